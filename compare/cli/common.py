@@ -1,0 +1,50 @@
+"""Helpers shared by command modules: open the store, turn typed errors into clean exits."""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from corpus.errors import CorpusError
+
+
+def open_store(ctx: click.Context):
+    from corpus.store import Store
+
+    from ..schema import migrations
+
+    return Store(ctx.obj["db"], extra_migrations=(migrations,))
+
+
+def handle_errors(command):
+    """CorpusError (and ValueError from option parsing) -> one line on stderr, exit 1, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except CorpusError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def print_table(headers: list[str], rows: list[tuple], *, max_width: int = 60) -> None:
+    """Plain aligned columns; long cells are cut with an ellipsis."""
+    cells = [[_cell(v, max_width) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def _cell(value, max_width: int) -> str:
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"

@@ -1,0 +1,137 @@
+"""The stance lexicon (data/stance.toml) compiled into stem lookups."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+TOKEN = re.compile(r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
+_NOT_PLURAL = ("ss", "us", "is", "ous")
+
+
+_STEM_CACHE: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A small suffix stripper, enough to make maintain/maintains/maintained/maintaining agree."""
+    cached = _STEM_CACHE.get(word)
+    if cached is None:
+        cached = _STEM_CACHE[word] = _stem(word) if len(_STEM_CACHE) < 500_000 else _stem(word)
+    return cached
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("es") and w[-3] in "sxz":
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Phrases indexed by their first stem: first -> [(stems, value, phrase)], longest first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], float, str]]]
+
+    @classmethod
+    def build(cls, entries: dict[str, float]) -> "PhraseTable":
+        table: dict[str, list] = {}
+        for phrase, value in entries.items():
+            key = stems(phrase.replace("_", " "))
+            table.setdefault(key[0], []).append((key, float(value), phrase.replace("_", " ")))
+        for options in table.values():
+            options.sort(key=lambda o: (-len(o[0]), o[2]))
+        return cls(table)
+
+    def match_at(self, tokens: tuple[str, ...], index: int):
+        """The longest phrase starting at tokens[index], or None."""
+        for key, value, phrase in self.by_first.get(tokens[index], ()):
+            if tokens[index:index + len(key)] == key:
+                return key, value, phrase
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    prescription: PhraseTable
+    commitment: PhraseTable
+    prediction: PhraseTable
+    hedges: PhraseTable
+    intensifiers: PhraseTable
+    negations: PhraseTable
+    polar: PhraseTable
+    version: str
+
+    def scan(self, tokens: tuple[str, ...]) -> dict[str, list[tuple[int, int, float, str]]]:
+        """Every table's longest non-overlapping matches, in one pass: {table: [(index, length, value, phrase)]}."""
+        found: dict[str, list] = {name: [] for name in TABLES}
+        next_free = dict.fromkeys(TABLES, 0)
+        first = self.first_stems
+        for index, token in enumerate(tokens):
+            for name in first.get(token, ()):
+                if index < next_free[name]:
+                    continue
+                hit = getattr(self, name).match_at(tokens, index)
+                if hit:
+                    found[name].append((index, len(hit[0]), hit[1], hit[2]))
+                    next_free[name] = index + len(hit[0])
+        return found
+
+    @property
+    def first_stems(self) -> dict[str, tuple[str, ...]]:
+        cached = self.__dict__.get("_first")
+        if cached is None:
+            merged: dict[str, list[str]] = {}
+            for name in TABLES:
+                for key in getattr(self, name).by_first:
+                    merged.setdefault(key, []).append(name)
+            cached = {k: tuple(v) for k, v in merged.items()}
+            object.__setattr__(self, "_first", cached)
+        return cached
+
+
+TABLES = ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations", "polar")
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    raw = resources.files("compare").joinpath("data/stance.toml").read_text(encoding="utf-8")
+    return parse_lexicon(raw)
+
+
+def parse_lexicon(raw: str) -> Lexicon:
+    import hashlib
+
+    data = tomllib.loads(raw)
+    flat = {name: {w: 1 for w in data[name]["words"]} for name in ("hedges", "intensifiers", "negations")}
+    return Lexicon(
+        prescription=PhraseTable.build(data["prescription"]),
+        commitment=PhraseTable.build(data["commitment"]),
+        prediction=PhraseTable.build(data["prediction"]),
+        hedges=PhraseTable.build(flat["hedges"]),
+        intensifiers=PhraseTable.build(flat["intensifiers"]),
+        negations=PhraseTable.build(flat["negations"]),
+        polar=PhraseTable.build(data["polar"]),
+        version=hashlib.sha256(raw.encode()).hexdigest()[:12],
+    )

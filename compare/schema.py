@@ -1,0 +1,167 @@
+"""The engine's tables and views, as their own ordered migration set ('compare').
+
+The store (corpus) never imports this; the CLI applies it after the store's migrations.
+Never edit a shipped migration: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("compare")
+
+
+@migrations()
+def m001_comparisons_alignments(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE comparisons (
+        id INTEGER PRIMARY KEY,
+        left_version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        right_version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        params TEXT NOT NULL,           -- JSON, keys sorted
+        created_at TEXT NOT NULL,
+        UNIQUE (left_version_id, right_version_id, engine, params)
+    );
+    CREATE TABLE section_alignments (
+        id INTEGER PRIMARY KEY,
+        comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        left_section_id INTEGER REFERENCES sections(id),
+        right_section_id INTEGER REFERENCES sections(id),
+        relation TEXT NOT NULL CHECK (relation IN
+            ('matched', 'renamed', 'moved', 'split', 'merged', 'added', 'deleted')),
+        score REAL NOT NULL,
+        matched_by TEXT CHECK (matched_by IN ('heading', 'content', 'both') OR matched_by IS NULL),
+        heading_score REAL,
+        content_score REAL
+    );
+    CREATE INDEX section_alignments_comparison ON section_alignments(comparison_id);
+    CREATE TABLE sentence_alignments (
+        id INTEGER PRIMARY KEY,
+        comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        left_sentence_id INTEGER REFERENCES sentences(id),
+        right_sentence_id INTEGER REFERENCES sentences(id),
+        op TEXT NOT NULL CHECK (op IN ('equal', 'modified', 'moved', 'moved_modified', 'inserted', 'deleted')),
+        similarity REAL NOT NULL,
+        diff TEXT                         -- JSON [[op, text], ...], op '=', '-', '+'
+    );
+    CREATE INDEX sentence_alignments_comparison ON sentence_alignments(comparison_id);
+    CREATE INDEX sentence_alignments_left ON sentence_alignments(left_sentence_id);
+    CREATE INDEX sentence_alignments_right ON sentence_alignments(right_sentence_id);
+
+    CREATE VIEW comparison_detail AS
+    SELECT c.id, lv.document_id AS left_document, lv.number AS left_version,
+           rv.document_id AS right_document, rv.number AS right_version, c.engine, c.params, c.created_at
+    FROM comparisons c
+    JOIN versions lv ON lv.id = c.left_version_id
+    JOIN versions rv ON rv.id = c.right_version_id;
+
+    CREATE VIEW section_alignment_detail AS
+    SELECT a.comparison_id, c.left_document, c.left_version, c.right_document, c.right_version,
+           a.ordinal, ls.heading AS left_heading, rs.heading AS right_heading, a.relation, a.score, a.matched_by,
+           a.left_section_id, a.right_section_id, c.engine
+    FROM section_alignments a
+    JOIN comparison_detail c ON c.id = a.comparison_id
+    LEFT JOIN sections ls ON ls.id = a.left_section_id
+    LEFT JOIN sections rs ON rs.id = a.right_section_id;
+
+    CREATE VIEW sentence_change_detail AS
+    SELECT a.comparison_id, c.left_document, c.left_version, c.right_document, c.right_version,
+           a.ordinal, a.op, a.similarity, lsec.heading AS left_heading, rsec.heading AS right_heading,
+           l.text AS left_text, r.text AS right_text, a.diff, a.left_sentence_id, a.right_sentence_id, c.engine
+    FROM sentence_alignments a
+    JOIN comparison_detail c ON c.id = a.comparison_id
+    LEFT JOIN sentences l ON l.id = a.left_sentence_id
+    LEFT JOIN sentences r ON r.id = a.right_sentence_id
+    LEFT JOIN sections lsec ON lsec.id = l.section_id
+    LEFT JOIN sections rsec ON rsec.id = r.section_id;
+    """)
+
+
+@migrations()
+def m002_issues_positions(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE issues (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        description TEXT,
+        keywords TEXT NOT NULL DEFAULT '[]',   -- JSON list: keywords and aliases
+        parent TEXT REFERENCES issues(id) ON DELETE SET NULL
+    );
+    CREATE TABLE sentence_issues (
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        via TEXT NOT NULL CHECK (via IN ('keyword', 'heading', 'context')),
+        cue TEXT,
+        PRIMARY KEY (sentence_id, issue_id)
+    );
+    CREATE INDEX sentence_issues_issue ON sentence_issues(issue_id);
+    CREATE TABLE tagged_versions (
+        version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,
+        taxonomy_hash TEXT NOT NULL,
+        engine TEXT NOT NULL
+    );
+    CREATE TABLE positions (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('prescription', 'evaluation', 'prediction', 'commitment')),
+        polarity INTEGER NOT NULL CHECK (polarity IN (-1, 0, 1)),
+        strength REAL NOT NULL,
+        hedged INTEGER NOT NULL CHECK (hedged IN (0, 1)),
+        target TEXT,
+        cues TEXT NOT NULL,                     -- JSON: the words that decided each field
+        engine TEXT NOT NULL,
+        UNIQUE (sentence_id, issue_id)
+    );
+    CREATE INDEX positions_version ON positions(version_id);
+    CREATE INDEX positions_issue ON positions(issue_id);
+    CREATE TABLE position_changes (
+        id INTEGER PRIMARY KEY,
+        comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+        issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        left_position_id INTEGER REFERENCES positions(id) ON DELETE CASCADE,
+        right_position_id INTEGER REFERENCES positions(id) ON DELETE CASCADE,
+        change TEXT NOT NULL CHECK (change IN
+            ('unchanged', 'reworded', 'strengthened', 'weakened', 'reversed', 'new', 'dropped')),
+        score REAL NOT NULL,
+        explanation TEXT NOT NULL
+    );
+    CREATE INDEX position_changes_comparison ON position_changes(comparison_id);
+
+    CREATE VIEW position_detail AS
+    SELECT p.id, p.issue_id, i.label AS issue, v.document_id, v.number AS version, d.published, d.author,
+           p.kind, p.polarity, p.strength, p.hedged, p.target, s.text AS sentence, p.cues,
+           sec.heading, p.sentence_id, p.version_id, p.engine
+    FROM positions p
+    JOIN issues i ON i.id = p.issue_id
+    JOIN versions v ON v.id = p.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN sentences s ON s.id = p.sentence_id
+    JOIN sections sec ON sec.id = s.section_id;
+
+    CREATE VIEW position_change_detail AS
+    SELECT pc.id, pc.comparison_id, pc.issue_id, i.label AS issue, pc.change, pc.score,
+           c.left_document, c.left_version, ld.published AS left_date,
+           c.right_document, c.right_version, rd.published AS right_date,
+           lp.sentence AS left_sentence, rp.sentence AS right_sentence, pc.explanation,
+           lp.target AS left_target, rp.target AS right_target, pc.left_position_id, pc.right_position_id, c.engine
+    FROM position_changes pc
+    JOIN issues i ON i.id = pc.issue_id
+    JOIN comparison_detail c ON c.id = pc.comparison_id
+    JOIN documents ld ON ld.id = c.left_document
+    JOIN documents rd ON rd.id = c.right_document
+    LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
+    LEFT JOIN position_detail rp ON rp.id = pc.right_position_id;
+
+    CREATE VIEW issue_timeline AS
+    SELECT p.issue_id, p.issue, p.published, p.document_id, p.version, p.author, p.kind, p.polarity, p.strength,
+           p.hedged, p.target, p.sentence, p.heading, p.id AS position_id
+    FROM position_detail p
+    ORDER BY p.issue_id, coalesce(p.published, '9999'), p.document_id, p.version, p.sentence_id;
+    """)

@@ -1,0 +1,108 @@
+"""What every renderer shows: section blocks in reading order, each with its sentence rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Alignment, SectionPair
+
+
+@dataclass
+class Row:
+    """kind: equal, modified, deleted, inserted, moved_from (text arrived here), moved_to (text left from here)."""
+
+    kind: str
+    left: str | None
+    right: str | None
+    diff: tuple | None = None
+    note: str | None = None
+    link: int | None = None          # pairs a moved_to row with its moved_from row
+    similarity: float = 0.0
+
+
+@dataclass
+class Block:
+    pair: SectionPair
+    left_heading: str | None
+    right_heading: str | None
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.pair.relation != "matched" or any(r.kind != "equal" for r in self.rows)
+
+
+def build_view(alignment: Alignment) -> list[Block]:
+    left, right = alignment.left, alignment.right
+    blocks = [Block(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
+    right_block, left_block = {}, {}
+    for n, block in enumerate(blocks):
+        if block.pair.right is not None:
+            right_block.setdefault(block.pair.right, n)
+        if block.pair.left is not None:
+            left_block.setdefault(block.pair.left, n)
+    partner = {p.left: p.right for p in alignment.sentences if p.left is not None and p.right is not None}
+    keyed: list[list[tuple]] = [[] for _ in blocks]
+    moves = 0
+    for pair in alignment.sentences:
+        l_text = left.sentences[pair.left].text if pair.left is not None else None
+        r_text = right.sentences[pair.right].text if pair.right is not None else None
+        if pair.right is not None:
+            n = right_block[right.sentences[pair.right].section]
+            key = (pair.right, 0, 0)
+            if pair.op in ("moved", "moved_modified"):
+                moves += 1
+                source = left.sections[left.sentences[pair.left].section].label
+                keyed[n].append((key, Row("moved_from", l_text, r_text, pair.diff, f"moved from \u00a7{source}", moves,
+                                          pair.similarity)))
+                m = left_block[left.sentences[pair.left].section]
+                destination = right.sections[right.sentences[pair.right].section].label
+                keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
+                                 Row("moved_to", l_text, None, None, f"moved to \u00a7{destination}", moves)))
+            else:
+                kind = {"equal": "equal", "modified": "modified", "inserted": "inserted"}[pair.op]
+                keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity)))
+        else:
+            m = left_block[left.sentences[pair.left].section]
+            keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
+                             Row("deleted", l_text, None)))
+    for block, rows in zip(blocks, keyed):
+        block.rows = [row for _, row in sorted(rows, key=lambda item: item[0])]
+    return blocks
+
+
+def _left_key(left, partner, right_section, right, k):
+    """A row with only a left sentence goes after the right partner of the left sentence before it."""
+    section = left.sentences[k].section
+    for previous in range(k - 1, -1, -1):
+        if left.sentences[previous].section != section:
+            break
+        r = partner.get(previous)
+        if r is not None and right.sentences[r].section == right_section:
+            return (r, 1, k)
+    return (-1, 1, k)
+
+
+def _heading(version, index):
+    return None if index is None else version.sections[index].label
+
+
+def summary(alignment: Alignment) -> dict[str, dict[str, int]]:
+    return {"sections": dict(sorted(Counter(p.relation for p in alignment.sections).items())),
+            "sentences": dict(sorted(Counter(p.op for p in alignment.sentences).items()))}
+
+
+def select(blocks: list[Block], *, only_changes: bool = False, section: str | None = None) -> list[Block]:
+    """Filter blocks (and rows) for --only-changes and --section."""
+    out = []
+    for block in blocks:
+        if section and not any(h and section.lower() in h.lower() for h in (block.left_heading, block.right_heading)):
+            continue
+        if only_changes:
+            if not block.changed:
+                continue
+            block = Block(block.pair, block.left_heading, block.right_heading,
+                          [r for r in block.rows if r.kind != "equal"])
+        out.append(block)
+    return out

@@ -1,0 +1,27 @@
+"""Typed errors. Each message says what happened, why, and how to fix it."""
+
+
+class CorpusError(Exception):
+    """Base class for every error the store reports to a user."""
+
+
+class InputError(CorpusError):
+    """A file or option cannot be read as a document; nothing was written for it."""
+
+    def __init__(self, source: str, problem: str, fix: str):
+        self.source = source
+        self.problem = problem
+        self.fix = fix
+        super().__init__(f"{source}: {problem}. {fix}")
+
+
+class NotFoundError(CorpusError):
+    """A document, version, section or issue reference matched nothing."""
+
+
+class AmbiguousError(CorpusError):
+    """A reference prefix matched more than one document."""
+
+
+class IntegrityError(CorpusError):
+    """Stored data does not match its hashes or offsets."""

@@ -1,0 +1,143 @@
+"""Add documents and versions: read, segment, detect metadata, write one transaction per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .layout import parse_layout
+from .metadata import Metadata, detect, document_slug
+from .readers import DEFAULT_MAX_SIZE, SourceText, read_source
+from .segment import Segmented, segment
+from .store import Store
+from .textutil import count_words, sha256_text
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one input: status is 'added' or 'unchanged'."""
+
+    document_id: str
+    number: int
+    status: str
+    source: str
+    warnings: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.document_id}@{self.number} {self.status}"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document read and segmented, ready to write."""
+
+    source: SourceText
+    text: str
+    sha256: str
+    segmented: Segmented
+    metadata: Metadata
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata()) -> Prepared:
+    """Everything that can fail on bad input happens here, before any write."""
+    source = read_source(path, max_size=max_size)
+    layout = parse_layout(source.text, source.format, name=source.name)
+    segmented = segment(layout)
+    if segmented.sentence_count == 0:
+        raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")
+    metadata = detect(layout, segmented, source=source.name).merged(overrides)
+    return Prepared(source, layout.text, sha256_text(layout.text), segmented, metadata)
+
+
+def add_file(store: Store, path: str, *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+             overrides: Metadata = Metadata(), note: str | None = None) -> AddResult:
+    """Add one file as a new document or a new version of document_id (one transaction)."""
+    prepared = prepare(path, max_size=max_size, overrides=overrides)
+    with store.transaction():
+        result = _write(store, prepared, document_id, note)
+    return result
+
+
+def _write(store: Store, prepared: Prepared, document_id: str | None, note: str | None) -> AddResult:
+    conn = store.conn
+    source = prepared.source
+    if document_id is None:
+        same = conn.execute("SELECT document_id, number FROM versions WHERE sha256 = ? ORDER BY document_id, number LIMIT 1",
+                            (prepared.sha256,)).fetchone()
+        if same:
+            return AddResult(same[0], same[1], "unchanged", source.name, source.warnings)
+        document_id = _free_slug(store, document_slug(prepared.metadata, Path(source.name).stem))
+    else:
+        same = conn.execute("SELECT number FROM versions WHERE document_id = ? AND sha256 = ?",
+                            (document_id, prepared.sha256)).fetchone()
+        if same:
+            return AddResult(document_id, same[0], "unchanged", source.name, source.warnings)
+    meta = prepared.metadata
+    exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone()
+    if not exists:
+        conn.execute(
+            "INSERT INTO documents (id, title, author, publisher, published, url, kind, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, meta.title, meta.author, meta.publisher, meta.published, meta.url,
+             meta.kind or "document", now()))
+    else:
+        _update_metadata(store, document_id, meta)
+    number = conn.execute("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?",
+                          (document_id,)).fetchone()[0]
+    cursor = conn.execute(
+        "INSERT INTO versions (document_id, number, sha256, text, format, source, added_at, note, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (document_id, number, prepared.sha256, prepared.text, source.format, source.name, now(), note,
+         count_words(prepared.text)))
+    _write_segments(store, cursor.lastrowid, prepared.segmented)
+    return AddResult(document_id, number, "added", source.name, source.warnings)
+
+
+def _update_metadata(store: Store, document_id: str, meta: Metadata) -> None:
+    """A later version fills metadata the document lacks; it never overwrites what is set."""
+    for column in ("title", "author", "publisher", "published", "url"):
+        value = getattr(meta, column)
+        if value is not None:
+            store.conn.execute(f"UPDATE documents SET {column} = ? WHERE id = ? AND {column} IS NULL",  # column from fixed list
+                               (value, document_id))
+
+
+def _free_slug(store: Store, slug: str) -> str:
+    candidate, counter = slug, 2
+    while store.conn.execute("SELECT 1 FROM documents WHERE id = ?", (candidate,)).fetchone():
+        candidate = f"{slug}-{counter}"
+        counter += 1
+    return candidate
+
+
+def _next_id(store: Store, table: str) -> int:
+    return store.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]  # table is a literal
+
+
+def _write_segments(store: Store, version_id: int, segmented: Segmented) -> None:
+    """Explicit ids (we hold the write lock) let every table be written with one executemany."""
+    section_base, paragraph_base, sentence_base = (_next_id(store, t) for t in ("sections", "paragraphs", "sentences"))
+    sections, paragraphs, sentences = [], [], []
+    for section in segmented.sections:
+        section_id = section_base + section.ordinal
+        parent_id = None if section.parent is None else section_base + section.parent
+        sections.append((section_id, version_id, section.ordinal, section.heading, section.level, parent_id,
+                         section.start, section.end))
+        for paragraph in section.paragraphs:
+            paragraph_id = paragraph_base + paragraph.ordinal
+            paragraphs.append((paragraph_id, version_id, section_id, paragraph.ordinal, paragraph.start, paragraph.end))
+            sentences.extend((sentence_base + s.ordinal, version_id, section_id, paragraph_id, s.ordinal, s.text,
+                              s.start, s.end, s.hash) for s in paragraph.sentences)
+    conn = store.conn
+    conn.executemany('INSERT INTO sections (id, version_id, ordinal, heading, level, parent_id, start, "end") '
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sections)
+    conn.executemany('INSERT INTO paragraphs (id, version_id, section_id, ordinal, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
+                     paragraphs)
+    conn.executemany('INSERT INTO sentences (id, version_id, section_id, paragraph_id, ordinal, text, start, "end", hash) '
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sentences)
