@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from .model import Alignment, SectionPair, SentencePair, VersionData
 from .sections import SectionParams, final_pairs, primary_pairs, score_sections
-from .sentences import SentenceParams, label_sentences, match_sentences
+from .sentences import SentenceParams, label_sentences, match_sentences, unique_anchors
 
 CROSS_DOCUMENT_MIN_CONTENT = 0.1
 
@@ -29,9 +29,10 @@ class AlignParams:
 
 def align(left: VersionData, right: VersionData, params: AlignParams | None = None) -> Alignment:
     params = params or AlignParams.for_pair(left, right)
-    scores = score_sections(left, right, params.sections)
+    anchors = unique_anchors(left, right)
+    scores = score_sections(left, right, params.sections, anchors)
     primary = primary_pairs(scores)
-    matches = match_sentences(left, right, primary, params.sentences)
+    matches = match_sentences(left, right, primary, params.sentences, anchors)
     partner = {k: r for k, (r, _) in matches.items()}
     section_pairs = final_pairs(left, right, primary, scores, partner)
     linked = [(p.left, p.right) for p in section_pairs if p.left is not None and p.right is not None]

@@ -11,7 +11,7 @@ from .positions import HEDGE_WEIGHT
 from .textsim import content_words
 
 STRENGTH_STEP = 0.5
-CROSS_DOCUMENT_MIN_SIMILARITY = 0.35
+CROSS_DOCUMENT_MIN_SIMILARITY = 0.3
 TYPO_SIMILARITY = 75
 
 
@@ -143,27 +143,24 @@ def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRo
 
 def changes_between_documents(store: Store, left_version: int, right_version: int) -> list[Change]:
     """Per issue, positions paired by target and content similarity (one-to-one, best first)."""
-    from rapidfuzz import fuzz, process
-
     from .assign import best_assignment
 
     left, right = load_positions(store, left_version), load_positions(store, right_version)
+    gists = {p.id: set(content_words(p.text)) for p in left + right}
+    targets = {p.id: set(content_words(p.target or "")) for p in left + right}
     right_issues = {p.issue_id for p in right}
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in left} | right_issues):
         lefts = [p for p in left if p.issue_id == issue]
         rights = [p for p in right if p.issue_id == issue]
         pairs = {}
-        if lefts and rights:
-            content = process.cdist([_gist(p) for p in lefts], [_gist(p) for p in rights],
-                                    scorer=fuzz.token_set_ratio, workers=1)
-            target = process.cdist([p.target or "" for p in lefts], [p.target or "" for p in rights],
-                                   scorer=fuzz.token_set_ratio, workers=1)
-            for a in range(len(lefts)):
-                for b in range(len(rights)):
-                    score = (0.7 * float(content[a, b]) + 0.3 * float(target[a, b])) / 100
-                    if score >= CROSS_DOCUMENT_MIN_SIMILARITY:
-                        pairs[(a, b)] = score
+        for a, l in enumerate(lefts):
+            for b, r in enumerate(rights):
+                score = _overlap(gists[l.id], gists[r.id])
+                if targets[l.id] and targets[r.id]:
+                    score = 0.7 * score + 0.3 * _overlap(targets[l.id], targets[r.id])
+                if score >= CROSS_DOCUMENT_MIN_SIMILARITY:
+                    pairs[(a, b)] = score
         chosen = best_assignment(pairs)
         used_left, used_right = {a for a, _ in chosen}, {b for _, b in chosen}
         for a, b in chosen:
@@ -179,8 +176,12 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
     return out
 
 
-def _gist(position: PositionRow) -> str:
-    return " ".join(content_words(position.text))
+def _overlap(a: set, b: set) -> float:
+    """Mean of the Ochiai and overlap coefficients: fair to a short sentence restating part of a long one."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return 0.5 * (shared / (len(a) * len(b)) ** 0.5 + shared / min(len(a), len(b)))
 
 
 def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> None:

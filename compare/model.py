@@ -96,3 +96,24 @@ class Alignment:
     def changed(self) -> bool:
         return any(p.op != "equal" for p in self.sentences) or any(
             p.relation != "matched" for p in self.sections)
+
+
+def version_from_text(text: str, fmt: str = "text", *, document_id: str = "memory", number: int = 1) -> VersionData:
+    """A VersionData straight from text, without a database (evaluation and benchmarks)."""
+    from corpus.layout import parse_layout
+    from corpus.segment import segment
+
+    segmented = segment(parse_layout(text, fmt))
+    sections, sentences = [], []
+    parent_index = {}
+    for section in segmented.sections:
+        parent_index[section.ordinal] = len(sections)
+        data = SectionData(len(sections), len(sections), section.heading, section.level,
+                           parent_index.get(section.parent) if section.parent is not None else None)
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                data.sentences.append(len(sentences))
+                sentences.append(SentenceData(len(sentences), len(sentences), data.index, paragraph.ordinal,
+                                              sentence.text, sentence.hash))
+        sections.append(data)
+    return VersionData(VersionRef(document_id, number, 0), None, None, sections, sentences)

@@ -9,6 +9,7 @@ from .lexicon import TOKEN, Lexicon, default_lexicon, stem
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
 NEGATION_WINDOW = 3
+GOVERNED_WINDOW = 3
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
                           "whereby where unless until".split())
 _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus therefore really now both either "
@@ -65,6 +66,9 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
         total += -value if flipped else value
         polarity_cues.append(("not " if flipped else "") + raw[index] if length == 1 else phrase)
     modal_negated = bool(main) and any(k in negated_at for k in range(main[0] + main[1], main[0] + main[1] + 2))
+    governed = _governed(main, polar, negated_at) if main else None
+    if governed is not None:
+        total = governed  # the verb the modal governs decides: "should abandon X, though expanding Y"
     if total > 0:
         polarity = 1
     elif total < 0:
@@ -84,6 +88,16 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
     }
     target = _target(raw, tokens, kind, main, polar)
     return Stance(kind, polarity, strength, bool(hedges), target, cues)
+
+
+def _governed(main, polar, negated_at) -> float | None:
+    """Signed value of the first polar term within GOVERNED_WINDOW words after the modal cue."""
+    end = main[0] + main[1]
+    for index, _, value, _ in polar:
+        if end <= index <= end + GOVERNED_WINDOW:
+            flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+            return -value if flipped else value
+    return None
 
 
 def _surface(raw: list[str], match) -> str:

@@ -33,8 +33,15 @@ def normalise_heading(heading: str | None) -> str:
     return " ".join(content_words(heading)) if heading else ""
 
 
-def score_sections(left: VersionData, right: VersionData, params: SectionParams) -> dict[tuple[int, int], PairScore]:
-    """Scores for candidate pairs that pass the thresholds."""
+def score_sections(left: VersionData, right: VersionData, params: SectionParams,
+                   anchors: dict[int, int] | None = None) -> dict[tuple[int, int], PairScore]:
+    """Scores for candidate pairs that pass the thresholds.
+
+    Content similarity is the larger of the TF-IDF cosine of the sections' content words and
+    the Dice share of their sentences linked by exact anchors (left index -> right index)."""
+    links = Counter((left.sentences[k].section, right.sentences[r].section) for k, r in (anchors or {}).items())
+    left_anchored = Counter(i for i, _ in links.elements())
+    right_anchored = Counter(j for _, j in links.elements())
     bags = [Counter(content_words(" ".join(v.sentences[k].text for k in sec.sentences)))
             for v in (left, right) for sec in v.sections]
     vectors = tfidf_vectors(bags)
@@ -45,12 +52,22 @@ def score_sections(left: VersionData, right: VersionData, params: SectionParams)
     heading_scores = _heading_scores(left_heads, right_heads, candidates)
     scores = {}
     for i, j in candidates:
+        if not links[(i, j)] and (_mostly_elsewhere(left_anchored[i], len(left.sections[i].sentences))
+                                  or _mostly_elsewhere(right_anchored[j], len(right.sections[j].sentences))):
+            continue  # sentence evidence vetoes a pairing that word overlap alone suggests
         content = cosine(left_vectors[i], right_vectors[j]) if bags[i] and bags[len(left.sections) + j] else 0.0
+        if links[(i, j)]:
+            sizes = len(left.sections[i].sentences) + len(right.sections[j].sentences)
+            content = max(content, 2 * links[(i, j)] / sizes)
         heading = heading_scores.get((i, j), 0.0)
         if content >= params.min_content or (heading >= params.min_heading and content >= params.min_support):
             score = max(content, HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content)
             scores[(i, j)] = PairScore(round(score, 4), round(heading, 4), round(content, 4))
     return scores
+
+
+def _mostly_elsewhere(anchored: int, size: int) -> bool:
+    return size > 0 and anchored >= SPLIT_COVERAGE * size
 
 
 def _candidates(left, right, bags, left_heads, right_heads) -> set[tuple[int, int]]:

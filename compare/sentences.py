@@ -19,10 +19,23 @@ class SentenceParams:
     global_cutoff: float = 0.6    # stricter across the document, where a false move is costly
 
 
+def unique_anchors(left: VersionData, right: VersionData) -> dict[int, int]:
+    """Sentences whose normalised hash occurs exactly once on each side: {left index: right index}."""
+    left_count, right_index = defaultdict(int), {}
+    for sentence in left.sentences:
+        left_count[sentence.hash] += 1
+    right_count = defaultdict(int)
+    for sentence in right.sentences:
+        right_count[sentence.hash] += 1
+        right_index[sentence.hash] = sentence.index
+    return {s.index: right_index[s.hash] for s in left.sentences
+            if left_count[s.hash] == 1 and right_count.get(s.hash) == 1}
+
+
 def match_sentences(left: VersionData, right: VersionData, section_pairs: list[tuple[int, int]],
-                    params: SentenceParams) -> dict[int, tuple[int, float]]:
+                    params: SentenceParams, anchors: dict[int, int]) -> dict[int, tuple[int, float]]:
     """{left sentence index: (right sentence index, similarity)}; similarity 1.0 for exact matches."""
-    matches: dict[int, tuple[int, float]] = {}
+    matches: dict[int, tuple[int, float]] = {k: (r, 1.0) for k, r in anchors.items()}
     aligned = set(section_pairs)
     _exact(left, right, aligned, matches)
     codec = WordCodec()
@@ -48,8 +61,12 @@ def _exact(left, right, aligned, matches) -> None:
     for sentence in left.sentences:
         if sentence.hash in right_by_hash:
             left_by_hash[sentence.hash].append(sentence.index)
+    taken = {r for r, _ in matches.values()}
     for digest, lefts in left_by_hash.items():
-        rights = right_by_hash[digest]
+        rights = [r for r in right_by_hash[digest] if r not in taken]
+        lefts = [k for k in lefts if k not in matches]
+        if not lefts or not rights:
+            continue
         if len(lefts) == 1 and len(rights) == 1:
             matches[lefts[0]] = (rights[0], 1.0)
             continue

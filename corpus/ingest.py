@@ -72,7 +72,7 @@ def _write(store: Store, prepared: Prepared, document_id: str | None, note: str 
                             (prepared.sha256,)).fetchone()
         if same:
             return AddResult(same[0], same[1], "unchanged", source.name, source.warnings)
-        document_id = _free_slug(store, document_slug(prepared.metadata, Path(source.name).stem))
+        document_id = prepared.metadata.id or _free_slug(store, document_slug(prepared.metadata, Path(source.name).stem))
     else:
         same = conn.execute("SELECT number FROM versions WHERE document_id = ? AND sha256 = ?",
                             (document_id, prepared.sha256)).fetchone()

@@ -26,6 +26,7 @@ class Metadata:
     published: str | None = None
     url: str | None = None
     kind: str | None = None
+    id: str | None = None  # a document id asked for in front matter
 
     def merged(self, overrides: "Metadata") -> "Metadata":
         """Fields set in overrides win."""
@@ -68,7 +69,7 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
     overrides = Metadata(
         title=front.get("title"), author=front.get("author"), publisher=front.get("publisher"),
         published=check_date(front["date"], source=f"{source} (front matter 'date')") if front.get("date") else None,
-        url=front.get("url"), kind=front.get("kind"))
+        url=front.get("url"), kind=front.get("kind"), id=front.get("id"))
     return detected.merged(overrides)
 
 

@@ -1,0 +1,171 @@
+"""Accuracy figures: the shared fixture, generated revisions with known truth, and stance cases.
+
+Run with `python -m compare.evaluate` (make eval); `make bench` prints the same figures.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .align import align
+from .model import version_from_text
+from .synthetic import base_sections, revise
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2016-12-tanaka-shoring-up-the-us-japan-alliance.txt"
+FIXTURE = ROOT / "tests" / "fixtures" / "revision-example"
+STANCE_CASES = ROOT / "tests" / "fixtures" / "stance_cases.json"
+MOVE_OPS = {"moved", "moved_modified"}
+
+
+@dataclass
+class SyntheticScore:
+    revisions: int
+    pair_precision: float
+    pair_recall: float
+    relation_accuracy: float
+    moved_recall: float
+    false_moves: int
+    identical_all_equal: bool
+
+
+def synthetic_scores(count: int = 40, *, seed_text: str | None = None) -> SyntheticScore:
+    text = seed_text or SEED.read_text(encoding="utf-8")
+    title, sections = base_sections(text)
+    true_pairs = found_pairs = correct_pairs = 0
+    relation_total = relation_correct = 0
+    moved_truth = moved_found = false_moves = 0
+    for number in range(count):
+        revision = revise(title, sections, seed=number, ops=4, edit_share=0.15)
+        left = version_from_text(revision.left_text, "markdown", document_id="left")
+        right = version_from_text(revision.right_text, "markdown", document_id="left", number=2)
+        result = align(left, right)
+        pairs = {(p.left, p.right) for p in result.sections if p.left is not None and p.right is not None}
+        true_pairs += len(revision.section_truth)
+        found_pairs += len(pairs)
+        correct_pairs += len(pairs & revision.section_truth)
+        for p in result.sections:
+            expected = revision.relations.get((p.left, p.right))
+            if expected:
+                relation_total += 1
+                relation_correct += expected == p.relation or (
+                    expected == "matched_or_moved" and p.relation in ("matched", "moved"))
+        for pair in result.sentences:
+            if pair.op in MOVE_OPS:
+                if pair.left in revision.moved_sentences and revision.right_origins[pair.right] == pair.left:
+                    moved_found += 1
+                else:
+                    false_moves += 1
+        moved_truth += len(revision.moved_sentences)
+    same = version_from_text(text)
+    identical = all(p.op == "equal" for p in align(same, version_from_text(text, document_id="memory", number=2)).sentences)
+    return SyntheticScore(count, correct_pairs / max(found_pairs, 1), correct_pairs / max(true_pairs, 1),
+                          relation_correct / max(relation_total, 1), moved_found / max(moved_truth, 1), false_moves,
+                          identical)
+
+
+@dataclass
+class FixtureScore:
+    pair_precision: float
+    pair_recall: float
+    changes_found: int
+    changes_expected: int
+    reworded_ok: bool
+    missing: list[str]
+
+
+def fixture_scores() -> FixtureScore:
+    from corpus.ingest import add_file
+    from corpus.store import Store
+
+    from .engine import compare_refs
+    from .schema import migrations
+    from .taxonomy import load_taxonomy_file
+
+    expected = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(str(Path(folder) / "eval.db"), extra_migrations=(migrations,)) as store:
+            first = add_file(store, str(SEED))
+            add_file(store, str(FIXTURE / "revised.txt"), document_id=first.document_id)
+            load_taxonomy_file(store, str(ROOT / "seeds" / "issues.toml"))
+            result = compare_refs(store, f"{first.document_id}@1", f"{first.document_id}@2")
+    a = result.alignment
+    found = {(a.left.sections[p.left].heading, a.right.sections[p.right].heading)
+             for p in a.sections if p.left is not None and p.right is not None}
+    deleted = {a.left.sections[p.left].heading for p in a.sections if p.relation == "deleted"}
+    added = {a.right.sections[p.right].heading for p in a.sections if p.relation == "added"}
+    want = {tuple(p) for p in expected["section_pairs"]}
+    want_deleted, want_added = set(expected["deleted_sections"]), set(expected["added_sections"])
+    # Precision over the pairs the fixture speaks about (its listed pairs and deletions).
+    named = {h for pair in want for h in pair} | want_deleted
+    relevant = {p for p in found if p[0] in named or p[1] in named}
+    precision = (len(relevant & want) + len(deleted & want_deleted)) / max(len(relevant) + len(deleted & named), 1)
+    recall = (len(found & want) + len(deleted & want_deleted) + len(added & want_added)) / max(
+        len(want) + len(want_deleted) + len(want_added), 1)
+    missing, hits = [], 0
+    for case in expected["position_changes"]:
+        ok = any(c.change == case["change"] and c.issue_id == case["issue"]
+                 and (case["left_contains"] is None or (c.left and case["left_contains"] in c.left.text))
+                 and (c.right and case["right_contains"] in c.right.text) for c in result.changes)
+        hits += ok
+        if not ok:
+            missing.append(f"{case['issue']} {case['change']}: {case['right_contains']}")
+    stance_labels = {"reversed", "strengthened", "weakened"}
+    reworded_ok = not any(c.change in stance_labels and c.right and needle in c.right.text
+                          for needle in expected["not_position_changes"] for c in result.changes)
+    return FixtureScore(precision, recall, hits, len(expected["position_changes"]), reworded_ok, missing)
+
+
+def stance_scores() -> dict[str, tuple[float, float, int]]:
+    """Precision and recall per label on hand-written sentence pairs: {label: (precision, recall, support)}."""
+    from .changes import PositionRow, classify
+    from .positions import extract
+    from .worddiff import word_diff
+
+    cases = json.loads(STANCE_CASES.read_text(encoding="utf-8"))
+    predicted, truth = [], []
+    for case in cases:
+        left, right = extract(case["left"]), extract(case["right"])
+        if left is None or right is None:
+            label = "new" if left is None and right is not None else "dropped" if right is None and left else "none"
+        else:
+            rows = [PositionRow(0, 0, "x", s.kind, s.polarity, s.strength, s.hedged, s.target, s.cues, text)
+                    for s, text in ((left, case["left"]), (right, case["right"]))]
+            label, _ = classify(rows[0], rows[1], word_diff(case["left"], case["right"]))
+        predicted.append(label)
+        truth.append(case["change"])
+    scores = {}
+    for label in sorted(set(truth) | set(predicted)):
+        tp = sum(1 for p, t in zip(predicted, truth) if p == t == label)
+        fp = sum(1 for p, t in zip(predicted, truth) if p == label != t)
+        fn = sum(1 for p, t in zip(predicted, truth) if t == label != p)
+        scores[label] = (tp / max(tp + fp, 1), tp / max(tp + fn, 1), tp + fn)
+    return scores
+
+
+def report() -> str:
+    lines = []
+    fixture = fixture_scores()
+    lines.append("Fixture (revision-example)")
+    lines.append(f"  section pairs: precision {fixture.pair_precision:.3f}, recall {fixture.pair_recall:.3f}")
+    lines.append(f"  expected position changes found: {fixture.changes_found}/{fixture.changes_expected}"
+                 + (f" (missing: {'; '.join(fixture.missing)})" if fixture.missing else ""))
+    lines.append(f"  reworded sentence kept out of stance labels: {'yes' if fixture.reworded_ok else 'NO'}")
+    synthetic = synthetic_scores()
+    lines.append(f"Synthetic revisions ({synthetic.revisions}, 4 structural operations each, 15% of sentences edited)")
+    lines.append(f"  section pairs: precision {synthetic.pair_precision:.3f}, recall {synthetic.pair_recall:.3f}; "
+                 f"relation accuracy {synthetic.relation_accuracy:.3f}")
+    lines.append(f"  moved sentences: recall {synthetic.moved_recall:.3f}, false moves {synthetic.false_moves}")
+    lines.append(f"  identical documents all equal: {'yes' if synthetic.identical_all_equal else 'NO'}")
+    lines.append("Stance cases (tests/fixtures/stance_cases.json): precision / recall per label")
+    for label, (precision, recall, support) in stance_scores().items():
+        lines.append(f"  {label:13s} precision {precision:.2f}  recall {recall:.2f}  (n={support})")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report())
