@@ -59,10 +59,10 @@ def classify(left: PositionRow, right: PositionRow, diff) -> tuple[str, str]:
         return "reworded", "spelling or spacing fix only; the stance is untouched"
     l_pol, r_pol = left.cues.get("polarity", []), right.cues.get("polarity", [])
     if left.polarity * right.polarity == -1:
-        gone = [c for c in l_pol if c not in r_pol] or l_pol
-        came = [c for c in r_pol if c not in l_pol] or r_pol
-        return "reversed", (f"{_join(gone)} -> {_join(came)}: {gone[0] if gone else '?'}/{came[0] if came else '?'} "
-                            f"flips polarity ({left.polarity:+d} -> {right.polarity:+d})")
+        gone = [c for c in l_pol if c not in r_pol] or l_pol or ["(no cue)"]
+        came = [c for c in r_pol if c not in l_pol] or r_pol or ["(no cue)"]
+        return "reversed", (f"{_phrase(left, gone[0])} -> {_phrase(right, came[0])}: "
+                            f"{_lemma(gone[0])}/{_lemma(came[0])} flips polarity ({left.polarity:+d} -> {right.polarity:+d})")
     if left.polarity != 0 and right.polarity == 0:
         return "weakened", f"{_join(l_pol)} -> no evaluative cue: the stance lost its direction"
     if left.polarity == 0 and right.polarity != 0:
@@ -72,6 +72,18 @@ def classify(left: PositionRow, right: PositionRow, diff) -> tuple[str, str]:
         label = "strengthened" if delta > 0 else "weakened"
         return label, f"{_join(left.cues.get('strength', []))} -> {_join(right.cues.get('strength', []))}: " + _strength_note(left, right)
     return "reworded", f"same stance ({right.kind}, {right.polarity:+d}, strength {right.strength:g}); wording changed"
+
+
+def _phrase(position: PositionRow, polar_cue: str) -> str:
+    modal = position.cues.get("kind")
+    return f"{modal} ... {polar_cue}" if modal and modal != polar_cue and position.kind != "evaluation" else polar_cue
+
+
+def _lemma(cue: str) -> str:
+    from .lexicon import stem
+
+    words = cue.split()
+    return " ".join(words[:-1] + [stem(words[-1])]) if words else cue
 
 
 def _strength_note(left: PositionRow, right: PositionRow) -> str:

@@ -31,7 +31,7 @@ def _stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed"):
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("es") and w[-3] in "sxz":
         w = w[:-2]

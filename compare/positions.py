@@ -60,15 +60,20 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
     main = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
     base = main[2] if main else 2.0
 
-    polarity_cues, total = [], 0.0
+    polarity_cues, total, evaluative_total = [], 0.0, None
     for index, length, value, phrase in polar:
         flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
-        total += -value if flipped else value
+        signed = -value if flipped else value
+        total += signed
+        if abs(value) < 2:
+            evaluative_total = (evaluative_total or 0.0) + signed
         polarity_cues.append(("not " if flipped else "") + raw[index] if length == 1 else phrase)
     modal_negated = bool(main) and any(k in negated_at for k in range(main[0] + main[1], main[0] + main[1] + 2))
     governed = _governed(main, polar, negated_at) if main else None
     if governed is not None:
         total = governed  # the verb the modal governs decides: "should abandon X, though expanding Y"
+    elif kind in ("evaluation", "prediction") and evaluative_total is not None:
+        total = evaluative_total  # "a retreat would be detrimental": the predicate judges, the subject is the target
     if total > 0:
         polarity = 1
     elif total < 0:

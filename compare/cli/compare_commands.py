@@ -65,7 +65,7 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(text)
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)  # click strips ANSI codes off a terminal unless told
     if exit_code and result.alignment.changed:
         ctx.exit(1)
 

@@ -23,5 +23,8 @@ def render_unified(alignment, blocks, options) -> str:
 
 
 def _styled(segments, color) -> str:
+    """Inline word marks only where a line mixes kept and changed words."""
+    if not any(style == "" for _, style in segments):
+        segments = [(text, "note" if style == "note" else "") for text, style in segments]
     table = _STYLE if color else _MARK
     return "".join(table[style][0] + text + table[style][1] for text, style in segments)

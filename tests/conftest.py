@@ -1,0 +1,55 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compare.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2016-12-tanaka-shoring-up-the-us-japan-alliance.txt"
+FIXTURE = ROOT / "tests" / "fixtures" / "revision-example"
+ESSAY = "tanaka-2016-shoring-up-the-us-japan-alliance"
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return str(tmp_path / "corpus.db")
+
+
+@pytest.fixture
+def run(db):
+    """Invoke the CLI against the test database; returns the click Result."""
+    runner = CliRunner()
+
+    def invoke(*args, input=None, env=None):
+        return runner.invoke(cli, ["--db", db, *[str(a) for a in args]], input=input, env=env,
+                             catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def seeded(run):
+    result = run("init")
+    assert result.exit_code == 0, result.output
+    return run
+
+
+@pytest.fixture
+def revised(seeded):
+    result = seeded("add", FIXTURE / "revised.txt", "--id", ESSAY)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"{ESSAY}@2 added"
+    return seeded
+
+
+def sql(run, query):
+    result = run("sql", query, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.fixture
+def expected():
+    return json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))

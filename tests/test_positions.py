@@ -1,0 +1,177 @@
+"""Issues, positions and position changes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compare.changes import PositionRow, classify
+from compare.positions import extract
+from compare.worddiff import word_diff
+from conftest import ESSAY, ROOT, sql
+
+CASES = json.loads((ROOT / "tests" / "fixtures" / "stance_cases.json").read_text(encoding="utf-8"))
+ISSUE_SECTIONS = {
+    "A New Approach to North Korea": "north-korea",
+    "Building Confidence in Northeast Asia": "confidence-building",
+    "Nurturing a Stable and Inclusive Regional Order": "regional-order",
+    "Deeper Consultation on Russia Policy": "russia",
+}
+
+
+@pytest.fixture
+def compared(revised):
+    result = revised("compare", f"{ESSAY}@1", f"{ESSAY}@2")
+    assert result.exit_code == 0, result.output
+    return revised, result.output
+
+
+def test_fixture_position_changes(compared, expected):
+    run, output = compared
+    rows = sql(run, "select issue_id, change, left_sentence, right_sentence, explanation from position_change_detail")
+    for case in expected["position_changes"]:
+        match = [r for r in rows if r["issue_id"] == case["issue"] and r["change"] == case["change"]
+                 and (case["left_contains"] is None or case["left_contains"] in (r["left_sentence"] or ""))
+                 and case["right_contains"] in (r["right_sentence"] or "")]
+        assert match, case
+        assert match[0]["explanation"]
+    for needle in expected["not_position_changes"]:
+        labels = {r["change"] for r in rows if needle in (r["right_sentence"] or "")}
+        assert labels and labels <= {"reworded", "unchanged"}
+    dropped = sql(run, "select count(*) as n from position_change_detail p join sentences s on s.id = "
+                       "(select sentence_id from positions where id = p.left_position_id) join sections sec on "
+                       "sec.id = s.section_id where p.change = 'dropped' and sec.heading = ?".replace("?", "'"
+                       + expected["dropped_positions_from_section"] + "'"))
+    assert dropped[0]["n"] >= 5
+    assert "== russia" in output and "[reversed]" in output
+    reversed_line = next(l for l in output.splitlines() if "[reversed]" in l)
+    assert "maintain/abandon flips polarity" in reversed_line
+    assert output.strip().splitlines()[-1].startswith("counts: reversed 1, strengthened 1, weakened 1, new 1")
+
+
+def test_issue_sections_are_tagged(seeded):
+    seeded("positions", ESSAY)
+    for heading, issue in ISSUE_SECTIONS.items():
+        rows = sql(seeded, "select d.id, (select count(*) from sentence_issues si where si.sentence_id = d.id "
+                           f"and si.issue_id = '{issue}') as tagged from sentence_detail d where d.heading = '{heading}'")
+        share = sum(1 for r in rows if r["tagged"]) / len(rows)
+        assert share >= 0.9, (heading, share)
+    vias = {r["via"] for r in sql(seeded, "select distinct via from sentence_issues")}
+    assert vias == {"keyword", "heading", "context"}
+    multi = sql(seeded, "select sentence_id from sentence_issues group by sentence_id having count(*) > 1")
+    assert multi
+
+
+def test_keywords_match_inflections_and_aliases():
+    from compare.tagging import IssueMatcher
+    from compare.taxonomy import parse_taxonomy
+
+    issues = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
+    matcher = IssueMatcher(issues)
+    assert matcher.find("Russia's annexation worried the Russians.") == {"russia": "Russia's"}
+    assert matcher.find("Talks with the DPRK stalled.") == {"north-korea": "DPRK"}
+    assert "north-korea" not in matcher.find("the dprk, in lower case, is not an acronym match")
+    assert matcher.find("North Korean missiles") == {"north-korea": "North Korean"}
+    assert set(matcher.find("Tariffs and the CPTPP")) == {"trade"}
+    assert matcher.find("the Russianist conference") == {}
+    assert set(matcher.find("Japan-US ties and RCEP talks")) == {"alliance", "trade"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}-{n}" for n, c in enumerate(CASES)])
+def test_stance_cases(case):
+    left, right = extract(case["left"]), extract(case["right"])
+    if case["change"] == "new":
+        assert left is None and right is not None
+        return
+    if case["change"] == "dropped":
+        assert left is not None and right is None
+        return
+    rows = [PositionRow(0, 0, "x", s.kind, s.polarity, s.strength, s.hedged, s.target, s.cues, t)
+            for s, t in ((left, case["left"]), (right, case["right"]))]
+    label, explanation = classify(rows[0], rows[1], word_diff(case["left"], case["right"]))
+    assert label == case["change"], explanation
+
+
+def test_position_fields_and_cues():
+    stance = extract("Japan should not abandon its exclusively defense-oriented approach.")
+    assert (stance.kind, stance.polarity, stance.strength, stance.hedged) == ("prescription", 1, 2.0, False)
+    assert stance.cues["polarity"] == ["not abandon"] and stance.cues["negations"] == ["not"]
+    hedged = extract("The Philippines appears to have moved away from cooperation, which may be detrimental.")
+    assert hedged.hedged and hedged.polarity == -1 and set(hedged.cues["hedges"]) == {"appears", "may"}
+    assert extract("The second is that the United States is the world's largest economy.") is None
+    strong = extract("Resolving the situation absolutely requires immediate, coordinated efforts.")
+    assert strong.strength == 5 and strong.cues["intensifiers"] == ["absolutely", "immediate"]
+
+
+def test_positions_command_and_views(compared):
+    run, _ = compared
+    out = run("positions", f"{ESSAY}@2", "--issue", "russia").output
+    assert "abandon" in out and "prescription" in out
+    detail = sql(run, "select * from position_detail where issue_id = 'north-korea' and version = 2 limit 1")[0]
+    assert detail["engine"].startswith("corpus-compare/") and json.loads(detail["cues"])["issue"]["via"]
+    change = sql(run, "select * from position_change_detail where change = 'new'")[0]
+    assert change["left_sentence"] is None and change["right_date"] == "2016-12"
+
+
+def test_compare_all_and_timeline(seeded):
+    examples = ROOT / "examples" / "commentaries"
+    assert seeded("add", examples).exit_code == 0
+    seeded("add", ROOT / "tests" / "fixtures" / "revision-example" / "revised.txt", "--id", ESSAY)
+    result = seeded("compare", "--all")
+    assert result.exit_code == 0
+    assert "4 comparison(s) recorded." in result.output
+    pairs = sql(seeded, "select left_document, left_version, right_document, right_version from comparison_detail")
+    assert {(p["right_document"], p["right_version"]) for p in pairs} == {
+        ("example-2017-north-korea", 1), ("example-2018-trade", 1), ("example-2021-russia-alliance", 1), (ESSAY, 2)}
+    assert all(p["left_document"] == ESSAY for p in pairs)
+    timeline = seeded("timeline", "russia").output.splitlines()
+    dates = [line.split()[0] for line in timeline]
+    assert dates == sorted(dates) and dates[0] == "2016-12" and dates[-1] == "2021-04"
+    assert any("example-2021-russia-alliance@1  [reversed]" in line for line in timeline)
+    nk = sql(seeded, "select change from position_change_detail where right_document = 'example-2017-north-korea' "
+                     "and issue_id = 'north-korea'")
+    assert {"strengthened"} <= {r["change"] for r in nk}
+    missing = seeded("timeline", "no-such-issue")
+    assert missing.exit_code == 1 and "corpus issues" in missing.output
+
+
+def test_queries_file_runs(compared):
+    run, _ = compared
+    text = (ROOT / "examples" / "queries.sql").read_text(encoding="utf-8")
+    statements = [s.strip() for s in text.split(";") if "SELECT" in s]
+    assert len(statements) >= 6
+    results = []
+    for statement in statements:
+        result = run("sql", "--json", "--", statement)
+        assert result.exit_code == 0, (statement, result.output)
+        results.append(json.loads(result.output))
+    assert results[0] and results[0][0]["issue_id"] == "russia"   # the reversal
+    assert any(r["issue_id"] == "north-korea" for r in results[1])
+
+
+def test_taxonomy_commands_retag(compared, tmp_path):
+    run, _ = compared
+    listing = run("issues").output
+    assert "north-korea" in listing and "North Korea, North Korean" in listing
+    added = run("issues", "add", "climate", "--label", "Climate", "--keyword", "Paris Agreement",
+                "--keyword", "climate change")
+    assert added.exit_code == 0 and "1 added" in added.output
+    tagged = sql(run, "select count(*) as n from sentence_issues where issue_id = 'climate'")[0]["n"]
+    assert tagged >= 1
+    # Changing the taxonomy re-tags and recomputes recorded position changes.
+    assert sql(run, "select count(*) as n from position_changes")[0]["n"] > 0
+    run("issues", "edit", "climate", "--add-keyword", "carbon emission")
+    assert sql(run, "select count(*) as n from sentence_issues where issue_id = 'climate'")[0]["n"] > tagged
+    exported = run("issues", "export").output
+    path = tmp_path / "issues.toml"
+    path.write_text(exported, encoding="utf-8")
+    removed = run("issues", "remove", "climate")
+    assert removed.exit_code == 0 and "1 removed" in removed.output
+    assert sql(run, "select count(*) as n from sentence_issues where issue_id = 'climate'")[0]["n"] == 0
+    imported = run("issues", "import", path)
+    assert imported.exit_code == 0 and "1 added" in imported.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[x\nlabel = 1", encoding="utf-8")
+    result = run("issues", "import", bad)
+    assert result.exit_code == 1 and "not valid TOML" in result.output and "bad.toml" in result.output
+    assert run("issues", "add", "climate", "--label", "Again", "--keyword", "x").exit_code == 1

@@ -1,0 +1,64 @@
+"""Layout recognition and sentence splitting."""
+
+import pytest
+
+from corpus.layout import parse_layout
+from corpus.segment import segment
+from corpus.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Congress met. Then it left.", ["The U.S. Congress met.", "Then it left."]),
+    ("Mr. Abe met Dr. Smith. They talked.", ["Mr. Abe met Dr. Smith.", "They talked."]),
+    ("Exports grew 3.5 percent in Jan. 2017. Imports fell.", ["Exports grew 3.5 percent in Jan. 2017.", "Imports fell."]),
+    ("Allies, e.g. Australia, agreed. Others did not.", ["Allies, e.g. Australia, agreed.", "Others did not."]),
+    ("J. F. Kennedy spoke. Crowds cheered.", ["J. F. Kennedy spoke.", "Crowds cheered."]),
+    ("He said “stop.” She left.", ["He said “stop.”", "She left."]),
+    ("It grew (by a lot.) Then it fell.", ["It grew (by a lot.)", "Then it fell."]),
+    ("Is it over? Yes! Good.", ["Is it over?", "Yes!", "Good."]),
+    ("a “weapons first” strategy,and North Korea is edging closer. Next.",
+     ["a “weapons first” strategy,and North Korea is edging closer.", "Next."]),
+    ("Hitoshi Tanaka chairs the Japan Research Institute, Ltd. He previously served.",
+     ["Hitoshi Tanaka chairs the Japan Research Institute, Ltd.", "He previously served."]),
+])
+def test_sentence_splitting(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_are_exact():
+    text = "  First one.   Second one!\nThird?  "
+    for start, end in split_sentences(text):
+        assert text[start:end] == text[start:end].strip()
+    assert sentences(text) == ["First one.", "Second one!", "Third?"]
+
+
+def test_plain_text_headings_by_layout():
+    text = ("Policy Paper Title\n\nMarch 2019\n\nOpening text. More.\n\nTrade and Tariffs\n\n"
+            "Body about trade. More.\n\n* * *\n\nClosing words.\n")
+    layout = parse_layout(text, "text")
+    kinds = [b.kind for b in layout.blocks]
+    assert kinds == ["title", "meta", "paragraph", "heading", "paragraph", "separator", "paragraph"]
+    headings = [s.heading for s in segment(layout).sections]
+    assert headings == [None, "Trade and Tariffs", None]
+
+
+def test_heading_directly_above_paragraph():
+    text = "Title\n\nA Heading Here\nThis paragraph follows its heading without a blank line, and it is long enough.\n"
+    sections = segment(parse_layout(text, "text")).sections
+    assert [s.heading for s in sections] == ["A Heading Here"]
+
+
+def test_markdown_atx_and_setext():
+    text = "# Doc\n\nIntro.\n\nPart One\n========\n\nText.\n\n### Deeper ###\n\nMore.\n\nPart Two\n--------\n\nEnd.\n"
+    sections = segment(parse_layout(text, "markdown")).sections
+    assert [(s.heading, s.level) for s in sections] == [(None, 1), ("Part One", 1), ("Deeper", 3), ("Part Two", 2)]
+
+
+def test_long_document_counts():
+    paragraph = "The allies must act now. The U.S. Congress agreed on Jan. 5. " * 40
+    text = "Title\n\n" + "\n\n".join(paragraph for _ in range(200))
+    assert segment(parse_layout(text, "text")).sentence_count == 200 * 80
