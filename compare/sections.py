@@ -52,16 +52,19 @@ def score_sections(left: VersionData, right: VersionData, params: SectionParams,
     heading_scores = _heading_scores(left_heads, right_heads, candidates)
     scores = {}
     for i, j in candidates:
-        if not links[(i, j)] and (_mostly_elsewhere(left_anchored[i], len(left.sections[i].sentences))
-                                  or _mostly_elsewhere(right_anchored[j], len(right.sections[j].sentences))):
+        heading = heading_scores.get((i, j), 0.0)
+        if not links[(i, j)] and heading < params.min_heading and (
+                _mostly_elsewhere(left_anchored[i], len(left.sections[i].sentences))
+                or _mostly_elsewhere(right_anchored[j], len(right.sections[j].sentences))):
             continue  # sentence evidence vetoes a pairing that word overlap alone suggests
         content = cosine(left_vectors[i], right_vectors[j]) if bags[i] and bags[len(left.sections) + j] else 0.0
         if links[(i, j)]:
             sizes = len(left.sections[i].sentences) + len(right.sections[j].sentences)
             content = max(content, 2 * links[(i, j)] / sizes)
-        heading = heading_scores.get((i, j), 0.0)
-        if content >= params.min_content or (heading >= params.min_heading and content >= params.min_support):
-            score = max(content, HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content)
+        empty = not left.sections[i].sentences or not right.sections[j].sentences
+        if (content >= params.min_content or (heading >= params.min_heading and content >= params.min_support)
+                or (empty and heading >= params.min_heading)):
+            score = heading if empty else max(content, HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content)
             scores[(i, j)] = PairScore(round(score, 4), round(heading, 4), round(content, 4))
     return scores
 

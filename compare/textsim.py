@@ -20,7 +20,7 @@ until up very was we were what when where which while who whom why will with wou
 
 def content_words(text: str) -> list[str]:
     """Lower-case stems of the words that carry meaning (no stop words, no one-letter words)."""
-    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in STOPWORDS]
+    return [stem(w) for w in _WORD.findall(text) if (len(w) > 1 or w.isdigit()) and w.lower() not in STOPWORDS]
 
 
 def tfidf_vectors(bags: list[Counter]) -> list[dict[str, float]]:

@@ -1,0 +1,146 @@
+"""`make bench`: speed and accuracy figures, printed. Targets are in the README; nothing here asserts.
+
+Figures: ingestion (1,000 essay-size documents from a folder, end to end), alignment of the
+essay and a revision in one process, a 300,000-word pair through `corpus diff --format json`
+(time, peak memory, growth from 10 to 100 chapters), position extraction, `corpus compare --all`
+over the essay and 50 essay-size commentaries, then the accuracy report of compare.evaluate.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .evaluate import FIXTURE, SEED, report
+from .synthetic import base_sections, chapters, edit_words, revise, to_markdown
+
+CORPUS = [sys.executable, "-m", "compare"]
+
+
+def _run(args: list[str], db: str) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB) of one CLI run in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(CORPUS + ["--db", db] + args, check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, PYTHONHASHSEED="0"))
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def ingestion(folder: Path, count: int = 1000) -> str:
+    title, sections = base_sections(SEED.read_text(encoding="utf-8"))
+    rng = random.Random(7)
+    docs = folder / "docs"
+    docs.mkdir()
+    words = 0
+    for number in range(count):
+        for section in sections:
+            for paragraph in section.paragraphs:
+                for sentence in paragraph:
+                    if rng.random() < 0.3:
+                        sentence.text = edit_words(sentence.text, rng, 0.2)
+        text = to_markdown(f"{title} (copy {number})", sections)
+        words += len(text.split())
+        (docs / f"doc-{number:04d}.md").write_text(text, encoding="utf-8")
+    db = str(folder / "ingest.db")
+    elapsed, peak = _run(["add", str(docs)], db)
+    import sqlite3
+
+    sentences = sqlite3.connect(db).execute("select count(*) from sentences").fetchone()[0]
+    return (f"Ingestion: {count} documents ({words // count} words each) in {elapsed:.1f} s: "
+            f"{count / elapsed:.0f} documents/s, {sentences / elapsed:,.0f} sentences/s, peak {peak:.0f} MiB "
+            f"(target >= 100 documents/s)")
+
+
+def essay_alignment() -> str:
+    from .align import align
+    from .model import version_from_text
+
+    left = version_from_text(SEED.read_text(encoding="utf-8"), document_id="essay")
+    right = version_from_text((FIXTURE / "revised.txt").read_text(encoding="utf-8"), document_id="essay", number=2)
+    align(left, right)
+    runs = []
+    for _ in range(20):
+        start = time.perf_counter()
+        align(left, right)
+        runs.append(time.perf_counter() - start)
+    runs.sort()
+    return f"Essay vs revision, alignment and word diffs in one process: median {runs[10] * 1000:.1f} ms (target < 50 ms)"
+
+
+def big_pair(folder: Path, chapter_count: int) -> tuple[float, float, int]:
+    title, sections = chapters(SEED.read_text(encoding="utf-8"), chapter_count)
+    revision = revise(title, sections, seed=chapter_count, ops=0, edit_share=0.10, delete_share=0.05,
+                      insert_share=0.05, reorder_share=0.2)
+    left, right = folder / f"left-{chapter_count}.md", folder / f"right-{chapter_count}.md"
+    left.write_text(revision.left_text, encoding="utf-8")
+    right.write_text(revision.right_text, encoding="utf-8")
+    db = str(folder / f"big-{chapter_count}.db")
+    subprocess.run(CORPUS + ["--db", db, "add", str(left), "--id", "big", "--max-size", "200MB"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(CORPUS + ["--db", db, "add", str(right), "--id", "big", "--max-size", "200MB"], check=True,
+                   stdout=subprocess.DEVNULL)
+    elapsed, peak = _run(["diff", "big@1", "big@2", "--format", "json", "-o", str(folder / "big.json")], db)
+    return elapsed, peak, len(revision.left_text.split())
+
+
+def extraction_rate() -> str:
+    from corpus.layout import parse_layout
+    from corpus.segment import segment
+
+    from .positions import extract
+
+    texts = []
+    for path in [SEED, *sorted((SEED.parents[1] / "examples" / "commentaries").glob("*.md"))]:
+        fmt = "markdown" if path.suffix == ".md" else "text"
+        segmented = segment(parse_layout(path.read_text(encoding="utf-8"), fmt))
+        texts += [s.text for sec in segmented.sections for p in sec.paragraphs for s in p.sentences]
+    sample = (texts * (20000 // len(texts) + 1))[:20000]
+    start = time.perf_counter()
+    found = sum(1 for text in sample if extract(text) is not None)
+    elapsed = time.perf_counter() - start
+    return (f"Position extraction: {len(sample) / elapsed:,.0f} sentences/s over {len(sample):,} sentences "
+            f"({found / len(sample):.0%} take a position) (target >= 20,000/s)")
+
+
+def compare_all(folder: Path, count: int = 50) -> str:
+    db = str(folder / "all.db")
+    subprocess.run(CORPUS + ["--db", db, "init"], check=True, stdout=subprocess.DEVNULL)
+    title, sections = base_sections(SEED.read_text(encoding="utf-8"))
+    commentaries = folder / "commentaries"
+    commentaries.mkdir()
+    for number in range(count):
+        revision = revise(title, sections, seed=1000 + number, ops=6, edit_share=0.4)
+        text = revision.right_text.replace(f"# {title}", f"# Commentary {number} on the alliance", 1)
+        front = f"---\nid: commentary-{number:02d}\ndate: {2017 + number % 5}-{1 + number % 12:02d}\n---\n"
+        (commentaries / f"c{number:02d}.md").write_text(front + text, encoding="utf-8")
+    subprocess.run(CORPUS + ["--db", db, "add", str(commentaries)], check=True, stdout=subprocess.DEVNULL)
+    elapsed, peak = _run(["compare", "--all"], db)
+    return f"compare --all, essay and {count} essay-size commentaries: {elapsed:.1f} s, peak {peak:.0f} MiB (target < 10 s)"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(essay_alignment(), flush=True)
+        print(extraction_rate(), flush=True)
+        print(ingestion(folder), flush=True)
+        small, _, small_words = big_pair(folder, 10)
+        large, peak, large_words = big_pair(folder, 100)
+        print(f"Large pair: {large_words:,} words per side, corpus diff --format json {large:.1f} s end to end, "
+              f"peak {peak:.0f} MiB (targets < 10 s, < 1024 MiB)", flush=True)
+        print(f"Growth: {small_words:,}-word pair {small:.2f} s -> {large_words:,}-word pair {large:.2f} s: "
+              f"x{large / small:.1f} for x{large_words / small_words:.0f} the text (target <= x15)", flush=True)
+        print(compare_all(folder), flush=True)
+    print(report())
+
+
+if __name__ == "__main__":
+    main()
