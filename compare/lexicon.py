@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-TOKEN = re.compile(r"[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
+TOKEN = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
 _NOT_PLURAL = ("ss", "us", "is", "ous")
 
 
@@ -25,6 +25,8 @@ def stem(word: str) -> str:
 
 def _stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
+    if w.endswith("n't"):
+        return "n't"  # don't, can't, won't: the negation is what matters for stance
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
@@ -45,7 +47,15 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(t) for t in TOKEN.findall(text))
+    return stem_all(TOKEN.findall(text))
+
+
+def stem_all(words: list[str]) -> tuple[str, ...]:
+    """Stems of many words; the common case is one C-level pass over the cache."""
+    stemmed = tuple(map(_STEM_CACHE.get, words))
+    if None in stemmed:
+        stemmed = tuple(stem(w) for w in words)
+    return stemmed
 
 
 @dataclass(frozen=True)
@@ -83,20 +93,28 @@ class Lexicon:
     polar: PhraseTable
     version: str
 
-    def scan(self, tokens: tuple[str, ...]) -> dict[str, list[tuple[int, int, float, str]]]:
+    def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
         """Every table's longest non-overlapping matches, in one pass: {table: [(index, length, value, phrase)]}."""
         found: dict[str, list] = {name: [] for name in TABLES}
         next_free = dict.fromkeys(TABLES, 0)
-        first = self.first_stems
-        for index, token in enumerate(tokens):
-            for name in first.get(token, ()):
+        first, tables = self.first_stems, self.tables
+        for index in [i for i, token in enumerate(tokens) if token in first]:
+            for name in first[tokens[index]]:
                 if index < next_free[name]:
                     continue
-                hit = getattr(self, name).match_at(tokens, index)
+                hit = tables[name].match_at(tokens, index)
                 if hit:
                     found[name].append((index, len(hit[0]), hit[1], hit[2]))
                     next_free[name] = index + len(hit[0])
         return found
+
+    @property
+    def tables(self) -> dict[str, PhraseTable]:
+        cached = self.__dict__.get("_tables")
+        if cached is None:
+            cached = {name: getattr(self, name) for name in TABLES}
+            object.__setattr__(self, "_tables", cached)
+        return cached
 
     @property
     def first_stems(self) -> dict[str, tuple[str, ...]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import TOKEN, Lexicon, default_lexicon, stem
+from .lexicon import TOKEN, Lexicon, default_lexicon, stem_all
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
@@ -39,7 +39,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
     """The stance a sentence takes, or None when it has no modal, commitment, prediction or evaluative cue."""
     lexicon = lexicon or default_lexicon()
     raw = TOKEN.findall(text)
-    tokens = tuple(stem(t) for t in raw)
+    tokens = stem_all(raw)
     found = lexicon.scan(tokens)
     prescriptions, commitments, predictions, polar = (found[k] for k in ("prescription", "commitment", "prediction", "polar"))
     if not (prescriptions or commitments or predictions or polar):
@@ -114,9 +114,9 @@ def _target(raw, tokens, kind, main, polar) -> str | None:
     """After the cue for prescriptions and predictions; the subject before the polar term for evaluations."""
     if main is not None:
         index = main[0] + main[1]
-        while index < len(tokens) and (tokens[index] in _SKIP_AFTER_CUE or raw[index].lower() in _SKIP_AFTER_CUE
-                                       or raw[index].endswith("ly") or raw[index] == ","
-                                       or tokens[index] in default_lexicon().intensifiers.by_first):
+        intensifiers = default_lexicon().intensifiers.by_first
+        while index < len(tokens) and (tokens[index] in _SKIP_AFTER_CUE or raw[index].endswith("ly")
+                                       or raw[index] == "," or tokens[index] in intensifiers):
             index += 1
         phrase = _run(raw, index, 1)
         if len(phrase) >= 2 or (phrase and not phrase[0][0].islower()):
@@ -131,18 +131,17 @@ def _target(raw, tokens, kind, main, polar) -> str | None:
     return None
 
 
-def _run(raw: list[str], index: int, step: int) -> list[str]:
-    """Words from index in direction step until punctuation or a clause word."""
+def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
+    """Up to `limit` words from index in direction step, until punctuation or a clause word."""
     words = []
-    while 0 <= index < len(raw):
+    while 0 <= index < len(raw) and len(words) < limit:
         word = raw[index]
+        index += step
         if word in _QUOTES:
-            index += step
             continue
-        if not (word[0].isalnum()) or word.lower() in _CLAUSE_WORDS:
+        if not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
             break
         words.append(word)
-        index += step
     if step < 0:
         words.reverse()
         while words and words[0].lower() in _AUXILIARIES:

@@ -14,6 +14,9 @@ class InputError(CorpusError):
         self.fix = fix
         super().__init__(f"{source}: {problem}. {fix}")
 
+    def __reduce__(self):
+        return (InputError, (self.source, self.problem, self.fix))
+
 
 class NotFoundError(CorpusError):
     """A document, version, section or issue reference matched nothing."""

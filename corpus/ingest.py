@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
 from .layout import parse_layout
 from .metadata import Metadata, detect, document_slug
-from .readers import DEFAULT_MAX_SIZE, SourceText, read_source
+from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_source
 from .segment import Segmented, segment
 from .store import Store
 from .textutil import count_words, sha256_text
@@ -38,6 +41,7 @@ class Prepared:
     sha256: str
     segmented: Segmented
     metadata: Metadata
+    words: int
 
 
 def now() -> str:
@@ -52,16 +56,50 @@ def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata 
     if segmented.sentence_count == 0:
         raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")
     metadata = detect(layout, segmented, source=source.name).merged(overrides)
-    return Prepared(source, layout.text, sha256_text(layout.text), segmented, metadata)
+    return Prepared(source, layout.text, sha256_text(layout.text), segmented, metadata, count_words(layout.text))
 
 
 def add_file(store: Store, path: str, *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
              overrides: Metadata = Metadata(), note: str | None = None) -> AddResult:
     """Add one file as a new document or a new version of document_id (one transaction)."""
-    prepared = prepare(path, max_size=max_size, overrides=overrides)
+    return write_prepared(store, prepare(path, max_size=max_size, overrides=overrides), document_id, note)
+
+
+def write_prepared(store: Store, prepared: Prepared, document_id: str | None = None, note: str | None = None) -> AddResult:
     with store.transaction():
-        result = _write(store, prepared, document_id, note)
-    return result
+        return _write(store, prepared, document_id, note)
+
+
+PARALLEL_THRESHOLD = 8
+
+
+def add_files(store: Store, paths: list[str], *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+              overrides: Metadata = Metadata(), note: str | None = None, workers: int | None = None):
+    """Yield (path, AddResult or InputError) in input order, one transaction per document.
+
+    Reading and segmenting run in worker processes when there are many files, so parsing on
+    one core overlaps writing on the other; ids are still assigned in input order. workers=0 reads in
+    this process."""
+    # The writer is the bottleneck and needs a core of its own: parse on the others.
+    workers = workers if workers is not None else max(0, (os.cpu_count() or 1) - 1)
+    job = partial(_prepare_or_error, max_size=max_size, overrides=overrides)
+    if workers >= 1 and len(paths) >= PARALLEL_THRESHOLD and STDIN_NAME not in paths:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _write_all(store, paths, pool.map(job, paths, chunksize=4), document_id, note)
+    else:
+        yield from _write_all(store, paths, map(job, paths), document_id, note)
+
+
+def _write_all(store, paths, prepared_items, document_id, note):
+    for path, item in zip(paths, prepared_items):
+        yield path, item if isinstance(item, InputError) else write_prepared(store, item, document_id, note)
+
+
+def _prepare_or_error(path: str, *, max_size: int, overrides: Metadata):
+    try:
+        return prepare(path, max_size=max_size, overrides=overrides)
+    except InputError as error:
+        return error
 
 
 def _write(store: Store, prepared: Prepared, document_id: str | None, note: str | None) -> AddResult:
@@ -94,7 +132,7 @@ def _write(store: Store, prepared: Prepared, document_id: str | None, note: str 
         "INSERT INTO versions (document_id, number, sha256, text, format, source, added_at, note, words) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (document_id, number, prepared.sha256, prepared.text, source.format, source.name, now(), note,
-         count_words(prepared.text)))
+         prepared.words))
     _write_segments(store, cursor.lastrowid, prepared.segmented)
     return AddResult(document_id, number, "added", source.name, source.warnings)
 
@@ -109,8 +147,11 @@ def _update_metadata(store: Store, document_id: str, meta: Metadata) -> None:
 
 
 def _free_slug(store: Store, slug: str) -> str:
+    """slug, or slug-2, slug-3... : the first not taken (one query, however many copies exist)."""
+    pattern = slug.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    taken = {row[0] for row in store.conn.execute("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'", (pattern,))}
     candidate, counter = slug, 2
-    while store.conn.execute("SELECT 1 FROM documents WHERE id = ?", (candidate,)).fetchone():
+    while candidate in taken:
         candidate = f"{slug}-{counter}"
         counter += 1
     return candidate
@@ -141,3 +182,4 @@ def _write_segments(store: Store, version_id: int, segmented: Segmented) -> None
                      paragraphs)
     conn.executemany('INSERT INTO sentences (id, version_id, section_id, paragraph_id, ordinal, text, start, "end", hash) '
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sentences)
+    conn.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE version_id = ?", (version_id,))

@@ -77,10 +77,13 @@ def version_log(store: Store, document_id: str) -> list[VersionLog]:
 
 def outline(store: Store, ref: VersionRef) -> list[OutlineRow]:
     rows = store.conn.execute("""
-        SELECT s.ordinal, s.level, s.heading,
-               (SELECT count(*) FROM paragraphs p WHERE p.section_id = s.id),
-               (SELECT count(*) FROM sentences t WHERE t.section_id = s.id)
-        FROM sections s WHERE s.version_id = ? ORDER BY s.ordinal""", (ref.version_id,)).fetchall()
+        SELECT s.ordinal, s.level, s.heading, coalesce(p.n, 0), coalesce(t.n, 0)
+        FROM sections s
+        LEFT JOIN (SELECT section_id, count(*) AS n FROM paragraphs WHERE version_id = ? GROUP BY section_id) p
+               ON p.section_id = s.id
+        LEFT JOIN (SELECT section_id, count(*) AS n FROM sentences WHERE version_id = ? GROUP BY section_id) t
+               ON t.section_id = s.id
+        WHERE s.version_id = ? ORDER BY s.ordinal""", (ref.version_id, ref.version_id, ref.version_id)).fetchall()
     return [OutlineRow(*row) for row in rows]
 
 

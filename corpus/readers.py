@@ -18,6 +18,7 @@ DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html"}
 STDIN_NAME = "-"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.I)
 
@@ -114,7 +115,7 @@ def _decode(name: str, data: bytes) -> tuple[str, list[str]]:
         text = data.decode("cp1252")
         warnings = [f"{name}: not valid UTF-8 (byte offset {error.start}); read as Windows-1252. "
                     "Re-save it as UTF-8 to silence this warning"]
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise InputError(name, f"holds {controls} control characters in its first 4 KB, so it looks binary",
                          "Convert it to plain text, Markdown or HTML first")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -12,10 +11,10 @@ from typing import Iterator
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .config import default_path
 from .errors import AmbiguousError, CorpusError, NotFoundError
 from .schema import migrations as corpus_migrations
 
-DEFAULT_DB = "corpus.db"
 BUSY_TIMEOUT_MS = 60_000
 _REF = re.compile(r"^(?P<doc>[^@]+?)(?:@(?P<number>\d+))?$")
 
@@ -30,10 +29,6 @@ class VersionRef:
 
     def __str__(self) -> str:
         return f"{self.document_id}@{self.number}"
-
-
-def default_path() -> str:
-    return os.environ.get("CORPUS_DB") or DEFAULT_DB
 
 
 class Store:

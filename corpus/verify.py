@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from .store import Store
@@ -36,4 +37,10 @@ def verify(store: Store) -> tuple[int, list[Problem]]:
                 problems.append(Problem(f"{label} sentence {row_id}", f"text differs from versions.text[{start}:{end}]"))
             elif sentence_hash(sentence) != stored_hash:
                 problems.append(Problem(f"{label} sentence {row_id}", "hash does not match its text"))
+    try:
+        store.conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError as error:
+        problems.append(Problem("sentences_fts", f"full-text index out of step with sentences ({error}); "
+                                "rebuild it with: corpus sql is read-only, so run sqlite3 corpus.db "
+                                "\"INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')\""))
     return len(versions), problems

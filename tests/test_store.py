@@ -216,3 +216,13 @@ def test_list_shows_counts(revised):
     assert "Hitoshi Tanaka" in line and "2016-12" in line and " 2 " in line
     data = json.loads(revised("sql", "select words from versions order by number", "--json").output)
     assert data[0]["words"] > data[1]["words"] > 2000
+
+
+def test_help_does_not_import_heavy_modules():
+    import subprocess
+    import sys
+
+    code = ("import sys; from compare.cli import cli; "
+            "print(sorted(m for m in ('sqlite_utils', 'rapidfuzz', 'numpy', 'diff_match_patch') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from corpus.store import default_path
+from corpus.config import default_path
 
 from . import compare_commands, issue_commands, store_commands
 

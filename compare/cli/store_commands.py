@@ -64,7 +64,7 @@ def _seed_overrides():
 @handle_errors
 def add(ctx, paths, document_id, title, author, published, publisher, url, kind, note, max_size):
     """Add files, folders or '-' (standard input). One line per file: DOC@N added|unchanged."""
-    from corpus.ingest import add_file
+    from corpus.ingest import add_files
     from corpus.metadata import Metadata, check_date
     from corpus.readers import expand_paths, parse_size
 
@@ -78,18 +78,17 @@ def add(ctx, paths, document_id, title, author, published, publisher, url, kind,
     failures = 0
     show_bar = sys.stderr.isatty() and len(files) > 1
     lines = []
-    with open_store(ctx) as store, click.progressbar(files, label="Adding", file=sys.stderr,
+    with open_store(ctx) as store, click.progressbar(length=len(files), label="Adding", file=sys.stderr,
                                                      hidden=not show_bar) as bar:
-        for path in bar:
-            try:
-                result = add_file(store, path, document_id=document_id, max_size=limit, overrides=overrides, note=note)
-            except InputError as error:
+        for _, outcome in add_files(store, files, document_id=document_id, max_size=limit, overrides=overrides,
+                                    note=note):
+            bar.update(1)
+            if isinstance(outcome, InputError):
                 failures += 1
-                lines.append((True, f"Error: {error}"))
+                lines.append((True, f"Error: {outcome}"))
                 continue
-            for warning in result.warnings:
-                lines.append((True, f"Warning: {warning}"))
-            lines.append((False, str(result)))
+            lines.extend((True, f"Warning: {warning}") for warning in outcome.warnings)
+            lines.append((False, str(outcome)))
             if not show_bar:
                 _flush(lines)
     _flush(lines)
