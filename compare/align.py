@@ -17,7 +17,7 @@ class AlignParams:
     sentences: SentenceParams = field(default_factory=SentenceParams)
 
     @classmethod
-    def for_pair(cls, left: VersionData, right: VersionData) -> "AlignParams":
+    def for_pair(cls, left: VersionData, right: VersionData) -> AlignParams:
         """Versions of one document pair on stricter content evidence than two different documents."""
         if left.ref.document_id == right.ref.document_id:
             return cls()

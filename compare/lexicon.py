@@ -65,7 +65,7 @@ class PhraseTable:
     by_first: dict[str, list[tuple[tuple[str, ...], float, str]]]
 
     @classmethod
-    def build(cls, entries: dict[str, float]) -> "PhraseTable":
+    def build(cls, entries: dict[str, float]) -> PhraseTable:
         table: dict[str, list] = {}
         for phrase, value in entries.items():
             key = stems(phrase.replace("_", " "))

@@ -20,7 +20,7 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
     conn = store.conn
     left, right = alignment.left, alignment.right
     params = comparison_params(alignment)
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     row = conn.execute("SELECT id FROM comparisons WHERE left_version_id = ? AND right_version_id = ? AND engine = ? "
                        "AND params = ?", (left.ref.version_id, right.ref.version_id, ENGINE, params)).fetchone()
     if row:

@@ -43,7 +43,7 @@ def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
     for issue_id, table in data.items():
         if not isinstance(table, dict):
             raise InputError(source, f"'{issue_id}' is not a table", "Write each issue as [issue-id] with label and keywords")
-        issues.append(_issue_from_table(issue_id, table, source))
+        issues.append(issue_from_table(issue_id, table, source))
     ids = {i.id for i in issues}
     for issue in issues:
         if issue.parent and issue.parent not in ids:
@@ -52,7 +52,7 @@ def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
     return issues
 
 
-def _issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
+def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     if not _ID.match(issue_id):
         raise InputError(source, f"issue id '{issue_id}' is not a slug", "Use lower-case letters, digits and hyphens")
     words = list(table.get("keywords", [])) + list(table.get("aliases", []))

@@ -45,7 +45,7 @@ class Prepared:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata()) -> Prepared:

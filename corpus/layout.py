@@ -198,17 +198,24 @@ def _markdown_blocks(text: str) -> list[Block]:
     first = next((b for b in blocks), None)
     if first and first.kind == "heading" and first.level == 1:
         first.kind = "title"
+    _finish(text, blocks)
+    return blocks
+
+
+def _finish(text: str, blocks: list[Block]) -> None:
+    """Date and byline lines before the first paragraph are metadata; the top heading level becomes 1."""
     for block in blocks:
-        if block.kind == "paragraph" and not any(b.kind == "paragraph" for b in blocks[:blocks.index(block)]):
-            line = text[block.start:block.end].strip()
-            if "\n" not in line and (DATE_LINE.match(line.strip("*_ ")) or BYLINE.match(line.strip("*_ "))):
-                block.kind = "meta"
+        if block.kind != "paragraph":
+            continue
+        line = text[block.start:block.end].strip().strip("*_ ")
+        if "\n" in line or not (DATE_LINE.match(line) or BYLINE.match(line)):
+            break
+        block.kind = "meta"
     headings = [b.level for b in blocks if b.kind == "heading"]
     shift = min(headings) - 1 if headings else 0
     for block in blocks:
         if block.kind == "heading":
             block.level -= shift
-    return blocks
 
 
 _DROP = {"script", "style", "nav", "noscript", "template", "svg", "form", "footer", "aside", "head", "iframe"}
@@ -295,13 +302,5 @@ def _parse_html(source: str) -> Layout:
         blocks[0].kind = "title"
     elif "title" in parser.meta:
         parser.meta.setdefault("og:title", parser.meta["title"])
-    for block in blocks[:4]:
-        line = text[block.start:block.end]
-        if block.kind == "paragraph" and (DATE_LINE.match(line) or BYLINE.match(line)):
-            block.kind = "meta"
-    headings = [b.level for b in blocks if b.kind == "heading"]
-    shift = min(headings) - 1 if headings else 0
-    for block in blocks:
-        if block.kind == "heading":
-            block.level -= shift
+    _finish(text, blocks)
     return Layout(text, blocks, html_meta=parser.meta)

@@ -28,7 +28,7 @@ class Metadata:
     kind: str | None = None
     id: str | None = None  # a document id asked for in front matter
 
-    def merged(self, overrides: "Metadata") -> "Metadata":
+    def merged(self, overrides: Metadata) -> Metadata:
         """Fields set in overrides win."""
         return replace(self, **{f.name: getattr(overrides, f.name) for f in fields(self)
                                 if getattr(overrides, f.name) is not None})

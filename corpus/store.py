@@ -6,7 +6,7 @@ import contextlib
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -82,13 +82,14 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        """Rows as dicts (for tests and small lookups)."""
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]

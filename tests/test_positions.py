@@ -1,7 +1,6 @@
 """Issues, positions and position changes."""
 
 import json
-from pathlib import Path
 
 import pytest
 

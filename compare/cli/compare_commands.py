@@ -100,7 +100,8 @@ def compare(ctx, left, right, run_all, base):
 
 
 def _print_changes(result) -> None:
-    from ..render.side import _MARK
+    from ..render import inline_markup
+    from ..worddiff import word_diff
 
     a = result.alignment
     click.echo(f"{a.left.label} -> {a.right.label}")
@@ -115,10 +116,7 @@ def _print_changes(result) -> None:
         for change in by_issue[issue]:
             click.echo(f"  [{change.change}] {change.explanation}")
             if change.left and change.right and change.left.text != change.right.text:
-                from ..worddiff import word_diff
-
-                marked = "".join(text if op == "=" else _MARK["del" if op == "-" else "ins"][0] + text +
-                                 _MARK["del" if op == "-" else "ins"][1] for op, text in word_diff(change.left.text, change.right.text))
+                marked = inline_markup(word_diff(change.left.text, change.right.text))
                 click.echo(f"    - {change.left.text}\n    + {change.right.text}\n    ~ {marked}")
             elif change.left:
                 click.echo(f"    - {change.left.text}")

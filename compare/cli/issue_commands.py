@@ -38,14 +38,14 @@ def add_issue(ctx, issue_id, label, keywords, description, parent):
     """Add an issue."""
     from corpus.errors import CorpusError
 
-    from ..taxonomy import Issue, _issue_from_table, load_issues, save_issues
+    from ..taxonomy import issue_from_table, load_issues, save_issues
 
     with open_store(ctx) as store:
         existing = load_issues(store)
         if issue_id in {i.id for i in existing}:
             raise CorpusError(f"issue '{issue_id}' exists. Use 'corpus issues edit {issue_id}' to change it")
         _check_parent(parent, existing)
-        issue = _issue_from_table(issue_id, {"label": label, "keywords": list(keywords), "description": description,
+        issue = issue_from_table(issue_id, {"label": label, "keywords": list(keywords), "description": description,
                                              "parent": parent}, "--keyword")
         change = save_issues(store, existing + [issue], replace=False)
     click.echo(f"issues: {change}")

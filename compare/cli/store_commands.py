@@ -71,7 +71,7 @@ def add(ctx, paths, document_id, title, author, published, publisher, url, kind,
     try:
         limit = parse_size(max_size)
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--max-size")
+        raise click.BadParameter(str(error), param_hint="--max-size") from None
     overrides = Metadata(title=title, author=author, publisher=publisher, url=url, kind=kind,
                          published=check_date(published) if published else None)
     files = expand_paths(list(paths))

@@ -60,3 +60,9 @@ def pair_title(block) -> str:
     p = block.pair
     score = f" {p.score:.2f}" if p.left is not None and p.right is not None else ""
     return f"{p.relation}{score}"
+
+
+def inline_markup(diff) -> str:
+    """One line with [-deleted-] and {+inserted+} words, for terminals and logs."""
+    marks = {"=": ("", ""), "-": ("[-", "-]"), "+": ("{+", "+}")}
+    return "".join(marks[op][0] + text + marks[op][1] for op, text in diff)
