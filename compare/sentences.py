@@ -11,6 +11,8 @@ from .textsim import WordCodec, fuzzy_words
 from .worddiff import word_diff
 
 CHUNK_CELLS = 4_000_000  # bound the score matrix held in memory at once
+BLOCK_CELLS = 2_000_000  # above this many pairs, compare only sentences that share a rare word
+RARE_WORDS = 3           # how many of a sentence's rarest words propose candidates
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,26 @@ def _exact(left, right, aligned, matches) -> None:
 
 
 def _fuzzy(lefts, rights, left_codes, right_codes, cutoff, matches, taken) -> None:
-    """Vectorised similarity (rapidfuzz cdist on word-coded strings), then best pairs first."""
+    """Vectorised similarity (rapidfuzz cdist on word-coded strings), then best pairs first.
+
+    Beyond BLOCK_CELLS pairs (two large, mostly unrelated texts) only sentences sharing one of
+    their rarest words are compared, so the cost grows with the text, not with its square."""
     if not lefts or not rights:
         return
+    if len(lefts) * len(rights) > BLOCK_CELLS:
+        found = _blocked_scores(lefts, rights, left_codes, right_codes, cutoff)
+    else:
+        found = _matrix_scores(lefts, rights, left_codes, right_codes, cutoff)
+    found.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for score, a, b in found:
+        k, r = lefts[a], rights[b]
+        if k in matches or r in taken or not left_codes[k] or not right_codes[r]:
+            continue
+        matches[k] = (r, score / 100)
+        taken.add(r)
+
+
+def _matrix_scores(lefts, rights, left_codes, right_codes, cutoff) -> list[tuple[float, int, int]]:
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -99,13 +118,31 @@ def _fuzzy(lefts, rights, left_codes, right_codes, cutoff, matches, taken) -> No
                                score_cutoff=cut, dtype=np.uint8, workers=-1)
         a, b = np.nonzero(matrix)
         found.extend(zip(matrix[a, b].tolist(), (a + start).tolist(), b.tolist()))
-    found.sort(key=lambda t: (-t[0], t[1], t[2]))
-    for score, a, b in found:
-        k, r = lefts[a], rights[b]
-        if k in matches or r in taken or not left_codes[k] or not right_codes[r]:
-            continue
-        matches[k] = (r, score / 100)
-        taken.add(r)
+    return found
+
+
+def _blocked_scores(lefts, rights, left_codes, right_codes, cutoff) -> list[tuple[float, int, int]]:
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    frequency = Counter(ch for k in lefts for ch in set(left_codes[k]))
+    frequency.update(ch for r in rights for ch in set(right_codes[r]))
+    postings = defaultdict(list)
+    for b, r in enumerate(rights):
+        for ch in sorted(set(right_codes[r]), key=lambda c: (frequency[c], c))[:RARE_WORDS]:
+            postings[ch].append(b)
+    found = []
+    cut = cutoff * 100
+    for a, k in enumerate(lefts):
+        candidates = set()
+        for ch in sorted(set(left_codes[k]), key=lambda c: (frequency[c], c))[:RARE_WORDS]:
+            candidates.update(postings.get(ch, ()))
+        for b in sorted(candidates):
+            score = fuzz.ratio(left_codes[k], right_codes[rights[b]], score_cutoff=cut)
+            if score:
+                found.append((int(score), a, b))
+    return found
 
 
 def label_sentences(left: VersionData, right: VersionData, matches: dict[int, tuple[int, float]],
