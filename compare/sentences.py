@@ -12,7 +12,8 @@ from .worddiff import word_diff
 
 CHUNK_CELLS = 4_000_000  # bound the score matrix held in memory at once
 BLOCK_CELLS = 2_000_000  # above this many pairs, compare only sentences that share a rare word
-RARE_WORDS = 3           # how many of a sentence's rarest words propose candidates
+RARE_SHARE = 0.4         # the share of a sentence's words (its rarest) that propose candidates
+MAX_POSTING = 64         # words more frequent than this propose nothing
 
 
 @dataclass(frozen=True)
@@ -130,13 +131,15 @@ def _blocked_scores(lefts, rights, left_codes, right_codes, cutoff) -> list[tupl
     frequency.update(ch for r in rights for ch in set(right_codes[r]))
     postings = defaultdict(list)
     for b, r in enumerate(rights):
-        for ch in sorted(set(right_codes[r]), key=lambda c: (frequency[c], c))[:RARE_WORDS]:
-            postings[ch].append(b)
+        for ch in set(right_codes[r]):
+            if frequency[ch] <= MAX_POSTING:
+                postings[ch].append(b)
     found = []
     cut = cutoff * 100
     for a, k in enumerate(lefts):
         candidates = set()
-        for ch in sorted(set(left_codes[k]), key=lambda c: (frequency[c], c))[:RARE_WORDS]:
+        words = sorted(set(left_codes[k]), key=lambda c: (frequency[c], c))
+        for ch in words[:max(3, int(len(words) * RARE_SHARE + 0.5))]:
             candidates.update(postings.get(ch, ()))
         for b in sorted(candidates):
             score = fuzz.ratio(left_codes[k], right_codes[rights[b]], score_cutoff=cut)

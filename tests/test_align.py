@@ -148,3 +148,15 @@ def test_determinism(revised):
     assert first == second
     strip = lambda rows: [{k: v for k, v in r.items() if k != "id"} for r in rows]
     assert strip(rows_first) == strip(rows_second)
+
+
+def test_blocked_fuzzy_pass_agrees_with_the_matrix(monkeypatch):
+    """Large inputs compare only sentences sharing a rare word; on the fixture both paths agree."""
+    import compare.sentences as sentences
+    from conftest import FIXTURE
+
+    left = version_from_text(SEED.read_text(encoding="utf-8"), document_id="essay")
+    right = version_from_text((FIXTURE / "revised.txt").read_text(encoding="utf-8"), document_id="essay", number=2)
+    expected = [(p.left, p.right, p.op) for p in align(left, right).sentences]
+    monkeypatch.setattr(sentences, "BLOCK_CELLS", 0)
+    assert [(p.left, p.right, p.op) for p in align(left, right).sentences] == expected

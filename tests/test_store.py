@@ -226,3 +226,9 @@ def test_help_does_not_import_heavy_modules():
             "print(sorted(m for m in ('sqlite_utils', 'rapidfuzz', 'numpy', 'diff_match_patch') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_show_text_and_missing_seeds(seeded, tmp_path):
+    assert seeded("show", ESSAY, "--text").output == SEED.read_text(encoding="utf-8")
+    result = seeded("init", "--seeds", tmp_path / "nowhere")
+    assert result.exit_code == 1 and "seeds folder not found" in result.output

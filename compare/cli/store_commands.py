@@ -32,7 +32,10 @@ def init(ctx, seeds_dir):
 
     from ..taxonomy import load_taxonomy_file
 
-    folder = Path(seeds_dir) if seeds_dir else SEEDS
+    folder = Path(seeds_dir) if seeds_dir else next((p for p in (SEEDS, Path("seeds")) if p.is_dir()), SEEDS)
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: seeds folder not found. Pass --seeds DIR (a folder of documents and "
+                          "issues.toml), or run from the project folder")
     with open_store(ctx) as store:
         for path in sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")):
             result = add_file(store, str(path), overrides=_seed_overrides())
