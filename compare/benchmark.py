@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -24,14 +23,15 @@ CORPUS = [sys.executable, "-m", "compare"]
 
 
 def _run(args: list[str], db: str) -> tuple[float, float]:
-    """Seconds and peak resident memory (MiB) of one CLI run in a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Seconds and peak resident memory (MiB) of one CLI run in a child process (its own rusage)."""
     start = time.perf_counter()
-    subprocess.run(CORPUS + ["--db", db] + args, check=True, stdout=subprocess.DEVNULL,
-                   env=dict(os.environ, PYTHONHASHSEED="0"))
+    child = subprocess.Popen(CORPUS + ["--db", db] + args, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"benchmark step failed: corpus {' '.join(args)} exited {child.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def ingestion(folder: Path, count: int = 1000) -> str:
