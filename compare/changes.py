@@ -30,7 +30,14 @@ class PositionRow:
 
     @property
     def effective_strength(self) -> float:
+        """Strength less half a point per hedge: what strengthened and weakened compare."""
         return self.strength - HEDGE_WEIGHT * len(self.cues.get("hedges", ()))
+
+    @classmethod
+    def from_stance(cls, stance, text: str, *, id: int = 0, sentence_id: int = 0, issue_id: str = "") -> PositionRow:
+        """An unsaved position, for classifying sentence pairs outside a database."""
+        return cls(id, sentence_id, issue_id, stance.kind, stance.polarity, stance.strength, stance.hedged,
+                   stance.target, stance.cues, text)
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,7 @@ def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRo
 def changes_between_documents(store: Store, left_version: int, right_version: int) -> list[Change]:
     """Per issue, positions paired by target and content similarity (one-to-one, best first)."""
     from .assign import best_assignment
+    from .worddiff import word_diff
 
     left, right = load_positions(store, left_version), load_positions(store, right_version)
     gists = {p.id: set(content_words(p.text)) for p in left + right}
@@ -176,7 +184,7 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
         chosen = best_assignment(pairs)
         used_left, used_right = {a for a, _ in chosen}, {b for _, b in chosen}
         for a, b in chosen:
-            label, why = classify(lefts[a], rights[b], None)
+            label, why = classify(lefts[a], rights[b], word_diff(lefts[a].text, rights[b].text))
             out.append(Change(issue, lefts[a], rights[b], label, round(pairs[(a, b)], 4), why))
         for b, p in enumerate(rights):
             if b not in used_right:

@@ -132,9 +132,8 @@ def stance_scores() -> dict[str, tuple[float, float, int]]:
         if left is None or right is None:
             label = "new" if left is None and right is not None else "dropped" if right is None and left else "none"
         else:
-            rows = [PositionRow(0, 0, "x", s.kind, s.polarity, s.strength, s.hedged, s.target, s.cues, text)
-                    for s, text in ((left, case["left"]), (right, case["right"]))]
-            label, _ = classify(rows[0], rows[1], word_diff(case["left"], case["right"]))
+            label, _ = classify(PositionRow.from_stance(left, case["left"]), PositionRow.from_stance(right, case["right"]),
+                                word_diff(case["left"], case["right"]))
         predicted.append(label)
         truth.append(case["change"])
     scores = {}

@@ -30,10 +30,6 @@ class Stance:
     target: str | None
     cues: dict = field(hash=False, compare=False)
 
-    @property
-    def effective_strength(self) -> float:
-        return self.strength - HEDGE_WEIGHT * len(self.cues.get("hedges", ()))
-
 
 def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
     """The stance a sentence takes, or None when it has no modal, commitment, prediction or evaluative cue."""

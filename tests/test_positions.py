@@ -85,9 +85,8 @@ def test_stance_cases(case):
     if case["change"] == "dropped":
         assert left is not None and right is None
         return
-    rows = [PositionRow(0, 0, "x", s.kind, s.polarity, s.strength, s.hedged, s.target, s.cues, t)
-            for s, t in ((left, case["left"]), (right, case["right"]))]
-    label, explanation = classify(rows[0], rows[1], word_diff(case["left"], case["right"]))
+    label, explanation = classify(PositionRow.from_stance(left, case["left"]),
+                                  PositionRow.from_stance(right, case["right"]), word_diff(case["left"], case["right"]))
     assert label == case["change"], explanation
 
 
