@@ -4,6 +4,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ESSAY
 
@@ -94,3 +96,20 @@ def test_json_format_is_deterministic(revised):
 def test_bad_reference_is_clean(revised):
     result = revised("diff", LEFT, "nothing-here")
     assert result.exit_code == 1 and "no document matches" in result.output
+
+
+segments = st.lists(st.tuples(st.text(alphabet="ab \u00e9-", max_size=40), st.sampled_from(["", "del", "ins", "note"])),
+                    max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(segments, st.integers(min_value=12, max_value=80), st.booleans())
+def test_wrapped_lines_fit_and_keep_every_word(pieces, width, color):
+    from compare.render.side import wrap_segments
+
+    lines = wrap_segments(pieces, width, color)
+    visible = [re.sub(r"\x1b\[\d+m", "", text) for text, _ in lines]
+    assert all(len(text) == reported <= width for text, (_, reported) in zip(visible, lines))
+    if not color:
+        visible = [re.sub(r"\[-|-\]|\{\+|\+\}", "", text) for text in visible]
+    assert "".join(visible).replace(" ", "") == "".join(text for text, _ in pieces).replace(" ", "")

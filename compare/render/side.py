@@ -49,19 +49,25 @@ def wrap_segments(segments, width: int, color: bool) -> list[tuple[str, int]]:
             space_pending = False
         space_pending = space_pending or text[-1:].isspace()
     budget = width - (0 if color else 4)  # room for an opening and a closing marker
-    lines, current = [], []
+    opening = {style: 0 if color else len(_MARK[style][0]) for style in _MARK}
+    closing = {style: 0 if color else len(_MARK[style][1]) for style in _MARK}
+    lines, current, used, last = [], [], 0, ""  # used: visible width without the final closing marker
     for word, style, space in words:
         while len(word) > budget and budget > 4:  # a token longer than the column: hard-break it
             if current:
                 lines.append(_emit(current, color))
-                current = []
+                current, used, last = [], 0, ""
             lines.append(_emit([(word[:budget], style, False)], color))
             word = word[budget:]
-        candidate = current + [(word, style, bool(current) and space)]
-        if current and _emit(candidate, color)[1] > width:
+        space = bool(current) and space
+        grow = (closing[last] if style != last else 0) + space + (opening[style] if style != last else 0) + len(word)
+        if current and used + grow + closing[style] > width:
             lines.append(_emit(current, color))
-            candidate = [(word, style, False)]
-        current = candidate
+            current, used, last, space = [], 0, "", False
+            grow = opening[style] + len(word)
+        current.append((word, style, space))
+        used += grow
+        last = style
     if current:
         lines.append(_emit(current, color))
     return lines
