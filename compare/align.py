@@ -9,6 +9,7 @@ from .sections import SectionParams, final_pairs, primary_pairs, score_sections
 from .sentences import SentenceParams, label_sentences, match_sentences, unique_anchors
 
 CROSS_DOCUMENT_MIN_CONTENT = 0.1
+CROSS_DOCUMENT_MIN_COMBINED = 0.2   # a name shared by the headings ("Russia") plus some shared content
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,8 @@ class AlignParams:
         """Versions of one document pair on stricter content evidence than two different documents."""
         if left.ref.document_id == right.ref.document_id:
             return cls()
-        return cls(sections=SectionParams(min_content=CROSS_DOCUMENT_MIN_CONTENT))
+        return cls(sections=SectionParams(min_content=CROSS_DOCUMENT_MIN_CONTENT,
+                                          min_combined=CROSS_DOCUMENT_MIN_COMBINED))
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -160,8 +160,12 @@ def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRo
     return out
 
 
-def changes_between_documents(store: Store, left_version: int, right_version: int) -> list[Change]:
-    """Per issue, positions paired by target and content similarity (one-to-one, best first)."""
+def changes_between_documents(store: Store, left_version: int, right_version: int,
+                              comparison_id: int | None = None) -> list[Change]:
+    """Per issue, positions paired by target and content similarity (one-to-one, best first).
+
+    An unpaired left position is 'dropped' only where the later document takes up the issue and,
+    given a recorded comparison, the part of the text the position sits in (its section is aligned)."""
     from .assign import best_assignment
     from .worddiff import word_diff
 
@@ -169,6 +173,11 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
     gists = {p.id: set(content_words(p.text)) for p in left + right}
     targets = {p.id: set(content_words(p.target or "")) for p in left + right}
     right_issues = {p.issue_id for p in right}
+    covered = None
+    if comparison_id is not None:
+        covered = {row[0] for row in store.conn.execute(
+            "SELECT s.id FROM sentences s JOIN section_alignments a ON a.left_section_id = s.section_id "
+            "WHERE a.comparison_id = ? AND a.right_section_id IS NOT NULL", (comparison_id,))}
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in left} | right_issues):
         lefts = [p for p in left if p.issue_id == issue]
@@ -176,9 +185,8 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
         pairs = {}
         for a, l in enumerate(lefts):
             for b, r in enumerate(rights):
-                score = _overlap(gists[l.id], gists[r.id])
-                if targets[l.id] and targets[r.id]:
-                    score = 0.7 * score + 0.3 * _overlap(targets[l.id], targets[r.id])
+                gist = _overlap(gists[l.id], gists[r.id])
+                score = max(gist, 0.7 * gist + 0.3 * _overlap(targets[l.id], targets[r.id]))
                 if score >= CROSS_DOCUMENT_MIN_SIMILARITY:
                     pairs[(a, b)] = score
         chosen = best_assignment(pairs)
@@ -191,7 +199,7 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
                 out.append(Change(issue, None, p, "new", 0.0, "new " + describe(p)))
         if rights:  # a document silent on an issue has not dropped a position on it
             for a, p in enumerate(lefts):
-                if a not in used_left:
+                if a not in used_left and (covered is None or p.sentence_id in covered):
                     out.append(Change(issue, p, None, "dropped", 0.0, "dropped " + describe(p)))
     return out
 
@@ -221,7 +229,7 @@ def compute_changes(store: Store, comparison_id: int) -> list[Change]:
     if left_doc == right_doc:
         changes = changes_between_versions(store, comparison_id, left_version, right_version)
     else:
-        changes = changes_between_documents(store, left_version, right_version)
+        changes = changes_between_documents(store, left_version, right_version, comparison_id)
     record_changes(store, comparison_id, changes)
     return changes
 

@@ -20,6 +20,7 @@ class SectionParams:
     min_content: float = 0.25     # content similarity that pairs two sections on its own
     min_heading: float = 0.85     # heading similarity that pairs two sections with some shared content
     min_support: float = 0.08     # the shared content a heading match still needs
+    min_combined: float = 1.0     # heading and content together (0.4 H + 0.6 C) that pair two sections
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,10 @@ def score_sections(left: VersionData, right: VersionData, params: SectionParams,
             sizes = len(left.sections[i].sentences) + len(right.sections[j].sentences)
             content = max(content, 2 * links[(i, j)] / sizes)
         empty = not left.sections[i].sentences or not right.sections[j].sentences
-        if (content >= params.min_content or (heading >= params.min_heading and content >= params.min_support)
-                or (empty and heading >= params.min_heading)):
-            score = heading if empty else max(content, HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content)
+        combined = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content
+        supported = content >= params.min_support and (heading >= params.min_heading or combined >= params.min_combined)
+        if content >= params.min_content or supported or (empty and heading >= params.min_heading):
+            score = heading if empty else max(content, combined)
             scores[(i, j)] = PairScore(round(score, 4), round(heading, 4), round(content, 4))
     return scores
 

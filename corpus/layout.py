@@ -123,11 +123,13 @@ def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Bloc
 
 def _looks_like_heading(line: str) -> bool:
     tokens = line.split()
-    if not tokens or len(tokens) > 14 or len(line) > 110 or line.endswith(_TERMINAL) or DATE_LINE.match(line):
+    question = line.endswith("?") and len(tokens) >= 3
+    if (not tokens or len(tokens) > 14 or len(line) > 110 or (line.endswith(_TERMINAL) and not question)
+            or DATE_LINE.match(line)):
         return False
     if not re.search(r"[A-Za-z]", line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"\u201c'"):
         return False
-    if line.isupper() or len(tokens) <= 6:
+    if line.isupper() or (len(tokens) <= 6 and not question):
         return True
     content = [t for t in tokens if t.lower() not in _MINOR]
     capitalised = sum(1 for t in content if t[:1].isupper() or t[:1].isdigit())

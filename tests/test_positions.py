@@ -173,3 +173,28 @@ def test_taxonomy_commands_retag(compared, tmp_path):
     result = run("issues", "import", bad)
     assert result.exit_code == 1 and "not valid TOML" in result.output and "bad.toml" in result.output
     assert run("issues", "add", "climate", "--label", "Again", "--keyword", "x").exit_code == 1
+
+
+def test_commentary_by_another_author(seeded):
+    """A plain-text commentary: question headings, content alignment, and changes paired across documents."""
+    added = seeded("add", ROOT / "tests" / "fixtures" / "commentary-2017.txt")
+    doc = added.output.split("@")[0]
+    meta = sql(seeded, f"select author, published from documents where id = '{doc}'")[0]
+    assert meta == {"author": "Jane Example", "published": "2017-10"}
+    headings = [r["heading"] for r in sql(seeded, "select heading from sentence_detail where document_id = "
+                                                  f"'{doc}' group by section_id order by section_ordinal")]
+    assert headings[1] == "What Went Wrong?"
+    result = seeded("compare", ESSAY, doc)
+    assert result.exit_code == 0
+    pairs = {(r["left_heading"], r["right_heading"]) for r in sql(
+        seeded, "select left_heading, right_heading from section_alignment_detail where right_heading is not null "
+                "and left_heading is not null")}
+    assert ("Deeper Consultation on Russia Policy", "Russia and the Northern Territories") in pairs
+    assert ("A New Approach to North Korea", "What Went Wrong?") in pairs
+    changes = sql(seeded, "select issue_id, change, right_sentence from position_change_detail")
+    assert any(c["issue_id"] == "russia" and c["change"] == "reversed" and "abandon" in c["right_sentence"]
+               for c in changes)
+    assert any(c["issue_id"] == "north-korea" and c["change"] == "strengthened" and "urgently" in c["right_sentence"]
+               for c in changes)
+    # A document silent on an issue drops nothing on it.
+    assert not [c for c in changes if c["issue_id"] in ("trade", "confidence-building")]
