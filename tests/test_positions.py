@@ -198,3 +198,14 @@ def test_commentary_by_another_author(seeded):
                for c in changes)
     # A document silent on an issue drops nothing on it.
     assert not [c for c in changes if c["issue_id"] in ("trade", "confidence-building")]
+
+
+def test_compare_without_taxonomy_warns(run, tmp_path):
+    from conftest import FIXTURE, SEED
+
+    run("add", SEED, "--id", "essay")
+    run("add", FIXTURE / "revised.txt", "--id", "essay")
+    result = run("compare", "essay@1", "essay@2")
+    assert result.exit_code == 0
+    assert "no issues are defined" in result.output
+    assert "counts: reversed 0" in result.output

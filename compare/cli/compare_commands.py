@@ -80,8 +80,12 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
 def compare(ctx, left, right, run_all, base):
     """Align, diff and compare positions; print each changed position by issue, then counts per label."""
     from ..engine import all_pairs, compare_refs, compare_versions
+    from ..taxonomy import load_issues
 
     with open_store(ctx) as store:
+        if not load_issues(store):
+            click.echo("Warning: no issues are defined, so no positions will be found. Run 'corpus init' or "
+                       "'corpus issues import seeds/issues.toml'", err=True)
         if run_all:
             pairs = all_pairs(store, base)
             totals: dict[str, int] = {}
