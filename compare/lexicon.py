@@ -47,6 +47,7 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> tuple[str, ...]:
+    """Stems of the tokens of a phrase or sentence."""
     return stem_all(TOKEN.findall(text))
 
 
@@ -74,13 +75,6 @@ class PhraseTable:
             options.sort(key=lambda o: (-len(o[0]), o[2]))
         return cls(table)
 
-    def match_at(self, tokens: tuple[str, ...], index: int):
-        """The longest phrase starting at tokens[index], or None."""
-        for key, value, phrase in self.by_first.get(tokens[index], ()):
-            if tokens[index:index + len(key)] == key:
-                return key, value, phrase
-        return None
-
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -96,36 +90,32 @@ class Lexicon:
     def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
         """Every table's longest non-overlapping matches, in one pass: {table: [(index, length, value, phrase)]}."""
         found: dict[str, list] = {name: [] for name in TABLES}
-        next_free = dict.fromkeys(TABLES, 0)
-        first, tables = self.first_stems, self.tables
-        for index in [i for i, token in enumerate(tokens) if token in first]:
-            for name in first[tokens[index]]:
-                if index < next_free[name]:
+        next_free: dict[str, int] = {}
+        entries_by_first = self.entries
+        for index, token in enumerate(tokens):
+            entries = entries_by_first.get(token)
+            if entries is None:
+                continue
+            for name, key, value, phrase in entries:
+                if next_free.get(name, 0) > index:
                     continue
-                hit = tables[name].match_at(tokens, index)
-                if hit:
-                    found[name].append((index, len(hit[0]), hit[1], hit[2]))
-                    next_free[name] = index + len(hit[0])
+                size = len(key)
+                if size == 1 or tokens[index:index + size] == key:
+                    found[name].append((index, size, value, phrase))
+                    next_free[name] = index + size
         return found
 
     @property
-    def tables(self) -> dict[str, PhraseTable]:
-        cached = self.__dict__.get("_tables")
+    def entries(self) -> dict[str, tuple[tuple[str, tuple[str, ...], float, str], ...]]:
+        """first stem -> (table, stems, value, phrase) for every table, longest phrase first within a table."""
+        cached = self.__dict__.get("_entries")
         if cached is None:
-            cached = {name: getattr(self, name) for name in TABLES}
-            object.__setattr__(self, "_tables", cached)
-        return cached
-
-    @property
-    def first_stems(self) -> dict[str, tuple[str, ...]]:
-        cached = self.__dict__.get("_first")
-        if cached is None:
-            merged: dict[str, list[str]] = {}
+            merged: dict[str, list] = {}
             for name in TABLES:
-                for key in getattr(self, name).by_first:
-                    merged.setdefault(key, []).append(name)
-            cached = {k: tuple(v) for k, v in merged.items()}
-            object.__setattr__(self, "_first", cached)
+                for first, options in getattr(self, name).by_first.items():
+                    merged.setdefault(first, []).extend((name, key, value, phrase) for key, value, phrase in options)
+            cached = {first: tuple(options) for first, options in merged.items()}
+            object.__setattr__(self, "_entries", cached)
         return cached
 
 
