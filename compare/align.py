@@ -73,7 +73,7 @@ def _display_order_sentences(left, right, sections, pairs: list[SentencePair]) -
     def key(pair: SentencePair):
         if pair.right is not None:
             sentence = right.sentences[pair.right]
-            return (rank[("r", sentence.section)], sentence.index, 0, pair.left or -1)
+            return (rank[("r", sentence.section)], sentence.index, 0, pair.left if pair.left is not None else -1)
         sentence = left.sentences[pair.left]
         # A deleted sentence sits after the right partner of the left sentence before it.
         return (rank[("l", sentence.section)], _anchor(left, pairs_by_left, pair.left), 1, pair.left)

@@ -106,12 +106,13 @@ def _text_blocks(text: str) -> list[Block]:
 
 
 def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Block:
+    """One single-line block: separator, title (first line), date or byline near the top, heading or paragraph."""
     line = text[start:end].strip()
     if _SEPARATOR.match(line):
         return Block("separator", start, end)
     if not before and len(line.split()) <= 25 and not line.endswith("."):
         return Block("title", start, end, heading=line)
-    near_top = len([b for b in before if b.kind == "paragraph"]) == 0
+    near_top = len(before) < 6 and not any(b.kind == "paragraph" for b in before)
     if near_top and (DATE_LINE.match(line) or BYLINE.match(line)):
         return Block("meta", start, end)
     if _looks_like_heading(line):
@@ -138,7 +139,7 @@ def _looks_like_heading(line: str) -> bool:
 
 def _nest_announced_headings(text: str, blocks: list[Block]) -> None:
     """'Four Key Issues...' followed by a lead-in ending without a full stop or with a colon:
-    the headings it announces sit one level below it, until a separator or the announced count."""
+    the headings it announces sit one level below it, up to the announced count or a separator."""
     for index, block in enumerate(blocks):
         if block.kind != "heading":
             continue
@@ -149,7 +150,9 @@ def _nest_announced_headings(text: str, blocks: list[Block]) -> None:
         lead_text = text[lead.start:lead.end].rstrip()
         if lead_text.endswith((".", "!", "?", "\u201d", '"')):
             continue
-        count = _announced_count(block.heading or "") or _announced_count(lead_text) or 10**6
+        count = _announced_count(block.heading or "") or _announced_count(lead_text)
+        if count is None:
+            continue  # without an announced number the extent of the nesting is a guess: leave it flat
         for child in blocks[index + 2:]:
             if child.kind == "separator" or count == 0:
                 break
