@@ -63,6 +63,7 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
             if byline and author is None:
                 author = byline.group("name")
     author = author or _author_from_about(segmented) or layout.html_meta.get("author")
+    published = published or _date_from_meta(layout.html_meta)
     title = title or layout.html_meta.get("og:title") or layout.html_meta.get("title")
     front = layout.front_matter
     detected = Metadata(title=title, author=author, published=published, kind=None)
@@ -85,6 +86,21 @@ def _date_from_line(line: str) -> str | None:
         return check_date(value)
     except InputError:
         return f"{match.group('year')}-{month:02d}"
+
+
+_META_DATES = ("article:published_time", "date", "dc.date", "citation_publication_date", "pubdate")
+
+
+def _date_from_meta(meta: dict[str, str]) -> str | None:
+    """An ISO date prefix from HTML <meta> (article:published_time and the like)."""
+    for key in _META_DATES:
+        match = re.match(r"\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)", meta.get(key, ""))
+        if match:
+            try:
+                return check_date(match.group(1))
+            except InputError:
+                continue
+    return None
 
 
 def _author_from_about(segmented: Segmented) -> str | None:

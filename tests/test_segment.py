@@ -62,3 +62,15 @@ def test_long_document_counts():
     paragraph = "The allies must act now. The U.S. Congress agreed on Jan. 5. " * 40
     text = "Title\n\n" + "\n\n".join(paragraph for _ in range(200))
     assert segment(parse_layout(text, "text")).sentence_count == 200 * 80
+
+
+def test_announced_headings_nest_up_to_their_count():
+    text = ("Title\n\nIntro text here.\n\nThree Priorities\n\nThe allies should focus on the following:\n\n"
+            "First Area\n\nText one.\n\nSecond Area\n\nText two.\n\nThird Area\n\nText three.\n\n"
+            "Closing Thoughts\n\nText four.\n")
+    sections = segment(parse_layout(text, "text")).sections
+    levels = {s.heading: s.level for s in sections}
+    assert levels == {None: 1, "Three Priorities": 1, "First Area": 2, "Second Area": 2, "Third Area": 2,
+                      "Closing Thoughts": 1}
+    parent = {s.heading: sections[s.parent].heading if s.parent is not None else None for s in sections}
+    assert parent["Second Area"] == "Three Priorities" and parent["Closing Thoughts"] is None

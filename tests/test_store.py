@@ -232,3 +232,17 @@ def test_show_text_and_missing_seeds(seeded, tmp_path):
     assert seeded("show", ESSAY, "--text").output == SEED.read_text(encoding="utf-8")
     result = seeded("init", "--seeds", tmp_path / "nowhere")
     assert result.exit_code == 1 and "seeds folder not found" in result.output
+
+
+def test_html_metadata_from_meta_tags(seeded, tmp_path):
+    page = tmp_path / "article.html"
+    page.write_text('<html><head><meta name="author" content="Jane Example">'
+                    '<meta property="article:published_time" content="2019-04-02T10:00:00Z"></head>'
+                    "<body><header><nav><a href='/'>Home</a></nav></header><h1>On Trade</h1>"
+                    "<p>Tariffs hurt allies. The TPP lives on.</p><footer>Copyright</footer></body></html>",
+                    encoding="utf-8")
+    assert seeded("add", page).output.strip() == "example-2019-on-trade@1 added"
+    doc = sql(seeded, "select author, published, title from documents where id = 'example-2019-on-trade'")[0]
+    assert doc == {"author": "Jane Example", "published": "2019-04-02", "title": "On Trade"}
+    texts = [r["text"] for r in sql(seeded, "select text from sentence_detail where document_id = 'example-2019-on-trade'")]
+    assert texts == ["Tariffs hurt allies.", "The TPP lives on."]
