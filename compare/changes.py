@@ -146,6 +146,9 @@ def changes_between_versions(store: Store, comparison_id: int, left_version: int
             if l and r:
                 label, why = classify(l, r, diff)
                 out.append(Change(issue, l, r, label, similarity, why))
+            elif diff is not None and is_spelling_only(diff):
+                out.append(Change(issue, l, r, "reworded", similarity,
+                                  "spelling or spacing fix only; it made a stance cue readable or unreadable"))
             elif l:
                 out.append(Change(issue, l, None, "dropped", similarity, "dropped " + describe(l)))
             else:

@@ -4,12 +4,11 @@ import json
 
 import pytest
 
-from compare.changes import PositionRow, classify
 from compare.positions import extract
-from compare.worddiff import word_diff
 from conftest import ESSAY, ROOT, sql
 
-CASES = json.loads((ROOT / "tests" / "fixtures" / "stance_cases.json").read_text(encoding="utf-8"))
+CASES = [case for name in ("stance_cases.json", "stance_heldout.json")
+         for case in json.loads((ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8"))]
 ISSUE_SECTIONS = {
     "A New Approach to North Korea": "north-korea",
     "Building Confidence in Northeast Asia": "confidence-building",
@@ -78,16 +77,22 @@ def test_keywords_match_inflections_and_aliases():
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}-{n}" for n, c in enumerate(CASES)])
 def test_stance_cases(case):
-    left, right = extract(case["left"]), extract(case["right"])
-    if case["change"] == "new":
-        assert left is None and right is not None
-        return
-    if case["change"] == "dropped":
-        assert left is not None and right is None
-        return
-    label, explanation = classify(PositionRow.from_stance(left, case["left"]),
-                                  PositionRow.from_stance(right, case["right"]), word_diff(case["left"], case["right"]))
-    assert label == case["change"], explanation
+    from compare.evaluate import label_pair
+
+    assert label_pair(case["left"], case["right"]) == case["change"]
+
+
+def test_typo_fix_that_reveals_a_cue_is_reworded(run, tmp_path):
+    for number, word in enumerate(("benfit", "benefit")):
+        path = tmp_path / f"v{number}.txt"
+        path.write_text(f"Alliance Note\n\nThe US-Japan alliance remains of fundamental {word} to both countries.\n",
+                        encoding="utf-8")
+        run("add", path, "--id", "note")
+    run("issues", "import", ROOT / "seeds" / "issues.toml")
+    run("compare", "note@1", "note@2")
+    rows = sql(run, "select change, explanation from position_change_detail")
+    assert rows and {r["change"] for r in rows} == {"reworded"}
+    assert "spelling" in rows[0]["explanation"]
 
 
 def test_position_fields_and_cues():
