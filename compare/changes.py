@@ -87,10 +87,15 @@ def _phrase(position: PositionRow, polar_cue: str) -> str:
 
 
 def _lemma(cue: str) -> str:
-    from .lexicon import stem
+    """'maintaining' -> 'maintain', as the lexicon spells it; 'not abandon' keeps its 'not'."""
+    from .lexicon import default_lexicon, stem
 
     words = cue.split()
-    return " ".join(words[:-1] + [stem(words[-1])]) if words else cue
+    if not words:
+        return cue
+    entries = default_lexicon().polar.by_first.get(stem(words[-1]), ())
+    base = next((phrase for key, _, phrase in entries if len(key) == 1), words[-1].lower())
+    return " ".join(words[:-1] + [base])
 
 
 def _strength_note(left: PositionRow, right: PositionRow) -> str:
