@@ -15,8 +15,15 @@ e.g i.e cf al approx est fig no nos vol pp para art sec ch op
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+\u2022]|\d+[.)])\s)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+# After an acronym such as U.S. or a.m., these words almost always open a new sentence.
+SENTENCE_STARTERS = frozenset("""
+The This That These Those It Its He She They We I You Our Their His Her But However Yet And So Still
+Meanwhile Moreover Furthermore Instead Indeed Therefore Thus In On At For As If When While Although
+Such There Many Most Some A An
+""".split())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -52,5 +59,13 @@ def _is_boundary(text: str, punct: int, floor: int) -> bool:
         return True
     if token.lower().rstrip(".") in ABBREVIATIONS:
         return False
-    # U.S., U.K., J. (initials): the dot belongs to the token, not the sentence.
-    return not _INITIALS.match(token + ".")
+    if not _INITIALS.match(token + "."):
+        return True
+    # U.S., U.K., J. (initials): the dot belongs to the token, unless an acronym ends the sentence
+    # ("... toward the U.S. The next ...").
+    return len(token) > 2 and _next_word(text, punct) in SENTENCE_STARTERS
+
+
+def _next_word(text: str, punct: int) -> str:
+    match = _NEXT_WORD.match(text, punct + 1)
+    return match.group(1) if match else ""

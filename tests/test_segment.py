@@ -13,6 +13,9 @@ def sentences(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The U.S. Congress met. Then it left.", ["The U.S. Congress met.", "Then it left."]),
+    ("Tokyo leans on the U.S. The allies agree.", ["Tokyo leans on the U.S.", "The allies agree."]),
+    ("They met at 5 p.m. The talks failed.", ["They met at 5 p.m.", "The talks failed."]),
+    ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),
     ("Mr. Abe met Dr. Smith. They talked.", ["Mr. Abe met Dr. Smith.", "They talked."]),
     ("Exports grew 3.5 percent in Jan. 2017. Imports fell.", ["Exports grew 3.5 percent in Jan. 2017.", "Imports fell."]),
     ("Allies, e.g. Australia, agreed. Others did not.", ["Allies, e.g. Australia, agreed.", "Others did not."]),
