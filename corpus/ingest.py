@@ -73,7 +73,7 @@ def write_prepared(store: Store, prepared: Prepared, document_id: str | None = N
 PARALLEL_THRESHOLD = 8
 
 
-def add_files(store: Store, paths: list[str], *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+def add_files(store: Store, paths: list[str | InputError], *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
               overrides: Metadata = Metadata(), note: str | None = None, workers: int | None = None):
     """Yield (path, AddResult or InputError) in input order, one transaction per document.
 
@@ -95,7 +95,9 @@ def _write_all(store, paths, prepared_items, document_id, note):
         yield path, item if isinstance(item, InputError) else write_prepared(store, item, document_id, note)
 
 
-def _prepare_or_error(path: str, *, max_size: int, overrides: Metadata):
+def _prepare_or_error(path: str | InputError, *, max_size: int, overrides: Metadata):
+    if isinstance(path, InputError):
+        return path
     try:
         return prepare(path, max_size=max_size, overrides=overrides)
     except InputError as error:

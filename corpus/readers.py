@@ -48,9 +48,11 @@ def parse_size(value: str | int) -> int:
     return int(number * scale)
 
 
-def expand_paths(paths: list[str]) -> list[str]:
-    """Files to read, in a stable order: folders are walked for known extensions."""
-    found: list[str] = []
+def expand_paths(paths: list[str]) -> list[str | InputError]:
+    """Files to read, in a stable order: folders are walked for known extensions.
+
+    A folder with nothing to read becomes an InputError in the list, so the other paths still run."""
+    found: list[str | InputError] = []
     for path in paths:
         if path == STDIN_NAME:
             found.append(path)
@@ -65,8 +67,8 @@ def expand_paths(paths: list[str]) -> list[str]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
-                raise InputError(path, "folder has no .txt, .md or .html files to read",
-                                 "Put documents with one of those extensions in it, or name the files directly")
+                found.append(InputError(path, "folder has no .txt, .md or .html files to read",
+                                        "Put documents with one of those extensions in it, or name the files directly"))
             found.extend(inside)
         else:
             found.append(path)

@@ -30,6 +30,10 @@ def test_folder_with_nothing_to_read(run, tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
     _assert_refused(run, run("add", tmp_path / "empty"), "empty", "no .txt, .md or .html")
+    good = tmp_path / "good.txt"
+    good.write_text("Good Paper\n\nGood text. More.\n", encoding="utf-8")
+    mixed = run("add", tmp_path / "empty", good)
+    assert mixed.exit_code == 1 and "good-paper@1 added" in mixed.output
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\t\n  "])
