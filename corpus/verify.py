@@ -40,7 +40,6 @@ def verify(store: Store) -> tuple[int, list[Problem]]:
     try:
         store.conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as error:
-        problems.append(Problem("sentences_fts", f"full-text index out of step with sentences ({error}); "
-                                "rebuild it with: corpus sql is read-only, so run sqlite3 corpus.db "
-                                "\"INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')\""))
+        problems.append(Problem("sentences_fts", f"full-text index out of step with sentences ({error}); rebuild it "
+                                "with sqlite3 DB \"INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')\""))
     return len(versions), problems

@@ -246,3 +246,12 @@ def test_html_metadata_from_meta_tags(seeded, tmp_path):
     assert doc == {"author": "Jane Example", "published": "2019-04-02", "title": "On Trade"}
     texts = [r["text"] for r in sql(seeded, "select text from sentence_detail where document_id = 'example-2019-on-trade'")]
     assert texts == ["Tariffs hurt allies.", "The TPP lives on."]
+
+
+def test_verify_catches_a_stale_search_index(seeded, db):
+    conn = sqlite3.connect(db)
+    conn.execute("insert into sentences_fts(rowid, text) values (999999, 'phantom sentence')")
+    conn.commit()
+    conn.close()
+    result = seeded("verify")
+    assert result.exit_code == 1 and "sentences_fts" in result.output and "rebuild" in result.output

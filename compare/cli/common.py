@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sys
 
 import click
 
@@ -29,10 +28,6 @@ def handle_errors(command):
             raise click.ClickException(str(error)) from None
 
     return wrapper
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
 
 
 def print_table(headers: list[str], rows: list[tuple], *, max_width: int = 60) -> None:
