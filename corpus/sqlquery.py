@@ -32,7 +32,9 @@ def run_readonly(path: str, sql: str, params: tuple = ()) -> QueryResult:
                               "Use sqlite3 or sqlite-utils on the file to modify it") from None
         raise CorpusError(f"SQL error: {error}. Check the statement; "
                           "'corpus sql \"select name from sqlite_master\"' lists tables and views") from None
-    except sqlite3.Warning as error:
+    except (sqlite3.Warning, sqlite3.ProgrammingError) as error:
         raise CorpusError(f"SQL error: {error}. Run one statement at a time") from None
+    except sqlite3.Error as error:
+        raise CorpusError(f"SQL error: {error}. Check the statement") from None
     finally:
         conn.close()

@@ -141,6 +141,10 @@ def test_sql_is_read_only(seeded):
         assert result.exit_code == 1
         assert "read-only" in result.output
     assert sql(seeded, "select count(*) as n from documents")[0]["n"] == 1
+    several = seeded("sql", "select 1; select 2")
+    assert several.exit_code == 1 and "one statement at a time" in several.output
+    assert seeded("sql", "pragma journal_mode=delete").exit_code == 1
+    assert sql(seeded, "pragma journal_mode")[0]["journal_mode"] == "wal"
     csv_out = seeded("sql", "select id, published from documents", "--csv")
     assert csv_out.output == f"id,published\n{ESSAY},2016-12\n"
     table = seeded("sql", "select id from documents")
