@@ -76,18 +76,8 @@ def _display_order_sentences(left, right, sections, pairs: list[SentencePair]) -
             return (rank[("r", sentence.section)], sentence.index, 0, pair.left if pair.left is not None else -1)
         sentence = left.sentences[pair.left]
         # A deleted sentence sits after the right partner of the left sentence before it.
-        return (rank[("l", sentence.section)], _anchor(left, pairs_by_left, pair.left), 1, pair.left)
+        anchor = left.partner_before(pair.left, partner)
+        return (rank[("l", sentence.section)], -1 if anchor is None else anchor + 0.5, 1, pair.left)
 
-    pairs_by_left = {p.left: p for p in pairs if p.left is not None}
+    partner = {p.left: p.right for p in pairs if p.left is not None and p.right is not None}
     return sorted(pairs, key=key)
-
-
-def _anchor(left, pairs_by_left, k) -> float:
-    section = left.sentences[k].section
-    for previous in range(k - 1, -1, -1):
-        if left.sentences[previous].section != section:
-            break
-        pair = pairs_by_left.get(previous)
-        if pair is not None and pair.right is not None:
-            return pair.right + 0.5
-    return -1

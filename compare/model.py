@@ -43,6 +43,18 @@ class VersionData:
     def label(self) -> str:
         return str(self.ref)
 
+    def partner_before(self, k: int, partner: dict[int, int], accept=lambda r: True) -> int | None:
+        """The partner of the nearest earlier sentence in k's section (that accept admits): where a
+        sentence with no partner of its own belongs in reading order."""
+        section = self.sentences[k].section
+        for previous in range(k - 1, -1, -1):
+            if self.sentences[previous].section != section:
+                break
+            r = partner.get(previous)
+            if r is not None and accept(r):
+                return r
+        return None
+
 
 def load_version(store: Store, ref: VersionRef) -> VersionData:
     conn = store.conn

@@ -73,15 +73,9 @@ def build_view(alignment: Alignment) -> list[Block]:
 
 
 def _left_key(left, partner, right_section, right, k):
-    """A row with only a left sentence goes after the right partner of the left sentence before it."""
-    section = left.sentences[k].section
-    for previous in range(k - 1, -1, -1):
-        if left.sentences[previous].section != section:
-            break
-        r = partner.get(previous)
-        if r is not None and right.sentences[r].section == right_section:
-            return (r, 1, k)
-    return (-1, 1, k)
+    """A row with only a left sentence goes after the right partner, in this block, of the one before it."""
+    r = left.partner_before(k, partner, lambda r: right.sentences[r].section == right_section)
+    return (-1 if r is None else r, 1, k)
 
 
 def _heading(version, index):

@@ -11,7 +11,6 @@ _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
     "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
 })
-_WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
 def sha256_text(text: str) -> str:
@@ -31,11 +30,6 @@ def normalise_sentence(text: str) -> str:
 def sentence_hash(text: str) -> str:
     """Short stable hash of the normalised sentence (16 hex digits)."""
     return hashlib.blake2b(normalise_sentence(text).encode("utf-8"), digest_size=8).hexdigest()
-
-
-def words(text: str) -> list[str]:
-    """Word tokens (hyphenated and apostrophe words count once)."""
-    return _WORD.findall(text)
 
 
 def count_words(text: str) -> int:
