@@ -25,7 +25,10 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
                        "AND params = ?", (left.ref.version_id, right.ref.version_id, ENGINE, params)).fetchone()
     if row:
         comparison_id = row[0]
-        for table in ("position_changes", "section_alignments", "sentence_alignments"):
+        # Same versions, engine and parameters give the same alignment, so the position changes
+        # recorded against it stay valid: only the alignment rows are rewritten here. Position
+        # changes are replaced by the step that recomputes them, never by a command that does not.
+        for table in ("section_alignments", "sentence_alignments"):
             conn.execute(f"DELETE FROM {table} WHERE comparison_id = ?", (comparison_id,))  # fixed table names
         conn.execute("UPDATE comparisons SET created_at = ? WHERE id = ?", (now, comparison_id))
     else:
