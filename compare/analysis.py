@@ -1,20 +1,26 @@
-"""Per-version analysis kept in step with the taxonomy: issue tags and positions."""
+"""Per-version analysis kept in step with the taxonomy: issue tags and positions (one transaction per version)."""
 
 from __future__ import annotations
 
 import json
+import re
 
 from corpus.store import Store
 
-from . import ENGINE
+from . import ENGINE, semantic
 from .lexicon import default_lexicon
-from .positions import extract
-from .tagging import IssueMatcher, SentenceRow, tag_sentences
+from .positions import Speaker, extract_for_issues
+from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
+
+# "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening a paragraph: an interview turn.
+_SPEAKER = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+\S")
+_NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
+_NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"})
 
 
 def analysis_engine() -> str:
-    return f"{ENGINE} lexicon:{default_lexicon().version}"
+    return f"{ENGINE} lexicon:{default_lexicon().version} semantic:{semantic.layer_name()}"
 
 
 def ensure_analysed(store: Store, version_ids: list[int]) -> None:
@@ -27,8 +33,8 @@ def ensure_analysed(store: Store, version_ids: list[int]) -> None:
         (v, stamp, engine)).fetchone() is None]
     if stale:
         matcher = IssueMatcher(issues)
-        with store.transaction():
-            for version_id in stale:
+        for version_id in stale:
+            with store.transaction():
                 _analyse(store, version_id, matcher, stamp, engine)
 
 
@@ -43,11 +49,36 @@ def refresh_all(store: Store) -> None:
         recompute_all(store)
 
 
+def author_names(author: str | None) -> frozenset[str]:
+    """Capitalised words of the author field before any parenthesis: 'Hitoshi Tanaka (interviewed by X)'."""
+    if not author:
+        return frozenset()
+    return frozenset(w for w in _NAME_WORDS.findall(author.split("(")[0]) if w not in _NOT_NAMES)
+
+
+def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, Speaker]:
+    """Interview turns: a paragraph opening 'Name (Short):' starts a turn that lasts until the next one."""
+    out: dict[int, Speaker] = {}
+    current = Speaker()
+    previous_paragraph = None
+    for sentence in sentences:
+        if sentence.paragraph_id != previous_paragraph:
+            match = _SPEAKER.match(sentence.text)
+            if match:
+                words = set(_NAME_WORDS.findall(match.group(1) + " " + (match.group(2) or "")))
+                current = Speaker(bool(words & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
+        out[sentence.id] = current
+        previous_paragraph = sentence.paragraph_id
+    return out
+
+
 def _analyse(store: Store, version_id: int, matcher: IssueMatcher, stamp: str, engine: str) -> None:
     conn = store.conn
     sentences = [SentenceRow(*row) for row in conn.execute(
         "SELECT id, section_id, paragraph_id, text FROM sentences WHERE version_id = ? ORDER BY ordinal", (version_id,))]
     headings = dict(conn.execute("SELECT id, heading FROM sections WHERE version_id = ?", (version_id,)).fetchall())
+    author = conn.execute("SELECT d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?",
+                          (version_id,)).fetchone()[0]
     tags = tag_sentences(matcher, sentences, headings)
     conn.execute("DELETE FROM position_changes WHERE left_position_id IN (SELECT id FROM positions WHERE version_id = ?) "
                  "OR right_position_id IN (SELECT id FROM positions WHERE version_id = ?)", (version_id, version_id))
@@ -56,20 +87,35 @@ def _analyse(store: Store, version_id: int, matcher: IssueMatcher, stamp: str, e
                  (version_id,))
     conn.executemany("INSERT INTO sentence_issues (sentence_id, issue_id, score, via, cue) VALUES (?, ?, ?, ?, ?)",
                      [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags])
-    texts = {s.id: s.text for s in sentences}
-    stances = {}
-    rows = []
-    for tag in tags:
-        if tag.sentence_id not in stances:
-            stances[tag.sentence_id] = extract(texts[tag.sentence_id])
-        stance = stances[tag.sentence_id]
-        if stance is None:
-            continue
-        cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
-        rows.append((version_id, tag.sentence_id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
-                     int(stance.hedged), stance.target, json.dumps(cues, ensure_ascii=False, sort_keys=True), engine))
     conn.executemany("INSERT INTO positions (version_id, sentence_id, issue_id, kind, polarity, strength, hedged, "
-                     "target, cues, engine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                     "target, cues, engine, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     position_rows(version_id, sentences, tags, author_names(author), engine))
     conn.execute("INSERT INTO tagged_versions (version_id, taxonomy_hash, engine) VALUES (?, ?, ?) "
                  "ON CONFLICT(version_id) DO UPDATE SET taxonomy_hash = excluded.taxonomy_hash, engine = excluded.engine",
                  (version_id, stamp, engine))
+
+
+def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
+                  engine: str) -> list[tuple]:
+    """One row per (sentence, issue) that takes a position, each issue with its own direction."""
+    by_sentence: dict[int, list[Tag]] = {}
+    for tag in tags:
+        by_sentence.setdefault(tag.sentence_id, []).append(tag)
+    turn = speakers(sentences, names)
+    lexicon = default_lexicon()
+    rows = []
+    for sentence in sentences:
+        own = by_sentence.get(sentence.id)
+        if not own:
+            continue
+        mentions = {t.issue_id: t.spans for t in own}
+        stances = extract_for_issues(sentence.text, mentions, lexicon, speaker=turn[sentence.id], author_names=names)
+        for tag in own:
+            stance = stances.get(tag.issue_id)
+            if stance is None:
+                continue
+            cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
+            rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
+                         int(stance.hedged), stance.target, json.dumps(cues, ensure_ascii=False, sort_keys=True),
+                         engine, stance.attribution))
+    return rows

@@ -1,4 +1,4 @@
-"""Position changes between two versions or documents, computed from stored positions and alignments."""
+"""Position changes: between versions of one document from the sentence alignment; across documents by judge."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from corpus.store import Store
 
 from .positions import HEDGE_WEIGHT
-from .textsim import content_words
 
 STRENGTH_STEP = 0.5
 CROSS_DOCUMENT_MIN_SIMILARITY = 0.3
@@ -27,6 +26,7 @@ class PositionRow:
     target: str | None
     cues: dict
     text: str
+    attribution: str = "author"
 
     @property
     def effective_strength(self) -> float:
@@ -37,7 +37,7 @@ class PositionRow:
     def from_stance(cls, stance, text: str, *, id: int = 0, sentence_id: int = 0, issue_id: str = "") -> PositionRow:
         """An unsaved position, for classifying sentence pairs outside a database."""
         return cls(id, sentence_id, issue_id, stance.kind, stance.polarity, stance.strength, stance.hedged,
-                   stance.target, stance.cues, text)
+                   stance.target, stance.cues, text, stance.attribution)
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,11 @@ class Change:
 
 def load_positions(store: Store, version_id: int) -> list[PositionRow]:
     rows = store.conn.execute(
-        "SELECT p.id, p.sentence_id, p.issue_id, p.kind, p.polarity, p.strength, p.hedged, p.target, p.cues, s.text "
-        "FROM positions p JOIN sentences s ON s.id = p.sentence_id WHERE p.version_id = ? ORDER BY s.ordinal, p.issue_id",
-        (version_id,)).fetchall()
-    return [PositionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8]), r[9]) for r in rows]
+        "SELECT p.id, p.sentence_id, p.issue_id, p.kind, p.polarity, p.strength, p.hedged, p.target, p.cues, s.text, "
+        "p.attribution FROM positions p JOIN sentences s ON s.id = p.sentence_id WHERE p.version_id = ? "
+        "ORDER BY s.ordinal, p.issue_id", (version_id,)).fetchall()
+    return [PositionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8]), r[9], r[10])
+            for r in rows]
 
 
 def classify(left: PositionRow, right: PositionRow, diff) -> tuple[str, str]:
@@ -136,29 +137,85 @@ def describe(position: PositionRow) -> str:
     return f"{position.kind} '{cue}' (strength {position.strength:g}, polarity {position.polarity:+d})"
 
 
-def changes_between_versions(store: Store, comparison_id: int, left_version: int, right_version: int) -> list[Change]:
-    """Pairs come from the recorded sentence alignment."""
-    left = _by_sentence(load_positions(store, left_version))
-    right = _by_sentence(load_positions(store, right_version))
-    rows = store.conn.execute("SELECT left_sentence_id, right_sentence_id, similarity, diff FROM sentence_alignments "
+@dataclass(frozen=True)
+class SentenceLink:
+    """One row of a sentence alignment, by sentence id: what the position-change step needs of it."""
+
+    left_id: int | None
+    right_id: int | None
+    op: str
+    similarity: float
+    diff: list | tuple | None
+
+
+def links_from_alignment(alignment) -> list[SentenceLink]:
+    """The in-memory alignment as links (the compare path never reads back what it recorded)."""
+    left, right = alignment.left.sentences, alignment.right.sentences
+    return [SentenceLink(left[p.left].id if p.left is not None else None,
+                         right[p.right].id if p.right is not None else None, p.op, p.similarity,
+                         list(p.diff) if p.diff else None) for p in alignment.sentences]
+
+
+def recorded_links(store: Store, comparison_id: int) -> list[SentenceLink]:
+    """Links of a recorded comparison: for recomputing changes after a taxonomy edit, without re-aligning."""
+    rows = store.conn.execute("SELECT left_sentence_id, right_sentence_id, op, similarity, diff FROM sentence_alignments "
                               "WHERE comparison_id = ? ORDER BY ordinal", (comparison_id,)).fetchall()
+    return [SentenceLink(r[0], r[1], r[2], r[3], json.loads(r[4]) if r[4] else None) for r in rows]
+
+
+def changes_between_versions(left: list[PositionRow], right: list[PositionRow], links: list[SentenceLink],
+                             texts: dict[int, str]) -> list[Change]:
+    """Versions of one document: pairs come from the sentence alignment.
+
+    A sentence aligned equal or moved is unchanged on every issue either side tags (tags that follow the
+    heading change when a paragraph moves; what the sentence says does not). A modified sentence is compared
+    on the union of both sides' issues: a side that lacks the tag gets its stance read from its own text."""
+    by_left, by_right = _by_sentence(left), _by_sentence(right)
     out: list[Change] = []
-    for left_sentence, right_sentence, similarity, diff in rows:
-        lefts, rights = left.get(left_sentence, {}), right.get(right_sentence, {})
-        diff = json.loads(diff) if diff else None
+    for link in links:
+        lefts, rights = by_left.get(link.left_id, {}), by_right.get(link.right_id, {})
         for issue in sorted(set(lefts) | set(rights)):
             l, r = lefts.get(issue), rights.get(issue)
-            if l and r:
-                label, why = classify(l, r, diff)
-                out.append(Change(issue, l, r, label, similarity, why))
-            elif diff is not None and is_spelling_only(diff):
-                out.append(Change(issue, l, r, "reworded", similarity,
-                                  "spelling or spacing fix only; it made a stance cue readable or unreadable"))
-            elif l:
-                out.append(Change(issue, l, None, "dropped", similarity, "dropped " + describe(l)))
-            else:
-                out.append(Change(issue, None, r, "new", similarity, "new " + describe(r)))
+            if link.op in ("equal", "moved"):
+                out.append(Change(issue, l, r, "unchanged", link.similarity,
+                                  "same sentence" + (" (moved)" if link.op == "moved" else "")))
+                continue
+            if l is None and link.left_id is not None:
+                l = _read_stance(texts[link.left_id], link.left_id, issue)
+            if r is None and link.right_id is not None:
+                r = _read_stance(texts[link.right_id], link.right_id, issue)
+            out.extend(_version_change(issue, l, r, link))
     return out
+
+
+def _version_change(issue: str, l: PositionRow | None, r: PositionRow | None, link: SentenceLink) -> list[Change]:
+    spelling = link.diff is not None and is_spelling_only(link.diff)
+    if l and r:
+        label, why = classify(l, r, link.diff)
+        return [Change(issue, _saved(l), _saved(r), label, link.similarity, why)]
+    if (l or r) and spelling:
+        return [Change(issue, _saved(l), _saved(r), "reworded", link.similarity,
+                       "spelling or spacing fix only; it made a stance cue readable or unreadable")]
+    if l and l.id:
+        return [Change(issue, l, None, "dropped", link.similarity, "dropped " + describe(l))]
+    if r and r.id:
+        return [Change(issue, None, r, "new", link.similarity, "new " + describe(r))]
+    return []
+
+
+def _read_stance(text: str, sentence_id: int, issue: str) -> PositionRow | None:
+    """A stance read from the text of a sentence that does not carry the issue's tag (not saved: id 0)."""
+    from .positions import extract
+
+    stance = extract(text)
+    if stance is None or stance.attribution != "author":
+        return None
+    return PositionRow.from_stance(stance, text, sentence_id=sentence_id, issue_id=issue)
+
+
+def _saved(position: PositionRow | None) -> PositionRow | None:
+    """Only saved positions are recorded as a change's sides; a stance read on the fly (id 0) is not."""
+    return position if position is not None and position.id else None
 
 
 def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRow]]:
@@ -166,58 +223,6 @@ def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRo
     for p in positions:
         out.setdefault(p.sentence_id, {})[p.issue_id] = p
     return out
-
-
-def changes_between_documents(store: Store, left_version: int, right_version: int,
-                              comparison_id: int | None = None) -> list[Change]:
-    """Per issue, positions paired by target and content similarity (one-to-one, best first).
-
-    An unpaired left position is 'dropped' only where the later document takes up the issue and,
-    given a recorded comparison, the part of the text the position sits in (its section is aligned)."""
-    from .assign import best_assignment
-    from .worddiff import word_diff
-
-    left, right = load_positions(store, left_version), load_positions(store, right_version)
-    gists = {p.id: set(content_words(p.text)) for p in left + right}
-    targets = {p.id: set(content_words(p.target or "")) for p in left + right}
-    right_issues = {p.issue_id for p in right}
-    covered = None
-    if comparison_id is not None:
-        covered = {row[0] for row in store.conn.execute(
-            "SELECT s.id FROM sentences s JOIN section_alignments a ON a.left_section_id = s.section_id "
-            "WHERE a.comparison_id = ? AND a.right_section_id IS NOT NULL", (comparison_id,))}
-    out: list[Change] = []
-    for issue in sorted({p.issue_id for p in left} | right_issues):
-        lefts = [p for p in left if p.issue_id == issue]
-        rights = [p for p in right if p.issue_id == issue]
-        pairs = {}
-        for a, l in enumerate(lefts):
-            for b, r in enumerate(rights):
-                gist = _overlap(gists[l.id], gists[r.id])
-                score = max(gist, 0.7 * gist + 0.3 * _overlap(targets[l.id], targets[r.id]))
-                if score >= CROSS_DOCUMENT_MIN_SIMILARITY:
-                    pairs[(a, b)] = score
-        chosen = best_assignment(pairs)
-        used_left, used_right = {a for a, _ in chosen}, {b for _, b in chosen}
-        for a, b in chosen:
-            label, why = classify(lefts[a], rights[b], word_diff(lefts[a].text, rights[b].text))
-            out.append(Change(issue, lefts[a], rights[b], label, round(pairs[(a, b)], 4), why))
-        for b, p in enumerate(rights):
-            if b not in used_right:
-                out.append(Change(issue, None, p, "new", 0.0, "new " + describe(p)))
-        if rights:  # a document silent on an issue has not dropped a position on it
-            for a, p in enumerate(lefts):
-                if a not in used_left and (covered is None or p.sentence_id in covered):
-                    out.append(Change(issue, p, None, "dropped", 0.0, "dropped " + describe(p)))
-    return out
-
-
-def _overlap(a: set, b: set) -> float:
-    """Mean of the Ochiai and overlap coefficients: fair to a short sentence restating part of a long one."""
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return 0.5 * (shared / (len(a) * len(b)) ** 0.5 + shared / min(len(a), len(b)))
 
 
 def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> None:
@@ -229,17 +234,32 @@ def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> N
           c.score, c.explanation) for c in changes])
 
 
-def compute_changes(store: Store, comparison_id: int) -> list[Change]:
+def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Change]:
+    """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
+    path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
+    from .judge import DocumentSide, judge
+
     left_version, right_version, left_doc, right_doc = store.conn.execute(
         "SELECT c.left_version_id, c.right_version_id, lv.document_id, rv.document_id FROM comparisons c "
         "JOIN versions lv ON lv.id = c.left_version_id JOIN versions rv ON rv.id = c.right_version_id WHERE c.id = ?",
         (comparison_id,)).fetchone()
+    left, right = load_positions(store, left_version), load_positions(store, right_version)
     if left_doc == right_doc:
-        changes = changes_between_versions(store, comparison_id, left_version, right_version)
+        links = links_from_alignment(alignment) if alignment is not None else recorded_links(store, comparison_id)
+        changes = changes_between_versions([p for p in left if p.attribution == "author"],
+                                           [p for p in right if p.attribution == "author"], links,
+                                           _texts(store, alignment, (left_version, right_version)))
     else:
-        changes = changes_between_documents(store, left_version, right_version, comparison_id)
+        words = dict(store.conn.execute("SELECT id, words FROM versions WHERE id IN (?, ?)", (left_version, right_version)))
+        changes = judge(DocumentSide(left, words[left_version]), DocumentSide(right, words[right_version]))
     record_changes(store, comparison_id, changes)
     return changes
+
+
+def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:
+    if alignment is not None:
+        return {s.id: s.text for side in (alignment.left, alignment.right) for s in side.sentences}
+    return dict(store.conn.execute("SELECT id, text FROM sentences WHERE version_id IN (?, ?)", version_ids))
 
 
 def recompute_all(store: Store) -> None:

@@ -31,7 +31,7 @@ def compare_versions(store: Store, left: VersionRef, right: VersionRef, *, posit
     alignment = align(load_version(store, left), load_version(store, right))
     with store.transaction():
         comparison_id = record_alignment(store, alignment)
-        changes = compute_changes(store, comparison_id) if positions else []
+        changes = compute_changes(store, comparison_id, alignment) if positions else []
     return ComparisonResult(comparison_id, alignment, changes)
 
 

@@ -84,7 +84,7 @@ def fixture_scores() -> FixtureScore:
 
     from .engine import compare_refs
     from .schema import migrations
-    from .taxonomy import load_taxonomy_file
+    from .taxonomy_edits import load_taxonomy_file
 
     expected = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:

@@ -12,6 +12,7 @@ TOKEN = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\
 _NOT_PLURAL = ("ss", "us", "is", "ous")
 
 
+STEM_CACHE_LIMIT = 500_000
 _STEM_CACHE: dict[str, str] = {}
 
 
@@ -19,12 +20,24 @@ def stem(word: str) -> str:
     """A small suffix stripper, enough to make maintain/maintains/maintained/maintaining agree."""
     cached = _STEM_CACHE.get(word)
     if cached is None:
-        cached = _STEM_CACHE[word] = _stem(word) if len(_STEM_CACHE) < 500_000 else _stem(word)
+        cached = _stem(word)
+        if len(_STEM_CACHE) < STEM_CACHE_LIMIT:  # bounded: an endless vocabulary must not grow memory forever
+            _STEM_CACHE[word] = cached
     return cached
 
 
+_FUNCTION_STEMS = frozenset({"not", "no", "nor", "will", "may", "can", "must"})
+
+
 def _stem(word: str) -> str:
+    """Suffix stripping that never turns a content word into a function word ('noted' is not 'not')."""
     w = word.lower().replace("\u2019", "'")
+    stemmed = _strip(w)
+    # note/notes/noted still agree with each other, as 'not_'
+    return stemmed + "_" if stemmed in _FUNCTION_STEMS and stemmed != w else stemmed
+
+
+def _strip(w: str) -> str:
     if w.endswith("n't"):
         return "n't"  # don't, can't, won't: the negation is what matters for stance
     if w.endswith("'s"):
@@ -85,6 +98,8 @@ class Lexicon:
     intensifiers: PhraseTable
     negations: PhraseTable
     polar: PhraseTable
+    discourse: PhraseTable
+    reporting: PhraseTable
     version: str
 
     def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
@@ -119,7 +134,8 @@ class Lexicon:
         return cached
 
 
-TABLES = ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations", "polar")
+TABLES = ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations", "polar", "discourse",
+          "reporting")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +148,8 @@ def parse_lexicon(raw: str) -> Lexicon:
     import hashlib
 
     data = tomllib.loads(raw)
-    flat = {name: {w: 1 for w in data[name]["words"]} for name in ("hedges", "intensifiers", "negations")}
+    flat = {name: {w: 1 for w in data[name]["words"]} for name in ("hedges", "intensifiers", "negations", "reporting")}
+    flat["discourse"] = {w: 1 for w in data["discourse"]["phrases"]}
     return Lexicon(
         prescription=PhraseTable.build(data["prescription"]),
         commitment=PhraseTable.build(data["commitment"]),
@@ -141,5 +158,7 @@ def parse_lexicon(raw: str) -> Lexicon:
         intensifiers=PhraseTable.build(flat["intensifiers"]),
         negations=PhraseTable.build(flat["negations"]),
         polar=PhraseTable.build(data["polar"]),
+        discourse=PhraseTable.build(flat["discourse"]),
+        reporting=PhraseTable.build(flat["reporting"]),
         version=hashlib.sha256(raw.encode()).hexdigest()[:12],
     )

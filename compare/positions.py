@@ -1,22 +1,44 @@
-"""Positions: rule-based stance extraction from one sentence, every field with its cues."""
+"""Positions: the stance one sentence takes, scoped to clauses, per issue, with its attribution and cues.
+
+- Kind and strength come from the main clause (and a that-clause completing it): a modal in a relative or
+  subordinate clause ("allies who should strive...") does not set them; intensifiers and hedges count in the
+  main clause only.
+- Direction (polarity) is given per issue, by what the sentence says about that issue: the clause holding the
+  issue's mention decides; the object of a harm verb ("...undermine the alliance") is something the writer
+  wants protected. Verbs of action (maintain, withdraw, expand...) give a direction only under a modal or a
+  commitment or with a first-person subject: a third party's action told as news is narration, and a sentence
+  that only narrates or states facts takes no position.
+- Attribution: 'question' for questions; 'reported' for views the sentence reports ("Many experts have
+  concluded that...", a quoted speaker who is not the author, an interviewer's turn); otherwise 'author'.
+  Only the author's positions take part in change labels.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import TOKEN, Lexicon, default_lexicon, stem_all
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
 NEGATION_WINDOW = 3
-GOVERNED_WINDOW = 3
+GOVERNED_WINDOW = 4
+OBJECT_WINDOW = 4
+ACTION = 2.0                       # |value| of verbs of action in the lexicon; evaluative terms are 1
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_CLOSING_QUOTES = frozenset("\"\u201d\u2019")
+_FIRST_PERSON = frozenset("i we our us my me".split())       # compared through _is_first_person: 'US' is not 'us'
+_DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
+_ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative".split())
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
                           "whereby where unless until".split())
 _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus therefore really now both either "
                             "actively only do more".split())
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
-_AUXILIARIES = frozenset("has have had is are was were be been being would will should must can could may might "
-                         "does do did also already".split())
+_HAVE = frozenset("has have had 's".split())
+_IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
+                                   "undone seen brought left kept lost sought won".split())
+MAIN_KINDS = frozenset({"main", "complement"})
 
 
 @dataclass(frozen=True)
@@ -29,76 +51,321 @@ class Stance:
     hedged: bool
     target: str | None
     cues: dict = field(hash=False, compare=False)
+    attribution: str = "author"
 
 
-def extract(text: str, lexicon: Lexicon | None = None) -> Stance | None:
-    """The stance a sentence takes, or None when it has no modal, commitment, prediction or evaluative cue."""
+@dataclass(frozen=True)
+class Speaker:
+    """Who is speaking in a sentence's paragraph: None when the text names no speaker (the author writes)."""
+
+    is_author: bool | None = None
+
+
+@dataclass
+class _Scan:
+    raw: list[str]
+    tokens: tuple[str, ...]
+    found: dict[str, list[tuple[int, int, float, str]]]
+    clauses: list[Clause]
+    kinds: list[str]          # clause kind of every token
+
+    def in_main(self, match) -> bool:
+        return self.kinds[match[0]] in MAIN_KINDS
+
+
+def extract(text: str, lexicon: Lexicon | None = None, *, speaker: Speaker = Speaker(),
+            author_names: frozenset[str] = frozenset()) -> Stance | None:
+    """The sentence's main stance (its direction from the main clause), or None when it takes no position."""
+    scan = _scan(text, lexicon or default_lexicon())
+    return _stance(scan, None, speaker, author_names, lexicon or default_lexicon())
+
+
+def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...]], lexicon: Lexicon | None = None, *,
+                       speaker: Speaker = Speaker(), author_names: frozenset[str] = frozenset()) -> dict[str, Stance]:
+    """{issue: stance} for the issues a sentence carries; mentions gives the character spans where each issue is
+    named (empty for issues tagged from the heading, context or meaning: they take the main direction). Where an
+    issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
+    scan = _scan(text, lexicon)
+    starts = _token_starts(text, scan.raw)
+    out = {}
+    for issue, spans in mentions.items():
+        indexes = [next((k for k, start in enumerate(starts) if start >= span[0]), None) for span in spans]
+        indexes = [k for k in indexes if k is not None]
+        at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
+        stance = _stance(scan, at, speaker, author_names, lexicon)
+        if stance is not None:
+            out[issue] = stance
+    return out
+
+
+def claim_text(text: str) -> str:
+    """The words of a sentence's main, complement and result clauses: what it claims, without its conditions,
+    relative clauses and asides."""
+    raw = TOKEN.findall(text)
+    kept = [raw[k] for c in split_clauses(raw) if c.kind in MAIN_KINDS | {"result"} for k in range(c.start, c.end)]
+    return " ".join(kept) if len(kept) >= 4 else text
+
+
+def _token_starts(text: str, raw: list[str]) -> list[int]:
+    starts, position = [], 0
+    for token in raw:
+        position = text.find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
+
+
+def _scan(text: str, lexicon: Lexicon) -> _Scan:
     raw = TOKEN.findall(text)
     tokens = stem_all(raw)
     found = lexicon.scan(tokens)
-    prescriptions, commitments, predictions, polar = (found[k] for k in ("prescription", "commitment", "prediction", "polar"))
-    if not (prescriptions or commitments or predictions or polar):
-        return None
-    hedges, intensifiers, negations = found["hedges"], found["intensifiers"], found["negations"]
-    negated_at = {i + j for i, n, _, _ in negations for j in range(n)}
+    _drop_discourse_frames(found)
+    _adjectives_as_evaluations(found, tokens)
+    # a reporting verb is written in lower case: "United States" does not state anything
+    found["reporting"] = [m for m in found["reporting"] if raw[m[0]][:1].islower() or m[0] == 0]
+    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
+    clauses = split_clauses(raw, reporting_at)
+    kinds = [""] * len(raw)
+    for clause in clauses:
+        for k in range(clause.start, clause.end):
+            kinds[k] = clause.kind
+    return _Scan(raw, tokens, found, clauses, kinds)
 
-    if prescriptions:
-        kind, decisive = "prescription", prescriptions
-    elif commitments:
-        kind, decisive = "commitment", commitments
-    elif predictions and (not polar or predictions[0][0] < polar[0][0]):
-        kind, decisive = "prediction", predictions
-    elif polar:
+
+def _drop_discourse_frames(found) -> None:
+    """'It must be noted that...': the modal frames the sentence; it prescribes nothing."""
+    framed = {i for start, length, _, _ in found["discourse"] for i in range(start, start + length)}
+    if framed:
+        for table in ("prescription", "prediction", "reporting"):
+            found[table] = [m for m in found[table] if m[0] not in framed]
+
+
+def _adjectives_as_evaluations(found, tokens) -> None:
+    """'the crucial pillar' praises; 'it is crucial to' prescribes."""
+    kept = []
+    for match in found["prescription"]:
+        if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
+            found["polar"].append((match[0], 1, 1.0, match[3]))
+        else:
+            kept.append(match)
+    if len(kept) != len(found["prescription"]):
+        found["prescription"] = kept
+        found["polar"].sort()
+
+
+def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
+            lexicon: Lexicon) -> Stance | None:
+    found, raw = scan.found, scan.raw
+    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside"):
+        return _side_stance(scan, at, speaker, author_names, lexicon)
+    main = {name: [m for m in found[name] if scan.in_main(m)] for name in
+            ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations")}
+    negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
+    first_person = any(_is_first_person(t) for t in raw[:_first_verb(scan)])
+    polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
+             or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
+    polar = _without_harmed_objects(scan, polar, negated_at)
+    main_polar = [m for m in polar if scan.kinds[m[0]] in MAIN_KINDS or scan.kinds[m[0]] == "result"]
+
+    if main["prescription"]:
+        kind, decisive = "prescription", main["prescription"]
+    elif main["commitment"]:
+        kind, decisive = "commitment", main["commitment"]
+    elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]):
+        kind, decisive = "prediction", main["prediction"]
+    elif main_polar:
         kind, decisive = "evaluation", []
     else:
         return None
-    main = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    base = main[2] if main else 2.0
+    top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
+    base = top[2] if top else 2.0
 
-    polarity_cues, total, evaluative_total = [], 0.0, None
-    for index, length, value, phrase in polar:
-        flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
-        signed = -value if flipped else value
-        total += signed
-        if abs(value) < 2:
-            evaluative_total = (evaluative_total or 0.0) + signed
-        polarity_cues.append(("not " if flipped else "") + raw[index] if length == 1 else phrase)
-    modal_negated = bool(main) and any(k in negated_at for k in range(main[0] + main[1], main[0] + main[1] + 2))
-    governed = _governed(main, polar, negated_at) if main else None
-    if governed is not None:
-        total = governed  # the verb the modal governs decides: "should abandon X, though expanding Y"
-    elif kind in ("evaluation", "prediction") and evaluative_total is not None:
-        total = evaluative_total  # "a retreat would be detrimental": the predicate judges, the subject is the target
-    if total > 0:
-        polarity = 1
-    elif total < 0:
-        polarity = -1
-    elif kind in ("prescription", "commitment") and not polar:
-        polarity = -1 if modal_negated else 1
-    else:
-        polarity = 0
-    strength = min(MAX_STRENGTH, base + len(intensifiers))
+    direction, polarity_cues = _direction(scan, at, top, main_polar, polar, negated_at)
+    modal_negated = bool(top) and any(k in negated_at for k in range(top[0] + top[1], top[0] + top[1] + 2))
+    if direction == 0 and kind in ("prescription", "commitment") and not main_polar:
+        direction = -1 if modal_negated else 1
+    polarity = (direction > 0) - (direction < 0)
+    intensifiers = main["intensifiers"]
+    hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
     cues = {
-        "kind": _surface(raw, main) if main else (polarity_cues[0] if polarity_cues else None),
-        "strength": ([_surface(raw, main)] if main else []) + [_surface(raw, m) for m in intensifiers],
-        "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not polar else []),
+        "kind": _surface(raw, top) if top else (polarity_cues[0] if polarity_cues else None),
+        "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in intensifiers],
+        "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not main_polar else []),
         "hedges": [_surface(raw, m) for m in hedges],
-        "negations": [_surface(raw, m) for m in negations],
+        "negations": [_surface(raw, m) for m in main["negations"]],
         "intensifiers": [_surface(raw, m) for m in intensifiers],
+        "mood": _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"]),
+        "clause": scan.kinds[at] if at is not None else "main",
     }
-    target = _target(raw, tokens, kind, main, polar)
-    return Stance(kind, polarity, strength, bool(hedges), target, cues)
+    attribution = _attribution(scan, speaker, author_names)
+    if attribution != "author":
+        cues["attribution"] = attribution
+    strength = min(MAX_STRENGTH, base + len(intensifiers))
+    target = _target(raw, scan.tokens, kind, top, main_polar, lexicon)
+    return Stance(kind, polarity, strength, bool(hedges), target, cues, attribution)
 
 
-def _governed(main, polar, negated_at) -> float | None:
-    """Signed value of the first polar term within GOVERNED_WINDOW words after the modal cue."""
-    end = main[0] + main[1]
-    for index, _, value, _ in polar:
-        if end <= index <= end + GOVERNED_WINDOW:
-            flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
-            return -value if flipped else value
+def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset[str],
+                 lexicon: Lexicon) -> Stance | None:
+    """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
+    it. It has a position only when that clause judges it with an evaluative term of its own."""
+    clause = clause_at(scan.clauses, at)
+    negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
+    own = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end and abs(m[2]) < ACTION]
+    total = sum(_signed(m, negated_at) for m in own)
+    if not total:
+        return None
+    cues = {"kind": _cue_text(scan, own[0], negated_at), "strength": [], "hedges": [], "negations": [],
+            "intensifiers": [], "polarity": [_cue_text(scan, m, negated_at) for m in own], "mood": None,
+            "clause": clause.kind}
+    attribution = _attribution(scan, speaker, author_names)
+    if attribution != "author":
+        cues["attribution"] = attribution
+    return Stance("evaluation", 1 if total > 0 else -1, 2.0, False,
+                  _target(scan.raw, scan.tokens, "evaluation", None, own, lexicon), cues, attribution)
+
+
+def _without_harmed_objects(scan: _Scan, polar, negated_at):
+    """'has damaged 25 years of progress': what a harm verb acts on does not add its own value."""
+    harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
+    if not harms:
+        return polar
+    return [m for m in polar if not any(
+        h[0] + h[1] <= m[0] <= h[0] + h[1] + OBJECT_WINDOW and clause_at(scan.clauses, h[0]).start
+        <= m[0] < clause_at(scan.clauses, h[0]).end and m[2] > 0 for h in harms)]
+
+
+_PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
+_MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an".split())
+
+
+def _in_phrase(scan: _Scan, match) -> bool:
+    """'oscillated between threats of...': an evaluative word governed by a preposition names, it does not judge;
+    after a copula ('is of no benefit', 'remains of fundamental benefit') it does."""
+    k = match[0] - 1
+    while k >= 0 and scan.raw[k].lower() in _MODIFIERS:
+        k -= 1
+    if k < 0 or scan.raw[k].lower() not in _PREPOSITIONS:
+        return False
+    return not (k > 0 and scan.raw[k - 1].lower() in COPULAS)
+
+
+def _is_first_person(token: str) -> bool:
+    """I, we, our, us (not US), my, me."""
+    return token == "I" or token == "us" or (token.lower() in _FIRST_PERSON and token.lower() != "us")
+
+
+def _first_verb(scan: _Scan) -> int:
+    """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
+    cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
+                  for m in scan.found[name]]
+    aux = [k for k, t in enumerate(scan.raw) if t.lower() in AUXILIARIES]
+    return min(cue_starts + aux + [len(scan.raw)])
+
+
+def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
+    """A verb of action states a position only when a modal or commitment before it governs it (in its clause,
+    or from the main clause into the that-clause completing it), or when the writer is the one acting."""
+    if first_person:
+        return True
+    clause = clause_at(scan.clauses, match[0])
+    for name in ("prescription", "commitment", "prediction"):
+        for cue in scan.found[name]:
+            if cue[0] >= match[0]:
+                continue
+            cue_clause = clause_at(scan.clauses, cue[0])
+            if cue_clause == clause or (cue_clause.kind == "main" and clause.kind == "complement"
+                                        and cue_clause.end == clause.start):
+                return True
+    return False
+
+
+def _signed(match, negated_at) -> float:
+    index, _, value, _ = match
+    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    return -value if flipped else value
+
+
+def _cue_text(scan: _Scan, match, negated_at) -> str:
+    index, length, _, phrase = match
+    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    word = scan.raw[index] if length == 1 else phrase
+    return ("not " if flipped else "") + word
+
+
+def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
+    """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
+    if at is not None:
+        clause = clause_at(scan.clauses, at)
+        harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
+                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= _first_verb(scan)]
+        if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
+            return 1.0, [f"harm to it: {_cue_text(scan, harm[-1], negated_at)}"]
+        if clause.kind not in MAIN_KINDS:
+            own = [m for m in polar if clause.start <= m[0] < clause.end]
+            if own:
+                return sum(_signed(m, negated_at) for m in own), [_cue_text(scan, m, negated_at) for m in own]
+    if top is not None:
+        end = top[0] + top[1]
+        for m in main_polar:
+            if end <= m[0] <= end + GOVERNED_WINDOW:
+                return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
+    total = sum(_signed(m, negated_at) for m in main_polar)
+    return total, [_cue_text(scan, m, negated_at) for m in main_polar]
+
+
+def _mood(scan: _Scan, top, main_polar) -> str | None:
+    """'hypothetical' (will, would, could, may, might: a warning or a possibility) or 'realised' (has damaged,
+    undermined: something told as having happened); None otherwise."""
+    if top is not None and any(top[0] == m[0] for m in scan.found["prediction"]):
+        return "hypothetical"       # a prediction: a warning or a hope about what may come
+    raw = scan.raw
+    for index, _, _, _ in main_polar:
+        word = raw[index].lower()
+        past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
+        if past and (perfect or top is None):
+            return "realised"
     return None
+
+
+def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
+    raw = scan.raw
+    last = next((t for t in reversed(raw) if t not in _QUOTES), "")
+    if last == "?":
+        return "question"
+    if speaker.is_author is False:
+        return "reported"
+    lowered = [t.lower() for t in raw]
+    if lowered[:2] == ["according", "to"]:
+        source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
+        return "author" if _is_author(source, author_names) else "reported"
+    first_main = next((c for c in scan.clauses if c.kind == "main"), None)
+    for start, length, _, _ in scan.found["reporting"]:
+        if first_main is None or not first_main.start <= start < first_main.end:
+            continue
+        if any(0 < start - (c[0] + c[1]) <= 2 for name in ("prescription", "commitment") for c in scan.found[name]):
+            return "author"          # "we must note that...": the writer prescribes
+        after = lowered[start + length] if start + length < len(raw) else "."
+        before = raw[:start]
+        quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
+        if after == "that" or quoted or after == ".":
+            subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
+            if quoted and after in (",", ":"):
+                subject = raw[max(0, start - 4):start]
+            if any(_is_first_person(t) for t in subject) or _is_author(subject, author_names):
+                return "author"
+            if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
+                # '"...," X said' : the speaker follows the verb
+                speaker_words = raw[start + length:start + length + 4]
+                return "author" if _is_author(speaker_words, author_names) else "reported"
+            return "reported"
+    return "author"
+
+
+def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
+    return bool(author_names) and any(w in author_names for w in words)
 
 
 def _surface(raw: list[str], match) -> str:
@@ -106,25 +373,29 @@ def _surface(raw: list[str], match) -> str:
     return " ".join(raw[index:index + length])
 
 
-def _target(raw, tokens, kind, main, polar) -> str | None:
+def _target(raw, tokens, kind, top, polar, lexicon: Lexicon) -> str | None:
     """After the cue for prescriptions and predictions; the subject before the polar term for evaluations."""
-    if main is not None:
-        index = main[0] + main[1]
-        intensifiers = default_lexicon().intensifiers.by_first
+    if top is not None:
+        index = top[0] + top[1]
+        intensifiers = lexicon.intensifiers.by_first
         while index < len(tokens) and (tokens[index] in _SKIP_AFTER_CUE or raw[index].endswith("ly")
                                        or raw[index] == "," or tokens[index] in intensifiers):
             index += 1
         phrase = _run(raw, index, 1)
         if len(phrase) >= 2 or (phrase and not phrase[0][0].islower()):
             return " ".join(phrase[:6])
-        before = _run(raw, main[0] - 1, -1)
+        before = _run(raw, top[0] - 1, -1)
         return " ".join((before or phrase)[-6:]) or None
     if polar:
         before = _run(raw, polar[0][0] - 1, -1)
-        if before and abs(polar[0][2]) < 2:
+        if before and abs(polar[0][2]) < ACTION:
             return " ".join(before[-5:])
         return " ".join(_run(raw, polar[0][0], 1)[:6]) or None
     return None
+
+
+_AUXILIARY_WORDS = frozenset("has have had is are was were be been being would will should must can could may might "
+                             "does do did also already".split())
 
 
 def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
@@ -140,8 +411,8 @@ def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
         words.append(word)
     if step < 0:
         words.reverse()
-        while words and words[0].lower() in _AUXILIARIES:
+        while words and words[0].lower() in _AUXILIARY_WORDS:
             words.pop(0)
-        while words and words[-1].lower() in _AUXILIARIES:
+        while words and words[-1].lower() in _AUXILIARY_WORDS:
             words.pop()
     return words

@@ -165,3 +165,105 @@ def m002_issues_positions(db: Database) -> None:
     FROM position_detail p
     ORDER BY p.issue_id, coalesce(p.published, '9999'), p.document_id, p.version, p.sentence_id;
     """)
+
+
+@migrations()
+def m004_meaning_attribution_stance(db: Database) -> None:
+    """Issue examples (the semantic profile), semantic tags, attribution of positions, the issue_stance view."""
+    db.executescript("""
+    ALTER TABLE issues ADD COLUMN examples TEXT NOT NULL DEFAULT '[]';   -- JSON list of sentences
+
+    -- sentence_issues.via gains 'semantic'; nothing references this table, so it is rebuilt in place.
+    CREATE TABLE sentence_issues_v2 (
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        score REAL NOT NULL,            -- 1 keyword, 0.6 heading, 0.4 context; for 'semantic' the cosine
+        via TEXT NOT NULL CHECK (via IN ('keyword', 'heading', 'context', 'semantic')),
+        cue TEXT,
+        PRIMARY KEY (sentence_id, issue_id)
+    );
+    INSERT INTO sentence_issues_v2 SELECT sentence_id, issue_id, score, via, cue FROM sentence_issues;
+    DROP TABLE sentence_issues;
+    ALTER TABLE sentence_issues_v2 RENAME TO sentence_issues;
+    CREATE INDEX sentence_issues_issue ON sentence_issues(issue_id);
+
+    ALTER TABLE positions ADD COLUMN attribution TEXT NOT NULL DEFAULT 'author'
+        CHECK (attribution IN ('author', 'reported', 'question'));
+    -- Analyses made before attribution existed are stale: re-run on next use.
+    DELETE FROM tagged_versions;
+
+    DROP VIEW issue_timeline;
+    DROP VIEW position_change_detail;
+    DROP VIEW position_detail;
+
+    CREATE VIEW position_detail AS
+    SELECT p.id, p.issue_id, i.label AS issue, v.document_id, v.number AS version, d.published, d.author,
+           p.kind, p.polarity, p.strength, p.hedged, p.attribution, p.target, s.text AS sentence, p.cues,
+           sec.heading, p.sentence_id, p.version_id, p.engine
+    FROM positions p
+    JOIN issues i ON i.id = p.issue_id
+    JOIN versions v ON v.id = p.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN sentences s ON s.id = p.sentence_id
+    JOIN sections sec ON sec.id = s.section_id;
+
+    CREATE VIEW position_change_detail AS
+    SELECT pc.id, pc.comparison_id, pc.issue_id, i.label AS issue, pc.change, pc.score,
+           c.left_document, c.left_version, ld.published AS left_date,
+           c.right_document, c.right_version, rd.published AS right_date,
+           lp.sentence AS left_sentence, rp.sentence AS right_sentence, pc.explanation,
+           lp.target AS left_target, rp.target AS right_target, pc.left_position_id, pc.right_position_id, c.engine
+    FROM position_changes pc
+    JOIN issues i ON i.id = pc.issue_id
+    JOIN comparison_detail c ON c.id = pc.comparison_id
+    JOIN documents ld ON ld.id = c.left_document
+    JOIN documents rd ON rd.id = c.right_document
+    LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
+    LEFT JOIN position_detail rp ON rp.id = pc.right_position_id;
+
+    CREATE VIEW issue_timeline AS
+    SELECT p.issue_id, p.issue, p.published, p.document_id, p.version, p.author, p.kind, p.polarity, p.strength,
+           p.hedged, p.attribution, p.target, p.sentence, p.heading, p.id AS position_id
+    FROM position_detail p
+    ORDER BY p.issue_id, coalesce(p.published, '9999'), p.document_id, p.version, p.sentence_id;
+
+    -- Per document version and issue: the author's positions (reported views and questions left out), the
+    -- prevailing direction and mean strength, and the label against the base (the first document stored:
+    -- the seed essay), from the latest recorded comparison of that base with this version.
+    CREATE VIEW issue_stance AS
+    WITH base AS (SELECT id FROM documents ORDER BY created_at, rowid LIMIT 1),
+    own AS (
+        SELECT version_id, issue_id, count(*) AS positions, sum(polarity) AS polarity_sum,
+               sum(polarity > 0) AS positive, sum(polarity < 0) AS negative, avg(strength) AS strength
+        FROM positions WHERE attribution = 'author' GROUP BY version_id, issue_id),
+    latest AS (
+        SELECT c.right_version_id AS version_id, max(c.id) AS comparison_id
+        FROM comparisons c JOIN versions lv ON lv.id = c.left_version_id
+        WHERE lv.document_id = (SELECT id FROM base) AND c.left_version_id != c.right_version_id
+        GROUP BY c.right_version_id),
+    labels AS (
+        SELECT latest.version_id, pc.issue_id,
+               sum(pc.change = 'strengthened') AS strengthened, sum(pc.change = 'weakened') AS weakened,
+               sum(pc.change = 'reversed') AS reversed, sum(pc.change = 'new') AS new,
+               sum(pc.change IN ('unchanged', 'reworded')) AS unchanged, sum(pc.change = 'dropped') AS dropped
+        FROM latest JOIN position_changes pc ON pc.comparison_id = latest.comparison_id
+        GROUP BY latest.version_id, pc.issue_id)
+    SELECT v.document_id, v.number AS version, d.published, d.author, own.issue_id, i.label AS issue,
+           own.positions, own.positive, own.negative,
+           CASE WHEN own.polarity_sum > 0 THEN 1 WHEN own.polarity_sum < 0 THEN -1 ELSE 0 END AS polarity,
+           round(own.strength, 2) AS strength,
+           CASE WHEN labels.reversed > 0 THEN 'reversed'
+                WHEN labels.strengthened > labels.weakened THEN 'strengthened'
+                WHEN labels.weakened > labels.strengthened THEN 'weakened'
+                WHEN labels.strengthened > 0 THEN 'mixed'
+                WHEN labels.unchanged > 0 THEN 'unchanged'
+                WHEN labels.new > 0 THEN 'new'
+                WHEN labels.dropped > 0 THEN 'dropped' END AS change,
+           labels.strengthened, labels.weakened, labels.reversed, labels.new, labels.unchanged, labels.dropped,
+           own.version_id
+    FROM own
+    JOIN versions v ON v.id = own.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN issues i ON i.id = own.issue_id
+    LEFT JOIN labels ON labels.version_id = own.version_id AND labels.issue_id = own.issue_id;
+    """)

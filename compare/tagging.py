@@ -1,15 +1,37 @@
-"""Tag sentences with issues: keywords and aliases, the section heading's issue, and neighbours for pronouns."""
+"""Tag sentences with issues by what they say: keywords, the section heading, demonstrative anaphora, meaning.
+
+- keyword: a keyword or alias of the issue, matched on folded word sequences (spelling.fold), so hyphen or
+  space, British or American spelling, plurals and possessives all meet; ALL-CAPS words match only in capitals.
+- heading: the section's heading names the issue.
+- context: the sentence opens with a demonstrative ("This approach...", "That outcome...") and names no issue
+  itself, so it continues the previous sentence of its paragraph. Other pronouns (they, it, their) are not
+  followed: their antecedent is too often not the previous sentence's topic. Also context: a sentence that
+  names no issue in a paragraph whose other sentences name one issue most, when that issue is also the one
+  closest to the sentence's meaning (the paragraph's topic, confirmed by what the sentence says).
+- semantic: no keyword names the issue, but the sentence's meaning is close to the issue's profile (its
+  description and example sentences), with a clear margin over every other issue. The score is recorded.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
+from . import semantic
+from .spelling import WORD, fold
 from .taxonomy import Issue
 
+if TYPE_CHECKING:
+    import numpy as np
+
 KEYWORD_SCORE, HEADING_SCORE, CONTEXT_SCORE = 1.0, 0.6, 0.4
-_INFLECTION = r"(?:s|es|ed|ing|n|ns|an|ans|ese|['\u2019]s)?"
-_ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such|which|he|she|his|her)\b", re.I)
+SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
+SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
+PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
+_DEMONSTRATIVE = re.compile(r"^\W*(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))", re.I)
+_TOKEN = re.compile(WORD.pattern)
 
 
 @dataclass(frozen=True)
@@ -27,53 +49,166 @@ class Tag:
     score: float
     via: str
     cue: str
+    spans: tuple[tuple[int, int], ...] = ()     # character spans of every keyword cue of the issue in the sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    issue_id: str
+    cue: str
+    start: int
+    end: int
 
 
 class IssueMatcher:
-    """One compiled alternation for the whole taxonomy; each issue is a named group."""
+    """Every keyword of the taxonomy as a folded word sequence, indexed by its first word."""
 
     def __init__(self, issues: list[Issue]):
-        self.group_to_issue: dict[str, str] = {}
-        parts = []
-        for number, issue in enumerate(sorted(issues, key=lambda i: i.id)):
-            group = f"i{number}"
-            self.group_to_issue[group] = issue.id
-            # Longest first so 'North Korean' wins over 'North Korea'.
-            alternatives = "|".join(_keyword_pattern(k) for k in sorted(issue.keywords, key=lambda k: (-len(k), k)))
-            parts.append(f"(?P<{group}>{alternatives})")
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I) if parts else None
+        self.issues = sorted(issues, key=lambda i: i.id)
+        table: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
+        for issue in self.issues:
+            for keyword in issue.keywords:
+                surface = _TOKEN.findall(keyword)
+                if not surface:
+                    continue
+                key = tuple(fold(w) for w in surface)
+                caps = tuple(_is_acronym(w) for w in surface)
+                table.setdefault(key[0], []).append((key, caps, issue.id))
+        for options in table.values():
+            options.sort(key=lambda o: (-len(o[0]), o[2]))
+        self.table = table
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every issue named in text, longest keyword first at each word, in reading order."""
+        tokens = list(_TOKEN.finditer(text))
+        folded = [fold(m.group()) for m in tokens]
+        found: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            step = 1
+            for key, caps, issue_id in self.table.get(folded[index], ()):
+                end = index + len(key)
+                if tuple(folded[index:end]) == key and all(
+                        not need or tokens[index + k].group().isupper() for k, need in enumerate(caps)):
+                    start_char, end_char = tokens[index].start(), tokens[end - 1].end()
+                    found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
+                    step = len(key)
+                    break
+            index += step
+        return found
 
     def find(self, text: str) -> dict[str, str]:
         """{issue_id: first cue} for every issue named in text."""
         found: dict[str, str] = {}
-        if self.pattern is None:
-            return found
-        for match in self.pattern.finditer(text):
-            found.setdefault(self.group_to_issue[match.lastgroup], match.group())
+        for mention in self.mentions(text):
+            found.setdefault(mention.issue_id, mention.cue)
         return found
 
+    @cached_property
+    def profiles(self) -> tuple[list[str], np.ndarray] | None:
+        """(issue id per profile row, unit vectors) for the semantic layer; None when it is off or empty."""
+        if not semantic.enabled():
+            return None
+        owners, texts = [], []
+        for issue in self.issues:
+            for text in ([issue.description] if issue.description else []) + list(issue.examples):
+                owners.append(issue.id)
+                texts.append(text)
+        return (owners, semantic.embed(texts)) if texts else None
 
-def _keyword_pattern(keyword: str) -> str:
-    escaped = re.escape(keyword.strip()).replace(r"\ ", r"\s+")
-    if keyword.isupper() and len(keyword) > 1:
-        return f"(?-i:{escaped}s?)"  # acronyms: case-sensitive, plural allowed (FTAs)
-    return escaped + (_INFLECTION if keyword[-1].isalnum() else "")
+    def semantic_scores(self, texts: list[str]) -> tuple[list[str], np.ndarray] | None:
+        """(issue ids, matrix sentences x issues): each sentence's best cosine to each issue's profile."""
+        import numpy as np
+
+        profiles = self.profiles
+        if profiles is None or not texts:
+            return None
+        owners, vectors = profiles
+        similarity = semantic.embed(texts) @ vectors.T
+        issue_ids = [i.id for i in self.issues if i.id in set(owners)]
+        columns = np.array([issue_ids.index(o) for o in owners])
+        scores = np.full((len(texts), len(issue_ids)), -1.0, dtype=np.float32)
+        np.maximum.at(scores.T, columns, similarity.T)
+        return issue_ids, scores
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    tags: list[Tag] = []
+    scored = matcher.semantic_scores([s.text for s in sentences])
+    semantic_tags = _semantic_tags(sentences, scored)
+    by_sentence = _tag_in_order(matcher, sentences, heading_issues, semantic_tags)
+    _paragraph_topics(sentences, by_sentence, scored)
+    return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
+
+
+def _tag_in_order(matcher, sentences, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
+    out: dict[int, dict[str, Tag]] = {}
     previous: dict[str, str] = {}
     previous_paragraph = None
     for sentence in sentences:
-        found = {issue: Tag(sentence.id, issue, KEYWORD_SCORE, "keyword", cue)
-                 for issue, cue in matcher.find(sentence.text).items()}
+        found: dict[str, Tag] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in matcher.mentions(sentence.text):
+            found.setdefault(m.issue_id, Tag(sentence.id, m.issue_id, KEYWORD_SCORE, "keyword", m.cue))
+            spans.setdefault(m.issue_id, []).append((m.start, m.end))
+        for issue_id, where in spans.items():
+            found[issue_id] = Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", found[issue_id].cue, tuple(where))
+        if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
+            found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", cue) for issue, cue in previous.items()}
         for issue, cue in heading_issues.get(sentence.section_id, {}).items():
             found.setdefault(issue, Tag(sentence.id, issue, HEADING_SCORE, "heading", cue))
-        if not found and sentence.paragraph_id == previous_paragraph and _ANAPHORA.search(sentence.text):
-            found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", cue) for issue, cue in previous.items()}
-        tags.extend(found[k] for k in sorted(found))
-        previous = {t.issue_id: t.cue for t in found.values()}
+        own = semantic_tags.get(sentence.id)
+        if own is not None and not any(t.via in ("keyword", "context") for t in found.values()):
+            found.setdefault(own.issue_id, own)     # meaning fills in only where no word names an issue
+        out[sentence.id] = found
+        previous = {t.issue_id: t.cue for t in found.values() if t.via != "heading"}
         previous_paragraph = sentence.paragraph_id
-    return tags
+    return out
+
+
+def _paragraph_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored) -> None:
+    """Untagged sentences take their paragraph's main issue when their meaning is closest to it too."""
+    from collections import Counter
+
+    if scored is None:
+        return
+    issue_ids, scores = scored
+    named: dict[int, Counter] = {}
+    for sentence in sentences:
+        for tag in by_sentence[sentence.id].values():
+            if tag.via == "keyword":
+                named.setdefault(sentence.paragraph_id, Counter())[tag.issue_id] += 1
+    for row, sentence in enumerate(sentences):
+        counts = named.get(sentence.paragraph_id)
+        if by_sentence[sentence.id] or not counts:
+            continue
+        ranked = counts.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue
+        topic = ranked[0][0]
+        if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
+            by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
+                                                   f"paragraph topic (meaning {scores[row][issue_ids.index(topic)]:.2f})")}
+
+
+def _semantic_tags(sentences: list[SentenceRow], scored) -> dict[int, Tag]:
+    """At most one semantic tag per sentence: its closest issue, when close enough and clearly closest."""
+    import numpy as np
+
+    if scored is None:
+        return {}
+    issue_ids, scores = scored
+    if scores.shape[1] < 2:
+        return {}
+    order = np.argsort(-scores, axis=1, kind="stable")
+    rows = np.arange(len(sentences))
+    best, second = scores[rows, order[:, 0]], scores[rows, order[:, 1]]
+    keep = (best >= SEMANTIC_MIN) & (best - second >= SEMANTIC_MARGIN)
+    return {sentences[k].id: Tag(sentences[k].id, issue_ids[order[k, 0]], round(float(best[k]), 4), "semantic",
+                                 f"meaning {best[k]:.2f}")
+            for k in np.flatnonzero(keep)}

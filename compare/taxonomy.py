@@ -1,4 +1,4 @@
-"""The issue taxonomy: load from TOML, store in `issues`, edit, export; every change re-tags the store."""
+"""The issue taxonomy: parse TOML, read and write the `issues` table, export. (Edits that re-tag: taxonomy_edits.)"""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class Issue:
     description: str | None = None
     keywords: tuple[str, ...] = ()
     parent: str | None = None
+    examples: tuple[str, ...] = ()     # sentences in the issue's own terms: its semantic profile
 
 
 @dataclass(frozen=True)
@@ -58,63 +59,48 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     words = list(table.get("keywords", [])) + list(table.get("aliases", []))
     if not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise InputError(source, f"issue '{issue_id}' has no keywords", "Give it keywords = [\"...\"] (strings)")
+    examples = table.get("examples", [])
+    if not isinstance(examples, list) or not all(isinstance(e, str) and e.strip() for e in examples):
+        raise InputError(source, f"issue '{issue_id}' has examples that are not a list of sentences",
+                         "Write examples = [\"A sentence in the issue's own terms.\", ...]")
     return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"),
-                 tuple(dict.fromkeys(w.strip() for w in words)), table.get("parent"))
+                 tuple(dict.fromkeys(w.strip() for w in words)), table.get("parent"),
+                 tuple(e.strip() for e in examples))
 
 
 def load_issues(store: Store) -> list[Issue]:
-    rows = store.conn.execute("SELECT id, label, description, keywords, parent FROM issues ORDER BY id").fetchall()
-    return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows]
+    rows = store.conn.execute(
+        "SELECT id, label, description, keywords, parent, examples FROM issues ORDER BY id").fetchall()
+    return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]"))) for r in rows]
 
 
 def taxonomy_hash(issues: list[Issue]) -> str:
-    payload = json.dumps([[i.id, list(i.keywords)] for i in sorted(issues, key=lambda i: i.id)])
+    """Everything tags depend on: keywords, and the description and examples the semantic profile is made of."""
+    payload = json.dumps([[i.id, list(i.keywords), i.description, list(i.examples)]
+                          for i in sorted(issues, key=lambda i: i.id)])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-def save_issues(store: Store, issues: list[Issue], *, replace: bool) -> TaxonomyChange:
-    """Upsert issues (and with replace, drop the ones not listed), then re-tag everything stored."""
-    from .analysis import refresh_all
-
+def write_issues(store: Store, issues: list[Issue], *, replace: bool) -> TaxonomyChange:
+    """Upsert issues (and with replace, delete the ones not listed); the caller re-tags (taxonomy_edits)."""
     existing = {i.id: i for i in load_issues(store)}
     change = TaxonomyChange()
-    with store.transaction():
-        for issue in issues:
-            if issue.id not in existing:
-                change.added.append(issue.id)
-            elif existing[issue.id] != issue:
-                change.updated.append(issue.id)
-            store.conn.execute(
-                "INSERT INTO issues (id, label, description, keywords, parent) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
-                "keywords = excluded.keywords, parent = excluded.parent",
-                (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
-                 issue.parent))
-        if replace:
-            for issue_id in sorted(set(existing) - {i.id for i in issues}):
-                store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
-                change.removed.append(issue_id)
-        if change.added or change.updated or change.removed:
-            refresh_all(store)
+    for issue in issues:
+        if issue.id not in existing:
+            change.added.append(issue.id)
+        elif existing[issue.id] != issue:
+            change.updated.append(issue.id)
+        store.conn.execute(
+            "INSERT INTO issues (id, label, description, keywords, parent, examples) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
+            "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples",
+            (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
+             issue.parent, json.dumps(list(issue.examples), ensure_ascii=False)))
+    if replace:
+        for issue_id in sorted(set(existing) - {i.id for i in issues}):
+            store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
+            change.removed.append(issue_id)
     return change
-
-
-def load_taxonomy_file(store: Store, path: str, *, replace: bool = False) -> TaxonomyChange:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror})", "Check the path to the TOML file") from None
-    return save_issues(store, parse_taxonomy(text, source=path), replace=replace)
-
-
-def remove_issue(store: Store, issue_id: str) -> TaxonomyChange:
-    issues = load_issues(store)
-    if issue_id not in {i.id for i in issues}:
-        raise NotFoundError(f"no issue '{issue_id}'. Run 'corpus issues' to list them")
-    kept = [i if i.parent != issue_id else Issue(i.id, i.label, i.description, i.keywords, None)
-            for i in issues if i.id != issue_id]
-    return save_issues(store, kept, replace=True)
 
 
 def export_toml(issues: list[Issue]) -> str:
@@ -128,6 +114,8 @@ def export_toml(issues: list[Issue]) -> str:
         lines.append("keywords = [" + ", ".join(_toml_string(k) for k in issue.keywords) + "]")
         if issue.parent:
             lines.append(f"parent = {_toml_string(issue.parent)}")
+        if issue.examples:
+            lines.append("examples = [" + ", ".join(_toml_string(e) for e in issue.examples) + "]")
         lines.append("")
     return "\n".join(lines)
 

@@ -1,4 +1,7 @@
-"""An issue through time: every document's positions on it, oldest first, with the change from the one before."""
+"""An issue through time: per document version, the author's stance on it and the label against the base.
+
+Rows come from the `issue_stance` view. Comparisons of the base with each document's latest version that
+are not recorded yet are run first (corpus compare --all records the same ones)."""
 
 from __future__ import annotations
 
@@ -7,40 +10,48 @@ from dataclasses import dataclass
 from corpus.store import Store
 
 from .analysis import ensure_analysed
-from .changes import PositionRow, changes_between_documents, load_positions
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: str | None
+    """One row of issue_stance, with the author's firmest sentence on the issue as evidence."""
+
     document_id: str
     version: int
-    position: PositionRow
-    change: str | None          # against the previous document on this issue; None for the first
-    explanation: str | None
+    published: str | None
+    issue_id: str
+    positions: int
+    positive: int
+    negative: int
+    polarity: int
+    strength: float
+    change: str | None          # against the base; None for the base itself or when no label was given
+    evidence: str
 
 
-def issue_timeline(store: Store, issue_id: str) -> list[TimelineEntry]:
-    """Latest version of each document, by publication date (undated last)."""
-    versions = store.conn.execute("""
-        SELECT d.id, d.published, v.id, v.number FROM documents d
-        JOIN versions v ON v.document_id = d.id
+def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> list[TimelineEntry]:
+    """Oldest first (undated last); the latest version of each document, and every version of the base."""
+    from .engine import compare_versions, default_base
+
+    base_ref = store.resolve(base or default_base(store))
+    latest = store.conn.execute("""
+        SELECT d.id, v.id FROM documents d JOIN versions v ON v.document_id = d.id
         WHERE v.number = (SELECT max(number) FROM versions WHERE document_id = d.id)
-        ORDER BY coalesce(d.published, '9999'), d.id""").fetchall()
-    ensure_analysed(store, [v[2] for v in versions])
-    entries: list[TimelineEntry] = []
-    previous_version = None
-    for document_id, published, version_id, number in versions:
-        positions = [p for p in load_positions(store, version_id) if p.issue_id == issue_id]
-        if not positions:
-            continue
-        verdicts = {}
-        if previous_version is not None:
-            for change in changes_between_documents(store, previous_version, version_id):
-                if change.issue_id == issue_id and change.right is not None:
-                    verdicts[change.right.id] = (change.change, change.explanation)
-        for position in positions:
-            change, why = verdicts.get(position.id, (None, None))
-            entries.append(TimelineEntry(published, document_id, number, position, change, why))
-        previous_version = version_id
-    return entries
+        ORDER BY d.id""").fetchall()
+    ensure_analysed(store, [version_id for _, version_id in latest])
+    for document_id, version_id in latest:
+        recorded = store.conn.execute(
+            "SELECT 1 FROM comparisons WHERE left_version_id = ? AND right_version_id = ?",
+            (base_ref.version_id, version_id)).fetchone()
+        if document_id != base_ref.document_id and recorded is None:
+            compare_versions(store, base_ref, store.resolve(document_id))
+    rows = store.conn.execute("""
+        SELECT s.document_id, s.version, s.published, s.issue_id, s.positions, s.positive, s.negative, s.polarity,
+               s.strength, s.change,
+               (SELECT p.sentence FROM position_detail p WHERE p.version_id = s.version_id AND p.issue_id = s.issue_id
+                AND p.attribution = 'author' ORDER BY p.strength DESC, p.sentence_id LIMIT 1)
+        FROM issue_stance s
+        WHERE s.issue_id = ? AND (s.version_id IN (SELECT v.id FROM versions v WHERE v.number =
+              (SELECT max(number) FROM versions WHERE document_id = v.document_id)) OR s.document_id = ?)
+        ORDER BY coalesce(s.published, '9999'), s.document_id, s.version""", (issue_id, base_ref.document_id)).fetchall()
+    return [TimelineEntry(*row) for row in rows]

@@ -170,7 +170,8 @@ def timeline(ctx, issue):
     if not entries:
         click.echo(f"No positions on '{issue}' yet.", err=True)
     for e in entries:
-        date = (e.date or "undated")[:7]
-        change = f"[{e.change}] " if e.change else ""
-        click.echo(f"{date}  {e.document_id}@{e.version}  {change}{e.position.kind} {e.position.polarity:+d} "
-                   f"s{e.position.strength:g}: {e.position.text}")
+        date = (e.published or "undated")[:10]
+        change = f"[{e.change}] " if e.change else ("[base] " if e.change is None and e is entries[0] else "")
+        click.echo(f"{date:10s}  {e.document_id}@{e.version}  {change}{e.positions} position(s), "
+                   f"direction {e.polarity:+d} (+{e.positive}/-{e.negative}), strength {e.strength:g}")
+        click.echo(f"    {e.evidence}")

@@ -38,7 +38,8 @@ def add_issue(ctx, issue_id, label, keywords, description, parent):
     """Add an issue."""
     from corpus.errors import CorpusError
 
-    from ..taxonomy import issue_from_table, load_issues, save_issues
+    from ..taxonomy import issue_from_table, load_issues
+    from ..taxonomy_edits import save_issues
 
     with open_store(ctx) as store:
         existing = load_issues(store)
@@ -64,7 +65,8 @@ def edit_issue(ctx, issue_id, label, keywords, extra, description, parent):
     """Change an issue's label, keywords, description or parent."""
     from dataclasses import replace
 
-    from ..taxonomy import load_issues, require_issue, save_issues
+    from ..taxonomy import load_issues, require_issue
+    from ..taxonomy_edits import save_issues
 
     with open_store(ctx) as store:
         issue = require_issue(store, issue_id)
@@ -90,7 +92,7 @@ def _check_parent(parent, existing) -> None:
 @handle_errors
 def remove_issue(ctx, issue_id):
     """Remove an issue and its tags and positions."""
-    from ..taxonomy import remove_issue as run_remove
+    from ..taxonomy_edits import remove_issue as run_remove
 
     with open_store(ctx) as store:
         change = run_remove(store, issue_id)
@@ -104,7 +106,7 @@ def remove_issue(ctx, issue_id):
 @handle_errors
 def import_issues(ctx, path, replace):
     """Import (add or update) issues from a TOML file."""
-    from ..taxonomy import load_taxonomy_file
+    from ..taxonomy_edits import load_taxonomy_file
 
     with open_store(ctx) as store:
         change = load_taxonomy_file(store, path, replace=replace)

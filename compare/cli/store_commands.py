@@ -30,7 +30,7 @@ def init(ctx, seeds_dir):
     """Create the database, load the seed documents and the issue taxonomy (idempotent)."""
     from corpus.ingest import add_file
 
-    from ..taxonomy import load_taxonomy_file
+    from ..taxonomy_edits import load_taxonomy_file
 
     folder = Path(seeds_dir) if seeds_dir else next((p for p in (SEEDS, Path("seeds")) if p.is_dir()), SEEDS)
     if not folder.is_dir():

@@ -1,0 +1,138 @@
+"""Position judgements on real prose: the real later commentaries in ../shared/real-dev, scored against gold.
+
+The texts are other people's writing: they are read from the shared folder at run time, never copied into the
+project, and the evaluation is skipped cleanly when the folder is absent. Run with `python -m bench.realdev`
+(part of `make eval`).
+
+For each gold judgement (one row of gold.json) the tool scores a hit when it emits the gold label, on one of
+the gold issues, on a later sentence that carries the gold evidence. Also printed: label counts, the number
+of `dropped` labels, the issues each commentary gets positions on, and a sample of emitted labels with both
+sentences, for a reader to judge.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_FOLDER = ROOT.parent / "shared" / "real-dev"
+STANCE_LABELS = ("strengthened", "weakened", "reversed")
+
+
+@dataclass(frozen=True)
+class Emitted:
+    document: str
+    issue_id: str
+    change: str
+    left: str | None
+    right: str | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class GoldResult:
+    doc: str
+    issues: tuple[str, ...]
+    label: str
+    uncertain: bool
+    hit: bool
+    got: tuple[str, ...]        # labels the tool gave on the evidence sentence(s), any issue of the judgement
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[\u2018\u2019\u201a\u201b`\u00b4]", "'", text)
+    text = re.sub("[\u201c\u201d\u201e\u201f]", '"', text)
+    text = re.sub("[\u2010-\u2015]", "-", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def carries(sentence: str, quotes: list[str]) -> bool:
+    """The sentence holds (part of) a gold quote, or is wholly inside one."""
+    s = normalise(sentence).strip(" .\"'")
+    for quote in quotes:
+        for part in re.split(r"(?<=[.!?])\s+", normalise(quote)):
+            part = part.strip(" .\"'")
+            if len(part) >= 12 and (part in s or (len(s) >= 12 and s in part)):
+                return True
+    return False
+
+
+def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[str]]]:
+    from compare.engine import compare_refs
+    from compare.schema import migrations
+    from compare.taxonomy_edits import load_taxonomy_file
+    from corpus.ingest import add_file
+    from corpus.metadata import Metadata
+    from corpus.store import Store
+
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    index = {row["file"]: row for row in json.loads((folder / "index.json").read_text(encoding="utf-8"))}
+    emitted: list[Emitted] = []
+    covered: dict[str, set[str]] = {}
+    with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "realdev.db"),
+                                                     extra_migrations=(migrations,)) as store:
+        seed = next((ROOT / "seeds").glob("*.txt"))
+        base = add_file(store, str(seed), overrides=Metadata(kind="essay")).document_id
+        load_taxonomy_file(store, str(ROOT / "seeds" / "issues.toml"))
+        for name in sorted(index):
+            meta = index[name]
+            added = add_file(store, str(folder / name), overrides=Metadata(
+                title=meta.get("title"), published=meta.get("date"), kind="commentary"))
+            result = compare_refs(store, base, added.document_id)
+            covered[name] = {c.issue_id for c in result.changes if c.right is not None}
+            emitted.extend(Emitted(name, c.issue_id, c.change, c.left.text if c.left else None,
+                                   c.right.text if c.right else None, c.explanation) for c in result.changes)
+    results = []
+    for row in gold:
+        on_evidence = [e for e in emitted if e.document == row["file"] and e.issue_id in row["issues"]
+                       and e.right is not None and carries(e.right, row["later"])]
+        got = tuple(sorted({e.change for e in on_evidence}))
+        results.append(GoldResult(row["doc"], tuple(row["issues"]), row["label"], bool(row["uncertain"]),
+                                  row["label"] in got, got))
+    return results, emitted, covered
+
+
+def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40) -> str:
+    if not (folder / "gold.json").is_file():
+        return f"Real commentaries: skipped ({folder} not found)"
+    results, emitted, covered = run(folder)
+    hits = sum(r.hit for r in results)
+    certain = [r for r in results if not r.uncertain]
+    lines = ["Real commentaries (../shared/real-dev, gold labels by careful readers; unseen by the rules' author "
+             "only in the sense that no rule names their words)",
+             f"  gold judgements with the gold label on a sentence carrying the gold evidence: {hits}/{len(results)}"
+             f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}"]
+    counts = Counter(e.change for e in emitted)
+    lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
+    lines.append(f"  dropped: {counts.get('dropped', 0)}")
+    for name, issues in sorted(covered.items()):
+        lines.append(f"  positions on: {name[:40]:40s} {', '.join(sorted(issues)) or '(none)'}")
+    lines.append("  per judgement (gold label -> labels given on the evidence sentence):")
+    for r in results:
+        mark = "HIT " if r.hit else "miss"
+        lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
+                     f" -> {', '.join(r.got) or '(nothing)'}")
+    shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
+    lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
+                 f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
+    for e in shown:
+        lines.append(f"    [{e.change}] {e.issue_id} ({e.document[:20]}): {e.explanation}")
+        if e.left:
+            lines.append(f"       essay: {e.left}")
+        if e.right:
+            lines.append(f"       later: {e.right}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
+    print(report(folder))

@@ -1,0 +1,197 @@
+"""Position changes between different documents: a later commentary is not a revision of the base.
+
+Within each issue, every later claim by the author is set against the base claims related to it in meaning
+(the embedding cosine of the two claims' main clauses, when the semantic layer is on, blended with the overlap
+of their content words). Sentence similarity cannot reliably find *the* counterpart of a paraphrase, so a label
+needs consistent evidence:
+- a close counterpart (score >= PAIR_MIN): same direction gives `unchanged`; clearly firmer (a much stronger
+  modal, hedges gone, a possibility become a necessity) or a warning now told as having happened ("would be
+  detrimental" -> "has damaged") gives `strengthened`; clearly softer in a claim of the same kind, or a concern
+  turned into reassurance, gives `weakened`; opposite prescriptions that are very close give `reversed`;
+- only related claims (the top three at or above NEW_MAX): `strengthened` when the later claim is a realised
+  warning that one of them voiced, or an unhedged must-level prescription firmer than all of them; `unchanged`
+  when its direction is the one that prevails among them; otherwise no label;
+- no related claim on the issue (every score below NEW_MAX): `new`, if the later sentence makes a claim (a
+  prescription or commitment, or a judgement or prediction with a direction).
+Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
+the issue at least as fully as the base (as many positions on it, and at least as long a text): excerpts and
+short commentaries never drop anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import semantic
+from .changes import Change, PositionRow, describe
+from .positions import claim_text
+from .textsim import content_words
+
+PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
+NEW_MAX = 0.30             # below this against every base claim on the issue, a claim is new
+RELATED = 3                # how many related base claims a later claim is judged against
+REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
+FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
+FIRM = 4.0                 # a must-level prescription (must, have to, only choice)
+COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
+SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
+
+
+@dataclass(frozen=True)
+class DocumentSide:
+    positions: list[PositionRow]
+    words: int
+
+
+def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
+    """Position changes from base to later, issue by issue (author positions only), in a stable order."""
+    lefts = [p for p in base.positions if p.attribution == "author"]
+    rights = [p for p in later.positions if p.attribution == "author"]
+    scores = meaning_scores(lefts, rights)
+    out: list[Change] = []
+    for issue in sorted({p.issue_id for p in lefts} | {p.issue_id for p in rights}):
+        l_idx = [k for k, p in enumerate(lefts) if p.issue_id == issue]
+        r_idx = [k for k, p in enumerate(rights) if p.issue_id == issue]
+        for b in r_idx:
+            ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
+            related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
+            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0)
+            if change is not None:
+                out.append(change)
+        if _covers(base, later, len(l_idx), len(r_idx)):
+            for a in l_idx:
+                best = max((scores[a][b] for b in r_idx), default=0.0)
+                if best < NEW_MAX and _is_claim(lefts[a]):
+                    out.append(Change(issue, lefts[a], None, "dropped", round(best, 4),
+                                      f"dropped {describe(lefts[a])}; the later text treats the issue at least "
+                                      "as fully and has no counterpart claim"))
+    return out
+
+
+def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float) -> Change | None:
+    if not related:
+        if not _is_claim(r):
+            return None
+        return Change(issue, None, r, "new", round(best, 4),
+                      f"new {describe(r)}; no base claim on the issue is related (best {best:.2f} < {NEW_MAX})")
+    top, score = related[0]
+    if score >= PAIR_MIN:
+        verdict = _label_pair(top, r, score)
+        return None if verdict is None else Change(issue, top, r, verdict[0], round(score, 4), verdict[1])
+    for l, s in related:
+        if _realised_warning(l, r):
+            return Change(issue, l, r, "strengthened", round(s, 4),
+                          f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}")
+    same = [(l, s) for l, s in related if l.polarity == r.polarity]
+    if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and same
+            and all(r.effective_strength - l.effective_strength >= FIRMER for l, _ in same)):
+        l, s = same[0]
+        return Change(issue, l, r, "strengthened", round(s, 4),
+                      f"firmer than the related base claims: {_strength(l)} -> {_strength(r)}; meaning {s:.2f}")
+    direction = prevailing_direction([l for l, _ in related])
+    if r.polarity and r.polarity == direction:
+        l, s = same[0]
+        return Change(issue, l, r, "unchanged", round(s, 4),
+                      f"same direction ({r.polarity:+d}) as the related base claims; meaning {s:.2f}")
+    return None
+
+
+def _realised_warning(l: PositionRow, r: PositionRow) -> bool:
+    return (l.polarity < 0 and r.polarity < 0 and l.cues.get("mood") == "hypothetical"
+            and r.cues.get("mood") == "realised")
+
+
+def prevailing_direction(positions: list[PositionRow]) -> int:
+    """+1 or -1 when at least two thirds of the directed claims (two or more) agree; else 0."""
+    signs = [p.polarity for p in positions if p.polarity]
+    if len(signs) < 2:
+        return 0
+    positive = sum(1 for x in signs if x > 0)
+    if positive * 3 >= 2 * len(signs):
+        return 1
+    if (len(signs) - positive) * 3 >= 2 * len(signs):
+        return -1
+    return 0
+
+
+def meaning_scores(lefts: list[PositionRow], rights: list[PositionRow]) -> list[list[float]]:
+    """Matrix lefts x rights of meaning scores in [0, 1]; the embedding part only when the layer is on."""
+    if not lefts or not rights:
+        return [[0.0] * len(rights) for _ in lefts]
+    claims = {p.text: claim_text(p.text) for p in lefts + rights}
+    texts_l = sorted({p.text for p in lefts})
+    texts_r = sorted({p.text for p in rights})
+    words = {t: set(content_words(claims[t])) for t in texts_l + texts_r}
+    cosine = None
+    if semantic.enabled():
+        vectors_l, vectors_r = semantic.embed([claims[t] for t in texts_l]), semantic.embed([claims[t] for t in texts_r])
+        matrix = vectors_l @ vectors_r.T
+        cosine = {(a, b): float(matrix[i, j]) for i, a in enumerate(texts_l) for j, b in enumerate(texts_r)}
+    cache: dict[tuple[str, str], float] = {}
+    out = []
+    for l in lefts:
+        row = []
+        for r in rights:
+            key = (l.text, r.text)
+            if key not in cache:
+                lexical = _overlap(words[l.text], words[r.text])
+                cache[key] = lexical if cosine is None else (
+                    SEMANTIC_WEIGHT * max(cosine[key], 0.0) + (1 - SEMANTIC_WEIGHT) * lexical)
+            row.append(cache[key])
+        out.append(row)
+    return out
+
+
+def _overlap(a: set, b: set) -> float:
+    """Mean of the Ochiai and overlap coefficients: fair to a short sentence restating part of a long one."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return 0.5 * (shared / (len(a) * len(b)) ** 0.5 + shared / min(len(a), len(b)))
+
+
+def _is_claim(p: PositionRow) -> bool:
+    return p.kind in ("prescription", "commitment") or p.polarity != 0
+
+
+def _covers(base: DocumentSide, later: DocumentSide, n_left: int, n_right: int) -> bool:
+    return n_left > 0 and n_right >= n_left and later.words >= COVERAGE * base.words
+
+
+def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str] | None:
+    """The label for a base claim and a later claim close in meaning, or None to abstain."""
+    if l.text == r.text:
+        return "unchanged", "same sentence"
+    lp, rp = l.polarity, r.polarity
+    if lp and rp and lp != rp:
+        if l.kind == r.kind == "prescription" and score >= REVERSE_MIN:
+            return "reversed", (f"{_cues(l)} -> {_cues(r)}: the prescribed direction flips "
+                                f"({lp:+d} -> {rp:+d}); meaning {score:.2f}")
+        if lp < 0 < rp and l.kind in ("evaluation", "prediction") and r.kind == "evaluation":
+            return "weakened", (f"concern eased: {_cues(l)} -> {_cues(r)} ({lp:+d} -> {rp:+d}); "
+                                f"meaning {score:.2f}")
+        return None
+    if not (lp and rp) and l.kind not in ("prescription", "commitment") and score < REVERSE_MIN:
+        return None          # a claim without a direction on one side: too little to compare
+    if _realised_warning(l, r):
+        return "strengthened", (f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; "
+                                f"meaning {score:.2f}")
+    delta = r.effective_strength - l.effective_strength
+    if delta >= FIRMER and (l.kind == r.kind or r.kind in ("prescription", "commitment")):
+        return "strengthened", (f"firmer: {_strength(l)} -> {_strength(r)} "
+                                f"(effective strength {l.effective_strength:g} -> {r.effective_strength:g}); "
+                                f"meaning {score:.2f}")
+    if delta <= -FIRMER and l.kind == r.kind:
+        return "weakened", (f"softer: {_strength(l)} -> {_strength(r)} "
+                            f"(effective strength {l.effective_strength:g} -> {r.effective_strength:g}); "
+                            f"meaning {score:.2f}")
+    return "unchanged", f"same claim in other words ({r.kind}, {rp:+d}); meaning {score:.2f}"
+
+
+def _cues(p: PositionRow) -> str:
+    return ", ".join(p.cues.get("polarity", [])) or (p.cues.get("kind") or p.kind)
+
+
+def _strength(p: PositionRow) -> str:
+    words = p.cues.get("strength", []) + [f"hedged: {h}" for h in p.cues.get("hedges", [])]
+    return ", ".join(words) or p.kind

@@ -1,0 +1,55 @@
+"""Sentence meaning as vectors, offline: WordLlama's static token embeddings, shipped inside its wheel.
+
+Used to tag sentences with issues where no keyword matches and to pair claims across documents by meaning.
+Nothing is downloaded: the model is loaded from the installed package folder with downloads disabled. When
+the package is missing, or CORPUS_SEMANTIC is set to 0/off/false/no, every function here reports the layer as
+off and the engine falls back to keywords and word overlap (the engine string records which was used).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+ENV_SWITCH = "CORPUS_SEMANTIC"
+MODEL_NAME = "wordllama-0.4-l2_supercat-256"
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV_SWITCH, "").strip().lower() not in ("0", "off", "false", "no") and _model() is not None
+
+
+def layer_name() -> str:
+    """What the engine string records: the model, or 'off'."""
+    return MODEL_NAME if enabled() else "off"
+
+
+@lru_cache(maxsize=1)
+def _model():
+    try:
+        import wordllama
+        from wordllama import WordLlama
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    folder = Path(wordllama.__file__).parent
+    if not (folder / "weights").is_dir():
+        return None
+    return WordLlama.load(cache_dir=folder, disable_download=True)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length float32 rows, one per text (call only when enabled())."""
+    import numpy as np
+
+    if not texts:
+        return np.zeros((0, 256), dtype=np.float32)
+    vectors = np.asarray(_model().embed(texts), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms

@@ -1,0 +1,55 @@
+"""Fold spelling variants to one form, so an issue keyword matches however a text spells it.
+
+Folding is applied the same way to keywords and to text, so what matters is that variants meet, not that
+the folded form is a real word: "defence" and "defense" both become "defens"; "America-first" and
+"America First" both become the tokens ("america", "first"); "Russia's" and "tariffs" lose their endings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import stem
+
+# Word-level pairs that no suffix rule catches (British -> American).
+_WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+          "programme": "program", "programmes": "programs", "dialogue": "dialog", "dialogues": "dialogs",
+          "catalogue": "catalog", "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
+          "paralyse": "paralyze", "grey": "gray", "judgement": "judgment", "ageing": "aging",
+          "enrol": "enroll", "fulfil": "fulfill", "travelled": "traveled", "travelling": "traveling",
+          "labelled": "labeled", "cancelled": "canceled", "modelling": "modeling"}
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organise, normalisation
+_OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # behaviour, favourable
+_TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre
+_ABBREVIATIONS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")        # U.S., U.K., U.S.A.
+WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+
+CACHE_LIMIT = 200_000
+_CACHE: dict[str, str] = {}
+
+
+def fold(word: str) -> str:
+    """One folded form for a word's spelling variants and inflections (lower case)."""
+    cached = _CACHE.get(word)
+    if cached is None:
+        cached = _fold(word)
+        if len(_CACHE) < CACHE_LIMIT:  # a bounded cache: a huge vocabulary must not grow memory forever
+            _CACHE[word] = cached
+    return cached
+
+
+def _fold(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2] if w.endswith("'s") else w[:-1]
+    w = _WORDS.get(w, w)
+    if len(w) > 5:
+        w = _ISE.sub(lambda m: "iz" + m.group(1), w)
+        w = _OUR.sub(lambda m: "or" + (m.group(1) or ""), w)
+        w = _TRE.sub(lambda m: "ter" + (m.group(1) or ""), w)
+    return stem(w)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens with hyphens, dashes and slashes as separators; 'U.S.' becomes 'US'."""
+    return WORD.findall(_ABBREVIATIONS.sub(lambda m: "".join(g for g in m.groups() if g), text))
