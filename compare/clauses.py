@@ -25,6 +25,7 @@ COPULAS = frozenset("is are was were be been being remains".split())
 # An em dash or a parenthesis opens an aside; an en dash joins words ("US\u2013China") and opens nothing.
 _OPEN_ASIDE, _CLOSE_ASIDE = frozenset("(\u2014"), frozenset(")\u2014")
 _BREAKS = frozenset(";:")
+_MID_SUBORDINATORS = SUBORDINATORS - frozenset("as given despite after before until".split())
 _SUBJECT_STARTS = frozenset("the a an it they we i there this these those such no its their our he she".split())
 
 
@@ -35,71 +36,85 @@ class Clause:
     kind: str
 
 
-def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset()) -> list[Clause]:
+def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
+                  lowered: list[str] | None = None) -> list[Clause]:
     """Clauses covering raw (tokens of one sentence) in order. reporting_at: token indexes of reporting verbs,
-    whose that-clause is a complement (the reported content)."""
+    whose that-clause is a complement (the reported content). Only trigger tokens (punctuation, relatives,
+    subordinators, modals, that/and/but) can open a clause, so only they are visited."""
+    lowered = lowered if lowered is not None else [t.lower() for t in raw]
     clauses: list[Clause] = []
-    lowered = [t.lower() for t in raw]
     start, kind = 0, "subordinate" if lowered and lowered[0] in SUBORDINATORS else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
-    relative_has_verb = False   # a restrictive relative ("the process by which that is achieved") has its verb
-    for index, token in enumerate(lowered):
-        new_kind = None
-        if token in _OPEN_ASIDE and not in_aside and token != ")":
+    for index in [k for k, t in enumerate(lowered) if t in _TRIGGERS]:
+        token = lowered[index]
+        if token in _OPEN_ASIDE and not in_aside:
             clauses.append(Clause(start, index, kind))
             start, resume, kind, in_aside = index + 1, kind, "aside", True
-            continue
-        if token in _CLOSE_ASIDE and in_aside:
+        elif token in _CLOSE_ASIDE and in_aside:
             clauses.append(Clause(start, index, kind))
             start, kind, in_aside = index + 1, resume, False
-            continue
-        if in_aside:
-            continue
-        following = lowered[index + 1] if index + 1 < len(lowered) else ""
-        if token in _BREAKS:
-            new_kind, cut = "main", index + 1
-        elif token == ",":
-            if following == "which" and index + 2 < len(lowered) and lowered[index + 2] in AUXILIARIES:
-                new_kind, cut = "result", index + 1     # ", which may be detrimental": a comment on the clause
-            elif following in RELATIVES:
-                new_kind, cut = "relative", index + 1
-            elif following in SUBORDINATORS and following != "as":
-                new_kind, cut = "subordinate", index + 1
-            elif following in COORDINATORS:
-                new_kind, cut = "main", index + 1
-            elif following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
-                new_kind, cut = "result", index + 1
-            elif kind in ("relative", "subordinate", "result"):
-                new_kind, cut = ("main" if kind == "subordinate" else resume), index + 1
-        elif token in SUBORDINATORS and token not in ("as", "given", "despite", "after", "before", "until") \
-                and index > 0 and kind in ("main", "complement") and index + 1 < len(raw) \
-                and (lowered[index + 1] in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
-            new_kind, cut = "subordinate", index     # "... while Moscow continues to ...": a clause of its own
-        elif kind == "relative" and token in MODALS and relative_has_verb and lowered[index - 1] != ",":
-            new_kind, cut = resume if resume != "relative" else "main", index   # its verb done: the main verb
-        elif token in RELATIVES and index > 0 and kind in ("main", "complement"):
-            new_kind, cut = "relative", index
-        elif token == "that" and index > 0 and kind in ("main", "complement") and _opens_complement(raw, lowered, index,
-                                                                                                     reporting_at):
-            new_kind, cut = "complement", index
-        elif token == "that" and index > 0 and kind in ("main", "complement") and _is_relative_that(raw, lowered, index):
-            new_kind, cut = "relative", index     # "joint planning that leads China to...": about the noun
-        elif token in ("and", "but") and following in AUXILIARIES and kind in ("main", "complement", "relative"):
-            new_kind, cut = ("main" if kind != "relative" else "relative"), index
-        elif token == "but" and kind in ("main", "complement"):
-            new_kind, cut = "main", index
-        if new_kind is not None:
-            if kind in ("main", "complement"):
-                resume = "main"
-            clauses.append(Clause(start, cut, kind))
-            start, kind = cut, new_kind
-            relative_has_verb = False
-        elif kind == "relative" and (token in AUXILIARIES or (token.endswith("ed") and len(token) > 4)):
-            relative_has_verb = True
+        elif not in_aside:
+            boundary = _boundary(raw, lowered, index, kind, resume, start, reporting_at)
+            if boundary is not None:
+                if kind in ("main", "complement"):
+                    resume = "main"
+                clauses.append(Clause(start, boundary[1], kind))
+                start, kind = boundary[1], boundary[0]
     # a dash that never closes introduces an elaboration of the clause before it, not an aside
     clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
     return [c for c in clauses if c.end > c.start]
+
+
+def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[str, int] | None:
+    """(kind of the clause that opens, token index where it opens) when the token at index opens one."""
+    token = lowered[index]
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    main_like = kind in ("main", "complement")
+    if token in _BREAKS:
+        return "main", index + 1
+    if token == ",":
+        if following == "which" and index + 2 < len(lowered) and lowered[index + 2] in AUXILIARIES:
+            return "result", index + 1     # ", which may be detrimental": a comment on the clause before
+        if following in RELATIVES:
+            return "relative", index + 1
+        if following in SUBORDINATORS and following != "as":
+            return "subordinate", index + 1
+        if following in COORDINATORS:
+            return "main", index + 1
+        if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
+            return "result", index + 1
+        if kind in ("relative", "subordinate", "result"):
+            return ("main" if kind == "subordinate" else resume), index + 1
+        return None
+    if index == 0:
+        return None
+    if token in _MID_SUBORDINATORS and main_like and following and (
+            following in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
+        return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
+    if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index):
+        return (resume if resume != "relative" else "main"), index   # the relative's verb is done: the main verb
+    if token in RELATIVES and main_like:
+        return "relative", index
+    if token == "that" and main_like:
+        if _opens_complement(raw, lowered, index, reporting_at):
+            return "complement", index
+        if _is_relative_that(raw, lowered, index):
+            return "relative", index      # "joint planning that leads China to...": about the noun
+        return None
+    if token in ("and", "but") and following in AUXILIARIES and (main_like or kind == "relative"):
+        return ("main" if kind != "relative" else "relative"), index
+    if token == "but" and main_like:
+        return "main", index
+    return None
+
+
+def _has_verb(lowered: list[str], start: int, end: int) -> bool:
+    return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in lowered[start + 1:end])
+
+
+_TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES | SUBORDINATORS
+             | MODALS)
 
 
 def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:

@@ -68,6 +68,8 @@ class _Scan:
     found: dict[str, list[tuple[int, int, float, str]]]
     clauses: list[Clause]
     kinds: list[str]          # clause kind of every token
+    starts: list[int]         # character offset of every token
+    first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -87,7 +89,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
     scan = _scan(text, lexicon)
-    starts = _token_starts(text, scan.raw)
+    starts = scan.starts
     out = {}
     for issue, spans in mentions.items():
         indexes = [next((k for k, start in enumerate(starts) if start >= span[0]), None) for span in spans]
@@ -107,17 +109,9 @@ def claim_text(text: str) -> str:
     return " ".join(kept) if len(kept) >= 4 else text
 
 
-def _token_starts(text: str, raw: list[str]) -> list[int]:
-    starts, position = [], 0
-    for token in raw:
-        position = text.find(token, position)
-        starts.append(position)
-        position += len(token)
-    return starts
-
-
 def _scan(text: str, lexicon: Lexicon) -> _Scan:
-    raw = TOKEN.findall(text)
+    matches = list(TOKEN.finditer(text))
+    raw = [m.group() for m in matches]
     tokens = stem_all(raw)
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
@@ -125,12 +119,13 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan:
     # a reporting verb is written in lower case: "United States" does not state anything
     found["reporting"] = [m for m in found["reporting"] if raw[m[0]][:1].islower() or m[0] == 0]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
-    clauses = split_clauses(raw, reporting_at)
+    clauses = split_clauses(raw, reporting_at, [t.lower() for t in raw])
     kinds = [""] * len(raw)
     for clause in clauses:
-        for k in range(clause.start, clause.end):
-            kinds[k] = clause.kind
-    return _Scan(raw, tokens, found, clauses, kinds)
+        kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
+    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw))
+    scan.first_verb = _first_verb(scan)
+    return scan
 
 
 def _drop_discourse_frames(found) -> None:
@@ -162,7 +157,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     main = {name: [m for m in found[name] if scan.in_main(m)] for name in
             ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
-    first_person = any(_is_first_person(t) for t in raw[:_first_verb(scan)])
+    first_person = any(_is_first_person(t) for t in raw[:scan.first_verb])
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
@@ -299,7 +294,7 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
     if at is not None:
         clause = clause_at(scan.clauses, at)
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
-                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= _first_verb(scan)]
+                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
             return 1.0, [f"harm to it: {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:

@@ -80,6 +80,10 @@ class IssueMatcher:
 
     def mentions(self, text: str) -> list[Mention]:
         """Every issue named in text, longest keyword first at each word, in reading order."""
+        words = _TOKEN.findall(text)
+        table = self.table
+        if not any(fold(w) in table for w in words):
+            return []
         tokens = list(_TOKEN.finditer(text))
         folded = [fold(m.group()) for m in tokens]
         found: list[Mention] = []
@@ -139,21 +143,24 @@ def _is_acronym(word: str) -> bool:
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    scored = matcher.semantic_scores([s.text for s in sentences])
-    semantic_tags = _semantic_tags(sentences, scored)
-    by_sentence = _tag_in_order(matcher, sentences, heading_issues, semantic_tags)
-    _paragraph_topics(sentences, by_sentence, scored)
+    mentions = [matcher.mentions(s.text) for s in sentences]
+    # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
+    unnamed = [s for s, found in zip(sentences, mentions) if not found]
+    scored = matcher.semantic_scores([s.text for s in unnamed])
+    semantic_tags = _semantic_tags(unnamed, scored)
+    by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
+    _paragraph_topics(sentences, unnamed, by_sentence, scored)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
 
-def _tag_in_order(matcher, sentences, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
+def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
     out: dict[int, dict[str, Tag]] = {}
     previous: dict[str, str] = {}
     previous_paragraph = None
-    for sentence in sentences:
+    for sentence, named in zip(sentences, mentions):
         found: dict[str, Tag] = {}
         spans: dict[str, list[tuple[int, int]]] = {}
-        for m in matcher.mentions(sentence.text):
+        for m in named:
             found.setdefault(m.issue_id, Tag(sentence.id, m.issue_id, KEYWORD_SCORE, "keyword", m.cue))
             spans.setdefault(m.issue_id, []).append((m.start, m.end))
         for issue_id, where in spans.items():
@@ -171,22 +178,25 @@ def _tag_in_order(matcher, sentences, heading_issues, semantic_tags) -> dict[int
     return out
 
 
-def _paragraph_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored) -> None:
+def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
+                      scored) -> None:
     """Untagged sentences take their paragraph's main issue when their meaning is closest to it too."""
     from collections import Counter
 
     if scored is None:
         return
     issue_ids, scores = scored
+    row_of = {s.id: row for row, s in enumerate(unnamed)}
     named: dict[int, Counter] = {}
     for sentence in sentences:
         for tag in by_sentence[sentence.id].values():
             if tag.via == "keyword":
                 named.setdefault(sentence.paragraph_id, Counter())[tag.issue_id] += 1
-    for row, sentence in enumerate(sentences):
+    for sentence in unnamed:
         counts = named.get(sentence.paragraph_id)
         if by_sentence[sentence.id] or not counts:
             continue
+        row = row_of[sentence.id]
         ranked = counts.most_common(2)
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             continue
