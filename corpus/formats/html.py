@@ -1,0 +1,161 @@
+"""Web pages: the article's main content through trafilatura, metadata from the page.
+
+trafilatura drops what surrounds an article (menus, cookie banners, share buttons, related links,
+comments, footers) and returns the content as XML that keeps headings, paragraphs, lists, quotes,
+tables and line breaks. We turn that into blocks: headings become sections, a <br> inside a
+paragraph is a space (it must not split a sentence), list items keep a "- " marker outside their
+span. The title is the page's own heading without the site's name (" | Think Tank").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..layout import Layout, LayoutBuilder
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u00bb|/)\s+")
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_BLOCK_TAGS = {"head", "p", "list", "item", "quote", "table", "row", "cell", "code", "div", "main"}
+
+
+@lru_cache(maxsize=1)
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Short pages are articles too: do not fall back to the page's whole text below these sizes.
+    for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
+        config.set("DEFAULT", key, "1")
+    return config
+
+
+def parse(text: str, *, name: str) -> Layout:
+    import trafilatura
+    from lxml import etree
+
+    url = name if name.startswith(("http://", "https://")) else None
+    xml = trafilatura.extract(text, url=url, output_format="xml", include_formatting=True, include_tables=True,
+                              include_links=False, include_images=False, include_comments=False,
+                              with_metadata=True, deduplicate=False, config=_config())
+    builder = LayoutBuilder()
+    if xml is None:
+        return builder.build()
+    root = etree.fromstring(xml.encode("utf-8"))
+    page = _PageFacts.read(text)
+    title = page.title(root.get("title"), root.get("sitename"))
+    main = root.find("main")
+    blocks = list(main) if main is not None else []
+    if title:
+        builder.add("title", title)
+        if blocks and blocks[0].tag == "head" and _same(_text_of(blocks[0]), title):
+            blocks = blocks[1:]
+    for element in blocks:
+        _add(builder, element)
+    meta = {"title": title, "author": _clean_author(root.get("author")), "date": _clean_date(root.get("date")),
+            "site": root.get("sitename")}
+    return builder.build(meta={key: value for key, value in meta.items() if value}, title_from_heading=not title)
+
+
+def _add(builder: LayoutBuilder, element, depth: int = 0) -> None:
+    tag = element.tag
+    if tag == "head":
+        level = int(element.get("rend", "h2")[1:] or 2) if re.fullmatch(r"h[1-6]", element.get("rend", "")) else 2
+        builder.add("heading", _text_of(element), level=level)
+    elif tag == "list":
+        first = True
+        for item in element:
+            if item.tag != "item":
+                continue
+            nested = [child for child in item if child.tag == "list"]
+            own = _text_of(item, skip={"list"})
+            if builder.add("paragraph", own, prefix="  " * depth + "- ", gap="\n\n" if first else "\n"):
+                first = False
+            for sub in nested:
+                _add(builder, sub, depth + 1)
+    elif tag == "table":
+        for row in element.iter("row"):
+            cells = [" ".join(_text_of(cell).split()) for cell in row if cell.tag == "cell"]
+            builder.add("paragraph", " | ".join(cell for cell in cells if cell))
+    elif tag == "code":
+        builder.add("code", "".join(element.itertext()))
+    elif any(child.tag in _BLOCK_TAGS for child in element):
+        if (element.text or "").strip():
+            builder.add("paragraph", element.text)
+        for child in element:
+            _add(builder, child, depth)
+            if (child.tail or "").strip():
+                builder.add("paragraph", child.tail)
+    else:
+        builder.add("paragraph", _text_of(element))
+
+
+def _text_of(element, skip: frozenset | set = frozenset()) -> str:
+    """An element's text; a line break is a space, so '<br>' never splits a sentence."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append(" ")
+        elif child.tag not in skip:
+            parts.append(_text_of(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _same(left: str, right: str) -> bool:
+    return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
+
+
+class _PageFacts:
+    """What the page's head and headings say about its title and site."""
+
+    def __init__(self, titles: list[str], h1s: list[str], sites: list[str]):
+        self.titles, self.h1s, self.sites = titles, h1s, sites
+
+    @classmethod
+    def read(cls, text: str) -> _PageFacts:
+        from trafilatura import load_html
+
+        tree = load_html(text)
+        if tree is None:
+            return cls([], [], [])
+
+        def meta(*keys):
+            return [value for key in keys for value in tree.xpath(
+                f"//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='{key}' "
+                f"or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='{key}']/@content")]
+
+        titles = meta("og:title", "twitter:title") + [" ".join(t.split()) for t in tree.xpath("//title/text()")]
+        h1s = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]
+        return cls([t for t in titles if t.strip()], [h for h in h1s if h], meta("og:site_name", "application-name"))
+
+    def title(self, extracted: str | None, site: str | None) -> str | None:
+        """The article's title: a page heading that the <title> contains, else the <title> without the site."""
+        sites = {s.casefold().strip() for s in [*self.sites, site or ""] if s.strip()}
+        candidates = [*self.titles, *([extracted] if extracted else [])]
+        for h1 in self.h1s:
+            if any(_same(h1, part) for title in candidates for part in [title, *_TITLE_SEPARATORS.split(title)]):
+                return h1
+        for title in candidates:
+            parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+            if len(parts) > 1:
+                kept = [part for part in parts if part.casefold().strip() not in sites]
+                # Without a known site name, the site is the shorter part ("Think Tank" vs the headline).
+                return max(kept or parts, key=len).strip()
+            if parts and parts[0].casefold().strip() not in sites:
+                return parts[0].strip()
+        return self.h1s[0] if self.h1s else None
+
+
+def _clean_author(author: str | None) -> str | None:
+    """trafilatura reads a byline 'By Jane Doe | March 4, 2019' as 'Jane Doe; March 4': keep the names."""
+    if not author:
+        return None
+    names = [part.strip() for part in author.split(";")]
+    names = [re.sub(r"^by\s+", "", name, flags=re.I) for name in names
+             if name and not re.search(r"\d", name)]  # 'March 4' is a date, not a name
+    return "; ".join(names) or None
+
+
+def _clean_date(date: str | None) -> str | None:
+    return date if date and _ISO_DATE.match(date) else None

@@ -1,0 +1,127 @@
+"""Markdown through a CommonMark parser (markdown-it-py).
+
+The stored text is the document as a reader sees it: headings and paragraphs without their markup,
+list items after their marker, fenced code kept verbatim as a code block (never a section, never
+sentences), inline markup and link targets dropped (a link keeps its text), raw HTML dropped.
+Front matter (--- key: value ---) is read first and is not part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import SEPARATOR_TEXT, Layout, LayoutBuilder, split_front_matter
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def parse(text: str, *, name: str) -> Layout:
+    front, body = split_front_matter(text, name)
+    builder = LayoutBuilder()
+    _Walker(builder).walk(_parser().parse(body))
+    return builder.build(front_matter=front)
+
+
+def plain(children) -> str:
+    """Inline tokens -> the text a reader sees: no emphasis marks, backticks, link targets or images."""
+    parts = []
+    for token in children or ():
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif token.type == "html_inline" and _BREAK_TAG.fullmatch(token.content.strip()):
+            parts.append("\n")
+        # em/strong/s/link open and close, images and other inline HTML add nothing.
+    return "".join(parts)
+
+
+class _Walker:
+    def __init__(self, builder: LayoutBuilder):
+        self.builder = builder
+        self.lists: list[dict] = []  # open lists: marker, next number, whether an item was written
+        self.row: list[str] | None = None
+        self.heading_level = 0
+        self.table_rows = 0
+
+    def walk(self, tokens) -> None:
+        for token in tokens:
+            handler = getattr(self, "_" + token.type, None)
+            if handler:
+                handler(token)
+
+    def _heading_open(self, token):
+        self.heading_level = int(token.tag[1])
+
+    def _heading_close(self, token):
+        self.heading_level = 0
+
+    def _inline(self, token):
+        text = plain(token.children)
+        if self.row is not None:
+            self.row.append(" ".join(text.split()))
+        elif self.heading_level:
+            self.builder.add("heading", text, level=self.heading_level)
+        elif self.lists:
+            self._list_paragraph(text)
+        else:
+            self.builder.add("paragraph", text, keep_lines=True)
+
+    def _list_paragraph(self, text):
+        current = self.lists[-1]
+        indent = "  " * (len(self.lists) - 1)
+        if current["item_open"]:
+            marker = f"{current['number']}. " if current["ordered"] else f"{current['marker']} "
+            current["number"] += current["ordered"]
+            current["item_open"] = False
+            gap = "\n" if current["written"] else "\n\n"
+            prefix = indent + marker
+        else:  # a second paragraph inside the same item
+            gap, prefix = "\n\n", indent + "  "
+        if self.builder.add("paragraph", text, prefix=prefix, gap=gap, keep_lines=True):
+            current["written"] = True
+
+    def _bullet_list_open(self, token):
+        self.lists.append({"ordered": False, "marker": token.markup, "number": 0, "item_open": False,
+                           "written": False})
+
+    def _ordered_list_open(self, token):
+        start = int(token.attrGet("start") or 1)
+        self.lists.append({"ordered": True, "marker": ".", "number": start, "item_open": False, "written": False})
+
+    def _bullet_list_close(self, token):
+        self.lists.pop()
+
+    _ordered_list_close = _bullet_list_close
+
+    def _list_item_open(self, token):
+        self.lists[-1]["item_open"] = True
+
+    def _fence(self, token):
+        fence = token.markup
+        self.builder.add("code", f"{fence}{token.info}\n{token.content}{fence}")
+
+    def _code_block(self, token):
+        self.builder.add("code", token.content)
+
+    def _hr(self, token):
+        self.builder.add("separator", SEPARATOR_TEXT)
+
+    def _table_open(self, token):
+        self.table_rows = 0
+
+    def _tr_open(self, token):
+        self.row = []
+
+    def _tr_close(self, token):
+        """A table row becomes one paragraph, its cells separated by ' | '."""
+        cells = [cell for cell in self.row or [] if cell]
+        self.row = None
+        if self.builder.add("paragraph", " | ".join(cells), gap="\n" if self.table_rows else "\n\n"):
+            self.table_rows += 1
