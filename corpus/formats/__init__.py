@@ -9,9 +9,7 @@ when a file of their kind is read, so their libraries never slow ``corpus --help
 from __future__ import annotations
 
 import importlib
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -42,6 +40,9 @@ def _is_pdf(data: bytes) -> bool:
 def _is_docx(data: bytes) -> bool:
     if not data.startswith(b"PK\x03\x04"):
         return False
+    import io
+    import zipfile
+
     try:  # the zip directory sits at the end, so this needs the whole file
         return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, OSError, ValueError):

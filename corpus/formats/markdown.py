@@ -87,13 +87,17 @@ class _Walker:
         if self.builder.add("paragraph", text, prefix=prefix, gap=gap, keep_lines=True):
             current["written"] = True
 
+    def _open_list(self, *, ordered: bool, marker: str, number: int) -> None:
+        # A list nested in an item follows its parent's line directly.
+        nested = bool(self.lists) and self.lists[-1]["written"]
+        self.lists.append({"ordered": ordered, "marker": marker, "number": number, "item_open": False,
+                           "written": nested})
+
     def _bullet_list_open(self, token):
-        self.lists.append({"ordered": False, "marker": token.markup, "number": 0, "item_open": False,
-                           "written": False})
+        self._open_list(ordered=False, marker=token.markup, number=0)
 
     def _ordered_list_open(self, token):
-        start = int(token.attrGet("start") or 1)
-        self.lists.append({"ordered": True, "marker": ".", "number": start, "item_open": False, "written": False})
+        self._open_list(ordered=True, marker=".", number=int(token.attrGet("start") or 1))
 
     def _bullet_list_close(self, token):
         self.lists.pop()
