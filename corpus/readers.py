@@ -97,16 +97,26 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | Non
     reader = formats.choose(_path_part(raw), raw.data, fmt=fmt, media_type=raw.media_type)
     warnings: list[str] = []
     if reader.binary:
-        layout = reader.parse(raw.data, name=raw.name)
+        layout = _parse(reader, raw.data, raw.name)
     else:
         text, warnings = _decode(raw.name, raw.data, charset=raw.charset)
         if not text.strip():
             raise InputError(raw.name, "is empty or holds only whitespace", "Add the document's text, or leave the file out")
-        layout = reader.parse(text, name=raw.name)
+        layout = _parse(reader, text, raw.name)
     check_readable(layout, raw.name)
     if raw.url:
         layout.meta.setdefault("url", raw.url)
     return SourceText(name=raw.name, text=layout.text, format=reader.name, warnings=warnings), layout
+
+
+def _parse(reader: formats.Reader, data: bytes | str, name: str) -> Layout:
+    try:
+        return reader.parse(data, name=name)
+    except (InputError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as error:  # a parser library failing on a damaged file must not become a traceback
+        raise InputError(name, f"could not be read as {reader.name} ({type(error).__name__}: {error})",
+                         "Check that the file is complete, or name its real format with --format") from None
 
 
 def read_source(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | None = None) -> SourceText:

@@ -299,3 +299,28 @@ def test_utf16_with_a_byte_order_mark_is_read(run, tmp_path, encoding):
     assert result.exit_code == 0, result.output
     assert sentences(run, "wide") == ["The caf\u00e9 talks in K\u00f6ln went well.", "Na\u00efve hopes remain."]
     assert sql(run, "select title from documents")[0]["title"] == "Caf\u00e9 Politics"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".html", ".md"])
+def test_damaged_files_are_read_or_refused_in_one_line(run, tmp_path, suffix):
+    """A file cut short anywhere is either read (what survives) or refused with one line, never a traceback."""
+    whole = tmp_path / f"whole{suffix}"
+    if suffix == ".pdf":
+        write_pdf(whole)
+    elif suffix == ".docx":
+        write_docx(whole)
+    else:
+        import webpages
+
+        whole.write_text(webpages.blog() if suffix == ".html" else MARKDOWN, encoding="utf-8")
+    data = whole.read_bytes()
+    for cut in (7, len(data) // 3, len(data) // 2, len(data) - 9):
+        part = tmp_path / f"cut{cut}{suffix}"
+        part.write_bytes(data[:cut])
+        result = run("add", part, "--id", f"cut{cut}")
+        assert "Traceback" not in result.output
+        if result.exit_code:
+            errors = [line for line in result.output.splitlines() if line.startswith("Error")]
+            assert result.exit_code == 1 and len(errors) == 1 and part.name in errors[0]
+            assert sql(run, f"select count(*) as n from documents where id = 'cut{cut}'")[0]["n"] == 0
+    assert run("verify").exit_code == 0

@@ -9,6 +9,7 @@ span. The title is the page's own heading without the site's name (" | Think Tan
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -23,6 +24,9 @@ _BLOCK_TAGS = {"head", "p", "list", "item", "quote", "table", "row", "cell", "co
 def _config():
     from trafilatura.settings import use_config
 
+    # trafilatura and htmldate log their fallbacks to stderr; what matters reaches the user as one line.
+    for library in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(library).setLevel(logging.CRITICAL)
     config = use_config()
     # Short pages are articles too: do not fall back to the page's whole text below these sizes.
     for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):

@@ -9,16 +9,21 @@ Front matter (--- key: value ---) is read first and is not part of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..layout import SEPARATOR_TEXT, Layout, LayoutBuilder, split_front_matter
 
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
+@lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # Link targets are dropped, so percent-encoding them (half the parse time on link-heavy text) is waste.
+    parser.normalizeLink = str
+    return parser
 
 
 def parse(text: str, *, name: str) -> Layout:

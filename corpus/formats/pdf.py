@@ -10,6 +10,7 @@ are dropped. Scanned pages (images without a text layer) cannot be read: that ne
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 from collections import Counter
@@ -49,6 +50,8 @@ def _open(data: bytes, name: str):
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs ("EOF marker not found") to stderr; our one-line error says what matters.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
