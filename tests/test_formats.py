@@ -89,11 +89,12 @@ def test_markdown_diff_shows_words_not_markup(run, tmp_path):
 
 # --- PDF --------------------------------------------------------------------------------------
 
-def write_pdf(path, *, pages=None, password=None):
+def write_pdf(path, *, pages=None, password=None, running_head=None):
     """A PDF laid out line by line: 20 pt title, 14 pt headings, 11 pt body, page numbers at the foot."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")
+    pdf.core_fonts_encoding = "windows-1252"  # for the bullet sign
     pdf.set_author("Jane Doe")
     pdf.set_title("Rethinking the Alliance")
     if password:
@@ -101,6 +102,9 @@ def write_pdf(path, *, pages=None, password=None):
     for number, lines in enumerate(pages or PDF_PAGES, start=1):
         pdf.add_page()
         y = 80
+        if running_head:
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(60, 40, running_head)
         for size, gap, text in lines:
             y += gap
             pdf.set_font("Helvetica", "B" if size > 11 else "", size)
@@ -152,6 +156,21 @@ def test_pdf_text_with_headings_from_font_sizes(run, tmp_path):
     assert doc == {"title": "Rethinking the Alliance", "author": "Jane Doe"}
     assert sql(run, "select format from versions")[0]["format"] == "pdf"
     assert run("verify").exit_code == 0
+
+
+def test_pdf_running_heads_contents_and_bullets(run, tmp_path):
+    path = tmp_path / "brief.pdf"
+    body = (11, 0, "Each page of this brief says one thing. It says it plainly.")
+    write_pdf(path, running_head="Think Tank Policy Brief No. 7", pages=[
+        [(20, 0, "A Brief"), (11, 12, "Contents"), (11, 0, "Introduction . . . . . . . . . . 2"), body],
+        [(14, 0, "Introduction"), body, (11, 12, "\u2022 Keep the bases."), (11, 0, "\u2022 Widen the exercises.")],
+        [(14, 0, "Conclusion"), body]])
+    assert run("add", path, "--id", "brief").exit_code == 0
+    assert headings(run, "brief") == [(None, 1), ("Introduction", 1), ("Conclusion", 1)]
+    got = sentences(run, "brief")
+    assert "Keep the bases." in got and "Widen the exercises." in got
+    assert not [s for s in got if "Policy Brief No" in s or ". . ." in s or "\u2022" in s]
+    assert "- Keep the bases.\n\n- Widen the exercises." in run("show", "brief", "--text").output
 
 
 def test_pdf_that_cannot_be_read(run, tmp_path):

@@ -3,8 +3,9 @@
 pypdf reports each run of text with its font size and position. We rebuild lines, take the size
 that most characters use as the body size, and read lines set clearly larger as headings (the
 larger, the higher the level). Body lines join into paragraphs until a blank gap taller than the
-usual line spacing; a word hyphenated across a line end is joined. Lines holding only a page number
-are dropped. Scanned pages (images without a text layer) cannot be read: that needs OCR first.
+usual line spacing; a word hyphenated across a line end is joined; a bulleted line starts a paragraph
+(the bullet kept as '- ' outside its span). Lines holding only a page number, lines repeated at the top
+or foot of most pages, and table-of-contents lines (dot leaders, a page number) are dropped. Scanned pages (images without a text layer) cannot be read: that needs OCR first.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ HEADING_RATIO = 1.15       # a line at least this much larger than the body is a
 PARAGRAPH_GAP = 1.45       # a gap this many times the usual line spacing starts a paragraph
 MAX_HEADING_WORDS = 20
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*(?:(?:of|/)\s*\d{1,4})?$", re.I)
+_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d+$")  # 'Introduction . . . . . 4': a contents line, not prose
+_BULLET = ("\u2022", "\u25e6", "\u25aa", "\u2023", "\u2043", "\u2013 ", "- ", "* ")
 _TERMINAL = (".", "!", "?", ":", "\u201d", '"', "\u2026")
 
 
@@ -36,8 +39,10 @@ class _Line:
 
 def parse(data: bytes, *, name: str) -> Layout:
     reader = _open(data, name)
-    lines = [line for number, page in enumerate(reader.pages) for line in _page_lines(page, number, name)]
-    lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
+    pages = [_page_lines(page, number, name) for number, page in enumerate(reader.pages)]
+    running = _running_heads(pages)
+    lines = [line for page in pages for line in page
+             if not _PAGE_NUMBER.match(line.text) and not _TOC_ENTRY.search(line.text) and line.text not in running]
     if not lines:
         raise InputError(name, "has no text layer (its pages are probably scanned images)",
                          "Run OCR on it first (e.g. ocrmypdf), or add a text version of the document")
@@ -102,6 +107,14 @@ def _page_lines(page, number: int, name: str) -> list[_Line]:
     return lines
 
 
+def _running_heads(pages: list[list[_Line]]) -> set[str]:
+    """Lines repeated at the top or foot of most pages (a running title, a copyright line)."""
+    if len(pages) < 3:
+        return set()
+    edges = Counter(text for page in pages for text in {line.text for line in page[:2] + page[-2:]})
+    return {text for text, count in edges.items() if count >= max(3, len(pages) / 2)}
+
+
 def _multiply(m, n):
     """The product of two PDF matrices [a b c d e f]."""
     return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
@@ -132,7 +145,10 @@ def _build(builder: LayoutBuilder, lines: list[_Line]) -> None:
             builder.add("heading", " ".join(heading), level=heading_level)
             heading.clear()
         if paragraph:
-            builder.add("paragraph", _join_lines(paragraph))
+            text = _join_lines(paragraph)
+            bullet = text.startswith(_BULLET)
+            # The bullet stays in the stored text as '- ', outside the paragraph's span (never in a sentence).
+            builder.add("paragraph", text[1:] if bullet else text, prefix="- " if bullet else "")
             paragraph.clear()
 
     for line in lines:
@@ -158,7 +174,7 @@ def _usual_spacing(lines: list[_Line], body: float) -> float:
 
 
 def _new_paragraph(previous: _Line, line: _Line, spacing: float) -> bool:
-    if previous.size != line.size:
+    if previous.size != line.size or line.text.startswith(_BULLET):
         return True
     if previous.page != line.page:
         # A paragraph runs on over a page break unless the last line closed a sentence.
