@@ -40,7 +40,7 @@ def fetch(url: str, *, max_size: int, timeout: float | None = None) -> Fetched:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(formats.media_types())})
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _opener().open(request, timeout=timeout) as response:
             media_type, charset = _content_type(response.headers)
             _check_type(url, media_type)
             _check_length(url, response.headers.get("Content-Length"), max_size)
@@ -60,6 +60,16 @@ def fetch(url: str, *, max_size: int, timeout: float | None = None) -> Fetched:
     except (OSError, ValueError) as error:  # connection reset, bad status line, malformed URL
         raise InputError(url, f"could not be fetched ({error})",
                          "Try again, or save the page and add the file") from None
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """http and https only (urllib's default also follows a redirect to ftp:), honouring proxy settings."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
+                    urllib.request.HTTPRedirectHandler(), urllib.request.HTTPDefaultErrorHandler(),
+                    urllib.request.HTTPErrorProcessor()):
+        opener.add_handler(handler)
+    return opener
 
 
 def _content_type(headers: Message) -> tuple[str, str | None]:

@@ -93,6 +93,8 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | Non
 
     Returns the source (name, the text to store, format, warnings) and its layout; every refusal is an
     InputError raised before anything is written."""
+    if fmt is not None and fmt not in formats.names():
+        raise InputError(path, f"format {fmt!r} is not one corpus reads", f"Use one of {', '.join(formats.names())}")
     raw = _load(path, max_size)
     reader = formats.choose(_path_part(raw), raw.data, fmt=fmt, media_type=raw.media_type)
     warnings: list[str] = []

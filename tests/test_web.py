@@ -180,3 +180,31 @@ def test_url_format_from_content_type_and_suffix(run, server, tmp_path):
     rows = sql(run, "select document_id, format from versions order by document_id")
     assert [(r["document_id"], r["format"]) for r in rows] == [("notes", "markdown"), ("sniffed", "html")]
     assert sentences(run, "notes") == ["A bold claim.", "A linked one."]
+
+
+def test_redirects_are_followed_and_the_asked_url_is_stored(run, server):
+    base, routes = server
+    routes["/old"] = (301, {"Location": "/new"}, b"", 0)
+    routes["/new"] = (200, HTML, webpages.blog().encode("utf-8"), 0)
+    routes["/to-ftp"] = (302, {"Location": "ftp://127.0.0.1/file.txt"}, b"", 0)
+    assert run("add", f"{base}/old", "--id", "moved").exit_code == 0
+    assert sql(run, "select url from documents")[0]["url"] == f"{base}/old"
+    assert sentences(run, "moved") == webpages.content_sentences()
+    result = run("add", f"{base}/to-ftp", "--id", "ftp")
+    assert result.exit_code == 1 and "Traceback" not in result.output and f"{base}/to-ftp" in result.output
+
+
+def test_documentation_page_headings_and_no_guessed_date(run, tmp_path):
+    """Permalink signs leave headings; a copyright year is not taken for the publication date."""
+    page = tmp_path / "docs.html"
+    page.write_text('<html><head><title>Alliance Handbook 2.0 documentation</title></head><body>'
+                    '<div class="body"><h1>Overview<a class="headerlink" href="#o">\u00b6</a></h1>'
+                    "<p>This handbook explains the alliance. It is revised every year.</p>"
+                    '<h2>Bases<a class="headerlink" href="#b">\u00b6</a></h2><p>There are many bases. Most are in Okinawa.</p>'
+                    '</div><div class="footer">\u00a9 Copyright 1999-2023, The Authors.</div></body></html>',
+                    encoding="utf-8")
+    assert run("add", page, "--id", "docs").exit_code == 0
+    headings = [r["heading"] for r in sql(run, "select heading from sections order by ordinal")]
+    assert headings == ["Overview", "Bases"]
+    doc = sql(run, "select title, published from documents")[0]
+    assert doc == {"title": "Alliance Handbook 2.0 documentation", "published": None}

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..layout import Layout, LayoutBuilder
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u00bb|/)\s+")
+_PERMALINK = " \u00b6\u00a7#\U0001f517"
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BLOCK_TAGS = {"head", "p", "list", "item", "quote", "table", "row", "cell", "code", "div", "main"}
 
@@ -31,6 +32,9 @@ def _config():
     # Short pages are articles too: do not fall back to the page's whole text below these sizes.
     for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
         config.set("DEFAULT", key, "1")
+    # The extensive search guesses a date from a copyright line ("\u00a9 1999-2023" -> 2023-01-01); a wrong
+    # date is worse than none. Meta tags, <time> and a byline date are still read.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
@@ -64,8 +68,8 @@ def parse(text: str, *, name: str) -> Layout:
 def _add(builder: LayoutBuilder, element, depth: int = 0) -> None:
     tag = element.tag
     if tag == "head":
-        level = int(element.get("rend", "h2")[1:] or 2) if re.fullmatch(r"h[1-6]", element.get("rend", "")) else 2
-        builder.add("heading", _text_of(element), level=level)
+        rend = element.get("rend", "")
+        builder.add("heading", _heading_text(_text_of(element)), level=int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2)
     elif tag == "list":
         first = True
         for item in element:
@@ -106,6 +110,11 @@ def _text_of(element, skip: frozenset | set = frozenset()) -> str:
     return "".join(parts)
 
 
+def _heading_text(text: str) -> str:
+    """Without the permalink sign that documentation sites append to headings ('Contents\u00b6')."""
+    return " ".join(text.split()).rstrip(_PERMALINK).strip()
+
+
 def _same(left: str, right: str) -> bool:
     return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
 
@@ -130,24 +139,22 @@ class _PageFacts:
                 f"or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='{key}']/@content")]
 
         titles = meta("og:title", "twitter:title") + [" ".join(t.split()) for t in tree.xpath("//title/text()")]
-        h1s = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]
+        h1s = [_heading_text("".join(h.itertext())) for h in tree.iter("h1")]
         return cls([t for t in titles if t.strip()], [h for h in h1s if h], meta("og:site_name", "application-name"))
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
-        """The article's title: a page heading that the <title> contains, else the <title> without the site."""
+        """The article's title: a page heading that the page's <title> contains, else the <title> without
+        the site's name, else what trafilatura found, else the first heading."""
         sites = {s.casefold().strip() for s in [*self.sites, site or ""] if s.strip()}
-        candidates = [*self.titles, *([extracted] if extracted else [])]
         for h1 in self.h1s:
-            if any(_same(h1, part) for title in candidates for part in [title, *_TITLE_SEPARATORS.split(title)]):
+            if any(_same(h1, part) for title in self.titles for part in [title, *_TITLE_SEPARATORS.split(title)]):
                 return h1
-        for title in candidates:
-            parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
-            if len(parts) > 1:
-                kept = [part for part in parts if part.casefold().strip() not in sites]
+        for title in [*self.titles, *([extracted] if extracted else [])]:
+            parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+            kept = [part for part in parts if part.casefold() not in sites]
+            if kept:
                 # Without a known site name, the site is the shorter part ("Think Tank" vs the headline).
-                return max(kept or parts, key=len).strip()
-            if parts and parts[0].casefold().strip() not in sites:
-                return parts[0].strip()
+                return max(kept, key=len)
         return self.h1s[0] if self.h1s else None
 
 
