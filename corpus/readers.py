@@ -133,7 +133,8 @@ def _path_part(raw: _Raw) -> str:
 def _load(path: str, max_size: int) -> _Raw:
     if path == STDIN_NAME:
         data = sys.stdin.buffer.read(max_size + 1)
-        _check_size(STDIN_NAME, len(data), max_size)
+        if len(data) > max_size:
+            raise _too_big("<stdin>", max_size)
         return _Raw("<stdin>", _not_empty("<stdin>", data))
     if is_url(path):
         from .fetch import fetch
@@ -144,18 +145,20 @@ def _load(path: str, max_size: int) -> _Raw:
         raise InputError(path, "file not found", "Check the path, or pass '-' to read standard input")
     if os.path.isdir(path):
         raise InputError(path, "is a folder", "Name a file, or pass the folder to 'corpus add' to read every document in it")
-    _check_size(path, os.path.getsize(path), max_size)
+    size = os.path.getsize(path)
+    if size > max_size:
+        raise _too_big(path, max_size, size)
     with open(path, "rb") as handle:
         data = handle.read(max_size + 1)
-    _check_size(path, len(data), max_size)
+    if len(data) > max_size:  # the file grew while we looked
+        raise _too_big(path, max_size)
     return _Raw(path, _not_empty(path, data))
 
 
-def _check_size(name: str, size: int, max_size: int) -> None:
-    if size > max_size:
-        raise InputError(name, f"is {'over' if name == STDIN_NAME else human_size(size) + ', over'} the "
-                         f"{human_size(max_size)} size limit",
-                         f"Split the document, or raise the limit with --max-size {_human_option(size)}")
+def _too_big(name: str, max_size: int, size: int | None = None) -> InputError:
+    what = f"is {human_size(size)}, over" if size is not None else "is over"
+    return InputError(name, f"{what} the {human_size(max_size)} size limit",
+                      f"Split the document, or raise the limit with --max-size {_human_option(size or max_size + 1)}")
 
 
 def _not_empty(name: str, data: bytes) -> bytes:

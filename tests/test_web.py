@@ -195,12 +195,13 @@ def test_redirects_are_followed_and_the_asked_url_is_stored(run, server):
 
 
 def test_documentation_page_headings_and_no_guessed_date(run, tmp_path):
-    """Permalink signs leave headings; a copyright year is not taken for the publication date."""
+    """Permalink signs leave headings; with several top headings the <title> is the title; a copyright
+    year is not taken for the publication date."""
     page = tmp_path / "docs.html"
     page.write_text('<html><head><title>Alliance Handbook 2.0 documentation</title></head><body>'
                     '<div class="body"><h1>Overview<a class="headerlink" href="#o">\u00b6</a></h1>'
                     "<p>This handbook explains the alliance. It is revised every year.</p>"
-                    '<h2>Bases<a class="headerlink" href="#b">\u00b6</a></h2><p>There are many bases. Most are in Okinawa.</p>'
+                    '<h1>Bases<a class="headerlink" href="#b">\u00b6</a></h1><p>There are many bases. Most are in Okinawa.</p>'
                     '</div><div class="footer">\u00a9 Copyright 1999-2023, The Authors.</div></body></html>',
                     encoding="utf-8")
     assert run("add", page, "--id", "docs").exit_code == 0

@@ -143,12 +143,14 @@ class _PageFacts:
         return cls([t for t in titles if t.strip()], [h for h in h1s if h], meta("og:site_name", "application-name"))
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
-        """The article's title: a page heading that the page's <title> contains, else the <title> without
-        the site's name, else what trafilatura found, else the first heading."""
+        """The article's title: a page heading that the page's <title> contains, else the page's only
+        top heading, else the <title> without the site's name, else what trafilatura found."""
         sites = {s.casefold().strip() for s in [*self.sites, site or ""] if s.strip()}
         for h1 in self.h1s:
             if any(_same(h1, part) for title in self.titles for part in [title, *_TITLE_SEPARATORS.split(title)]):
                 return h1
+        if len(self.h1s) == 1:  # several h1s (documentation pages) are sections, not the title
+            return self.h1s[0]
         for title in [*self.titles, *([extracted] if extracted else [])]:
             parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
             kept = [part for part in parts if part.casefold() not in sites]
