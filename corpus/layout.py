@@ -119,7 +119,7 @@ class LayoutBuilder:
 
     def add(self, kind: str, text: str, *, level: int = 1, prefix: str = "", gap: str = "\n\n",
             keep_lines: bool = False) -> Block | None:
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text).replace("\ufeff", "")  # as readers.py does for plain text
         text = text.strip("\n") if kind == "code" else _prose(text, keep_lines)
         if not text.strip():
             return None

@@ -216,7 +216,9 @@ def _finish_text(name: str, text: str) -> str:
     if controls > 8:
         raise InputError(name, f"holds {controls} control characters in its first 4 KB, so it looks binary",
                          "Convert it to plain text, Markdown or HTML first")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # U+FEFF inside a text (files pasted together) is an invisible, deprecated no-break space that would
+    # hide a sentence boundary: drop it with the leading byte order mark.
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
 

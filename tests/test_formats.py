@@ -343,3 +343,11 @@ def test_damaged_files_are_read_or_refused_in_one_line(run, tmp_path, suffix):
             assert result.exit_code == 1 and len(errors) == 1 and part.name in errors[0]
             assert sql(run, f"select count(*) as n from documents where id = 'cut{cut}'")[0]["n"] == 0
     assert run("verify").exit_code == 0
+
+
+def test_byte_order_marks_inside_the_text_do_not_hide_sentences(run, tmp_path):
+    path = tmp_path / "joined.txt"
+    path.write_text("\ufeffJoined Files\n\nThe first file ends here. \ufeffThe second file starts here.\n",
+                    encoding="utf-8")
+    assert run("add", path, "--id", "joined").exit_code == 0
+    assert sentences(run, "joined") == ["The first file ends here.", "The second file starts here."]
