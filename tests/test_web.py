@@ -209,3 +209,20 @@ def test_documentation_page_headings_and_no_guessed_date(run, tmp_path):
     assert headings == ["Overview", "Bases"]
     doc = sql(run, "select title, published from documents")[0]
     assert doc == {"title": "Alliance Handbook 2.0 documentation", "published": None}
+
+
+def test_lists_tables_and_code_on_a_page(run, tmp_path):
+    page = tmp_path / "recs.html"
+    page.write_text("<html><head><title>Five Steps</title></head><body><article><h1>Five Steps</h1>"
+                    "<p>The allies should act. Here is how.</p>"
+                    "<ul><li><p>Raise budgets.</p><p>Start now.</p></li><li>Share bases<ul><li>in Okinawa.</li></ul></li></ul>"
+                    "<table><tr><th>Year</th><th>Budget</th></tr><tr><td>2019</td><td>1 percent</td></tr></table>"
+                    "<pre><code>budget = 0.02 * output\n# not a heading</code></pre>"
+                    "<p>That is the plan. It can work.</p></article></body></html>", encoding="utf-8")
+    assert run("add", page, "--id", "recs").exit_code == 0
+    assert sentences(run, "recs") == ["The allies should act.", "Here is how.", "Raise budgets.", "Start now.",
+                                      "Share bases", "in Okinawa.", "Year | Budget", "2019 | 1 percent",
+                                      "That is the plan.", "It can work."]
+    text = run("show", "recs", "--text").output
+    assert "- Raise budgets. Start now.\n- Share bases\n  - in Okinawa." in text
+    assert "budget = 0.02 * output\n# not a heading" in text  # kept as code, not prose

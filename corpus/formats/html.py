@@ -71,16 +71,7 @@ def _add(builder: LayoutBuilder, element, depth: int = 0) -> None:
         rend = element.get("rend", "")
         builder.add("heading", _heading_text(_text_of(element)), level=int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2)
     elif tag == "list":
-        first = True
-        for item in element:
-            if item.tag != "item":
-                continue
-            nested = [child for child in item if child.tag == "list"]
-            own = _text_of(item, skip={"list"})
-            if builder.add("paragraph", own, prefix="  " * depth + "- ", gap="\n\n" if first else "\n"):
-                first = False
-            for sub in nested:
-                _add(builder, sub, depth + 1)
+        _add_list(builder, element, depth)
     elif tag == "table":
         for row in element.iter("row"):
             cells = [" ".join(_text_of(cell).split()) for cell in row if cell.tag == "cell"]
@@ -98,13 +89,27 @@ def _add(builder: LayoutBuilder, element, depth: int = 0) -> None:
         builder.add("paragraph", _text_of(element))
 
 
+def _add_list(builder: LayoutBuilder, element, depth: int) -> None:
+    """One paragraph per item, one line apart, after a '- ' marker; a nested list is indented under its item."""
+    written = depth > 0  # a nested list follows its parent item's line directly
+    for item in element:
+        if item.tag != "item":
+            continue
+        own = _text_of(item, skip={"list"})
+        if builder.add("paragraph", own, prefix="  " * depth + "- ", gap="\n" if written else "\n\n"):
+            written = True
+        for sub in item:
+            if sub.tag == "list":
+                _add_list(builder, sub, depth + 1)
+
+
 def _text_of(element, skip: frozenset | set = frozenset()) -> str:
     """An element's text; a line break is a space, so '<br>' never splits a sentence."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag == "lb":
+        if child.tag == "lb" or child.tag in _BLOCK_TAGS:  # two paragraphs of one item must not run together
             parts.append(" ")
-        elif child.tag not in skip:
+        if child.tag not in skip and child.tag != "lb":
             parts.append(_text_of(child, skip))
         parts.append(child.tail or "")
     return "".join(parts)
