@@ -53,6 +53,9 @@ A second line of the same paragraph.
 
 - Keep the *bases* in Okinawa.
 - Widen the joint exercises.
+
+<!-- an editor's note, not prose -->
+<div align="center">Ask &amp; answer.</div>
 """
 
 
@@ -64,7 +67,7 @@ def test_markdown_through_a_real_parser(run, tmp_path):
     assert sentences(run, "notes") == [
         "The allies must act now and together.", "Read the full report first.",
         "Japan should spend 2% of output on defense.", "A second line of the same paragraph.",
-        "Keep the bases in Okinawa.", "Widen the joint exercises."]
+        "Keep the bases in Okinawa.", "Widen the joint exercises.", "Ask & answer."]
     doc = sql(run, "select title, published from documents")[0]
     assert doc == {"title": "Alliance Notes", "published": "2019-05"}
     # The code is kept in the stored text, as code; markup and link targets are not.

@@ -53,15 +53,17 @@ _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
 _HTML_TAG = re.compile(rb"<(?:p|h[1-6]|body|div|article)\b", re.I)
 
 
-def _is_html(head: bytes) -> bool:
-    return bool(_HTML_START.match(head[:4096]) or _HTML_TAG.search(head[:4096]))
+def _is_html(data: bytes) -> bool:
+    """A page, or a fragment that opens with a tag (Markdown may hold a <div> further down)."""
+    head = data[:4096]
+    return bool(_HTML_START.match(head) or (head.lstrip().startswith(b"<") and _HTML_TAG.search(head)))
 
 
 _MARKDOWN = re.compile(rb"(?m)^(?:#{1,6} \S|```|~~~|---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:)")
 
 
-def _is_markdown(head: bytes) -> bool:
-    return bool(_MARKDOWN.search(head[:8192]))
+def _is_markdown(data: bytes) -> bool:
+    return bool(_MARKDOWN.search(data[:8192]))
 
 
 # Sniffing tries these in order; text accepts anything, so it comes last.

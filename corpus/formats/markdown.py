@@ -2,18 +2,22 @@
 
 The stored text is the document as a reader sees it: headings and paragraphs without their markup,
 list items after their marker, fenced code kept verbatim as a code block (never a section, never
-sentences), inline markup and link targets dropped (a link keeps its text), raw HTML dropped.
+sentences), inline markup and link targets dropped (a link keeps its text), raw HTML reduced to
+its text (comments, scripts and styles dropped).
 Front matter (--- key: value ---) is read first and is not part of the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
 from ..layout import SEPARATOR_TEXT, Layout, LayoutBuilder, split_front_matter
 
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_NOT_TEXT = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +122,11 @@ class _Walker:
 
     def _code_block(self, token):
         self.builder.add("code", token.content)
+
+    def _html_block(self, token):
+        """An HTML block in Markdown (a <div> around prose, a <p align=center>): its text is prose."""
+        text = html.unescape(_TAG.sub(" ", _NOT_TEXT.sub(" ", token.content)))
+        self.builder.add("paragraph", text)
 
     def _hr(self, token):
         self.builder.add("separator", SEPARATOR_TEXT)
