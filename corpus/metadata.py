@@ -67,7 +67,7 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
     author = author or _author_from_about(segmented) or found.get("author")
     published = published or _valid_date(found.get("date"))
     detected = Metadata(title=title or found.get("title"), author=author, published=published,
-                        url=found.get("url"), kind=None)
+                        publisher=found.get("site"), url=found.get("url"), kind=None)
     front = layout.front_matter
     overrides = Metadata(
         title=front.get("title"), author=front.get("author"), publisher=front.get("publisher"),

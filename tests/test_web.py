@@ -33,8 +33,10 @@ def test_saved_page_keeps_the_article_and_drops_the_boilerplate(run, tmp_path, t
     assert "Its navy is now the largest in the region, and the allies have not kept pace with it." in got
     sections = sql(run, "select heading from sections s join versions v on v.id = s.version_id order by s.ordinal")
     assert [s["heading"] for s in sections] == [None, "A Changing Balance", "What Comes Next"]
-    doc = sql(run, "select title, author, published from documents")[0]
-    assert doc == {"title": webpages.TITLE, "author": webpages.AUTHOR, "published": webpages.DATE}
+    doc = sql(run, "select title, author, published, publisher from documents")[0]
+    assert doc == {"title": webpages.TITLE, "author": webpages.AUTHOR, "published": webpages.DATE,
+                   # the site's name is the publisher where the page declares it (og:site_name)
+                   "publisher": webpages.SITE if template == "semantic" else None}
     assert run("verify").exit_code == 0
 
 
@@ -226,3 +228,17 @@ def test_lists_tables_and_code_on_a_page(run, tmp_path):
     text = run("show", "recs", "--text").output
     assert "- Raise budgets. Start now.\n- Share bases\n  - in Okinawa." in text
     assert "budget = 0.02 * output\n# not a heading" in text  # kept as code, not prose
+
+
+def test_many_urls_are_fetched_by_the_worker_processes(run, server):
+    base, routes = server
+    urls = []
+    for n in range(9):  # over ingest.PARALLEL_THRESHOLD, so pages are fetched and read in worker processes
+        routes[f"/p{n}"] = (200, HTML, (f"<html><head><title>Note {n}</title></head><body><article><h1>Note {n}</h1>"
+                                        f"<p>Note number {n} says one thing. It says it once.</p></article></body></html>"
+                                        ).encode("utf-8"), 0)
+        urls.append(f"{base}/p{n}")
+    result = run("add", *urls, f"{base}/missing")
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if "added" in line] == [f"note-{n}@1 added" for n in range(9)]
+    assert sql(run, "select count(*) as n from documents where url like 'http://127.0.0.1:%'")[0]["n"] == 9

@@ -61,7 +61,7 @@ def parse(text: str, *, name: str) -> Layout:
     for element in blocks:
         _add(builder, element)
     meta = {"title": title, "author": _clean_author(root.get("author")), "date": _clean_date(root.get("date")),
-            "site": root.get("sitename")}
+            "site": page.sites[0] if page.sites else None}  # declared by the page, not guessed from its host
     return builder.build(meta={key: value for key, value in meta.items() if value}, title_from_heading=not title)
 
 
