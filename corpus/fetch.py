@@ -84,15 +84,14 @@ def _check_type(url: str, media_type: str) -> None:
 
 
 def _check_length(url: str, length: str | None, max_size: int) -> None:
-    from .readers import human_size
+    from .readers import too_big
 
     if length and length.isdigit() and int(length) > max_size:
-        raise InputError(url, f"is {human_size(int(length))}, over the {human_size(max_size)} size limit",
-                         "Raise the limit with --max-size, or add a saved copy of the part you need")
+        raise too_big(url, max_size, int(length))
 
 
 def _read_body(url: str, response, max_size: int, deadline: float) -> bytes:
-    from .readers import human_size
+    from .readers import too_big
 
     chunks, size = [], 0
     while True:
@@ -103,8 +102,7 @@ def _read_body(url: str, response, max_size: int, deadline: float) -> bytes:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_size:
-            raise InputError(url, f"is over the {human_size(max_size)} size limit",
-                             "Raise the limit with --max-size, or add a saved copy of the part you need")
+            raise too_big(url, max_size)
         chunks.append(chunk)
 
 

@@ -134,7 +134,7 @@ def _load(path: str, max_size: int) -> _Raw:
     if path == STDIN_NAME:
         data = sys.stdin.buffer.read(max_size + 1)
         if len(data) > max_size:
-            raise _too_big("<stdin>", max_size)
+            raise too_big("<stdin>", max_size)
         return _Raw("<stdin>", _not_empty("<stdin>", data))
     if is_url(path):
         from .fetch import fetch
@@ -147,17 +147,18 @@ def _load(path: str, max_size: int) -> _Raw:
         raise InputError(path, "is a folder", "Name a file, or pass the folder to 'corpus add' to read every document in it")
     size = os.path.getsize(path)
     if size > max_size:
-        raise _too_big(path, max_size, size)
+        raise too_big(path, max_size, size)
     with open(path, "rb") as handle:
         data = handle.read(max_size + 1)
     if len(data) > max_size:  # the file grew while we looked
-        raise _too_big(path, max_size)
+        raise too_big(path, max_size)
     return _Raw(path, _not_empty(path, data))
 
 
-def _too_big(name: str, max_size: int, size: int | None = None) -> InputError:
-    what = f"is {human_size(size)}, over" if size is not None else "is over"
-    return InputError(name, f"{what} the {human_size(max_size)} size limit",
+def too_big(name: str, max_size: int, size: int | None = None) -> InputError:
+    """The one message for an input over --max-size (size when it is known before reading)."""
+    what = f"is {_human(size)}, over" if size is not None else "is over"
+    return InputError(name, f"{what} the {_human(max_size)} size limit",
                       f"Split the document, or raise the limit with --max-size {_human_option(size or max_size + 1)}")
 
 
@@ -222,7 +223,7 @@ def _finish_text(name: str, text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def human_size(size: int) -> str:
+def _human(size: int) -> str:
     for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= scale:
             return f"{size / scale:.1f} {unit}"
