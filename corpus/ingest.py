@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .layout import parse_layout
 from .metadata import Metadata, detect, document_slug
-from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_source
+from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_document
 from .segment import Segmented, segment
 from .store import Store
 from .textutil import count_words, sha256_text
@@ -48,10 +47,10 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata()) -> Prepared:
+def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata(),
+            fmt: str | None = None) -> Prepared:
     """Everything that can fail on bad input happens here, before any write."""
-    source = read_source(path, max_size=max_size)
-    layout = parse_layout(source.text, source.format, name=source.name)
+    source, layout = read_document(path, max_size=max_size, fmt=fmt)
     segmented = segment(layout)
     if segmented.sentence_count == 0:
         raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")
@@ -74,7 +73,8 @@ PARALLEL_THRESHOLD = 8
 
 
 def add_files(store: Store, paths: list[str | InputError], *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
-              overrides: Metadata = Metadata(), note: str | None = None, workers: int | None = None):
+              overrides: Metadata = Metadata(), note: str | None = None, workers: int | None = None,
+              fmt: str | None = None):
     """Yield (path, AddResult or InputError) in input order, one transaction per document.
 
     Reading and segmenting run in worker processes when there are many files, so parsing on
@@ -82,7 +82,7 @@ def add_files(store: Store, paths: list[str | InputError], *, document_id: str |
     this process."""
     # The writer is the bottleneck and needs a core of its own: parse on the others.
     workers = workers if workers is not None else max(0, (os.cpu_count() or 1) - 1)
-    job = partial(_prepare_or_error, max_size=max_size, overrides=overrides)
+    job = partial(_prepare_or_error, max_size=max_size, overrides=overrides, fmt=fmt)
     if workers >= 1 and len(paths) >= PARALLEL_THRESHOLD and STDIN_NAME not in paths:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             yield from _write_all(store, paths, pool.map(job, paths, chunksize=4), document_id, note)
@@ -95,11 +95,11 @@ def _write_all(store, paths, prepared_items, document_id, note):
         yield path, item if isinstance(item, InputError) else write_prepared(store, item, document_id, note)
 
 
-def _prepare_or_error(path: str | InputError, *, max_size: int, overrides: Metadata):
+def _prepare_or_error(path: str | InputError, *, max_size: int, overrides: Metadata, fmt: str | None = None):
     if isinstance(path, InputError):
         return path
     try:
-        return prepare(path, max_size=max_size, overrides=overrides)
+        return prepare(path, max_size=max_size, overrides=overrides, fmt=fmt)
     except InputError as error:
         return error
 

@@ -49,7 +49,8 @@ def check_date(value: str, *, source: str = "--date") -> str:
 
 
 def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
-    """Title from the first line, date from a line like 'December 2016', author from 'About the author'."""
+    """What the text shows (a title line, a date line like 'December 2016', a byline, 'About the author')
+    wins over what the file says of itself (page or document properties); front matter wins over both."""
     text = layout.text
     title = author = published = None
     for block in layout.blocks:
@@ -62,11 +63,12 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
             byline = BYLINE.match(line)
             if byline and author is None:
                 author = byline.group("name")
-    author = author or _author_from_about(segmented) or layout.html_meta.get("author")
-    published = published or _date_from_meta(layout.html_meta)
-    title = title or layout.html_meta.get("og:title") or layout.html_meta.get("title")
+    found = layout.meta
+    author = author or _author_from_about(segmented) or found.get("author")
+    published = published or _valid_date(found.get("date"))
+    detected = Metadata(title=title or found.get("title"), author=author, published=published,
+                        publisher=found.get("site"), url=found.get("url"), kind=None)
     front = layout.front_matter
-    detected = Metadata(title=title, author=author, published=published, kind=None)
     overrides = Metadata(
         title=front.get("title"), author=front.get("author"), publisher=front.get("publisher"),
         published=check_date(front["date"], source=f"{source} (front matter 'date')") if front.get("date") else None,
@@ -88,19 +90,15 @@ def _date_from_line(line: str) -> str | None:
         return f"{match.group('year')}-{month:02d}"
 
 
-_META_DATES = ("article:published_time", "date", "dc.date", "citation_publication_date", "pubdate")
-
-
-def _date_from_meta(meta: dict[str, str]) -> str | None:
-    """An ISO date prefix from HTML <meta> (article:published_time and the like)."""
-    for key in _META_DATES:
-        match = re.match(r"\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)", meta.get(key, ""))
-        if match:
-            try:
-                return check_date(match.group(1))
-            except InputError:
-                continue
-    return None
+def _valid_date(value: str | None) -> str | None:
+    """An ISO date prefix a reader found (page meta tags, byline), if it is a real date."""
+    match = re.match(r"\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)", value or "")
+    if not match:
+        return None
+    try:
+        return check_date(match.group(1))
+    except InputError:
+        return None
 
 
 def _author_from_about(segmented: Segmented) -> str | None:

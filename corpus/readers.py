@@ -1,4 +1,4 @@
-"""Read a file (or standard input) into checked Unicode text.
+"""Read a file, a URL or standard input into a checked document layout, through the format registry.
 
 Every refusal is an :class:`InputError` naming the source, the cause and the fix,
 raised before anything is written.
@@ -9,14 +9,16 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from . import formats
 from .errors import InputError
+from .layout import Layout, check_readable
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
-EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-              ".html": "html", ".htm": "html"}
 STDIN_NAME = "-"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -48,93 +50,177 @@ def parse_size(value: str | int) -> int:
     return int(number * scale)
 
 
+def is_url(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
+
+
 def expand_paths(paths: list[str]) -> list[str | InputError]:
-    """Files to read, in a stable order: folders are walked for known extensions.
+    """Files and URLs to read, in a stable order: folders are walked for the suffixes of known formats.
 
     A folder with nothing to read becomes an InputError in the list, so the other paths still run."""
+    known = set(formats.suffixes())
     found: list[str | InputError] = []
     for path in paths:
-        if path == STDIN_NAME:
-            found.append(path)
-            continue
-        if not os.path.exists(path):
-            found.append(path)  # reported as missing by read_source, in order
+        if path == STDIN_NAME or is_url(path) or not os.path.exists(path):
+            found.append(path)  # a missing file is reported by read_document, in order
             continue
         if os.path.isdir(path):
             inside = sorted(
                 str(p) for p in Path(path).rglob("*")
-                if p.is_file() and p.suffix.lower() in EXTENSIONS
+                if p.is_file() and p.suffix.lower() in known
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
-                found.append(InputError(path, "folder has no .txt, .md or .html files to read",
-                                        "Put documents with one of those extensions in it, or name the files directly"))
+                found.append(InputError(path, "folder has no documents to read",
+                                        f"Put files ending in {', '.join(sorted(known))} in it, or name the files directly"))
             found.extend(inside)
         else:
             found.append(path)
     return found
 
 
+@dataclass(frozen=True)
+class _Raw:
+    name: str
+    data: bytes
+    media_type: str | None = None
+    charset: str | None = None
+    url: str | None = None
+
+
+def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | None = None) -> tuple[SourceText, Layout]:
+    """Read one file, URL or standard input ('-') through its format's reader.
+
+    Returns the source (name, the text to store, format, warnings) and its layout; every refusal is an
+    InputError raised before anything is written."""
+    if fmt is not None and fmt not in formats.names():
+        raise InputError(path, f"format {fmt!r} is not one corpus reads", f"Use one of {', '.join(formats.names())}")
+    raw = _load(path, max_size)
+    reader = formats.choose(_path_part(raw), raw.data, fmt=fmt, media_type=raw.media_type)
+    warnings: list[str] = []
+    if reader.binary:
+        layout = _parse(reader, raw.data, raw.name)
+    else:
+        text, warnings = _decode(raw.name, raw.data, charset=raw.charset)
+        if not text.strip():
+            raise InputError(raw.name, "is empty or holds only whitespace", "Add the document's text, or leave the file out")
+        layout = _parse(reader, text, raw.name)
+    check_readable(layout, raw.name)
+    if raw.url:
+        layout.meta.setdefault("url", raw.url)
+    return SourceText(name=raw.name, text=layout.text, format=reader.name, warnings=warnings), layout
+
+
+def _parse(reader: formats.Reader, data: bytes | str, name: str) -> Layout:
+    try:
+        return reader.parse(data, name=name)
+    except (InputError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as error:  # a parser library failing on a damaged file must not become a traceback
+        raise InputError(name, f"could not be read as {reader.name} ({type(error).__name__}: {error})",
+                         "Check that the file is complete, or name its real format with --format") from None
+
+
 def read_source(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | None = None) -> SourceText:
-    """Read and decode one file, or standard input when path is '-'."""
+    """The source as read_document gives it, when the layout is not needed."""
+    return read_document(path, max_size=max_size, fmt=fmt)[0]
+
+
+def _path_part(raw: _Raw) -> str:
+    return urlsplit(raw.url).path if raw.url else raw.name
+
+
+def _load(path: str, max_size: int) -> _Raw:
     if path == STDIN_NAME:
         data = sys.stdin.buffer.read(max_size + 1)
-        name = "<stdin>"
-    else:
-        name = path
-        if not os.path.exists(path):
-            raise InputError(path, "file not found", "Check the path, or pass '-' to read standard input")
-        if os.path.isdir(path):
-            raise InputError(path, "is a folder", "Name a file, or pass the folder to 'corpus add' to read every document in it")
-        size = os.path.getsize(path)
-        if size > max_size:
-            raise InputError(path, f"is {_human(size)}, over the {_human(max_size)} size limit",
-                             f"Split the document, or raise the limit with --max-size {_human_option(size)}")
-        with open(path, "rb") as handle:
-            data = handle.read(max_size + 1)
-    if len(data) > max_size:
-        raise InputError(name, f"is over the {_human(max_size)} size limit",
-                         "Split the document, or raise the limit with --max-size")
-    text, warnings = _decode(name, data)
-    if not text.strip():
+        if len(data) > max_size:
+            raise too_big("<stdin>", max_size)
+        return _Raw("<stdin>", _not_empty("<stdin>", data))
+    if is_url(path):
+        from .fetch import fetch
+
+        page = fetch(path, max_size=max_size)
+        return _Raw(path, _not_empty(path, page.data), page.media_type, page.charset, url=path)
+    if not os.path.exists(path):
+        raise InputError(path, "file not found", "Check the path, or pass '-' to read standard input")
+    if os.path.isdir(path):
+        raise InputError(path, "is a folder", "Name a file, or pass the folder to 'corpus add' to read every document in it")
+    size = os.path.getsize(path)
+    if size > max_size:
+        raise too_big(path, max_size, size)
+    with open(path, "rb") as handle:
+        data = handle.read(max_size + 1)
+    if len(data) > max_size:  # the file grew while we looked
+        raise too_big(path, max_size)
+    return _Raw(path, _not_empty(path, data))
+
+
+def too_big(name: str, max_size: int, size: int | None = None) -> InputError:
+    """The one message for an input over --max-size (size when it is known before reading)."""
+    what = f"is {_human(size)}, over" if size is not None else "is over"
+    return InputError(name, f"{what} the {_human(max_size)} size limit",
+                      f"Split the document, or raise the limit with --max-size {_human_option(size or max_size + 1)}")
+
+
+def _not_empty(name: str, data: bytes) -> bytes:
+    if not data.strip():
         raise InputError(name, "is empty or holds only whitespace", "Add the document's text, or leave the file out")
-    return SourceText(name=name, text=text, format=fmt or _detect_format(path, text), warnings=warnings)
+    return data
 
 
-def _decode(name: str, data: bytes) -> tuple[str, list[str]]:
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _decode(name: str, data: bytes, *, charset: str | None = None) -> tuple[str, list[str]]:
+    """Bytes -> text in NFC (so NFC and NFD forms of one text are one version), with line ends as '\\n'."""
+    warnings: list[str] = []
+    for bom, encoding in _UTF16_BOMS:
+        if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(name, f"starts with a UTF-16 byte order mark but is not valid UTF-16 "
+                                 f"(byte offset {error.start + len(bom)})", "Re-save it as UTF-8") from None
+            return _finish_text(name, text), warnings
     if b"\x00" in data:
         raise InputError(name, "contains NUL bytes, so it looks like a binary file",
-                         "Convert it to plain text, Markdown or HTML first (for a PDF, e.g. pdftotext)")
+                         f"Convert it to one of the formats corpus reads ({', '.join(formats.names())}) first, "
+                         "or give it the suffix of its format (e.g. .pdf)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    text = _decode_declared(data, charset)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if any(byte in _CP1252_UNDEFINED for byte in data):
+                raise InputError(name, f"is not UTF-8 (invalid byte at offset {error.start}) nor Windows-1252",
+                                 "Re-save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8") from None
+            text = data.decode("cp1252")
+            warnings = [f"{name}: not valid UTF-8 (byte offset {error.start}); read as Windows-1252. "
+                        "Re-save it as UTF-8 to silence this warning"]
+    return _finish_text(name, text), warnings
+
+
+def _decode_declared(data: bytes, charset: str | None) -> str | None:
+    """Text in the charset a server declared, or None to fall back to UTF-8 / Windows-1252."""
+    if not charset:
+        return None
     try:
-        text = data.decode("utf-8")
-        warnings: list[str] = []
-    except UnicodeDecodeError as error:
-        if any(byte in _CP1252_UNDEFINED for byte in data):
-            raise InputError(name, f"is not UTF-8 (invalid byte at offset {error.start}) nor Windows-1252",
-                             "Re-save it as UTF-8, e.g. iconv -f LATIN1 -t UTF-8") from None
-        text = data.decode("cp1252")
-        warnings = [f"{name}: not valid UTF-8 (byte offset {error.start}); read as Windows-1252. "
-                    "Re-save it as UTF-8 to silence this warning"]
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _finish_text(name: str, text: str) -> str:
     controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise InputError(name, f"holds {controls} control characters in its first 4 KB, so it looks binary",
                          "Convert it to plain text, Markdown or HTML first")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, warnings
-
-
-def _detect_format(path: str, text: str) -> str:
-    suffix = Path(path).suffix.lower() if path != STDIN_NAME else ""
-    if suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
-    head = text.lstrip()[:2000].lower()
-    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(p|h[1-6]|body|div)\b", head):
-        return "html"
-    if re.search(r"(?m)^#{1,6} \S", text[:5000]):
-        return "markdown"
-    return "text"
+    # U+FEFF inside a text (files pasted together) is an invisible, deprecated no-break space that would
+    # hide a sentence boundary: drop it with the leading byte order mark.
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
 
 
 def _human(size: int) -> str:

@@ -29,7 +29,7 @@ def test_missing_file(run, tmp_path):
 def test_folder_with_nothing_to_read(run, tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
-    _assert_refused(run, run("add", tmp_path / "empty"), "empty", "no .txt, .md or .html")
+    _assert_refused(run, run("add", tmp_path / "empty"), "empty", "no documents to read", ".pdf", ".docx")
     good = tmp_path / "good.txt"
     good.write_text("Good Paper\n\nGood text. More.\n", encoding="utf-8")
     mixed = run("add", tmp_path / "empty", good)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from corpus import formats
 from corpus.errors import CorpusError, InputError
 
 from .common import handle_errors, open_store, print_table
@@ -62,11 +63,13 @@ def _seed_overrides():
 @click.option("--url")
 @click.option("--kind", help="essay, commentary, speech, report... (default: document).")
 @click.option("--note", help="A note stored with the new version.")
-@click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
+@click.option("--max-size", default="20MB", show_default=True, help="Refuse files (and fetched pages) larger than this.")
+@click.option("--format", "fmt", type=click.Choice(formats.names()),
+              help="Read every input as this format (default: from the suffix, the server's content type or the content).")
 @click.pass_context
 @handle_errors
-def add(ctx, paths, document_id, title, author, published, publisher, url, kind, note, max_size):
-    """Add files, folders or '-' (standard input). One line per file: DOC@N added|unchanged."""
+def add(ctx, paths, document_id, title, author, published, publisher, url, kind, note, max_size, fmt):
+    """Add files, folders, http(s) URLs or '-' (standard input). One line per input: DOC@N added|unchanged."""
     from corpus.ingest import add_files
     from corpus.metadata import Metadata, check_date
     from corpus.readers import expand_paths, parse_size
@@ -84,7 +87,7 @@ def add(ctx, paths, document_id, title, author, published, publisher, url, kind,
     with open_store(ctx) as store, click.progressbar(length=len(files), label="Adding", file=sys.stderr,
                                                      hidden=not show_bar) as bar:
         for _, outcome in add_files(store, files, document_id=document_id, max_size=limit, overrides=overrides,
-                                    note=note):
+                                    note=note, fmt=fmt):
             bar.update(1)
             if isinstance(outcome, InputError):
                 failures += 1

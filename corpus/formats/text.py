@@ -1,0 +1,112 @@
+"""Plain text: headings, title, date and byline lines recognised from the layout of the lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import BYLINE, DATE_LINE, Block, Layout, split_front_matter
+
+_SEPARATOR = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
+_NUMBERED = re.compile(r"^(?P<num>(?:\d+\.)*\d+\.?|[IVX]+\.)\s+\S")
+_MINOR = set("a an and as at but by for from in into nor of on or over the to under up upon with vs".split())
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TERMINAL = tuple(".!?,;:\u2026")
+
+
+def parse(text: str, *, name: str) -> Layout:
+    """The text is stored as it is (after front matter); blocks are runs of non-blank lines."""
+    front, text = split_front_matter(text, name)
+    return Layout(text, text_blocks(text), front_matter=front)
+
+
+def _raw_blocks(text: str):
+    """(start, end) of each run of non-blank lines, trimmed of surrounding whitespace."""
+    for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+        chunk = match.group()
+        yield match.start() + len(chunk) - len(chunk.lstrip()), match.start() + len(chunk.rstrip())
+
+
+def text_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    for start, end in _raw_blocks(text):
+        lines = text[start:end].split("\n")
+        first = lines[0].strip()
+        # A heading typed directly above its paragraph, with no blank line between.
+        if len(lines) > 1 and _looks_like_heading(first) and len(" ".join(lines[1:]).split()) > 12:
+            blocks.append(_classify_line(text, start, start + len(lines[0].rstrip()), blocks))
+            rest = start + len(lines[0]) + 1
+            while text[rest].isspace():
+                rest += 1
+            blocks.append(Block("paragraph", rest, end))
+        elif len(lines) == 1:
+            blocks.append(_classify_line(text, start, end, blocks))
+        else:
+            blocks.append(Block("paragraph", start, end))
+    _nest_announced_headings(text, blocks)
+    return blocks
+
+
+def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Block:
+    """One single-line block: separator, title (first line), date or byline near the top, heading or paragraph."""
+    line = text[start:end].strip()
+    if _SEPARATOR.match(line):
+        return Block("separator", start, end)
+    if not before and len(line.split()) <= 25 and not line.endswith("."):
+        return Block("title", start, end, heading=line)
+    near_top = len(before) < 6 and not any(b.kind == "paragraph" for b in before)
+    if near_top and (DATE_LINE.match(line) or BYLINE.match(line)):
+        return Block("meta", start, end)
+    if _looks_like_heading(line):
+        numbered = _NUMBERED.match(line)
+        level = numbered.group("num").rstrip(".").count(".") + 1 if numbered else 1
+        return Block("heading", start, end, level=level, heading=line)
+    return Block("paragraph", start, end)
+
+
+def _looks_like_heading(line: str) -> bool:
+    tokens = line.split()
+    question = line.endswith("?") and len(tokens) >= 3
+    if (not tokens or len(tokens) > 14 or len(line) > 110 or (line.endswith(_TERMINAL) and not question)
+            or DATE_LINE.match(line)):
+        return False
+    if not re.search(r"[A-Za-z]", line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"\u201c'"):
+        return False
+    if line.isupper() or (len(tokens) <= 6 and not question):
+        return True
+    content = [t for t in tokens if t.lower() not in _MINOR]
+    capitalised = sum(1 for t in content if t[:1].isupper() or t[:1].isdigit())
+    return capitalised >= 0.6 * len(content)
+
+
+def _nest_announced_headings(text: str, blocks: list[Block]) -> None:
+    """'Four Key Issues...' followed by a lead-in ending without a full stop or with a colon:
+    the headings it announces sit one level below it, up to the announced count or a separator."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        lead = blocks[index + 1] if index + 1 < len(blocks) else None
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if not (lead and after and lead.kind == "paragraph" and after.kind == "heading"):
+            continue
+        lead_text = text[lead.start:lead.end].rstrip()
+        if lead_text.endswith((".", "!", "?", "\u201d", '"')):
+            continue
+        count = _announced_count(block.heading or "") or _announced_count(lead_text)
+        if count is None:
+            continue  # without an announced number the extent of the nesting is a guess: leave it flat
+        for child in blocks[index + 2:]:
+            if child.kind == "separator" or count == 0:
+                break
+            if child.kind == "heading":
+                if child.level <= block.level:
+                    child.level = block.level + 1
+                count -= 1
+
+
+def _announced_count(text: str) -> int | None:
+    for word in re.findall(r"[A-Za-z]+|\d+", text.lower()):
+        if word in _NUMBER_WORDS:
+            return _NUMBER_WORDS[word]
+        if word.isdigit() and 1 < int(word) <= 20:
+            return int(word)
+    return None
