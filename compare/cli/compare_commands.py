@@ -58,9 +58,9 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     width = width or shutil.get_terminal_size((120, 40)).columns
     with open_store(ctx) as store:
-        result = compare_refs(store, left, right, positions=False)
+        result = compare_refs(store, left, right, positions=fmt == "html")  # the report shows position changes
     text = render(result.alignment, fmt, RenderOptions(width=width, color=color, only_changes=only_changes,
-                                                       section=section))
+                                                       section=section), changes=result.changes)
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(text)
