@@ -104,30 +104,9 @@ def compare(ctx, left, right, run_all, base):
 
 
 def _print_changes(result) -> None:
-    from ..render import inline_markup
-    from ..worddiff import word_diff
+    from ..render.changes_text import format_changes, terminal_width
 
-    a = result.alignment
-    click.echo(f"{a.left.label} -> {a.right.label}")
-    counts: dict[str, int] = {}
-    by_issue: dict[str, list] = {}
-    for change in result.changes:
-        counts[change.change] = counts.get(change.change, 0) + 1
-        if change.change != "unchanged":
-            by_issue.setdefault(change.issue_id, []).append(change)
-    for issue in sorted(by_issue):
-        click.echo(f"\n== {issue}")
-        for change in by_issue[issue]:
-            click.echo(f"  [{change.change}] {change.explanation}")
-            if change.left and change.right and change.left.text != change.right.text:
-                marked = inline_markup(word_diff(change.left.text, change.right.text))
-                click.echo(f"    - {change.left.text}\n    + {change.right.text}\n    ~ {marked}")
-            elif change.left:
-                click.echo(f"    - {change.left.text}")
-            elif change.right:
-                click.echo(f"    + {change.right.text}")
-    click.echo("")
-    _print_counts(counts)
+    click.echo(format_changes(result.alignment, result.changes, width=terminal_width()), nl=False)
 
 
 def _print_counts(counts: dict[str, int]) -> None:
@@ -169,8 +148,6 @@ def timeline(ctx, issue):
         entries = issue_timeline(store, issue)
     if not entries:
         click.echo(f"No positions on '{issue}' yet.", err=True)
-    for e in entries:
-        date = (e.date or "undated")[:7]
-        change = f"[{e.change}] " if e.change else ""
-        click.echo(f"{date}  {e.document_id}@{e.version}  {change}{e.position.kind} {e.position.polarity:+d} "
-                   f"s{e.position.strength:g}: {e.position.text}")
+    from ..render.changes_text import format_timeline, terminal_width
+
+    click.echo(format_timeline(entries, width=terminal_width()), nl=False)
