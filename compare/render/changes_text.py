@@ -16,6 +16,7 @@ from .textwidth import cut, display_width
 CHANGE_ORDER = ("reversed", "strengthened", "weakened", "new", "dropped", "reworded", "unchanged")
 INLINE_MIN_SHARED = 0.5   # below this share of kept words, two whole sentences read better than one diff
 NO_WRAP = 10**9
+MIN_TEXT = 24             # fewer cells than this beside a prefix, and the text starts on the next line
 
 
 def terminal_width() -> int | None:
@@ -87,12 +88,33 @@ def _wrap_diff(prefix: str, diff, width: int | None) -> list[str]:
     return [(prefix if n == 0 else pad) + text for n, (text, _) in enumerate(wrap_segments(segments, room, False))]
 
 
+def _wrap_fields(head: str, width: int, indent: int) -> list[str]:
+    """A header of fields separated by two spaces, packed whole onto lines (a field wider than a line is cut)."""
+    lines, line = [], ""
+    for field in head.split("  "):
+        joined = f"{line}  {field}" if line.strip() else line + field
+        if display_width(joined) <= width:
+            line = joined
+            continue
+        if line.strip():
+            lines.append(line)
+        line = " " * indent + field
+        while display_width(line) > width:
+            part, rest = cut(line, width)
+            lines.append(part)
+            line = " " * indent + rest
+    return lines + [line] if line.strip() else lines
+
+
 def wrap_plain(prefix: str, text: str, width: int | None, *, indent: int) -> list[str]:
     """prefix + text, greedily wrapped at spaces (or anywhere in a word wider than a line); continuation
     lines start with indent spaces. The prefix is kept whole."""
     words = text.split()
     if width is None:
         return [prefix + " ".join(words)]
+    if display_width(prefix) + MIN_TEXT > width:  # too little room beside the prefix: text goes below it
+        return _wrap_fields(prefix.rstrip().rstrip(":"), width, indent) + wrap_plain(" " * indent, text, width,
+                                                                                    indent=indent)
     lines, line, used = [], prefix, display_width(prefix)
     limit = max(width, display_width(prefix) + 10)
     for word in words:
