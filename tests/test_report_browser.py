@@ -26,6 +26,8 @@ const out = {width: innerWidth, scrollWidth: document.documentElement.scrollWidt
   resources: performance.getEntriesByType('resource').map(r => r.name)};
 const left = document.querySelector('.row.l:not(:empty)'), right = document.querySelector('.row.r:not(:empty)');
 if (left && right) { out.leftX = box(left).left; out.rightX = box(right).left; }
+const lefts = sel => [...new Set([...document.querySelectorAll(sel)].map(el => Math.round(box(el).left)))];
+out.leftColumn = lefts('.row.l'); out.rightColumn = lefts('.row.r');
 const secs = [...document.querySelectorAll('.sec')];
 if (secs.length) {
   const toc = [...document.querySelectorAll('ol.toc a')].map(a => a.getAttribute('href').slice(1));
@@ -87,6 +89,7 @@ def test_diff_report_lays_out_in_a_browser(pages, tmp_path):
     assert wide["resources"] == []  # nothing fetched: no fonts, styles, images or scripts from anywhere
     assert wide["scrollWidth"] <= wide["width"]  # no sideways scrolling
     assert wide["leftX"] < wide["rightX"]  # two columns side by side
+    assert len(wide["leftColumn"]) == len(wide["rightColumn"]) == 1  # no row slips into the other column
     assert wide["sections"] == wide["tocTargets"] > 5 and wide["sticky"] == "sticky"
     assert {"pc pc-reversed", "pc pc-strengthened", "pc pc-weakened", "pc pc-new"} <= {b["label"] for b in wide["boxes"]}
     assert all(b["top"] >= b["rowBottom"] - 0.5 for b in wide["boxes"])  # each change under its sentence

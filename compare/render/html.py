@@ -26,6 +26,8 @@ CHANGE_MEANING = {
     "reworded": "new wording, same stance",
 }
 
+STANCE = {1: "for", -1: "against", 0: "neutral"}
+
 BASE_CSS = """
 :root{--del:#ffd7d5;--ins:#ccffd8;--line:#d0d7de;--muted:#57606a;--link:#0550ae;--bg2:#f6f8fa}
 *{box-sizing:border-box}
@@ -87,6 +89,7 @@ ol.toc small{color:var(--muted)}
 .sec .none{font-weight:400;font-style:italic;color:var(--muted)}
 .secnote{grid-column:1/3;font-size:13px;color:#8250df;padding:2px 0 0}
 .row{border-bottom:1px solid #eaeef2;scroll-margin-top:40px}
+.row.l{grid-column:1}.row.r{grid-column:2}  /* fixed columns: a one-sided box never shifts the next row */
 .gone{color:var(--muted)}
 .note{color:#8250df;font-size:13px;font-weight:600;text-decoration:none;white-space:nowrap}
 .note:hover{text-decoration:underline}
@@ -105,7 +108,7 @@ ol.toc small{color:var(--muted)}
 @media (max-width:760px){
  .cols{display:none}
  .grid,.sec{grid-template-columns:1fr}
- .sec,.same,.pc,.pc-new,.secnote{grid-column:1}
+ .sec,.same,.pc,.pc-new,.secnote,.row.l,.row.r{grid-column:1}
  .sec>div:first-child:not(:only-child){color:var(--muted);font-weight:400}
  .grid>.row:empty{display:none}
  .grid>.row.l:not(:empty){border-left:3px solid #ff8182;padding-left:8px;border-bottom:0}
@@ -238,7 +241,7 @@ def _attach(alignment, blocks, changes) -> _Attached:
 
 def _diff_body(alignment, blocks, attached) -> tuple[str, set[str]]:
     parts: list[str] = []
-    anchors: set[str] = set()
+    anchors = _row_anchors(blocks)
     left_block = {b.pair.left: n for n, b in enumerate(blocks, 1) if b.pair.left is not None}
     indexes = _Indexes({s.id: s.index for s in alignment.left.sentences},
                        {s.id: s.index for s in alignment.right.sentences})
@@ -251,10 +254,32 @@ def _diff_body(alignment, blocks, attached) -> tuple[str, set[str]]:
                 same.append(row.right)
                 continue
             _flush_same(parts, same)
-            parts.append(_row(row, anchors))
-            parts.extend(_change_box(change, row, indexes, anchors) for change in notes)
+            parts.append(_row(row))
+            parts.extend(_change_box(group, row, indexes, anchors) for group in _same_verdicts(notes))
         _flush_same(parts, same)
     return "".join(parts), anchors
+
+
+def _same_verdicts(changes) -> list[list]:
+    """Changes of one sentence pair with the same label and reason share a box (one line per issue would
+    repeat it: a sentence about trade and regional order dropped once, not twice)."""
+    groups: dict[tuple, list] = {}
+    for change in changes:
+        key = (change.change, change.explanation, change.left.sentence_id if change.left else None,
+               change.right.sentence_id if change.right else None)
+        groups.setdefault(key, []).append(change)
+    return list(groups.values())
+
+
+def _row_anchors(blocks) -> set[str]:
+    anchors = set()
+    for block in blocks:
+        for row in block.rows:
+            if row.left_index is not None and row.kind != "moved_from":
+                anchors.add(f"L{row.left_index}")
+            if row.right_index is not None:
+                anchors.add(f"R{row.right_index}")
+    return anchors
 
 
 def _section_head(n, block, alignment, left_block) -> str:
@@ -295,12 +320,11 @@ def _flush_same(parts: list[str], same: list[str]) -> None:
         same.clear()
 
 
-def _row(row, anchors: set[str]) -> str:
+def _row(row) -> str:
     left = "" if row.kind == "inserted" else _cell(side_segments(row, "left"), row, "left")
     right = "" if row.kind in ("deleted", "moved_to") else _cell(side_segments(row, "right"), row, "right")
     left_id = f" id=\"L{row.left_index}\"" if row.left_index is not None and row.kind != "moved_from" else ""
     right_id = f" id=\"R{row.right_index}\"" if row.right_index is not None else ""
-    anchors.update(a[5:-1] for a in (left_id, right_id) if a)
     gone = " gone" if row.kind == "moved_from" else ""
     return f"<div class=\"row l{gone}\"{left_id}>{left}</div><div class=\"row r\"{right_id}>{right}</div>"
 
@@ -321,12 +345,14 @@ def _cell(segments, row, side) -> str:
     return "".join(out)
 
 
-def _change_box(change, row, alignment, anchors: set[str]) -> str:
-    """Issue, label, explanation and the cue words behind each side's position; a link to the other
+def _change_box(group, row, alignment, anchors: set[str]) -> str:
+    """Label, issues, explanation and the cue words behind each side's position; a link to the other
     sentence when it sits in another row (a moved or cross-document pair)."""
-    parts = [f"<div class=\"pc pc-{change.change}\" id=\"{_change_anchor(change)}\"><p>"
-             f"<span class=\"badge b-{change.change}\">{change.change}</span> "
-             f"<span class=\"issue\">{escape(change.issue_id)}</span>: {escape(change.explanation)}</p>"]
+    change = group[0]
+    issues = ", ".join(f"<span class=\"issue\">{escape(c.issue_id)}</span>" for c in group)
+    extra_ids = "".join(f"<span id=\"{_change_anchor(c)}\"></span>" for c in group[1:])
+    parts = [f"<div class=\"pc pc-{change.change}\" id=\"{_change_anchor(change)}\">{extra_ids}<p>"
+             f"<span class=\"badge b-{change.change}\">{change.change}</span> {issues}: {escape(change.explanation)}</p>"]
     for name, position, index, here, prefix in (
             ("before", change.left, alignment.left_index, row.left_index, "L"),
             ("after", change.right, alignment.right_index, row.right_index, "R")):
@@ -339,8 +365,8 @@ def _change_box(change, row, alignment, anchors: set[str]) -> str:
             link = f" <a href=\"#{prefix}{where}\">see the sentence</a>"
         elif where != here:
             link = f" <span class=\"muted\">\u201c{escape(_clip(position.text, 90))}\u201d</span>"
-        parts.append(f"<p class=\"cues\">{name}: {escape(position.kind)}, polarity {position.polarity:+d}, "
-                     f"strength {position.strength:g}{'; ' + cues if cues else ''}{link}</p>")
+        parts.append(f"<p class=\"cues\">{name}: {escape(position.kind)}, {STANCE[position.polarity]}, "
+                     f"strength {position.strength:g}{'; cues: ' + cues if cues else ''}{link}</p>")
     parts.append("</div>")
     return "".join(parts)
 
