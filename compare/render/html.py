@@ -110,6 +110,7 @@ ol.toc small{color:var(--muted)}
  .grid,.sec{grid-template-columns:1fr}
  .sec,.same,.pc,.pc-new,.secnote,.row.l,.row.r{grid-column:1}
  .sec>div:first-child:not(:only-child){color:var(--muted);font-weight:400}
+ .sec.twin>div:first-child{display:none}
  .grid>.row:empty{display:none}
  .grid>.row.l:not(:empty){border-left:3px solid #ff8182;padding-left:8px;border-bottom:0}
  .grid>.row.r:not(:empty){border-left:3px solid #4ac26b;padding-left:8px}
@@ -297,7 +298,8 @@ def _section_head(n, block, alignment, left_block) -> str:
     badge = (f" <span class=\"rel rel-{pair.relation}\" title=\"score {pair.score:.2f}\">{escape(pair.relation)}"
              "</span>" if pair.relation != "matched" else "")
     note = _origin_note(pair, alignment, left_block) if pair.relation in ("moved", "split", "merged") else ""
-    return (f"<div class=\"sec\" id=\"s{n}\"><div>{left_html}</div><div>{right_html}{badge}</div>{note}</div>")
+    twin = " twin" if left == right else ""  # on a phone, an unchanged heading is shown once
+    return f"<div class=\"sec{twin}\" id=\"s{n}\"><div>{left_html}</div><div>{right_html}{badge}</div>{note}</div>"
 
 
 def _origin_note(pair, alignment, left_block) -> str:

@@ -20,6 +20,9 @@ table.data{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0 10px}
 .data td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .data .nw{white-space:nowrap}
 .data td:empty{padding:0}
+.data tr.group td{background:var(--bg2);font-weight:600;padding-top:8px}
+.chartbox{overflow-x:auto}
+.chartbox svg{min-width:560px}
 .data td.wide{width:45%}
 .data a{overflow-wrap:anywhere}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0}
@@ -39,6 +42,7 @@ dl.facts dd{margin:0}
  .data tr{display:block;border-bottom:1px solid var(--line);padding:4px 0}
  .data td{display:inline-block;border:0;padding:2px 8px 2px 0}
  .data td.wide{display:block;width:auto}
+ .data tr.group td{display:block}
 }
 @media print{nav.site{display:none}}
 """
@@ -62,11 +66,14 @@ def nav_for_comparison() -> str:
             "<a href=\"../index.html#comparisons\">Comparisons</a></nav>")
 
 
-def table(headers: list[str], rows: list[list[str]], *, numeric: tuple[int, ...] = (), wide: int | None = None) -> str:
+def table(headers: list[str], rows: list, *, numeric: tuple[int, ...] = (), wide: int | None = None) -> str:
     """Cells are already HTML. numeric: right-aligned columns; wide: the column that gets its own line on phones."""
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = []
     for row in rows:
+        if isinstance(row, str):  # a heading row spanning the table, already HTML
+            body.append(f"<tr class=\"group\"><td colspan=\"{len(headers)}\">{row}</td></tr>")
+            continue
         cells = []
         for n, cell in enumerate(row):
             cls = "n" if n in numeric else "wide" if n == wide else ""

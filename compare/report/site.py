@@ -124,6 +124,7 @@ def _pages(store: Store, counts: Counter) -> Iterator[tuple[str, str]]:
     issues = load_issues(store)
     timelines = {issue.id: _timeline(store, issue.id) for issue in issues}
     comparison_counts = {c.id: _change_counts(store, c.id) for c in comparisons}
+    titles = {d.id: d.title for d in documents}
     yield "index.html", _index(store, documents, comparisons, issues, timelines, comparison_counts)
     for document in documents:
         counts["documents"] += 1
@@ -134,7 +135,7 @@ def _pages(store: Store, counts: Counter) -> Iterator[tuple[str, str]]:
         yield f"comparisons/{comparison.id}.html", _comparison_page(store, comparison)
     for issue in issues:
         counts["issues"] += 1
-        yield f"issues/{file_name(issue.id)}.html", _issue_page(issue, timelines[issue.id])
+        yield f"issues/{file_name(issue.id)}.html", _issue_page(issue, timelines[issue.id], titles)
 
 
 def _timeline(store: Store, issue_id: str):
@@ -256,7 +257,7 @@ def _comparison_page(store, comparison) -> str:
     return report_page(alignment, build_view(alignment), load_changes(store, comparison), nav=ui.nav_for_comparison())
 
 
-def _issue_page(issue, entries) -> str:
+def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
     body = [ui.facts([("id", ui.escape(issue.id)), ("description", ui.escape(issue.description or "")),
                       ("keywords", ui.escape(", ".join(issue.keywords)))])]
     if not entries:
@@ -268,19 +269,19 @@ def _issue_page(issue, entries) -> str:
                     f"strength {e.position.strength:g}. {e.position.text}") for e in entries]
     body.append(f"<h2>Stance over time ({len(entries)} positions in "
                 f"{len({e.document_id for e in entries})} documents, oldest first)</h2>")
-    body.append(stance_chart(points, title=f"Stance on {issue.label} over time"))
+    body.append(f"<div class=\"chartbox\">{stance_chart(points, title=f'Stance on {issue.label} over time')}</div>")
     body.append(ui.chart_key())
     rows, previous = [], None
     for e in entries:
+        if (e.document_id, e.version) != previous:  # one heading row per document, then its positions
+            previous = (e.document_id, e.version)
+            rows.append(f"{ui.escape(e.date or 'undated')} \u00b7 "
+                        + _doc_link(e.document_id, 1, titles.get(e.document_id) or e.document_id)
+                        + f" <small class=\"muted\">{ui.escape(e.document_id)}@{e.version}</small>")
         change = (f"<span class=\"badge b-{e.change}\">{e.change}</span> <small class=\"muted\">"
                   f"{ui.escape(e.explanation or '')}</small>") if e.change else ""
-        first = (e.document_id, e.version) != previous  # date and document once per document
-        previous = (e.document_id, e.version)
-        rows.append([f"<span class=\"nw\">{ui.escape(e.date or 'undated')}</span>" if first else "",
-                     _doc_link(e.document_id, 1, f"{e.document_id}@{e.version}") if first else "",
-                     ui.polarity(e.position.polarity), ui.escape(e.position.kind), f"{e.position.strength:g}", change,
+        rows.append([ui.polarity(e.position.polarity), ui.escape(e.position.kind), f"{e.position.strength:g}", change,
                      ui.escape(e.position.text)])
     body.append("<h2>Positions</h2>" + ui.table(
-        ["date", "document", "stance", "kind", "strength", "change from the document before", "sentence"], rows,
-        numeric=(4,), wide=6))
+        ["stance", "kind", "strength", "change from the document before", "sentence"], rows, numeric=(2,), wide=4))
     return ui.page(issue.label, "".join(body), depth=1)
