@@ -65,7 +65,8 @@ def build_view(alignment: Alignment) -> list[Block]:
                                      left_index=pair.left)))
             else:
                 kind = {"equal": "equal", "modified": "modified", "inserted": "inserted"}[pair.op]
-                keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity, pair.left, pair.right)))
+                keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity,
+                                          pair.left, pair.right)))
         else:
             m = left_block[left.sentences[pair.left].section]
             keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),

@@ -91,7 +91,8 @@ def test_diff_report_lays_out_in_a_browser(pages, tmp_path):
     assert wide["leftX"] < wide["rightX"]  # two columns side by side
     assert len(wide["leftColumn"]) == len(wide["rightColumn"]) == 1  # no row slips into the other column
     assert wide["sections"] == wide["tocTargets"] > 5 and wide["sticky"] == "sticky"
-    assert {"pc pc-reversed", "pc pc-strengthened", "pc pc-weakened", "pc pc-new"} <= {b["label"] for b in wide["boxes"]}
+    labels = {b["label"] for b in wide["boxes"]}
+    assert {"pc pc-reversed", "pc pc-strengthened", "pc pc-weakened", "pc pc-new"} <= labels
     assert all(b["top"] >= b["rowBottom"] - 0.5 for b in wide["boxes"])  # each change under its sentence
     narrow = measure(tmp_path, pages / "diff.html", 500)
     assert narrow["scrollWidth"] <= narrow["width"]
@@ -110,7 +111,8 @@ def test_site_pages_lay_out_in_a_browser(pages, tmp_path):
 
 
 def test_screenshots_and_print(pages, tmp_path):
-    for page, name in ((pages / "diff.html", "diff.png"), (pages / "site" / "issues" / "north-korea.html", "issue.png")):
+    issue = pages / "site" / "issues" / "north-korea.html"
+    for page, name in ((pages / "diff.html", "diff.png"), (issue, "issue.png")):
         shot = tmp_path / name
         chromium(tmp_path, page.as_uri(), "--window-size=1280,1600", f"--screenshot={shot}")
         data = shot.read_bytes()

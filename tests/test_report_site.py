@@ -4,7 +4,6 @@ import json
 import re
 import sqlite3
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -24,8 +23,8 @@ def corpus(tmp_path_factory):
     def run(*args, env=None):
         return runner.invoke(cli, ["--db", db, *[str(a) for a in args]], env=env, catch_exceptions=False)
 
-    for args in (("init",), ("add", ROOT / "examples" / "commentaries"), ("add", FIXTURE / "revised.txt", "--id", ESSAY),
-                 ("compare", "--all")):
+    for args in (("init",), ("add", ROOT / "examples" / "commentaries"),
+                 ("add", FIXTURE / "revised.txt", "--id", ESSAY), ("compare", "--all")):
         assert run(*args).exit_code == 0
     run.db = db
     run.folder = folder
@@ -166,7 +165,6 @@ def test_existing_folder_refused_or_replaced_only_when_asked(corpus):
 
 def test_failure_while_writing_leaves_nothing_behind(corpus, monkeypatch):
     from compare.report import site
-    from compare.cli.common import open_store  # noqa: F401 - same store the command uses
     from corpus.store import Store
     from compare.schema import migrations
 
@@ -201,7 +199,7 @@ def test_datasette_metadata_covers_the_schema(corpus):
     metadata = json.loads(result.output)
     tables = metadata["databases"]["corpus"]["tables"]
     with sqlite3.connect(corpus.db) as conn:
-        names = {r[0]: r[1] for r in conn.execute("select name, type from sqlite_master where type in ('table', 'view')")}
+        names = dict(conn.execute("select name, type from sqlite_master where type in ('table', 'view')").fetchall())
         assert set(tables) == set(names)
         for name, kind in names.items():
             assert tables[name]["description"], name

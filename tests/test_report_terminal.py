@@ -41,7 +41,8 @@ def test_compare_prints_each_changed_position_once(revised):
     lines = out.splitlines()
     russia = lines[lines.index("== russia") + 1:]
     assert russia[0].startswith("  [reversed]")
-    assert russia[1].startswith("    ~ ") and "[-while also maintaining a-]" in russia[1] and "{+and should abandon" in russia[1]
+    assert russia[1].startswith("    ~ ") and "[-while also maintaining a-]" in russia[1]
+    assert "{+and should abandon" in russia[1]
     new = next(n for n, line in enumerate(lines) if line.startswith("  [new]"))
     assert lines[new + 1].startswith("    + Japan should also open a direct channel")
     assert "counts: reversed 1" in out

@@ -80,7 +80,8 @@ ol.toc li{break-inside:avoid;margin:1px 0}
 ol.toc .same a{color:var(--muted)}
 ol.toc small{color:var(--muted)}
 .cols{position:sticky;top:0;z-index:2;display:grid;grid-template-columns:1fr 1fr;column-gap:24px;padding:6px 20px;
- background:var(--bg2);border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:13px;font-weight:600}
+ background:var(--bg2);border-top:1px solid var(--line);border-bottom:1px solid var(--line);
+ font-size:13px;font-weight:600}
 .grid{display:grid;grid-template-columns:1fr 1fr;column-gap:24px;padding:0 20px 40px}
 .grid>div{overflow-wrap:anywhere;padding:3px 0;min-width:0}
 .sec{grid-column:1/3;display:grid;grid-template-columns:1fr 1fr;column-gap:24px;margin-top:22px;
@@ -354,7 +355,8 @@ def _change_box(group, row, alignment, anchors: set[str]) -> str:
     issues = ", ".join(f"<span class=\"issue\">{escape(c.issue_id)}</span>" for c in group)
     extra_ids = "".join(f"<span id=\"{_change_anchor(c)}\"></span>" for c in group[1:])
     parts = [f"<div class=\"pc pc-{change.change}\" id=\"{_change_anchor(change)}\">{extra_ids}<p>"
-             f"<span class=\"badge b-{change.change}\">{change.change}</span> {issues}: {escape(change.explanation)}</p>"]
+             f"<span class=\"badge b-{change.change}\">{change.change}</span> {issues}: "
+             f"{escape(change.explanation)}</p>"]
     for name, position, index, here, prefix in (
             ("before", change.left, alignment.left_index, row.left_index, "L"),
             ("after", change.right, alignment.right_index, row.right_index, "R")):

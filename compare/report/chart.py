@@ -64,7 +64,8 @@ def stance_chart(points: list[Point], *, title: str) -> str:
         for p, dx in _side_by_side(by_column[column], min(step * 0.8, 240.0)):
             ring = " stroke=\"#1f2328\" stroke-width=\"2\"" if p.change == "reversed" else " stroke=\"#fff\""
             out.append(f"<circle cx=\"{x_of(n) + dx:.1f}\" cy=\"{y_of(p.stance):.1f}\" r=\"5.5\" "
-                       f"fill=\"{COLOURS[p.polarity]}\" fill-opacity=\"0.85\"{ring}><title>{escape(p.tip)}</title></circle>")
+                       f"fill=\"{COLOURS[p.polarity]}\" fill-opacity=\"0.85\"{ring}>"
+                       f"<title>{escape(p.tip)}</title></circle>")
     for x, y in means:
         out.append(f"<rect x=\"{x - 7:.1f}\" y=\"{y - 1.5:.1f}\" width=\"14\" height=\"3\" fill=\"#0969da\"/>")
     out.append("</svg>")

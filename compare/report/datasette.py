@@ -114,7 +114,8 @@ TABLES: dict[str, dict] = {
         "columns": {"id": "Position id", "version_id": "The version (versions.id)",
                     "sentence_id": "The sentence (sentences.id)", "issue_id": "The issue (issues.id)",
                     "kind": "prescription, evaluation, prediction or commitment",
-                    "polarity": "+1 for, -1 against, 0 neutral", "strength": "1 (could) to 4 (must), +1 per intensifier",
+                    "polarity": "+1 for, -1 against, 0 neutral",
+                    "strength": "1 (could) to 4 (must), +1 per intensifier",
                     "hedged": "1 when a hedge (may, perhaps...) softens it", "target": "What the stance is about",
                     "cues": "The words behind each field: {kind, strength, polarity, hedges, negations, "
                             "intensifiers, issue}" + JSON_NOTE,

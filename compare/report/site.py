@@ -53,7 +53,8 @@ def _check_target(target: Path, replace: bool) -> None:
     if target.exists() and not target.is_dir():
         raise ReportError(f"{target}: is a file, not a folder. Choose a folder name for -o")
     if not target.parent.is_dir():
-        raise ReportError(f"{target}: the folder {target.parent} does not exist. Create it first or choose another path")
+        raise ReportError(f"{target}: the folder {target.parent} does not exist. Create it first or choose "
+                          "another path")
     if target.is_dir():
         if not replace:
             raise ReportError(f"{target}: already exists. Pass --replace to overwrite an earlier report, "
@@ -68,7 +69,8 @@ def _write_atomically(target: Path, files: Iterator[tuple[str, str]]) -> int:
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
     except OSError as error:
-        raise ReportError(f"{target}: cannot write in {parent} ({error.strerror}). Choose a folder you can write to") from None
+        raise ReportError(f"{target}: cannot write in {parent} ({error.strerror}). Choose a folder you can "
+                          "write to") from None
     count = 0
     try:
         for relative, content in files:
@@ -209,7 +211,8 @@ def _document_page(store, document, comparisons, comparison_counts) -> str:
     if related:
         body.append("<h2>Comparisons</h2>" + ui.table(
             ["", "left \u2192 right", "position changes"],
-            [[f"<span class=\"nw\">{ui.link(f'../comparisons/{c.id}.html', f'#{c.id}')}</span>", ui.escape(f"{c.left} \u2192 {c.right}"),
+            [[f"<span class=\"nw\">{ui.link(f'../comparisons/{c.id}.html', f'#{c.id}')}</span>",
+              ui.escape(f"{c.left} \u2192 {c.right}"),
               ui.change_badges(comparison_counts[c.id])] for c in related], wide=1))
     if latest is not None:
         body.append(_positions_section(store, latest))
