@@ -27,8 +27,10 @@ def report(ctx, out_dir, replace):
     _require_database(ctx)
     with open_store(ctx) as store:
         summary = build_site(store, out_dir, replace=replace)
-    click.echo(f"{summary.pages} pages ({summary.documents} documents, {summary.comparisons} comparisons, "
-               f"{summary.issues} issues) written to {summary.path}; open {Path(summary.path) / 'index.html'}")
+    counts = ", ".join(_plural(n, word) for n, word in ((summary.documents, "document"),
+                                                          (summary.comparisons, "comparison"), (summary.issues, "issue")))
+    click.echo(f"{_plural(summary.pages, 'page')} ({counts}) written to {summary.path}; "
+               f"open {Path(summary.path) / 'index.html'}")
 
 
 @click.command("datasette-metadata")
@@ -43,6 +45,10 @@ def datasette_metadata(ctx):
     _require_database(ctx)
     with open_store(ctx) as store:
         click.echo(metadata_json(store, database=Path(ctx.obj["db"]).stem), nl=False)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _require_database(ctx) -> None:
