@@ -11,7 +11,7 @@ not with the length of the documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from . import side_segments
@@ -138,27 +138,19 @@ class _Indexes:
     right_index: dict
 
 
-@dataclass
-class _Attached:
-    """Position changes shown under each row, keyed by id(row); where each sentence's anchor is."""
-
-    by_row: dict[int, list] = field(default_factory=dict)
-    unplaced: list = field(default_factory=list)
-
-
 def render_html(alignment, blocks, options, changes=()) -> str:
     return report_page(alignment, blocks, changes)
 
 
-def report_page(alignment, blocks, changes=(), *, nav: str = "", css_extra: str = "") -> str:
+def report_page(alignment, blocks, changes=(), *, nav: str = "") -> str:
     """The whole page. nav: optional HTML placed above the title (the corpus site links back to its index)."""
     shown = [c for c in changes if c.change != "unchanged"]
     attached = _attach(alignment, blocks, shown)
-    body, anchors = _diff_body(alignment, blocks, attached)
+    body = _diff_body(alignment, blocks, attached)
     title = _title(alignment)
     parts = ["<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-             f"<title>{escape(title)}</title><style>{REPORT_CSS}{css_extra}</style></head><body>",
+             f"<title>{escape(title)}</title><style>{REPORT_CSS}</style></head><body>",
              f"<header class=\"front\">{nav}<h1>{escape(title)}</h1>", _meta_line(alignment), "</header>",
              "<section class=\"front\">", _summary(alignment, changes), _legend(),
              _toc(blocks, attached), _changes_table(shown, attached), "</section>",
@@ -217,8 +209,9 @@ def _legend() -> str:
     return "<h2 id=\"legend\">Legend</h2><dl class=\"legend\">" + "".join(items) + "</dl>"
 
 
-def _attach(alignment, blocks, changes) -> _Attached:
-    """Each change goes under the row of its later sentence, or of its earlier one when it was dropped."""
+def _attach(alignment, blocks, changes) -> dict[int, list]:
+    """Changes by id(row): each goes under the row of its later sentence, or of its earlier one when it was
+    dropped. A change whose sentence is filtered out (--section, --only-changes) is only listed in the table."""
     right_index = {s.id: s.index for s in alignment.right.sentences}
     left_index = {s.id: s.index for s in alignment.left.sentences}
     right_rows, left_rows = {}, {}
@@ -228,20 +221,18 @@ def _attach(alignment, blocks, changes) -> _Attached:
                 right_rows.setdefault(row.right_index, row)
             if row.left_index is not None and row.kind != "moved_from":
                 left_rows.setdefault(row.left_index, row)
-    attached = _Attached()
+    attached: dict[int, list] = {}
     for change in changes:
         if change.right is not None:
             row = right_rows.get(right_index.get(change.right.sentence_id))
         else:
             row = left_rows.get(left_index.get(change.left.sentence_id))
-        if row is None:
-            attached.unplaced.append(change)
-        else:
-            attached.by_row.setdefault(id(row), []).append(change)
+        if row is not None:
+            attached.setdefault(id(row), []).append(change)
     return attached
 
 
-def _diff_body(alignment, blocks, attached) -> tuple[str, set[str]]:
+def _diff_body(alignment, blocks, attached) -> str:
     parts: list[str] = []
     anchors = _row_anchors(blocks)
     left_block = {b.pair.left: n for n, b in enumerate(blocks, 1) if b.pair.left is not None}
@@ -251,7 +242,7 @@ def _diff_body(alignment, blocks, attached) -> tuple[str, set[str]]:
         parts.append(_section_head(n, block, alignment, left_block))
         same: list[str] = []
         for row in block.rows:
-            notes = attached.by_row.get(id(row), ())
+            notes = attached.get(id(row), ())
             if row.kind == "equal" and not notes:
                 same.append(row.right)
                 continue
@@ -259,7 +250,7 @@ def _diff_body(alignment, blocks, attached) -> tuple[str, set[str]]:
             parts.append(_row(row))
             parts.extend(_change_box(group, row, indexes, anchors) for group in _same_verdicts(notes))
         _flush_same(parts, same)
-    return "".join(parts), anchors
+    return "".join(parts)
 
 
 def _same_verdicts(changes) -> list[list]:
@@ -394,7 +385,7 @@ def _changes_table(changes, attached) -> str:
     if not changes:
         return ""
     order = {id(c): n for n, c in enumerate(changes)}
-    placed = {id(c) for rows in attached.by_row.values() for c in rows}
+    placed = {id(c) for rows in attached.values() for c in rows}
     rows = []
     for change in sorted(changes, key=lambda c: (CHANGE_ORDER.index(c.change), c.issue_id, order[id(c)])):
         sentence = (change.right or change.left).text
@@ -416,7 +407,7 @@ def _toc(blocks, attached) -> str:
     for n, block in enumerate(blocks, 1):
         heading = block.right_heading or block.left_heading or "(untitled)"
         edits = sum(1 for r in block.rows if r.kind != "equal")
-        positions = sum(len(attached.by_row.get(id(r), ())) for r in block.rows)
+        positions = sum(len(attached.get(id(r), ())) for r in block.rows)
         rel = (f" <span class=\"rel rel-{block.pair.relation}\">{block.pair.relation}</span>"
                if block.pair.relation != "matched" else "")
         info = []
