@@ -108,7 +108,7 @@ def test_issue_page_charts_stance_oldest_first(corpus):
     circles = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="(#\w+)"', svg)
     assert len(circles) == len(timeline) > 5
     # Columns by date, oldest first, left to right.
-    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle" font-weight="600">([^<]+)</text>', svg)
+    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle" font-weight="600">([^<]+)<title>', svg)
     assert [d for _, d in labels] == sorted(d for _, d in labels) and len(labels) == 3
     assert [float(x) for x, _ in labels] == sorted(float(x) for x, _ in labels)
     # Height is stance: for above the zero line, against below, neutral on it.

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from html import escape
 
 WIDTH, HEIGHT = 880, 320
+MIN_STEP = 28            # pixels per document; more documents widen the chart, which then scrolls sideways
+LABEL_GAP = 84           # a column label is drawn only this far from the one before, so labels never overlap
 LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN, BOTTOM_MARGIN = 74, 20, 20, 58
 COLOURS = {1: "#1a7f37", -1: "#cf222e", 0: "#6e7781"}
 
@@ -36,7 +38,8 @@ def stance_chart(points: list[Point], *, title: str) -> str:
     if not columns:
         return ""
     limit = max(4.0, math.ceil(max(abs(p.stance) for p in points)))
-    plot_w = WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+    width = max(WIDTH, LEFT_MARGIN + RIGHT_MARGIN + MIN_STEP * len(columns))
+    plot_w = width - LEFT_MARGIN - RIGHT_MARGIN
     plot_h = HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
     step = plot_w / len(columns)
 
@@ -46,24 +49,28 @@ def stance_chart(points: list[Point], *, title: str) -> str:
     def y_of(value: float) -> float:
         return TOP_MARGIN + plot_h * (limit - value) / (2 * limit)
 
-    out = [f"<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{escape(title)}\" "
-           f"font-family=\"system-ui,sans-serif\" font-size=\"12\">", f"<title>{escape(title)}</title>"]
+    fixed = f" style=\"width:{width}px;max-width:none\"" if width > WIDTH else ""
+    radius = 5.5 if step >= 40 else 3.5
+    out = [f"<svg class=\"chart\" viewBox=\"0 0 {width} {HEIGHT}\"{fixed} role=\"img\" "
+           f"aria-label=\"{escape(title)}\" font-family=\"system-ui,sans-serif\" font-size=\"12\">", f"<title>{escape(title)}</title>"]
     out += _axes(limit, y_of, plot_w)
     by_column: dict[str, list[Point]] = {}
     for p in points:
         by_column.setdefault(p.column, []).append(p)
-    means = []
+    means, last_label = [], -LABEL_GAP
     for n, column in enumerate(columns):
         group = by_column[column]
         means.append((x_of(n), y_of(sum(p.stance for p in group) / len(group))))
-        out.append(_column_label(x_of(n), column, group[0].date))
+        if x_of(n) - last_label >= LABEL_GAP:
+            out.append(_column_label(x_of(n), column, group[0].date, with_name=step >= 110))
+            last_label = x_of(n)
     if len(means) > 1:
         out.append("<polyline fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\" stroke-opacity=\"0.7\" points=\""
                    + " ".join(f"{x:.1f},{y:.1f}" for x, y in means) + "\"/>")
     for n, column in enumerate(columns):
-        for p, dx in _side_by_side(by_column[column], min(step * 0.8, 240.0)):
+        for p, dx in _side_by_side(by_column[column], min(step - 2 * radius, 240.0)):
             ring = " stroke=\"#1f2328\" stroke-width=\"2\"" if p.change == "reversed" else " stroke=\"#fff\""
-            out.append(f"<circle cx=\"{x_of(n) + dx:.1f}\" cy=\"{y_of(p.stance):.1f}\" r=\"5.5\" "
+            out.append(f"<circle cx=\"{x_of(n) + dx:.1f}\" cy=\"{y_of(p.stance):.1f}\" r=\"{radius}\" "
                        f"fill=\"{COLOURS[p.polarity]}\" fill-opacity=\"0.85\"{ring}>"
                        f"<title>{escape(p.tip)}</title></circle>")
     for x, y in means:
@@ -102,10 +109,13 @@ def _axes(limit: float, y_of, plot_w: float) -> list[str]:
     return out
 
 
-def _column_label(x: float, column: str, date: str | None) -> str:
+def _column_label(x: float, column: str, date: str | None, *, with_name: bool) -> str:
+    """The date under a column, and the document's id when the column is wide enough for it."""
     name = column if len(column) <= 26 else column[:25] + "\u2026"
     bottom = HEIGHT - BOTTOM_MARGIN
-    return (f"<text x=\"{x:.1f}\" y=\"{bottom + 20}\" text-anchor=\"middle\" font-weight=\"600\">"
-            f"{escape(date or 'undated')}</text>"
-            f"<text x=\"{x:.1f}\" y=\"{bottom + 37}\" text-anchor=\"middle\" fill=\"#57606a\" font-size=\"11\">"
-            f"{escape(name)}<title>{escape(column)}</title></text>")
+    date_label = (f"<text x=\"{x:.1f}\" y=\"{bottom + 20}\" text-anchor=\"middle\" font-weight=\"600\">"
+                  f"{escape(date or 'undated')}<title>{escape(column)}</title></text>")
+    if not with_name:
+        return date_label
+    return (date_label + f"<text x=\"{x:.1f}\" y=\"{bottom + 37}\" text-anchor=\"middle\" fill=\"#57606a\" "
+            f"font-size=\"11\">{escape(name)}<title>{escape(column)}</title></text>")
