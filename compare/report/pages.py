@@ -23,7 +23,7 @@ table.data{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0 10px}
 .data tr.group td{background:var(--bg2);font-weight:600;padding-top:8px}
 .chartbox{overflow-x:auto}
 .chartbox svg{min-width:560px}
-.data td.wide{width:45%}
+.data td.wide{width:55%}
 .data a{overflow-wrap:anywhere}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0}
 dl.facts dt{color:var(--muted)}

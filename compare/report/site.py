@@ -226,11 +226,15 @@ def _positions_section(store, ref) -> str:
     positions = load_positions(store, ref.version_id)
     if not positions:
         return f"<h2>Positions in version {ref.number}</h2><p class=\"muted\">None recorded.</p>"
-    rows = [[ui.link(f"../issues/{file_name(p.issue_id)}.html", p.issue_id), ui.polarity(p.polarity),
-             ui.escape(p.kind), f"{p.strength:g}", ui.escape(p.text)]
-            for p in sorted(positions, key=lambda p: (p.issue_id, p.sentence_id))]
+    rows: list = []
+    issue = None
+    for p in sorted(positions, key=lambda p: (p.issue_id, p.sentence_id)):
+        if p.issue_id != issue:  # a heading row per issue, then its positions
+            issue = p.issue_id
+            rows.append(ui.link(f"../issues/{file_name(issue)}.html", issue))
+        rows.append([ui.polarity(p.polarity), ui.escape(p.kind), f"{p.strength:g}", ui.escape(p.text)])
     return (f"<h2>Positions in version {ref.number} ({len(positions)})</h2>"
-            + ui.table(["issue", "stance", "kind", "strength", "sentence"], rows, numeric=(3,), wide=4))
+            + ui.table(["stance", "kind", "strength", "sentence"], rows, numeric=(2,), wide=3))
 
 
 def _text_section(store, ref) -> str:
