@@ -19,6 +19,8 @@ class Row:
     note: str | None = None
     link: int | None = None          # pairs a moved_to row with its moved_from row
     similarity: float = 0.0
+    left_index: int | None = None    # the sentences' indexes in their versions (report anchors, position changes)
+    right_index: int | None = None
 
 
 @dataclass
@@ -55,18 +57,20 @@ def build_view(alignment: Alignment) -> list[Block]:
                 moves += 1
                 source = left.sections[left.sentences[pair.left].section].label
                 keyed[n].append((key, Row("moved_from", l_text, r_text, pair.diff, f"moved from \u00a7{source}", moves,
-                                          pair.similarity)))
+                                          pair.similarity, pair.left, pair.right)))
                 m = left_block[left.sentences[pair.left].section]
                 destination = right.sections[right.sentences[pair.right].section].label
                 keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
-                                 Row("moved_to", l_text, None, None, f"moved to \u00a7{destination}", moves)))
+                                 Row("moved_to", l_text, None, None, f"moved to \u00a7{destination}", moves,
+                                     left_index=pair.left)))
             else:
                 kind = {"equal": "equal", "modified": "modified", "inserted": "inserted"}[pair.op]
-                keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity)))
+                keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity,
+                                          pair.left, pair.right)))
         else:
             m = left_block[left.sentences[pair.left].section]
             keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
-                             Row("deleted", l_text, None)))
+                             Row("deleted", l_text, None, left_index=pair.left)))
     for block, rows in zip(blocks, keyed):
         block.rows = [row for _, row in sorted(rows, key=lambda item: item[0])]
     return blocks

@@ -10,7 +10,7 @@ import click
 
 from corpus.config import default_path
 
-from . import compare_commands, issue_commands, store_commands
+from . import compare_commands, issue_commands, report_commands, store_commands
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,7 +23,7 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
     ctx.obj = {"db": db_path or default_path()}
 
 
-for module in (store_commands, compare_commands, issue_commands):
+for module in (store_commands, compare_commands, issue_commands, report_commands):
     module.register(cli)
 
 

@@ -58,9 +58,9 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     width = width or shutil.get_terminal_size((120, 40)).columns
     with open_store(ctx) as store:
-        result = compare_refs(store, left, right, positions=False)
+        result = compare_refs(store, left, right, positions=fmt == "html")  # the report shows position changes
     text = render(result.alignment, fmt, RenderOptions(width=width, color=color, only_changes=only_changes,
-                                                       section=section))
+                                                       section=section), changes=result.changes)
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -104,30 +104,9 @@ def compare(ctx, left, right, run_all, base):
 
 
 def _print_changes(result) -> None:
-    from ..render import inline_markup
-    from ..worddiff import word_diff
+    from ..render.changes_text import format_changes, terminal_width
 
-    a = result.alignment
-    click.echo(f"{a.left.label} -> {a.right.label}")
-    counts: dict[str, int] = {}
-    by_issue: dict[str, list] = {}
-    for change in result.changes:
-        counts[change.change] = counts.get(change.change, 0) + 1
-        if change.change != "unchanged":
-            by_issue.setdefault(change.issue_id, []).append(change)
-    for issue in sorted(by_issue):
-        click.echo(f"\n== {issue}")
-        for change in by_issue[issue]:
-            click.echo(f"  [{change.change}] {change.explanation}")
-            if change.left and change.right and change.left.text != change.right.text:
-                marked = inline_markup(word_diff(change.left.text, change.right.text))
-                click.echo(f"    - {change.left.text}\n    + {change.right.text}\n    ~ {marked}")
-            elif change.left:
-                click.echo(f"    - {change.left.text}")
-            elif change.right:
-                click.echo(f"    + {change.right.text}")
-    click.echo("")
-    _print_counts(counts)
+    click.echo(format_changes(result.alignment, result.changes, width=terminal_width()), nl=False)
 
 
 def _print_counts(counts: dict[str, int]) -> None:
@@ -169,9 +148,6 @@ def timeline(ctx, issue):
         entries = issue_timeline(store, issue)
     if not entries:
         click.echo(f"No positions on '{issue}' yet.", err=True)
-    for e in entries:
-        date = (e.published or "undated")[:10]
-        change = f"[{e.change}] " if e.change else ("[base] " if e.change is None and e is entries[0] else "")
-        click.echo(f"{date:10s}  {e.document_id}@{e.version}  {change}{e.positions} position(s), "
-                   f"direction {e.polarity:+d} (+{e.positive}/-{e.negative}), strength {e.strength:g}")
-        click.echo(f"    {e.evidence}")
+    from ..render.changes_text import format_timeline, terminal_width
+
+    click.echo(format_timeline(entries, width=terminal_width()), nl=False)

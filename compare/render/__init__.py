@@ -18,7 +18,8 @@ class RenderOptions:
     section: str | None = None
 
 
-def render(alignment: Alignment, fmt: str, options: RenderOptions = RenderOptions()) -> str:
+def render(alignment: Alignment, fmt: str, options: RenderOptions = RenderOptions(), *, changes=()) -> str:
+    """changes: position changes (compare.changes.Change) to show at their sentences; the html format uses them."""
     blocks = select(build_view(alignment), only_changes=options.only_changes, section=options.section)
     if fmt == "side":
         from .side import render_side as fn
@@ -32,7 +33,7 @@ def render(alignment: Alignment, fmt: str, options: RenderOptions = RenderOption
         from .jsonout import render_json as fn
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return fn(alignment, blocks, options)
+    return fn(alignment, blocks, options, changes=changes) if fmt == "html" else fn(alignment, blocks, options)
 
 
 def side_segments(row, side: str) -> list[tuple[str, str]]:
