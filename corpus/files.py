@@ -11,6 +11,13 @@ def write_text_atomic(path: str, text: str) -> None:
     """Write beside path, then rename over it: a full disk or an error leaves no empty or partial file.
 
     An OSError names path (not the temporary file), so the message points at what the user typed."""
+    if os.path.exists(path) and not os.path.isfile(path):  # a device or pipe (/dev/stdout): never replace it
+        try:
+            with open(path, "w", encoding="utf-8") as target:
+                target.write(text)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, path) from None
+        return
     folder = os.path.dirname(os.path.abspath(path))
     try:
         handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".corpus-", suffix=".tmp",

@@ -138,10 +138,9 @@ def _detect_format(path: str, text: str) -> str:
 
 
 def _human(size: int) -> str:
-    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
+    from .units import describe_size  # exact bytes: a 1,025 B file and a 1,024 B limit must read differently
+
+    return describe_size(size)
 
 
 def _human_option(size: int) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import CorpusError
+from .store import connect_readonly
 from .units import describe_size
 
 DEFAULT_TIMEOUT = 30.0          # seconds; 0 means no limit
@@ -54,7 +55,7 @@ def run_readonly(path: str, sql: str, params: tuple = (), *, timeout: float = DE
     """Rows of one read-only statement, within timeout seconds and max_rows rows (0: no limit)."""
     if not Path(path).exists():
         raise CorpusError(f"no database at {path}; run 'corpus init' or pass --db PATH")
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    conn = connect_readonly(path)
     try:
         _confine(conn)
         with _stoppable(conn, timeout) as watch:
@@ -146,7 +147,7 @@ def _fetch_bounded(cursor: sqlite3.Cursor, max_rows: int, watch: _Watch) -> list
 
 def _explain(error: sqlite3.Error | sqlite3.Warning, sql: str) -> CorpusError:
     message = str(error)
-    if "not authorized" in message:
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_AUTH or "authoriz" in message:
         return CorpusError("'corpus sql' is read-only, so the statement was refused before it ran and nothing was "
                            f"created or changed ({message}: writes, ATTACH, VACUUM, transactions and setting pragmas "
                            "are refused). Use sqlite3 or sqlite-utils on a copy of the database for those")

@@ -52,7 +52,7 @@ class Store:
                                   "there), or pass --db PATH or set CORPUS_DB to an existing database")
         self.read_only = existed and not _writable(self.path)
         try:
-            self.conn = _connect_readonly(self.path) if self.read_only else sqlite3.connect(self.path)
+            self.conn = connect_readonly(self.path) if self.read_only else sqlite3.connect(self.path)
             self.db = Database(self.conn)
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if existed:
@@ -172,12 +172,15 @@ def _writable(path: str) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
-def _connect_readonly(path: str) -> sqlite3.Connection:
-    """Without a pending -wal file the database is complete in itself: read it as immutable, which
-    takes no locks and creates no -shm (a read-only -shm left behind would trouble the next writer)."""
+def connect_readonly(path: str) -> sqlite3.Connection:
+    """A connection that cannot write and leaves nothing beside the file.
+
+    A database we may write is opened with mode=ro, sharing the -shm of any writer. One we may not
+    write, without a pending -wal, is complete in itself: it is read as immutable, which takes no
+    locks and creates no -shm (a read-only -shm left behind would trouble the next writer)."""
     wal = path + "-wal"
-    pending_wal = os.path.exists(wal) and os.path.getsize(wal) > 0
-    uri = Path(path).resolve().as_uri() + ("?mode=ro" if pending_wal else "?mode=ro&immutable=1")
+    immutable = not _writable(path) and not (os.path.exists(wal) and os.path.getsize(wal) > 0)
+    uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     return sqlite3.connect(uri, uri=True)
 
 
