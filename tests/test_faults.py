@@ -130,7 +130,7 @@ North Korea
 
 Japan should strengthen deterrence against North Korea. The alliance must hold.
 
-Trade
+Trade\x1b[1K
 
 Free trade benefits \x1b[2Jboth countries. Tariffs would be detrimental.
 """
@@ -155,21 +155,28 @@ def hostile(seeded, tmp_path, monkeypatch):
     for number, text in ((1, HOSTILE_V1), (2, HOSTILE_V2)):
         path = tmp_path / f"hostile-{number}.txt"
         path.write_text(text, encoding="utf-8")
-        assert seeded("add", path, "--id", "hostile").exit_code == 0
+        added = seeded("add", path, "--id", "hostile", "--author", "Evil\x1b]0;t\x07 Author", "--note", "n\x1b]0;pwned\x07")
+        assert added.exit_code == 0
+    heading = tmp_path / "hostile-heading.md"
+    heading.write_text("# Notes\n\nIntro sentence. Another.\n\n## Evil \x1b]2;pwned\x07 Heading\n\nJapan should act now. "
+                       "The alliance holds.\n", encoding="utf-8")
+    assert seeded("add", heading, "--id", "hostile-heading").exit_code == 0
     monkeypatch.undo()
     stored = seeded("sql", "select text from versions where document_id = 'hostile'", "--json")
     assert "\\u001b" in stored.output  # the hostile text really is in the database
     return seeded
 
 
-HOSTILE_COMMANDS = [("show", "hostile"), ("show", "hostile@2", "--text"), ("log", "hostile"), ("list",),
+# Piped, click already drops CSI sequences (not OSC ones, nor bare control characters); on a terminal it
+# drops nothing, so list, show and log are probed on a terminal too.
+HOSTILE_COMMANDS = [("show", "hostile-heading"), ("show", "hostile@2", "--text"), ("log", "hostile"), ("list",),
                     ("search", "deterrence"), ("diff", "hostile@1", "hostile@2"),
                     ("diff", "hostile@1", "hostile@2", "--format", "unified"),
                     ("diff", "hostile@1", "hostile@2", "--format", "markdown"),
                     ("diff", "hostile@1", "hostile@2", "--format", "json"),
                     ("compare", "hostile@1", "hostile@2"), ("positions", "hostile@2"), ("timeline", "north-korea"),
                     ("sql", "select text from sentences"), ("sql", "select text from versions", "--csv"),
-                    ("show", "hostile@9")]
+                    ("add", "evil\x1b]0;pwned\x07.txt")]
 
 
 @pytest.mark.parametrize("command", HOSTILE_COMMANDS, ids=lambda c: "-".join(c[:2] if c[0] != "diff" else c[-1:]))
@@ -177,11 +184,12 @@ def test_no_control_character_is_printed_raw_when_piped(hostile, command):
     result = hostile(*command)
     assert "Traceback" not in result.output
     assert not RAW_CONTROL.search(result.output), RAW_CONTROL.findall(result.output)
-    assert result.exit_code == (1 if command[-1] == "hostile@9" else 0), result.output
+    assert result.exit_code == (1 if command[0] == "add" else 0), result.output
 
 
 @pytest.mark.parametrize("command", [("show", "hostile@2", "--text"), ("diff", "hostile@1", "hostile@2"),
-                                     ("compare", "hostile@1", "hostile@2"), ("search", "deterrence")])
+                                     ("compare", "hostile@1", "hostile@2"), ("search", "deterrence"), ("list",),
+                                     ("show", "hostile-heading"), ("log", "hostile")], ids=lambda c: "-".join(c))
 def test_no_control_character_is_printed_raw_on_a_terminal(hostile, db, command):
     output = _run_on_terminal(db, *command)
     assert "Traceback" not in output
