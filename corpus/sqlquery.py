@@ -24,7 +24,7 @@ from .units import describe_size
 DEFAULT_TIMEOUT = 30.0          # seconds; 0 means no limit
 DEFAULT_MAX_ROWS = 100_000      # 0 means no limit
 MAX_VALUE_BYTES = 64 * 1024**2  # SQLITE_LIMIT_LENGTH: no string or blob longer (randomblob(1e9) fails fast)
-MAX_RESULT_BYTES = 256 * 1024**2
+MAX_RESULT_BYTES = 128 * 1024**2
 PROGRESS_STEPS = 10_000         # VM instructions between checks: well under a millisecond
 
 # Actions a read-only query needs. Everything else (ATTACH, which VACUUM INTO starts with, DETACH,
@@ -129,11 +129,13 @@ def _stoppable(conn: sqlite3.Connection, timeout: float) -> Iterator[_Watch]:
 
 
 def _fetch_bounded(cursor: sqlite3.Cursor, max_rows: int, watch: _Watch) -> list[tuple]:
+    """Row by row, so neither limit is overshot by more than one row (a row is at most a few values
+    of MAX_VALUE_BYTES)."""
     rows: list[tuple] = []
     size = 0
-    while batch := cursor.fetchmany(1000):
-        rows.extend(batch)
-        size += sum(len(v) for row in batch for v in row if isinstance(v, (str, bytes)))
+    for row in cursor:
+        rows.append(row)
+        size += sum(len(v) for v in row if isinstance(v, (str, bytes)))
         if max_rows and len(rows) > max_rows:
             raise CorpusError(f"the query returns more than {max_rows:,} rows, the --max-rows limit, so nothing "
                               "was printed. Add a LIMIT, or raise --max-rows (0: no limit)")

@@ -102,6 +102,15 @@ def test_sql_row_cap(seeded):
     assert result.exit_code == 0 and len(result.output.splitlines()) == 100_002
 
 
+def test_sql_result_size_is_bounded(seeded, monkeypatch):
+    import corpus.sqlquery
+
+    monkeypatch.setattr(corpus.sqlquery, "MAX_RESULT_BYTES", 1024**2, raising=False)
+    rows = "with recursive c(x) as (select 1 union all select x + 1 from c where x < 10) select randomblob(300000) from c"
+    one_line_error(seeded("sql", rows, "--json"), "over 1,048,576 B (1 MB)")
+    assert seeded("sql", "select length(randomblob(300000)) as n").exit_code == 0
+
+
 @pytest.mark.parametrize("statement", ["ATTACH '{folder}/attached.db' AS other",
                                        "VACUUM INTO '{folder}/copy.db'",
                                        "PRAGMA journal_mode = DELETE",
@@ -361,6 +370,16 @@ def test_full_disk_stops_at_the_failing_file_and_names_those_not_attempted(seede
     again = seeded("add", tmp_path / "docs")  # with space again, the same command completes the work
     assert again.exit_code == 0 and again.output.count(" unchanged") == len(added)
     assert sql(seeded, "select count(*) as n from versions")[0]["n"] == 1 + len(paths)
+
+
+def test_full_disk_during_compare_is_one_line_and_records_nothing_half_done(revised, monkeypatch):
+    _small_disk(monkeypatch, spare_pages=2)
+    one_line_error(revised("compare", f"{ESSAY}@1", f"{ESSAY}@2"), "disk is full", "Free disk space")
+    monkeypatch.undo()
+    assert sql(revised, "select count(*) as n from comparisons")[0]["n"] == 0
+    assert sql(revised, "select count(*) as n from sentence_alignments")[0]["n"] == 0
+    assert revised("verify").exit_code == 0
+    assert revised("compare", f"{ESSAY}@1", f"{ESSAY}@2").exit_code == 0
 
 
 def test_full_disk_on_a_new_database_leaves_no_database(run, db, monkeypatch):
