@@ -33,6 +33,20 @@ NEVER_ENDS = "with recursive c(x) as (select 1 union all select x + 1 from c) se
 RAW_CONTROL = re.compile(r"\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
+@pytest.fixture(scope="module")
+def seeded_template(tmp_path_factory):
+    """One 'corpus init' for the module; each test gets a copy (the suite stays fast)."""
+    path = tmp_path_factory.mktemp("template") / "corpus.db"
+    assert CliRunner().invoke(cli, ["--db", str(path), "init"]).exit_code == 0
+    return path
+
+
+@pytest.fixture
+def seeded(run, db, seeded_template):
+    shutil.copy(seeded_template, db)
+    return run
+
+
 def corpus_process(db, *args, **popen):
     """`corpus --db DB ARGS` in a process of its own (for signals, terminals and other users)."""
     return subprocess.Popen([sys.executable, "-m", "compare", "--db", str(db), *map(str, args)],
@@ -56,7 +70,7 @@ def one_line_error(result, *phrases):
 def test_sql_ctrl_c_stops_a_never_ending_query_within_a_second(seeded, db):
     process = corpus_process(db, "sql", NEVER_ENDS, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        time.sleep(2.0)  # well inside the query (the default time limit is 30 s)
+        time.sleep(1.5)  # well inside the query (the default time limit is 30 s)
         assert process.poll() is None, process.communicate()
         sent = time.monotonic()
         process.send_signal(signal.SIGINT)
