@@ -72,10 +72,11 @@ class Store:
             raise
 
     def _abandon(self, *, created: bool) -> None:
-        """Close after a failed open; a file this call created (and could not set up) is removed."""
+        """Close after a failed open. A file this call created is removed if it holds nothing (a disk
+        that filled up during the first migration): one that another process set up meanwhile stays."""
         with contextlib.suppress(Exception):
             self.conn.close()
-        if created:
+        if created and _holds_nothing(self.path):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     os.remove(self.path + suffix)
@@ -135,13 +136,15 @@ class Store:
     def resolve(self, ref: str) -> VersionRef:
         """DOC (latest), DOC@N, or a unique prefix of a document id."""
         match = _REF.match(ref.strip())
-        if not match or (match.group("number") and len(match.group("number")) > MAX_NUMBER_DIGITS):
+        if not match:
             raise NotFoundError(f"{ref!r} is not a reference. Use DOC, DOC@N or a unique prefix of DOC")
         document_id = self.resolve_document(match.group("doc"))
         number = match.group("number")
         if number is None:
             row = self.conn.execute("SELECT number, id FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1",
                                     (document_id,)).fetchone()
+        elif len(number) > MAX_NUMBER_DIGITS:
+            row = None  # no such version, and too large for SQLite to be asked about
         else:
             row = self.conn.execute("SELECT number, id FROM versions WHERE document_id = ? AND number = ?",
                                     (document_id, int(number))).fetchone()
@@ -182,6 +185,16 @@ def connect_readonly(path: str) -> sqlite3.Connection:
     immutable = not _writable(path) and not (os.path.exists(wal) and os.path.getsize(wal) > 0)
     uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     return sqlite3.connect(uri, uri=True)
+
+
+def _holds_nothing(path: str) -> bool:
+    try:
+        if os.path.getsize(path) == 0:
+            return True
+        with contextlib.closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as probe:
+            return probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except (OSError, sqlite3.Error):
+        return False
 
 
 def _check_ours(conn: sqlite3.Connection, path: str, *, create: bool) -> None:

@@ -40,7 +40,8 @@ def align(ctx, left, right):
 @click.argument("left")
 @click.argument("right")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="side", show_default=True)
-@click.option("--width", type=click.IntRange(min=30, max=10_000), default=None, help="Line width (default: the terminal's).")
+@click.option("--width", type=click.IntRange(min=30, max=10_000), default=None,
+              help="Line width (default: the terminal's).")
 @click.option("--only-changes", is_flag=True, help="Leave out unchanged sentences and sections.")
 @click.option("--section", help="Only section pairs whose heading contains this text.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")

@@ -81,8 +81,8 @@ def add(ctx, paths, document_id, title, author, published, publisher, url, kind,
     failures = 0
     show_bar = sys.stderr.isatty() and len(files) > 1
     lines = []
-    with open_store(ctx, create=True) as store, click.progressbar(length=len(files), label="Adding", file=sys.stderr,
-                                                     hidden=not show_bar) as bar:
+    with open_store(ctx, create=True) as store, click.progressbar(length=len(files), label="Adding",
+                                                                  file=sys.stderr, hidden=not show_bar) as bar:
         for _, outcome in add_files(store, files, document_id=document_id, max_size=limit, overrides=overrides,
                                     note=note):
             bar.update(1)
