@@ -83,6 +83,9 @@ def _authorize(action: int, arg1, arg2, database, trigger) -> int:
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_PRAGMA and (arg2 is None or str(arg1).lower() in _READ_PRAGMAS):
         return sqlite3.SQLITE_OK  # reading a pragma; setting one is refused
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        return sqlite3.SQLITE_OK  # asked when a virtual table (FTS5, pragma_*()) is first used; the connection
+        # is read-only, so no update can happen anyway
     return sqlite3.SQLITE_DENY
 
 

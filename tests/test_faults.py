@@ -135,6 +135,8 @@ def test_sql_refuses_attach_vacuum_into_and_pragmas_before_any_file_is_created(s
     assert sorted(os.listdir(tmp_path)) == before
     assert sql(seeded, "pragma journal_mode")[0]["journal_mode"] == "wal"
     assert sql(seeded, "pragma table_info(versions)")  # reading a pragma still works
+    assert sql(seeded, "select name from pragma_table_info('versions')")
+    assert sql(seeded, "select rowid from sentences_fts where sentences_fts match 'alliance' limit 1")
 
 
 def test_sql_blobs_print_as_hex_in_every_format(seeded):
