@@ -32,11 +32,13 @@ def describe_database_error(error: sqlite3.Error, path: str, *, opening: bool = 
 
 
 def describe_failure(error: BaseException, db_path: str) -> str:
-    """One line for any failure a command did not report itself."""
+    """One line for any failure a command did not report itself (db_path names the database in SQLite errors)."""
     if isinstance(error, sqlite3.Error):
         return describe_database_error(error, db_path)
     if isinstance(error, OSError):
-        where = error.filename or db_path
+        if error.errno == errno.EPIPE:
+            return "the output was closed before everything was written (broken pipe)"
+        where = error.filename or "output"
         if error.errno == errno.ENOSPC:
             return f"{where}: no space left on the device, so it was not written. {_FIX_FULL}"
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

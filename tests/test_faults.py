@@ -642,3 +642,34 @@ def test_workers_exit_when_add_is_killed(seeded, db, tmp_path):
     check = sqlite3.connect(db)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
+
+
+def test_kill_during_compare_all_leaves_a_sound_database_that_a_rerun_completes(revised, db, tmp_path):
+    """A regression guard (this held before issue 8 too): kill -9 mid-way, then the same command finishes."""
+    assert revised("add", *_documents(tmp_path / "docs", 16, sentences=150)).exit_code == 0
+    process = corpus_process(db, "compare", "--all", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while _recorded_comparisons(db) < 2 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        assert process.poll() is None, "compare --all finished before it could be killed mid-way"
+    finally:
+        process.kill()
+        process.wait()
+    check = sqlite3.connect(db)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
+    assert revised("verify").exit_code == 0
+    again = revised("compare", "--all")
+    assert again.exit_code == 0
+    pairs = int(re.search(r"(\d+) comparison\(s\) recorded", again.output).group(1))
+    counts = sql(revised, "select count(*) as n, count(distinct left_version_id || '-' || right_version_id) as d "
+                          "from comparisons")[0]
+    assert counts["n"] == counts["d"] >= pairs
+
+
+def _recorded_comparisons(db) -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as reader:
+        with contextlib.suppress(sqlite3.OperationalError):
+            return reader.execute("select count(*) from comparisons").fetchone()[0]
+    return 0
