@@ -41,3 +41,7 @@ class ReadOnlyError(CorpusError):
 class StorageFullError(CorpusError):
     """The disk filled up: the failing unit was rolled back, later ones were not attempted."""
 
+
+
+class QueryStopped(CorpusError):
+    """A user's SQL query ran past its time limit and was stopped."""

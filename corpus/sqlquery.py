@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import CorpusError
+from .errors import CorpusError, QueryStopped
 from .store import connect_readonly
 from .units import describe_size
 
@@ -44,10 +44,6 @@ class QueryResult:
         if not any(isinstance(value, bytes) for row in self.rows for value in row):
             return self
         return replace(self, rows=[tuple(v.hex() if isinstance(v, bytes) else v for v in row) for row in self.rows])
-
-
-class QueryStopped(CorpusError):
-    """The query ran past its time limit or was interrupted."""
 
 
 def run_readonly(path: str, sql: str, params: tuple = (), *, timeout: float = DEFAULT_TIMEOUT,
