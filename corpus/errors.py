@@ -28,3 +28,20 @@ class AmbiguousError(CorpusError):
 
 class IntegrityError(CorpusError):
     """Stored data does not match its hashes or offsets."""
+
+
+class NoDatabaseError(CorpusError):
+    """A read command named a database that does not exist (nothing was created)."""
+
+
+class ReadOnlyError(CorpusError):
+    """The database cannot be written by this user; reading still works."""
+
+
+class StorageFullError(CorpusError):
+    """The disk filled up: the failing unit was rolled back, later ones were not attempted."""
+
+
+
+class QueryStopped(CorpusError):
+    """A user's SQL query ran past its time limit and was stopped."""

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, StorageFullError
+from .ids import check_document_id
 from .metadata import Metadata, detect, document_slug
 from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_document
 from .segment import Segmented, segment
 from .store import Store
 from .textutil import count_words, sha256_text
+from .workers import exit_with_parent
 
 
 @dataclass(frozen=True)
@@ -55,12 +58,16 @@ def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata 
     if segmented.sentence_count == 0:
         raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")
     metadata = detect(layout, segmented, source=source.name).merged(overrides)
+    if metadata.id is not None:
+        check_document_id(metadata.id, source=f"{source.name}: front-matter id")
     return Prepared(source, layout.text, sha256_text(layout.text), segmented, metadata, count_words(layout.text))
 
 
 def add_file(store: Store, path: str, *, document_id: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
              overrides: Metadata = Metadata(), note: str | None = None) -> AddResult:
     """Add one file as a new document or a new version of document_id (one transaction)."""
+    if document_id is not None:
+        check_document_id(document_id)
     return write_prepared(store, prepare(path, max_size=max_size, overrides=overrides), document_id, note)
 
 
@@ -79,20 +86,44 @@ def add_files(store: Store, paths: list[str | InputError], *, document_id: str |
 
     Reading and segmenting run in worker processes when there are many files, so parsing on
     one core overlaps writing on the other; ids are still assigned in input order. workers=0 reads in
-    this process."""
+    this process. A full disk stops at the failing file (rolled back) with a StorageFullError naming
+    the files not attempted."""
+    if document_id is not None:
+        check_document_id(document_id)
     # The writer is the bottleneck and needs a core of its own: parse on the others.
     workers = workers if workers is not None else max(0, (os.cpu_count() or 1) - 1)
     job = partial(_prepare_or_error, max_size=max_size, overrides=overrides, fmt=fmt)
     if workers >= 1 and len(paths) >= PARALLEL_THRESHOLD and STDIN_NAME not in paths:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent)
+        try:
             yield from _write_all(store, paths, pool.map(job, paths, chunksize=4), document_id, note)
+        finally:  # on a failure, parse nothing more: queued files are cancelled, not waited for
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         yield from _write_all(store, paths, map(job, paths), document_id, note)
 
 
 def _write_all(store, paths, prepared_items, document_id, note):
-    for path, item in zip(paths, prepared_items):
-        yield path, item if isinstance(item, InputError) else write_prepared(store, item, document_id, note)
+    for index, (path, item) in enumerate(zip(paths, prepared_items)):
+        if isinstance(item, InputError):
+            yield path, item
+            continue
+        try:
+            result = write_prepared(store, item, document_id, note)
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_FULL:
+                raise
+            raise _storage_full(store, item.source.name, error, paths[index + 1:]) from None
+        yield path, result
+
+
+def _storage_full(store: Store, name: str, error: sqlite3.Error, rest: list) -> StorageFullError:
+    names = [str(p.source) if isinstance(p, InputError) else str(p) for p in rest]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    skipped = f"{len(names)} file(s) not attempted: {shown}" if names else "no other file was waiting"
+    return StorageFullError(f"{name}: the disk filled up while adding it to {store.path} ({error}), so nothing was "
+                            f"written for it; {skipped}. Free disk space and run the same command again "
+                            "(files already added will show as unchanged)")
 
 
 def _prepare_or_error(path: str | InputError, *, max_size: int, overrides: Metadata, fmt: str | None = None):

@@ -10,6 +10,9 @@ from .errors import CorpusError
 from .store import Store, VersionRef
 
 
+MAX_SEARCH_LIMIT = 1_000_000  # more hits than any corpus has sentences; keeps SQLite's integer in range
+
+
 @dataclass(frozen=True)
 class DocumentSummary:
     id: str
@@ -93,6 +96,9 @@ def version_text(store: Store, ref: VersionRef) -> str:
 
 def search(store: Store, query: str, *, limit: int = 20, document_id: str | None = None) -> list[SearchHit]:
     """FTS5 search over every stored sentence, best match first."""
+    if limit < 1:
+        raise CorpusError(f"--limit must be at least 1, not {limit}")
+    limit = min(limit, MAX_SEARCH_LIMIT)
     sql = """
         SELECT d.document_id, d.version, d.heading,
                snippet(sentences_fts, 0, '[', ']', ' ... ', 24), d.id

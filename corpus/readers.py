@@ -104,11 +104,28 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | Non
         text, warnings = _decode(raw.name, raw.data, charset=raw.charset)
         if not text.strip():
             raise InputError(raw.name, "is empty or holds only whitespace", "Add the document's text, or leave the file out")
+        text = _without_controls(raw.name, text, warnings)
         layout = _parse(reader, text, raw.name)
     check_readable(layout, raw.name)
     if raw.url:
         layout.meta.setdefault("url", raw.url)
     return SourceText(name=raw.name, text=layout.text, format=reader.name, warnings=warnings), layout
+
+
+def _without_controls(name: str, text: str, warnings: list[str]) -> str:
+    """Escape sequences and control characters have no place in prose and could drive a terminal that later
+    shows the text: they are removed before the reader parses it (so offsets hold), with a warning. Text from
+    PDF and Word files is not touched here; everything printed is escaped on output anyway."""
+    from .terminal import strip_controls
+
+    cleaned, removed = strip_controls(text)
+    if not removed:
+        return text
+    if not cleaned.strip():
+        raise InputError(name, "holds only control characters", "Convert it to plain text, Markdown or HTML")
+    warnings.append(f"{name}: removed {removed} control character(s) (terminal escape sequences such as title "
+                    "setting or screen clearing); the stored text leaves them out")
+    return cleaned
 
 
 def _parse(reader: formats.Reader, data: bytes | str, name: str) -> Layout:
@@ -224,10 +241,9 @@ def _finish_text(name: str, text: str) -> str:
 
 
 def _human(size: int) -> str:
-    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
+    from .units import describe_size  # exact bytes: a 1,025 B file and a 1,024 B limit must read differently
+
+    return describe_size(size)
 
 
 def _human_option(size: int) -> str:

@@ -1,8 +1,11 @@
 """Fast rule-based sentence splitting with character offsets.
 
 One regular expression finds candidate boundaries (terminal punctuation, optional closing
-quotes or brackets, white space, then an upper-case letter, digit or opening quote); a few
-dictionary checks reject abbreviations, initials and acronyms. No per-character Python loop.
+quotes or brackets, white space, then an upper-case letter, digit, opening quote or a letter of a
+script without case: Hebrew, Arabic, Devanagari, Chinese, Japanese, Korean); a few dictionary
+checks reject abbreviations, initials and acronyms. Chinese and Japanese full stops (。！？) end a
+sentence without any space after them. Invisible U+FEFF / U+200B / U+2060 count as space around a
+boundary. No per-character Python loop.
 """
 
 from __future__ import annotations
@@ -14,7 +17,18 @@ mr mrs ms dr prof sr jr st mt vs v gen gov sen rep col lt capt cmdr adm sgt rev 
 e.g i.e cf al approx est fig no nos vol pp para art sec ch op
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
-_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_INVISIBLE = "\ufeff\u200b\u2060"
+_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"  # Hebrew, Arabic
+             "\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af")  # Devanagari, CJK, Hangul
+_CLOSERS = "\"'\u201d\u2019)\\]\u00bb"
+_OPENERS = "\"'\u201c\u2018(\\[\u00ab"
+_CJK_CLOSERS = "\u300d\u300f\uff09\u3015\u3011\u300b\u201d\u2019)"
+_CANDIDATE = re.compile(
+    # Latin, Hebrew and Arabic punctuation (؟ question mark, ۔ full stop) and the Devanagari danda:
+    # a space, then what can open a sentence.
+    rf"[.!?\u2026\u061f\u06d4\u0964\u0965]+[{_CLOSERS}]*(?=[\s{_INVISIBLE}]+[{_OPENERS}]?[A-Z0-9{_CASELESS}])"
+    # CJK full stops need no space; a closing quote followed by と / って is a quotation inside the sentence.
+    rf"|[\u3002\uff01\uff1f\uff61]+(?:[{_CJK_CLOSERS}]+(?![\u3068\u3063])|(?![{_CJK_CLOSERS}]))(?=\S)")
 _NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+\u2022]|\d+[.)])\s)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -39,9 +53,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cuts.append(end)
     spans = []
     for left, right in zip(cuts, cuts[1:]):
-        while left < right and text[left].isspace():
+        while left < right and (text[left].isspace() or text[left] in _INVISIBLE):
             left += 1
-        while right > left and text[right - 1].isspace():
+        while right > left and (text[right - 1].isspace() or text[right - 1] in _INVISIBLE):
             right -= 1
         if left < right:
             spans.append((left, right))

@@ -3,29 +3,39 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 
 import click
 
 from corpus.errors import CorpusError
 
 
-def open_store(ctx: click.Context):
+def open_store(ctx: click.Context, *, create: bool = False):
+    """The database named by --db; only commands that create one (init, add) pass create=True."""
     from corpus.store import Store
 
     from ..schema import migrations
 
-    return Store(ctx.obj["db"], extra_migrations=(migrations,))
+    return Store(ctx.obj["db"], extra_migrations=(migrations,), create=create)
 
 
 def handle_errors(command):
-    """CorpusError (and ValueError from option parsing) -> one line on stderr, exit 1, no traceback."""
+    """CorpusError, and machine failures (disk full, read-only, unwritable path), -> one line on stderr,
+    exit 1, no traceback. Output is filtered so no control character from a document reaches a terminal."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        from corpus.faults import describe_failure
+        from corpus.terminal import escape_controls, safe_output
+
         try:
-            return command(*args, **kwargs)
+            with safe_output():
+                return command(*args, **kwargs)
         except CorpusError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(escape_controls(str(error))) from None
+        except (sqlite3.Error, OSError, OverflowError) as error:
+            message = describe_failure(error, click.get_current_context().obj["db"])
+            raise click.ClickException(escape_controls(message)) from None
 
     return wrapper
 

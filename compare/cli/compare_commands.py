@@ -40,7 +40,8 @@ def align(ctx, left, right):
 @click.argument("left")
 @click.argument("right")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="side", show_default=True)
-@click.option("--width", type=click.IntRange(min=30), default=None, help="Line width (default: the terminal's).")
+@click.option("--width", type=click.IntRange(min=30, max=10_000), default=None,
+              help="Line width (default: the terminal's).")
 @click.option("--only-changes", is_flag=True, help="Leave out unchanged sentences and sections.")
 @click.option("--section", help="Only section pairs whose heading contains this text.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
@@ -62,8 +63,9 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
     text = render(result.alignment, fmt, RenderOptions(width=width, color=color, only_changes=only_changes,
                                                        section=section), changes=result.changes)
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        from corpus.files import write_text_atomic
+
+        write_text_atomic(output, text)
     else:
         click.echo(text, nl=False, color=color)  # click strips ANSI codes off a terminal unless told
     if exit_code and result.alignment.changed:

@@ -37,7 +37,7 @@ def init(ctx, seeds_dir):
     if not folder.is_dir():
         raise CorpusError(f"{folder}: seeds folder not found. Pass --seeds DIR (a folder of documents and "
                           "issues.toml), or run from the project folder")
-    with open_store(ctx) as store:
+    with open_store(ctx, create=True) as store:
         for path in sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")):
             result = add_file(store, str(path), overrides=_seed_overrides())
             click.echo(str(result))
@@ -84,8 +84,8 @@ def add(ctx, paths, document_id, title, author, published, publisher, url, kind,
     failures = 0
     show_bar = sys.stderr.isatty() and len(files) > 1
     lines = []
-    with open_store(ctx) as store, click.progressbar(length=len(files), label="Adding", file=sys.stderr,
-                                                     hidden=not show_bar) as bar:
+    with open_store(ctx, create=True) as store, click.progressbar(length=len(files), label="Adding",
+                                                                  file=sys.stderr, hidden=not show_bar) as bar:
         for _, outcome in add_files(store, files, document_id=document_id, max_size=limit, overrides=overrides,
                                     note=note, fmt=fmt):
             bar.update(1)
@@ -160,7 +160,7 @@ def show(ctx, ref, show_text):
 
 @click.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--document", help="Only this document (id or prefix).")
 @click.pass_context
 @handle_errors
@@ -182,14 +182,18 @@ def search(ctx, query, limit, document):
 @click.option("--table", "fmt", flag_value="table", default=True, help="Aligned columns (default).")
 @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
 @click.option("--json", "fmt", flag_value="json", help="A JSON list of objects.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30, show_default=True,
+              help="Stop the query after SECONDS (0: no limit). Ctrl-C stops it at any time.")
+@click.option("--max-rows", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Refuse results with more rows (0: no limit).")
 @click.pass_context
 @handle_errors
-def sql(ctx, query, fmt):
-    """Run a read-only SQL query against the database."""
+def sql(ctx, query, fmt, timeout, max_rows):
+    """Run a read-only SQL query against the database (blobs print as hex)."""
     from corpus.sqlquery import run_readonly
 
     open_store(ctx).close()  # make sure the schema exists before a read-only connection
-    result = run_readonly(ctx.obj["db"], query)
+    result = run_readonly(ctx.obj["db"], query, timeout=timeout, max_rows=max_rows).printable()
     if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)

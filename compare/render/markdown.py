@@ -1,8 +1,16 @@
-"""Markdown: one heading per section pair, deletions struck through, insertions in bold."""
+"""Markdown: one heading per section pair, deletions struck through, insertions in bold.
+
+Document text is escaped: HTML (which Markdown passes through to the page) becomes entities, and
+Markdown's own punctuation is backslashed, so a document cannot inject markup or links."""
 
 from __future__ import annotations
 
+import html
+import re
+
 from . import pair_title, side_segments
+
+_MD_SPECIAL = re.compile(r"([\\`*_~\[\]|#])")
 
 _MD = {"del": ("~~", "~~"), "ins": ("**", "**"), "note": ("_", "_"), "": ("", "")}
 
@@ -11,7 +19,7 @@ def render_markdown(alignment, blocks, options) -> str:
     from ..view import summary
 
     counts = summary(alignment)
-    lines = [f"# {alignment.left.label} \u2192 {alignment.right.label}", "",
+    lines = [f"# {_escape(alignment.left.label)} \u2192 {_escape(alignment.right.label)}", "",
              "Sections: " + ", ".join(f"{k} {v}" for k, v in counts["sections"].items()) + "  ",
              "Sentences: " + ", ".join(f"{k} {v}" for k, v in counts["sentences"].items()), ""]
     for block in blocks:
@@ -40,4 +48,4 @@ def _wrap(text: str, style: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("~", "\\~").replace("_", "\\_")
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
