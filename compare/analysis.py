@@ -9,12 +9,10 @@ from corpus.store import Store
 
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
-from .positions import Speaker, extract_for_issues
+from .positions import SPEAKER_PREFIX, Speaker, extract_for_issues
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
-# "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening a paragraph: an interview turn.
-_SPEAKER = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+\S")
 _NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
 _NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"})
 
@@ -63,7 +61,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     previous_paragraph = None
     for sentence in sentences:
         if sentence.paragraph_id != previous_paragraph:
-            match = _SPEAKER.match(sentence.text)
+            match = SPEAKER_PREFIX.match(sentence.text)
             if match:
                 words = set(_NAME_WORDS.findall(match.group(1) + " " + (match.group(2) or "")))
                 current = Speaker(bool(words & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))

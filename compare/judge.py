@@ -11,8 +11,11 @@ needs consistent evidence:
 - only related claims (the top three at or above NEW_MAX): `strengthened` when the later claim is a realised
   warning that one of them voiced, or an unhedged must-level prescription firmer than all of them; `unchanged`
   when its direction is the one that prevails among them; otherwise no label;
+- opposite directions: `weakened` (a concern eased) or `reversed` (opposite prescriptions) only for claims very
+  close in meaning (REVERSE_MIN): opposite judgements usually judge different things;
 - no related claim on the issue (every score below NEW_MAX): `new`, if the later sentence makes a claim (a
-  prescription or commitment, or a judgement or prediction with a direction).
+  prescription or commitment, or a judgement or prediction with a direction) that looks ahead or judges the
+  present; a look back at events ("it was successful") is not a new position.
 Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
 the issue at least as fully as the base (as many positions on it, and at least as long a text): excerpts and
 short commentaries never drop anything.
@@ -70,7 +73,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float) -> Change | None:
     if not related:
-        if not _is_claim(r):
+        if not _is_new_claim(r):
             return None
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}; no base claim on the issue is related (best {best:.2f} < {NEW_MAX})")
@@ -154,6 +157,12 @@ def _is_claim(p: PositionRow) -> bool:
     return p.kind in ("prescription", "commitment") or p.polarity != 0
 
 
+def _is_new_claim(p: PositionRow) -> bool:
+    """A claim about what should be or will be, or a judgement of the present: a look back ("it was
+    successful", "has damaged") assesses events and is never a new position on its own."""
+    return _is_claim(p) and p.cues.get("mood") not in ("realised", "past")
+
+
 def _covers(base: DocumentSide, later: DocumentSide, n_left: int, n_right: int) -> bool:
     return n_left > 0 and n_right >= n_left and later.words >= COVERAGE * base.words
 
@@ -167,7 +176,7 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
         if l.kind == r.kind == "prescription" and score >= REVERSE_MIN:
             return "reversed", (f"{_cues(l)} -> {_cues(r)}: the prescribed direction flips "
                                 f"({lp:+d} -> {rp:+d}); meaning {score:.2f}")
-        if lp < 0 < rp and l.kind in ("evaluation", "prediction") and r.kind == "evaluation":
+        if lp < 0 < rp and l.kind in ("evaluation", "prediction") and r.kind == "evaluation" and score >= REVERSE_MIN:
             return "weakened", (f"concern eased: {_cues(l)} -> {_cues(r)} ({lp:+d} -> {rp:+d}); "
                                 f"meaning {score:.2f}")
         return None

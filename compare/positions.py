@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
@@ -36,9 +37,13 @@ _CLAUSE_WORDS = frozenset("that which who because while if when but although tho
 _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus therefore really now both either "
                             "actively only do more".split())
 _HAVE = frozenset("has have had 's".split())
+_PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won".split())
 MAIN_KINDS = frozenset({"main", "complement"})
+# "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening an interview turn: who speaks (groups 1 and 2), which is
+# not part of the claim
+SPEAKER_PREFIX = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+")
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
 def claim_text(text: str) -> str:
     """The words of a sentence's main, complement and result clauses: what it claims, without its conditions,
     relative clauses and asides."""
-    raw = TOKEN.findall(text)
+    raw = TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
     kept = [raw[k] for c in split_clauses(raw) if c.kind in MAIN_KINDS | {"result"} for k in range(c.start, c.end)]
     return " ".join(kept) if len(kept) >= 4 else text
 
@@ -311,8 +316,9 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
 
 
 def _mood(scan: _Scan, top, main_polar) -> str | None:
-    """'hypothetical' (will, would, could, may, might: a warning or a possibility) or 'realised' (has damaged,
-    undermined: something told as having happened); None otherwise."""
+    """'hypothetical' (will, would, could, may, might: a warning or a possibility), 'realised' (has damaged,
+    undermined: something told as having happened), 'past' (it was successful: a judgement of what happened);
+    None otherwise."""
     if top is not None and any(top[0] == m[0] for m in scan.found["prediction"]):
         return "hypothetical"       # a prediction: a warning or a hope about what may come
     raw = scan.raw
@@ -322,6 +328,8 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
         if past and (perfect or top is None):
             return "realised"
+    if top is None and any(t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
+        return "past"               # "it was successful": a judgement of what happened
     return None
 
 

@@ -32,6 +32,10 @@ SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two is
 PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
 _DEMONSTRATIVE = re.compile(r"^\W*(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))", re.I)
 _TOKEN = re.compile(WORD.pattern)
+MAX_GAP = 4                 # words allowed inside a two-word keyword
+_GAP_BREAK = re.compile(r"[^\w\s-]")
+_CONJUNCTIONS = frozenset("and or nor but".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,28 @@ class IssueMatcher:
                     step = len(key)
                     break
             index += step
-        return found
+        return found + self._gapped(text, tokens, folded, {m.issue_id for m in found})
+
+    def _gapped(self, text, tokens, folded, named: set[str]) -> list[Mention]:
+        """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
+        security] order"), for issues no exact keyword named. A conjunction right after the first word, or
+        before a determiner, joins two things: "economic and security" is not "economic security", nor is
+        "international law and the order" an "international order"."""
+        out = []
+        for index, first in enumerate(folded):
+            for key, caps, issue_id in self.table.get(first, ()):
+                if issue_id in named or len(key) != 2 or any(caps) or min(len(key[0]), len(key[1])) < 4:
+                    continue
+                for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(tokens))):
+                    if _GAP_BREAK.search(text, tokens[last - 1].end(), tokens[last].start()) or (
+                            folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)):
+                        break
+                    if folded[last] == key[1]:
+                        start_char, end_char = tokens[index].start(), tokens[last].end()
+                        out.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
+                        named.add(issue_id)
+                        break
+        return out
 
     def find(self, text: str) -> dict[str, str]:
         """{issue_id: first cue} for every issue named in text."""
