@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corpus.store import Store
 
 from .positions import HEDGE_WEIGHT
-from .textsim import content_words
+from .alignment.features import content_words
 
 STRENGTH_STEP = 0.5
 CROSS_DOCUMENT_MIN_SIMILARITY = 0.3
@@ -174,8 +174,8 @@ def changes_between_documents(store: Store, left_version: int, right_version: in
 
     An unpaired left position is 'dropped' only where the later document takes up the issue and,
     given a recorded comparison, the part of the text the position sits in (its section is aligned)."""
-    from .assign import best_assignment
-    from .worddiff import word_diff
+    from .alignment.assign import best_assignment
+    from .alignment.worddiff import word_diff
 
     left, right = load_positions(store, left_version), load_positions(store, right_version)
     gists = {p.id: set(content_words(p.text)) for p in left + right}

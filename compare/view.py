@@ -22,7 +22,7 @@ class Row:
 
 
 @dataclass
-class Block:
+class SectionView:
     pair: SectionPair
     left_heading: str | None
     right_heading: str | None
@@ -33,9 +33,9 @@ class Block:
         return self.pair.relation != "matched" or any(r.kind != "equal" for r in self.rows)
 
 
-def build_view(alignment: Alignment) -> list[Block]:
+def build_view(alignment: Alignment) -> list[SectionView]:
     left, right = alignment.left, alignment.right
-    blocks = [Block(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
+    blocks = [SectionView(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
     right_block, left_block = {}, {}
     for n, block in enumerate(blocks):
         if block.pair.right is not None:
@@ -87,7 +87,7 @@ def summary(alignment: Alignment) -> dict[str, dict[str, int]]:
             "sentences": dict(sorted(Counter(p.op for p in alignment.sentences).items()))}
 
 
-def select(blocks: list[Block], *, only_changes: bool = False, section: str | None = None) -> list[Block]:
+def select(blocks: list[SectionView], *, only_changes: bool = False, section: str | None = None) -> list[SectionView]:
     """Filter blocks (and rows) for --only-changes and --section."""
     out = []
     for block in blocks:
@@ -96,7 +96,7 @@ def select(blocks: list[Block], *, only_changes: bool = False, section: str | No
         if only_changes:
             if not block.changed:
                 continue
-            block = Block(block.pair, block.left_heading, block.right_heading,
+            block = SectionView(block.pair, block.left_heading, block.right_heading,
                           [r for r in block.rows if r.kind != "equal"])
         out.append(block)
     return out

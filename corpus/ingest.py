@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .clock import utc_now as now
 from .errors import InputError
 from .layout import parse_layout
 from .metadata import Metadata, detect, document_slug
 from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_source
 from .segment import Segmented, segment
 from .store import Store
-from .textutil import count_words, sha256_text
+from .textutil import count_words, like_prefix, sha256_text
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,13 @@ class Prepared:
     words: int
 
 
-def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata()) -> Prepared:
     """Everything that can fail on bad input happens here, before any write."""
-    source = read_source(path, max_size=max_size)
+    return prepare_source(read_source(path, max_size=max_size), overrides=overrides)
+
+
+def prepare_source(source: SourceText, *, overrides: Metadata = Metadata()) -> Prepared:
+    """Layout, sentences and metadata of text already read (a file, or text handed to the Python API)."""
     layout = parse_layout(source.text, source.format, name=source.name)
     segmented = segment(layout)
     if segmented.sentence_count == 0:
@@ -150,7 +150,7 @@ def _update_metadata(store: Store, document_id: str, meta: Metadata) -> None:
 
 def _free_slug(store: Store, slug: str) -> str:
     """slug, or slug-2, slug-3... : the first not taken (one query, however many copies exist)."""
-    pattern = slug.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = like_prefix(slug)
     taken = {row[0] for row in store.conn.execute("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'", (pattern,))}
     candidate, counter = slug, 2
     while candidate in taken:

@@ -14,6 +14,7 @@ from sqlite_utils.migrations import Migrations
 from .config import default_path
 from .errors import AmbiguousError, CorpusError, NotFoundError
 from .schema import migrations as corpus_migrations
+from .textutil import like_prefix
 
 BUSY_TIMEOUT_MS = 60_000
 _REF = re.compile(r"^(?P<doc>[^@]+?)(?:@(?P<number>\d+))?$")
@@ -117,9 +118,8 @@ class Store:
         exact = self.conn.execute("SELECT id FROM documents WHERE id = ?", (prefix,)).fetchone()
         if exact:
             return exact[0]
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))]
+            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (like_prefix(prefix),))]
         if not rows:
             raise NotFoundError(f"no document matches {prefix!r}. Run 'corpus list' to see document ids")
         if len(rows) > 1:

@@ -1,33 +1,73 @@
-"""Helpers shared by command modules: open the store, turn typed errors into clean exits."""
+"""Helpers shared by command modules: open the corpus, typed errors to clean exits, tables, JSON, -o."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from corpus.errors import CorpusError
 
+if TYPE_CHECKING:
+    from ..api import Corpus
 
-def open_store(ctx: click.Context):
-    from corpus.store import Store
+F = TypeVar("F", bound=Callable[..., Any])
 
-    from ..schema import migrations
+ERROR_EXIT = 1
+ERROR_EXIT_WITH_EXIT_CODE = 2   # with --exit-code, 1 means "differences", so errors exit 2 (as git diff does)
 
-    return Store(ctx.obj["db"], extra_migrations=(migrations,))
+json_option = click.option("--json", "as_json", is_flag=True,
+                           help="Print JSON records (the fields of the Python API's result dataclasses).")
 
 
-def handle_errors(command):
-    """CorpusError (and ValueError from option parsing) -> one line on stderr, exit 1, no traceback."""
+def open_corpus(ctx: click.Context) -> Corpus:
+    from ..api import Corpus
+
+    return Corpus(ctx.obj["db"])
+
+
+class CommandError(click.ClickException):
+    """A CorpusError as one line on standard error."""
+
+    def __init__(self, message: str, exit_code: int = ERROR_EXIT):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def handle_errors(command: F) -> F:
+    """CorpusError -> one line on stderr and exit 1 (2 under --exit-code), no traceback.
+
+    Other exceptions are bugs and keep their traceback."""
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
         except CorpusError as error:
-            raise click.ClickException(str(error)) from None
+            code = ERROR_EXIT_WITH_EXIT_CODE if kwargs.get("exit_code") else ERROR_EXIT
+            raise CommandError(str(error), code) from None
 
-    return wrapper
+    return wrapper  # type: ignore[return-value]
+
+
+def echo_json(items: Any) -> None:
+    from ..api import to_json
+
+    click.echo(to_json(items), nl=False)
+
+
+def write_output(text: str, output: str | None, *, color: bool = False) -> None:
+    """To the file named by -o, or to standard output when there is none or it is '-'."""
+    if output and output != "-":
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            raise CorpusError(f"{output}: cannot write ({error.strerror}). Choose a writable path for -o") from None
+    else:
+        click.echo(text, nl=False, color=color)  # click strips ANSI codes off a terminal unless told
 
 
 def print_table(headers: list[str], rows: list[tuple], *, max_width: int = 60) -> None:
@@ -40,6 +80,6 @@ def print_table(headers: list[str], rows: list[tuple], *, max_width: int = 60) -
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
-def _cell(value, max_width: int) -> str:
+def _cell(value: object, max_width: int) -> str:
     text = "" if value is None else str(value).replace("\n", " ")
     return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"

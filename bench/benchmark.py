@@ -60,8 +60,8 @@ def ingestion(folder: Path, count: int = 1000) -> str:
 
 
 def essay_alignment() -> str:
-    from .align import align
-    from .model import version_from_text
+    from compare.alignment import align
+    from compare.model import version_from_text
 
     left = version_from_text(SEED.read_text(encoding="utf-8"), document_id="essay")
     right = version_from_text((FIXTURE / "revised.txt").read_text(encoding="utf-8"), document_id="essay", number=2)
@@ -95,7 +95,7 @@ def extraction_rate() -> str:
     from corpus.layout import parse_layout
     from corpus.segment import segment
 
-    from .positions import extract
+    from compare.positions import extract
 
     texts = []
     for path in [SEED, *sorted((SEED.parents[1] / "examples" / "commentaries").glob("*.md"))]:

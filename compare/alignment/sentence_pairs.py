@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import SentencePair, VersionData
-from .sections import longest_increasing
-from .textsim import WordCodec, fuzzy_words
+from ..model import SentencePair, VersionData
+from ..text.lis import longest_increasing
+from .features import WordCodec, fuzzy_words
 from .worddiff import word_diff
 
 CHUNK_CELLS = 4_000_000  # bound the score matrix held in memory at once

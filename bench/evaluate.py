@@ -1,6 +1,6 @@
 """Accuracy figures: the shared fixture, generated revisions with known truth, and stance cases.
 
-Run with `python -m compare.evaluate` (make eval); `make bench` prints the same figures.
+Run with `python -m bench.evaluate` (make eval); `make bench` prints the same figures.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .align import align
-from .model import version_from_text
+from compare.alignment import align
+from compare.model import version_from_text
+
 from .synthetic import base_sections, revise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,9 +137,9 @@ def stance_scores(path: Path = STANCE_CASES) -> dict[str, tuple[float, float, in
 
 def label_pair(left_text: str, right_text: str) -> str:
     """The change label for one sentence rewritten as another, as a version comparison would give it."""
-    from .changes import PositionRow, classify, is_spelling_only
-    from .positions import extract
-    from .worddiff import word_diff
+    from compare.alignment.worddiff import word_diff
+    from compare.changes import PositionRow, classify, is_spelling_only
+    from compare.positions import extract
 
     left, right = extract(left_text), extract(right_text)
     diff = word_diff(left_text, right_text)

@@ -1,12 +1,15 @@
-"""Align two versions: sections, then sentences, then splits and merges; rows in display order."""
+"""Alignment of two versions: sections, then sentences, then splits and merges; rows in display order.
+
+Modules: section_pairs (score and pair sections), sentence_pairs (exact, then fuzzy sentence matches),
+assign (one-to-one assignment), features (content words, TF-IDF, word codes), worddiff (word-level diffs)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from .model import Alignment, SectionPair, SentencePair, VersionData
-from .sections import SectionParams, final_pairs, primary_pairs, score_sections
-from .sentences import SentenceParams, label_sentences, match_sentences, unique_anchors
+from ..model import Alignment, SectionPair, SentencePair, VersionData
+from .section_pairs import SectionParams, final_pairs, primary_pairs, score_sections
+from .sentence_pairs import SentenceParams, label_sentences, match_sentences, unique_anchors
 
 CROSS_DOCUMENT_MIN_CONTENT = 0.1
 CROSS_DOCUMENT_MIN_COMBINED = 0.2   # a name shared by the headings ("Russia") plus some shared content
