@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from corpus.store import Store
 
-from .positions import HEDGE_WEIGHT
 from .alignment.features import content_words
+from .positions import HEDGE_WEIGHT
 
 STRENGTH_STEP = 0.5
 CROSS_DOCUMENT_MIN_SIMILARITY = 0.3

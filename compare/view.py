@@ -36,7 +36,8 @@ class SectionView:
 def build_view(alignment: Alignment) -> list[SectionView]:
     left, right = alignment.left, alignment.right
     blocks = [SectionView(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
-    right_block, left_block = {}, {}
+    right_block: dict[int, int] = {}
+    left_block: dict[int, int] = {}
     for n, block in enumerate(blocks):
         if block.pair.right is not None:
             right_block.setdefault(block.pair.right, n)
@@ -52,6 +53,7 @@ def build_view(alignment: Alignment) -> list[SectionView]:
             n = right_block[right.sentences[pair.right].section]
             key = (pair.right, 0, 0)
             if pair.op in ("moved", "moved_modified"):
+                assert pair.left is not None  # a moved sentence has both sides
                 moves += 1
                 source = left.sections[left.sentences[pair.left].section].label
                 keyed[n].append((key, Row("moved_from", l_text, r_text, pair.diff, f"moved from \u00a7{source}", moves,
@@ -64,6 +66,7 @@ def build_view(alignment: Alignment) -> list[SectionView]:
                 kind = {"equal": "equal", "modified": "modified", "inserted": "inserted"}[pair.op]
                 keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity)))
         else:
+            assert pair.left is not None  # a pair has at least one side
             m = left_block[left.sentences[pair.left].section]
             keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
                              Row("deleted", l_text, None)))

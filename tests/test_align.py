@@ -5,11 +5,11 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.alignment import align
 from bench.evaluate import synthetic_scores
-from compare.model import version_from_text
 from bench.synthetic import base_sections, revise, to_markdown
+from compare.alignment import align
 from compare.alignment.worddiff import rebuild, word_diff
+from compare.model import version_from_text
 from conftest import ESSAY, SEED, sql
 
 

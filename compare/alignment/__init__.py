@@ -54,6 +54,7 @@ def _display_order_sections(pairs: list[SectionPair]) -> list[SectionPair]:
     def key(pair: SectionPair):
         if pair.right is not None:
             return (pair.right, 0, pair.left if pair.left is not None else -1)
+        assert pair.left is not None  # a pair has at least one side
         anchor = -1
         for i in range(pair.left - 1, -1, -1):
             if i in right_of_left:
@@ -66,7 +67,7 @@ def _display_order_sections(pairs: list[SectionPair]) -> list[SectionPair]:
 
 def _display_order_sentences(left, right, sections, pairs: list[SentencePair]) -> list[SentencePair]:
     """Group sentences under the section pair they belong to, in reading order."""
-    rank = {}
+    rank: dict[tuple[str, int], int] = {}
     for position, pair in enumerate(sections):
         if pair.right is not None:
             rank.setdefault(("r", pair.right), position)

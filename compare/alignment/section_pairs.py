@@ -89,7 +89,7 @@ def _candidates(left, right, bags, left_heads, right_heads) -> set[tuple[int, in
         owners = by_hash.get(sentence.hash)
         if owners and len(owners) <= RARE_WORD_LIMIT:
             pairs.update((i, sentence.section) for i in owners)
-    postings = defaultdict(lambda: ([], []))
+    postings: defaultdict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, bag in enumerate(bags):
         side, local = (0, index) if index < n else (1, index - n)
         for word in bag:

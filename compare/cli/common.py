@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-ERROR_EXIT = 1
 ERROR_EXIT_WITH_EXIT_CODE = 2   # with --exit-code, 1 means "differences", so errors exit 2 (as git diff does)
 
 json_option = click.option("--json", "as_json", is_flag=True,
@@ -29,11 +28,11 @@ def open_corpus(ctx: click.Context) -> Corpus:
 
 
 class CommandError(click.ClickException):
-    """A CorpusError as one line on standard error."""
+    """A CorpusError as one line on standard error, exiting 1 (2 under --exit-code)."""
 
-    def __init__(self, message: str, exit_code: int = ERROR_EXIT):
-        super().__init__(message)
-        self.exit_code = exit_code
+
+class ExitCodeError(CommandError):
+    exit_code = ERROR_EXIT_WITH_EXIT_CODE
 
 
 def handle_errors(command: F) -> F:
@@ -46,8 +45,7 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except CorpusError as error:
-            code = ERROR_EXIT_WITH_EXIT_CODE if kwargs.get("exit_code") else ERROR_EXIT
-            raise CommandError(str(error), code) from None
+            raise (ExitCodeError if kwargs.get("exit_code") else CommandError)(str(error)) from None
 
     return wrapper  # type: ignore[return-value]
 
