@@ -39,7 +39,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-lint
-	$(BIN)/ruff check corpus compare bench tests examples setup.py
+	$(BIN)/ruff check corpus compare bench tests examples
 	$(BIN)/mypy
 
 # bench/ (speed and accuracy figures, synthetic revisions) is not installed: run from the project folder.

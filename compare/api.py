@@ -258,12 +258,15 @@ class Corpus:
         Metadata comes from the text, then from `metadata` and keyword fields (title, author,
         publisher, published, url, kind), which win. One transaction; nothing is written on error."""
         from corpus.ingest import prepare, prepare_source, write_prepared
-        from corpus.readers import DEFAULT_MAX_SIZE, SourceText, parse_size
+        from corpus.readers import DEFAULT_MAX_SIZE, EXTENSIONS, SourceText, parse_size
 
         overrides = _overrides(metadata, fields)
         if (path is None) == (text is None):
             raise CorpusError("give a path or text=..., not both and not neither")
         if text is not None:
+            formats = sorted(set(EXTENSIONS.values()))
+            if format is not None and format not in formats:
+                raise CorpusError(f"unknown input format {format!r}. Use one of {', '.join(formats)}")
             if not text.strip():
                 raise InputError(name or "<text>", "is empty or holds only whitespace", "Pass the document's text")
             source = SourceText(name=name or "<text>", text=text.replace("\r\n", "\n").replace("\r", "\n"),
@@ -569,7 +572,7 @@ class _seed_folder:
             if not path.is_dir():
                 raise CorpusError(f"{path}: seeds folder not found. Pass a folder of documents and issues.toml")
             return path
-        self._context = resources.as_file(resources.files("compare.seeds"))
+        self._context = resources.as_file(resources.files("compare") / "seeds")
         return self._context.__enter__()
 
     def __exit__(self, *exc: object) -> None:

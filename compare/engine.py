@@ -63,6 +63,8 @@ def compare_pairs(store: Store, pairs: list[tuple[VersionRef, VersionRef]], *, w
     ensure_analysed(store, version_ids)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(pairs) >= PARALLEL_THRESHOLD and os.path.isfile(store.path):
+        # Forked workers inherit this process's SQLite connection but never touch it, and leave through
+        # os._exit (multiprocessing's fork start), so nothing in them closes or checkpoints it.
         with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker, initargs=(store.path, os.getpid())) as pool:
             alignments: Iterator[Alignment] = pool.map(_align_pair, pairs, chunksize=CHUNK)
             yield from _record_all(store, alignments, progress)

@@ -24,7 +24,3 @@ class NotFoundError(CorpusError):
 
 class AmbiguousError(CorpusError):
     """A reference prefix matched more than one document."""
-
-
-class IntegrityError(CorpusError):
-    """Stored data does not match its hashes or offsets."""

@@ -41,8 +41,10 @@ def installed(tmp_path_factory):
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "*.db*", "build", "*.egg-info",
                                                                  "__pycache__", ".pytest_cache", ".ruff_cache",
                                                                  ".mypy_cache"))
-    build = _pip(Path(sys.executable), "wheel", "--no-deps", "-w", str(work / "dist"), str(source))
+    build = _pip(Path(sys.executable), "wheel", "-v", "--no-deps", "-w", str(work / "dist"), str(source))
     _skip_if_offline(build, "wheel build")
+    # -v shows the build backend's output: setuptools' deprecation and configuration warnings are
+    # "...Warning:" lines (distutils' "warning: byte-compiling is disabled" notes are not warnings about us).
     warnings = [line for line in (build.stdout + build.stderr).splitlines() if "Warning" in line]
     assert not warnings, warnings
     environment = work / "env"
