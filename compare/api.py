@@ -212,6 +212,7 @@ class Corpus:
         self.path = path or default_path()
         self.store = Store(self.path, extra_migrations=(migrations,))
         self._alignments: dict[int, Alignment] = {}
+        self._has_attribution: bool | None = None
 
     @classmethod
     def init(cls, path: str | None = None, *, seeds: str | Path | None = None) -> Corpus:
@@ -458,18 +459,32 @@ class Corpus:
         if issue is not None:
             self._require_issue(issue)
         ensure_analysed(self.store, [resolved.version_id])
-        return [_position(p, resolved.document_id, resolved.number) for p in load_positions(self.store, resolved.version_id)
-                if issue is None or p.issue_id == issue]
+        rows = [p for p in load_positions(self.store, resolved.version_id) if issue is None or p.issue_id == issue]
+        said = self._attributions(rows)
+        return [_position(p, resolved.document_id, resolved.number, said) for p in rows]
 
     def timeline(self, issue: str) -> list[TimelineEntry]:
         """Positions on an issue through time (latest version of each document, oldest first)."""
         from .timeline import issue_timeline
 
         self._require_issue(issue)
-        return [TimelineEntry(issue, e.date, e.document_id, e.version, _position(e.position, e.document_id, e.version),
-                              e.change, e.explanation) for e in issue_timeline(self.store, issue)]
+        entries = issue_timeline(self.store, issue)
+        said = self._attributions([e.position for e in entries])
+        return [TimelineEntry(issue, e.date, e.document_id, e.version, _position(e.position, e.document_id, e.version, said),
+                              e.change, e.explanation) for e in entries]
 
     # Internals ---------------------------------------------------------------------------------
+
+    def _attributions(self, rows: list[PositionRow]) -> dict[int, str]:
+        """{position id: attribution} from the positions table, where it has the column (issue 7 adds it)."""
+        if self._has_attribution is None:
+            columns = {r[1] for r in self.store.conn.execute("PRAGMA table_info(positions)")}
+            self._has_attribution = "attribution" in columns
+        if not self._has_attribution or not rows:
+            return {}
+        ids = json.dumps([row.id for row in rows])
+        return dict(self.store.conn.execute(
+            "SELECT id, attribution FROM positions WHERE id IN (SELECT value FROM json_each(?))", (ids,)).fetchall())
 
     def _require_issue(self, issue_id: str) -> None:
         from .taxonomy import require_issue
@@ -487,10 +502,11 @@ class Corpus:
             self._alignments[result.id] = result.alignment
             while len(self._alignments) > _RECENT_ALIGNMENTS:
                 self._alignments.pop(next(iter(self._alignments)))
-        return comparison_from_result(result)
+        rows = [p for c in result.changes for p in (c.left, c.right) if p is not None]
+        return comparison_from_result(result, self._attributions(rows))
 
 
-def comparison_from_result(result: ComparisonResult) -> Comparison:
+def comparison_from_result(result: ComparisonResult, attributions: dict[int, str] | None = None) -> Comparison:
     """The records of an in-memory comparison (nothing is read back from the database)."""
     from . import ENGINE
 
@@ -517,21 +533,22 @@ def comparison_from_result(result: ComparisonResult) -> Comparison:
         None if p.left is None else left.sentences[p.left].text,
         None if p.right is None else right.sentences[p.right].text,
         p.diff, sentence_id(left, p.left), sentence_id(right, p.right)) for n, p in enumerate(a.sentences))
-    changes = tuple(_position_change(c, left.ref, right.ref) for c in result.changes)
+    changes = tuple(_position_change(c, left.ref, right.ref, attributions or {}) for c in result.changes)
     return Comparison(result.id, str(left.ref), str(right.ref), ENGINE, a.params, sections, sentences, changes)
 
 
-def _position_change(change: Change, left: VersionRef, right: VersionRef) -> PositionChange:
+def _position_change(change: Change, left: VersionRef, right: VersionRef, said: dict[int, str]) -> PositionChange:
     return PositionChange(
         change.issue_id, change.change, change.score, change.explanation,
-        None if change.left is None else _position(change.left, left.document_id, left.number),
-        None if change.right is None else _position(change.right, right.document_id, right.number))
+        None if change.left is None else _position(change.left, left.document_id, left.number, said),
+        None if change.right is None else _position(change.right, right.document_id, right.number, said))
 
 
-def _position(row: PositionRow, document_id: str, version: int) -> Position:
+def _position(row: PositionRow, document_id: str, version: int, said: dict[int, str]) -> Position:
+    """said: attributions by position id (empty until the positions table has the column)."""
+    attribution = said.get(row.id) or getattr(row, "attribution", None) or "author"
     return Position(row.id, row.issue_id, document_id, version, row.kind, row.polarity, row.strength, row.hedged,
-                    row.target, row.text, row.cues, row.sentence_id,
-                    getattr(row, "attribution", None) or "author")
+                    row.target, row.text, row.cues, row.sentence_id, attribution)
 
 
 def _check_parent(parent: str | None, existing: list[Issue]) -> None:

@@ -150,3 +150,15 @@ def test_exit_code_like_git(revised):
     missing = revised("diff", "tanaka@1", "nothing-like-this", "--exit-code")
     assert missing.exit_code == 2 and "no document matches" in missing.output
     assert revised("diff", "tanaka@1", "nothing-like-this").exit_code == 1
+
+
+def test_attribution_is_read_from_the_positions_table_when_it_has_the_column(tmp_path):
+    with Corpus.init(str(tmp_path / "said.db")) as c:
+        first = c.positions("tanaka", issue="north-korea")[0]
+        assert first.attribution == "author"
+    with Corpus(str(tmp_path / "said.db")) as c:  # as the issue-7 migration will leave it
+        c.store.conn.execute("ALTER TABLE positions ADD COLUMN attribution TEXT NOT NULL DEFAULT 'author'")
+        c.store.conn.execute("UPDATE positions SET attribution = 'reported' WHERE id = ?", (first.id,))
+        said = {p.id: p.attribution for p in c.positions("tanaka", issue="north-korea")}
+        assert said[first.id] == "reported" and set(said.values()) == {"author", "reported"}
+        assert {e.position.attribution for e in c.timeline("north-korea")} == {"author", "reported"}
