@@ -101,21 +101,17 @@ def test_errors_are_the_typed_errors_the_cli_prints(corpus):
         corpus.search("Korea", limit=0)
 
 
-def test_compare_all_in_workers_matches_one_process(tmp_path):
+def test_compare_all_in_workers_matches_one_process(tmp_path, monkeypatch):
+    import compare.engine as engine
+
+    monkeypatch.setattr(engine, "PARALLEL_THRESHOLD", 1)  # the examples are fewer pairs than the threshold
     examples = FIXTURE.parents[2] / "examples" / "commentaries"
     results = {}
     for workers in (1, 2):
         with Corpus.init(str(tmp_path / f"all-{workers}.db")) as c:
-            for _ in c.add_files([str(examples)]):
-                pass
-            import compare.engine as engine
-
-            threshold, engine.PARALLEL_THRESHOLD = engine.PARALLEL_THRESHOLD, 1
-            try:
-                results[workers] = [dataclasses.asdict(r) for r in c.compare_all(workers=workers)]
-            finally:
-                engine.PARALLEL_THRESHOLD = threshold
-    assert results[1] and results[1] == results[2]
+            assert all(not isinstance(outcome, InputError) for _, outcome in c.add_files([str(examples)]))
+            results[workers] = [dataclasses.asdict(r) for r in c.compare_all(workers=workers)]
+    assert len(results[1]) == 3 and results[1] == results[2]  # the essay against each of the three examples
 
 
 def test_json_outputs_are_the_api_records(revised, tmp_path):
