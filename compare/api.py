@@ -369,11 +369,16 @@ class Corpus:
         """Every other document (latest version) against the base (default: the seed essay, the first
         document stored), then each document's consecutive versions. workers: processes that align
         (default: one per core)."""
+        return list(self.iter_compare_all(base, workers=workers, progress=progress))
+
+    def iter_compare_all(self, base: str | None = None, *, workers: int | None = None,
+                         progress: Callable[[], None] | None = None) -> Iterator[Comparison]:
+        """compare_all one comparison at a time (each is recorded before it is yielded), so memory stays flat."""
         from .engine import all_pairs, compare_pairs
 
         pairs = all_pairs(self.store, base)
-        return [self._comparison(r, keep=False)
-                for r in compare_pairs(self.store, pairs, workers=workers, progress=progress)]
+        for result in compare_pairs(self.store, pairs, workers=workers, progress=progress):
+            yield self._comparison(result, keep=False)
 
     def pairs(self, base: str | None = None) -> list[tuple[VersionRef, VersionRef]]:
         """The pairs compare_all compares, in order."""

@@ -97,21 +97,33 @@ def compare(ctx, left, right, run_all, base, workers, as_json, exit_code):
             click.echo("Warning: no issues are defined, so no positions will be found. Run 'corpus init' or "
                        "'corpus issues import FILE.toml'", err=True)
         if run_all:
-            count = len(corpus.pairs(base))
-            with click.progressbar(length=count, label="Comparing", file=sys.stderr,
-                                   hidden=not sys.stderr.isatty()) as bar:
-                results = corpus.compare_all(base, workers=workers, progress=lambda: bar.update(1))
+            labels, recorded = _compare_all(corpus, base, workers, as_json)
         else:
-            results = [corpus.compare(left, right)]
-    if as_json:
-        echo_json(results if run_all else results[0])
-    elif run_all:
-        click.echo(f"{len(results)} comparison(s) recorded.")
-        _print_counts([c for r in results for c in r.position_changes])
-    else:
-        _print_changes(results[0])
-    if exit_code and any(c.change != "unchanged" for r in results for c in r.position_changes):
+            result = corpus.compare(left, right)
+            labels = [c.change for c in result.position_changes]
+            if as_json:
+                echo_json(result)
+            else:
+                _print_changes(result)
+    if run_all and not as_json:
+        click.echo(f"{len(recorded)} comparison(s) recorded.")
+        _print_counts(labels)
+    if exit_code and any(label != "unchanged" for label in labels):
         ctx.exit(1)
+
+
+def _compare_all(corpus, base, workers, as_json) -> tuple[list[str], list]:
+    """Run compare --all; returns every position change's label and the comparisons (kept only for --json)."""
+    labels: list[str] = []
+    kept: list = []
+    count = len(corpus.pairs(base))
+    with click.progressbar(length=count, label="Comparing", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
+        for result in corpus.iter_compare_all(base, workers=workers, progress=lambda: bar.update(1)):
+            labels.extend(c.change for c in result.position_changes)
+            kept.append(result if as_json else result.id)
+    if as_json:
+        echo_json(kept)
+    return labels, kept
 
 
 def _print_changes(result) -> None:
@@ -135,13 +147,13 @@ def _print_changes(result) -> None:
             elif change.right:
                 click.echo(f"    + {change.right.sentence}")
     click.echo("")
-    _print_counts(result.position_changes)
+    _print_counts([c.change for c in result.position_changes])
 
 
-def _print_counts(changes) -> None:
+def _print_counts(labels: list[str]) -> None:
     counts: dict[str, int] = {}
-    for change in changes:
-        counts[change.change] = counts.get(change.change, 0) + 1
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
     click.echo("counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in CHANGE_ORDER))
 
 
