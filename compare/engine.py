@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from corpus.errors import NotFoundError
@@ -22,7 +23,7 @@ from .model import Alignment, load_version
 from .record import record_alignment
 
 PARALLEL_THRESHOLD = 16     # fewer pairs than this are aligned in this process: a pool costs more to start
-CHUNK = 4                   # pairs handed to a worker at a time
+AHEAD = 4                   # pairs in flight per worker: enough to keep workers busy, few enough to bound memory
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,7 @@ def compare_pairs(store: Store, pairs: list[tuple[VersionRef, VersionRef]], *, w
         # Forked workers inherit this process's SQLite connection but never touch it, and leave through
         # os._exit (multiprocessing's fork start), so nothing in them closes or checkpoints it.
         with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker, initargs=(store.path, os.getpid())) as pool:
-            alignments: Iterator[Alignment] = pool.map(_align_pair, pairs, chunksize=CHUNK)
-            yield from _record_all(store, alignments, progress)
+            yield from _record_all(store, _bounded_map(pool, pairs, ahead=AHEAD * workers), progress)
     else:
         yield from _record_all(store, (align(load_version(store, a), load_version(store, b)) for a, b in pairs),
                                progress)
@@ -79,6 +79,21 @@ def _record_all(store: Store, alignments: Iterator[Alignment], progress) -> Iter
         if progress:
             progress()
         yield result
+
+
+def _bounded_map(pool: ProcessPoolExecutor, pairs: list[tuple[VersionRef, VersionRef]], *,
+                 ahead: int) -> Iterator[Alignment]:
+    """Alignments in pair order, with at most `ahead` pairs submitted and not yet consumed.
+
+    Executor.map submits everything at once; when recording is slower than aligning, finished
+    alignments would pile up in memory and the peak would grow with the corpus."""
+    pending: deque[Future[Alignment]] = deque()
+    for pair in pairs:
+        pending.append(pool.submit(_align_pair, pair))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 _WORKER_STORE: Store | None = None
