@@ -66,7 +66,8 @@ def test_the_api_session_runs_from_an_installed_wheel(installed, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == f"{ESSAY}@2 added"
     assert any(" reversed " in line for line in lines)  # the essay revision reverses a position
-    assert lines[-1].endswith("characters of HTML") and " 0 positions" not in lines[-1]
+    assert lines[-1].startswith("1 documents,") and lines[-1].endswith("characters of HTML")
+    assert " 0 position" not in lines[-1] and " 0 timeline" not in lines[-1]
 
 
 def test_corpus_init_from_any_folder(installed, tmp_path):
