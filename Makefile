@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test lint bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-lint: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,lint]'
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
 
 demo: $(VENV)/.installed
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-diff.html
@@ -34,11 +38,16 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff check corpus compare bench tests examples
+	$(BIN)/mypy
+
+# bench/ (speed and accuracy figures, synthetic revisions) is not installed: run from the project folder.
 bench: $(VENV)/.installed
-	$(BIN)/python -m compare.benchmark
+	$(BIN)/python -m bench.benchmark
 
 eval: $(VENV)/.installed
-	$(BIN)/python -m compare.evaluate
+	$(BIN)/python -m bench.evaluate
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-diff.html
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-diff.html

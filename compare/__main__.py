@@ -1,3 +1,4 @@
 from .cli import main
 
-main()
+if __name__ == "__main__":  # a worker process started by spawn or forkserver imports this module: no CLI run there
+    main()

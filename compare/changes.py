@@ -10,7 +10,6 @@ from corpus.store import Store
 from .positions import HEDGE_WEIGHT
 
 STRENGTH_STEP = 0.5
-CROSS_DOCUMENT_MIN_SIMILARITY = 0.3
 TYPO_SIMILARITY = 75
 
 

@@ -1,20 +1,32 @@
-"""Run comparisons end to end: load, analyse, align, record, compute position changes (one transaction each)."""
+"""Run comparisons end to end: load, analyse, align, record, compute position changes (one transaction each).
+
+Data flows one way: the alignment computed in memory goes to recording, to the position-change
+step and to the caller (for rendering); nothing is read back from the rows just written.
+"""
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from corpus.errors import NotFoundError
 from corpus.store import Store, VersionRef
 
-from .align import align
+from .alignment import align
 from .analysis import ensure_analysed
 from .changes import Change, compute_changes
 from .model import Alignment, load_version
 from .record import record_alignment
 
+PARALLEL_THRESHOLD = 16     # fewer pairs than this are aligned in this process: a pool costs more to start
+AHEAD = 4                   # pairs in flight per worker: enough to keep workers busy, few enough to bound memory
 
-@dataclass
+
+@dataclass(frozen=True)
 class ComparisonResult:
     id: int
     alignment: Alignment
@@ -28,11 +40,86 @@ def compare_refs(store: Store, left_ref: str, right_ref: str, *, positions: bool
 def compare_versions(store: Store, left: VersionRef, right: VersionRef, *, positions: bool = True) -> ComparisonResult:
     if positions:
         ensure_analysed(store, [left.version_id, right.version_id])
-    alignment = align(load_version(store, left), load_version(store, right))
+    return record_comparison(store, align(load_version(store, left), load_version(store, right)),
+                             positions=positions)
+
+
+def record_comparison(store: Store, alignment: Alignment, *, positions: bool = True) -> ComparisonResult:
+    """Record an alignment and (with positions) its position changes, in one transaction.
+
+    The one place the position-change step runs: `alignment` is the in-memory result it can use."""
     with store.transaction():
         comparison_id = record_alignment(store, alignment)
         changes = compute_changes(store, comparison_id, alignment) if positions else []
     return ComparisonResult(comparison_id, alignment, changes)
+
+
+def compare_pairs(store: Store, pairs: list[tuple[VersionRef, VersionRef]], *, workers: int | None = None,
+                  progress: Callable[[], None] | None = None) -> Iterator[ComparisonResult]:
+    """Compare many pairs, in order, one transaction each.
+
+    Alignment (the CPU-bound part) runs in worker processes that read the database themselves;
+    this process records each result and its position changes as it arrives."""
+    version_ids = sorted({ref.version_id for pair in pairs for ref in pair})
+    ensure_analysed(store, version_ids)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(pairs) >= PARALLEL_THRESHOLD and os.path.isfile(store.path):
+        # Forked workers inherit this process's SQLite connection but never touch it, and leave through
+        # os._exit (multiprocessing's fork start), so nothing in them closes or checkpoints it.
+        with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker, initargs=(store.path, os.getpid())) as pool:
+            yield from _record_all(store, _bounded_map(pool, pairs, ahead=AHEAD * workers), progress)
+    else:
+        yield from _record_all(store, (align(load_version(store, a), load_version(store, b)) for a, b in pairs),
+                               progress)
+
+
+def _record_all(store: Store, alignments: Iterator[Alignment], progress) -> Iterator[ComparisonResult]:
+    for alignment in alignments:
+        result = record_comparison(store, alignment)
+        if progress:
+            progress()
+        yield result
+
+
+def _bounded_map(pool: ProcessPoolExecutor, pairs: list[tuple[VersionRef, VersionRef]], *,
+                 ahead: int) -> Iterator[Alignment]:
+    """Alignments in pair order, with at most `ahead` pairs submitted and not yet consumed.
+
+    Executor.map submits everything at once; when recording is slower than aligning, finished
+    alignments would pile up in memory and the peak would grow with the corpus."""
+    pending: deque[Future[Alignment]] = deque()
+    for pair in pairs:
+        pending.append(pool.submit(_align_pair, pair))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+_WORKER_STORE: Store | None = None
+
+
+def _open_worker(path: str, parent: int) -> None:
+    global _WORKER_STORE
+    from .schema import migrations
+
+    _WORKER_STORE = Store(path, extra_migrations=(migrations,))
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9) would otherwise wait forever holding the database open."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _align_pair(pair: tuple[VersionRef, VersionRef]) -> Alignment:
+    assert _WORKER_STORE is not None, "worker not initialised"
+    left, right = pair
+    return align(load_version(_WORKER_STORE, left), load_version(_WORKER_STORE, right))
 
 
 def default_base(store: Store) -> str:
@@ -46,14 +133,12 @@ def default_base(store: Store) -> str:
 def all_pairs(store: Store, base: str | None = None) -> list[tuple[VersionRef, VersionRef]]:
     """Every other document (latest version) against the base, then each document's consecutive versions."""
     base_ref = store.resolve(base or default_base(store))
-    pairs = []
-    documents = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY coalesce(published, ''), id")]
-    for document_id in documents:
-        if document_id != base_ref.document_id:
-            pairs.append((base_ref, store.resolve(document_id)))
-    for document_id in documents:
-        numbers = [r[0] for r in store.conn.execute(
-            "SELECT number FROM versions WHERE document_id = ? ORDER BY number", (document_id,))]
-        for earlier, later in zip(numbers, numbers[1:]):
-            pairs.append((store.resolve(f"{document_id}@{earlier}"), store.resolve(f"{document_id}@{later}")))
+    versions: dict[str, list[VersionRef]] = {}
+    for document_id, number, version_id in store.conn.execute(
+            "SELECT v.document_id, v.number, v.id FROM versions v JOIN documents d ON d.id = v.document_id "
+            "ORDER BY coalesce(d.published, ''), d.id, v.number"):
+        versions.setdefault(document_id, []).append(VersionRef(document_id, number, version_id))
+    pairs = [(base_ref, refs[-1]) for document_id, refs in versions.items() if document_id != base_ref.document_id]
+    for refs in versions.values():
+        pairs.extend(zip(refs, refs[1:]))
     return pairs

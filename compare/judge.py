@@ -26,9 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import semantic
+from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
 from .positions import claim_text
-from .textsim import content_words
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # below this against every base claim on the issue, a claim is new

@@ -60,13 +60,13 @@ def load_version(store: Store, ref: VersionRef) -> VersionData:
     conn = store.conn
     title, published = conn.execute(
         "SELECT d.title, d.published FROM documents d WHERE d.id = ?", (ref.document_id,)).fetchone()
-    sections = []
-    by_id = {}
+    sections: list[SectionData] = []
+    by_id: dict[int, int] = {}
     for section_id, heading, level, parent_id in conn.execute(
             "SELECT id, heading, level, parent_id FROM sections WHERE version_id = ? ORDER BY ordinal", (ref.version_id,)):
         by_id[section_id] = len(sections)
         sections.append(SectionData(section_id, len(sections), heading, level, by_id.get(parent_id)))
-    sentences = []
+    sentences: list[SentenceData] = []
     for sentence_id, section_id, paragraph_id, text, digest in conn.execute(
             "SELECT id, section_id, paragraph_id, text, hash FROM sentences WHERE version_id = ? ORDER BY ordinal",
             (ref.version_id,)):
@@ -116,8 +116,9 @@ def version_from_text(text: str, fmt: str = "text", *, document_id: str = "memor
     from corpus.segment import segment
 
     segmented = segment(parse_layout(text, fmt))
-    sections, sentences = [], []
-    parent_index = {}
+    sections: list[SectionData] = []
+    sentences: list[SentenceData] = []
+    parent_index: dict[int, int] = {}
     for section in segmented.sections:
         parent_index[section.ordinal] = len(sections)
         data = SectionData(len(sections), len(sections), section.heading, section.level,

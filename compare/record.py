@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
+from corpus.clock import utc_now
 from corpus.store import Store
 
 from . import ENGINE
@@ -20,7 +20,7 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
     conn = store.conn
     left, right = alignment.left, alignment.right
     params = comparison_params(alignment)
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    now = utc_now()
     row = conn.execute("SELECT id FROM comparisons WHERE left_version_id = ? AND right_version_id = ? AND engine = ? "
                        "AND params = ?", (left.ref.version_id, right.ref.version_id, ENGINE, params)).fetchone()
     if row:
@@ -48,5 +48,5 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
     return comparison_id
 
 
-def _id(items, index):
+def _id(items, index: int | None) -> int | None:
     return None if index is None else items[index].id

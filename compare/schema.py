@@ -168,6 +168,24 @@ def m002_issues_positions(db: Database) -> None:
 
 
 @migrations()
+def m003_indexes(db: Database) -> None:
+    """Indexes for lookups that otherwise scan a whole table, so a comparison's cost does not grow with the corpus.
+
+    sentences(section_id): the sentences of a section (cross-document position changes ask which
+    left sentences sit in an aligned section); without it every such pair scanned every stored sentence.
+    position_changes(left/right_position_id): re-analysing a version deletes its positions, and the
+    ON DELETE CASCADE check (and the explicit delete before it) scanned every recorded change.
+    section_alignments(left/right_section_id): the same check when sections are deleted."""
+    db.executescript("""
+    CREATE INDEX IF NOT EXISTS sentences_section ON sentences(section_id);
+    CREATE INDEX IF NOT EXISTS position_changes_left ON position_changes(left_position_id);
+    CREATE INDEX IF NOT EXISTS position_changes_right ON position_changes(right_position_id);
+    CREATE INDEX IF NOT EXISTS section_alignments_left ON section_alignments(left_section_id);
+    CREATE INDEX IF NOT EXISTS section_alignments_right ON section_alignments(right_section_id);
+    """)
+
+
+@migrations()
 def m004_meaning_attribution_stance(db: Database) -> None:
     """Issue examples (the semantic profile), semantic tags, attribution of positions, the issue_stance view."""
     db.executescript("""

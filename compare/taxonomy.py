@@ -8,7 +8,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 
-from corpus.errors import CorpusError, InputError, NotFoundError
+from corpus.errors import CorpusError, InputError
 from corpus.store import Store
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -6,10 +6,10 @@ are not recorded yet are run first (corpus compare --all records the same ones).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from corpus.store import Store
-
-from .analysis import ensure_analysed
+if TYPE_CHECKING:
+    from corpus.store import Store
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class TimelineEntry:
 
 def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> list[TimelineEntry]:
     """Oldest first (undated last); the latest version of each document, and every version of the base."""
+    from .analysis import ensure_analysed
     from .engine import compare_versions, default_base
 
     base_ref = store.resolve(base or default_base(store))

@@ -24,7 +24,7 @@ class Row:
 
 
 @dataclass
-class Block:
+class SectionView:
     pair: SectionPair
     left_heading: str | None
     right_heading: str | None
@@ -35,10 +35,11 @@ class Block:
         return self.pair.relation != "matched" or any(r.kind != "equal" for r in self.rows)
 
 
-def build_view(alignment: Alignment) -> list[Block]:
+def build_view(alignment: Alignment) -> list[SectionView]:
     left, right = alignment.left, alignment.right
-    blocks = [Block(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
-    right_block, left_block = {}, {}
+    blocks = [SectionView(p, _heading(left, p.left), _heading(right, p.right)) for p in alignment.sections]
+    right_block: dict[int, int] = {}
+    left_block: dict[int, int] = {}
     for n, block in enumerate(blocks):
         if block.pair.right is not None:
             right_block.setdefault(block.pair.right, n)
@@ -54,6 +55,7 @@ def build_view(alignment: Alignment) -> list[Block]:
             n = right_block[right.sentences[pair.right].section]
             key = (pair.right, 0, 0)
             if pair.op in ("moved", "moved_modified"):
+                assert pair.left is not None  # a moved sentence has both sides
                 moves += 1
                 source = left.sections[left.sentences[pair.left].section].label
                 keyed[n].append((key, Row("moved_from", l_text, r_text, pair.diff, f"moved from \u00a7{source}", moves,
@@ -68,6 +70,7 @@ def build_view(alignment: Alignment) -> list[Block]:
                 keyed[n].append((key, Row(kind, l_text, r_text, pair.diff, None, None, pair.similarity,
                                           pair.left, pair.right)))
         else:
+            assert pair.left is not None  # a pair has at least one side
             m = left_block[left.sentences[pair.left].section]
             keyed[m].append((_left_key(left, partner, blocks[m].pair.right, right, pair.left),
                              Row("deleted", l_text, None, left_index=pair.left)))
@@ -91,7 +94,7 @@ def summary(alignment: Alignment) -> dict[str, dict[str, int]]:
             "sentences": dict(sorted(Counter(p.op for p in alignment.sentences).items()))}
 
 
-def select(blocks: list[Block], *, only_changes: bool = False, section: str | None = None) -> list[Block]:
+def select(blocks: list[SectionView], *, only_changes: bool = False, section: str | None = None) -> list[SectionView]:
     """Filter blocks (and rows) for --only-changes and --section."""
     out = []
     for block in blocks:
@@ -100,7 +103,7 @@ def select(blocks: list[Block], *, only_changes: bool = False, section: str | No
         if only_changes:
             if not block.changed:
                 continue
-            block = Block(block.pair, block.left_heading, block.right_heading,
+            block = SectionView(block.pair, block.left_heading, block.right_heading,
                           [r for r in block.rows if r.kind != "equal"])
         out.append(block)
     return out

@@ -26,10 +26,6 @@ class AmbiguousError(CorpusError):
     """A reference prefix matched more than one document."""
 
 
-class IntegrityError(CorpusError):
-    """Stored data does not match its hashes or offsets."""
-
-
 class NoDatabaseError(CorpusError):
     """A read command named a database that does not exist (nothing was created)."""
 
@@ -40,7 +36,6 @@ class ReadOnlyError(CorpusError):
 
 class StorageFullError(CorpusError):
     """The disk filled up: the failing unit was rolled back, later ones were not attempted."""
-
 
 
 class QueryStopped(CorpusError):

@@ -55,7 +55,7 @@ def fetch(url: str, *, max_size: int, timeout: float | None = None) -> Fetched:
             raise _timed_out(url, timeout) from None
         raise InputError(url, f"could not be fetched ({reason})",
                          "Check the address and the network connection, or save the page and add the file") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _timed_out(url, timeout) from None
     except (OSError, ValueError) as error:  # connection reset, bad status line, malformed URL
         raise InputError(url, f"could not be fetched ({error})",

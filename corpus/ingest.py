@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import partial
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .clock import utc_now as now
 from .errors import InputError, StorageFullError
 from .ids import check_document_id
 from .metadata import Metadata, detect, document_slug
-from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_document
+from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_document, read_text
 from .segment import Segmented, segment
 from .store import Store
-from .textutil import count_words, sha256_text
+from .textutil import count_words, like_prefix, sha256_text
 from .workers import exit_with_parent
 
 
@@ -46,14 +46,20 @@ class Prepared:
     words: int
 
 
-def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def prepare(path: str, *, max_size: int = DEFAULT_MAX_SIZE, overrides: Metadata = Metadata(),
             fmt: str | None = None) -> Prepared:
     """Everything that can fail on bad input happens here, before any write."""
     source, layout = read_document(path, max_size=max_size, fmt=fmt)
+    return _prepare_read(source, layout, overrides)
+
+
+def prepare_text(text: str, *, name: str = "<text>", fmt: str = "text", overrides: Metadata = Metadata()) -> Prepared:
+    """The same for text handed over directly (the Python API's add(text=...)): the same checks as a file."""
+    source, layout = read_text(text, name=name, fmt=fmt)
+    return _prepare_read(source, layout, overrides)
+
+
+def _prepare_read(source: SourceText, layout, overrides: Metadata) -> Prepared:
     segmented = segment(layout)
     if segmented.sentence_count == 0:
         raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")
@@ -181,7 +187,7 @@ def _update_metadata(store: Store, document_id: str, meta: Metadata) -> None:
 
 def _free_slug(store: Store, slug: str) -> str:
     """slug, or slug-2, slug-3... : the first not taken (one query, however many copies exist)."""
-    pattern = slug.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = like_prefix(slug)
     taken = {row[0] for row in store.conn.execute("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'", (pattern,))}
     candidate, counter = slug, 2
     while candidate in taken:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from .errors import CorpusError
 from .store import Store, VersionRef
 
-
 MAX_SEARCH_LIMIT = 1_000_000  # more hits than any corpus has sentences; keeps SQLite's integer in range
 
 

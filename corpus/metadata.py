@@ -15,7 +15,6 @@ _ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _AUTHOR_SENTENCE = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)\s+(?:is|was|serves|served|has been|works)\b")
 _ABOUT = re.compile(r"^about the authors?$", re.I)
-KINDS_DEFAULT = "document"
 
 
 @dataclass(frozen=True)

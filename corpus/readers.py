@@ -112,6 +112,21 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, fmt: str | Non
     return SourceText(name=raw.name, text=layout.text, format=reader.name, warnings=warnings), layout
 
 
+def read_text(text: str, *, name: str = "<text>", fmt: str = "text") -> tuple[SourceText, Layout]:
+    """Text handed over directly (the Python API), through the same checks and reader as a file's text:
+    line ends, NFC, control characters, a text-based format's reader."""
+    text_formats = [n for n in formats.names() if not formats.by_name(n).binary]
+    if fmt not in text_formats:
+        raise InputError(name, f"format {fmt!r} is not a text format", f"Use one of {', '.join(text_formats)}")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InputError(name, "is empty or holds only whitespace", "Pass the document's text")
+    warnings: list[str] = []
+    reader = formats.by_name(fmt)
+    layout = check_readable(_parse(reader, _without_controls(name, text, warnings), name), name)
+    return SourceText(name=name, text=layout.text, format=reader.name, warnings=warnings), layout
+
+
 def _without_controls(name: str, text: str, warnings: list[str]) -> str:
     """Escape sequences and control characters have no place in prose and could drive a terminal that later
     shows the text: they are removed before the reader parses it (so offsets hold), with a warning. Text from

@@ -6,9 +6,9 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -17,6 +17,7 @@ from .config import default_path
 from .errors import AmbiguousError, CorpusError, NoDatabaseError, NotFoundError, ReadOnlyError
 from .faults import describe_database_error
 from .schema import migrations as corpus_migrations
+from .textutil import like_prefix
 
 BUSY_TIMEOUT_MS = 60_000
 MAX_NUMBER_DIGITS = 9  # DOC@N: a version number SQLite's 64-bit integers hold with room to spare
@@ -158,9 +159,8 @@ class Store:
         exact = self.conn.execute("SELECT id FROM documents WHERE id = ?", (prefix,)).fetchone()
         if exact:
             return exact[0]
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))]
+            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (like_prefix(prefix),))]
         if not rows:
             raise NotFoundError(f"no document matches {prefix!r}. Run 'corpus list' to see document ids")
         if len(rows) > 1:

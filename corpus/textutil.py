@@ -45,3 +45,8 @@ def slugify(text: str, *, max_words: int | None = None) -> str:
         tokens = tokens[:max_words]
     slug = "-".join(tokens).lower().replace("'", "")
     return re.sub(r"-{2,}", "-", slug).strip("-")
+
+
+def like_prefix(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching values that start with text, wildcards in text taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -5,11 +5,11 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.align import align
-from compare.evaluate import synthetic_scores
+from bench.evaluate import synthetic_scores
+from bench.synthetic import base_sections, revise, to_markdown
+from compare.alignment import align
+from compare.alignment.worddiff import rebuild, word_diff
 from compare.model import version_from_text
-from compare.synthetic import base_sections, revise, to_markdown
-from compare.worddiff import rebuild, word_diff
 from conftest import ESSAY, SEED, sql
 
 
@@ -152,7 +152,7 @@ def test_determinism(revised):
 
 def test_blocked_fuzzy_pass_agrees_with_the_matrix(monkeypatch):
     """Large inputs compare only sentences sharing a rare word; on the fixture both paths agree."""
-    import compare.sentences as sentences
+    import compare.alignment.sentence_pairs as sentences
     from conftest import FIXTURE
 
     left = version_from_text(SEED.read_text(encoding="utf-8"), document_id="essay")

@@ -338,10 +338,10 @@ def test_read_only_database_reads_work_writes_refused_nothing_left_behind(revise
         before = sorted(os.listdir(folder))
         results = _as_reader(ro_db, RO_READS + RO_WRITES)
         after = sorted(os.listdir(folder))
-    for command, (code, out, err) in zip(RO_READS, results):
+    for command, (code, _out, err) in zip(RO_READS, results):
         assert code == 0 and err == "", (command, err)
     assert results[len(RO_READS) - 1][1].strip() == "OK: 2 version(s) verified"  # no false problem
-    for command, (code, out, err) in zip(RO_WRITES, results[len(RO_READS):]):
+    for command, (code, _out, err) in zip(RO_WRITES, results[len(RO_READS):]):
         assert code == 1 and "Traceback" not in err, (command, err)
         assert len(err.strip().splitlines()) == 1 and "read-only" in err, err
     assert after == before  # no -wal, no read-only -shm left behind

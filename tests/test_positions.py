@@ -79,7 +79,7 @@ def test_keywords_match_inflections_and_aliases():
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}-{n}" for n, c in enumerate(CASES)])
 def test_stance_cases(case):
-    from compare.evaluate import label_pair
+    from bench.evaluate import label_pair
 
     assert label_pair(case["left"], case["right"]) == case["change"]
 

@@ -168,8 +168,8 @@ def test_existing_folder_refused_or_replaced_only_when_asked(corpus):
 
 def test_failure_while_writing_leaves_nothing_behind(corpus, monkeypatch):
     from compare.report import site
-    from corpus.store import Store
     from compare.schema import migrations
+    from corpus.store import Store
 
     parent = corpus.folder / "failing"
     parent.mkdir()
@@ -192,7 +192,7 @@ def test_failure_while_writing_leaves_nothing_behind(corpus, monkeypatch):
 def test_missing_database_is_not_created(tmp_path):
     db = tmp_path / "typo.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "report", "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1 and "no such database" in result.output
+    assert result.exit_code == 1 and "no database at" in result.output
     assert not db.exists() and not (tmp_path / "out").exists()
 
 

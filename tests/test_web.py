@@ -6,8 +6,8 @@ import threading
 import time
 
 import pytest
-
 import webpages
+
 from conftest import sql
 
 
@@ -236,7 +236,7 @@ def test_many_urls_are_fetched_by_the_worker_processes(run, server):
     for n in range(9):  # over ingest.PARALLEL_THRESHOLD, so pages are fetched and read in worker processes
         routes[f"/p{n}"] = (200, HTML, (f"<html><head><title>Note {n}</title></head><body><article><h1>Note {n}</h1>"
                                         f"<p>Note number {n} says one thing. It says it once.</p></article></body></html>"
-                                        ).encode("utf-8"), 0)
+                                        ).encode(), 0)
         urls.append(f"{base}/p{n}")
     result = run("add", *urls, f"{base}/missing")
     assert result.exit_code == 1

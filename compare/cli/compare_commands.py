@@ -8,9 +8,13 @@ import sys
 
 import click
 
-from .common import handle_errors, open_store, print_table
+from ..render import FORMATS
+from .common import echo_json, handle_errors, json_option, open_corpus, print_table, write_output
 
-FORMATS = ("side", "unified", "markdown", "html", "json")
+exit_code_option = click.option("--exit-code", is_flag=True,
+                                help="Exit 1 when there are differences, 0 when none, 2 or more on an error "
+                                     "(as git diff --exit-code).")
+CHANGE_ORDER = ("reversed", "strengthened", "weakened", "new", "dropped", "reworded", "unchanged")
 
 
 def register(cli: click.Group) -> None:
@@ -21,54 +25,55 @@ def register(cli: click.Group) -> None:
 @click.command()
 @click.argument("left")
 @click.argument("right")
+@json_option
+@exit_code_option
 @click.pass_context
 @handle_errors
-def align(ctx, left, right):
+def align(ctx, left, right, as_json, exit_code):
     """Pair the sections of LEFT and RIGHT (renamed, moved, split, merged, added, deleted)."""
-    from ..engine import compare_refs
+    with open_corpus(ctx) as corpus:
+        result = corpus.align(left, right)
+    if as_json:
+        echo_json(result)
+    else:
+        print_table(["left heading", "right heading", "relation", "score", "by"],
+                    [(_label(p.left_heading, p.left_section_id), _label(p.right_heading, p.right_section_id),
+                      p.relation, f"{p.score:.2f}", p.matched_by or "") for p in result.sections], max_width=48)
+    if exit_code and result.changed:
+        ctx.exit(1)
 
-    with open_store(ctx) as store:
-        result = compare_refs(store, left, right, positions=False)
-    a = result.alignment
-    print_table(["left heading", "right heading", "relation", "score", "by"],
-                [(a.left.sections[p.left].label if p.left is not None else "",
-                  a.right.sections[p.right].label if p.right is not None else "",
-                  p.relation, f"{p.score:.2f}", p.matched_by or "") for p in a.sections], max_width=48)
+
+def _label(heading: str | None, section_id: int | None) -> str:
+    return "" if section_id is None else heading or "(untitled)"
 
 
 @click.command()
 @click.argument("left")
 @click.argument("right")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="side", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=FORMATS[0], show_default=True)
 @click.option("--width", type=click.IntRange(min=30, max=10_000), default=None,
               help="Line width (default: the terminal's).")
 @click.option("--only-changes", is_flag=True, help="Leave out unchanged sentences and sections.")
 @click.option("--section", help="Only section pairs whose heading contains this text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
-@click.option("--exit-code", is_flag=True, help="Exit 1 when there are differences (like git diff --exit-code).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE ('-': standard output).")
+@exit_code_option
 @click.option("--color/--no-color", default=None, help="Colour deletions and insertions (default: on a terminal, "
               "unless NO_COLOR is set).")
 @click.pass_context
 @handle_errors
 def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code, color):
     """Side-by-side (or unified, markdown, html, json) diff of LEFT and RIGHT, down to the word."""
-    from ..engine import compare_refs
-    from ..render import RenderOptions, render
-
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
     if color is None:
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        color = to_terminal and "NO_COLOR" not in os.environ
     width = width or shutil.get_terminal_size((120, 40)).columns
-    with open_store(ctx) as store:
-        result = compare_refs(store, left, right, positions=fmt == "html")  # the report shows position changes
-    text = render(result.alignment, fmt, RenderOptions(width=width, color=color, only_changes=only_changes,
-                                                       section=section), changes=result.changes)
-    if output:
-        from corpus.files import write_text_atomic
-
-        write_text_atomic(output, text)
-    else:
-        click.echo(text, nl=False, color=color)  # click strips ANSI codes off a terminal unless told
-    if exit_code and result.alignment.changed:
+    with open_corpus(ctx) as corpus:
+        # the html report shows position changes at their sentences, so it compares positions too
+        result = corpus.compare(left, right) if fmt == "html" else corpus.align(left, right)
+        text = corpus.render(result, format=fmt, width=width, color=color, only_changes=only_changes,
+                             section=section)
+    write_output(text, output, color=color)
+    if exit_code and result.changed:
         ctx.exit(1)
 
 
@@ -77,77 +82,94 @@ def diff(ctx, left, right, fmt, width, only_changes, section, output, exit_code,
 @click.argument("right", required=False)
 @click.option("--all", "run_all", is_flag=True, help="Every document against the base, and consecutive versions.")
 @click.option("--base", help="Base document for --all (default: the seed essay, the first document stored).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that align pairs for --all (default: one per core).")
+@json_option
+@exit_code_option
 @click.pass_context
 @handle_errors
-def compare(ctx, left, right, run_all, base):
-    """Align, diff and compare positions; print each changed position by issue, then counts per label."""
-    from ..engine import all_pairs, compare_refs, compare_versions
-    from ..taxonomy import load_issues
+def compare(ctx, left, right, run_all, base, workers, as_json, exit_code):
+    """Align, diff and compare positions; print each changed position by issue, then counts per label.
 
-    with open_store(ctx) as store:
-        if not load_issues(store):
+    With --exit-code, exit 1 when a position changed (any label but 'unchanged')."""
+    if not run_all and not (left and right):
+        raise click.UsageError("give LEFT and RIGHT, or --all")
+    with open_corpus(ctx) as corpus:
+        if not corpus.issues():
             click.echo("Warning: no issues are defined, so no positions will be found. Run 'corpus init' or "
-                       "'corpus issues import seeds/issues.toml'", err=True)
+                       "'corpus issues import FILE.toml'", err=True)
         if run_all:
-            pairs = all_pairs(store, base)
-            totals: dict[str, int] = {}
-            with click.progressbar(pairs, label="Comparing", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
-                for left_ref, right_ref in bar:
-                    result = compare_versions(store, left_ref, right_ref)
-                    for change in result.changes:
-                        totals[change.change] = totals.get(change.change, 0) + 1
-            click.echo(f"{len(pairs)} comparison(s) recorded.")
-            _print_counts(totals)
-            return
-        if not (left and right):
-            raise click.UsageError("give LEFT and RIGHT, or --all")
-        result = compare_refs(store, left, right)
-        _print_changes(result)
+            labels, recorded = _compare_all(corpus, base, workers, as_json)
+        else:
+            result = corpus.compare(left, right)
+            labels = [c.change for c in result.position_changes]
+            if as_json:
+                echo_json(result)
+            else:
+                _print_changes(result)
+    if run_all and not as_json:
+        click.echo(f"{len(recorded)} comparison(s) recorded.")
+        _print_counts(labels)
+    if exit_code and any(label != "unchanged" for label in labels):
+        ctx.exit(1)
+
+
+def _compare_all(corpus, base, workers, as_json) -> tuple[list[str], list]:
+    """Run compare --all; returns every position change's label and the comparisons (kept only for --json)."""
+    labels: list[str] = []
+    kept: list = []
+    count = len(corpus.pairs(base))
+    with click.progressbar(length=count, label="Comparing", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
+        for result in corpus.iter_compare_all(base, workers=workers, progress=lambda: bar.update(1)):
+            labels.extend(c.change for c in result.position_changes)
+            kept.append(result if as_json else result.id)
+    if as_json:
+        echo_json(kept)
+    return labels, kept
 
 
 def _print_changes(result) -> None:
     from ..render.changes_text import format_changes, terminal_width
 
-    click.echo(format_changes(result.alignment, result.changes, width=terminal_width()), nl=False)
+    click.echo(format_changes(result, width=terminal_width()), nl=False)
 
 
-def _print_counts(counts: dict[str, int]) -> None:
-    order = ["reversed", "strengthened", "weakened", "new", "dropped", "reworded", "unchanged"]
-    click.echo("counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in order))
+def _print_counts(labels: list[str]) -> None:
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    click.echo("counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in CHANGE_ORDER))
 
 
 @click.command()
 @click.argument("ref")
 @click.option("--issue", "issue_id", help="Only this issue.")
+@json_option
 @click.pass_context
 @handle_errors
-def positions(ctx, ref, issue_id):
+def positions(ctx, ref, issue_id, as_json):
     """Positions taken in REF: issue, kind, polarity, strength, hedged, target and the cues behind them."""
-    from ..analysis import ensure_analysed
-    from ..changes import load_positions
-
-    with open_store(ctx) as store:
-        resolved = store.resolve(ref)
-        ensure_analysed(store, [resolved.version_id])
-        rows = [p for p in load_positions(store, resolved.version_id) if not issue_id or p.issue_id == issue_id]
+    with open_corpus(ctx) as corpus:
+        rows = corpus.positions(ref, issue=issue_id)
+    if as_json:
+        return echo_json(rows)
     print_table(["issue", "kind", "pol", "str", "hedged", "target", "cues", "sentence"],
                 [(p.issue_id, p.kind, f"{p.polarity:+d}", f"{p.strength:g}", "yes" if p.hedged else "",
-                  p.target, ", ".join(p.cues.get("strength", []) + p.cues.get("polarity", [])), p.text)
+                  p.target, ", ".join(p.cues.get("strength", []) + p.cues.get("polarity", [])), p.sentence)
                  for p in rows], max_width=40)
 
 
 @click.command()
 @click.argument("issue")
+@json_option
 @click.pass_context
 @handle_errors
-def timeline(ctx, issue):
-    """Positions on ISSUE through time, oldest first, with the change from the previous document."""
-    from ..taxonomy import require_issue
-    from ..timeline import issue_timeline
-
-    with open_store(ctx) as store:
-        require_issue(store, issue)
-        entries = issue_timeline(store, issue)
+def timeline(ctx, issue, as_json):
+    """The author's stance on ISSUE per document version, oldest first, with the label against the base."""
+    with open_corpus(ctx) as corpus:
+        entries = corpus.timeline(issue)
+    if as_json:
+        return echo_json(entries)
     if not entries:
         click.echo(f"No positions on '{issue}' yet.", err=True)
     from ..render.changes_text import format_timeline, terminal_width

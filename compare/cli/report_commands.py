@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import handle_errors, open_store
+from .common import handle_errors, open_corpus
 
 
 def register(cli: click.Group) -> None:
@@ -22,11 +22,8 @@ def register(cli: click.Group) -> None:
 def report(ctx, out_dir, replace):
     """A static site for the corpus: documents, each recorded comparison, and one page per issue with its
     stance over time. Self-contained pages; open DIR/index.html."""
-    from ..report.site import build_site
-
-    _require_database(ctx)
-    with open_store(ctx) as store:
-        summary = build_site(store, out_dir, replace=replace)
+    with open_corpus(ctx) as corpus:
+        summary = corpus.report(out_dir, replace=replace)
     counts = ", ".join(_plural(n, word) for n, word in ((summary.documents, "document"),
                                                           (summary.comparisons, "comparison"), (summary.issues, "issue")))
     click.echo(f"{_plural(summary.pages, 'page')} ({counts}) written to {summary.path}; "
@@ -40,19 +37,9 @@ def datasette_metadata(ctx):
     """Print metadata.json for Datasette: table and column descriptions, label columns (names, not ids).
 
     Use: corpus datasette-metadata > metadata.json; datasette corpus.db -m metadata.json"""
-    from ..report.datasette import metadata_json
-
-    _require_database(ctx)
-    with open_store(ctx) as store:
-        click.echo(metadata_json(store, database=Path(ctx.obj["db"]).stem), nl=False)
+    with open_corpus(ctx) as corpus:
+        click.echo(corpus.datasette_metadata(), nl=False)
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def _require_database(ctx) -> None:
-    """Reading commands must not create an empty database at a mistyped path."""
-    if not Path(ctx.obj["db"]).is_file():
-        raise click.ClickException(f"{ctx.obj['db']}: no such database. Run 'corpus init' first, or pass "
-                                   "--db PATH (or set CORPUS_DB)")

@@ -5,16 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from pathlib import Path
 
 import click
 
 from corpus import formats
 from corpus.errors import CorpusError, InputError
 
-from .common import handle_errors, open_store, print_table
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from .common import echo_json, handle_errors, json_option, open_corpus, print_table
 
 
 def register(cli: click.Group) -> None:
@@ -24,33 +21,17 @@ def register(cli: click.Group) -> None:
 
 @click.command()
 @click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False), default=None,
-              help="Folder of seed documents and issues.toml (default: the project's seeds/).")
+              help="Folder of seed documents and issues.toml (default: the seeds installed with the package).")
 @click.pass_context
 @handle_errors
 def init(ctx, seeds_dir):
     """Create the database, load the seed documents and the issue taxonomy (idempotent)."""
-    from corpus.ingest import add_file
-
-    from ..taxonomy_edits import load_taxonomy_file
-
-    folder = Path(seeds_dir) if seeds_dir else next((p for p in (SEEDS, Path("seeds")) if p.is_dir()), SEEDS)
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: seeds folder not found. Pass --seeds DIR (a folder of documents and "
-                          "issues.toml), or run from the project folder")
-    with open_store(ctx, create=True) as store:
-        for path in sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")):
-            result = add_file(store, str(path), overrides=_seed_overrides())
-            click.echo(str(result))
-        taxonomy = folder / "issues.toml"
-        if taxonomy.exists():
-            summary = load_taxonomy_file(store, str(taxonomy), replace=False)
-            click.echo(f"issues: {summary}")
-
-
-def _seed_overrides():
-    from corpus.metadata import Metadata
-
-    return Metadata(kind="essay")
+    with open_corpus(ctx, create=True) as corpus:
+        loaded = corpus.load_seeds(seeds_dir)
+    for result in loaded.documents:
+        click.echo(str(result))
+    if loaded.issues is not None:
+        click.echo(f"issues: {loaded.issues}")
 
 
 @click.command()
@@ -70,33 +51,36 @@ def _seed_overrides():
 @handle_errors
 def add(ctx, paths, document_id, title, author, published, publisher, url, kind, note, max_size, fmt):
     """Add files, folders, http(s) URLs or '-' (standard input). One line per input: DOC@N added|unchanged."""
-    from corpus.ingest import add_files
-    from corpus.metadata import Metadata, check_date
-    from corpus.readers import expand_paths, parse_size
+    from corpus.ids import check_document_id
+    from corpus.metadata import check_date
+    from corpus.readers import parse_size
 
     try:
-        limit = parse_size(max_size)
+        parse_size(max_size)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-size") from None
-    overrides = Metadata(title=title, author=author, publisher=publisher, url=url, kind=kind,
-                         published=check_date(published) if published else None)
-    files = expand_paths(list(paths))
+    if document_id is not None:
+        check_document_id(document_id)  # checked before the database is opened (and perhaps created)
+    if published:
+        check_date(published)
     failures = 0
-    show_bar = sys.stderr.isatty() and len(files) > 1
-    lines = []
-    with open_store(ctx, create=True) as store, click.progressbar(length=len(files), label="Adding",
-                                                                  file=sys.stderr, hidden=not show_bar) as bar:
-        for _, outcome in add_files(store, files, document_id=document_id, max_size=limit, overrides=overrides,
-                                    note=note, fmt=fmt):
-            bar.update(1)
-            if isinstance(outcome, InputError):
-                failures += 1
-                lines.append((True, f"Error: {outcome}"))
-                continue
-            lines.extend((True, f"Warning: {warning}") for warning in outcome.warnings)
-            lines.append((False, str(outcome)))
-            if not show_bar:
-                _flush(lines)
+    lines: list[tuple[bool, str]] = []
+    with open_corpus(ctx, create=True) as corpus:
+        count = len(corpus.expand(list(paths)))
+        show_bar = sys.stderr.isatty() and count > 1
+        with click.progressbar(length=count, label="Adding", file=sys.stderr, hidden=not show_bar) as bar:
+            for _, outcome in corpus.add_files(list(paths), id=document_id, note=note, max_size=max_size,
+                                               format=fmt, title=title, author=author, published=published,
+                                               publisher=publisher, url=url, kind=kind):
+                bar.update(1)
+                if isinstance(outcome, InputError):
+                    failures += 1
+                    lines.append((True, f"Error: {outcome}"))
+                    continue
+                lines.extend((True, f"Warning: {warning}") for warning in outcome.warnings)
+                lines.append((False, str(outcome)))
+                if not show_bar:
+                    _flush(lines)
     _flush(lines)
     if failures:
         ctx.exit(1)
@@ -109,68 +93,68 @@ def _flush(lines: list[tuple[bool, str]]) -> None:
 
 
 @click.command("list")
+@json_option
 @click.pass_context
 @handle_errors
-def list_(ctx):
+def list_(ctx, as_json):
     """Documents with author, date, number of versions and words (latest version)."""
-    from corpus.inspect import list_documents
-
-    with open_store(ctx) as store:
-        docs = list_documents(store)
+    with open_corpus(ctx) as corpus:
+        docs = corpus.documents()
+    if as_json:
+        return echo_json(docs)
     print_table(["id", "author", "date", "kind", "versions", "words"],
                 [(d.id, d.author, d.published, d.kind, d.versions, d.words) for d in docs])
 
 
 @click.command()
 @click.argument("document")
+@json_option
 @click.pass_context
 @handle_errors
-def log(ctx, document):
+def log(ctx, document, as_json):
     """Versions of DOCUMENT: time added, short hash, words, sentences added/removed."""
-    from corpus.inspect import version_log
-
-    with open_store(ctx) as store:
-        document_id = store.resolve_document(document)
-        entries = version_log(store, document_id)
+    with open_corpus(ctx) as corpus:
+        entries = corpus.log(document)
+    if as_json:
+        return echo_json(entries)
     print_table(["version", "added", "sha256", "words", "sentences", "+sent", "-sent", "note"],
-                [(f"{document_id}@{e.number}", e.added_at, e.sha256[:12], e.words, e.sentences, e.added, e.removed,
+                [(f"{e.document_id}@{e.number}", e.added_at, e.sha256[:12], e.words, e.sentences, e.added, e.removed,
                   e.note) for e in entries])
 
 
 @click.command()
 @click.argument("ref")
 @click.option("--text", "show_text", is_flag=True, help="Print the stored text instead of the outline.")
+@json_option
 @click.pass_context
 @handle_errors
-def show(ctx, ref, show_text):
+def show(ctx, ref, show_text, as_json):
     """Outline of REF (DOC, DOC@N): sections with level, heading, paragraphs and sentences."""
-    from corpus.inspect import outline, version_text
-
-    with open_store(ctx) as store:
-        resolved = store.resolve(ref)
+    with open_corpus(ctx) as corpus:
         if show_text:
-            click.echo(version_text(store, resolved), nl=False)
-            return
-        rows = outline(store, resolved)
-    click.echo(str(resolved))
+            return click.echo(corpus.text(ref), nl=False)
+        result = corpus.outline(ref)
+    if as_json:
+        return echo_json(result)
+    click.echo(f"{result.document_id}@{result.version}")
     print_table(["#", "level", "heading", "paragraphs", "sentences"],
                 [(r.ordinal, r.level, ("  " * (r.level - 1)) + (r.heading or "(untitled)"), r.paragraphs, r.sentences)
-                 for r in rows], max_width=70)
+                 for r in result.sections], max_width=70)
 
 
 @click.command()
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--document", help="Only this document (id or prefix).")
+@json_option
 @click.pass_context
 @handle_errors
-def search(ctx, query, limit, document):
+def search(ctx, query, limit, document, as_json):
     """Full-text search (SQLite FTS5 syntax) over every sentence."""
-    from corpus.inspect import search as run_search
-
-    with open_store(ctx) as store:
-        document_id = store.resolve_document(document) if document else None
-        hits = run_search(store, query, limit=limit, document_id=document_id)
+    with open_corpus(ctx) as corpus:
+        hits = corpus.search(query, limit=limit, document=document)
+    if as_json:
+        return echo_json(hits)
     if not hits:
         click.echo(f"No sentence matches {query!r}.", err=True)
     for hit in hits:
@@ -190,10 +174,8 @@ def search(ctx, query, limit, document):
 @handle_errors
 def sql(ctx, query, fmt, timeout, max_rows):
     """Run a read-only SQL query against the database (blobs print as hex)."""
-    from corpus.sqlquery import run_readonly
-
-    open_store(ctx).close()  # make sure the schema exists before a read-only connection
-    result = run_readonly(ctx.obj["db"], query, timeout=timeout, max_rows=max_rows).printable()
+    with open_corpus(ctx) as corpus:  # opening migrates, so the schema exists for the read-only connection
+        result = corpus.sql(query, timeout=timeout, max_rows=max_rows).printable()
     if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)
@@ -209,10 +191,8 @@ def sql(ctx, query, fmt, timeout, max_rows):
 @handle_errors
 def verify(ctx):
     """Re-hash every version and check every offset; exit 1 naming what is wrong."""
-    from corpus.verify import verify as run_verify
-
-    with open_store(ctx) as store:
-        checked, problems = run_verify(store)
+    with open_corpus(ctx) as corpus:
+        checked, problems = corpus.verify()
     for problem in problems:
         click.echo(f"FAIL {problem}", err=True)
     if problems:

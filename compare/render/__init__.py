@@ -1,13 +1,35 @@
-"""Renderers for an alignment: side, unified, markdown, html, json. Each returns one string."""
+"""Output formats for a comparison: a registry from name to renderer, and what renderers share.
+
+Each renderer is a function (alignment, blocks, options) -> str in its own module, imported only
+when used. Adding a format is one module plus one line in RENDERERS; the CLI's --format choices
+and the API's format= argument both come from this table.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import Alignment
-from ..view import build_view, select
+from corpus.errors import CorpusError
 
-FORMATS = ("side", "unified", "markdown", "html", "json")
+if TYPE_CHECKING:  # the CLI reads FORMATS for --help: import nothing heavy here
+    from ..model import Alignment
+    from ..view import SectionView
+
+RENDERERS: dict[str, str] = {
+    "side": "compare.render.side:render_side",
+    "unified": "compare.render.unified:render_unified",
+    "markdown": "compare.render.markdown:render_markdown",
+    "html": "compare.render.html:render_html",
+    "json": "compare.render.jsonout:render_json",
+}
+"""Format name -> 'module:function'. The first is the default."""
+
+FORMATS = tuple(RENDERERS)
+
+Renderer = Callable[["Alignment", "list[SectionView]", "RenderOptions"], str]
 
 
 @dataclass(frozen=True)
@@ -16,24 +38,25 @@ class RenderOptions:
     color: bool = False
     only_changes: bool = False
     section: str | None = None
+    changes: tuple = ()      # position changes (compare.changes.Change) that html shows at their sentences
 
 
-def render(alignment: Alignment, fmt: str, options: RenderOptions = RenderOptions(), *, changes=()) -> str:
-    """changes: position changes (compare.changes.Change) to show at their sentences; the html format uses them."""
+def renderer(fmt: str) -> Renderer:
+    """The function behind a format name."""
+    target = RENDERERS.get(fmt)
+    if target is None:
+        raise CorpusError(f"unknown format {fmt!r}. Choose one of {', '.join(FORMATS)}")
+    module, function = target.split(":")
+    return getattr(importlib.import_module(module), function)
+
+
+def render(alignment: Alignment, fmt: str, options: RenderOptions = RenderOptions()) -> str:
+    """The alignment in a format; options.changes (position changes) are shown at their sentences by html."""
+    from ..view import build_view, select
+
+    fn = renderer(fmt)
     blocks = select(build_view(alignment), only_changes=options.only_changes, section=options.section)
-    if fmt == "side":
-        from .side import render_side as fn
-    elif fmt == "unified":
-        from .unified import render_unified as fn
-    elif fmt == "markdown":
-        from .markdown import render_markdown as fn
-    elif fmt == "html":
-        from .html import render_html as fn
-    elif fmt == "json":
-        from .jsonout import render_json as fn
-    else:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return fn(alignment, blocks, options, changes=changes) if fmt == "html" else fn(alignment, blocks, options)
+    return fn(alignment, blocks, options)
 
 
 def side_segments(row, side: str) -> list[tuple[str, str]]:

@@ -30,15 +30,15 @@ def count_line(counts: dict[str, int]) -> str:
     return "counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in CHANGE_ORDER)
 
 
-def format_changes(alignment, changes, *, width: int | None = None) -> str:
-    """Changed positions grouped by issue: the label and why, then the sentences once: an inline word
-    diff when they share most words, otherwise the earlier and the later sentence."""
-    from ..worddiff import word_diff
+def format_changes(comparison, *, width: int | None = None) -> str:
+    """A comparison's changed positions (compare.api.Comparison) grouped by issue: the label and why, then
+    the sentences once: an inline word diff when they share most words, otherwise the earlier and the later."""
+    from ..alignment.worddiff import word_diff
 
-    lines = [f"{alignment.left.label} -> {alignment.right.label}"]
+    lines = [f"{comparison.left} -> {comparison.right}"]
     counts: dict[str, int] = {}
     by_issue: dict[str, list] = {}
-    for change in changes:
+    for change in comparison.position_changes:
         counts[change.change] = counts.get(change.change, 0) + 1
         if change.change != "unchanged":
             by_issue.setdefault(change.issue_id, []).append(change)
@@ -46,17 +46,17 @@ def format_changes(alignment, changes, *, width: int | None = None) -> str:
         lines += ["", f"== {issue}"]
         for change in by_issue[issue]:
             lines += wrap_plain(f"  [{change.change}] ", change.explanation, width, indent=4)
-            left, right = change.left, change.right
-            if left and right and left.text != right.text:
-                diff = word_diff(left.text, right.text)
+            left = change.left.sentence if change.left else None
+            right = change.right.sentence if change.right else None
+            if left and right and left != right:
+                diff = word_diff(left, right)
                 if _shared(diff) >= INLINE_MIN_SHARED:
                     lines += _wrap_diff("    ~ ", diff, width)
                     continue
-            if left and (not right or left.text != right.text):
-                lines += wrap_plain("    - ", left.text, width, indent=6)
+            if left and (not right or left != right):
+                lines += wrap_plain("    - ", left, width, indent=6)
             if right:
-                lines += wrap_plain("    + " if left and left.text != right.text or not left else "    = ", right.text,
-                                    width, indent=6)
+                lines += wrap_plain("    + " if left and left != right or not left else "    = ", right, width, indent=6)
     lines += ["", count_line(counts)]
     return "\n".join(lines) + "\n"
 

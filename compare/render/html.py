@@ -138,8 +138,8 @@ class _Indexes:
     right_index: dict
 
 
-def render_html(alignment, blocks, options, changes=()) -> str:
-    return report_page(alignment, blocks, changes)
+def render_html(alignment, blocks, options) -> str:
+    return report_page(alignment, blocks, options.changes)
 
 
 def report_page(alignment, blocks, changes=(), *, nav: str = "") -> str:
@@ -276,7 +276,7 @@ def _row_anchors(blocks) -> set[str]:
 
 
 def _section_head(n, block, alignment, left_block) -> str:
-    from ..worddiff import word_diff
+    from ..alignment.worddiff import word_diff
 
     pair = block.pair
     left, right = block.left_heading, block.right_heading

@@ -5,7 +5,8 @@ that most characters use as the body size, and read lines set clearly larger as 
 larger, the higher the level). Body lines join into paragraphs until a blank gap taller than the
 usual line spacing; a word hyphenated across a line end is joined; a bulleted line starts a paragraph
 (the bullet kept as '- ' outside its span). Lines holding only a page number, lines repeated at the top
-or foot of most pages, and table-of-contents lines (dot leaders, a page number) are dropped. Scanned pages (images without a text layer) cannot be read: that needs OCR first.
+or foot of most pages, and table-of-contents lines (dot leaders, a page number) are dropped. Scanned
+pages (images without a text layer) cannot be read: that needs OCR first.
 """
 
 from __future__ import annotations

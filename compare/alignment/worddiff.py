@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from ..text.tokens import pieces
+from .features import WordCodec
 
-from .textsim import WordCodec
-
-_TOKENS = re.compile(r"\w+(?:['\u2019-]\w+)*|\s+|[^\w\s]")
 OPS = {0: "=", -1: "-", 1: "+"}
 
 
@@ -27,8 +25,8 @@ def word_diff(left: str, right: str) -> tuple[tuple[str, str], ...]:
     if _ENGINE is None:
         _ENGINE = _engine()
     codec = WordCodec()
-    a = codec.encode(_TOKENS.findall(left))
-    b = codec.encode(_TOKENS.findall(right))
+    a = codec.encode(pieces(left))
+    b = codec.encode(pieces(right))
     diffs = _ENGINE.diff_main(a, b, False)
     _ENGINE.diff_cleanupSemantic(diffs)
     out: list[tuple[str, str]] = []

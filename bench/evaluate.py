@@ -1,6 +1,6 @@
 """Accuracy figures: the shared fixture, generated revisions with known truth, and stance cases.
 
-Run with `python -m compare.evaluate` (make eval); `make bench` prints the same figures.
+Run with `python -m bench.evaluate` (make eval); `make bench` prints the same figures.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .align import align
-from .model import version_from_text
+from compare.alignment import align
+from compare.model import version_from_text
+
 from .synthetic import base_sections, revise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,25 +80,17 @@ class FixtureScore:
 
 
 def fixture_scores() -> FixtureScore:
-    from corpus.ingest import add_file
-    from corpus.store import Store
-
-    from .engine import compare_refs
-    from .schema import migrations
-    from .taxonomy_edits import load_taxonomy_file
+    from compare import Corpus
 
     expected = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as folder:
-        with Store(str(Path(folder) / "eval.db"), extra_migrations=(migrations,)) as store:
-            first = add_file(store, str(SEED))
-            add_file(store, str(FIXTURE / "revised.txt"), document_id=first.document_id)
-            load_taxonomy_file(store, str(ROOT / "seeds" / "issues.toml"))
-            result = compare_refs(store, f"{first.document_id}@1", f"{first.document_id}@2")
-    a = result.alignment
-    found = {(a.left.sections[p.left].heading, a.right.sections[p.right].heading)
-             for p in a.sections if p.left is not None and p.right is not None}
-    deleted = {a.left.sections[p.left].heading for p in a.sections if p.relation == "deleted"}
-    added = {a.right.sections[p.right].heading for p in a.sections if p.relation == "added"}
+    with tempfile.TemporaryDirectory() as folder, Corpus.init(str(Path(folder) / "eval.db")) as corpus:
+        first = corpus.documents()[0].id
+        corpus.add(str(FIXTURE / "revised.txt"), id=first)
+        result = corpus.compare(f"{first}@1", f"{first}@2")
+    found = {(p.left_heading, p.right_heading) for p in result.sections
+             if p.left_section_id is not None and p.right_section_id is not None}
+    deleted = {p.left_heading for p in result.sections if p.relation == "deleted"}
+    added = {p.right_heading for p in result.sections if p.relation == "added"}
     want = {tuple(p) for p in expected["section_pairs"]}
     want_deleted, want_added = set(expected["deleted_sections"]), set(expected["added_sections"])
     # Precision over the pairs the fixture speaks about (its listed pairs and deletions).
@@ -109,14 +102,14 @@ def fixture_scores() -> FixtureScore:
     missing, hits = [], 0
     for case in expected["position_changes"]:
         ok = any(c.change == case["change"] and c.issue_id == case["issue"]
-                 and (case["left_contains"] is None or (c.left and case["left_contains"] in c.left.text))
-                 and (c.right and case["right_contains"] in c.right.text) for c in result.changes)
+                 and (case["left_contains"] is None or (c.left and case["left_contains"] in c.left.sentence))
+                 and (c.right and case["right_contains"] in c.right.sentence) for c in result.position_changes)
         hits += ok
         if not ok:
             missing.append(f"{case['issue']} {case['change']}: {case['right_contains']}")
     stance_labels = {"reversed", "strengthened", "weakened"}
-    reworded_ok = not any(c.change in stance_labels and c.right and needle in c.right.text
-                          for needle in expected["not_position_changes"] for c in result.changes)
+    reworded_ok = not any(c.change in stance_labels and c.right and needle in c.right.sentence
+                          for needle in expected["not_position_changes"] for c in result.position_changes)
     return FixtureScore(precision, recall, hits, len(expected["position_changes"]), reworded_ok, missing)
 
 
@@ -136,9 +129,9 @@ def stance_scores(path: Path = STANCE_CASES) -> dict[str, tuple[float, float, in
 
 def label_pair(left_text: str, right_text: str) -> str:
     """The change label for one sentence rewritten as another, as a version comparison would give it."""
-    from .changes import PositionRow, classify, is_spelling_only
-    from .positions import extract
-    from .worddiff import word_diff
+    from compare.alignment.worddiff import word_diff
+    from compare.changes import PositionRow, classify, is_spelling_only
+    from compare.positions import extract
 
     left, right = extract(left_text), extract(right_text)
     diff = word_diff(left_text, right_text)

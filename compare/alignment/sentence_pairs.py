@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import SentencePair, VersionData
-from .sections import longest_increasing
-from .textsim import WordCodec, fuzzy_words
+from ..model import SentencePair, VersionData
+from ..text.lis import longest_increasing
+from .features import WordCodec, fuzzy_words
 from .worddiff import word_diff
 
 CHUNK_CELLS = 4_000_000  # bound the score matrix held in memory at once
@@ -24,10 +24,11 @@ class SentenceParams:
 
 def unique_anchors(left: VersionData, right: VersionData) -> dict[int, int]:
     """Sentences whose normalised hash occurs exactly once on each side: {left index: right index}."""
-    left_count, right_index = defaultdict(int), {}
+    left_count: defaultdict[str, int] = defaultdict(int)
+    right_index: dict[str, int] = {}
     for sentence in left.sentences:
         left_count[sentence.hash] += 1
-    right_count = defaultdict(int)
+    right_count: defaultdict[str, int] = defaultdict(int)
     for sentence in right.sentences:
         right_count[sentence.hash] += 1
         right_index[sentence.hash] = sentence.index
@@ -112,7 +113,7 @@ def _matrix_scores(lefts, rights, left_codes, right_codes, cutoff) -> list[tuple
     queries = [right_codes[k] for k in rights]
     cut = int(round(cutoff * 100))
     rows_per_chunk = max(1, CHUNK_CELLS // len(rights))
-    found = []
+    found: list[tuple[float, int, int]] = []
     for start in range(0, len(lefts), rows_per_chunk):
         chunk = lefts[start:start + rows_per_chunk]
         matrix = process.cdist([left_codes[k] for k in chunk], queries, scorer=fuzz.ratio,
@@ -134,10 +135,10 @@ def _blocked_scores(lefts, rights, left_codes, right_codes, cutoff) -> list[tupl
         for ch in set(right_codes[r]):
             if frequency[ch] <= MAX_POSTING:
                 postings[ch].append(b)
-    found = []
+    found: list[tuple[float, int, int]] = []
     cut = cutoff * 100
     for a, k in enumerate(lefts):
-        candidates = set()
+        candidates: set[int] = set()
         words = sorted(set(left_codes[k]), key=lambda c: (frequency[c], c))
         for ch in words[:max(3, int(len(words) * RARE_SHARE + 0.5))]:
             candidates.update(postings.get(ch, ()))
@@ -157,7 +158,7 @@ def label_sentences(left: VersionData, right: VersionData, matches: dict[int, tu
         key = (left.sentences[k].section, right.sentences[r].section)
         if key in aligned:
             by_pair[key].append((k, r))
-    in_order = set()
+    in_order: set[tuple[int, int]] = set()
     for pairs in by_pair.values():
         pairs.sort()
         keep = longest_increasing([r for _, r in pairs])

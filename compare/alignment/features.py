@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
-from .lexicon import stem
+from ..lexicon import stem
+from ..text.tokens import words
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below between both
 but by can could did do does doing down during each few for from further had has have having he her here hers him his
@@ -20,7 +19,7 @@ until up very was we were what when where which while who whom why will with wou
 
 def content_words(text: str) -> list[str]:
     """Lower-case stems of the words that carry meaning (no stop words, no one-letter words)."""
-    return [stem(w) for w in _WORD.findall(text) if (len(w) > 1 or w.isdigit()) and w.lower() not in STOPWORDS]
+    return [stem(w) for w in words(text) if (len(w) > 1 or w.isdigit()) and w.lower() not in STOPWORDS]
 
 
 def tfidf_vectors(bags: list[Counter]) -> list[dict[str, float]]:
@@ -79,4 +78,4 @@ class WordCodec:
 
 def fuzzy_words(text: str) -> list[str]:
     """Word tokens for sentence similarity: lower case, punctuation dropped."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in words(text)]

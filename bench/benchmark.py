@@ -3,7 +3,8 @@
 Figures: ingestion (1,000 essay-size documents from a folder, end to end), alignment of the
 essay and a revision in one process, a 300,000-word pair through `corpus diff --format json`
 (time, peak memory, growth from 10 to 100 chapters), position extraction, `corpus compare --all`
-over the essay and 50 essay-size commentaries, then the accuracy report of compare.evaluate.
+over the essay and 50 essay-size commentaries, its per-pair cost at 100 and 800 commentaries (growth),
+then the accuracy report of bench.evaluate.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def ingestion(folder: Path, count: int = 1000) -> str:
 
 
 def essay_alignment() -> str:
-    from .align import align
-    from .model import version_from_text
+    from compare.alignment import align
+    from compare.model import version_from_text
 
     left = version_from_text(SEED.read_text(encoding="utf-8"), document_id="essay")
     right = version_from_text((FIXTURE / "revised.txt").read_text(encoding="utf-8"), document_id="essay", number=2)
@@ -92,10 +93,9 @@ def big_pair(folder: Path, chapter_count: int) -> tuple[float, float, int]:
 
 
 def extraction_rate() -> str:
+    from compare.positions import extract
     from corpus.layout import parse_layout
     from corpus.segment import segment
-
-    from .positions import extract
 
     texts = []
     for path in [SEED, *sorted((SEED.parents[1] / "examples" / "commentaries").glob("*.md"))]:
@@ -117,20 +117,41 @@ def extraction_rate() -> str:
             f"position) (target >= 20,000/s)")
 
 
-def compare_all(folder: Path, count: int = 50) -> str:
-    db = str(folder / "all.db")
+def commentary_corpus(folder: Path, count: int) -> str:
+    """A database with the seeds and `count` essay-size commentaries (revisions of the essay, dated)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db = str(folder / f"corpus-{count}.db")
     subprocess.run(CORPUS + ["--db", db, "init"], check=True, stdout=subprocess.DEVNULL)
     title, sections = base_sections(SEED.read_text(encoding="utf-8"))
-    commentaries = folder / "commentaries"
+    commentaries = folder / f"commentaries-{count}"
     commentaries.mkdir()
     for number in range(count):
         revision = revise(title, sections, seed=1000 + number, ops=6, edit_share=0.4)
         text = revision.right_text.replace(f"# {title}", f"# Commentary {number} on the alliance", 1)
-        front = f"---\nid: commentary-{number:02d}\ndate: {2017 + number % 5}-{1 + number % 12:02d}\n---\n"
-        (commentaries / f"c{number:02d}.md").write_text(front + text, encoding="utf-8")
+        front = f"---\nid: commentary-{number:03d}\ndate: {2017 + number % 5}-{1 + number % 12:02d}\n---\n"
+        (commentaries / f"c{number:03d}.md").write_text(front + text, encoding="utf-8")
     subprocess.run(CORPUS + ["--db", db, "add", str(commentaries)], check=True, stdout=subprocess.DEVNULL)
-    elapsed, peak = _run(["compare", "--all"], db)
-    return f"compare --all, essay and {count} essay-size commentaries: {elapsed:.1f} s, peak {peak:.0f} MiB (target < 10 s)"
+    return db
+
+
+def compare_all(folder: Path, count: int = 50, *args: str) -> tuple[float, float]:
+    """Seconds and peak MiB of `corpus compare --all` over the essay and `count` commentaries."""
+    return _run(["compare", "--all", *args], commentary_corpus(folder, count))
+
+
+def growth(folder: Path, small: int = 100, large: int = 800) -> str:
+    """Per-pair cost of compare --all as the corpus grows: it must stay flat."""
+    per_pair: dict[int, float] = {}
+    peaks: dict[int, float] = {}
+    # The small corpus runs twice (fresh each time) and keeps its faster run: a few seconds are easily
+    # disturbed by other work on the machine, and the faster baseline makes the ratio conservative.
+    for run, count in enumerate((small, small, large)):
+        elapsed, peaks[count] = compare_all(folder / f"growth-{run}", count)
+        per_pair[count] = min(per_pair.get(count, elapsed / count), elapsed / count)
+    ratio = per_pair[large] / per_pair[small]
+    return (f"compare --all growth: {per_pair[small] * 1000:.0f} ms/pair at {small} commentaries, "
+            f"{per_pair[large] * 1000:.0f} ms/pair at {large}: x{ratio:.2f} (target <= x1.3); "
+            f"peak {peaks[small]:.0f} -> {peaks[large]:.0f} MiB")
 
 
 def main() -> None:
@@ -145,7 +166,10 @@ def main() -> None:
               f"peak {peak:.0f} MiB (targets < 10 s, < 1024 MiB)", flush=True)
         print(f"Growth: {small_words:,}-word pair {small:.2f} s -> {large_words:,}-word pair {large:.2f} s: "
               f"x{large / small:.1f} for x{large_words / small_words:.0f} the text (target <= x15)", flush=True)
-        print(compare_all(folder), flush=True)
+        elapsed, peak = compare_all(folder)
+        print(f"compare --all, essay and 50 essay-size commentaries: {elapsed:.1f} s, peak {peak:.0f} MiB "
+              "(target < 10 s)", flush=True)
+        print(growth(folder), flush=True)
     print(report())
 
 

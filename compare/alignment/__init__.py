@@ -1,12 +1,15 @@
-"""Align two versions: sections, then sentences, then splits and merges; rows in display order."""
+"""Alignment of two versions: sections, then sentences, then splits and merges; rows in display order.
+
+Modules: section_pairs (score and pair sections), sentence_pairs (exact, then fuzzy sentence matches),
+assign (one-to-one assignment), features (content words, TF-IDF, word codes), worddiff (word-level diffs)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from .model import Alignment, SectionPair, SentencePair, VersionData
-from .sections import SectionParams, final_pairs, primary_pairs, score_sections
-from .sentences import SentenceParams, label_sentences, match_sentences, unique_anchors
+from ..model import Alignment, SectionPair, SentencePair, VersionData
+from .section_pairs import SectionParams, final_pairs, primary_pairs, score_sections
+from .sentence_pairs import SentenceParams, label_sentences, match_sentences, unique_anchors
 
 CROSS_DOCUMENT_MIN_CONTENT = 0.1
 CROSS_DOCUMENT_MIN_COMBINED = 0.2   # a name shared by the headings ("Russia") plus some shared content
@@ -51,6 +54,7 @@ def _display_order_sections(pairs: list[SectionPair]) -> list[SectionPair]:
     def key(pair: SectionPair):
         if pair.right is not None:
             return (pair.right, 0, pair.left if pair.left is not None else -1)
+        assert pair.left is not None  # a pair has at least one side
         anchor = -1
         for i in range(pair.left - 1, -1, -1):
             if i in right_of_left:
@@ -63,7 +67,7 @@ def _display_order_sections(pairs: list[SectionPair]) -> list[SectionPair]:
 
 def _display_order_sentences(left, right, sections, pairs: list[SentencePair]) -> list[SentencePair]:
     """Group sentences under the section pair they belong to, in reading order."""
-    rank = {}
+    rank: dict[tuple[str, int], int] = {}
     for position, pair in enumerate(sections):
         if pair.right is not None:
             rank.setdefault(("r", pair.right), position)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..model import SectionPair, VersionData
+from ..text.lis import longest_increasing
 from .assign import best_assignment
-from .model import SectionPair, VersionData
-from .textsim import content_words, cosine, tfidf_vectors
+from .features import content_words, cosine, tfidf_vectors
 
 FULL_MATRIX_LIMIT = 2500      # score every pair below this many pairs; block candidates above it
 RARE_WORD_LIMIT = 4           # a word in at most this many sections (both sides) proposes a pair
@@ -88,7 +89,7 @@ def _candidates(left, right, bags, left_heads, right_heads) -> set[tuple[int, in
         owners = by_hash.get(sentence.hash)
         if owners and len(owners) <= RARE_WORD_LIMIT:
             pairs.update((i, sentence.section) for i in owners)
-    postings = defaultdict(lambda: ([], []))
+    postings: defaultdict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, bag in enumerate(bags):
         side, local = (0, index) if index < n else (1, index - n)
         for word in bag:
@@ -206,24 +207,3 @@ def _out_of_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     ordered = sorted(pairs)
     keep = longest_increasing([j for _, j in ordered])
     return {p for k, p in enumerate(ordered) if k not in keep}
-
-
-def longest_increasing(values: list[int]) -> set[int]:
-    """Positions of one longest strictly increasing subsequence (patience sorting, O(n log n))."""
-    import bisect
-
-    tails, tails_at, previous = [], [], [-1] * len(values)
-    for position, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tails_at.append(position)
-        else:
-            tails[k] = value
-            tails_at[k] = position
-        previous[position] = tails_at[k - 1] if k else -1
-    keep, position = set(), tails_at[-1] if tails_at else -1
-    while position != -1:
-        keep.add(position)
-        position = previous[position]
-    return keep

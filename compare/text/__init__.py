@@ -1,0 +1,1 @@
+"""Text helpers shared across the engine: one tokeniser, one longest-increasing-subsequence."""
