@@ -67,30 +67,23 @@ def carries(sentence: str, quotes: list[str]) -> bool:
 
 
 def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[str]]]:
-    from compare.engine import compare_refs
-    from compare.schema import migrations
-    from compare.taxonomy_edits import load_taxonomy_file
-    from corpus.ingest import add_file
-    from corpus.metadata import Metadata
-    from corpus.store import Store
+    from compare import Corpus
 
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     index = {row["file"]: row for row in json.loads((folder / "index.json").read_text(encoding="utf-8"))}
     emitted: list[Emitted] = []
     covered: dict[str, set[str]] = {}
-    with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "realdev.db"),
-                                                     extra_migrations=(migrations,)) as store:
-        seed = next((ROOT / "seeds").glob("*.txt"))
-        base = add_file(store, str(seed), overrides=Metadata(kind="essay")).document_id
-        load_taxonomy_file(store, str(ROOT / "seeds" / "issues.toml"))
+    with tempfile.TemporaryDirectory() as tmp, Corpus.init(os.path.join(tmp, "realdev.db")) as corpus:
+        base = corpus.documents()[0].id
         for name in sorted(index):
             meta = index[name]
-            added = add_file(store, str(folder / name), overrides=Metadata(
-                title=meta.get("title"), published=meta.get("date"), kind="commentary"))
-            result = compare_refs(store, base, added.document_id)
-            covered[name] = {c.issue_id for c in result.changes if c.right is not None}
-            emitted.extend(Emitted(name, c.issue_id, c.change, c.left.text if c.left else None,
-                                   c.right.text if c.right else None, c.explanation) for c in result.changes)
+            added = corpus.add(str(folder / name), title=meta.get("title"), published=meta.get("date"),
+                               author=meta.get("author"), kind=meta.get("kind") or "commentary")
+            result = corpus.compare(base, added.document_id)
+            covered[name] = {p.issue_id for p in corpus.positions(added.document_id) if p.attribution == "author"}
+            emitted.extend(Emitted(name, c.issue_id, c.change, c.left.sentence if c.left else None,
+                                   c.right.sentence if c.right else None, c.explanation)
+                           for c in result.position_changes)
     results = []
     for row in gold:
         on_evidence = [e for e in emitted if e.document == row["file"] and e.issue_id in row["issues"]
@@ -101,19 +94,33 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
     return results, emitted, covered
 
 
-def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40) -> str:
+def silent_violations(folder: Path, emitted: list[Emitted]) -> tuple[int, list[str]]:
+    """Sentences that must get no change label (no-position.json, when the folder has one)."""
+    path = folder / "no-position.json"
+    if not path.is_file():
+        return 0, []
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    wrong = [f"[{e.change}] {e.issue_id}: {e.right}" for row in rows for e in emitted
+             if e.document == row["file"] and e.right and e.change != "unchanged" and carries(e.right, row["later"])]
+    return len(rows), wrong
+
+
+def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None = None) -> str:
     if not (folder / "gold.json").is_file():
-        return f"Real commentaries: skipped ({folder} not found)"
+        return f"{title or 'Real commentaries'}: skipped ({folder} not found)"
     results, emitted, covered = run(folder)
     hits = sum(r.hit for r in results)
     certain = [r for r in results if not r.uncertain]
-    lines = ["Real commentaries (../shared/real-dev, gold labels by careful readers; unseen by the rules' author "
-             "only in the sense that no rule names their words)",
+    lines = [title or f"Real commentaries ({folder})",
              f"  gold judgements with the gold label on a sentence carrying the gold evidence: {hits}/{len(results)}"
              f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}"]
     counts = Counter(e.change for e in emitted)
     lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
     lines.append(f"  dropped: {counts.get('dropped', 0)}")
+    silent, wrong = silent_violations(folder, emitted)
+    if silent:
+        lines.append(f"  sentences that must get no change label: {silent}, labelled anyway: {len(wrong)}")
+        lines += [f"    {w}" for w in wrong]
     for name, issues in sorted(covered.items()):
         lines.append(f"  positions on: {name[:40]:40s} {', '.join(sorted(issues)) or '(none)'}")
     lines.append("  per judgement (gold label -> labels given on the evidence sentence):")
@@ -135,4 +142,4 @@ def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40) -> str:
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
-    print(report(folder))
+    print(report(folder, title=None if len(sys.argv) > 1 else "Real commentaries (../shared/real-dev)"))

@@ -249,8 +249,13 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                            [p for p in right if p.attribution == "author"], links,
                                            _texts(store, alignment, (left_version, right_version)))
     else:
+        from .alignment.features import content_words
+
         words = dict(store.conn.execute("SELECT id, words FROM versions WHERE id IN (?, ?)", (left_version, right_version)))
-        changes = judge(DocumentSide(left, words[left_version]), DocumentSide(right, words[right_version]))
+        base_texts = ([sentence.text for sentence in alignment.left.sentences] if alignment is not None else
+                      [r[0] for r in store.conn.execute("SELECT text FROM sentences WHERE version_id = ?", (left_version,))])
+        base_words = frozenset(w for text in base_texts for w in content_words(text))
+        changes = judge(DocumentSide(left, words[left_version], base_words), DocumentSide(right, words[right_version]))
     record_changes(store, comparison_id, changes)
     return changes
 

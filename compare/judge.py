@@ -29,21 +29,29 @@ from . import semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
 from .positions import claim_text
+from .spelling import WORD as _WORD
+from .spelling import fold
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
-NEW_MAX = 0.30             # below this against every base claim on the issue, a claim is new
+NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
+NOVEL_MIN = 0.45           # a new claim: at least this share of its content words never appear in the base text
 RELATED = 3                # how many related base claims a later claim is judged against
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
 FIRM = 4.0                 # a must-level prescription (must, have to, only choice)
 COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
 SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
+# The main actors are named everywhere: sharing them says nothing about sharing a subject.
+_ACTORS = frozenset("japan japanese tokyo united states us u.s. america american americans washington china chinese "
+                    "beijing korea korean seoul asia asian pacific trump obama biden abe kim i".split())
+_SENTENCE_WORDS = frozenset("the a an this that these those it its in on at for but and or if as while when".split())
 
 
 @dataclass(frozen=True)
 class DocumentSide:
     positions: list[PositionRow]
     words: int
+    vocabulary: frozenset[str] = frozenset()    # content words of the whole text (for the base: novelty)
 
 
 def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
@@ -58,7 +66,9 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
         for b in r_idx:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
-            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0)
+            nearest = [lefts[-a] for _, a in ranked[:RELATED]]
+            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, nearest,
+                                  base.vocabulary, [lefts[a] for a in l_idx])
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -71,16 +81,20 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     return out
 
 
-def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float) -> Change | None:
-    if not related:
-        if not _is_new_claim(r):
-            return None
-        return Change(issue, None, r, "new", round(best, 4),
-                      f"new {describe(r)}; no base claim on the issue is related (best {best:.2f} < {NEW_MAX})")
-    top, score = related[0]
-    if score >= PAIR_MIN:
+def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float,
+                 nearest: list[PositionRow], vocabulary: frozenset[str], nearest_all: list[PositionRow]) -> Change | None:
+    """related: the base claims on the issue at or above NEW_MAX (best first); nearest: the closest ones even
+    below it; nearest_all: every base claim on the issue; vocabulary: every content word of the base text."""
+    if related and related[0][1] >= PAIR_MIN:
+        top, score = related[0]
         verdict = _label_pair(top, r, score)
         return None if verdict is None else Change(issue, top, r, verdict[0], round(score, 4), verdict[1])
+    share = novelty(r.text, vocabulary)
+    anchored = anchors(r.text) & anchors(" ".join(l.text for l in nearest_all)) if nearest_all else set()
+    if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
+        return Change(issue, None, r, "new", round(best, 4),
+                      f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
+                      f"claim on the issue is close (best {best:.2f} < {PAIR_MIN})")
     for l, s in related:
         if _realised_warning(l, r):
             return Change(issue, l, r, "strengthened", round(s, 4),
@@ -91,12 +105,35 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         l, s = same[0]
         return Change(issue, l, r, "strengthened", round(s, 4),
                       f"firmer than the related base claims: {_strength(l)} -> {_strength(r)}; meaning {s:.2f}")
-    direction = prevailing_direction([l for l, _ in related])
+    direction = prevailing_direction([l for l, _ in related] or nearest)
     if r.polarity and r.polarity == direction:
-        l, s = same[0]
-        return Change(issue, l, r, "unchanged", round(s, 4),
-                      f"same direction ({r.polarity:+d}) as the related base claims; meaning {s:.2f}")
+        l = next(l for l in ([l for l, _ in related] or nearest) if l.polarity == r.polarity)
+        return Change(issue, l, r, "unchanged", round(best, 4),
+                      f"same direction ({r.polarity:+d}) as the base's claims on the issue, in the base's terms "
+                      f"({share:.0%} new words); closest claim scores {best:.2f}")
     return None
+
+
+def anchors(text: str) -> set[str]:
+    """Specific terms of a text: acronyms, numbers, and names other than the main actors (RCEP, 1 percent, G7,
+    Crimea). A later claim that shares one with a base claim on the issue takes up that claim's subject: it may
+    restate or change it, but it is not new."""
+    words = _WORD.findall(text)
+    out = set()
+    for k, word in enumerate(words):
+        if word.isdigit() or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
+            out.add(word.lower())
+        elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
+            out.add(fold(word))
+    return out
+
+
+def novelty(text: str, vocabulary: frozenset[str]) -> float:
+    """Share of a claim's content words that the base text never uses (0 when there is no vocabulary)."""
+    words = set(content_words(claim_text(text)))
+    if not words or not vocabulary:
+        return 0.0
+    return len(words - vocabulary) / len(words)
 
 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:

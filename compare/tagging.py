@@ -35,6 +35,8 @@ _TOKEN = re.compile(WORD.pattern)
 MAX_GAP = 4                 # words allowed inside a two-word keyword
 _GAP_BREAK = re.compile(r"[^\w\s-]")
 _CONJUNCTIONS = frozenset("and or nor but".split())
+_VERB_BEFORE = frozenset(fold(w) for w in "to never not will would should must can could may might cannot".split())
+_PARTICLES = frozenset(fold(w) for w in "away off".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -97,7 +99,8 @@ class IssueMatcher:
             for key, caps, issue_id in self.table.get(folded[index], ()):
                 end = index + len(key)
                 if tuple(folded[index:end]) == key and all(
-                        not need or tokens[index + k].group().isupper() for k, need in enumerate(caps)):
+                        not need or tokens[index + k].group().isupper() for k, need in enumerate(caps)) \
+                        and not (len(key) == 1 and _used_as_verb(folded, index)):
                     start_char, end_char = tokens[index].start(), tokens[end - 1].end()
                     found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
                     step = len(key)
@@ -159,6 +162,13 @@ class IssueMatcher:
         scores = np.full((len(texts), len(issue_ids)), -1.0, dtype=np.float32)
         np.maximum.at(scores.T, columns, similarity.T)
         return issue_ids, scores
+
+
+def _used_as_verb(folded: list[str], index: int) -> bool:
+    """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue."""
+    before = folded[index - 1] if index else ""
+    after = folded[index + 1] if index + 1 < len(folded) else ""
+    return before in _VERB_BEFORE or after in _PARTICLES
 
 
 def _is_acronym(word: str) -> bool:
