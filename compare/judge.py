@@ -9,7 +9,8 @@ needs consistent evidence:
   detrimental" -> "has damaged") gives `strengthened`; clearly softer in a claim of the same kind, or a concern
   turned into reassurance, gives `weakened`; opposite prescriptions that are very close give `reversed`;
 - only related claims (the top three at or above NEW_MAX): `strengthened` when the later claim is a realised
-  warning that one of them voiced, or an unhedged must-level prescription firmer than all of them; `unchanged`
+  warning that one of them voiced, or an unhedged must-level prescription firmer than the closest of them in
+  the same direction; `unchanged`
   when its direction is the one that prevails among them; otherwise no label;
 - opposite directions: `weakened` (a concern eased) or `reversed` (opposite prescriptions) only for claims very
   close in meaning (REVERSE_MIN): opposite judgements usually judge different things;
@@ -101,10 +102,11 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
                           f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}")
     same = [(l, s) for l, s in related if l.polarity == r.polarity]
     if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and same
-            and all(r.effective_strength - l.effective_strength >= FIRMER for l, _ in same)):
+            and r.effective_strength - same[0][0].effective_strength >= FIRMER):
         l, s = same[0]
         return Change(issue, l, r, "strengthened", round(s, 4),
-                      f"firmer than the related base claims: {_strength(l)} -> {_strength(r)}; meaning {s:.2f}")
+                      f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
+                      f"meaning {s:.2f}")
     direction = prevailing_direction([l for l, _ in related] or nearest)
     if r.polarity and r.polarity == direction:
         l = next(l for l in ([l for l, _ in related] or nearest) if l.polarity == r.polarity)

@@ -121,8 +121,9 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan:
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
-    # a reporting verb is written in lower case: "United States" does not state anything
-    found["reporting"] = [m for m in found["reporting"] if raw[m[0]][:1].islower() or m[0] == 0]
+    # cue words are written in lower case: "United States" states nothing, and "in May" is a month
+    for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
+        found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
     clauses = split_clauses(raw, reporting_at, [t.lower() for t in raw])
     kinds = [""] * len(raw)
