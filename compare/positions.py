@@ -41,6 +41,7 @@ _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won".split())
 MAIN_KINDS = frozenset({"main", "complement"})
+_UNSET = object()
 # "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening an interview turn: who speaks (groups 1 and 2), which is
 # not part of the claim
 SPEAKER_PREFIX = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+")
@@ -75,6 +76,7 @@ class _Scan:
     kinds: list[str]          # clause kind of every token
     starts: list[int]         # character offset of every token
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
+    view: object = None       # the _MainView, computed on first use (_UNSET until then)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -129,7 +131,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan:
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw))
+    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw), _UNSET)
     scan.first_verb = _first_verb(scan)
     return scan
 
@@ -155,20 +157,34 @@ def _adjectives_as_evaluations(found, tokens) -> None:
         found["polar"].sort()
 
 
-def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
-            lexicon: Lexicon) -> Stance | None:
+@dataclass
+class _MainView:
+    """What a sentence's main clause says, whichever issue is asked about (computed once per sentence)."""
+
+    kind: str
+    top: tuple | None                 # the decisive modal or commitment cue
+    main_polar: list                  # judging terms of the main (and result) clauses
+    polar: list                       # every judging term that counts
+    negated_at: set[int]
+    modal_negated: bool
+    intensifiers: list
+    hedges: list
+    negations: list
+    mood: str | None
+    attribution: str
+    target: str | None
+
+
+def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
-    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside"):
-        return _side_stance(scan, at, speaker, author_names, lexicon)
     main = {name: [m for m in found[name] if scan.in_main(m)] for name in
-            ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations")}
+            ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
     first_person = any(_is_first_person(t) for t in raw[:scan.first_verb])
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if scan.kinds[m[0]] in MAIN_KINDS or scan.kinds[m[0]] == "result"]
-
     if main["prescription"]:
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:
@@ -180,31 +196,42 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    base = top[2] if top else 2.0
-
-    direction, polarity_cues = _direction(scan, at, top, main_polar, polar, negated_at)
     modal_negated = bool(top) and any(k in negated_at for k in range(top[0] + top[1], top[0] + top[1] + 2))
-    if direction == 0 and kind in ("prescription", "commitment") and not main_polar:
-        direction = -1 if modal_negated else 1
-    polarity = (direction > 0) - (direction < 0)
-    intensifiers = main["intensifiers"]
     hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
+    mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
+    return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
+                     main["negations"], mood, _attribution(scan, speaker, author_names),
+                     _target(raw, scan.tokens, kind, top, main_polar, lexicon))
+
+
+def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
+            lexicon: Lexicon) -> Stance | None:
+    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside"):
+        return _side_stance(scan, at, speaker, author_names, lexicon)
+    if scan.view is _UNSET:
+        scan.view = _main_view(scan, speaker, author_names, lexicon)
+    view = scan.view
+    if view is None:
+        return None
+    raw, top = scan.raw, view.top
+    direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
+    if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
+        direction = -1 if view.modal_negated else 1
+    polarity = (direction > 0) - (direction < 0)
     cues = {
         "kind": _surface(raw, top) if top else (polarity_cues[0] if polarity_cues else None),
-        "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in intensifiers],
-        "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not main_polar else []),
-        "hedges": [_surface(raw, m) for m in hedges],
-        "negations": [_surface(raw, m) for m in main["negations"]],
-        "intensifiers": [_surface(raw, m) for m in intensifiers],
-        "mood": _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"]),
+        "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in view.intensifiers],
+        "polarity": polarity_cues + (["not (after the modal)"] if view.modal_negated and not view.main_polar else []),
+        "hedges": [_surface(raw, m) for m in view.hedges],
+        "negations": [_surface(raw, m) for m in view.negations],
+        "intensifiers": [_surface(raw, m) for m in view.intensifiers],
+        "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
-    attribution = _attribution(scan, speaker, author_names)
-    if attribution != "author":
-        cues["attribution"] = attribution
-    strength = min(MAX_STRENGTH, base + len(intensifiers))
-    target = _target(raw, scan.tokens, kind, top, main_polar, lexicon)
-    return Stance(kind, polarity, strength, bool(hedges), target, cues, attribution)
+    if view.attribution != "author":
+        cues["attribution"] = view.attribution
+    strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
+    return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
 
 
 def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset[str],

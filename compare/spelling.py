@@ -38,6 +38,14 @@ def fold(word: str) -> str:
     return cached
 
 
+def fold_all(words: list[str]) -> list[str]:
+    """fold() of many words; the common case is one C-level pass over the cache."""
+    folded = list(map(_CACHE.get, words))
+    if None in folded:
+        folded = [fold(w) for w in words]
+    return folded
+
+
 def _fold(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s") or w.endswith("s'"):

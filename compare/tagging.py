@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import semantic
-from .spelling import WORD, fold
+from .spelling import WORD, fold, fold_all
 from .taxonomy import Issue
 
 if TYPE_CHECKING:
@@ -83,48 +83,59 @@ class IssueMatcher:
         for options in table.values():
             options.sort(key=lambda o: (-len(o[0]), o[2]))
         self.table = table
+        # first word -> (second word, issue) of the two-word keywords that may have words inside them
+        gap_firsts: dict[str, list[tuple[str, str]]] = {}
+        for first, options in table.items():
+            for key, caps, issue_id in options:
+                if len(key) == 2 and not any(caps) and min(len(key[0]), len(key[1])) >= 4:
+                    gap_firsts.setdefault(first, []).append((key[1], issue_id))
+        self.gap_firsts = gap_firsts
 
     def mentions(self, text: str) -> list[Mention]:
         """Every issue named in text, longest keyword first at each word, in reading order."""
         words = _TOKEN.findall(text)
+        folded = fold_all(words)
         table = self.table
-        if not any(fold(w) in table for w in words):
+        candidates = [k for k, f in enumerate(folded) if f in table]
+        gapped = [k for k, f in enumerate(folded) if f in self.gap_firsts]
+        if not candidates and not gapped:
             return []
-        tokens = list(_TOKEN.finditer(text))
-        folded = [fold(m.group()) for m in tokens]
+        spans = [m.span() for m in _TOKEN.finditer(text)]
         found: list[Mention] = []
-        index = 0
-        while index < len(tokens):
-            step = 1
-            for key, caps, issue_id in self.table.get(folded[index], ()):
+        next_free = 0
+        for index in candidates:
+            if index < next_free:
+                continue
+            for key, caps, issue_id in table[folded[index]]:
                 end = index + len(key)
                 if tuple(folded[index:end]) == key and all(
-                        not need or tokens[index + k].group().isupper() for k, need in enumerate(caps)) \
+                        not need or words[index + k].isupper() for k, need in enumerate(caps)) \
                         and not (len(key) == 1 and _used_as_verb(folded, index)):
-                    start_char, end_char = tokens[index].start(), tokens[end - 1].end()
+                    start_char, end_char = spans[index][0], spans[end - 1][1]
                     found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
-                    step = len(key)
+                    next_free = end
                     break
-            index += step
-        return found + self._gapped(text, tokens, folded, {m.issue_id for m in found})
+        if gapped:
+            found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
+        return found
 
-    def _gapped(self, text, tokens, folded, named: set[str]) -> list[Mention]:
+    def _gapped(self, text, spans, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
         security] order"), for issues no exact keyword named. A conjunction right after the first word, or
         before a determiner, joins two things: "economic and security" is not "economic security", nor is
         "international law and the order" an "international order"."""
         out = []
-        for index, first in enumerate(folded):
-            for key, caps, issue_id in self.table.get(first, ()):
-                if issue_id in named or len(key) != 2 or any(caps) or min(len(key[0]), len(key[1])) < 4:
+        for index in starts:
+            for second, issue_id in self.gap_firsts[folded[index]]:
+                if issue_id in named:
                     continue
-                for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(tokens))):
-                    if _GAP_BREAK.search(text, tokens[last - 1].end(), tokens[last].start()) or (
+                for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
+                    if _GAP_BREAK.search(text, spans[last - 1][1], spans[last][0]) or (
                             folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)):
                         break
-                    if folded[last] == key[1]:
-                        start_char, end_char = tokens[index].start(), tokens[last].end()
-                        out.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
+                    if folded[last] == second:
+                        out.append(Mention(issue_id, text[spans[index][0]:spans[last][1]], spans[index][0],
+                                           spans[last][1]))
                         named.add(issue_id)
                         break
         return out
