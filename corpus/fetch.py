@@ -93,7 +93,8 @@ def _check_length(url: str, length: str | None, max_size: int) -> None:
 def _read_body(url: str, response, max_size: int, deadline: float) -> bytes:
     from .readers import too_big
 
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while True:
         if time.monotonic() > deadline:
             raise InputError(url, "took too long to send the page", "Try again later, or save the page and add the file")

@@ -172,7 +172,9 @@ def _write(store: Store, prepared: Prepared, document_id: str | None, note: str 
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (document_id, number, prepared.sha256, prepared.text, source.format, source.name, now(), note,
          prepared.words))
-    _write_segments(store, cursor.lastrowid, prepared.segmented)
+    version_id = cursor.lastrowid
+    assert version_id is not None  # a successful INSERT always sets the new row's id
+    _write_segments(store, version_id, prepared.segmented)
     return AddResult(document_id, number, "added", source.name, source.warnings)
 
 
@@ -200,10 +202,15 @@ def _next_id(store: Store, table: str) -> int:
     return store.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]  # table is a literal
 
 
+_Row = tuple[int | str | None, ...]  # one row's values for executemany
+
+
 def _write_segments(store: Store, version_id: int, segmented: Segmented) -> None:
     """Explicit ids (we hold the write lock) let every table be written with one executemany."""
     section_base, paragraph_base, sentence_base = (_next_id(store, t) for t in ("sections", "paragraphs", "sentences"))
-    sections, paragraphs, sentences = [], [], []
+    sections: list[_Row] = []
+    paragraphs: list[_Row] = []
+    sentences: list[_Row] = []
     for section in segmented.sections:
         section_id = section_base + section.ordinal
         parent_id = None if section.parent is None else section_base + section.parent

@@ -67,7 +67,8 @@ def version_log(store: Store, document_id: str) -> list[VersionLog]:
     versions = store.conn.execute(
         "SELECT id, number, added_at, sha256, words, note FROM versions WHERE document_id = ? ORDER BY number",
         (document_id,)).fetchall()
-    log, previous = [], Counter()
+    log: list[VersionLog] = []
+    previous: Counter[str] = Counter()
     for version_id, number, added_at, sha, words, note in versions:
         hashes = Counter(r[0] for r in store.conn.execute("SELECT hash FROM sentences WHERE version_id = ?", (version_id,)))
         added = sum((hashes - previous).values())

@@ -57,8 +57,8 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
         if block.kind == "title" and title is None:
             title = block.heading or line
         elif block.kind == "meta":
-            if published is None and DATE_LINE.match(line):
-                published = _date_from_line(line)
+            if published is None and (date_line := DATE_LINE.match(line)):
+                published = _date_from_match(date_line)
             byline = BYLINE.match(line)
             if byline and author is None:
                 author = byline.group("name")
@@ -75,8 +75,7 @@ def detect(layout: Layout, segmented: Segmented, *, source: str) -> Metadata:
     return detected.merged(overrides)
 
 
-def _date_from_line(line: str) -> str | None:
-    match = DATE_LINE.match(line)
+def _date_from_match(match: re.Match[str]) -> str | None:
     if match.group("iso"):
         return match.group("iso")
     month_name = match.group("month").lower()[:3]

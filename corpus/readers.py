@@ -209,11 +209,11 @@ def _decode(name: str, data: bytes, *, charset: str | None = None) -> tuple[str,
     for bom, encoding in _UTF16_BOMS:
         if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
             try:
-                text = data[len(bom):].decode(encoding)
+                unmarked = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as error:
                 raise InputError(name, f"starts with a UTF-16 byte order mark but is not valid UTF-16 "
                                  f"(byte offset {error.start + len(bom)})", "Re-save it as UTF-8") from None
-            return _finish_text(name, text), warnings
+            return _finish_text(name, unmarked), warnings
     if b"\x00" in data:
         raise InputError(name, "contains NUL bytes, so it looks like a binary file",
                          f"Convert it to one of the formats corpus reads ({', '.join(formats.names())}) first, "

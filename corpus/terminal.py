@@ -81,12 +81,14 @@ class SafeTextStream(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
+    # typeshed declares TextIOBase.encoding and .errors plain attributes; at run time they are read-only
+    # properties (assigning one raises AttributeError), so read-only properties are the faithful override.
     @property
-    def encoding(self):
+    def encoding(self) -> str:  # type: ignore[override]
         return getattr(self._stream, "encoding", "utf-8")
 
     @property
-    def errors(self):
+    def errors(self) -> str | None:  # type: ignore[override]
         return getattr(self._stream, "errors", "strict")
 
 

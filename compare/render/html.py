@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from . import side_segments
+
+if TYPE_CHECKING:
+    from ..view import Row
 
 CHANGE_ORDER = ("reversed", "strengthened", "weakened", "new", "dropped", "reworded", "unchanged")
 CHANGE_MEANING = {
@@ -214,7 +218,8 @@ def _attach(alignment, blocks, changes) -> dict[int, list]:
     dropped. A change whose sentence is filtered out (--section, --only-changes) is only listed in the table."""
     right_index = {s.id: s.index for s in alignment.right.sentences}
     left_index = {s.id: s.index for s in alignment.left.sentences}
-    right_rows, left_rows = {}, {}
+    right_rows: dict[int, Row] = {}
+    left_rows: dict[int, Row] = {}
     for block in blocks:
         for row in block.rows:
             if row.right_index is not None:
@@ -224,9 +229,10 @@ def _attach(alignment, blocks, changes) -> dict[int, list]:
     attached: dict[int, list] = {}
     for change in changes:
         if change.right is not None:
-            row = right_rows.get(right_index.get(change.right.sentence_id))
+            index, rows = right_index.get(change.right.sentence_id), right_rows
         else:
-            row = left_rows.get(left_index.get(change.left.sentence_id))
+            index, rows = left_index.get(change.left.sentence_id), left_rows
+        row = rows.get(index) if index is not None else None
         if row is not None:
             attached.setdefault(id(row), []).append(change)
     return attached

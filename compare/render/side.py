@@ -58,7 +58,9 @@ def wrap_segments(segments, width: int, color: bool) -> list[tuple[str, int]]:
     budget = width - (0 if color else 4)  # room for an opening and a closing marker
     opening = {style: 0 if color else len(_MARK[style][0]) for style in _MARK}
     closing = {style: 0 if color else len(_MARK[style][1]) for style in _MARK}
-    lines, current, used, last = [], [], 0, ""  # used: visible width without the final closing marker
+    lines: list[tuple[str, int]] = []
+    current: list[tuple[str, str, bool]] = []  # the line being filled: (word, style, space before)
+    used, last = 0, ""  # used: visible width without the final closing marker
     for word, style, space in words:
         while display_width(word) > budget and budget > 4:  # a token longer than the column: hard-break it
             if current:

@@ -57,7 +57,8 @@ def stance_chart(points: list[Point], *, title: str) -> str:
     by_column: dict[str, list[Point]] = {}
     for p in points:
         by_column.setdefault(p.column, []).append(p)
-    means, last_label = [], -LABEL_GAP
+    means: list[tuple[float, float]] = []
+    last_label: float = -LABEL_GAP
     for n, column in enumerate(columns):
         group = by_column[column]
         means.append((x_of(n), y_of(sum(p.stance for p in group) / len(group))))

@@ -46,7 +46,7 @@ class SiteSummary:
 def build_site(store: Store, out_dir: str, *, replace: bool = False) -> SiteSummary:
     target = Path(out_dir)
     _check_target(target, replace)
-    counts = Counter()
+    counts: Counter[str] = Counter()
     written = _write_atomically(target, _pages(store, counts))
     return SiteSummary(str(target), written, counts["documents"], counts["comparisons"], counts["issues"])
 
@@ -299,7 +299,8 @@ def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
                 f"{len({e.document_id for e in entries})} documents, oldest first)</h2>")
     body.append(f"<div class=\"chartbox\">{stance_chart(points, title=f'Stance on {issue.label} over time')}</div>")
     body.append(ui.chart_key())
-    rows, previous = [], None
+    rows: list[str | list[str]] = []  # a str is a heading row (ui.table)
+    previous = None
     for e in entries:
         if (e.document_id, e.version) != previous:  # one heading row per document, then its positions
             previous = (e.document_id, e.version)

@@ -68,7 +68,7 @@ def _add_paragraph(builder: LayoutBuilder, paragraph, *, after_list_item: bool) 
 
 def _style_chain(style) -> list[str]:
     """The style's name and the names of the styles it is based on."""
-    names = []
+    names: list[str] = []
     while style is not None and len(names) < 10:
         names.append(style.name or "")
         style = style.base_style

@@ -12,8 +12,12 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..layout import SEPARATOR_TEXT, Layout, LayoutBuilder, split_front_matter
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _NOT_TEXT = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
@@ -21,13 +25,15 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    # Link targets are dropped, so percent-encoding them (half the parse time on link-heavy text) is waste.
-    parser.normalizeLink = str
-    return parser
+    class TargetsAsWritten(MarkdownIt):
+        # Link targets are dropped, so percent-encoding them (half the parse time on link-heavy text) is waste.
+        def normalizeLink(self, url: str) -> str:
+            return url
+
+    return TargetsAsWritten("commonmark").enable(["table", "strikethrough"])
 
 
 def parse(text: str, *, name: str) -> Layout:

@@ -94,7 +94,9 @@ def _page_lines(page, number: int, name: str) -> list[_Line]:
         raise InputError(name, f"page {number + 1} could not be read ({type(error).__name__}: {error})",
                          "Re-export the PDF, or add a text version of the document") from None
     lines: list[_Line] = []
-    text, sizes, y = "", Counter(), None
+    text = ""
+    sizes: Counter[float] = Counter()  # characters on the line by font size
+    y: float | None = None
     for piece, size, piece_y in pieces + [("\n", 0.0, 0.0)]:
         for index, segment in enumerate(piece.split("\n")):
             if index:  # a line ends here
@@ -128,7 +130,7 @@ def _main_size(sizes: Counter) -> float:
 
 
 def _build(builder: LayoutBuilder, lines: list[_Line]) -> None:
-    chars = Counter()
+    chars: Counter[float] = Counter()
     for line in lines:
         chars[line.size] += len(line.text)
     body = max(chars.items(), key=lambda item: (item[1], -item[0]))[0]
