@@ -172,7 +172,8 @@ def changes_between_versions(left: list[PositionRow], right: list[PositionRow], 
     by_left, by_right = _by_sentence(left), _by_sentence(right)
     out: list[Change] = []
     for link in links:
-        lefts, rights = by_left.get(link.left_id, {}), by_right.get(link.right_id, {})
+        lefts = by_left.get(link.left_id, {}) if link.left_id is not None else {}
+        rights = by_right.get(link.right_id, {}) if link.right_id is not None else {}
         for issue in sorted(set(lefts) | set(rights)):
             l, r = lefts.get(issue), rights.get(issue)
             if link.op in ("equal", "moved"):

@@ -66,10 +66,10 @@ def stems(text: str) -> tuple[str, ...]:
 
 def stem_all(words: list[str]) -> tuple[str, ...]:
     """Stems of many words; the common case is one C-level pass over the cache."""
-    stemmed = tuple(map(_STEM_CACHE.get, words))
-    if None in stemmed:
-        stemmed = tuple(stem(w) for w in words)
-    return stemmed
+    cached = tuple(map(_STEM_CACHE.get, words))
+    if None in cached:
+        return tuple(stem(w) for w in words)
+    return cached  # type: ignore[return-value]  # no None left: every word was in the cache
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,9 @@ def parse_lexicon(raw: str) -> Lexicon:
     import hashlib
 
     data = tomllib.loads(raw)
-    flat = {name: {w: 1 for w in data[name]["words"]} for name in ("hedges", "intensifiers", "negations", "reporting")}
-    flat["discourse"] = {w: 1 for w in data["discourse"]["phrases"]}
+    flat: dict[str, dict[str, float]] = {name: {w: 1.0 for w in data[name]["words"]}
+                                         for name in ("hedges", "intensifiers", "negations", "reporting")}
+    flat["discourse"] = {w: 1.0 for w in data["discourse"]["phrases"]}
     return Lexicon(
         prescription=PhraseTable.build(data["prescription"]),
         commitment=PhraseTable.build(data["commitment"]),

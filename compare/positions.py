@@ -76,7 +76,7 @@ class _Scan:
     kinds: list[str]          # clause kind of every token
     starts: list[int]         # character offset of every token
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
-    view: object = None       # the _MainView, computed on first use (_UNSET until then)
+    view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -99,8 +99,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     starts = scan.starts
     out = {}
     for issue, spans in mentions.items():
-        indexes = [next((k for k, start in enumerate(starts) if start >= span[0]), None) for span in spans]
-        indexes = [k for k in indexes if k is not None]
+        indexes = [k for k in (next((k for k, start in enumerate(starts) if start >= span[0]), None)
+                               for span in spans) if k is not None]
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
         stance = _stance(scan, at, speaker, author_names, lexicon)
         if stance is not None:
@@ -196,7 +196,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    modal_negated = bool(top) and any(k in negated_at for k in range(top[0] + top[1], top[0] + top[1] + 2))
+    modal_negated = top is not None and any(k in negated_at for k in range(top[0] + top[1], top[0] + top[1] + 2))
     hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
     mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
@@ -211,7 +211,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
     view = scan.view
-    if view is None:
+    if not isinstance(view, _MainView):
         return None
     raw, top = scan.raw, view.top
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
@@ -431,7 +431,7 @@ _AUXILIARY_WORDS = frozenset("has have had is are was were be been being would w
 
 def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
     """Up to `limit` words from index in direction step, until punctuation or a clause word."""
-    words = []
+    words: list[str] = []
     while 0 <= index < len(raw) and len(words) < limit:
         word = raw[index]
         index += step

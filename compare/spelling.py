@@ -40,10 +40,10 @@ def fold(word: str) -> str:
 
 def fold_all(words: list[str]) -> list[str]:
     """fold() of many words; the common case is one C-level pass over the cache."""
-    folded = list(map(_CACHE.get, words))
-    if None in folded:
-        folded = [fold(w) for w in words]
-    return folded
+    cached = list(map(_CACHE.get, words))
+    if None in cached:
+        return [fold(w) for w in words]
+    return cached  # type: ignore[return-value]  # no None left: every word was in the cache
 
 
 def _fold(word: str) -> str:
