@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
+from dataclasses import dataclass
 
 from corpus.store import Store
 
@@ -22,18 +25,74 @@ def analysis_engine() -> str:
 
 
 def ensure_analysed(store: Store, version_ids: list[int]) -> None:
-    """Tag and extract positions for versions whose analysis is missing or stale."""
+    """Tag and extract positions for versions whose analysis is missing or stale (one transaction each)."""
     issues = load_issues(store)
     stamp = taxonomy_hash(issues)
     engine = analysis_engine()
     stale = [v for v in version_ids if store.conn.execute(
         "SELECT 1 FROM tagged_versions WHERE version_id = ? AND taxonomy_hash = ? AND engine = ?",
         (v, stamp, engine)).fetchone() is None]
-    if stale:
-        matcher = IssueMatcher(issues)
-        for version_id in stale:
-            with store.transaction():
-                _analyse(store, version_id, matcher, stamp, engine)
+    if not stale:
+        return
+    batches = [_read_batch(store, version_id) for version_id in stale]
+    for batch, (tags, rows) in zip(batches, analyse_batches(IssueMatcher(issues), batches, engine)):
+        with store.transaction():
+            _write(store, batch.version_id, tags, rows, stamp, engine)
+
+
+@dataclass(frozen=True)
+class VersionBatch:
+    """What analysing one version needs, read before any work starts."""
+
+    version_id: int
+    sentences: list[SentenceRow]
+    headings: dict[int, str | None]
+    author_names: frozenset[str]
+
+
+def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: str) -> list[tuple[list[Tag], list[tuple]]]:
+    """(tags, position rows) per batch, in order. Large amounts of text are shared among forked worker
+    processes (one per core), which inherit the matcher with its loaded profiles; the caller writes."""
+    total = sum(len(b.sentences) for b in batches)
+    workers = min(os.cpu_count() or 1, len(batches))
+    if total < PARALLEL_SENTENCES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_analyse_batch(matcher, batch, engine) for batch in batches]
+    from concurrent.futures import ProcessPoolExecutor
+
+    matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
+    global _FORKED
+    _FORKED = (matcher, engine)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
+            return list(pool.map(_analyse_in_worker, batches, chunksize=max(1, len(batches) // (workers * 4))))
+    finally:
+        _FORKED = None
+
+
+PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves
+_FORKED: tuple[IssueMatcher, str] | None = None
+
+
+def _start_worker() -> None:
+    """Exit with the parent, and one BLAS thread per worker: with one per core in every worker, idle BLAS
+    threads spin on the cores the other workers need (measured: half the throughput)."""
+    from threadpoolctl import threadpool_limits
+
+    from corpus.workers import exit_with_parent
+
+    exit_with_parent()
+    threadpool_limits(1)
+
+
+def _analyse_in_worker(batch: VersionBatch) -> tuple[list[Tag], list[tuple]]:
+    assert _FORKED is not None, "worker not forked from analyse_batches"
+    return _analyse_batch(_FORKED[0], batch, _FORKED[1])
+
+
+def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[Tag], list[tuple]]:
+    tags = tag_sentences(matcher, batch.sentences, batch.headings)
+    return tags, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine)
 
 
 def refresh_all(store: Store) -> None:
@@ -70,14 +129,19 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     return out
 
 
-def _analyse(store: Store, version_id: int, matcher: IssueMatcher, stamp: str, engine: str) -> None:
+def _read_batch(store: Store, version_id: int) -> VersionBatch:
     conn = store.conn
     sentences = [SentenceRow(*row) for row in conn.execute(
         "SELECT id, section_id, paragraph_id, text FROM sentences WHERE version_id = ? ORDER BY ordinal", (version_id,))]
     headings = dict(conn.execute("SELECT id, heading FROM sections WHERE version_id = ?", (version_id,)).fetchall())
     author = conn.execute("SELECT d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?",
                           (version_id,)).fetchone()[0]
-    tags = tag_sentences(matcher, sentences, headings)
+    return VersionBatch(version_id, sentences, headings, author_names(author))
+
+
+def _write(store: Store, version_id: int, tags: list[Tag], rows: list[tuple], stamp: str, engine: str) -> None:
+    """Replace a version's tags and positions (and the position changes that referred to them)."""
+    conn = store.conn
     conn.execute("DELETE FROM position_changes WHERE left_position_id IN (SELECT id FROM positions WHERE version_id = ?) "
                  "OR right_position_id IN (SELECT id FROM positions WHERE version_id = ?)", (version_id, version_id))
     conn.execute("DELETE FROM positions WHERE version_id = ?", (version_id,))
@@ -86,8 +150,7 @@ def _analyse(store: Store, version_id: int, matcher: IssueMatcher, stamp: str, e
     conn.executemany("INSERT INTO sentence_issues (sentence_id, issue_id, score, via, cue) VALUES (?, ?, ?, ?, ?)",
                      [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags])
     conn.executemany("INSERT INTO positions (version_id, sentence_id, issue_id, kind, polarity, strength, hedged, "
-                     "target, cues, engine, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     position_rows(version_id, sentences, tags, author_names(author), engine))
+                     "target, cues, engine, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("INSERT INTO tagged_versions (version_id, taxonomy_hash, engine) VALUES (?, ?, ?) "
                  "ON CONFLICT(version_id) DO UPDATE SET taxonomy_hash = excluded.taxonomy_hash, engine = excluded.engine",
                  (version_id, stamp, engine))

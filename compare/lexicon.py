@@ -121,6 +121,16 @@ class Lexicon:
         return found
 
     @property
+    def stance_firsts(self) -> frozenset[str]:
+        """First stems of every cue that can make a position (modals, commitments, predictions, judging words)."""
+        cached = self.__dict__.get("_stance_firsts")
+        if cached is None:
+            cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar")
+                               for first in getattr(self, name).by_first)
+            object.__setattr__(self, "_stance_firsts", cached)
+        return cached
+
+    @property
     def entries(self) -> dict[str, tuple[tuple[str, tuple[str, ...], float, str], ...]]:
         """first stem -> (table, stems, value, phrase) for every table, longest phrase first within a table."""
         cached = self.__dict__.get("_entries")

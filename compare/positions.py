@@ -77,6 +77,7 @@ class _Scan:
     starts: list[int]         # character offset of every token
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
     view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
+    lowered: list[str] = field(default_factory=list)   # raw in lower case
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -95,6 +96,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     named (empty for issues tagged from the heading, context or meaning: they take the main direction). Where an
     issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
+    if lexicon.stance_firsts.isdisjoint(stem_all(TOKEN.findall(text))):
+        return {}              # no modal, commitment, prediction or judging word: no position, nothing to split
     scan = _scan(text, lexicon)
     starts = scan.starts
     out = {}
@@ -119,6 +122,7 @@ def claim_text(text: str) -> str:
 def _scan(text: str, lexicon: Lexicon) -> _Scan:
     matches = list(TOKEN.finditer(text))
     raw = [m.group() for m in matches]
+    lowered = TOKEN.findall(text.lower())    # the same tokens: the pattern does not depend on case
     tokens = stem_all(raw)
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
@@ -127,11 +131,11 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
-    clauses = split_clauses(raw, reporting_at, [t.lower() for t in raw])
+    clauses = split_clauses(raw, reporting_at, lowered)
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw), _UNSET)
+    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw), _UNSET, lowered)
     scan.first_verb = _first_verb(scan)
     return scan
 
@@ -272,11 +276,11 @@ def _in_phrase(scan: _Scan, match) -> bool:
     """'oscillated between threats of...': an evaluative word governed by a preposition names, it does not judge;
     after a copula ('is of no benefit', 'remains of fundamental benefit') it does."""
     k = match[0] - 1
-    while k >= 0 and scan.raw[k].lower() in _MODIFIERS:
+    while k >= 0 and scan.lowered[k] in _MODIFIERS:
         k -= 1
-    if k < 0 or scan.raw[k].lower() not in _PREPOSITIONS:
+    if k < 0 or scan.lowered[k] not in _PREPOSITIONS:
         return False
-    return not (k > 0 and scan.raw[k - 1].lower() in COPULAS)
+    return not (k > 0 and scan.lowered[k - 1] in COPULAS)
 
 
 def _is_first_person(token: str) -> bool:
@@ -288,7 +292,7 @@ def _first_verb(scan: _Scan) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
     cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
                   for m in scan.found[name]]
-    aux = [k for k, t in enumerate(scan.raw) if t.lower() in AUXILIARIES]
+    aux = [k for k, t in enumerate(scan.lowered) if t in AUXILIARIES]
     return min(cue_starts + aux + [len(scan.raw)])
 
 
@@ -368,7 +372,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "question"
     if speaker.is_author is False:
         return "reported"
-    lowered = [t.lower() for t in raw]
+    lowered = scan.lowered
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
