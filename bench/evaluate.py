@@ -13,6 +13,7 @@ from pathlib import Path
 from compare.alignment import align
 from compare.model import version_from_text
 
+from . import realdev as real_prose
 from .synthetic import base_sections, revise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +78,7 @@ class FixtureScore:
     changes_expected: int
     reworded_ok: bool
     missing: list[str]
+    false_stance: list[str]      # stance labels (reversed, strengthened, weakened) the fixture does not plant
 
 
 def fixture_scores() -> FixtureScore:
@@ -110,7 +112,13 @@ def fixture_scores() -> FixtureScore:
     stance_labels = {"reversed", "strengthened", "weakened"}
     reworded_ok = not any(c.change in stance_labels and c.right and needle in c.right.sentence
                           for needle in expected["not_position_changes"] for c in result.position_changes)
-    return FixtureScore(precision, recall, hits, len(expected["position_changes"]), reworded_ok, missing)
+    planted = [case for case in expected["position_changes"] if case["change"] in stance_labels]
+    false_stance = [f"{c.issue_id} {c.change}: {c.right.sentence if c.right else ''}" for c in result.position_changes
+                    if c.change in stance_labels and not any(
+                        c.change == case["change"] and c.right and case["right_contains"] in c.right.sentence
+                        for case in planted)]
+    return FixtureScore(precision, recall, hits, len(expected["position_changes"]), reworded_ok, missing,
+                        false_stance)
 
 
 def stance_scores(path: Path = STANCE_CASES) -> dict[str, tuple[float, float, int]]:
@@ -150,6 +158,8 @@ def report() -> str:
     lines.append(f"  expected position changes found: {fixture.changes_found}/{fixture.changes_expected}"
                  + (f" (missing: {'; '.join(fixture.missing)})" if fixture.missing else ""))
     lines.append(f"  reworded sentence kept out of stance labels: {'yes' if fixture.reworded_ok else 'NO'}")
+    lines.append(f"  stance labels the fixture does not plant: {len(fixture.false_stance)}"
+                 + "".join(f"\n    {f}" for f in fixture.false_stance))
     synthetic = synthetic_scores()
     lines.append(f"Synthetic revisions ({synthetic.revisions}, 4 structural operations each, 15% of sentences edited)")
     lines.append(f"  section pairs: precision {synthetic.pair_precision:.3f}, recall {synthetic.pair_recall:.3f}; "
@@ -160,6 +170,15 @@ def report() -> str:
         lines.append(f"Stance cases ({path.relative_to(ROOT)}): precision / recall per label")
         for label, (precision, recall, support) in stance_scores(path).items():
             lines.append(f"  {label:13s} precision {precision:.2f}  recall {recall:.2f}  (n={support})")
+    lines.append(real_prose.report(real_prose.DEFAULT_FOLDER, sample=25, title=(
+        "Real commentaries (../shared/real-dev: 4 real texts by the essay's author; the rules were developed "
+        "against them, so they are not unseen)")))
+    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-commentaries", sample=0, title=(
+        "Held-out set 1 (8 fictional commentaries written for the project by a helper who never saw the rules; "
+        "unseen for the first measurement only)")))
+    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0, title=(
+        "Held-out set 2 (6 fictional commentaries written for the project by another helper who never saw the "
+        "rules)")))
     return "\n".join(lines)
 
 

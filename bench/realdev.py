@@ -128,6 +128,8 @@ def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None
         mark = "HIT " if r.hit else "miss"
         lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
                      f" -> {', '.join(r.got) or '(nothing)'}")
+    if not sample:
+        return "\n".join(lines)
     shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
     lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
                  f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
