@@ -3,6 +3,8 @@
 Kinds:
 - main        the sentence's own assertion (coordinated main clauses too: "..., and should be withdrawn");
 - complement  a that-clause completing the main predicate ("It is crucial that...", "The worry is that...");
+- content     a that-clause of a noun ("the early fear that X would..."): what the fear or hope holds, not a
+              claim of the sentence (unless a framing formula makes it one: "It is worth noting the point that");
 - relative    "..., which ...", "allies who should ...": says something about a noun, not the sentence's stance;
 - subordinate "if/although/because/while ...": a condition or concession;
 - result      a participle after a comma (", undermining the credibility of ..."): the writer's comment on the
@@ -15,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 RELATIVES = frozenset("which who whom whose".split())
-SUBORDINATORS = frozenset("although though while whereas because since if unless when whenever once until "
-                          "after before whether as given despite".split())
+SUBORDINATORS = frozenset("although though while whereas because since if unless when whenever where wherever "
+                          "once until after before whether as given despite".split())
 COORDINATORS = frozenset("and but yet".split())
 AUXILIARIES = frozenset("should must will would can could may might shall is are was were has have had need needs "
                         "cannot ought do does did".split())
@@ -25,6 +27,7 @@ COPULAS = frozenset("is are was were be been being remains".split())
 # An em dash or a parenthesis opens an aside; an en dash joins words ("US\u2013China") and opens nothing.
 _OPEN_ASIDE, _CLOSE_ASIDE = frozenset("(\u2014"), frozenset(")\u2014")
 _BREAKS = frozenset(";:")
+_ARTICLES = frozenset("the a an this its their his her our".split())
 _MID_SUBORDINATORS = SUBORDINATORS - frozenset("as given despite after before until".split())
 _SUBJECT_STARTS = frozenset("the a an it they we i there this these those such no its their our he she".split())
 
@@ -94,9 +97,13 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
     if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return (resume if resume != "relative" else "main"), index   # the relative's verb is done: the main verb
+    if kind == "content" and token in _FINITE and lowered[index - 1] != "," and _has_verb(lowered, start, index):
+        return "main", index      # "the fear that X would treat... has receded": back to the main verb
     if token in RELATIVES and main_like:
         return "relative", index
     if token == "that" and main_like:
+        if _is_noun_content(lowered, index, reporting_at):
+            return "content", index           # "the early fear that X would...": what the fear holds
         if _opens_complement(raw, lowered, index, reporting_at):
             return "complement", index
         if _is_relative_that(raw, lowered, index):
@@ -113,8 +120,17 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
     return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in lowered[start + 1:end])
 
 
+_FINITE = MODALS | frozenset("has have is are was were".split())
 _TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES | SUBORDINATORS
-             | MODALS)
+             | _FINITE)
+
+
+def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:
+    """'that' after a noun phrase ("the fear that", "a hope that"): the clause says what the noun holds."""
+    if index - 1 in reporting_at or lowered[index - 1] in COPULAS or lowered[index - 1] in AUXILIARIES:
+        return False
+    window = lowered[max(0, index - 5):index]
+    return any(w in _ARTICLES for w in window) and not any(w in COPULAS or w in AUXILIARIES for w in window)
 
 
 def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:

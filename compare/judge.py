@@ -45,6 +45,8 @@ SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score 
 # The main actors are named everywhere: sharing them says nothing about sharing a subject.
 _ACTORS = frozenset("japan japanese tokyo united states us u.s. america american americans washington china chinese "
                     "beijing korea korean seoul asia asian pacific trump obama biden abe kim i".split())
+_ACTOR_STEMS = frozenset(w for actor in _ACTORS for w in content_words(actor)) | frozenset(
+    content_words("United States North Korea South Korea Korean Peninsula Prime Minister President"))
 _SENTENCE_WORDS = frozenset("the a an this that these those it its in on at for but and or if as while when".split())
 
 
@@ -91,7 +93,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         verdict = _label_pair(top, r, score)
         return None if verdict is None else Change(issue, top, r, verdict[0], round(score, 4), verdict[1])
     share = novelty(r.text, vocabulary)
-    anchored = anchors(r.text) & anchors(" ".join(l.text for l in nearest_all)) if nearest_all else set()
+    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in nearest_all))
+                or phrases(r.text) & set().union(*(phrases(l.text) for l in nearest_all))) if nearest_all else set()
     if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
@@ -128,6 +131,13 @@ def anchors(text: str) -> set[str]:
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(fold(word))
     return out
+
+
+def phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring content words ("continental united"), leaving out pairs of main actors only: a
+    later claim sharing one with a base claim on the issue speaks of the same thing."""
+    words = content_words(text)
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in _ACTOR_STEMS and b in _ACTOR_STEMS)}
 
 
 def novelty(text: str, vocabulary: frozenset[str]) -> float:

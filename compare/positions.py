@@ -42,6 +42,7 @@ _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made do
                                    "undone seen brought left kept lost sought won".split())
 MAIN_KINDS = frozenset({"main", "complement"})
 _UNSET = object()
+_BREAK_TOKENS = frozenset(";:,.")
 # "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening an interview turn: who speaks (groups 1 and 2), which is
 # not part of the claim
 SPEAKER_PREFIX = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+")
@@ -127,17 +128,38 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan:
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
+    _split_phrasal_verbs(found, tokens)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
     clauses = split_clauses(raw, reporting_at, lowered)
+    first_verb = _first_cue_or_auxiliary(found, lowered)
+    # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
+    # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
+    # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
+    # noun holds.
+    verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
+    clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
+        lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    scan = _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], len(raw), _UNSET, lowered)
-    scan.first_verb = _first_verb(scan)
-    return scan
+    return _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], first_verb, _UNSET, lowered)
+
+
+# Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up".
+_SPLIT_PHRASAL = {"set": ("aside", -2.0, "set aside"), "give": ("up", -2.0, "give up"), "put": ("hold", -2.0, "put on hold")}
+_PHRASAL_REACH = 6
+
+
+def _split_phrasal_verbs(found, tokens) -> None:
+    for index, token in enumerate(tokens):
+        entry = _SPLIT_PHRASAL.get(token)
+        if entry and entry[0] in tokens[index + 2:index + _PHRASAL_REACH] and not any(m[0] == index
+                                                                                     for m in found["polar"]):
+            found["polar"].append((index, 1, entry[1], entry[2]))
+            found["polar"].sort()
 
 
 def _drop_discourse_frames(found) -> None:
@@ -200,7 +222,9 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    modal_negated = top is not None and any(k in negated_at for k in range(top[0] + top[1], top[0] + top[1] + 2))
+    modal_negated = top is not None and any(
+        k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
+        if k < len(raw) and raw[k] not in _BREAK_TOKENS)
     hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
     mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
@@ -210,7 +234,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
-    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside"):
+    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content"):
         return _side_stance(scan, at, speaker, author_names, lexicon)
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
@@ -288,12 +312,12 @@ def _is_first_person(token: str) -> bool:
     return token == "I" or token == "us" or (token.lower() in _FIRST_PERSON and token.lower() != "us")
 
 
-def _first_verb(scan: _Scan) -> int:
+def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
     cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
-                  for m in scan.found[name]]
-    aux = [k for k, t in enumerate(scan.lowered) if t in AUXILIARIES]
-    return min(cue_starts + aux + [len(scan.raw)])
+                  for m in found[name]]
+    aux = [k for k, t in enumerate(lowered) if t in AUXILIARIES]
+    return min(cue_starts + aux + [len(lowered)])
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:

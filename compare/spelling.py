@@ -17,7 +17,9 @@ _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pre
           "catalogue": "catalog", "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
           "paralyse": "paralyze", "grey": "gray", "judgement": "judgment", "ageing": "aging",
           "enrol": "enroll", "fulfil": "fulfill", "travelled": "traveled", "travelling": "traveling",
-          "labelled": "labeled", "cancelled": "canceled", "modelling": "modeling"}
+          "labelled": "labeled", "cancelled": "canceled", "modelling": "modeling",
+          # a capital stands for its country in policy prose ("engagement with Beijing")
+          "beijing": "china", "moscow": "russia", "tokyo": "japan", "seoul": "korea"}
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organise, normalisation
 _OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # behaviour, favourable
 _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre

@@ -141,7 +141,9 @@ def test_compare_all_and_timeline(seeded):
                           "change": "unchanged"}
     nk = sql(seeded, "select change from position_change_detail where right_document = 'example-2017-north-korea' "
                      "and issue_id = 'north-korea'")
-    assert {"strengthened"} <= {r["change"] for r in nk}
+    # The base is the essay's latest version (@2, which already says "absolutely requires immediate"): the
+    # commentary's restatements are unchanged, and an excerpt-length commentary drops nothing.
+    assert {"unchanged"} <= {r["change"] for r in nk} and "dropped" not in {r["change"] for r in nk}
     missing = seeded("timeline", "no-such-issue")
     assert missing.exit_code == 1 and "corpus issues" in missing.output
 
