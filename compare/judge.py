@@ -110,9 +110,10 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return Change(issue, l, r, "strengthened", round(s, 4),
                       f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
                       f"meaning {s:.2f}")
-    direction = prevailing_direction([l for l, _ in related] or nearest)
+    kin = [l for l, _ in related] or nearest
+    direction = prevailing_direction(kin)
     if r.polarity and r.polarity == direction:
-        l = next(l for l in ([l for l, _ in related] or nearest) if l.polarity == r.polarity)
+        l = next(l for l in kin if l.polarity == r.polarity)
         return Change(issue, l, r, "unchanged", round(best, 4),
                       f"same direction ({r.polarity:+d}) as the base's claims on the issue, in the base's terms "
                       f"({share:.0%} new words); closest claim scores {best:.2f}")

@@ -43,6 +43,9 @@ _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made do
 MAIN_KINDS = frozenset({"main", "complement"})
 _UNSET = object()
 _BREAK_TOKENS = frozenset(";:,.")
+# Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
+_RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
+                                "overcome end manage mitigate".split()))
 # "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening an interview turn: who speaks (groups 1 and 2), which is
 # not part of the claim
 SPEAKER_PREFIX = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+")
@@ -283,13 +286,16 @@ def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset
 
 
 def _without_harmed_objects(scan: _Scan, polar, negated_at):
-    """'has damaged 25 years of progress': what a harm verb acts on does not add its own value."""
+    """'has damaged 25 years of progress', 'a chance to settle the nuclear threat': what a harm verb or a
+    resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
-    if not harms:
+    fixes = [k for k, t in enumerate(scan.tokens) if t in _RESOLVING]
+    if not harms and not fixes:
         return polar
     return [m for m in polar if not any(
         h[0] + h[1] <= m[0] <= h[0] + h[1] + OBJECT_WINDOW and clause_at(scan.clauses, h[0]).start
-        <= m[0] < clause_at(scan.clauses, h[0]).end and m[2] > 0 for h in harms)]
+        <= m[0] < clause_at(scan.clauses, h[0]).end and m[2] > 0 for h in harms) and not any(
+        k < m[0] <= k + OBJECT_WINDOW and m[2] < 0 for k in fixes)]
 
 
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
