@@ -8,6 +8,8 @@ needs consistent evidence:
   modal, hedges gone, a possibility become a necessity) or a warning now told as having happened ("would be
   detrimental" -> "has damaged") gives `strengthened`; clearly softer in a claim of the same kind, or a concern
   turned into reassurance, gives `weakened`; opposite prescriptions that are very close give `reversed`;
+- every pairing label needs the two claims to share at least SHARED_WORDS content words beyond the main actors'
+  names: meaning scores alone pair claims that only share a topic;
 - only related claims (the top three at or above NEW_MAX): `strengthened` when the later claim is a realised
   warning that one of them voiced, or an unhedged must-level prescription firmer than the closest of them in
   the same direction; `unchanged`
@@ -40,6 +42,7 @@ RELATED = 3                # how many related base claims a later claim is judge
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
 FIRM = 4.0                 # a must-level prescription (must, have to, only choice)
+SHARED_WORDS = 2           # content words (beyond the main actors) two claims must share to be compared
 COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
 SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
 # The main actors are named everywhere: sharing them says nothing about sharing a subject.
@@ -69,9 +72,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
         for b in r_idx:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
-            nearest = [lefts[-a] for _, a in ranked[:RELATED]]
-            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, nearest,
-                                  base.vocabulary, [lefts[a] for a in l_idx])
+            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
+                                  [lefts[a] for a in l_idx])
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -85,16 +87,21 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
 
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float,
-                 nearest: list[PositionRow], vocabulary: frozenset[str], nearest_all: list[PositionRow]) -> Change | None:
-    """related: the base claims on the issue at or above NEW_MAX (best first); nearest: the closest ones even
-    below it; nearest_all: every base claim on the issue; vocabulary: every content word of the base text."""
+                 vocabulary: frozenset[str], on_issue: list[PositionRow]) -> Change | None:
+    """related: the base claims on the issue at or above NEW_MAX (best first); on_issue: every base claim on the
+    issue; vocabulary: every content word of the base text."""
+    if r.cues.get("mood") == "past":
+        return None            # "it was successful": a verdict on an event, no position to compare
+    # A pairing label needs substance in common, not only meaning scores: two content words shared by the
+    # claims beyond the main actors' names.
+    related = [(l, s) for l, s in related if _shares_substance(l, r)]
     if related and related[0][1] >= PAIR_MIN:
         top, score = related[0]
         verdict = _label_pair(top, r, score)
         return None if verdict is None else Change(issue, top, r, verdict[0], round(score, 4), verdict[1])
     share = novelty(r.text, vocabulary)
-    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in nearest_all))
-                or phrases(r.text) & set().union(*(phrases(l.text) for l in nearest_all))) if nearest_all else set()
+    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))
+                or phrases(r.text) & set().union(*(phrases(l.text) for l in on_issue))) if on_issue else set()
     if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
@@ -110,7 +117,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return Change(issue, l, r, "strengthened", round(s, 4),
                       f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
                       f"meaning {s:.2f}")
-    kin = [l for l, _ in related] or nearest
+    kin = [l for l, _ in related]
     direction = prevailing_direction(kin)
     if r.polarity and r.polarity == direction:
         l = next(l for l in kin if l.polarity == r.polarity)
@@ -147,6 +154,11 @@ def novelty(text: str, vocabulary: frozenset[str]) -> float:
     if not words or not vocabulary:
         return 0.0
     return len(words - vocabulary) / len(words)
+
+
+def _shares_substance(l: PositionRow, r: PositionRow) -> bool:
+    shared = set(content_words(l.text)) & set(content_words(r.text))
+    return len(shared - _ACTOR_STEMS) >= SHARED_WORDS
 
 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:

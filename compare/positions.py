@@ -43,6 +43,8 @@ _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made do
 MAIN_KINDS = frozenset({"main", "complement"})
 _UNSET = object()
 _BREAK_TOKENS = frozenset(";:,.")
+_DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
+                        "portrayed".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
                                 "overcome end manage mitigate".split()))
@@ -415,7 +417,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         after = lowered[start + length] if start + length < len(raw) else "."
         before = raw[:start]
         quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
-        if after == "that" or quoted or after == ".":
+        describes = lowered[start] in _DESCRIBING   # "officials describe the alliance as the cornerstone"
+        if after == "that" or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
