@@ -114,19 +114,36 @@ def author_names(author: str | None) -> frozenset[str]:
 
 
 def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, Speaker]:
-    """Interview turns: a paragraph opening 'Name (Short):' starts a turn that lasts until the next one."""
-    out: dict[int, Speaker] = {}
-    current = Speaker()
+    """Interview turns: a paragraph opening 'Name (Short):' starts a turn that lasts until the next one.
+
+    A text is an interview only when at least two different speakers take turns, three turns or more; header
+    lines such as 'To:' or 'From:' in a memo name nobody who speaks."""
+    turns: dict[int, frozenset[str]] = {}
     previous_paragraph = None
     for sentence in sentences:
         if sentence.paragraph_id != previous_paragraph:
             match = SPEAKER_PREFIX.match(sentence.text)
             if match:
-                words = set(_NAME_WORDS.findall(match.group(1) + " " + (match.group(2) or "")))
-                current = Speaker(bool(words & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
-        out[sentence.id] = current
+                words = frozenset(w.strip(".'\u2019") for w in (match.group(1) + " " + (match.group(2) or "")).split()
+                                  ) - _HEADER_WORDS - {""}
+                if words and match.group(1).split()[0] not in _HEADER_WORDS:
+                    turns[sentence.id] = words
         previous_paragraph = sentence.paragraph_id
+    if len(turns) < MIN_TURNS or len(set(turns.values())) < 2:
+        return {sentence.id: Speaker() for sentence in sentences}
+    out: dict[int, Speaker] = {}
+    current = Speaker()
+    for sentence in sentences:
+        words = turns.get(sentence.id)
+        if words is not None:
+            current = Speaker(bool(words & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
+        out[sentence.id] = current
     return out
+
+
+MIN_TURNS = 3
+_HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
+                          "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())
 
 
 def _read_batch(store: Store, version_id: int) -> VersionBatch:

@@ -190,3 +190,16 @@ def test_a_firmer_restatement_is_strengthened_and_a_novel_claim_is_new(judged):
     assert talks == {"strengthened"}
     novel = [r for r in judged if "watertight" in (r["right_sentence"] or "")]
     assert novel and {r["change"] for r in novel} == {"new"}
+
+
+def test_memo_headers_are_not_interview_turns():
+    from compare.analysis import speakers
+
+    memo = [SentenceRow(1, 1, 1, "To: Members of the working group"), SentenceRow(2, 1, 2, "From: A. Writer"),
+            SentenceRow(3, 2, 3, "Japan should raise its defense budget gradually.")]
+    assert {s.is_author for s in speakers(memo, frozenset({"Writer"})).values()} == {None}
+    interview = [SentenceRow(1, 1, 1, "Reporter (Q): Will the talks resume?"),
+                 SentenceRow(2, 1, 2, "Sato (S): They must resume soon."),
+                 SentenceRow(3, 1, 3, "Q: And sanctions?"), SentenceRow(4, 1, 4, "Sato: They should stay.")]
+    turns = speakers(interview, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
