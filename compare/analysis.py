@@ -134,9 +134,9 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     out: dict[int, Speaker] = {}
     current = Speaker()
     for sentence in sentences:
-        words = turns.get(sentence.id)
-        if words is not None:
-            current = Speaker(bool(words & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
+        speaker = turns.get(sentence.id)
+        if speaker is not None:
+            current = Speaker(bool(speaker & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
         out[sentence.id] = current
     return out
 

@@ -88,7 +88,8 @@ def _phrase(position: PositionRow, polar_cue: str) -> str:
 
 def _lemma(cue: str) -> str:
     """'maintaining' -> 'maintain', as the lexicon spells it; 'not abandon' keeps its 'not'."""
-    from .lexicon import default_lexicon, stem
+    from .lexicon import default_lexicon
+    from .text.stem import stem
 
     words = cue.split()
     if not words:

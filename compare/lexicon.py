@@ -2,74 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-TOKEN = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
-_NOT_PLURAL = ("ss", "us", "is", "ous")
-
-
-STEM_CACHE_LIMIT = 500_000
-_STEM_CACHE: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    """A small suffix stripper, enough to make maintain/maintains/maintained/maintaining agree."""
-    cached = _STEM_CACHE.get(word)
-    if cached is None:
-        cached = _stem(word)
-        if len(_STEM_CACHE) < STEM_CACHE_LIMIT:  # bounded: an endless vocabulary must not grow memory forever
-            _STEM_CACHE[word] = cached
-    return cached
-
-
-_FUNCTION_STEMS = frozenset({"not", "no", "nor", "will", "may", "can", "must"})
-
-
-def _stem(word: str) -> str:
-    """Suffix stripping that never turns a content word into a function word ('noted' is not 'not')."""
-    w = word.lower().replace("\u2019", "'")
-    stemmed = _strip(w)
-    # note/notes/noted still agree with each other, as 'not_'
-    return stemmed + "_" if stemmed in _FUNCTION_STEMS and stemmed != w else stemmed
-
-
-def _strip(w: str) -> str:
-    if w.endswith("n't"):
-        return "n't"  # don't, can't, won't: the negation is what matters for stance
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("es") and w[-3] in "sxz":
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL):
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-def stems(text: str) -> tuple[str, ...]:
-    """Stems of the tokens of a phrase or sentence."""
-    return stem_all(TOKEN.findall(text))
-
-
-def stem_all(words: list[str]) -> tuple[str, ...]:
-    """Stems of many words; the common case is one C-level pass over the cache."""
-    cached = tuple(map(_STEM_CACHE.get, words))
-    if None in cached:
-        return tuple(stem(w) for w in words)
-    return cached  # type: ignore[return-value]  # no None left: every word was in the cache
+from .text.stem import stems
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
-from .lexicon import TOKEN, Lexicon, default_lexicon, stem_all
+from .lexicon import Lexicon, default_lexicon
+from .text.stem import stem_all
+from .text.tokens import CLAUSE_TOKEN as TOKEN
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5

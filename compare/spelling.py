@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import stem
+from .text.stem import stem
+from .text.tokens import KEY_WORD as WORD
 
 # Word-level pairs that no suffix rule catches (British -> American).
 _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
@@ -24,7 +25,6 @@ _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organis
 _OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # behaviour, favourable
 _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre
 _ABBREVIATIONS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")        # U.S., U.K., U.S.A.
-WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 
 CACHE_LIMIT = 200_000
 _CACHE: dict[str, str] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..lexicon import stem
+from ..text.stem import stem
 from ..text.tokens import words
 
 STOPWORDS = frozenset("""

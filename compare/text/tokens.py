@@ -1,7 +1,10 @@
-"""The one tokeniser: words (letters or digits, joined by apostrophes and hyphens), spaces, punctuation.
+"""The tokeniser: every pattern the engine cuts text with, each for one job.
 
-Alignment features, word diffs and section headings all cut text with these patterns, so a
-word is the same word everywhere in the engine."""
+- WORD and PIECE: alignment features, word diffs and section headings (a word keeps its inner hyphens and
+  apostrophes, in any script);
+- CLAUSE_TOKEN: stance analysis, which needs punctuation as tokens (clause boundaries) and hyphenated words
+  whole ("exclusively defense-oriented");
+- KEY_WORD: issue keywords, where a hyphen separates words ("America-first" meets "America First")."""
 
 from __future__ import annotations
 
@@ -12,6 +15,13 @@ WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 PIECE = re.compile(WORD.pattern + r"|\s+|[^\w\s]|_")
 """Words, runs of white space and single punctuation marks: concatenated, the pieces rebuild the text."""
+
+
+CLAUSE_TOKEN = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
+"""A word (hyphens and apostrophes inside), a number, or one punctuation mark."""
+
+KEY_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+"""A word for keyword matching: hyphens and dashes separate words; a possessive stays on its word."""
 
 
 def words(text: str) -> list[str]:
