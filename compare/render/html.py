@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 CHANGE_ORDER = ("reversed", "strengthened", "weakened", "new", "dropped", "reworded", "unchanged")
 CHANGE_MEANING = {
     "reversed": "the stance flipped (for became against, or the reverse)",
-    "strengthened": "a stronger modal, an intensifier, or a hedge removed",
-    "weakened": "a weaker modal, a hedge added, or the direction lost",
+    "strengthened": "a stronger modal, an intensifier, a hedge removed, or a warning told as having happened",
+    "weakened": "a weaker modal or a hedge added, or a concern eased",
     "new": "a position the earlier text does not take",
     "dropped": "a position the later text no longer takes",
     "reworded": "new wording, same stance",
