@@ -70,10 +70,8 @@ def classify(left: PositionRow, right: PositionRow, diff) -> tuple[str, str]:
         came = [c for c in r_pol if c not in l_pol] or r_pol or ["(no cue)"]
         return "reversed", (f"{_phrase(left, gone[0])} -> {_phrase(right, came[0])}: "
                             f"{_lemma(gone[0])}/{_lemma(came[0])} flips polarity ({left.polarity:+d} -> {right.polarity:+d})")
-    if left.polarity != 0 and right.polarity == 0:
-        return "weakened", f"{_join(l_pol)} -> no evaluative cue: the stance lost its direction"
-    if left.polarity == 0 and right.polarity != 0:
-        return "strengthened", f"no evaluative cue -> {_join(r_pol)}: the stance took a direction"
+    # A side without a direction cue may only use a word the lexicon lacks: that is no evidence of a change
+    # of direction, so only the strength is compared.
     delta = right.effective_strength - left.effective_strength
     if abs(delta) >= STRENGTH_STEP:
         label = "strengthened" if delta > 0 else "weakened"
