@@ -32,8 +32,8 @@ from . import semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
 from .positions import claim_text
-from .spelling import WORD as _WORD
 from .spelling import fold
+from .text.tokens import KEY_WORD as _WORD
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one

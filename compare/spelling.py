@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .text.stem import stem
-from .text.tokens import KEY_WORD as WORD
 
 # Word-level pairs that no suffix rule catches (British -> American).
 _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
@@ -24,7 +23,6 @@ _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pre
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organise, normalisation
 _OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # behaviour, favourable
 _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre
-_ABBREVIATIONS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")        # U.S., U.K., U.S.A.
 
 CACHE_LIMIT = 200_000
 _CACHE: dict[str, str] = {}
@@ -58,8 +56,3 @@ def _fold(word: str) -> str:
         w = _OUR.sub(lambda m: "or" + (m.group(1) or ""), w)
         w = _TRE.sub(lambda m: "ter" + (m.group(1) or ""), w)
     return stem(w)
-
-
-def words(text: str) -> list[str]:
-    """Word tokens with hyphens, dashes and slashes as separators; 'U.S.' becomes 'US'."""
-    return WORD.findall(_ABBREVIATIONS.sub(lambda m: "".join(g for g in m.groups() if g), text))

@@ -20,8 +20,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import semantic
-from .spelling import WORD, fold, fold_all
+from .spelling import fold, fold_all
 from .taxonomy import Issue
+from .text.tokens import KEY_WORD
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,7 +32,7 @@ SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
 PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
 _DEMONSTRATIVE = re.compile(r"^\W*(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))", re.I)
-_TOKEN = WORD
+_TOKEN = KEY_WORD
 MAX_GAP = 4                 # words allowed inside a two-word keyword
 _GAP_BREAK = re.compile(r"[^\w\s-]")
 _CONJUNCTIONS = frozenset("and or nor but".split())
