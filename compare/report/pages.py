@@ -106,7 +106,7 @@ def chart_key() -> str:
     return ("<p class=\"key\"><span><span class=\"dot\" style=\"background:#1a7f37\"></span>for</span>"
             "<span><span class=\"dot\" style=\"background:#cf222e\"></span>against</span>"
             "<span><span class=\"dot\" style=\"background:#6e7781\"></span>neutral</span>"
-            "<span><span class=\"dot\" style=\"background:#fff;border:2px solid #1f2328\"></span>reversed from the "
-            "document before</span><span><span style=\"display:inline-block;width:18px;height:3px;background:#0969da;"
+            "<span><span class=\"dot\" style=\"background:#fff;border:2px solid #1f2328\"></span>reversed against the "
+            "base</span><span><span style=\"display:inline-block;width:18px;height:3px;background:#0969da;"
             "vertical-align:3px;margin-right:4px\"></span>mean stance of a document</span>"
             "<span>height: polarity \u00d7 strength, less half a point per hedge</span></p>")
