@@ -95,7 +95,7 @@ def extract(text: str, lexicon: Lexicon | None = None, *, speaker: Speaker = Spe
             author_names: frozenset[str] = frozenset()) -> Stance | None:
     """The sentence's main stance (its direction from the main clause), or None when it takes no position."""
     scan = _scan(text, lexicon or default_lexicon())
-    return _stance(scan, None, speaker, author_names, lexicon or default_lexicon())
+    return None if scan is None else _stance(scan, None, speaker, author_names, lexicon or default_lexicon())
 
 
 def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...]], lexicon: Lexicon | None = None, *,
@@ -104,9 +104,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     named (empty for issues tagged from the heading, context or meaning: they take the main direction). Where an
     issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
-    if lexicon.stance_firsts.isdisjoint(stem_all(TOKEN.findall(text))):
-        return {}              # no modal, commitment, prediction or judging word: no position, nothing to split
     scan = _scan(text, lexicon)
+    if scan is None:
+        return {}
     starts = scan.starts
     out = {}
     for issue, spans in mentions.items():
@@ -127,11 +127,15 @@ def claim_text(text: str) -> str:
     return " ".join(kept) if len(kept) >= 4 else text
 
 
-def _scan(text: str, lexicon: Lexicon) -> _Scan:
+def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
+    """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
+    position (no modal, commitment, prediction or judging word): then there is nothing to split."""
     matches = list(TOKEN.finditer(text))
     raw = [m.group() for m in matches]
-    lowered = TOKEN.findall(text.lower())    # the same tokens: the pattern does not depend on case
     tokens = stem_all(raw)
+    if lexicon.stance_firsts.isdisjoint(tokens):
+        return None
+    lowered = TOKEN.findall(text.lower())    # the same tokens: the pattern does not depend on case
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)

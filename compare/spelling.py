@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .text.cache import WordCache
 from .text.stem import stem
 
 # Word-level pairs that no suffix rule catches (British -> American).
@@ -25,25 +26,16 @@ _OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # beha
 _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre
 
 CACHE_LIMIT = 200_000
-_CACHE: dict[str, str] = {}
 
 
 def fold(word: str) -> str:
     """One folded form for a word's spelling variants and inflections (lower case)."""
-    cached = _CACHE.get(word)
-    if cached is None:
-        cached = _fold(word)
-        if len(_CACHE) < CACHE_LIMIT:  # a bounded cache: a huge vocabulary must not grow memory forever
-            _CACHE[word] = cached
-    return cached
+    return _FOLDS.one(word)
 
 
-def fold_all(words: list[str]) -> list[str]:
-    """fold() of many words; the common case is one C-level pass over the cache."""
-    cached = list(map(_CACHE.get, words))
-    if None in cached:
-        return [fold(w) for w in words]
-    return cached  # type: ignore[return-value]  # no None left: every word was in the cache
+def fold_all(words: list[str]) -> tuple[str, ...]:
+    """fold() of many words."""
+    return _FOLDS.many(words)
 
 
 def _fold(word: str) -> str:
@@ -56,3 +48,6 @@ def _fold(word: str) -> str:
         w = _OUR.sub(lambda m: "or" + (m.group(1) or ""), w)
         w = _TRE.sub(lambda m: "ter" + (m.group(1) or ""), w)
     return stem(w)
+
+
+_FOLDS = WordCache(_fold, CACHE_LIMIT)

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -176,7 +177,7 @@ class IssueMatcher:
         return issue_ids, scores
 
 
-def _used_as_verb(folded: list[str], index: int) -> bool:
+def _used_as_verb(folded: Sequence[str], index: int) -> bool:
     """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue."""
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""

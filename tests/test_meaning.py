@@ -41,8 +41,7 @@ def test_spelling_variants_meet_their_keywords(matcher, text, issue):
 
 def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(matcher):
     assert "trade" not in matcher.find("Japan must never trade away its principles.")
-    assert "trade" not in matcher.find("Exporters want to trade freely.") or True  # 'to trade' is a verb
-    assert matcher.find("Exporters want to trade freely.") == {}
+    assert matcher.find("Exporters want to trade freely.") == {}  # 'to trade' is a verb
     assert "trade" not in matcher.find("Both economic and security ties deepened.")
     assert matcher.find("the international liberal economic and security order") == {
         "us-leadership": "international liberal economic and security order"}

@@ -5,23 +5,16 @@ one stem everywhere in the engine."""
 
 from __future__ import annotations
 
+from .cache import WordCache
 from .tokens import CLAUSE_TOKEN
 
 _NOT_PLURAL = ("ss", "us", "is", "ous")
-
-
 STEM_CACHE_LIMIT = 500_000
-_STEM_CACHE: dict[str, str] = {}
 
 
 def stem(word: str) -> str:
     """A small suffix stripper, enough to make maintain/maintains/maintained/maintaining agree."""
-    cached = _STEM_CACHE.get(word)
-    if cached is None:
-        cached = _stem(word)
-        if len(_STEM_CACHE) < STEM_CACHE_LIMIT:  # bounded: an endless vocabulary must not grow memory forever
-            _STEM_CACHE[word] = cached
-    return cached
+    return _STEMS.one(word)
 
 
 _FUNCTION_STEMS = frozenset({"not", "no", "nor", "will", "may", "can", "must"})
@@ -63,8 +56,8 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 def stem_all(words: list[str]) -> tuple[str, ...]:
-    """Stems of many words; the common case is one C-level pass over the cache."""
-    cached = tuple(map(_STEM_CACHE.get, words))
-    if None in cached:
-        return tuple(stem(w) for w in words)
-    return cached  # type: ignore[return-value]  # no None left: every word was in the cache
+    """Stems of many words."""
+    return _STEMS.many(words)
+
+
+_STEMS = WordCache(_stem, STEM_CACHE_LIMIT)
