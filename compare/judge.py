@@ -37,7 +37,7 @@ from .text.tokens import KEY_WORD as _WORD
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
-NOVEL_MIN = 0.45           # a new claim: at least this share of its content words never appear in the base text
+NOVEL_MIN = 0.20           # a new claim: at least this share of its content words never appear in the base text
 RELATED = 3                # how many related base claims a later claim is judged against
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
@@ -47,7 +47,7 @@ COVERAGE = 0.8             # later text at least this share of the base's words 
 SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
 # The main actors are named everywhere: sharing them says nothing about sharing a subject.
 _ACTORS = frozenset("japan japanese tokyo united states us u.s. america american americans washington china chinese "
-                    "beijing korea korean seoul asia asian pacific trump obama biden abe kim i".split())
+                    "beijing korea korean seoul pyongyang moscow kremlin asia asian pacific trump obama biden abe kim i".split())
 _ACTOR_STEMS = frozenset(w for actor in _ACTORS for w in content_words(actor)) | frozenset(
     content_words("United States North Korea South Korea Korean Peninsula Prime Minister President"))
 _SENTENCE_WORDS = frozenset("the a an this that these those it its in on at for but and or if as while when".split())
@@ -72,7 +72,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
         for b in r_idx:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
-            change = _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
+            closest = (lefts[-ranked[0][1]], ranked[0][0]) if ranked else None
+            change = _retrospective(issue, rights[b], related, closest) or _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
                                   [lefts[a] for a in l_idx])
             if change is not None:
                 out.append(change)
@@ -86,44 +87,77 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     return out
 
 
+_SHIFT_LABELS = {"realised": "strengthened", "firmer": "strengthened", "continued": "unchanged",
+                 "eased": "weakened", "abandoned": "reversed"}
+
+
+def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
+                   closest: tuple[PositionRow, float] | None) -> Change | None:
+    """A later claim that says how an earlier view fared (shift.py), on an issue the base takes positions on.
+    A view said to be abandoned is a reversal only when the writer says it of their own view ("I no longer")
+    or a base claim is related to it: "that separation is no longer tenable" may give up someone else's."""
+    shift = r.cues.get("shift")
+    if not shift or closest is None:
+        return None
+    kind, words = shift
+    if kind == "abandoned" and not related and not any(_is_first_person_word(w) for w in words.split()):
+        return None
+    left, score = related[0] if related else closest
+    return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
+                  f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
+                  f"scores {score:.2f}")
+
+
+def _is_first_person_word(word: str) -> bool:
+    return word in ("I", "we", "We", "my", "My", "our", "Our")
+
+
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float,
                  vocabulary: frozenset[str], on_issue: list[PositionRow]) -> Change | None:
     """related: the base claims on the issue at or above NEW_MAX (best first); on_issue: every base claim on the
     issue; vocabulary: every content word of the base text."""
     if r.cues.get("mood") == "past":
         return None            # "it was successful": a verdict on an event, no position to compare
-    # A pairing label needs substance in common, not only meaning scores: two content words shared by the
+    # A counterpart needs substance in common, not only a meaning score: two content words shared by the
     # claims beyond the main actors' names.
-    related = [(l, s) for l, s in related if _shares_substance(l, r)]
-    if related and related[0][1] >= PAIR_MIN:
-        top, score = related[0]
-        verdict = _label_pair(top, r, score)
-        return None if verdict is None else Change(issue, top, r, verdict[0], round(score, 4), verdict[1])
+    counterparts = [(l, s) for l, s in related if _shares_substance(l, r)]
+    if counterparts:
+        top, score = counterparts[0]
+        if score >= PAIR_MIN:
+            close = _label_pair(top, r, score)
+            verdict = None if close is None else (close[0], close[1], top, score)
+        else:
+            verdict = _label_loose(counterparts, r)
+        if verdict is None:
+            return None
+        return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
     share = novelty(r.text, vocabulary)
     anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))
                 or phrases(r.text) & set().union(*(phrases(l.text) for l in on_issue))) if on_issue else set()
     if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
-                      f"claim on the issue is close (best {best:.2f} < {PAIR_MIN})")
-    for l, s in related:
+                      f"claim on the issue shares its substance (closest scores {best:.2f})")
+    return None
+
+
+def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
+    """A later claim whose counterparts are related (NEW_MAX <= score < PAIR_MIN) and share its substance:
+    too loose a pairing to weigh strength, enough to see a warning come true or the same direction kept."""
+    for l, s in counterparts:
         if _realised_warning(l, r):
-            return Change(issue, l, r, "strengthened", round(s, 4),
-                          f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}")
-    same = [(l, s) for l, s in related if l.polarity == r.polarity]
+            return ("strengthened", f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}",
+                    l, s)
+    same = [(l, s) for l, s in counterparts if l.polarity == r.polarity]
     if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and same
             and r.effective_strength - same[0][0].effective_strength >= FIRMER):
         l, s = same[0]
-        return Change(issue, l, r, "strengthened", round(s, 4),
-                      f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
-                      f"meaning {s:.2f}")
-    kin = [l for l, _ in related]
-    direction = prevailing_direction(kin)
-    if r.polarity and r.polarity == direction:
-        l = next(l for l in kin if l.polarity == r.polarity)
-        return Change(issue, l, r, "unchanged", round(best, 4),
-                      f"same direction ({r.polarity:+d}) as the base's claims on the issue, in the base's terms "
-                      f"({share:.0%} new words); closest claim scores {best:.2f}")
+        return ("strengthened", f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
+                f"meaning {s:.2f}", l, s)
+    l, s = counterparts[0]
+    if r.polarity and l.polarity == r.polarity and r.cues.get("mood") != "realised":
+        return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
+                f"({r.kind}); meaning {s:.2f}", l, s)
     return None
 
 

@@ -38,6 +38,9 @@ class Lexicon:
     polar: PhraseTable
     discourse: PhraseTable
     reporting: PhraseTable
+    shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
+    shift_words: dict[str, frozenset[str]]   # concerns, easing, expectations: stems
+    shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_expectation, beyond_expectation
     version: str
 
     def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
@@ -63,8 +66,9 @@ class Lexicon:
         """First stems of every cue that can make a position (modals, commitments, predictions, judging words)."""
         cached = self.__dict__.get("_stance_firsts")
         if cached is None:
-            cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar")
-                               for first in getattr(self, name).by_first)
+            cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar", "shift")
+                               for first in getattr(self, name).by_first) | self.shift_words["easing"] | \
+                self.shift_words["expectations"]
             object.__setattr__(self, "_stance_firsts", cached)
         return cached
 
@@ -83,7 +87,8 @@ class Lexicon:
 
 
 TABLES = ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations", "polar", "discourse",
-          "reporting")
+          "reporting", "shift")
+SHIFT_CLASSES = ("realised", "firmer", "continued", "eased", "abandoned")
 
 
 @lru_cache(maxsize=1)
@@ -109,5 +114,11 @@ def parse_lexicon(raw: str) -> Lexicon:
         polar=PhraseTable.build(data["polar"]),
         discourse=PhraseTable.build(flat["discourse"]),
         reporting=PhraseTable.build(flat["reporting"]),
+        shift=PhraseTable.build({phrase: float(code) for code, name in enumerate(SHIFT_CLASSES)
+                                 for phrase in data["shift"][name]}),
+        shift_words={name: frozenset(stems(" ".join(data["shift"][name])))
+                     for name in ("concerns", "easing", "expectations")},
+        shift_comparatives={name: tuple(stems(p) for p in data["shift"][name])
+                            for name in ("short_of_expectation", "beyond_expectation")},
         version=hashlib.sha256(raw.encode()).hexdigest()[:12],
     )

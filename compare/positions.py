@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
+from .shift import find_shift
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -86,6 +87,7 @@ class _Scan:
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
     view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
     lowered: list[str] = field(default_factory=list)   # raw in lower case
+    shift: tuple[str, str] | None = None   # retrospective cue (shift.py): (class, words)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -156,7 +158,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    return _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], first_verb, _UNSET, lowered)
+    return _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], first_verb, _UNSET, lowered,
+                 find_shift(tokens, raw, found["shift"], lexicon))
 
 
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up".
@@ -228,8 +231,8 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
         kind, decisive = "commitment", main["commitment"]
     elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]):
         kind, decisive = "prediction", main["prediction"]
-    elif main_polar:
-        kind, decisive = "evaluation", []
+    elif main_polar or scan.shift:
+        kind, decisive = "evaluation", []     # a judgement, or a view said to have fared one way or another
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
@@ -245,7 +248,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
-    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content"):
+    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and not scan.shift:
         return _side_stance(scan, at, speaker, author_names, lexicon)
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
@@ -267,6 +270,8 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
+    if scan.shift:
+        cues["shift"] = list(scan.shift)
     if view.attribution != "author":
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))

@@ -285,3 +285,14 @@ def m004_meaning_attribution_stance(db: Database) -> None:
     JOIN issues i ON i.id = own.issue_id
     LEFT JOIN labels ON labels.version_id = own.version_id AND labels.issue_id = own.issue_id;
     """)
+
+
+@migrations()
+def m005_fallback_keywords(db: Database) -> None:
+    """Fallback keywords: words that name an issue only in a sentence naming no other ("China" is the subject of
+    engagement with China, unless the sentence is about North Korea or trade)."""
+    db.executescript("""
+    ALTER TABLE issues ADD COLUMN fallback TEXT NOT NULL DEFAULT '[]';   -- JSON list of keywords
+    -- Tags made before fallback keywords and retrospective cues existed are stale: re-run on next use.
+    DELETE FROM tagged_versions;
+    """)

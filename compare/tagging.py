@@ -2,12 +2,15 @@
 
 - keyword: a keyword or alias of the issue, matched on folded word sequences (spelling.fold), so hyphen or
   space, British or American spelling, plurals and possessives all meet; ALL-CAPS words match only in capitals.
+  A fallback keyword ("China") tags, with score 0.8, a sentence that no other rule tags.
 - heading: the section's heading names the issue.
 - context: the sentence opens with a demonstrative ("This approach...", "That outcome...") and names no issue
   itself, so it continues the previous sentence of its paragraph. Other pronouns (they, it, their) are not
   followed: their antecedent is too often not the previous sentence's topic. Also context: a sentence that
   names no issue in a paragraph whose other sentences name one issue most, when that issue is also the one
   closest to the sentence's meaning (the paragraph's topic, confirmed by what the sentence says).
+  Also context: a sentence saying how an earlier view fared (shift.py) that names no issue takes its
+  neighbour's.
 - semantic: no keyword names the issue, but the sentence's meaning is close to the issue's profile (its
   description and example sentences), with a clear margin over every other issue. The score is recorded.
 """
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 KEYWORD_SCORE, HEADING_SCORE, CONTEXT_SCORE = 1.0, 0.6, 0.4
+FALLBACK_SCORE = 0.8        # a fallback keyword ("China"): it names the issue only where nothing else does
 SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
 PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
@@ -73,21 +77,12 @@ class IssueMatcher:
 
     def __init__(self, issues: list[Issue]):
         self.issues = sorted(issues, key=lambda i: i.id)
-        table: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
-        for issue in self.issues:
-            for keyword in issue.keywords:
-                surface = _TOKEN.findall(keyword)
-                if not surface:
-                    continue
-                key = tuple(fold(w) for w in surface)
-                caps = tuple(_is_acronym(w) for w in surface)
-                table.setdefault(key[0], []).append((key, caps, issue.id))
-        for options in table.values():
-            options.sort(key=lambda o: (-len(o[0]), o[2]))
-        self.table = table
+        self.table = _keyword_table((issue.id, issue.keywords) for issue in self.issues)
+        # fallback keywords name their issue only in a sentence that names no issue otherwise
+        self.fallback = _keyword_table((issue.id, issue.fallback) for issue in self.issues)
         # first word -> (second word, issue) of the two-word keywords that may have words inside them
         gap_firsts: dict[str, list[tuple[str, str]]] = {}
-        for first, options in table.items():
+        for first, options in self.table.items():
             for key, caps, issue_id in options:
                 if len(key) == 2 and not any(caps) and min(len(key[0]), len(key[1])) >= 4:
                     gap_firsts.setdefault(first, []).append((key[1], issue_id))
@@ -97,29 +92,24 @@ class IssueMatcher:
         """Every issue named in text, longest keyword first at each word, in reading order."""
         words = _TOKEN.findall(text)
         folded = fold_all(words)
-        table = self.table
-        candidates = [k for k, f in enumerate(folded) if f in table]
+        candidates = [k for k, f in enumerate(folded) if f in self.table]
         gapped = [k for k, f in enumerate(folded) if f in self.gap_firsts]
         if not candidates and not gapped:
             return []
         spans = [m.span() for m in _TOKEN.finditer(text)]
-        found: list[Mention] = []
-        next_free = 0
-        for index in candidates:
-            if index < next_free:
-                continue
-            for key, caps, issue_id in table[folded[index]]:
-                end = index + len(key)
-                if tuple(folded[index:end]) == key and all(
-                        not need or words[index + k].isupper() for k, need in enumerate(caps)) \
-                        and not (len(key) == 1 and _used_as_verb(folded, index)):
-                    start_char, end_char = spans[index][0], spans[end - 1][1]
-                    found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
-                    next_free = end
-                    break
+        found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
             found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
         return found
+
+    def fallback_mentions(self, text: str) -> list[Mention]:
+        """The issues text names through fallback keywords (for a sentence no other rule tags)."""
+        words = _TOKEN.findall(text)
+        folded = fold_all(words)
+        candidates = [k for k, f in enumerate(folded) if f in self.fallback]
+        if not candidates:
+            return []
+        return _matches(self.fallback, candidates, text, words, folded, [m.span() for m in _TOKEN.finditer(text)])
 
     def _gapped(self, text, spans, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
@@ -177,6 +167,41 @@ class IssueMatcher:
         return issue_ids, scores
 
 
+_KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]]
+
+
+def _keyword_table(keywords_by_issue) -> _KeywordTable:
+    """first folded word -> [(folded words, which must be in capitals, issue id)], longest first."""
+    table: _KeywordTable = {}
+    for issue_id, keywords in keywords_by_issue:
+        for keyword in keywords:
+            surface = _TOKEN.findall(keyword)
+            if surface:
+                key = tuple(fold(w) for w in surface)
+                table.setdefault(key[0], []).append((key, tuple(_is_acronym(w) for w in surface), issue_id))
+    for options in table.values():
+        options.sort(key=lambda o: (-len(o[0]), o[2]))
+    return table
+
+
+def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded, spans) -> list[Mention]:
+    found: list[Mention] = []
+    next_free = 0
+    for index in candidates:
+        if index < next_free:
+            continue
+        for key, caps, issue_id in table[folded[index]]:
+            end = index + len(key)
+            if tuple(folded[index:end]) == key and all(
+                    not need or words[index + k].isupper() for k, need in enumerate(caps)) \
+                    and not (len(key) == 1 and _used_as_verb(folded, index)):
+                start_char, end_char = spans[index][0], spans[end - 1][1]
+                found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
+                next_free = end
+                break
+    return found
+
+
 def _used_as_verb(folded: Sequence[str], index: int) -> bool:
     """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue."""
     before = folded[index - 1] if index else ""
@@ -198,6 +223,8 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     semantic_tags = _semantic_tags(unnamed, scored)
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     _paragraph_topics(sentences, unnamed, by_sentence, scored)
+    _fallback_tags(matcher, sentences, by_sentence)
+    _retrospective_links(sentences, by_sentence)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
 
@@ -252,6 +279,52 @@ def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], 
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
                                                    f"paragraph topic (meaning {scores[row][issue_ids.index(topic)]:.2f})")}
+
+
+def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+    """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy")."""
+    if not matcher.fallback:
+        return
+    for sentence in sentences:
+        if by_sentence[sentence.id]:
+            continue
+        spans: dict[str, list[Mention]] = {}
+        for m in matcher.fallback_mentions(sentence.text):
+            spans.setdefault(m.issue_id, []).append(m)
+        by_sentence[sentence.id] = {
+            issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
+                       tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
+
+
+def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+    """A sentence that says how an earlier view fared ("Here the warning I made has come true.", "I no longer
+    do.") and names no issue speaks of its neighbour's subject: the previous sentence of its paragraph, or
+    else the next one."""
+    from .lexicon import default_lexicon
+    from .shift import find_shift
+    from .text.stem import stem_all
+    from .text.tokens import CLAUSE_TOKEN
+
+    lexicon = default_lexicon()
+    for k, sentence in enumerate(sentences):
+        if by_sentence[sentence.id]:
+            continue
+        raw = CLAUSE_TOKEN.findall(sentence.text)
+        tokens = stem_all(raw)
+        if lexicon.stance_firsts.isdisjoint(tokens):
+            continue
+        found = find_shift(tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
+        if found is None:
+            continue
+        for neighbour in (sentences[k - 1] if k else None, sentences[k + 1] if k + 1 < len(sentences) else None):
+            if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
+                continue
+            tags = {t.issue_id: t for t in by_sentence[neighbour.id].values() if t.via != "heading"}
+            if tags:
+                by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
+                                                       f"says how a view fared ({found[1]}); continues its neighbour")
+                                            for issue in sorted(tags)}
+                break
 
 
 def _semantic_tags(sentences: list[SentenceRow], scored) -> dict[int, Tag]:

@@ -22,6 +22,7 @@ class Issue:
     keywords: tuple[str, ...] = ()
     parent: str | None = None
     examples: tuple[str, ...] = ()     # sentences in the issue's own terms: its semantic profile
+    fallback: tuple[str, ...] = ()     # keywords that name the issue only where a sentence names no other issue
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class TaxonomyChange:
 
 
 def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
-    """Top-level tables are issues: label, description, keywords, aliases, parent."""
+    """Top-level tables are issues: label, description, keywords, aliases, fallback, examples, parent."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -63,20 +64,26 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     if not isinstance(examples, list) or not all(isinstance(e, str) and e.strip() for e in examples):
         raise InputError(source, f"issue '{issue_id}' has examples that are not a list of sentences",
                          "Write examples = [\"A sentence in the issue's own terms.\", ...]")
+    fallback = table.get("fallback", [])
+    if not isinstance(fallback, list) or not all(isinstance(w, str) and w.strip() for w in fallback):
+        raise InputError(source, f"issue '{issue_id}' has fallback keywords that are not a list of strings",
+                         "Write fallback = [\"...\"] (strings), or leave it out")
     return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"),
                  tuple(dict.fromkeys(w.strip() for w in words)), table.get("parent"),
-                 tuple(e.strip() for e in examples))
+                 tuple(e.strip() for e in examples), tuple(dict.fromkeys(w.strip() for w in fallback)))
 
 
 def load_issues(store: Store) -> list[Issue]:
     rows = store.conn.execute(
-        "SELECT id, label, description, keywords, parent, examples FROM issues ORDER BY id").fetchall()
-    return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]"))) for r in rows]
+        "SELECT id, label, description, keywords, parent, examples, fallback FROM issues ORDER BY id").fetchall()
+    return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]")),
+                  tuple(json.loads(r[6] or "[]"))) for r in rows]
 
 
 def taxonomy_hash(issues: list[Issue]) -> str:
     """Everything tags depend on: keywords, and the description and examples the semantic profile is made of."""
     payload = json.dumps([[i.id, list(i.keywords), i.description, list(i.examples)]
+                          + ([list(i.fallback)] if i.fallback else [])
                           for i in sorted(issues, key=lambda i: i.id)])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -91,11 +98,14 @@ def write_issues(store: Store, issues: list[Issue], *, replace: bool) -> Taxonom
         elif existing[issue.id] != issue:
             change.updated.append(issue.id)
         store.conn.execute(
-            "INSERT INTO issues (id, label, description, keywords, parent, examples) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
-            "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples",
+            "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples, "
+            "fallback = excluded.fallback",
             (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
-             issue.parent, json.dumps(list(issue.examples), ensure_ascii=False)))
+             issue.parent, json.dumps(list(issue.examples), ensure_ascii=False),
+             json.dumps(list(issue.fallback), ensure_ascii=False)))
     if replace:
         for issue_id in sorted(set(existing) - {i.id for i in issues}):
             store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
@@ -114,6 +124,8 @@ def export_toml(issues: list[Issue]) -> str:
         lines.append("keywords = [" + ", ".join(_toml_string(k) for k in issue.keywords) + "]")
         if issue.parent:
             lines.append(f"parent = {_toml_string(issue.parent)}")
+        if issue.fallback:
+            lines.append("fallback = [" + ", ".join(_toml_string(k) for k in issue.fallback) + "]")
         if issue.examples:
             lines.append("examples = [" + ", ".join(_toml_string(e) for e in issue.examples) + "]")
         lines.append("")

@@ -31,6 +31,6 @@ def remove_issue(store: Store, issue_id: str) -> TaxonomyChange:
     issues = load_issues(store)
     if issue_id not in {i.id for i in issues}:
         raise NotFoundError(f"no issue '{issue_id}'. Run 'corpus issues' to list them")
-    kept = [i if i.parent != issue_id else Issue(i.id, i.label, i.description, i.keywords, None, i.examples)
+    kept = [i if i.parent != issue_id else Issue(i.id, i.label, i.description, i.keywords, None, i.examples, i.fallback)
             for i in issues if i.id != issue_id]
     return save_issues(store, kept, replace=True)

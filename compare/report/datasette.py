@@ -95,7 +95,9 @@ TABLES: dict[str, dict] = {
                     "keywords": "Keywords and aliases, a list of strings" + JSON_NOTE,
                     "parent": "Broader issue (issues.id)",
                     "examples": "Sentences in the issue's own terms: with the description, the profile the semantic "
-                                "layer scores sentences against" + JSON_NOTE}},
+                                "layer scores sentences against" + JSON_NOTE,
+                    "fallback": "Keywords that name the issue only in a sentence no other rule tags (China for "
+                                "regional order)" + JSON_NOTE}},
     "sentence_issues": {
         "description": "Which issues each sentence is about, and the cue that tagged it.",
         "facets": ["issue_id", "via"],

@@ -1,0 +1,62 @@
+"""Retrospective language: how a view held earlier has fared, in the writer's own words.
+
+A later commentary often says outright what became of an earlier view: a warning "has come true", the writer
+"continues to believe" it, "the early fear ... has receded", "the opening was far narrower than many believed",
+"that approach has reached its end". These phrases (the `[shift]` table of data/stance.toml) are the most direct
+evidence a text gives of a change of position, and they need no counterpart sentence with shared words: the
+issue the sentence is about links it to the base. judge.py turns each class into a label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import SHIFT_CLASSES, Lexicon
+
+CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
+THAN_REACH = 12         # tokens from a comparative to its "than"
+EXPECTATION_REACH = 8   # tokens from "than" to the expectation verb ("than many in Tokyo believed")
+_TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
+
+
+def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[int, int, float, str]],
+               lexicon: Lexicon) -> tuple[str, str] | None:
+    """(class, the words that say it) for the first retrospective cue of a sentence, or None.
+
+    tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
+    if found:
+        index, length, code, _ = found[0]
+        return SHIFT_CLASSES[int(code)], " ".join(raw[index:index + length])
+    return _eased_concern(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
+
+
+def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A concern that is the subject of an easing verb told as having happened: "the fear ... has receded"
+    (not "tensions should be eased", a prescription, nor "to ease the fear")."""
+    concerns, easing = lexicon.shift_words["concerns"], lexicon.shift_words["easing"]
+    for i, token in enumerate(tokens):
+        if token not in concerns:
+            continue
+        for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
+            if tokens[j] in easing and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j]):
+                return "eased", f"{raw[i]} ... {raw[j]}"
+    return None
+
+
+def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A comparative measured against what someone expected: short of it (eased) or beyond it (realised)."""
+    expectations = lexicon.shift_words["expectations"]
+    thans = [k for k, t in enumerate(tokens) if t == "than"]
+    if not thans or expectations.isdisjoint(tokens):
+        return None
+    for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised")):
+        for phrase in lexicon.shift_comparatives[name]:
+            size = len(phrase)
+            for i in range(len(tokens) - size + 1):
+                if tuple(tokens[i:i + size]) != phrase:
+                    continue
+                for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
+                    for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
+                        if tokens[k] in expectations:
+                            return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}"
+    return None
