@@ -33,6 +33,8 @@ from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
 from .positions import claim_text
 from .spelling import fold
+from .text.stem import stem_all
+from .text.tokens import CLAUSE_TOKEN
 from .text.tokens import KEY_WORD as _WORD
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
@@ -72,8 +74,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
         for b in r_idx:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
-            closest = (lefts[-ranked[0][1]], ranked[0][0]) if ranked else None
-            change = _retrospective(issue, rights[b], related, closest) or _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
+            change = _retrospective(issue, rights[b], related, [(lefts[-a], score) for score, a in ranked]) or _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
                                   [lefts[a] for a in l_idx])
             if change is not None:
                 out.append(change)
@@ -92,17 +93,22 @@ _SHIFT_LABELS = {"realised": "strengthened", "firmer": "strengthened", "continue
 
 
 def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
-                   closest: tuple[PositionRow, float] | None) -> Change | None:
+                   ranked: list[tuple[PositionRow, float]]) -> Change | None:
     """A later claim that says how an earlier view fared (shift.py), on an issue the base takes positions on.
-    A view said to be abandoned is a reversal only when the writer says it of their own view ("I no longer")
-    or a base claim is related to it: "that separation is no longer tenable" may give up someone else's."""
+    A view said to be abandoned is a reversal only when the writer says it of their own view ("I no longer"),
+    a base claim is related to it, or the sentence prescribes against what the closest base claim prescribes
+    ("That approach has reached its end: Japan should set X aside"): "that separation is no longer tenable" may
+    give up someone else's view."""
     shift = r.cues.get("shift")
-    if not shift or closest is None:
+    if not shift or not ranked:
         return None
     kind, words = shift
+    left, score = related[0] if related else ranked[0]
     if kind == "abandoned" and not related and not any(_is_first_person_word(w) for w in words.split()):
-        return None
-    left, score = related[0] if related else closest
+        opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
+        if not opposed:
+            return None
+        left, score = opposed[0]
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
@@ -134,6 +140,15 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     share = novelty(r.text, vocabulary)
     anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))
                 or phrases(r.text) & set().union(*(phrases(l.text) for l in on_issue))) if on_issue else set()
+    if _is_new_claim(r) and on_issue and (word := continuity(r.text)):
+        # "Japan should keep widening...", "...remain the most promising place to build trust": a claim framed as
+        # carrying something on presupposes it was there before, so it is not new on an issue the base treats
+        l, s = related[0] if related else (on_issue[0], best)
+        if r.polarity and l.polarity == r.polarity:
+            return Change(issue, l, r, "unchanged", round(s, 4),
+                          f"carries on a position ('{word}') on an issue the base treats, in the same direction "
+                          f"({r.polarity:+d}) as its closest claim there; meaning {s:.2f}")
+        return None
     if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
@@ -159,6 +174,15 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
         return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
                 f"({r.kind}); meaning {s:.2f}", l, s)
     return None
+
+
+_CONTINUING = frozenset(stem_all("keep continue remain still revive restore renew resume sustain".split()))
+
+
+def continuity(text: str) -> str | None:
+    """The word of a claim's main clauses that frames it as carrying something on (keep, continue, remain...)."""
+    words = CLAUSE_TOKEN.findall(claim_text(text))
+    return next((w for w, t in zip(words, stem_all(words)) if t in _CONTINUING), None)
 
 
 def anchors(text: str) -> set[str]:

@@ -162,8 +162,10 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
                  find_shift(tokens, raw, found["shift"], lexicon))
 
 
-# Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up".
-_SPLIT_PHRASAL = {"set": ("aside", -2.0, "set aside"), "give": ("up", -2.0, "give up"), "put": ("hold", -2.0, "put on hold")}
+# Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
+# by stems, as the sentence's tokens are).
+_SPLIT_PHRASAL = {stem_all([verb])[0]: (stem_all([particle])[0], value, phrase) for verb, particle, value, phrase in (
+    ("set", "aside", -2.0, "set aside"), ("give", "up", -2.0, "give up"), ("put", "hold", -2.0, "put on hold"))}
 _PHRASAL_REACH = 6
 
 
@@ -302,7 +304,8 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
     """'has damaged 25 years of progress', 'a chance to settle the nuclear threat': what a harm verb or a
     resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
-    fixes = [k for k, t in enumerate(scan.tokens) if t in _RESOLVING]
+    fixes = [k for k, t in enumerate(scan.tokens) if t in _RESOLVING
+             and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
     if not harms and not fixes:
         return polar
     return [m for m in polar if not any(
