@@ -15,7 +15,8 @@ from .lexicon import SHIFT_CLASSES, Lexicon
 
 CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
 THAN_REACH = 12         # tokens from a comparative to its "than"
-EXPECTATION_REACH = 8   # tokens from "than" to the expectation verb ("than many in Tokyo believed")
+EXPECTATION_REACH = 11  # tokens from "than" to the expectation verb ("than many in Tokyo, myself included, believed")
+NOW_REACH = 12          # tokens from a feared or predicted thing to the "now" that says it has arrived
 _TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
 
 
@@ -27,7 +28,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         index, length, code, _ = found[0]
         return SHIFT_CLASSES[int(code)], " ".join(raw[index:index + length])
-    return _eased_concern(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
+    return (_eased_concern(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
+            or _foreseen_now(tokens, raw))
 
 
 def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -59,4 +61,18 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | Non
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
                         if tokens[k] in expectations:
                             return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}"
+    return None
+
+
+_FORESEEING = frozenset(("fear", "feared", "warn", "warned", "predict", "predicted", "foresaw", "foreseen"))
+
+
+def _foreseen_now(tokens, raw) -> tuple[str, str] | None:
+    """What someone feared or predicted, said to be here now: "the missile that analysts feared in 2016 is now,
+    in all likelihood, a reality" (realised)."""
+    for i, word in enumerate(raw):
+        if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
+            for j in range(i + 1, min(len(raw), i + NOW_REACH)):
+                if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
+                    return "realised", f"{word} ... {raw[j - 1]} {raw[j]}"
     return None
