@@ -149,6 +149,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
                           f"carries on a position ('{word}') on an issue the base treats, in the same direction "
                           f"({r.polarity:+d}) as its closest claim there; meaning {s:.2f}")
         return None
+    if _gives_up(r):
+        return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
     if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
@@ -177,6 +179,16 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
 
 
 _CONTINUING = frozenset(stem_all("keep continue remain still revive restore renew resume sustain".split()))
+
+
+_GIVING_UP = frozenset(stem_all("abandon aside up hold ice shelve suspend freeze halt scrap quit withdraw "
+                                "withdrawn withdrew dismantle abolish".split()))
+
+
+def _gives_up(p: PositionRow) -> bool:
+    """A prescription whose direction is a verb of giving up (abandon, set aside, put on ice, shelve...)."""
+    return p.kind == "prescription" and p.polarity < 0 and any(
+        stem_all(cue.split()[-1:])[0] in _GIVING_UP for cue in p.cues.get("polarity", []) if cue.split())
 
 
 def continuity(text: str) -> str | None:

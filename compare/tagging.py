@@ -282,7 +282,8 @@ def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], 
 
 
 def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
-    """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy")."""
+    """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"), when they
+    name one issue only."""
     if not matcher.fallback:
         return
     for sentence in sentences:
@@ -291,6 +292,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         spans: dict[str, list[Mention]] = {}
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
+        if len(spans) != 1:
+            continue        # weak evidence for two issues ("Beijing" and "the peninsula"): neither
         by_sentence[sentence.id] = {
             issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}

@@ -1,0 +1,125 @@
+"""Retrospective language, fallback keywords and continuity: how a later text says a view has fared.
+
+Every sentence here was written for these tests; none comes from a real or held-out commentary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract
+from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+from compare.taxonomy import parse_taxonomy
+from conftest import ESSAY, ROOT, sql
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("My warning about the arms race has come true.", "realised"),
+    ("The pandemic treaty that officials predicted is now a fact of life.", "realised"),
+    ("The trade talks moved far slower than negotiators in Geneva, myself among them, expected.", "eased"),
+    ("The early concern in Canberra that the pact would isolate it has largely faded.", "eased"),
+    ("The case for a maritime code is more urgent than ever.", "firmer"),
+    ("I still believe that the fisheries accord deserves support.", "continued"),
+    ("I no longer think the summit will yield a treaty.", "abandoned"),
+    ("That policy has run its course: the ministry should shelve the scheme.", "abandoned"),
+])
+def test_retrospective_cues_are_classified(text, shift):
+    stance = extract(text)
+    assert stance is not None and stance.cues["shift"][0] == shift
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions should be eased through a hotline.",             # a prescription to ease, not a concern eased
+    "The ministry warned that prices may rise.",                # a warning, not one said to have arrived
+    "Exports grew faster than imports last year.",              # a comparison with no expectation in it
+])
+def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
+    stance = extract(text)
+    assert stance is None or "shift" not in stance.cues
+
+
+def test_a_split_phrasal_verb_of_abandonment_gives_the_direction():
+    stance = extract("The government should set the border negotiations aside for now.")
+    assert stance is not None and stance.polarity == -1
+    assert extract("Japan should give the old plan up.").polarity == -1
+
+
+def test_a_noun_end_does_not_resolve_what_follows():
+    stance = extract("The old approach has reached its end: Tokyo should set the talks aside.")
+    assert stance.polarity == -1
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    issues = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
+    return IssueMatcher(issues)
+
+
+def _tags(matcher, *texts, paragraph=lambda k: 1):
+    rows = [SentenceRow(k, 1, paragraph(k), text) for k, text in enumerate(texts)]
+    tags: dict[int, set[str]] = {}
+    for tag in tag_sentences(matcher, rows, {1: None}):
+        tags.setdefault(tag.sentence_id, set()).add(tag.issue_id)
+    return [tags.get(k, set()) for k in range(len(texts))]
+
+
+def test_a_fallback_keyword_tags_only_a_sentence_nothing_else_tags(matcher):
+    alone, with_korea = _tags(matcher, "We should stop treating Chinese diplomacy as hostile by default.",
+                              "Sanctions on North Korea depend on China enforcing them.",
+                              paragraph=lambda k: k)
+    assert alone == {"regional-order"}
+    assert "regional-order" not in with_korea and "north-korea" in with_korea
+
+
+def test_a_retrospective_sentence_takes_its_neighbours_issue(matcher):
+    tags = _tags(matcher, "Tariffs between the two largest economies keep rising.",
+                 "The warning I gave two years ago has come true.")
+    assert tags[1] == {"trade"}
+
+
+def test_a_retrospective_sentence_without_a_neighbour_on_an_issue_stays_untagged(matcher):
+    tags = _tags(matcher, "The weather was fine.", "My warning has come true.")
+    assert tags[1] == set()
+
+
+@pytest.fixture
+def judged(seeded, tmp_path):
+    """The seed essay against a short commentary written for this test."""
+    path = tmp_path / "later.txt"
+    path.write_text(
+        "Looking Back\n\nMay 2020\n\n"
+        "The concern in Tokyo that Washington would walk away from the alliance has receded considerably.\n\n"
+        "I continue to believe that North Korea will negotiate only if China applies real pressure.\n\n"
+        "Japan should keep expanding its security cooperation with Australia and India.\n\n"
+        "I no longer think Japan should pursue a territorial deal with Russia; talks should be set aside.\n",
+        encoding="utf-8")
+    assert seeded("add", path, "--author", "Test Writer").exit_code == 0
+    doc = sql(seeded, "select id from documents where title = 'Looking Back'")[0]["id"]
+    assert seeded("compare", ESSAY, doc).exit_code == 0
+    return sql(seeded, "select issue_id, change, right_sentence, explanation from position_change_detail")
+
+
+def _labels(judged, words):
+    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
+
+
+def test_a_concern_eased_is_weakened(judged):
+    assert _labels(judged, "has receded") == {("alliance", "weakened")}
+
+
+def test_a_view_said_to_be_held_still_is_unchanged(judged):
+    assert ("north-korea", "unchanged") in _labels(judged, "continue to believe")
+
+
+def test_a_claim_carried_on_is_not_new(judged):
+    from compare import semantic
+
+    labels = _labels(judged, "keep expanding")
+    assert all(change == "unchanged" for _, change in labels)
+    if semantic.enabled():    # by word overlap alone the closest claim may differ in direction: no label then
+        assert labels
+
+
+def test_the_writer_giving_up_a_view_is_a_reversal(judged):
+    assert ("russia", "reversed") in _labels(judged, "I no longer")
+    assert all(r["explanation"] for r in judged)
