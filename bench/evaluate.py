@@ -178,7 +178,7 @@ def report() -> str:
         "unseen for the first measurement only)")))
     lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0, title=(
         "Held-out set 2 (6 fictional commentaries written for the project by another helper who never saw the "
-        "rules)")))
+        "rules; unseen for its first measurement only: later rules were written while reading its output)")))
     return "\n".join(lines)
 
 

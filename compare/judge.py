@@ -1,24 +1,25 @@
 """Position changes between different documents: a later commentary is not a revision of the base.
 
-Within each issue, every later claim by the author is set against the base claims related to it in meaning
-(the embedding cosine of the two claims' main clauses, when the semantic layer is on, blended with the overlap
-of their content words). Sentence similarity cannot reliably find *the* counterpart of a paraphrase, so a label
-needs consistent evidence:
-- a close counterpart (score >= PAIR_MIN): same direction gives `unchanged`; clearly firmer (a much stronger
-  modal, hedges gone, a possibility become a necessity) or a warning now told as having happened ("would be
-  detrimental" -> "has damaged") gives `strengthened`; clearly softer in a claim of the same kind, or a concern
-  turned into reassurance, gives `weakened`; opposite prescriptions that are very close give `reversed`;
-- every pairing label needs the two claims to share at least SHARED_WORDS content words beyond the main actors'
-  names: meaning scores alone pair claims that only share a topic;
-- only related claims (the top three at or above NEW_MAX): `strengthened` when the later claim is a realised
-  warning that one of them voiced, or an unhedged must-level prescription firmer than the closest of them in
-  the same direction; `unchanged`
-  when its direction is the one that prevails among them; otherwise no label;
-- opposite directions: `weakened` (a concern eased) or `reversed` (opposite prescriptions) only for claims very
-  close in meaning (REVERSE_MIN): opposite judgements usually judge different things;
-- no related claim on the issue (every score below NEW_MAX): `new`, if the later sentence makes a claim (a
-  prescription or commitment, or a judgement or prediction with a direction) that looks ahead or judges the
-  present; a look back at events ("it was successful") is not a new position.
+Within each issue, every later claim by the author is set against the base claims on the issue, ranked by
+meaning (the embedding cosine of the two claims' main clauses, when the semantic layer is on, blended with the
+overlap of their content words). Static embeddings cannot reliably find *the* counterpart of a paraphrase, so
+a label needs consistent evidence, tried in this order:
+1. retrospective language (shift.py): the later text says how a view fared ("has come true", "more urgent than
+   ever", "I continue to believe", "the early fear ... has receded", "I no longer think"): strengthened,
+   unchanged, weakened or reversed against the closest base claim on an issue the base takes positions on. A
+   view said to be given up is a reversal only when the writer says it of their own view, a base claim is
+   related, or the sentence prescribes against the closest base prescription.
+2. a counterpart: a related base claim (score >= NEW_MAX) sharing at least SHARED_WORDS content words beyond
+   the main actors' names. A close one (>= PAIR_MIN): same direction gives `unchanged`; clearly firmer or a
+   warning now told as having happened gives `strengthened`; clearly softer in a claim of the same kind, or a
+   concern turned into reassurance, gives `weakened`; opposite prescriptions very close in meaning give
+   `reversed`. A looser one: a realised warning or an unhedged must-level prescription firmer than it gives
+   `strengthened`; the same direction gives `unchanged`; anything else no label.
+3. no counterpart: a claim framed as carrying something on ("keep", "continue", "remain") presupposes it
+   existed, so it is `unchanged` when its direction is that of the closest claim, never `new`; a prescription
+   to give something up ("should be put on ice") presupposes it was pursued, so it gets no label; otherwise
+   `new` when the claim looks ahead or judges the present, at least NOVEL_MIN of its content words never
+   appear in the base, and it shares no specific term with a base claim on the issue.
 Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
 the issue at least as fully as the base (as many positions on it, and at least as long a text): excerpts and
 short commentaries never drop anything.
@@ -74,8 +75,10 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
         for b in r_idx:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
-            change = _retrospective(issue, rights[b], related, [(lefts[-a], score) for score, a in ranked]) or _judge_claim(issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
-                                  [lefts[a] for a in l_idx])
+            ranked_claims = [(lefts[-a], score) for score, a in ranked]
+            change = _retrospective(issue, rights[b], related, ranked_claims) or _judge_claim(
+                issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
+                [lefts[a] for a in l_idx])
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
