@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
-from .positions import claim_text
+from .positions import claim_text, is_first_person
 from .spelling import fold
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
@@ -107,7 +107,7 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         return None
     kind, words = shift
     left, score = related[0] if related else ranked[0]
-    if kind == "abandoned" and not related and not any(_is_first_person_word(w) for w in words.split()):
+    if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()):
         opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
         if not opposed:
             return None
@@ -115,10 +115,6 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
-
-
-def _is_first_person_word(word: str) -> bool:
-    return word in ("I", "we", "We", "my", "My", "our", "Our")
 
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float,

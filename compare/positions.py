@@ -32,7 +32,7 @@ OBJECT_WINDOW = 4
 ACTION = 2.0                       # |value| of verbs of action in the lexicon; evaluative terms are 1
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _CLOSING_QUOTES = frozenset("\"\u201d\u2019")
-_FIRST_PERSON = frozenset("i we our us my me".split())       # compared through _is_first_person: 'US' is not 'us'
+_FIRST_PERSON = frozenset("i we our us my me".split())       # compared through is_first_person: 'US' is not 'us'
 _DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 _ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative".split())
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
@@ -222,7 +222,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     main = {name: [m for m in found[name] if scan.in_main(m)] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
-    first_person = any(_is_first_person(t) for t in raw[:scan.first_verb])
+    first_person = any(is_first_person(t) for t in raw[:scan.first_verb])
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
@@ -329,7 +329,7 @@ def _in_phrase(scan: _Scan, match) -> bool:
     return not (k > 0 and scan.lowered[k - 1] in COPULAS)
 
 
-def _is_first_person(token: str) -> bool:
+def is_first_person(token: str) -> bool:
     """I, we, our, us (not US), my, me."""
     return token == "I" or token == "us" or (token.lower() in _FIRST_PERSON and token.lower() != "us")
 
@@ -436,7 +436,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
-            if any(_is_first_person(t) for t in subject) or _is_author(subject, author_names):
+            if any(is_first_person(t) for t in subject) or _is_author(subject, author_names):
                 return "author"
             if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
                 # '"...," X said' : the speaker follows the verb
