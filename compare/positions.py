@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import find_shift
+from .shift import find_shift, same_segment
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -87,7 +87,7 @@ class _Scan:
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
     view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
     lowered: list[str] = field(default_factory=list)   # raw in lower case
-    shift: tuple[str, str] | None = None   # retrospective cue (shift.py): (class, words)
+    shift: tuple[str, str, int] | None = None   # retrospective cue (shift.py): (class, words, token index)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -115,6 +115,10 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         indexes = [k for k in (next((k for k, start in enumerate(starts) if start >= span[0]), None)
                                for span in spans) if k is not None]
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
+        if scan.shift and at is not None and not same_segment(scan.raw, at, scan.shift[2]):
+            # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
+            # would walk away from global leadership has eased"
+            at = next((k for k in indexes if same_segment(scan.raw, k, scan.shift[2])), at)
         stance = _stance(scan, at, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
@@ -272,8 +276,8 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
-    if scan.shift:
-        cues["shift"] = list(scan.shift)
+    if scan.shift and (at is None or same_segment(raw, at, scan.shift[2])):
+        cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment
     if view.attribution != "author":
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))

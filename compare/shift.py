@@ -21,18 +21,19 @@ _TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
 
 
 def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[int, int, float, str]],
-               lexicon: Lexicon) -> tuple[str, str] | None:
-    """(class, the words that say it) for the first retrospective cue of a sentence, or None.
+               lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(class, the words that say it, the index of its first token) for the first retrospective cue of a
+    sentence, or None.
 
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
         index, length, code, _ = found[0]
-        return SHIFT_CLASSES[int(code)], " ".join(raw[index:index + length])
+        return SHIFT_CLASSES[int(code)], " ".join(raw[index:index + length]), index
     return (_eased_concern(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw))
 
 
-def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
+def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """A concern that is the subject of an easing verb told as having happened: "the fear ... has receded"
     (not "tensions should be eased", a prescription, nor "to ease the fear")."""
     concerns, easing = lexicon.shift_words["concerns"], lexicon.shift_words["easing"]
@@ -41,11 +42,11 @@ def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
             if tokens[j] in easing and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j]):
-                return "eased", f"{raw[i]} ... {raw[j]}"
+                return "eased", f"{raw[i]} ... {raw[j]}", j
     return None
 
 
-def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | None:
+def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """A comparative measured against what someone expected: short of it (eased) or beyond it (realised)."""
     expectations = lexicon.shift_words["expectations"]
     thans = [k for k, t in enumerate(tokens) if t == "than"]
@@ -60,19 +61,32 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str] | Non
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
                         if tokens[k] in expectations:
-                            return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}"
+                            return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}", i
     return None
 
 
 _FORESEEING = frozenset(("fear", "feared", "warn", "warned", "predict", "predicted", "foresaw", "foreseen"))
 
 
-def _foreseen_now(tokens, raw) -> tuple[str, str] | None:
+def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
     """What someone feared or predicted, said to be here now: "the missile that analysts feared in 2016 is now,
     in all likelihood, a reality" (realised)."""
     for i, word in enumerate(raw):
         if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
                 if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
-                    return "realised", f"{word} ... {raw[j - 1]} {raw[j]}"
+                    return "realised", f"{word} ... {raw[j - 1]} {raw[j]}", i
     return None
+
+
+_JOINS = frozenset("and but yet while whereas".split())
+
+
+def same_segment(raw: Sequence[str], a: int, b: int) -> bool:
+    """Whether tokens a and b stand in one segment of a sentence: no semicolon, colon or ", and" between them
+    ("no major problems in bilateral relations, and the biggest challenge remains North Korea")."""
+    low, high = min(a, b), max(a, b)
+    for k in range(low, high):
+        if raw[k] in (";", ":") or (raw[k] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _JOINS):
+            return False
+    return True

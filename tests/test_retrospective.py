@@ -123,3 +123,14 @@ def test_a_claim_carried_on_is_not_new(judged):
 def test_the_writer_giving_up_a_view_is_a_reversal(judged):
     assert ("russia", "reversed") in _labels(judged, "I no longer")
     assert all(r["explanation"] for r in judged)
+
+
+def test_a_retrospective_cue_speaks_only_for_the_issues_of_its_own_segment():
+    from compare.positions import extract_for_issues
+
+    text = "The early fear of a trade war has faded, and the nuclear crisis remains the main danger."
+    trade = (text.index("trade war"), text.index("trade war") + 9)
+    crisis = (text.index("nuclear crisis"), text.index("nuclear crisis") + 14)
+    stances = extract_for_issues(text, {"trade": (trade,), "north-korea": (crisis,)})
+    assert stances["trade"].cues["shift"][0] == "eased"
+    assert "north-korea" in stances and "shift" not in stances["north-korea"].cues
