@@ -13,7 +13,7 @@ import pytest
 from compare.positions import Speaker, extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ESSAY, ROOT, sql
+from conftest import ESSAY, ROOT, judge_against_essay, sql
 
 TAXONOMY = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
 
@@ -155,18 +155,15 @@ def test_a_framing_modal_prescribes_nothing():
 @pytest.fixture
 def judged(seeded, tmp_path):
     """The seed essay against a short commentary written for this test (an excerpt: most issues absent)."""
-    path = tmp_path / "commentary.txt"
-    path.write_text(
+    return judge_against_essay(
+        seeded, tmp_path / "commentary.txt",
         "After the Summit\n\nMarch 2019\n\n"
         "A US retreat from its leadership role has already damaged the credibility of the United States across "
         "Asia. Japan must urgently open a channel for talks with North Korea, since negotiations are now the only "
         "path. Many experts have concluded that North Korea will never give up its weapons. "
         "Should Tokyo simply wait? Rushing into a watertight deal on export controls for chip makers would prove "
-        "counterproductive.\n", encoding="utf-8")
-    assert seeded("add", path, "--author", "Test Writer").exit_code == 0
-    doc = sql(seeded, "select id from documents where title = 'After the Summit'")[0]["id"]
-    assert seeded("compare", ESSAY, doc).exit_code == 0
-    return sql(seeded, "select issue_id, change, right_sentence, explanation from position_change_detail")
+        "counterproductive.\n",
+        "After the Summit")
 
 
 def test_an_excerpt_drops_nothing(judged):

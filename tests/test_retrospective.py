@@ -10,7 +10,7 @@ import pytest
 from compare.positions import extract
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ESSAY, ROOT, sql
+from conftest import ROOT, judge_against_essay
 
 
 @pytest.mark.parametrize("text, shift", [
@@ -85,18 +85,14 @@ def test_a_retrospective_sentence_without_a_neighbour_on_an_issue_stays_untagged
 @pytest.fixture
 def judged(seeded, tmp_path):
     """The seed essay against a short commentary written for this test."""
-    path = tmp_path / "later.txt"
-    path.write_text(
+    return judge_against_essay(
+        seeded, tmp_path / "later.txt",
         "Looking Back\n\nMay 2020\n\n"
         "The concern in Tokyo that Washington would walk away from the alliance has receded considerably.\n\n"
         "I continue to believe that North Korea will negotiate only if China applies real pressure.\n\n"
         "Japan should keep expanding its security cooperation with Australia and India.\n\n"
         "I no longer think Japan should pursue a territorial deal with Russia; talks should be set aside.\n",
-        encoding="utf-8")
-    assert seeded("add", path, "--author", "Test Writer").exit_code == 0
-    doc = sql(seeded, "select id from documents where title = 'Looking Back'")[0]["id"]
-    assert seeded("compare", ESSAY, doc).exit_code == 0
-    return sql(seeded, "select issue_id, change, right_sentence, explanation from position_change_detail")
+        "Looking Back")
 
 
 def _labels(judged, words):
