@@ -249,15 +249,35 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                            [p for p in right if p.attribution == "author"], links,
                                            _texts(store, alignment, (left_version, right_version)))
     else:
-        from .alignment.features import content_words
+        from .echo import EchoIndex
+        from .judge import ACTOR_STEMS
 
         words = dict(store.conn.execute("SELECT id, words FROM versions WHERE id IN (?, ?)", (left_version, right_version)))
         base_texts = ([sentence.text for sentence in alignment.left.sentences] if alignment is not None else
                       [r[0] for r in store.conn.execute("SELECT text FROM sentences WHERE version_id = ?", (left_version,))])
-        base_words = frozenset(w for text in base_texts for w in content_words(text))
-        changes = judge(DocumentSide(left, words[left_version], base_words), DocumentSide(right, words[right_version]))
+        echoes = EchoIndex.build(base_texts, ignore=ACTOR_STEMS)
+        terms = specific_terms(store)
+        later = (((s.id, s.text) for s in alignment.right.sentences) if alignment is not None else
+                 store.conn.execute("SELECT id, text FROM sentences WHERE version_id = ?", (right_version,)))
+        changes = judge(DocumentSide(left, words[left_version], echoes, {0: frozenset().union(*map(terms, base_texts))}),
+                        DocumentSide(right, words[right_version], terms={i: terms(t) for i, t in later}))
     record_changes(store, comparison_id, changes)
     return changes
+
+
+def specific_terms(store: Store):
+    """A function text -> the specific terms it names: the taxonomy's keywords (folded: "supply chains") and
+    names, acronyms and numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
+    from .judge import anchors
+    from .spelling import fold
+    from .tagging import IssueMatcher
+    from .taxonomy import load_issues
+
+    matcher = IssueMatcher(load_issues(store))
+
+    def terms(text: str) -> frozenset[str]:
+        return frozenset(fold(m.cue.lower()) for m in matcher.mentions(text)) | frozenset(anchors(text))
+    return terms
 
 
 def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:

@@ -27,11 +27,12 @@ short commentaries never drop anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
+from .echo import EchoIndex
 from .positions import claim_text, is_first_person
 from .spelling import fold
 from .text.stem import stem_all
@@ -40,18 +41,19 @@ from .text.tokens import KEY_WORD as _WORD
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
-NOVEL_MIN = 0.20           # a new claim: at least this share of its content words never appear in the base text
+ECHO_MAX = 0.20            # a new claim: below this share of its (rarity-weighted) words share one base sentence
 RELATED = 3                # how many related base claims a later claim is judged against
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
 FIRM = 4.0                 # a must-level prescription (must, have to, only choice)
+NEW_WORDS = 2              # content words (beyond the main actors) a claim needs to be new: a bare verdict is not
 SHARED_WORDS = 2           # content words (beyond the main actors) two claims must share to be compared
 COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
 SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
 # The main actors are named everywhere: sharing them says nothing about sharing a subject.
 _ACTORS = frozenset("japan japanese tokyo united states us u.s. america american americans washington china chinese "
                     "beijing korea korean seoul pyongyang moscow kremlin asia asian pacific trump obama biden abe kim i".split())
-_ACTOR_STEMS = frozenset(w for actor in _ACTORS for w in content_words(actor)) | frozenset(
+ACTOR_STEMS = frozenset(w for actor in _ACTORS for w in content_words(actor)) | frozenset(
     content_words("United States North Korea South Korea Korean Peninsula Prime Minister President"))
 _SENTENCE_WORDS = frozenset("the a an this that these those it its in on at for but and or if as while when".split())
 
@@ -60,7 +62,14 @@ _SENTENCE_WORDS = frozenset("the a an this that these those it its in on at for 
 class DocumentSide:
     positions: list[PositionRow]
     words: int
-    vocabulary: frozenset[str] = frozenset()    # content words of the whole text (for the base: novelty)
+    echo: EchoIndex | None = None       # the base: how much of a later sentence it already says (echo.py)
+    # specific terms (the taxonomy's keywords, and names, acronyms and numbers) by sentence id; for the base,
+    # every sentence's under key 0 is enough: a later claim is new only if it names a term the base never does
+    terms: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def all_terms(self) -> frozenset[str]:
+        return frozenset().union(*self.terms.values()) if self.terms else frozenset()
 
 
 def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
@@ -68,6 +77,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     lefts = [p for p in base.positions if p.attribution == "author"]
     rights = [p for p in later.positions if p.attribution == "author"]
     scores = meaning_scores(lefts, rights)
+    base_terms = base.all_terms
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in lefts} | {p.issue_id for p in rights}):
         l_idx = [k for k, p in enumerate(lefts) if p.issue_id == issue]
@@ -76,9 +86,9 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
+            novel = later.terms.get(rights[b].sentence_id, frozenset()) - base_terms
             change = _retrospective(issue, rights[b], related, ranked_claims) or _judge_claim(
-                issue, rights[b], related, ranked[0][0] if ranked else 0.0, base.vocabulary,
-                [lefts[a] for a in l_idx])
+                issue, rights[b], related, ranked_claims, base.echo, novel)
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -117,15 +127,24 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
                   f"scores {score:.2f}")
 
 
-def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]], best: float,
-                 vocabulary: frozenset[str], on_issue: list[PositionRow]) -> Change | None:
-    """related: the base claims on the issue at or above NEW_MAX (best first); on_issue: every base claim on the
-    issue; vocabulary: every content word of the base text."""
+def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
+                 ranked: list[tuple[PositionRow, float]], echoes: EchoIndex | None,
+                 novel: frozenset[str]) -> Change | None:
+    """related: the base claims on the issue at or above NEW_MAX (best first); ranked: every base claim on the
+    issue with its score, best first; echoes: the base's echo index (None: no text to check against); novel: the
+    specific terms of the later sentence that the base never uses."""
+    on_issue = [l for l, _ in ranked]
+    best = ranked[0][1] if ranked else 0.0
     if r.cues.get("mood") == "past":
         return None            # "it was successful": a verdict on an event, no position to compare
     # A counterpart needs substance in common, not only a meaning score: two content words shared by the
     # claims beyond the main actors' names.
     counterparts = [(l, s) for l, s in related if _shares_substance(l, r)]
+    if not counterparts and (warned := _warning_borne_out(r, ranked)) is not None:
+        l, s = warned
+        return Change(issue, l, r, "strengthened", round(s, 4),
+                      f"a harm the base warned of on the issue, told as having happened: {_cues(l)} -> {_cues(r)}; "
+                      f"meaning {s:.2f}")
     if counterparts:
         top, score = counterparts[0]
         if score >= PAIR_MIN:
@@ -136,24 +155,30 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         if verdict is None:
             return None
         return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
-    share = novelty(r.text, vocabulary)
-    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))
-                or phrases(r.text) & set().union(*(phrases(l.text) for l in on_issue))) if on_issue else set()
+    echo = echoes.echo(r.text) if echoes is not None else 1.0
+    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))) if on_issue else set()
     if _is_new_claim(r) and on_issue and (word := continuity(r.text)):
         # "Japan should keep widening...", "...remain the most promising place to build trust": a claim framed as
         # carrying something on presupposes it was there before, so it is not new on an issue the base treats
-        l, s = related[0] if related else (on_issue[0], best)
-        if r.polarity and l.polarity == r.polarity:
+        # Against the closest related claim; with none related, against the direction the base prevails in on
+        # the issue ("Tokyo should revive the dialogue with Beijing" where the base prescribes engagement).
+        l, s = related[0] if related else ranked[0]
+        agrees = l.polarity == r.polarity if related else prevailing_direction(on_issue) == r.polarity
+        if r.polarity and agrees:
+            where = "its closest claim there" if related else "the base's prevailing direction there"
             return Change(issue, l, r, "unchanged", round(s, 4),
                           f"carries on a position ('{word}') on an issue the base treats, in the same direction "
-                          f"({r.polarity:+d}) as its closest claim there; meaning {s:.2f}")
+                          f"({r.polarity:+d}) as {where}; meaning {s:.2f}")
         return None
     if _gives_up(r):
         return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
-    if share >= NOVEL_MIN and _is_new_claim(r) and not anchored:
+    # Most later claims without a counterpart restate the base in other words (three to one in the gold sets):
+    # a claim is new only when it also names something the base never does ("Taiwan", "supply chains").
+    if echo < ECHO_MAX and novel and _is_new_claim(r) and not anchored and _substance(r) >= NEW_WORDS:
         return Change(issue, None, r, "new", round(best, 4),
-                      f"new {describe(r)}: {share:.0%} of its content words are not in the base text, and no base "
-                      f"claim on the issue shares its substance (closest scores {best:.2f})")
+                      f"new {describe(r)}: it names {', '.join(sorted(novel))}, which the base never does; no base "
+                      f"sentence holds more than {echo:.0%} of its words (weighted by rarity), and no base claim "
+                      f"on the issue shares its substance (closest scores {best:.2f})")
     return None
 
 
@@ -170,7 +195,9 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
         l, s = same[0]
         return ("strengthened", f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
                 f"meaning {s:.2f}", l, s)
-    l, s = counterparts[0]
+    # a base claim without a direction ("there is an air of uncertainty regarding...") cannot be agreed with:
+    # the closest counterpart that has one speaks for the base
+    l, s = next(((l, s) for l, s in counterparts if l.polarity), counterparts[0])
     if r.polarity and l.polarity == r.polarity and r.cues.get("mood") != "realised":
         return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
                 f"({r.kind}); meaning {s:.2f}", l, s)
@@ -214,20 +241,28 @@ def phrases(text: str) -> set[tuple[str, str]]:
     """Pairs of neighbouring content words ("continental united"), leaving out pairs of main actors only: a
     later claim sharing one with a base claim on the issue speaks of the same thing."""
     words = content_words(text)
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in _ACTOR_STEMS and b in _ACTOR_STEMS)}
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in ACTOR_STEMS and b in ACTOR_STEMS)}
 
 
-def novelty(text: str, vocabulary: frozenset[str]) -> float:
-    """Share of a claim's content words that the base text never uses (0 when there is no vocabulary)."""
-    words = set(content_words(claim_text(text)))
-    if not words or not vocabulary:
-        return 0.0
-    return len(words - vocabulary) / len(words)
+def _substance(p: PositionRow) -> int:
+    """How many content words beyond the main actors a claim has: "That is as it should be" has none."""
+    return len(set(content_words(claim_text(p.text))) - ACTOR_STEMS)
 
 
 def _shares_substance(l: PositionRow, r: PositionRow) -> bool:
     shared = set(content_words(l.text)) & set(content_words(r.text))
-    return len(shared - _ACTOR_STEMS) >= SHARED_WORDS
+    return len(shared - ACTOR_STEMS) >= SHARED_WORDS
+
+
+def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) -> tuple[PositionRow, float] | None:
+    """The closest base warning on the issue ("its missile program is edging closer...would") that a later harm
+    told as having happened ("Pyongyang has tested missiles at an unprecedented pace") takes up: it shares a
+    content word beyond the main actors."""
+    if not (r.polarity < 0 and r.cues.get("mood") == "realised"):
+        return None
+    words = set(content_words(r.text)) - ACTOR_STEMS
+    return next(((l, s) for l, s in ranked if l.polarity < 0 and l.cues.get("mood") == "hypothetical"
+                 and words & set(content_words(l.text))), None)
 
 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:

@@ -39,7 +39,7 @@ class Lexicon:
     discourse: PhraseTable
     reporting: PhraseTable
     shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
-    shift_words: dict[str, frozenset[str]]   # concerns, easing, expectations: stems
+    shift_words: dict[str, frozenset[str]]   # concerns, easing, deepening, expectations: stems
     shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_expectation, beyond_expectation
     version: str
 
@@ -68,7 +68,7 @@ class Lexicon:
         if cached is None:
             cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar", "shift")
                                for first in getattr(self, name).by_first) | self.shift_words["easing"] | \
-                self.shift_words["expectations"]
+                self.shift_words["deepening"] | self.shift_words["expectations"]
             object.__setattr__(self, "_stance_firsts", cached)
         return cached
 
@@ -117,7 +117,7 @@ def parse_lexicon(raw: str) -> Lexicon:
         shift=PhraseTable.build({phrase: float(code) for code, name in enumerate(SHIFT_CLASSES)
                                  for phrase in data["shift"][name]}),
         shift_words={name: frozenset(stems(" ".join(data["shift"][name])))
-                     for name in ("concerns", "easing", "expectations")},
+                     for name in ("concerns", "easing", "deepening", "expectations")},
         shift_comparatives={name: tuple(stems(p) for p in data["shift"][name])
                             for name in ("short_of_expectation", "beyond_expectation")},
         version=hashlib.sha256(raw.encode()).hexdigest()[:12],

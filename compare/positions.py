@@ -41,13 +41,14 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
                             "actively only do more".split())
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
+_LINKING = frozenset("been become".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won".split())
 MAIN_KINDS = frozenset({"main", "complement"})
 _UNSET = object()
 _BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
-                        "portrayed".split())
+                        "portrayed refer refers referred mention mentions mentioned".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
                                 "overcome end manage mitigate".split()))
@@ -145,6 +146,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
+    _participles_as_adjectives(found, raw)
     _split_phrasal_verbs(found, tokens)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
@@ -203,6 +205,18 @@ def _adjectives_as_evaluations(found, tokens) -> None:
         found["polar"].sort()
 
 
+_DEGREE = frozenset("most more less least very quite highly the a an".split())
+
+
+def _participles_as_adjectives(found, raw) -> None:
+    """'the most promising place': a commitment verb's -ing form after a degree word or article describes;
+    nobody promises anything (the polar table judges it)."""
+    kept = [m for m in found["commitment"]
+            if not (m[1] == 1 and raw[m[0]].lower().endswith("ing") and m[0] > 0 and raw[m[0] - 1].lower() in _DEGREE)]
+    if len(kept) != len(found["commitment"]):
+        found["commitment"] = kept
+
+
 @dataclass
 class _MainView:
     """What a sentence's main clause says, whichever issue is asked about (computed once per sentence)."""
@@ -242,9 +256,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    modal_negated = top is not None and any(
-        k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
-        if k < len(raw) and raw[k] not in _BREAK_TOKENS)
+    modal_negated = _negated_modal(scan, top, negated_at)
     hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
     mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
@@ -252,24 +264,51 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
                      _target(raw, scan.tokens, kind, top, main_polar, lexicon))
 
 
+def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
+    """'should not', 'must never': a negation right after the modal, in its clause."""
+    return top is not None and any(
+        k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
+        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS)
+
+
+def _modal_for(scan: _Scan, view: _MainView, at: int | None):
+    """The modal that governs the issue named at `at`: the one of the sentence's kind in the mention's own
+    clause ("Japan cannot pretend ..., and the alliance must work out now how..."), else the last one before
+    the mention ("we should avoid X, and we should keep our channels to Beijing open"); the sentence's
+    decisive modal otherwise. Returns (modal, whether it is negated)."""
+    if at is None or view.top is None or view.kind == "evaluation":
+        return view.top, view.modal_negated
+    clause = clause_at(scan.clauses, at)
+    cues = [m for m in scan.found[view.kind] if scan.in_main(m)]
+    own = [m for m in cues if clause.start <= m[0] < clause.end]
+    before = [m for m in cues if m[0] < at]
+    chosen = own[0] if own else before[-1] if before else view.top
+    if chosen == view.top:
+        return view.top, view.modal_negated
+    return chosen, _negated_modal(scan, chosen, view.negated_at)
+
+
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and not scan.shift:
-        return _side_stance(scan, at, speaker, author_names, lexicon)
+        side = _side_stance(scan, at, speaker, author_names, lexicon)
+        if side is not None or not _sets_condition(scan, at):
+            return side
+        at = None       # "Where Beijing proposes something useful, we should take part": the main claim is about it
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
     view = scan.view
     if not isinstance(view, _MainView):
         return None
-    raw, top = scan.raw, view.top
+    raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
-        direction = -1 if view.modal_negated else 1
+        direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
     cues = {
         "kind": _surface(raw, top) if top else (polarity_cues[0] if polarity_cues else None),
         "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in view.intensifiers],
-        "polarity": polarity_cues + (["not (after the modal)"] if view.modal_negated and not view.main_polar else []),
+        "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not view.main_polar else []),
         "hedges": [_surface(raw, m) for m in view.hedges],
         "negations": [_surface(raw, m) for m in view.negations],
         "intensifiers": [_surface(raw, m) for m in view.intensifiers],
@@ -282,6 +321,17 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
+
+
+_CONDITIONS = frozenset("if when where unless once whenever wherever".split())
+
+
+def _sets_condition(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in a condition opening the sentence ("If China meets the standards, ...",
+    "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
+    ("although") or a reason ("because") is not."""
+    clause = clause_at(scan.clauses, at)
+    return clause.kind == "subordinate" and clause.start <= 1 and scan.lowered[clause.start] in _CONDITIONS
 
 
 def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset[str],
@@ -312,10 +362,21 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
              and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
     if not harms and not fixes:
         return polar
-    return [m for m in polar if not any(
-        h[0] + h[1] <= m[0] <= h[0] + h[1] + OBJECT_WINDOW and clause_at(scan.clauses, h[0]).start
-        <= m[0] < clause_at(scan.clauses, h[0]).end and m[2] > 0 for h in harms) and not any(
-        k < m[0] <= k + OBJECT_WINDOW and m[2] < 0 for k in fixes)]
+    return [m for m in polar if not any(m[2] > 0 and _harmed(scan, h, m) for h in harms)
+            and not any(k < m[0] <= k + OBJECT_WINDOW and m[2] < 0 for k in fixes)]
+
+
+def _harmed(scan: _Scan, harm, match) -> bool:
+    """Whether a term is what a harm acts on: right after it in its clause ("damaged 25 years of progress"),
+    or anywhere in the list of what a harm is "to" ("a serious threat to South Korea, ..., and to the overall
+    stability of Northeast Asia"), up to a semicolon or colon."""
+    end = harm[0] + harm[1]
+    clause = clause_at(scan.clauses, harm[0])
+    if end <= match[0] <= end + OBJECT_WINDOW and clause.start <= match[0] < clause.end:
+        return True
+    return (end < len(scan.lowered) and scan.lowered[end] == "to" and match[0] > end
+            and "to" in scan.lowered[max(end, match[0] - 3):match[0]]
+            and not any(t in (";", ":") for t in scan.raw[end:match[0]]))
 
 
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
@@ -410,9 +471,22 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
         if past and (perfect or top is None):
             return "realised"
+    if top is None and _perfect_main_verb(raw, scan.kinds):
+        return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     if top is None and any(t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
         return "past"               # "it was successful": a judgement of what happened
     return None
+
+
+def _perfect_main_verb(raw, kinds) -> bool:
+    """A main clause in the present perfect ("has tested", "have brought"), told as having happened; "has
+    been" and "has become" only link a judgement to its subject."""
+    for k, (word, kind) in enumerate(zip(raw, kinds)):
+        if kind == "main" and word.lower() in _HAVE and word != "'s":
+            following = [w.lower() for w in raw[k + 1:k + 3]]
+            if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in following):
+                return True
+    return False
 
 
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:

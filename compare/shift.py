@@ -28,21 +28,27 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
         index, length, code, _ = found[0]
-        return SHIFT_CLASSES[int(code)], " ".join(raw[index:index + length]), index
-    return (_eased_concern(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
-            or _foreseen_now(tokens, raw))
+        label = SHIFT_CLASSES[int(code)]
+        if label == "abandoned" and index + length < len(raw) and raw[index + length].lower() in _CONCERN_VERBS:
+            label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
+        return label, " ".join(raw[index:index + length]), index
+    return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
+            or _foreseen_now(tokens, raw) or _recalled_concern(raw))
 
 
-def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
-    """A concern that is the subject of an easing verb told as having happened: "the fear ... has receded"
-    (not "tensions should be eased", a prescription, nor "to ease the fear")."""
-    concerns, easing = lexicon.shift_words["concerns"], lexicon.shift_words["easing"]
+def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """A concern that is the subject of an easing or a deepening verb told as having happened: "the fear ... has
+    receded" (eased), "my concerns have only deepened" (firmer); not "tensions should be eased", a
+    prescription, nor "to ease the fear"."""
+    concerns = lexicon.shift_words["concerns"]
+    turns = (("eased", lexicon.shift_words["easing"]), ("firmer", lexicon.shift_words["deepening"]))
     for i, token in enumerate(tokens):
         if token not in concerns:
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
-            if tokens[j] in easing and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j]):
-                return "eased", f"{raw[i]} ... {raw[j]}", j
+            for label, verbs in turns:
+                if tokens[j] in verbs and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j]):
+                    return label, f"{raw[i]} ... {raw[j]}", j
     return None
 
 
@@ -50,7 +56,8 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
     """A comparative measured against what someone expected: short of it (eased) or beyond it (realised)."""
     expectations = lexicon.shift_words["expectations"]
     thans = [k for k, t in enumerate(tokens) if t == "than"]
-    if not thans or expectations.isdisjoint(tokens):
+    if not thans or (expectations.isdisjoint(tokens) and not any(_former_self(raw, j, j + 2) for j in thans
+                                                                   if j + 2 < len(raw))):
         return None
     for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised")):
         for phrase in lexicon.shift_comparatives[name]:
@@ -60,9 +67,18 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                     continue
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
-                        if tokens[k] in expectations:
+                        if tokens[k] in expectations or _former_self(raw, j, k):
                             return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}", i
     return None
+
+
+_CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())
+_WAS = frozenset("was were did had".split())
+
+
+def _former_self(raw, than: int, k: int) -> bool:
+    """'less optimistic than I was': the writer measured against their own earlier view."""
+    return k == than + 2 and raw[than + 1].lower() in ("i", "we") and raw[k].lower() in _WAS
 
 
 _FORESEEING = frozenset(("fear", "feared", "warn", "warned", "predict", "predicted", "foresaw", "foreseen"))
@@ -76,6 +92,30 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
                 if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
                     return "realised", f"{word} ... {raw[j - 1]} {raw[j]}", i
+    return None
+
+
+_RECALLED = frozenset("worried feared cautioned".split())
+_FIRST_PERSON = frozenset("i we".split())
+_CONTRAST = frozenset("yet but however instead".split())
+RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
+
+
+def _recalled_concern(raw) -> tuple[str, str, int] | None:
+    """The writer recalls a worry of their own: "A year ago I worried that China would take up the banner of
+    rule-making; the Belt and Road ..." tells it as borne out (realised), unless the sentence turns against it
+    after the worry: "I worried for years that Washington was stepping back, yet this time it rallied its
+    allies" (eased)."""
+    lowered = [w.lower() for w in raw]
+    for i, word in enumerate(lowered):
+        if word not in _RECALLED or not _FIRST_PERSON.intersection(lowered[max(0, i - 2):i]):
+            continue
+        if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
+            continue
+        turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
+        if turn is not None:
+            return "eased", f"{raw[i]} ... {raw[turn]}", i
+        return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
 
 

@@ -36,7 +36,11 @@ FALLBACK_SCORE = 0.8        # a fallback keyword ("China"): it names the issue o
 SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
 PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
-_DEMONSTRATIVE = re.compile(r"^\W*(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))", re.I)
+# "This approach...", "That outcome...", and after a preposition or an -ing word: "Given these threats...",
+# "For that reason...", "Building that machinery..."; or a noun "of this kind" ("Arrangements of this sort...")
+_DEMONSTRATIVE = re.compile(r"^\W*(?:(?:(?:in|for|of|on|with|by|from|after|given|despite|[a-z]{2,}(?<!th)ing)\s+)?"
+                            r"(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))"
+                            r"|[a-z]+\s+of\s+(?:this|that|these|those)\s+(?:kind|sort|type)\b)", re.I)
 _TOKEN = KEY_WORD
 MAX_GAP = 4                 # words allowed inside a two-word keyword
 _GAP_BREAK = re.compile(r"[^\w\s-]")
@@ -80,6 +84,13 @@ class IssueMatcher:
         self.table = _keyword_table((issue.id, issue.keywords) for issue in self.issues)
         # fallback keywords name their issue only in a sentence that names no issue otherwise
         self.fallback = _keyword_table((issue.id, issue.fallback) for issue in self.issues)
+        # a fallback keyword may name two issues ("Washington"): the sentence's meaning then chooses
+        self.fallback_owners: dict[tuple[str, ...], list[str]] = {}
+        for options in self.fallback.values():
+            for key, _, issue_id in options:
+                owners = self.fallback_owners.setdefault(key, [])
+                if issue_id not in owners:
+                    owners.append(issue_id)
         # first word -> (second word, issue) of the two-word keywords that may have words inside them
         gap_firsts: dict[str, list[tuple[str, str]]] = {}
         for first, options in self.table.items():
@@ -109,7 +120,9 @@ class IssueMatcher:
         candidates = [k for k, f in enumerate(folded) if f in self.fallback]
         if not candidates:
             return []
-        return _matches(self.fallback, candidates, text, words, folded, [m.span() for m in _TOKEN.finditer(text)])
+        found = _matches(self.fallback, candidates, text, words, folded, [m.span() for m in _TOKEN.finditer(text)])
+        return [Mention(owner, m.cue, m.start, m.end) for m in found
+                for owner in self.fallback_owners[tuple(fold_all(_TOKEN.findall(m.cue)))]]
 
     def _gapped(self, text, spans, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
@@ -194,7 +207,7 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             end = index + len(key)
             if tuple(folded[index:end]) == key and all(
                     not need or words[index + k].isupper() for k, need in enumerate(caps)) \
-                    and not (len(key) == 1 and _used_as_verb(folded, index)):
+                    and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
                 next_free = end
@@ -203,7 +216,8 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
 
 
 def _used_as_verb(folded: Sequence[str], index: int) -> bool:
-    """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue."""
+    """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue (a name,
+    "channels to Beijing", is never a verb: the caller asks only of words in lower case)."""
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""
     return before in _VERB_BEFORE or after in _PARTICLES
@@ -223,7 +237,7 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     semantic_tags = _semantic_tags(unnamed, scored)
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     _paragraph_topics(sentences, unnamed, by_sentence, scored)
-    _fallback_tags(matcher, sentences, by_sentence)
+    _fallback_tags(matcher, sentences, by_sentence, _meaning_by_sentence(unnamed, scored))
     _retrospective_links(sentences, by_sentence)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
@@ -256,47 +270,82 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
 def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
                       scored) -> None:
     """Untagged sentences take their paragraph's main issue when their meaning is closest to it too."""
-    from collections import Counter
-
     if scored is None:
         return
     issue_ids, scores = scored
     row_of = {s.id: row for row, s in enumerate(unnamed)}
-    named: dict[int, Counter] = {}
-    for sentence in sentences:
-        for tag in by_sentence[sentence.id].values():
-            if tag.via == "keyword":
-                named.setdefault(sentence.paragraph_id, Counter())[tag.issue_id] += 1
+    topics = _keyword_topics(sentences, by_sentence)
     for sentence in unnamed:
-        counts = named.get(sentence.paragraph_id)
-        if by_sentence[sentence.id] or not counts:
+        topic = topics.get(sentence.paragraph_id)
+        if by_sentence[sentence.id] or topic is None:
             continue
         row = row_of[sentence.id]
-        ranked = counts.most_common(2)
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            continue
-        topic = ranked[0][0]
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
                                                    f"paragraph topic (meaning {scores[row][issue_ids.index(topic)]:.2f})")}
 
 
-def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
-    """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"), when they
-    name one issue only."""
+def _meaning_by_sentence(unnamed: list[SentenceRow], scored) -> dict[int, dict[str, float]]:
+    """{sentence id: {issue: semantic score}} for the sentences the semantic layer scored (empty when off)."""
+    if scored is None:
+        return {}
+    issue_ids, scores = scored
+    return {s.id: dict(zip(issue_ids, map(float, scores[row]))) for row, s in enumerate(unnamed)}
+
+
+def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
+                   meaning: dict[int, dict[str, float]]) -> None:
+    """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"). When they
+    name two issues ("Beijing" and "the peninsula"; "Washington", which may be the ally or the world power),
+    the sentence's meaning chooses, if it is clearly closer to one of them; otherwise neither."""
     if not matcher.fallback:
         return
+    topics = _keyword_topics(sentences, by_sentence)
     for sentence in sentences:
         if by_sentence[sentence.id]:
             continue
         spans: dict[str, list[Mention]] = {}
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
+        topic = topics.get(sentence.paragraph_id)
+        if spans and topic is not None and topic not in spans:
+            # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
+            # actor takes part in the paragraph's issue
+            by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
+                                                   f"paragraph topic; names only an actor ({_first(spans).cue})")}
+            continue
+        if len(spans) > 1:
+            scores = meaning.get(sentence.id, {})
+            ranked = sorted(((scores.get(issue, -1.0), issue) for issue in spans), reverse=True)
+            if ranked[0][0] - ranked[1][0] < SEMANTIC_MARGIN:
+                continue
+            spans = {ranked[0][1]: spans[ranked[0][1]]}
         if len(spans) != 1:
-            continue        # weak evidence for two issues ("Beijing" and "the peninsula"): neither
+            continue
         by_sentence[sentence.id] = {
             issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
+
+
+def _first(spans: dict[str, list[Mention]]) -> Mention:
+    return min((m for found in spans.values() for m in found), key=lambda m: m.start)
+
+
+def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> dict[int, str]:
+    """{paragraph id: the issue its sentences name by keyword most often}, where one issue clearly leads."""
+    from collections import Counter
+
+    named: dict[int, Counter] = {}
+    for sentence in sentences:
+        for tag in by_sentence[sentence.id].values():
+            if tag.via == "keyword":
+                named.setdefault(sentence.paragraph_id, Counter())[tag.issue_id] += 1
+    out = {}
+    for paragraph, counts in named.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            out[paragraph] = ranked[0][0]
+    return out
 
 
 def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
