@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 from . import semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, describe
+from .clauses import split_clauses
 from .echo import EchoIndex
-from .positions import claim_text, is_first_person
+from .positions import SPEAKER_PREFIX, claim_text, is_first_person
 from .spelling import fold
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
@@ -204,7 +205,9 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
     return None
 
 
-_CONTINUING = frozenset(stem_all("keep continue remain still revive restore renew resume sustain".split()))
+_CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain".split()))
+_STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
+_GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
 
 
 _GIVING_UP = frozenset(stem_all("abandon aside up hold ice shelve suspend freeze halt scrap quit withdraw "
@@ -218,9 +221,30 @@ def _gives_up(p: PositionRow) -> bool:
 
 
 def continuity(text: str) -> str | None:
-    """The word of a claim's main clauses that frames it as carrying something on (keep, continue, remain...)."""
-    words = CLAUSE_TOKEN.findall(claim_text(text))
-    return next((w for w, t in zip(words, stem_all(words)) if t in _CONTINUING), None)
+    """The word that frames a claim as carrying something on: a verb of continuing that a modal governs in a
+    main clause ("should keep widening", "must remain inside", "should revive the dialogue"), or "remain" or
+    "continue" as a main clause's own verb ("deterrence remains the right answer"). Not a state that merely
+    persists ("the mechanism still lacks..."), a participle ("..., keeping ...") or a purpose clause ("so that
+    coordination can continue")."""
+    raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
+    stems = stem_all(raw)
+    lowered = [w.lower() for w in raw]
+    for clause in split_clauses(raw):
+        if clause.kind not in ("main", "complement"):
+            continue
+        for k in range(clause.start, clause.end):
+            if stems[k] not in _CONTINUING or lowered[k].endswith("ing") or _after_so_that(lowered, k):
+                continue
+            if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
+                return raw[k]
+    return None
+
+
+PURPOSE_REACH = 8          # tokens back from a verb to the "so that" whose purpose clause it stands in
+
+
+def _after_so_that(lowered: list[str], k: int) -> bool:
+    return any(lowered[j] == "so" and lowered[j + 1] == "that" for j in range(max(0, k - PURPOSE_REACH), k - 1))
 
 
 def anchors(text: str) -> set[str]:
@@ -255,14 +279,14 @@ def _shares_substance(l: PositionRow, r: PositionRow) -> bool:
 
 
 def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) -> tuple[PositionRow, float] | None:
-    """The closest base warning on the issue ("its missile program is edging closer...would") that a later harm
-    told as having happened ("Pyongyang has tested missiles at an unprecedented pace") takes up: it shares a
-    content word beyond the main actors."""
+    """The closest base warning on the issue ("this poses a serious threat to...", "credibility will be
+    undermined if...") that a later harm told as having happened ("Pyongyang has tested missiles at an
+    unprecedented pace, and the threat has grown") takes up: it shares a content word beyond the main actors."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised"):
         return None
     words = set(content_words(r.text)) - ACTOR_STEMS
-    return next(((l, s) for l, s in ranked if l.polarity < 0 and l.cues.get("mood") == "hypothetical"
-                 and words & set(content_words(l.text))), None)
+    return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
+                 and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
 
 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:

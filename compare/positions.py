@@ -42,8 +42,10 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
+_PRESENT_COPULAS = frozenset("is are remains remain seems seem looks look".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
-                                   "undone seen brought left kept lost sought won".split())
+                                   "undone seen brought left kept lost sought won grown risen fallen broken "
+                                   "driven thrown shaken proven spent built".split())
 MAIN_KINDS = frozenset({"main", "complement"})
 _UNSET = object()
 _BREAK_TOKENS = frozenset(";:,.")
@@ -469,7 +471,8 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         word = raw[index].lower()
         past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
-        if past and (perfect or top is None):
+        described = index > 0 and raw[index - 1].lower() in _PRESENT_COPULAS    # "is justified": a present verdict
+        if past and (perfect or top is None) and not described:
             return "realised"
     if top is None and _perfect_main_verb(raw, scan.kinds):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development

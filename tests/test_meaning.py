@@ -115,7 +115,40 @@ def test_an_issue_named_only_in_a_subordinate_clause_takes_no_main_stance():
     assert "russia" in stances and "north-korea" not in stances
 
 
+def test_each_coordinated_clause_has_its_own_modal():
+    text = "We should avoid loose talk of war, and we should keep our channels to Beijing open."
+    at = text.index("Beijing")
+    assert extract_for_issues(text, {"regional-order": ((at, at + 7),)})["regional-order"].polarity == 1
+    text = "Japan cannot ignore the strait, and the alliance must plan for a crisis there."
+    at = text.index("alliance")
+    stance = extract_for_issues(text, {"alliance": ((at, at + 8),)})["alliance"]
+    assert stance.polarity == 1 and stance.cues["kind"] == "must"
+
+
+def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
+    text = "Where Beijing offers something useful, Japan should take part."
+    at = text.index("Beijing")
+    assert extract_for_issues(text, {"regional-order": ((at, at + 7),)})["regional-order"].kind == "prescription"
+    text = "Although Beijing offers much, Japan should take part in the talks."    # a concession, not a condition
+    at = text.index("Beijing")
+    assert "regional-order" not in extract_for_issues(text, {"regional-order": ((at, at + 7),)})
+
+
+@pytest.mark.parametrize("text, kind, polarity, mood", [
+    ("The fleet has breached the ceasefire line, a dangerous step.", "evaluation", -1, "realised"),
+    ("Fisheries remain the most promising field for cooperation.", "evaluation", 1, None),
+    ("This poses a serious threat to the coast, the ports and to the stability of the region.", "evaluation", -1,
+     None),
+    ("This is the right approach for the ports.", "evaluation", 1, None),
+    ("A rise in spending is justified in these circumstances.", "evaluation", 1, None),
+])
+def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity, stance.cues["mood"]) == (kind, polarity, mood)
+
+
 @pytest.mark.parametrize("text, attribution", [
+    ("The two leaders referred in their statement to peace and stability in the strait.", "reported"),
     ("Many analysts have concluded that Japan should abandon the talks.", "reported"),
     ("According to officials in Seoul, the sanctions must be tightened.", "reported"),
     ("\u201cWe must impose more sanctions,\u201d the minister said.", "reported"),

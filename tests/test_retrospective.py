@@ -22,6 +22,13 @@ from conftest import ROOT, judge_against_essay
     ("I still believe that the fisheries accord deserves support.", "continued"),
     ("I no longer think the summit will yield a treaty.", "abandoned"),
     ("That policy has run its course: the ministry should shelve the scheme.", "abandoned"),
+    ("Last spring I worried that the canal treaty would collapse; it has now lapsed.", "realised"),
+    ("I worried for years that the pact would unravel, yet this year it was renewed.", "eased"),
+    ("On the fisheries question, my concerns have only deepened.", "firmer"),
+    ("I no longer worry that the canal treaty will lapse.", "eased"),
+    ("I am less optimistic about the canal treaty than I was.", "eased"),
+    ("A settlement of the border dispute is further away than I hoped.", "eased"),
+    ("The case for a neutral canal zone has not survived the war.", "abandoned"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -32,6 +39,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Tensions should be eased through a hotline.",             # a prescription to ease, not a concern eased
     "The ministry warned that prices may rise.",                # a warning, not one said to have arrived
     "Exports grew faster than imports last year.",              # a comparison with no expectation in it
+    "Officials worried that the talks would fail.",             # someone else's worry, not the writer's
+    "Fishing fleets are less active than they were.",           # a comparison with a former state, not a view
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -130,3 +139,36 @@ def test_a_retrospective_cue_speaks_only_for_the_issues_of_its_own_segment():
     stances = extract_for_issues(text, {"trade": (trade,), "north-korea": (crisis,)})
     assert stances["trade"].cues["shift"][0] == "eased"
     assert "north-korea" in stances and "shift" not in stances["north-korea"].cues
+
+
+def test_a_sentence_naming_only_an_actor_takes_its_paragraphs_issue(matcher):
+    tags = _tags(matcher, "North Korea tested two more missiles in the spring.",
+                 "Sanctions on North Korea will bite only if they are enforced.",
+                 "The route to a settlement still runs through Beijing.")
+    assert tags[2] == {"north-korea"}
+    alone = _tags(matcher, "The route to a settlement still runs through Beijing.")
+    assert alone == [{"regional-order"}]
+
+
+def test_a_name_after_to_is_not_a_verb(matcher):
+    assert _tags(matcher, "We should keep our channels to Beijing open.") == [{"regional-order"}]
+
+
+@pytest.mark.parametrize("opening", ["Building that channel", "Given these threats, a channel",
+                                     "Channels of this kind"])
+def test_demonstratives_after_a_verb_form_or_in_an_of_phrase_follow_the_previous_sentence(matcher, opening):
+    tags = _tags(matcher, "Disaster relief is where confidence building should start.",
+                 f"{opening} would cost little.")
+    assert tags[1] == {"confidence-building"}
+
+
+def test_meaning_chooses_between_the_issues_fallback_keywords_name(matcher):
+    from compare import semantic
+
+    if not semantic.enabled():
+        pytest.skip("the semantic layer is off")
+    # "Beijing" is a fallback of the regional order, "the peninsula" of North Korea: the sentence is about a
+    # collapse in the North, and its meaning is clearly closer to that issue
+    tags = _tags(matcher, "Talks with Beijing should prepare for the day the peninsula's regime collapses and its "
+                          "nuclear arsenal must be secured.")
+    assert tags == [{"north-korea"}]

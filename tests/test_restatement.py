@@ -1,0 +1,83 @@
+"""Restated or new: how the judge tells a later claim that says the base's view again from one the base never
+took, and when it abstains.
+
+Every sentence here was written for these tests; none comes from a real or held-out commentary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.echo import EchoIndex
+from compare.judge import ACTOR_STEMS, continuity
+from conftest import judge_against_essay
+
+BASE = ["Fisheries disputes around the atoll should be settled through a joint commission.",
+        "A joint commission would give both coast guards a channel for incidents at sea.",
+        "Tariffs on steel hurt the partnership."]
+
+
+def test_echo_weighs_rare_shared_words_above_common_ones():
+    index = EchoIndex.build(BASE, ignore=ACTOR_STEMS)
+    restated = index.echo("A joint commission on the atoll fisheries is still the way to settle disputes.")
+    unrelated = index.echo("Vaccine research deserves public money.")
+    assert restated > 0.5 > unrelated == 0.0
+    # "joint" is in two base sentences, "atoll" in one: sharing the rarer word says more
+    assert index.echo("The atoll matters.") > index.echo("Joint work matters.")
+
+
+def test_echo_of_an_empty_base_or_claim_is_zero():
+    assert EchoIndex.build([], ignore=ACTOR_STEMS).echo("Anything at all.") == 0.0
+    assert EchoIndex.build(BASE, ignore=ACTOR_STEMS).echo("It is.") == 0.0
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry should keep funding the commission.", "keep"),
+    ("Deterrence remains the right answer.", "remains"),
+    ("Tokyo should revive the dialogue with Seoul.", "revive"),
+    ("The commission still lacks a budget, and it should get one.", None),          # a state that persists
+    ("The ministry should fund the commission, keeping it small.", None),           # a participle
+    ("Both sides should share data, so that the commission can continue.", None),   # a purpose clause
+])
+def test_continuity_is_a_governed_verb_of_carrying_on(text, word):
+    assert continuity(text) == word
+
+
+@pytest.fixture
+def judged(seeded, tmp_path):
+    """The seed essay against a commentary written for this test."""
+    return judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "What Comes Next\n\nJune 2019\n\n"
+        "Washington and Tokyo should plan together for a crisis in the Taiwan Strait.\n\n"
+        "Japan should treat Beijing as a partner to be engaged rather than an adversary to be contained.\n\n"
+        "That is as it should be.\n\n"
+        "Pyongyang has launched missiles at a record pace this year, and the threat to Japan has grown.\n",
+        "What Comes Next")
+
+
+def _labels(judged, words):
+    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
+
+
+def test_a_claim_naming_what_the_base_never_does_is_new(judged):
+    rows = [r for r in judged if "Taiwan Strait" in (r["right_sentence"] or "")]
+    assert rows and {r["change"] for r in rows} == {"new"}
+    assert "taiwan" in rows[0]["explanation"]
+
+
+def test_a_claim_in_the_base_terms_without_a_counterpart_is_never_new(judged):
+    # the essay already asks for engagement with China; said in other words, with no term of its own, the
+    # claim may be a restatement: at most `unchanged`, never `new`
+    assert all(change != "new" for _, change in _labels(judged, "partner to be engaged"))
+
+
+def test_a_bare_verdict_is_never_new(judged):
+    assert not _labels(judged, "as it should be")
+
+
+def test_a_harm_the_base_warned_of_told_as_happened_is_strengthened(judged):
+    # the essay calls the North's program "a serious threat"; the later text says the threat has grown
+    rows = [r for r in judged if "record pace" in (r["right_sentence"] or "")]
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("north-korea", "strengthened")}
+    assert "warned of" in rows[0]["explanation"]
