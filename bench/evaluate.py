@@ -179,6 +179,12 @@ def report() -> str:
     lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0, title=(
         "Held-out set 2 (6 fictional commentaries written for the project by another helper who never saw the "
         "rules; unseen for its first measurement only: later rules were written while reading its output)")))
+    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-3", sample=0, title=(
+        "Held-out set 3 (7 fictional commentaries by a third helper who saw neither the rules nor the other "
+        "sets; unseen for its first measurement only: later rules were written while reading its output)")))
+    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-4", sample=0, title=(
+        "Held-out set 4 (7 fictional commentaries by a fourth helper who saw neither the rules nor the other "
+        "sets; no rule was written while reading it: measured only before and after the work)")))
     return "\n".join(lines)
 
 

@@ -15,11 +15,18 @@ a label needs consistent evidence, tried in this order:
    concern turned into reassurance, gives `weakened`; opposite prescriptions very close in meaning give
    `reversed`. A looser one: a realised warning or an unhedged must-level prescription firmer than it gives
    `strengthened`; the same direction gives `unchanged`; anything else no label.
-3. no counterpart: a claim framed as carrying something on ("keep", "continue", "remain") presupposes it
-   existed, so it is `unchanged` when its direction is that of the closest claim, never `new`; a prescription
-   to give something up ("should be put on ice") presupposes it was pursued, so it gets no label; otherwise
-   `new` when the claim looks ahead or judges the present, at least NOVEL_MIN of its content words never
-   appear in the base, and it shares no specific term with a base claim on the issue.
+3. no counterpart, but a harm told as having happened ("Pyongyang has tested missiles at an unprecedented
+   pace") on an issue where the base warned of harm in words it shares: `strengthened`.
+4. no counterpart: a claim framed as carrying something on (a governed "keep", "continue", "revive", or
+   "remain" as the main verb) presupposes it existed, so it is `unchanged` when its direction is that of the
+   closest related claim (or, with none related, the base's prevailing direction on the issue), never `new`;
+   a prescription to give something up ("should be put on ice") presupposes it was pursued: no label.
+   Otherwise `new` only with evidence on both sides: the claim looks ahead or judges the present, has at
+   least NEW_WORDS content words, shares no specific term with a base claim on the issue, no base sentence
+   holds ECHO_MAX of its rarity-weighted words (echo.py), and it names a term the base never names (a
+   taxonomy keyword such as "supply chains", or a name such as "Taiwan"). In the gold sets three in four
+   later claims without a counterpart restate the base in other words; without a term of its own a claim
+   is left unlabelled rather than called new.
 Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
 the issue at least as fully as the base (as many positions on it, and at least as long a text): excerpts and
 short commentaries never drop anything.
@@ -259,13 +266,6 @@ def anchors(text: str) -> set[str]:
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(fold(word))
     return out
-
-
-def phrases(text: str) -> set[tuple[str, str]]:
-    """Pairs of neighbouring content words ("continental united"), leaving out pairs of main actors only: a
-    later claim sharing one with a base claim on the issue speaks of the same thing."""
-    words = content_words(text)
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in ACTOR_STEMS and b in ACTOR_STEMS)}
 
 
 def _substance(p: PositionRow) -> int:

@@ -96,6 +96,8 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
 
 
 _RECALLED = frozenset("worried feared cautioned".split())
+_RECALLED_VIEWS = frozenset("said wrote argued predicted".split())    # recalled only with a time: "two years ago"
+_TIME_BACK = frozenset("ago earlier previously before".split())
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
@@ -105,16 +107,24 @@ def _recalled_concern(raw) -> tuple[str, str, int] | None:
     """The writer recalls a worry of their own: "A year ago I worried that China would take up the banner of
     rule-making; the Belt and Road ..." tells it as borne out (realised), unless the sentence turns against it
     after the worry: "I worried for years that Washington was stepping back, yet this time it rallied its
-    allies" (eased)."""
+    allies" (eased). A view the writer says they stated at a time gone by ("I said two years ago that walking
+    away would cost Washington its credibility", "Eighteen months ago I wrote that...") is revisited the same
+    way; without the time it is only a report of what the writer says."""
     lowered = [w.lower() for w in raw]
     for i, word in enumerate(lowered):
-        if word not in _RECALLED or not _FIRST_PERSON.intersection(lowered[max(0, i - 2):i]):
+        if word not in _RECALLED and word not in _RECALLED_VIEWS:
+            continue
+        if not _FIRST_PERSON.intersection(lowered[max(0, i - 2):i]):
             continue
         if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
             continue
+        that = lowered.index("that", i + 1)
+        if word in _RECALLED_VIEWS and not _TIME_BACK.intersection(lowered[:that]):
+            continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if turn is not None:
-            return "eased", f"{raw[i]} ... {raw[turn]}", i
+            # a worry turned out better than feared; a view that met a "but" may have failed or not: no cue
+            return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
         return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
 

@@ -29,6 +29,7 @@ from conftest import ROOT, judge_against_essay
     ("I am less optimistic about the canal treaty than I was.", "eased"),
     ("A settlement of the border dispute is further away than I hoped.", "eased"),
     ("The case for a neutral canal zone has not survived the war.", "abandoned"),
+    ("Two years ago I wrote that the canal treaty would fray; it is now in pieces.", "realised"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -41,6 +42,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Exports grew faster than imports last year.",              # a comparison with no expectation in it
     "Officials worried that the talks would fail.",             # someone else's worry, not the writer's
     "Fishing fleets are less active than they were.",           # a comparison with a former state, not a view
+    "I said that the canal treaty would fray.",                  # no time gone by: what the writer says now
+    "Two years ago I argued that the pact would hold, but it lapsed.",   # a view met by a "but": unclear
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
