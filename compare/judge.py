@@ -21,7 +21,7 @@ a label needs consistent evidence, tried in this order:
    "remain" as the main verb) presupposes it existed, so it is `unchanged` when its direction is that of the
    closest related claim (or, with none related, the base's prevailing direction on the issue), never `new`;
    a prescription to give something up ("should be put on ice") presupposes it was pursued: no label.
-   Otherwise `new` only with evidence on both sides: the claim looks ahead or judges the present, has at
+   Otherwise `new` only with evidence on both sides: the claim calls for or commits to something, has at
    least NEW_WORDS content words, shares no specific term with a base claim on the issue, no base sentence
    holds ECHO_MAX of its rarity-weighted words (echo.py), and it names a term the base never names (a
    taxonomy keyword such as "supply chains", or a name such as "Taiwan"). In the gold sets three in four
@@ -54,6 +54,9 @@ RELATED = 3                # how many related base claims a later claim is judge
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
 FIRM = 4.0                 # a must-level prescription (must, have to, only choice)
+# A new position is one the writer calls for or commits to: a later evaluation or prediction without a
+# counterpart was, to independent readers, as often a restatement, a report of new events or another issue.
+NEW_KINDS = frozenset({"prescription", "commitment"})
 NEW_WORDS = 2              # content words (beyond the main actors) a claim needs to be new: a bare verdict is not
 SHARED_WORDS = 2           # content words (beyond the main actors) two claims must share to be compared
 COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
@@ -182,7 +185,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
     # Most later claims without a counterpart restate the base in other words (three to one in the gold sets):
     # a claim is new only when it also names something the base never does ("Taiwan", "supply chains").
-    if echo < ECHO_MAX and novel and _is_new_claim(r) and not anchored and _substance(r) >= NEW_WORDS:
+    if (r.kind in NEW_KINDS and echo < ECHO_MAX and novel and _is_new_claim(r) and not anchored
+            and _substance(r) >= NEW_WORDS):
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: it names {', '.join(sorted(novel))}, which the base never does; no base "
                       f"sentence holds more than {echo:.0%} of its words (weighted by rarity), and no base claim "

@@ -42,6 +42,7 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
+_IMPERSONAL = frozenset("it".split())
 _PRESENT_COPULAS = frozenset("is are remains remain seems seem looks look".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won grown risen fallen broken "
@@ -513,10 +514,15 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         before = raw[:start]
         quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
         describes = lowered[start] in _DESCRIBING   # "officials describe the alliance as the cornerstone"
-        if after == "that" or quoted or after == "." or describes:
+        # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
+        impersonal = _impersonal(lowered, start)
+        that_follows = after == "that" or (impersonal and "that" in lowered[start + length:start + length + 4])
+        if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
+            if impersonal:
+                return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
             if any(is_first_person(t) for t in subject) or _is_author(subject, author_names):
                 return "author"
             if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
@@ -525,6 +531,12 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+def _impersonal(lowered: list[str], start: int) -> bool:
+    """A reporting verb without a holder: "(I hear) it said", "it is argued", "it was claimed"."""
+    return (start > 0 and lowered[start - 1] in _IMPERSONAL) or (
+        start > 1 and lowered[start - 2] in _IMPERSONAL and lowered[start - 1] in ("is", "was", "has", "had"))
 
 
 def _is_author(words: list[str], author_names: frozenset[str]) -> bool:

@@ -149,6 +149,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
 
 @pytest.mark.parametrize("text, attribution", [
     ("The two leaders referred in their statement to peace and stability in the strait.", "reported"),
+    ("It is said in Tokyo that Japan must build a bomb of its own.", "reported"),
+    ("I hear it argued in the capital that the talks must end.", "reported"),
     ("Many analysts have concluded that Japan should abandon the talks.", "reported"),
     ("According to officials in Seoul, the sanctions must be tightened.", "reported"),
     ("\u201cWe must impose more sanctions,\u201d the minister said.", "reported"),
@@ -194,8 +196,8 @@ def judged(seeded, tmp_path):
         "A US retreat from its leadership role has already damaged the credibility of the United States across "
         "Asia. Japan must urgently open a channel for talks with North Korea, since negotiations are now the only "
         "path. Many experts have concluded that North Korea will never give up its weapons. "
-        "Should Tokyo simply wait? Rushing into a watertight deal on export controls for chip makers would prove "
-        "counterproductive.\n",
+        "Should Tokyo simply wait? Tokyo should coordinate watertight export controls on chip makers with "
+        "like-minded economies. Rushing into export controls for chip makers would prove counterproductive.\n",
         "After the Summit")
 
 
@@ -219,6 +221,8 @@ def test_a_firmer_restatement_is_strengthened_and_a_novel_claim_is_new(judged):
     assert talks == {"strengthened"}
     novel = [r for r in judged if "watertight" in (r["right_sentence"] or "")]
     assert novel and {r["change"] for r in novel} == {"new"}
+    # a new position is one the writer calls for: a warning without a counterpart is left unlabelled
+    assert not [r for r in judged if "Rushing into" in (r["right_sentence"] or "")]
 
 
 def test_memo_headers_are_not_interview_turns():
