@@ -150,7 +150,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
 @pytest.mark.parametrize("text, attribution", [
     ("The two leaders referred in their statement to peace and stability in the strait.", "reported"),
     ("It is said in Tokyo that Japan must build a bomb of its own.", "reported"),
-    ("I hear it argued in the capital that the talks must end.", "reported"),
+    ("I often hear it said that the talks must end.", "reported"),
+    ("It was argued at the time that the talks must end.", "reported"),
     ("Many analysts have concluded that Japan should abandon the talks.", "reported"),
     ("According to officials in Seoul, the sanctions must be tightened.", "reported"),
     ("\u201cWe must impose more sanctions,\u201d the minister said.", "reported"),
