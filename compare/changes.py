@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.store import Store
 
@@ -237,6 +238,7 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
     """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
     path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
     from .judge import DocumentSide, judge
+    from .taxonomy import load_issues
 
     left_version, right_version, left_doc, right_doc = store.conn.execute(
         "SELECT c.left_version_id, c.right_version_id, lv.document_id, rv.document_id FROM comparisons c "
@@ -249,31 +251,39 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                            [p for p in right if p.attribution == "author"], links,
                                            _texts(store, alignment, (left_version, right_version)))
     else:
-        from .echo import EchoIndex
-        from .judge import ACTOR_STEMS
-
         words = dict(store.conn.execute("SELECT id, words FROM versions WHERE id IN (?, ?)", (left_version, right_version)))
         base_texts = ([sentence.text for sentence in alignment.left.sentences] if alignment is not None else
-                      [r[0] for r in store.conn.execute("SELECT text FROM sentences WHERE version_id = ?", (left_version,))])
-        echoes = EchoIndex.build(base_texts, ignore=ACTOR_STEMS)
-        terms = specific_terms(store)
-        later = (((s.id, s.text) for s in alignment.right.sentences) if alignment is not None else
-                 store.conn.execute("SELECT id, text FROM sentences WHERE version_id = ?", (right_version,)))
-        changes = judge(DocumentSide(left, words[left_version], echoes, {0: frozenset().union(*map(terms, base_texts))}),
-                        DocumentSide(right, words[right_version], terms={i: terms(t) for i, t in later}))
+                      [r[0] for r in store.conn.execute("SELECT text FROM sentences WHERE version_id = ? ORDER BY ordinal",
+                                                        (left_version,))])
+        issues = tuple(load_issues(store))
+        echoes, base_terms = _base_evidence(issues, tuple(base_texts))
+        terms = _term_finder(issues)
+        changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms}),
+                        DocumentSide(right, words[right_version], terms={p.sentence_id: terms(p.text) for p in right}))
     record_changes(store, comparison_id, changes)
     return changes
 
 
-def specific_terms(store: Store):
+@lru_cache(maxsize=4)
+def _base_evidence(issues: tuple, base_texts: tuple[str, ...]):
+    """The base's echo index and every specific term it names: the same for each commentary compared with it,
+    so `compare --all` computes them once."""
+    from .echo import EchoIndex
+    from .judge import ACTOR_STEMS
+
+    terms = _term_finder(issues)
+    return EchoIndex.build(base_texts, ignore=ACTOR_STEMS), frozenset().union(*map(terms, base_texts))
+
+
+@lru_cache(maxsize=4)
+def _term_finder(issues: tuple):
     """A function text -> the specific terms it names: the taxonomy's keywords (folded: "supply chains") and
     names, acronyms and numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
     from .judge import anchors
     from .spelling import fold
     from .tagging import IssueMatcher
-    from .taxonomy import load_issues
 
-    matcher = IssueMatcher(load_issues(store))
+    matcher = IssueMatcher(list(issues))
 
     def terms(text: str) -> frozenset[str]:
         return frozenset(fold(m.cue.lower()) for m in matcher.mentions(text)) | frozenset(anchors(text))
