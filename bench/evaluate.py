@@ -184,7 +184,10 @@ def report() -> str:
         "sets; unseen for its first measurement only: later rules were written while reading its output)")))
     lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-4", sample=0, title=(
         "Held-out set 4 (7 fictional commentaries by a fourth helper who saw neither the rules nor the other "
-        "sets; no rule was written while reading it: measured only before and after the work)")))
+        "sets; unseen until readers judged its labels: two later rules took their verdicts into account)")))
+    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-5", sample=0, title=(
+        "Held-out set 5 (8 fictional commentaries by a fifth helper who saw neither the rules nor the other "
+        "sets; unseen: measured only before and after the work, never read by the developer)")))
     return "\n".join(lines)
 
 
