@@ -61,17 +61,20 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     global _FORKED
-    _FORKED = (matcher, engine)
+    # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
+    # every sentence to send it cost the parent as much time as analysing a tenth of them).
+    _FORKED = (matcher, engine, batches)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
-            return list(pool.map(_analyse_in_worker, batches, chunksize=max(1, len(batches) // (workers * 4))))
+            return list(pool.map(_analyse_in_worker, range(len(batches)),
+                                 chunksize=max(1, len(batches) // (workers * 4))))
     finally:
         _FORKED = None
 
 
 PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves
-_FORKED: tuple[IssueMatcher, str] | None = None
+_FORKED: tuple[IssueMatcher, str, list[VersionBatch]] | None = None
 
 
 def _start_worker() -> None:
@@ -85,9 +88,10 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _analyse_in_worker(batch: VersionBatch) -> tuple[list[Tag], list[tuple]]:
+def _analyse_in_worker(number: int) -> tuple[list[Tag], list[tuple]]:
     assert _FORKED is not None, "worker not forked from analyse_batches"
-    return _analyse_batch(_FORKED[0], batch, _FORKED[1])
+    matcher, engine, batches = _FORKED
+    return _analyse_batch(matcher, batches[number], engine)
 
 
 def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[Tag], list[tuple]]:
