@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -64,6 +65,9 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
     # every sentence to send it cost the parent as much time as analysing a tenth of them).
     _FORKED = (matcher, engine, batches)
+    # Objects that exist at the fork are left out of the workers' garbage collections: a collection that
+    # walked them would write to (and so copy) every page they share with the parent.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
@@ -71,6 +75,7 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
                                  chunksize=max(1, len(batches) // (workers * 4))))
     finally:
         _FORKED = None
+        gc.unfreeze()
 
 
 PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
@@ -112,8 +113,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     starts = scan.starts
     out = {}
     for issue, spans in mentions.items():
-        indexes = [k for k in (next((k for k, start in enumerate(starts) if start >= span[0]), None)
-                               for span in spans) if k is not None]
+        # the first token starting at or after each mention (starts are in increasing order)
+        indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
         if scan.shift and at is not None and not same_segment(scan.raw, at, scan.shift[2]):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
@@ -137,11 +138,11 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word): then there is nothing to split."""
     matches = list(TOKEN.finditer(text))
-    raw = [m.group() for m in matches]
+    raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
     if lexicon.stance_firsts.isdisjoint(tokens):
         return None
-    lowered = TOKEN.findall(text.lower())    # the same tokens: the pattern does not depend on case
+    lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
@@ -162,8 +163,20 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    return _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], first_verb, _UNSET, lowered,
+    return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
                  find_shift(tokens, raw, found["shift"], lexicon))
+
+
+_MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
+
+
+def _lowered(text: str, raw: list[str]) -> list[str]:
+    """The tokens in lower case. In ASCII text lowering a token never changes where tokens start or end, so
+    each token is lowered by itself; elsewhere ("\u0130" lowers to two characters) the lowered text is cut
+    again, as it always was."""
+    if text.isascii():
+        return list(map(str.lower, raw))
+    return TOKEN.findall(text.lower())
 
 
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
@@ -226,7 +239,8 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     main = {name: [m for m in found[name] if scan.in_main(m)] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
-    first_person = any(is_first_person(t) for t in raw[:scan.first_verb])
+    first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
+        is_first_person(t) for t in raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)

@@ -37,6 +37,8 @@ def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None
     """A concern that is the subject of an easing verb told as having happened: "the fear ... has receded"
     (not "tensions should be eased", a prescription, nor "to ease the fear")."""
     concerns, easing = lexicon.shift_words["concerns"], lexicon.shift_words["easing"]
+    if concerns.isdisjoint(tokens) or easing.isdisjoint(tokens):
+        return None         # most sentences: settled by one set test, without a loop over their words
     for i, token in enumerate(tokens):
         if token not in concerns:
             continue
@@ -49,6 +51,8 @@ def _eased_concern(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None
 def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """A comparative measured against what someone expected: short of it (eased) or beyond it (realised)."""
     expectations = lexicon.shift_words["expectations"]
+    if "than" not in tokens:
+        return None
     thans = [k for k, t in enumerate(tokens) if t == "than"]
     if not thans or expectations.isdisjoint(tokens):
         return None
@@ -71,6 +75,8 @@ _FORESEEING = frozenset(("fear", "feared", "warn", "warned", "predict", "predict
 def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
     """What someone feared or predicted, said to be here now: "the missile that analysts feared in 2016 is now,
     in all likelihood, a reality" (realised)."""
+    if _FORESEEING.isdisjoint(map(str.lower, raw)):
+        return None
     for i, word in enumerate(raw):
         if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
