@@ -182,6 +182,10 @@ def _write(store: Store, version_id: int, tags: list[Tag], rows: list[tuple], st
                  (version_id, stamp, engine))
 
 
+# json.dumps(cues, ensure_ascii=False, sort_keys=True), with the encoder made once rather than once per row
+_CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
@@ -203,6 +207,6 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                 continue
             cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
-                         int(stance.hedged), stance.target, json.dumps(cues, ensure_ascii=False, sort_keys=True),
+                         int(stance.hedged), stance.target, _CUES_JSON.encode(cues),
                          engine, stance.attribution))
     return rows

@@ -15,6 +15,7 @@ Kinds:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 RELATIVES = frozenset("which who whom whose".split())
 SUBORDINATORS = frozenset("although though while whereas because since if unless when whenever where wherever "
@@ -49,7 +50,7 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     start, kind = 0, "subordinate" if lowered and lowered[0] in SUBORDINATORS else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
-    for index in [k for k, t in enumerate(lowered) if t in _TRIGGERS]:
+    for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
         token = lowered[index]
         if token in _OPEN_ASIDE and not in_aside:
             clauses.append(Clause(start, index, kind))

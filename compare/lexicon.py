@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from .text.stem import stems
 
@@ -48,11 +49,9 @@ class Lexicon:
         found: dict[str, list] = {name: [] for name in TABLES}
         next_free: dict[str, int] = {}
         entries_by_first = self.entries
-        for index, token in enumerate(tokens):
-            entries = entries_by_first.get(token)
-            if entries is None:
-                continue
-            for name, key, value, phrase in entries:
+        # only the tokens that open some cue are visited (a few in a sentence): the test is one C-level pass
+        for index in compress(range(len(tokens)), map(entries_by_first.__contains__, tokens)):
+            for name, key, value, phrase in entries_by_first[tokens[index]]:
                 if next_free.get(name, 0) > index:
                     continue
                 size = len(key)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
@@ -187,6 +188,8 @@ _PHRASAL_REACH = 6
 
 
 def _split_phrasal_verbs(found, tokens) -> None:
+    if _SPLIT_PHRASAL.keys().isdisjoint(tokens):
+        return
     for index, token in enumerate(tokens):
         entry = _SPLIT_PHRASAL.get(token)
         if entry and entry[0] in tokens[index + 2:index + _PHRASAL_REACH] and not any(m[0] == index
@@ -322,8 +325,9 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
     """'has damaged 25 years of progress', 'a chance to settle the nuclear threat': what a harm verb or a
     resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
-    fixes = [k for k, t in enumerate(scan.tokens) if t in _RESOLVING
-             and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
+    fixes = [] if _RESOLVING.isdisjoint(scan.tokens) else [
+        k for k, t in enumerate(scan.tokens) if t in _RESOLVING
+        and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
     if not harms and not fixes:
         return polar
     return [m for m in polar if not any(
@@ -356,8 +360,8 @@ def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
     cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
                   for m in found[name]]
-    aux = [k for k, t in enumerate(lowered) if t in AUXILIARIES]
-    return min(cue_starts + aux + [len(lowered)])
+    first_aux = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
+    return min(cue_starts + [first_aux])
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from . import semantic
@@ -92,11 +93,11 @@ class IssueMatcher:
         """Every issue named in text, longest keyword first at each word, in reading order."""
         words = _TOKEN.findall(text)
         folded = fold_all(words)
-        candidates = [k for k, f in enumerate(folded) if f in self.table]
-        gapped = [k for k, f in enumerate(folded) if f in self.gap_firsts]
+        candidates = _where(self.table, folded)
+        gapped = _where(self.gap_firsts, folded)
         if not candidates and not gapped:
             return []
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        spans = list(map(_SPAN, _TOKEN.finditer(text)))
         found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
             found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
@@ -106,10 +107,10 @@ class IssueMatcher:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
         words = _TOKEN.findall(text)
         folded = fold_all(words)
-        candidates = [k for k, f in enumerate(folded) if f in self.fallback]
+        candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        return _matches(self.fallback, candidates, text, words, folded, [m.span() for m in _TOKEN.finditer(text)])
+        return _matches(self.fallback, candidates, text, words, folded, list(map(_SPAN, _TOKEN.finditer(text))))
 
     def _gapped(self, text, spans, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
@@ -168,6 +169,12 @@ class IssueMatcher:
 
 
 _KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]]
+_SPAN = re.Match.span
+
+
+def _where(table: dict, folded: Sequence[str]) -> list[int]:
+    """Indexes of the words that start an entry of table (one C-level pass: most words start none)."""
+    return list(compress(range(len(folded)), map(table.__contains__, folded)))
 
 
 def _keyword_table(keywords_by_issue) -> _KeywordTable:
@@ -234,12 +241,14 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
     previous_paragraph = None
     for sentence, named in zip(sentences, mentions):
         found: dict[str, Tag] = {}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in named:
-            found.setdefault(m.issue_id, Tag(sentence.id, m.issue_id, KEYWORD_SCORE, "keyword", m.cue))
-            spans.setdefault(m.issue_id, []).append((m.start, m.end))
-        for issue_id, where in spans.items():
-            found[issue_id] = Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", found[issue_id].cue, tuple(where))
+        if named:
+            spans: dict[str, list[tuple[int, int]]] = {}
+            cues: dict[str, str] = {}
+            for m in named:
+                cues.setdefault(m.issue_id, m.cue)      # the first cue names the issue
+                spans.setdefault(m.issue_id, []).append((m.start, m.end))
+            found = {issue_id: Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", cues[issue_id], tuple(where))
+                     for issue_id, where in spans.items()}
         if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
             found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", cue) for issue, cue in previous.items()}
         for issue, cue in heading_issues.get(sentence.section_id, {}).items():
