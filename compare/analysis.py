@@ -60,6 +60,8 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
         return [_analyse_batch(matcher, batch, engine) for batch in batches]
     from concurrent.futures import ProcessPoolExecutor
 
+    import threadpoolctl  # noqa: F401  # imported once here, not in every worker: the workers inherit it
+
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     global _FORKED
     # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
 from .spelling import fold, fold_all
@@ -65,8 +65,9 @@ class Tag:
     spans: tuple[tuple[int, int], ...] = ()     # character spans of every keyword cue of the issue in the sentence
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A keyword found in a sentence (a named tuple: made for every keyword of every sentence, and quick to make)."""
+
     issue_id: str
     cue: str
     start: int
@@ -191,7 +192,8 @@ def _keyword_table(keywords_by_issue) -> _KeywordTable:
     return table
 
 
-def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded, spans) -> list[Mention]:
+def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded: tuple[str, ...],
+             spans) -> list[Mention]:
     found: list[Mention] = []
     next_free = 0
     for index in candidates:
@@ -199,8 +201,8 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             continue
         for key, caps, issue_id in table[folded[index]]:
             end = index + len(key)
-            if tuple(folded[index:end]) == key and all(
-                    not need or words[index + k].isupper() for k, need in enumerate(caps)) \
+            if folded[index:end] == key and (True not in caps or all(
+                    not need or words[index + k].isupper() for k, need in enumerate(caps))) \
                     and not (len(key) == 1 and _used_as_verb(folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
