@@ -141,7 +141,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
                     turns[sentence.id] = words
         previous_paragraph = sentence.paragraph_id
     if len(turns) < MIN_TURNS or len(set(turns.values())) < 2:
-        return {sentence.id: Speaker() for sentence in sentences}
+        return dict.fromkeys((sentence.id for sentence in sentences), _NO_SPEAKER)
     out: dict[int, Speaker] = {}
     current = Speaker()
     for sentence in sentences:
@@ -153,6 +153,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
 
 
 MIN_TURNS = 3
+_NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())
 

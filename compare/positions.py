@@ -150,7 +150,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _split_phrasal_verbs(found, tokens)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
-        found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+        if found[table]:
+            found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
@@ -158,9 +159,10 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds.
-    verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
-    clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
-        lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
+    if any(c.kind == "content" for c in clauses):
+        verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
+        clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
+            lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
@@ -239,7 +241,8 @@ class _MainView:
 
 def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
-    main = {name: [m for m in found[name] if scan.in_main(m)] for name in
+    kinds = scan.kinds
+    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
     first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
@@ -425,10 +428,10 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
         past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-        perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
-        if past and (perfect or top is None):
-            return "realised"
-    if top is None and any(t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
+        if past and (top is None or any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))):
+            return "realised"       # past, and perfect ("has damaged") or with no modal
+    if top is None and not _PAST_COPULAS.isdisjoint(map(str.lower, raw)) and any(
+            t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
         return "past"               # "it was successful": a judgement of what happened
     return None
 
