@@ -73,8 +73,10 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
+            # small chunks, so that the workers finish together: as the batches are not sent, a chunk costs
+            # little more than its results
             return list(pool.map(_analyse_in_worker, range(len(batches)),
-                                 chunksize=max(1, len(batches) // (workers * 4))))
+                                 chunksize=max(1, len(batches) // (workers * 16))))
     finally:
         _FORKED = None
         gc.unfreeze()
