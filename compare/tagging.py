@@ -100,9 +100,9 @@ class IssueMatcher:
         words = _TOKEN.findall(text)
         folded = fold_all(words)
         candidates = _where(self.table, folded)
-        gapped = _where(self.gap_firsts, folded)
-        if not candidates and not gapped:
-            return []
+        if not candidates:
+            return []       # (a gapped keyword starts with the first word of a keyword: none here either)
+        gapped = [k for k in candidates if folded[k] in self.gap_firsts]
         spans = list(map(_SPAN, _TOKEN.finditer(text)))
         found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
@@ -206,7 +206,8 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             continue
         for key, caps, issue_id in table[folded[index]]:
             end = index + len(key)
-            if folded[index:end] == key and (True not in caps or all(
+            # (a one-word keyword is the word the table is indexed by: nothing to compare)
+            if (end == index + 1 or folded[index:end] == key) and (True not in caps or all(
                     not need or words[index + k].isupper() for k, need in enumerate(caps))) \
                     and not (len(key) == 1 and _used_as_verb(folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
