@@ -46,7 +46,9 @@ _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won".split())
 MAIN_KINDS = frozenset({"main", "complement"})
+_MAIN_OR_RESULT = MAIN_KINDS | {"result"}
 _UNSET = object()
+_NONE: frozenset[int] = frozenset()
 _BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed".split())
@@ -152,7 +154,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
-    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
+    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"]) if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
     # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
@@ -250,7 +252,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
-    main_polar = [m for m in polar if scan.kinds[m[0]] in MAIN_KINDS or scan.kinds[m[0]] == "result"]
+    main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main["prescription"]:
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:
@@ -265,8 +267,8 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     modal_negated = top is not None and any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
         if k < len(raw) and raw[k] not in _BREAK_TOKENS)
-    hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
-    mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
+    hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT]
+    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, _attribution(scan, speaker, author_names),
                      _target(raw, scan.tokens, kind, top, main_polar, lexicon))
@@ -361,10 +363,11 @@ def is_first_person(token: str) -> bool:
 
 def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
-    cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
-                  for m in found[name]]
+    # each table's matches are in token order, so its first match is its earliest
+    firsts = [found[name][0][0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
+              if found[name]]
     first_aux = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
-    return min(cue_starts + [first_aux])
+    return min(firsts + [first_aux])
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
