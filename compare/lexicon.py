@@ -56,10 +56,10 @@ class Lexicon:
             # Within a table, phrases come longest first and one-word cues last, so trying the phrases that
             # share the next word, then the one-word cues, keeps each table's order.
             if by_second and index < last:
-                for name, key, value, phrase in by_second.get(tokens[index + 1], ()):
-                    if next_free.get(name, 0) <= index and tokens[index:index + len(key)] == key:
-                        found[name].append((index, len(key), value, phrase))
-                        next_free[name] = index + len(key)
+                for name, key, size, value, phrase in by_second.get(tokens[index + 1], ()):
+                    if next_free.get(name, 0) <= index and tokens[index:index + size] == key:
+                        found[name].append((index, size, value, phrase))
+                        next_free[name] = index + size
             for name, value, phrase in singles:
                 if next_free.get(name, 0) <= index:
                     found[name].append((index, 1, value, phrase))
@@ -78,9 +78,9 @@ class Lexicon:
         return cached
 
     @property
-    def entries(self) -> dict[str, tuple[dict[str, tuple[tuple[str, tuple[str, ...], float, str], ...]],
+    def entries(self) -> dict[str, tuple[dict[str, tuple[tuple[str, tuple[str, ...], int, float, str], ...]],
                                          tuple[tuple[str, float, str], ...]]]:
-        """first stem -> (second stem -> [(table, stems, value, phrase)] for the phrases of two words or more,
+        """first stem -> (second stem -> [(table, stems, length, value, phrase)] for the phrases of two words or more,
         [(table, value, word)] for the one-word cues), each longest first within a table: most phrases that
         start at a word are ruled out by the next word, with one lookup."""
         cached = self.__dict__.get("_entries")
@@ -95,7 +95,7 @@ class Lexicon:
                         if len(key) == 1:
                             singles[first].append((name, value, phrase))
                         else:
-                            phrases[first].setdefault(key[1], []).append((name, key, value, phrase))
+                            phrases[first].setdefault(key[1], []).append((name, key, len(key), value, phrase))
             cached = {first: ({second: tuple(options) for second, options in phrases[first].items()},
                               tuple(singles[first])) for first in phrases}
             object.__setattr__(self, "_entries", cached)

@@ -509,11 +509,14 @@ _AUXILIARY_WORDS = frozenset("has have had is are was were be been being would w
 
 
 def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
-    """Up to `limit` words from index in direction step, until punctuation or a clause word."""
+    """Up to `limit` words from index forward (step 1) or backward (step -1), until punctuation or a clause
+    word."""
     words: list[str] = []
-    while 0 <= index < len(raw) and len(words) < limit:
-        word = raw[index]
-        index += step
+    if not 0 <= index < len(raw):
+        return words
+    for word in raw[index:] if step > 0 else raw[index::-1]:
+        if len(words) >= limit:
+            break
         if word in _QUOTES:
             continue
         if not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:

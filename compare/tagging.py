@@ -245,7 +245,7 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
     out: dict[int, dict[str, Tag]] = {}
-    previous: dict[str, str] = {}
+    previous: dict[str, Tag] = {}       # the previous sentence's tags
     previous_paragraph = None
     for sentence, named in zip(sentences, mentions):
         found: dict[str, Tag] = {}
@@ -258,14 +258,15 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
             found = {issue_id: Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", cues[issue_id], tuple(where))
                      for issue_id, where in spans.items()}
         if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
-            found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", cue) for issue, cue in previous.items()}
+            found = {t.issue_id: Tag(sentence.id, t.issue_id, CONTEXT_SCORE, "context", t.cue)
+                     for t in previous.values() if t.via != "heading"}
         for issue, cue in heading_issues.get(sentence.section_id, {}).items():
             found.setdefault(issue, Tag(sentence.id, issue, HEADING_SCORE, "heading", cue))
         own = semantic_tags.get(sentence.id)
         if own is not None and not any(t.via in ("keyword", "context") for t in found.values()):
             found.setdefault(own.issue_id, own)     # meaning fills in only where no word names an issue
         out[sentence.id] = found
-        previous = {t.issue_id: t.cue for t in found.values() if t.via != "heading"}
+        previous = found
         previous_paragraph = sentence.paragraph_id
     return out
 
