@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import SHIFT_CLASSES, Lexicon
+from .text.stem import stem_all
 
 CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
 THAN_REACH = 12         # tokens from a comparative to its "than"
@@ -70,12 +71,13 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
 
 
 _FORESEEING = frozenset(("fear", "feared", "warn", "warned", "predict", "predicted", "foresaw", "foreseen"))
+_FORESEEING_STEMS = frozenset(stem_all(list(_FORESEEING)))     # a word of _FORESEEING has one of these stems
 
 
 def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
     """What someone feared or predicted, said to be here now: "the missile that analysts feared in 2016 is now,
     in all likelihood, a reality" (realised)."""
-    if _FORESEEING.isdisjoint(map(str.lower, raw)):
+    if _FORESEEING_STEMS.isdisjoint(tokens):
         return None
     for i, word in enumerate(raw):
         if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
