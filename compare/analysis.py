@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -59,19 +60,30 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
         return [_analyse_batch(matcher, batch, engine) for batch in batches]
     from concurrent.futures import ProcessPoolExecutor
 
+    import threadpoolctl  # noqa: F401  # imported once here, not in every worker: the workers inherit it
+
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     global _FORKED
-    _FORKED = (matcher, engine)
+    # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
+    # every sentence to send it cost the parent as much time as analysing a tenth of them).
+    _FORKED = (matcher, engine, batches)
+    # Objects that exist at the fork are left out of the workers' garbage collections: a collection that
+    # walked them would write to (and so copy) every page they share with the parent.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
-            return list(pool.map(_analyse_in_worker, batches, chunksize=max(1, len(batches) // (workers * 4))))
+            # small chunks, so that the workers finish together: as the batches are not sent, a chunk costs
+            # little more than its results
+            return list(pool.map(_analyse_in_worker, range(len(batches)),
+                                 chunksize=max(1, len(batches) // (workers * 16))))
     finally:
         _FORKED = None
+        gc.unfreeze()
 
 
 PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves
-_FORKED: tuple[IssueMatcher, str] | None = None
+_FORKED: tuple[IssueMatcher, str, list[VersionBatch]] | None = None
 
 
 def _start_worker() -> None:
@@ -85,9 +97,10 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _analyse_in_worker(batch: VersionBatch) -> tuple[list[Tag], list[tuple]]:
+def _analyse_in_worker(number: int) -> tuple[list[Tag], list[tuple]]:
     assert _FORKED is not None, "worker not forked from analyse_batches"
-    return _analyse_batch(_FORKED[0], batch, _FORKED[1])
+    matcher, engine, batches = _FORKED
+    return _analyse_batch(matcher, batches[number], engine)
 
 
 def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[Tag], list[tuple]]:
@@ -130,7 +143,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
                     turns[sentence.id] = words
         previous_paragraph = sentence.paragraph_id
     if len(turns) < MIN_TURNS or len(set(turns.values())) < 2:
-        return {sentence.id: Speaker() for sentence in sentences}
+        return dict.fromkeys((sentence.id for sentence in sentences), _NO_SPEAKER)
     out: dict[int, Speaker] = {}
     current = Speaker()
     for sentence in sentences:
@@ -142,6 +155,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
 
 
 MIN_TURNS = 3
+_NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())
 
@@ -173,6 +187,10 @@ def _write(store: Store, version_id: int, tags: list[Tag], rows: list[tuple], st
                  (version_id, stamp, engine))
 
 
+# json.dumps(cues, ensure_ascii=False, sort_keys=True), with the encoder made once rather than once per row
+_CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
@@ -194,6 +212,6 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                 continue
             cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
-                         int(stance.hedged), stance.target, json.dumps(cues, ensure_ascii=False, sort_keys=True),
+                         int(stance.hedged), stance.target, _CUES_JSON.encode(cues),
                          engine, stance.attribution))
     return rows

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from .text.stem import stems
 
@@ -48,17 +49,21 @@ class Lexicon:
         found: dict[str, list] = {name: [] for name in TABLES}
         next_free: dict[str, int] = {}
         entries_by_first = self.entries
-        for index, token in enumerate(tokens):
-            entries = entries_by_first.get(token)
-            if entries is None:
-                continue
-            for name, key, value, phrase in entries:
-                if next_free.get(name, 0) > index:
-                    continue
-                size = len(key)
-                if size == 1 or tokens[index:index + size] == key:
-                    found[name].append((index, size, value, phrase))
-                    next_free[name] = index + size
+        last = len(tokens) - 1
+        # only the tokens that open some cue are visited (a few in a sentence): the test is one C-level pass
+        for index in compress(range(len(tokens)), map(entries_by_first.__contains__, tokens)):
+            by_second, singles = entries_by_first[tokens[index]]
+            # Within a table, phrases come longest first and one-word cues last, so trying the phrases that
+            # share the next word, then the one-word cues, keeps each table's order.
+            if by_second and index < last:
+                for name, key, size, value, phrase in by_second.get(tokens[index + 1], ()):
+                    if next_free.get(name, 0) <= index and tokens[index:index + size] == key:
+                        found[name].append((index, size, value, phrase))
+                        next_free[name] = index + size
+            for name, value, phrase in singles:
+                if next_free.get(name, 0) <= index:
+                    found[name].append((index, 1, value, phrase))
+                    next_free[name] = index + 1
         return found
 
     @property
@@ -73,15 +78,26 @@ class Lexicon:
         return cached
 
     @property
-    def entries(self) -> dict[str, tuple[tuple[str, tuple[str, ...], float, str], ...]]:
-        """first stem -> (table, stems, value, phrase) for every table, longest phrase first within a table."""
+    def entries(self) -> dict[str, tuple[dict[str, tuple[tuple[str, tuple[str, ...], int, float, str], ...]],
+                                         tuple[tuple[str, float, str], ...]]]:
+        """first stem -> (second stem -> [(table, stems, length, value, phrase)] for the phrases of two words or more,
+        [(table, value, word)] for the one-word cues), each longest first within a table: most phrases that
+        start at a word are ruled out by the next word, with one lookup."""
         cached = self.__dict__.get("_entries")
         if cached is None:
-            merged: dict[str, list] = {}
+            phrases: dict[str, dict[str, list]] = {}
+            singles: dict[str, list] = {}
             for name in TABLES:
                 for first, options in getattr(self, name).by_first.items():
-                    merged.setdefault(first, []).extend((name, key, value, phrase) for key, value, phrase in options)
-            cached = {first: tuple(options) for first, options in merged.items()}
+                    phrases.setdefault(first, {})
+                    singles.setdefault(first, [])
+                    for key, value, phrase in options:
+                        if len(key) == 1:
+                            singles[first].append((name, value, phrase))
+                        else:
+                            phrases[first].setdefault(key[1], []).append((name, key, len(key), value, phrase))
+            cached = {first: ({second: tuple(options) for second, options in phrases[first].items()},
+                              tuple(singles[first])) for first in phrases}
             object.__setattr__(self, "_entries", cached)
         return cached
 

@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
@@ -48,7 +50,9 @@ _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made do
                                    "undone seen brought left kept lost sought won grown risen fallen broken "
                                    "driven thrown shaken proven spent built".split())
 MAIN_KINDS = frozenset({"main", "complement"})
+_MAIN_OR_RESULT = MAIN_KINDS | {"result"}
 _UNSET = object()
+_NONE: frozenset[int] = frozenset()
 _BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned".split())
@@ -116,8 +120,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     starts = scan.starts
     out = {}
     for issue, spans in mentions.items():
-        indexes = [k for k in (next((k for k, start in enumerate(starts) if start >= span[0]), None)
-                               for span in spans) if k is not None]
+        # the first token starting at or after each mention (starts are in increasing order)
+        indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
         if scan.shift and at is not None and not same_segment(scan.raw, at, scan.shift[2]):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
@@ -141,11 +145,11 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word): then there is nothing to split."""
     matches = list(TOKEN.finditer(text))
-    raw = [m.group() for m in matches]
+    raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
     if lexicon.stance_firsts.isdisjoint(tokens):
         return None
-    lowered = TOKEN.findall(text.lower())    # the same tokens: the pattern does not depend on case
+    lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
@@ -153,22 +157,36 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _split_phrasal_verbs(found, tokens)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
-        found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
-    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"])
+        if found[table]:
+            found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"]) if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
     # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
     # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds.
-    verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
-    clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
-        lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
+    if any(c.kind == "content" for c in clauses):
+        verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
+        clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
+            lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    return _Scan(raw, tokens, found, clauses, kinds, [m.start() for m in matches], first_verb, _UNSET, lowered,
+    return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
                  find_shift(tokens, raw, found["shift"], lexicon))
+
+
+_MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
+
+
+def _lowered(text: str, raw: list[str]) -> list[str]:
+    """The tokens in lower case. In ASCII text lowering a token never changes where tokens start or end, so
+    each token is lowered by itself; elsewhere ("\u0130" lowers to two characters) the lowered text is cut
+    again, as it always was."""
+    if text.isascii():
+        return list(map(str.lower, raw))
+    return TOKEN.findall(text.lower())
 
 
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
@@ -179,6 +197,8 @@ _PHRASAL_REACH = 6
 
 
 def _split_phrasal_verbs(found, tokens) -> None:
+    if _SPLIT_PHRASAL.keys().isdisjoint(tokens):
+        return
     for index, token in enumerate(tokens):
         entry = _SPLIT_PHRASAL.get(token)
         if entry and entry[0] in tokens[index + 2:index + _PHRASAL_REACH] and not any(m[0] == index
@@ -240,14 +260,16 @@ class _MainView:
 
 def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
-    main = {name: [m for m in found[name] if scan.in_main(m)] for name in
+    kinds = scan.kinds
+    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
-    first_person = any(is_first_person(t) for t in raw[:scan.first_verb])
+    first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
+        is_first_person(t) for t in raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
-    main_polar = [m for m in polar if scan.kinds[m[0]] in MAIN_KINDS or scan.kinds[m[0]] == "result"]
+    main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main["prescription"]:
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:
@@ -260,8 +282,8 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
     modal_negated = _negated_modal(scan, top, negated_at)
-    hedges = [m for m in found["hedges"] if scan.kinds[m[0]] in MAIN_KINDS | {"result"}]
-    mood = _mood(scan, top, [m for m in found["polar"] if scan.in_main(m) or scan.kinds[m[0]] == "result"])
+    hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT]
+    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, _attribution(scan, speaker, author_names),
                      _target(raw, scan.tokens, kind, top, main_polar, lexicon))
@@ -361,8 +383,9 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
     """'has damaged 25 years of progress', 'a chance to settle the nuclear threat': what a harm verb or a
     resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
-    fixes = [k for k, t in enumerate(scan.tokens) if t in _RESOLVING
-             and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
+    fixes = [] if _RESOLVING.isdisjoint(scan.tokens) else [
+        k for k, t in enumerate(scan.tokens) if t in _RESOLVING
+        and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
     if not harms and not fixes:
         return polar
     return [m for m in polar if not any(m[2] > 0 and _harmed(scan, h, m) for h in harms)
@@ -404,10 +427,11 @@ def is_first_person(token: str) -> bool:
 
 def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
-    cue_starts = [m[0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
-                  for m in found[name]]
-    aux = [k for k, t in enumerate(lowered) if t in AUXILIARIES]
-    return min(cue_starts + aux + [len(lowered)])
+    # each table's matches are in token order, so its first match is its earliest
+    firsts = [found[name][0][0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
+              if found[name]]
+    first_aux = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
+    return min(firsts + [first_aux])
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
@@ -477,7 +501,8 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
             return "realised"
     if top is None and _perfect_main_verb(raw, scan.kinds):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
-    if top is None and any(t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
+    if top is None and not _PAST_COPULAS.isdisjoint(map(str.lower, raw)) and any(
+            t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
         return "past"               # "it was successful": a judgement of what happened
     return None
 
@@ -574,11 +599,14 @@ _AUXILIARY_WORDS = frozenset("has have had is are was were be been being would w
 
 
 def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
-    """Up to `limit` words from index in direction step, until punctuation or a clause word."""
+    """Up to `limit` words from index forward (step 1) or backward (step -1), until punctuation or a clause
+    word."""
     words: list[str] = []
-    while 0 <= index < len(raw) and len(words) < limit:
-        word = raw[index]
-        index += step
+    if not 0 <= index < len(raw):
+        return words
+    for word in raw[index:] if step > 0 else raw[index::-1]:
+        if len(words) >= limit:
+            break
         if word in _QUOTES:
             continue
         if not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:

@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
 from .spelling import fold, fold_all
@@ -67,9 +68,15 @@ class Tag:
     cue: str
     spans: tuple[tuple[int, int], ...] = ()     # character spans of every keyword cue of the issue in the sentence
 
+    def __reduce__(self):
+        # Analysis workers send tags back by the ten thousand: rebuilt by a constructor call, they unpickle in a
+        # third of the time the default rebuild of each object's __dict__ takes (measured).
+        return Tag, (self.sentence_id, self.issue_id, self.score, self.via, self.cue, self.spans)
 
-@dataclass(frozen=True)
-class Mention:
+
+class Mention(NamedTuple):
+    """A keyword found in a sentence (a named tuple: made for every keyword of every sentence, and quick to make)."""
+
     issue_id: str
     cue: str
     start: int
@@ -103,11 +110,11 @@ class IssueMatcher:
         """Every issue named in text, longest keyword first at each word, in reading order."""
         words = _TOKEN.findall(text)
         folded = fold_all(words)
-        candidates = [k for k, f in enumerate(folded) if f in self.table]
-        gapped = [k for k, f in enumerate(folded) if f in self.gap_firsts]
-        if not candidates and not gapped:
-            return []
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        candidates = _where(self.table, folded)
+        if not candidates:
+            return []       # (a gapped keyword starts with the first word of a keyword: none here either)
+        gapped = [k for k in candidates if folded[k] in self.gap_firsts]
+        spans = list(map(_SPAN, _TOKEN.finditer(text)))
         found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
             found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
@@ -117,12 +124,12 @@ class IssueMatcher:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
         words = _TOKEN.findall(text)
         folded = fold_all(words)
-        candidates = [k for k, f in enumerate(folded) if f in self.fallback]
+        candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        found = _matches(self.fallback, candidates, text, words, folded, [m.span() for m in _TOKEN.finditer(text)])
+        found = _matches(self.fallback, candidates, text, words, folded, list(map(_SPAN, _TOKEN.finditer(text))))
         return [Mention(owner, m.cue, m.start, m.end) for m in found
-                for owner in self.fallback_owners[tuple(fold_all(_TOKEN.findall(m.cue)))]]
+                for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
 
     def _gapped(self, text, spans, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
@@ -132,8 +139,8 @@ class IssueMatcher:
         out = []
         for index in starts:
             for second, issue_id in self.gap_firsts[folded[index]]:
-                if issue_id in named:
-                    continue
+                if issue_id in named or second not in folded:
+                    continue        # (the test of the whole sentence is one C-level scan: usually it ends here)
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
                     if _GAP_BREAK.search(text, spans[last - 1][1], spans[last][0]) or (
                             folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)):
@@ -181,6 +188,12 @@ class IssueMatcher:
 
 
 _KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]]
+_SPAN = re.Match.span
+
+
+def _where(table: dict, folded: Sequence[str]) -> list[int]:
+    """Indexes of the words that start an entry of table (one C-level pass: most words start none)."""
+    return list(compress(range(len(folded)), map(table.__contains__, folded)))
 
 
 def _keyword_table(keywords_by_issue) -> _KeywordTable:
@@ -197,7 +210,8 @@ def _keyword_table(keywords_by_issue) -> _KeywordTable:
     return table
 
 
-def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded, spans) -> list[Mention]:
+def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded: tuple[str, ...],
+             spans) -> list[Mention]:
     found: list[Mention] = []
     next_free = 0
     for index in candidates:
@@ -205,8 +219,9 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             continue
         for key, caps, issue_id in table[folded[index]]:
             end = index + len(key)
-            if tuple(folded[index:end]) == key and all(
-                    not need or words[index + k].isupper() for k, need in enumerate(caps)) \
+            # (a one-word keyword is the word the table is indexed by: nothing to compare)
+            if (end == index + 1 or folded[index:end] == key) and (True not in caps or all(
+                    not need or words[index + k].isupper() for k, need in enumerate(caps))) \
                     and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
@@ -236,45 +251,48 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     scored = matcher.semantic_scores([s.text for s in unnamed])
     semantic_tags = _semantic_tags(unnamed, scored)
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
-    _paragraph_topics(sentences, unnamed, by_sentence, scored)
-    _fallback_tags(matcher, sentences, by_sentence, _meaning_by_sentence(unnamed, scored))
+    topics = _keyword_topics(sentences, by_sentence)
+    _paragraph_topics(unnamed, by_sentence, scored, topics)
+    _fallback_tags(matcher, sentences, by_sentence, _meaning_lookup(unnamed, scored), topics)
     _retrospective_links(sentences, by_sentence)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
     out: dict[int, dict[str, Tag]] = {}
-    previous: dict[str, str] = {}
+    previous: dict[str, Tag] = {}       # the previous sentence's tags
     previous_paragraph = None
     for sentence, named in zip(sentences, mentions):
         found: dict[str, Tag] = {}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in named:
-            found.setdefault(m.issue_id, Tag(sentence.id, m.issue_id, KEYWORD_SCORE, "keyword", m.cue))
-            spans.setdefault(m.issue_id, []).append((m.start, m.end))
-        for issue_id, where in spans.items():
-            found[issue_id] = Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", found[issue_id].cue, tuple(where))
+        if named:
+            spans: dict[str, list[tuple[int, int]]] = {}
+            cues: dict[str, str] = {}
+            for m in named:
+                cues.setdefault(m.issue_id, m.cue)      # the first cue names the issue
+                spans.setdefault(m.issue_id, []).append((m.start, m.end))
+            found = {issue_id: Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", cues[issue_id], tuple(where))
+                     for issue_id, where in spans.items()}
         if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
-            found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", cue) for issue, cue in previous.items()}
+            found = {t.issue_id: Tag(sentence.id, t.issue_id, CONTEXT_SCORE, "context", t.cue)
+                     for t in previous.values() if t.via != "heading"}
         for issue, cue in heading_issues.get(sentence.section_id, {}).items():
             found.setdefault(issue, Tag(sentence.id, issue, HEADING_SCORE, "heading", cue))
         own = semantic_tags.get(sentence.id)
         if own is not None and not any(t.via in ("keyword", "context") for t in found.values()):
             found.setdefault(own.issue_id, own)     # meaning fills in only where no word names an issue
         out[sentence.id] = found
-        previous = {t.issue_id: t.cue for t in found.values() if t.via != "heading"}
+        previous = found
         previous_paragraph = sentence.paragraph_id
     return out
 
 
-def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
-                      scored) -> None:
+def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored,
+                      topics: dict[int, str]) -> None:
     """Untagged sentences take their paragraph's main issue when their meaning is closest to it too."""
     if scored is None:
         return
     issue_ids, scores = scored
     row_of = {s.id: row for row, s in enumerate(unnamed)}
-    topics = _keyword_topics(sentences, by_sentence)
     for sentence in unnamed:
         topic = topics.get(sentence.paragraph_id)
         if by_sentence[sentence.id] or topic is None:
@@ -285,22 +303,27 @@ def _paragraph_topics(sentences: list[SentenceRow], unnamed: list[SentenceRow], 
                                                    f"paragraph topic (meaning {scores[row][issue_ids.index(topic)]:.2f})")}
 
 
-def _meaning_by_sentence(unnamed: list[SentenceRow], scored) -> dict[int, dict[str, float]]:
-    """{sentence id: {issue: semantic score}} for the sentences the semantic layer scored (empty when off)."""
+def _meaning_lookup(unnamed: list[SentenceRow], scored):
+    """sentence id -> {issue: semantic score}, for the sentences the semantic layer scored ({} otherwise)."""
     if scored is None:
-        return {}
+        return lambda sentence_id: {}
     issue_ids, scores = scored
-    return {s.id: dict(zip(issue_ids, map(float, scores[row]))) for row, s in enumerate(unnamed)}
+    row_of = {s.id: row for row, s in enumerate(unnamed)}
+
+    def meaning(sentence_id: int) -> dict[str, float]:
+        row = row_of.get(sentence_id)
+        return {} if row is None else dict(zip(issue_ids, map(float, scores[row])))
+    return meaning
 
 
 def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
-                   meaning: dict[int, dict[str, float]]) -> None:
+                   meaning, topics: dict[int, str]) -> None:
     """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"). When they
-    name two issues ("Beijing" and "the peninsula"; "Washington", which may be the ally or the world power),
-    the sentence's meaning chooses, if it is clearly closer to one of them; otherwise neither."""
+    name two issues ("Beijing" and "the peninsula"), the sentence's meaning (`meaning(sentence id)`) chooses,
+    if it is clearly closer to one of them; otherwise neither. A sentence naming only an actor in a paragraph
+    whose keywords name another issue most (`topics`) takes that issue."""
     if not matcher.fallback:
         return
-    topics = _keyword_topics(sentences, by_sentence)
     for sentence in sentences:
         if by_sentence[sentence.id]:
             continue
@@ -315,7 +338,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
                                                    f"paragraph topic; names only an actor ({_first(spans).cue})")}
             continue
         if len(spans) > 1:
-            scores = meaning.get(sentence.id, {})
+            scores = meaning(sentence.id)
             ranked = sorted(((scores.get(issue, -1.0), issue) for issue in spans), reverse=True)
             if ranked[0][0] - ranked[1][0] < SEMANTIC_MARGIN:
                 continue
@@ -339,7 +362,10 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
     for sentence in sentences:
         for tag in by_sentence[sentence.id].values():
             if tag.via == "keyword":
-                named.setdefault(sentence.paragraph_id, Counter())[tag.issue_id] += 1
+                counts = named.get(sentence.paragraph_id)
+                if counts is None:      # (not setdefault: it would make a Counter for every tag)
+                    counts = named[sentence.paragraph_id] = Counter()
+                counts[tag.issue_id] += 1
     out = {}
     for paragraph, counts in named.items():
         ranked = counts.most_common(2)

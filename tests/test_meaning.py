@@ -13,7 +13,7 @@ import pytest
 from compare.positions import Speaker, extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ESSAY, ROOT, judge_against_essay, sql
+from conftest import ESSAY, ROOT, SEED, judge_against_essay, sql
 
 TAXONOMY = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
 
@@ -65,6 +65,19 @@ def test_meaning_tags_a_sentence_no_keyword_names(matcher):
     semantic = [t for t in tags if t.via == "semantic"]
     assert [(t.sentence_id, t.issue_id) for t in semantic] == [(2, "trade")]
     assert 0 < semantic[0].score <= 1
+
+
+def test_a_sentence_has_the_same_vector_whatever_is_embedded_with_it():
+    """semantic.embed batches texts by length: a text's vector must not depend on its batch (bit for bit)."""
+    from compare import semantic
+
+    if not semantic.enabled():
+        pytest.skip("semantic layer off")
+    essay = SEED.read_text(encoding="utf-8")
+    texts = [essay[:n] for n in (5, 400, 40, 2000, 90, 0, 700)] * 12
+    together = semantic.embed(texts)
+    alone = [semantic.embed([text])[0] for text in texts[:7]]
+    assert all((together[k] == alone[k % 7]).all() for k in range(len(texts)))
 
 
 def test_moved_sentence_is_unchanged_and_new_section_is_new(seeded, tmp_path):

@@ -5,25 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
+class _Memo(dict[str, str]):
+    """word -> value; a missing word is computed (and kept while there is room) by the lookup itself, so a
+    lookup of many words is one C-level map over the dict, with no test of each result afterwards."""
+
+    def __init__(self, compute: Callable[[str], str], limit: int):
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, word: str) -> str:
+        value = self._compute(word)
+        if len(self) < self._limit:
+            self[word] = value
+        return value
+
+
 class WordCache:
     """Remembers compute(word) for up to `limit` words: an endless vocabulary must not grow memory forever."""
 
     def __init__(self, compute: Callable[[str], str], limit: int):
-        self._compute = compute
-        self._limit = limit
-        self._memo: dict[str, str] = {}
+        self._memo = _Memo(compute, limit)
 
     def one(self, word: str) -> str:
-        value = self._memo.get(word)
-        if value is None:
-            value = self._compute(word)
-            if len(self._memo) < self._limit:
-                self._memo[word] = value
-        return value
+        return self._memo[word]
 
     def many(self, words: list[str]) -> tuple[str, ...]:
-        """The values of many words; the common case (all remembered) is one C-level pass over the memo."""
-        values = tuple(map(self._memo.get, words))
-        if None in values:
-            return tuple(map(self.one, words))
-        return values  # type: ignore[return-value]  # no None left: every word was remembered
+        """The values of many words, in order."""
+        return tuple(map(self._memo.__getitem__, words))
