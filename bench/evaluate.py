@@ -21,6 +21,20 @@ SEED = ROOT / "seeds" / "2016-12-tanaka-shoring-up-the-us-japan-alliance.txt"
 FIXTURE = ROOT / "tests" / "fixtures" / "revision-example"
 STANCE_CASES = ROOT / "tests" / "fixtures" / "stance_cases.json"
 STANCE_HELDOUT = ROOT / "tests" / "fixtures" / "stance_heldout.json"  # written after the rules, not tuned on
+# Fictional commentaries with gold judgements, each written by a helper who saw neither the rules nor the other
+# sets; a set stays unseen only until rules are written while reading its output, and its title says how far.
+HELD_OUT = (
+    ("heldout-commentaries", "Held-out set 1 (8 fictional commentaries written for the project by a helper who never "
+     "saw the rules; unseen for the first measurement only)"),
+    ("heldout-2", "Held-out set 2 (6 fictional commentaries written for the project by another helper who never saw "
+     "the rules; unseen for its first measurement only: later rules were written while reading its output)"),
+    ("heldout-3", "Held-out set 3 (7 fictional commentaries by a third helper who saw neither the rules nor the "
+     "other sets; unseen for its first measurement only: later rules were written while reading its output)"),
+    ("heldout-4", "Held-out set 4 (7 fictional commentaries by a fourth helper who saw neither the rules nor the "
+     "other sets; unseen until readers judged its labels: two later rules took their verdicts into account)"),
+    ("heldout-5", "Held-out set 5 (8 fictional commentaries by a fifth helper who saw neither the rules nor the "
+     "other sets; unseen: measured only before and after the work, never read by the developer)"),
+)
 MOVE_OPS = {"moved", "moved_modified"}
 
 
@@ -173,21 +187,8 @@ def report() -> str:
     lines.append(real_prose.report(real_prose.DEFAULT_FOLDER, sample=25, title=(
         "Real commentaries (../shared/real-dev: 4 real texts by the essay's author; the rules were developed "
         "against them, so they are not unseen)")))
-    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-commentaries", sample=0, title=(
-        "Held-out set 1 (8 fictional commentaries written for the project by a helper who never saw the rules; "
-        "unseen for the first measurement only)")))
-    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0, title=(
-        "Held-out set 2 (6 fictional commentaries written for the project by another helper who never saw the "
-        "rules; unseen for its first measurement only: later rules were written while reading its output)")))
-    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-3", sample=0, title=(
-        "Held-out set 3 (7 fictional commentaries by a third helper who saw neither the rules nor the other "
-        "sets; unseen for its first measurement only: later rules were written while reading its output)")))
-    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-4", sample=0, title=(
-        "Held-out set 4 (7 fictional commentaries by a fourth helper who saw neither the rules nor the other "
-        "sets; unseen until readers judged its labels: two later rules took their verdicts into account)")))
-    lines.append(real_prose.report(ROOT / "tests" / "fixtures" / "heldout-5", sample=0, title=(
-        "Held-out set 5 (8 fictional commentaries by a fifth helper who saw neither the rules nor the other "
-        "sets; unseen: measured only before and after the work, never read by the developer)")))
+    for folder, title in HELD_OUT:
+        lines.append(real_prose.report(ROOT / "tests" / "fixtures" / folder, sample=0, title=title))
     return "\n".join(lines)
 
 
