@@ -74,8 +74,8 @@ class DocumentSide:
     positions: list[PositionRow]
     words: int
     echo: EchoIndex | None = None       # the base: how much of a later sentence it already says (echo.py)
-    # specific terms (the taxonomy's keywords, and names, acronyms and numbers) by sentence id; for the base,
-    # every sentence's under key 0 is enough: a later claim is new only if it names a term the base never does
+    # specific terms (the taxonomy's keywords; names, acronyms and numbers) by sentence id. The base needs only
+    # their union (a later claim is new only if it names a term the base never does): one entry is enough.
     terms: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @property
@@ -166,8 +166,6 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         if verdict is None:
             return None
         return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
-    echo = echoes.echo(r.text) if echoes is not None else 1.0
-    anchored = (anchors(r.text) & anchors(" ".join(l.text for l in on_issue))) if on_issue else set()
     if _is_new_claim(r) and on_issue and (word := continuity(r.text)):
         # "Japan should keep widening...", "...remain the most promising place to build trust": a claim framed as
         # carrying something on presupposes it was there before, so it is not new on an issue the base treats
@@ -185,8 +183,11 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
     # Most later claims without a counterpart restate the base in other words (three to one in the gold sets):
     # a claim is new only when it also names something the base never does ("Taiwan", "supply chains").
-    if (r.kind in NEW_KINDS and echo < ECHO_MAX and novel and _is_new_claim(r) and not anchored
-            and _substance(r) >= NEW_WORDS):
+    if not (r.kind in NEW_KINDS and novel and _is_new_claim(r) and _substance(r) >= NEW_WORDS):
+        return None
+    echo = echoes.echo(r.text) if echoes is not None else 1.0
+    anchored = anchors(r.text) & anchors(" ".join(l.text for l in on_issue)) if on_issue else set()
+    if echo < ECHO_MAX and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: it names {', '.join(sorted(novel))}, which the base never does; no base "
                       f"sentence holds more than {echo:.0%} of its words (weighted by rarity), and no base claim "

@@ -91,7 +91,7 @@ class IssueMatcher:
         self.table = _keyword_table((issue.id, issue.keywords) for issue in self.issues)
         # fallback keywords name their issue only in a sentence that names no issue otherwise
         self.fallback = _keyword_table((issue.id, issue.fallback) for issue in self.issues)
-        # a fallback keyword may name two issues ("Washington"): the sentence's meaning then chooses
+        # a fallback keyword may belong to two issues of a taxonomy: the sentence's meaning then chooses
         self.fallback_owners: dict[tuple[str, ...], list[str]] = {}
         for options in self.fallback.values():
             for key, _, issue_id in options:
