@@ -34,6 +34,7 @@ short commentaries never drop anything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import semantic
@@ -189,7 +190,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     anchored = anchors(r.text) & anchors(" ".join(l.text for l in on_issue)) if on_issue else set()
     if echo < ECHO_MAX and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
-                      f"new {describe(r)}: it names {', '.join(sorted(novel))}, which the base never does; no base "
+                      f"new {describe(r)}: it names {', '.join(_as_written(r.text, novel))}, which the base never "
+                      f"does; no base "
                       f"sentence holds more than {echo:.0%} of its words (weighted by rarity), and no base claim "
                       f"on the issue shares its substance (closest scores {best:.2f})")
     return None
@@ -271,6 +273,16 @@ def anchors(text: str) -> set[str]:
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(fold(word))
     return out
+
+
+def _as_written(text: str, terms: frozenset[str]) -> list[str]:
+    """Terms (folded for comparison: "cvid", "supply chain") as the sentence writes them ("CVID", "supply chains")
+    where it can be found, in reading order."""
+    found = []
+    for term in terms:
+        match = re.search(r"\b" + r"\W+".join(map(re.escape, term.split())) + r"\w*", text, re.I)
+        found.append((match.start(), match.group()) if match else (len(text), term))
+    return [word for _, word in sorted(found)]
 
 
 def _substance(p: PositionRow) -> int:

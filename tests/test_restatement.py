@@ -63,7 +63,7 @@ def _labels(judged, words):
 def test_a_claim_naming_what_the_base_never_does_is_new(judged):
     rows = [r for r in judged if "Taiwan Strait" in (r["right_sentence"] or "")]
     assert rows and {r["change"] for r in rows} == {"new"}
-    assert "taiwan" in rows[0]["explanation"]
+    assert "Taiwan" in rows[0]["explanation"]
 
 
 def test_a_claim_in_the_base_terms_without_a_counterpart_is_never_new(judged):
