@@ -280,13 +280,16 @@ def _term_finder(issues: tuple):
     """A function text -> the specific terms it names: the taxonomy's keywords (folded: "supply chains") and
     names, acronyms and numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
     from .judge import anchors
-    from .spelling import fold
+    from .spelling import fold_all
     from .tagging import IssueMatcher
+    from .text.tokens import KEY_WORD
 
     matcher = IssueMatcher(list(issues))
 
     def terms(text: str) -> frozenset[str]:
-        return frozenset(fold(m.cue.lower()) for m in matcher.mentions(text)) | frozenset(anchors(text))
+        # each word folded, as keywords are matched: "engagement with Beijing" is "engagement with china"
+        return frozenset(" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)) | frozenset(
+            anchors(text))
     return terms
 
 
