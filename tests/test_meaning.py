@@ -163,6 +163,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
 @pytest.mark.parametrize("text, attribution", [
     ("The two leaders referred in their statement to peace and stability in the strait.", "reported"),
     ("It is said in Tokyo that Japan must build a bomb of its own.", "reported"),
+    ("The two governments underlined that the talks must resume.", "reported"),
+    ("This underscores why the talks must resume.", "author"),
     ("I often hear it said that the talks must end.", "reported"),
     ("It was argued at the time that the talks must end.", "reported"),
     ("Many analysts have concluded that Japan should abandon the talks.", "reported"),
