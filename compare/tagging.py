@@ -2,15 +2,17 @@
 
 - keyword: a keyword or alias of the issue, matched on folded word sequences (spelling.fold), so hyphen or
   space, British or American spelling, plurals and possessives all meet; ALL-CAPS words match only in capitals.
-  A fallback keyword ("China") tags, with score 0.8, a sentence that no other rule tags.
+  A fallback keyword ("China") tags, with score 0.8, a sentence that no other rule tags; when fallback keywords
+  name two issues, the sentence's meaning chooses one if it is clearly closer, else neither.
 - heading: the section's heading names the issue.
 - context: the sentence opens with a demonstrative ("This approach...", "That outcome...") and names no issue
   itself, so it continues the previous sentence of its paragraph. Other pronouns (they, it, their) are not
   followed: their antecedent is too often not the previous sentence's topic. Also context: a sentence that
   names no issue in a paragraph whose other sentences name one issue most, when that issue is also the one
   closest to the sentence's meaning (the paragraph's topic, confirmed by what the sentence says).
-  Also context: a sentence saying how an earlier view fared (shift.py) that names no issue takes its
-  neighbour's.
+  Also context: a sentence naming only an actor (a fallback keyword: "...runs through Beijing") in a paragraph
+  whose keywords name another issue most takes that issue; and a sentence saying how an earlier view fared
+  (shift.py) that names no issue takes its neighbour's.
 - semantic: no keyword names the issue, but the sentence's meaning is close to the issue's profile (its
   description and example sentences), with a clear margin over every other issue. The score is recorded.
 """
