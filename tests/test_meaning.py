@@ -80,6 +80,25 @@ def test_a_sentence_has_the_same_vector_whatever_is_embedded_with_it():
     assert all((together[k] == alone[k % 7]).all() for k in range(len(texts)))
 
 
+def test_vectors_are_wordllamas_own_bit_for_bit():
+    """semantic.embed tokenises with the fast batch call and pools itself: the vectors must be exactly those
+    WordLlama.embed gives (normalised), or stored tags would depend on which path ran."""
+    import numpy as np
+
+    from compare import semantic
+
+    if not semantic.enabled():
+        pytest.skip("semantic layer off")
+    essay = SEED.read_text(encoding="utf-8")
+    texts = [essay[n:n + width] for n in range(0, 6000, 170) for width in (3, 80, 260)] + ["", "Tokyo \u2019s \u00e9lan"]
+    ours = semantic.embed(texts)
+    theirs = np.asarray(semantic._model().embed(texts), dtype=np.float32)
+    norms = np.linalg.norm(theirs, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    assert ours.shape == (len(texts), 256)
+    assert np.array_equal(ours, theirs / norms)
+
+
 def test_moved_sentence_is_unchanged_and_new_section_is_new(seeded, tmp_path):
     """A paragraph moved under another heading keeps its stance (no dropped), and a new section whose words
     are not in the taxonomy still gets its claims labelled new."""
