@@ -52,8 +52,9 @@ class VersionBatch:
 
 
 def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: str) -> list[tuple[list[tuple], list[tuple]]]:
-    """(tag rows, position rows) per batch, in order, as `sentence_issues` and `positions` store them. Large amounts of text are shared among forked worker
-    processes (one per core), which inherit the matcher with its loaded profiles; the caller writes."""
+    """(tag rows, position rows) per batch, in order, as `sentence_issues` and `positions` store them. Large
+    amounts of text are shared among forked worker processes (one per core), which inherit the matcher with
+    its loaded profiles; the caller writes."""
     total = sum(len(b.sentences) for b in batches)
     workers = min(os.cpu_count() or 1, len(batches))
     if total < PARALLEL_SENTENCES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
