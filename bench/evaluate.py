@@ -33,7 +33,10 @@ HELD_OUT = (
     ("heldout-4", "Held-out set 4 (7 fictional commentaries by a fourth helper who saw neither the rules nor the "
      "other sets; unseen until readers judged its labels: two later rules took their verdicts into account)"),
     ("heldout-5", "Held-out set 5 (8 fictional commentaries by a fifth helper who saw neither the rules nor the "
-     "other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "other sets; unseen for two sessions, until a reader judged its labels: later rules took the verdicts into "
+     "account)"),
+    ("heldout-6", "Held-out set 6 (8 fictional commentaries by a sixth helper who saw neither the rules nor the "
+     "other sets; unseen for its first measurement only: a reader's verdicts on its labels informed later rules)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

@@ -259,7 +259,8 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         echoes, base_terms = _base_evidence(issues, tuple(base_texts))
         terms = _term_finder(issues)
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms}),
-                        DocumentSide(right, words[right_version], terms={p.sentence_id: terms(p.text) for p in right}))
+                        DocumentSide(right, words[right_version],
+                                     terms={(p.sentence_id, p.issue_id): terms(p.text, p.issue_id) for p in right}))
     record_changes(store, comparison_id, changes)
     return changes
 
@@ -277,8 +278,9 @@ def _base_evidence(issues: tuple, base_texts: tuple[str, ...]):
 
 @lru_cache(maxsize=4)
 def _term_finder(issues: tuple):
-    """A function text -> the specific terms it names: the taxonomy's keywords (folded: "supply chains") and
-    names, acronyms and numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
+    """A function (text, issue=None) -> the specific terms it names: the taxonomy's keywords (folded: "supply
+    chains"; with an issue, only that issue's: a trade term makes no alliance claim new) and names, acronyms and
+    numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
     from .judge import anchors
     from .spelling import fold_all
     from .tagging import IssueMatcher
@@ -286,10 +288,10 @@ def _term_finder(issues: tuple):
 
     matcher = IssueMatcher(list(issues))
 
-    def terms(text: str) -> frozenset[str]:
+    def terms(text: str, issue: str | None = None) -> frozenset[str]:
         # each word folded, as keywords are matched: "engagement with Beijing" is "engagement with china"
-        return frozenset(" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)) | frozenset(
-            anchors(text))
+        return frozenset(" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)
+                         if issue is None or m.issue_id == issue) | frozenset(anchors(text))
     return terms
 
 

@@ -101,6 +101,12 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
     if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return (resume if resume != "relative" else "main"), index   # the relative's verb is done: the main verb
+    if (kind == "relative" and token in _FINITE and lowered[index - 1] not in _NOT_AFTER
+            and _has_verb(lowered, start, index) and not any(t in AUXILIARIES for t in lowered[:start])
+            and not _reports_inside(lowered, reporting_at, start, index)):
+        # "some mechanism that links X and that meets Y is still necessary": a relative clause on a subject
+        # whose verb is done, before any verb of the main clause: the next finite verb is the main one.
+        return (resume if resume != "relative" else "main"), index
     if kind == "content" and token in _FINITE and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return "main", index      # "the fear that X would treat... has receded": back to the main verb
     if token in RELATIVES and main_like:
@@ -118,6 +124,16 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token == "but" and main_like:
         return "main", index
     return None
+
+
+def _reports_inside(lowered: list[str], reporting_at: frozenset[int], start: int, end: int) -> bool:
+    """A reporting verb with a clause of its own inside the relative ("who have argued that the pact is..."): the
+    finite verb may be the reported clause's, not the main one."""
+    return any(start <= k < end - 1 and (lowered[k + 1] == "that" or lowered[k + 1] in _SUBJECT_STARTS)
+               for k in reporting_at)
+
+
+_NOT_AFTER = frozenset({",", "and", "or", "but", "that", "which", "who"})     # a verb that continues the relative
 
 
 def _has_verb(lowered: list[str], start: int, end: int) -> bool:

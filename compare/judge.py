@@ -75,9 +75,10 @@ class DocumentSide:
     positions: list[PositionRow]
     words: int
     echo: EchoIndex | None = None       # the base: how much of a later sentence it already says (echo.py)
-    # specific terms (the taxonomy's keywords; names, acronyms and numbers) by sentence id. The base needs only
-    # their union (a later claim is new only if it names a term the base never does): one entry is enough.
-    terms: dict[int, frozenset[str]] = field(default_factory=dict)
+    # specific terms (the taxonomy's keywords; names, acronyms and numbers) by (sentence id, issue): a later claim
+    # is judged with its own issue's keywords. The base needs only their union (a later claim is new only if it
+    # names a term the base never does): one entry, under any key, is enough.
+    terms: dict[object, frozenset[str]] = field(default_factory=dict)
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -98,7 +99,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
-            novel = later.terms.get(rights[b].sentence_id, frozenset()) - base_terms
+            novel = subject_terms(later.terms.get((rights[b].sentence_id, issue), frozenset()) - base_terms,
+                                  base_terms)
             change = _retrospective(issue, rights[b], related, ranked_claims) or _judge_claim(
                 issue, rights[b], related, ranked_claims, base.echo, novel)
             if change is not None:
@@ -273,6 +275,24 @@ def anchors(text: str) -> set[str]:
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(fold(word))
     return out
+
+
+# A capital stands for its country ("Canberra" for Australia): it names nothing new where the base names the
+# country. The capitals of the countries policy prose on the region names most, folded as terms are.
+_CAPITALS = {"canberra": "australia", "delhi": "india", "jakarta": "indonesia", "manila": "philippines",
+             "hanoi": "vietnam", "bangkok": "thailand", "taipei": "taiwan", "kyiv": "ukraine", "kiev": "ukraine",
+             "london": "britain", "paris": "france", "berlin": "germany", "ottawa": "canada", "wellington": "zealand",
+             "brussels": "europe", "singapore": "singapore", "kuala": "malaysia", "ulaanbaatar": "mongolia"}
+_TIMES = frozenset("january february march april may june july august september october november december monday "
+                   "tuesday wednesday thursday friday saturday sunday".split())
+
+
+def subject_terms(terms: frozenset[str], base_terms: frozenset[str]) -> frozenset[str]:
+    """The terms that can show a claim takes up a subject of its own: not numbers, years or months (a date
+    places a claim, it is not what the claim is about: "the trade agreement of 2019"), not the main actors
+    ("Washington" where the base says "the United States"), and not a capital whose country the base names."""
+    return frozenset(t for t in terms if not any(c.isdigit() for c in t) and t not in _TIMES
+                     and t not in _ACTORS and _CAPITALS.get(t) not in base_terms)
 
 
 def _as_written(text: str, terms: frozenset[str]) -> list[str]:

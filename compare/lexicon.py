@@ -78,6 +78,17 @@ class Lexicon:
         return cached
 
     @property
+    def polar_verbs(self) -> frozenset[str]:
+        """The one-word verbs of stance (value 2: maintain, abandon...) as written: base forms an imperative opens
+        with."""
+        cached = self.__dict__.get("_polar_verbs")
+        if cached is None:
+            cached = frozenset(phrase for options in self.polar.by_first.values() for key, value, phrase in options
+                               if len(key) == 1 and abs(value) >= 2)
+            object.__setattr__(self, "_polar_verbs", cached)
+        return cached
+
+    @property
     def entries(self) -> dict[str, tuple[dict[str, tuple[tuple[str, tuple[str, ...], int, float, str], ...]],
                                          tuple[tuple[str, float, str], ...]]]:
         """first stem -> (second stem -> [(table, stems, length, value, phrase)] for the phrases of two words or more,

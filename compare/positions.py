@@ -147,10 +147,14 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     matches = list(TOKEN.finditer(text))
     raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
-    if lexicon.stance_firsts.isdisjoint(tokens):
+    imperative = _imperative_at(raw, lexicon)
+    if imperative is None and lexicon.stance_firsts.isdisjoint(tokens):
         return None
     lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)
+    if imperative is not None:
+        _add_imperative(found, raw, imperative)
+    _scope_without(found, lowered)
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
     _participles_as_adjectives(found, raw)
@@ -178,6 +182,57 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
 
 
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
+
+
+# Imperatives: "Second, do not wait for Beijing.", "Third, treat the agreement as a platform." An opening word
+# of enumeration or linking may come first; then a verb in its base form: one of these, or a verb of stance.
+_IMPERATIVE_OPENERS = frozenset("first second third fourth fifth finally lastly next then instead so and but now also "
+                                "above all again rather , :".split())
+_IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give put use bring seek look remember "
+                              "consider accept work press push talk invest join open drop tell ask plan prepare "
+                              "learn listen act move hold stand insist recognise recognize think".split())
+_NOT_AFTER_IMPERATIVE = frozenset("of is are was were has have had will would can could may might".split())
+IMPERATIVE_STRENGTH = 3.0       # as "need to": a direct call to act
+IMPERATIVE = "(imperative)"     # the cue's phrase: the verb itself may also give the direction ("Keep the...")
+_OPENER_REACH = 4
+
+
+def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
+    """The index of the verb that opens an imperative sentence, or None. A base-form verb first (after words of
+    enumeration), and no finite verb before the first comma: "Support for the pact is strong" states."""
+    k = 0
+    while k < min(len(raw), _OPENER_REACH) and raw[k].lower() in _IMPERATIVE_OPENERS:
+        k += 1
+    if k >= len(raw) - 1:
+        return None
+    word, following = raw[k].lower(), raw[k + 1].lower()
+    if (word == "do" and following in ("not", "n't")) or word in ("don't", "never") or (
+            word == "let" and following == "us") or word == "let's":
+        return k
+    if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
+        return None
+    clause_end = next((j for j in range(k + 1, len(raw)) if raw[j] in (",", ";", ":", ".")), len(raw))
+    if any(raw[j].lower() in AUXILIARIES or raw[j].lower() in COPULAS for j in range(k + 1, clause_end)):
+        return None
+    return k
+
+
+def _add_imperative(found, raw: list[str], at: int) -> None:
+    """The imperative verb prescribes, as a modal would; "don't" and "never" also negate what follows."""
+    found["prescription"].append((at, 1, IMPERATIVE_STRENGTH, IMPERATIVE))
+    found["prescription"].sort()
+    if raw[at].lower() in ("don't", "never") and not any(m[0] == at for m in found["negations"]):
+        found["negations"].append((at, 1, 1.0, raw[at].lower()))
+        found["negations"].sort()
+
+
+def _scope_without(found, lowered: list[str]) -> None:
+    """'Deterrence without dialogue is dangerous': "without" negates its own phrase, not a judgement across the
+    verb that follows it."""
+    if not found["negations"]:
+        return
+    found["negations"] = [m for m in found["negations"] if lowered[m[0]] != "without" or not any(
+        t in COPULAS or t in AUXILIARIES for t in lowered[m[0] + 1:m[0] + 1 + NEGATION_WINDOW])]
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
@@ -417,7 +472,14 @@ def _in_phrase(scan: _Scan, match) -> bool:
         k -= 1
     if k < 0 or scan.lowered[k] not in _PREPOSITIONS:
         return False
+    if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _MEASURE_NOUNS:
+        return False        # "an air of uncertainty", "a source of instability": the word is what there is
     return not (k > 0 and scan.lowered[k - 1] in COPULAS)
+
+
+# nouns that measure or hold what follows "of" rather than name a topic
+_MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree level amount deal lot measure period "
+                           "era source cause state".split())
 
 
 def is_first_person(token: str) -> bool:
@@ -442,8 +504,8 @@ def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
     clause = clause_at(scan.clauses, match[0])
     for name in ("prescription", "commitment", "prediction"):
         for cue in scan.found[name]:
-            if cue[0] >= match[0]:
-                continue
+            if cue[0] > match[0] or (cue[0] == match[0] and cue[3] != IMPERATIVE):
+                continue        # (an imperative verb of stance governs itself: "Keep the sanctions in place")
             cue_clause = clause_at(scan.clauses, cue[0])
             if cue_clause == clause or (cue_clause.kind == "main" and clause.kind == "complement"
                                         and cue_clause.end == clause.start):
@@ -479,7 +541,7 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
     if top is not None:
         end = top[0] + top[1]
         for m in main_polar:
-            if end <= m[0] <= end + GOVERNED_WINDOW:
+            if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
     total = sum(_signed(m, negated_at) for m in main_polar)
     return total, [_cue_text(scan, m, negated_at) for m in main_polar]
@@ -501,8 +563,10 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
             return "realised"
     if top is None and _perfect_main_verb(raw, scan.kinds):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
+    verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
     if top is None and not _PAST_COPULAS.isdisjoint(map(str.lower, raw)) and any(
-            t.lower() in _PAST_COPULAS for t, kind in zip(raw, scan.kinds) if kind == "main"):
+            t.lower() in _PAST_COPULAS and k not in verdicts for k, (t, kind) in enumerate(zip(raw, scan.kinds))
+            if kind == "main"):
         return "past"               # "it was successful": a judgement of what happened
     return None
 
@@ -549,13 +613,27 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
             if impersonal:
                 return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
             if any(is_first_person(t) for t in subject) or _is_author(subject, author_names):
-                return "author"
+                # (a quotation the writer is said to have spoken is what they say: '"...," Sato said')
+                return "reported" if that_follows and _recalls_former_view(scan, start) else "author"
             if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
                 # '"...," X said' : the speaker follows the verb
                 speaker_words = raw[start + length:start + length + 4]
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+_PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed".split())
+_PERFECT = frozenset("have has had 've".split())
+
+
+def _recalls_former_view(scan: _Scan, start: int) -> bool:
+    """'For years I argued that X': the writer recalls a view of theirs in the simple past; what they hold now
+    comes elsewhere (often the next sentence: "That hope did not survive"). Not the present perfect ("I have long
+    argued", a view still held), and not when the sentence itself says how the view fared ("as I argued, it has
+    come true"; "Two years ago I wrote that..." is revisited by shift.py)."""
+    return (scan.lowered[start] in _PAST_VIEWS and scan.shift is None
+            and not _PERFECT.intersection(scan.lowered[max(0, start - 3):start]))
 
 
 def _impersonal(lowered: list[str], start: int) -> bool:

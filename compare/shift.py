@@ -30,8 +30,13 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         index, length, code, _ = found[0]
         label = SHIFT_CLASSES[int(code)]
-        if label == "abandoned" and index + length < len(raw) and raw[index + length].lower() in _CONCERN_VERBS:
+        following = raw[index + length].lower() if index + length < len(raw) else ""
+        if label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
+        elif label == "abandoned" and following in _KNOWING_VERBS:
+            return None         # "I no longer know what the word means there": bewilderment, no view given up
+        if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
+            return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
     return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw))
@@ -79,6 +84,23 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
 
 
 _CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())
+_KNOWING_VERBS = frozenset("know understand recognise recognize".split())
+_CONCEDING = frozenset("accept admit concede grant acknowledge".split())
+
+
+def _conceded(raw, found, after: int) -> str | None:
+    """A view said to be still held, then qualified after a "but": "I still believe that, but I accept that it
+    will have to wait", "I still think we have to talk, but I no longer expect a treaty": the view is kept with
+    less force or hope (eased). Returns the words that concede, or None."""
+    lowered = [w.lower() for w in raw]
+    turn = next((k for k in range(after, len(lowered)) if lowered[k] in _CONTRAST), None)
+    if turn is None:
+        return None
+    later = [m for m in found if m[0] > turn and SHIFT_CLASSES[int(m[2])] in ("abandoned", "eased")]
+    if later:
+        return " ".join(raw[later[0][0]:later[0][0] + later[0][1]])
+    return next((raw[k] for k in range(turn + 1, min(len(raw), turn + 4)) if lowered[k] in _CONCEDING), None)
+
 _WAS = frozenset("was were did had".split())
 
 

@@ -131,6 +131,16 @@ def test_a_modal_in_a_relative_clause_does_not_set_the_main_stance():
     assert main.hedged is False  # the hedge 'may' sits in the relative clause
 
 
+def test_the_main_verb_after_a_relative_clause_on_the_subject_sets_the_stance():
+    # the relative clauses' own verbs ("joins", "were drafted") are done; "is" then begins the main predicate
+    stance = extract("Therefore, some forum that joins the coastal states and that keeps the rules that were drafted at the "
+                     "last summit is still essential.")
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    # but a relative after the main verb stays a relative, and a reported view stays reported
+    assert extract("Tokyo welcomed a plan that Seoul has proposed.") is None
+    assert extract("Analysts who have argued that the pact is essential were ignored.") is None
+
+
 def test_each_issue_gets_the_direction_of_what_the_sentence_says_about_it():
     text = "Tariffs imposed on partners undermine the alliance and should be withdrawn."
     stances = extract_for_issues(text, {"trade": ((0, 7),), "alliance": ((text.index("alliance"),
@@ -173,6 +183,15 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
      None),
     ("This is the right approach for the ports.", "evaluation", 1, None),
     ("A rise in spending is justified in these circumstances.", "evaluation", 1, None),
+    # a verdict held now on a past decision, not a judgement of an event
+    ("The ministry was right to sign the fisheries pact last year.", "evaluation", 1, None),
+    ("The port authority was wrong to cancel the ferry link.", "evaluation", -1, None),
+    # "without" negates its own phrase, not the judgement across the verb
+    ("Patrols without a hotline are dangerous.", "evaluation", -1, None),
+    # imperatives prescribe: a base-form verb first, after words of enumeration
+    ("Second, do not wait for the ministry.", "prescription", -1, None),
+    ("Finally, keep the ferry link open until the storms pass.", "prescription", 1, None),
+    ("Let us strengthen the fisheries commission.", "prescription", 1, None),
 ])
 def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     stance = extract(text)
@@ -210,6 +229,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "Japan is expanding its naval patrols near the islands.",
     "The United States imposed new tariffs last year.",
     "Leaders met twice and talked about threats of war.",
+    "Support for the ferry link is strong.",               # a noun first, then a finite verb: no imperative
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None

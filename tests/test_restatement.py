@@ -52,7 +52,8 @@ def judged(seeded, tmp_path):
         "Washington and Tokyo should plan together for a crisis in the Taiwan Strait.\n\n"
         "Japan should treat Beijing as a partner to be engaged rather than an adversary to be contained.\n\n"
         "That is as it should be.\n\n"
-        "Pyongyang has launched missiles at a record pace this year, and the threat to Japan has grown.\n",
+        "Pyongyang has launched missiles at a record pace this year, and the threat to Japan has grown.\n\n"
+        "Nor should Canberra or Tokyo take Washington's attention in 2019 for granted.\n",
         "What Comes Next")
 
 
@@ -81,3 +82,18 @@ def test_a_harm_the_base_warned_of_told_as_happened_is_strengthened(judged):
     rows = [r for r in judged if "record pace" in (r["right_sentence"] or "")]
     assert {(r["issue_id"], r["change"]) for r in rows} == {("north-korea", "strengthened")}
     assert "warned of" in rows[0]["explanation"]
+
+
+def test_dates_capitals_and_main_actors_are_no_subject_of_their_own(judged):
+    # "Canberra" stands for Australia, which the essay names; "Washington" is the United States; a year places a
+    # claim: none of them makes the claim new
+    assert not any(change == "new" for _, change in _labels(judged, "Canberra"))
+
+
+def test_subject_terms_keep_names_and_keywords_only():
+    from compare.judge import subject_terms
+
+    base = frozenset({"australia", "alliance"})
+    assert subject_terms(frozenset({"canberra", "2019", "july", "washington", "taiwan", "supply chain"}), base) == \
+        frozenset({"taiwan", "supply chain"})
+    assert subject_terms(frozenset({"canberra"}), frozenset()) == frozenset({"canberra"})

@@ -30,6 +30,10 @@ from conftest import ROOT, judge_against_essay
     ("A settlement of the border dispute is further away than I hoped.", "eased"),
     ("The case for a neutral canal zone has not survived the war.", "abandoned"),
     ("Two years ago I wrote that the canal treaty would fray; it is now in pieces.", "realised"),
+    ("The argument for a fisheries hotline is stronger today, not weaker.", "firmer"),
+    # a view still held, then conceded after a "but": held with less force or hope
+    ("I still believe in the canal commission, but I accept that it must wait a year.", "eased"),
+    ("I still think the two navies must talk, but I no longer expect an accord soon.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -44,6 +48,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "Fishing fleets are less active than they were.",           # a comparison with a former state, not a view
     "I said that the canal treaty would fray.",                  # no time gone by: what the writer says now
     "Two years ago I argued that the pact would hold, but it lapsed.",   # a view met by a "but": unclear
+    "I no longer know what the word partner means in that ministry.",   # bewilderment, no view given up
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -175,3 +180,11 @@ def test_meaning_chooses_between_the_issues_fallback_keywords_name(matcher):
     tags = _tags(matcher, "Talks with Beijing should prepare for the day the peninsula's regime collapses and its "
                           "nuclear arsenal must be secured.")
     assert tags == [{"north-korea"}]
+
+
+def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now():
+    recalled = extract("For years I argued that the canal treaty gave the region a rare opportunity.")
+    assert recalled is not None and recalled.attribution == "reported"
+    # the present perfect keeps the view ("I have long argued"), and a quoted remark is what the writer says
+    assert extract("I have long argued that the canal treaty gives the region an opportunity.").attribution == "author"
+    assert extract("\u201cThe canal treaty must hold,\u201d I said.").attribution == "author"
