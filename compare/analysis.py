@@ -13,7 +13,8 @@ from corpus.store import Store
 
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
-from .positions import SPEAKER_PREFIX, Speaker, extract_for_issues
+from .positions import SPEAKER_PREFIX, Speaker, extract, extract_for_issues
+from .shift import RECALLED
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
@@ -204,12 +205,17 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     turn = speakers(sentences, names)
     lexicon = default_lexicon()
     rows = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         own = by_sentence.get(sentence.id)
         if not own:
             continue
         mentions = {t.issue_id: t.spans for t in own}
         stances = extract_for_issues(sentence.text, mentions, lexicon, speaker=turn[sentence.id], author_names=names)
+        if any(s.cues.get("shift", ("",))[0] == RECALLED for s in stances.values()):
+            following = sentences[number + 1] if number + 1 < len(sentences) else None
+            next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
+                else None
+            stances = resolve_recalled(stances, next_text, lexicon)
         for tag in own:
             stance = stances.get(tag.issue_id)
             if stance is None:
@@ -219,3 +225,25 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                          int(stance.hedged), stance.target, _CUES_JSON.encode(cues),
                          engine, stance.attribution))
     return rows
+
+
+def resolve_recalled(stances: dict, following: str | None, lexicon) -> dict:
+    """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") is told as borne out
+    (realised) unless the next sentence of its paragraph gives it up or eases it ("I no longer hold that view",
+    "The opening was real, but far narrower than I believed"): then it was the writer's former view, recorded as
+    reported, not as a position held now."""
+    from dataclasses import replace
+
+    after = extract(following, lexicon) if following else None
+    fate = after.cues.get("shift", ("",))[0] if after is not None else ""
+    out = {}
+    for issue, stance in stances.items():
+        shift = stance.cues.get("shift")
+        if not shift or shift[0] != RECALLED:
+            out[issue] = stance
+        elif fate in ("abandoned", "eased"):
+            cues = {k: v for k, v in stance.cues.items() if k != "shift"}
+            out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
+        else:
+            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised", shift[1]]))
+    return out

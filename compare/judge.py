@@ -115,8 +115,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     return out
 
 
-_SHIFT_LABELS = {"realised": "strengthened", "firmer": "strengthened", "continued": "unchanged",
-                 "eased": "weakened", "abandoned": "reversed"}
+_SHIFT_LABELS = {"realised": "strengthened", "recalled": "strengthened", "firmer": "strengthened",
+                 "continued": "unchanged", "eased": "weakened", "abandoned": "reversed"}
 
 
 def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],

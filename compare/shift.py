@@ -115,7 +115,8 @@ _FORESEEING_STEMS = frozenset(stem_all(list(_FORESEEING)))     # a word of _FORE
 
 def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
     """What someone feared or predicted, said to be here now: "the missile that analysts feared in 2016 is now,
-    in all likelihood, a reality" (realised)."""
+    in all likelihood, a reality" (realised); or named as what happened: "it did precisely the damage that many
+    of us predicted, and..." (the foreseeing verb ends a relative clause on what was done)."""
     if _FORESEEING_STEMS.isdisjoint(tokens):
         return None
     for i, word in enumerate(raw):
@@ -123,16 +124,35 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
                 if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
                     return "realised", f"{word} ... {raw[j - 1]} {raw[j]}", i
+            if _ends_relative(raw, i):
+                return "realised", f"{raw[i - 1]} {word}" if i else word, i
     return None
+
+
+_CLAUSE_ENDS = frozenset(", ; : . and but".split())
+RELATIVE_REACH = 5      # tokens from "that"/"which" to the foreseeing verb that ends its clause
+
+
+def _ends_relative(raw, i: int) -> bool:
+    """'the damage that many of us predicted,': the foreseeing verb closes a relative clause on a noun, so what
+    it foresaw is the noun, told as done; not "analysts feared that..." nor "the war that many feared would
+    come" (a prediction still)."""
+    after = raw[i + 1].lower() if i + 1 < len(raw) else "."
+    return after in _CLAUSE_ENDS and any(raw[k].lower() in ("that", "which") for k in range(max(0, i - RELATIVE_REACH), i))
 
 
 _RECALLED = frozenset("worried feared cautioned".split())
 _RECALLED_VIEWS = frozenset("said wrote argued predicted".split())    # recalled only with a time: "two years ago"
 _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
-_TIME_BACK = frozenset("ago earlier previously before".split())
+_TIME_BACK = frozenset("ago earlier previously before last".split())
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
+
+
+def _is_year(word: str) -> bool:
+    """'In 2016 I argued that...': a year places the view in the past."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
@@ -153,14 +173,22 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
             continue
         that = lowered.index("that", i + 1)
-        if word in _RECALLED_VIEWS and not _TIME_BACK.intersection(lowered[:that]):
+        if word in _RECALLED_VIEWS and not (_TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))):
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if turn is not None:
             # a worry turned out better than feared; a view that met a "but" may have failed or not: no cue
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
+        if word in _RECALLED_VIEWS and _CONFIRMING.isdisjoint(lowered[that:]):
+            # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true":
+            # the next sentence decides (RECALLED, resolved by analysis.py)
+            return RECALLED, f"{raw[i - 1]} {raw[i]}", i
         return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
+
+
+RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere
+_CONFIRMING = frozenset("now today exactly precisely indeed".split())    # "...; it is now in pieces"
 
 
 _JOINS = frozenset("and but yet while whereas".split())

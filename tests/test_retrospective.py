@@ -30,6 +30,10 @@ from conftest import ROOT, judge_against_essay
     ("A settlement of the border dispute is further away than I hoped.", "eased"),
     ("The case for a neutral canal zone has not survived the war.", "abandoned"),
     ("Two years ago I wrote that the canal treaty would fray; it is now in pieces.", "realised"),
+    ("The treaty did precisely the damage to the fisheries that many of us predicted, and more.", "realised"),
+    # a view recalled with a time, its fate not told in the sentence: the next sentence decides (analysis.py)
+    ("In 2016 I wrote that the canal treaty would fray.", "recalled"),
+    ("Last spring I argued that the canal treaty would fray.", "recalled"),
     ("The argument for a fisheries hotline is stronger today, not weaker.", "firmer"),
     # a view still held, then conceded after a "but": held with less force or hope
     ("I still believe in the canal commission, but I accept that it must wait a year.", "eased"),
@@ -108,7 +112,11 @@ def judged(seeded, tmp_path):
         "The concern in Tokyo that Washington would walk away from the alliance has receded considerably.\n\n"
         "I continue to believe that North Korea will negotiate only if China applies real pressure.\n\n"
         "Japan should keep expanding its security cooperation with Australia and India.\n\n"
-        "I no longer think Japan should pursue a territorial deal with Russia; talks should be set aside.\n",
+        "I no longer think Japan should pursue a territorial deal with Russia; talks should be set aside.\n\n"
+        "In 2016 I wrote that North Korea was close to a warhead for its long-range missiles. "
+        "The tests of last summer removed any doubt.\n\n"
+        "In 2016 I argued that a rapid rise in the defense budget would unsettle the region. "
+        "I no longer hold that view.\n",
         "Looking Back")
 
 
@@ -188,3 +196,9 @@ def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now(
     # the present perfect keeps the view ("I have long argued"), and a quoted remark is what the writer says
     assert extract("I have long argued that the canal treaty gives the region an opportunity.").attribution == "author"
     assert extract("\u201cThe canal treaty must hold,\u201d I said.").attribution == "author"
+
+
+def test_a_recalled_view_is_borne_out_unless_the_next_sentence_gives_it_up(judged):
+    assert _labels(judged, "close to a warhead") == {("north-korea", "strengthened")}
+    # "I no longer hold that view": the recalled sentence was the writer's former view, not a position now
+    assert not _labels(judged, "would unsettle the region")
