@@ -51,6 +51,7 @@ from .text.tokens import KEY_WORD as _WORD
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
 ECHO_MAX = 0.20            # a new claim: below this share of its (rarity-weighted) words share one base sentence
+LOOSE_ECHO = 0.20          # a loosely paired claim is `unchanged` only at or above this echo
 RELATED = 3                # how many related base claims a later claim is judged against
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
@@ -165,7 +166,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
             close = _label_pair(top, r, score)
             verdict = None if close is None else (close[0], close[1], top, score)
         else:
-            verdict = _label_loose(counterparts, r)
+            verdict = _label_loose(counterparts, r, echoes.echo(r.text) if echoes is not None else 1.0)
         if verdict is None:
             return None
         return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
@@ -199,9 +200,12 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     return None
 
 
-def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
+def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, echo: float):
     """A later claim whose counterparts are related (NEW_MAX <= score < PAIR_MIN) and share its substance:
-    too loose a pairing to weigh strength, enough to see a warning come true or the same direction kept."""
+    too loose a pairing to weigh strength, enough to see a warning come true or the same direction kept. The
+    same direction is `unchanged` only when the base already says much of the claim (echo >= LOOSE_ECHO):
+    independent readers found fewer than half of the loose `unchanged` labels fair below it, three in four at
+    or above it."""
     for l, s in counterparts:
         if _realised_warning(l, r):
             return ("strengthened", f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}",
@@ -215,7 +219,7 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow):
     # a base claim without a direction ("there is an air of uncertainty regarding...") cannot be agreed with:
     # the closest counterpart that has one speaks for the base
     l, s = next(((l, s) for l, s in counterparts if l.polarity), counterparts[0])
-    if r.polarity and l.polarity == r.polarity and r.cues.get("mood") != "realised":
+    if r.polarity and l.polarity == r.polarity and r.cues.get("mood") != "realised" and echo >= LOOSE_ECHO:
         return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
                 f"({r.kind}); meaning {s:.2f}", l, s)
     return None

@@ -10,6 +10,7 @@ import pytest
 
 from compare.echo import EchoIndex
 from compare.judge import ACTOR_STEMS, continuity
+from compare.positions import extract
 from conftest import judge_against_essay
 
 BASE = ["Fisheries disputes around the atoll should be settled through a joint commission.",
@@ -97,3 +98,15 @@ def test_subject_terms_keep_names_and_keywords_only():
     assert subject_terms(frozenset({"canberra", "2019", "july", "washington", "taiwan", "supply chain"}), base) == \
         frozenset({"taiwan", "supply chain"})
     assert subject_terms(frozenset({"canberra"}), frozenset()) == frozenset({"canberra"})
+
+
+def test_a_loose_pairing_is_unchanged_only_when_the_base_already_says_much_of_the_claim():
+    from compare.changes import PositionRow
+    from compare.judge import LOOSE_ECHO, _label_loose
+
+    base = extract("The two governments should deepen their cooperation on fisheries patrols.")
+    later = extract("The two governments should deepen their cooperation on disaster relief.")
+    left = PositionRow.from_stance(base, "base", issue_id="alliance")
+    right = PositionRow.from_stance(later, "later", issue_id="alliance")
+    assert _label_loose([(left, 0.4)], right, LOOSE_ECHO)[0] == "unchanged"
+    assert _label_loose([(left, 0.4)], right, LOOSE_ECHO - 0.05) is None
