@@ -35,6 +35,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
+        elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)):
+            label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
@@ -86,6 +88,30 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
 _CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())
 _KNOWING_VERBS = frozenset("know understand recognise recognize".split())
 _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
+
+
+_PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in", "full",), ("entirely",),
+           ("as", "firmly"), ("as", "strongly"), ("quite",), ("so", "long", "as"), ("as", "long", "as"),
+           ("provided",))
+_PREDICTING = frozenset("will would can could".split())
+_EXPECTING = frozenset("think believe expect".split())
+EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
+
+
+def _partly(raw, after: int) -> bool:
+    """A view given up only in part or on conditions: "in its old form", "so long as the increase is gradual"."""
+    lowered = [w.lower() for w in raw[after:]]
+    return any(tuple(lowered[k:k + len(p)]) == p for p in _PARTLY for k in range(len(lowered)))
+
+
+def _expectation_lowered(raw, after: int) -> bool:
+    """'I no longer think the calendar will do much': what is given up is an expectation (a prediction), not a
+    view of what should be done: the hope is lowered (eased), not turned around."""
+    lowered = [w.lower() for w in raw]
+    verb = lowered[after - 1] if after > 0 else ""
+    if verb not in _EXPECTING and (after >= len(lowered) or lowered[after] not in _EXPECTING):
+        return False
+    return any(w in _PREDICTING for w in lowered[after:after + EXPECTATION_REACH_AFTER])
 
 
 def _conceded(raw, found, after: int) -> str | None:

@@ -20,7 +20,7 @@ from conftest import ROOT, judge_against_essay
     ("The early concern in Canberra that the pact would isolate it has largely faded.", "eased"),
     ("The case for a maritime code is more urgent than ever.", "firmer"),
     ("I still believe that the fisheries accord deserves support.", "continued"),
-    ("I no longer think the summit will yield a treaty.", "abandoned"),
+    ("I no longer think the ministry should pursue a treaty.", "abandoned"),
     ("That policy has run its course: the ministry should shelve the scheme.", "abandoned"),
     ("Last spring I worried that the canal treaty would collapse; it has now lapsed.", "realised"),
     ("I worried for years that the pact would unravel, yet this year it was renewed.", "eased"),
@@ -38,6 +38,10 @@ from conftest import ROOT, judge_against_essay
     # a view still held, then conceded after a "but": held with less force or hope
     ("I still believe in the canal commission, but I accept that it must wait a year.", "eased"),
     ("I still think the two navies must talk, but I no longer expect an accord soon.", "eased"),
+    # given up in part, or an expectation lowered rather than a course of action turned around
+    ("I no longer hold that view of the canal treaty in its old form.", "eased"),
+    ("I no longer think the regatta will do much to bring the two ports together.", "eased"),
+    ("A question I once thought had a reassuring answer now worries me.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
