@@ -226,6 +226,7 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
 
 
 _CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain".split()))
+_BUILD = frozenset("build built".split())      # "should be built upon": carried further, so it exists
 _STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
 _GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
 
@@ -253,7 +254,8 @@ def continuity(text: str) -> str | None:
         if clause.kind not in ("main", "complement"):
             continue
         for k in range(clause.start, clause.end):
-            if stems[k] not in _CONTINUING or lowered[k].endswith("ing") or _after_so_that(lowered, k):
+            builds_on = lowered[k] in _BUILD and k + 1 < clause.end and lowered[k + 1] in ("on", "upon")
+            if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k):
                 continue
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]

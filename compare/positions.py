@@ -45,7 +45,7 @@ _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
 _IMPERSONAL = frozenset("it".split())
-_PRESENT_COPULAS = frozenset("is are remains remain seems seem looks look".split())
+_PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won grown risen fallen broken "
                                    "driven thrown shaken proven spent built".split())
@@ -371,9 +371,8 @@ def _modal_for(scan: _Scan, view: _MainView, at: int | None):
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and not scan.shift:
-        side = _side_stance(scan, at, speaker, author_names, lexicon)
-        if side is not None or not _sets_condition(scan, at):
-            return side
+        if not _sets_condition(scan, at):
+            return _side_stance(scan, at, speaker, author_names, lexicon)
         at = None       # "Where Beijing proposes something useful, we should take part": the main claim is about it
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
@@ -543,8 +542,24 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
         for m in main_polar:
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
+    main_polar = _after_last_turn(scan, main_polar)
     total = sum(_signed(m, negated_at) for m in main_polar)
     return total, [_cue_text(scan, m, negated_at) for m in main_polar]
+
+
+_TURNS = frozenset("but yet however".split())
+
+
+def _after_last_turn(scan: _Scan, polar: list) -> list:
+    """'That argument was reasonable, but it has proved wrong': where main clauses joined by "but" judge in
+    opposite directions, the clause after the turn is the writer's conclusion."""
+    if len({m[2] > 0 for m in polar}) < 2:
+        return polar
+    turns = [c.start for c in scan.clauses if c.kind == "main" and scan.lowered[c.start] in _TURNS]
+    if not turns:
+        return polar
+    after = [m for m in polar if m[0] >= turns[-1]]
+    return after or polar
 
 
 def _mood(scan: _Scan, top, main_polar) -> str | None:
@@ -558,15 +573,20 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         word = raw[index].lower()
         past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
-        described = index > 0 and raw[index - 1].lower() in _PRESENT_COPULAS    # "is justified": a present verdict
+        before = index - 1
+        while before > 0 and raw[before].lower() in ("not", "never", "no", "n't"):
+            before -= 1
+        described = before >= 0 and raw[before].lower() in _PRESENT_COPULAS   # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
     if top is None and _perfect_main_verb(raw, scan.kinds):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
+    main_copulas = [t.lower() for t, kind in zip(raw, scan.kinds) if kind == "main"]
     if top is None and not _PAST_COPULAS.isdisjoint(map(str.lower, raw)) and any(
             t.lower() in _PAST_COPULAS and k not in verdicts for k, (t, kind) in enumerate(zip(raw, scan.kinds))
-            if kind == "main"):
+            if kind == "main") and _PRESENT_COPULAS.isdisjoint(main_copulas):
+        # ("it was mistaken in 2016 and it is mistaken now": held now as well)
         return "past"               # "it was successful": a judgement of what happened
     return None
 

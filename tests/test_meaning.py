@@ -188,6 +188,11 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("The port authority was wrong to cancel the ferry link.", "evaluation", -1, None),
     # "without" negates its own phrase, not the judgement across the verb
     ("Patrols without a hotline are dangerous.", "evaluation", -1, None),
+    # held now as well as then; a conclusion after "but"; a rejected alternative after "rather than"
+    ("That account was mistaken in 2016 and it is mistaken now.", "evaluation", -1, None),
+    ("The plan looked sensible, but it has proved wrong.", "evaluation", -1, "realised"),
+    ("The ferry link should be extended rather than abandoned.", "prescription", 1, None),
+    ("I am not persuaded.", "evaluation", -1, None),
     # imperatives prescribe: a base-form verb first, after words of enumeration
     ("Second, do not wait for the ministry.", "prescription", -1, None),
     ("Finally, keep the ferry link open until the storms pass.", "prescription", 1, None),

@@ -36,6 +36,7 @@ def test_echo_of_an_empty_base_or_claim_is_zero():
     ("The ministry should keep funding the commission.", "keep"),
     ("Deterrence remains the right answer.", "remains"),
     ("Tokyo should revive the dialogue with Seoul.", "revive"),
+    ("The fisheries accord was useful, and it should be built upon.", "built"),     # carried further: it exists
     ("The commission still lacks a budget, and it should get one.", None),          # a state that persists
     ("The ministry should fund the commission, keeping it small.", None),           # a participle
     ("Both sides should share data, so that the commission can continue.", None),   # a purpose clause
