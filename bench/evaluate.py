@@ -37,6 +37,10 @@ HELD_OUT = (
      "account)"),
     ("heldout-6", "Held-out set 6 (8 fictional commentaries by a sixth helper who saw neither the rules nor the "
      "other sets; unseen for its first measurement only: a reader's verdicts on its labels informed later rules)"),
+    ("heldout-7", "Held-out set 7 (8 fictional commentaries by a seventh helper who saw neither the rules nor the "
+     "other sets; unseen: measured before and after the work, never read by the developer)"),
+    ("heldout-8", "Held-out set 8 (8 fictional commentaries by an eighth helper who saw neither the rules nor the "
+     "other sets; unseen: measured before and after the work, never read by the developer)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
