@@ -238,6 +238,7 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
     """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
     path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
     from .judge import DocumentSide, judge
+    from .positions import claim_text
     from .taxonomy import load_issues
 
     left_version, right_version, left_doc, right_doc = store.conn.execute(
@@ -260,7 +261,8 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         terms = _term_finder(issues)
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms}),
                         DocumentSide(right, words[right_version],
-                                     terms={(p.sentence_id, p.issue_id): terms(p.text, p.issue_id) for p in right}))
+                                     terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
+                                            for p in right}))
     record_changes(store, comparison_id, changes)
     return changes
 

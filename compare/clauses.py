@@ -91,6 +91,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "main", index + 1
         if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
             return "result", index + 1
+        if kind == "main" and index > 1 and _reduced_relative(lowered, index):
+            return "relative", index + 1   # "American leadership, so often written off in Europe, has proved..."
         if kind in ("relative", "subordinate", "result"):
             return ("main" if kind == "subordinate" else resume), index + 1
         return None
@@ -134,6 +136,22 @@ def _reports_inside(lowered: list[str], reporting_at: frozenset[int], start: int
 
 
 _NOT_AFTER = frozenset({",", "and", "or", "but", "that", "which", "who"})     # a verb that continues the relative
+
+
+_PARTICIPLES = frozenset("written known seen taken given built made held led left done shown thought brought "
+                         "forgotten chosen driven grown".split())
+ASIDE_REACH = 15    # tokens to the comma that closes a reduced relative
+
+
+def _reduced_relative(lowered: list[str], comma: int) -> bool:
+    """A participle phrase between commas on the subject, the main verb right after it: "X, long regarded as
+    Y, has..." (what the phrase says is about the noun, not the sentence's claim)."""
+    close = next((k for k in range(comma + 1, min(len(lowered), comma + ASIDE_REACH)) if lowered[k] == ","), None)
+    if close is None or close + 1 >= len(lowered) or lowered[close + 1] not in _FINITE:
+        return False
+    inside = lowered[comma + 1:close]
+    return not any(t in AUXILIARIES for t in inside) and any(
+        t in _PARTICIPLES or (t.endswith("ed") and len(t) > 4) for t in inside)
 
 
 def _has_verb(lowered: list[str], start: int, end: int) -> bool:

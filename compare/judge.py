@@ -92,6 +92,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     rights = [p for p in later.positions if p.attribution == "author"]
     scores = meaning_scores(lefts, rights)
     base_terms = base.all_terms
+    base_said = frozenset(map(_as_actor_noun, base_terms))
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in lefts} | {p.issue_id for p in rights}):
         l_idx = [k for k, p in enumerate(lefts) if p.issue_id == issue]
@@ -100,8 +101,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
-            novel = subject_terms(later.terms.get((rights[b].sentence_id, issue), frozenset()) - base_terms,
-                                  base_terms)
+            novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
+                                            if _as_actor_noun(t) not in base_said), base_terms)
             change = _retrospective(issue, rights[b], related, ranked_claims) or _judge_claim(
                 issue, rights[b], related, ranked_claims, base.echo, novel)
             if change is not None:
@@ -291,6 +292,15 @@ _CAPITALS = {"canberra": "australia", "delhi": "india", "jakarta": "indonesia", 
              "brussels": "europe", "singapore": "singapore", "kuala": "malaysia", "ulaanbaatar": "mongolia"}
 _TIMES = frozenset("january february march april may june july august september october november december monday "
                    "tuesday wednesday thursday friday saturday sunday".split())
+
+
+# "American leadership" is the essay's "US leadership": a main actor's adjective names the actor
+_ACTOR_NOUNS = {"american": "us", "america": "us", "u.s.": "us", "japanese": "japan", "chinese": "china",
+                "russian": "russia", "korean": "korea"}
+
+
+def _as_actor_noun(term: str) -> str:
+    return " ".join(_ACTOR_NOUNS.get(word, word) for word in term.split())
 
 
 def subject_terms(terms: frozenset[str], base_terms: frozenset[str]) -> frozenset[str]:

@@ -163,6 +163,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+    if found["reporting"]:
+        found["reporting"] = [m for m in found["reporting"] if _reports(lowered, m[0])]
     reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"]) if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
@@ -233,6 +235,23 @@ def _scope_without(found, lowered: list[str]) -> None:
         return
     found["negations"] = [m for m in found["negations"] if lowered[m[0]] != "without" or not any(
         t in COPULAS or t in AUXILIARIES for t in lowered[m[0] + 1:m[0] + 1 + NEGATION_WINDOW])]
+
+
+_NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your wishful".split())
+_BE = frozenset("is are was were be been am".split())
+THAN_REACH_BACK = 4     # tokens back from an expectation verb to the "than" that measures against it
+
+
+def _reports(lowered: list[str], k: int) -> bool:
+    """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
+    not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
+    describe China as..."), not an expectation measured against ("narrower than Tokyo believed")."""
+    word, before = lowered[k], lowered[k - 1] if k else ""
+    if before in _NOUN_MARKERS or before == "to":
+        return False
+    if word.endswith("ing") and before not in _BE:
+        return False
+    return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:

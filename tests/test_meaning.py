@@ -216,6 +216,12 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("Should Japan abandon the talks?", "question"),
     ("I believe that Japan should keep the talks going.", "author"),
     ("We must note that the talks should continue.", "author"),
+    # a reporting word that reports nobody's view: a noun, a gerund, an infinitive, an expectation outdone
+    ("The fear that the ferry link would close has largely receded.", "author"),
+    ("That is wishful thinking, and building a port on it would be dangerous.", "author"),
+    ("It would be a mistake to describe the port as a threat.", "author"),
+    ("The opening was narrower than the ministry believed, and the talks have stalled.", "author"),
+    ("Officials are saying that the port is dangerous.", "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution

@@ -111,3 +111,16 @@ def test_a_loose_pairing_is_unchanged_only_when_the_base_already_says_much_of_th
     right = PositionRow.from_stance(later, "later", issue_id="alliance")
     assert _label_loose([(left, 0.4)], right, LOOSE_ECHO)[0] == "unchanged"
     assert _label_loose([(left, 0.4)], right, LOOSE_ECHO - 0.05) is None
+
+
+def test_a_participle_phrase_on_the_subject_is_not_the_claim():
+    from compare.positions import claim_text
+
+    claim = claim_text("The fisheries accord, so often written off in Canberra, has proved its worth once more.")
+    assert "Canberra" not in claim and "proved" in claim
+
+
+def test_an_actors_adjective_names_the_actor():
+    from compare.judge import _as_actor_noun
+
+    assert _as_actor_noun("american leadership") == _as_actor_noun("us leadership")
