@@ -293,7 +293,7 @@ def _term_finder(issues: tuple):
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
         # each word folded, as keywords are matched: "engagement with Beijing" is "engagement with china"
         return frozenset(" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)
-                         if issue is None or m.issue_id == issue) | frozenset(anchors(text))
+                         if issue is None or m.issue_id == issue) | frozenset(anchors(text, typed=True))
     return terms
 
 

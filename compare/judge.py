@@ -188,7 +188,10 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
     # Most later claims without a counterpart restate the base in other words (three to one in the gold sets):
     # a claim is new only when it also names something the base never does ("Taiwan", "supply chains").
-    if not (r.kind in NEW_KINDS and novel and _is_new_claim(r) and _substance(r) >= NEW_WORDS):
+    # a plain name alone ("Mar-a-Lago", "Europe") places a claim; a keyword of the issue or an acronym names a
+    # subject ("supply chains", "WTO"): independent readers found most `new` labels resting on names unfair
+    if not (r.kind in NEW_KINDS and any(not t.startswith(NAME) for t in novel) and _is_new_claim(r)
+            and _substance(r) >= NEW_WORDS):
         return None
     echo = echoes.echo(r.text) if echoes is not None else 1.0
     anchored = anchors(r.text) & anchors(" ".join(l.text for l in on_issue)) if on_issue else set()
@@ -270,17 +273,20 @@ def _after_so_that(lowered: list[str], k: int) -> bool:
     return any(lowered[j] == "so" and lowered[j + 1] == "that" for j in range(max(0, k - PURPOSE_REACH), k - 1))
 
 
-def anchors(text: str) -> set[str]:
+NAME = "name:"      # marks a plain name among a sentence's terms (anchors(typed=True))
+
+
+def anchors(text: str, *, typed: bool = False) -> set[str]:
     """Specific terms of a text: acronyms, numbers, and names other than the main actors (RCEP, 1 percent, G7,
     Crimea). A later claim that shares one with a base claim on the issue takes up that claim's subject: it may
-    restate or change it, but it is not new."""
+    restate or change it, but it is not new. typed: plain names carry the NAME prefix."""
     words = _WORD.findall(text)
     out = set()
     for k, word in enumerate(words):
         if word.isdigit() or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
             out.add(word.lower())
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
-            out.add(fold(word))
+            out.add(NAME + fold(word) if typed else fold(word))
     return out
 
 
@@ -307,15 +313,16 @@ def subject_terms(terms: frozenset[str], base_terms: frozenset[str]) -> frozense
     """The terms that can show a claim takes up a subject of its own: not numbers, years or months (a date
     places a claim, it is not what the claim is about: "the trade agreement of 2019"), not the main actors
     ("Washington" where the base says "the United States"), and not a capital whose country the base names."""
-    return frozenset(t for t in terms if not any(c.isdigit() for c in t) and t not in _TIMES
-                     and t not in _ACTORS and _CAPITALS.get(t) not in base_terms)
+    return frozenset(t for t in terms if not any(c.isdigit() for c in t) and t.removeprefix(NAME) not in _TIMES
+                     and t.removeprefix(NAME) not in _ACTORS
+                     and NAME + _CAPITALS.get(t.removeprefix(NAME), "") not in base_terms)
 
 
 def _as_written(text: str, terms: frozenset[str]) -> list[str]:
     """Terms (folded for comparison: "cvid", "supply chain") as the sentence writes them ("CVID", "supply chains")
     where it can be found, in reading order."""
     found = []
-    for term in terms:
+    for term in sorted({t.removeprefix(NAME) for t in terms}):
         match = re.search(r"\b" + r"\W+".join(map(re.escape, term.split())) + r"\w*", text, re.I)
         found.append((match.start(), match.group()) if match else (len(text), term))
     return [word for _, word in sorted(found)]

@@ -158,6 +158,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens)
     _participles_as_adjectives(found, raw)
+    _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
@@ -237,7 +238,8 @@ def _scope_without(found, lowered: list[str]) -> None:
         t in COPULAS or t in AUXILIARIES for t in lowered[m[0] + 1:m[0] + 1 + NEGATION_WINDOW])]
 
 
-_NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your wishful".split())
+_NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your".split())
+_GERUND_AFTER = frozenset("by after while in on".split())     # "responded by calling for"
 _BE = frozenset("is are was were be been am".split())
 THAN_REACH_BACK = 4     # tokens back from an expectation verb to the "than" that measures against it
 
@@ -249,8 +251,8 @@ def _reports(lowered: list[str], k: int) -> bool:
     word, before = lowered[k], lowered[k - 1] if k else ""
     if before in _NOUN_MARKERS or before == "to":
         return False
-    if word.endswith("ing") and before not in _BE:
-        return False
+    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER:
+        return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
@@ -300,6 +302,19 @@ def _adjectives_as_evaluations(found, tokens) -> None:
     if len(kept) != len(found["prescription"]):
         found["prescription"] = kept
         found["polar"].sort()
+
+
+_PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
+_DETERMINERS_BEFORE = frozenset("a an the this that its their our his her his".split())
+
+
+def _commitment_nouns(found, lowered) -> None:
+    """'a very large investment pledge': a promise named as a noun (a determiner shortly before it) is a thing
+    someone gave, not a commitment the sentence makes."""
+    if found["commitment"]:
+        found["commitment"] = [m for m in found["commitment"] if not (
+            m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and
+            _DETERMINERS_BEFORE.intersection(lowered[max(0, m[0] - 4):m[0]]))]
 
 
 _DEGREE = frozenset("most more less least very quite highly the a an".split())
@@ -636,12 +651,16 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     for start, length, _, _ in scan.found["reporting"]:
         if first_main is None or not first_main.start <= start < first_main.end:
             continue
-        if any(0 < start - (c[0] + c[1]) <= 2 for name in ("prescription", "commitment") for c in scan.found[name]):
+        if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
+               for name in ("prescription", "commitment") for c in scan.found[name]):
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
         before = raw[:start]
         quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
-        describes = lowered[start] in _DESCRIBING   # "officials describe the alliance as the cornerstone"
+        # "officials describe the alliance as the cornerstone", "colleagues call for Seoul to build...": the
+        # view follows the verb's object, with no that-clause
+        describes = lowered[start] in _DESCRIBING or (" ".join(lowered[start:start + length]) in _DIRECTIVES
+                                                      and not _PRONOUNS.intersection(lowered[max(0, start - 2):start]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         that_follows = after == "that" or (impersonal and "that" in lowered[start + length:start + length + 4])
@@ -651,7 +670,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 subject = raw[max(0, start - 4):start]
             if impersonal:
                 return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
-            if any(is_first_person(t) for t in subject) or _is_author(subject, author_names):
+            if any(t in _WRITER for t in subject) or _is_author(subject, author_names):
                 # (a quotation the writer is said to have spoken is what they say: '"...," Sato said')
                 return "reported" if that_follows and _recalls_former_view(scan, start) else "author"
             if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
@@ -662,6 +681,11 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     return "author"
 
 
+_DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
+                         "demanded", "demanding", "demands"))
+# the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
+_PRONOUNS = frozenset("he she".split())    # "He urged Tokyo to...": in a write-up, often the interviewee
+_WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed".split())
 _PERFECT = frozenset("have has had 've".split())
 

@@ -222,6 +222,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("It would be a mistake to describe the port as a threat.", "author"),
     ("The opening was narrower than the ministry believed, and the talks have stalled.", "author"),
     ("Officials are saying that the port is dangerous.", "reported"),
+    # "my colleagues" hold the view, not the writer; "many of us" includes the writer; a directive reports
+    ("Some of my colleagues have responded by calling for the port to close.", "reported"),
+    ("The storm has confirmed what many of us feared.", "author"),
+    ("The ministry should call for talks on the port.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -241,6 +245,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The United States imposed new tariffs last year.",
     "Leaders met twice and talked about threats of war.",
     "Support for the ferry link is strong.",               # a noun first, then a finite verb: no imperative
+    "Last year the port agreed to a lower rate and a very large investment pledge.",   # a promise named, not made
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None

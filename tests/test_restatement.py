@@ -55,7 +55,8 @@ def judged(seeded, tmp_path):
         "Japan should treat Beijing as a partner to be engaged rather than an adversary to be contained.\n\n"
         "That is as it should be.\n\n"
         "Pyongyang has launched missiles at a record pace this year, and the threat to Japan has grown.\n\n"
-        "Nor should Canberra or Tokyo take Washington's attention in 2019 for granted.\n",
+        "Nor should Canberra or Tokyo take Washington's attention in 2019 for granted.\n\n"
+        "Tokyo should use the next summit at Mar-a-Lago to press its case in Geneva.\n",
         "What Comes Next")
 
 
@@ -95,10 +96,11 @@ def test_dates_capitals_and_main_actors_are_no_subject_of_their_own(judged):
 def test_subject_terms_keep_names_and_keywords_only():
     from compare.judge import subject_terms
 
-    base = frozenset({"australia", "alliance"})
-    assert subject_terms(frozenset({"canberra", "2019", "july", "washington", "taiwan", "supply chain"}), base) == \
-        frozenset({"taiwan", "supply chain"})
-    assert subject_terms(frozenset({"canberra"}), frozenset()) == frozenset({"canberra"})
+    base = frozenset({"name:australia", "alliance"})
+    assert subject_terms(frozenset({"name:canberra", "2019", "name:july", "name:washington", "name:taiwan",
+                                    "supply chain"}), base) == \
+        frozenset({"name:taiwan", "supply chain"})
+    assert subject_terms(frozenset({"name:canberra"}), frozenset()) == frozenset({"name:canberra"})
 
 
 def test_a_loose_pairing_is_unchanged_only_when_the_base_already_says_much_of_the_claim():
@@ -124,3 +126,8 @@ def test_an_actors_adjective_names_the_actor():
     from compare.judge import _as_actor_noun
 
     assert _as_actor_noun("american leadership") == _as_actor_noun("us leadership")
+
+
+def test_plain_names_alone_make_no_claim_new(judged):
+    # "Mar-a-Lago" and "Geneva" place the claim; no keyword or acronym names a subject the essay lacks
+    assert not any(change == "new" for _, change in _labels(judged, "Mar-a-Lago"))
