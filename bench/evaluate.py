@@ -38,9 +38,13 @@ HELD_OUT = (
     ("heldout-6", "Held-out set 6 (8 fictional commentaries by a sixth helper who saw neither the rules nor the "
      "other sets; unseen for its first measurement only: a reader's verdicts on its labels informed later rules)"),
     ("heldout-7", "Held-out set 7 (8 fictional commentaries by a seventh helper who saw neither the rules nor the "
-     "other sets; unseen: measured before and after the work, never read by the developer)"),
+     "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-8", "Held-out set 8 (8 fictional commentaries by an eighth helper who saw neither the rules nor the "
-     "other sets; unseen: measured before and after the work, never read by the developer)"),
+     "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
+    ("heldout-9", "Held-out set 9 (8 fictional commentaries by a ninth helper who saw neither the rules nor the "
+     "other sets; unseen: measured only before and after the work, never read by the developer)"),
+    ("heldout-10", "Held-out set 10 (8 fictional commentaries by a tenth helper who saw neither the rules nor the "
+     "other sets; unseen: measured only before and after the work, never read by the developer)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

@@ -241,7 +241,7 @@ def _scope_without(found, lowered: list[str]) -> None:
 _NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your".split())
 _GERUND_AFTER = frozenset("by after while in on".split())     # "responded by calling for"
 _BE = frozenset("is are was were be been am".split())
-THAN_REACH_BACK = 4     # tokens back from an expectation verb to the "than" that measures against it
+THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
 
 
 def _reports(lowered: list[str], k: int) -> bool:
@@ -647,9 +647,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
-    first_main = next((c for c in scan.clauses if c.kind == "main"), None)
+    opening = _opening_main(scan.clauses)
     for start, length, _, _ in scan.found["reporting"]:
-        if first_main is None or not first_main.start <= start < first_main.end:
+        if opening is None or not opening[0] <= start < opening[1]:
             continue
         if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
                for name in ("prescription", "commitment") for c in scan.found[name]):
@@ -697,6 +697,20 @@ def _recalls_former_view(scan: _Scan, start: int) -> bool:
     come true"; "Two years ago I wrote that..." is revisited by shift.py)."""
     return (scan.lowered[start] in _PAST_VIEWS and scan.shift is None
             and not _PERFECT.intersection(scan.lowered[max(0, start - 3):start]))
+
+
+def _opening_main(clauses: list[Clause]) -> tuple[int, int] | None:
+    """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
+    ("Time to Hit Back") argues that...' reports the editorial's view."""
+    first = next((k for k, clause in enumerate(clauses) if clause.kind == "main"), None)
+    if first is None:
+        return None
+    after = first + 1
+    while after < len(clauses) and clauses[after].kind == "aside":
+        after += 1
+    if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
+        return clauses[first].start, clauses[after].end
+    return clauses[first].start, clauses[first].end
 
 
 def _impersonal(lowered: list[str], start: int) -> bool:

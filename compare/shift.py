@@ -93,7 +93,7 @@ _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
 _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in", "full",), ("entirely",),
            ("as", "firmly"), ("as", "strongly"), ("quite",), ("so", "long", "as"), ("as", "long", "as"),
            ("provided",))
-_PREDICTING = frozenset("will would can could".split())
+_PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
 
