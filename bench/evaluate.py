@@ -42,9 +42,13 @@ HELD_OUT = (
     ("heldout-8", "Held-out set 8 (8 fictional commentaries by an eighth helper who saw neither the rules nor the "
      "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-9", "Held-out set 9 (8 fictional commentaries by a ninth helper who saw neither the rules nor the "
-     "other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-10", "Held-out set 10 (8 fictional commentaries by a tenth helper who saw neither the rules nor the "
-     "other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
+    ("heldout-11", "Held-out set 11 (8 fictional commentaries by an eleventh helper who saw neither the rules nor "
+     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+    ("heldout-12", "Held-out set 12 (8 fictional commentaries by a twelfth helper who saw neither the rules nor "
+     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
