@@ -228,14 +228,17 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
 
 
 def resolve_recalled(stances: dict, following: str | None, lexicon) -> dict:
-    """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") is told as borne out
-    (realised) unless the next sentence of its paragraph gives it up or eases it ("I no longer hold that view",
-    "The opening was real, but far narrower than I believed"): then it was the writer's former view, recorded as
-    reported, not as a position held now."""
+    """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
+    next sentence of its paragraph: given up or eased there ("I no longer hold that view", "The opening was
+    real, but far narrower than I believed"), it was the writer's former view, recorded as reported; told as
+    borne out there ("What I then described as a risk is now the doctrine"), realised; otherwise the writer
+    restates what they said (continued)."""
     from dataclasses import replace
 
     after = extract(following, lexicon) if following else None
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
+    confirmed = fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised") or (
+        following is not None and not _CONFIRMING.isdisjoint(w.lower() for w in _WORDS.findall(following)))
     out = {}
     for issue, stance in stances.items():
         shift = stance.cues.get("shift")
@@ -245,5 +248,11 @@ def resolve_recalled(stances: dict, following: str | None, lexicon) -> dict:
             cues = {k: v for k, v in stance.cues.items() if k != "shift"}
             out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
         else:
-            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised", shift[1]]))
+            # told as borne out only when the next sentence says so; else the writer restates what they said
+            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised" if confirmed else "continued",
+                                                                       shift[1]]))
     return out
+
+
+_CONFIRMING = frozenset("now indeed proved exactly precisely reality".split())
+_WORDS = re.compile(r"[\w']+")

@@ -310,11 +310,17 @@ _DETERMINERS_BEFORE = frozenset("a an the this that its their our his her his".s
 
 def _commitment_nouns(found, lowered) -> None:
     """'a very large investment pledge': a promise named as a noun (a determiner shortly before it) is a thing
-    someone gave, not a commitment the sentence makes."""
+    someone gave, not a commitment the sentence makes; 'Tokyo pledged billions' tells of one made by others
+    (the writer's own, "we pledged", still commits)."""
     if found["commitment"]:
         found["commitment"] = [m for m in found["commitment"] if not (
-            m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and
-            _DETERMINERS_BEFORE.intersection(lowered[max(0, m[0] - 4):m[0]]))]
+            (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and
+             _DETERMINERS_BEFORE.intersection(lowered[max(0, m[0] - 4):m[0]]))
+            or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]])))]
+
+
+_PROMISED = frozenset("pledged promised vowed committed".split())
+_WRITER_LOWER = frozenset("i we".split())
 
 
 _DEGREE = frozenset("most more less least very quite highly the a an".split())
@@ -663,7 +669,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                                                       and not _PRONOUNS.intersection(lowered[max(0, start - 2):start]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
-        that_follows = after == "that" or (impersonal and "that" in lowered[start + length:start + length + 4])
+        that_follows = after in ("that", "whether") or (
+            impersonal and "that" in lowered[start + length:start + length + 4])
         if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):

@@ -37,6 +37,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None         # "I no longer know what the word means there": bewilderment, no view given up
         elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "realised" and _negated_before(raw, index):
+            # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
+            concern = any(w.lower() in _CONCERN_NOUNS for w in raw[:index])
+            return ("eased" if concern else "abandoned"), " ".join(raw[max(0, index - 2):index + length]), index
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
@@ -86,6 +90,12 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
 
 
 _CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())
+_CONCERN_NOUNS = frozenset("fear fears concern concerns worry worries warning warnings".split())
+_NEGATIONS = frozenset("not never n't".split())
+
+
+def _negated_before(raw, index: int) -> bool:
+    return any(w.lower() in _NEGATIONS for w in raw[max(0, index - 3):index])
 _KNOWING_VERBS = frozenset("know understand recognise recognize".split())
 _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
 

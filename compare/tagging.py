@@ -337,6 +337,10 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
                                                    f"paragraph topic; names only an actor ({_first(spans).cue})")}
             continue
         if len(spans) > 1:
+            # a subject ("the peninsula") says more than an actor's name ("China", "Beijing") does
+            topical = {issue: found for issue, found in spans.items() if any(m.cue[:1].islower() for m in found)}
+            spans = topical if len(topical) == 1 else spans
+        if len(spans) > 1:
             scores = meaning(sentence.id)
             ranked = sorted(((scores.get(issue, -1.0), issue) for issue in spans), reverse=True)
             if ranked[0][0] - ranked[1][0] < SEMANTIC_MARGIN:

@@ -228,6 +228,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The storm has confirmed what many of us feared.", "author"),
     ("The ministry should call for talks on the port.", "author"),
     ('Your editorial of May 2 ("Time to Close the Port") argues that the ferry link must end.', "reported"),
+    ("Many of you wondered whether the ferry link still holds.", "reported"),
     ("The opening was real, but it was far narrower than many in the ministry, myself included, believed.",
      "author"),
 ])
@@ -250,6 +251,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "Leaders met twice and talked about threats of war.",
     "Support for the ferry link is strong.",               # a noun first, then a finite verb: no imperative
     "Last year the port agreed to a lower rate and a very large investment pledge.",   # a promise named, not made
+    "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None

@@ -42,6 +42,10 @@ from conftest import ROOT, judge_against_essay
     ("I no longer hold that view of the canal treaty in its old form.", "eased"),
     ("I no longer think the regatta will do much to bring the two ports together.", "eased"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
+    # a hope not borne out is given up; a warning not come true eases
+    ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
+    ("My warning about the canal has not come true.", "eased"),
+    ("I must revise what I once wrote about the canal treaty.", "abandoned"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -118,7 +122,8 @@ def judged(seeded, tmp_path):
         "Japan should keep expanding its security cooperation with Australia and India.\n\n"
         "I no longer think Japan should pursue a territorial deal with Russia; talks should be set aside.\n\n"
         "In 2016 I wrote that North Korea was close to a warhead for its long-range missiles. "
-        "The tests of last summer removed any doubt.\n\n"
+        "That warhead is now a reality.\n\n"
+        "Two years ago I wrote that Japan should prioritize engagement with China. I say the same today.\n\n"
         "In 2016 I argued that a rapid rise in the defense budget would unsettle the region. "
         "I no longer hold that view.\n",
         "Looking Back")
@@ -202,7 +207,16 @@ def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now(
     assert extract("\u201cThe canal treaty must hold,\u201d I said.").attribution == "author"
 
 
-def test_a_recalled_view_is_borne_out_unless_the_next_sentence_gives_it_up(judged):
+def test_a_recalled_view_takes_its_fate_from_the_next_sentence(judged):
+    # told as come true there: strengthened
     assert _labels(judged, "close to a warhead") == {("north-korea", "strengthened")}
+    # neither confirmed nor given up: the writer restates it
+    assert all(change == "unchanged" for _, change in _labels(judged, "prioritize engagement with China"))
     # "I no longer hold that view": the recalled sentence was the writer's former view, not a position now
     assert not _labels(judged, "would unsettle the region")
+
+
+def test_a_subject_fallback_outweighs_an_actors_name(matcher):
+    # "the peninsula" names the subject; "Beijing" only an actor taking part in it
+    (tags,) = _tags(matcher, "Beijing must help plan for what happens on the peninsula if talks collapse.")
+    assert tags == {"north-korea"}
