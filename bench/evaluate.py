@@ -46,8 +46,12 @@ HELD_OUT = (
     ("heldout-10", "Held-out set 10 (8 fictional commentaries by a tenth helper who saw neither the rules nor the "
      "other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-11", "Held-out set 11 (8 fictional commentaries by an eleventh helper who saw neither the rules nor "
-     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-12", "Held-out set 12 (8 fictional commentaries by a twelfth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
+    ("heldout-13", "Held-out set 13 (8 fictional commentaries by a thirteenth helper who saw neither the rules nor "
+     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+    ("heldout-14", "Held-out set 14 (8 fictional commentaries by a fourteenth helper who saw neither the rules nor "
      "the other sets; unseen: measured only before and after the work, never read by the developer)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
