@@ -132,21 +132,21 @@ def author_names(author: str | None) -> frozenset[str]:
 
 
 def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, Speaker]:
-    """Interview turns: a paragraph opening 'Name (Short):' starts a turn that lasts until the next one.
+    """Interview turns: a sentence opening 'Name (Short):' starts a turn that lasts until the next one (at the
+    start of a paragraph, or of a line within one: "Q: ...? Tanaka: ..."). Names are compared whatever their
+    case ("TANAKA:" is Tanaka).
 
     A text is an interview only when at least two different speakers take turns, three turns or more; header
-    lines such as 'To:' or 'From:' in a memo name nobody who speaks."""
+    lines such as 'To:' or 'From:' in a memo, and words of enumeration ('Second:'), name nobody who speaks."""
     turns: dict[int, frozenset[str]] = {}
-    previous_paragraph = None
     for sentence in sentences:
-        if sentence.paragraph_id != previous_paragraph:
-            match = SPEAKER_PREFIX.match(sentence.text)
-            if match:
-                words = frozenset(w.strip(".'\u2019") for w in (match.group(1) + " " + (match.group(2) or "")).split()
-                                  ) - _HEADER_WORDS - {""}
-                if words and match.group(1).split()[0] not in _HEADER_WORDS:
-                    turns[sentence.id] = words
-        previous_paragraph = sentence.paragraph_id
+        match = SPEAKER_PREFIX.match(sentence.text)
+        if match:
+            words = frozenset(w.strip(".'\u2019").lower() for w in
+                              (match.group(1) + " " + (match.group(2) or "")).split()) - _NOT_SPEAKERS - {""}
+            if words and match.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+                turns[sentence.id] = words
+    names = frozenset(name.lower() for name in names)
     if len(turns) < MIN_TURNS or len(set(turns.values())) < 2:
         return dict.fromkeys((sentence.id for sentence in sentences), _NO_SPEAKER)
     out: dict[int, Speaker] = {}
@@ -163,6 +163,8 @@ MIN_TURNS = 3
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())
+_NOT_SPEAKERS = frozenset(w.lower() for w in _HEADER_WORDS) | frozenset(
+    "first second third fourth fifth finally lastly next then also one two three yes no".split())
 
 
 def _read_batch(store: Store, version_id: int) -> VersionBatch:

@@ -313,3 +313,19 @@ def test_memo_headers_are_not_interview_turns():
                  SentenceRow(3, 1, 3, "Q: And sanctions?"), SentenceRow(4, 1, 4, "Sato: They should stay.")]
     turns = speakers(interview, frozenset({"Sato"}))
     assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
+
+
+def test_a_turn_may_start_inside_a_paragraph_and_in_capitals():
+    from compare.analysis import speakers
+
+    # question and answer in one paragraph, one line each
+    same_paragraph = [SentenceRow(1, 1, 1, "Q: Will the ferry talks resume?"),
+                      SentenceRow(2, 1, 1, "Sato: They must resume soon."),
+                      SentenceRow(3, 1, 2, "Q: And the fees?"), SentenceRow(4, 1, 2, "Sato: They should fall.")]
+    turns = speakers(same_paragraph, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
+    # a transcript's speakers in capitals; "Second:" names nobody
+    transcript = [SentenceRow(1, 1, 1, "HOST: Where do you stand?"), SentenceRow(2, 1, 2, "SATO: Against the fees."),
+                  SentenceRow(3, 1, 2, "Second: the port must stay open."), SentenceRow(4, 1, 3, "HOST: Thank you.")]
+    turns = speakers(transcript, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, True, False]
