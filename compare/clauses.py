@@ -146,8 +146,11 @@ ASIDE_REACH = 15    # tokens to the comma that closes a reduced relative
 def _reduced_relative(lowered: list[str], comma: int) -> bool:
     """A participle phrase between commas on the subject, the main verb right after it: "X, long regarded as
     Y, has..." (what the phrase says is about the noun, not the sentence's claim)."""
-    close = next((k for k in range(comma + 1, min(len(lowered), comma + ASIDE_REACH)) if lowered[k] == ","), None)
-    if close is None or close + 1 >= len(lowered) or lowered[close + 1] not in _FINITE:
+    try:
+        close = lowered.index(",", comma + 1, comma + ASIDE_REACH)
+    except ValueError:
+        return False
+    if close + 1 >= len(lowered) or lowered[close + 1] not in _FINITE:
         return False
     inside = lowered[comma + 1:close]
     return not any(t in AUXILIARIES for t in inside) and any(

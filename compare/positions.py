@@ -195,6 +195,7 @@ _IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give pu
                               "consider accept work press push talk invest join open drop tell ask plan prepare "
                               "learn listen act move hold stand insist recognise recognize think".split())
 _NOT_AFTER_IMPERATIVE = frozenset("of is are was were has have had will would can could may might".split())
+_IMPERATIVE_FIRSTS = _IMPERATIVE_OPENERS | _IMPERATIVE_VERBS | frozenset(("do", "don't", "never", "let", "let's"))
 IMPERATIVE_STRENGTH = 3.0       # as "need to": a direct call to act
 IMPERATIVE = "(imperative)"     # the cue's phrase: the verb itself may also give the direction ("Keep the...")
 _OPENER_REACH = 4
@@ -203,6 +204,8 @@ _OPENER_REACH = 4
 def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     """The index of the verb that opens an imperative sentence, or None. A base-form verb first (after words of
     enumeration), and no finite verb before the first comma: "Support for the pact is strong" states."""
+    if not raw or (raw[0].lower() not in _IMPERATIVE_FIRSTS and lexicon.polar_verbs.isdisjoint((raw[0].lower(),))):
+        return None         # most sentences: one look at the first word
     k = 0
     while k < min(len(raw), _OPENER_REACH) and raw[k].lower() in _IMPERATIVE_OPENERS:
         k += 1
@@ -622,10 +625,10 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     if top is None and _perfect_main_verb(raw, scan.kinds):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
-    main_copulas = [t.lower() for t, kind in zip(raw, scan.kinds) if kind == "main"]
-    if top is None and not _PAST_COPULAS.isdisjoint(map(str.lower, raw)) and any(
-            t.lower() in _PAST_COPULAS and k not in verdicts for k, (t, kind) in enumerate(zip(raw, scan.kinds))
-            if kind == "main") and _PRESENT_COPULAS.isdisjoint(main_copulas):
+    if top is None and not _PAST_COPULAS.isdisjoint(scan.lowered) and any(
+            t in _PAST_COPULAS and k not in verdicts for k, (t, kind) in enumerate(zip(scan.lowered, scan.kinds))
+            if kind == "main") and not any(
+            t in _PRESENT_COPULAS for t, kind in zip(scan.lowered, scan.kinds) if kind == "main"):
         # ("it was mistaken in 2016 and it is mistaken now": held now as well)
         return "past"               # "it was successful": a judgement of what happened
     return None
