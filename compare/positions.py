@@ -187,7 +187,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
 
 
-# Imperatives: "Second, do not wait for Beijing.", "Third, treat the agreement as a platform." An opening word
+# Imperatives: "Second, do not expand the port.", "Finally, keep the ferry link open." An opening word
 # of enumeration or linking may come first; then a verb in its base form: one of these, or a verb of stance.
 _IMPERATIVE_OPENERS = frozenset("first second third fourth fifth finally lastly next then instead so and but now also "
                                 "above all again rather , :".split())
@@ -308,7 +308,7 @@ def _adjectives_as_evaluations(found, tokens) -> None:
 
 
 _PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
-_DETERMINERS_BEFORE = frozenset("a an the this that its their our his her his".split())
+_DETERMINERS_BEFORE = frozenset("a an the this that its their our his her".split())
 
 
 def _commitment_nouns(found, lowered) -> None:
@@ -477,7 +477,7 @@ def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset
 
 
 def _without_harmed_objects(scan: _Scan, polar, negated_at):
-    """'has damaged 25 years of progress', 'a chance to settle the nuclear threat': what a harm verb or a
+    """'has damaged ten years of work', 'a chance to settle the border threat': what a harm verb or a
     resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
     fixes = [] if _RESOLVING.isdisjoint(scan.tokens) else [
@@ -490,7 +490,7 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
 
 
 def _harmed(scan: _Scan, harm, match) -> bool:
-    """Whether a term is what a harm acts on: right after it in its clause ("damaged 25 years of progress"),
+    """Whether a term is what a harm acts on: right after it in its clause ("damaged ten years of work"),
     or anywhere in the list of what a harm is "to" ("a serious threat to South Korea, ..., and to the overall
     stability of Northeast Asia"), up to a semicolon or colon."""
     end = harm[0] + harm[1]
