@@ -1,3 +1,3 @@
 """corpus: the document store of corpus-compare (schema, readers, segmentation, versions)."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
