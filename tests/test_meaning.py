@@ -187,7 +187,7 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("The ministry was right to sign the fisheries pact last year.", "evaluation", 1, None),
     ("The port authority was wrong to cancel the ferry link.", "evaluation", -1, None),
     # "without" negates its own phrase, not the judgement across the verb
-    ("Patrols without a hotline are dangerous.", "evaluation", -1, None),
+    ("Patrols without escorts are dangerous.", "evaluation", -1, None),
     # held now as well as then; a conclusion after "but"; a rejected alternative after "rather than"
     ("That account was mistaken in 2016 and it is mistaken now.", "evaluation", -1, None),
     ("The plan looked sensible, but it has proved wrong.", "evaluation", -1, "realised"),
