@@ -105,6 +105,8 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            ("provided",))
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect".split())
+# given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
+_SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
 
 
@@ -115,10 +117,15 @@ def _partly(raw, after: int) -> bool:
 
 
 def _expectation_lowered(raw, after: int) -> bool:
-    """'I no longer think the calendar will do much': what is given up is an expectation (a prediction), not a
-    view of what should be done: the hope is lowered (eased), not turned around."""
+    """'I no longer think the calendar will do much', 'I no longer expect much from it', 'I no longer dismiss
+    it out of hand': what is given up is an expectation (a prediction) or a rejection, not a view of what should
+    be done: the hope is lowered, or the refusal softened (eased), not turned around."""
     lowered = [w.lower() for w in raw]
     verb = lowered[after - 1] if after > 0 else ""
+    following = lowered[after] if after < len(lowered) else ""
+    if verb in _SOFTENING or following in _SOFTENING:
+        # unless a second "no longer" gives up more: "I no longer expect, and no longer think we need, X"
+        return sum(1 for k in range(1, len(lowered)) if lowered[k] == "longer" and lowered[k - 1] == "no") < 2
     if verb not in _EXPECTING and (after >= len(lowered) or lowered[after] not in _EXPECTING):
         return False
     return any(w in _PREDICTING for w in lowered[after:after + EXPECTATION_REACH_AFTER])

@@ -41,6 +41,8 @@ from conftest import ROOT, judge_against_essay
     # given up in part, or an expectation lowered rather than a course of action turned around
     ("I no longer hold that view of the canal treaty in its old form.", "eased"),
     ("I no longer think the regatta will do much to bring the two ports together.", "eased"),
+    ("I no longer expect a fisheries accord this decade.", "eased"),
+    ("I no longer dismiss the canal plan out of hand.", "eased"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
