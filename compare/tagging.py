@@ -320,16 +320,23 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
     """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"). When they
     name two issues ("Beijing" and "the peninsula"), the sentence's meaning (`meaning(sentence id)`) chooses,
     if it is clearly closer to one of them; otherwise neither. A sentence naming only an actor in a paragraph
-    whose keywords name another issue most (`topics`) takes that issue."""
+    whose keywords name another issue most (`topics`) takes that issue, even over a tag from meaning alone."""
     if not matcher.fallback:
         return
     for sentence in sentences:
-        if by_sentence[sentence.id]:
+        own = by_sentence[sentence.id]
+        topic = topics.get(sentence.paragraph_id)
+        # a tag from meaning alone yields to the paragraph's topic where the sentence names an actor of it
+        # ("China matters, but less than I once believed", answering on North Korea)
+        by_meaning = bool(own) and all(t.via == "semantic" for t in own.values()) and topic is not None \
+            and topic not in own
+        if own and not by_meaning:
             continue
         spans: dict[str, list[Mention]] = {}
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
-        topic = topics.get(sentence.paragraph_id)
+        if by_meaning and not (spans and topic not in spans):
+            continue
         if spans and topic is not None and topic not in spans:
             # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
             # actor takes part in the paragraph's issue

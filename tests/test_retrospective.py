@@ -222,3 +222,9 @@ def test_a_subject_fallback_outweighs_an_actors_name(matcher):
     # "the peninsula" names the subject; "Beijing" only an actor taking part in it
     (tags,) = _tags(matcher, "Beijing must help plan for what happens on the peninsula if talks collapse.")
     assert tags == {"north-korea"}
+
+
+def test_an_actor_in_a_paragraph_on_another_issue_takes_that_issue_over_meaning(matcher):
+    tags = _tags(matcher, "Pyongyang tested two more missiles in May, and North Korea rejected every offer of talks.",
+                 "Beijing must stay inside the process, not outside it.")
+    assert tags[1] == {"north-korea"}
