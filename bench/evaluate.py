@@ -50,8 +50,12 @@ HELD_OUT = (
     ("heldout-12", "Held-out set 12 (8 fictional commentaries by a twelfth helper who saw neither the rules nor "
      "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-13", "Held-out set 13 (8 fictional commentaries by a thirteenth helper who saw neither the rules nor "
-     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-14", "Held-out set 14 (8 fictional commentaries by a fourteenth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
+    ("heldout-15", "Held-out set 15 (8 fictional commentaries by a fifteenth helper who saw neither the rules nor "
+     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+    ("heldout-16", "Held-out set 16 (8 fictional commentaries by a sixteenth helper who saw neither the rules nor "
      "the other sets; unseen: measured only before and after the work, never read by the developer)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
