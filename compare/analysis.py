@@ -14,7 +14,7 @@ from corpus.store import Store
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
 from .positions import SPEAKER_PREFIX, Speaker, extract, extract_for_issues
-from .shift import RECALLED
+from .shift import RECALLED, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
@@ -217,7 +217,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             following = sentences[number + 1] if number + 1 < len(sentences) else None
             next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
                 else None
-            stances = resolve_recalled(stances, next_text, lexicon)
+            stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None)
         for tag in own:
             stance = stances.get(tag.issue_id)
             if stance is None:
@@ -227,34 +227,3 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                          int(stance.hedged), stance.target, _CUES_JSON.encode(cues),
                          engine, stance.attribution))
     return rows
-
-
-def resolve_recalled(stances: dict, following: str | None, lexicon) -> dict:
-    """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
-    next sentence of its paragraph: given up or eased there ("I no longer hold that view", "The opening was
-    real, but far narrower than I believed"), it was the writer's former view, recorded as reported; told as
-    borne out there ("What I then described as a risk is now the doctrine"), realised; otherwise the writer
-    restates what they said (continued)."""
-    from dataclasses import replace
-
-    after = extract(following, lexicon) if following else None
-    fate = after.cues.get("shift", ("",))[0] if after is not None else ""
-    confirmed = fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised") or (
-        following is not None and not _CONFIRMING.isdisjoint(w.lower() for w in _WORDS.findall(following)))
-    out = {}
-    for issue, stance in stances.items():
-        shift = stance.cues.get("shift")
-        if not shift or shift[0] != RECALLED:
-            out[issue] = stance
-        elif fate in ("abandoned", "eased"):
-            cues = {k: v for k, v in stance.cues.items() if k != "shift"}
-            out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
-        else:
-            # told as borne out only when the next sentence says so; else the writer restates what they said
-            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised" if confirmed else "continued",
-                                                                       shift[1]]))
-    return out
-
-
-_CONFIRMING = frozenset("now indeed proved exactly precisely reality".split())
-_WORDS = re.compile(r"[\w']+")

@@ -117,7 +117,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     return out
 
 
-_SHIFT_LABELS = {"realised": "strengthened", "recalled": "strengthened", "firmer": "strengthened",
+# ("recalled" is resolved by analysis.py from the next sentence; left unresolved, the writer restates a view)
+_SHIFT_LABELS = {"realised": "strengthened", "recalled": "unchanged", "firmer": "strengthened",
                  "continued": "unchanged", "eased": "weakened", "abandoned": "reversed"}
 
 

@@ -9,6 +9,7 @@ issue the sentence is about links it to the base. judge.py turns each class into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexicon import SHIFT_CLASSES, Lexicon
@@ -222,16 +223,46 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if turn is not None:
             # a worry turned out better than feared; a view that met a "but" may have failed or not: no cue
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
-        if word in _RECALLED_VIEWS and _CONFIRMING.isdisjoint(lowered[that:]):
+        if word in _RECALLED_VIEWS and _CONFIRMED_HERE.isdisjoint(lowered[that:]):
             # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true":
-            # the next sentence decides (RECALLED, resolved by analysis.py)
+            # the next sentence decides (resolve_recalled, called by analysis.py)
             return RECALLED, f"{raw[i - 1]} {raw[i]}", i
         return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere
-_CONFIRMING = frozenset("now today exactly precisely indeed".split())    # "...; it is now in pieces"
+# Words that tell a recalled view as borne out: in its own sentence ("...; it is now in pieces"), and in the
+# next one ("That warhead is now a reality"). "today" confirms only in the same sentence: after it, "I say the
+# same today" restates.
+_CONFIRMED_HERE = frozenset("now today exactly precisely indeed".split())
+_CONFIRMED_NEXT = frozenset("now indeed proved exactly precisely reality".split())
+_WORDS = re.compile(r"[\w']+")
+
+
+def resolve_recalled(stances: dict, following: str | None, after) -> dict:
+    """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
+    next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
+    no longer hold that view", "The opening was real, but far narrower than I believed"), it was the writer's
+    former view, recorded as reported; told as borne out there ("What I then described as a risk is now the
+    doctrine"), realised; otherwise the writer restates what they said (continued)."""
+    from dataclasses import replace
+
+    fate = after.cues.get("shift", ("",))[0] if after is not None else ""
+    confirmed = fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised") or (
+        following is not None and not _CONFIRMED_NEXT.isdisjoint(w.lower() for w in _WORDS.findall(following)))
+    out = {}
+    for issue, stance in stances.items():
+        shift = stance.cues.get("shift")
+        if not shift or shift[0] != RECALLED:
+            out[issue] = stance
+        elif fate in ("abandoned", "eased"):
+            cues = {k: v for k, v in stance.cues.items() if k != "shift"}
+            out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
+        else:
+            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised" if confirmed else "continued",
+                                                                       shift[1]]))
+    return out
 
 
 _JOINS = frozenset("and but yet while whereas".split())
