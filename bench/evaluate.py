@@ -54,9 +54,13 @@ HELD_OUT = (
     ("heldout-14", "Held-out set 14 (8 fictional commentaries by a fourteenth helper who saw neither the rules nor "
      "the other sets; unseen until a reader judged its labels: later rules took the verdicts into account)"),
     ("heldout-15", "Held-out set 15 (8 fictional commentaries by a fifteenth helper who saw neither the rules nor "
-     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "the other sets; unseen for one session, then its label changes were read while rules were written)"),
     ("heldout-16", "Held-out set 16 (8 fictional commentaries by a sixteenth helper who saw neither the rules nor "
-     "the other sets; unseen: measured only before and after the work, never read by the developer)"),
+     "the other sets; unseen for one session, then its label changes were read while rules were written)"),
+    ("heldout-17", "Held-out set 17 (8 fictional commentaries by a seventeenth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels on the session's final rules: one bug fix after)"),
+    ("heldout-18", "Held-out set 18 (8 fictional commentaries by an eighteenth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels on the session's final rules: one bug fix after)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

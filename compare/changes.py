@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from corpus.store import Store
 
+from .clauses import split_clauses
 from .positions import HEDGE_WEIGHT
+from .spelling import fold_all
+from .text.tokens import CLAUSE_TOKEN, KEY_WORD
 
 STRENGTH_STEP = 0.5
 TYPO_SIMILARITY = 75
@@ -259,10 +262,15 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         issues = tuple(load_issues(store))
         echoes, base_terms = _base_evidence(issues, tuple(base_texts))
         terms = _term_finder(issues)
-        changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms}),
+        concepts = _concept_finder(issues)
+        changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
+                                     concepts={(p.sentence_id, p.issue_id): concepts(p.text, p.issue_id)
+                                               for p in left if p.polarity}),
                         DocumentSide(right, words[right_version],
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
-                                            for p in right}))
+                                            for p in right},
+                                     concepts={(p.sentence_id, p.issue_id): concepts(acting_clause(p), p.issue_id)
+                                               for p in right if p.kind == "prescription" and p.polarity > 0}))
     record_changes(store, comparison_id, changes)
     return changes
 
@@ -283,18 +291,52 @@ def _term_finder(issues: tuple):
     """A function (text, issue=None) -> the specific terms it names: the taxonomy's keywords (folded: "supply
     chains"; with an issue, only that issue's: a trade term makes no alliance claim new) and names, acronyms and
     numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
-    from .judge import anchors
+    from .judge import NAME, anchors
     from .spelling import fold_all
     from .tagging import IssueMatcher
     from .text.tokens import KEY_WORD
 
     matcher = IssueMatcher(list(issues))
+    # a keyword of a concept stands for the concept's first keyword: "long-range strike" is the same subject as
+    # "offensive power projection", so a later text naming one takes up a base naming the other
+    concept_of = {}
+    for issue in issues:
+        for group in issue.concepts:
+            for keyword in group:
+                concept_of[" ".join(fold_all(KEY_WORD.findall(keyword)))] = " ".join(fold_all(KEY_WORD.findall(group[0])))
 
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
         # each word folded, as keywords are matched: "engagement with Beijing" is "engagement with china"
-        return frozenset(" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)
-                         if issue is None or m.issue_id == issue) | frozenset(anchors(text, typed=True))
+        named = (" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)
+                 if issue is None or m.issue_id == issue)
+        return frozenset(concept_of.get(term, term) for term in named) | frozenset(
+            NAME + concept_of.get(term[len(NAME):], term[len(NAME):]) if term.startswith(NAME) else
+            concept_of.get(" ".join(fold_all([term])), term) for term in anchors(text, typed=True))
     return terms
+
+
+@lru_cache(maxsize=4)
+def _concept_finder(issues: tuple):
+    """A function (text, issue) -> the concepts of the issue that text names (each as its first keyword, folded)."""
+    canonical = {" ".join(fold_all(KEY_WORD.findall(group[0]))) for issue in issues for group in issue.concepts}
+    terms = _term_finder(issues)
+
+    def concepts(text: str, issue: str) -> frozenset[str]:
+        return frozenset(t for t in terms(text, issue) if t in canonical) if canonical else frozenset()
+    return concepts
+
+
+def acting_clause(p: PositionRow) -> str:
+    """The clause of a claim whose cue sets its stance ("Japan should acquire X" in "X is debated, and Japan
+    should acquire X"): what the claim calls for, not what it mentions on the way."""
+    tokens = CLAUSE_TOKEN.findall(p.text)
+    cue = (p.cues.get("kind") or "").lower().split()
+    lowered = [t.lower() for t in tokens]
+    at = next((k for k, t in enumerate(lowered) if cue and t == cue[0]), None)
+    if at is None:
+        return p.text
+    clause = next(c for c in split_clauses(tokens, lowered=lowered) if c.start <= at < c.end)
+    return " ".join(tokens[clause.start:clause.end])
 
 
 def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:

@@ -80,6 +80,9 @@ class DocumentSide:
     # is judged with its own issue's keywords. The base needs only their union (a later claim is new only if it
     # names a term the base never does): one entry, under any key, is enough.
     terms: dict[object, frozenset[str]] = field(default_factory=dict)
+    # the taxonomy's concepts by (sentence id, issue): a base claim's, anywhere in its sentence; a later
+    # prescription's, in the clause that prescribes (what it calls for)
+    concepts: dict[object, frozenset[str]] = field(default_factory=dict)
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -103,8 +106,9 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said), base_terms)
-            change = _retrospective(issue, rights[b], related, ranked_claims) or _judge_claim(
-                issue, rights[b], related, ranked_claims, base.echo, novel)
+            change = (_retrospective(issue, rights[b], related, ranked_claims)
+                      or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
+                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel))
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -142,6 +146,25 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                                base: DocumentSide, later: DocumentSide) -> Change | None:
+    """A later call for something ("Japan should acquire long-range strike capabilities") where the base warns
+    against the same subject in its own words ("the acquisition of offensive power projection capabilities would
+    undermine regional stability"): the taxonomy's concepts say the two name one subject, so it is a reversal,
+    whatever the meaning score of the two sentences. Only this way round: a later claim against something the
+    base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
+    called = later.concepts.get((r.sentence_id, issue))
+    if not called or r.hedged:
+        return None
+    for left, score in ranked:
+        shared = called & base.concepts.get((left.sentence_id, issue), frozenset())
+        if shared and left.polarity < 0 and left.kind == "prediction":
+            return Change(issue, left, r, "reversed", round(score, 4),
+                          f"calls for what the base warns against: {describe(r)} on {', '.join(sorted(shared))}, "
+                          f"where the base has {describe(left)}")
+    return None
 
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],

@@ -673,7 +673,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         that_follows = after in ("that", "whether") or (
-            impersonal and "that" in lowered[start + length:start + length + 4])
+            impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
+            lowered, start + length)
         if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
@@ -689,6 +690,25 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+_COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
+_VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
+_COMPLEMENT_REACH = 4
+
+
+def _bare_complement(lowered: list[str], at: int) -> bool:
+    """A reported view with no "that": "Abe suggested Japan should...", or one named as a noun, "some have floated
+    the idea that Seoul should...": a subject and a modal, or a noun of views and its that-clause, follow the
+    reporting verb within a few words, with no punctuation between."""
+    window = lowered[at:at + _COMPLEMENT_REACH]
+    for k, token in enumerate(window):
+        if not token[:1].isalpha():
+            return False
+        if (k and token in _COMPLEMENT_MODALS) or (token in _VIEW_NOUNS and k + 1 < len(window)
+                                                   and window[k + 1] == "that"):
+            return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
+    return False
 
 
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",

@@ -296,3 +296,12 @@ def m005_fallback_keywords(db: Database) -> None:
     -- Tags made before fallback keywords and retrospective cues existed are stale: re-run on next use.
     DELETE FROM tagged_versions;
     """)
+
+
+@migrations()
+def m006_concepts(db: Database) -> None:
+    """Concepts: groups of an issue's keywords that name one subject in different words, so a later claim in
+    other words than the base's is not judged new."""
+    db.executescript("""
+    ALTER TABLE issues ADD COLUMN concepts TEXT NOT NULL DEFAULT '[]';   -- JSON list of lists of keywords
+    """)

@@ -23,6 +23,9 @@ class Issue:
     parent: str | None = None
     examples: tuple[str, ...] = ()     # sentences in the issue's own terms: its semantic profile
     fallback: tuple[str, ...] = ()     # keywords that name the issue only where a sentence names no other issue
+    # groups of keywords that name one subject in different words ("offensive power projection" and "long-range
+    # strike"): a later claim naming one of them takes up what the base says in another, so it is not new
+    concepts: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class TaxonomyChange:
 
 
 def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
-    """Top-level tables are issues: label, description, keywords, aliases, fallback, examples, parent."""
+    """Top-level tables are issues: label, description, keywords, aliases, fallback, concepts, examples, parent."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -68,22 +71,33 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     if not isinstance(fallback, list) or not all(isinstance(w, str) and w.strip() for w in fallback):
         raise InputError(source, f"issue '{issue_id}' has fallback keywords that are not a list of strings",
                          "Write fallback = [\"...\"] (strings), or leave it out")
-    return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"),
-                 tuple(dict.fromkeys(w.strip() for w in words)), table.get("parent"),
-                 tuple(e.strip() for e in examples), tuple(dict.fromkeys(w.strip() for w in fallback)))
+    concepts = table.get("concepts", [])
+    if not isinstance(concepts, list) or not all(
+            isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) and w.strip() for w in group)
+            for group in concepts):
+        raise InputError(source, f"issue '{issue_id}' has concepts that are not lists of two or more keywords",
+                         "Write concepts = [[\"one subject\", \"the same in other words\"], ...], or leave it out")
+    groups = tuple(tuple(dict.fromkeys(w.strip() for w in group)) for group in concepts)
+    # a concept's words name the issue too: they are keywords whether or not the table lists them again
+    keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group])
+    return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"), tuple(keywords),
+                 table.get("parent"), tuple(e.strip() for e in examples),
+                 tuple(dict.fromkeys(w.strip() for w in fallback)), groups)
 
 
 def load_issues(store: Store) -> list[Issue]:
     rows = store.conn.execute(
-        "SELECT id, label, description, keywords, parent, examples, fallback FROM issues ORDER BY id").fetchall()
+        "SELECT id, label, description, keywords, parent, examples, fallback, concepts FROM issues ORDER BY id").fetchall()
     return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]")),
-                  tuple(json.loads(r[6] or "[]"))) for r in rows]
+                  tuple(json.loads(r[6] or "[]")), tuple(map(tuple, json.loads(r[7] or "[]")))) for r in rows]
 
 
 def taxonomy_hash(issues: list[Issue]) -> str:
-    """Everything tags depend on: keywords, and the description and examples the semantic profile is made of."""
+    """Everything tags and judgements depend on: keywords, the description and examples the semantic profile is
+    made of, fallback keywords and concepts (a taxonomy without the last two hashes as it did before them)."""
     payload = json.dumps([[i.id, list(i.keywords), i.description, list(i.examples)]
-                          + ([list(i.fallback)] if i.fallback else [])
+                          + ([list(i.fallback)] if i.fallback or i.concepts else [])
+                          + ([list(map(list, i.concepts))] if i.concepts else [])
                           for i in sorted(issues, key=lambda i: i.id)])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -98,14 +112,15 @@ def write_issues(store: Store, issues: list[Issue], *, replace: bool) -> Taxonom
         elif existing[issue.id] != issue:
             change.updated.append(issue.id)
         store.conn.execute(
-            "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback, concepts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
             "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples, "
-            "fallback = excluded.fallback",
+            "fallback = excluded.fallback, concepts = excluded.concepts",
             (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
              issue.parent, json.dumps(list(issue.examples), ensure_ascii=False),
-             json.dumps(list(issue.fallback), ensure_ascii=False)))
+             json.dumps(list(issue.fallback), ensure_ascii=False),
+             json.dumps(list(map(list, issue.concepts)), ensure_ascii=False)))
     if replace:
         for issue_id in sorted(set(existing) - {i.id for i in issues}):
             store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
@@ -126,6 +141,9 @@ def export_toml(issues: list[Issue]) -> str:
             lines.append(f"parent = {_toml_string(issue.parent)}")
         if issue.fallback:
             lines.append("fallback = [" + ", ".join(_toml_string(k) for k in issue.fallback) + "]")
+        if issue.concepts:
+            lines.append("concepts = [" + ", ".join("[" + ", ".join(map(_toml_string, group)) + "]"
+                                                    for group in issue.concepts) + "]")
         if issue.examples:
             lines.append("examples = [" + ", ".join(_toml_string(e) for e in issue.examples) + "]")
         lines.append("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corpus.errors import InputError, NotFoundError
 from corpus.store import Store
 
@@ -31,6 +33,6 @@ def remove_issue(store: Store, issue_id: str) -> TaxonomyChange:
     issues = load_issues(store)
     if issue_id not in {i.id for i in issues}:
         raise NotFoundError(f"no issue '{issue_id}'. Run 'corpus issues' to list them")
-    kept = [i if i.parent != issue_id else Issue(i.id, i.label, i.description, i.keywords, None, i.examples, i.fallback)
+    kept = [i if i.parent != issue_id else replace(i, parent=None)
             for i in issues if i.id != issue_id]
     return save_issues(store, kept, replace=True)

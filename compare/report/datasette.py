@@ -97,7 +97,10 @@ TABLES: dict[str, dict] = {
                     "examples": "Sentences in the issue's own terms: with the description, the profile the semantic "
                                 "layer scores sentences against" + JSON_NOTE,
                     "fallback": "Keywords that name the issue only in a sentence no other rule tags (China for "
-                                "regional order)" + JSON_NOTE}},
+                                "regional order)" + JSON_NOTE,
+                    "concepts": "Groups of the issue's keywords that name one subject in different words (offensive "
+                                "power projection, long-range strike): a claim naming one is compared with a base "
+                                "claim naming another, never called new; a list of lists of strings" + JSON_NOTE}},
     "sentence_issues": {
         "description": "Which issues each sentence is about, and the cue that tagged it.",
         "facets": ["issue_id", "via"],

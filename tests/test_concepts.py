@@ -1,0 +1,107 @@
+"""Concepts: groups of an issue's keywords that name one subject in different words, so that a later claim in
+other words than the base's is compared with it rather than called new; and reported views with no "that".
+
+Every sentence here was written for these tests; none comes from a real or held-out commentary.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare.changes import _term_finder
+from compare.positions import extract
+from compare.taxonomy import export_toml, parse_taxonomy
+from conftest import ROOT, judge_against_essay, sql
+from corpus.errors import InputError
+
+SEED = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
+
+SMALL = """
+[fisheries]
+label = "Fisheries"
+keywords = ["fishing quotas"]
+concepts = [["joint commission", "shared authority", "common board"]]
+"""
+
+
+def test_a_concepts_words_are_keywords_and_survive_export():
+    (issue,) = parse_taxonomy(SMALL, source="small.toml")
+    assert issue.concepts == (("joint commission", "shared authority", "common board"),)
+    assert {"fishing quotas", "joint commission", "shared authority", "common board"} <= set(issue.keywords)
+    assert parse_taxonomy(export_toml([issue]), source="exported.toml") == [issue]
+
+
+@pytest.mark.parametrize("concepts", ['["joint commission"]', '[["joint commission"]]', '[[1, 2]]'])
+def test_a_malformed_concept_is_a_clear_error(concepts):
+    text = SMALL.replace('[["joint commission", "shared authority", "common board"]]', concepts)
+    with pytest.raises(InputError, match="concepts"):
+        parse_taxonomy(text, source="small.toml")
+
+
+def test_a_concept_stands_for_its_first_keyword_whatever_the_spelling():
+    terms = _term_finder(tuple(parse_taxonomy(SMALL, source="small.toml")))
+    assert "joint commiss" in " ".join(terms("A common board would settle it.", "fisheries"))
+    assert terms("A shared authority is best.", "fisheries") == terms("The joint commission is best.", "fisheries")
+    seed_terms = _term_finder(tuple(SEED))
+    # an acronym written in capitals is matched both as a keyword and as an acronym: both take the concept
+    assert seed_terms("The CPTPP should admit new members.", "trade") == seed_terms("The TPP should admit them.",
+                                                                                    "trade")
+
+
+def test_the_seed_taxonomy_is_stored_with_its_concepts(seeded):
+    stored = {row["id"]: json.loads(row["concepts"]) for row in sql(seeded, "select id, concepts from issues")}
+    assert stored == {i.id: [list(group) for group in i.concepts] for i in SEED}
+    assert any("long-range strike" in group for group in stored["japan-defense"])
+
+
+@pytest.fixture
+def judged(seeded, tmp_path):
+    """The seed essay (which warns that acquiring offensive power projection capabilities would undermine
+    regional stability, and names the TPP) against a commentary written for this test."""
+    return judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Strike and Trade\n\nMay 2023\n\n"
+        "Japan should acquire long-range strike missiles within five years.\n\n"
+        "Long-range strike capabilities are a separate debate, and I would urge the cabinet to move slowly.\n\n"
+        "The eleven CPTPP members should admit new applicants only on strict terms.\n",
+        "Strike and Trade")
+
+
+def _labels(judged, words):
+    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
+
+
+def test_calling_for_what_the_base_warns_against_in_other_words_is_reversed(judged):
+    rows = [r for r in judged if "acquire long-range strike" in (r["right_sentence"] or "")]
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("japan-defense", "reversed")}
+    assert "warns against" in rows[0]["explanation"]
+
+
+def test_a_concept_named_outside_the_clause_that_prescribes_is_no_reversal(judged):
+    assert ("japan-defense", "reversed") not in _labels(judged, "separate debate")
+    assert ("japan-defense", "new") not in _labels(judged, "separate debate")
+
+
+def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
+    assert ("trade", "new") not in _labels(judged, "CPTPP members")
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("A former defence minister suggested Tokyo should host the weapons under a sharing arrangement.", "reported"),
+    ("Some in the cabinet have floated the idea that the ministry should build its own reactor.", "reported"),
+    ("Officials argue Tokyo must pay more for the bases.", "reported"),
+    ("I suggested Tokyo should pay more for the bases.", "author"),
+    ("Japan should say clearly that it will not pay more.", "author"),
+])
+def test_a_reported_view_needs_no_that(text, attribution):
+    assert extract(text).attribution == attribution
+
+
+def test_allies_are_actors_not_the_alliance():
+    from compare.tagging import IssueMatcher
+
+    matcher = IssueMatcher(SEED)
+    assert "alliance" not in matcher.find("The allies should stop treating denuclearization as within reach.")
+    assert "alliance" in matcher.find("The alliance should stop treating the bases as a bargaining chip.")
