@@ -286,41 +286,50 @@ def _base_evidence(issues: tuple, base_texts: tuple[str, ...]):
     return EchoIndex.build(base_texts, ignore=ACTOR_STEMS), frozenset().union(*map(terms, base_texts))
 
 
+def _folded(phrase: str) -> str:
+    """A phrase as keywords are matched: each word folded ("Engagement with Beijing" -> "engagement with china")."""
+    return " ".join(fold_all(KEY_WORD.findall(phrase)))
+
+
+@lru_cache(maxsize=4)
+def _concept_table(issues: tuple) -> dict[str, str]:
+    """Every keyword of a concept (folded) -> the concept's first keyword (folded): "long-range strike" is the same
+    subject as "offensive power projection", so a later text naming one takes up a base naming the other."""
+    return {_folded(keyword): _folded(group[0]) for issue in issues for group in issue.concepts for keyword in group}
+
+
 @lru_cache(maxsize=4)
 def _term_finder(issues: tuple):
     """A function (text, issue=None) -> the specific terms it names: the taxonomy's keywords (folded: "supply
     chains"; with an issue, only that issue's: a trade term makes no alliance claim new) and names, acronyms and
-    numbers other than the main actors ("Taiwan", "G7", "2 percent")."""
+    numbers other than the main actors ("Taiwan", "G7", "2 percent"); a keyword or acronym of a concept as the
+    concept ("CPTPP" as "TPP")."""
     from .judge import NAME, anchors
-    from .spelling import fold_all
     from .tagging import IssueMatcher
-    from .text.tokens import KEY_WORD
 
     matcher = IssueMatcher(list(issues))
-    # a keyword of a concept stands for the concept's first keyword: "long-range strike" is the same subject as
-    # "offensive power projection", so a later text naming one takes up a base naming the other
-    concept_of = {}
-    for issue in issues:
-        for group in issue.concepts:
-            for keyword in group:
-                concept_of[" ".join(fold_all(KEY_WORD.findall(keyword)))] = " ".join(fold_all(KEY_WORD.findall(group[0])))
+    concept_of = _concept_table(issues)
+
+    def as_concept(term: str) -> str:
+        # anchors are folded names with a prefix ("name:ukrain") or lower-cased acronyms ("cptpp")
+        if term.startswith(NAME):
+            return NAME + concept_of.get(term[len(NAME):], term[len(NAME):])
+        return concept_of.get(_folded(term), term)
 
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
-        # each word folded, as keywords are matched: "engagement with Beijing" is "engagement with china"
-        named = (" ".join(fold_all(KEY_WORD.findall(m.cue))) for m in matcher.mentions(text)
-                 if issue is None or m.issue_id == issue)
-        return frozenset(concept_of.get(term, term) for term in named) | frozenset(
-            NAME + concept_of.get(term[len(NAME):], term[len(NAME):]) if term.startswith(NAME) else
-            concept_of.get(" ".join(fold_all([term])), term) for term in anchors(text, typed=True))
+        named = (_folded(m.cue) for m in matcher.mentions(text) if issue is None or m.issue_id == issue)
+        return frozenset(as_concept(term) for term in named) | frozenset(map(as_concept, anchors(text, typed=True)))
     return terms
 
 
 @lru_cache(maxsize=4)
 def _concept_finder(issues: tuple):
     """A function (text, issue) -> the concepts of the issue that text names (each as its first keyword, folded)."""
-    canonical = {" ".join(fold_all(KEY_WORD.findall(group[0]))) for issue in issues for group in issue.concepts}
+    canonical = frozenset(_concept_table(issues).values())
     terms = _term_finder(issues)
 
+    # the base's claims are asked about again for every commentary compared with it (`compare --all`)
+    @lru_cache(maxsize=4096)
     def concepts(text: str, issue: str) -> frozenset[str]:
         return frozenset(t for t in terms(text, issue) if t in canonical) if canonical else frozenset()
     return concepts

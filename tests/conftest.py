@@ -63,3 +63,8 @@ def judge_against_essay(run, path, text: str, title: str) -> list[dict]:
     doc = next(row["id"] for row in sql(run, "select id, title from documents") if row["title"] == title)
     assert run("compare", ESSAY, doc).exit_code == 0
     return sql(run, "select issue_id, change, right_sentence, explanation from position_change_detail")
+
+
+def labels_on(judged: list[dict], words: str) -> set[tuple[str, str]]:
+    """(issue, change) of every change judge_against_essay recorded on a later sentence containing words."""
+    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}

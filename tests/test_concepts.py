@@ -13,7 +13,7 @@ import pytest
 from compare.changes import _term_finder
 from compare.positions import extract
 from compare.taxonomy import export_toml, parse_taxonomy
-from conftest import ROOT, judge_against_essay, sql
+from conftest import ROOT, judge_against_essay, labels_on, sql
 from corpus.errors import InputError
 
 SEED = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
@@ -56,6 +56,12 @@ def test_the_seed_taxonomy_is_stored_with_its_concepts(seeded):
     assert any("long-range strike" in group for group in stored["japan-defense"])
 
 
+def test_the_issue_page_shows_which_keywords_name_one_subject(seeded, tmp_path):
+    assert seeded("report", "-o", tmp_path / "site").exit_code == 0
+    page = (tmp_path / "site" / "issues" / "trade.html").read_text(encoding="utf-8")
+    assert "same subject" in page and "TPP = Trans-Pacific Partnership = CPTPP" in page
+
+
 @pytest.fixture
 def judged(seeded, tmp_path):
     """The seed essay (which warns that acquiring offensive power projection capabilities would undermine
@@ -69,10 +75,6 @@ def judged(seeded, tmp_path):
         "Strike and Trade")
 
 
-def _labels(judged, words):
-    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
-
-
 def test_calling_for_what_the_base_warns_against_in_other_words_is_reversed(judged):
     rows = [r for r in judged if "acquire long-range strike" in (r["right_sentence"] or "")]
     assert {(r["issue_id"], r["change"]) for r in rows} == {("japan-defense", "reversed")}
@@ -80,12 +82,12 @@ def test_calling_for_what_the_base_warns_against_in_other_words_is_reversed(judg
 
 
 def test_a_concept_named_outside_the_clause_that_prescribes_is_no_reversal(judged):
-    assert ("japan-defense", "reversed") not in _labels(judged, "separate debate")
-    assert ("japan-defense", "new") not in _labels(judged, "separate debate")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "separate debate")
+    assert ("japan-defense", "new") not in labels_on(judged, "separate debate")
 
 
 def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
-    assert ("trade", "new") not in _labels(judged, "CPTPP members")
+    assert ("trade", "new") not in labels_on(judged, "CPTPP members")
 
 
 @pytest.mark.parametrize("text, attribution", [

@@ -11,7 +11,7 @@ import pytest
 from compare.echo import EchoIndex
 from compare.judge import ACTOR_STEMS, continuity
 from compare.positions import extract
-from conftest import judge_against_essay
+from conftest import judge_against_essay, labels_on
 
 BASE = ["Fisheries disputes around the atoll should be settled through a joint commission.",
         "A joint commission would give both coast guards a channel for incidents at sea.",
@@ -60,10 +60,6 @@ def judged(seeded, tmp_path):
         "What Comes Next")
 
 
-def _labels(judged, words):
-    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
-
-
 def test_a_claim_naming_what_the_base_never_does_is_new(judged):
     rows = [r for r in judged if "Taiwan Strait" in (r["right_sentence"] or "")]
     assert rows and {r["change"] for r in rows} == {"new"}
@@ -73,11 +69,11 @@ def test_a_claim_naming_what_the_base_never_does_is_new(judged):
 def test_a_claim_in_the_base_terms_without_a_counterpart_is_never_new(judged):
     # the essay already asks for engagement with China; said in other words, with no term of its own, the
     # claim may be a restatement: at most `unchanged`, never `new`
-    assert all(change != "new" for _, change in _labels(judged, "partner to be engaged"))
+    assert all(change != "new" for _, change in labels_on(judged, "partner to be engaged"))
 
 
 def test_a_bare_verdict_is_never_new(judged):
-    assert not _labels(judged, "as it should be")
+    assert not labels_on(judged, "as it should be")
 
 
 def test_a_harm_the_base_warned_of_told_as_happened_is_strengthened(judged):
@@ -90,7 +86,7 @@ def test_a_harm_the_base_warned_of_told_as_happened_is_strengthened(judged):
 def test_dates_capitals_and_main_actors_are_no_subject_of_their_own(judged):
     # "Canberra" stands for Australia, which the essay names; "Washington" is the United States; a year places a
     # claim: none of them makes the claim new
-    assert not any(change == "new" for _, change in _labels(judged, "Canberra"))
+    assert not any(change == "new" for _, change in labels_on(judged, "Canberra"))
 
 
 def test_subject_terms_keep_names_and_keywords_only():
@@ -130,4 +126,4 @@ def test_an_actors_adjective_names_the_actor():
 
 def test_plain_names_alone_make_no_claim_new(judged):
     # "Mar-a-Lago" and "Geneva" place the claim; no keyword or acronym names a subject the essay lacks
-    assert not any(change == "new" for _, change in _labels(judged, "Mar-a-Lago"))
+    assert not any(change == "new" for _, change in labels_on(judged, "Mar-a-Lago"))

@@ -10,7 +10,7 @@ import pytest
 from compare.positions import extract
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ROOT, judge_against_essay
+from conftest import ROOT, judge_against_essay, labels_on
 
 
 @pytest.mark.parametrize("text, shift", [
@@ -131,29 +131,25 @@ def judged(seeded, tmp_path):
         "Looking Back")
 
 
-def _labels(judged, words):
-    return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
-
-
 def test_a_concern_eased_is_weakened(judged):
-    assert _labels(judged, "has receded") == {("alliance", "weakened")}
+    assert labels_on(judged, "has receded") == {("alliance", "weakened")}
 
 
 def test_a_view_said_to_be_held_still_is_unchanged(judged):
-    assert ("north-korea", "unchanged") in _labels(judged, "continue to believe")
+    assert ("north-korea", "unchanged") in labels_on(judged, "continue to believe")
 
 
 def test_a_claim_carried_on_is_not_new(judged):
     from compare import semantic
 
-    labels = _labels(judged, "keep expanding")
+    labels = labels_on(judged, "keep expanding")
     assert all(change == "unchanged" for _, change in labels)
     if semantic.enabled():    # by word overlap alone the closest claim may differ in direction: no label then
         assert labels
 
 
 def test_the_writer_giving_up_a_view_is_a_reversal(judged):
-    assert ("russia", "reversed") in _labels(judged, "I no longer")
+    assert ("russia", "reversed") in labels_on(judged, "I no longer")
     assert all(r["explanation"] for r in judged)
 
 
@@ -211,11 +207,11 @@ def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now(
 
 def test_a_recalled_view_takes_its_fate_from_the_next_sentence(judged):
     # told as come true there: strengthened
-    assert _labels(judged, "close to a warhead") == {("north-korea", "strengthened")}
+    assert labels_on(judged, "close to a warhead") == {("north-korea", "strengthened")}
     # neither confirmed nor given up: the writer restates it
-    assert all(change == "unchanged" for _, change in _labels(judged, "prioritize engagement with China"))
+    assert all(change == "unchanged" for _, change in labels_on(judged, "prioritize engagement with China"))
     # "I no longer hold that view": the recalled sentence was the writer's former view, not a position now
-    assert not _labels(judged, "would unsettle the region")
+    assert not labels_on(judged, "would unsettle the region")
 
 
 def test_a_subject_fallback_outweighs_an_actors_name(matcher):

@@ -286,8 +286,12 @@ def _comparison_page(store, comparison) -> str:
 
 
 def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
-    body = [ui.facts([("id", ui.escape(issue.id)), ("description", ui.escape(issue.description or "")),
-                      ("keywords", ui.escape(", ".join(issue.keywords)))])]
+    facts: list[tuple[str, str | None]] = [("id", ui.escape(issue.id)),
+                                            ("description", ui.escape(issue.description or "")),
+                                            ("keywords", ui.escape(", ".join(issue.keywords)))]
+    if issue.concepts:      # keywords the judge reads as one subject
+        facts.append(("same subject", ui.escape("; ".join(" = ".join(group) for group in issue.concepts))))
+    body = [ui.facts(facts)]
     if not entries:
         body.append("<p class=\"muted\">No document takes a position on this issue yet.</p>")
         return ui.page(issue.label, "".join(body), depth=1)
