@@ -42,6 +42,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
             concern = any(w.lower() in _CONCERN_NOUNS for w in raw[:index])
             return ("eased" if concern else "abandoned"), " ".join(raw[max(0, index - 2):index + length]), index
+        if label == "realised" and _recalled_in_time(raw, index, length):
+            # "In 2016 I warned that X." may open "I now accept Y" as well as "It has come true": the next
+            # sentence decides, as for a view recalled with "argued" (resolve_recalled)
+            return RECALLED, " ".join(raw[index:index + length]), index
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
@@ -143,6 +147,10 @@ def _conceded(raw, found, after: int) -> str | None:
     later = [m for m in found if m[0] > turn and SHIFT_CLASSES[int(m[2])] in ("abandoned", "eased")]
     if later:
         return " ".join(raw[later[0][0]:later[0][0] + later[0][1]])
+    # "I still consider the alliance indispensable, but Japan can no longer assume...": kept, with less
+    longer = next((k for k in range(turn + 1, len(lowered)) if lowered[k] == "longer" and lowered[k - 1] == "no"), None)
+    if longer is not None:
+        return f"{raw[turn]} ... no longer"
     return next((raw[k] for k in range(turn + 1, min(len(raw), turn + 4)) if lowered[k] in _CONCEDING), None)
 
 _WAS = frozenset("was were did had".split())
@@ -229,6 +237,18 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             return RECALLED, f"{raw[i - 1]} {raw[i]}", i
         return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
+
+
+def _recalled_in_time(raw, index: int, length: int) -> bool:
+    """'In 2016 I warned that...', 'Two years ago I warned that...': the writer's own warning placed at a time
+    gone by, with nothing in its sentence that tells it as come true ("...; it is now..."). Not "as I warned"
+    or "what I warned of", which tell the warning as borne out."""
+    lowered = [w.lower() for w in raw]
+    if lowered[index] not in _FIRST_PERSON or "that" not in lowered[index + length:index + length + RECALL_REACH]:
+        return False
+    before = lowered[:index]
+    return bool(_TIME_BACK.intersection(before) or any(map(_is_year, before))) and _CONFIRMED_HERE.isdisjoint(
+        lowered[index + length:])
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere

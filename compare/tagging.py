@@ -387,22 +387,39 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
 def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
     """A sentence that says how an earlier view fared ("Here the warning I made has come true.", "I no longer
     do.") and names no issue speaks of its neighbour's subject: the previous sentence of its paragraph, or
-    else the next one."""
+    else the next one. After a view the writer recalls with a time ("In 2016 I warned that X."), the fate the
+    next sentence tells ("I now accept that Y.") is that view's, on its issues, whatever else it names."""
     from .lexicon import default_lexicon
-    from .shift import find_shift
+    from .shift import RECALLED, find_shift
     from .text.stem import stem_all
     from .text.tokens import CLAUSE_TOKEN
 
     lexicon = default_lexicon()
-    for k, sentence in enumerate(sentences):
-        if by_sentence[sentence.id]:
-            continue
-        raw = CLAUSE_TOKEN.findall(sentence.text)
+
+    def shift_of(text: str):
+        raw = CLAUSE_TOKEN.findall(text)
         tokens = stem_all(raw)
-        if lexicon.stance_firsts.isdisjoint(tokens):
+        return None if lexicon.stance_firsts.isdisjoint(tokens) else find_shift(
+            tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
+
+    recalled: dict[str, Tag] = {}      # the tags of the previous sentence, when it recalls a view with a time
+    for k, sentence in enumerate(sentences):
+        own = by_sentence[sentence.id]
+        follows_recall = bool(recalled) and sentences[k - 1].paragraph_id == sentence.paragraph_id
+        previous_recalled, recalled = recalled, {}
+        if own and not follows_recall:
+            if _PLACED_IN_PAST.search(sentence.text) and (found := shift_of(sentence.text)) and found[0] == RECALLED:
+                recalled = own
             continue
-        found = find_shift(tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
+        found = shift_of(sentence.text)
         if found is None:
+            continue
+        if follows_recall and found[0] in _FATES:
+            by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
+                                                   f"says how the view recalled before it fared ({found[1]})")
+                                        for issue in sorted(previous_recalled)}
+            continue
+        if own:
             continue
         for neighbour in (sentences[k - 1] if k else None, sentences[k + 1] if k + 1 < len(sentences) else None):
             if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
@@ -413,6 +430,12 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
                                                        f"says how a view fared ({found[1]}); continues its neighbour")
                                             for issue in sorted(tags)}
                 break
+
+
+# A view recalled "with a time" names a year or a time gone by (shift.py decides; this only spares the look)
+_PLACED_IN_PAST = re.compile(r"\b(?:(?:19|20)\d\d|ago|earlier|previously|before|last)\b", re.I)
+# what a sentence can tell of a recalled view's fate: given up, eased or come true
+_FATES = frozenset(("abandoned", "eased", "realised"))
 
 
 def _semantic_tags(sentences: list[SentenceRow], scored) -> dict[int, Tag]:
