@@ -50,7 +50,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
     return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
-            or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw))
+            or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _view_ended(tokens, raw, lexicon))
 
 
 def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
@@ -72,6 +72,36 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     return None
 
 
+VIEW_REACH = 25          # tokens from a view noun to the ending word it is the subject of
+_DETERMINERS = frozenset("the that this our my their its his her".split())
+_ENDED_BY = frozenset("is was are were has have been be proved proven looks look seems seem".split())
+ENDED_REACH = 3         # tokens from the copula to the ending word ("was always a mirage")
+
+
+def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """A view, approach or era, as a subject, told as ended: "the idea that Japan could settle the islands
+    through economic cooperation is finished", "that assumption should now be retired", "the long effort to
+    trade cooperation for the islands has failed" (abandoned). Not "the idea is not dead" (negated), nor a
+    subject that is no view ("the session is over")."""
+    views, ended = lexicon.shift_words["views"], lexicon.shift_words["ended"]
+    if ended.isdisjoint(tokens) or views.isdisjoint(tokens):
+        return None         # most sentences: two set tests
+    lowered = [w.lower() for w in raw]
+    for i, token in enumerate(tokens):
+        before = lowered[max(0, i - 3):i]
+        if token not in views or not (_DETERMINERS.intersection(before) or any(w.endswith("'s") for w in before)):
+            continue        # a view named as a subject has a determiner: "the idea", "that assumption", "Tokyo's effort"
+        for j in range(i + 1, min(len(tokens), i + VIEW_REACH)):
+            if tokens[j] not in ended or not _ENDED_BY.intersection(lowered[max(i + 1, j - ENDED_REACH):j]):
+                continue
+            if lowered[j] == "over" and j + 1 < len(lowered) and lowered[j + 1] not in _CLAUSE_ENDS:
+                continue        # "is over the limit": a preposition
+            if _negated_before(raw, j):
+                return None
+            return "abandoned", f"{raw[i]} ... {raw[j]}", i
+    return None
+
+
 def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """A comparative measured against what someone expected: short of it (eased) or beyond it (realised)."""
     expectations = lexicon.shift_words["expectations"]
@@ -81,11 +111,13 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
     if not thans or (expectations.isdisjoint(tokens) and not any(_former_self(raw, j, j + 2) for j in thans
                                                                    if j + 2 < len(raw))):
         return None
-    for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised")):
+    concerns = lexicon.shift_words["concerns"]
+    for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised"),
+                        ("hastened", "realised")):
         for phrase in lexicon.shift_comparatives[name]:
             size = len(phrase)
             for i in range(len(tokens) - size + 1):
-                if tuple(tokens[i:i + size]) != phrase:
+                if tuple(tokens[i:i + size]) != phrase or (name == "hastened" and concerns.isdisjoint(tokens[:i])):
                     continue
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
@@ -194,7 +226,8 @@ def _ends_relative(raw, i: int) -> bool:
 
 
 _RECALLED = frozenset("worried feared cautioned".split())
-_RECALLED_VIEWS = frozenset("said wrote argued predicted".split())    # recalled only with a time: "two years ago"
+# recalled only with a time: "two years ago I argued that", "I doubted a year ago that"
+_RECALLED_VIEWS = frozenset("said wrote argued predicted doubted thought believed".split())
 _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
 _TIME_BACK = frozenset("ago earlier previously before last".split())
 _FIRST_PERSON = frozenset("i we".split())
@@ -265,7 +298,9 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
     no longer hold that view", "The opening was real, but far narrower than I believed"), it was the writer's
     former view, recorded as reported; told as borne out there ("What I then described as a risk is now the
-    doctrine"), realised; otherwise the writer restates what they said (continued)."""
+    doctrine"), realised; otherwise the writer restates what they said (continued). A recalled doubt ("I doubted
+    a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned); with no word
+    on its fate, it is the writer's former view."""
     from dataclasses import replace
 
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
@@ -276,15 +311,21 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
         shift = stance.cues.get("shift")
         if not shift or shift[0] != RECALLED:
             out[issue] = stance
-        elif fate in ("abandoned", "eased"):
+        elif fate in ("abandoned", "eased") or (not confirmed and shift[1].split()[-1].lower() in _DOUBTING):
+            # given up in the next sentence; or a doubt recalled with no word on how it fared: a doubt is recalled
+            # to be revised more often than to be restated, so it is left as the writer's former view
             cues = {k: v for k, v in stance.cues.items() if k != "shift"}
             out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
         else:
-            out[issue] = replace(stance, cues=dict(stance.cues, shift=["realised" if confirmed else "continued",
-                                                                       shift[1]]))
+            # a doubt recalled and then told as proved wrong by events ("I doubted a year ago that the pact could
+            # survive. Its members have now agreed on its core.") is given up; a view told as come true, realised
+            fared = ("abandoned" if shift[1].split()[-1].lower() in _DOUBTING else "realised") if confirmed \
+                else "continued"
+            out[issue] = replace(stance, cues=dict(stance.cues, shift=[fared, shift[1]]))
     return out
 
 
+_DOUBTING = frozenset(("doubted",))
 _JOINS = frozenset("and but yet while whereas".split())
 
 

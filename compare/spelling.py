@@ -18,7 +18,8 @@ _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pre
           "catalogue": "catalog", "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
           "paralyse": "paralyze", "grey": "gray", "judgement": "judgment", "ageing": "aging",
           "enrol": "enroll", "fulfil": "fulfill", "travelled": "traveled", "travelling": "traveling",
-          "labelled": "labeled", "cancelled": "canceled", "modelling": "modeling",
+          "labelled": "labeled", "cancelled": "canceled", "modelling": "modeling", "per cent": "percent",
+          "per\tcent": "percent",
           # a capital stands for its country in policy prose ("engagement with Beijing")
           "beijing": "china", "moscow": "russia", "tokyo": "japan", "seoul": "korea"}
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organise, normalisation

@@ -107,3 +107,20 @@ def test_allies_are_actors_not_the_alliance():
     matcher = IssueMatcher(SEED)
     assert "alliance" not in matcher.find("The allies should stop treating denuclearization as within reach.")
     assert "alliance" in matcher.find("The alliance should stop treating the bases as a bargaining chip.")
+
+
+def test_per_cent_is_percent_to_the_keywords():
+    from compare.tagging import IssueMatcher
+
+    matcher = IssueMatcher(SEED)
+    assert "japan-defense" in matcher.find("Tokyo should reach two per cent of GDP within five years.")
+    assert "japan-defense" in matcher.find("Tokyo should reach two percent of GDP within five years.")
+
+
+def test_a_nuclear_option_named_in_other_words_is_the_essays_subject(seeded, tmp_path):
+    # the essay warns that a nuclear deterrent capability outside the US umbrella would undermine stability
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Umbrellas\n\nMay 2024\n\nJapan should quietly study what a deterrent of its own would require.\n",
+        "Umbrellas")
+    assert labels_on(judged, "deterrent of its own") == {("japan-defense", "reversed")}

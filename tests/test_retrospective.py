@@ -48,6 +48,28 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
     ("My warning about the canal has not come true.", "eased"),
     ("I must revise what I once wrote about the canal treaty.", "abandoned"),
+    # other ways to say a warning came true, a view is still held, a concern is gone or a view is given up
+    ("The floods of this spring bear out my warning about the dikes.", "realised"),
+    ("The fears voiced about the canal treaty have turned out to be accurate.", "realised"),
+    ("This year showed what I feared about the fisheries accord.", "realised"),
+    ("The strike only reinforces my long-held view that the port must stay open.", "continued"),
+    ("The canal commission's new budget no longer alarms me.", "eased"),
+    ("I now accept that the port authority must borrow abroad.", "abandoned"),
+    ("I was too pessimistic about the canal treaty.", "abandoned"),
+    ("I have come around to the view that the port should be sold.", "abandoned"),
+    # a view, approach or era told as ended
+    ("The idea that the ferry company could run without subsidy is finished.", "abandoned"),
+    ("That assumption about the canal tolls should now be retired.", "abandoned"),
+    ("The hope that the regatta would reconcile the two ports looks misplaced to me.", "abandoned"),
+    # a danger arrived sooner than expected has come true; a concern as the subject of a deepening verb
+    ("The danger to the dikes has arrived sooner than I expected.", "realised"),
+    ("The risk of a flood has grown since the levee was cut.", "firmer"),
+    # a warning or a doubt recalled with a time: the next sentence decides (analysis.py)
+    ("In 2016 I warned that the canal tolls would drive shippers away.", "recalled"),
+    ("As I warned in 2016, the canal tolls have driven shippers away.", "realised"),    # told as come true
+    ("I doubted a year ago that the ferry line could survive.", "recalled"),
+    # a view still held, then qualified after a "but" by what no longer holds
+    ("I still consider the canal commission useful, but the ports can no longer count on it.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -63,6 +85,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "I said that the canal treaty would fray.",                  # no time gone by: what the writer says now
     "Two years ago I argued that the pact would hold, but it lapsed.",   # a view met by a "but": unclear
     "I no longer know what the word partner means in that ministry.",   # bewilderment, no view given up
+    "The idea is not dead, whatever the critics say.",                  # negated: the view lives on
+    "The session is over the time allowed for it.",                     # "over" as a preposition
+    "Exports arrived sooner than the port expected.",                   # sooner, but nothing feared
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -224,3 +249,32 @@ def test_an_actor_in_a_paragraph_on_another_issue_takes_that_issue_over_meaning(
     tags = _tags(matcher, "Pyongyang tested two more missiles in May, and North Korea rejected every offer of talks.",
                  "Beijing must stay inside the process, not outside it.")
     assert tags[1] == {"north-korea"}
+
+
+def test_the_fate_told_after_a_recalled_warning_is_on_the_warnings_issue(matcher):
+    tags = _tags(matcher, "In 2016 I warned that a rapid rise in the defense budget would unsettle the region.",
+                 "Given the tensions in the South China Sea, I now accept that the increase must go ahead.")
+    assert tags == [{"japan-defense"}, {"japan-defense"}]     # the fate is the warning's, whatever else is named
+
+
+@pytest.fixture
+def revised_views(seeded, tmp_path):
+    """The seed essay against a commentary, written for this test, whose writer recalls a warning and a doubt
+    with a time, then tells how each fared in the next sentence."""
+    return judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Second Thoughts\n\nMay 2023\n\n"
+        "In 2016 I warned that a rapid rise in the defense budget would unsettle the region. "
+        "Given China's naval build-up, I now accept that the increase must go ahead.\n\n"
+        "I doubted a year ago that the eleven remaining members of the TPP would go ahead without the United "
+        "States. They have now agreed on the core of the agreement.\n",
+        "Second Thoughts")
+
+
+def test_a_recalled_warning_given_up_next_is_reversed_there_not_strengthened(revised_views):
+    assert not labels_on(revised_views, "I warned")
+    assert labels_on(revised_views, "I now accept") == {("japan-defense", "reversed")}
+
+
+def test_a_recalled_doubt_proved_wrong_by_events_is_reversed(revised_views):
+    assert labels_on(revised_views, "I doubted") == {("trade", "reversed")}

@@ -20,8 +20,9 @@ PIECE = re.compile(WORD.pattern + r"|\s+|[^\w\s]|_")
 CLAUSE_TOKEN = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
 """A word (hyphens and apostrophes inside), a number, or one punctuation mark."""
 
-KEY_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
-"""A word for keyword matching: hyphens and dashes separate words; a possessive stays on its word."""
+KEY_WORD = re.compile(r"[Pp]er[ \t]cent\b|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+"""A word for keyword matching: hyphens and dashes separate words; a possessive stays on its word; the British
+"per cent" is one word, as "percent" is."""
 
 
 def words(text: str) -> list[str]:
