@@ -269,8 +269,8 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                         DocumentSide(right, words[right_version],
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
                                             for p in right},
-                                     concepts={(p.sentence_id, p.issue_id): concepts(acting_clause(p), p.issue_id)
-                                               for p in right if p.kind == "prescription" and p.polarity > 0}))
+                                     concepts={(p.sentence_id, p.issue_id): concepts(claim_subject(p), p.issue_id)
+                                               for p in right if _names_subject(p)}))
     record_changes(store, comparison_id, changes)
     return changes
 
@@ -333,6 +333,35 @@ def _concept_finder(issues: tuple):
     def concepts(text: str, issue: str) -> frozenset[str]:
         return frozenset(t for t in terms(text, issue) if t in canonical) if canonical else frozenset()
     return concepts
+
+
+def _names_subject(p: PositionRow) -> bool:
+    """A call for something, or a warning against it: the claims whose subject the judge compares by concept."""
+    return (p.kind == "prescription" and p.polarity > 0) or (p.kind in ("prediction", "evaluation") and p.polarity < 0)
+
+
+def claim_subject(p: PositionRow) -> str:
+    """What a claim is about: for a call, what its prescribing clause calls for (acting_clause); for a warning,
+    what stands before its judging word, less a "without" phrase ("a Japan that reaches for offensive weapons
+    would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
+    weak" is not about long-range strike, which it calls for)."""
+    if p.kind == "prescription":
+        return acting_clause(p)
+    tokens = CLAUSE_TOKEN.findall(p.text)
+    cue = (p.cues.get("kind") or "").lower().split()
+    lowered = [t.lower() for t in tokens]
+    at = next((k for k, t in enumerate(lowered) if cue and t == cue[-1]), None)
+    if at is None:
+        return ""
+    kept, dropping = [], False
+    for token, low in zip(tokens[:at], lowered[:at]):
+        dropping = low in _LACKING or (dropping and low not in (",", ";", ":"))
+        if not dropping:
+            kept.append(token)
+    return " ".join(kept)
+
+
+_LACKING = frozenset("without lacking absent".split())
 
 
 def acting_clause(p: PositionRow) -> str:

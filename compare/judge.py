@@ -80,8 +80,8 @@ class DocumentSide:
     # is judged with its own issue's keywords. The base needs only their union (a later claim is new only if it
     # names a term the base never does): one entry, under any key, is enough.
     terms: dict[object, frozenset[str]] = field(default_factory=dict)
-    # the taxonomy's concepts by (sentence id, issue): a base claim's, anywhere in its sentence; a later
-    # prescription's, in the clause that prescribes (what it calls for)
+    # the taxonomy's concepts by (sentence id, issue): a base claim's, anywhere in its sentence; a later call's or
+    # warning's, in what it is about (changes.claim_subject: what it calls for, or what it warns against)
     concepts: dict[object, frozenset[str]] = field(default_factory=dict)
 
     @property
@@ -108,7 +108,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
                                             if _as_actor_noun(t) not in base_said), base_terms)
             change = (_retrospective(issue, rights[b], related, ranked_claims)
                       or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
-                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel))
+                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel)
+                      or _warned_against_again(issue, rights[b], ranked_claims, base, later))
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -156,13 +157,32 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     whatever the meaning score of the two sentences. Only this way round: a later claim against something the
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
     called = later.concepts.get((r.sentence_id, issue))
-    if not called or r.hedged:
+    if not called or r.hedged or r.kind != "prescription" or r.polarity <= 0:
         return None
     for left, score in ranked:
         shared = called & base.concepts.get((left.sentence_id, issue), frozenset())
         if shared and left.polarity < 0 and left.kind == "prediction":
             return Change(issue, left, r, "reversed", round(score, 4),
                           f"calls for what the base warns against: {describe(r)} on {', '.join(sorted(shared))}, "
+                          f"where the base has {describe(left)}")
+    return None
+
+
+def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                          base: DocumentSide, later: DocumentSide) -> Change | None:
+    """A later warning against something ("a Japan that reaches for offensive weapons would unsettle its
+    neighbours") where the base warns against the same subject in its own words ("the acquisition of offensive
+    power projection capabilities would undermine regional stability"): the same position, whatever the meaning
+    score of the two sentences. Only for a warning the writer states (not hedged, not a verdict on the past)."""
+    warned = later.concepts.get((r.sentence_id, issue))
+    if not warned or r.polarity >= 0 or r.kind not in ("prediction", "evaluation") or r.hedged \
+            or r.cues.get("mood") in ("realised", "past"):
+        return None
+    for left, score in ranked:
+        shared = warned & base.concepts.get((left.sentence_id, issue), frozenset())
+        if shared and left.polarity < 0 and left.kind == "prediction":
+            return Change(issue, left, r, "unchanged", round(score, 4),
+                          f"warns against what the base warns against: {describe(r)} on {', '.join(sorted(shared))}, "
                           f"where the base has {describe(left)}")
     return None
 

@@ -716,7 +716,8 @@ _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
 _PRONOUNS = frozenset("he she".split())    # "He urged Tokyo to...": in a write-up, often the interviewee
 _WRITER = frozenset(("I", "we", "We", "us"))
-_PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed".split())
+_PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
+                         "predicted doubted cautioned".split())
 _PERFECT = frozenset("have has had 've".split())
 
 

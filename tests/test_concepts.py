@@ -124,3 +124,25 @@ def test_a_nuclear_option_named_in_other_words_is_the_essays_subject(seeded, tmp
         "Umbrellas\n\nMay 2024\n\nJapan should quietly study what a deterrent of its own would require.\n",
         "Umbrellas")
     assert labels_on(judged, "deterrent of its own") == {("japan-defense", "reversed")}
+
+
+def test_warning_against_what_the_base_warns_against_in_other_words_is_unchanged(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Restraint\n\nMay 2024\n\n"
+        "Strike missiles would damage trust with our neighbours.\n\n"
+        "Without strike missiles, our deterrence would fail.\n",
+        "Restraint")
+    assert labels_on(judged, "damage trust") == {("japan-defense", "unchanged")}
+    # named in a "without" phrase, the missiles are what the sentence calls for, not what it warns against
+    assert ("japan-defense", "unchanged") not in labels_on(judged, "Without strike missiles")
+
+
+def test_a_warning_recalled_in_the_simple_past_is_a_former_view():
+    # (the writer's own name: a write-up of an interview recalls what its subject once said)
+    names = frozenset({"Kato"})
+    recalled = extract("Mr. Kato once warned that a larger defence budget would alarm the neighbours.",
+                       author_names=names)
+    assert recalled is not None and recalled.attribution == "reported"
+    assert extract("Mr. Kato warns that a larger defence budget would alarm the neighbours.",
+                   author_names=names).attribution == "author"
