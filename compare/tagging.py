@@ -408,7 +408,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         follows_recall = bool(recalled) and sentences[k - 1].paragraph_id == sentence.paragraph_id
         previous_recalled, recalled = recalled, {}
         if own and not follows_recall:
-            if _PLACED_IN_PAST.search(sentence.text) and (found := shift_of(sentence.text)) and found[0] == RECALLED:
+            if _may_recall(sentence.text) and (found := shift_of(sentence.text)) and found[0] == RECALLED:
                 recalled = own
             continue
         found = shift_of(sentence.text)
@@ -432,8 +432,13 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
                 break
 
 
-# A view recalled "with a time" names a year or a time gone by (shift.py decides; this only spares the look)
+# A view recalled "with a time" is the writer's and names a year or a time gone by (shift.py decides; this only
+# spares most sentences the look)
 _PLACED_IN_PAST = re.compile(r"\b(?:(?:19|20)\d\d|ago|earlier|previously|before|last)\b", re.I)
+
+
+def _may_recall(text: str) -> bool:
+    return ("I " in text or "We " in text or " we " in text) and _PLACED_IN_PAST.search(text) is not None
 # what a sentence can tell of a recalled view's fate: given up, eased or come true
 _FATES = frozenset(("abandoned", "eased", "realised"))
 
