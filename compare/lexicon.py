@@ -41,7 +41,7 @@ class Lexicon:
     reporting: PhraseTable
     shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
     shift_words: dict[str, frozenset[str]]   # concerns, easing, deepening, expectations, views, ended: stems
-    shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_expectation, beyond_expectation, hastened
+    shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_/beyond_/better_than_expected(ation), hastened
     version: str
 
     def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
@@ -146,6 +146,7 @@ def parse_lexicon(raw: str) -> Lexicon:
         shift_words={name: frozenset(stems(" ".join(data["shift"][name])))
                      for name in ("concerns", "easing", "deepening", "expectations", "views", "ended")},
         shift_comparatives={name: tuple(stems(p) for p in data["shift"][name])
-                            for name in ("short_of_expectation", "beyond_expectation", "hastened")},
+                            for name in ("short_of_expectation", "beyond_expectation", "hastened",
+                                         "better_than_expected")},
         version=hashlib.sha256(raw.encode()).hexdigest()[:12],
     )

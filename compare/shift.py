@@ -113,12 +113,14 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
         return None
     concerns = lexicon.shift_words["concerns"]
     for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised"),
-                        ("hastened", "realised")):
+                        ("hastened", "realised"), ("better_than_expected", "eased")):
         for phrase in lexicon.shift_comparatives[name]:
             size = len(phrase)
             for i in range(len(tokens) - size + 1):
                 if tuple(tokens[i:i + size]) != phrase or (name == "hastened" and concerns.isdisjoint(tokens[:i])):
                     continue
+                if name == "better_than_expected" and not concerns.isdisjoint(tokens[:i]):
+                    label = "realised"      # "the threat has proved more durable than we hoped"
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
                         if tokens[k] in expectations or _former_self(raw, j, k):

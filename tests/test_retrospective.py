@@ -64,6 +64,10 @@ from conftest import ROOT, judge_against_essay, labels_on
     # a danger arrived sooner than expected has come true; a concern as the subject of a deepening verb
     ("The danger to the dikes has arrived sooner than I expected.", "realised"),
     ("The risk of a flood has grown since the levee was cut.", "firmer"),
+    # a concern felt less; an outcome better than expected eases a doubt, but a danger outlasting hopes came true
+    ("The talk of a canal closure worries me less today than it did in the spring.", "eased"),
+    ("The ferry accord has turned out to be more useful to us than I expected.", "eased"),
+    ("The flood threat has proved more durable than we hoped.", "realised"),
     # a warning or a doubt recalled with a time: the next sentence decides (analysis.py)
     ("In 2016 I warned that the canal tolls would drive shippers away.", "recalled"),
     ("As I warned in 2016, the canal tolls have driven shippers away.", "realised"),    # told as come true
