@@ -346,7 +346,7 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        return acting_clause(p)
+        return _without_rejected(acting_clause(p))
     tokens = CLAUSE_TOKEN.findall(p.text)
     cue = (p.cues.get("kind") or "").lower().split()
     lowered = [t.lower() for t in tokens]
@@ -362,6 +362,25 @@ def claim_subject(p: PositionRow) -> str:
 
 
 _LACKING = frozenset("without lacking absent".split())
+# what a call rejects on its way: "the answer is to make the alliance indispensable, not to go looking for a
+# deterrent of our own"; "...rather than X", "...instead of X"
+_REJECTING = frozenset("not never rather instead without".split())
+_PHRASE_ENDS = frozenset(", ; : .".split())
+
+
+def _without_rejected(clause: str) -> str:
+    """A call's clause without the phrases it rejects (from "not", "rather than", "instead of" or "without" to
+    the next comma), unless the rejection comes before the call itself ("should not hesitate to...")."""
+    kept, dropping = [], False
+    for k, token in enumerate(clause.split()):
+        low = token.lower()
+        if low in _REJECTING and k > 2:
+            dropping = True
+        elif low in _PHRASE_ENDS:
+            dropping = False
+        if not dropping:
+            kept.append(token)
+    return " ".join(kept)
 
 
 def acting_clause(p: PositionRow) -> str:

@@ -44,8 +44,14 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return ("eased" if concern else "abandoned"), " ".join(raw[max(0, index - 2):index + length]), index
         if label == "realised" and _recalled_in_time(raw, index, length):
             # "In 2016 I warned that X." may open "I now accept Y" as well as "It has come true": the next
-            # sentence decides, as for a view recalled with "argued" (resolve_recalled)
-            return RECALLED, " ".join(raw[index:index + length]), index
+            # sentence decides, as for a view recalled with "argued" (resolve_recalled); met by a "but" in its
+            # own sentence ("..., and I still believe...; but 2 percent is now reasonable"), its fate is unclear
+            rest = [w.lower() for w in raw[index + length:]]
+            if not _CONTRAST.isdisjoint(rest):
+                return None
+            # told as come true later in its own sentence ("..., and I watch that warning come true"): realised
+            if _CONFIRMED_HERE.isdisjoint(rest) and not any(SHIFT_CLASSES[int(m[2])] == "realised" for m in found[1:]):
+                return RECALLED, " ".join(raw[index:index + length]), index
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
@@ -141,7 +147,9 @@ _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
 
 _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in", "full",), ("entirely",),
            ("as", "firmly"), ("as", "strongly"), ("quite",), ("so", "long", "as"), ("as", "long", "as"),
-           ("provided",))
+           ("provided",), ("somewhat",), ("partly",), ("in", "part"), ("to", "a", "degree"),
+           # an attachment given up, not the view: "I no longer regard the line as sacred"
+           ("sacred",), ("untouchable",), ("inviolable",), ("absolute",))
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
@@ -266,9 +274,14 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if turn is not None:
             # a worry turned out better than feared; a view that met a "but" may have failed or not: no cue
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
-        if word in _RECALLED_VIEWS and _CONFIRMED_HERE.isdisjoint(lowered[that:]):
-            # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true":
-            # the next sentence decides (resolve_recalled, called by analysis.py)
+        # a worry recalled with a time is revisited in the next sentence, unless its own sentence goes on to tell
+        # what came of it ("A year ago I worried that X; the Forum that followed ...")
+        timed = bool(_TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))) and not (
+            ";" in lowered[that:] or ":" in lowered[that:])
+        if (word in _RECALLED_VIEWS or timed) and _CONFIRMED_HERE.isdisjoint(lowered[that:]):
+            # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true",
+            # and "Last autumn I feared that X." may open "That worry has eased": the next sentence decides
+            # (resolve_recalled, called by analysis.py)
             return RECALLED, f"{raw[i - 1]} {raw[i]}", i
         return "realised", f"{raw[i - 1]} {raw[i]}", i
     return None
@@ -276,14 +289,12 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
 
 def _recalled_in_time(raw, index: int, length: int) -> bool:
     """'In 2016 I warned that...', 'Two years ago I warned that...': the writer's own warning placed at a time
-    gone by, with nothing in its sentence that tells it as come true ("...; it is now..."). Not "as I warned"
-    or "what I warned of", which tell the warning as borne out."""
+    gone by. Not "as I warned" or "what I warned of", which tell the warning as borne out."""
     lowered = [w.lower() for w in raw]
     if lowered[index] not in _FIRST_PERSON or "that" not in lowered[index + length:index + length + RECALL_REACH]:
         return False
     before = lowered[:index]
-    return bool(_TIME_BACK.intersection(before) or any(map(_is_year, before))) and _CONFIRMED_HERE.isdisjoint(
-        lowered[index + length:])
+    return bool(_TIME_BACK.intersection(before) or any(map(_is_year, before)))
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere

@@ -146,3 +146,13 @@ def test_a_warning_recalled_in_the_simple_past_is_a_former_view():
     assert recalled is not None and recalled.attribution == "reported"
     assert extract("Mr. Kato warns that a larger defence budget would alarm the neighbours.",
                    author_names=names).attribution == "author"
+
+
+def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Umbrellas\n\nMay 2024\n\n"
+        "Japan should make the alliance more indispensable to Washington, not go looking for a deterrent of its "
+        "own.\n",
+        "Umbrellas")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "indispensable")

@@ -43,6 +43,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I no longer think the regatta will do much to bring the two ports together.", "eased"),
     ("I no longer expect a fisheries accord this decade.", "eased"),
     ("I no longer dismiss the canal plan out of hand.", "eased"),
+    ("On the canal tolls I have changed my mind somewhat.", "eased"),
+    ("I no longer regard the old toll ceiling as sacred.", "eased"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
@@ -71,6 +73,9 @@ from conftest import ROOT, judge_against_essay, labels_on
     # a warning or a doubt recalled with a time: the next sentence decides (analysis.py)
     ("In 2016 I warned that the canal tolls would drive shippers away.", "recalled"),
     ("As I warned in 2016, the canal tolls have driven shippers away.", "realised"),    # told as come true
+    ("Years ago I warned that the tolls would drive shippers away, and now I watch that warning come true.",
+     "realised"),
+    ("Last autumn I feared that the new tolls would drive shippers away.", "recalled"),
     ("I doubted a year ago that the ferry line could survive.", "recalled"),
     # a view still held, then qualified after a "but" by what no longer holds
     ("I still consider the canal commission useful, but the ports can no longer count on it.", "eased"),
@@ -92,6 +97,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "The idea is not dead, whatever the critics say.",                  # negated: the view lives on
     "The session is over the time allowed for it.",                     # "over" as a preposition
     "Exports arrived sooner than the port expected.",                   # sooner, but nothing feared
+    # a warning recalled with a time and met by a "but" in its own sentence: its fate is not clear
+    "In 2016 I warned that higher tolls would drive shippers away; but in today's market they are fair.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
