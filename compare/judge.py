@@ -386,10 +386,12 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     """The closest base warning on the issue ("this poses a serious threat to...", "credibility will be
     undermined if...") that a later harm told as having happened ("Pyongyang has tested missiles at an
     unprecedented pace, and the threat has grown") takes up: it shares a content word beyond the main actors and
-    the later claim's judging words ("declined to sign up" takes up no base warning of a power "declining")."""
+    the later claim's judging verbs, whose sense turns on what they are said of ("declined to sign up" takes up
+    no base warning of a power "declining"; "the threat has grown" does take up "a serious threat")."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised"):
         return None
-    words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(r.cues.get("polarity", []))))
+    verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
+    words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
 

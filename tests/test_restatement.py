@@ -127,3 +127,20 @@ def test_an_actors_adjective_names_the_actor():
 def test_plain_names_alone_make_no_claim_new(judged):
     # "Mar-a-Lago" and "Geneva" place the claim; no keyword or acronym names a subject the essay lacks
     assert not any(change == "new" for _, change in labels_on(judged, "Mar-a-Lago"))
+
+
+def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_judging_verb():
+    from compare.changes import PositionRow
+    from compare.judge import _warning_borne_out
+
+    def row(text, kind, mood, cue):
+        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None, {"mood": mood, "polarity": [cue]}, text)
+
+    warning = row("The relative power of the fleet is declining, a serious threat to the region.", "prediction", None,
+                  "declining")
+    # "declined to sign up" is a refusal, not the decline the base warned of
+    assert _warning_borne_out(row("India declined to sign up.", "evaluation", "realised", "declined"),
+                              [(warning, 0.2)]) is None
+    # the threat the base warned of, told as grown
+    assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat"),
+                              [(warning, 0.2)]) == (warning, 0.2)
