@@ -166,7 +166,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if _reports(lowered, m[0])]
-    reporting_at = frozenset(m[0] + m[1] - 1 for m in found["reporting"]) if found["reporting"] else _NONE
+    reporting_at = frozenset(_complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
+        if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
     # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
@@ -674,7 +675,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         impersonal = _impersonal(lowered, start)
         that_follows = after in ("that", "whether") or (
             impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
-            lowered, start + length)
+            lowered, start + length) or _delayed_that(lowered, start + length)
         if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
@@ -695,6 +696,33 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
 _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
 _COMPLEMENT_REACH = 4
+
+
+_DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us him her "
+                      "them reporters to".split())
+DELAY_REACH = 5
+_PAST_REPORTING = frozenset("said told wrote thought".split())
+
+
+def _complement_opens(lowered: list[str], at: int) -> int:
+    """Where a reporting verb's that-clause opens: right after it, or after a short phrase ("concluded from the
+    visit that")."""
+    return lowered.index("that", at) if _delayed_that(lowered, at) else at
+
+
+def _delayed_that(lowered: list[str], at: int) -> bool:
+    """'Some in Tokyo concluded from the visit that...', 'he argued in 2019 that...': a short phrase of place,
+    time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
+    Tokyo that...")."""
+    if at >= len(lowered) or lowered[at] not in _DELAYING or not (
+            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING):
+        return False
+    for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
+        if lowered[k] == "that":
+            return True
+        if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES:
+            return False
+    return False
 
 
 def _bare_complement(lowered: list[str], at: int) -> bool:

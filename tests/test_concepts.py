@@ -95,6 +95,8 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("Some in the cabinet have floated the idea that the ministry should build its own reactor.", "reported"),
     ("Officials argue Tokyo must pay more for the bases.", "reported"),
     ("I suggested Tokyo should pay more for the bases.", "author"),
+    ("Some in Tokyo concluded from the visit that the bases must stay open.", "reported"),
+    ("The early fear in Tokyo that the bases would close has receded.", "author"),
     ("Japan should say clearly that it will not pay more.", "author"),
 ])
 def test_a_reported_view_needs_no_that(text, attribution):

@@ -66,6 +66,10 @@ from conftest import ROOT, judge_against_essay, labels_on
     # a danger arrived sooner than expected has come true; a concern as the subject of a deepening verb
     ("The danger to the dikes has arrived sooner than I expected.", "realised"),
     ("The risk of a flood has grown since the levee was cut.", "firmer"),
+    ("Hotlines with the port authority matter more now than at any time I can remember.", "firmer"),
+    ("Crisis channels with the ferry union are no longer a luxury.", "firmer"),
+    ("The split of the harbour trade into two blocs, which analysts warned about, has come to pass.", "realised"),
+    ("I misjudged how much the ferry towns valued the accord.", "abandoned"),
     # a concern felt less; an outcome better than expected eases a doubt, but a danger outlasting hopes came true
     ("The talk of a canal closure worries me less today than it did in the spring.", "eased"),
     ("The ferry accord has turned out to be more useful to us than I expected.", "eased"),
