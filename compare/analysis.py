@@ -154,12 +154,15 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     for sentence in sentences:
         speaker = turns.get(sentence.id)
         if speaker is not None:
-            current = Speaker(bool(speaker & names)) if names else Speaker(not sentence.text.rstrip().endswith("?"))
+            # "A:" answers a "Q:": the interviewee, whose views the interview publishes
+            current = Speaker(True) if speaker <= _ANSWERER else Speaker(bool(speaker & names)) if names else Speaker(
+                not sentence.text.rstrip().endswith("?"))
         out[sentence.id] = current
     return out
 
 
 MIN_TURNS = 3
+_ANSWERER = frozenset(("a", "answer"))
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())

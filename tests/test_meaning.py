@@ -329,3 +329,13 @@ def test_a_turn_may_start_inside_a_paragraph_and_in_capitals():
                   SentenceRow(3, 1, 2, "Second: the port must stay open."), SentenceRow(4, 1, 3, "HOST: Thank you.")]
     turns = speakers(transcript, frozenset({"Sato"}))
     assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, True, False]
+
+
+def test_an_answer_to_a_question_is_the_interviewees_turn():
+    from compare.analysis import speakers
+
+    interview = [SentenceRow(1, 1, 1, "Q: Will the ferry talks resume?"),
+                 SentenceRow(2, 1, 2, "A: They must resume soon."), SentenceRow(3, 1, 2, "The fees should fall."),
+                 SentenceRow(4, 1, 3, "Q: And the port?"), SentenceRow(5, 1, 4, "A: It should stay open.")]
+    turns = speakers(interview, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4, 5)] == [False, True, True, False, True]
