@@ -53,7 +53,8 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     in_aside = False
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
         token = lowered[index]
-        if token in _FINITE_ONLY and kind != "relative" and kind != "content":
+        if token in _FINITE_ONLY and kind != "relative" and kind != "content" and (
+                kind != "subordinate" or token not in _CALLING):
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
         if token in _OPEN_ASIDE and not in_aside:
             clauses.append(Clause(start, index, kind))
@@ -101,6 +102,11 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
+    if (kind == "subordinate" and token in _CALLING and lowered[index - 1] in _PRONOUN_SUBJECTS
+            and lowered[start] in _TIME_CONDITIONS and index - start > 3):
+        # "once the guns fall silent we should resume talks": the condition ends, with no comma, where the main
+        # clause's subject comes before its modal
+        return "main", index - 1
     if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return (resume if resume != "relative" else "main"), index   # the relative's verb is done: the main verb
     if (kind == "relative" and token in _FINITE and lowered[index - 1] not in _NOT_AFTER
@@ -162,6 +168,9 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
 
 
 _FINITE = MODALS | frozenset("has have is are was were".split())
+_CALLING = frozenset("should must".split())     # modals that call for something: rare inside a condition
+_PRONOUN_SUBJECTS = frozenset("we i they you".split())
+_TIME_CONDITIONS = frozenset("once when if until after before unless".split())
 _TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES | SUBORDINATORS
              | _FINITE)
 # Modals and finite verbs that are no other trigger: they close a relative or a noun's content clause, and

@@ -254,7 +254,25 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     _paragraph_topics(unnamed, by_sentence, scored, topics)
     _fallback_tags(matcher, sentences, by_sentence, _meaning_lookup(unnamed, scored), topics)
     _retrospective_links(sentences, by_sentence)
+    _answer_topics(sentences, by_sentence)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
+
+
+def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+    """An answer speaks to its question: in the paragraph right after a paragraph that ends with a question
+    naming an issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?"), a
+    sentence no other rule tagged takes the question's issues ("Yes: once the guns fall silent we should resume
+    talks on the islands")."""
+    question: dict[str, Tag] = {}       # the issues named by the question that ends the previous paragraph
+    for k, sentence in enumerate(sentences):
+        if k and sentence.paragraph_id != sentences[k - 1].paragraph_id:
+            previous = sentences[k - 1]
+            question = {issue: tag for issue, tag in by_sentence[previous.id].items() if tag.via == "keyword"} \
+                if previous.text.rstrip(" \"'\u201d\u2019").endswith("?") else {}
+        if question and not by_sentence[sentence.id]:
+            by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
+                                                   f"answers a question on it ({tag.cue})")
+                                        for issue, tag in sorted(question.items())}
 
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:

@@ -230,3 +230,12 @@ def test_compare_without_taxonomy_warns(run, tmp_path):
     assert result.exit_code == 0
     assert "no issues are defined" in result.output
     assert "counts: reversed 0" in result.output
+
+
+def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_something():
+    from compare.positions import extract
+
+    stance = extract("Once the war ends we must reopen the ferry line.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
+    # a modal of the condition itself stays in it
+    assert extract("If we should fail, the ferry line will close.").kind == "prediction"

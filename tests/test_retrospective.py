@@ -293,3 +293,14 @@ def test_a_recalled_warning_given_up_next_is_reversed_there_not_strengthened(rev
 
 def test_a_recalled_doubt_proved_wrong_by_events_is_reversed(revised_views):
     assert labels_on(revised_views, "I doubted") == {("trade", "reversed")}
+
+
+def test_an_answer_takes_the_issue_of_its_question(matcher):
+    tags = _tags(matcher, "Q: Should Japan reopen talks on the Northern Territories?",
+                 "A: Yes, once the guns fall silent we should resume talks on the islands.",
+                 paragraph=lambda k: k)
+    assert tags == [{"russia"}, {"russia"}]
+    # a statement, not a question, lends its issue to no one in the next paragraph
+    tags = _tags(matcher, "Japan should reopen talks on the Northern Territories.",
+                 "Yes, once the guns fall silent we should resume talks on the islands.", paragraph=lambda k: k)
+    assert tags[1] == set()
