@@ -131,6 +131,27 @@ def author_names(author: str | None) -> frozenset[str]:
     return frozenset(w for w in _NAME_WORDS.findall(author.split("(")[0]) if w not in _NOT_NAMES)
 
 
+# In a write-up about its author ("Mr. Tanaka said...", "Tanaka argues that..."), "he said" is the author speaking.
+_PROFILE_PRONOUNS = frozenset(("he", "He", "she", "She"))
+_THIRD_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor)\.? ([A-Z][\w'-]+)|\b([A-Z][\w'-]+),? (?:said|says|argued|argues|"
+                           r"told|tells|believes|believed|warned|warns|added|adds|insists|insisted|recalled|recalls|"
+                           r"thinks|thought|wrote|writes)\b")
+
+
+def is_profile(sentences: list[SentenceRow], names: frozenset[str]) -> bool:
+    """Whether a text tells of its author in the third person (a profile, an interview written up): two of its
+    sentences name the author as "Mr. Tanaka" or as the subject of a verb of saying."""
+    if not names:
+        return False
+    found = 0
+    for sentence in sentences:
+        if any(name in names for match in _THIRD_PERSON.finditer(sentence.text) for name in match.groups() if name):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, Speaker]:
     """Interview turns: a sentence opening 'Name (Short):' starts a turn that lasts until the next one (at the
     start of a paragraph, or of a line within one: "Q: ...? Tanaka: ..."). Names are compared whatever their
@@ -208,6 +229,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
     turn = speakers(sentences, names)
+    names = names | _PROFILE_PRONOUNS if is_profile(sentences, names) else names
     lexicon = default_lexicon()
     rows = []
     for number, sentence in enumerate(sentences):

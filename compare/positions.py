@@ -684,7 +684,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
             if any(t in _WRITER for t in subject) or _is_author(subject, author_names):
                 # (a quotation the writer is said to have spoken is what they say: '"...," Sato said')
-                return "reported" if that_follows and _recalls_former_view(scan, start) else "author"
+                return "reported" if that_follows and _recalls_former_view(
+                    scan, start, first_person=any(t in _WRITER for t in subject)) else "author"
             if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
                 # '"...," X said' : the speaker follows the verb
                 speaker_words = raw[start + length:start + length + 4]
@@ -747,15 +748,20 @@ _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
                          "predicted doubted cautioned".split())
 _PERFECT = frozenset("have has had 've".split())
+_TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
 
 
-def _recalls_former_view(scan: _Scan, start: int) -> bool:
+def _recalls_former_view(scan: _Scan, start: int, *, first_person: bool) -> bool:
     """'For years I argued that X': the writer recalls a view of theirs in the simple past; what they hold now
     comes elsewhere (often the next sentence: "That hope did not survive"). Not the present perfect ("I have long
     argued", a view still held), and not when the sentence itself says how the view fared ("as I argued, it has
-    come true"; "Two years ago I wrote that..." is revisited by shift.py)."""
-    return (scan.lowered[start] in _PAST_VIEWS and scan.shift is None
-            and not _PERFECT.intersection(scan.lowered[max(0, start - 3):start]))
+    come true"; "Two years ago I wrote that..." is revisited by shift.py). Of the author in the third person (a
+    profile), the simple past is what they said to the writer ("He said he could now accept..."): a former view
+    only with a time gone by ("Mr. Tanaka once warned that...")."""
+    if not (scan.lowered[start] in _PAST_VIEWS and scan.shift is None
+            and not _PERFECT.intersection(scan.lowered[max(0, start - 3):start])):
+        return False
+    return first_person or not _TIMES_GONE_BY.isdisjoint(scan.lowered[max(0, start - 4):start])
 
 
 def _opening_main(clauses: list[Clause]) -> tuple[int, int] | None:

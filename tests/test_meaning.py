@@ -11,7 +11,7 @@
 import pytest
 
 from compare.positions import Speaker, extract, extract_for_issues
-from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+from compare.tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
 from conftest import ESSAY, ROOT, SEED, judge_against_essay, sql
 
@@ -339,3 +339,20 @@ def test_an_answer_to_a_question_is_the_interviewees_turn():
                  SentenceRow(4, 1, 3, "Q: And the port?"), SentenceRow(5, 1, 4, "A: It should stay open.")]
     turns = speakers(interview, frozenset({"Sato"}))
     assert [turns[k].is_author for k in (1, 2, 3, 4, 5)] == [False, True, True, False, True]
+
+
+def test_in_a_write_up_about_the_author_he_said_is_the_author():
+    from compare.analysis import is_profile, position_rows
+
+    profile = [SentenceRow(1, 1, 1, "Mr. Sato has spent forty years on the ferry question."),
+               SentenceRow(2, 1, 1, "Sato said the talks had stalled."),
+               SentenceRow(3, 1, 2, "He said the ferry line must stay open.")]
+    assert is_profile(profile, frozenset({"Sato"}))
+    assert not is_profile(profile[2:], frozenset({"Sato"}))
+    tags = [Tag(3, "trade", 1.0, "keyword", "ferry")]
+    (row,) = position_rows(1, profile, tags, frozenset({"Sato"}), "test")
+    assert row[-1] == "author"
+    # a view of the author's from a time gone by is a former view
+    profile[2] = SentenceRow(3, 1, 2, "He once said the ferry line must stay open.")
+    (row,) = position_rows(1, profile, tags, frozenset({"Sato"}), "test")
+    assert row[-1] == "reported"
