@@ -29,14 +29,15 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
-        index, length, code, _ = found[0]
+        index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
         if label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
-        elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)):
+        elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)
+                                       or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "realised" and _negated_before(raw, index):
             # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
@@ -150,11 +151,20 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            ("provided",), ("somewhat",), ("partly",), ("in", "part"), ("to", "a", "degree"),
            # an attachment given up, not the view: "I no longer regard the line as sacred"
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",))
+# after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
+# for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
+_HOPES = (("realistic",), ("hope",), ("as", "much", "as"))
+HOPE_REACH = 10         # tokens from "no longer" to the hope it gives up
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
 _SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
+
+
+def _hope_given_up(raw, after: int) -> bool:
+    lowered = [w.lower() for w in raw[after:after + HOPE_REACH]]
+    return any(tuple(lowered[k:k + len(h)]) == h for h in _HOPES for k in range(len(lowered)))
 
 
 def _partly(raw, after: int) -> bool:

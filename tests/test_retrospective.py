@@ -44,6 +44,9 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I no longer expect a fisheries accord this decade.", "eased"),
     ("I no longer dismiss the canal plan out of hand.", "eased"),
     ("On the canal tolls I have changed my mind somewhat.", "eased"),
+    ("I no longer think it realistic to plan the port around the ferry company's return.", "eased"),
+    ("I no longer believe the ferry towns need us as much as we imagined.", "eased"),
+    ("I was wrong to hope that the canal treaty would bring peace.", "abandoned"),     # an error admitted
     ("I no longer regard the old toll ceiling as sacred.", "eased"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
