@@ -123,14 +123,32 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         # the first token starting at or after each mention (starts are in increasing order)
         indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
-        if scan.shift and at is not None and not same_segment(scan.raw, at, scan.shift[2]):
+        if scan.shift and at is not None and not _shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
             # would walk away from global leadership has eased"
-            at = next((k for k in indexes if same_segment(scan.raw, k, scan.shift[2])), at)
+            at = next((k for k in indexes if _shift_reaches(scan, k)), at)
         stance = _stance(scan, at, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
     return out
+
+
+ELABORATION_REACH = 5      # tokens from a retrospective cue to the colon that says what it was about
+
+
+def _shift_reaches(scan: _Scan, at: int) -> bool:
+    """Whether the sentence's retrospective cue speaks of the token at `at`: in its own segment, or, for a warning
+    come true, after a colon that closes the cue's clause and says what came true ("The past four years have shown
+    what I feared in 2016: when Washington walks away from its commitments, ... every American promise declines")."""
+    if scan.shift is None:
+        return False
+    kind, _, cue = scan.shift
+    if same_segment(scan.raw, at, cue):
+        return True
+    if kind != "realised":
+        return False        # after "I have changed my mind:" come the reasons, of any issue
+    colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
+    return colon is not None and at > colon and ";" not in scan.raw[colon:at]
 
 
 def claim_text(text: str) -> str:
@@ -248,13 +266,17 @@ _BE = frozenset("is are was were be been am".split())
 THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
 
 
+_INCEPTIVES = frozenset("begun began begin begins started start starts continue continues continued come came "
+                        "tend tends tended".split())
+
+
 def _reports(lowered: list[str], k: int) -> bool:
     """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
     describe China as..."), not an expectation measured against ("narrower than Tokyo believed")."""
     word, before = lowered[k], lowered[k - 1] if k else ""
-    if before in _NOUN_MARKERS or before == "to":
-        return False
+    if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
+        return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER:
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
@@ -438,7 +460,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
-    if scan.shift and (at is None or same_segment(raw, at, scan.shift[2])):
+    if scan.shift and (at is None or _shift_reaches(scan, at)):
         cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment
     if view.attribution != "author":
         cues["attribution"] = view.attribution

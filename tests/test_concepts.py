@@ -97,6 +97,7 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("I suggested Tokyo should pay more for the bases.", "author"),
     ("Some in Tokyo concluded from the visit that the bases must stay open.", "reported"),
     ("The early fear in Tokyo that the bases would close has receded.", "author"),
+    ("Some commentators have begun to argue that Tokyo must pay more for the bases.", "reported"),
     ("Japan should say clearly that it will not pay more.", "author"),
 ])
 def test_a_reported_view_needs_no_that(text, attribution):
@@ -158,3 +159,14 @@ def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
         "own.\n",
         "Umbrellas")
     assert ("japan-defense", "reversed") not in labels_on(judged, "indispensable")
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Japan must stand with the G7 on sanctions for as long as it takes.", "russia"),
+    ("Japan should lead the remaining eleven members in bringing the pact into force.", "trade"),
+    ("Each of these steps erodes the trust other governments place in American promises.", "us-leadership"),
+])
+def test_the_seed_taxonomy_names_these_subjects(text, issue):
+    from compare.tagging import IssueMatcher
+
+    assert issue in IssueMatcher(SEED).find(text)

@@ -50,7 +50,7 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
 def test_neighbours_are_followed_only_through_demonstratives(matcher):
     rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
             SentenceRow(2, 1, 1, "They should have consensus about their goals."),
-            SentenceRow(3, 1, 1, "This seizure of territory must not be accepted.")]
+            SentenceRow(3, 1, 1, "This grab for territory must not be accepted.")]
     tags = {(t.sentence_id, t.issue_id, t.via) for t in tag_sentences(matcher, rows, {1: None})}
     assert (1, "russia", "keyword") in tags
     assert not any(sentence == 2 and via == "context" for sentence, _, via in tags)

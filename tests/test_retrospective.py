@@ -307,3 +307,16 @@ def test_an_answer_takes_the_issue_of_its_question(matcher):
     tags = _tags(matcher, "Japan should reopen talks on the Northern Territories.",
                  "Yes, once the guns fall silent we should resume talks on the islands.", paragraph=lambda k: k)
     assert tags[1] == set()
+
+
+def test_a_warning_come_true_speaks_for_what_follows_its_colon():
+    from compare.positions import extract_for_issues
+
+    text = "These years have shown what I feared: the canal tolls rose, and the value of every ferry pledge fell."
+    at = text.index("ferry pledge")
+    stances = extract_for_issues(text, {"trade": ((at, at + 12),)})
+    assert stances["trade"].cues["shift"][0] == "realised"
+    # after "I have changed my mind:" come reasons, which may name any issue
+    text = "I have changed my mind: the canal tolls rose, and the ferry pledge must be dropped."
+    at = text.index("ferry pledge")
+    assert "shift" not in extract_for_issues(text, {"trade": ((at, at + 12),)})["trade"].cues
