@@ -61,6 +61,16 @@ HELD_OUT = (
      "the other sets; unseen until a reader judged its labels on the session's final rules: one bug fix after)"),
     ("heldout-18", "Held-out set 18 (8 fictional commentaries by an eighteenth helper who saw neither the rules nor "
      "the other sets; unseen until a reader judged its labels on the session's final rules: one bug fix after)"),
+    ("heldout-19", "Held-out set 19 (8 fictional commentaries by a nineteenth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels mid-session: later rules took the verdicts into "
+     "account)"),
+    ("heldout-20", "Held-out set 20 (8 fictional commentaries by a twentieth helper who saw neither the rules nor "
+     "the other sets; unseen until a reader judged its labels mid-session: later rules took the verdicts into "
+     "account)"),
+    ("heldout-21", "Held-out set 21 (8 fictional commentaries by a twenty-first helper who saw neither the rules "
+     "nor the other sets; unseen but for the opening lines of one interview, read to find why it got no positions)"),
+    ("heldout-22", "Held-out set 22 (8 fictional commentaries by a twenty-second helper who saw neither the rules "
+     "nor the other sets; unseen but for the opening lines of one interview, read to find why it got no positions)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
