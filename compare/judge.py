@@ -14,7 +14,8 @@ a label needs consistent evidence, tried in this order:
    warning now told as having happened gives `strengthened`; clearly softer in a claim of the same kind, or a
    concern turned into reassurance, gives `weakened`; opposite prescriptions very close in meaning give
    `reversed`. A looser one: a realised warning or an unhedged must-level prescription firmer than it gives
-   `strengthened`; the same direction gives `unchanged`; anything else no label.
+   `strengthened`; the same direction gives `unchanged`; anything else is judged as a claim without a
+   counterpart (4), since a loose pairing that settles nothing says little of what the claim takes up.
 3. no counterpart, but a harm told as having happened ("Pyongyang has tested missiles at an unprecedented
    pace") on an issue where the base warned of harm in words it shares: `strengthened`.
 4. no counterpart: a claim framed as carrying something on (a governed "keep", "continue", "revive", or
@@ -212,9 +213,11 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
             verdict = None if close is None else (close[0], close[1], top, score)
         else:
             verdict = _label_loose(counterparts, r, echoes.echo(r.text) if echoes is not None else 1.0)
-        if verdict is None:
+        if verdict is not None:
+            return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
+        if score >= PAIR_MIN:
             return None
-        return Change(issue, verdict[2], r, verdict[0], round(verdict[3], 4), verdict[1])
+        # a loose counterpart that settles nothing: a call that names a subject of its own may still be new
     if _is_new_claim(r) and on_issue and (word := continuity(r.text)):
         # "Japan should keep widening...", "...remain the most promising place to build trust": a claim framed as
         # carrying something on presupposes it was there before, so it is not new on an issue the base treats

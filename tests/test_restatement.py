@@ -144,3 +144,20 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # the threat the base warned of, told as grown
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat"),
                               [(warning, 0.2)]) == (warning, 0.2)
+
+
+def test_a_call_on_a_subject_of_its_own_is_new_when_its_loose_counterpart_settles_nothing():
+    from compare.changes import PositionRow
+    from compare.echo import EchoIndex
+    from compare.judge import ACTOR_STEMS, _judge_claim
+
+    base = PositionRow(1, 1, "north-korea", "prescription", -1, 2.0, False, None, {"polarity": ["rush"]},
+                       "Japan should not rush into talks on the nuclear program before the allies agree.")
+    later = PositionRow(2, 2, "north-korea", "prescription", 1, 2.0, False, None, {},
+                        "Tokyo should open its own line to Pyongyang on the abducted citizens and their grieving "
+                        "families, apart from any talks on the nuclear program.")
+    echoes = EchoIndex.build([base.text, "The ferry line serves the northern ports.",
+                              "Fishing fleets from three countries share the strait."], ignore=ACTOR_STEMS)
+    # the two share "talks" and "nuclear program", and differ in direction: no label from the pairing
+    change = _judge_claim("north-korea", later, [(base, 0.35)], [(base, 0.35)], echoes, frozenset({"abduct citizen"}))
+    assert change is not None and change.change == "new"
