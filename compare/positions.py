@@ -266,6 +266,11 @@ _BE = frozenset("is are was were be been am".split())
 THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
 
 
+# reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
+# with a subject of its own ("the report states that the pact...")
+_NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
+_CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
+                            "japan china tokyo beijing washington".split())
 _INCEPTIVES = frozenset("begun began begin begins started start starts continue continues continued come came "
                         "tend tends tended".split())
 
@@ -277,6 +282,9 @@ def _reports(lowered: list[str], k: int) -> bool:
     word, before = lowered[k], lowered[k - 1] if k else ""
     if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
         return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
+    if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
+            lowered[k + 2] not in _CLAUSE_OPENERS:
+        return False        # "small states that depend on...": a noun and its relative clause
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER:
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
@@ -704,7 +712,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 subject = raw[max(0, start - 4):start]
             if impersonal:
                 return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
-            if any(t in _WRITER for t in subject) or _is_author(subject, author_names):
+            if any(t in _WRITER for t in subject) or _is_author(subject, author_names) or _writers_own(subject):
                 # (a quotation the writer is said to have spoken is what they say: '"...," Sato said')
                 return "reported" if that_follows and _recalls_former_view(
                     scan, start, first_person=any(t in _WRITER for t in subject)) else "author"
@@ -714,6 +722,18 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+_OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclusion instinct feeling analysis "
+                       "research own".split())
+
+
+def _writers_own(subject: list[str]) -> bool:
+    """'Our experience in ASEAN suggests that...', 'My reading of the talks suggests...': the writer's own view
+    speaks, unlike "my colleagues argue"."""
+    lowered = [t.lower() for t in subject]
+    return any(w in ("my", "our") and k + 1 < len(lowered) and lowered[k + 1] in _OWN_VIEWS
+               for k, w in enumerate(lowered))
 
 
 _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
