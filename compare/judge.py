@@ -157,16 +157,9 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     undermine regional stability"): the taxonomy's concepts say the two name one subject, so it is a reversal,
     whatever the meaning score of the two sentences. Only this way round: a later claim against something the
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
-    called = later.concepts.get((r.sentence_id, issue))
-    if not called or r.hedged or r.kind != "prescription" or r.polarity <= 0:
+    if r.hedged or r.kind != "prescription" or r.polarity <= 0:
         return None
-    for left, score in ranked:
-        shared = called & base.concepts.get((left.sentence_id, issue), frozenset())
-        if shared and left.polarity < 0 and left.kind == "prediction":
-            return Change(issue, left, r, "reversed", round(score, 4),
-                          f"calls for what the base warns against: {describe(r)} on {', '.join(sorted(shared))}, "
-                          f"where the base has {describe(left)}")
-    return None
+    return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against")
 
 
 def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -175,16 +168,24 @@ def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[Positio
     neighbours") where the base warns against the same subject in its own words ("the acquisition of offensive
     power projection capabilities would undermine regional stability"): the same position, whatever the meaning
     score of the two sentences. Only for a warning the writer states (not hedged, not a verdict on the past)."""
-    warned = later.concepts.get((r.sentence_id, issue))
-    if not warned or r.polarity >= 0 or r.kind not in ("prediction", "evaluation") or r.hedged \
+    if r.polarity >= 0 or r.kind not in ("prediction", "evaluation") or r.hedged \
             or r.cues.get("mood") in ("realised", "past"):
         return None
+    return _on_a_base_warning(issue, r, ranked, base, later, "unchanged", "warns against what the base warns against")
+
+
+def _on_a_base_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], base: DocumentSide,
+                       later: DocumentSide, label: str, how: str) -> Change | None:
+    """`label` against the closest base warning (a prediction against something) that names a concept the later
+    claim's subject names (changes.claim_subject), or None."""
+    named = later.concepts.get((r.sentence_id, issue))
+    if not named:
+        return None
     for left, score in ranked:
-        shared = warned & base.concepts.get((left.sentence_id, issue), frozenset())
+        shared = named & base.concepts.get((left.sentence_id, issue), frozenset())
         if shared and left.polarity < 0 and left.kind == "prediction":
-            return Change(issue, left, r, "unchanged", round(score, 4),
-                          f"warns against what the base warns against: {describe(r)} on {', '.join(sorted(shared))}, "
-                          f"where the base has {describe(left)}")
+            return Change(issue, left, r, label, round(score, 4),
+                          f"{how}: {describe(r)} on {', '.join(sorted(shared))}, where the base has {describe(left)}")
     return None
 
 

@@ -249,7 +249,7 @@ _RECALLED = frozenset("worried feared cautioned".split())
 # recalled only with a time: "two years ago I argued that", "I doubted a year ago that"
 _RECALLED_VIEWS = frozenset("said wrote argued predicted doubted thought believed".split())
 _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
-_TIME_BACK = frozenset("ago earlier previously before last".split())
+TIME_BACK = frozenset("ago earlier previously before last".split())     # words that place a view in the past
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
@@ -278,7 +278,7 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
             continue
         that = lowered.index("that", i + 1)
-        if word in _RECALLED_VIEWS and not (_TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))):
+        if word in _RECALLED_VIEWS and not (TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))):
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if turn is not None:
@@ -286,7 +286,7 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
         # a worry recalled with a time is revisited in the next sentence, unless its own sentence goes on to tell
         # what came of it ("A year ago I worried that X; the Forum that followed ...")
-        timed = bool(_TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))) and not (
+        timed = bool(TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))) and not (
             ";" in lowered[that:] or ":" in lowered[that:])
         if (word in _RECALLED_VIEWS or timed) and _CONFIRMED_HERE.isdisjoint(lowered[that:]):
             # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true",
@@ -304,7 +304,7 @@ def _recalled_in_time(raw, index: int, length: int) -> bool:
     if lowered[index] not in _FIRST_PERSON or "that" not in lowered[index + length:index + length + RECALL_REACH]:
         return False
     before = lowered[:index]
-    return bool(_TIME_BACK.intersection(before) or any(map(_is_year, before)))
+    return bool(TIME_BACK.intersection(before) or any(map(_is_year, before)))
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere

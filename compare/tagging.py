@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -260,15 +260,17 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
 
 def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
     """An answer speaks to its question: in the paragraph right after a paragraph that ends with a question
-    naming an issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?"), a
-    sentence no other rule tagged takes the question's issues ("Yes: once the guns fall silent we should resume
-    talks on the islands")."""
-    question: dict[str, Tag] = {}       # the issues named by the question that ends the previous paragraph
+    naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?"), a
+    sentence no other rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume
+    talks on the islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less
+    than I did." answers one of them, not both)."""
+    question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
     for k, sentence in enumerate(sentences):
         if k and sentence.paragraph_id != sentences[k - 1].paragraph_id:
             previous = sentences[k - 1]
             question = {issue: tag for issue, tag in by_sentence[previous.id].items() if tag.via == "keyword"} \
                 if previous.text.rstrip(" \"'\u201d\u2019").endswith("?") else {}
+            question = question if len(question) == 1 else {}
         if question and not by_sentence[sentence.id]:
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"answers a question on it ({tag.cue})")
@@ -446,17 +448,30 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             if tags:
                 by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                        f"says how a view fared ({found[1]}); continues its neighbour")
-                                            for issue in sorted(tags)}
+                                            for issue in _first_named(tags)}
                 break
 
 
-# A view recalled "with a time" is the writer's and names a year or a time gone by (shift.py decides; this only
-# spares most sentences the look)
-_PLACED_IN_PAST = re.compile(r"\b(?:(?:19|20)\d\d|ago|earlier|previously|before|last)\b", re.I)
+def _first_named(tags: dict[str, Tag]) -> list[str]:
+    """The issue a sentence names first, where words name its issues ("Beijing will not squeeze Pyongyang while
+    it is locked in a tariff war": North Korea, not trade); every issue where none is named by a word."""
+    named = [(t.spans[0][0], issue) for issue, t in tags.items() if t.spans]
+    return [min(named)[1]] if named else sorted(tags)
 
 
 def _may_recall(text: str) -> bool:
-    return ("I " in text or "We " in text or " we " in text) and _PLACED_IN_PAST.search(text) is not None
+    """Whether a sentence may recall a view of the writer's with a time: a first person, and a year or a word of
+    time gone by (shift.py decides; this only spares most sentences the look)."""
+    return ("I " in text or "We " in text or " we " in text) and _placed_in_past().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _placed_in_past() -> re.Pattern:
+    from .shift import TIME_BACK
+
+    return re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted(TIME_BACK)) + r")\b", re.I)
+
+
 # what a sentence can tell of a recalled view's fate: given up, eased or come true
 _FATES = frozenset(("abandoned", "eased", "realised"))
 

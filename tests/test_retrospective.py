@@ -320,3 +320,14 @@ def test_a_warning_come_true_speaks_for_what_follows_its_colon():
     text = "I have changed my mind: the canal tolls rose, and the ferry pledge must be dropped."
     at = text.index("ferry pledge")
     assert "shift" not in extract_for_issues(text, {"trade": ((at, at + 12),)})["trade"].cues
+
+
+def test_an_answer_to_a_question_on_two_issues_takes_neither(matcher):
+    tags = _tags(matcher, "Q: Do you still count on China to press North Korea, and on the TPP?",
+                 "A: Less than I did.", paragraph=lambda k: k)
+    assert tags[1] == set()
+
+
+def test_a_retrospective_sentence_takes_the_issue_its_neighbour_names_first(matcher):
+    tags = _tags(matcher, "Less than I did.", "North Korea will not be squeezed while a tariff war goes on.")
+    assert tags[0] == {"north-korea"}
