@@ -119,6 +119,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         return {}
     starts = scan.starts
     out = {}
+    anchors: dict[str, int] = {}
     for issue, spans in mentions.items():
         # the first token starting at or after each mention (starts are in increasing order)
         indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
@@ -130,6 +131,24 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         stance = _stance(scan, at, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
+            if at is not None and "shift" in stance.cues:
+                anchors[issue] = at
+    if len(anchors) > 1:
+        # Two issues named beside one retrospective cue: it tells the fate of the one named nearest it ("the
+        # tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
+        # make hotlines more urgent": the hotlines); the other keeps its stance without the cue.
+        start = scan.shift[2] if scan.shift else 0
+        end = start + len(scan.shift[1].split()) if scan.shift else 0
+
+        def distance(issue: str) -> tuple[int, int, str]:
+            # (tokens between the mention and the cue, before the cue rather than after it: the cue's object
+            # follows it, and the issue's name breaks a tie)
+            at = anchors[issue]
+            return (start - at, 1, issue) if at < start else (max(0, at - end + 1), 0, issue)
+        nearest = min(anchors, key=distance)
+        for issue in anchors:
+            if issue != nearest:
+                out[issue].cues.pop("shift")
     return out
 
 
@@ -142,7 +161,9 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     what I feared in 2016: when Washington walks away from its commitments, ... every American promise declines")."""
     if scan.shift is None:
         return False
-    kind, _, cue = scan.shift
+    kind, words, cue = scan.shift
+    if at > cue and "than" not in words.lower().split() and "than" in scan.lowered[cue:at]:
+        return False        # "a virus did more damage than every missile test": the measure, not the subject
     if same_segment(scan.raw, at, cue):
         return True
     if kind != "realised":

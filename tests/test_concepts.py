@@ -169,6 +169,8 @@ def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
     ("Japan must stand with the G7 on sanctions for as long as it takes.", "russia"),
     ("Japan should lead the remaining eleven members in bringing the pact into force.", "trade"),
     ("Each of these steps erodes the trust other governments place in American promises.", "us-leadership"),
+    ("Ten years ago I worried that the United States might step back from leadership.", "us-leadership"),
+    ("The idea that Japan could settle the islands question through aid is dead.", "russia"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher

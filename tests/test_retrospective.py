@@ -331,3 +331,18 @@ def test_an_answer_to_a_question_on_two_issues_takes_neither(matcher):
 def test_a_retrospective_sentence_takes_the_issue_its_neighbour_names_first(matcher):
     tags = _tags(matcher, "Less than I did.", "North Korea will not be squeezed while a tariff war goes on.")
     assert tags[0] == {"north-korea"}
+
+
+def test_two_issues_beside_one_retrospective_cue_the_nearest_takes_it():
+    from compare.positions import extract_for_issues
+
+    text = "The tolls did more harm to the ferry pledge than any storm."
+    tolls, pledge = text.index("tolls"), text.index("ferry pledge")
+    stances = extract_for_issues(text, {"trade": ((tolls, tolls + 5),), "alliance": ((pledge, pledge + 12),)})
+    assert stances["alliance"].cues["shift"][0] == "realised"
+    assert "shift" not in stances["trade"].cues
+    # what a comparative cue is measured against is not what it speaks of
+    text = "A storm did more damage to the harbour than every ferry pledge."
+    at = text.index("ferry pledge")
+    stance = extract_for_issues(text, {"alliance": ((at, at + 12),)}).get("alliance")
+    assert stance is None or "shift" not in stance.cues
