@@ -171,6 +171,7 @@ def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
     ("Each of these steps erodes the trust other governments place in American promises.", "us-leadership"),
     ("Ten years ago I worried that the United States might step back from leadership.", "us-leadership"),
     ("The idea that Japan could settle the islands question through aid is dead.", "russia"),
+    ("Asia is splitting into two camps, one around each great power.", "regional-order"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher

@@ -73,6 +73,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("Crisis channels with the ferry union are no longer a luxury.", "firmer"),
     ("The split of the harbour trade into two blocs, which analysts warned about, has come to pass.", "realised"),
     ("I misjudged how much the ferry towns valued the accord.", "abandoned"),
+    ("The split of the harbour trade I worried about is no longer a risk; it is under way.", "realised"),
+    ("I was too hopeful about the ferry accord.", "eased"),
     # a concern felt less; an outcome better than expected eases a doubt, but a danger outlasting hopes came true
     ("The talk of a canal closure worries me less today than it did in the spring.", "eased"),
     ("The ferry accord has turned out to be more useful to us than I expected.", "eased"),
