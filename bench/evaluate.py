@@ -71,6 +71,10 @@ HELD_OUT = (
      "nor the other sets; unseen but for the opening lines of one interview, read to find why it got no positions)"),
     ("heldout-22", "Held-out set 22 (8 fictional commentaries by a twenty-second helper who saw neither the rules "
      "nor the other sets; unseen but for the opening lines of one interview, read to find why it got no positions)"),
+    ("heldout-23", "Held-out set 23 (8 fictional commentaries by a twenty-third helper who saw neither the rules "
+     "nor the other sets; unseen: measured with a round's first and final rules, then judged by two readers)"),
+    ("heldout-24", "Held-out set 24 (8 fictional commentaries by a twenty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen: measured with a round's first and final rules, then judged by two readers)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
