@@ -32,7 +32,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
-        if label == "abandoned" and following in _CONCERN_VERBS:
+        if label == "abandoned" and _negated_before(raw, index):
+            label = "continued"     # "Where I have not changed my mind is on how we explain ourselves"
+        elif label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
@@ -297,14 +299,20 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
     return None
 
 
+TIME_REACH = 5          # tokens after a recalled warning that may still say when it was made
+_WARNED_OF = frozenset("that against of".split())     # what follows a warning: what it warned of
+
+
 def _recalled_in_time(raw, index: int, length: int) -> bool:
     """'In 2016 I warned that...', 'Two years ago I warned that...': the writer's own warning placed at a time
     gone by. Not "as I warned" or "what I warned of", which tell the warning as borne out."""
     lowered = [w.lower() for w in raw]
-    if lowered[index] not in _FIRST_PERSON or "that" not in lowered[index + length:index + length + RECALL_REACH]:
+    after = lowered[index + length:index + length + RECALL_REACH + TIME_REACH]
+    if lowered[index] not in _FIRST_PERSON or not _WARNED_OF.intersection(after):
         return False
-    before = lowered[:index]
-    return bool(TIME_BACK.intersection(before) or any(map(_is_year, before)))
+    # the time before the warning ("In 2016 I warned"), or right after it ("I warned, several years ago, that")
+    around = lowered[:index] + lowered[index + length:index + length + TIME_REACH]
+    return bool(TIME_BACK.intersection(around) or any(map(_is_year, around)))
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere
@@ -334,9 +342,10 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
         shift = stance.cues.get("shift")
         if not shift or shift[0] != RECALLED:
             out[issue] = stance
-        elif fate in ("abandoned", "eased") or (not confirmed and shift[1].split()[-1].lower() in _DOUBTING):
-            # given up in the next sentence; or a doubt recalled with no word on how it fared: a doubt is recalled
-            # to be revised more often than to be restated, so it is left as the writer's former view
+        elif fate in ("abandoned", "eased") or (not confirmed and shift[1].split()[-1].lower() in _REVISITED):
+            # given up in the next sentence; or a doubt or warning recalled with no word on how it fared there: it
+            # is recalled to be revised (often further on) or confirmed more often than to be restated, so it is
+            # left as the writer's former view
             cues = {k: v for k, v in stance.cues.items() if k != "shift"}
             out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
         else:
@@ -349,6 +358,7 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
 
 
 _DOUBTING = frozenset(("doubted",))
+_REVISITED = _DOUBTING | frozenset("warned feared worried".split())     # recalled to be revisited, not restated
 _JOINS = frozenset("and but yet while whereas".split())
 
 

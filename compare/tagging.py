@@ -422,22 +422,28 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         return None if lexicon.stance_firsts.isdisjoint(tokens) else find_shift(
             tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
 
-    recalled: dict[str, Tag] = {}      # the tags of the previous sentence, when it recalls a view with a time
+    recalled: dict[str, Tag] = {}      # the tags of the last sentence that recalled a view with a time
+    recalled_at = -RECALL_FATE_REACH - 1
     for k, sentence in enumerate(sentences):
         own = by_sentence[sentence.id]
-        follows_recall = bool(recalled) and sentences[k - 1].paragraph_id == sentence.paragraph_id
-        previous_recalled, recalled = recalled, {}
-        if own and not follows_recall:
+        # the fate of a recalled view is told in the next sentence of its paragraph, or, by a sentence that
+        # names no issue ("Let me be candid: on the money, I have changed my mind."), a little further on
+        next_in_paragraph = k - recalled_at == 1 and sentences[k - 1].paragraph_id == sentence.paragraph_id
+        further_on = not own and k - recalled_at <= RECALL_FATE_REACH
+        tells_fate = bool(recalled) and (next_in_paragraph or further_on)
+        if own and not tells_fate:
             if _may_recall(sentence.text) and (found := shift_of(sentence.text)) and found[0] == RECALLED:
-                recalled = own
+                recalled, recalled_at = own, k
             continue
         found = shift_of(sentence.text)
         if found is None:
             continue
-        if follows_recall and found[0] in _FATES:
+        # further on, only a view given up ("I have changed my mind") looks back that far
+        if tells_fate and found[0] in (_FATES if next_in_paragraph else ("abandoned",)):
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"says how the view recalled before it fared ({found[1]})")
-                                        for issue in sorted(previous_recalled)}
+                                        for issue in sorted(recalled)}
+            recalled = {}
             continue
         if own:
             continue
@@ -450,6 +456,9 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
                                                        f"says how a view fared ({found[1]}); continues its neighbour")
                                             for issue in _first_named(tags)}
                 break
+
+
+RECALL_FATE_REACH = 3      # sentences after a recalled view within which one naming no issue may tell its fate
 
 
 def _first_named(tags: dict[str, Tag]) -> list[str]:

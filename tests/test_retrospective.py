@@ -85,6 +85,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("Years ago I warned that the tolls would drive shippers away, and now I watch that warning come true.",
      "realised"),
     ("Last autumn I feared that the new tolls would drive shippers away.", "recalled"),
+    ("You may remember that I warned, several years ago, against tolls that high.", "recalled"),
+    ("Where I have not changed my mind is on how we explain the tolls.", "continued"),
     ("I doubted a year ago that the ferry line could survive.", "recalled"),
     # a view still held, then qualified after a "but" by what no longer holds
     ("I still consider the canal commission useful, but the ports can no longer count on it.", "eased"),
@@ -348,3 +350,22 @@ def test_two_issues_beside_one_retrospective_cue_the_nearest_takes_it():
     at = text.index("ferry pledge")
     stance = extract_for_issues(text, {"alliance": ((at, at + 12),)}).get("alliance")
     assert stance is None or "shift" not in stance.cues
+
+
+def test_a_view_given_up_a_little_further_on_is_the_recalled_views(matcher):
+    tags = _tags(matcher, "In 2016 I warned against a rapid rise in the defense budget.",
+                 "Last December the cabinet adopted a new plan.",
+                 "Let me be candid: on the money, I have changed my mind.",
+                 "A Russia that invades its neighbour makes the old habit impossible to defend.",
+                 paragraph=lambda k: 1 if k < 2 else 2)
+    assert tags[2] == {"japan-defense"}
+
+
+def test_a_recalled_warning_the_next_sentence_leaves_unsettled_gets_no_label(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Budgets\n\nMay 2023\n\n"
+        "In 2016 I warned that a rapid rise in the defense budget would unsettle the region. "
+        "The cabinet adopted a new spending plan last December.\n",
+        "Budgets")
+    assert not labels_on(judged, "I warned")
