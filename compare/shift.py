@@ -257,6 +257,11 @@ _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
 
 
+def _in_the_past(words: Sequence[str]) -> bool:
+    """Whether words (lower case) place something at a time gone by: a year, or "ago", "last", "earlier"..."""
+    return not TIME_BACK.isdisjoint(words) or any(map(_is_year, words))
+
+
 def _is_year(word: str) -> bool:
     """'In 2016 I argued that...': a year places the view in the past."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
@@ -280,7 +285,7 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
             continue
         that = lowered.index("that", i + 1)
-        if word in _RECALLED_VIEWS and not (TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))):
+        if word in _RECALLED_VIEWS and not _in_the_past(lowered[:that]):
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if turn is not None:
@@ -288,7 +293,7 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
         # a worry recalled with a time is revisited in the next sentence, unless its own sentence goes on to tell
         # what came of it ("A year ago I worried that X; the Forum that followed ...")
-        timed = bool(TIME_BACK.intersection(lowered[:that]) or any(map(_is_year, lowered[:that]))) and not (
+        timed = _in_the_past(lowered[:that]) and not (
             ";" in lowered[that:] or ":" in lowered[that:])
         if (word in _RECALLED_VIEWS or timed) and _CONFIRMED_HERE.isdisjoint(lowered[that:]):
             # "In 2016 I argued that X." may open "I no longer hold that view" as well as "It has come true",
@@ -312,7 +317,7 @@ def _recalled_in_time(raw, index: int, length: int) -> bool:
         return False
     # the time before the warning ("In 2016 I warned"), or right after it ("I warned, several years ago, that")
     around = lowered[:index] + lowered[index + length:index + length + TIME_REACH]
-    return bool(TIME_BACK.intersection(around) or any(map(_is_year, around)))
+    return _in_the_past(around)
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere
@@ -330,8 +335,8 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     no longer hold that view", "The opening was real, but far narrower than I believed"), it was the writer's
     former view, recorded as reported; told as borne out there ("What I then described as a risk is now the
     doctrine"), realised; otherwise the writer restates what they said (continued). A recalled doubt ("I doubted
-    a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned); with no word
-    on its fate, it is the writer's former view."""
+    a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned). A doubt,
+    warning or worry with no word on its fate there is the writer's former view (reported)."""
     from dataclasses import replace
 
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
