@@ -145,6 +145,8 @@ def is_profile(sentences: list[SentenceRow], names: frozenset[str]) -> bool:
         return False
     found = 0
     for sentence in sentences:
+        if not any(name in sentence.text for name in names):
+            continue        # most sentences name no author: no need for the pattern
         if any(name in names for match in _THIRD_PERSON.finditer(sentence.text) for name in match.groups() if name):
             found += 1
             if found >= 2:

@@ -133,23 +133,26 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             out[issue] = stance
             if at is not None and "shift" in stance.cues:
                 anchors[issue] = at
-    if len(anchors) > 1:
-        # Two issues named beside one retrospective cue: it tells the fate of the one named nearest it ("the
-        # tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
-        # make hotlines more urgent": the hotlines); the other keeps its stance without the cue.
-        start = scan.shift[2] if scan.shift else 0
-        end = start + len(scan.shift[1].split()) if scan.shift else 0
-
-        def distance(issue: str) -> tuple[int, int, str]:
-            # (tokens between the mention and the cue, before the cue rather than after it: the cue's object
-            # follows it, and the issue's name breaks a tie)
-            at = anchors[issue]
-            return (start - at, 1, issue) if at < start else (max(0, at - end + 1), 0, issue)
-        nearest = min(anchors, key=distance)
+    if len(anchors) > 1 and scan.shift is not None:
+        nearest = _nearest_to_cue(anchors, scan.shift)
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")
     return out
+
+
+def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int]) -> str:
+    """Of two issues named beside one retrospective cue, the one whose fate it tells: the one named nearest it
+    ("the tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
+    make hotlines more urgent": the hotlines). The other keeps its stance without the cue. At equal distance the
+    mention after the cue wins (its object follows it), then the issue's name."""
+    start = shift[2]
+    end = start + len(shift[1].split())
+
+    def distance(issue: str) -> tuple[int, int, str]:
+        at = anchors[issue]
+        return (start - at, 1, issue) if at < start else (max(0, at - end + 1), 0, issue)
+    return min(anchors, key=distance)
 
 
 ELABORATION_REACH = 5      # tokens from a retrospective cue to the colon that says what it was about

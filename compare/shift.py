@@ -165,14 +165,18 @@ EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" 
 
 
 def _hope_given_up(raw, after: int) -> bool:
-    lowered = [w.lower() for w in raw[after:after + HOPE_REACH]]
-    return any(tuple(lowered[k:k + len(h)]) == h for h in _HOPES for k in range(len(lowered)))
+    return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
 
 
 def _partly(raw, after: int) -> bool:
     """A view given up only in part or on conditions: "in its old form", "so long as the increase is gradual"."""
-    lowered = [w.lower() for w in raw[after:]]
-    return any(tuple(lowered[k:k + len(p)]) == p for p in _PARTLY for k in range(len(lowered)))
+    return _has_phrase(raw[after:], _PARTLY)
+
+
+def _has_phrase(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether words (as written) contain one of phrases (lower case), anywhere."""
+    lowered = [w.lower() for w in words]
+    return any(tuple(lowered[k:k + len(p)]) == p for p in phrases for k in range(len(lowered)))
 
 
 def _expectation_lowered(raw, after: int) -> bool:

@@ -116,14 +116,6 @@ def test_allies_are_actors_not_the_alliance():
     assert "alliance" in matcher.find("The alliance should stop treating the bases as a bargaining chip.")
 
 
-def test_per_cent_is_percent_to_the_keywords():
-    from compare.tagging import IssueMatcher
-
-    matcher = IssueMatcher(SEED)
-    assert "japan-defense" in matcher.find("Tokyo should reach two per cent of GDP within five years.")
-    assert "japan-defense" in matcher.find("Tokyo should reach two percent of GDP within five years.")
-
-
 def test_a_nuclear_option_named_in_other_words_is_the_essays_subject(seeded, tmp_path):
     # the essay warns that a nuclear deterrent capability outside the US umbrella would undermine stability
     judged = judge_against_essay(
@@ -166,6 +158,8 @@ def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
 
 
 @pytest.mark.parametrize("text, issue", [
+    ("Tokyo should reach two per cent of GDP within five years.", "japan-defense"),     # "per cent" is "percent"
+    ("Tokyo should reach two percent of GDP within five years.", "japan-defense"),
     ("Japan must stand with the G7 on sanctions for as long as it takes.", "russia"),
     ("Japan should lead the remaining eleven members in bringing the pact into force.", "trade"),
     ("Each of these steps erodes the trust other governments place in American promises.", "us-leadership"),
