@@ -310,15 +310,17 @@ def _term_finder(issues: tuple):
     matcher = IssueMatcher(list(issues))
     concept_of = _concept_table(issues)
 
-    def as_concept(term: str) -> str:
-        # anchors are folded names with a prefix ("name:ukrain") or lower-cased acronyms ("cptpp")
+    def anchor_concept(term: str) -> str:
+        # anchors are folded names with a prefix ("name:ukrain") or lower-cased acronyms ("cptpp", folded here)
         if term.startswith(NAME):
             return NAME + concept_of.get(term[len(NAME):], term[len(NAME):])
         return concept_of.get(_folded(term), term)
 
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
+        # a keyword is folded once, as it is matched: folding twice would miss ("defens" folds on to "defen")
         named = (_folded(m.cue) for m in matcher.mentions(text) if issue is None or m.issue_id == issue)
-        return frozenset(as_concept(term) for term in named) | frozenset(map(as_concept, anchors(text, typed=True)))
+        return frozenset(concept_of.get(term, term) for term in named) | frozenset(
+            map(anchor_concept, anchors(text, typed=True)))
     return terms
 
 

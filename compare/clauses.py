@@ -88,6 +88,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "relative", index + 1
         if following in SUBORDINATORS and following != "as":
             return "subordinate", index + 1
+        if kind == "relative" and _continues_verbs(lowered, index):
+            return None     # "a country that has militarized islands, punished Australia with tariffs and..."
         if following in COORDINATORS:
             return "main", index + 1
         if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
@@ -132,6 +134,16 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token == "but" and main_like:
         return "main", index
     return None
+
+
+def _continues_verbs(lowered: list[str], comma: int) -> bool:
+    """A comma inside a relative clause that lists its verbs (", punished X", ", and built Y"): the relative
+    goes on."""
+    at = comma + 2 if comma + 1 < len(lowered) and lowered[comma + 1] == "and" else comma + 1
+    if at >= len(lowered):
+        return False
+    word = lowered[at]
+    return (word.endswith("ed") and len(word) > 4) or word in _PARTICIPLES
 
 
 def _reports_inside(lowered: list[str], reporting_at: frozenset[int], start: int, end: int) -> bool:
@@ -180,11 +192,31 @@ _FINITE_ONLY = _FINITE - (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",",
 
 
 def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:
-    """'that' after a noun phrase ("the fear that", "a hope that"): the clause says what the noun holds."""
+    """'that' after a noun phrase ("the fear that", "a hope that"): the clause says what the noun holds. Only a
+    noun that can hold a proposition takes such a clause; after any other ("a gate that must be passed", "the
+    coordination that North Korea policy has required") 'that' opens a relative clause about the noun."""
     if index - 1 in reporting_at or lowered[index - 1] in COPULAS or lowered[index - 1] in AUXILIARIES:
         return False
     window = lowered[max(0, index - 5):index]
-    return any(w in _ARTICLES for w in window) and not any(w in COPULAS or w in AUXILIARIES for w in window)
+    if not any(w in _ARTICLES for w in window) or any(w in COPULAS or w in AUXILIARIES for w in window):
+        return False
+    noun = lowered[index - 1]
+    if noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS):
+        return True
+    # another noun: a content clause only if a clause with its own subject follows ("the coordination that
+    # Seoul has asked for" is left to the callers); "that" and a verb is a relative pronoun
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    return not (following in AUXILIARIES or (following.endswith("ed") and len(following) > 4))
+
+
+# Nouns that hold a proposition ("the fear that...", "the lesson that...", "a sign that...").
+_CONTENT_NOUNS = frozenset("""fear hope view idea belief notion claim argument fact sense assumption expectation risk
+    danger worry concern possibility prospect suggestion point conviction impression lesson warning promise
+    assurance news illusion case proposition premise doubt realisation realization recognition insistence demand
+    conclusion evidence sign message signal understanding perception thesis theory principle reminder suspicion
+    chance likelihood certainty reason hypothesis consensus feeling confidence optimism pessimism perception
+    complaint charge accusation admission acknowledgment acknowledgement pledge commitment guarantee
+    requirement condition proof indication""".split())
 
 
 def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:

@@ -246,9 +246,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     if echo < ECHO_MAX and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: it names {', '.join(_as_written(r.text, novel))}, which the base never "
-                      f"does; no base "
-                      f"sentence holds more than {echo:.0%} of its words (weighted by rarity), and no base claim "
-                      f"on the issue shares its substance (closest scores {best:.2f})")
+                      f"does; no base sentence holds more than {echo:.0%} of its words (weighted by rarity), and no "
+                      f"base claim on the issue shares its substance (closest scores {best:.2f})")
     return None
 
 

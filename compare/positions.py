@@ -198,7 +198,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
     _drop_discourse_frames(found)
-    _adjectives_as_evaluations(found, tokens)
+    _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw)
     _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
@@ -349,12 +349,20 @@ def _drop_discourse_frames(found) -> None:
             found[table] = [m for m in found[table] if m[0] not in framed]
 
 
-def _adjectives_as_evaluations(found, tokens) -> None:
-    """'the crucial pillar' praises; 'it is crucial to' prescribes."""
+def _adjectives_as_evaluations(found, tokens, lowered) -> None:
+    """'the crucial pillar' praises; 'it is crucial to' prescribes; 'critical technologies' names a kind of thing
+    (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
+    ("the coordination policy has always required", "the plan required Japan to pay") tells what was so; the
+    passive present ("what is needed") still prescribes."""
     kept = []
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
             found["polar"].append((match[0], 1, 1.0, match[3]))
+        elif match[3] in _ADJECTIVAL and match[1] == 1 and match[0] + 1 < len(lowered) \
+                and lowered[match[0] + 1] not in _AFTER_PREDICATE:
+            continue
+        elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
+            continue
         else:
             kept.append(match)
     if len(kept) != len(found["prescription"]):
@@ -363,17 +371,37 @@ def _adjectives_as_evaluations(found, tokens) -> None:
 
 
 _PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
+# what follows a promise made as a verb: "promises to", "pledged that", "vows never", "pledges its support"
+_PROMISE_OBJECTS = frozenset("to that not never a an the its their our his her my this these those it them us you "
+                             "more further new".split())
+# words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
+_AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \"".split())
+_PAST_NEEDS = frozenset("required needed".split())
+
+
+def _promise_as_noun(lowered: list[str], at: int) -> bool:
+    """'the pledge', 'trust in American promises' (no object follows), 'a very large investment pledge to...'
+    (a singular form in a noun phrase: as a verb it would be 'pledges', or have a pronoun subject)."""
+    if at > 0 and lowered[at - 1] in _DETERMINERS_BEFORE:
+        return True
+    if at + 1 < len(lowered) and lowered[at + 1] not in _PROMISE_OBJECTS:
+        return True
+    before = lowered[max(0, at - 4):at]
+    return not lowered[at].endswith("s") and bool(_DETERMINERS_BEFORE.intersection(before)) \
+        and not _SUBJECT_PRONOUNS.intersection(before)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we they you".split())
 _DETERMINERS_BEFORE = frozenset("a an the this that its their our his her".split())
 
 
 def _commitment_nouns(found, lowered) -> None:
-    """'a very large investment pledge': a promise named as a noun (a determiner shortly before it) is a thing
-    someone gave, not a commitment the sentence makes; 'Tokyo pledged billions' tells of one made by others
-    (the writer's own, "we pledged", still commits)."""
+    """'a very large investment pledge', 'trust in American promises': a promise named as a noun is a thing
+    someone gave, not a commitment the sentence makes (_promise_as_noun); 'Tokyo pledged billions' tells of one
+    made by others (the writer's own, "we pledged", still commits)."""
     if found["commitment"]:
         found["commitment"] = [m for m in found["commitment"] if not (
-            (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and
-             _DETERMINERS_BEFORE.intersection(lowered[max(0, m[0] - 4):m[0]]))
+            (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and _promise_as_noun(lowered, m[0]))
             or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]])))]
 
 

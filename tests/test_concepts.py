@@ -171,3 +171,13 @@ def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher
 
     assert issue in IssueMatcher(SEED).find(text)
+
+
+def test_a_keyword_of_a_concept_is_the_concept_however_its_words_fold():
+    # keywords are folded once when matched: "defense spending" folds to "defens spend", which folded again
+    # would be "defen spend" and miss its concept
+    seed_terms = _term_finder(tuple(SEED))
+    assert seed_terms("Defense spending should rise.", "japan-defense") == seed_terms(
+        "The defense budget should rise.", "japan-defense")
+    assert seed_terms("Host-nation support should not double.", "alliance") == seed_terms(
+        "Burden sharing should stay fair.", "alliance")

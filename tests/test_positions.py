@@ -239,3 +239,36 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
     assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
     # a modal of the condition itself stays in it
     assert extract("If we should fail, the ferry line will close.").kind == "prediction"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an adjective of necessity before its noun names a kind of thing; after a copula it prescribes
+    ("Cheap ferries carry critical components and vital spare parts across the strait.", None),
+    ("Ferries across the strait are critical to the island economy.", "prescription"),
+    ("It is essential that the ferry line stays open.", "prescription"),
+    # a past or perfect "required" or "needed" tells what was so; the passive present still prescribes
+    ("The old treaty required the ports to stay open at night.", None),
+    ("The harbour has always needed more tugs.", None),
+    ("What is needed is a second ferry line.", "prescription"),
+    # a promise named as a noun commits nobody; a promise made as a verb does
+    ("Trust in ministerial promises about the ferry line has worn thin.", None),
+    ("The ministry promises to reopen the ferry line.", "commitment"),
+    # "that" after a noun and before a modal opens a relative clause: its modal is not the sentence's
+    ("The council has treated the harbour as a gate that must be passed before anything else.", None),
+    # a prescriptive frame
+    ("The sensible answer is to reopen the ferry line.", "prescription"),
+])
+def test_necessity_cues_prescribe_only_where_they_govern_a_claim(text, kind):
+    stance = extract(text)
+    assert (stance.kind if stance is not None and stance.kind in ("prescription", "commitment") else None) == kind
+
+
+def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
+    from compare.clauses import split_clauses
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    raw = CLAUSE_TOKEN.findall("A port authority that raised fees, punished the fleets with fines, and built new "
+                               "berths is not a partner; the council should start from that.")
+    kinds = {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
+    assert kinds["that raised fees , punished the fleets with fines , and built new berths"] == "relative"
+    assert kinds["is not a partner ;"] == "main"
