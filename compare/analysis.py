@@ -140,18 +140,26 @@ _THIRD_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor)\.? ([A-Z][\w'-]+)|\b([
 
 def is_profile(sentences: list[SentenceRow], names: frozenset[str]) -> bool:
     """Whether a text tells of its author in the third person (a profile, an interview written up): two of its
-    sentences name the author as "Mr. Tanaka" or as the subject of a verb of saying."""
+    sentences name the author as "Mr. Tanaka" or as the subject of a verb of saying; or PROFILE_MENTIONS name the
+    author at all (a byline or a sign-off names its writer once), or two do and the text tells of someone as
+    "She..." or "He..."."""
     if not names:
         return False
-    found = 0
+    found = named = 0
+    narrated = False
     for sentence in sentences:
+        narrated = narrated or sentence.text.startswith(("She ", "He "))
         if not any(name in sentence.text for name in names):
             continue        # most sentences name no author: no need for the pattern
+        named += 1
         if any(name in names for match in _THIRD_PERSON.finditer(sentence.text) for name in match.groups() if name):
             found += 1
-            if found >= 2:
-                return True
-    return False
+        if found >= 2 or named >= PROFILE_MENTIONS:
+            return True
+    return named >= 2 and narrated
+
+
+PROFILE_MENTIONS = 3
 
 
 def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, Speaker]:
@@ -185,6 +193,49 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
 
 
 MIN_TURNS = 3
+
+
+def quoted_speakers(sentences: list[SentenceRow]) -> dict[int, Speaker]:
+    """Sentences spoken inside a quotation ('"On that point he was right, and I still think so."', or a sentence
+    that goes on with a quotation opened before it in the paragraph) are the quoted person's, not the writer's:
+    a text quotes others far more often than its own author. A sentence that says who speaks ('"...," Tanaka
+    said') is left to the reporting rules; a scare-quoted phrase ('"America First" is...') is no quotation.
+    (The caller does not ask this of interviews, or of write-ups about the author, who is the one quoted.)"""
+    out: dict[int, Speaker] = {}
+    inside, paragraph = False, None
+    for sentence in sentences:
+        if sentence.paragraph_id != paragraph:
+            inside, paragraph = False, sentence.paragraph_id
+        text = sentence.text.strip()
+        if (inside or _opens_speech(text)) and not _THIRD_PERSON.search(text):
+            out[sentence.id] = _NOT_THE_WRITER
+        inside = _open_after(text, inside)
+    return out
+
+
+_NOT_THE_WRITER = Speaker(False)
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"\u201c'), frozenset('"\u201d')
+
+
+def _opens_speech(text: str) -> bool:
+    """A sentence that opens a quotation of speech: the quotation runs on past it, or closes on punctuation
+    ('"..., " she said', '"...."'), not after a phrase ('"America First" rhetoric')."""
+    if not text or text[0] not in _OPENING_QUOTES:
+        return False
+    close = next((k for k in range(1, len(text)) if text[k] in _CLOSING_QUOTES), None)
+    return close is None or text[close - 1] in ".,!?;:\u2014"
+
+
+def _open_after(text: str, inside: bool) -> bool:
+    """Whether a quotation is still open at the end of text (straight quotes toggle; curly ones say which)."""
+    for char in text:
+        if char == '"':
+            inside = not inside
+        elif char == "\u201c":
+            inside = True
+        elif char == "\u201d":
+            inside = False
+    return inside
 _ANSWERER = frozenset(("a", "answer"))
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
@@ -231,7 +282,10 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
     turn = speakers(sentences, names)
-    names = names | _PROFILE_PRONOUNS if is_profile(sentences, names) else names
+    profile = is_profile(sentences, names)
+    if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):
+        turn.update(quoted_speakers(sentences))
+    names = names | _PROFILE_PRONOUNS if profile else names
     lexicon = default_lexicon()
     rows = []
     for number, sentence in enumerate(sentences):

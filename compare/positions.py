@@ -169,10 +169,27 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
         return False        # "a virus did more damage than every missile test": the measure, not the subject
     if same_segment(scan.raw, at, cue):
         return True
+    if at < cue and _refers_back(scan, at, cue):
+        return True         # "Japan and nine others signed the Pacific pact, and it has held together better..."
     if kind != "realised":
         return False        # after "I have changed my mind:" come the reasons, of any issue
     colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
+
+
+def _refers_back(scan: _Scan, at: int, cue: int) -> bool:
+    """Whether the cue's segment opens with a pronoun as its subject ("..., and it has held together") right after
+    the segment holding the token at `at`: the pronoun takes up what that segment named."""
+    breaks = [k for k in range(at, cue) if not same_segment(scan.raw, k, k + 1)]
+    if len(breaks) != 1:
+        return False
+    opening = breaks[0] + 1
+    while opening < cue and scan.lowered[opening] in ("and", "but", "yet", ","):
+        opening += 1
+    return scan.lowered[opening] in _BACK_PRONOUNS
+
+
+_BACK_PRONOUNS = frozenset("it they this that these those".split())
 
 
 def claim_text(text: str) -> str:
@@ -444,7 +461,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     kinds = scan.kinds
     main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
-    negated_at = {i + j for i, n, _, _ in found["negations"] for j in range(n)}
+    negated_at = _negated_positions(scan)
     first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
         is_first_person(t) for t in raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
@@ -497,9 +514,11 @@ def _modal_for(scan: _Scan, view: _MainView, at: int | None):
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and not scan.shift:
-        if not _sets_condition(scan, at):
+        if not (_sets_condition(scan, at) or _defines_object(scan, at)):
             return _side_stance(scan, at, speaker, author_names, lexicon)
-        at = None       # "Where Beijing proposes something useful, we should take part": the main claim is about it
+        # "Where Beijing proposes something useful, we should take part", "We should stop waiting for a structure
+        # that ties Washington back into Pacific trade rules": the main claim is about it
+        at = None
     if scan.view is _UNSET:
         scan.view = _main_view(scan, speaker, author_names, lexicon)
     view = scan.view
@@ -531,6 +550,15 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 
 
+def _defines_object(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in a restrictive relative clause ("that...", no comma before it) on a noun after
+    the main clause's modal or cue: the clause says which thing the main claim is about."""
+    clause = clause_at(scan.clauses, at)
+    return (clause.kind == "relative" and scan.lowered[clause.start] == "that" and clause.start > 0
+            and scan.raw[clause.start - 1] != "," and scan.kinds[clause.start - 1] in MAIN_KINDS
+            and scan.first_verb < clause.start)
+
+
 def _sets_condition(scan: _Scan, at: int) -> bool:
     """Whether the token stands in a condition opening the sentence ("If China meets the standards, ...",
     "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
@@ -544,7 +572,7 @@ def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset
     """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
     it. It has a position only when that clause judges it with an evaluative term of its own."""
     clause = clause_at(scan.clauses, at)
-    negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
+    negated_at = _negated_positions(scan)
     own = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end and abs(m[2]) < ACTION]
     total = sum(_signed(m, negated_at) for m in own)
     if not total:
@@ -636,6 +664,22 @@ def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
                                         and cue_clause.end == clause.start):
                 return True
     return False
+
+
+def _negated_positions(scan: _Scan) -> set[int]:
+    """The token indexes that negate what follows them (within NEGATION_WINDOW). A negated verb of holding a view
+    negates its whole complement: in "I no longer regard that level as destabilizing" the judging word stands
+    far from the negation."""
+    negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
+    for i, n, _, _ in scan.found["negations"]:
+        verb = i + n
+        if verb < len(scan.lowered) and scan.lowered[verb] in _VIEW_VERBS:
+            negated_at.update(range(verb, clause_at(scan.clauses, verb).end))
+    return negated_at
+
+
+_VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
+                        "think believe".split())
 
 
 def _signed(match, negated_at) -> float:

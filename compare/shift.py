@@ -20,6 +20,9 @@ THAN_REACH = 12         # tokens from a comparative to its "than"
 EXPECTATION_REACH = 11  # tokens from "than" to the expectation verb ("than many in Tokyo, myself included, believed")
 NOW_REACH = 12          # tokens from a feared or predicted thing to the "now" that says it has arrived
 _TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
+# comparatives of a good state: "better than ever" says a thing is well, not that a view is held more firmly
+_GOOD_STATES = frozenset("better healthier closer warmer calmer safer steadier sturdier".split())
+GOOD_STATE_REACH = 3
 
 
 def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[int, int, float, str]],
@@ -55,6 +58,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # told as come true later in its own sentence ("..., and I watch that warning come true"): realised
             if _CONFIRMED_HERE.isdisjoint(rest) and not any(SHIFT_CLASSES[int(m[2])] == "realised" for m in found[1:]):
                 return RECALLED, " ".join(raw[index:index + length]), index
+        if label == "firmer" and phrase.lower().startswith("than") and _GOOD_STATES.intersection(
+                w.lower() for w in raw[max(0, index - GOOD_STATE_REACH):index]):
+            # "in better shape than at any time I can remember": a state better than ever eases a concern
+            return "eased", " ".join(raw[max(0, index - GOOD_STATE_REACH):index + length]), index
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index

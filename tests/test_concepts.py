@@ -181,3 +181,6 @@ def test_a_keyword_of_a_concept_is_the_concept_however_its_words_fold():
         "The defense budget should rise.", "japan-defense")
     assert seed_terms("Host-nation support should not double.", "alliance") == seed_terms(
         "Burden sharing should stay fair.", "alliance")
+    # the essay's "major industrial accidents" and a later "nuclear safety exchanges" are one subject
+    assert seed_terms("Nuclear safety exchanges should resume.", "confidence-building") == seed_terms(
+        "Reporting on major industrial accidents should resume.", "confidence-building")

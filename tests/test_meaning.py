@@ -356,3 +356,33 @@ def test_in_a_write_up_about_the_author_he_said_is_the_author():
     profile[2] = SentenceRow(3, 1, 2, "He once said the ferry line must stay open.")
     (row,) = position_rows(1, profile, tags, frozenset({"Sato"}), "test")
     assert row[-1] == "reported"
+
+
+def test_a_quotation_is_the_quoted_persons_view_not_the_writers():
+    from compare.analysis import position_rows
+
+    article = [SentenceRow(1, 1, 1, "Professor Lin has studied the ferry question for decades."),
+               SentenceRow(2, 1, 2, '"The harbour board was right," she said over tea.'),
+               SentenceRow(3, 1, 2, '"The ferry line must stay open.'),
+               SentenceRow(4, 1, 2, 'Its fees should fall."'),
+               SentenceRow(5, 1, 3, "The ferry line must stay open, and its fees should fall."),
+               SentenceRow(6, 1, 3, '"Ferry first" thinking should end.')]
+    tags = [Tag(k, "trade", 1.0, "keyword", "ferry") for k in (3, 4, 5, 6)]
+    rows = {row[1]: row[-1] for row in position_rows(1, article, tags, frozenset({"Hartmann"}), "test")}
+    # a quotation, and the sentence that goes on with it, are the speaker's; the writer's own sentence and a
+    # scare-quoted phrase are the writer's
+    assert rows == {3: "reported", 4: "reported", 5: "author", 6: "author"}
+
+
+def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author():
+    from compare.analysis import is_profile
+
+    write_up = [SentenceRow(1, 1, 1, "Hana Sato spent forty years on the ferry question."),
+                SentenceRow(2, 1, 2, "Speaking in April, the former minister was blunt."),
+                SentenceRow(3, 1, 3, "For Sato, the ferry is a matter of trust."),
+                SentenceRow(4, 1, 4, "Sato has no patience for the harbour board.")]
+    assert is_profile(write_up, frozenset({"Hana", "Sato"}))
+    # a byline and a sign-off name the writer of an op-ed twice: not a write-up
+    op_ed = [SentenceRow(1, 1, 1, "By Hana Sato"), SentenceRow(2, 1, 2, "The ferry must stay open."),
+             SentenceRow(3, 1, 3, "Hana Sato chairs the harbour forum.")]
+    assert not is_profile(op_ed, frozenset({"Hana", "Sato"}))

@@ -272,3 +272,21 @@ def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
     kinds = {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
     assert kinds["that raised fees , punished the fleets with fines , and built new berths"] == "relative"
     assert kinds["is not a partner ;"] == "main"
+
+
+def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
+    stance = extract("I no longer regard that level of harbour fees as destabilizing.")
+    assert stance is not None and stance.polarity == 1 and "not destabilizing" in stance.cues["polarity"]
+
+
+def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
+    from compare.positions import extract_for_issues
+
+    text = "We should stop waiting for some structure that ties the capital back into the canal treaty."
+    treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+    stance = extract_for_issues(text, {"trade": (treaty,)})["trade"]
+    assert stance.kind == "prescription" and stance.polarity == -1
+    # a relative clause on the subject is not: "Allies who should strive..."
+    text = "Ports that signed the canal treaty have prospered."
+    treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+    assert "trade" not in extract_for_issues(text, {"trade": (treaty,)})

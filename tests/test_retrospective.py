@@ -90,6 +90,9 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I doubted a year ago that the ferry line could survive.", "recalled"),
     # a view still held, then qualified after a "but" by what no longer holds
     ("I still consider the canal commission useful, but the ports can no longer count on it.", "eased"),
+    # a good state "than ever" eases a concern; urgency "than ever" holds a view more firmly
+    ("The canal partnership is in better shape than at any time I can remember.", "eased"),
+    ("The harm to the fisheries is no longer a forecast but a fact.", "realised"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -369,3 +372,16 @@ def test_a_recalled_warning_the_next_sentence_leaves_unsettled_gets_no_label(see
         "The cabinet adopted a new spending plan last December.\n",
         "Budgets")
     assert not labels_on(judged, "I warned")
+
+
+def test_a_cue_whose_clause_opens_with_a_pronoun_speaks_for_the_clause_before():
+    from compare.positions import extract_for_issues
+
+    text = "Six ports signed the canal treaty without the capital, and it has held up better than the sceptics predicted."
+    treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+    assert extract_for_issues(text, {"trade": (treaty,)})["trade"].cues["shift"][0] == "eased"
+    # without the pronoun the second clause speaks of something else
+    text = "Six ports signed the canal treaty, and the ferry fleet has done better than the sceptics predicted."
+    treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+    stances = extract_for_issues(text, {"trade": (treaty,)})
+    assert "trade" not in stances or "shift" not in stances["trade"].cues
