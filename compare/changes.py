@@ -338,8 +338,9 @@ def _concept_finder(issues: tuple):
 
 
 def _names_subject(p: PositionRow) -> bool:
-    """A call for something, or a warning against it: the claims whose subject the judge compares by concept."""
-    return (p.kind == "prescription" and p.polarity > 0) or (p.kind in ("prediction", "evaluation") and p.polarity < 0)
+    """A call for or against something, or a warning against it: the claims whose subject the judge compares by
+    concept."""
+    return (p.kind == "prescription" and p.polarity != 0) or (p.kind in ("prediction", "evaluation") and p.polarity < 0)
 
 
 def claim_subject(p: PositionRow) -> str:
@@ -394,8 +395,14 @@ def acting_clause(p: PositionRow) -> str:
     at = next((k for k, t in enumerate(lowered) if cue and t == cue[0]), None)
     if at is None:
         return p.text
-    clause = next(c for c in split_clauses(tokens, lowered=lowered) if c.start <= at < c.end)
-    return " ".join(tokens[clause.start:clause.end])
+    clauses = split_clauses(tokens, lowered=lowered)
+    k = next(n for n, c in enumerate(clauses) if c.start <= at < c.end)
+    end = clauses[k].end
+    # a relative clause that says which thing is called for ("stop waiting for a structure that ties X") is part of it
+    if k + 1 < len(clauses) and clauses[k + 1].kind == "relative" and lowered[clauses[k + 1].start] == "that" \
+            and end > 0 and tokens[end - 1] != ",":
+        end = clauses[k + 1].end
+    return " ".join(tokens[clauses[k].start:end])
 
 
 def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:

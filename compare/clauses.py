@@ -176,7 +176,14 @@ def _reduced_relative(lowered: list[str], comma: int) -> bool:
 
 
 def _has_verb(lowered: list[str], start: int, end: int) -> bool:
+    """Whether the clause from start has had its verb by end ("that reaches for X", "which has grown")."""
+    if start + 1 < end and lowered[start] in _RELATIVE_PRONOUNS and lowered[start + 1].endswith("s") \
+            and lowered[start + 1] not in _SUBJECT_STARTS:
+        return True
     return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in lowered[start + 1:end])
+
+
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
 
 
 _FINITE = MODALS | frozenset("has have is are was were".split())
@@ -206,7 +213,8 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     # another noun: a content clause only if a clause with its own subject follows ("the coordination that
     # Seoul has asked for" is left to the callers); "that" and a verb is a relative pronoun
     following = lowered[index + 1] if index + 1 < len(lowered) else ""
-    return not (following in AUXILIARIES or (following.endswith("ed") and len(following) > 4))
+    return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
+                                              and following not in _SUBJECT_STARTS))
 
 
 # Nouns that hold a proposition ("the fear that...", "the lesson that...", "a sign that...").

@@ -109,6 +109,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
                                             if _as_actor_noun(t) not in base_said), base_terms)
             change = (_retrospective(issue, rights[b], related, ranked_claims)
                       or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
+                      or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
                       or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel)
                       or _warned_against_again(issue, rights[b], ranked_claims, base, later))
             if change is not None:
@@ -160,6 +161,43 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     if r.hedged or r.kind != "prescription" or r.polarity <= 0:
         return None
     return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against")
+
+
+def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                             base: DocumentSide, later: DocumentSide) -> Change | None:
+    """A later call to stop or give up something ("We should stop waiting for a structure that ties Washington
+    back into Pacific trade rules") where the base calls for the same subject in its own words ("some mechanism
+    that links the United States and the 11 remaining TPP members ... is still necessary"): a reversal. Only a
+    call whose own direction is against (a rejection inside a call for something else names it in passing)."""
+    if r.hedged or r.kind != "prescription" or r.polarity >= 0 or not _calls_off(r):
+        return None
+    named = later.concepts.get((r.sentence_id, issue))
+    if not named:
+        return None
+    for left, score in ranked:
+        shared = named & base.concepts.get((left.sentence_id, issue), frozenset())
+        if shared and left.polarity > 0 and left.kind == "prescription":
+            return Change(issue, left, r, "reversed", round(score, 4),
+                          f"calls off what the base calls for: {describe(r)} on {', '.join(sorted(shared))}, where "
+                          f"the base has {describe(left)}")
+    return None
+
+
+def _calls_off(r: PositionRow) -> bool:
+    """Whether the prescription's own verb calls something off ("should stop waiting", "must abandon", "should
+    waste no more time on"): a "should not" governs too many shapes of sentence ("should not let X pull it away
+    from Y") to say what is rejected."""
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    cue = (r.cues.get("kind") or "").lower().split()
+    at = next((k for k, t in enumerate(lowered) if cue and t == cue[-1]), None)
+    if at is None:
+        return False
+    following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL]
+    return bool(following) and following[0] in _CALLING_OFF
+
+
+_CALLING_OFF = frozenset("stop abandon drop end cease quit scrap shelve waste forget".split())
+_ADVERBS_AFTER_MODAL = frozenset("also now simply finally at last just therefore".split())
 
 
 def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],

@@ -214,6 +214,10 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     if imperative is not None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
+    if found["negations"]:
+        # "no matter how bad", "no doubt", "no less urgent": idioms that negate nothing
+        found["negations"] = [m for m in found["negations"] if not (
+            lowered[m[0]] == "no" and m[0] + 1 < len(lowered) and lowered[m[0] + 1] in _NOT_NEGATING)]
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw)
@@ -244,6 +248,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
                  find_shift(tokens, raw, found["shift"], lexicon))
 
 
+_NOT_NEGATING = frozenset("matter doubt less".split())
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
 
 
@@ -552,11 +557,18 @@ _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 
 def _defines_object(scan: _Scan, at: int) -> bool:
     """Whether the token stands in a restrictive relative clause ("that...", no comma before it) on a noun after
-    the main clause's modal or cue: the clause says which thing the main claim is about."""
+    the main clause's modal or cue, or on an indefinite subject: the clause says which thing the main claim is
+    about."""
     clause = clause_at(scan.clauses, at)
     return (clause.kind == "relative" and scan.lowered[clause.start] == "that" and clause.start > 0
             and scan.raw[clause.start - 1] != "," and scan.kinds[clause.start - 1] in MAIN_KINDS
-            and scan.first_verb < clause.start)
+            and (scan.first_verb < clause.start
+                 or not _INDEFINITES.isdisjoint(scan.lowered[max(0, clause.start - 3):clause.start])))
+
+
+# "a Japan that reaches for offensive weapons will alarm its neighbours", "any deal that trades away the
+# islands would...": a relative clause on an indefinite subject says what kind of thing the claim judges
+_INDEFINITES = frozenset("a an any every".split())
 
 
 def _sets_condition(scan: _Scan, at: int) -> bool:

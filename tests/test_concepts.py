@@ -71,7 +71,10 @@ def judged(seeded, tmp_path):
         "Strike and Trade\n\nMay 2023\n\n"
         "Japan should acquire long-range strike missiles within five years.\n\n"
         "Long-range strike capabilities are a separate debate, and I would urge the cabinet to move slowly.\n\n"
-        "The eleven CPTPP members should admit new applicants only on strict terms.\n",
+        "The eleven CPTPP members should admit new applicants only on strict terms.\n\n"
+        "Tokyo will need missiles that can reach launch sites across the sea.\n\n"
+        "We should stop waiting for an arrangement that ties Washington back into the Trans-Pacific Partnership.\n\n"
+        "Tokyo should not let the Trans-Pacific Partnership distract it from the summit.\n",
         "Strike and Trade")
 
 
@@ -184,3 +187,17 @@ def test_a_keyword_of_a_concept_is_the_concept_however_its_words_fold():
     # the essay's "major industrial accidents" and a later "nuclear safety exchanges" are one subject
     assert seed_terms("Nuclear safety exchanges should resume.", "confidence-building") == seed_terms(
         "Reporting on major industrial accidents should resume.", "confidence-building")
+
+
+def test_a_restrictive_relative_clause_is_part_of_what_a_call_is_for(judged):
+    assert labels_on(judged, "reach launch sites") == {("japan-defense", "reversed")}
+
+
+def test_calling_off_what_the_base_calls_for_in_other_words_is_reversed(judged):
+    # the essay: "some mechanism that links the United States and the 11 remaining TPP members ... is still
+    # necessary"
+    rows = [r for r in judged if "stop waiting" in (r["right_sentence"] or "")]
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("trade", "reversed")}
+    assert "calls off what the base calls for" in rows[0]["explanation"]
+    # "should not let X distract" rejects nothing the base calls for in so many words
+    assert ("trade", "reversed") not in labels_on(judged, "distract it")

@@ -290,3 +290,11 @@ def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_a
     text = "Ports that signed the canal treaty have prospered."
     treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
     assert "trade" not in extract_for_issues(text, {"trade": (treaty,)})
+
+
+
+@pytest.mark.parametrize("text", ["The ferry line should continue no matter how bad the politics get.",
+                                  "The ferry line is no less necessary today, and it should stay open."])
+def test_idioms_with_no_negate_nothing(text):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == 1 and "no" not in stance.cues["negations"]
