@@ -165,7 +165,8 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     if scan.shift is None:
         return False
     kind, words, cue = scan.shift
-    if at > cue and "than" not in words.lower().split() and "than" in scan.lowered[cue:at]:
+    if at > cue and "than" not in words.lower().split() and "than" in scan.lowered[cue:at] and not _than_before(
+            scan.lowered, cue, at):
         return False        # "a virus did more damage than every missile test": the measure, not the subject
     if same_segment(scan.raw, at, cue):
         return True
@@ -175,6 +176,16 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
         return False        # after "I have changed my mind:" come the reasons, of any issue
     colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
+
+
+def _than_before(lowered: list[str], cue: int, at: int) -> bool:
+    """'less hopeful than I was five years ago that...': the standard is the writer's own earlier view, and
+    what follows is what the cue speaks of."""
+    than = lowered.index("than", cue, at)
+    return than + 1 < len(lowered) and lowered[than + 1] in _FORMER_SELVES
+
+
+_FORMER_SELVES = frozenset("i we he she they ever before".split())
 
 
 def _refers_back(scan: _Scan, at: int, cue: int) -> bool:
@@ -375,7 +386,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     """'the crucial pillar' praises; 'it is crucial to' prescribes; 'critical technologies' names a kind of thing
     (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
     ("the coordination policy has always required", "the plan required Japan to pay") tells what was so; the
-    passive present ("what is needed") still prescribes."""
+    passive present ("what is needed") still prescribes; someone's need ("Russia's need for friends") is a want."""
     kept = []
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
@@ -385,6 +396,9 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
+        elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
+                lowered[match[0] - 1] in _POSSESSIVES or lowered[match[0] - 1].endswith(("'s", "\u2019s"))):
+            continue        # "Russia's need for friends", "their needs": someone's want, not a call
         else:
             kept.append(match)
     if len(kept) != len(found["prescription"]):
@@ -399,6 +413,8 @@ _PROMISE_OBJECTS = frozenset("to that not never a an the its their our his her m
 # words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
 _AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \"".split())
 _PAST_NEEDS = frozenset("required needed".split())
+_NEED_NOUNS = frozenset("need needs".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
 
 
 def _promise_as_noun(lowered: list[str], at: int) -> bool:

@@ -162,7 +162,7 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",))
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
-_HOPES = (("realistic",), ("hope",), ("as", "much", "as"))
+_HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))
 HOPE_REACH = 10         # tokens from "no longer" to the hope it gives up
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect".split())

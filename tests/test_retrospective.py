@@ -93,6 +93,10 @@ from conftest import ROOT, judge_against_essay, labels_on
     # a good state "than ever" eases a concern; urgency "than ever" holds a view more firmly
     ("The canal partnership is in better shape than at any time I can remember.", "eased"),
     ("The harm to the fisheries is no longer a forecast but a fact.", "realised"),
+    # a confidence or a hope lowered, or given up, eases the view
+    ("I am far less confident than I once was that the port's need for traffic would save the canal treaty.",
+     "eased"),
+    ("I no longer share the optimism that the canal commission can deliver much.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -385,3 +389,11 @@ def test_a_cue_whose_clause_opens_with_a_pronoun_speaks_for_the_clause_before():
     treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
     stances = extract_for_issues(text, {"trade": (treaty,)})
     assert "trade" not in stances or "shift" not in stances["trade"].cues
+
+
+def test_a_cue_compared_with_the_writers_former_view_speaks_for_what_follows():
+    from compare.positions import extract_for_issues
+
+    text = "I am far less hopeful than I was five years ago that the canal treaty will be renewed."
+    treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+    assert extract_for_issues(text, {"trade": (treaty,)})["trade"].cues["shift"][0] == "eased"
