@@ -228,14 +228,12 @@ def _opens_speech(text: str) -> bool:
 
 def _open_after(text: str, inside: bool) -> bool:
     """Whether a quotation is still open at the end of text (straight quotes toggle; curly ones say which)."""
-    for char in text:
-        if char == '"':
-            inside = not inside
-        elif char == "\u201c":
-            inside = True
-        elif char == "\u201d":
-            inside = False
+    for char in _QUOTE_MARKS.findall(text):     # most sentences have none: one C-level scan
+        inside = not inside if char == '"' else char == "\u201c"
     return inside
+
+
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
 _ANSWERER = frozenset(("a", "answer"))
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "

@@ -61,25 +61,38 @@ def embed(texts: list[str]) -> np.ndarray:
     return vectors / norms
 
 
-_BATCH = 64     # WordLlama's own batch size
+_BATCH = 32     # texts per tokenizer call: smaller batches pad less (any size gives the same vectors)
+
+
+@lru_cache(maxsize=1)
+def _padded_table():
+    """The model's token vectors with one row of zeros after them, for padding to point at."""
+    import numpy as np
+
+    table = _model().embedding
+    return np.vstack([table, np.zeros((1, table.shape[1]), dtype=table.dtype)])
 
 
 def _mean_token_vectors(texts: list[str]) -> np.ndarray:
-    """What WordLlama.embed computes (the mean of each text's token vectors, 64 texts at a time, with the
-    model's own pooling), bit for bit, but tokenised with `encode_batch_fast`, which skips the character
-    offsets we never use: a third less time per call (measured on 4,700 sentences)."""
+    """What WordLlama.embed computes (the mean of each text's token vectors), bit for bit, but faster: tokenised
+    with `encode_batch_fast`, which skips the character offsets we never use (a third less time per call), and
+    with padding pointed at a row of zeros instead of multiplied by the attention mask (a padded vector times 0.0
+    adds only zeros to the sum either way)."""
     import numpy as np
 
     model = _model()
     encode = getattr(model.tokenizer, "encode_batch_fast", None)
     if encode is None:      # an older tokenizers release
         return np.asarray(model.embed(texts), dtype=np.float32)
-    table = model.embedding
+    table = _padded_table()
+    rows = table.shape[0] - 1
     out = np.empty((len(texts), table.shape[1]), dtype=np.float32)
     for start in range(0, len(texts), _BATCH):
         encoded = encode(texts[start:start + _BATCH], add_special_tokens=False)
         ids = np.array([e.ids for e in encoded], dtype=np.int32)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
-        np.clip(ids, 0, table.shape[0] - 1, out=ids)
-        out[start:start + _BATCH] = model.avg_pool(table[ids], mask)
+        np.clip(ids, 0, rows - 1, out=ids)
+        ids[mask == 0] = rows
+        counts = np.maximum(mask.sum(axis=1, keepdims=True), 1.0).astype(np.float32)
+        out[start:start + _BATCH] = np.sum(table[ids], axis=1, dtype=np.float32) / counts
     return out
