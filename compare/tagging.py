@@ -107,13 +107,15 @@ class IssueMatcher:
 
     def mentions(self, text: str) -> list[Mention]:
         """Every issue named in text, longest keyword first at each word, in reading order."""
-        words = _TOKEN.findall(text)
+        # one pass of the pattern gives words and spans: most sentences name some keyword's first word
+        matches = list(_TOKEN.finditer(text))
+        words = list(map(_GROUP, matches))
         folded = fold_all(words)
         candidates = _where(self.table, folded)
         if not candidates:
             return []       # (a gapped keyword starts with the first word of a keyword: none here either)
         gapped = [k for k in candidates if folded[k] in self.gap_firsts]
-        spans = list(map(_SPAN, _TOKEN.finditer(text)))
+        spans = list(map(_SPAN, matches))
         found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
             found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
@@ -187,7 +189,7 @@ class IssueMatcher:
 
 
 _KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]]
-_SPAN = re.Match.span
+_SPAN, _GROUP = re.Match.span, re.Match.group
 
 
 def _where(table: dict, folded: Sequence[str]) -> list[int]:
