@@ -66,7 +66,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
     return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
-            or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _view_ended(tokens, raw, lexicon))
+            or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
+            or _view_ended(tokens, raw, lexicon))
 
 
 def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
@@ -276,6 +277,26 @@ def _in_the_past(words: Sequence[str]) -> bool:
 def _is_year(word: str) -> bool:
     """'In 2016 I argued that...': a year places the view in the past."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
+    """A thing named, then the writer's former fear of it in a clause of its own, told as there: "the American
+    retreat from leadership I feared in 2016 is not a passing mood", "precisely the opening I feared", "the kind
+    of unilateral step I cautioned against" (realised: the sentence asserts the thing feared)."""
+    if _RECALLED_STEMS.isdisjoint(tokens):
+        return None         # most sentences: one set test
+    for i in range(2, len(raw)):
+        word = raw[i].lower()
+        if word in _FEARING and raw[i - 1].lower() in _FIRST_PERSON and raw[i - 2][:1].isalpha() \
+                and raw[i - 2].islower() and raw[i - 2] not in _NOT_A_THING:
+            return "realised", f"{raw[i - 2]} {raw[i - 1]} {raw[i]}", i
+    return None
+
+
+_FEARING = frozenset("feared cautioned warned".split())
+# words that cannot end the name of a thing: "as I feared" (already a cue), "what I feared", "that I feared"
+_NOT_A_THING = frozenset("as what that which when because if and but or than so since after before once "
+                         "where while though although all everything nothing much".split())
 
 
 def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:

@@ -260,6 +260,8 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
     ("The council has treated the harbour as a gate that must be passed before anything else.", None),
     # a prescriptive frame
     ("The sensible answer is to reopen the ferry line.", "prescription"),
+    ("Our task now is to reopen the ferry line.", "prescription"),
+    ("Keeping the ferry line open is not optional.", "prescription"),
 ])
 def test_necessity_cues_prescribe_only_where_they_govern_a_claim(text, kind):
     stance = extract(text)

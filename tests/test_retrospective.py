@@ -97,6 +97,11 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I am far less confident than I once was that the port's need for traffic would save the canal treaty.",
      "eased"),
     ("I no longer share the optimism that the canal commission can deliver much.", "eased"),
+    # the thing once feared, named and then told as there
+    ("The closure of the ferry line is precisely the blow I feared in 2019.", "realised"),
+    ("The new toll is exactly the kind of unilateral step I cautioned against.", "realised"),
+    ("I am far more optimistic about the canal treaty than I was a year ago.", "eased"),
+    ("A ferry commission matters more today than it did ten years ago.", "firmer"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -117,6 +122,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "Exports arrived sooner than the port expected.",                   # sooner, but nothing feared
     # a warning recalled with a time and met by a "but" in its own sentence: its fate is not clear
     "In 2016 I warned that higher tolls would drive shippers away; but in today's market they are fair.",
+    "The silence was all I feared.",                                    # what was feared, not a thing told as there
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
