@@ -141,7 +141,8 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         return None
     kind, words = shift
     left, score = related[0] if related else ranked[0]
-    if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()):
+    if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()) \
+            and not _view_given_up(r.text, words):
         opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
         if not opposed:
             return None
@@ -149,6 +150,30 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _view_given_up(text: str, words: str) -> bool:
+    """Whether what the retrospective cue gives up is the writer's own view ("I can no longer share it") or a
+    view the text has just set out ("That hope did not survive the war", "the argument no longer holds", "the
+    idea that X is finished"): a commentary answering the base gives up the base's view, not a stranger's."""
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(text)]
+    first = words.lower().split()[0] if words else ""
+    at = next((k for k, t in enumerate(lowered) if t == first), None)
+    if at is None:
+        return False
+    before = lowered[max(0, at - GIVEN_UP_REACH):at]
+    # (a new view the writer has come to, "I have come to believe that...", need not reverse anything)
+    gives_up = not _NEGATING_WORDS.isdisjoint(words.lower().split())
+    return (gives_up and bool(_WRITER_SUBJECTS.intersection(before))) or any(
+        word in _VIEW_NOUNS and k > 0 and before[k - 1] in _POINTING for k, word in enumerate(before))
+
+
+GIVEN_UP_REACH = 6
+_NEGATING_WORDS = frozenset("no not never longer".split())
+_WRITER_SUBJECTS = frozenset("i we".split())
+_VIEW_NOUNS = frozenset("argument arguments hope hopes idea ideas theory assumption caution era view views approach "
+                        "premise notion bet belief logic case formula consensus".split())
+_POINTING = frozenset("that this the those these such".split())
 
 
 def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],

@@ -403,3 +403,15 @@ def test_a_cue_compared_with_the_writers_former_view_speaks_for_what_follows():
     text = "I am far less hopeful than I was five years ago that the canal treaty will be renewed."
     treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
     assert extract_for_issues(text, {"trade": (treaty,)})["trade"].cues["shift"][0] == "eased"
+
+
+def test_a_view_the_text_has_just_set_out_given_up_is_a_reversal(seeded, tmp_path):
+    from conftest import judge_against_essay, labels_on
+
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "After the Invasion\n\nMay 2022\n\n"
+        "For years Tokyo hoped that closer ties with Moscow would settle the Northern Territories question. "
+        "That hope did not survive the invasion of Ukraine.\n",
+        "After the Invasion")
+    assert ("russia", "reversed") in labels_on(judged, "That hope did not survive")
