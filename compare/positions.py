@@ -700,14 +700,28 @@ def _negated_positions(scan: _Scan) -> set[int]:
     far from the negation."""
     negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
     for i, n, _, _ in scan.found["negations"]:
-        verb = i + n
+        # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
+        verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
+                     if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
         if verb < len(scan.lowered) and scan.lowered[verb] in _VIEW_VERBS:
-            negated_at.update(range(verb, clause_at(scan.clauses, verb).end))
+            negated_at.update(range(verb, _complement_end(scan, verb)))
     return negated_at
 
 
+def _complement_end(scan: _Scan, verb: int) -> int:
+    """Where what a verb of holding a view governs ends: its own clause, and a that-clause right after it
+    ("I do not believe | that Japan should enlist")."""
+    clause = clause_at(scan.clauses, verb)
+    following = next((c for c in scan.clauses if c.start == clause.end), None)
+    if following is not None and following.kind in ("complement", "content"):
+        return following.end
+    return clause.end
+
+
+VIEW_VERB_REACH = 3
+_BEFORE_VIEW_VERB = frozenset("do does did i we really".split())
 _VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
-                        "think believe".split())
+                        "think believe share".split())
 
 
 def _signed(match, negated_at) -> float:

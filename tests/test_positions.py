@@ -282,6 +282,10 @@ def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
 def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     stance = extract("I no longer regard that level of harbour fees as destabilizing.")
     assert stance is not None and stance.polarity == 1 and "not destabilizing" in stance.cues["polarity"]
+    # "I do not think X should": the negation lands on the modal of the that-clause
+    for text in ("Nor do I believe that the port should raise its fees.", "I do not think the port should raise fees."):
+        stance = extract(text)
+        assert stance is not None and stance.kind == "prescription" and stance.polarity == -1, text
 
 
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
