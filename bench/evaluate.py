@@ -72,9 +72,17 @@ HELD_OUT = (
     ("heldout-22", "Held-out set 22 (8 fictional commentaries by a twenty-second helper who saw neither the rules "
      "nor the other sets; unseen but for the opening lines of one interview, read to find why it got no positions)"),
     ("heldout-23", "Held-out set 23 (8 fictional commentaries by a twenty-third helper who saw neither the rules "
-     "nor the other sets; unseen: measured with a round's first and final rules, then judged by two readers)"),
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers; "
+     "its failures were read afterwards)"),
     ("heldout-24", "Held-out set 24 (8 fictional commentaries by a twenty-fourth helper who saw neither the rules "
-     "nor the other sets; unseen: measured with a round's first and final rules, then judged by two readers)"),
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers; "
+     "its failures were read afterwards)"),
+    ("heldout-25", "Held-out set 25 (8 fictional commentaries by a twenty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and a third into a round and judged by "
+     "two readers; its failures were read afterwards)"),
+    ("heldout-26", "Held-out set 26 (8 fictional commentaries by a twenty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and a third into a round and judged by "
+     "two readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
