@@ -48,7 +48,9 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     subordinators, modals, that/and/but) can open a clause, so only they are visited."""
     lowered = lowered if lowered is not None else [t.lower() for t in raw]
     clauses: list[Clause] = []
-    start, kind = 0, "subordinate" if lowered and lowered[0] in SUBORDINATORS else "main"
+    # "But after the invasion, I no longer...": a linking word may come before the subordinator
+    opening = 1 if len(lowered) > 1 and lowered[0] in _LINKING_OPENERS else 0
+    start, kind = 0, "subordinate" if lowered and lowered[opening] in SUBORDINATORS else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
@@ -91,7 +93,9 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
         if following in COORDINATORS:
-            return "main", index + 1
+            after = lowered[index + 2] if index + 2 < len(lowered) else ""
+            # ", and after North Korea fired...": a second condition or time, not a main clause
+            return ("subordinate" if kind == "subordinate" and after in SUBORDINATORS else "main"), index + 1
         if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
             return "result", index + 1
         if kind == "main" and index > 1 and _reduced_relative(lowered, index):
@@ -184,6 +188,7 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
+_LINKING_OPENERS = frozenset("but and yet so still".split())
 
 
 _FINITE = MODALS | frozenset("has have is are was were".split())

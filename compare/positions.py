@@ -534,7 +534,8 @@ def _modal_for(scan: _Scan, view: _MainView, at: int | None):
 
 def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
-    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and not scan.shift:
+    if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and (
+            not scan.shift or _gives_reason(scan, at)):
         if not (_sets_condition(scan, at) or _defines_object(scan, at)):
             return _side_stance(scan, at, speaker, author_names, lexicon)
         # "Where Beijing proposes something useful, we should take part", "We should stop waiting for a structure
@@ -569,6 +570,19 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
 
 
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
+
+
+def _gives_reason(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in a clause that tells the events after which a view changed ("after North Korea
+    sent a missile over Tohoku, I no longer believe Japan can rely on interception"): the view that changed is
+    about something else. A "because" clause often names what the view is about ("the opening I saw looks
+    narrower, because Russia has conceded nothing")."""
+    clause = clause_at(scan.clauses, at)
+    opening = clause.start + (scan.lowered[clause.start] in ("but", "and") and clause.start + 1 < clause.end)
+    return clause.kind == "subordinate" and scan.lowered[opening] in _REASONS
+
+
+_REASONS = frozenset("after following".split())
 
 
 def _defines_object(scan: _Scan, at: int) -> bool:

@@ -139,6 +139,8 @@ class IssueMatcher:
         "international law and the order" an "international order"."""
         out = []
         for index in starts:
+            if index + 1 < len(spans) and text[spans[index][1]:spans[index + 1][0]] == "-":
+                continue        # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
             for second, issue_id in self.gap_firsts[folded[index]]:
                 if issue_id in named or second not in folded:
                     continue        # (the test of the whole sentence is one C-level scan: usually it ends here)

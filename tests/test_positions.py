@@ -307,3 +307,15 @@ def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_a
 def test_idioms_with_no_negate_nothing(text):
     stance = extract(text)
     assert stance is not None and stance.polarity == 1 and "no" not in stance.cues["negations"]
+
+
+def test_events_after_which_a_view_changed_are_not_what_it_is_about():
+    from compare.positions import extract_for_issues
+
+    for text in ("But after the canal treaty lapsed in October, I no longer believe the ferry line can pay its way.",
+                 "After the storm, and after the canal treaty lapsed, I no longer believe the ferry line can pay its way."):
+        treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
+        ferry = (text.index("ferry line"), text.index("ferry line") + 10)
+        assert extract_for_issues(text, {"ferries": (ferry,)})["ferries"].cues["shift"][0] == "abandoned"
+        stances = extract_for_issues(text, {"trade": (treaty,)})
+        assert "trade" not in stances or "shift" not in stances["trade"].cues, text

@@ -415,3 +415,9 @@ def test_a_view_the_text_has_just_set_out_given_up_is_a_reversal(seeded, tmp_pat
         "That hope did not survive the invasion of Ukraine.\n",
         "After the Invasion")
     assert ("russia", "reversed") in labels_on(judged, "That hope did not survive")
+
+
+def test_a_compound_word_is_not_a_gapped_keyword(matcher):
+    # "nuclear-safety talks" is not "nuclear talks", though "nuclear [weapons] talks" may be
+    assert "north-korea" not in matcher.find("Seoul keeps its nuclear-safety talks with Tokyo alive.")
+    assert "japan-defense" in matcher.find("We should keep improving missile defense.")
