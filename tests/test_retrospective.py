@@ -102,6 +102,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("The new toll is exactly the kind of unilateral step I cautioned against.", "realised"),
     ("I am far more optimistic about the canal treaty than I was a year ago.", "eased"),
     ("A ferry commission matters more today than it did ten years ago.", "firmer"),
+    ("That moment is no longer approaching; for practical purposes it has arrived.", "realised"),
+    ("Today I would put it more strongly: the ferry commission must have a budget.", "firmer"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
