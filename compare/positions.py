@@ -396,6 +396,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
+        elif lowered[match[0]] in _NEED_NOUNS and lowered[max(0, match[0] - 2):match[0]] == ["no", "longer"]:
+            continue        # "it no longer needs the United States": a dependence ended, not a call
         elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
                 lowered[match[0] - 1] in _POSSESSIVES or lowered[match[0] - 1].endswith(("'s", "\u2019s"))):
             continue        # "Russia's need for friends", "their needs": someone's want, not a call

@@ -253,6 +253,7 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
     # someone's need is a want, not a call
     ("The island's need for cheap ferries shapes its politics.", None),
     ("The ferry line needs a second boat.", "prescription"),
+    ("The ferry line no longer needs the subsidy to pay its way.", None),
     # a promise named as a noun commits nobody; a promise made as a verb does
     ("Trust in ministerial promises about the ferry line has worn thin.", None),
     ("The ministry promises to reopen the ferry line.", "commitment"),
