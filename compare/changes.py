@@ -316,9 +316,20 @@ def _term_finder(issues: tuple):
             return NAME + concept_of.get(term[len(NAME):], term[len(NAME):])
         return concept_of.get(_folded(term), term)
 
+    keywords = frozenset(_folded(k) for i in issues for k in i.keywords)
+
+    def as_keyword(cue: str) -> str:
+        # a two-word keyword matched with words inside it ("joint US-Japan strategy") is the keyword
+        words = cue.split()
+        ends = f"{words[0]} {words[-1]}" if len(words) > 2 else cue
+        return ends if cue not in keywords and ends in keywords else cue
+
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
+        """The terms text names; without an issue (the base), every keyword it uses, so that a later term counts as
+        new only if the base never uses it in any form."""
         # a keyword is folded once, as it is matched: folding twice would miss ("defens" folds on to "defen")
-        named = (_folded(m.cue) for m in matcher.mentions(text) if issue is None or m.issue_id == issue)
+        named = (as_keyword(_folded(m.cue)) for m in matcher.mentions(text, every_keyword=issue is None)
+                 if issue is None or m.issue_id == issue)
         return frozenset(concept_of.get(term, term) for term in named) | frozenset(
             map(anchor_concept, anchors(text, typed=True)))
     return terms

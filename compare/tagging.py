@@ -105,8 +105,10 @@ class IssueMatcher:
                     gap_firsts.setdefault(first, []).append((key[1], issue_id))
         self.gap_firsts = gap_firsts
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every issue named in text, longest keyword first at each word, in reading order."""
+    def mentions(self, text: str, *, every_keyword: bool = False) -> list[Mention]:
+        """Every issue named in text, longest keyword first at each word, in reading order. A keyword matched with
+        words inside it ("international [liberal] order") is looked for only for issues no other keyword names,
+        unless every_keyword is set (the terms a text uses, not only the issues it names)."""
         # one pass of the pattern gives words and spans: most sentences name some keyword's first word
         matches = list(_TOKEN.finditer(text))
         words = list(map(_GROUP, matches))
@@ -118,7 +120,7 @@ class IssueMatcher:
         spans = list(map(_SPAN, matches))
         found = _matches(self.table, candidates, text, words, folded, spans)
         if gapped:
-            found += self._gapped(text, spans, folded, gapped, {m.issue_id for m in found})
+            found += self._gapped(text, spans, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         return found
 
     def fallback_mentions(self, text: str) -> list[Mention]:

@@ -201,3 +201,10 @@ def test_calling_off_what_the_base_calls_for_in_other_words_is_reversed(judged):
     assert "calls off what the base calls for" in rows[0]["explanation"]
     # "should not let X distract" rejects nothing the base calls for in so many words
     assert ("trade", "reversed") not in labels_on(judged, "distract it")
+
+
+def test_the_base_uses_a_keyword_even_with_words_inside_it_and_another_keyword_before():
+    seed_terms = _term_finder(tuple(SEED))
+    # the essay's "joint US-Japan strategy" names "US-Japan" first; it still uses "joint strategy"
+    later = seed_terms("Tokyo needs a joint strategy with Washington.", "alliance")
+    assert later and later <= seed_terms("That is a step toward a joint US-Japan strategy for the region.")
