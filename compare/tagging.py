@@ -141,11 +141,11 @@ class IssueMatcher:
         "international law and the order" an "international order"."""
         out = []
         for index in starts:
-            if index + 1 < len(spans) and text[spans[index][1]:spans[index + 1][0]] == "-":
-                continue        # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
             for second, issue_id in self.gap_firsts[folded[index]]:
                 if issue_id in named or second not in folded:
                     continue        # (the test of the whole sentence is one C-level scan: usually it ends here)
+                if index + 1 < len(spans) and text[spans[index][1]:spans[index + 1][0]] == "-":
+                    break       # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
                     if _GAP_BREAK.search(text, spans[last - 1][1], spans[last][0]) or (
                             folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)):
