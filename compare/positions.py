@@ -123,6 +123,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     for issue, spans in mentions.items():
         # the first token starting at or after each mention (starts are in increasing order)
         indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
+        if indexes and all(_a_standard(scan, k) for k in indexes):
+            continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
         if scan.shift and at is not None and not _shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
@@ -139,6 +141,23 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if issue != nearest:
                 out[issue].cues.pop("shift")
     return out
+
+
+def _a_standard(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in the standard of a comparison ("than Tokyo brought to the tariff talks"): a few
+    words after "than", with no comma or clause break between. (A retrospective cue's own "than" ("worse than
+    feared") is its business.)"""
+    for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
+        word = scan.lowered[k]
+        if word == "than":
+            return scan.shift is None
+        if word in _STANDARD_BREAKS:
+            return False
+    return False
+
+
+STANDARD_REACH = 8
+_STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
 def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int]) -> str:

@@ -320,3 +320,13 @@ def test_events_after_which_a_view_changed_are_not_what_it_is_about():
         assert extract_for_issues(text, {"ferries": (ferry,)})["ferries"].cues["shift"][0] == "abandoned"
         stances = extract_for_issues(text, {"trade": (treaty,)})
         assert "trade" not in stances or "shift" not in stances["trade"].cues, text
+
+
+def test_an_issue_named_only_as_the_standard_of_a_comparison_takes_no_position():
+    from compare.positions import extract_for_issues
+
+    text = "The harbour plan must be met with far more preparation than the council brought to the tariff talks."
+    tariffs = (text.index("tariff talks"), text.index("tariff talks") + 12)
+    plan = (text.index("harbour plan"), text.index("harbour plan") + 12)
+    stances = extract_for_issues(text, {"trade": (tariffs,), "ports": (plan,)})
+    assert "trade" not in stances and stances["ports"].kind == "prescription"
