@@ -112,7 +112,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
                       or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
                       or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel)
                       or _warned_against_again(issue, rights[b], ranked_claims, base, later))
-            if change is not None:
+            if change is not None and not (change.change == "unchanged" and change.left is not None
+                                           and _sets_aside(rights[b].text, change.left.text)):
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
             for a in l_idx:
@@ -150,6 +151,27 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _sets_aside(later: str, base: str) -> bool:
+    """Whether the later claim goes ahead without a party the base claim counts on ("keep regional institutions
+    working without the United States", "keep the CPTPP growing whatever Washington decides"): not a
+    restatement of a claim that names that party."""
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(later)]
+    in_base = {_PARTIES[t] for t in (w.lower() for w in CLAUSE_TOKEN.findall(base)) if t in _PARTIES}
+    for k, word in enumerate(lowered):
+        if word in ("without", "whatever"):
+            party = next((t for t in lowered[k + 1:k + 3] if t not in ("the", "its", "their")), "")
+            if _PARTIES.get(party) in in_base:
+                return True
+    return False
+
+
+# the words that name each main party, as the base or a later text may write them
+_PARTIES = {word: party for party, words in (("us", "washington united america american americans us u.s."),
+                                             ("china", "beijing china chinese"), ("japan", "tokyo japan japanese"),
+                                             ("russia", "moscow russia russian"), ("korea", "seoul"))
+            for word in words.split()}
 
 
 def _view_given_up(text: str, words: str) -> bool:

@@ -161,3 +161,13 @@ def test_a_call_on_a_subject_of_its_own_is_new_when_its_loose_counterpart_settle
     # the two share "talks" and "nuclear program", and differ in direction: no label from the pairing
     change = _judge_claim("north-korea", later, [(base, 0.35)], [(base, 0.35)], echoes, frozenset({"abduct citizen"}))
     assert change is not None and change.change == "new"
+
+
+def test_going_ahead_without_a_party_the_base_counts_on_is_no_restatement():
+    from compare.judge import _sets_aside
+
+    base = "The United States and Japan should keep the ferry commission working."
+    assert _sets_aside("Japan should keep the ferry commission working without the United States.", base)
+    assert _sets_aside("Japan should keep the commission growing, whatever Washington decides.", base)
+    assert not _sets_aside("Japan should keep the commission working without delay.", base)
+    assert not _sets_aside("Japan should keep the commission working without Beijing.", base)
