@@ -83,6 +83,12 @@ HELD_OUT = (
     ("heldout-26", "Held-out set 26 (8 fictional commentaries by a twenty-sixth helper who saw neither the rules "
      "nor the other sets; unseen when measured with the rules at the start and a third into a round and judged by "
      "two readers; its failures were read afterwards)"),
+    ("heldout-27", "Held-out set 27 (8 fictional commentaries by a twenty-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and two thirds into a round and judged "
+     "by two readers; its failures were read afterwards)"),
+    ("heldout-28", "Held-out set 28 (8 fictional commentaries by a twenty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and two thirds into a round and judged "
+     "by two readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
