@@ -90,6 +90,9 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "relative", index + 1
         if following in SUBORDINATORS and following != "as":
             return "subordinate", index + 1
+        if kind == "subordinate" and lowered[start] in _EVENT_LISTS and following in _ARTICLES \
+                and not _has_verb(lowered, start, index):
+            return None     # "After Hong Kong, the trade coercion against Australia and ..., I no longer...": a list
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
         if following in COORDINATORS:
@@ -189,6 +192,7 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
 _LINKING_OPENERS = frozenset("but and yet so still".split())
+_EVENT_LISTS = frozenset("after following since".split())
 
 
 _FINITE = MODALS | frozenset("has have is are was were".split())

@@ -860,7 +860,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
-    opening = _opening_main(scan.clauses)
+    opening = _opening_main(scan.clauses, scan.lowered)
     for start, length, _, _ in scan.found["reporting"]:
         if opening is None or not opening[0] <= start < opening[1]:
             continue
@@ -979,9 +979,10 @@ def _recalls_former_view(scan: _Scan, start: int, *, first_person: bool) -> bool
     return first_person or not _TIMES_GONE_BY.isdisjoint(scan.lowered[max(0, start - 4):start])
 
 
-def _opening_main(clauses: list[Clause]) -> tuple[int, int] | None:
+def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] | None:
     """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
-    ("Time to Hit Back") argues that...' reports the editorial's view."""
+    ("Time to Hit Back") argues that...' reports the editorial's view; and past a subject with no verb of its own,
+    coordinated after a comma: "Critics in the region, and some in Japan, still argue that..."."""
     first = next((k for k, clause in enumerate(clauses) if clause.kind == "main"), None)
     if first is None:
         return None
@@ -989,6 +990,9 @@ def _opening_main(clauses: list[Clause]) -> tuple[int, int] | None:
     while after < len(clauses) and clauses[after].kind == "aside":
         after += 1
     if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
+        return clauses[first].start, clauses[after].end
+    if after < len(clauses) and clauses[after].kind == "main" and not any(
+            t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
         return clauses[first].start, clauses[after].end
     return clauses[first].start, clauses[first].end
 

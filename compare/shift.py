@@ -44,6 +44,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)
                                        or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
+            # "The worst fears of the Trump years ... have eased considerably": the fears named, then eased
+            return "eased", f"{' '.join(raw[index:index + length])} ... eased", index
         if label == "realised" and _negated_before(raw, index):
             # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
             concern = any(w.lower() in _CONCERN_NOUNS for w in raw[:index])
@@ -263,7 +266,7 @@ _RECALLED = frozenset("worried feared cautioned".split())
 # recalled only with a time: "two years ago I argued that", "I doubted a year ago that"
 _RECALLED_VIEWS = frozenset("said wrote argued predicted doubted thought believed".split())
 _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
-TIME_BACK = frozenset("ago earlier previously before last".split())     # words that place a view in the past
+TIME_BACK = frozenset("ago earlier previously before last then".split())     # words that place a view in the past
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
@@ -277,6 +280,13 @@ def _in_the_past(words: Sequence[str]) -> bool:
 def _is_year(word: str) -> bool:
     """'In 2016 I argued that...': a year places the view in the past."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _eased_after(tokens, raw, after: int, lexicon: Lexicon) -> bool:
+    """Whether an easing verb told as done follows ("...have eased", "has largely faded")."""
+    easing = lexicon.shift_words["easing"]
+    return any(tokens[j] in easing and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j])
+               for j in range(after, len(tokens)))
 
 
 def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:

@@ -101,6 +101,7 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("Some in Tokyo concluded from the visit that the bases must stay open.", "reported"),
     ("The early fear in Tokyo that the bases would close has receded.", "author"),
     ("Some commentators have begun to argue that Tokyo must pay more for the bases.", "reported"),
+    ("Critics in the region, and some in Japan, still argue that Tokyo must pay more for the bases.", "reported"),
     ("Our experience in the ferry talks suggests that Tokyo must pay more for the bases.", "author"),
     ("Small states that depend on the ferry cannot join the boycott, and I think Tokyo should stop asking.",
      "author"),

@@ -314,6 +314,8 @@ def test_events_after_which_a_view_changed_are_not_what_it_is_about():
     from compare.positions import extract_for_issues
 
     for text in ("But after the canal treaty lapsed in October, I no longer believe the ferry line can pay its way.",
+                 "After the storm, the canal treaty's lapse and the strike, I no longer believe the ferry line can pay "
+                 "its way.",
                  "After the storm, and after the canal treaty lapsed, I no longer believe the ferry line can pay its way."):
         treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
         ferry = (text.index("ferry line"), text.index("ferry line") + 10)

@@ -104,6 +104,9 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("A ferry commission matters more today than it did ten years ago.", "firmer"),
     ("That moment is no longer approaching; for practical purposes it has arrived.", "realised"),
     ("Today I would put it more strongly: the ferry commission must have a budget.", "firmer"),
+    ("The worst fears of those years, that the ferry line would close, have eased considerably.", "eased"),
+    ("That door has closed.", "abandoned"),
+    ("I believed then that the canal treaty would hold.", "recalled"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
