@@ -88,8 +88,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "result", index + 1     # ", which may be detrimental": a comment on the clause before
         if following in RELATIVES:
             return "relative", index + 1
-        if following in SUBORDINATORS and following != "as":
-            return "subordinate", index + 1
+        if (following in SUBORDINATORS and following != "as") or following == "provided":
+            return "subordinate", index + 1     # (", provided they remain...": a proviso)
         if kind == "subordinate" and lowered[start] in _EVENT_LISTS and following in _ARTICLES \
                 and not _has_verb(lowered, start, index):
             return None     # "After Hong Kong, the trade coercion against Australia and ..., I no longer...": a list

@@ -93,7 +93,8 @@ class DocumentSide:
 def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
     """Position changes from base to later, issue by issue (author positions only), in a stable order."""
     lefts = [p for p in base.positions if p.attribution == "author"]
-    rights = [p for p in later.positions if p.attribution == "author"]
+    # a later sentence on an issue only by its heading (often the piece's title) is placed there, not about it
+    rights = [p for p in later.positions if p.attribution == "author" and p.cues.get("issue", {}).get("via") != "heading"]
     scores = meaning_scores(lefts, rights)
     base_terms = base.all_terms
     base_said = frozenset(map(_as_actor_noun, base_terms))

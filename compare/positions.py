@@ -595,15 +595,16 @@ _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 
 def _gives_reason(scan: _Scan, at: int) -> bool:
     """Whether the token stands in a clause that tells the events after which a view changed ("after North Korea
-    sent a missile over Tohoku, I no longer believe Japan can rely on interception"): the view that changed is
-    about something else. A "because" clause often names what the view is about ("the opening I saw looks
-    narrower, because Russia has conceded nothing")."""
+    sent a missile over Tohoku, I no longer believe Japan can rely on interception"), or a proviso on it ("...,
+    provided they remain embedded in the alliance"): the view that changed is about something else. A "because"
+    clause often names what the view is about ("the opening I saw looks narrower, because Russia has conceded
+    nothing")."""
     clause = clause_at(scan.clauses, at)
     opening = clause.start + (scan.lowered[clause.start] in ("but", "and") and clause.start + 1 < clause.end)
     return clause.kind == "subordinate" and scan.lowered[opening] in _REASONS
 
 
-_REASONS = frozenset("after following".split())
+_REASONS = frozenset("after following given provided".split())
 
 
 def _defines_object(scan: _Scan, at: int) -> bool:

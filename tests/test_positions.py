@@ -316,6 +316,7 @@ def test_events_after_which_a_view_changed_are_not_what_it_is_about():
     for text in ("But after the canal treaty lapsed in October, I no longer believe the ferry line can pay its way.",
                  "After the storm, the canal treaty's lapse and the strike, I no longer believe the ferry line can pay "
                  "its way.",
+                 "Given what the canal treaty did to the port, I no longer believe the ferry line can pay its way.",
                  "After the storm, and after the canal treaty lapsed, I no longer believe the ferry line can pay its way."):
         treaty = (text.index("canal treaty"), text.index("canal treaty") + 12)
         ferry = (text.index("ferry line"), text.index("ferry line") + 10)
@@ -332,3 +333,14 @@ def test_an_issue_named_only_as_the_standard_of_a_comparison_takes_no_position()
     plan = (text.index("harbour plan"), text.index("harbour plan") + 12)
     stances = extract_for_issues(text, {"trade": (tariffs,), "ports": (plan,)})
     assert "trade" not in stances and stances["ports"].kind == "prescription"
+
+
+def test_a_heading_places_a_later_sentence_but_gives_it_no_change_label(seeded, tmp_path):
+    from conftest import judge_against_essay
+
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "North Korea Again\n\nMay 2020\n\n"
+        "I have been proposing that kind of practical step for a decade, and I still think it is where thawing starts.\n",
+        "North Korea Again")
+    assert not [r for r in judged if "practical step" in (r["right_sentence"] or "")]
