@@ -89,6 +89,12 @@ HELD_OUT = (
     ("heldout-28", "Held-out set 28 (8 fictional commentaries by a twenty-eighth helper who saw neither the rules "
      "nor the other sets; unseen when measured with the rules at the start and two thirds into a round and judged "
      "by two readers; its failures were read afterwards)"),
+    ("heldout-29", "Held-out set 29 (8 fictional commentaries by a twenty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and late in a round and judged by two "
+     "readers; its failures were read afterwards)"),
+    ("heldout-30", "Held-out set 30 (8 fictional commentaries by a thirtieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and late in a round and judged by two "
+     "readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
