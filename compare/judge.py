@@ -447,7 +447,8 @@ def subject_terms(terms: frozenset[str], base_terms: frozenset[str]) -> frozense
     places a claim, it is not what the claim is about: "the trade agreement of 2019"), not the main actors
     ("Washington" where the base says "the United States"), and not a capital whose country the base names."""
     return frozenset(t for t in terms if not any(c.isdigit() for c in t) and t.removeprefix(NAME) not in _TIMES
-                     and t.removeprefix(NAME) not in _ACTORS
+                     and t.removeprefix(NAME) not in _ACTORS and len(t.removeprefix(NAME)) > 1
+                     and NAME + t not in base_terms     # a keyword the base writes as a name ("Putin")
                      and NAME + _CAPITALS.get(t.removeprefix(NAME), "") not in base_terms)
 
 

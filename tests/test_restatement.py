@@ -171,3 +171,10 @@ def test_going_ahead_without_a_party_the_base_counts_on_is_no_restatement():
     assert _sets_aside("Japan should keep the commission growing, whatever Washington decides.", base)
     assert not _sets_aside("Japan should keep the commission working without delay.", base)
     assert not _sets_aside("Japan should keep the commission working without Beijing.", base)
+
+
+def test_a_name_the_base_uses_or_a_single_letter_is_no_subject_of_its_own():
+    from compare.judge import NAME, subject_terms
+
+    base = frozenset({NAME + "putin", "vladimir putin"})
+    assert subject_terms(frozenset({"putin", NAME + "g", NAME + "sakhalin"}), base) == {NAME + "sakhalin"}
