@@ -911,6 +911,8 @@ def _writers_own(subject: list[str]) -> bool:
 
 
 _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
+# "colleagues still believe RCEP is a Chinese project": a subject and its verb "to be" after the reporting verb
+_COMPLEMENT_COPULAS = frozenset("is are was were".split())
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
 _COMPLEMENT_REACH = 4
 
@@ -943,15 +945,15 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
 
 
 def _bare_complement(lowered: list[str], at: int) -> bool:
-    """A reported view with no "that": "Abe suggested Japan should...", or one named as a noun, "some have floated
-    the idea that Seoul should...": a subject and a modal, or a noun of views and its that-clause, follow the
-    reporting verb within a few words, with no punctuation between."""
+    """A reported view with no "that": "Abe suggested Japan should...", "colleagues believe RCEP is...", or one named
+    as a noun, "some have floated the idea that Seoul should...": a subject and a modal or "to be", or a noun of
+    views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
     window = lowered[at:at + _COMPLEMENT_REACH]
     for k, token in enumerate(window):
         if not token[:1].isalpha():
             return False
-        if (k and token in _COMPLEMENT_MODALS) or (token in _VIEW_NOUNS and k + 1 < len(window)
-                                                   and window[k + 1] == "that"):
+        if (k and (token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING))) or (
+                token in _VIEW_NOUNS and k + 1 < len(window) and window[k + 1] == "that"):
             return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
     return False
 
