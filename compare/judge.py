@@ -108,7 +108,7 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said), base_terms)
-            change = (_retrospective(issue, rights[b], related, ranked_claims)
+            change = (_retrospective(issue, rights[b], related, ranked_claims, novel)
                       or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
                       or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
                       or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel)
@@ -132,7 +132,7 @@ _SHIFT_LABELS = {"realised": "strengthened", "recalled": "unchanged", "firmer": 
 
 
 def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
-                   ranked: list[tuple[PositionRow, float]]) -> Change | None:
+                   ranked: list[tuple[PositionRow, float]], novel: frozenset[str] = frozenset()) -> Change | None:
     """A later claim that says how an earlier view fared (shift.py), on an issue the base takes positions on.
     A view said to be abandoned is a reversal only when the writer says it of their own view ("I no longer"),
     a base claim is related to it, or the sentence prescribes against what the closest base claim prescribes
@@ -142,6 +142,9 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     if not shift or not ranked:
         return None
     kind, words = shift
+    if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
+            and any(not t.startswith(NAME) for t in novel):
+        return None     # "I now believe the government should screen foreign purchases": a view new to the base
     left, score = related[0] if related else ranked[0]
     if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()) \
             and not _view_given_up(r.text, words):

@@ -338,6 +338,9 @@ def _scope_without(found, lowered: list[str]) -> None:
 
 _NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your".split())
 _GERUND_AFTER = frozenset("by after while in on".split())     # "responded by calling for"
+# people heard holding a view: "I hear voices in Tokyo saying that...", "officials arguing that..."
+_HOLDERS = frozenset("voices people critics officials commentators analysts experts colleagues others some many "
+                     "politicians lawmakers tokyo washington beijing seoul".split())
 _BE = frozenset("is are was were be been am".split())
 THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
 
@@ -361,7 +364,7 @@ def _reports(lowered: list[str], k: int) -> bool:
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS:
         return False        # "small states that depend on...": a noun and its relative clause
-    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER:
+    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
@@ -880,6 +883,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         that_follows = after in ("that", "whether") or (
             impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
             lowered, start + length) or _delayed_that(lowered, start + length)
+        if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
+            return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
         if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):

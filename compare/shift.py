@@ -41,7 +41,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
-        elif label == "abandoned" and (_partly(raw, index + length) or _expectation_lowered(raw, index + length)
+        elif label == "abandoned" and not _never_again(raw, index + length) and (
+                _partly(raw, index + length) or _expectation_lowered(raw, index + length)
                                        or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
@@ -173,6 +174,11 @@ _EXPECTING = frozenset("think believe expect".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
 _SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
+
+
+def _never_again(raw, after: int) -> bool:
+    """'I no longer believe that reassuring Beijing will ever make it...': an expectation given up for good."""
+    return any(w.lower() == "ever" for w in raw[after:after + EXPECTATION_REACH_AFTER + 4])
 
 
 def _hope_given_up(raw, after: int) -> bool:
@@ -376,9 +382,9 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
     no longer hold that view", "The opening was real, but far narrower than I believed"), it was the writer's
     former view, recorded as reported; told as borne out there ("What I then described as a risk is now the
-    doctrine"), realised; otherwise the writer restates what they said (continued). A recalled doubt ("I doubted
-    a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned). A doubt,
-    warning or worry with no word on its fate there is the writer's former view (reported)."""
+    doctrine"), realised; said to be still held ("I still believe it"), continued. A recalled doubt ("I doubted
+    a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned). A view with
+    no word on its fate there is the writer's former view (reported)."""
     from dataclasses import replace
 
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
@@ -389,10 +395,10 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
         shift = stance.cues.get("shift")
         if not shift or shift[0] != RECALLED:
             out[issue] = stance
-        elif fate in ("abandoned", "eased") or (not confirmed and shift[1].split()[-1].lower() in _REVISITED):
-            # given up in the next sentence; or a doubt or warning recalled with no word on how it fared there: it
-            # is recalled to be revised (often further on) or confirmed more often than to be restated, so it is
-            # left as the writer's former view
+        elif fate in ("abandoned", "eased") or (not confirmed and fate != "continued"):
+            # given up in the next sentence; or a view recalled with no word on how it fared there: it is
+            # recalled to be revised (often further on) or confirmed more often than to be restated (readers found
+            # "I said then that..." read as a restatement wrong), so it is left as the writer's former view
             cues = {k: v for k, v in stance.cues.items() if k != "shift"}
             out[issue] = replace(stance, cues=dict(cues, recalled=shift[1]), attribution="reported")
         else:
@@ -405,7 +411,6 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
 
 
 _DOUBTING = frozenset(("doubted",))
-_REVISITED = _DOUBTING | frozenset("warned feared worried".split())     # recalled to be revisited, not restated
 _JOINS = frozenset("and but yet while whereas".split())
 
 

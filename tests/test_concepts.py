@@ -103,6 +103,7 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("Some commentators have begun to argue that Tokyo must pay more for the bases.", "reported"),
     ("Critics in the region, and some in Japan, still argue that Tokyo must pay more for the bases.", "reported"),
     ("Some colleagues in Manila still believe the bases are a burden Tokyo must carry.", "reported"),
+    ("I hear voices in Tokyo saying that the bases are a burden Tokyo must carry.", "reported"),
     ("The fees announced in October are a burden Tokyo must carry.", "author"),
     ("Our experience in the ferry talks suggests that Tokyo must pay more for the bases.", "author"),
     ("Small states that depend on the ferry cannot join the boycott, and I think Tokyo should stop asking.",

@@ -191,6 +191,8 @@ def judged(seeded, tmp_path):
         "In 2016 I wrote that North Korea was close to a warhead for its long-range missiles. "
         "That warhead is now a reality.\n\n"
         "Two years ago I wrote that Japan should prioritize engagement with China. I say the same today.\n\n"
+        "Three years ago I wrote that Japan should cap the ferry fees on the Korean Peninsula route. "
+        "The route has since closed for repairs.\n\n"
         "In 2016 I argued that a rapid rise in the defense budget would unsettle the region. "
         "I no longer hold that view.\n",
         "Looking Back")
@@ -273,8 +275,11 @@ def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now(
 def test_a_recalled_view_takes_its_fate_from_the_next_sentence(judged):
     # told as come true there: strengthened
     assert labels_on(judged, "close to a warhead") == {("north-korea", "strengthened")}
-    # neither confirmed nor given up: the writer restates it
-    assert all(change == "unchanged" for _, change in labels_on(judged, "prioritize engagement with China"))
+    # said to be still held there ("I say the same today"): the writer restates it
+    restated = labels_on(judged, "prioritize engagement with China")
+    assert restated and all(change == "unchanged" for _, change in restated)
+    # with no word on its fate, a recalled view is the writer's former view: no label
+    assert not labels_on(judged, "Japan should cap the ferry fees")
     # "I no longer hold that view": the recalled sentence was the writer's former view, not a position now
     assert not labels_on(judged, "would unsettle the region")
 
@@ -426,3 +431,18 @@ def test_a_compound_word_is_not_a_gapped_keyword(matcher):
     # "nuclear-safety talks" is not "nuclear talks", though "nuclear [weapons] talks" may be
     assert "north-korea" not in matcher.find("Seoul keeps its nuclear-safety talks with Tokyo alive.")
     assert "japan-defense" in matcher.find("We should keep improving missile defense.")
+
+
+def test_an_expectation_given_up_for_good_is_abandoned_not_eased():
+    assert extract("I no longer believe that the canal treaty will ever be renewed.").cues["shift"][0] == "abandoned"
+    assert extract("I no longer expect the canal treaty to do much.").cues["shift"][0] == "eased"
+
+
+def test_a_new_view_on_a_subject_the_base_never_names_is_new_not_a_reversal(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Screening\n\nMay 2020\n\n"
+        "I now believe the government should screen foreign purchases of Japanese firms and tighten export "
+        "controls on machine tools.\n",
+        "Screening")
+    assert labels_on(judged, "screen foreign purchases") == {("trade", "new")}
