@@ -95,6 +95,12 @@ HELD_OUT = (
     ("heldout-30", "Held-out set 30 (8 fictional commentaries by a thirtieth helper who saw neither the rules "
      "nor the other sets; unseen when measured with the rules at the start and late in a round and judged by two "
      "readers; its failures were read afterwards)"),
+    ("heldout-31", "Held-out set 31 (8 fictional commentaries by a thirty-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and near the end of a round and judged "
+     "by two readers; its failures were read afterwards)"),
+    ("heldout-32", "Held-out set 32 (8 fictional commentaries by a thirty-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured with the rules at the start and near the end of a round and judged "
+     "by two readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
