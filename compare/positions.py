@@ -748,13 +748,10 @@ def _negated_positions(scan: _Scan) -> set[int]:
 
 
 def _complement_end(scan: _Scan, verb: int) -> int:
-    """Where what a verb of holding a view governs ends: its own clause, and a that-clause right after it
-    ("I do not believe | that Japan should enlist")."""
-    clause = clause_at(scan.clauses, verb)
-    following = next((c for c in scan.clauses if c.start == clause.end), None)
-    if following is not None and following.kind in ("complement", "content"):
-        return following.end
-    return clause.end
+    """Where what a verb of holding a view governs ends: the end of its segment of the sentence (up to a
+    semicolon, a colon or ", and"), past a that-clause or an aside inside it ("I no longer think even a rise
+    above it, explained openly to our neighbours, would destabilize anyone")."""
+    return next((k for k in range(verb + 1, len(scan.raw)) if not same_segment(scan.raw, verb, k)), len(scan.raw))
 
 
 VIEW_VERB_REACH = 3

@@ -284,6 +284,8 @@ def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     stance = extract("I no longer regard that level of harbour fees as destabilizing.")
     assert stance is not None and stance.polarity == 1 and "not destabilizing" in stance.cues["polarity"]
     # "I do not think X should": the negation lands on the modal of the that-clause
+    stance = extract("I no longer think even a rise in fees, explained openly to the shippers, would harm the port.")
+    assert stance is not None and stance.polarity == 1, "an aside inside the complement does not end it"
     for text in ("Nor do I believe that the port should raise its fees.", "I do not think the port should raise fees."):
         stance = extract(text)
         assert stance is not None and stance.kind == "prescription" and stance.polarity == -1, text
