@@ -360,7 +360,14 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        return _without_rejected(acting_clause(p))
+        clause = _without_rejected(acting_clause(p))
+        cue = (p.cues.get("kind") or "").lower()
+        at = clause.lower().find(cue) if cue else -1
+        if p.polarity < 0 and at >= 0:
+            # a call to stop something is about what it stops, not what it calls for next: "should stop
+            # treating X as the price of talks and aim first for a freeze and a hotline"
+            clause = clause[:at] + clause[at:].split(" and ")[0]
+        return clause
     tokens = CLAUSE_TOKEN.findall(p.text)
     cue = (p.cues.get("kind") or "").lower().split()
     lowered = [t.lower() for t in tokens]

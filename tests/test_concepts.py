@@ -74,7 +74,9 @@ def judged(seeded, tmp_path):
         "The eleven CPTPP members should admit new applicants only on strict terms.\n\n"
         "Tokyo will need missiles that can reach launch sites across the sea.\n\n"
         "We should stop waiting for an arrangement that ties Washington back into the Trans-Pacific Partnership.\n\n"
-        "Tokyo should not let the Trans-Pacific Partnership distract it from the summit.\n",
+        "Tokyo should not let the Trans-Pacific Partnership distract it from the summit.\n\n"
+        "Tokyo should stop treating the summit as a prize and aim first for a seat in the Trans-Pacific "
+        "Partnership.\n",
         "Strike and Trade")
 
 
@@ -203,8 +205,10 @@ def test_calling_off_what_the_base_calls_for_in_other_words_is_reversed(judged):
     rows = [r for r in judged if "stop waiting" in (r["right_sentence"] or "")]
     assert {(r["issue_id"], r["change"]) for r in rows} == {("trade", "reversed")}
     assert "calls off what the base calls for" in rows[0]["explanation"]
-    # "should not let X distract" rejects nothing the base calls for in so many words
+    # "should not let X distract" rejects nothing the base calls for in so many words, and a call to stop one
+    # thing and aim for another calls off only the first
     assert ("trade", "reversed") not in labels_on(judged, "distract it")
+    assert ("trade", "reversed") not in labels_on(judged, "as a prize")
 
 
 def test_the_base_uses_a_keyword_even_with_words_inside_it_and_another_keyword_before():
