@@ -361,12 +361,12 @@ def claim_subject(p: PositionRow) -> str:
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
         clause = _without_rejected(acting_clause(p))
-        cue = (p.cues.get("kind") or "").lower()
-        at = clause.lower().find(cue) if cue else -1
-        if p.polarity < 0 and at >= 0:
+        modal = (p.cues.get("kind") or "").lower()
+        found = clause.lower().find(modal) if modal else -1
+        if p.polarity < 0 and found >= 0:
             # a call to stop something is about what it stops, not what it calls for next: "should stop
             # treating X as the price of talks and aim first for a freeze and a hotline"
-            clause = clause[:at] + clause[at:].split(" and ")[0]
+            clause = clause[:found] + clause[found:].split(" and ")[0]
         return clause
     tokens = CLAUSE_TOKEN.findall(p.text)
     cue = (p.cues.get("kind") or "").lower().split()
