@@ -185,7 +185,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     for sentence in sentences:
         speaker = turns.get(sentence.id)
         if speaker is not None:
-            # "A:" answers a "Q:": the interviewee, whose views the interview publishes
+            # "A:" answers a "Q:", and a "GUEST:" a host: the interviewee, whose views the interview publishes
             current = Speaker(True) if speaker <= _ANSWERER else Speaker(bool(speaker & names)) if names else Speaker(
                 not sentence.text.rstrip().endswith("?"))
         out[sentence.id] = current
@@ -234,7 +234,7 @@ def _open_after(text: str, inside: bool) -> bool:
 
 
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
-_ANSWERER = frozenset(("a", "answer"))
+_ANSWERER = frozenset(("a", "answer", "guest", "interviewee"))
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())

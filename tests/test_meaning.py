@@ -339,6 +339,11 @@ def test_an_answer_to_a_question_is_the_interviewees_turn():
                  SentenceRow(4, 1, 3, "Q: And the port?"), SentenceRow(5, 1, 4, "A: It should stay open.")]
     turns = speakers(interview, frozenset({"Sato"}))
     assert [turns[k].is_author for k in (1, 2, 3, 4, 5)] == [False, True, True, False, True]
+    # a podcast's guest answers its host
+    podcast = [SentenceRow(1, 1, 1, "HOST: Will the ferry talks resume?"), SentenceRow(2, 1, 2, "GUEST: They must."),
+               SentenceRow(3, 1, 3, "HOST: And the port?"), SentenceRow(4, 1, 4, "GUEST: It should stay open.")]
+    turns = speakers(podcast, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
 
 
 def test_in_a_write_up_about_the_author_he_said_is_the_author():
