@@ -101,6 +101,12 @@ HELD_OUT = (
     ("heldout-32", "Held-out set 32 (8 fictional commentaries by a thirty-second helper who saw neither the rules "
      "nor the other sets; unseen when measured with the rules at the start and near the end of a round and judged "
      "by two readers; its failures were read afterwards)"),
+    ("heldout-33", "Held-out set 33 (8 fictional commentaries by a thirty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers; "
+     "two fixes were made after reading the verdicts)"),
+    ("heldout-34", "Held-out set 34 (8 fictional commentaries by a thirty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers; "
+     "two fixes were made after reading the verdicts)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
