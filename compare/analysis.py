@@ -214,6 +214,7 @@ def quoted_speakers(sentences: list[SentenceRow]) -> dict[int, Speaker]:
 
 
 _NOT_THE_WRITER = Speaker(False)
+# double quotation marks only: a single closing quote is also an apostrophe ("Japan's")
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"\u201c'), frozenset('"\u201d')
 
 
