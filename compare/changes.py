@@ -360,18 +360,16 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        clause = _without_rejected(acting_clause(p))
-        modal = (p.cues.get("kind") or "").lower()
-        found = clause.lower().find(modal) if modal else -1
-        if p.polarity < 0 and found >= 0:
+        clause = _without_rejected(acting_clause(p)).split()
+        at = cue_position([w.lower() for w in clause], p)
+        if p.polarity < 0 and at is not None and "and" in clause[at:]:
             # a call to stop something is about what it stops, not what it calls for next: "should stop
             # treating X as the price of talks and aim first for a freeze and a hotline"
-            clause = clause[:found] + clause[found:].split(" and ")[0]
-        return clause
+            clause = clause[:clause.index("and", at)]
+        return " ".join(clause)
     tokens = CLAUSE_TOKEN.findall(p.text)
-    cue = (p.cues.get("kind") or "").lower().split()
     lowered = [t.lower() for t in tokens]
-    at = next((k for k, t in enumerate(lowered) if cue and t == cue[-1]), None)
+    at = cue_position(lowered, p, last=True)
     if at is None:
         return ""
     kept, dropping = [], False
@@ -404,13 +402,22 @@ def _without_rejected(clause: str) -> str:
     return " ".join(kept)
 
 
+def cue_position(lowered: list[str], p: PositionRow, *, last: bool = False) -> int | None:
+    """Where a claim's deciding cue ("should", "need to") stands among its lowered tokens: its first word, or with
+    last, its last; None when the cue is not there."""
+    cue = (p.cues.get("kind") or "").lower().split()
+    if not cue:
+        return None
+    word = cue[-1] if last else cue[0]
+    return next((k for k, t in enumerate(lowered) if t == word), None)
+
+
 def acting_clause(p: PositionRow) -> str:
     """The clause of a claim whose cue sets its stance ("Japan should acquire X" in "X is debated, and Japan
     should acquire X"): what the claim calls for, not what it mentions on the way."""
     tokens = CLAUSE_TOKEN.findall(p.text)
-    cue = (p.cues.get("kind") or "").lower().split()
     lowered = [t.lower() for t in tokens]
-    at = next((k for k, t in enumerate(lowered) if cue and t == cue[0]), None)
+    at = cue_position(lowered, p)
     if at is None:
         return p.text
     clauses = split_clauses(tokens, lowered=lowered)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from . import semantic
 from .alignment.features import content_words
-from .changes import Change, PositionRow, describe
+from .changes import Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
 from .positions import SPEAKER_PREFIX, claim_text, is_first_person
@@ -222,16 +222,8 @@ def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[Posi
     call whose own direction is against (a rejection inside a call for something else names it in passing)."""
     if r.hedged or r.kind != "prescription" or r.polarity >= 0 or not _calls_off(r):
         return None
-    named = later.concepts.get((r.sentence_id, issue))
-    if not named:
-        return None
-    for left, score in ranked:
-        shared = named & base.concepts.get((left.sentence_id, issue), frozenset())
-        if shared and left.polarity > 0 and left.kind == "prescription":
-            return Change(issue, left, r, "reversed", round(score, 4),
-                          f"calls off what the base calls for: {describe(r)} on {', '.join(sorted(shared))}, where "
-                          f"the base has {describe(left)}")
-    return None
+    return _on_a_base_claim(issue, r, ranked, base, later, "reversed", "calls off what the base calls for",
+                            lambda left: left.polarity > 0 and left.kind == "prescription")
 
 
 def _calls_off(r: PositionRow) -> bool:
@@ -239,8 +231,7 @@ def _calls_off(r: PositionRow) -> bool:
     waste no more time on"): a "should not" governs too many shapes of sentence ("should not let X pull it away
     from Y") to say what is rejected."""
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
-    cue = (r.cues.get("kind") or "").lower().split()
-    at = next((k for k, t in enumerate(lowered) if cue and t == cue[-1]), None)
+    at = cue_position(lowered, r, last=True)
     if at is None:
         return False
     following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL]
@@ -267,12 +258,20 @@ def _on_a_base_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRo
                        later: DocumentSide, label: str, how: str) -> Change | None:
     """`label` against the closest base warning (a prediction against something) that names a concept the later
     claim's subject names (changes.claim_subject), or None."""
+    return _on_a_base_claim(issue, r, ranked, base, later, label, how,
+                            lambda left: left.polarity < 0 and left.kind == "prediction")
+
+
+def _on_a_base_claim(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], base: DocumentSide,
+                     later: DocumentSide, label: str, how: str, wanted) -> Change | None:
+    """`label` against the closest base claim of the wanted kind that names a concept the later claim's subject
+    names, or None."""
     named = later.concepts.get((r.sentence_id, issue))
     if not named:
         return None
     for left, score in ranked:
         shared = named & base.concepts.get((left.sentence_id, issue), frozenset())
-        if shared and left.polarity < 0 and left.kind == "prediction":
+        if shared and wanted(left):
             return Change(issue, left, r, label, round(score, 4),
                           f"{how}: {describe(r)} on {', '.join(sorted(shared))}, where the base has {describe(left)}")
     return None

@@ -88,7 +88,7 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
             for label, verbs in turns:
-                if tokens[j] in verbs and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j]):
+                if tokens[j] in verbs and _told_as_done(raw, j):
                     return label, f"{raw[i]} ... {raw[j]}", j
     return None
 
@@ -291,8 +291,12 @@ def _is_year(word: str) -> bool:
 def _eased_after(tokens, raw, after: int, lexicon: Lexicon) -> bool:
     """Whether an easing verb told as done follows ("...have eased", "has largely faded")."""
     easing = lexicon.shift_words["easing"]
-    return any(tokens[j] in easing and _TOLD_AS_DONE.intersection(t.lower() for t in raw[max(0, j - 2):j])
-               for j in range(after, len(tokens)))
+    return any(tokens[j] in easing and _told_as_done(raw, j) for j in range(after, len(tokens)))
+
+
+def _told_as_done(raw, j: int) -> bool:
+    """Whether the verb at j is told as having happened ("has eased", "have largely faded")."""
+    return not _TOLD_AS_DONE.isdisjoint(t.lower() for t in raw[max(0, j - 2):j])
 
 
 def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
