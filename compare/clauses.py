@@ -111,6 +111,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
+    if token == "as" and lowered[index - 1] == "even" and main_like and index > 1:
+        return "subordinate", index - 1   # "keep talking with Beijing even as the trade war deepens": a concession
     if (kind == "subordinate" and token in _CALLING and lowered[index - 1] in _PRONOUN_SUBJECTS
             and lowered[start] in _TIME_CONDITIONS and index - start > 3):
         # "once the guns fall silent we should resume talks": the condition ends, with no comma, where the main

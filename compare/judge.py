@@ -168,7 +168,14 @@ def _sets_aside(later: str, base: str) -> bool:
             party = next((t for t in lowered[k + 1:k + 3] if t not in ("the", "its", "their")), "")
             if _PARTIES.get(party) in in_base:
                 return True
+        elif (word in _RETURNS or word in ("come", "comes") and lowered[k + 1:k + 2] == ["back"]) and any(
+                _PARTIES.get(t) in in_base for t in lowered[max(0, k - 3):k]):
+            return True     # "leave the door open for the Americans to come back": it goes on without them
     return False
+
+
+# a party said to come back, or its return, is a party the later claim goes ahead without
+_RETURNS = frozenset("return returns rejoin rejoins".split())
 
 
 # the words that name each main party, as the base or a later text may write them

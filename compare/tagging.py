@@ -202,14 +202,14 @@ def _where(table: dict, folded: Sequence[str]) -> list[int]:
 
 
 def _keyword_table(keywords_by_issue) -> _KeywordTable:
-    """first folded word -> [(folded words, which must be in capitals, issue id)], longest first."""
+    """first folded word -> [(folded words, the case each word needs (_case_needs), issue id)], longest first."""
     table: _KeywordTable = {}
     for issue_id, keywords in keywords_by_issue:
         for keyword in keywords:
             surface = _TOKEN.findall(keyword)
             if surface:
                 key = tuple(fold(w) for w in surface)
-                table.setdefault(key[0], []).append((key, tuple(_is_acronym(w) for w in surface), issue_id))
+                table.setdefault(key[0], []).append((key, _case_needs(surface), issue_id))
     for options in table.values():
         options.sort(key=lambda o: (-len(o[0]), o[2]))
     return table
@@ -225,8 +225,7 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
         for key, caps, issue_id in table[folded[index]]:
             end = index + len(key)
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
-            if (end == index + 1 or folded[index:end] == key) and (True not in caps or all(
-                    not need or words[index + k].isupper() for k, need in enumerate(caps))) \
+            if (end == index + 1 or folded[index:end] == key) and (not any(caps) or _cased(words, index, end, caps)) \
                     and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
@@ -245,6 +244,25 @@ def _used_as_verb(folded: Sequence[str], index: int) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def _case_needs(surface: list[str]) -> tuple[str, ...]:
+    """What case each word of a keyword needs in the text: an acronym its capitals ("TPP", not "tpp"), a
+    capitalised word after a lower-case one its capital ("the North" is North Korea, "the north" a direction),
+    any other word none."""
+    return tuple("upper" if _is_acronym(word) else
+                 "title" if k and word[:1].isupper() and surface[k - 1][:1].islower() else ""
+                 for k, word in enumerate(surface))
+
+
+def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
+    """Whether words[index:end] have the case the keyword needs. A capitalised word the keyword ends on must
+    also end the name: "the North Atlantic" is not "the North"."""
+    for k, need in enumerate(caps):
+        word = words[index + k]
+        if need == "upper" and not word.isupper() or need == "title" and not word[:1].isupper():
+            return False
+    return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:

@@ -47,6 +47,12 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
         "us-leadership": "international liberal economic and security order"}
 
 
+def test_a_capitalised_name_after_a_lower_case_word_matches_only_as_a_name(matcher):
+    assert matcher.find("Beijing will not squeeze the North for us.") == {"north-korea": "the North"}
+    assert "north-korea" not in matcher.find("Troops crossed into Ukraine from the north and the east.")
+    assert "north-korea" not in matcher.find("Japan watches the North Atlantic alliance closely.")
+
+
 def test_neighbours_are_followed_only_through_demonstratives(matcher):
     rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
             SentenceRow(2, 1, 1, "They should have consensus about their goals."),
@@ -155,6 +161,14 @@ def test_an_issue_named_only_in_a_subordinate_clause_takes_no_main_stance():
     stances = extract_for_issues(text, {"russia": ((text.index("Russia"), text.index("Russia") + 6),),
                                         "north-korea": ((start, start + 9),)})
     assert "russia" in stances and "north-korea" not in stances
+
+
+def test_an_issue_named_only_in_an_even_as_clause_takes_no_main_stance():
+    text = "Japan should keep talking with Beijing even as the tariff war deepens."
+    start = text.index("tariff")
+    assert extract_for_issues(text, {"trade": ((start, start + 10),)}) == {}
+    assert "trade" in extract_for_issues("Japan should end the tariff war even as talks with Beijing go on.",
+                                         {"trade": ((20, 30),)})
 
 
 def test_each_coordinated_clause_has_its_own_modal():

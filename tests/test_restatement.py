@@ -169,7 +169,11 @@ def test_going_ahead_without_a_party_the_base_counts_on_is_no_restatement():
     base = "The United States and Japan should keep the ferry commission working."
     assert _sets_aside("Japan should keep the ferry commission working without the United States.", base)
     assert _sets_aside("Japan should keep the commission growing, whatever Washington decides.", base)
+    assert _sets_aside("Japan should keep the commission working and leave the door open for the Americans to "
+                       "come back.", base)
+    assert _sets_aside("Japan should keep the commission working until Washington returns.", base)
     assert not _sets_aside("Japan should keep the commission working without delay.", base)
+    assert not _sets_aside("The Americans should come to the commission's meetings.", base)
     assert not _sets_aside("Japan should keep the commission working without Beijing.", base)
 
 
