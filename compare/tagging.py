@@ -192,7 +192,7 @@ class IssueMatcher:
         return issue_ids, scores
 
 
-_KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]]
+_KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]]
 _SPAN, _GROUP = re.Match.span, re.Match.group
 
 
