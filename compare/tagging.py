@@ -226,7 +226,7 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             end = index + len(key)
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
             if (end == index + 1 or folded[index:end] == key) and (not any(caps) or _cased(words, index, end, caps)) \
-                    and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(folded, index)):
+                    and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(words, folded, index)):
                 start_char, end_char = spans[index][0], spans[end - 1][1]
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
                 next_free = end
@@ -234,12 +234,17 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
     return found
 
 
-def _used_as_verb(folded: Sequence[str], index: int) -> bool:
-    """'must never trade away', 'to trade': a one-word keyword used as a verb does not name the issue (a name,
-    "channels to Beijing", is never a verb: the caller asks only of words in lower case)."""
+def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
+    """'must never trade away', 'to trade', 'threats traded on Twitter': a one-word keyword used as a verb does
+    not name the issue (a name, "channels to Beijing", is never a verb: the caller asks only of words in lower
+    case)."""
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""
-    return before in _VERB_BEFORE or after in _PARTICLES
+    return before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
+
+
+# forms of a keyword that are only ever its verb: what is "traded" (warnings, a photograph, exercises) is not trade
+_VERB_ONLY_FORMS = frozenset({"traded"})
 
 
 def _is_acronym(word: str) -> bool:

@@ -34,6 +34,8 @@ def matcher():
     ("Both governments prioritised denuclearisation talks.", "north-korea"),
     ("Russia's leaders ignored the sanctions.", "russia"),
     ("The tariffs hurt exporters.", "trade"),
+    ("The fear that America would walk away from Asia has eased.", "us-leadership"),
+    ("Two ICBMs were tested last year.", "north-korea"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
     assert issue in matcher.find(text)
@@ -43,6 +45,7 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
     assert "trade" not in matcher.find("Japan must never trade away its principles.")
     assert matcher.find("Exporters want to trade freely.") == {}  # 'to trade' is a verb
     assert "trade" not in matcher.find("Both economic and security ties deepened.")
+    assert "trade" not in matcher.find("Threats traded online frighten Seoul.")   # only ever the verb
     assert matcher.find("the international liberal economic and security order") == {
         "us-leadership": "international liberal economic and security order"}
 
