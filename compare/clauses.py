@@ -131,7 +131,7 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in RELATIVES and main_like:
         return "relative", index
     if token == "that" and main_like:
-        if _is_noun_content(lowered, index, reporting_at):
+        if _is_noun_content(lowered, index, reporting_at) or _appositive_content(lowered, index):
             return "content", index           # "the early fear that X would...": what the fear holds
         if _opens_complement(raw, lowered, index, reporting_at):
             return "complement", index
@@ -226,6 +226,23 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     following = lowered[index + 1] if index + 1 < len(lowered) else ""
     return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
                                               and following not in _SUBJECT_STARTS))
+
+
+def _appositive_content(lowered: list[str], index: int) -> bool:
+    """', that' after a noun that holds a proposition and the words that place it ("the idea circulating in the
+    ruling party since the plan was cancelled, that Japan should strike first"): the clause says what the idea
+    holds, not what the sentence calls for."""
+    if lowered[index - 1] != ",":
+        return False
+    for k in range(index - 2, max(0, index - APPOSITION_REACH) - 1, -1):
+        if lowered[k] in _BREAKS:
+            return False
+        if lowered[k] in _CONTENT_NOUNS and k and lowered[k - 1] in _ARTICLES:
+            return True
+    return False
+
+
+APPOSITION_REACH = 16      # tokens back from ", that" to the noun whose content it gives
 
 
 # Nouns that hold a proposition ("the fear that...", "the lesson that...", "a sign that...").

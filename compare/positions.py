@@ -266,11 +266,13 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
     # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
-    # noun holds.
+    # noun holds. So does one set off by a comma ("What would frighten the region is the idea circulating in
+    # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it.
     if any(c.kind == "content" for c in clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
-        clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and (found["discourse"] or any(
-            lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start))) else c for c in clauses]
+        clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
+            found["discourse"] or any(lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start)))
+            else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)

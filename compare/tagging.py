@@ -390,7 +390,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
             # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
             # actor takes part in the paragraph's issue
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
-                                                   f"paragraph topic; names only an actor ({_first(spans).cue})")}
+                                                   f"paragraph topic; {_ACTOR_TOPIC} ({_first(spans).cue})")}
             continue
         if len(spans) > 1:
             # a subject ("the peninsula") says more than an actor's name ("China", "Beijing") does
@@ -479,14 +479,18 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         for neighbour in (sentences[k - 1] if k else None, sentences[k + 1] if k + 1 < len(sentences) else None):
             if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
                 continue
-            tags = {t.issue_id: t for t in by_sentence[neighbour.id].values() if t.via != "heading"}
+            # (what the neighbour itself says: a tag it has only from its own neighbour, or from its paragraph
+            # for naming an actor, passes on no subject)
+            tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
+                    if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)}
             if tags:
                 by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
-                                                       f"says how a view fared ({found[1]}); continues its neighbour")
+                                                       f"says how a view fared ({found[1]}); {_CONTINUES}")
                                             for issue in _first_named(tags)}
                 break
 
 
+_CONTINUES, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
 RECALL_FATE_REACH = 3      # sentences after a recalled view within which one naming no issue may tell its fate
 
 

@@ -156,6 +156,16 @@ def test_a_warning_recalled_in_the_simple_past_is_a_former_view():
                    author_names=names).attribution == "author"
 
 
+def test_search_and_rescue_is_the_essays_cooperation_on_disasters(seeded, tmp_path):
+    # the essay's confidence building starts with natural disasters: a call for search and rescue takes it up
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Easy things\n\nMay 2024\n\nStart with the easy things: search and rescue at sea and agreed procedures "
+        "for close encounters.\n",
+        "Easy things")
+    assert ("confidence-building", "new") not in labels_on(judged, "search and rescue")
+
+
 def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",

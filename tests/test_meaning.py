@@ -66,6 +66,15 @@ def test_neighbours_are_followed_only_through_demonstratives(matcher):
     assert (3, "russia", "context") in tags
 
 
+def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(matcher):
+    rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
+            SentenceRow(2, 1, 1, "I am less hopeful than I was."),
+            SentenceRow(3, 1, 1, "I no longer expect a settlement soon.")]
+    tags = {(t.sentence_id, t.issue_id) for t in tag_sentences(matcher, rows, {1: None})}
+    assert (2, "russia") in tags            # its neighbour names Russia
+    assert (3, "russia") not in tags        # its neighbour has Russia only from its own neighbour
+
+
 def test_meaning_tags_a_sentence_no_keyword_names(matcher):
     rows = [SentenceRow(1, 1, 1, "Missile launches from the peninsula continued through the spring."),
             SentenceRow(2, 2, 2, "Firms are moving production lines away from a single supplier country "
@@ -164,6 +173,14 @@ def test_an_issue_named_only_in_a_subordinate_clause_takes_no_main_stance():
     stances = extract_for_issues(text, {"russia": ((text.index("Russia"), text.index("Russia") + 6),),
                                         "north-korea": ((start, start + 9),)})
     assert "russia" in stances and "north-korea" not in stances
+
+
+def test_an_idea_set_off_by_a_comma_is_what_the_sentence_judges_not_what_it_calls_for():
+    text = ("What would frighten the region is the idea circulating in the party since the plan was dropped, "
+            "that Japan should acquire strike missiles.")
+    start = text.index("strike missiles")
+    stance = extract_for_issues(text, {"japan-defense": ((start, start + 15),)}).get("japan-defense")
+    assert stance is None or stance.kind != "prescription"
 
 
 def test_an_issue_named_only_in_an_even_as_clause_takes_no_main_stance():
