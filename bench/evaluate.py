@@ -107,6 +107,12 @@ HELD_OUT = (
     ("heldout-34", "Held-out set 34 (8 fictional commentaries by a thirty-fourth helper who saw neither the rules "
      "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers; "
      "two fixes were made after reading the verdicts)"),
+    ("heldout-35", "Held-out set 35 (8 fictional commentaries by a thirty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
+     "two readers; its failures were read afterwards)"),
+    ("heldout-36", "Held-out set 36 (8 fictional commentaries by a thirty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
+     "two readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
