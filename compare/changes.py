@@ -337,8 +337,9 @@ def _term_finder(issues: tuple):
 
 @lru_cache(maxsize=4)
 def _concept_finder(issues: tuple):
-    """A function (text, issue) -> the concepts of the issue that text names (each as its first keyword, folded)."""
-    canonical = frozenset(_concept_table(issues).values())
+    """A function (text, issue) -> the concepts of the issue that text names (each as its first keyword, folded).
+    The issue's own name ("North Korea", "the North") is no subject within it: every claim on it is about that."""
+    canonical = frozenset(_concept_table(issues).values()) - {_folded(issue.label) for issue in issues}
     terms = _term_finder(issues)
 
     # the base's claims are asked about again for every commentary compared with it (`compare --all`)

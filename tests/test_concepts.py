@@ -156,6 +156,14 @@ def test_a_warning_recalled_in_the_simple_past_is_a_former_view():
                    author_names=names).attribution == "author"
 
 
+def test_the_north_is_north_korea_and_no_subject_of_its_own():
+    from compare.changes import _concept_finder
+
+    text = "Japan needs a channel of its own to the North."
+    assert "north korea" in _term_finder(tuple(SEED))(text, "north-korea")    # not a term the essay never uses
+    assert _concept_finder(tuple(SEED))(text, "north-korea") == frozenset()   # every claim on the issue names it
+
+
 def test_search_and_rescue_is_the_essays_cooperation_on_disasters(seeded, tmp_path):
     # the essay's confidence building starts with natural disasters: a call for search and rescue takes it up
     judged = judge_against_essay(
