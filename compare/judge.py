@@ -241,8 +241,13 @@ def _calls_off(r: PositionRow) -> bool:
     at = cue_position(lowered, r, last=True)
     if at is None:
         return False
+    if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]):
+        return False        # "That does not mean we should stop talking to Beijing": the call is denied
     following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL]
     return bool(following) and following[0] in _CALLING_OFF
+
+
+_NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
 
 
 _CALLING_OFF = frozenset("stop abandon drop end cease quit scrap shelve waste forget".split())
@@ -319,7 +324,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # carrying something on presupposes it was there before, so it is not new on an issue the base treats
         # Against the closest related claim; with none related, against the direction the base prevails in on
         # the issue ("Tokyo should revive the dialogue with Beijing" where the base prescribes engagement).
-        l, s = related[0] if related else ranked[0]
+        # (a call is set against the closest related call, where there is one: what the base calls for)
+        l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0]) if related else ranked[0]
         agrees = l.polarity == r.polarity if related else prevailing_direction(on_issue) == r.polarity
         if r.polarity and agrees:
             where = "its closest claim there" if related else "the base's prevailing direction there"

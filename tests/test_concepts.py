@@ -164,6 +164,21 @@ def test_the_north_is_north_korea_and_no_subject_of_its_own():
     assert _concept_finder(tuple(SEED))(text, "north-korea") == frozenset()   # every claim on the issue names it
 
 
+def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path):
+    # the essay: "The United States and Japan should also prioritize engagement with China"
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Talking\n\nMay 2024\n\nConfidence building among the five powers is overdue. Tokyo must keep talking "
+        "to Beijing even now.\n\n"
+        "That does not mean we should stop waiting for an arrangement that ties Washington back into the "
+        "Trans-Pacific Partnership.\n",
+        "Talking")
+    # (not the paragraph's confidence building: the sentence names what it is about)
+    assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
+    # a call to stop, denied, calls nothing off
+    assert ("trade", "reversed") not in labels_on(judged, "does not mean")
+
+
 def test_search_and_rescue_is_the_essays_cooperation_on_disasters(seeded, tmp_path):
     # the essay's confidence building starts with natural disasters: a call for search and rescue takes it up
     judged = judge_against_essay(
