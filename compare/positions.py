@@ -915,10 +915,11 @@ def _writers_own(subject: list[str]) -> bool:
 
 
 _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
-# "colleagues still believe RCEP is a Chinese project": a subject and its verb "to be" after the reporting verb
-_COMPLEMENT_COPULAS = frozenset("is are was were".split())
+# "colleagues still believe RCEP is a Chinese project", "she believes the American commitment to the Philippines
+# has held up": a subject and its verb "to be" or "to have" after the reporting verb
+_COMPLEMENT_COPULAS = frozenset("is are was were has have had remains".split())
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
-_COMPLEMENT_REACH = 4
+_COMPLEMENT_REACH = 8
 
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us him her "
@@ -954,8 +955,8 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
     window = lowered[at:at + _COMPLEMENT_REACH]
     for k, token in enumerate(window):
-        if not token[:1].isalpha():
-            return False
+        if not token[:1].isalpha() or (k and token == "that"):
+            return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
         if (k and (token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING))) or (
                 token in _VIEW_NOUNS and k + 1 < len(window) and window[k + 1] == "that"):
             return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
