@@ -918,8 +918,11 @@ _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought
 # "colleagues still believe RCEP is a Chinese project", "she believes the American commitment to the Philippines
 # has held up": a subject and its verb "to be" or "to have" after the reporting verb
 _COMPLEMENT_COPULAS = frozenset("is are was were has have had remains".split())
+_PERFECT_AUXILIARIES = frozenset("has have had".split())    # found after a longer subject ("the American
+                                                             # commitment to the Philippines has held up")
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
-_COMPLEMENT_REACH = 8
+_COMPLEMENT_REACH = 4
+_SUBJECT_REACH = 8
 
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us him her "
@@ -953,12 +956,14 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     """A reported view with no "that": "Abe suggested Japan should...", "colleagues believe RCEP is...", or one named
     as a noun, "some have floated the idea that Seoul should...": a subject and a modal or "to be", or a noun of
     views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
-    window = lowered[at:at + _COMPLEMENT_REACH]
+    window = lowered[at:at + _SUBJECT_REACH]
     for k, token in enumerate(window):
         if not token[:1].isalpha() or (k and token == "that"):
             return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
-        if (k and (token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING))) or (
-                token in _VIEW_NOUNS and k + 1 < len(window) and window[k + 1] == "that"):
+        near = k < _COMPLEMENT_REACH
+        if (k and (near and token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING
+                                                             and (near or token in _PERFECT_AUXILIARIES)))) or (
+                near and token in _VIEW_NOUNS and k + 1 < len(window) and window[k + 1] == "that"):
             return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
     return False
 
