@@ -466,10 +466,17 @@ def _commitment_nouns(found, lowered) -> None:
     if found["commitment"]:
         found["commitment"] = [m for m in found["commitment"] if not (
             (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and _promise_as_noun(lowered, m[0]))
-            or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]])))]
+            or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]]))
+            # "Tokyo escaped the worst only by promising to steer $550 billion...": the means of a deed told
+            or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS))]
+    if found["polar"]:
+        # (nor is that "promising" the adjective of "a promising start")
+        found["polar"] = [m for m in found["polar"] if not (
+            lowered[m[0]] == "promising" and m[0] and lowered[m[0] - 1] in _MEANS)]
 
 
 _PROMISED = frozenset("pledged promised vowed committed".split())
+_MEANS = frozenset("by after for of without from".split())
 _WRITER_LOWER = frozenset("i we".split())
 
 
@@ -942,14 +949,17 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
     Tokyo that...")."""
     if at >= len(lowered) or lowered[at] not in _DELAYING or not (
-            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING):
-        return False
+            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS):
+        return False        # ("Ministers tell us that...": a verb with a hearer is no noun, whatever its tense)
     for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
         if lowered[k] == "that":
             return True
         if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES:
             return False
     return False
+
+
+_HEARERS = frozenset("me us him her them reporters".split())
 
 
 def _bare_complement(lowered: list[str], at: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .lexicon import SHIFT_CLASSES, Lexicon
 from .text.stem import stem_all
 
+
 CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
 THAN_REACH = 12         # tokens from a comparative to its "than"
 EXPECTATION_REACH = 11  # tokens from "than" to the expectation verb ("than many in Tokyo, myself included, believed")
@@ -41,6 +42,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
+        elif _signpost(raw, index + length):
+            return None         # "I was wrong about something": what the writer was wrong about comes next
+        elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following in _DETERMINERS and \
+                _VIEW_WORDS.isdisjoint(w.lower() for w in raw[index + length + 1:index + length + 3]):
+            return None         # "the shelves still hold the files of a diplomat": holding a thing, not a view
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
                                        or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
@@ -72,6 +78,22 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
+
+
+def _signpost(raw, at: int) -> bool:
+    """Whether the cue's object is only announced ("I was wrong about something", "...about one thing"): the
+    sentence introduces the view that follows, on whatever issue that names."""
+    words = [w.lower() for w in raw[at:at + 4]]
+    if words[:1] in (["about"], ["on"], ["in"]):
+        words = words[1:]
+    return bool(words) and (words[0] in _ANNOUNCED or " ".join(words[:2]) in _ANNOUNCED)
+
+
+_ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
+                        "one point", "a thing"))
+_HOLDING = frozenset("hold holds".split())
+_DETERMINERS = frozenset("the a an its their his her our my these those some many".split())
+_VIEW_WORDS = frozenset("view views belief beliefs position positions opinion opinions idea ideas line".split())
 
 
 def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
@@ -316,7 +338,8 @@ def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
 _FEARING = frozenset("feared cautioned warned".split())
 # words that cannot end the name of a thing: "as I feared" (already a cue), "what I feared", "that I feared"
 _NOT_A_THING = frozenset("as what that which when because if and but or than so since after before once "
-                         "where while though although all everything nothing much".split())
+                         "where while though although all everything nothing much ago then earlier previously"
+                         .split())     # ("Four years ago I feared...": a time, then a worry recalled)
 
 
 def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
@@ -326,7 +349,7 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
     allies" (eased). A view the writer says they stated at a time gone by ("I said two years ago that walking
     away would cost Washington its credibility", "Eighteen months ago I wrote that...") is revisited the same
     way; without the time it is only a report of what the writer says."""
-    if _RECALLED_STEMS.isdisjoint(tokens) or "that" not in tokens:
+    if _RECALLED_STEMS.isdisjoint(tokens):
         return None         # most sentences: one set test
     lowered = [w.lower() for w in raw]
     for i, word in enumerate(lowered):
@@ -334,9 +357,9 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             continue
         if not _FIRST_PERSON.intersection(lowered[max(0, i - 2):i]):
             continue
-        if "that" not in lowered[i + 1:i + 1 + RECALL_REACH]:
+        that = _content_opens(lowered, i + 1)
+        if that is None:
             continue
-        that = lowered.index("that", i + 1)
         if word in _RECALLED_VIEWS and not _in_the_past(lowered[:that]):
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
@@ -356,6 +379,17 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
     return None
 
 
+def _content_opens(lowered: list[str], at: int) -> int | None:
+    """Where what was worried about or said opens after the verb: its "that", or, with none, the subject before a
+    modal a few words on ("I feared Washington might step back from Asia")."""
+    window = lowered[at:at + RECALL_REACH]
+    if "that" in window:
+        return at + window.index("that")
+    modal = next((k for k, w in enumerate(window) if w in _CONTENT_MODALS), None)
+    return at if modal and all(w[:1].isalpha() for w in window[:modal]) else None
+
+
+_CONTENT_MODALS = frozenset("might would could will may".split())
 TIME_REACH = 5          # tokens after a recalled warning that may still say when it was made
 _WARNED_OF = frozenset("that against of".split())     # what follows a warning: what it warned of
 

@@ -268,6 +268,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a view with no "that" whose subject has a perfect verb is still the holder's
     ("She believes the American commitment to Manila has held up better than anyone predicted.", "reported"),
     ("The early fear in Tokyo that the president would abandon the alliance has receded.", "author"),
+    ("Ministers tell us that the war proves Japan must build a ferry port.", "reported"),   # a hearer between
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -289,6 +290,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "Support for the ferry link is strong.",               # a noun first, then a finite verb: no imperative
     "Last year the port agreed to a lower rate and a very large investment pledge.",   # a promise named, not made
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
+    "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None

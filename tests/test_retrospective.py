@@ -107,6 +107,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("The worst fears of those years, that the ferry line would close, have eased considerably.", "eased"),
     ("That door has closed.", "abandoned"),
     ("I believed then that the canal treaty would hold.", "recalled"),
+    # a worry recalled with a time and no "that": the next sentence tells its fate
+    ("Four years ago I feared the ferry line might close for good.", "recalled"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -128,6 +130,8 @@ def test_retrospective_cues_are_classified(text, shift):
     # a warning recalled with a time and met by a "but" in its own sentence: its fate is not clear
     "In 2016 I warned that higher tolls would drive shippers away; but in today's market they are fair.",
     "The silence was all I feared.",                                    # what was feared, not a thing told as there
+    "The shelves still hold the files of the old ferry commission.",     # holding a thing, not a view
+    "Some throat-clearing first, because I was wrong about something.",  # what it was is told next
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
