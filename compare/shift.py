@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from .lexicon import SHIFT_CLASSES, Lexicon
 from .text.stem import stem_all
 
-
 CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
 THAN_REACH = 12         # tokens from a comparative to its "than"
 EXPECTATION_REACH = 11  # tokens from "than" to the expectation verb ("than many in Tokyo, myself included, believed")
