@@ -113,6 +113,12 @@ HELD_OUT = (
     ("heldout-36", "Held-out set 36 (8 fictional commentaries by a thirty-sixth helper who saw neither the rules "
      "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
      "two readers; its failures were read afterwards)"),
+    ("heldout-37", "Held-out set 37 (8 fictional commentaries by a thirty-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
+     "two readers; its failures were read afterwards)"),
+    ("heldout-38", "Held-out set 38 (8 fictional commentaries by a thirty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
+     "two readers; its failures were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
