@@ -23,6 +23,13 @@ _TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
 # comparatives of a good state: "better than ever" says a thing is well, not that a view is held more firmly
 _GOOD_STATES = frozenset("better healthier closer warmer calmer safer steadier sturdier".split())
 GOOD_STATE_REACH = 3
+_WISHING = frozenset("wish wished".split())
+WISH_REACH = 8
+# what makes "than at any time" a view held more firmly: the weight or urgency of something
+_WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent urgently necessary need needs "
+                          "needed relevant pressing vital essential crucial critical cost costs case compelling "
+                          "greater must".split())     # ("must be integrated more closely than ever")
+WEIGHT_REACH = 12
 
 
 def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[int, int, float, str]],
@@ -41,6 +48,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
+        elif _WISHING.intersection(w.lower() for w in raw[max(0, index - WISH_REACH):index]):
+            return None         # "I wish I could tell you I was too pessimistic": what did not happen
         elif _signpost(raw, index + length):
             return None         # "I was wrong about something": what the writer was wrong about comes next
         elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following in _DETERMINERS and \
@@ -71,6 +80,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 w.lower() for w in raw[max(0, index - GOOD_STATE_REACH):index]):
             # "in better shape than at any time I can remember": a state better than ever eases a concern
             return "eased", " ".join(raw[max(0, index - GOOD_STATE_REACH):index + length]), index
+        if label == "firmer" and phrase.lower().startswith("than") and _WEIGHT_WORDS.isdisjoint(
+                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index]):
+            # "tied together more tightly than at any time since the Cold War": a state of the world compared,
+            # not a case held more firmly ("matters more now than at any time", "more urgently than ever")
+            return None
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index

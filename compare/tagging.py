@@ -237,14 +237,18 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
 def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
     """'must never trade away', 'to trade', 'threats traded on Twitter': a one-word keyword used as a verb does
     not name the issue (a name, "channels to Beijing", is never a verb: the caller asks only of words in lower
-    case)."""
+    case); nor does one inside a compound that names something else ('the arms trade')."""
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""
-    return before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
+    return (before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
+            or (before, folded[index]) in _OTHER_COMPOUNDS)
 
 
 # forms of a keyword that are only ever its verb: what is "traded" (warnings, a photograph, exercises) is not trade
 _VERB_ONLY_FORMS = frozenset({"traded"})
+# a keyword inside a compound that names something else: the "arms trade" is weapons, not trade policy
+_OTHER_COMPOUNDS = frozenset((fold(a), fold(b)) for a, b in (("arms", "trade"), ("weapons", "trade"),
+                                                             ("drug", "trade")))
 
 
 def _is_acronym(word: str) -> bool:

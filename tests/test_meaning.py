@@ -46,6 +46,7 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
     assert matcher.find("Exporters want to trade freely.") == {}  # 'to trade' is a verb
     assert "trade" not in matcher.find("Both economic and security ties deepened.")
     assert "trade" not in matcher.find("Threats traded online frighten Seoul.")   # only ever the verb
+    assert "trade" not in matcher.find("The arms trade between the two capitals worries Europe.")   # weapons
     assert matcher.find("the international liberal economic and security order") == {
         "us-leadership": "international liberal economic and security order"}
 

@@ -107,6 +107,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("The worst fears of those years, that the ferry line would close, have eased considerably.", "eased"),
     ("That door has closed.", "abandoned"),
     ("I believed then that the canal treaty would hold.", "recalled"),
+    ("The ferry commission matters more now than at any time since I left the ministry.", "firmer"),
+    ("The two ports must be linked more closely than ever before.", "firmer"),
     # a worry recalled with a time and no "that": the next sentence tells its fate
     ("Four years ago I feared the ferry line might close for good.", "recalled"),
 ])
@@ -132,6 +134,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "The silence was all I feared.",                                    # what was feared, not a thing told as there
     "The shelves still hold the files of the old ferry commission.",     # holding a thing, not a view
     "Some throat-clearing first, because I was wrong about something.",  # what it was is told next
+    "I wish I could stand here and tell you I was too pessimistic.",     # a wish: it did not happen
+    # a state of the world compared with the past, not a case held more firmly
+    "The war has tied the ports of the two seas together more tightly than at any time since 1990.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
