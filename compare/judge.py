@@ -211,14 +211,16 @@ _POINTING = frozenset("that this the those these such".split())
 
 def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
                                 base: DocumentSide, later: DocumentSide) -> Change | None:
-    """A later call for something ("Japan should acquire long-range strike capabilities") where the base warns
-    against the same subject in its own words ("the acquisition of offensive power projection capabilities would
-    undermine regional stability"): the taxonomy's concepts say the two name one subject, so it is a reversal,
-    whatever the meaning score of the two sentences. Only this way round: a later claim against something the
+    """A later call for something ("Japan should acquire long-range strike capabilities"), or a verdict in its
+    favour ("counterstrike missiles are a contribution to stability"), where the base warns against the same
+    subject in its own words ("the acquisition of offensive power projection capabilities would undermine
+    regional stability"): the taxonomy's concepts say the two name one subject, so it is a reversal, whatever
+    the meaning score of the two sentences. Only this way round: a later claim against something the
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
-    if r.hedged or r.kind != "prescription" or r.polarity <= 0:
+    if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0:
         return None
-    return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against")
+    return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against"
+                              if r.kind == "prescription" else "approves what the base warns against")
 
 
 def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],

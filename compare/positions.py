@@ -55,7 +55,7 @@ _UNSET = object()
 _NONE: frozenset[int] = frozenset()
 _BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
-                        "portrayed refer refers referred mention mentions mentioned".split())
+                        "portrayed refer refers referred mention mentions mentioned treats regards".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
                                 "overcome end manage mitigate".split()))
@@ -542,10 +542,21 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 
 
 def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
-    """'should not', 'must never': a negation right after the modal, in its clause."""
-    return top is not None and any(
+    """'should not', 'must never': a negation right after the modal, in its clause; or 'the last thing the allies
+    should be doing' before it."""
+    return top is not None and (any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
-        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS)
+        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0]))
+
+
+def _last_thing(lowered: list[str], modal: int) -> bool:
+    """'...is the last thing the allies should be doing': what a modal after "the last thing" calls for, it
+    calls against."""
+    window = lowered[max(0, modal - LAST_THING_REACH):modal]
+    return any(window[k:k + 3] == ["the", "last", "thing"] for k in range(len(window) - 2))
+
+
+LAST_THING_REACH = 6
 
 
 def _modal_for(scan: _Scan, view: _MainView, at: int | None):

@@ -86,6 +86,16 @@ def test_calling_for_what_the_base_warns_against_in_other_words_is_reversed(judg
     assert "warns against" in rows[0]["explanation"]
 
 
+def test_approving_what_the_base_warns_against_in_other_words_is_reversed(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Missiles\n\nMay 2024\n\nJapan's new counterstrike missiles are a contribution to stability.\n",
+        "Missiles")
+    rows = [r for r in judged if "counterstrike" in (r["right_sentence"] or "")]
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("japan-defense", "reversed")}
+    assert "approves what the base warns against" in rows[0]["explanation"]
+
+
 def test_a_concept_named_outside_the_clause_that_prescribes_is_no_reversal(judged):
     assert ("japan-defense", "reversed") not in labels_on(judged, "separate debate")
     assert ("japan-defense", "new") not in labels_on(judged, "separate debate")

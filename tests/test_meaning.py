@@ -192,6 +192,11 @@ def test_an_issue_named_only_in_an_even_as_clause_takes_no_main_stance():
                                          {"trade": ((20, 30),)})
 
 
+def test_the_last_thing_one_should_do_is_called_against():
+    stance = extract("Closing the ferry port is the last thing the city should be doing now.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == -1
+
+
 def test_each_coordinated_clause_has_its_own_modal():
     text = "We should avoid loose talk of war, and we should keep our channels to Beijing open."
     at = text.index("Beijing")
@@ -270,6 +275,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("She believes the American commitment to Manila has held up better than anyone predicted.", "reported"),
     ("The early fear in Tokyo that the president would abandon the alliance has receded.", "author"),
     ("Ministers tell us that the war proves Japan must build a ferry port.", "reported"),   # a hearer between
+    ("Grealey treats the decision to build the ferry port as self-evidently sensible.", "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
