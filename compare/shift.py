@@ -314,8 +314,10 @@ RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what
 
 
 def _in_the_past(words: Sequence[str]) -> bool:
-    """Whether words (lower case) place something at a time gone by: a year, or "ago", "last", "earlier"..."""
-    return not TIME_BACK.isdisjoint(words) or any(map(_is_year, words))
+    """Whether words (lower case) place something at a time gone by: a year, or "ago", "last", "earlier"...,
+    or the writer's "once" ("I once argued that"; not "once the guns fall silent")."""
+    return not TIME_BACK.isdisjoint(words) or any(map(_is_year, words)) or any(
+        word == "once" and k and words[k - 1] in _FIRST_PERSON for k, word in enumerate(words))
 
 
 def _is_year(word: str) -> bool:

@@ -515,7 +515,7 @@ def _may_recall(text: str) -> bool:
 def _placed_in_past() -> re.Pattern:
     from .shift import TIME_BACK
 
-    return re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted(TIME_BACK)) + r")\b", re.I)
+    return re.compile(r"\b(?:(?:19|20)\d\d|(?:I|we) once|" + "|".join(sorted(TIME_BACK)) + r")\b", re.I)
 
 
 # what a sentence can tell of a recalled view's fate: given up, eased or come true

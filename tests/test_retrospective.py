@@ -108,6 +108,7 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("That door has closed.", "abandoned"),
     ("I believed then that the canal treaty would hold.", "recalled"),
     ("The ferry commission matters more now than at any time since I left the ministry.", "firmer"),
+    ("I once argued that the port must somehow be tied back into the canal treaty.", "recalled"),
     ("The two ports must be linked more closely than ever before.", "firmer"),
     # a worry recalled with a time and no "that": the next sentence tells its fate
     ("Four years ago I feared the ferry line might close for good.", "recalled"),
