@@ -120,9 +120,15 @@ HELD_OUT = (
      "nor the other sets; unseen when measured with a round's first rules and its rules of the time and judged by "
      "two readers; its failures were read afterwards)"),
     ("heldout-39", "Held-out set 39 (8 fictional commentaries by a thirty-ninth helper who saw neither the rules "
-     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers)"),
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the time and "
+     "judged by two readers; its failures were read afterwards)"),
     ("heldout-40", "Held-out set 40 (8 fictional commentaries by a fortieth helper who saw neither the rules nor "
+     "the other sets; unseen when measured with a round's first rules and its rules of the time and "
+     "judged by two readers; its failures were read afterwards)"),
+    ("heldout-41", "Held-out set 41 (8 fictional commentaries by a forty-first helper who saw neither the rules nor "
      "the other sets; unseen when measured with a round's first and final rules and judged by two readers)"),
+    ("heldout-42", "Held-out set 42 (8 fictional commentaries by a forty-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
