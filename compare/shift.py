@@ -52,9 +52,12 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None         # "I wish I could tell you I was too pessimistic": what did not happen
         elif _signpost(raw, index + length):
             return None         # "I was wrong about something": what the writer was wrong about comes next
-        elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following in _DETERMINERS and \
-                _VIEW_WORDS.isdisjoint(w.lower() for w in raw[index + length + 1:index + length + 3]):
-            return None         # "the shelves still hold the files of a diplomat": holding a thing, not a view
+        elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following[:1].isalpha() and \
+                following not in _HELD_VIEWS and _VIEW_WORDS.isdisjoint(
+                    w.lower() for w in raw[index + length:index + length + 3]):
+            # "the shelves still hold the files of a diplomat", "trading houses still hold large stakes": holding
+            # a thing, not a view ("that argument still holds", "I still hold that view", "still holds true")
+            return None
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
                                        or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
@@ -105,6 +108,7 @@ def _signpost(raw, at: int) -> bool:
 _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
                         "one point", "a thing"))
 _HOLDING = frozenset("hold holds".split())
+_HELD_VIEWS = frozenset("that this to true today now good firm".split())
 _DETERMINERS = frozenset("the a an its their his her our my these those some many".split())
 _VIEW_WORDS = frozenset("view views belief beliefs position positions opinion opinions idea ideas line".split())
 
@@ -353,8 +357,8 @@ def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
 _FEARING = frozenset("feared cautioned warned".split())
 # words that cannot end the name of a thing: "as I feared" (already a cue), "what I feared", "that I feared"
 _NOT_A_THING = frozenset("as what that which when because if and but or than so since after before once "
-                         "where while though although all everything nothing much ago then earlier previously"
-                         .split())     # ("Four years ago I feared...": a time, then a worry recalled)
+                         "where while though although all everything nothing much ago then earlier previously "
+                         "years months decades weeks time".split())     # ("For years I cautioned...": a time)
 
 
 def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:

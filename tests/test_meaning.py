@@ -36,6 +36,7 @@ def matcher():
     ("The tariffs hurt exporters.", "trade"),
     ("The fear that America would walk away from Asia has eased.", "us-leadership"),
     ("Two ICBMs were tested last year.", "north-korea"),
+    ("Japan should wind down its stakes in Sakhalin-2.", "russia"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
     assert issue in matcher.find(text)

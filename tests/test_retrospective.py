@@ -134,6 +134,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "In 2016 I warned that higher tolls would drive shippers away; but in today's market they are fair.",
     "The silence was all I feared.",                                    # what was feared, not a thing told as there
     "The shelves still hold the files of the old ferry commission.",     # holding a thing, not a view
+    "Trading houses still hold large stakes in the canal company.",
+    "For years I cautioned colleagues against calling the port a rival.",   # a time, then a view recalled
     "Some throat-clearing first, because I was wrong about something.",  # what it was is told next
     "I wish I could stand here and tell you I was too pessimistic.",     # a wish: it did not happen
     # a state of the world compared with the past, not a case held more firmly
