@@ -352,8 +352,7 @@ def _concept_finder(issues: tuple):
 def _names_subject(p: PositionRow) -> bool:
     """A call for or against something, a warning against it or a verdict for it: the claims whose subject the
     judge compares by concept."""
-    return (p.kind == "prescription" and p.polarity != 0) or (p.kind in ("prediction", "evaluation") and p.polarity < 0) \
-        or (p.kind == "evaluation" and p.polarity > 0)
+    return p.polarity != 0 and (p.kind in ("prescription", "evaluation") or (p.kind == "prediction" and p.polarity < 0))
 
 
 def claim_subject(p: PositionRow) -> str:

@@ -109,7 +109,6 @@ _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "
                         "one point", "a thing"))
 _HOLDING = frozenset("hold holds".split())
 _HELD_VIEWS = frozenset("that this to true today now good firm".split())
-_DETERMINERS = frozenset("the a an its their his her our my these those some many".split())
 _VIEW_WORDS = frozenset("view views belief beliefs position positions opinion opinions idea ideas line".split())
 
 
