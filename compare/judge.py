@@ -147,7 +147,7 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
     left, score = related[0] if related else ranked[0]
     if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()) \
-            and not _view_given_up(r.text, words):
+            and (_by_meaning_alone(r) or not _view_given_up(r.text, words)):
         opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
         if not opposed:
             return None
@@ -155,6 +155,12 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _by_meaning_alone(r: PositionRow) -> bool:
+    """Whether only the semantic layer placed the claim on its issue: too weak a ground to say which base view
+    a view given up answers, with no base claim related to it (readers found such reversals on the wrong issue)."""
+    return r.cues.get("issue", {}).get("via") == "semantic"
 
 
 def _sets_aside(later: str, base: str) -> bool:
@@ -194,7 +200,7 @@ def _view_given_up(text: str, words: str) -> bool:
     at = next((k for k, t in enumerate(lowered) if t == first), None)
     if at is None:
         return False
-    before = lowered[max(0, at - GIVEN_UP_REACH):at]
+    before = lowered[max(0, at - GIVEN_UP_REACH):at + 1]    # (with the cue's first word: "the idea ... finished")
     # (a new view the writer has come to, "I have come to believe that...", need not reverse anything)
     gives_up = not _NEGATING_WORDS.isdisjoint(words.lower().split())
     return (gives_up and bool(_WRITER_SUBJECTS.intersection(before))) or any(

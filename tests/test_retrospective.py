@@ -439,6 +439,37 @@ def test_a_view_the_text_has_just_set_out_given_up_is_a_reversal(seeded, tmp_pat
     assert ("russia", "reversed") in labels_on(judged, "That hope did not survive")
 
 
+def test_a_view_named_as_the_subject_of_its_own_ending_is_given_up(seeded, tmp_path):
+    from conftest import judge_against_essay, labels_on
+
+    # the cue itself opens with the view ("idea ... finished"): the pointing word before it says which view
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Lessons\n\nMay 2023\n\n"
+        "The idea that the Kremlin can be coaxed into a deal on the Northern Territories with gas projects is "
+        "finished.\n",
+        "Lessons")
+    assert ("russia", "reversed") in labels_on(judged, "is finished")
+
+
+def test_a_view_given_up_on_an_issue_found_by_meaning_alone_is_no_reversal(seeded, tmp_path):
+    from conftest import judge_against_essay, labels_on, sql
+    from compare import semantic
+
+    if not semantic.enabled():
+        pytest.skip("the semantic layer is off")
+    # no word names an issue: with no related base claim, a tag from meaning alone is too weak to reverse on
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Lessons\n\nMay 2023\n\n"
+        "The idea that cheap exports to every market would keep growth going forever is finished.\n",
+        "Lessons")
+    tags = sql(seeded, "select si.issue_id, si.via from sentence_issues si join sentences s on s.id = si.sentence_id "
+                       "where s.text like '%is finished%'")
+    assert [(t["issue_id"], t["via"]) for t in tags] == [("trade", "semantic")]     # (the case this test is for)
+    assert not labels_on(judged, "is finished")
+
+
 def test_a_compound_word_is_not_a_gapped_keyword(matcher):
     # "nuclear-safety talks" is not "nuclear talks", though "nuclear [weapons] talks" may be
     assert "north-korea" not in matcher.find("Seoul keeps its nuclear-safety talks with Tokyo alive.")
