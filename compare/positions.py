@@ -468,7 +468,9 @@ def _commitment_nouns(found, lowered) -> None:
             (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and _promise_as_noun(lowered, m[0]))
             or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]]))
             # "Tokyo escaped the worst only by promising to steer $550 billion...": the means of a deed told
-            or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS))]
+            or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS)
+            # "...signed the text, with Japan pledging hundreds of billions": a circumstance of the deed told
+            or (lowered[m[0]].endswith("ing") and "with" in lowered[max(0, m[0] - ABSOLUTE_REACH):m[0]]))]
     if found["polar"]:
         # (nor is that "promising" the adjective of "a promising start")
         found["polar"] = [m for m in found["polar"] if not (
@@ -476,6 +478,7 @@ def _commitment_nouns(found, lowered) -> None:
 
 
 _PROMISED = frozenset("pledged promised vowed committed".split())
+ABSOLUTE_REACH = 3      # "with" to the -ing form of an absolute clause: "with Japan pledging", "with both sides vowing"
 _MEANS = frozenset("by after for of without from".split())
 _WRITER_LOWER = frozenset("i we".split())
 

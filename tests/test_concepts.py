@@ -209,6 +209,15 @@ def test_what_a_call_rejects_is_not_what_it_calls_for(seeded, tmp_path):
     assert ("japan-defense", "reversed") not in labels_on(judged, "indispensable")
 
 
+def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
+    # the essay: "Thus we should be careful before accusing China of full-fledged revisionism."
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Labels\n\nMay 2024\n\nBeijing should not be branded a revisionist power at every turn.\n",
+        "Labels")
+    assert ("regional-order", "new") not in labels_on(judged, "revisionist power")
+
+
 @pytest.mark.parametrize("text, issue", [
     ("Tokyo should reach two per cent of GDP within five years.", "japan-defense"),     # "per cent" is "percent"
     ("Tokyo should reach two percent of GDP within five years.", "japan-defense"),

@@ -37,6 +37,13 @@ def matcher():
     ("The fear that America would walk away from Asia has eased.", "us-leadership"),
     ("Two ICBMs were tested last year.", "north-korea"),
     ("Japan should wind down its stakes in Sakhalin-2.", "russia"),
+    ("Canada froze its work with the Asian Infrastructure Investment Bank.", "regional-order"),
+    ("The submarine pact called AUKUS changes the balance.", "regional-order"),
+    ("America no longer wants to be the world's policeman.", "us-leadership"),
+    ("Leaving the Iran deal cost Washington trust.", "us-leadership"),
+    ("Buying Tomahawks was overdue.", "japan-defense"),
+    ("Tokyo wants a seat in the Five Eyes.", "japan-defense"),
+    ("A two-camp region is taking shape.", "regional-order"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
     assert issue in matcher.find(text)
@@ -299,6 +306,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "Last year the port agreed to a lower rate and a very large investment pledge.",   # a promise named, not made
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
+    "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
@@ -306,6 +314,8 @@ def test_narration_takes_no_position(text):
 
 def test_a_framing_modal_prescribes_nothing():
     assert extract("It must be noted that the talks resumed in May.") is None
+    # a modal on the writer's own act of speaking: what the writer disagrees with is said elsewhere
+    assert extract("I sailed on those ferries for ten years, and I must respectfully disagree.") is None
 
 
 # --- 3. judgements across documents ------------------------------------------------------------------------
