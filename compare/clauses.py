@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 RELATIVES = frozenset("which who whom whose".split())
 SUBORDINATORS = frozenset("although though while whereas because since if unless when whenever where wherever "
-                          "once until after before whether as given despite".split())
+                          "once until after before whether as given despite whatever".split())
 COORDINATORS = frozenset("and but yet".split())
 AUXILIARIES = frozenset("should must will would can could may might shall is are was were has have had need needs "
                         "cannot ought do does did".split())
@@ -111,6 +111,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
+    if token == "whatever" and lowered[index - 1] == "," and main_like:
+        return "subordinate", index       # "..., whatever some politicians said about it": a concession
     if token == "as" and lowered[index - 1] == "even" and main_like and index > 1:
         return "subordinate", index - 1   # "keep talking with Beijing even as the trade war deepens": a concession
     if (kind == "subordinate" and token in _CALLING and lowered[index - 1] in _PRONOUN_SUBJECTS

@@ -96,6 +96,7 @@ class _Scan:
     view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
     lowered: list[str] = field(default_factory=list)   # raw in lower case
     shift: tuple[str, str, int] | None = None   # retrospective cue (shift.py): (class, words, token index)
+    named: frozenset[int] = frozenset()     # tokens where the sentence names an issue (extract_for_issues)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -120,9 +121,11 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     starts = scan.starts
     out = {}
     anchors: dict[str, int] = {}
-    for issue, spans in mentions.items():
-        # the first token starting at or after each mention (starts are in increasing order)
-        indexes = [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
+    # the first token starting at or after each mention (starts are in increasing order)
+    at_mentions = {issue: [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
+                   for issue, spans in mentions.items()}
+    scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
+    for issue, indexes in at_mentions.items():
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
@@ -191,10 +194,45 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
         return True
     if at < cue and _refers_back(scan, at, cue):
         return True         # "Japan and nine others signed the Pacific pact, and it has held together better..."
+    if _beside_an_unnamed_cue(scan, at, cue, kind):
+        return True
     if kind != "realised":
         return False        # after "I have changed my mind:" come the reasons, of any issue
     colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
+
+
+def _beside_an_unnamed_cue(scan: _Scan, at: int, cue: int, kind: str) -> bool:
+    """Whether the cue's own segment names no issue and the token stands in the segment right beside it: the
+    cue speaks of what that segment names ("What worried me then has come true, and the damage to American
+    credibility will outlast the tariffs"; "Russia wrote a ban into its constitution, and I no longer expect a
+    breakthrough"). Past a colon only a warning come true reaches: after "I have changed my mind:" come reasons."""
+    if any(same_segment(scan.raw, k, cue) for k in scan.named) or not _opens_on_a_view(scan, cue):
+        return False
+    low, high = min(at, cue), max(at, cue)
+    breaks = [k for k in range(low, high) if not same_segment(scan.raw, k, k + 1)]
+    return len(breaks) == 1 and (kind == "realised" or scan.raw[breaks[0]] != ":")
+
+
+def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
+    """Whether the cue's segment opens on the writer, a view or a concern, or a word pointing to one ("I no longer
+    expect...", "What worried me then...", "the danger has only grown", "Tokyo's long effort ... has failed"):
+    then what the view was about is named beside it. A segment with a subject of its own ("the ferry fleet has
+    done better than predicted") speaks of that subject."""
+    opening = next((k for k in range(cue, -1, -1) if k == 0 or not same_segment(scan.raw, k - 1, k)), 0)
+    while opening < cue and scan.lowered[opening] in _JOINING:
+        opening += 1
+    if not _VIEW_SUBJECTS.isdisjoint(scan.lowered[opening:opening + 2]) or \
+            not _WRITER_LOWER.isdisjoint(scan.lowered[max(opening, cue - 1):cue + 1]):
+        return True         # "even that looks distant"; "having read the text, I still think so"
+    words = default_lexicon().shift_words
+    span = slice(opening, opening + SUBJECT_REACH)
+    return any(w in words["views"] or w in words["concerns"] for w in scan.lowered[span] + list(scan.tokens[span]))
+
+
+SUBJECT_REACH = 4       # the segment's first words: "the old worry", "planning around the hope"
+_JOINING = frozenset("and but yet so , ;".split())
+_VIEW_SUBJECTS = frozenset("i we what whatever it this that".split())
 
 
 def _than_before(lowered: list[str], cue: int, at: int) -> bool:

@@ -60,7 +60,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
-                                       or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
+                or _concern_next(raw, index + length) or _still_held_before(raw, index)
+                or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
             # "The worst fears of the Trump years ... have eased considerably": the fears named, then eased
@@ -221,6 +222,23 @@ def _never_again(raw, after: int) -> bool:
 
 def _hope_given_up(raw, after: int) -> bool:
     return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
+
+
+def _still_held_before(raw, index: int) -> bool:
+    """'I would still welcome a framework that ties Washington back in, but I no longer think it is worth waiting
+    for': a view still held, then qualified after a "but", is softened, not given up."""
+    lowered = [w.lower() for w in raw[:index]]
+    return "still" in lowered and "but" in lowered[lowered.index("still"):]
+
+
+def _concern_next(raw, after: int) -> bool:
+    """'I no longer think the danger of a sudden clash is as acute': what is given up is a concern (eased), as
+    with 'I no longer worry'."""
+    return any(w.lower() in _CONCERN_NOUNS or w.lower() in _DANGERS for w in raw[after:after + GIVEN_UP_CONCERN_REACH])
+
+
+GIVEN_UP_CONCERN_REACH = 3      # tokens after the cue: its verb, an article, the noun ("I no longer think the danger")
+_DANGERS = frozenset("danger dangers threat threats risk risks".split())
 
 
 def _partly(raw, after: int) -> bool:

@@ -346,3 +346,18 @@ def test_a_heading_places_a_later_sentence_but_gives_it_no_change_label(seeded, 
         "I have been proposing that kind of practical step for a decade, and I still think it is where thawing starts.\n",
         "North Korea Again")
     assert not [r for r in judged if "practical step" in (r["right_sentence"] or "")]
+
+
+def test_a_whatever_clause_is_a_concession():
+    from compare.clauses import split_clauses
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    def kinds(text):
+        raw = CLAUSE_TOKEN.findall(text)
+        return {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
+
+    # what was said about something else stands aside from the claim, at the end or at the start
+    assert kinds("The port should keep its old berths, whatever some councillors said about a new ferry "
+                 "terminal.")["whatever some councillors said about a new ferry terminal ."] == "subordinate"
+    assert kinds("Whatever happens to the ferries, the port must keep its berths.")[
+        "Whatever happens to the ferries ,"] == "subordinate"

@@ -80,7 +80,8 @@ def test_a_harm_the_base_warned_of_told_as_happened_is_strengthened(judged):
     # the essay calls the North's program "a serious threat"; the later text says the threat has grown
     rows = [r for r in judged if "record pace" in (r["right_sentence"] or "")]
     assert {(r["issue_id"], r["change"]) for r in rows} == {("north-korea", "strengthened")}
-    assert "warned of" in rows[0]["explanation"]
+    # (either as the harm the base warned of, or as the concern of the segment beside it told as grown)
+    assert "warned of" in rows[0]["explanation"] or "threat ... grown" in rows[0]["explanation"]
 
 
 def test_dates_capitals_and_main_actors_are_no_subject_of_their_own(judged):

@@ -453,8 +453,8 @@ def test_a_view_named_as_the_subject_of_its_own_ending_is_given_up(seeded, tmp_p
 
 
 def test_a_view_given_up_on_an_issue_found_by_meaning_alone_is_no_reversal(seeded, tmp_path):
-    from conftest import judge_against_essay, labels_on, sql
     from compare import semantic
+    from conftest import judge_against_essay, labels_on, sql
 
     if not semantic.enabled():
         pytest.skip("the semantic layer is off")
@@ -489,3 +489,34 @@ def test_a_new_view_on_a_subject_the_base_never_names_is_new_not_a_reversal(seed
         "controls on machine tools.\n",
         "Screening")
     assert labels_on(judged, "screen foreign purchases") == {("trade", "new")}
+
+
+def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
+    from compare.positions import extract_for_issues
+
+    def shift_on(text: str, words: str):
+        at = text.index(words)
+        stance = extract_for_issues(text, {"trade": ((at, at + len(words)),)}).get("trade")
+        return stance.cues.get("shift", [None])[0] if stance else None
+
+    # the cue's own segment names nothing: the segment beside it says what came true, or what is no longer hoped
+    assert shift_on("What I dreaded then has come true, and the canal treaty now costs every port dearly.",
+                    "canal treaty") == "realised"
+    assert shift_on("The ports wrote a ban on new berths into the canal treaty, and I no longer expect a renewal.",
+                    "canal treaty") == "eased"
+    # a segment that names its own subject keeps the cue to itself
+    assert shift_on("The ferry plan I dreaded has come true, and the canal treaty is another matter.",
+                    "canal treaty") is None
+    # past a colon, a view given up is followed by its reasons, not its subject
+    assert shift_on("I have changed my mind: the canal treaty matters less than the ferries.", "canal treaty") is None
+
+
+def test_a_concern_or_expectation_given_up_is_eased():
+    assert extract("I no longer think the danger of a canal closure is as acute as it seemed.").cues["shift"][0] == "eased"
+    assert extract("I have stopped expecting the canal treaty to be renewed.").cues["shift"][0] == "eased"
+    # a view still held, then qualified after a "but", is softened, not given up
+    assert extract("I would still welcome a new canal treaty, but I no longer think it is worth waiting for."
+                   ).cues["shift"][0] == "eased"
+    # a hope named as the subject of a misreading is given up
+    assert extract("The hope that the ports would share the canal was a misreading of the mayors, and I shared it."
+                   ).cues["shift"][0] == "abandoned"
