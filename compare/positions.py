@@ -900,6 +900,10 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     return None
 
 
+_VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading estimation".split())
+_WRITERS_OWN = frozenset("my our".split())
+
+
 def _perfect_main_verb(raw, kinds) -> bool:
     """A main clause in the present perfect ("has tested", "have brought"), told as having happened; "has
     been" and "has become" only link a judgement to its subject."""
@@ -922,6 +926,11 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
+    frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None)
+    if lowered[0] == "in" and frame is not None and lowered[1] not in _WRITERS_OWN:
+        # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
+        holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
+        return "author" if _is_author([holder], author_names) else "reported"
     opening = _opening_main(scan.clauses, scan.lowered)
     for start, length, _, _ in scan.found["reporting"]:
         if opening is None or not opening[0] <= start < opening[1]:

@@ -289,6 +289,14 @@ def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
 
 
+def test_a_view_framed_as_someone_elses_is_reported():
+    assert extract("In her view the ferry treaty has failed the ports.").attribution == "reported"
+    assert extract("In the mayor's judgement the ferry treaty has failed the ports.").attribution == "reported"
+    assert extract("In my view the ferry treaty has failed the ports.").attribution == "author"
+    assert extract("In Sato's view the ferry treaty has failed the ports.",
+                   author_names=frozenset({"Sato"})).attribution == "author"
+
+
 def test_an_interview_turn_belongs_to_its_speaker():
     asked = extract("Reporter (Q): How would you judge the summit?", speaker=Speaker(is_author=False))
     answered = extract("Sato (S): The summit was a mistake.", speaker=Speaker(is_author=True))
