@@ -227,6 +227,8 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Ten years ago I worried that the United States might step back from leadership.", "us-leadership"),
     ("The idea that Japan could settle the islands question through aid is dead.", "russia"),
     ("Asia is splitting into two camps, one around each great power.", "regional-order"),
+    ("Contingency planning among the three allies is more urgent than ever.", "north-korea"),
+    ("A divided Asia is no longer a forecast.", "regional-order"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher

@@ -320,6 +320,10 @@ def test_narration_takes_no_position(text):
     assert extract(text) is None
 
 
+def test_poison_is_a_verdict_against():
+    assert extract("Talk of a ferry tax would be poison for the harbour today.").polarity == -1
+
+
 def test_a_framing_modal_prescribes_nothing():
     assert extract("It must be noted that the talks resumed in May.") is None
     # a modal on the writer's own act of speaking: what the writer disagrees with is said elsewhere
