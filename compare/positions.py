@@ -206,12 +206,13 @@ def _beside_an_unnamed_cue(scan: _Scan, at: int, cue: int, kind: str) -> bool:
     """Whether the cue's own segment names no issue and the token stands in the segment right beside it: the
     cue speaks of what that segment names ("What worried me then has come true, and the damage to American
     credibility will outlast the tariffs"; "Russia wrote a ban into its constitution, and I no longer expect a
-    breakthrough"). Past a colon only a warning come true reaches: after "I have changed my mind:" come reasons."""
+    breakthrough"), or after a colon, what the view was ("I was wrong: the eleven remaining members have shown...",
+    "Today I would put it more strongly: without such a strategy, the alliance risks...")."""
     if any(same_segment(scan.raw, k, cue) for k in scan.named) or not _opens_on_a_view(scan, cue):
         return False
     low, high = min(at, cue), max(at, cue)
     breaks = [k for k in range(low, high) if not same_segment(scan.raw, k, k + 1)]
-    return len(breaks) == 1 and (kind == "realised" or scan.raw[breaks[0]] != ":")
+    return len(breaks) == 1
 
 
 def _opens_on_a_view(scan: _Scan, cue: int) -> bool:

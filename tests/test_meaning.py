@@ -320,8 +320,13 @@ def test_narration_takes_no_position(text):
     assert extract(text) is None
 
 
-def test_poison_is_a_verdict_against():
+def test_poison_is_a_verdict_against_and_safer_one_for():
     assert extract("Talk of a ferry tax would be poison for the harbour today.").polarity == -1
+    assert extract("The old toll was a habit rather than a principle, and the harbour is safer without it.").polarity == 1
+
+
+def test_ought_prescribes_with_an_adverb_inside():
+    assert extract("The council ought also to press the ferry company for lower fares.").kind == "prescription"
 
 
 def test_a_framing_modal_prescribes_nothing():

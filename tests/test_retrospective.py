@@ -507,8 +507,11 @@ def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
     # a segment that names its own subject keeps the cue to itself
     assert shift_on("The ferry plan I dreaded has come true, and the canal treaty is another matter.",
                     "canal treaty") is None
-    # past a colon, a view given up is followed by its reasons, not its subject
-    assert shift_on("I have changed my mind: the canal treaty matters less than the ferries.", "canal treaty") is None
+    # after a colon, what the view was
+    assert shift_on("I was wrong: the canal treaty has worked for every port.", "canal treaty") == "abandoned"
+    # two segments away, it says nothing
+    assert shift_on("The canal treaty was signed in May; the ferries came later, and I was wrong.",
+                    "canal treaty") is None
 
 
 def test_a_concern_or_expectation_given_up_is_eased():
