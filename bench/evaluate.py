@@ -129,6 +129,24 @@ HELD_OUT = (
      "the other sets; unseen when measured with a round's first and final rules and judged by two readers)"),
     ("heldout-42", "Held-out set 42 (8 fictional commentaries by a forty-second helper who saw neither the rules "
      "nor the other sets; unseen when measured with a round's first and final rules and judged by two readers)"),
+    ("heldout-43", "Held-out set 43 (8 fictional commentaries by a forty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and judged by two "
+     "readers; its failures were read afterwards)"),
+    ("heldout-44", "Held-out set 44 (8 fictional commentaries by a forty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and judged by two "
+     "readers; its failures were read afterwards)"),
+    ("heldout-45", "Held-out set 45 (8 fictional commentaries by a forty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the "
+     "time and judged by two readers; the readers' verdicts were read afterwards)"),
+    ("heldout-46", "Held-out set 46 (8 fictional commentaries by a forty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and its rules of the "
+     "time and judged by two readers; the readers' verdicts were read afterwards)"),
+    ("heldout-47", "Held-out set 47 (8 fictional commentaries by a forty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured with a round's first and final rules and "
+     "judged by two readers)"),
+    ("heldout-48", "Held-out set 48 (8 fictional commentaries by a forty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first and final rules and judged by "
+     "two readers)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
