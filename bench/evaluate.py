@@ -142,11 +142,11 @@ HELD_OUT = (
      "nor the other sets; unseen when measured with a round's first rules and its rules of the "
      "time and judged by two readers; the readers' verdicts were read afterwards)"),
     ("heldout-47", "Held-out set 47 (8 fictional commentaries by a forty-seventh helper who saw neither the "
-     "rules nor the other sets; unseen when measured with a round's first and final rules and "
-     "judged by two readers)"),
+     "rules nor the other sets; unseen when measured with a round's first rules and its rules near "
+     "its end and judged by two readers; the readers' verdicts were read afterwards)"),
     ("heldout-48", "Held-out set 48 (8 fictional commentaries by a forty-eighth helper who saw neither the rules "
-     "nor the other sets; unseen when measured with a round's first and final rules and judged by "
-     "two readers)"),
+     "nor the other sets; unseen when measured with a round's first rules and its rules near its "
+     "end and judged by two readers; the readers' verdicts were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

@@ -139,7 +139,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if at is not None and "shift" in stance.cues:
                 anchors[issue] = at
     if len(anchors) > 1 and scan.shift is not None:
-        nearest = _nearest_to_cue(anchors, scan.shift)
+        nearest = _nearest_to_cue(anchors, scan.shift, scan.kinds[scan.shift[2]] == "relative")
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")
@@ -163,13 +163,18 @@ STANDARD_REACH = 8
 _STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
-def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int]) -> str:
+def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_relative: bool = False) -> str:
     """Of two issues named beside one retrospective cue, the one whose fate it tells: the one named nearest it
     ("the tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
     make hotlines more urgent": the hotlines). The other keeps its stance without the cue. At equal distance the
-    mention after the cue wins (its object follows it), then the issue's name."""
+    mention after the cue wins (its object follows it), then the issue's name. A cue in a relative clause speaks
+    of the noun the clause hangs on ("Talk of a five-power dialogue, which I once thought sensible, has no
+    prospect while Moscow..."): the nearest mention before it."""
     start = shift[2]
     end = start + len(shift[1].split())
+    before = [issue for issue, at in anchors.items() if at < start]
+    if in_relative and before:
+        return max(before, key=lambda issue: (anchors[issue], issue))
 
     def distance(issue: str) -> tuple[int, int, str]:
         at = anchors[issue]

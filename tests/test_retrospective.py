@@ -523,3 +523,13 @@ def test_a_concern_or_expectation_given_up_is_eased():
     # a hope named as the subject of a misreading is given up
     assert extract("The hope that the ports would share the canal was a misreading of the mayors, and I shared it."
                    ).cues["shift"][0] == "abandoned"
+
+
+def test_a_cue_in_a_relative_clause_speaks_of_the_noun_it_hangs_on():
+    from compare.positions import extract_for_issues
+
+    text = ("Talk of a canal treaty for the whole delta region, which I once thought sensible, is idle while the "
+            "ferry strike lasts.")
+    treaty, ferry = text.index("canal treaty"), text.index("ferry strike")
+    stances = extract_for_issues(text, {"trade": ((treaty, treaty + 12),), "labour": ((ferry, ferry + 12),)})
+    assert "shift" in stances["trade"].cues and "shift" not in stances["labour"].cues
