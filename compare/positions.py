@@ -202,7 +202,7 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     if _beside_an_unnamed_cue(scan, at, cue, kind):
         return True
     if kind != "realised":
-        return False        # after "I have changed my mind:" come the reasons, of any issue
+        return False        # after "the treaty has failed, and I have changed my mind:" come reasons, of any issue
     colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
 
@@ -906,10 +906,6 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     return None
 
 
-_VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading estimation".split())
-_WRITERS_OWN = frozenset("my our".split())
-
-
 def _perfect_main_verb(raw, kinds) -> bool:
     """A main clause in the present perfect ("has tested", "have brought"), told as having happened; "has
     been" and "has become" only link a judgement to its subject."""
@@ -919,6 +915,10 @@ def _perfect_main_verb(raw, kinds) -> bool:
             if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in following):
                 return True
     return False
+
+
+_VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading estimation".split())
+_WRITERS_OWN = frozenset("my our".split())
 
 
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:

@@ -60,7 +60,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
-                or _concern_next(raw, index + length) or _still_held_before(raw, index)
+                or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
@@ -231,14 +231,15 @@ def _still_held_before(raw, index: int) -> bool:
     return "still" in lowered and "but" in lowered[lowered.index("still"):]
 
 
-def _concern_next(raw, after: int) -> bool:
+def _concern_next(tokens, raw, after: int, lexicon: Lexicon) -> bool:
     """'I no longer think the danger of a sudden clash is as acute': what is given up is a concern (eased), as
     with 'I no longer worry'."""
-    return any(w.lower() in _CONCERN_NOUNS or w.lower() in _DANGERS for w in raw[after:after + GIVEN_UP_CONCERN_REACH])
+    span = slice(after, after + GIVEN_UP_CONCERN_REACH)
+    concerns = lexicon.shift_words["concerns"]
+    return any(w.lower() in concerns for w in raw[span]) or not concerns.isdisjoint(tokens[span])
 
 
 GIVEN_UP_CONCERN_REACH = 3      # tokens after the cue: its verb, an article, the noun ("I no longer think the danger")
-_DANGERS = frozenset("danger dangers threat threats risk risks".split())
 
 
 def _partly(raw, after: int) -> bool:
