@@ -124,7 +124,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     # the first token starting at or after each mention (starts are in increasing order)
     at_mentions = {issue: [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
                    for issue, spans in mentions.items()}
-    scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
+    if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
+        scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
     for issue, indexes in at_mentions.items():
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
