@@ -463,8 +463,13 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     from dataclasses import replace
 
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
-    confirmed = fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised") or (
-        following is not None and not _CONFIRMED_NEXT.isdisjoint(w.lower() for w in _WORDS.findall(following)))
+    next_words = [w.lower() for w in _WORDS.findall(following)] if following is not None else []
+    # a verdict that turns ("I have not abandoned that concern, but I accept that the ground has moved") neither
+    # confirms the view nor gives it up: the view stays the writer's former one ("no longer a danger but a
+    # description" corrects a word; it does not turn)
+    confirmed = not (following and _TURN.search(following)) and (
+        fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised")
+        or not _CONFIRMED_NEXT.isdisjoint(next_words))
     out = {}
     for issue, stance in stances.items():
         shift = stance.cues.get("shift")
@@ -486,6 +491,7 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
 
 
 _DOUBTING = frozenset(("doubted",))
+_TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
 _JOINS = frozenset("and but yet while whereas".split())
 
 

@@ -406,6 +406,20 @@ def test_a_recalled_warning_the_next_sentence_leaves_unsettled_gets_no_label(see
     assert not labels_on(judged, "I warned")
 
 
+def test_a_recalled_warning_met_by_a_verdict_that_turns_gets_no_label(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Budgets\n\nMay 2023\n\n"
+        "In 2016 I warned that a rapid rise in the defense budget would unsettle the region. "
+        "I have not abandoned that concern, but I accept that the ground has moved beneath it.\n\n"
+        "Five years ago I wrote that the region was in danger of splitting into two camps. "
+        "I am sorry to say that this is no longer a danger but a description.\n",
+        "Budgets")
+    assert not labels_on(judged, "I warned")
+    # "not a danger but a description" corrects a word and confirms the warning: it does not turn
+    assert labels_on(judged, "two camps") == {("regional-order", "strengthened")}
+
+
 def test_a_cue_whose_clause_opens_with_a_pronoun_speaks_for_the_clause_before():
     from compare.positions import extract_for_issues
 
