@@ -286,25 +286,30 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     topics = _keyword_topics(sentences, by_sentence)
     _paragraph_topics(unnamed, by_sentence, scored, topics)
     _fallback_tags(matcher, sentences, by_sentence, _meaning_lookup(unnamed, scored), topics)
+    # an answer's opening speaks of its question, before a neighbour can lend it a subject; further on, the
+    # answer may have moved to the subject its neighbour names
+    _answer_topics(sentences, by_sentence, openings_only=True)
     _retrospective_links(sentences, by_sentence)
     _answer_topics(sentences, by_sentence)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
 
-def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], *,
+                   openings_only: bool = False) -> None:
     """An answer speaks to its question: in the paragraph right after a paragraph that ends with a question
     naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?"), a
     sentence no other rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume
     talks on the islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less
-    than I did." answers one of them, not both)."""
+    than I did." answers one of them, not both). With openings_only, only the answer's first sentence."""
     question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
     for k, sentence in enumerate(sentences):
-        if k and sentence.paragraph_id != sentences[k - 1].paragraph_id:
+        opening = k > 0 and sentence.paragraph_id != sentences[k - 1].paragraph_id
+        if opening:
             previous = sentences[k - 1]
             question = {issue: tag for issue, tag in by_sentence[previous.id].items() if tag.via == "keyword"} \
                 if previous.text.rstrip(" \"'\u201d\u2019").endswith("?") else {}
             question = question if len(question) == 1 else {}
-        if question and not by_sentence[sentence.id]:
+        if question and not by_sentence[sentence.id] and (opening or not openings_only):
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"answers a question on it ({tag.cue})")
                                         for issue, tag in sorted(question.items())}

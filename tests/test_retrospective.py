@@ -348,6 +348,21 @@ def test_an_answer_takes_the_issue_of_its_question(matcher):
     assert tags[1] == set()
 
 
+def test_a_retrospective_answer_opening_takes_its_questions_issue_over_its_neighbours(matcher):
+    paragraphs = [0, 1, 1, 2, 3, 3, 3]
+    tags = _tags(matcher, "Q: And the counterstrike capability?",
+                 "A: There I remain uneasy, though I no longer oppose it outright.",
+                 "Sanctions on North Korea will bite only if they are enforced.",
+                 "Q: And the tariff agreement?",
+                 "A: The tariffs and the pledges, all of it.",
+                 "Sanctions on North Korea will bite only if they are enforced.",
+                 "I am much less hopeful now.",
+                 paragraph=lambda k: paragraphs[k])
+    assert tags[1] == {"japan-defense"}
+    # further into an answer, a sentence saying how a view fared speaks of its neighbour
+    assert tags[6] == {"north-korea"}
+
+
 def test_a_warning_come_true_speaks_for_what_follows_its_colon():
     from compare.positions import extract_for_issues
 
