@@ -204,7 +204,9 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
         return True
     if kind != "realised":
         return False        # after "the treaty has failed, and I have changed my mind:" come reasons, of any issue
-    colon = next((k for k in range(cue, min(len(scan.raw), cue + ELABORATION_REACH + 2)) if scan.raw[k] == ":"), None)
+    # (counted from the cue's last word: "proved Mr. Tanaka right on one point:")
+    end = cue + len(words.split())
+    colon = next((k for k in range(cue, min(len(scan.raw), end + ELABORATION_REACH)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
 
 

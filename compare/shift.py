@@ -92,7 +92,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
-    return (_concern_turned(tokens, raw, lexicon) or _against_expectation(tokens, raw, lexicon)
+    return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
 
@@ -160,6 +160,26 @@ def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
                 return None
             return "abandoned", f"{raw[i]} ... {raw[j]}", i
     return None
+
+
+def _proved_right(raw) -> tuple[str, str, int] | None:
+    """'The Games proved Mr. Tanaka right', 'events have proven the sceptics correct': someone's view borne out,
+    with the holder between the verb and the verdict (the lexicon has the words side by side: "proved right")."""
+    lowered = [w.lower() for w in raw]
+    for i, word in enumerate(lowered):
+        if word in _PROVING and not _NEGATIONS.intersection(lowered[max(0, i - 2):i]):
+            end = next((k for k in range(i + 2, min(len(lowered), i + 2 + HOLDER_REACH))
+                        if lowered[k] in _BORNE_OUT), None)
+            if end is not None and lowered[end - 1] not in _ARTICLES and _CLAUSE_BREAKS.isdisjoint(lowered[i + 1:end]):
+                return "realised", " ".join(raw[i:end + 1]), i
+    return None
+
+
+_PROVING = frozenset("proved proven proves prove".split())
+_BORNE_OUT = frozenset("right correct prescient".split())
+_CLAUSE_BREAKS = frozenset(", ; : that which".split())
+_ARTICLES = frozenset("the a an".split())      # "proved the right choice" judges a thing, not whose view held
+HOLDER_REACH = 3        # words for whose view was borne out: "me", "Mr. Tanaka", "the sceptics"
 
 
 def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:

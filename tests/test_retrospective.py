@@ -376,6 +376,26 @@ def test_a_warning_come_true_speaks_for_what_follows_its_colon():
     assert "shift" not in extract_for_issues(text, {"trade": ((at, at + 12),)})["trade"].cues
 
 
+def test_a_view_proved_right_with_its_holder_named_is_borne_out():
+    from compare.positions import extract_for_issues
+
+    text = "The warning about the ferry pledge has proved entirely correct."
+    at = text.index("ferry pledge")
+    assert extract_for_issues(text, {"trade": ((at, at + 12),)})["trade"].cues["shift"][0] == "realised"
+    # with the holder between: what follows the colon is what was borne out, the nearest issue first
+    text = ("The storms proved Ms. Ota right on one point: the ferry pledge held, "
+            "and the canal tolls did better than anyone predicted.")
+    pledge, tolls = text.index("ferry pledge"), text.index("canal tolls")
+    stances = extract_for_issues(text, {"alliance": ((pledge, pledge + 12),), "trade": ((tolls, tolls + 11),)})
+    assert stances["alliance"].cues["shift"][0] == "realised"
+    assert "trade" not in stances or "shift" not in stances["trade"].cues
+    # "proved the right choice" judges a thing; "has not proved me right" borne out nothing
+    for text in ("The ferry pledge proved the right choice.", "The ferry pledge has not proved me right."):
+        at = text.index("ferry pledge")
+        stance = extract_for_issues(text, {"trade": ((at, at + 12),)}).get("trade")
+        assert stance is None or "shift" not in stance.cues
+
+
 def test_an_answer_to_a_question_on_two_issues_takes_neither(matcher):
     tags = _tags(matcher, "Q: Do you still count on China to press North Korea, and on the TPP?",
                  "A: Less than I did.", paragraph=lambda k: k)
