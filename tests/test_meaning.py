@@ -333,6 +333,9 @@ def test_a_framing_modal_prescribes_nothing():
     assert extract("It must be noted that the talks resumed in May.") is None
     # a modal on the writer's own act of speaking: what the writer disagrees with is said elsewhere
     assert extract("I sailed on those ferries for ten years, and I must respectfully disagree.") is None
+    # a modal on the writer's candour opens what comes next
+    assert extract("On the ferries, we must also be honest about the weather.") is None
+    assert extract("We have to be frank about the harbour.") is None
 
 
 # --- 3. judgements across documents ------------------------------------------------------------------------
