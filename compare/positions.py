@@ -292,9 +292,11 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
     if found["negations"]:
-        # "no matter how bad", "no doubt", "no less urgent": idioms that negate nothing
+        # "no matter how bad", "no doubt", "no less urgent": idioms that negate nothing; nor does the tag of a
+        # comparison ("makes engagement more necessary, not less")
         found["negations"] = [m for m in found["negations"] if not (
-            lowered[m[0]] == "no" and m[0] + 1 < len(lowered) and lowered[m[0] + 1] in _NOT_NEGATING)]
+            m[0] + 1 < len(lowered) and (lowered[m[0]] == "no" and lowered[m[0] + 1] in _NOT_NEGATING or (
+                lowered[m[0]] == "not" and lowered[m[0] + 1] in _COMPARED and m[0] and lowered[m[0] - 1] == ",")))]
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw)
@@ -328,6 +330,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
 
 
 _NOT_NEGATING = frozenset("matter doubt less".split())
+_COMPARED = frozenset("less more".split())
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
 
 

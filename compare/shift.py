@@ -92,7 +92,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
-    return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _against_expectation(tokens, raw, lexicon)
+    return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
+            or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
 
@@ -180,6 +181,17 @@ _BORNE_OUT = frozenset("right correct prescient".split())
 _CLAUSE_BREAKS = frozenset(", ; : that which".split())
 _ARTICLES = frozenset("the a an".split())      # "proved the right choice" judges a thing, not whose view held
 HOLDER_REACH = 3        # words for whose view was borne out: "me", "Mr. Tanaka", "the sceptics"
+
+
+def _more_not_less(raw) -> tuple[str, str, int] | None:
+    """'makes engagement with Beijing more necessary, not less': a need or a weight held more firmly than before
+    (the lexicon has the words side by side: "more, not less"). Not "makes deterrence more believable, not less",
+    which compares an effect."""
+    lowered = [w.lower() for w in raw]
+    for k in range(2, len(lowered) - 2):
+        if lowered[k:k + 3] == [",", "not", "less"] and lowered[k - 2] == "more" and lowered[k - 1] in _WEIGHT_WORDS:
+            return "firmer", " ".join(raw[k - 2:k + 3]), k - 2
+    return None
 
 
 def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:

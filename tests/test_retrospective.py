@@ -396,6 +396,16 @@ def test_a_view_proved_right_with_its_holder_named_is_borne_out():
         assert stance is None or "shift" not in stance.cues
 
 
+def test_a_need_held_more_not_less_is_firmer_and_the_tag_negates_nothing():
+    from compare.positions import extract
+
+    stance = extract("The storms make a ferry commission more necessary, not less.")
+    assert stance.cues["shift"][0] == "firmer" and stance.polarity == 1
+    # an effect compared is not a view held more firmly
+    stance = extract("Higher tolls make the canal more crowded, not less.")
+    assert stance is None or "shift" not in stance.cues
+
+
 def test_an_answer_to_a_question_on_two_issues_takes_neither(matcher):
     tags = _tags(matcher, "Q: Do you still count on China to press North Korea, and on the TPP?",
                  "A: Less than I did.", paragraph=lambda k: k)
