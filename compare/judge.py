@@ -341,8 +341,10 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
                           f"carries on a position ('{word}') on an issue the base treats, in the same direction "
                           f"({r.polarity:+d}) as {where}; meaning {s:.2f}")
         return None
-    if _gives_up(r):
-        return None    # "talks should be put on ice": giving something up presupposes it was pursued; not new
+    if _gives_up(r) or _still(r.text):
+        # "talks should be put on ice": giving something up presupposes it was pursued; "Japan still needs a
+        # channel to Beijing": what is still needed was needed before. Neither is new.
+        return None
     # Most later claims without a counterpart restate the base in other words (three to one in the gold sets):
     # a claim is new only when it also names something the base never does ("Taiwan", "supply chains").
     # a plain name alone ("Mar-a-Lago", "Europe") places a claim; a keyword of the issue or an acronym names a
@@ -420,6 +422,16 @@ def continuity(text: str) -> str | None:
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]
     return None
+
+
+def _still(text: str) -> bool:
+    """Whether a main or complement clause says "still" of what it claims ("still need", "should still", "still
+    runs through Beijing"); not the sentence adverb "Still, ..." (nevertheless), nor "still more"."""
+    raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
+    lowered = [w.lower() for w in raw]
+    return any(lowered[k] == "still" and lowered[k + 1:k + 2] not in ([","], ["more"], ["further"], ["less"])
+               for clause in split_clauses(raw) if clause.kind in ("main", "complement")
+               for k in range(clause.start, clause.end))
 
 
 PURPOSE_REACH = 8          # tokens back from a verb to the "so that" whose purpose clause it stands in

@@ -13,7 +13,7 @@ import pytest
 from compare.positions import Speaker, extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ESSAY, ROOT, SEED, judge_against_essay, sql
+from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, sql
 
 TAXONOMY = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
 
@@ -377,6 +377,18 @@ def test_a_firmer_restatement_is_strengthened_and_a_novel_claim_is_new(judged):
     assert novel and {r["change"] for r in novel} == {"new"}
     # a new position is one the writer calls for: a warning without a counterpart is left unlabelled
     assert not [r for r in judged if "Rushing into" in (r["right_sentence"] or "")]
+
+
+def test_what_is_still_needed_was_needed_before_so_it_is_not_new(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Chips\n\nMay 2024\n\n"
+        "Japan needs to align its export controls on semiconductors with the Netherlands.\n\n"
+        "Canberra and Ottawa still need a joint plan on semiconductors and export controls, and the Netherlands is "
+        "no substitute for that.\n",
+        "Chips")
+    assert labels_on(judged, "Japan needs to") == {("trade", "new")}
+    assert not labels_on(judged, "still need")
 
 
 def test_memo_headers_are_not_interview_turns():
