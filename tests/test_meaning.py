@@ -329,6 +329,12 @@ def test_ought_prescribes_with_an_adverb_inside():
     assert extract("The council ought also to press the ferry company for lower fares.").kind == "prescription"
 
 
+def test_its_time_we_calls_for_the_act_it_puts_in_the_past_tense():
+    stance = extract("It's time we stopped charging tolls on the canal.")
+    assert stance.kind == "prescription" and stance.cues["mood"] != "realised"
+    assert extract("It is high time for the council to open the harbour.").kind == "prescription"
+
+
 def test_a_framing_modal_prescribes_nothing():
     assert extract("It must be noted that the talks resumed in May.") is None
     # a modal on the writer's own act of speaking: what the writer disagrees with is said elsewhere
