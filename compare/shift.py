@@ -235,7 +235,9 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            ("as", "firmly"), ("as", "strongly"), ("quite",), ("so", "long", "as"), ("as", "long", "as"),
            ("provided",), ("somewhat",), ("partly",), ("in", "part"), ("to", "a", "degree"),
            # an attachment given up, not the view: "I no longer regard the line as sacred"
-           ("sacred",), ("untouchable",), ("inviolable",), ("absolute",))
+           ("sacred",), ("untouchable",), ("inviolable",), ("absolute",), ("sacrosanct",), ("at", "all", "costs"),
+           ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"))   # "a line that can
+# never be crossed": the absolute is given up, not the line
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))

@@ -48,6 +48,7 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I no longer believe the ferry towns need us as much as we imagined.", "eased"),
     ("I was wrong to hope that the canal treaty would bring peace.", "abandoned"),     # an error admitted
     ("I no longer regard the old toll ceiling as sacred.", "eased"),
+    ("I no longer regard the toll ceiling as a line that can never be crossed.", "eased"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
