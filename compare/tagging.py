@@ -297,22 +297,39 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
 def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], *,
                    openings_only: bool = False) -> None:
     """An answer speaks to its question: in the paragraph right after a paragraph that ends with a question
-    naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?"), a
-    sentence no other rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume
-    talks on the islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less
-    than I did." answers one of them, not both). With openings_only, only the answer's first sentence."""
+    naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?", or
+    "Q: You worried about America stepping back from the region. Has that worry gone?"), a sentence no other
+    rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume talks on the
+    islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less than I did."
+    answers one of them, not both). With openings_only, only the answer's opening: the sentences before the
+    first one that names an issue of its own."""
     question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
+    opening = False
     for k, sentence in enumerate(sentences):
-        opening = k > 0 and sentence.paragraph_id != sentences[k - 1].paragraph_id
-        if opening:
-            previous = sentences[k - 1]
-            question = {issue: tag for issue, tag in by_sentence[previous.id].items() if tag.via == "keyword"} \
-                if previous.text.rstrip(" \"'\u201d\u2019").endswith("?") else {}
-            question = question if len(question) == 1 else {}
+        if k > 0 and sentence.paragraph_id != sentences[k - 1].paragraph_id:
+            question = _question_issue(sentences, k - 1, by_sentence)
+            opening = True
+        opening = opening and not any(t.via in ("keyword", "semantic") for t in by_sentence[sentence.id].values())
         if question and not by_sentence[sentence.id] and (opening or not openings_only):
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"answers a question on it ({tag.cue})")
                                         for issue, tag in sorted(question.items())}
+
+
+def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]]) -> dict[str, Tag]:
+    """{issue: tag} of the one issue the keywords of a question paragraph name (it ends with sentence `last`), or
+    {} when the paragraph does not end with a question or names no issue or several. An actor named through a
+    fallback keyword ("Beijing is busy punishing Seoul") does not say what the question is about."""
+    if not sentences[last].text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return {}
+    named: dict[str, Tag] = {}
+    k = last
+    while k >= 0 and sentences[k].paragraph_id == sentences[last].paragraph_id:
+        for issue, tag in by_sentence[sentences[k].id].items():
+            if tag.via == "keyword" and tag.score == KEYWORD_SCORE:
+                named[issue] = tag
+        k -= 1
+    return named if len(named) == 1 else {}
 
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:
@@ -429,7 +446,7 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
     named: dict[int, Counter] = {}
     for sentence in sentences:
         for tag in by_sentence[sentence.id].values():
-            if tag.via == "keyword":
+            if tag.via == "keyword" and tag.score == KEYWORD_SCORE:
                 counts = named.get(sentence.paragraph_id)
                 if counts is None:      # (not setdefault: it would make a Counter for every tag)
                     counts = named[sentence.paragraph_id] = Counter()

@@ -364,6 +364,18 @@ def test_a_retrospective_answer_opening_takes_its_questions_issue_over_its_neigh
     assert tags[6] == {"north-korea"}
 
 
+def test_a_question_paragraph_names_its_issue_in_any_sentence_but_not_through_an_actor(matcher):
+    paragraphs = [0, 0, 1, 1, 1]
+    tags = _tags(matcher, "Q: In 2016 you worried about America stepping back from the region.", "Has that gone?",
+                 "A: It has changed shape.", "The point I made then still stands.",
+                 "The Quad works only because Washington invests in it.", paragraph=lambda k: paragraphs[k])
+    assert tags[3] == {"us-leadership"}
+    # "Beijing" names an actor: it does not say what the question asks about
+    tags = _tags(matcher, "Q: Beijing is busy punishing Seoul.", "How do you plan with a government like that?",
+                 "A: Honestly, it has made me less hopeful than I was.", paragraph=lambda k: 0 if k < 2 else 1)
+    assert tags[2] != {"regional-order"}
+
+
 def test_a_warning_come_true_speaks_for_what_follows_its_colon():
     from compare.positions import extract_for_issues
 
