@@ -446,7 +446,7 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
     named: dict[int, Counter] = {}
     for sentence in sentences:
         for tag in by_sentence[sentence.id].values():
-            if tag.via == "keyword" and tag.score == KEYWORD_SCORE:
+            if tag.via == "keyword":
                 counts = named.get(sentence.paragraph_id)
                 if counts is None:      # (not setdefault: it would make a Counter for every tag)
                     counts = named[sentence.paragraph_id] = Counter()
