@@ -146,7 +146,7 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
     left, score = related[0] if related else ranked[0]
-    if kind == "abandoned" and not related and not any(is_first_person(w) for w in words.split()) \
+    if kind == "abandoned" and not related and not _said_of_own_view(r.text, words) \
             and (_by_meaning_alone(r) or not _view_given_up(r.text, words)):
         opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
         if not opposed:
@@ -155,6 +155,24 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _said_of_own_view(text: str, words: str) -> bool:
+    """Whether the writer gives up a view of their own: the cue says so ("I no longer", "my misjudgment"), or the
+    writer is its subject just before it ("I must admit a misjudgment"). Not a cue that names the view taken
+    up ("I have come to believe that X"): that X reverses the base, only a base claim related to X can say."""
+    if any(is_first_person(w) for w in words.split()):
+        return True
+    if not _TAKING_UP.isdisjoint(words.lower().split()):
+        return False
+    raw = CLAUSE_TOKEN.findall(text)
+    first = words.split()[0].lower() if words else ""
+    at = next((k for k, t in enumerate(raw) if t.lower() == first), None)
+    return at is not None and any(is_first_person(t) for t in raw[max(0, at - OWN_VIEW_REACH):at])
+
+
+OWN_VIEW_REACH = 3      # "I must admit", "I have to admit"
+_TAKING_UP = frozenset("believe accept around round".split())     # "come to believe", "come around to"
 
 
 def _by_meaning_alone(r: PositionRow) -> bool:

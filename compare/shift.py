@@ -388,8 +388,19 @@ def _eased_after(tokens, raw, after: int, lexicon: Lexicon) -> bool:
 
 
 def _told_as_done(raw, j: int) -> bool:
-    """Whether the verb at j is told as having happened ("has eased", "have largely faded")."""
-    return not _TOLD_AS_DONE.isdisjoint(t.lower() for t in raw[max(0, j - 2):j])
+    """Whether the verb at j is told as having happened ("has eased", "have largely faded", "has, for now,
+    receded": an aside set off by commas may stand between)."""
+    if not _TOLD_AS_DONE.isdisjoint(t.lower() for t in raw[max(0, j - 2):j]):
+        return True
+    k = j - 1
+    while k > 0 and j - k <= INTERRUPTION_REACH and raw[k].lower() in _INTERRUPTIONS:
+        k -= 1
+    return k < j - 1 and raw[k].lower() in _TOLD_AS_DONE
+
+
+_INTERRUPTIONS = frozenset(", for the now moment time being on whole at least largely mostly since then already "
+                           "gradually quietly slowly".split())
+INTERRUPTION_REACH = 6      # "has, for the time being, receded"
 
 
 def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:

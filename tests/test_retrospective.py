@@ -49,6 +49,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I was wrong to hope that the canal treaty would bring peace.", "abandoned"),     # an error admitted
     ("I no longer regard the old toll ceiling as sacred.", "eased"),
     ("I no longer regard the toll ceiling as a line that can never be crossed.", "eased"),
+    ("The fear that the ferry would close has, for the moment, receded.", "eased"),     # an aside between
+    ("On the canal, I must admit a misjudgment.", "abandoned"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
@@ -462,6 +464,17 @@ def test_a_recalled_warning_the_next_sentence_leaves_unsettled_gets_no_label(see
         "The cabinet adopted a new spending plan last December.\n",
         "Budgets")
     assert not labels_on(judged, "I warned")
+
+
+def test_an_error_the_writer_admits_is_a_reversal_a_view_taken_up_needs_a_related_claim(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Errors\n\nMay 2023\n\n"
+        "On trade, I must admit a misjudgment.\n\n"
+        "I have come to believe that trade policy on lithography can no longer be separated from security.\n",
+        "Errors")
+    assert labels_on(judged, "misjudgment") == {("trade", "reversed")}
+    assert ("trade", "reversed") not in labels_on(judged, "come to believe")
 
 
 def test_a_recalled_warning_met_by_a_verdict_that_turns_gets_no_label(seeded, tmp_path):
