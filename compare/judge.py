@@ -269,14 +269,15 @@ def _calls_off(r: PositionRow) -> bool:
         return False
     if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]):
         return False        # "That does not mean we should stop talking to Beijing": the call is denied
-    following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL]
-    return bool(following) and following[0] in _CALLING_OFF
+    # (in the passive too: "Proposals ... for joint planning with Beijing should be shelved")
+    following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL and t != "be"]
+    return bool(following) and stem_all(following[:1])[0] in _CALLING_OFF
 
 
 _NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
 
 
-_CALLING_OFF = frozenset("stop abandon drop end cease quit scrap shelve waste forget".split())
+_CALLING_OFF = frozenset(stem_all("stop abandon drop end cease quit scrap shelve waste forget".split()))
 _ADVERBS_AFTER_MODAL = frozenset("also now simply finally at last just therefore".split())
 
 

@@ -265,6 +265,19 @@ def test_calling_off_what_the_base_calls_for_in_other_words_is_reversed(judged):
     assert ("trade", "reversed") not in labels_on(judged, "as a prize")
 
 
+def test_a_call_off_in_the_passive_on_what_the_base_calls_for_is_reversed(seeded, tmp_path):
+    # the essay: "This requires joint contingency planning among the allies ... to prepare for worst-case
+    # scenarios on the peninsula."
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Plans\n\nMay 2019\n\n"
+        "Proposals for the allies to plan with Beijing for the collapse of the Kim regime should be shelved.\n\n"
+        "Proposals for the allies to plan with Beijing for the collapse of the Kim regime should not be shelved.\n",
+        "Plans")
+    assert labels_on(judged, "should be shelved") == {("north-korea", "reversed")}
+    assert ("north-korea", "reversed") not in labels_on(judged, "should not be shelved")
+
+
 def test_the_base_uses_a_keyword_even_with_words_inside_it_and_another_keyword_before():
     seed_terms = _term_finder(tuple(SEED))
     # the essay's "joint US-Japan strategy" names "US-Japan" first; it still uses "joint strategy"
