@@ -436,7 +436,8 @@ def continuity(text: str) -> str | None:
             continue
         for k in range(clause.start, clause.end):
             builds_on = lowered[k] in _BUILD and k + 1 < clause.end and lowered[k + 1] in ("on", "upon")
-            if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k):
+            if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k) \
+                    or _as_long_as(lowered, k):
                 continue
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]
@@ -458,6 +459,11 @@ PURPOSE_REACH = 8          # tokens back from a verb to the "so that" whose purp
 
 def _after_so_that(lowered: list[str], k: int) -> bool:
     return any(lowered[j] == "so" and lowered[j + 1] == "that" for j in range(max(0, k - PURPOSE_REACH), k - 1))
+
+
+def _as_long_as(lowered: list[str], k: int) -> bool:
+    """'...is off the table for as long as this war continues': the verb tells how long, it carries nothing on."""
+    return any(lowered[j - 1] in ("long", "far") and lowered[j] == "as" for j in range(max(1, k - PURPOSE_REACH), k))
 
 
 NAME = "name:"      # marks a plain name among a sentence's terms (anchors(typed=True))

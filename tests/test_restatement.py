@@ -40,6 +40,7 @@ def test_echo_of_an_empty_base_or_claim_is_zero():
     ("The commission still lacks a budget, and it should get one.", None),          # a state that persists
     ("The ministry should fund the commission, keeping it small.", None),           # a participle
     ("Both sides should share data, so that the commission can continue.", None),   # a purpose clause
+    ("Talks on the canal are off the table for as long as the strike continues.", None),   # how long
 ])
 def test_continuity_is_a_governed_verb_of_carrying_on(text, word):
     assert continuity(text) == word
