@@ -329,6 +329,10 @@ def test_ought_prescribes_with_an_adverb_inside():
     assert extract("The council ought also to press the ferry company for lower fares.").kind == "prescription"
 
 
+def test_a_course_ruled_out_is_judged_against():
+    assert extract("Talks on the canal are off the table until the strike ends.").polarity == -1
+
+
 def test_its_time_we_calls_for_the_act_it_puts_in_the_past_tense():
     stance = extract("It's time we stopped charging tolls on the canal.")
     assert stance.kind == "prescription" and stance.cues["mood"] != "realised"
