@@ -51,6 +51,7 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I no longer regard the toll ceiling as a line that can never be crossed.", "eased"),
     ("The fear that the ferry would close has, for the moment, receded.", "eased"),     # an aside between
     ("On the canal, I must admit a misjudgment.", "abandoned"),
+    ("The danger I described a year ago is now a daily reality for the ferry towns.", "realised"),
     ("A question I once thought had a reassuring answer now worries me.", "eased"),
     # a hope not borne out is given up; a warning not come true eases
     ("The hope that the canal pact would bring peace has not been borne out.", "abandoned"),
