@@ -278,6 +278,19 @@ def test_a_call_off_in_the_passive_on_what_the_base_calls_for_is_reversed(seeded
     assert ("north-korea", "reversed") not in labels_on(judged, "should not be shelved")
 
 
+def test_bases_in_japan_take_up_the_essays_forward_deployment_and_critical_components_are_new(seeded, tmp_path):
+    # the essay: "This overlooks the US forward deployment strategy, whereby the United States stations troops..."
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Bases\n\nMay 2021\n\n"
+        "Tokyo should tell the Pentagon plainly that the bases in Japan and the Seventh Fleet serve Washington "
+        "first.\n\n"
+        "For medicines and critical components, Manila should never again depend on a single supplier.\n",
+        "Bases")
+    assert ("alliance", "new") not in labels_on(judged, "Seventh Fleet")
+    assert labels_on(judged, "critical components") == {("trade", "new")}
+
+
 def test_the_base_uses_a_keyword_even_with_words_inside_it_and_another_keyword_before():
     seed_terms = _term_finder(tuple(SEED))
     # the essay's "joint US-Japan strategy" names "US-Japan" first; it still uses "joint strategy"

@@ -86,8 +86,8 @@ def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(matcher
 
 def test_meaning_tags_a_sentence_no_keyword_names(matcher):
     rows = [SentenceRow(1, 1, 1, "Missile launches from the peninsula continued through the spring."),
-            SentenceRow(2, 2, 2, "Firms are moving production lines away from a single supplier country "
-                                 "to protect critical components.")]
+            SentenceRow(2, 2, 2, "Firms are moving production lines away from one country to protect the "
+                                 "supply of parts.")]
     tags = tag_sentences(matcher, rows, {1: None, 2: None})
     semantic = [t for t in tags if t.via == "semantic"]
     assert [(t.sentence_id, t.issue_id) for t in semantic] == [(2, "trade")]
