@@ -147,6 +147,18 @@ HELD_OUT = (
     ("heldout-48", "Held-out set 48 (8 fictional commentaries by a forty-eighth helper who saw neither the rules "
      "nor the other sets; unseen when measured with a round's first rules and its rules near its "
      "end and judged by two readers; the readers' verdicts were read afterwards)"),
+    ("heldout-49", "Held-out set 49 (8 fictional commentaries by a forty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and judged by two readers; the "
+     "readers' verdicts and its failures were read afterwards)"),
+    ("heldout-50", "Held-out set 50 (8 fictional commentaries by a fiftieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured with a round's first rules and judged by two readers; the "
+     "readers' verdicts and its failures were read afterwards)"),
+    ("heldout-51", "Held-out set 51 (8 fictional commentaries by a fifty-first helper who saw neither the rules "
+     "nor the other sets; unseen: measured with a round's first and final rules, which label it alike, and "
+     "judged by two readers at the end of the round; no rule was written from it)"),
+    ("heldout-52", "Held-out set 52 (8 fictional commentaries by a fifty-second helper who saw neither the rules "
+     "nor the other sets; unseen: measured with a round's first and final rules, which label it alike, and "
+     "judged by two readers at the end of the round; no rule was written from it)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
