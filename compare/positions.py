@@ -1087,9 +1087,15 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
         after += 1
     if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
         return clauses[first].start, clauses[after].end
-    if after < len(clauses) and clauses[after].kind == "main" and not any(
-            t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
+    verbless = not any(t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end])
+    if after < len(clauses) and clauses[after].kind == "main" and verbless:
         return clauses[first].start, clauses[after].end
+    # "In late 2016, when it was clear Trump would take office, strategists such as X argued that...": an opening
+    # phrase and a time clause come before the main clause that reports
+    while verbless and after < len(clauses) and clauses[after].kind == "subordinate":
+        after += 1
+    if verbless and after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
+        return clauses[after].start, clauses[after].end
     return clauses[first].start, clauses[first].end
 
 

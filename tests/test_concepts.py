@@ -114,6 +114,8 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("The early fear in Tokyo that the bases would close has receded.", "author"),
     ("Some commentators have begun to argue that Tokyo must pay more for the bases.", "reported"),
     ("Critics in the region, and some in Japan, still argue that Tokyo must pay more for the bases.", "reported"),
+    ("In late 2016, when the new cabinet took office, strategists such as Ms. Ota argued that Tokyo must pay "
+     "more for the bases.", "reported"),     # an opening phrase and a time clause before the reporting clause
     ("Some colleagues in Manila still believe the bases are a burden Tokyo must carry.", "reported"),
     ("I hear voices in Tokyo saying that the bases are a burden Tokyo must carry.", "reported"),
     ("The fees announced in October are a burden Tokyo must carry.", "author"),
