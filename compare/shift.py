@@ -39,6 +39,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
+        found = [m for m in found if not _held_by_someone_else(raw, m)]
+    if found:
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
@@ -96,6 +98,20 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             or _against_expectation(tokens, raw, lexicon)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
+
+
+def _held_by_someone_else(raw, match) -> bool:
+    """Whether a cue of a view still held has someone else holding it: "Washington will stand by Japan", "Anyone
+    who still believes Beijing will...": a commitment or a view of theirs, not the writer's view carried on."""
+    index, length, code, phrase = match
+    words = phrase.lower().split()
+    if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
+        return False
+    return _FIRST_PERSON.isdisjoint(w.lower() for w in raw[max(0, index - HOLDER_BEFORE):index])
+
+
+_HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
+HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
 
 
 def _signpost(raw, at: int) -> bool:

@@ -116,6 +116,8 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("The two ports must be linked more closely than ever before.", "firmer"),
     # a worry recalled with a time and no "that": the next sentence tells its fate
     ("Four years ago I feared the ferry line might close for good.", "recalled"),
+    # a view someone else holds still is no cue: the writer's comparison with their former self is
+    ("On whether the capital will stand by the ferry towns, I feel less anxious than I did in May.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -138,6 +140,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "In 2016 I warned that higher tolls would drive shippers away; but in today's market they are fair.",
     "The silence was all I feared.",                                    # what was feared, not a thing told as there
     "The shelves still hold the files of the old ferry commission.",     # holding a thing, not a view
+    "Anyone who still believes the canal treaty will hold has not read it.",   # someone else's view held still
+    "The question is whether the capital will stand by the ferry towns.",      # a commitment, not a view held
     "Trading houses still hold large stakes in the canal company.",
     "For years I cautioned colleagues against calling the port a rival.",   # a time, then a view recalled
     "Some throat-clearing first, because I was wrong about something.",  # what it was is told next
