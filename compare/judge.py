@@ -437,7 +437,7 @@ def continuity(text: str) -> str | None:
         for k in range(clause.start, clause.end):
             builds_on = lowered[k] in _BUILD and k + 1 < clause.end and lowered[k + 1] in ("on", "upon")
             if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k) \
-                    or _as_long_as(lowered, k):
+                    or _as_long_as(lowered, k) or _asked_or_doubted(lowered, k):
                 continue
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]
@@ -459,6 +459,19 @@ PURPOSE_REACH = 8          # tokens back from a verb to the "so that" whose purp
 
 def _after_so_that(lowered: list[str], k: int) -> bool:
     return any(lowered[j] == "so" and lowered[j + 1] == "that" for j in range(max(0, k - PURPOSE_REACH), k - 1))
+
+
+def _asked_or_doubted(lowered: list[str], k: int) -> bool:
+    """'asked me what I would keep from that essay': a question about it; 'I am less convinced than Tanaka that it
+    should remain the hub': a conviction lowered. Neither carries the position on."""
+    return not _ASKING.isdisjoint(lowered[max(0, k - WH_REACH):k]) or any(
+        lowered[j] in _LOWERED and lowered[j + 1] in _CONVICTION for j in range(max(0, k - PURPOSE_REACH), k - 1))
+
+
+_ASKING = frozenset("what whether which how".split())
+WH_REACH = 3            # "what I would keep", "whether Japan should keep"
+_LOWERED = frozenset("less not no".split())
+_CONVICTION = frozenset("convinced sure certain confident persuaded".split())
 
 
 def _as_long_as(lowered: list[str], k: int) -> bool:
