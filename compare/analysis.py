@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.store import Store
+from corpus.workers import exit_with_parent
 
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
@@ -62,7 +63,7 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
         return [_analyse_batch(matcher, batch, engine) for batch in batches]
     from concurrent.futures import ProcessPoolExecutor
 
-    import threadpoolctl  # noqa: F401  # imported once here, not in every worker: the workers inherit it
+    from threadpoolctl import ThreadpoolController
 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     global _FORKED
@@ -74,11 +75,19 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
+        # The BLAS libraries are found here, once: looking through every loaded library took a worker 5-8 ms
+        # (pages copied on write), before it could start; the workers inherit the controller with the fork.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(ThreadpoolController(),))
+        try:
             # small chunks, so that the workers finish together: as the batches are not sent, a chunk costs
             # little more than its results
             return list(pool.map(_analyse_in_worker, range(len(batches)),
                                  chunksize=max(1, len(batches) // (workers * 16))))
+        finally:
+            # once the results are in, the workers' exits (some ms each, freeing their memory) are not waited
+            # for: the pool's own thread reaps them
+            pool.shutdown(wait=False)
     finally:
         _FORKED = None
         gc.unfreeze()
@@ -88,15 +97,12 @@ PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more 
 _FORKED: tuple[IssueMatcher, str, list[VersionBatch]] | None = None
 
 
-def _start_worker() -> None:
+def _start_worker(blas) -> None:
     """Exit with the parent, and one BLAS thread per worker: with one per core in every worker, idle BLAS
-    threads spin on the cores the other workers need (measured: half the throughput)."""
-    from threadpoolctl import threadpool_limits
-
-    from corpus.workers import exit_with_parent
-
+    threads spin on the cores the other workers need (measured: half the throughput). blas: the parent's
+    threadpoolctl.ThreadpoolController."""
     exit_with_parent()
-    threadpool_limits(1)
+    blas.limit(limits=1)
 
 
 def _analyse_in_worker(number: int) -> tuple[list[tuple], list[tuple]]:
