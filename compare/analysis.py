@@ -66,6 +66,9 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     from threadpoolctl import ThreadpoolController
 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
+    # so too the stance lexicon and its lookup tables, which every worker otherwise built again (6 ms or more)
+    lexicon = default_lexicon()
+    lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs  # noqa: B018
     global _FORKED
     # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
     # every sentence to send it cost the parent as much time as analysing a tenth of them).
