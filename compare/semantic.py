@@ -114,8 +114,9 @@ def _mean_token_vectors(texts: list[str]) -> np.ndarray:
 # no token of its vocabulary has a "\u2581" after any other character, so no merge joins across the start of a
 # word: a text's tokens are those of its pieces ("\u2581\u2581word," is one) in turn, and a piece, met again and
 # again, is tokenised once. _piece_ids checks what this rests on, and gives None (the tokenizer is asked)
-# where it does not hold.
-_PIECE = re.compile("\u2581+[^\u2581]*")
+# where it does not hold. The memo is keyed by a piece without its first "\u2581": in most texts, the words
+# between single spaces.
+_PIECE = re.compile("\u2581(\u2581*[^\u2581]*)")
 PIECE_CACHE_LIMIT = 200_000
 
 
@@ -125,7 +126,11 @@ def _token_ids(text: str, pieces: WordCache[tuple[int, ...]]) -> list[int]:
         return []       # (nothing is put before an empty text)
     if "<" in text:     # (rare) it may write out a special token, "<s>", which the tokenizer finds as such
         return _model().tokenizer.encode(text, add_special_tokens=False).ids
-    return list(chain.from_iterable(pieces.many(_PIECE.findall("\u2581" + text.replace(" ", "\u2581")))))
+    if "  " in text or "\u2581" in text or text[0] == " " or text[-1] == " ":
+        keys = _PIECE.findall("\u2581" + text.replace(" ", "\u2581"))
+    else:
+        keys = text.split(" ")      # (the same keys, without the pattern)
+    return list(chain.from_iterable(pieces.many(keys)))
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +150,7 @@ def _piece_ids() -> WordCache[tuple[int, ...]] | None:
     if any("\u2581" in token.lstrip("\u2581") for token in tokenizer.get_vocab()) or not all(
             token.content.startswith("<") for token in tokenizer.get_added_tokens_decoder().values()):
         return None
-    return WordCache(lambda piece: tuple(token.id for token in model.tokenize(piece)), PIECE_CACHE_LIMIT)
+    return WordCache(lambda key: tuple(token.id for token in model.tokenize("\u2581" + key)), PIECE_CACHE_LIMIT)
 
 
 _NORMALIZER = {"type": "Sequence", "normalizers": [{"type": "Prepend", "prepend": "\u2581"},
