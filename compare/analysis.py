@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.store import Store
+from corpus.workers import exit_with_parent
 
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
@@ -62,9 +63,12 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
         return [_analyse_batch(matcher, batch, engine) for batch in batches]
     from concurrent.futures import ProcessPoolExecutor
 
-    import threadpoolctl  # noqa: F401  # imported once here, not in every worker: the workers inherit it
+    from threadpoolctl import ThreadpoolController
 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
+    # so too the stance lexicon and its lookup tables, which every worker otherwise built again (6 ms or more)
+    lexicon = default_lexicon()
+    lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs  # noqa: B018
     global _FORKED
     # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
     # every sentence to send it cost the parent as much time as analysing a tenth of them).
@@ -74,11 +78,19 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
+        # The BLAS libraries are found here, once: looking through every loaded library took a worker 5-8 ms
+        # (pages copied on write), before it could start; the workers inherit the controller with the fork.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(ThreadpoolController(),))
+        try:
             # small chunks, so that the workers finish together: as the batches are not sent, a chunk costs
             # little more than its results
             return list(pool.map(_analyse_in_worker, range(len(batches)),
                                  chunksize=max(1, len(batches) // (workers * 16))))
+        finally:
+            # once the results are in, the workers' exits (some ms each, freeing their memory) are not waited
+            # for: the pool's own thread reaps them
+            pool.shutdown(wait=False)
     finally:
         _FORKED = None
         gc.unfreeze()
@@ -88,15 +100,12 @@ PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more 
 _FORKED: tuple[IssueMatcher, str, list[VersionBatch]] | None = None
 
 
-def _start_worker() -> None:
+def _start_worker(blas) -> None:
     """Exit with the parent, and one BLAS thread per worker: with one per core in every worker, idle BLAS
-    threads spin on the cores the other workers need (measured: half the throughput)."""
-    from threadpoolctl import threadpool_limits
-
-    from corpus.workers import exit_with_parent
-
+    threads spin on the cores the other workers need (measured: half the throughput). blas: the parent's
+    threadpoolctl.ThreadpoolController."""
     exit_with_parent()
-    threadpool_limits(1)
+    blas.limit(limits=1)
 
 
 def _analyse_in_worker(number: int) -> tuple[list[tuple], list[tuple]]:
@@ -270,8 +279,21 @@ def _write(store: Store, version_id: int, tag_rows: list[tuple], rows: list[tupl
                  (version_id, stamp, engine))
 
 
-# json.dumps(cues, ensure_ascii=False, sort_keys=True), with the encoder made once rather than once per row
-_CUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+def _cues_encoder():
+    """json.dumps(cues, ensure_ascii=False, sort_keys=True), with the encoder made once rather than once per row:
+    JSONEncoder.encode makes its C encoder anew on every call (a quarter of its time on a row's cues), so the C
+    encoder is made here, without the check for circular references (cues hold none): the same text."""
+    from json.encoder import c_make_encoder, encode_basestring
+
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+    if c_make_encoder is None:      # (a Python without the C accelerator)
+        return encoder.encode
+    iterencode = c_make_encoder(None, encoder.default, encode_basestring, encoder.indent, encoder.key_separator,
+                                encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+    return lambda cues: "".join(iterencode(cues, 0))
+
+
+_CUES_JSON = _cues_encoder()
 
 
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
@@ -304,6 +326,6 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                 continue
             cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
-                         int(stance.hedged), stance.target, _CUES_JSON.encode(cues),
+                         int(stance.hedged), stance.target, _CUES_JSON(cues),
                          engine, stance.attribution))
     return rows

@@ -108,8 +108,10 @@ def test_a_sentence_has_the_same_vector_whatever_is_embedded_with_it():
 
 
 def test_vectors_are_wordllamas_own_bit_for_bit():
-    """semantic.embed tokenises with the fast batch call and pools itself: the vectors must be exactly those
-    WordLlama.embed gives (normalised), or stored tags would depend on which path ran."""
+    """semantic.embed tokenises piece by piece from a memo and pools itself: the vectors must be exactly those
+    WordLlama.embed gives (normalised), or stored tags would depend on which path ran. Spaces at either end or
+    in a row, the tokenizer's own space mark, special tokens written out and characters outside its vocabulary
+    are where pieces could go wrong."""
     import numpy as np
 
     from compare import semantic
@@ -118,6 +120,9 @@ def test_vectors_are_wordllamas_own_bit_for_bit():
         pytest.skip("semantic layer off")
     essay = SEED.read_text(encoding="utf-8")
     texts = [essay[n:n + width] for n in range(0, 6000, 170) for width in (3, 80, 260)] + ["", "Tokyo \u2019s \u00e9lan"]
+    texts += [" ", "  two  spaces  ", "trailing ", " leading", "tab\tand\nline", "\u2581mark a\u2581\u2581b",
+              "<s> and </s> or <unk>", "a < b", "\u65e5\u672c \U0001f600 \u0130stanbul"]
+    assert semantic._piece_ids() is not None       # (the tokenizer is one that can be read piece by piece)
     ours = semantic.embed(texts)
     theirs = np.asarray(semantic._model().embed(texts), dtype=np.float32)
     norms = np.linalg.norm(theirs, axis=1, keepdims=True)
