@@ -283,13 +283,21 @@ def _cues_encoder():
     """json.dumps(cues, ensure_ascii=False, sort_keys=True), with the encoder made once rather than once per row:
     JSONEncoder.encode makes its C encoder anew on every call (a quarter of its time on a row's cues), so the C
     encoder is made here, without the check for circular references (cues hold none): the same text."""
-    from json.encoder import c_make_encoder, encode_basestring
+    from json import encoder as json_encoder
 
+    c_make_encoder = getattr(json_encoder, "c_make_encoder", None)      # (absent from the typeshed stubs)
+    encode_basestring = json_encoder.encode_basestring
     encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
     if c_make_encoder is None:      # (a Python without the C accelerator)
         return encoder.encode
-    iterencode = c_make_encoder(None, encoder.default, encode_basestring, encoder.indent, encoder.key_separator,
-                                encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+    try:        # (the C encoder is the json module's own, not a public API: another Python may make it otherwise)
+        iterencode = c_make_encoder(None, encoder.default, encode_basestring, encoder.indent, encoder.key_separator,
+                                    encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+        sample = {"b": ["\u2019", 1.5, None], "a": True}
+        if "".join(iterencode(sample, 0)) != encoder.encode(sample):
+            return encoder.encode
+    except TypeError:
+        return encoder.encode
     return lambda cues: "".join(iterencode(cues, 0))
 
 

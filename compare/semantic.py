@@ -12,7 +12,7 @@ import os
 import re
 from functools import lru_cache
 from itertools import chain, compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .text.cache import WordCache
 
@@ -86,7 +86,7 @@ def _mean_token_vectors(texts: list[str]) -> np.ndarray:
 
     model = _model()
     pieces = _piece_ids()
-    encode = getattr(model.tokenizer, "encode_batch_fast", None)
+    encode: Any = getattr(model.tokenizer, "encode_batch_fast", None)
     if pieces is None and encode is None:      # an older tokenizers release
         return np.asarray(model.embed(texts), dtype=np.float32)
     table = _padded_table()
