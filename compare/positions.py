@@ -1078,7 +1078,8 @@ def _recalls_former_view(scan: _Scan, start: int, *, first_person: bool) -> bool
 def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] | None:
     """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
     ("Time to Hit Back") argues that...' reports the editorial's view; and past a subject with no verb of its own,
-    coordinated after a comma: "Critics in the region, and some in Japan, still argue that..."."""
+    coordinated after a comma: "Critics in the region, and some in Japan, still argue that..."; and past an
+    opening phrase with no verb and the subordinate clauses after it, to the main clause they lead to."""
     first = next((k for k, clause in enumerate(clauses) if clause.kind == "main"), None)
     if first is None:
         return None
@@ -1087,14 +1088,16 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
         after += 1
     if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
         return clauses[first].start, clauses[after].end
-    verbless = not any(t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end])
-    if after < len(clauses) and clauses[after].kind == "main" and verbless:
+    if after == len(clauses) or clauses[after].kind not in ("main", "subordinate") or any(
+            t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
+        return clauses[first].start, clauses[first].end
+    if clauses[after].kind == "main":
         return clauses[first].start, clauses[after].end
     # "In late 2016, when it was clear Trump would take office, strategists such as X argued that...": an opening
     # phrase and a time clause come before the main clause that reports
-    while verbless and after < len(clauses) and clauses[after].kind == "subordinate":
+    while after < len(clauses) and clauses[after].kind == "subordinate":
         after += 1
-    if verbless and after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
+    if after < len(clauses) and clauses[after].kind == "main":
         return clauses[after].start, clauses[after].end
     return clauses[first].start, clauses[first].end
 

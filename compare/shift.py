@@ -182,6 +182,8 @@ def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
 def _proved_right(raw) -> tuple[str, str, int] | None:
     """'The Games proved Mr. Tanaka right', 'events have proven the sceptics correct': someone's view borne out,
     with the holder between the verb and the verdict (the lexicon has the words side by side: "proved right")."""
+    if _PROVING_AS_WRITTEN.isdisjoint(raw):
+        return None         # most sentences: one set test, no loop over their words
     lowered = [w.lower() for w in raw]
     for i, word in enumerate(lowered):
         if word in _PROVING and not _NEGATIONS.intersection(lowered[max(0, i - 2):i]):
@@ -193,6 +195,7 @@ def _proved_right(raw) -> tuple[str, str, int] | None:
 
 
 _PROVING = frozenset("proved proven proves prove".split())
+_PROVING_AS_WRITTEN = _PROVING | frozenset(w.capitalize() for w in _PROVING)
 _BORNE_OUT = frozenset("right correct prescient".split())
 _CLAUSE_BREAKS = frozenset(", ; : that which".split())
 _ARTICLES = frozenset("the a an".split())      # "proved the right choice" judges a thing, not whose view held
@@ -203,6 +206,8 @@ def _more_not_less(raw) -> tuple[str, str, int] | None:
     """'makes engagement with Beijing more necessary, not less': a need or a weight held more firmly than before
     (the lexicon has the words side by side: "more, not less"). Not "makes deterrence more believable, not less",
     which compares an effect."""
+    if "less" not in raw or "," not in raw:
+        return None         # most sentences: no loop over their words
     lowered = [w.lower() for w in raw]
     for k in range(2, len(lowered) - 2):
         if lowered[k:k + 3] == [",", "not", "less"] and lowered[k - 2] == "more" and lowered[k - 1] in _WEIGHT_WORDS:
