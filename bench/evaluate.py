@@ -154,11 +154,11 @@ HELD_OUT = (
      "nor the other sets; unseen when measured with a round's first rules and judged by two readers; the "
      "readers' verdicts and its failures were read afterwards)"),
     ("heldout-51", "Held-out set 51 (8 fictional commentaries by a fifty-first helper who saw neither the rules "
-     "nor the other sets; unseen: measured with a round's first and final rules, which label it alike, and "
-     "judged by two readers at the end of the round; no rule was written from it)"),
+     "nor the other sets; unseen when measured with a round's first rules and its rules near its end, which "
+     "labelled it alike, and judged by two readers; the readers' verdicts were read afterwards)"),
     ("heldout-52", "Held-out set 52 (8 fictional commentaries by a fifty-second helper who saw neither the rules "
-     "nor the other sets; unseen: measured with a round's first and final rules, which label it alike, and "
-     "judged by two readers at the end of the round; no rule was written from it)"),
+     "nor the other sets; unseen when measured with a round's first rules and its rules near its end, which "
+     "labelled it alike, and judged by two readers; the readers' verdicts were read afterwards)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
