@@ -21,7 +21,8 @@ a label needs consistent evidence, tried in this order:
 4. no counterpart: a claim framed as carrying something on (a governed "keep", "continue", "revive", or
    "remain" as the main verb) presupposes it existed, so it is `unchanged` when its direction is that of the
    closest related claim (or, with none related, the base's prevailing direction on the issue), never `new`;
-   a prescription to give something up ("should be put on ice") presupposes it was pursued: no label.
+   a prescription to give something up ("should be put on ice") presupposes it was pursued, and what is
+   "still" needed or so was so before: no label.
    Otherwise `new` only with evidence on both sides: the claim calls for or commits to something, has at
    least NEW_WORDS content words, shares no specific term with a base claim on the issue, no base sentence
    holds ECHO_MAX of its rarity-weighted words (echo.py), and it names a term the base never names (a
