@@ -292,11 +292,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
     if found["negations"]:
-        # "no matter how bad", "no doubt", "no less urgent": idioms that negate nothing; nor does the tag of a
-        # comparison ("makes engagement more necessary, not less")
-        found["negations"] = [m for m in found["negations"] if not (
-            m[0] + 1 < len(lowered) and (lowered[m[0]] == "no" and lowered[m[0] + 1] in _NOT_NEGATING or (
-                lowered[m[0]] == "not" and lowered[m[0] + 1] in _COMPARED and m[0] and lowered[m[0] - 1] == ",")))]
+        found["negations"] = [m for m in found["negations"] if not _negates_nothing(lowered, m[0])]
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw)
@@ -327,6 +323,16 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
                  find_shift(tokens, raw, found["shift"], lexicon))
+
+
+def _negates_nothing(lowered: list[str], k: int) -> bool:
+    """'no matter how bad', 'no doubt', 'no less urgent': idioms that negate nothing; nor does the tag of a
+    comparison ('makes engagement more necessary, not less')."""
+    if k + 1 >= len(lowered):
+        return False
+    following = lowered[k + 1]
+    return (lowered[k] == "no" and following in _NOT_NEGATING) or (
+        lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",")
 
 
 _NOT_NEGATING = frozenset("matter doubt less".split())

@@ -255,10 +255,10 @@ _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
 _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in", "full",), ("entirely",),
            ("as", "firmly"), ("as", "strongly"), ("quite",), ("so", "long", "as"), ("as", "long", "as"),
            ("provided",), ("somewhat",), ("partly",), ("in", "part"), ("to", "a", "degree"),
-           # an attachment given up, not the view: "I no longer regard the line as sacred"
+           # an attachment given up, not the view: "I no longer regard the line as sacred", "...as a line that
+           # can never be crossed" (the absolute is given up, not the line)
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",), ("sacrosanct",), ("at", "all", "costs"),
-           ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"))   # "a line that can
-# never be crossed": the absolute is given up, not the line
+           ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"))
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))
