@@ -118,6 +118,11 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("Four years ago I feared the ferry line might close for good.", "recalled"),
     # a view someone else holds still is no cue: the writer's comparison with their former self is
     ("On whether the capital will stand by the ferry towns, I feel less anxious than I did in May.", "eased"),
+    # a concern or a conviction compared with the writer's own earlier one (or with another's): firmer or eased
+    ("I am more worried today than I was two years ago that the ferry line will close.", "firmer"),
+    ("I am more convinced than I was a year ago that the canal commission must be protected.", "firmer"),
+    ("I am less convinced than the mayor that the port should remain the hub of the canal trade.", "eased"),
+    ("I am less pessimistic about the ferry accord than I was.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -126,6 +131,7 @@ def test_retrospective_cues_are_classified(text, shift):
 
 @pytest.mark.parametrize("text", [
     "Tensions should be eased through a hotline.",             # a prescription to ease, not a concern eased
+    "The mayor is less convincing when he urges a new canal toll.",   # another's argument judged, no view eased
     "The ministry warned that prices may rise.",                # a warning, not one said to have arrived
     "Exports grew faster than imports last year.",              # a comparison with no expectation in it
     "Officials worried that the talks would fail.",             # someone else's worry, not the writer's
