@@ -24,6 +24,7 @@ _TOLD_AS_DONE = frozenset("has have had was were been largely mostly".split())
 _GOOD_STATES = frozenset("better healthier closer warmer calmer safer steadier sturdier".split())
 GOOD_STATE_REACH = 3
 _WISHING = frozenset("wish wished".split())
+_ERROR_ADMITTED = frozenset("wrong mistaken pessimistic".split())     # "I wish I had been wrong": it came true
 WISH_REACH = 8
 # what makes "than at any time" a view held more firmly: the weight or urgency of something
 _WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent urgently necessary need needs "
@@ -44,14 +45,16 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
-        if label == "abandoned" and _negated_before(raw, index):
+        if label == "abandoned" and _negated_before(raw, index) and "any longer" not in phrase.lower():
             label = "continued"     # "Where I have not changed my mind is on how we explain ourselves"
         elif label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
             return None         # "I no longer know what the word means there": bewilderment, no view given up
         elif _WISHING.intersection(w.lower() for w in raw[max(0, index - WISH_REACH):index]):
-            return None         # "I wish I could tell you I was too pessimistic": what did not happen
+            # "I wish I could tell you I was too pessimistic": the error did not happen, so the view held
+            return ("realised", " ".join(raw[index:index + length]), index) if _ERROR_ADMITTED.intersection(
+                phrase.lower().split()) else None
         elif _signpost(raw, index + length):
             return None         # "I was wrong about something": what the writer was wrong about comes next
         elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following[:1].isalpha() and \
@@ -504,9 +507,24 @@ def _recalled_in_time(raw, index: int, length: int) -> bool:
     after = lowered[index + length:index + length + RECALL_REACH + TIME_REACH]
     if lowered[index] not in _FIRST_PERSON or not _WARNED_OF.intersection(after):
         return False
+    if _stranded(lowered, index + length):
+        return False        # "the damage that I warned of in 2016": the thing warned of is named, and told of
     # the time before the warning ("In 2016 I warned"), or right after it ("I warned, several years ago, that")
     around = lowered[:index] + lowered[index + length:index + length + TIME_REACH]
     return _in_the_past(around)
+
+
+def _stranded(lowered: Sequence[str], at: int) -> bool:
+    """Whether a warning's preposition is left without its object ("the damage that I warned of in 2016",
+    "...the split I worried about."): the warning is a relative clause of a noun that the sentence tells of."""
+    if at >= len(lowered) or lowered[at] not in _STRANDABLE:
+        return False
+    following = lowered[at + 1] if at + 1 < len(lowered) else ""
+    return not following[:1].isalnum() or following in _AFTER_STRANDED or _is_year(following)
+
+
+_STRANDABLE = frozenset("of about against".split())
+_AFTER_STRANDED = frozenset("in back then last earlier during when at years".split())
 
 
 RECALLED = "recalled"       # a view the writer recalls stating at a time gone by, its fate told elsewhere

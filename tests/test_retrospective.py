@@ -123,6 +123,18 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I am more convinced than I was a year ago that the canal commission must be protected.", "firmer"),
     ("I am less convinced than the mayor that the port should remain the hub of the canal trade.", "eased"),
     ("I am less pessimistic about the ferry accord than I was.", "eased"),
+    # a course tolerated on terms, a hope given up, a concern relaxed: held less firmly
+    ("I can now accept a gradual rise in the canal tolls, provided each step is explained.", "eased"),
+    ("On the ferry accord, I have given up hope of bringing the capital back in this decade.", "eased"),
+    ("On the canal pact, she has grown more relaxed.", "eased"),
+    # "not ... any longer" is "no longer"; a chapter closed is a door closed
+    ("Nor do I believe any longer that the capital can be coaxed into paying for the dikes.", "abandoned"),
+    ("I do not accept that argument any longer.", "abandoned"),
+    ("That chapter is closed.", "abandoned"),
+    # wishing one's warning had been wrong: it came true
+    ("I wish I could stand here and tell you I was too pessimistic.", "realised"),
+    # a warning as a relative clause of the thing it warned of, which the sentence tells of as done
+    ("The new tolls have done precisely the damage to the ferry trade that I warned of in 2016.", "realised"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -151,7 +163,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "Trading houses still hold large stakes in the canal company.",
     "For years I cautioned colleagues against calling the port a rival.",   # a time, then a view recalled
     "Some throat-clearing first, because I was wrong about something.",  # what it was is told next
-    "I wish I could stand here and tell you I was too pessimistic.",     # a wish: it did not happen
+    "I wish the capital would stand by the ferry towns.",     # a wish, and someone else's commitment
     # a state of the world compared with the past, not a case held more firmly
     "The war has tied the ports of the two seas together more tightly than at any time since 1990.",
 ])
