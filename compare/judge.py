@@ -20,7 +20,7 @@ a label needs consistent evidence, tried in this order:
    pace") on an issue where the base warned of harm in words it shares: `strengthened`.
 4. no counterpart: a claim framed as carrying something on (a governed "keep", "continue", "revive", or
    "remain" as the main verb) presupposes it existed, so it is `unchanged` when its direction is that of the
-   closest related claim (or, with none related, the base's prevailing direction on the issue), never `new`;
+   closest related claim, and never `new` (with none related, no label);
    a prescription to give something up ("should be put on ice") presupposes it was pursued, and what is
    "still" needed or so was so before: no label.
    Otherwise `new` only with evidence on both sides: the claim calls for or commits to something, has at
@@ -349,17 +349,17 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # a loose counterpart that settles nothing: a call that names a subject of its own may still be new
     if _is_new_claim(r) and on_issue and (word := continuity(r.text)):
         # "Japan should keep widening...", "...remain the most promising place to build trust": a claim framed as
-        # carrying something on presupposes it was there before, so it is not new on an issue the base treats
-        # Against the closest related claim; with none related, against the direction the base prevails in on
-        # the issue ("Tokyo should revive the dialogue with Beijing" where the base prescribes engagement).
-        # (a call is set against the closest related call, where there is one: what the base calls for)
-        l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0]) if related else ranked[0]
-        agrees = l.polarity == r.polarity if related else prevailing_direction(on_issue) == r.polarity
-        if r.polarity and agrees:
-            where = "its closest claim there" if related else "the base's prevailing direction there"
-            return Change(issue, l, r, "unchanged", round(s, 4),
-                          f"carries on a position ('{word}') on an issue the base treats, in the same direction "
-                          f"({r.polarity:+d}) as {where}; meaning {s:.2f}")
+        # carrying something on presupposes it was there before, so it is not new on an issue the base treats.
+        # It is `unchanged` only against a related claim in its direction (a call against the closest related
+        # call, where there is one: what the base calls for). With none related, the base's prevailing direction
+        # on the issue was tried as the standard: independent readers found those labels right about half the
+        # time (1 in 4 on unseen sets 53-54), so the claim gets no label.
+        if related and r.polarity:
+            l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0])
+            if l.polarity == r.polarity:
+                return Change(issue, l, r, "unchanged", round(s, 4),
+                              f"carries on a position ('{word}') on an issue the base treats, in the same direction "
+                              f"({r.polarity:+d}) as its closest claim there; meaning {s:.2f}")
         return None
     if _gives_up(r) or _still(r.text):
         # "talks should be put on ice": giving something up presupposes it was pursued; "Japan still needs a
@@ -563,19 +563,6 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:
     return (l.polarity < 0 and r.polarity < 0 and l.cues.get("mood") == "hypothetical"
             and r.cues.get("mood") == "realised")
-
-
-def prevailing_direction(positions: list[PositionRow]) -> int:
-    """+1 or -1 when at least two thirds of the directed claims (two or more) agree; else 0."""
-    signs = [p.polarity for p in positions if p.polarity]
-    if len(signs) < 2:
-        return 0
-    positive = sum(1 for x in signs if x > 0)
-    if positive * 3 >= 2 * len(signs):
-        return 1
-    if (len(signs) - positive) * 3 >= 2 * len(signs):
-        return -1
-    return 0
 
 
 def meaning_scores(lefts: list[PositionRow], rights: list[PositionRow]) -> list[list[float]]:

@@ -186,7 +186,11 @@ def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path
         "Trans-Pacific Partnership.\n",
         "Talking")
     # (not the paragraph's confidence building: the sentence names what it is about)
-    assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
+    issues = {row["issue_id"] for row in sql(seeded, "select issue_id from position_detail where attribution = "
+                                                      "'author' and sentence like '%keep talking%'")}
+    assert issues == {"regional-order"}
+    # carrying on talks presupposes them: never new; with no related essay claim, no label at all
+    assert labels_on(judged, "keep talking") == set()
     # a call to stop, denied, calls nothing off
     assert ("trade", "reversed") not in labels_on(judged, "does not mean")
 
