@@ -267,7 +267,7 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))
 HOPE_REACH = 10         # tokens from "no longer" to the hope it gives up
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
-_EXPECTING = frozenset("think believe expect".split())
+_EXPECTING = frozenset("think believe expect assume".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
 _SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
@@ -301,8 +301,16 @@ GIVEN_UP_CONCERN_REACH = 3      # tokens after the cue: its verb, an article, th
 
 
 def _partly(raw, after: int) -> bool:
-    """A view given up only in part or on conditions: "in its old form", "so long as the increase is gradual"."""
-    return _has_phrase(raw[after:], _PARTLY)
+    """A view given up only in part or on conditions: "in its old form", "so long as the increase is gradual".
+    Only in the cue's own clause: in "I was wrong, and that door is now shut for as long as ..." the limit is
+    the door's, not the admission's."""
+    rest = [w.lower() for w in raw[after:]]
+    end = next((k for k in range(len(rest)) if rest[k] == ";" or (
+        rest[k] == "," and k + 1 < len(rest) and rest[k + 1] in _NEXT_CLAUSE)), len(rest))
+    return _has_phrase(raw[after:after + end], _PARTLY)
+
+
+_NEXT_CLAUSE = frozenset("and but yet".split())
 
 
 def _has_phrase(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

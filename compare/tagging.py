@@ -374,7 +374,7 @@ def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[st
         row = row_of[sentence.id]
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
-                                                   f"paragraph topic (meaning {scores[row][issue_ids.index(topic)]:.2f})")}
+                                                   f"{_MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
 
 
 def _meaning_lookup(unnamed: list[SentenceRow], scored):
@@ -405,16 +405,19 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         # ("China matters, but less than I once believed", answering on North Korea)
         by_meaning = bool(own) and all(t.via == "semantic" for t in own.values()) and topic is not None \
             and topic not in own
-        if own and not by_meaning:
+        # a paragraph's topic, lent by meaning, yields to an actor the sentence announces ("On China, ...")
+        by_context = bool(own) and all(t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
+        if own and not by_meaning and not by_context:
             continue
         spans: dict[str, list[Mention]] = {}
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
-        if by_meaning and not (spans and topic not in spans):
+        if by_meaning and not (spans and topic not in spans) or by_context and not (spans and _announced(
+                sentence.text, spans)):
             continue
-        if spans and topic is not None and topic not in spans:
+        if spans and topic is not None and topic not in spans and not _announced(sentence.text, spans):
             # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
-            # actor takes part in the paragraph's issue
+            # actor takes part in the paragraph's issue (but "On China, I have changed my mind" names its subject)
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
                                                    f"paragraph topic; {_ACTOR_TOPIC} ({_first(spans).cue})")}
             continue
@@ -517,6 +520,15 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
 
 
 _CONTINUES, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
+_MEANING_TOPIC = "paragraph topic (meaning "
+_ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
+
+
+def _announced(text: str, spans: dict[str, list[Mention]]) -> bool:
+    """Whether the sentence opens by announcing an actor as its subject ("On China, ...", "As for Beijing, ..."):
+    then the actor names what the sentence is about, whatever the paragraph's topic."""
+    first = _first(spans)
+    return bool(_ANNOUNCING.fullmatch(text[:first.start])) and text[first.end:first.end + 1] == ","
 RECALL_FATE_REACH = 3      # sentences after a recalled view within which one naming no issue may tell its fate
 
 

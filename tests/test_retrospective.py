@@ -135,6 +135,9 @@ from conftest import ROOT, judge_against_essay, labels_on
     ("I wish I could stand here and tell you I was too pessimistic.", "realised"),
     # a warning as a relative clause of the thing it warned of, which the sentence tells of as done
     ("The new tolls have done precisely the damage to the ferry trade that I warned of in 2016.", "realised"),
+    # an assumption given up is an expectation lowered; a limit in a later clause does not soften an admission
+    ("But I no longer assume that the capital will always pay, so the ports must build reserves.", "eased"),
+    ("I was wrong, and that door is now shut for as long as this council holds power.", "abandoned"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -276,6 +279,11 @@ def test_a_sentence_naming_only_an_actor_takes_its_paragraphs_issue(matcher):
     assert tags[2] == {"north-korea"}
     alone = _tags(matcher, "The route to a settlement still runs through Beijing.")
     assert alone == [{"regional-order"}]
+    # unless the sentence opens by announcing the actor as its subject
+    announced = _tags(matcher, "North Korea tested two more missiles in the spring.",
+                      "Sanctions on North Korea will bite only if they are enforced.",
+                      "On Beijing, I have changed my mind.")
+    assert announced[2] == {"regional-order"}
 
 
 def test_a_name_after_to_is_not_a_verb(matcher):
