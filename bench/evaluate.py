@@ -159,6 +159,14 @@ HELD_OUT = (
     ("heldout-52", "Held-out set 52 (8 fictional commentaries by a fifty-second helper who saw neither the rules "
      "nor the other sets; unseen when measured with a round's first rules and its rules near its end, which "
      "labelled it alike, and judged by two readers; the readers' verdicts were read afterwards)"),
+    ("heldout-53", "Held-out set 53 (8 fictional commentaries by a fifty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules, which "
+     "labelled it as its rules at that time did; verdicts and labels were read afterwards, and four later rules "
+     "took them into account)"),
+    ("heldout-54", "Held-out set 54 (8 fictional commentaries by a fifty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules, which "
+     "labelled it as its rules at that time did; verdicts and labels were read afterwards, and four later rules "
+     "took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
