@@ -353,7 +353,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # It is `unchanged` only against a related claim in its direction (a call against the closest related
         # call, where there is one: what the base calls for). With none related, the base's prevailing direction
         # on the issue was tried as the standard: independent readers found those labels right about half the
-        # time (1 in 4 on unseen sets 53-54), so the claim gets no label.
+        # time over earlier rounds, and none of 4 on unseen sets 53-54, so the claim gets no label.
         if related and r.polarity:
             l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0])
             if l.polarity == r.polarity:

@@ -406,7 +406,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         by_meaning = bool(own) and all(t.via == "semantic" for t in own.values()) and topic is not None \
             and topic not in own
         # a paragraph's topic, lent by meaning, yields to an actor the sentence announces ("On China, ...")
-        by_context = bool(own) and all(t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
+        by_context = bool(own) and _ANNOUNCING_START.match(sentence.text) is not None and all(
+            t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
         if own and not by_meaning and not by_context:
             continue
         spans: dict[str, list[Mention]] = {}
@@ -522,6 +523,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
 _CONTINUES, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
 _MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
+_ANNOUNCING_START = re.compile(r"(?:on|as|regarding|turning|when)\s", re.I)     # a cheap test before the lookup
 
 
 def _announced(text: str, spans: dict[str, list[Mention]]) -> bool:
