@@ -10,7 +10,7 @@ import pytest
 from compare.positions import extract
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ROOT, judge_against_essay, labels_on
+from conftest import ROOT, judge_against_essay, labels_on, sql
 
 
 @pytest.mark.parametrize("text, shift", [
@@ -544,8 +544,6 @@ def test_a_cue_compared_with_the_writers_former_view_speaks_for_what_follows():
 
 
 def test_a_view_the_text_has_just_set_out_given_up_is_a_reversal(seeded, tmp_path):
-    from conftest import judge_against_essay, labels_on
-
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "After the Invasion\n\nMay 2022\n\n"
@@ -556,8 +554,6 @@ def test_a_view_the_text_has_just_set_out_given_up_is_a_reversal(seeded, tmp_pat
 
 
 def test_a_view_named_as_the_subject_of_its_own_ending_is_given_up(seeded, tmp_path):
-    from conftest import judge_against_essay, labels_on
-
     # the cue itself opens with the view ("idea ... finished"): the pointing word before it says which view
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
@@ -570,7 +566,6 @@ def test_a_view_named_as_the_subject_of_its_own_ending_is_given_up(seeded, tmp_p
 
 def test_a_view_given_up_on_an_issue_found_by_meaning_alone_is_no_reversal(seeded, tmp_path):
     from compare import semantic
-    from conftest import judge_against_essay, labels_on, sql
 
     if not semantic.enabled():
         pytest.skip("the semantic layer is off")
