@@ -229,15 +229,29 @@ def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
     then what the view was about is named beside it. A segment with a subject of its own ("the ferry fleet has
     done better than predicted") speaks of that subject."""
     opening = next((k for k in range(cue, -1, -1) if k == 0 or not same_segment(scan.raw, k - 1, k)), 0)
-    while opening < cue and scan.lowered[opening] in _JOINING:
-        opening += 1
+    while opening < cue and (scan.lowered[opening] in _JOINING or scan.lowered[opening + 1] == ","):
+        opening += 1        # (and an opening adverb: "Still, I am less confident...")
     if not _VIEW_SUBJECTS.isdisjoint(scan.lowered[opening:opening + 2]) or \
-            not _WRITER_LOWER.isdisjoint(scan.lowered[max(opening, cue - 1):cue + 1]):
+            _writer_holds(scan.lowered, max(opening, cue - WRITER_BEFORE_CUE), cue):
         return True         # "even that looks distant"; "having read the text, I still think so"
     words = default_lexicon().shift_words
     span = slice(opening, opening + SUBJECT_REACH)
     return any(w in words["views"] or w in words["concerns"] for w in scan.lowered[span] + list(scan.tokens[span]))
 
+
+WRITER_BEFORE_CUE = 3   # "I am now less confident", "we are far less hopeful"
+_BETWEEN_WRITER_AND_CUE = AUXILIARIES | COPULAS | frozenset("now far much still also even feel felt".split())
+
+
+def _writer_holds(lowered: list[str], start: int, cue: int) -> bool:
+    """Whether the writer is the subject of the cue: "I no longer...", "I am now less confident"; not "the plan I
+    dreaded has come true", where the writer holds a view of the plan's subject."""
+    for k in range(cue, start - 1, -1):
+        if lowered[k] in _WRITER_LOWER:
+            return True
+        if k < cue and lowered[k] not in _BETWEEN_WRITER_AND_CUE:
+            return False
+    return False
 
 SUBJECT_REACH = 4       # the segment's first words: "the old worry", "planning around the hope"
 _JOINING = frozenset("and but yet so , ;".split())

@@ -98,7 +98,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
     return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
-            or _against_expectation(tokens, raw, lexicon)
+            or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
 
@@ -242,6 +242,54 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                         if tokens[k] in expectations or _former_self(raw, j, k):
                             return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}", i
     return None
+
+
+def _against_earlier_time(raw) -> tuple[str, str, int] | None:
+    """A weight or a concern measured against an earlier time: "the need for allied unity is greater now than it
+    was three years ago", "that misunderstanding is more dangerous now than it was", "I worry more than I did five
+    years ago" (firmer); "the number is less important than it was" (eased). Only a comparative of weight or
+    concern counts: "China is more assertive than it was" compares a state of the world, not a view."""
+    if "than" not in raw:
+        return None         # most sentences: no loop over their words
+    lowered = [w.lower() for w in raw]
+    for j, word in enumerate(lowered):
+        if word != "than" or not _earlier_time(lowered, j + 1):
+            continue
+        window = range(max(0, j - THAN_REACH), j)
+        compared = [k for k in window if lowered[k] in _MORE or lowered[k] in _LESS]
+        if not compared or not same_segment(raw, compared[-1], j):
+            continue
+        k = compared[-1]
+        weighed = lowered[max(0, k - 2):j]
+        if _WEIGHED.isdisjoint(weighed) and _WEIGHT_WORDS.isdisjoint(weighed):
+            continue
+        label = "firmer" if lowered[k] in _MORE else "eased"
+        return label, " ".join(raw[k:min(len(raw), j + 3)]), k
+    return None
+
+
+def _earlier_time(lowered: list[str], at: int) -> bool:
+    """Whether the words after "than" name an earlier time: "than it was", "than I did", "than at any point",
+    "than in 2016", "than ten years ago", "than when he took office", "than ever", "than before"."""
+    following = lowered[at:at + 4]
+    if not following:
+        return False
+    if following[0] in _THEN_WORDS or following[:2] in (["at", "any"], ["at", "the"]):
+        return True
+    if following[0] in _PRONOUNS_THEN and following[1:2] and following[1] in _WAS_THEN:
+        return True
+    return (following[0] == "in" and following[1:2] and _is_year(following[1])) or "ago" in following
+
+
+_THEN_WORDS = frozenset("ever before when then once".split())
+_PRONOUNS_THEN = frozenset("i we it they he she this that".split())
+_WAS_THEN = frozenset("was were did had used seemed looked".split())
+_MORE = frozenset("more greater stronger firmer firmly strongly deeper".split())
+_LESS = frozenset("less lower".split())
+# what a comparative measures when it says a view is held more or less firmly: a weight (_WEIGHT_WORDS), a
+# danger or a worry, or the writer's conviction
+_WEIGHED = frozenset("dangerous danger risky costly worrying worrisome alarming worry worried anxious concerned "
+                     "troubling fragile oppose support convinced confident hopeful sure certain".split())
 
 
 _CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())

@@ -138,6 +138,11 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     # an assumption given up is an expectation lowered; a limit in a later clause does not soften an admission
     ("But I no longer assume that the capital will always pay, so the ports must build reserves.", "eased"),
     ("I was wrong, and that door is now shut for as long as this council holds power.", "abandoned"),
+    # a weight or a concern measured against an earlier time
+    ("The need for a shared canal authority is greater now than it was three years ago.", "firmer"),
+    ("That misreading of the ferry accord is more dangerous today than it was in 2019.", "firmer"),
+    ("I worry more than I did five years ago that the delta is splitting into two trading zones.", "firmer"),
+    ("The toll ceiling itself is less important than it was.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -169,6 +174,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "I wish the capital would stand by the ferry towns.",     # a wish, and someone else's commitment
     # a state of the world compared with the past, not a case held more firmly
     "The war has tied the ports of the two seas together more tightly than at any time since 1990.",
+    "The river authority is more assertive than it was four years ago.",    # a state compared, no weight or worry
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -620,6 +626,9 @@ def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
                     "canal treaty") is None
     # after a colon, what the view was
     assert shift_on("I was wrong: the canal treaty has worked for every port.", "canal treaty") == "abandoned"
+    # an opening adverb and an auxiliary before the cue still open the segment on the writer's view
+    assert shift_on("Still, I am less confident than I was that the mayors want a deal; the canal treaty has "
+                    "stalled twice.", "canal treaty") == "eased"
     # two segments away, it says nothing
     assert shift_on("The canal treaty was signed in May; the ferries came later, and I was wrong.",
                     "canal treaty") is None
