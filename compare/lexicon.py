@@ -40,7 +40,7 @@ class Lexicon:
     discourse: PhraseTable
     reporting: PhraseTable
     shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
-    shift_words: dict[str, frozenset[str]]   # concerns, easing, deepening, expectations, views, ended: stems
+    shift_words: dict[str, frozenset[str]]   # concerns, easing, deepening, expectations, views, ended, hopes, waning: stems
     shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_/beyond_/better_than_expected(ation), hastened
     version: str
 
@@ -73,7 +73,8 @@ class Lexicon:
         if cached is None:
             cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar", "shift")
                                for first in getattr(self, name).by_first) | self.shift_words["easing"] | \
-                self.shift_words["deepening"] | self.shift_words["expectations"] | self.shift_words["ended"]
+                self.shift_words["deepening"] | self.shift_words["expectations"] | self.shift_words["ended"] | \
+                self.shift_words["waning"]
             object.__setattr__(self, "_stance_firsts", cached)
         return cached
 
@@ -144,7 +145,8 @@ def parse_lexicon(raw: str) -> Lexicon:
         shift=PhraseTable.build({phrase: float(code) for code, name in enumerate(SHIFT_CLASSES)
                                  for phrase in data["shift"][name]}),
         shift_words={name: frozenset(stems(" ".join(data["shift"][name])))
-                     for name in ("concerns", "easing", "deepening", "expectations", "views", "ended")},
+                     for name in ("concerns", "easing", "deepening", "expectations", "views", "ended", "hopes",
+                                  "waning")},
         shift_comparatives={name: tuple(stems(p) for p in data["shift"][name])
                             for name in ("short_of_expectation", "beyond_expectation", "hastened",
                                          "better_than_expected")},

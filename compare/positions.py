@@ -236,7 +236,8 @@ def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
         return True         # "even that looks distant"; "having read the text, I still think so"
     words = default_lexicon().shift_words
     span = slice(opening, opening + SUBJECT_REACH)
-    return any(w in words["views"] or w in words["concerns"] for w in scan.lowered[span] + list(scan.tokens[span]))
+    return any(w in words["views"] or w in words["concerns"] or w in words["hopes"]
+               for w in scan.lowered[span] + list(scan.tokens[span]))
 
 
 WRITER_BEFORE_CUE = 3   # "I am now less confident", "we are far less hopeful"

@@ -136,20 +136,32 @@ _VIEW_WORDS = frozenset("view views belief beliefs position positions opinion op
 def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """A concern that is the subject of an easing or a deepening verb told as having happened: "the fear ... has
     receded" (eased), "my concerns have only deepened" (firmer); not "tensions should be eased", a
-    prescription, nor "to ease the fear"."""
-    concerns = lexicon.shift_words["concerns"]
-    if concerns.isdisjoint(tokens) or (lexicon.shift_words["easing"].isdisjoint(tokens)
-                                       and lexicon.shift_words["deepening"].isdisjoint(tokens)):
+    prescription, nor "to ease the fear". A hope told as waning eases too: "my confidence has thinned"."""
+    words = lexicon.shift_words
+    concerns, hopes = words["concerns"], words["hopes"]
+    if (concerns.isdisjoint(tokens) and hopes.isdisjoint(tokens) and _CONFIDENCE.isdisjoint(tokens)) or (
+            words["easing"].isdisjoint(tokens) and words["deepening"].isdisjoint(tokens)
+            and words["waning"].isdisjoint(tokens)):
         return None         # most sentences: settled by set tests, without a loop over their words
-    turns = (("eased", lexicon.shift_words["easing"]), ("firmer", lexicon.shift_words["deepening"]))
+    # a concern eased or deepened; a hope (or the writer's confidence) waning: the concern it answered eased
+    concern_turns = (("eased", words["easing"]), ("firmer", words["deepening"]))
+    hope_turns = (("eased", words["easing"] | words["waning"]),)
     for i, token in enumerate(tokens):
-        if token not in concerns:
+        if token in concerns:
+            turns = concern_turns
+        elif token in hopes or (token in _CONFIDENCE and i and raw[i - 1].lower() in _POSSESSIVES):
+            turns = hope_turns
+        else:
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
             for label, verbs in turns:
                 if tokens[j] in verbs and _told_as_done(raw, j):
                     return label, f"{raw[i]} ... {raw[j]}", j
     return None
+
+
+_CONFIDENCE = frozenset(stem_all(["confidence"]))
+_POSSESSIVES = frozenset("my our his her their".split())
 
 
 VIEW_REACH = 25          # tokens from a view noun to the ending word it is the subject of
@@ -276,6 +288,8 @@ def _earlier_time(lowered: list[str], at: int) -> bool:
         return False
     if following[0] in _THEN_WORDS or following[:2] in (["at", "any"], ["at", "the"]):
         return True
+    if following[0] in _PRONOUNS_THEN and following[1:2] and following[1] in _ONCE:
+        following = following[:1] + following[2:]      # "than I once did"
     if following[0] in _PRONOUNS_THEN and following[1:2] and following[1] in _WAS_THEN:
         return True
     return (following[0] == "in" and following[1:2] and _is_year(following[1])) or "ago" in following
@@ -284,12 +298,13 @@ def _earlier_time(lowered: list[str], at: int) -> bool:
 _THEN_WORDS = frozenset("ever before when then once".split())
 _PRONOUNS_THEN = frozenset("i we it they he she this that".split())
 _WAS_THEN = frozenset("was were did had used seemed looked".split())
+_ONCE = frozenset("once then previously".split())
 _MORE = frozenset("more greater stronger firmer firmly strongly deeper".split())
 _LESS = frozenset("less lower".split())
 # what a comparative measures when it says a view is held more or less firmly: a weight (_WEIGHT_WORDS), a
 # danger or a worry, or the writer's conviction
 _WEIGHED = frozenset("dangerous danger risky costly worrying worrisome alarming worry worried anxious concerned "
-                     "troubling fragile oppose support convinced confident hopeful sure certain".split())
+                     "troubling fragile oppose support convinced confident hopeful sure certain weight".split())
 
 
 _CONCERN_VERBS = frozenset("worry worried wonder fear doubt".split())

@@ -143,6 +143,13 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("That misreading of the ferry accord is more dangerous today than it was in 2019.", "firmer"),
     ("I worry more than I did five years ago that the delta is splitting into two trading zones.", "firmer"),
     ("The toll ceiling itself is less important than it was.", "eased"),
+    ("So I put less weight on pressure from the capital than I once did.", "eased"),
+    # a hope, or the writer's confidence, told as waning; an earlier verdict found too severe
+    ("But I confess that my confidence in the ferry board has thinned.", "eased"),
+    ("Those of us who hoped the canal treaty would bring the ports together have been disappointed.", "eased"),
+    ("I was too harsh on the toll agreement.", "eased"),
+    ("I now think I undervalued the fisheries accord.", "eased"),
+    ("The drift of the river towns toward the capital has proved shallower than it looked.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -175,6 +182,8 @@ def test_retrospective_cues_are_classified(text, shift):
     # a state of the world compared with the past, not a case held more firmly
     "The war has tied the ports of the two seas together more tightly than at any time since 1990.",
     "The river authority is more assertive than it was four years ago.",    # a state compared, no weight or worry
+    "Confidence in the ferry board has thinned.",       # not the writer's confidence: a state of opinion told
+    "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
