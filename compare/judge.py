@@ -242,10 +242,20 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     regional stability"): the taxonomy's concepts say the two name one subject, so it is a reversal, whatever
     the meaning score of the two sentences. Only this way round: a later claim against something the
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
-    if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0:
+    if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0 or _held_down(r.text):
         return None
     return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against"
                               if r.kind == "prescription" else "approves what the base warns against")
+
+
+def _held_down(text: str) -> bool:
+    """Whether the claim calls for keeping its subject small ("keep its defense budget modest", "keep spending in
+    check"): a call for the thing held down, which is what a base warning against its growth asks."""
+    lowered = " ".join(CLAUSE_TOKEN.findall(text.lower()))
+    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN)
+
+
+_HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control")
 
 
 def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -551,13 +561,21 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     undermined if...") that a later harm told as having happened ("Pyongyang has tested missiles at an
     unprecedented pace, and the threat has grown") takes up: it shares a content word beyond the main actors and
     the later claim's judging verbs, whose sense turns on what they are said of ("declined to sign up" takes up
-    no base warning of a power "declining"; "the threat has grown" does take up "a serious threat")."""
-    if not (r.polarity < 0 and r.cues.get("mood") == "realised"):
+    no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
+    names the issue itself."""
+    if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+def _names_its_issue(r: PositionRow) -> bool:
+    """Whether the claim names its issue (a keyword), rather than taking it from its paragraph or its meaning:
+    a harm with no words of the issue ("That split never came", "I still oppose X, but the burden of proof has
+    shifted") cannot be matched to the base's warning on it, and readers found such matches wrong."""
+    return r.cues.get("issue", {}).get("via") == "keyword"
 
 
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:

@@ -68,6 +68,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "realised" and _eased_before(tokens, raw, index, lexicon):
+            # "the summit has eased the worst fears in Tokyo": the fears named as what was eased
+            return "eased", f"{raw[index - 2]} {raw[index - 1]} {' '.join(raw[index:index + length])}", index
         if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
             # "The worst fears of the Trump years ... have eased considerably": the fears named, then eased
             return "eased", f"{' '.join(raw[index:index + length])} ... eased", index
@@ -458,7 +461,8 @@ _RECALLED = frozenset("worried feared cautioned".split())
 # recalled only with a time: "two years ago I argued that", "I doubted a year ago that"
 _RECALLED_VIEWS = frozenset("said wrote argued predicted doubted thought believed".split())
 _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
-TIME_BACK = frozenset("ago earlier previously before last then".split())     # words that place a view in the past
+# words that place a view in the past ("as you will remember, I argued that...": a reminder does too)
+TIME_BACK = frozenset("ago earlier previously before last then remember recall".split())
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
@@ -480,6 +484,15 @@ def _eased_after(tokens, raw, after: int, lexicon: Lexicon) -> bool:
     """Whether an easing verb told as done follows ("...have eased", "has largely faded")."""
     easing = lexicon.shift_words["easing"]
     return any(tokens[j] in easing and _told_as_done(raw, j) for j in range(after, len(tokens)))
+
+
+def _eased_before(tokens, raw, index: int, lexicon: Lexicon) -> bool:
+    """Whether an easing verb told as done governs the cue as its object: "has eased the worst fears"."""
+    easing = lexicon.shift_words["easing"]
+    return any(tokens[j] in easing and _told_as_done(raw, j) for j in range(max(0, index - EASED_OBJECT_REACH), index))
+
+
+EASED_OBJECT_REACH = 2      # tokens from the easing verb to the fears it eased ("has eased the worst fears")
 
 
 def _told_as_done(raw, j: int) -> bool:

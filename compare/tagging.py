@@ -27,6 +27,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
+from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all
 from .taxonomy import Issue
 from .text.tokens import KEY_WORD
@@ -320,7 +321,7 @@ def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[i
     """{issue: tag} of the one issue the keywords of a question paragraph name (it ends with sentence `last`), or
     {} when the paragraph does not end with a question or names no issue or several. An actor named through a
     fallback keyword ("Beijing is busy punishing Seoul") does not say what the question is about."""
-    if not sentences[last].text.rstrip(" \"'\u201d\u2019").endswith("?"):
+    if not sentences[last].text.rstrip(" \"'\u201d\u2019").endswith("?") and not _prompts(sentences, last):
         return {}
     named: dict[str, Tag] = {}
     k = last
@@ -330,6 +331,19 @@ def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[i
                 named[issue] = tag
         k -= 1
     return named if len(named) == 1 else {}
+
+
+def _prompts(sentences: list[SentenceRow], last: int) -> bool:
+    """Whether the paragraph ending with sentence `last` is one speaker's turn and the next paragraph another's:
+    a host's prompt is a question without a question mark ("DANIEL: The administration walked away from the
+    Iran agreement in May." "TANAKA: That was exactly the kind of thing I feared.")."""
+    if last + 1 >= len(sentences):
+        return False
+    first = last
+    while first > 0 and sentences[first - 1].paragraph_id == sentences[last].paragraph_id:
+        first -= 1
+    prompt, answer = SPEAKER_PREFIX.match(sentences[first].text), SPEAKER_PREFIX.match(sentences[last + 1].text)
+    return bool(prompt and answer) and prompt.group(1).lower() != answer.group(1).lower()
 
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:

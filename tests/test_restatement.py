@@ -137,8 +137,9 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     from compare.changes import PositionRow
     from compare.judge import _warning_borne_out
 
-    def row(text, kind, mood, cue):
-        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None, {"mood": mood, "polarity": [cue]}, text)
+    def row(text, kind, mood, cue, via="keyword"):
+        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None,
+                           {"mood": mood, "polarity": [cue], "issue": {"via": via}}, text)
 
     warning = row("The relative power of the fleet is declining, a serious threat to the region.", "prediction", None,
                   "declining")
@@ -148,6 +149,9 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # the threat the base warned of, told as grown
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat"),
                               [(warning, 0.2)]) == (warning, 0.2)
+    # a harm placed on the issue by its paragraph or its meaning, not by its own words, takes up no warning
+    assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat", via="context"),
+                              [(warning, 0.2)]) is None
 
 
 def test_a_call_on_a_subject_of_its_own_is_new_when_its_loose_counterpart_settles_nothing():
@@ -186,3 +190,11 @@ def test_a_name_the_base_uses_or_a_single_letter_is_no_subject_of_its_own():
 
     base = frozenset({NAME + "putin", "vladimir putin"})
     assert subject_terms(frozenset({"putin", NAME + "g", NAME + "sakhalin"}), base) == {NAME + "sakhalin"}
+
+
+def test_a_call_to_hold_a_subject_down_is_not_a_call_for_what_the_base_warns_against(seeded, tmp_path):
+    # the base warns against a fast rise in defense spending; keeping the budget modest agrees with it
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Spending\n\nMay 2021\n\nJapan should keep its defense budget modest and resist the "
+                                 "lure of big new weapons programs.\n", "Spending")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "defense budget modest")

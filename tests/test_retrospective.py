@@ -150,6 +150,10 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("I was too harsh on the toll agreement.", "eased"),
     ("I now think I undervalued the fisheries accord.", "eased"),
     ("The drift of the river towns toward the capital has proved shallower than it looked.", "eased"),
+    # the fears named as what an event eased
+    ("The February summit has eased the worst fears in the ferry towns about the canal treaty.", "eased"),
+    # a warning the writer reminds the audience of: its fate is told in the next sentence
+    ("Some of you will remember that I warned against any sudden rise in canal tolls.", "recalled"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -395,6 +399,10 @@ def test_an_answer_takes_the_issue_of_its_question(matcher):
     tags = _tags(matcher, "Japan should reopen talks on the Northern Territories.",
                  "Yes, once the guns fall silent we should resume talks on the islands.", paragraph=lambda k: k)
     assert tags[1] == set()
+    # a host's turn prompts the guest's answer even without a question mark
+    tags = _tags(matcher, "HOST: The government has reopened talks on the Northern Territories.",
+                 "GUEST: That was exactly the kind of thing I feared.", paragraph=lambda k: k)
+    assert tags == [{"russia"}, {"russia"}]
 
 
 def test_a_retrospective_answer_opening_takes_its_questions_issue_over_its_neighbours(matcher):
