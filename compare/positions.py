@@ -140,7 +140,12 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if at is not None and "shift" in stance.cues:
                 anchors[issue] = at
     if len(anchors) > 1 and scan.shift is not None:
-        nearest = _nearest_to_cue(anchors, scan.shift, scan.kinds[scan.shift[2]] == "relative")
+        # a cue in the main clause speaks for an issue named there over one named in an aside ("A limited capability
+        # to hit launch sites, woven into alliance planning, is something I could accept": the capability)
+        in_main = {issue: at for issue, at in anchors.items() if scan.kinds[at] in MAIN_KINDS}
+        cue_in_main = scan.kinds[scan.shift[2]] in MAIN_KINDS
+        candidates = in_main if cue_in_main and 0 < len(in_main) < len(anchors) else anchors
+        nearest = _nearest_to_cue(candidates, scan.shift, scan.kinds[scan.shift[2]] == "relative")
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")

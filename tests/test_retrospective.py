@@ -670,3 +670,13 @@ def test_a_cue_in_a_relative_clause_speaks_of_the_noun_it_hangs_on():
     treaty, ferry = text.index("canal treaty"), text.index("ferry strike")
     stances = extract_for_issues(text, {"trade": ((treaty, treaty + 12),), "labour": ((ferry, ferry + 12),)})
     assert "shift" in stances["trade"].cues and "shift" not in stances["labour"].cues
+
+
+def test_a_cue_in_the_main_clause_speaks_for_the_issue_named_there_not_in_an_aside():
+    from compare.positions import extract_for_issues
+
+    text = ("A limited toll on the canal, tightly defined and woven into ferry planning, is something I could "
+            "accept, though the wording matters.")
+    toll, ferry = text.index("toll on the canal"), text.index("ferry planning")
+    stances = extract_for_issues(text, {"trade": ((toll, toll + 17),), "labour": ((ferry, ferry + 14),)})
+    assert "shift" in stances["trade"].cues and "shift" not in stances["labour"].cues
