@@ -402,8 +402,8 @@ def _expectation_lowered(raw, after: int) -> bool:
 
 def _conceded(raw, found, after: int) -> str | None:
     """A view said to be still held, then qualified after a "but": "I still believe that, but I accept that it
-    will have to wait", "I still think we have to talk, but I no longer expect a treaty": the view is kept with
-    less force or hope (eased). Returns the words that concede, or None."""
+    will have to wait", "I still think we have to talk, but I no longer expect a treaty", "..., but it must
+    wait": the view is kept with less force or hope (eased). Returns the words that concede, or None."""
     lowered = [w.lower() for w in raw]
     turn = next((k for k in range(after, len(lowered)) if lowered[k] in _CONTRAST), None)
     if turn is None:
@@ -415,7 +415,13 @@ def _conceded(raw, found, after: int) -> str | None:
     longer = next((k for k in range(turn + 1, len(lowered)) if lowered[k] == "longer" and lowered[k - 1] == "no"), None)
     if longer is not None:
         return f"{raw[turn]} ... no longer"
-    return next((raw[k] for k in range(turn + 1, min(len(raw), turn + 4)) if lowered[k] in _CONCEDING), None)
+    conceded = next((raw[k] for k in range(turn + 1, min(len(raw), turn + 4)) if lowered[k] in _CONCEDING), None)
+    # "I still believe in the idea, but with troops in Ukraine it must wait": kept, and put off
+    return conceded or next((f"{raw[turn]} ... {raw[k]}" for k in range(turn + 1, len(raw))
+                             if lowered[k] in _DEFERRING), None)
+
+
+_DEFERRING = frozenset("wait postpone postponed defer deferred settle".split())
 
 _WAS = frozenset("was were did had".split())
 

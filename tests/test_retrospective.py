@@ -657,6 +657,9 @@ def test_a_concern_or_expectation_given_up_is_eased():
     # a view still held, then qualified after a "but", is softened, not given up
     assert extract("I would still welcome a new canal treaty, but I no longer think it is worth waiting for."
                    ).cues["shift"][0] == "eased"
+    # or put off
+    assert extract("I still believe in a canal treaty, but with the ferry strike on, it must wait."
+                   ).cues["shift"][0] == "eased"
     # a hope named as the subject of a misreading is given up
     assert extract("The hope that the ports would share the canal was a misreading of the mayors, and I shared it."
                    ).cues["shift"][0] == "abandoned"
