@@ -554,6 +554,8 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if not _FIRST_PERSON.intersection(lowered[max(0, i - 2):i]):
             continue
         that = _content_opens(lowered, i + 1)
+        if that is None and word in _RECALLED_VIEWS and _opens_a_clause(raw, i + 1):
+            that = i + 1        # "Two years ago I thought the key to the peninsula ran through Beijing"
         if that is None:
             continue
         if word in _RECALLED_VIEWS and not _in_the_past(lowered[:that]):
@@ -586,6 +588,13 @@ def _content_opens(lowered: list[str], at: int) -> int | None:
 
 
 _CONTENT_MODALS = frozenset("might would could will may".split())
+_CLAUSE_OPENERS = frozenset("the a an it they we he she this these those".split())
+
+
+def _opens_a_clause(raw, at: int) -> bool:
+    """Whether a clause's subject opens right after a verb of saying or thinking, with no "that": a determiner,
+    a pronoun or a name ("I thought the key ran through Beijing", "I said Washington would stay")."""
+    return at < len(raw) and (raw[at].lower() in _CLAUSE_OPENERS or (raw[at][:1].isupper() and raw[at] != "I"))
 TIME_REACH = 5          # tokens after a recalled warning that may still say when it was made
 _WARNED_OF = frozenset("that against of".split())     # what follows a warning: what it warned of
 

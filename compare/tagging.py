@@ -422,12 +422,20 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         # a paragraph's topic, lent by meaning, yields to an actor the sentence announces ("On China, ...")
         by_context = bool(own) and _ANNOUNCING_START.match(sentence.text) is not None and all(
             t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
-        if own and not by_meaning and not by_context:
+        # a tag from meaning alone yields to a subject the sentence names ("the key to the peninsula ran through
+        # Beijing": the peninsula), as an actor's name does not
+        by_subject = bool(own) and all(t.via == "semantic" for t in own.values())
+        if own and not by_meaning and not by_context and not by_subject:
             continue
         spans: dict[str, list[Mention]] = {}
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
-        if by_meaning and not (spans and topic not in spans) or by_context and not (spans and _announced(
+        if by_subject and not by_meaning and not by_context:
+            subjects = {issue for issue, found in spans.items() if any(m.cue[:1].islower() for m in found)}
+            if len(subjects) != 1 or subjects <= set(own):
+                continue
+            spans = {issue: found for issue, found in spans.items() if issue in subjects}
+        elif by_meaning and not (spans and topic not in spans) or by_context and not (spans and _announced(
                 sentence.text, spans)):
             continue
         if spans and topic is not None and topic not in spans and not _announced(sentence.text, spans):

@@ -154,6 +154,8 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("The February summit has eased the worst fears in the ferry towns about the canal treaty.", "eased"),
     # a warning the writer reminds the audience of: its fate is told in the next sentence
     ("Some of you will remember that I warned against any sudden rise in canal tolls.", "recalled"),
+    # a view recalled with a time, its clause opening without "that"
+    ("Two years ago I thought the key to the canal ran through the capital.", "recalled"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -352,6 +354,12 @@ def test_a_recalled_view_takes_its_fate_from_the_next_sentence(judged):
 def test_a_subject_fallback_outweighs_an_actors_name(matcher):
     # "the peninsula" names the subject; "Beijing" only an actor taking part in it
     (tags,) = _tags(matcher, "Beijing must help plan for what happens on the peninsula if talks collapse.")
+    assert tags == {"north-korea"}
+
+
+def test_a_subject_fallback_outweighs_a_tag_from_meaning_alone(matcher):
+    (tags,) = _tags(matcher, "In those years I believed the answer on the peninsula lay with China and its leverage "
+                             "over its neighbour.")
     assert tags == {"north-korea"}
 
 
