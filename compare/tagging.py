@@ -431,14 +431,15 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         for m in matcher.fallback_mentions(sentence.text):
             spans.setdefault(m.issue_id, []).append(m)
         if by_subject and not by_meaning and not by_context:
-            subjects = {issue for issue, found in spans.items() if any(m.cue[:1].islower() for m in found)}
+            subjects = {issue for issue, found in spans.items() if not all(map(_names_an_actor, found))}
             if len(subjects) != 1 or subjects <= set(own):
                 continue
             spans = {issue: found for issue, found in spans.items() if issue in subjects}
         elif by_meaning and not (spans and topic not in spans) or by_context and not (spans and _announced(
                 sentence.text, spans)):
             continue
-        if spans and topic is not None and topic not in spans and not _announced(sentence.text, spans):
+        actors_only = all(_names_an_actor(m) for found in spans.values() for m in found)
+        if spans and actors_only and topic is not None and topic not in spans and not _announced(sentence.text, spans):
             # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
             # actor takes part in the paragraph's issue (but "On China, I have changed my mind" names its subject)
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
@@ -446,7 +447,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
             continue
         if len(spans) > 1:
             # a subject ("the peninsula") says more than an actor's name ("China", "Beijing") does
-            topical = {issue: found for issue, found in spans.items() if any(m.cue[:1].islower() for m in found)}
+            topical = {issue: found for issue, found in spans.items() if not all(map(_names_an_actor, found))}
             spans = topical if len(topical) == 1 else spans
         if len(spans) > 1:
             scores = meaning(sentence.id)
@@ -459,6 +460,15 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         by_sentence[sentence.id] = {
             issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
+
+
+def _names_an_actor(mention: Mention) -> bool:
+    """Whether a fallback keyword names a party ("China", "Beijing", "allies") rather than a subject ("the
+    peninsula", "sanctions", "credibility"): a party takes part in its paragraph's issue, a subject is one."""
+    return mention.cue[:1].isupper() or fold(mention.cue) in _PARTY_WORDS
+
+
+_PARTY_WORDS = frozenset(("ally",))     # (folded: "allies" is "ally")
 
 
 def _first(spans: dict[str, list[Mention]]) -> Mention:

@@ -148,6 +148,7 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("But I confess that my confidence in the ferry board has thinned.", "eased"),
     ("Those of us who hoped the canal treaty would bring the ports together have been disappointed.", "eased"),
     ("I was too harsh on the toll agreement.", "eased"),
+    ("I am no longer confident that the canal treaty can be saved in our lifetimes.", "eased"),
     ("I now think I undervalued the fisheries accord.", "eased"),
     ("The drift of the river towns toward the capital has proved shallower than it looked.", "eased"),
     # the fears named as what an event eased
@@ -361,6 +362,17 @@ def test_a_subject_fallback_outweighs_a_tag_from_meaning_alone(matcher):
     (tags,) = _tags(matcher, "In those years I believed the answer on the peninsula lay with China and its leverage "
                              "over its neighbour.")
     assert tags == {"north-korea"}
+
+
+def test_a_subject_fallback_keeps_its_issue_in_a_paragraph_on_another(matcher):
+    # "credibility" names a subject, not a party taking part in the paragraph's trade dispute
+    tags = _tags(matcher, "The tariffs on steel broke the trade rules both governments had signed.",
+                 "Washington will pay for that in credibility far beyond the issue at hand.")
+    assert tags[1] == {"us-leadership"}
+    # "the allies" are parties: they take part in the paragraph's issue
+    tags = _tags(matcher, "The tariffs on steel broke the trade rules both governments had signed.",
+                 "The allies have still not met to answer them together.")
+    assert tags[1] == {"trade"}
 
 
 def test_an_actor_in_a_paragraph_on_another_issue_takes_that_issue_over_meaning(matcher):
