@@ -417,8 +417,10 @@ def _scope_without(found, lowered: list[str]) -> None:
 _NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your".split())
 _GERUND_AFTER = frozenset("by after while in on".split())     # "responded by calling for"
 # people heard holding a view: "I hear voices in Tokyo saying that...", "officials arguing that..."
+# (or written: "I have read plenty of commentary arguing that...")
 _HOLDERS = frozenset("voices people critics officials commentators analysts experts colleagues others some many "
-                     "politicians lawmakers tokyo washington beijing seoul".split())
+                     "politicians lawmakers tokyo washington beijing seoul commentary articles columns editorials "
+                     "papers reports writers scholars pundits observers strategists diplomats economists".split())
 _BE = frozenset("is are was were be been am".split())
 THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
 

@@ -302,7 +302,7 @@ _THEN_WORDS = frozenset("ever before when then once".split())
 _PRONOUNS_THEN = frozenset("i we it they he she this that".split())
 _WAS_THEN = frozenset("was were did had used seemed looked".split())
 _ONCE = frozenset("once then previously".split())
-_MORE = frozenset("more greater stronger firmer firmly strongly deeper".split())
+_MORE = frozenset("more greater stronger firmer firmly strongly deeper harder".split())
 _LESS = frozenset("less lower".split())
 # what a comparative measures when it says a view is held more or less firmly: a weight (_WEIGHT_WORDS), a
 # danger or a worry, or the writer's conviction
