@@ -143,6 +143,7 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("That misreading of the ferry accord is more dangerous today than it was in 2019.", "firmer"),
     ("I worry more than I did five years ago that the delta is splitting into two trading zones.", "firmer"),
     ("The toll ceiling itself is less important than it was.", "eased"),
+    ("The ports must work harder than ever to keep the canal open.", "firmer"),
     ("So I put less weight on pressure from the capital than I once did.", "eased"),
     # a hope, or the writer's confidence, told as waning; an earlier verdict found too severe
     ("But I confess that my confidence in the ferry board has thinned.", "eased"),
