@@ -152,7 +152,7 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     for i, token in enumerate(tokens):
         if token in concerns:
             turns = concern_turns
-        elif token in hopes or (token in _CONFIDENCE and i and raw[i - 1].lower() in _POSSESSIVES):
+        elif (token in hopes or token in _CONFIDENCE) and _writers_hope(raw, i):
             turns = hope_turns
         else:
             continue
@@ -164,7 +164,19 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
 
 
 _CONFIDENCE = frozenset(stem_all(["confidence"]))
-_POSSESSIVES = frozenset("my our his her their".split())
+_WRITER_WORDS = frozenset("i we my our us me".split())
+_POINTING_BACK = frozenset("that this".split())
+HOPE_HOLDER_BEFORE, HOPE_HOLDER_AFTER = 3, 6     # "those of us who hoped", "the benefit of the doubt I once gave"
+
+
+def _writers_hope(raw, i: int) -> bool:
+    """Whether the hope at i is the writer's ("my confidence", "those of us who hoped", "the benefit of the doubt I
+    once gave"), or one the text has just set out ("That hope has faded"); not a third party's ("Beijing's
+    patience with Pyongyang has never been thinner", which tells how things stand, not how a view fared)."""
+    before = [w.lower() for w in raw[max(0, i - HOPE_HOLDER_BEFORE):i]]
+    after = [w.lower() for w in raw[i + 1:i + 1 + HOPE_HOLDER_AFTER]]
+    return (not _WRITER_WORDS.isdisjoint(before) or not _WRITER_WORDS.isdisjoint(after)
+            or (bool(before) and before[-1] in _POINTING_BACK and raw[i].lower().startswith("hope")))
 
 
 VIEW_REACH = 25          # tokens from a view noun to the ending word it is the subject of

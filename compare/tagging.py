@@ -306,9 +306,10 @@ def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str
     first one that names an issue of its own."""
     question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
     opening = False
+    askers = _askers(sentences)
     for k, sentence in enumerate(sentences):
         if k > 0 and sentence.paragraph_id != sentences[k - 1].paragraph_id:
-            question = _question_issue(sentences, k - 1, by_sentence)
+            question = _question_issue(sentences, k - 1, by_sentence, askers)
             opening = True
         opening = opening and not any(t.via in ("keyword", "semantic") for t in by_sentence[sentence.id].values())
         if question and not by_sentence[sentence.id] and (opening or not openings_only):
@@ -317,11 +318,12 @@ def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str
                                         for issue, tag in sorted(question.items())}
 
 
-def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]]) -> dict[str, Tag]:
+def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]],
+                    askers: frozenset[str] = frozenset()) -> dict[str, Tag]:
     """{issue: tag} of the one issue the keywords of a question paragraph name (it ends with sentence `last`), or
     {} when the paragraph does not end with a question or names no issue or several. An actor named through a
     fallback keyword ("Beijing is busy punishing Seoul") does not say what the question is about."""
-    if not sentences[last].text.rstrip(" \"'\u201d\u2019").endswith("?") and not _prompts(sentences, last):
+    if not _asks(sentences[last]) and not _prompts(sentences, last, askers):
         return {}
     named: dict[str, Tag] = {}
     k = last
@@ -333,17 +335,35 @@ def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[i
     return named if len(named) == 1 else {}
 
 
-def _prompts(sentences: list[SentenceRow], last: int) -> bool:
-    """Whether the paragraph ending with sentence `last` is one speaker's turn and the next paragraph another's:
-    a host's prompt is a question without a question mark ("DANIEL: The administration walked away from the
-    Iran agreement in May." "TANAKA: That was exactly the kind of thing I feared.")."""
-    if last + 1 >= len(sentences):
-        return False
+def _asks(sentence: SentenceRow) -> bool:
+    return sentence.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
+def _turn_speaker(sentences: list[SentenceRow], last: int) -> str | None:
+    """The speaker named at the start of the paragraph ending with sentence `last` ("DANIEL: ..."), lower case."""
     first = last
     while first > 0 and sentences[first - 1].paragraph_id == sentences[last].paragraph_id:
         first -= 1
-    prompt, answer = SPEAKER_PREFIX.match(sentences[first].text), SPEAKER_PREFIX.match(sentences[last + 1].text)
-    return bool(prompt and answer) and prompt.group(1).lower() != answer.group(1).lower()
+    match = SPEAKER_PREFIX.match(sentences[first].text)
+    return match.group(1).lower() if match else None
+
+
+def _askers(sentences: list[SentenceRow]) -> frozenset[str]:
+    """The speakers who ask the questions of a transcript: those with a turn ending in a question mark."""
+    return frozenset(speaker for k, sentence in enumerate(sentences) if _asks(sentence) and (
+        k + 1 == len(sentences) or sentences[k + 1].paragraph_id != sentence.paragraph_id)
+        and (speaker := _turn_speaker(sentences, k)) is not None)
+
+
+def _prompts(sentences: list[SentenceRow], last: int, askers: frozenset[str]) -> bool:
+    """Whether the paragraph ending with sentence `last` is a host's turn and the next paragraph a guest's: a
+    host's prompt is a question without a question mark ("DANIEL: The administration walked away from the Iran
+    agreement in May." "TANAKA: That was exactly the kind of thing I feared."). A guest's turn before another
+    guest's is a debate, not a prompt."""
+    if last + 1 >= len(sentences) or sentences[last + 1].paragraph_id == sentences[last].paragraph_id:
+        return False
+    prompt, answer = _turn_speaker(sentences, last), _turn_speaker(sentences, last + 1)
+    return prompt in askers and answer is not None and answer not in askers
 
 
 def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[int, dict[str, Tag]]:

@@ -191,6 +191,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "The war has tied the ports of the two seas together more tightly than at any time since 1990.",
     "The river authority is more assertive than it was four years ago.",    # a state compared, no weight or worry
     "Confidence in the ferry board has thinned.",       # not the writer's confidence: a state of opinion told
+    "He concedes that the capital's patience with the ferry towns has never been thinner.",   # a third party's
     "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
@@ -421,9 +422,15 @@ def test_an_answer_takes_the_issue_of_its_question(matcher):
                  "Yes, once the guns fall silent we should resume talks on the islands.", paragraph=lambda k: k)
     assert tags[1] == set()
     # a host's turn prompts the guest's answer even without a question mark
-    tags = _tags(matcher, "HOST: The government has reopened talks on the Northern Territories.",
+    tags = _tags(matcher, "HOST: Welcome. Shall we begin?", "GUEST: Gladly.",
+                 "HOST: The government has reopened talks on the Northern Territories.",
                  "GUEST: That was exactly the kind of thing I feared.", paragraph=lambda k: k)
-    assert tags == [{"russia"}, {"russia"}]
+    assert tags[3] == {"russia"}
+    # a guest's turn before another guest's is a debate, not a prompt
+    tags = _tags(matcher, "HOST: Welcome. Shall we begin?", "GUEST: Gladly.",
+                 "OTHER: The government has reopened talks on the Northern Territories.",
+                 "GUEST: That was exactly the kind of thing I feared.", paragraph=lambda k: k)
+    assert tags[3] == set()
 
 
 def test_a_retrospective_answer_opening_takes_its_questions_issue_over_its_neighbours(matcher):
