@@ -299,9 +299,14 @@ def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[Positio
     power projection capabilities would undermine regional stability"): the same position, whatever the meaning
     score of the two sentences. Only for a warning the writer states (not hedged, not a verdict on the past)."""
     if r.polarity >= 0 or r.kind not in ("prediction", "evaluation") or r.hedged \
-            or r.cues.get("mood") in ("realised", "past"):
+            or r.cues.get("mood") in ("realised", "past") or _LIMITS.search(r.text):
         return None
     return _on_a_base_warning(issue, r, ranked, base, later, "unchanged", "warns against what the base warns against")
+
+
+# a judgement against a limit ("the 1 percent line ... was never sacred") runs the other way to one against what it
+# limits: it is no warning against the thing the base warns of
+_LIMITS = re.compile(r"\b(?:caps?|ceilings?|lines?|limits?)\b", re.I)
 
 
 def _on_a_base_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], base: DocumentSide,

@@ -198,3 +198,11 @@ def test_a_call_to_hold_a_subject_down_is_not_a_call_for_what_the_base_warns_aga
                                  "Spending\n\nMay 2021\n\nJapan should keep its defense budget modest and resist the "
                                  "lure of big new weapons programs.\n", "Spending")
     assert ("japan-defense", "reversed") not in labels_on(judged, "defense budget modest")
+
+
+def test_a_verdict_against_a_limit_is_no_warning_against_what_it_limits(seeded, tmp_path):
+    # the base warns against a fast rise of the budget above its cap; a cap "never sacred" is not that warning
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Caps\n\nMay 2023\n\nThe 1 percent line on defense spending served us well, but it "
+                                 "was never sacred, and the region today is far more dangerous.\n", "Caps")
+    assert ("japan-defense", "unchanged") not in labels_on(judged, "never sacred")

@@ -711,3 +711,10 @@ def test_a_cue_in_the_main_clause_speaks_for_the_issue_named_there_not_in_an_asi
     toll, ferry = text.index("toll on the canal"), text.index("ferry planning")
     stances = extract_for_issues(text, {"trade": ((toll, toll + 17),), "labour": ((ferry, ferry + 14),)})
     assert "shift" in stances["trade"].cues and "shift" not in stances["labour"].cues
+
+
+def test_a_bare_share_above_the_old_cap_is_the_defense_budget(matcher):
+    assert _tags(matcher, "Reaching three per cent within a decade would be too fast.") == [{"japan-defense"}]
+    assert _tags(matcher, "A rise toward 2 percent is a fair target.") == [{"japan-defense"}]
+    # the old cap itself is named as often to keep it as to leave it: it alone does not tag
+    assert _tags(matcher, "Staying near one percent served the country well.") == [set()]
