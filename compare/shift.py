@@ -147,8 +147,8 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             and words["waning"].isdisjoint(tokens)):
         return None         # most sentences: settled by set tests, without a loop over their words
     # a concern eased or deepened; a hope (or the writer's confidence) waning: the concern it answered eased
-    concern_turns = (("eased", words["easing"]), ("firmer", words["deepening"]))
-    hope_turns = (("eased", words["easing"] | words["waning"]),)
+    concern_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"]), ("firmer", words["deepening"]))
+    hope_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"] | words["waning"]),)
     for i, token in enumerate(tokens):
         if token in concerns:
             turns = concern_turns
