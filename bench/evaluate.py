@@ -167,6 +167,18 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with a round's first rules, which "
      "labelled it as its rules at that time did; verdicts and labels were read afterwards, and four later rules "
      "took them into account)"),
+    ("heldout-55", "Held-out set 55 (8 fictional commentaries by a fifty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-56", "Held-out set 56 (8 fictional commentaries by a fifty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-57", "Held-out set 57 (8 fictional commentaries by a fifty-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-58", "Held-out set 58 (8 fictional commentaries by a fifty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
