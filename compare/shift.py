@@ -41,6 +41,12 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m)]
+    if found and found[0][3].lower() in _TAKING_UP_VIEWS:
+        # "I now think" says only that a view is held now: a more telling cue in the sentence says how ("I now
+        # think that was too hopeful", "... it is sturdier than I feared")
+        better = find_shift(tokens, raw, found[1:], lexicon)
+        if better is not None:
+            return better
     if found:
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
@@ -104,6 +110,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
             or _view_ended(tokens, raw, lexicon))
+
+
+_TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
 
 
 def _held_by_someone_else(raw, match) -> bool:
@@ -647,6 +656,23 @@ _CONFIRMED_NEXT = frozenset("now indeed proved exactly precisely reality".split(
 _WORDS = re.compile(r"[\w']+")
 
 
+def _confirms(words: list[str]) -> bool:
+    """Whether a sentence (its words, lower case) tells a view recalled before it as borne out: "That moment has now
+    arrived", "nobody thinks so now", "exactly"; not the writer's own "I now think that..." or "I am now prepared
+    to argue...", a view taken up since."""
+    return any(word in _CONFIRMED_NEXT and not (word == "now" and _writer_now(words, k)) for k, word in enumerate(words))
+
+
+def _writer_now(words: list[str], k: int) -> bool:
+    """Whether "now" at k opens the writer's present view: "I now", "I am now", "we would now" (not "what we face
+    now", which tells what has come)."""
+    return (k > 0 and words[k - 1] in _FIRST_PERSON) or (
+        k > 1 and words[k - 2] in _FIRST_PERSON and words[k - 1] in _AUXILIARIES_BEFORE_NOW)
+
+
+_AUXILIARIES_BEFORE_NOW = frozenset("am are would will have 'm 've".split())
+
+
 def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
     next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
@@ -664,7 +690,7 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
     # description" corrects a word; it does not turn)
     confirmed = not (following and _TURN.search(following)) and (
         fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised")
-        or not _CONFIRMED_NEXT.isdisjoint(next_words))
+        or _confirms(next_words))
     out = {}
     for issue, stance in stances.items():
         shift = stance.cues.get("shift")

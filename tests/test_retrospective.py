@@ -399,7 +399,9 @@ def revised_views(seeded, tmp_path):
         "In 2016 I warned that a rapid rise in the defense budget would unsettle the region. "
         "Given China's naval build-up, I now accept that the increase must go ahead.\n\n"
         "I doubted a year ago that the eleven remaining members of the TPP would go ahead without the United "
-        "States. They have now agreed on the core of the agreement.\n",
+        "States. They have now agreed on the core of the agreement.\n\n"
+        "Two years ago I argued that Japan must pursue talks with Russia on the islands. "
+        "I now think that the talks should be shelved.\n",
         "Second Thoughts")
 
 
@@ -410,6 +412,16 @@ def test_a_recalled_warning_given_up_next_is_reversed_there_not_strengthened(rev
 
 def test_a_recalled_doubt_proved_wrong_by_events_is_reversed(revised_views):
     assert labels_on(revised_views, "I doubted") == {("trade", "reversed")}
+
+
+def test_the_writers_now_in_the_next_sentence_takes_up_a_view_it_does_not_confirm_the_recalled_one(revised_views):
+    # "I now think that..." is a view taken up since, not the recalled one told as borne out
+    assert not labels_on(revised_views, "I argued")
+    assert labels_on(revised_views, "I now think") == {("russia", "reversed")}
+
+
+def test_a_view_held_now_yields_to_a_cue_that_says_how_it_changed():
+    assert extract("I now think that was too hopeful about the canal treaty.").cues["shift"][0] == "eased"
 
 
 def test_an_answer_takes_the_issue_of_its_question(matcher):
