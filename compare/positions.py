@@ -1033,7 +1033,7 @@ _COMPLEMENT_REACH = 4
 _SUBJECT_REACH = 8
 
 
-_DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us him her "
+_DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
                       "them reporters to".split())
 DELAY_REACH = 5
 _PAST_REPORTING = frozenset("said told wrote thought".split())
@@ -1060,7 +1060,7 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     return False
 
 
-_HEARERS = frozenset("me us him her them reporters".split())
+_HEARERS = frozenset("me us you him her them reporters".split())
 
 
 def _bare_complement(lowered: list[str], at: int) -> bool:

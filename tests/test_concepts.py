@@ -119,6 +119,8 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     ("Some colleagues in Manila still believe the bases are a burden Tokyo must carry.", "reported"),
     ("I hear voices in Tokyo saying that the bases are a burden Tokyo must carry.", "reported"),
     ("I have read plenty of commentary arguing that Tokyo must pay more for the bases.", "reported"),
+    ("Some of my colleagues will tell you that Tokyo must pay more for the bases.", "reported"),
+    ("I will tell you that Tokyo must pay more for the bases.", "author"),
     ("The fees announced in October are a burden Tokyo must carry.", "author"),
     ("Our experience in the ferry talks suggests that Tokyo must pay more for the bases.", "author"),
     ("Small states that depend on the ferry cannot join the boycott, and I think Tokyo should stop asking.",
