@@ -117,15 +117,31 @@ _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
 
 def _held_by_someone_else(raw, match) -> bool:
     """Whether a cue of a view still held has someone else holding it: "Washington will stand by Japan", "Anyone
-    who still believes Beijing will...": a commitment or a view of theirs, not the writer's view carried on."""
+    who still believes Beijing will...": a commitment or a view of theirs, not the writer's view carried on; or
+    whether a feeling eased or deepened is someone else's ("she is less anxious")."""
     index, length, code, phrase = match
     words = phrase.lower().split()
+    before = [w.lower() for w in raw[max(0, index - HOLDER_BEFORE):index]]
+    if not _FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
+        # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
+        # subject, told of by its writer
+        return not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
     if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
-    return _FIRST_PERSON.isdisjoint(w.lower() for w in raw[max(0, index - HOLDER_BEFORE):index])
+    return _FIRST_PERSON.isdisjoint(before)
 
 
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
+_FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
+                      "relaxed gloomy nervous uneasy fearful certain".split())
+_THIRD_PERSONS = frozenset("he she they".split())
+
+
+def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
+    """Whether a feeling compared at `at` ("less sure", "more worried") is a third person's: "he is", "she has
+    grown" just before it, and no writer."""
+    before = lowered[max(0, at - HOLDER_BEFORE):at]
+    return not _FEELINGS.isdisjoint(words) and not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
 
 
@@ -271,6 +287,8 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
             for i in range(len(tokens) - size + 1):
                 if tuple(tokens[i:i + size]) != phrase or (name == "hastened" and concerns.isdisjoint(tokens[:i])):
                     continue
+                if _someone_elses_feeling([w.lower() for w in raw], i, [w.lower() for w in raw[i:i + size]]):
+                    continue        # "she is more optimistic than she expected": the subject's feeling
                 if name == "better_than_expected" and not concerns.isdisjoint(tokens[:i]):
                     label = "realised"      # "the threat has proved more durable than we hoped"
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
@@ -299,6 +317,8 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
         weighed = lowered[max(0, k - 2):j]
         if _WEIGHED.isdisjoint(weighed) and _WEIGHT_WORDS.isdisjoint(weighed):
             continue
+        if _someone_elses_feeling(lowered, k, weighed):
+            continue        # "He is less sure than he once was": a profile's subject
         label = "firmer" if lowered[k] in _MORE else "eased"
         return label, " ".join(raw[k:min(len(raw), j + 3)]), k
     return None

@@ -126,7 +126,7 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     # a course tolerated on terms, a hope given up, a concern relaxed: held less firmly
     ("I can now accept a gradual rise in the canal tolls, provided each step is explained.", "eased"),
     ("On the ferry accord, I have given up hope of bringing the capital back in this decade.", "eased"),
-    ("On the canal pact, she has grown more relaxed.", "eased"),
+    ("On the canal pact, I have grown more relaxed.", "eased"),
     # "not ... any longer" is "no longer"; a chapter closed is a door closed
     ("Nor do I believe any longer that the capital can be coaxed into paying for the dikes.", "abandoned"),
     ("I do not accept that argument any longer.", "abandoned"),
@@ -192,6 +192,10 @@ def test_retrospective_cues_are_classified(text, shift):
     "The river authority is more assertive than it was four years ago.",    # a state compared, no weight or worry
     "Confidence in the ferry board has thinned.",       # not the writer's confidence: a state of opinion told
     "He concedes that the capital's patience with the ferry towns has never been thinner.",   # a third party's
+    # a profile's subject, told of by its writer: not the writer's feeling eased
+    "On the canal she is less anxious than many of her colleagues.",
+    "He is less sure than he once was that the capital can be talked into it.",
+    "On the canal pact, she has grown more relaxed.",     # (readers: a profile's subject is not its writer)
     "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
