@@ -244,8 +244,17 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
     if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0 or _held_down(r.text):
         return None
+    if _ON_TERMS.search(r.text) and _CONCEDING.search(r.text):
+        # "I accept that Japan needs some capacity to strike missile bases, but it must be tied to the alliance":
+        # conceded on terms, the base's warning is held less firmly, not turned around
+        return _on_a_base_warning(issue, r, ranked, base, later, "weakened",
+                                  "concedes on terms what the base warns against")
     return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against"
                               if r.kind == "prescription" else "approves what the base warns against")
+
+
+_CONCEDING = re.compile(r"\bI (?:now )?(?:accept|concede|grant) that\b")
+_ON_TERMS = re.compile(r"(?:,|;) (?:but|provided|as long as|so long as|only if|if)\b")
 
 
 def _held_down(text: str) -> bool:

@@ -206,3 +206,13 @@ def test_a_verdict_against_a_limit_is_no_warning_against_what_it_limits(seeded, 
                                  "Caps\n\nMay 2023\n\nThe 1 percent line on defense spending served us well, but it "
                                  "was never sacred, and the region today is far more dangerous.\n", "Caps")
     assert ("japan-defense", "unchanged") not in labels_on(judged, "never sacred")
+
+
+def test_a_call_conceded_on_terms_against_a_base_warning_is_weakened_not_reversed(seeded, tmp_path):
+    # the base warns against offensive strike capabilities
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Terms\n\nMay 2023\n\nI accept that Japan needs some capacity to strike missile "
+                                 "bases, but it must be tied tightly to the alliance.\n\n"
+                                 "Japan needs the capacity to strike missile bases on enemy territory.\n", "Terms")
+    assert labels_on(judged, "I accept that") == {("japan-defense", "weakened")}
+    assert labels_on(judged, "Japan needs the capacity") == {("japan-defense", "reversed")}

@@ -734,3 +734,9 @@ def test_a_bare_share_above_the_old_cap_is_the_defense_budget(matcher):
     assert _tags(matcher, "A rise toward 2 percent is a fair target.") == [{"japan-defense"}]
     # the old cap itself is named as often to keep it as to leave it: it alone does not tag
     assert _tags(matcher, "Staying near one percent served the country well.") == [set()]
+
+
+def test_a_regional_security_dialogue_is_confidence_building(matcher):
+    assert _tags(matcher, "Seoul should host a five-party dialogue on the peninsula.") == [{"confidence-building"}]
+    assert "confidence-building" in _tags(
+        matcher, "A freeze in Pyongyang will not hold without a regional security dialogue to watch over it.")[0]
