@@ -577,12 +577,18 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     the later claim's judging verbs, whose sense turns on what they are said of ("declined to sign up" takes up
     no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
     names the issue itself."""
-    if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r):
+    if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
+            or _SOMEONES_ALARM.search(r.text):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+# what alarmed or worried someone tells their reaction, not a harm done ("the exchange of threats alarmed him")
+_SOMEONES_ALARM = re.compile(r"\b(?:alarmed|worried|troubled|frightened|dismayed|disturbed|upset|angered) "
+                             r"(?:him|her|them)\b")
 
 
 def _names_its_issue(r: PositionRow) -> bool:

@@ -241,8 +241,11 @@ def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
         return True         # "even that looks distant"; "having read the text, I still think so"
     words = default_lexicon().shift_words
     span = slice(opening, opening + SUBJECT_REACH)
-    return any(w in words["views"] or w in words["concerns"] or w in words["hopes"]
+    return any(w in words["views"] or w in words["concerns"] or w in words["hopes"] or w in _FORECASTS
                for w in scan.lowered[span] + list(scan.tokens[span]))
+
+
+_FORECASTS = frozenset("warning warnings prediction predictions forecast forecasts".split())
 
 
 WRITER_BEFORE_CUE = 3   # "I am now less confident", "we are far less hopeful"

@@ -149,6 +149,9 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # the threat the base warned of, told as grown
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat"),
                               [(warning, 0.2)]) == (warning, 0.2)
+    # someone's alarm tells their reaction, not a harm done
+    assert _warning_borne_out(row("The threat alarmed him.", "evaluation", "realised", "alarmed"),
+                              [(warning, 0.2)]) is None
     # a harm placed on the issue by its paragraph or its meaning, not by its own words, takes up no warning
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat", via="context"),
                               [(warning, 0.2)]) is None

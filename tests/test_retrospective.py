@@ -690,6 +690,9 @@ def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
     # an opening adverb and an auxiliary before the cue still open the segment on the writer's view
     assert shift_on("Still, I am less confident than I was that the mayors want a deal; the canal treaty has "
                     "stalled twice.", "canal treaty") == "eased"
+    # a segment opening on a warning: what it warned of, told as borne out, speaks for the segment beside it
+    assert shift_on("The warnings of 2016 that the ports would squander their trust have been borne out, and we "
+                    "should plan on the basis that any canal treaty can be reopened.", "canal treaty") == "realised"
     # two segments away, it says nothing
     assert shift_on("The canal treaty was signed in May; the ferries came later, and I was wrong.",
                     "canal treaty") is None
