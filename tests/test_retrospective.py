@@ -743,3 +743,8 @@ def test_a_regional_security_dialogue_is_confidence_building(matcher):
     assert _tags(matcher, "Seoul should host a five-party dialogue on the peninsula.") == [{"confidence-building"}]
     assert "confidence-building" in _tags(
         matcher, "A freeze in Pyongyang will not hold without a regional security dialogue to watch over it.")[0]
+
+
+def test_allies_name_the_alliance_or_americas_leadership_as_the_sentence_means(matcher):
+    # how a president treats allies in general is American leadership, not the upkeep of one alliance
+    assert _tags(matcher, "A president who bills his allies like tenants is what I feared.") == [{"us-leadership"}]
