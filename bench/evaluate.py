@@ -179,6 +179,18 @@ HELD_OUT = (
     ("heldout-58", "Held-out set 58 (8 fictional commentaries by a fifty-eighth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with a round's first rules; the "
      "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-59", "Held-out set 59 (8 fictional commentaries by a fifty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with rules near a round's middle; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-60", "Held-out set 60 (8 fictional commentaries by a sixtieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with rules near a round's middle; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-61", "Held-out set 61 (8 fictional commentaries by a sixty-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with rules near a round's middle; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-62", "Held-out set 62 (8 fictional commentaries by a sixty-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with rules near a round's middle; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
