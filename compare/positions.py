@@ -246,8 +246,6 @@ def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
 
 
 _FORECASTS = frozenset("warning warnings prediction predictions forecast forecasts".split())
-
-
 WRITER_BEFORE_CUE = 3   # "I am now less confident", "we are far less hopeful"
 _BETWEEN_WRITER_AND_CUE = AUXILIARIES | COPULAS | frozenset("now far much still also even feel felt".split())
 
@@ -261,6 +259,7 @@ def _writer_holds(lowered: list[str], start: int, cue: int) -> bool:
         if k < cue and lowered[k] not in _BETWEEN_WRITER_AND_CUE:
             return False
     return False
+
 
 SUBJECT_REACH = 4       # the segment's first words: "the old worry", "planning around the hope"
 _JOINING = frozenset("and but yet so , ;".split())

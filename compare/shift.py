@@ -121,14 +121,14 @@ def _held_by_someone_else(raw, match) -> bool:
     whether a feeling eased or deepened is someone else's ("she is less anxious")."""
     index, length, code, phrase = match
     words = phrase.lower().split()
-    before = [w.lower() for w in raw[max(0, index - HOLDER_BEFORE):index]]
+    lowered = [w.lower() for w in raw]
     if not _FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
-        return not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
+        return _someone_elses_feeling(lowered, index, words)
     if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
-    return _FIRST_PERSON.isdisjoint(before)
+    return _FIRST_PERSON.isdisjoint(lowered[max(0, index - HOLDER_BEFORE):index])
 
 
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
@@ -142,6 +142,8 @@ def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
     grown" just before it, and no writer."""
     before = lowered[max(0, at - HOLDER_BEFORE):at]
     return not _FEELINGS.isdisjoint(words) and not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
+
+
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
 
 
@@ -280,6 +282,7 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                                                                    if j + 2 < len(raw))):
         return None
     concerns = lexicon.shift_words["concerns"]
+    lowered = [w.lower() for w in raw]
     for name, label in (("short_of_expectation", "eased"), ("beyond_expectation", "realised"),
                         ("hastened", "realised"), ("better_than_expected", "eased")):
         for phrase in lexicon.shift_comparatives[name]:
@@ -287,7 +290,7 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
             for i in range(len(tokens) - size + 1):
                 if tuple(tokens[i:i + size]) != phrase or (name == "hastened" and concerns.isdisjoint(tokens[:i])):
                     continue
-                if _someone_elses_feeling([w.lower() for w in raw], i, [w.lower() for w in raw[i:i + size]]):
+                if _someone_elses_feeling(lowered, i, lowered[i:i + size]):
                     continue        # "she is more optimistic than she expected": the subject's feeling
                 if name == "better_than_expected" and not concerns.isdisjoint(tokens[:i]):
                     label = "realised"      # "the threat has proved more durable than we hoped"
@@ -636,6 +639,8 @@ def _opens_a_clause(raw, at: int) -> bool:
     """Whether a clause's subject opens right after a verb of saying or thinking, with no "that": a determiner,
     a pronoun or a name ("I thought the key ran through Beijing", "I said Washington would stay")."""
     return at < len(raw) and (raw[at].lower() in _CLAUSE_OPENERS or (raw[at][:1].isupper() and raw[at] != "I"))
+
+
 TIME_REACH = 5          # tokens after a recalled warning that may still say when it was made
 _WARNED_OF = frozenset("that against of".split())     # what follows a warning: what it warned of
 
