@@ -259,12 +259,14 @@ _ON_TERMS = re.compile(r"(?:,|;) (?:but|provided|as long as|so long as|only if|i
 
 def _held_down(text: str) -> bool:
     """Whether the claim calls for keeping its subject small ("keep its defense budget modest", "keep spending in
-    check"): a call for the thing held down, which is what a base warning against its growth asks."""
+    check") or off ("right to shut it down"): what a base warning against the subject asks, not its opposite."""
     lowered = " ".join(CLAUSE_TOKEN.findall(text.lower()))
     return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN)
 
 
-_HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control")
+_HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control",
+                 # or off: "Kishida was right to shut it down"
+                 "shut it down", "shut down", "rule it out", "ruled out", "rule out")
 
 
 def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],

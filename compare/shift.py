@@ -296,7 +296,9 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                     label = "realised"      # "the threat has proved more durable than we hoped"
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
-                        if tokens[k] in expectations or _former_self(raw, j, k):
+                        if tokens[k] in expectations or (_former_self(raw, j, k) and not (
+                                name == "better_than_expected" and raw[k].lower() in _DONE)):
+                            # ("Kim used those years better than we did": a deed compared, not a view)
                             return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}", i
     return None
 
@@ -459,7 +461,7 @@ def _conceded(raw, found, after: int) -> str | None:
     longer = next((k for k in range(turn + 1, len(lowered)) if lowered[k] == "longer" and lowered[k - 1] == "no"), None)
     if longer is not None:
         return f"{raw[turn]} ... no longer"
-    conceded = next((raw[k] for k in range(turn + 1, min(len(raw), turn + 4)) if lowered[k] in _CONCEDING), None)
+    conceded = next((raw[k] for k in range(turn + 1, len(raw)) if lowered[k] in _CONCEDING), None)
     # "I still believe in the idea, but with troops in Ukraine it must wait": kept, and put off
     return conceded or next((f"{raw[turn]} ... {raw[k]}" for k in range(turn + 1, len(raw))
                              if lowered[k] in _DEFERRING), None)
@@ -468,6 +470,7 @@ def _conceded(raw, found, after: int) -> str | None:
 _DEFERRING = frozenset("wait postpone postponed defer deferred settle".split())
 
 _WAS = frozenset("was were did had".split())
+_DONE = frozenset("did had".split())
 
 
 def _former_self(raw, than: int, k: int) -> bool:

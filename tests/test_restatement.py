@@ -219,3 +219,11 @@ def test_a_call_conceded_on_terms_against_a_base_warning_is_weakened_not_reverse
                                  "Japan needs the capacity to strike missile bases on enemy territory.\n", "Terms")
     assert labels_on(judged, "I accept that") == {("japan-defense", "weakened")}
     assert labels_on(judged, "Japan needs the capacity") == {("japan-defense", "reversed")}
+
+
+def test_approving_a_subject_shut_down_is_not_approving_it(seeded, tmp_path):
+    # the base warns against a nuclear deterrent outside the US umbrella; shutting down nuclear sharing agrees
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Sharing\n\nMay 2022\n\nNuclear sharing was floated last month, and the prime "
+                                 "minister was right to shut it down.\n", "Sharing")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "shut it down")

@@ -150,6 +150,10 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("Those of us who hoped the canal treaty would bring the ports together have been disappointed.", "eased"),
     ("I was too harsh on the toll agreement.", "eased"),
     ("I am no longer confident that the canal treaty can be saved in our lifetimes.", "eased"),
+    ("The canal toll was a necessary answer, and I have come to support it.", "abandoned"),
+    # a view still held, then conceded after a turn, however far on
+    ("I have not changed my mind completely, but the floods of this spring have made me accept the new toll.",
+     "eased"),
     ("I now think I undervalued the fisheries accord.", "eased"),
     ("The drift of the river towns toward the capital has proved shallower than it looked.", "eased"),
     # the fears named as what an event eased
@@ -195,6 +199,7 @@ def test_retrospective_cues_are_classified(text, shift):
     # a profile's subject, told of by its writer: not the writer's feeling eased
     "On the canal she is less anxious than many of her colleagues.",
     "He is less sure than he once was that the capital can be talked into it.",
+    "The mayor used those years better than we did.",      # a deed compared, not a view eased
     "On the canal pact, she has grown more relaxed.",     # (readers: a profile's subject is not its writer)
     "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
 ])
@@ -748,3 +753,13 @@ def test_a_regional_security_dialogue_is_confidence_building(matcher):
 def test_allies_name_the_alliance_or_americas_leadership_as_the_sentence_means(matcher):
     # how a president treats allies in general is American leadership, not the upkeep of one alliance
     assert _tags(matcher, "A president who bills his allies like tenants is what I feared.") == [{"us-leadership"}]
+
+
+def test_more_subjects_the_taxonomy_names(matcher):
+    # the Pacific pact's remaining members and the American market it lost are trade
+    assert _tags(matcher, "The remaining members went ahead without the American market.") == [{"trade"}]
+    # disasters, where nothing else is named, are the functional cooperation of confidence building
+    assert _tags(matcher, "Governments should plan together for disasters before they strike.") == [
+        {"confidence-building"}]
+    # Kim, alone, is the North's leader
+    assert _tags(matcher, "Nobody will persuade Kim to give up his weapons.") == [{"north-korea"}]
