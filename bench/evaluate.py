@@ -191,6 +191,18 @@ HELD_OUT = (
     ("heldout-62", "Held-out set 62 (8 fictional commentaries by a sixty-second helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with rules near a round's middle; the "
      "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-63", "Held-out set 63 (8 fictional commentaries by a sixty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first and last rules; "
+     "the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-64", "Held-out set 64 (8 fictional commentaries by a sixty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first and last rules; "
+     "the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-65", "Held-out set 65 (8 fictional commentaries by a sixty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first and last rules; "
+     "the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-66", "Held-out set 66 (8 fictional commentaries by a sixty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with a round's first and last rules; "
+     "the readers' verdicts were read afterwards, and a few later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
