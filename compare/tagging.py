@@ -289,13 +289,14 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     _fallback_tags(matcher, sentences, by_sentence, _meaning_lookup(unnamed, scored), topics)
     # an answer's opening speaks of its question, before a neighbour can lend it a subject; further on, the
     # answer may have moved to the subject its neighbour names
-    _answer_topics(sentences, by_sentence, openings_only=True)
+    askers = _askers(sentences)
+    _answer_topics(sentences, by_sentence, askers, openings_only=True)
     _retrospective_links(sentences, by_sentence)
-    _answer_topics(sentences, by_sentence)
+    _answer_topics(sentences, by_sentence, askers)
     return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
 
 
-def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], *,
+def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], askers: frozenset[str], *,
                    openings_only: bool = False) -> None:
     """An answer speaks to its question: in the paragraph right after a paragraph that ends with a question
     naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?", or
@@ -303,10 +304,9 @@ def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str
     rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume talks on the
     islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less than I did."
     answers one of them, not both). With openings_only, only the answer's opening: the sentences before the
-    first one that names an issue of its own."""
+    first one that names an issue of its own. askers: the speakers who ask a transcript's questions (_askers)."""
     question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
     opening = False
-    askers = _askers(sentences)
     for k, sentence in enumerate(sentences):
         if k > 0 and sentence.paragraph_id != sentences[k - 1].paragraph_id:
             question = _question_issue(sentences, k - 1, by_sentence, askers)
@@ -323,7 +323,7 @@ def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[i
     """{issue: tag} of the one issue the keywords of a question paragraph name (it ends with sentence `last`), or
     {} when the paragraph does not end with a question or names no issue or several. An actor named through a
     fallback keyword ("Beijing is busy punishing Seoul") does not say what the question is about."""
-    if not _asks(sentences[last]) and not _prompts(sentences, last, askers):
+    if not _asks(sentences[last]) and not (askers and _prompts(sentences, last, askers)):
         return {}
     named: dict[str, Tag] = {}
     k = last
