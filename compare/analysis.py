@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from corpus.store import Store
 from corpus.workers import exit_with_parent
@@ -69,24 +70,29 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     # so too the stance lexicon and its lookup tables, which every worker otherwise built again (6 ms or more)
     lexicon = default_lexicon()
     lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs  # noqa: B018
+    context = multiprocessing.get_context("fork")
     global _FORKED
-    # The batches travel with the fork too: a worker is sent only batch numbers, never the text (pickling
-    # every sentence to send it cost the parent as much time as analysing a tenth of them).
-    _FORKED = (matcher, engine, batches)
+    # The batches travel with the fork too: no text is ever sent (pickling every sentence to send it cost the
+    # parent as much time as analysing a tenth of them). The parent works as one of the workers: a process of
+    # its own forked for that core cost the start of a process and the pickling of half the results.
+    # The next batch to take is a number in shared memory, so the workers finish together.
+    _FORKED = (matcher, engine, batches, context.Value("i", 0))
     # Objects that exist at the fork are left out of the workers' garbage collections: a collection that
     # walked them would write to (and so copy) every page they share with the parent.
     gc.freeze()
     try:
-        context = multiprocessing.get_context("fork")
         # The BLAS libraries are found here, once: looking through every loaded library took a worker 5-8 ms
         # (pages copied on write), before it could start; the workers inherit the controller with the fork.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(ThreadpoolController(),))
+        blas = ThreadpoolController()
+        pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context, initializer=_start_worker,
+                                   initargs=(blas,))
         try:
-            # small chunks, so that the workers finish together: as the batches are not sent, a chunk costs
-            # little more than its results
-            return list(pool.map(_analyse_in_worker, range(len(batches)),
-                                 chunksize=max(1, len(batches) // (workers * 16))))
+            futures = [pool.submit(_drain_batches) for _ in range(workers - 1)]
+            with blas.limit(limits=1):
+                done = dict(_drain_batches())
+            for future in futures:
+                done.update(future.result())
+            return [done[number] for number in range(len(batches))]
         finally:
             # once the results are in, the workers' exits (some ms each, freeing their memory) are not waited
             # for: the pool's own thread reaps them
@@ -97,7 +103,7 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
 
 
 PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves
-_FORKED: tuple[IssueMatcher, str, list[VersionBatch]] | None = None
+_FORKED: tuple[IssueMatcher, str, list[VersionBatch], Any] | None = None
 
 
 def _start_worker(blas) -> None:
@@ -108,10 +114,18 @@ def _start_worker(blas) -> None:
     blas.limit(limits=1)
 
 
-def _analyse_in_worker(number: int) -> tuple[list[tuple], list[tuple]]:
-    assert _FORKED is not None, "worker not forked from analyse_batches"
-    matcher, engine, batches = _FORKED
-    return _analyse_batch(matcher, batches[number], engine)
+def _drain_batches() -> list[tuple[int, tuple[list[tuple], list[tuple]]]]:
+    """(batch number, its results) for each batch this process took, until none is left."""
+    assert _FORKED is not None, "not run from analyse_batches"
+    matcher, engine, batches, next_batch = _FORKED
+    out = []
+    while True:
+        with next_batch.get_lock():
+            number = next_batch.value
+            next_batch.value += 1
+        if number >= len(batches):
+            return out
+        out.append((number, _analyse_batch(matcher, batches[number], engine)))
 
 
 def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[tuple], list[tuple]]:
