@@ -118,7 +118,7 @@ def _drain_batches() -> list[tuple[int, tuple[list[tuple], list[tuple]]]]:
     """(batch number, its results) for each batch this process took, until none is left."""
     assert _FORKED is not None, "not run from analyse_batches"
     matcher, engine, batches, next_batch = _FORKED
-    out = []
+    out: list[tuple[int, tuple[list[tuple], list[tuple]]]] = []
     while True:
         with next_batch.get_lock():
             number = next_batch.value
