@@ -16,7 +16,7 @@ from corpus.workers import exit_with_parent
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
 from .positions import SPEAKER_PREFIX, Speaker, extract, extract_for_issues
-from .shift import RECALLED, resolve_recalled
+from .shift import RECALLED, answers_a_report, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
@@ -318,6 +318,25 @@ def _cues_encoder():
 _CUES_JSON = _cues_encoder()
 
 
+def _without_answers_to_reports(stances: dict, text: str, sentences: list[SentenceRow], number: int, lexicon) -> dict:
+    """The stances of a sentence whose comparative of conviction answers a view reported just before it ("Some
+    contributors argue that X. I am less certain."), without that cue: it tells no change of the writer's mind.
+    A stance that had nothing else to say is dropped."""
+    from dataclasses import replace
+
+    previous = sentences[number - 1] if number and sentences[number - 1].paragraph_id == sentences[number].paragraph_id \
+        else None
+    out = {}
+    for issue, stance in stances.items():
+        shift = stance.cues.get("shift")
+        if shift and answers_a_report(text, shift, previous.text if previous else None, lexicon):
+            if stance.kind == "evaluation" and not stance.polarity:
+                continue
+            stance = replace(stance, cues={k: v for k, v in stance.cues.items() if k != "shift"})
+        out[issue] = stance
+    return out
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
@@ -342,6 +361,8 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
                 else None
             stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None)
+        if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
+            stances = _without_answers_to_reports(stances, sentence.text, sentences, number, lexicon)
         for tag in own:
             stance = stances.get(tag.issue_id)
             if stance is None:

@@ -434,7 +434,8 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
 
 
 _CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain".split()))
-_BUILD = frozenset("build built".split())      # "should be built upon": carried further, so it exists
+_BUILD = frozenset("build built".split())
+_CLAUSE_ENDS = frozenset(", ; : . and by rather instead not".split())      # "should be built upon": carried further, so it exists
 _STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
 _GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
 
@@ -462,7 +463,9 @@ def continuity(text: str) -> str | None:
         if clause.kind not in ("main", "complement"):
             continue
         for k in range(clause.start, clause.end):
-            builds_on = lowered[k] in _BUILD and k + 1 < clause.end and lowered[k + 1] in ("on", "upon")
+            builds_on = lowered[k] in _BUILD and k + 1 < clause.end and lowered[k + 1] in ("on", "upon") and not (
+                lowered[k] == "built" and k + 2 < clause.end and lowered[k + 2] not in _CLAUSE_ENDS)
+            # ("X should be built upon" carries X on; "policy should be built on that premise" lays a foundation)
             if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k) \
                     or _as_long_as(lowered, k) or _asked_or_doubted(lowered, k):
                 continue

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .lexicon import SHIFT_CLASSES, Lexicon
 from .text.stem import stem_all
+from .text.tokens import CLAUSE_TOKEN
 
 CONCERN_REACH = 30      # tokens from a concern noun to the easing verb it is the subject of
 THAN_REACH = 12         # tokens from a comparative to its "than"
@@ -29,7 +30,7 @@ WISH_REACH = 8
 # what makes "than at any time" a view held more firmly: the weight or urgency of something
 _WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent urgently necessary need needs "
                           "needed relevant pressing vital essential crucial critical cost costs case compelling "
-                          "greater must".split())     # ("must be integrated more closely than ever")
+                          "greater must argument arguments".split())     # ("must be integrated more closely than ever")
 WEIGHT_REACH = 12
 
 
@@ -74,6 +75,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "realised" and _approved_after(raw, index + length):
+            # "I warned that X would unsettle the region; both have now happened, and I have concluded that they
+            # were necessary": what was warned against is now approved
+            return "abandoned", f"{' '.join(raw[index:index + length])} ... {_approved_after(raw, index + length)}", index
         if label == "realised" and _eased_before(tokens, raw, index, lexicon):
             # "the summit has eased the worst fears in Tokyo": the fears named as what was eased
             return "eased", f"{raw[index - 2]} {raw[index - 1]} {' '.join(raw[index:index + length])}", index
@@ -98,6 +103,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 w.lower() for w in raw[max(0, index - GOOD_STATE_REACH):index]):
             # "in better shape than at any time I can remember": a state better than ever eases a concern
             return "eased", " ".join(raw[max(0, index - GOOD_STATE_REACH):index + length]), index
+        if label == "firmer" and phrase.lower() == "not weaker" and _WEIGHT_WORDS.isdisjoint(
+                w.lower() for w in raw[:index]):
+            # "the case for it is stronger, not weaker" holds a case more firmly; "stepping back would leave us
+            # safer, not weaker" and "pulling back makes us stronger, not weaker" weigh an outcome, not a view
+            return None
         if label == "firmer" and phrase.lower().startswith("than") and _WEIGHT_WORDS.isdisjoint(
                 w.lower() for w in raw[max(0, index - WEIGHT_REACH):index]):
             # "tied together more tightly than at any time since the Cold War": a state of the world compared,
@@ -113,6 +123,21 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
+_BACK_SUBJECTS = frozenset("they it both these those that".split())
+_BEING = frozenset("was were is are been".split())
+_APPROVING = frozenset("necessary justified warranted wise prudent needed unavoidable sensible".split())
+
+
+def _approved_after(raw: Sequence[str], start: int) -> str | None:
+    """'they were necessary', 'both have been justified': the things just named, approved after the cue (the
+    words that say it), or None."""
+    lowered = [w.lower() for w in raw[start:]]
+    for k, word in enumerate(lowered):
+        if word in _BACK_SUBJECTS:
+            rest = [w for w in lowered[k + 1:k + 5] if w not in ("have", "has", "all", "now", "in", "fact", "indeed")]
+            if rest[:1] and rest[0] in _BEING and rest[1:2] and rest[1] in _APPROVING:
+                return f"{word} {rest[0]} {rest[1]}"
+    return None
 
 
 def _held_by_someone_else(raw, match) -> bool:
@@ -699,6 +724,25 @@ def _writer_now(words: list[str], k: int) -> bool:
 
 
 _AUXILIARIES_BEFORE_NOW = frozenset("am are would will have 'm 've".split())
+
+
+_AGAINST_A_TIME = frozenset("than now today anymore".split())     # "less hopeful now": the writer's own past
+_CONVICTIONS = frozenset("certain sure convinced confident hopeful optimistic pessimistic sceptical skeptical worried "
+                         "anxious alarmed".split())
+
+
+def answers_a_report(text: str, shift: Sequence[str], previous: str | None, lexicon: Lexicon) -> bool:
+    """Whether a comparative of conviction with no standard of its own ("I am less certain.", not "less certain
+    than I was", "less hopeful now" nor "I no longer think so") follows a view someone else is reported to hold (previous: the
+    sentence before it in its paragraph): the writer measures the view against theirs, not against an earlier
+    view of the writer's, so it tells no change of the writer's mind."""
+    words = shift[1].lower().split()
+    if previous is None or shift[0] not in ("eased", "firmer") or words[0] not in ("less", "more") \
+            or _CONVICTIONS.isdisjoint(words) or not _AGAINST_A_TIME.isdisjoint(_WORDS.findall(text.lower())):
+        return False
+    raw = CLAUSE_TOKEN.findall(previous)
+    reports = lexicon.scan(stem_all(raw))["reporting"]
+    return any(k > 0 and raw[k - 1].lower() not in ("i", "we") for k, *_ in reports)
 
 
 def resolve_recalled(stances: dict, following: str | None, after) -> dict:

@@ -242,11 +242,17 @@ def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""
     return (before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
-            or (before, folded[index]) in _OTHER_COMPOUNDS)
+            or (before, folded[index]) in _OTHER_COMPOUNDS
+            or (words[index].lower() == "trading" and after not in _TRADING_NOUNS))
 
 
 # forms of a keyword that are only ever its verb: what is "traded" (warnings, a photograph, exercises) is not trade
 _VERB_ONLY_FORMS = frozenset({"traded"})
+# "trading" names trade before the nouns of commerce ("trading system", "trading partners", "trading with China");
+# elsewhere it is a verb of exchange ("leaders trading compliments", "trading insults")
+_TRADING_NOUNS = frozenset(fold(w) for w in "system systems partner partners order nation nations framework bloc blocs "
+                           "area areas architecture rules regime relationship relationships power powers arrangement "
+                           "arrangements network networks hub hubs route routes with".split())
 # a keyword inside a compound that names something else: the "arms trade" is weapons, not trade policy
 _OTHER_COMPOUNDS = frozenset((fold(a), fold(b)) for a, b in (("arms", "trade"), ("weapons", "trade"),
                                                              ("drug", "trade")))

@@ -361,3 +361,21 @@ def test_a_whatever_clause_is_a_concession():
                  "terminal.")["whatever some councillors said about a new ferry terminal ."] == "subordinate"
     assert kinds("Whatever happens to the ferries, the port must keep its berths.")[
         "Whatever happens to the ferries ,"] == "subordinate"
+
+
+@pytest.mark.parametrize("text", [
+    "The council must refuse to pursue a canal toll of its own.",
+    "What must not change is the town's refusal to pursue a canal toll.",
+    "The council should renounce any canal toll of its own.",
+])
+def test_a_verb_of_refusal_turns_what_it_governs(text):
+    stance = extract(text)
+    assert stance is not None and stance.polarity < 0
+
+
+def test_a_foundation_laid_is_not_a_claim_carried_on():
+    from compare.judge import continuity
+
+    assert continuity("Policy should be built on that premise rather than on hope.") is None
+    assert continuity("The 2015 reforms should be built upon, not undone.") == "built"
+    assert continuity("We should build on the progress of the last decade.") == "build"

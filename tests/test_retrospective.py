@@ -162,6 +162,11 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("Some of you will remember that I warned against any sudden rise in canal tolls.", "recalled"),
     # a view recalled with a time, its clause opening without "that"
     ("Two years ago I thought the key to the canal ran through the capital.", "recalled"),
+    # a warning come true whose subject the writer now approves: the warning given up
+    ("I warned that higher tolls would drive shippers away; both have now happened, and I have concluded that "
+     "they were necessary.", "abandoned"),
+    # a case held more firmly, as against an outcome weighed
+    ("The case for a joint canal authority is stronger, not weaker.", "firmer"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -202,6 +207,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "The mayor used those years better than we did.",      # a deed compared, not a view eased
     "On the canal pact, she has grown more relaxed.",     # (readers: a profile's subject is not its writer)
     "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
+    # an outcome weighed against another ("safer, not weaker"), not a view held more firmly
+    "Closing the old ferry line would leave the towns safer, not weaker.",
+    "Pulling back from the river tolls makes the ports stronger, not weaker.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -745,7 +753,7 @@ def test_a_bare_share_above_the_old_cap_is_the_defense_budget(matcher):
 
 
 def test_a_regional_security_dialogue_is_confidence_building(matcher):
-    assert _tags(matcher, "Seoul should host a five-party dialogue on the peninsula.") == [{"confidence-building"}]
+    assert _tags(matcher, "Seoul should host a five-party dialogue next spring.") == [{"confidence-building"}]
     assert "confidence-building" in _tags(
         matcher, "A freeze in Pyongyang will not hold without a regional security dialogue to watch over it.")[0]
 
@@ -763,3 +771,33 @@ def test_more_subjects_the_taxonomy_names(matcher):
         {"confidence-building"}]
     # Kim, alone, is the North's leader
     assert _tags(matcher, "Nobody will persuade Kim to give up his weapons.") == [{"north-korea"}]
+
+
+def test_a_comparative_of_conviction_after_a_reported_view_answers_it(matcher):
+    # "I am less certain" after what others argue measures the view against theirs, not the writer's own past:
+    # no change of mind; a change of the writer's own ("I no longer think so"), or one after no report, still is
+    import json
+
+    from compare.analysis import position_rows
+
+    def shifts(*texts):
+        rows = [SentenceRow(k, 1, 1, text) for k, text in enumerate(texts)]
+        positions = position_rows(1, rows, tag_sentences(matcher, rows, {1: None}), frozenset(), "test")
+        return [json.loads(row[8]).get("shift", [""])[0] for row in positions if row[1] == len(texts) - 1]
+
+    assert shifts("Some critics argue that the tariff war has settled the matter.", "I am less certain.") == []
+    assert shifts("Some critics argue that the tariff war has settled the matter.", "I no longer think so.") == [
+        "abandoned"]
+    assert shifts("Tariffs between the two largest economies keep rising.", "I am less certain.") == ["eased"]
+
+
+def test_trading_names_trade_only_before_the_nouns_of_commerce(matcher):
+    assert _tags(matcher, "The two leaders were trading compliments at a rocket base.") == [set()]
+    assert _tags(matcher, "Japan is a trading nation and depends on open sea lanes.") == [{"trade"}]
+
+
+def test_the_peninsula_and_chinas_intentions_name_their_issues(matcher):
+    assert "north-korea" in _tags(matcher, "A fresh chapter with China on the peninsula now looks distant.")[0]
+    assert "regional-order" in _tags(matcher, "Nobody can yet be sure of China's intentions in the region.")[0]
+    # the pandemic as an event names no issue where another is named; alone it is functional cooperation
+    assert _tags(matcher, "In the middle of a pandemic, Washington left the trade talks.") == [{"trade"}]
