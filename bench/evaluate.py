@@ -203,6 +203,18 @@ HELD_OUT = (
     ("heldout-66", "Held-out set 66 (8 fictional commentaries by a sixty-sixth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with a round's first and last rules; "
      "the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-67", "Held-out set 67 (8 fictional commentaries by a sixty-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that ended 2026-11-30; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-68", "Held-out set 68 (8 fictional commentaries by a sixty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that ended 2026-11-30; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-69", "Held-out set 69 (8 fictional commentaries by a sixty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that ended 2026-11-30; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-70", "Held-out set 70 (8 fictional commentaries by a seventieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that ended 2026-11-30; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
