@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -263,8 +264,11 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         echoes, base_terms = _base_evidence(issues, tuple(base_texts))
         terms = _term_finder(issues)
         concepts = _concept_finder(issues)
+        before = _sentence_before(tuple(base_texts))
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
-                                     concepts={(p.sentence_id, p.issue_id): concepts(p.text, p.issue_id)
+                                     concepts={(p.sentence_id, p.issue_id): concepts(p.text, p.issue_id) | (
+                                         concepts(before[p.text], p.issue_id) if _REFERS_BACK.search(p.text)
+                                         and p.text in before else frozenset())
                                                for p in left if p.polarity}),
                         DocumentSide(right, words[right_version],
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
@@ -273,6 +277,20 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                                for p in right if _names_subject(p)}))
     record_changes(store, comparison_id, changes)
     return changes
+
+
+# a base claim on "this issue" takes up the subject its previous sentence names ("...a rare opportunity to find a
+# solution to the territorial question. Japan must pursue diplomacy with Russia on this issue...")
+_REFERS_BACK = re.compile(r"\b(?:this|that) (?:issue|question|dispute|matter|problem)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _sentence_before(texts: tuple[str, ...]) -> dict[str, str]:
+    """Each sentence's text -> the text of the sentence before it (the first occurrence of a repeated text)."""
+    before: dict[str, str] = {}
+    for k in range(1, len(texts)):
+        before.setdefault(texts[k], texts[k - 1])
+    return before
 
 
 @lru_cache(maxsize=4)

@@ -292,7 +292,10 @@ def _calls_off(r: PositionRow) -> bool:
     if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]):
         return False        # "That does not mean we should stop talking to Beijing": the call is denied
     # (in the passive too: "Proposals ... for joint planning with Beijing should be shelved")
-    following = [t for t in lowered[at + 1:at + 4] if t not in _ADVERBS_AFTER_MODAL and t != "be"]
+    following = [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t != "be"]
+    if following[:1] in (["not"], ["never"]) and len(following) > 1:
+        # "Tokyo should not reopen talks on the islands", "must never resume them": a course pursued, refused
+        return stem_all(following[1:2])[0] in _PURSUING
     return bool(following) and stem_all(following[:1])[0] in _CALLING_OFF
 
 
@@ -300,6 +303,7 @@ _NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
 
 
 _CALLING_OFF = frozenset(stem_all("stop abandon drop end cease quit scrap shelve waste forget".split()))
+_PURSUING = frozenset(stem_all("pursue resume reopen restart revive seek continue".split()))
 _ADVERBS_AFTER_MODAL = frozenset("also now simply finally at last just therefore".split())
 
 

@@ -305,3 +305,26 @@ def test_the_base_uses_a_keyword_even_with_words_inside_it_and_another_keyword_b
     # the essay's "joint US-Japan strategy" names "US-Japan" first; it still uses "joint strategy"
     later = seed_terms("Tokyo needs a joint strategy with Washington.", "alliance")
     assert later and later <= seed_terms("That is a step toward a joint US-Japan strategy for the region.")
+
+
+def test_refusing_to_resume_what_the_base_calls_for_on_this_issue_is_reversed(seeded, tmp_path):
+    # the essay calls for diplomacy with Russia "on this issue", the territorial question of its previous
+    # sentence: a call not to reopen talks on the islands refuses it; "should not let" refuses nothing it names
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Islands\n\nMay 2022\n\n"
+        "Tokyo should not reopen talks on the Kuril Islands while the war goes on.\n\n"
+        "Tokyo should not let the Kuril Islands distract it from the sanctions.\n",
+        "Islands")
+    assert labels_on(judged, "reopen talks") == {("russia", "reversed")}
+    assert ("russia", "reversed") not in labels_on(judged, "should not let")
+
+
+def test_a_verdict_of_weight_or_worth_takes_a_position():
+    for text in ("The new harbour pact matters more than any quarrel over quotas.",
+                 "For the ferry towns the canal treaty is the best thing to happen in a decade.",
+                 "A second supplier is not protectionism; it is insurance."):
+        stance = extract(text)
+        assert stance is not None and stance.polarity > 0, text
+    stance = extract("The toll itself matters less than what it pays for.")
+    assert stance is not None and stance.polarity < 0

@@ -801,3 +801,8 @@ def test_the_peninsula_and_chinas_intentions_name_their_issues(matcher):
     assert "regional-order" in _tags(matcher, "Nobody can yet be sure of China's intentions in the region.")[0]
     # the pandemic as an event names no issue where another is named; alone it is functional cooperation
     assert _tags(matcher, "In the middle of a pandemic, Washington left the trade talks.") == [{"trade"}]
+
+
+def test_less_faith_in_an_idea_is_a_view_eased():
+    stance = extract("Frankly, I put less faith today in the idea that the capital can talk the ports round.")
+    assert stance is not None and stance.cues["shift"][0] == "eased"
