@@ -587,12 +587,19 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
-            or _SOMEONES_ALARM.search(r.text):
+            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+def _the_writers_verdict(r: PositionRow) -> bool:
+    """Whether a judging word has the writer as its subject ("I have long opposed offensive capabilities"): the
+    writer's stance, held or recalled, not a harm that has happened."""
+    return any(re.search(rf"\b(?:I|we|We)\b(?:\s+\w+){{0,2}}\s+{re.escape(cue)}\b", r.text)
+               for cue in r.cues.get("polarity", []))
 
 
 # what alarmed or worried someone tells their reaction, not a harm done ("the exchange of threats alarmed him")

@@ -41,7 +41,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
-        found = [m for m in found if not _held_by_someone_else(raw, m)]
+        found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])]
     if found and found[0][3].lower() in _TAKING_UP_VIEWS:
         # "I now think" says only that a view is held now: a more telling cue in the sentence says how ("I now
         # think that was too hopeful", "... it is sturdier than I feared")
@@ -52,6 +52,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
+        if label == "abandoned" and _negated_before(raw, index) and following in _MANNER:
+            return None     # "I have not changed my mind lightly": a change of mind, told in what follows
         if label == "abandoned" and _negated_before(raw, index) and "any longer" not in phrase.lower():
             label = "continued"     # "Where I have not changed my mind is on how we explain ourselves"
         elif label == "abandoned" and following in _CONCERN_VERBS:
@@ -75,6 +77,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "eased" and phrase.lower().split()[1:2] in (["once"], ["used"]) and \
+                (denial := _flatly_denied(raw, index + length, lexicon)):
+            # "The settlement I once thought within reach is finished for a generation", "..., which I once
+            # thought indispensable, now seems neither likely nor necessary": the view given up, not qualified
+            return "abandoned", f"{' '.join(raw[index:index + length])} ... {denial}", index
         if label == "realised" and _approved_after(raw, index + length):
             # "I warned that X would unsettle the region; both have now happened, and I have concluded that they
             # were necessary": what was warned against is now approved
@@ -126,6 +133,35 @@ _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
 _BACK_SUBJECTS = frozenset("they it both these those that".split())
 _BEING = frozenset("was were is are been".split())
 _APPROVING = frozenset("necessary justified warranted wise prudent needed unavoidable sensible".split())
+
+
+_MANNER = frozenset("lightly easily casually".split())
+PURPOSE_REACH = 8       # tokens back from a cue to the "so that" of the purpose clause it stands in
+
+
+def _in_purpose(raw: Sequence[str], index: int) -> bool:
+    """Whether the cue stands in a purpose clause ("plan with China for the worst case, so that a collapse in the
+    North no longer frightens it"): an outcome sought, not a view that has changed."""
+    window = [w.lower() for w in raw[max(0, index - PURPOSE_REACH):index]]
+    for k in range(len(window) - 1, 0, -1):
+        if window[k] in (";", ".", ":"):
+            return False
+        if window[k] == "that" and window[k - 1] in ("so", "order"):
+            return True
+    return False
+
+
+def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | None:
+    """Words after a view once held that end it outright ("is finished", "neither likely nor necessary"), or None."""
+    lowered = [w.lower() for w in raw[start:]]
+    ended, stems = lexicon.shift_words["ended"], stem_all(lowered)
+    for k, word in enumerate(lowered):
+        if word == "neither" and "nor" in lowered[k + 1:k + 5]:
+            return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
+        if stems[k] in ended and _ENDED_BY.intersection(lowered[max(0, k - ENDED_REACH):k]) and not _negated_before(
+                raw, start + k):
+            return " ".join(raw[start + max(0, k - 1):start + k + 1])
+    return None
 
 
 def _approved_after(raw: Sequence[str], start: int) -> str | None:

@@ -386,6 +386,10 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
                 spans.setdefault(m.issue_id, []).append((m.start, m.end))
             found = {issue_id: Tag(sentence.id, issue_id, KEYWORD_SCORE, "keyword", cues[issue_id], tuple(where))
                      for issue_id, where in spans.items()}
+            if len(found) > 1 and _opens_on_issue(sentence.text, named[0]):
+                # "On the alliance, I recommend that we keep the trade dispute and the security relationship in
+                # separate rooms": the sentence announces its subject; what else it names serves that subject
+                found = {named[0].issue_id: found[named[0].issue_id]}
         if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
             found = {t.issue_id: Tag(sentence.id, t.issue_id, CONTEXT_SCORE, "context", t.cue)
                      for t in previous.values() if t.via != "heading"}
@@ -582,6 +586,13 @@ _CONTINUES, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
 _MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
 _ANNOUNCING_START = re.compile(r"(?:on|as|regarding|turning|when)\s", re.I)     # a cheap test before the lookup
+
+
+def _opens_on_issue(text: str, first: Mention) -> bool:
+    """Whether the sentence opens by announcing the issue its first keyword names ("On the alliance, ...", "As
+    for trade, ...")."""
+    return bool(_ANNOUNCING_START.match(text)) and bool(_ANNOUNCING.fullmatch(text[:first.start])) \
+        and text[first.end:first.end + 1] == ","
 
 
 def _announced(text: str, spans: dict[str, list[Mention]]) -> bool:

@@ -238,6 +238,13 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Asia is splitting into two camps, one around each great power.", "regional-order"),
     ("Contingency planning among the three allies is more urgent than ever.", "north-korea"),
     ("A divided Asia is no longer a forecast.", "regional-order"),
+    # more of the subjects commentaries name in their own words
+    ("A Japan that can project power would worry nobody in Manila.", "japan-defense"),
+    ("Beijing is building a rival order of its own.", "regional-order"),
+    ("The burden on Okinawa has grown heavier.", "alliance"),
+    ("Tariff diplomacy has cost the American position in Asia dearly.", "us-leadership"),
+    ("The ban on seafood imports should be lifted.", "trade"),
+    ("Export licensing is no weapon for a historical quarrel.", "trade"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher
@@ -328,3 +335,12 @@ def test_a_verdict_of_weight_or_worth_takes_a_position():
         assert stance is not None and stance.polarity > 0, text
     stance = extract("The toll itself matters less than what it pays for.")
     assert stance is not None and stance.polarity < 0
+
+
+def test_the_writers_own_opposition_is_no_warning_come_true(seeded, tmp_path):
+    # the essay warns that offensive capabilities would undermine regional stability: a writer who "has long
+    # opposed" them tells a stance, not a harm that has happened
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Opposed\n\nMay 2023\n\nI have long opposed offensive capabilities for Japan.\n", "Opposed")
+    assert ("japan-defense", "strengthened") not in labels_on(judged, "long opposed")

@@ -167,6 +167,12 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
      "they were necessary.", "abandoned"),
     # a case held more firmly, as against an outcome weighed
     ("The case for a joint canal authority is stronger, not weaker.", "firmer"),
+    # a view once held, ended outright rather than qualified
+    ("The canal settlement I once thought within reach is finished for a generation.", "abandoned"),
+    ("A ferry link, which I once thought indispensable, now seems to me neither likely nor necessary.", "abandoned"),
+    ("The toll deal I once thought generous now looks a little thin.", "eased"),
+    # a view still held, conceded to be harder to hold
+    ("I still think the label is too blunt, but the floods have made that caution much harder to sustain.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -210,6 +216,10 @@ def test_retrospective_cues_are_classified(text, shift):
     # an outcome weighed against another ("safer, not weaker"), not a view held more firmly
     "Closing the old ferry line would leave the towns safer, not weaker.",
     "Pulling back from the river tolls makes the ports stronger, not weaker.",
+    # an outcome sought in a purpose clause, not a view that has changed
+    "The towns should plan with the capital now, so that a flood no longer frightens the ports more than a toll.",
+    # a change of mind announced, told in what follows: neither kept nor given up here
+    "I have long opposed the canal toll, and I have not changed my mind lightly.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -806,3 +816,12 @@ def test_the_peninsula_and_chinas_intentions_name_their_issues(matcher):
 def test_less_faith_in_an_idea_is_a_view_eased():
     stance = extract("Frankly, I put less faith today in the idea that the capital can talk the ports round.")
     assert stance is not None and stance.cues["shift"][0] == "eased"
+
+
+def test_a_sentence_that_announces_its_issue_speaks_of_it_alone(matcher):
+    assert _tags(matcher, "On the alliance, we should keep the trade dispute and the bases in separate rooms.") == [
+        {"alliance"}]
+    assert _tags(matcher, "We should keep the trade dispute and the alliance in separate rooms.") == [
+        {"alliance", "trade"}]
+    assert _tags(matcher, "Nobody expects Washington to return to the role it played for seventy years.") == [
+        {"us-leadership"}]
