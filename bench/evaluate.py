@@ -215,6 +215,18 @@ HELD_OUT = (
     ("heldout-70", "Held-out set 70 (8 fictional commentaries by a seventieth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
      "that ended 2026-11-30; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-71", "Held-out set 71 (8 fictional commentaries by a seventy-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its middle; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-72", "Held-out set 72 (8 fictional commentaries by a seventy-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its middle; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-73", "Held-out set 73 (8 fictional commentaries by a seventy-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its middle; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-74", "Held-out set 74 (8 fictional commentaries by a seventy-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its middle; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
