@@ -148,10 +148,27 @@ def refresh_all(store: Store) -> None:
 
 
 def author_names(author: str | None) -> frozenset[str]:
-    """Capitalised words of the author field before any parenthesis: 'Hitoshi Tanaka (interviewed by X)'."""
+    """Capitalised words of the names in the author field, without what parentheses add ('Hitoshi Tanaka
+    (interviewed by X)'). Where it names several people ('Arjun Mehta (host) with Rebecca Hollis', 'Kang Min-jae,
+    with host Yoon Seo-yeon', 'Han Dong-wook (guest), Seo Ji-won (host)'), a host, moderator or interviewer asks:
+    the views are the others'."""
     if not author:
         return frozenset()
-    return frozenset(w for w in _NAME_WORDS.findall(author.split("(")[0]) if w not in _NOT_NAMES)
+    chunks = _PARTICIPANTS.split(author)
+    people = [chunks[0]] + [chunk for separator, chunk in zip(chunks[1::2], chunks[2::2])
+                            if separator.strip() != "," or _GUEST.search(chunk)]
+    # (the first person's name ends at a parenthesis: "Anna Lindqvist (correspondent) on Michiko Saeki" is hers)
+    people[0] = people[0].split("(")[0] + "".join(_PARENTHESES.findall(people[0])[:1])
+    speaking = [person for person in people if not _ASKING.search(person)] or people[:1]
+    return frozenset(w for person in speaking for w in _NAME_WORDS.findall(_PARENTHESES.sub(" ", person))
+                     if w not in _NOT_NAMES)
+
+
+# separators between the people of an author field, outside parentheses
+_PARTICIPANTS = re.compile(r"(,|\s+with\s+|\s+and\s+)(?![^(]*\))")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_GUEST = re.compile(r"\(\s*guest\b", re.I)
+_ASKING = re.compile(r"^\s*(?:host|moderator|interviewer)\b|\((?:[^)]*\W)?(?:host|moderator|interviewer)\)", re.I)
 
 
 # In a write-up about its author ("Mr. Tanaka said...", "Tanaka argues that..."), "he said" is the author speaking.

@@ -495,3 +495,21 @@ def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author
     op_ed = [SentenceRow(1, 1, 1, "By Hana Sato"), SentenceRow(2, 1, 2, "The ferry must stay open."),
              SentenceRow(3, 1, 3, "Hana Sato chairs the harbour forum.")]
     assert not is_profile(op_ed, frozenset({"Hana", "Sato"}))
+
+
+@pytest.mark.parametrize("author, names", [
+    ("Hitoshi Tanaka (interviewed by the Harbour Review)", {"Hitoshi", "Tanaka"}),
+    # a host, moderator or interviewer asks: the guests' views are the ones published
+    ("Mara Quint (host) with Oren Falk", {"Oren", "Falk"}),
+    ("Oren Falk (harbour economist), with host Mara Quint", {"Oren", "Falk"}),
+    ("Mara Quint (ferry podcast host) and Oren Falk (harbour economist)", {"Oren", "Falk"}),
+    ("Oren Falk (guest), Mara Quint (host)", {"Oren", "Falk"}),
+    ("Lena Voss and Oren Falk", {"Lena", "Voss", "Oren", "Falk"}),
+    # whom a write-up is about, or an affiliation after a comma, is not its author
+    ("Lena Voss (correspondent) on Oren Falk (negotiator)", {"Lena", "Voss"}),
+    ("Lena Voss, Harbour Forum for Canal Strategy", {"Lena", "Voss"}),
+])
+def test_the_author_field_names_who_holds_the_views(author, names):
+    from compare.analysis import author_names
+
+    assert author_names(author) == names
