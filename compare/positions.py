@@ -145,7 +145,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         in_main = {issue: at for issue, at in anchors.items() if scan.kinds[at] in MAIN_KINDS}
         cue_in_main = scan.kinds[scan.shift[2]] in MAIN_KINDS
         candidates = in_main if cue_in_main and 0 < len(in_main) < len(anchors) else anchors
-        nearest = _nearest_to_cue(candidates, scan.shift, scan.kinds[scan.shift[2]] == "relative")
+        nearest = _nearest_to_cue(candidates, scan.shift, scan.kinds[scan.shift[2]] == "relative", scan.lowered)
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")
@@ -169,7 +169,8 @@ STANDARD_REACH = 8
 _STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
-def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_relative: bool = False) -> str:
+def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_relative: bool = False,
+                    lowered: list[str] | None = None) -> str:
     """Of two issues named beside one retrospective cue, the one whose fate it tells: the one named nearest it
     ("the tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
     make hotlines more urgent": the hotlines). The other keeps its stance without the cue. At equal distance the
@@ -182,10 +183,18 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_rel
     if in_relative and before:
         return max(before, key=lambda issue: (anchors[issue], issue))
 
-    def distance(issue: str) -> tuple[int, int, str]:
+    def distance(issue: str) -> tuple[int, int, int, str]:
         at = anchors[issue]
-        return (start - at, 1, issue) if at < start else (max(0, at - end + 1), 0, issue)
+        if at < start:
+            return (0, start - at, 1, issue)
+        # a mention in a phrase that gives examples after the cue ("...has come to pass, with supply chains and
+        # technology sorted by camp") illustrates what came true; the subject named before the cue is it
+        illustrates = lowered is not None and not _ILLUSTRATING.isdisjoint(lowered[end:at]) and bool(before)
+        return (int(illustrates), max(0, at - end + 1), 0, issue)
     return min(anchors, key=distance)
+
+
+_ILLUSTRATING = frozenset("with including like such".split())
 
 
 ELABORATION_REACH = 5      # tokens from a retrospective cue to the colon that says what it was about

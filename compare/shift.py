@@ -156,6 +156,8 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
     lowered = [w.lower() for w in raw[start:]]
     ended, stems = lexicon.shift_words["ended"], stem_all(lowered)
     for k, word in enumerate(lowered):
+        if word == "instead" and k and lowered[k - 1] in _BEING | {"has", "have", "had"}:
+            return " ".join(raw[start + k - 1:start + k + 1])   # "..., has instead pushed Moscow toward Beijing"
         if word == "neither" and "nor" in lowered[k + 1:k + 5]:
             return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
         if stems[k] in ended and _ENDED_BY.intersection(lowered[max(0, k - ENDED_REACH):k]) and not _negated_before(
@@ -522,13 +524,17 @@ def _conceded(raw, found, after: int) -> str | None:
     longer = next((k for k in range(turn + 1, len(lowered)) if lowered[k] == "longer" and lowered[k - 1] == "no"), None)
     if longer is not None:
         return f"{raw[turn]} ... no longer"
-    conceded = next((raw[k] for k in range(turn + 1, len(raw)) if lowered[k] in _CONCEDING), None)
+    conceded = next((raw[k] for k in range(turn + 1, len(raw)) if lowered[k] in _CONCEDING), None) or next(
+        (" ".join(raw[k - 1:k + 2]) for k in range(turn + 2, len(raw) - 1)
+         if lowered[k] == "to" and lowered[k - 1] in ("harder", "difficult") and lowered[k + 1] in _HOLDING_A_VIEW), None)
     # "I still believe in the idea, but with troops in Ukraine it must wait": kept, and put off
     return conceded or next((f"{raw[turn]} ... {raw[k]}" for k in range(turn + 1, len(raw))
                              if lowered[k] in _DEFERRING), None)
 
 
 _DEFERRING = frozenset("wait postpone postponed defer deferred settle".split())
+# "I still think so, but ... that view is much harder to defend": the view held with less force
+_HOLDING_A_VIEW = frozenset("defend hold maintain sustain justify".split())
 
 _WAS = frozenset("was were did had".split())
 _DONE = frozenset("did had".split())

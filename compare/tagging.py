@@ -49,6 +49,7 @@ _TOKEN = KEY_WORD
 MAX_GAP = 4                 # words allowed inside a two-word keyword
 _GAP_BREAK = re.compile(r"[^\w\s-]")
 _CONJUNCTIONS = frozenset("and or nor but".split())
+_GAP_VERBS = frozenset(fold(w) for w in "is are was were has have had will would can could should must".split())
 _VERB_BEFORE = frozenset(fold(w) for w in "to never not will would should must can could may might cannot".split())
 _PARTICLES = frozenset(fold(w) for w in "away off".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -149,8 +150,9 @@ class IssueMatcher:
                     break       # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
                     if _GAP_BREAK.search(text, matches[last - 1].end(), matches[last].start()) or (
-                            folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)):
-                        break
+                            folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)) \
+                            or folded[last - 1] in _GAP_VERBS:
+                        break       # ("data has flowed": a verb inside makes a clause, not the phrase "data flows")
                     if folded[last] == second:
                         start_char, end_char = matches[index].start(), matches[last].end()
                         out.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))

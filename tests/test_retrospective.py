@@ -171,6 +171,8 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("The canal settlement I once thought within reach is finished for a generation.", "abandoned"),
     ("A ferry link, which I once thought indispensable, now seems to me neither likely nor necessary.", "abandoned"),
     ("The toll deal I once thought generous now looks a little thin.", "eased"),
+    ("The ferry strike, which I once thought gave us an opening, has instead pushed the ports apart.", "abandoned"),
+    ("I still think the toll is fair, but the floods have made that view much harder to defend.", "eased"),
     # a view still held, conceded to be harder to hold
     ("I still think the label is too blunt, but the floods have made that caution much harder to sustain.", "eased"),
 ])
@@ -825,3 +827,19 @@ def test_a_sentence_that_announces_its_issue_speaks_of_it_alone(matcher):
         {"alliance", "trade"}]
     assert _tags(matcher, "Nobody expects Washington to return to the role it played for seventy years.") == [
         {"us-leadership"}]
+
+
+def test_a_mention_that_illustrates_what_came_true_does_not_take_the_cue():
+    from compare.positions import extract_for_issues
+
+    text = "The split of the ports into two camps that I feared has come to pass, with ferry strikes sorted by camp."
+    camps, ferry = text.index("two camps"), text.index("ferry strikes")
+    stances = extract_for_issues(text, {"order": ((camps, camps + 9),), "labour": ((ferry, ferry + 13),)})
+    assert "shift" in stances["order"].cues and "shift" not in stances["labour"].cues
+
+
+def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher):
+    assert "trade" not in _tags(matcher, "Missile-warning data has flowed in real time since December.")[0]
+    assert "trade" in _tags(matcher, "Rules on cross-border data flows belong in the pact.")[0]
+    assert _tags(matcher, "Walking away from commitments erodes trust in America's word.") == [{"us-leadership"}]
+    assert _tags(matcher, "We need working channels on accidents at sea.") == [{"confidence-building"}]
