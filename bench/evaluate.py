@@ -227,6 +227,18 @@ HELD_OUT = (
     ("heldout-74", "Held-out set 74 (8 fictional commentaries by a seventy-fourth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
      "of its middle; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-75", "Held-out set 75 (8 fictional commentaries by a seventy-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its second half; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-76", "Held-out set 76 (8 fictional commentaries by a seventy-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its second half; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-77", "Held-out set 77 (8 fictional commentaries by a seventy-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its second half; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-78", "Held-out set 78 (8 fictional commentaries by a seventy-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its second half; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
