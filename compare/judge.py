@@ -230,7 +230,7 @@ GIVEN_UP_REACH = 6
 _NEGATING_WORDS = frozenset("no not never longer".split())
 _WRITER_SUBJECTS = frozenset("i we".split())
 _VIEW_NOUNS = frozenset("argument arguments hope hopes idea ideas theory assumption caution era view views approach "
-                        "premise notion bet belief logic case formula consensus".split())
+                        "premise notion bet belief logic case formula consensus door opening".split())
 _POINTING = frozenset("that this the those these such".split())
 
 

@@ -41,7 +41,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
-        found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])]
+        found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
+                 and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)]
     if found and found[0][3].lower() in _TAKING_UP_VIEWS:
         # "I now think" says only that a view is held now: a more telling cue in the sentence says how ("I now
         # think that was too hopeful", "... it is sturdier than I feared")
@@ -137,6 +138,29 @@ _APPROVING = frozenset("necessary justified warranted wise prudent needed unavoi
 
 _MANNER = frozenset("lightly easily casually".split())
 PURPOSE_REACH = 8       # tokens back from a cue to the "so that" of the purpose clause it stands in
+
+
+def _asked(raw: Sequence[str], index: int) -> bool:
+    """Whether the cue stands in an indirect question ("Students ask whether I still think..."): asked, not said."""
+    window = [w.lower() for w in raw[max(0, index - ASKED_REACH):index]]
+    return any(w == "whether" and k and window[k - 1] in _ASKING for k, w in enumerate(window))
+
+
+_ASKING = frozenset("ask asks asked asking".split())
+
+
+ASKED_REACH = 4
+
+
+def _measured_against_someone(raw: Sequence[str], match) -> bool:
+    """Whether a comparative of conviction is measured against another person ("I'm a bit less gloomy than you",
+    "more worried than most of my colleagues"): a difference of view, not a change of the writer's mind."""
+    end = match[0] + match[1]
+    return match[3].lower().split()[0] in ("less", "more") and "than" not in match[3].lower().split() and \
+        end + 1 < len(raw) and raw[end].lower() == "than" and raw[end + 1].lower() in _OTHER_PEOPLE
+
+
+_OTHER_PEOPLE = frozenset(("you",))     # (in a conversation; "than many in Tokyo" is the mood the writer left)
 
 
 def _in_purpose(raw: Sequence[str], index: int) -> bool:
@@ -250,7 +274,24 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             for label, verbs in turns:
                 if tokens[j] in verbs and _told_as_done(raw, j):
                     return label, f"{raw[i]} ... {raw[j]}", j
+    # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
+    for j, token in enumerate(tokens):
+        if token in words["easing"] and _told_as_done(raw, j):
+            k = j + 1
+            while k < min(len(raw), j + 1 + EASED_CONCERN_REACH) and raw[k].lower() in _BEFORE_AN_OBJECT:
+                k += 1
+            if k < len(tokens) and tokens[k] in concerns:
+                return "eased", f"{raw[j]} ... {raw[k]}", j
     return None
+
+
+# words that may stand between an easing verb and the concern it eased ("has eased much of that fear"); not a
+# preposition of place or means ("evaporated in tweets and threats")
+_BEFORE_AN_OBJECT = frozenset("much of that the those these this my our some many most worst all a lot their its "
+                              "any".split())
+
+
+EASED_CONCERN_REACH = 4     # tokens from an easing verb to the concern it eased: "has eased much of that fear"
 
 
 _CONFIDENCE = frozenset(stem_all(["confidence"]))

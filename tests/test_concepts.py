@@ -245,6 +245,8 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Tariff diplomacy has cost the American position in Asia dearly.", "us-leadership"),
     ("The ban on seafood imports should be lifted.", "trade"),
     ("Export licensing is no weapon for a historical quarrel.", "trade"),
+    ("Nobody can be sure that American attention to Asia will outlast the next election.", "us-leadership"),
+    ("Regional rule-making should not wait for Washington's return.", "trade"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher

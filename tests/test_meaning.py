@@ -513,3 +513,9 @@ def test_the_author_field_names_who_holds_the_views(author, names):
     from compare.analysis import author_names
 
     assert author_names(author) == names
+
+
+
+def test_a_modal_on_correcting_oneself_frames_what_follows():
+    # "I must also correct myself on trade" announces a correction: it calls for nothing
+    assert extract("I must also correct myself on the canal tolls.") is None

@@ -173,6 +173,11 @@ from conftest import ROOT, judge_against_essay, labels_on, sql
     ("The toll deal I once thought generous now looks a little thin.", "eased"),
     ("The ferry strike, which I once thought gave us an opening, has instead pushed the ports apart.", "abandoned"),
     ("I still think the toll is fair, but the floods have made that view much harder to defend.", "eased"),
+    # a concern eased as the object of what eased it; an opening the writer saw, told as closed; what came told
+    # as other than what was feared
+    ("The joint statement at the summit has eased much of that fear, at least for now.", "eased"),
+    ("That door is now closed.", "abandoned"),
+    ("The ports have become harder partners, which is a different problem from the one I feared in 2016.", "eased"),
     # a view still held, conceded to be harder to hold
     ("I still think the label is too blunt, but the floods have made that caution much harder to sustain.", "eased"),
 ])
@@ -222,6 +227,11 @@ def test_retrospective_cues_are_classified(text, shift):
     "The towns should plan with the capital now, so that a flood no longer frightens the ports more than a toll.",
     # a change of mind announced, told in what follows: neither kept nor given up here
     "I have long opposed the canal toll, and I have not changed my mind lightly.",
+    # a question the writer is asked, and a difference with the person spoken to
+    "Students sometimes ask whether I still think the canal toll is fair.",
+    "KANG: I'm a bit less gloomy than you.",
+    # goodwill spent "in tweets and threats": no concern eased
+    "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
