@@ -239,6 +239,18 @@ HELD_OUT = (
     ("heldout-78", "Held-out set 78 (8 fictional commentaries by a seventy-eighth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
      "of its second half; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-79", "Held-out set 79 (8 fictional commentaries by a seventy-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its end; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-80", "Held-out set 80 (8 fictional commentaries by an eightieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its end; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-81", "Held-out set 81 (8 fictional commentaries by an eighty-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its end; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-82", "Held-out set 82 (8 fictional commentaries by an eighty-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
+     "of its end; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
