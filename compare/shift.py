@@ -598,6 +598,8 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
         return None
     for i, word in enumerate(raw):
         if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
+            if _NOBODY.intersection(w.lower() for w in raw[max(0, i - 2):i]) or " ".join(raw[max(0, i - 2):i]).lower() == "no one":
+                continue        # "Britain has joined since then, which nobody predicted": a surprise, no warning
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
                 if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
                     return "realised", f"{word} ... {raw[j - 1]} {raw[j]}", i
@@ -607,6 +609,7 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
 
 
 _CLAUSE_ENDS = frozenset(", ; : . and but".split())
+_NOBODY = frozenset("nobody none few".split())
 RELATIVE_REACH = 5      # tokens from "that"/"which" to the foreseeing verb that ends its clause
 
 

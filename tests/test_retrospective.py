@@ -230,6 +230,8 @@ def test_retrospective_cues_are_classified(text, shift):
     # a question the writer is asked, and a difference with the person spoken to
     "Students sometimes ask whether I still think the canal toll is fair.",
     "KANG: I'm a bit less gloomy than you.",
+    # what nobody foresaw: a surprise, not a warning come true
+    "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
 ])
