@@ -251,6 +251,18 @@ HELD_OUT = (
     ("heldout-82", "Held-out set 82 (8 fictional commentaries by an eighty-second helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the round's first rules and those "
      "of its end; the readers' verdicts were read afterwards, and a few later rules took them into account)"),
+    ("heldout-83", "Held-out set 83 (8 fictional commentaries by an eighty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first and the last rules of "
+     "the round that ended 2026-11-30; one later rule took a label seen there into account)"),
+    ("heldout-84", "Held-out set 84 (8 fictional commentaries by an eighty-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first and the last rules of "
+     "the round that ended 2026-11-30; one later rule took a label seen there into account)"),
+    ("heldout-85", "Held-out set 85 (8 fictional commentaries by an eighty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first and the last rules of "
+     "the round that ended 2026-11-30; one later rule took a label seen there into account)"),
+    ("heldout-86", "Held-out set 86 (8 fictional commentaries by an eighty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first and the last rules of "
+     "the round that ended 2026-11-30; one later rule took a label seen there into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
