@@ -341,17 +341,15 @@ def _without_answers_to_reports(stances: dict, text: str, sentences: list[Senten
     A stance that had nothing else to say is dropped."""
     from dataclasses import replace
 
-    previous = sentences[number - 1] if number and sentences[number - 1].paragraph_id == sentences[number].paragraph_id \
-        else None
-    out = {}
-    for issue, stance in stances.items():
-        shift = stance.cues.get("shift")
-        if shift and answers_a_report(text, shift, previous.text if previous else None, lexicon):
-            if stance.kind == "evaluation" and not stance.polarity:
-                continue
-            stance = replace(stance, cues={k: v for k, v in stance.cues.items() if k != "shift"})
-        out[issue] = stance
-    return out
+    if number == 0 or sentences[number - 1].paragraph_id != sentences[number].paragraph_id:
+        return stances
+    # (the sentence has one retrospective cue, scan.shift: each stance it reaches carries the same one)
+    shift = next(s.cues["shift"] for s in stances.values() if "shift" in s.cues)
+    if not answers_a_report(text, shift, sentences[number - 1].text, lexicon):
+        return stances
+    return {issue: replace(stance, cues={k: v for k, v in stance.cues.items() if k != "shift"})
+            for issue, stance in stances.items()
+            if "shift" not in stance.cues or stance.kind != "evaluation" or stance.polarity}
 
 
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],

@@ -438,8 +438,8 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
 
 
 _CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain".split()))
-_BUILD = frozenset("build built".split())
-_CLAUSE_ENDS = frozenset(", ; : . and by rather instead not".split())      # "should be built upon": carried further, so it exists
+_BUILD = frozenset("build built".split())      # "should be built upon": carried further, so it exists
+_CLAUSE_ENDS = frozenset(", ; : . and by rather instead not".split())   # where "built upon" ends: nothing follows
 _STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
 _GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
 

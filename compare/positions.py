@@ -145,7 +145,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         in_main = {issue: at for issue, at in anchors.items() if scan.kinds[at] in MAIN_KINDS}
         cue_in_main = scan.kinds[scan.shift[2]] in MAIN_KINDS
         candidates = in_main if cue_in_main and 0 < len(in_main) < len(anchors) else anchors
-        nearest = _nearest_to_cue(candidates, scan.shift, scan.kinds[scan.shift[2]] == "relative", scan.lowered)
+        nearest = _nearest_to_cue(candidates, scan.shift, scan.lowered, scan.kinds[scan.shift[2]] == "relative")
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")
@@ -169,8 +169,8 @@ STANDARD_REACH = 8
 _STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
-def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_relative: bool = False,
-                    lowered: list[str] | None = None) -> str:
+def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowered: list[str],
+                    in_relative: bool = False) -> str:
     """Of two issues named beside one retrospective cue, the one whose fate it tells: the one named nearest it
     ("the tariffs did more harm to American credibility than...": the credibility; "...over the East China Sea
     make hotlines more urgent": the hotlines). The other keeps its stance without the cue. At equal distance the
@@ -189,7 +189,7 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], in_rel
             return (0, start - at, 1, issue)
         # a mention in a phrase that gives examples after the cue ("...has come to pass, with supply chains and
         # technology sorted by camp") illustrates what came true; the subject named before the cue is it
-        illustrates = lowered is not None and not _ILLUSTRATING.isdisjoint(lowered[end:at]) and bool(before)
+        illustrates = bool(before) and not _ILLUSTRATING.isdisjoint(lowered[end:at])
         return (int(illustrates), max(0, at - end + 1), 0, issue)
     return min(anchors, key=distance)
 

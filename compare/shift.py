@@ -83,10 +83,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "The settlement I once thought within reach is finished for a generation", "..., which I once
             # thought indispensable, now seems neither likely nor necessary": the view given up, not qualified
             return "abandoned", f"{' '.join(raw[index:index + length])} ... {denial}", index
-        if label == "realised" and _approved_after(raw, index + length):
+        if label == "realised" and (approval := _approved_after(raw, index + length)):
             # "I warned that X would unsettle the region; both have now happened, and I have concluded that they
             # were necessary": what was warned against is now approved
-            return "abandoned", f"{' '.join(raw[index:index + length])} ... {_approved_after(raw, index + length)}", index
+            return "abandoned", f"{' '.join(raw[index:index + length])} ... {approval}", index
         if label == "realised" and _eased_before(tokens, raw, index, lexicon):
             # "the summit has eased the worst fears in Tokyo": the fears named as what was eased
             return "eased", f"{raw[index - 2]} {raw[index - 1]} {' '.join(raw[index:index + length])}", index
@@ -133,6 +133,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
 _BACK_SUBJECTS = frozenset("they it both these those that".split())
 _BEING = frozenset("was were is are been".split())
+_BEING_OR_HAVING = _BEING | frozenset("has have had".split())
 _APPROVING = frozenset("necessary justified warranted wise prudent needed unavoidable sensible".split())
 
 
@@ -153,8 +154,8 @@ ASKED_REACH = 4
 
 
 def _measured_against_someone(raw: Sequence[str], match) -> bool:
-    """Whether a comparative of conviction is measured against another person ("I'm a bit less gloomy than you",
-    "more worried than most of my colleagues"): a difference of view, not a change of the writer's mind."""
+    """Whether a comparative of conviction is measured against the person spoken to ("I'm a bit less gloomy than
+    you"): a difference of view, not a change of the writer's mind."""
     end = match[0] + match[1]
     return match[3].lower().split()[0] in ("less", "more") and "than" not in match[3].lower().split() and \
         end + 1 < len(raw) and raw[end].lower() == "than" and raw[end + 1].lower() in _OTHER_PEOPLE
@@ -180,7 +181,7 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
     lowered = [w.lower() for w in raw[start:]]
     ended, stems = lexicon.shift_words["ended"], stem_all(lowered)
     for k, word in enumerate(lowered):
-        if word == "instead" and k and lowered[k - 1] in _BEING | {"has", "have", "had"}:
+        if word == "instead" and k and lowered[k - 1] in _BEING_OR_HAVING:
             return " ".join(raw[start + k - 1:start + k + 1])   # "..., has instead pushed Moscow toward Beijing"
         if word == "neither" and "nor" in lowered[k + 1:k + 5]:
             return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
@@ -598,7 +599,8 @@ def _foreseen_now(tokens, raw) -> tuple[str, str, int] | None:
         return None
     for i, word in enumerate(raw):
         if word.lower() in _FORESEEING and word.lower().endswith(("ed", "saw", "seen")):
-            if _NOBODY.intersection(w.lower() for w in raw[max(0, i - 2):i]) or " ".join(raw[max(0, i - 2):i]).lower() == "no one":
+            before = " ".join(raw[max(0, i - 2):i]).lower()
+            if before.endswith("no one") or not _NOBODY.isdisjoint(before.split()):
                 continue        # "Britain has joined since then, which nobody predicted": a surprise, no warning
             for j in range(i + 1, min(len(raw), i + NOW_REACH)):
                 if raw[j].lower() == "now" and raw[j - 1].lower() in ("is", "are", "has", "have", ",", "was"):
@@ -828,7 +830,7 @@ def answers_a_report(text: str, shift: Sequence[str], previous: str | None, lexi
         return False
     raw = CLAUSE_TOKEN.findall(previous)
     reports = lexicon.scan(stem_all(raw))["reporting"]
-    return any(k > 0 and raw[k - 1].lower() not in ("i", "we") for k, *_ in reports)
+    return any(k > 0 and raw[k - 1].lower() not in _FIRST_PERSON for k, *_ in reports)
 
 
 def resolve_recalled(stances: dict, following: str | None, after) -> dict:

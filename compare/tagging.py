@@ -600,8 +600,7 @@ def _opens_on_issue(text: str, first: Mention) -> bool:
 def _announced(text: str, spans: dict[str, list[Mention]]) -> bool:
     """Whether the sentence opens by announcing an actor as its subject ("On China, ...", "As for Beijing, ..."):
     then the actor names what the sentence is about, whatever the paragraph's topic."""
-    first = _first(spans)
-    return bool(_ANNOUNCING.fullmatch(text[:first.start])) and text[first.end:first.end + 1] == ","
+    return _opens_on_issue(text, _first(spans))
 RECALL_FATE_REACH = 3      # sentences after a recalled view within which one naming no issue may tell its fate
 
 
