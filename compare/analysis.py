@@ -375,7 +375,10 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             following = sentences[number + 1] if number + 1 < len(sentences) else None
             next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
                 else None
-            stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None)
+            next_issues = frozenset(t.issue_id for t in by_sentence.get(following.id, ())) \
+                if following is not None and next_text else frozenset()
+            stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None,
+                                       next_issues)
         if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
             stances = _without_answers_to_reports(stances, sentence.text, sentences, number, lexicon)
         for tag in own:

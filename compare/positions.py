@@ -126,9 +126,20 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
                    for issue, spans in mentions.items()}
     if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
         scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
+    # an issue named only in a list of examples, after another issue named as what the claim is about
+    examples = set()
+    for issue, indexes in at_mentions.items():
+        opened = [_example_opening(scan, k) for k in indexes]
+        if indexes and all(k is not None for k in opened):
+            first = min(k for k in opened if k is not None)
+            if any(k < first for other, others in at_mentions.items() if other != issue for k in others):
+                examples.add(issue)
     for issue, indexes in at_mentions.items():
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
+        if issue in examples:
+            continue        # "...keep adding to the alliance's machinery, from joint command to planning for the
+            #                  Korean Peninsula": an example of what the claim is about, not a claim of its own
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
         if scan.shift and at is not None and not _shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
@@ -150,6 +161,24 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if issue != nearest:
                 out[issue].cues.pop("shift")
     return out
+
+
+def _example_opening(scan: _Scan, at: int) -> int | None:
+    """Where the list of examples opens (", from X to Y", ", such as", ", including", ", for example") when the
+    token stands in one; else None."""
+    lowered = scan.lowered
+    for k in range(at - 1, max(0, at - EXAMPLE_REACH), -1):
+        word = lowered[k]
+        if word in (";", ":"):
+            return None
+        if lowered[k - 1] == "," and (word in _EXAMPLE_OPENERS or (word, lowered[k + 1]) in _EXAMPLE_PAIRS):
+            return k
+    return None
+
+
+_EXAMPLE_OPENERS = frozenset("from including notably especially".split())
+_EXAMPLE_PAIRS = frozenset((("such", "as"), ("for", "example"), ("for", "instance")))
+EXAMPLE_REACH = 12      # tokens back from a mention to the opening of its list of examples
 
 
 def _a_standard(scan: _Scan, at: int) -> bool:
@@ -969,7 +998,7 @@ _WRITERS_OWN = frozenset("my our".split())
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
     raw = scan.raw
     last = next((t for t in reversed(raw) if t not in _QUOTES), "")
-    if last == "?":
+    if last == "?" or _frames_a_question(scan.lowered):
         return "question"
     if speaker.is_author is False:
         return "reported"
@@ -998,7 +1027,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                                                       and not _PRONOUNS.intersection(lowered[max(0, start - 2):start]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
+        # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
         that_follows = after in ("that", "whether") or (
+            after.endswith("ly") and lowered[start + length + 1:start + length + 2] == ["that"]) or (
             impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
@@ -1019,6 +1050,24 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+def _frames_a_question(lowered: list[str]) -> bool:
+    """'The second question was whether I still believe in engaging China.', 'The question now is how...': the
+    sentence poses a question (often a reader's or an interviewer's), whose answer comes after; it states none."""
+    if _QUESTION_NOUNS.isdisjoint(lowered[:QUESTION_REACH]):
+        return False        # most sentences: one set test
+    for k, word in enumerate(lowered[:QUESTION_REACH]):
+        if word in _QUESTION_NOUNS:
+            rest = lowered[k + 1:k + 4]
+            copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains")), None)
+            return copula is not None and rest[copula + 1:copula + 2] != [] and rest[copula + 1] in _QUESTION_WORDS
+    return False
+
+
+_QUESTION_NOUNS = frozenset("question questions".split())
+_QUESTION_WORDS = frozenset("whether how what why who which if".split())
+QUESTION_REACH = 5      # "The second question was whether", "Her last question is how"
 
 
 _OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclusion instinct feeling analysis "

@@ -127,7 +127,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
             or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
-            or _view_ended(tokens, raw, lexicon))
+            or _view_ended(tokens, raw, lexicon) or _no_longer_feared(raw))
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
@@ -245,7 +245,7 @@ def _signpost(raw, at: int) -> bool:
 
 
 _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
-                        "one point", "a thing"))
+                        "one point", "a thing", "a point", "a conclusion"))    # "I have come around to a point."
 _HOLDING = frozenset("hold holds".split())
 _HELD_VIEWS = frozenset("that this to true today now good firm".split())
 _VIEW_WORDS = frozenset("view views belief beliefs position positions opinion opinions idea ideas line".split())
@@ -687,8 +687,51 @@ def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
         word = raw[i].lower()
         if word in _FEARING and raw[i - 1].lower() in _FIRST_PERSON and raw[i - 2][:1].isalpha() \
                 and raw[i - 2].islower() and raw[i - 2] not in _NOT_A_THING:
+            if _denied_after(raw, i + 1):
+                # "the American retreat I feared has not come": what was feared is told as not there
+                return "eased", f"{raw[i - 2]} {raw[i - 1]} {raw[i]} ... not", i
             return "realised", f"{raw[i - 2]} {raw[i - 1]} {raw[i]}", i
     return None
+
+
+def _denied_after(raw, at: int) -> bool:
+    """Whether the verb that follows a feared thing is negated ("... has not come", "... never came", "... did
+    not happen"), before any break of the clause."""
+    lowered = [w.lower() for w in raw[at:at + DENIAL_REACH + 2]]
+    for k, word in enumerate(lowered[:DENIAL_REACH]):
+        if word in _NEGATIONS:
+            return not _OCCURRING.isdisjoint(lowered[k + 1:k + 3])
+        if word in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+DENIAL_REACH = 5        # tokens from the fearing verb to a negation of the thing's own verb ("in 2016 has not")
+# what the negation must deny: that the thing came ("is not a passing mood" denies something else)
+_OCCURRING = frozenset("come came happen happened arrive arrived materialise materialised materialize materialized "
+                       "occur occurred appear appeared".split())
+
+
+def _no_longer_feared(raw) -> tuple[str, str, int] | None:
+    """'A rise toward two percent no longer strikes me as dangerous', 'the build-up is no longer alarming': what
+    the sentence once found dangerous it no longer does, a concern eased. Only an adjective of danger, in the
+    clause of "no longer": a danger as a noun ("no longer a risk; it is under way") has arrived instead."""
+    if "longer" not in raw:
+        return None         # most sentences: one look
+    lowered = [w.lower() for w in raw]
+    for k in range(len(lowered) - 2):
+        if lowered[k] == "no" and lowered[k + 1] == "longer":
+            for word in lowered[k + 2:k + 2 + NO_LONGER_REACH]:
+                if word in _FEARSOME:
+                    return "eased", f"{raw[k]} {raw[k + 1]} ... {word}", k
+                if word in _CLAUSE_ENDS or word in _ARTICLES:
+                    break
+    return None
+
+
+_FEARSOME = frozenset("dangerous risky alarming worrying worrisome threatening frightening troubling reckless "
+                      "destabilizing destabilising provocative menacing".split())
+NO_LONGER_REACH = 5     # "no longer strikes me as dangerous", "no longer seems to me so alarming"
 
 
 _FEARING = frozenset("feared cautioned warned".split())
@@ -833,14 +876,18 @@ def answers_a_report(text: str, shift: Sequence[str], previous: str | None, lexi
     return any(k > 0 and raw[k - 1].lower() not in _FIRST_PERSON for k, *_ in reports)
 
 
-def resolve_recalled(stances: dict, following: str | None, after) -> dict:
+def resolve_recalled(stances: dict, following: str | None, after, next_issues: frozenset[str] = frozenset()) -> dict:
     """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
     next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
     no longer hold that view", "The opening was real, but far narrower than I believed"), it was the writer's
     former view, recorded as reported; told as borne out there ("What I then described as a risk is now the
     doctrine"), realised; said to be still held ("I still believe it"), continued. A recalled doubt ("I doubted
     a year ago that...") is the other way round: told as come true, it was proved wrong (abandoned). A view with
-    no word on its fate there is the writer's former view (reported)."""
+    no word on its fate there is the writer's former view (reported). When the next sentence tells the view as
+    borne out (or held more firmly) with a retrospective cue of its own and speaks to the same issue
+    (`next_issues`: the issues it is tagged with), the verdict is that sentence's: the recall itself is left as
+    the former view (readers took "Last December I argued that X." before "That is no longer a forecast." for a
+    recall that states no position)."""
     from dataclasses import replace
 
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
@@ -856,7 +903,9 @@ def resolve_recalled(stances: dict, following: str | None, after) -> dict:
         shift = stance.cues.get("shift")
         if not shift or shift[0] != RECALLED:
             out[issue] = stance
-        elif fate in ("abandoned", "eased") or (not confirmed and fate != "continued"):
+        elif fate in ("abandoned", "eased") or (not confirmed and fate != "continued") or (
+                fate in ("realised", "firmer") and issue in next_issues
+                and shift[1].split()[-1].lower() not in _DOUBTING):
             # given up in the next sentence; or a view recalled with no word on how it fared there: it is
             # recalled to be revised (often further on) or confirmed more often than to be restated (readers found
             # "I said then that..." read as a restatement wrong), so it is left as the writer's former view

@@ -189,6 +189,22 @@ def test_an_issue_named_only_in_a_subordinate_clause_takes_no_main_stance():
     assert "russia" in stances and "north-korea" not in stances
 
 
+def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_own():
+    def span(text, words):
+        return ((text.index(words), text.index(words) + len(words)),)
+
+    text = ("The two navies must keep adding to the alliance's machinery, from shared radar to joint planning for "
+            "the Korean Peninsula.")
+    stances = extract_for_issues(text, {"alliance": span(text, "alliance"),
+                                        "north-korea": span(text, "Korean Peninsula")})
+    assert "alliance" in stances and "north-korea" not in stances
+    # with no issue named before the list, the examples are what the sentence is about
+    text = "Tokyo must defend several pillars, including the alliance and the Korean Peninsula talks."
+    stances = extract_for_issues(text, {"alliance": span(text, "alliance"),
+                                        "north-korea": span(text, "Korean Peninsula")})
+    assert set(stances) == {"alliance", "north-korea"}
+
+
 def test_an_idea_set_off_by_a_comma_is_what_the_sentence_judges_not_what_it_calls_for():
     text = ("What would frighten the region is the idea circulating in the party since the plan was dropped, "
             "that Japan should acquire strike missiles.")
@@ -289,6 +305,11 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The early fear in Tokyo that the president would abandon the alliance has receded.", "author"),
     ("Ministers tell us that the war proves Japan must build a ferry port.", "reported"),   # a hearer between
     ("Grealey treats the decision to build the ferry port as self-evidently sensible.", "reported"),
+    # a manner adverb between the verb of saying and its that-clause; a question posed in a statement's shape
+    ("Now he says flatly that the ferry port must close.", "reported"),
+    ("The second question was whether I still believe the ferry port must stay open.", "question"),
+    ("The question now is how the ports should share the dredging costs.", "question"),
+    ("The question of the ferry port should be settled this year.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution

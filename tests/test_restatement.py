@@ -227,3 +227,16 @@ def test_approving_a_subject_shut_down_is_not_approving_it(seeded, tmp_path):
                                  "Sharing\n\nMay 2022\n\nNuclear sharing was floated last month, and the prime "
                                  "minister was right to shut it down.\n", "Sharing")
     assert ("japan-defense", "reversed") not in labels_on(judged, "shut it down")
+
+
+def test_a_claim_carried_on_then_turned_is_not_simply_unchanged(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Moscow\n\nMay 2023\n\n"
+        "Japan should keep talking to Moscow about the islands, but it must stop easing its sanctions in the hope "
+        "of a deal.\n\n"
+        "Japan should keep talking to Moscow about the islands.\n",
+        "Moscow")
+    assert ("russia", "unchanged") not in labels_on(judged, "but it must stop")
+    # the same call without the turn carries the position on
+    assert labels_on(judged, "about the islands.") == {("russia", "unchanged")}

@@ -384,8 +384,10 @@ def test_a_view_the_writer_recalls_in_the_simple_past_is_not_their_position_now(
 
 
 def test_a_recalled_view_takes_its_fate_from_the_next_sentence(judged):
-    # told as come true there: strengthened
-    assert labels_on(judged, "close to a warhead") == {("north-korea", "strengthened")}
+    # told as come true there, with a cue of its own: the next sentence is strengthened, and the recall itself,
+    # which states no position now, gets no label
+    assert not labels_on(judged, "close to a warhead")
+    assert labels_on(judged, "That warhead is now a reality") == {("north-korea", "strengthened")}
     # said to be still held there ("I say the same today"): the writer restates it
     restated = labels_on(judged, "prioritize engagement with China")
     assert restated and all(change == "unchanged" for _, change in restated)
@@ -622,8 +624,10 @@ def test_a_recalled_warning_met_by_a_verdict_that_turns_gets_no_label(seeded, tm
         "I am sorry to say that this is no longer a danger but a description.\n",
         "Budgets")
     assert not labels_on(judged, "I warned")
-    # "not a danger but a description" corrects a word and confirms the warning: it does not turn
-    assert labels_on(judged, "two camps") == {("regional-order", "strengthened")}
+    # "not a danger but a description" corrects a word and confirms the warning: it does not turn; the verdict is
+    # that sentence's, not the recall's
+    assert not labels_on(judged, "two camps")
+    assert labels_on(judged, "a description") == {("regional-order", "strengthened")}
 
 
 def test_a_cue_whose_clause_opens_with_a_pronoun_speaks_for_the_clause_before():
@@ -855,3 +859,38 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     assert "trade" in _tags(matcher, "Rules on cross-border data flows belong in the pact.")[0]
     assert _tags(matcher, "Walking away from commitments erodes trust in America's word.") == [{"us-leadership"}]
     assert _tags(matcher, "We need working channels on accidents at sea.") == [{"confidence-building"}]
+
+
+@pytest.mark.parametrize("text, shift", [
+    # a feared thing told as not come: a concern eased, not a warning come true
+    ("The canal closure I feared has not come.", "eased"),
+    ("The ferry strike we feared never happened.", "eased"),
+    # ...but a negation of something else leaves it come true
+    ("The toll war I feared in 2019 is not a passing quarrel but a settled policy.", "realised"),
+    # what no longer strikes the writer as dangerous is a concern eased
+    ("A larger coast guard no longer strikes me as dangerous, provided its rules are published.", "eased"),
+    ("The new dredging fleet is no longer alarming to the river towns.", "eased"),
+    # a conviction no time before matched
+    ("I have never been more convinced that the two ports must share one pilot service.", "firmer"),
+    # an aim scaled down after "I now think": softened, not turned around
+    ("I now think we should lower our expectations and treat the canal talks as a long project.", "eased"),
+])
+def test_more_ways_a_view_has_fared(text, shift):
+    stance = extract(text)
+    assert stance is not None and stance.cues["shift"][0] == shift
+
+
+def test_a_lead_in_that_announces_a_change_of_mind_takes_no_cue():
+    stance = extract("On the canal tolls, I have come around to a point.")
+    assert stance is None or "shift" not in stance.cues
+
+
+def test_a_recalled_warning_the_next_sentence_calls_borne_out_is_labelled_there(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Forecasts\n\nMay 2023\n\n"
+        "Last winter I argued that North Korea was racing toward a warhead for its long-range missiles. "
+        "That is no longer a forecast.\n",
+        "Forecasts")
+    assert not labels_on(judged, "racing toward")
+    assert labels_on(judged, "no longer a forecast") == {("north-korea", "strengthened")}
