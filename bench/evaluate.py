@@ -263,6 +263,30 @@ HELD_OUT = (
     ("heldout-86", "Held-out set 86 (8 fictional commentaries by an eighty-sixth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the first and the last rules of "
      "the round that ended 2026-11-30; one later rule took a label seen there into account)"),
+    ("heldout-87", "Held-out set 87 (8 fictional commentaries by an eighty-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-88", "Held-out set 88 (8 fictional commentaries by an eighty-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-89", "Held-out set 89 (8 fictional commentaries by an eighty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-90", "Held-out set 90 (8 fictional commentaries by a ninetieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-91", "Held-out set 91 (8 fictional commentaries by an ninety-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-92", "Held-out set 92 (8 fictional commentaries by an ninety-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-93", "Held-out set 93 (8 fictional commentaries by an ninety-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-94", "Held-out set 94 (8 fictional commentaries by an ninety-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

@@ -43,6 +43,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)]
+    if found and SHIFT_CLASSES[int(found[0][2])] == "continued" and any(
+            SHIFT_CLASSES[int(m[2])] == "firmer" for m in found[1:]):
+        # "I still believe that, and this year has made me believe it more strongly": held, and more firmly
+        found = [m for m in found if SHIFT_CLASSES[int(m[2])] == "firmer"]
     if found and found[0][3].lower() in _TAKING_UP_VIEWS:
         # "I now think" says only that a view is held now: a more telling cue in the sentence says how ("I now
         # think that was too hopeful", "... it is sturdier than I feared")
@@ -393,8 +397,11 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
         for phrase in lexicon.shift_comparatives[name]:
             size = len(phrase)
             for i in range(len(tokens) - size + 1):
-                if tuple(tokens[i:i + size]) != phrase or (name == "hastened" and concerns.isdisjoint(tokens[:i])):
+                if tuple(tokens[i:i + size]) != phrase:
                     continue
+                # a change that came faster is a harm come true when a concern is named before it, or when what
+                # it is measured against was feared ("the retreat is under way, and moving faster than I feared")
+                unnamed_harm = name == "hastened" and concerns.isdisjoint(tokens[:i])
                 if _someone_elses_feeling(lowered, i, lowered[i:i + size]):
                     continue        # "she is more optimistic than she expected": the subject's feeling
                 if name == "better_than_expected" and not concerns.isdisjoint(tokens[:i]):
@@ -404,8 +411,13 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                         if tokens[k] in expectations or (_former_self(raw, j, k) and not (
                                 name == "better_than_expected" and raw[k].lower() in _DONE)):
                             # ("Kim used those years better than we did": a deed compared, not a view)
+                            if unnamed_harm and raw[k].lower() not in _FEARING_VERBS:
+                                break
                             return label, f"{' '.join(raw[i:i + size])} than ... {raw[k]}", i
     return None
+
+
+_FEARING_VERBS = frozenset("feared dreaded worried".split())
 
 
 def _against_earlier_time(raw) -> tuple[str, str, int] | None:

@@ -625,7 +625,7 @@ def _placed_in_past() -> re.Pattern:
 
 
 # what a sentence can tell of a recalled view's fate: given up, eased or come true
-_FATES = frozenset(("abandoned", "eased", "realised"))
+_FATES = frozenset(("abandoned", "eased", "realised", "firmer"))
 
 
 def _semantic_tags(sentences: list[SentenceRow], scored) -> dict[int, Tag]:

@@ -874,6 +874,11 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     ("I have never been more convinced that the two ports must share one pilot service.", "firmer"),
     # an aim scaled down after "I now think": softened, not turned around
     ("I now think we should lower our expectations and treat the canal talks as a long project.", "eased"),
+    # a change measured against what was feared is a harm come true, whatever it is called
+    ("The silting of the harbour is now under way, and moving faster than I feared.", "realised"),
+    ("That warning now reads less like a forecast than a description.", "realised"),
+    # still held, and more firmly: the firmer cue tells more
+    ("I still believe that, and this year has made me believe it more strongly.", "firmer"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -894,3 +899,19 @@ def test_a_recalled_warning_the_next_sentence_calls_borne_out_is_labelled_there(
         "Forecasts")
     assert not labels_on(judged, "racing toward")
     assert labels_on(judged, "no longer a forecast") == {("north-korea", "strengthened")}
+
+
+def test_a_change_faster_than_expected_is_no_harm_come_true_unless_one_was_feared():
+    stance = extract("The ferry service grew faster than I expected, and the ports should plan for more.")
+    assert stance is not None and "shift" not in stance.cues
+
+
+def test_the_fate_told_next_with_a_cue_of_its_own_takes_the_recalled_issue_and_the_label(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Retreat\n\nMay 2025\n\n"
+        "Eight years ago I wrote that an American retreat from leadership would hurt everyone. "
+        "I take no pleasure in saying that the retreat is now under way, and moving faster than I feared.\n",
+        "Retreat")
+    assert not labels_on(judged, "Eight years ago")
+    assert labels_on(judged, "moving faster") == {("us-leadership", "strengthened")}
