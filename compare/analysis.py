@@ -149,11 +149,11 @@ def refresh_all(store: Store) -> None:
 
 def author_names(author: str | None) -> frozenset[str]:
     """Capitalised words of the names in the author field, without what parentheses add ('Hitoshi Tanaka
-    (interviewed by X)'). Where it names several people ('Arjun Mehta (host) with Rebecca Hollis', 'Kang Min-jae,
+    (interviewed by X)'); none for a profile named by its subject ('Profile of Park Sun-young'). Where it names several people ('Arjun Mehta (host) with Rebecca Hollis', 'Kang Min-jae,
     with host Yoon Seo-yeon', 'Han Dong-wook (guest), Seo Ji-won (host)'), a host, moderator or interviewer asks:
     the views are the others'."""
-    if not author:
-        return frozenset()
+    if not author or _PROFILE_OF.match(author):
+        return frozenset()      # "Profile of Park Sun-young": written about her, by someone unnamed
     chunks = _PARTICIPANTS.split(author)
     people = [chunks[0]] + [chunk for separator, chunk in zip(chunks[1::2], chunks[2::2])
                             if separator.strip() != "," or _GUEST.search(chunk)]
@@ -167,6 +167,7 @@ def author_names(author: str | None) -> frozenset[str]:
 # separators between the people of an author field, outside parentheses
 _PARTICIPANTS = re.compile(r"(,|\s+with\s+|\s+and\s+)(?![^(]*\))")
 _PARENTHESES = re.compile(r"\([^)]*\)")
+_PROFILE_OF = re.compile(r"\s*(?:a\s+)?(?:profile|portrait)\s+of\b", re.I)
 _GUEST = re.compile(r"\(\s*guest\b", re.I)
 _ASKING = re.compile(r"^\s*(?:host|moderator|interviewer)\b|\((?:[^)]*\W)?(?:host|moderator|interviewer)\)", re.I)
 

@@ -22,7 +22,7 @@ from itertools import compress
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import find_shift, same_segment
+from .shift import FEELINGS, find_shift, same_segment
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -55,7 +55,8 @@ _UNSET = object()
 _NONE: frozenset[int] = frozenset()
 _BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
-                        "portrayed refer refers referred mention mentions mentioned treats regards".split())
+                        "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
+                        "hailing".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
                                 "overcome end manage mitigate".split()))
@@ -538,6 +539,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
+        elif match[3] in _ADJECTIVAL and _after_its_noun(lowered, match[0]):
+            continue        # "..., two metals essential to chips": what the metals are, not a call
         elif lowered[match[0]] in _NEED_NOUNS and lowered[max(0, match[0] - 2):match[0]] == ["no", "longer"]:
             continue        # "it no longer needs the United States": a dependence ended, not a call
         elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
@@ -548,6 +551,26 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     if len(kept) != len(found["prescription"]):
         found["prescription"] = kept
         found["polar"].sort()
+
+
+def _after_its_noun(lowered: list[str], k: int) -> bool:
+    """Whether the adjective at k follows the noun it describes ("metals essential to chips", "a partner vital to
+    us"), with no linking verb before it ("is essential", "remains vital", "considers it crucial")."""
+    if k < 2:
+        return False
+    before = lowered[k - 1]
+    return before.isalpha() and not before.endswith("ly") and before not in _LINKING_BEFORE \
+        and _LINKING_BEFORE.isdisjoint(lowered[max(0, k - NOUN_REACH - 1):k - 1])
+
+
+NOUN_REACH = 4          # the words of a noun phrase between a linking verb and its adjective ("considers the ferry
+#                         link vital")
+# what may stand before a predicative adjective: a linking verb, "it", a degree word
+_LINKING_BEFORE = COPULAS | frozenset(
+    "be am remain remained seem seems seemed become becomes became prove proves proved proven look looks appear "
+    "appears consider considers considered deem deems deemed find finds found make makes made it them this that "
+    "also still equally more most so as very truly just all now both not no less too quite far ever even doubly "
+    "therefore thus".split())
 
 
 _PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
@@ -1003,6 +1026,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if speaker.is_author is False:
         return "reported"
     lowered = scan.lowered
+    if _anothers_feeling(raw, lowered, author_names):
+        return "reported"
+
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -1023,8 +1049,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
         # "officials describe the alliance as the cornerstone", "colleagues call for Seoul to build...": the
         # view follows the verb's object, with no that-clause
-        describes = lowered[start] in _DESCRIBING or (" ".join(lowered[start:start + length]) in _DIRECTIVES
-                                                      and not _PRONOUNS.intersection(lowered[max(0, start - 2):start]))
+        # (a directive whose subject is "he" or "she" is reported unless the text makes that pronoun its author:
+        # in a write-up about its author, "He urged Tokyo to..." is the author speaking)
+        describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
@@ -1050,6 +1077,24 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
+    writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
+    if len(lowered) < 3 or lowered[0] not in _THIRD_PERSONS or raw[0] in author_names or lowered[1] not in _BEING:
+        return False
+    for word in lowered[2:2 + FEELING_REACH]:
+        if word in FEELINGS:
+            return True
+        if not word[:1].isalpha():
+            return False
+    return False
+
+
+_THIRD_PERSONS = frozenset("he she they".split())
+_BEING = frozenset("is was are were remains remained seems seemed grew has had".split())
+FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 
 
 def _frames_a_question(lowered: list[str]) -> bool:
@@ -1142,7 +1187,6 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
                          "demanded", "demanding", "demands"))
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
-_PRONOUNS = frozenset("he she".split())    # "He urged Tokyo to...": in a write-up, often the interviewee
 _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
                          "predicted doubted cautioned".split())

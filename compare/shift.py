@@ -214,7 +214,7 @@ def _held_by_someone_else(raw, match) -> bool:
     index, length, code, phrase = match
     words = phrase.lower().split()
     lowered = [w.lower() for w in raw]
-    if not _FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
+    if not FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
         return _someone_elses_feeling(lowered, index, words)
@@ -224,7 +224,7 @@ def _held_by_someone_else(raw, match) -> bool:
 
 
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
-_FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
+FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
                       "relaxed gloomy nervous uneasy fearful certain".split())
 _THIRD_PERSONS = frozenset("he she they".split())
 
@@ -233,7 +233,7 @@ def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
     """Whether a feeling compared at `at` ("less sure", "more worried") is a third person's: "he is", "she has
     grown" just before it, and no writer."""
     before = lowered[max(0, at - HOLDER_BEFORE):at]
-    return not _FEELINGS.isdisjoint(words) and not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
+    return not FEELINGS.isdisjoint(words) and not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
 
 
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
@@ -490,7 +490,9 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            # an attachment given up, not the view: "I no longer regard the line as sacred", "...as a line that
            # can never be crossed" (the absolute is given up, not the line)
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",), ("sacrosanct",), ("at", "all", "costs"),
-           ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"))
+           ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"),
+           # a view revised in part: "I now think it wants to rewrite parts of that order, though not all of it"
+           ("not", "all"))
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))

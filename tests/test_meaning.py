@@ -205,6 +205,13 @@ def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_ow
     assert set(stances) == {"alliance", "north-korea"}
 
 
+def test_an_adjective_after_its_noun_describes_the_noun_and_calls_for_nothing():
+    described = extract("Last month the ministry announced limits on two metals essential to batteries and chips.")
+    assert described is None or described.kind != "prescription"
+    assert extract("The two metals are essential to batteries and chips.").kind == "prescription"
+    assert extract("Japan considers the ferry link vital to its islands.").kind == "prescription"
+
+
 def test_an_idea_set_off_by_a_comma_is_what_the_sentence_judges_not_what_it_calls_for():
     text = ("What would frighten the region is the idea circulating in the party since the plan was dropped, "
             "that Japan should acquire strike missiles.")
@@ -310,6 +317,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The second question was whether I still believe the ferry port must stay open.", "question"),
     ("The question now is how the ports should share the dredging costs.", "question"),
     ("The question of the ferry port should be settled this year.", "author"),
+    # someone written about: what he calls for, what she feels
+    ("He called for talks between the two ferry companies, starting with safety rules.", "reported"),
+    ("She is even more alarmed by what has happened to the ferry towns.", "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -529,6 +539,8 @@ def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author
     # whom a write-up is about, or an affiliation after a comma, is not its author
     ("Lena Voss (correspondent) on Oren Falk (negotiator)", {"Lena", "Voss"}),
     ("Lena Voss, Harbour Forum for Canal Strategy", {"Lena", "Voss"}),
+    # a profile named by its subject is not by its subject
+    ("Profile of Oren Falk (harbour negotiator)", set()),
 ])
 def test_the_author_field_names_who_holds_the_views(author, names):
     from compare.analysis import author_names

@@ -817,6 +817,8 @@ def test_a_comparative_of_conviction_after_a_reported_view_answers_it(matcher):
     assert shifts("Some critics argue that the tariff war has settled the matter.", "I no longer think so.") == [
         "abandoned"]
     assert shifts("Tariffs between the two largest economies keep rising.", "I am less certain.") == ["eased"]
+    # a view hailed by others is reported as a described one is
+    assert shifts("Some officials hailed the tariff deal as proof that the trade war is over.", "I am less sure.") == []
 
 
 def test_trading_names_trade_only_before_the_nouns_of_commerce(matcher):
@@ -877,6 +879,9 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     # a change measured against what was feared is a harm come true, whatever it is called
     ("The silting of the harbour is now under way, and moving faster than I feared.", "realised"),
     ("That warning now reads less like a forecast than a description.", "realised"),
+    # a view revised in part after "I now think", or a course no longer refused outright: softened
+    ("I now think the ferry company wants to end parts of the canal service, though not all of it.", "eased"),
+    ("I would not oppose measured steps on the canal tolls, even beyond the old ceiling.", "eased"),
     # still held, and more firmly: the firmer cue tells more
     ("I still believe that, and this year has made me believe it more strongly.", "firmer"),
 ])
@@ -915,3 +920,7 @@ def test_the_fate_told_next_with_a_cue_of_its_own_takes_the_recalled_issue_and_t
         "Retreat")
     assert not labels_on(judged, "Eight years ago")
     assert labels_on(judged, "moving faster") == {("us-leadership", "strengthened")}
+
+
+def test_rules_for_unplanned_encounters_name_confidence_building(matcher):
+    assert _tags(matcher, "The two navies need rules for encounters at sea and in the air.") == [{"confidence-building"}]
