@@ -149,11 +149,11 @@ def refresh_all(store: Store) -> None:
 
 def author_names(author: str | None) -> frozenset[str]:
     """Capitalised words of the names in the author field, without what parentheses add ('Hitoshi Tanaka
-    (interviewed by X)'); none for a profile named by its subject ('Profile of Park Sun-young'). Where it names several people ('Arjun Mehta (host) with Rebecca Hollis', 'Kang Min-jae,
-    with host Yoon Seo-yeon', 'Han Dong-wook (guest), Seo Ji-won (host)'), a host, moderator or interviewer asks:
-    the views are the others'."""
+    (interviewed by X)'); none for a profile named by its subject ('Profile of Oren Falk'). Where it names several
+    people ('Arjun Mehta (host) with Rebecca Hollis', 'Kang Min-jae, with host Yoon Seo-yeon', 'Han Dong-wook
+    (guest), Seo Ji-won (host)'), a host, moderator or interviewer asks: the views are the others'."""
     if not author or _PROFILE_OF.match(author):
-        return frozenset()      # "Profile of Park Sun-young": written about her, by someone unnamed
+        return frozenset()      # "Profile of Oren Falk": written about him, by someone unnamed
     chunks = _PARTICIPANTS.split(author)
     people = [chunks[0]] + [chunk for separator, chunk in zip(chunks[1::2], chunks[2::2])
                             if separator.strip() != "," or _GUEST.search(chunk)]
