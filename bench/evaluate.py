@@ -287,6 +287,38 @@ HELD_OUT = (
     ("heldout-94", "Held-out set 94 (8 fictional commentaries by an ninety-fourth helper who saw neither the rules "
      "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
      "began 2026-11-30 (14:18); the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-95", "Held-out set 95 (8 fictional commentaries by a ninety-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-96", "Held-out set 96 (8 fictional commentaries by a ninety-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-97", "Held-out set 97 (8 fictional commentaries by a ninety-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-98", "Held-out set 98 (8 fictional commentaries by a ninety-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-99", "Held-out set 99 (8 fictional commentaries by a ninety-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-100", "Held-out set 100 (8 fictional commentaries by a hundredth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-101", "Held-out set 101 (8 fictional commentaries by a hundred-and-first helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-102", "Held-out set 102 (8 fictional commentaries by a hundred-and-second helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

@@ -129,7 +129,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
     # an issue named only in a list of examples, after another issue named as what the claim is about
     examples = set()
-    for issue, indexes in at_mentions.items():
+    named = [indexes for indexes in at_mentions.values() if indexes]
+    for issue, indexes in (at_mentions.items() if len(named) > 1 and "," in scan.lowered else ()):
         opened = [_example_opening(scan, k) for k in indexes]
         if indexes and all(k is not None for k in opened):
             first = min(k for k in opened if k is not None)

@@ -128,6 +128,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
+    if _fallback_triggers(lexicon).isdisjoint(tokens):
+        return None         # most sentences: no word any of the rules below starts from
     return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
             or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
             or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
@@ -143,6 +145,22 @@ _APPROVING = frozenset("necessary justified warranted wise prudent needed unavoi
 
 _MANNER = frozenset("lightly easily casually".split())
 PURPOSE_REACH = 8       # tokens back from a cue to the "so that" of the purpose clause it stands in
+
+
+_TRIGGERS: dict[str, frozenset[str]] = {}      # lexicon version -> its fallback triggers
+
+
+def _fallback_triggers(lexicon: Lexicon) -> frozenset[str]:
+    """Stems one of which a sentence must have for any rule after the lexicon's phrases to find a cue: each rule's
+    own first test, joined (a concern, hope or confidence; a word of proving, foreseeing or recalling; a view's
+    end; "than", "less", "longer")."""
+    triggers = _TRIGGERS.get(lexicon.version)
+    if triggers is None:
+        words = lexicon.shift_words
+        triggers = (words["concerns"] | words["hopes"] | _CONFIDENCE | _FORESEEING_STEMS | _RECALLED_STEMS
+                    | words["ended"] | frozenset(stem_all(sorted(_PROVING) + ["than", "less", "longer"])))
+        _TRIGGERS[lexicon.version] = triggers
+    return triggers
 
 
 def _asked(raw: Sequence[str], index: int) -> bool:
