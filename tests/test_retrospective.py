@@ -924,3 +924,8 @@ def test_the_fate_told_next_with_a_cue_of_its_own_takes_the_recalled_issue_and_t
 
 def test_rules_for_unplanned_encounters_name_confidence_building(matcher):
     assert _tags(matcher, "The two navies need rules for encounters at sea and in the air.") == [{"confidence-building"}]
+
+
+def test_a_region_divided_into_rival_camps_names_the_regional_order(matcher):
+    (tags,) = _tags(matcher, "The tariff quarrel speeds up the division of Asia into rival camps that many of us feared.")
+    assert "regional-order" in tags
