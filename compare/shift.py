@@ -69,8 +69,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "I wish I could tell you I was too pessimistic": the error did not happen, so the view held
             return ("realised", " ".join(raw[index:index + length]), index) if _ERROR_ADMITTED.intersection(
                 phrase.lower().split()) else None
-        elif _signpost(raw, index + length):
-            return None         # "I was wrong about something": what the writer was wrong about comes next
+        elif _signpost(raw, index + length) or (_ADMITTING.intersection(phrase.lower().split())
+                                                 and _bare_admission(raw, index + length)):
+            # "I was wrong about something", "I should also admit an error.": what the writer was wrong about
+            # comes next
+            return None
         elif label == "continued" and phrase.lower().split()[-1] in _HOLDING and following[:1].isalpha() and \
                 following not in _HELD_VIEWS and _VIEW_WORDS.isdisjoint(
                     w.lower() for w in raw[index + length:index + length + 3]):
@@ -529,6 +532,19 @@ def _never_again(raw, after: int) -> bool:
 
 def _hope_given_up(raw, after: int) -> bool:
     return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
+
+
+_ADMITTING = frozenset(("admit",))
+
+
+def _bare_admission(raw, after: int) -> bool:
+    """Whether an admitted error ends its sentence with nothing said of it, and the sentence names no subject of its
+    own in an opening ("On trade, I must admit a misjudgment." says where the error lay)."""
+    return all(not w[:1].isalnum() for w in raw[after:]) and not (
+        raw and raw[0].lower() in _ANNOUNCING_OPENERS and "," in raw[:after])
+
+
+_ANNOUNCING_OPENERS = frozenset("on regarding as about".split())
 
 
 def _still_held_before(raw, index: int) -> bool:

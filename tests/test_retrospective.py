@@ -882,6 +882,9 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     # a view revised in part after "I now think", or a course no longer refused outright: softened
     ("I now think the ferry company wants to end parts of the canal service, though not all of it.", "eased"),
     ("I would not oppose measured steps on the canal tolls, even beyond the old ceiling.", "eased"),
+    # a view the writer would no longer state, or no longer state with confidence
+    ("I would no longer say that the ferry company deserves the benefit of the doubt.", "abandoned"),
+    ("I can no longer say with confidence that the ferry company wants only profit.", "eased"),
     # still held, and more firmly: the firmer cue tells more
     ("I still believe that, and this year has made me believe it more strongly.", "firmer"),
 ])
@@ -929,3 +932,14 @@ def test_rules_for_unplanned_encounters_name_confidence_building(matcher):
 def test_a_region_divided_into_rival_camps_names_the_regional_order(matcher):
     (tags,) = _tags(matcher, "The tariff quarrel speeds up the division of Asia into rival camps that many of us feared.")
     assert "regional-order" in tags
+
+
+def test_an_error_admitted_with_nothing_said_of_it_only_leads_in():
+    stance = extract("I should also admit an error.")
+    assert stance is None or "shift" not in stance.cues
+    # where the error lay, named in the opening: a view given up
+    assert extract("On the canal tolls, I must admit an error.").cues["shift"][0] == "abandoned"
+
+
+def test_waiting_for_washington_to_lead_names_us_leadership(matcher):
+    assert _tags(matcher, "Japan can no longer wait for Washington to lead in Asia.") == [{"us-leadership"}]
