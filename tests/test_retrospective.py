@@ -943,3 +943,9 @@ def test_an_error_admitted_with_nothing_said_of_it_only_leads_in():
 
 def test_waiting_for_washington_to_lead_names_us_leadership(matcher):
     assert _tags(matcher, "Japan can no longer wait for Washington to lead in Asia.") == [{"us-leadership"}]
+
+
+def test_the_line_between_defence_and_offence_names_japans_defense(matcher):
+    (tags,) = _tags(matcher, "The ferry raids are now frequent, and I no longer think the line between defence and "
+                             "offence can be drawn neatly.")
+    assert tags == {"japan-defense"}
