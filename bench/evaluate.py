@@ -319,6 +319,22 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
      "began 2026-11-30 (14:18) and those of the time; the readers' verdicts were read afterwards, and later rules "
      "took them into account)"),
+    ("heldout-103", "Held-out set 103 (8 fictional commentaries by a hundred-and-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of the round that began "
+     "2026-11-30 (14:18) at 14:55, which gave the same labels there as its first rules; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
+    ("heldout-104", "Held-out set 104 (8 fictional commentaries by a hundred-and-fourth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of the round that began "
+     "2026-11-30 (14:18) at 14:55, which gave the same labels there as its first rules; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
+    ("heldout-105", "Held-out set 105 (8 fictional commentaries by a hundred-and-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of the round that began "
+     "2026-11-30 (14:18) at 14:55, which gave the same labels there as its first rules; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
+    ("heldout-106", "Held-out set 106 (8 fictional commentaries by a hundred-and-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of the round that began "
+     "2026-11-30 (14:18) at 14:55, which gave the same labels there as its first rules; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
