@@ -949,3 +949,7 @@ def test_the_line_between_defence_and_offence_names_japans_defense(matcher):
     (tags,) = _tags(matcher, "The ferry raids are now frequent, and I no longer think the line between defence and "
                              "offence can be drawn neatly.")
     assert tags == {"japan-defense"}
+
+
+def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentence(matcher):
+    assert _tags(matcher, "The retreat I warned about nine years ago has now arrived.") == [{"us-leadership"}]
