@@ -384,7 +384,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # call, where there is one: what the base calls for). With none related, the base's prevailing direction
         # on the issue was tried as the standard: independent readers found those labels right about half the
         # time over earlier rounds, and none of 4 on unseen sets 53-54, so the claim gets no label.
-        if related and r.polarity and not turns_after(r.text, word):
+        if related and r.polarity and not _turns_after(r.text, word):
             l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0])
             if l.polarity == r.polarity:
                 return Change(issue, l, r, "unchanged", round(s, 4),
@@ -478,14 +478,14 @@ def continuity(text: str) -> str | None:
     return None
 
 
-def turns_after(text: str, word: str) -> bool:
+def _turns_after(text: str, word: str) -> bool:
     """Whether the sentence turns after its word of continuing ("should keep the abductions at the center but stop
     treating...", "keep the door open to talks rather than insist on...", "remains necessary, though I concede"):
     its weight falls on what comes after the turn, so it carries the position on and changes it too."""
     lowered = [w.lower() for w in CLAUSE_TOKEN.findall(text)]
     k = lowered.index(word.lower()) if word.lower() in lowered else len(lowered)
-    return any(word in _TURNS or (word == "rather" and lowered[j + 1:j + 2] == ["than"])
-               or (word == "instead" and lowered[j + 1:j + 2] == ["of"]) for j, word in enumerate(lowered[k + 1:], k + 1))
+    return any(w in _TURNS or (w == "rather" and lowered[j + 1:j + 2] == ["than"])
+               or (w == "instead" and lowered[j + 1:j + 2] == ["of"]) for j, w in enumerate(lowered[k + 1:], k + 1))
 
 
 _TURNS = frozenset("but though although yet".split())

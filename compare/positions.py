@@ -22,7 +22,7 @@ from itertools import compress
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import FEELINGS, find_shift, same_segment
+from .shift import FEELINGS, THIRD_PERSONS, find_shift, same_segment
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -1029,7 +1029,6 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names):
         return "reported"
-
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -1083,7 +1082,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or lowered[0] not in _THIRD_PERSONS or raw[0] in author_names or lowered[1] not in _BEING:
+    if len(lowered) < 3 or lowered[0] not in THIRD_PERSONS or raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
         return False
     for word in lowered[2:2 + FEELING_REACH]:
         if word in FEELINGS:
@@ -1093,8 +1092,7 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
     return False
 
 
-_THIRD_PERSONS = frozenset("he she they".split())
-_BEING = frozenset("is was are were remains remained seems seemed grew has had".split())
+_FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 
 

@@ -69,7 +69,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "I wish I could tell you I was too pessimistic": the error did not happen, so the view held
             return ("realised", " ".join(raw[index:index + length]), index) if _ERROR_ADMITTED.intersection(
                 phrase.lower().split()) else None
-        elif _signpost(raw, index + length) or (_ADMITTING.intersection(phrase.lower().split())
+        elif _signpost(raw, index + length) or ("admit" in phrase.lower().split()
                                                  and _bare_admission(raw, index + length)):
             # "I was wrong about something", "I should also admit an error.": what the writer was wrong about
             # comes next
@@ -247,14 +247,14 @@ def _held_by_someone_else(raw, match) -> bool:
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
                       "relaxed gloomy nervous uneasy fearful certain".split())
-_THIRD_PERSONS = frozenset("he she they".split())
+THIRD_PERSONS = frozenset("he she they".split())
 
 
 def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
     """Whether a feeling compared at `at` ("less sure", "more worried") is a third person's: "he is", "she has
     grown" just before it, and no writer."""
     before = lowered[max(0, at - HOLDER_BEFORE):at]
-    return not FEELINGS.isdisjoint(words) and not _THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
+    return not FEELINGS.isdisjoint(words) and not THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
 
 
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
@@ -532,9 +532,6 @@ def _never_again(raw, after: int) -> bool:
 
 def _hope_given_up(raw, after: int) -> bool:
     return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
-
-
-_ADMITTING = frozenset(("admit",))
 
 
 def _bare_admission(raw, after: int) -> bool:
