@@ -406,9 +406,11 @@ _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over mat
 # of enumeration or linking may come first; then a verb in its base form: one of these, or a verb of stance.
 _IMPERATIVE_OPENERS = frozenset("first second third fourth fifth finally lastly next then instead so and but now also "
                                 "above all again rather , :".split())
-_IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give put use bring seek look remember "
-                              "consider accept work press push talk invest join open drop tell ask plan prepare "
-                              "learn listen act move hold stand insist recognise recognize think".split())
+# (not "look", "consider", "remember", "think": "Look at the supply chains running through Vietnam" points the
+# reader to evidence; it calls for nothing)
+_IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give put use bring seek "
+                              "accept work press push talk invest join open drop tell ask plan prepare "
+                              "learn listen act move hold stand insist recognise recognize".split())
 _NOT_AFTER_IMPERATIVE = frozenset("of is are was were has have had will would can could may might".split())
 _IMPERATIVE_FIRSTS = _IMPERATIVE_OPENERS | _IMPERATIVE_VERBS | frozenset(("do", "don't", "never", "let", "let's"))
 IMPERATIVE_STRENGTH = 3.0       # as "need to": a direct call to act
@@ -687,11 +689,15 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 
 
 def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
-    """'should not', 'must never': a negation right after the modal, in its clause; or 'the last thing the allies
-    should be doing' before it."""
+    """'should not', 'must never': a negation right after the modal, in its clause; 'Nor should...' before it, at
+    the opening of the sentence; or 'the last thing the allies should be doing' before it."""
     return top is not None and (any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
-        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0]))
+        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
+        or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2))
+
+
+_INVERTING_NEGATIONS = frozenset(("nor", "neither"))     # "Nor should Japan...", "Neither must Tokyo..."
 
 
 def _last_thing(lowered: list[str], modal: int) -> bool:
@@ -1027,7 +1033,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if speaker.is_author is False:
         return "reported"
     lowered = scan.lowered
-    if _anothers_feeling(raw, lowered, author_names):
+    if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names):
         return "reported"
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
@@ -1090,6 +1096,24 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         if not word[:1].isalpha():
             return False
     return False
+
+
+def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The White House line is that the tariffs brought Tokyo to the table', 'Beijing's argument is that...': a
+    view named as someone's, whose content the sentence gives; not the writer's ("My view is that...")."""
+    for k in range(1, min(len(lowered) - 2, LINE_REACH)):
+        if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and lowered[k + 2] == "that":
+            holder = raw[:k]
+            # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
+            named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder)
+            return named and not (_WRITER_POSSESSIVES.intersection(w.lower() for w in holder)
+                                  or _is_author(holder, author_names))
+    return False
+
+
+_NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
+_WRITER_POSSESSIVES = frozenset("my our i we".split())
+LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
 
 
 _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())

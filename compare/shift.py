@@ -43,6 +43,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)]
+    if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
+            and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
+        # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
+        found = [m for m in found if m[3].lower() in _ERRORS_OWNED]
     if found and SHIFT_CLASSES[int(found[0][2])] == "continued" and any(
             SHIFT_CLASSES[int(m[2])] == "firmer" for m in found[1:]):
         # "I still believe that, and this year has made me believe it more strongly": held, and more firmly
@@ -51,8 +55,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         # "I now think" says only that a view is held now: a more telling cue in the sentence says how ("I now
         # think that was too hopeful", "... it is sturdier than I feared")
         better = find_shift(tokens, raw, found[1:], lexicon)
-        if better is not None:
-            return better
+        if better is not None and better[2] > found[0][0]:
+            return better       # (a view recalled before it, "I once argued X; I now think Y", is what changed)
     if found:
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
@@ -85,6 +89,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
+        if label == "eased" and "misplaced" in phrase.lower() and not _DOUBTS.isdisjoint(
+                w.lower() for w in raw[:index]):
+            # "my doubts about a pact without America have turned out to be misplaced": what was doubted came
+            # about, so the doubt is given up (a fear proved misplaced only eases)
+            return "abandoned", " ".join(raw[index:index + length]), index
         if label == "eased" and phrase.lower().split()[1:2] in (["once"], ["used"]) and \
                 (denial := _flatly_denied(raw, index + length, lexicon)):
             # "The settlement I once thought within reach is finished for a generation", "..., which I once
@@ -140,6 +149,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
+_ERRORS_OWNED = frozenset(("i was wrong", "we were wrong", "i got it wrong", "i got that wrong"))
 _BACK_SUBJECTS = frozenset("they it both these those that".split())
 _BEING = frozenset("was were is are been".split())
 _BEING_OR_HAVING = _BEING | frozenset("has have had".split())
@@ -484,7 +494,7 @@ def _earlier_time(lowered: list[str], at: int) -> bool:
 
 _THEN_WORDS = frozenset("ever before when then once".split())
 _PRONOUNS_THEN = frozenset("i we it they he she this that".split())
-_WAS_THEN = frozenset("was were did had used seemed looked".split())
+_WAS_THEN = frozenset("was were did had used seemed looked allowed granted credited".split())
 _ONCE = frozenset("once then previously".split())
 _MORE = frozenset("more greater stronger firmer firmly strongly deeper harder".split())
 _LESS = frozenset("less lower".split())
@@ -966,6 +976,7 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
 
 
 _DOUBTING = frozenset(("doubted",))
+_DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
 _JOINS = frozenset("and but yet while whereas".split())
 

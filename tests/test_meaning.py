@@ -205,6 +205,19 @@ def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_ow
     assert set(stances) == {"alliance", "north-korea"}
 
 
+def test_a_negation_that_opens_the_sentence_negates_its_modal():
+    assert extract("Nor should the ferry company build a second terminal.").polarity == -1
+
+
+def test_staying_away_from_something_is_against_it():
+    assert extract("The ports must stay far away from any toll war of their own.").polarity == -1
+
+
+def test_an_imperative_that_points_to_evidence_calls_for_nothing():
+    stance = extract("Look at the supply chains running through the canal towns.")
+    assert stance is None or stance.kind != "prescription"
+
+
 def test_an_adjective_after_its_noun_describes_the_noun_and_calls_for_nothing():
     described = extract("Last month the ministry announced limits on two metals essential to batteries and chips.")
     assert described is None or described.kind != "prescription"
@@ -320,6 +333,11 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # someone written about: what he calls for, what she feels
     ("He called for talks between the two ferry companies, starting with safety rules.", "reported"),
     ("She is even more alarmed by what has happened to the ferry towns.", "reported"),
+    # a view named as someone's, its content given; the writer's own, or a framing that names nobody, is theirs
+    ("The harbour board's line is that the ferry port must close.", "reported"),
+    ("The Ministry line is that the ferry port must close.", "reported"),
+    ("My view is that the ferry port must close.", "author"),
+    ("The truth is that the ferry port must close.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution

@@ -885,6 +885,15 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     # a view the writer would no longer state, or no longer state with confidence
     ("I would no longer say that the ferry company deserves the benefit of the doubt.", "abandoned"),
     ("I can no longer say with confidence that the ferry company wants only profit.", "eased"),
+    # what the writer once granted, now granted more; a view recalled, then called wrong in the same sentence;
+    # a doubt that events proved misplaced is given up, a fear proved misplaced only eases
+    ("The canal pact is a real achievement, and I now think it matters more than I once allowed.", "firmer"),
+    ("I once believed that patient talks could reopen the canal, and I was wrong.", "abandoned"),
+    ("The ports went ahead, and my doubts about a canal without tolls have turned out to be misplaced.", "abandoned"),
+    ("The ports went ahead, and my fears about a canal without tolls have turned out to be misplaced.", "eased"),
+    # a view once argued, then a new one: what changed is the view given up, not a warning come true
+    ("I once argued that a toll link was indispensable; I now think the ports should widen the canal pact.",
+     "abandoned"),
     # still held, and more firmly: the firmer cue tells more
     ("I still believe that, and this year has made me believe it more strongly.", "firmer"),
 ])
