@@ -335,6 +335,22 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with the rules of the round that began "
      "2026-11-30 (14:18) at 14:55, which gave the same labels there as its first rules; the readers' verdicts "
      "were read afterwards, and later rules took them into account)"),
+    ("heldout-107", "Held-out set 107 (8 fictional commentaries by a hundred-and-seventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of 15:05; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-108", "Held-out set 108 (8 fictional commentaries by a hundred-and-eighth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of 15:05; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-109", "Held-out set 109 (8 fictional commentaries by a hundred-and-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of 15:05; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
+    ("heldout-110", "Held-out set 110 (8 fictional commentaries by a hundred-and-tenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
+     "began 2026-11-30 (14:18) and those of 15:05; the readers' verdicts were read afterwards, and later rules "
+     "took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
