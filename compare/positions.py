@@ -1106,13 +1106,12 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
             holder = raw[:k]
             # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
             named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder)
-            return named and not (_WRITER_POSSESSIVES.intersection(w.lower() for w in holder)
+            return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
 
 
 _NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
-_WRITER_POSSESSIVES = frozenset("my our i we".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
 
 
