@@ -30,7 +30,8 @@ WISH_REACH = 8
 # what makes "than at any time" a view held more firmly: the weight or urgency of something
 _WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent urgently necessary need needs "
                           "needed relevant pressing vital essential crucial critical cost costs case compelling "
-                          "greater must argument arguments".split())     # ("must be integrated more closely than ever")
+                          "greater must argument arguments valuable indispensable central useful convinced "
+                          "convincing".split())     # ("must be integrated more closely than ever")
 WEIGHT_REACH = 12
 
 
@@ -73,7 +74,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "I wish I could tell you I was too pessimistic": the error did not happen, so the view held
             return ("realised", " ".join(raw[index:index + length]), index) if _ERROR_ADMITTED.intersection(
                 phrase.lower().split()) else None
-        elif _signpost(raw, index + length) or ("admit" in phrase.lower().split()
+        elif _signpost(raw, index + length) or _signposted_before(raw, index, index + length) or (
+                "admit" in phrase.lower().split()
                                                  and _bare_admission(raw, index + length)):
             # "I was wrong about something", "I should also admit an error.": what the writer was wrong about
             # comes next
@@ -279,8 +281,22 @@ def _signpost(raw, at: int) -> bool:
     return bool(words) and (words[0] in _ANNOUNCED or " ".join(words[:2]) in _ANNOUNCED)
 
 
+def _signposted_before(raw, index: int, end: int) -> bool:
+    """Whether a cue that ends its sentence was announced as bearing on what follows, just before its subject
+    ("Japan will have to carry more of the load, and on one point I have changed my mind."; "In one respect I
+    was wrong."): the change itself is told in the next sentence."""
+    if any(w[:1].isalnum() for w in raw[end:]):
+        return False
+    before = [w.lower() for w in raw[max(0, index - SIGNPOST_REACH):index]]
+    return any(word in ("on", "in", "about") and (" ".join(before[k + 1:k + 3]) in _ANNOUNCED
+                                                  or before[k + 1:k + 2] and before[k + 1] in _ANNOUNCED)
+               for k, word in enumerate(before))
+
+
+SIGNPOST_REACH = 6      # tokens before the cue: "on one point I have", "in one respect we"
 _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
-                        "one point", "a thing", "a point", "a conclusion"))    # "I have come around to a point."
+                        "one point", "a thing", "a point", "a conclusion",    # "I have come around to a point."
+                        "one respect", "one matter"))
 _HOLDING = frozenset("hold holds".split())
 _HELD_VIEWS = frozenset("that this to true today now good firm".split())
 _VIEW_WORDS = frozenset("view views belief beliefs position positions opinion opinions idea ideas line".split())

@@ -310,7 +310,8 @@ def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str
     naming one issue ("Q: If a ceasefire holds, should Japan reopen talks on the Northern Territories?", or
     "Q: You worried about America stepping back from the region. Has that worry gone?"), a sentence no other
     rule tagged takes the question's issue ("Yes: once the guns fall silent we should resume talks on the
-    islands"). A question naming two issues leaves an answer's bare sentences untagged ("A: Less than I did."
+    islands"), even over a tag its paragraph's meaning lent an opening. A question naming two issues leaves an
+    answer's bare sentences untagged ("A: Less than I did."
     answers one of them, not both). With openings_only, only the answer's opening: the sentences before the
     first one that names an issue of its own. askers: the speakers who ask a transcript's questions (_askers)."""
     question: dict[str, Tag] = {}       # the issue named by the question that ends the previous paragraph
@@ -320,10 +321,18 @@ def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str
             question = _question_issue(sentences, k - 1, by_sentence, askers)
             opening = True
         opening = opening and not any(t.via in ("keyword", "semantic") for t in by_sentence[sentence.id].values())
-        if question and not by_sentence[sentence.id] and (opening or not openings_only):
+        if question and (opening or not openings_only) and (
+                not by_sentence[sentence.id] or opening and _by_paragraph_meaning(by_sentence[sentence.id])):
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"answers a question on it ({tag.cue})")
                                         for issue, tag in sorted(question.items())}
+
+
+def _by_paragraph_meaning(tags: dict[str, Tag]) -> bool:
+    """Whether a sentence's tags were lent only by its paragraph's meaning: an answer's opening takes its
+    question's issue over them ("Q: ...a fresh start with China on North Korea. Do you still believe that? A: Less
+    than I did." answers on North Korea, whatever the rest of the answer is about)."""
+    return all(t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in tags.values())
 
 
 def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]],
@@ -497,7 +506,11 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
 def _names_an_actor(mention: Mention) -> bool:
     """Whether a fallback keyword names a party ("China", "Beijing", "allies") rather than a subject ("the
     peninsula", "sanctions", "credibility"): a party takes part in its paragraph's issue, a subject is one."""
-    return mention.cue[:1].isupper() or fold(mention.cue) in _PARTY_WORDS
+    return _is_party(mention.cue)
+
+
+def _is_party(cue: str) -> bool:
+    return cue[:1].isupper() or fold(cue) in _PARTY_WORDS
 
 
 _PARTY_WORDS = frozenset(("ally",))     # (folded: "allies" is "ally")
@@ -574,9 +587,12 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
                 continue
             # (what the neighbour itself says: a tag it has only from its own neighbour, or from its paragraph
-            # for naming an actor, passes on no subject)
+            # for naming an actor, passes on no subject; nor does an actor that only the next sentence names:
+            # "I respect him, but I no longer agree with him. If Chinese carriers can reach the Pacific, ...")
+            ahead = neighbour is not sentences[k - 1]
             tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
-                    if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)}
+                    if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)
+                    and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue))}
             if tags:
                 by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                        f"says how a view fared ({found[1]}); {_CONTINUES}")

@@ -962,3 +962,60 @@ def test_the_line_between_defence_and_offence_names_japans_defense(matcher):
 
 def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentence(matcher):
     assert _tags(matcher, "The retreat I warned about nine years ago has now arrived.") == [{"us-leadership"}]
+
+
+@pytest.mark.parametrize("text, shift", [
+    # a concern called overdone is eased, like one called exaggerated
+    ("Having watched the ferry talks, I think that worry was overdone.", "eased"),
+    # a fear the writer says events confirmed came true
+    ("The tolls announced in May confirmed my fear that the river ports would be squeezed.", "realised"),
+    # a call taken further than the writer took it before, or a value set above every time before
+    ("On the ferry link I would go further than I did last year: the ports should share one pilot service.",
+     "firmer"),
+    ("The canal commission is more valuable than ever.", "firmer"),
+    # a hope the writer says ran ahead of the facts, a course accepted, a hope put away, a reliance withdrawn
+    ("I was more hopeful than the facts have allowed about the canal talks.", "eased"),
+    ("I have made my peace with higher tolls, although the pace still troubles me.", "eased"),
+    ("With the strike dragging on, I have set that hope aside.", "eased"),
+    ("I would no longer count on the ferry company to keep its word.", "eased"),
+])
+def test_still_more_ways_a_view_has_fared(text, shift):
+    stance = extract(text)
+    assert stance is not None and stance.cues["shift"][0] == shift
+
+
+@pytest.mark.parametrize("text", [
+    "The ports will have to pay more, and on one point I have changed my mind.",
+    "In one respect I was wrong.",
+])
+def test_a_change_of_mind_announced_before_its_subject_leads_in(text):
+    stance = extract(text)
+    assert stance is None or "shift" not in stance.cues
+
+
+def test_an_answers_opening_takes_its_questions_issue_over_its_paragraphs_meaning(matcher):
+    tags = _tags(matcher,
+                 "Q: Last spring you said a new president might win Beijing's help on North Korea.",
+                 "Do you still think so?",
+                 "A: Less than I did, to be honest.",
+                 "I was more hopeful than the facts have allowed.",
+                 "The Florida dinner produced warm words, and then Washington began threatening tariffs and "
+                 "complaining that Beijing had done nothing, so I would no longer count on a fresh chapter with China.",
+                 paragraph=lambda k: 1 if k < 2 else 2)
+    assert tags[2] == {"north-korea"}
+
+
+def test_a_change_of_mind_takes_no_issue_from_an_actor_only_the_next_sentence_names(matcher):
+    tags = _tags(matcher, "My grandfather used to say that the fleet must never sail beyond home waters.",
+                 "I respect him, but I no longer agree with him.",
+                 "If Chinese carriers can reach the open ocean, our ships must be able to answer.")
+    assert "regional-order" not in tags[1]
+    # an actor the sentence before names still lends its issue
+    tags = _tags(matcher, "Beijing has grown more assertive since the summit.",
+                 "I no longer think it wants only a bigger voice.")
+    assert tags[1] == {"regional-order"}
+
+
+def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
+    assert _tags(matcher, "Japan should stay under the American umbrella.") == [{"alliance"}]
+    assert _tags(matcher, "The launches make the American deterrent indispensable.") == [{"alliance"}]
