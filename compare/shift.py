@@ -43,7 +43,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     tokens: the sentence's stems; raw: its tokens as written; found: the lexicon's `shift` matches."""
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
-                 and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)]
+                 and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
+                 and not _counterfactual(raw, m[0])]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -111,6 +112,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         if label == "realised" and _eased_after(tokens, raw, index + length, lexicon):
             # "The worst fears of the Trump years ... have eased considerably": the fears named, then eased
             return "eased", f"{' '.join(raw[index:index + length])} ... eased", index
+        if label == "realised" and (unmet := _unrealised_after(raw, index + length)):
+            # "the worst fears of 2017 about an American withdrawal have not been realized": named, then denied
+            return "eased", f"{' '.join(raw[index:index + length])} ... {unmet}", index
         if label == "realised" and _negated_before(raw, index):
             # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
             concern = any(w.lower() in _CONCERN_NOUNS for w in raw[:index])
@@ -199,6 +203,16 @@ def _measured_against_someone(raw: Sequence[str], match) -> bool:
 
 
 _OTHER_PEOPLE = frozenset(("you",))     # (in a conversation; "than many in Tokyo" is the mood the writer left)
+
+
+def _counterfactual(raw: Sequence[str], index: int) -> bool:
+    """Whether the cue tells what would have been ("Had such a body existed, China's reaction would have been much
+    harder to justify"): a world that did not happen, not a view that has changed."""
+    window = [w.lower() for w in raw[max(0, index - COUNTERFACTUAL_REACH):index]]
+    return any(word in ("would", "could", "might") and window[k + 1:k + 2] == ["have"] for k, word in enumerate(window))
+
+
+COUNTERFACTUAL_REACH = 5    # "would have been much harder to justify"
 
 
 def _in_purpose(raw: Sequence[str], index: int) -> bool:
@@ -724,13 +738,33 @@ def _eased_after(tokens, raw, after: int, lexicon: Lexicon) -> bool:
 
 
 def _eased_before(tokens, raw, index: int, lexicon: Lexicon) -> bool:
-    """Whether an easing verb told as done governs the cue as its object: "has eased the worst fears"."""
+    """Whether an easing verb told as done governs the cue as its object: "has eased the worst fears", "has
+    eased much of what I feared"."""
     easing = lexicon.shift_words["easing"]
+    if index >= 2 and raw[index - 1].lower() == "of" and raw[index - 2].lower() in _SHARES:
+        index -= 2
     return any(tokens[j] in easing and _told_as_done(raw, j) for j in range(max(0, index - EASED_OBJECT_REACH), index))
 
 
 EASED_OBJECT_REACH = 2      # tokens from the easing verb to the fears it eased ("has eased the worst fears")
+_SHARES = frozenset("much most some many all part".split())
 
+
+def _unrealised_after(raw, after: int) -> str | None:
+    """The words that deny a feared thing came about, later in the sentence: "...have not been realized",
+    "...never came to pass"."""
+    lowered = [w.lower() for w in raw[after:]]
+    for k, word in enumerate(lowered):
+        if word in ("not", "never", "n't"):
+            for j in range(k + 1, min(len(lowered), k + 1 + UNREALISED_REACH)):
+                if lowered[j] in _COMING_ABOUT or " ".join(lowered[j:j + 2]) in _COMING_ABOUT:
+                    return " ".join(raw[after + k:after + j + 1])
+    return None
+
+
+UNREALISED_REACH = 3        # "not been realized", "never quite materialised"
+_COMING_ABOUT = frozenset(("realized", "realised", "materialized", "materialised", "come true", "came true",
+                           "borne out", "happened", "come to pass", "came to pass"))
 
 def _told_as_done(raw, j: int) -> bool:
     """Whether the verb at j is told as having happened ("has eased", "have largely faded", "has, for now,

@@ -978,6 +978,9 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("I have made my peace with higher tolls, although the pace still troubles me.", "eased"),
     ("With the strike dragging on, I have set that hope aside.", "eased"),
     ("I would no longer count on the ferry company to keep its word.", "eased"),
+    # fears named, then told as eased in part or as never realised
+    ("The new mayor reopened the ferry office, and that has eased much of what I feared in 2019.", "eased"),
+    ("We agree that the worst fears of 2019 about a ferry shutdown have not been realized.", "eased"),
 ])
 def test_still_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -1019,3 +1022,8 @@ def test_a_change_of_mind_takes_no_issue_from_an_actor_only_the_next_sentence_na
 def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
     assert _tags(matcher, "Japan should stay under the American umbrella.") == [{"alliance"}]
     assert _tags(matcher, "The launches make the American deterrent indispensable.") == [{"alliance"}]
+
+
+def test_what_would_have_been_is_no_view_that_has_fared():
+    stance = extract("Had such a board existed, the ferry company's move would have been much harder to justify.")
+    assert stance is None or "shift" not in stance.cues
