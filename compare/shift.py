@@ -866,9 +866,13 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             that = i + 1        # "Two years ago I thought the key to the peninsula ran through Beijing"
         if that is None:
             continue
+        turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
+        if word in _DOUBTING and turn is not None and _NEGATING.isdisjoint(lowered[turn + 1:turn + 1 + DENIAL_REACH]):
+            # "I doubted that the pact could survive without America, yet the eleven are close to a deal": a doubt
+            # of the writer's own that what followed proved wrong (not "..., but it has not": one borne out)
+            return "abandoned", f"{raw[i]} ... {raw[turn]}", i
         if word in _RECALLED_VIEWS and not _in_the_past(lowered[:that]):
             continue
-        turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if turn is not None:
             # a worry turned out better than feared; a view that met a "but" may have failed or not: no cue
             return ("eased", f"{raw[i]} ... {raw[turn]}", i) if word in _RECALLED else None
@@ -1026,6 +1030,8 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
 
 
 _DOUBTING = frozenset(("doubted",))
+_NEGATING = frozenset("not never n't no nothing".split())
+DENIAL_REACH = 5        # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
 _JOINS = frozenset("and but yet while whereas".split())

@@ -981,6 +981,13 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     # fears named, then told as eased in part or as never realised
     ("The new mayor reopened the ferry office, and that has eased much of what I feared in 2019.", "eased"),
     ("We agree that the worst fears of 2019 about a ferry shutdown have not been realized.", "eased"),
+    # a doubt of the writer's own that what followed proved wrong
+    ("I doubted that the canal pact could survive without the ferry company, yet the ports are close to a deal.",
+     "abandoned"),
+    # a smaller aim accepted for now; a wariness lowered; a patience or a hope grown thinner
+    ("For now I would settle for a working radio link between the two harbours.", "eased"),
+    ("I was once wary of letting the tolls drift upward, and I am much less wary today.", "eased"),
+    ("On the canal I have grown more pessimistic.", "eased"),
 ])
 def test_still_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -1027,3 +1034,8 @@ def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
 def test_what_would_have_been_is_no_view_that_has_fared():
     stance = extract("Had such a board existed, the ferry company's move would have been much harder to justify.")
     assert stance is None or "shift" not in stance.cues
+
+
+def test_a_doubt_met_by_a_denial_is_not_proved_wrong():
+    stance = extract("I doubted that the ferry company would help, but it has not lifted a finger.")
+    assert stance is None or stance.cues.get("shift", ("",))[0] != "abandoned"
