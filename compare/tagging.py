@@ -587,12 +587,14 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
                 continue
             # (what the neighbour itself says: a tag it has only from its own neighbour, or from its paragraph
-            # for naming an actor, passes on no subject; nor does an actor that only the next sentence names:
-            # "I respect him, but I no longer agree with him. If Chinese carriers can reach the Pacific, ...")
+            # for naming an actor, passes on no subject; nor does an actor the next sentence names other than as
+            # its opening subject: "I respect him, but I no longer agree with him. If Chinese carriers can reach
+            # the Pacific, ...", but "That argument has not survived. Beijing is plainly rewriting the rules.")
             ahead = neighbour is not sentences[k - 1]
             tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
                     if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)
-                    and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue))}
+                    and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue)
+                             and not (t.spans and t.spans[0][0] == 0))}
             if tags:
                 by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                        f"says how a view fared ({found[1]}); {_CONTINUES}")

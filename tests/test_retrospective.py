@@ -1020,6 +1020,10 @@ def test_a_change_of_mind_takes_no_issue_from_an_actor_only_the_next_sentence_na
                  "I respect him, but I no longer agree with him.",
                  "If Chinese carriers can reach the open ocean, our ships must be able to answer.")
     assert "regional-order" not in tags[1]
+    # ...but an actor that opens the next sentence as its subject does
+    tags = _tags(matcher, "I hear the same in Manila.", "Honestly, that argument has not survived the last five years.",
+                 "Beijing is plainly rewriting the rules of the region.")
+    assert tags[1] == {"regional-order"}
     # an actor the sentence before names still lends its issue
     tags = _tags(matcher, "Beijing has grown more assertive since the summit.",
                  "I no longer think it wants only a bigger voice.")
