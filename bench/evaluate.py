@@ -351,6 +351,38 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with the first rules of the round that "
      "began 2026-11-30 (14:18) and those of 15:05; the readers' verdicts were read afterwards, and later rules "
      "took them into account)"),
+    ("heldout-111", "Held-out set 111 (8 fictional commentaries by a hundred-and-eleventh helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (14:18); the readers' verdicts were read in the round "
+     "that began 15:26, and later rules took them into account)"),
+    ("heldout-112", "Held-out set 112 (8 fictional commentaries by a hundred-and-twelfth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (14:18); the readers' verdicts were read in the round "
+     "that began 15:26, and later rules took them into account)"),
+    ("heldout-113", "Held-out set 113 (8 fictional commentaries by a hundred-and-thirteenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (14:18); the readers' verdicts were read in the round "
+     "that began 15:26, and later rules took them into account)"),
+    ("heldout-114", "Held-out set 114 (8 fictional commentaries by a hundred-and-fourteenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (14:18); the readers' verdicts were read in the round "
+     "that began 15:26, and later rules took them into account)"),
+    ("heldout-115", "Held-out set 115 (8 fictional commentaries by a hundred-and-fifteenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that began 2026-11-30 (15:26) and those of 15:32; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-116", "Held-out set 116 (8 fictional commentaries by a hundred-and-sixteenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that began 2026-11-30 (15:26) and those of 15:32; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-117", "Held-out set 117 (8 fictional commentaries by a hundred-and-seventeenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that began 2026-11-30 (15:26) and those of 15:32; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-118", "Held-out set 118 (8 fictional commentaries by a hundred-and-eighteenth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
+     "that began 2026-11-30 (15:26) and those of 15:32; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
