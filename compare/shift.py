@@ -90,7 +90,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
-                or ("longer" in phrase.lower() and _hope_given_up(raw, index + length))):
+                or (("longer" in phrase.lower() or phrase.lower() in _TAKING_UP_VIEWS)
+                    and _hope_given_up(raw, index + length))
+                or ("longer" in phrase.lower() and _exclusivity_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "eased" and "misplaced" in phrase.lower() and not _DOUBTS.isdisjoint(
                 w.lower() for w in raw[:index]):
@@ -553,11 +555,13 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",), ("sacrosanct",), ("at", "all", "costs"),
            ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"),
            # a view revised in part: "I now think it wants to rewrite parts of that order, though not all of it"
-           ("not", "all"))
+           ("not", "all"),
+           # "changed my view on the level, though not on the principle"
+           ("though", "not"), ("but", "not", "on"))
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))
-HOPE_REACH = 10         # tokens from "no longer" to the hope it gives up
+HOPE_REACH = 12         # tokens from "no longer" to the hope it gives up
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect assume".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
@@ -568,6 +572,18 @@ EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" 
 def _never_again(raw, after: int) -> bool:
     """'I no longer believe that reassuring Beijing will ever make it...': an expectation given up for good."""
     return any(w.lower() == "ever" for w in raw[after:after + EXPECTATION_REACH_AFTER + 4])
+
+
+def _exclusivity_given_up(raw, after: int) -> bool:
+    """'I no longer think that persuading Beijing is the only road', 'I no longer believe the alliance alone can
+    carry Japan's security': what is given up is that one course is the only one, not the course itself."""
+    rest = [w.lower() for w in raw[after:after + EXCLUSIVE_REACH]]
+    end = next((k for k, w in enumerate(rest) if w in (";", ":", ".")), len(rest))
+    return not _EXCLUSIVE.isdisjoint(rest[:end])
+
+
+EXCLUSIVE_REACH = 10
+_EXCLUSIVE = frozenset("only alone".split())
 
 
 def _hope_given_up(raw, after: int) -> bool:

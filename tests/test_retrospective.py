@@ -988,6 +988,11 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("For now I would settle for a working radio link between the two harbours.", "eased"),
     ("I was once wary of letting the tolls drift upward, and I am much less wary today.", "eased"),
     ("On the canal I have grown more pessimistic.", "eased"),
+    # what is given up is that one course is the only one, or a hope: softened, not turned around
+    ("I no longer think that pressing the ferry company is the only road to a settlement.", "eased"),
+    ("I no longer believe the river pact alone can keep the ports afloat.", "eased"),
+    ("I now think the realistic goal is a pair of radio links that actually work.", "eased"),
+    ("I have changed my mind on the size of the tolls, though not on the principle.", "eased"),
 ])
 def test_still_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
