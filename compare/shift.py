@@ -65,8 +65,14 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         following = raw[index + length].lower() if index + length < len(raw) else ""
         if label == "abandoned" and _negated_before(raw, index) and following in _MANNER:
             return None     # "I have not changed my mind lightly": a change of mind, told in what follows
-        if label == "abandoned" and _negated_before(raw, index) and "any longer" not in phrase.lower():
-            label = "continued"     # "Where I have not changed my mind is on how we explain ourselves"
+        if label == "abandoned" and (_negated_before(raw, index) or _nothing_changed(raw, index)) \
+                and "any longer" not in phrase.lower():
+            # "Where I have not changed my mind is on how we explain ourselves": held, or, where a later cue
+            # says so, held more firmly ("I have not changed my view that X, and I would argue it is more urgent")
+            firmer = next((m for m in found[1:] if SHIFT_CLASSES[int(m[2])] == "firmer"), None)
+            if firmer is not None:
+                return "firmer", " ".join(raw[firmer[0]:firmer[0] + firmer[1]]), firmer[0]
+            label = "continued"
         elif label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
@@ -542,7 +548,16 @@ _NEGATIONS = frozenset("not never n't".split())
 
 
 def _negated_before(raw, index: int) -> bool:
+    """A negation just before the cue, or a sentence whose subject is "Nothing" ("Nothing in the past year has
+    changed my view that...")."""
     return any(w.lower() in _NEGATIONS for w in raw[max(0, index - 3):index])
+
+
+def _nothing_changed(raw, index: int) -> bool:
+    """'Nothing in the past year has changed my view that...', 'None of this changes my view': a change of mind
+    denied by its subject."""
+    return index > 0 and raw[0].lower() in ("nothing", "none")
+
 _KNOWING_VERBS = frozenset("know understand recognise recognize".split())
 _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
 

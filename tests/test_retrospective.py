@@ -993,6 +993,16 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("I no longer believe the river pact alone can keep the ports afloat.", "eased"),
     ("I now think the realistic goal is a pair of radio links that actually work.", "eased"),
     ("I have changed my mind on the size of the tolls, though not on the principle.", "eased"),
+    # a view changed, or a change of view denied by its subject: still held, or held more firmly where a
+    # later cue says so
+    ("On tolls I have had to change my view.", "abandoned"),
+    ("I have come to a different view.", "abandoned"),
+    ("Nothing in the past year has changed my view that the ports must share one pilot service.", "continued"),
+    ("None of this changes my view that the canal needs a commission.", "continued"),
+    ("Yet I have not changed my view that the ports must cooperate, and I would argue it is more urgent than ever.",
+     "firmer"),
+    # "Nothing" as the subject of a cue other than a change of mind is emphasis, not denial
+    ("Nothing has vindicated the case for a common ferry front more than this winter.", "realised"),
 ])
 def test_still_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
