@@ -136,9 +136,15 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             first = min(k for k in opened if k is not None)
             if any(k < first for other, others in at_mentions.items() if other != issue for k in others):
                 examples.add(issue)
+    causes = {issue for issue, indexes in at_mentions.items() if len(named) > 1 and indexes and all(
+        _names_a_cause(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
+        for k in indexes)}
     for issue, indexes in at_mentions.items():
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
+        if issue in causes:
+            continue        # "the missile launches make the American deterrent more indispensable": what the
+            #                  claim is about is what is made so, not what makes it
         if issue in examples:
             continue        # "...keep adding to the alliance's machinery, from joint command to planning for the
             #                  Korean Peninsula": an example of what the claim is about, not a claim of its own
@@ -181,6 +187,24 @@ def _example_opening(scan: _Scan, at: int) -> int | None:
 _EXAMPLE_OPENERS = frozenset("from including notably especially".split())
 _EXAMPLE_PAIRS = frozenset((("such", "as"), ("for", "example"), ("for", "instance")))
 EXAMPLE_REACH = 12      # tokens back from a mention to the opening of its list of examples
+
+
+def _names_a_cause(scan: _Scan, at: int, others: list[int]) -> bool:
+    """Whether the token stands in the subject of a causative main verb ("make", "made") and another issue is
+    named after that verb, in its object: "the launches make the American deterrent indispensable" is a claim
+    about the deterrent."""
+    lowered = scan.lowered
+    for k in range(at + 1, min(len(lowered), at + CAUSE_REACH)):
+        if lowered[k] in _CLAUSE_BREAKS:
+            return False
+        if lowered[k] in _CAUSATIVES and scan.kinds[k] in MAIN_KINDS and lowered[k + 1:k + 2] != ["sense"]:
+            return any(j > k for j in others)
+    return False
+
+
+_CAUSATIVES = frozenset("make makes made".split())
+_CLAUSE_BREAKS = frozenset(", ; : and but".split())
+CAUSE_REACH = 8         # tokens from a mention in the subject to its causative verb
 
 
 def _a_standard(scan: _Scan, at: int) -> bool:

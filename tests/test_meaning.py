@@ -205,6 +205,21 @@ def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_ow
     assert set(stances) == {"alliance", "north-korea"}
 
 
+def test_an_issue_named_only_as_what_makes_another_so_takes_no_stance_of_its_own():
+    def span(text, words):
+        return ((text.index(words), text.index(words) + len(words)),)
+
+    text = "The missile launches make the alliance more valuable to Japan than it has ever been."
+    stances = extract_for_issues(text, {"north-korea": span(text, "missile launches"),
+                                        "alliance": span(text, "alliance")})
+    assert "alliance" in stances and "north-korea" not in stances
+    # "makes sense" makes nothing
+    text = "Counterstrike must make sense to the alliance planners."
+    stances = extract_for_issues(text, {"japan-defense": span(text, "Counterstrike"),
+                                        "alliance": span(text, "alliance")})
+    assert "japan-defense" in stances
+
+
 def test_a_negation_that_opens_the_sentence_negates_its_modal():
     assert extract("Nor should the ferry company build a second terminal.").polarity == -1
 
