@@ -245,7 +245,9 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowere
         # a mention in a phrase that gives examples after the cue ("...has come to pass, with supply chains and
         # technology sorted by camp") illustrates what came true; the subject named before the cue is it
         illustrates = bool(before) and not _ILLUSTRATING.isdisjoint(lowered[end:at])
-        return (int(illustrates), max(0, at - end + 1), 0, issue)
+        # so does one in a reason given after the cue ("...has largely faded, not least because the trade war...")
+        gives_reason = len(anchors) > 1 and "because" in lowered[end:at]
+        return (int(illustrates or gives_reason), max(0, at - end + 1), 0, issue)
     return min(anchors, key=distance)
 
 

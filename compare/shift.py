@@ -572,7 +572,7 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            # a view revised in part: "I now think it wants to rewrite parts of that order, though not all of it"
            ("not", "all"),
            # "changed my view on the level, though not on the principle"
-           ("though", "not"), ("but", "not", "on"))
+           ("though", "not"), ("but", "not", "on"), ("on", "part"), ("too", "much", "to", "ask"))
 # after "no longer": a hope or an expectation given up, not the course ("I no longer think it realistic to wait
 # for...", "I no longer think our strategy should rest on the hope that...", "...needs us as much as we imagined")
 _HOPES = (("realistic",), ("hope",), ("as", "much", "as"), ("optimism",), ("hopes",), ("confidence",))
@@ -857,10 +857,14 @@ def _no_longer_feared(raw) -> tuple[str, str, int] | None:
     lowered = [w.lower() for w in raw]
     for k in range(len(lowered) - 2):
         if lowered[k] == "no" and lowered[k + 1] == "longer":
+            # after a verb of seeming, a danger named as a noun is one no longer seen ("no longer strikes me as a
+            # threat to stability")
+            seeming = False
             for word in lowered[k + 2:k + 2 + NO_LONGER_REACH]:
-                if word in _FEARSOME:
+                if word in _FEARSOME or seeming and word in _DANGER_NOUNS:
                     return "eased", f"{raw[k]} {raw[k + 1]} ... {word}", k
-                if word in _CLAUSE_ENDS or word in _ARTICLES:
+                seeming = seeming or word in _SEEMING
+                if word in _CLAUSE_ENDS or word in _ARTICLES and not seeming:
                     break
     return None
 
@@ -868,6 +872,8 @@ def _no_longer_feared(raw) -> tuple[str, str, int] | None:
 _FEARSOME = frozenset("dangerous risky alarming worrying worrisome threatening frightening troubling reckless "
                       "destabilizing destabilising provocative menacing".split())
 NO_LONGER_REACH = 5     # "no longer strikes me as dangerous", "no longer seems to me so alarming"
+_SEEMING = frozenset("strikes strike seems seem looks look appears appear".split())
+_DANGER_NOUNS = frozenset("threat danger risk menace provocation".split())
 
 
 _FEARING = frozenset("feared cautioned warned".split())

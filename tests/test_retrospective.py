@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.positions import extract
+from compare.positions import extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
 from conftest import ROOT, judge_against_essay, labels_on, sql
@@ -1001,6 +1001,12 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("None of this changes my view that the canal needs a commission.", "continued"),
     ("Yet I have not changed my view that the ports must cooperate, and I would argue it is more urgent than ever.",
      "firmer"),
+    # a danger no longer seen, named as a noun after a verb of seeming; a change of mind on part of a view; a hope
+    # set aside as too much to ask for now
+    ("A steady rise in the tolls no longer strikes me as a threat to the river towns.", "eased"),
+    ("I have changed my mind on part of it.", "eased"),
+    ("I once hoped all five ports would join, but I now think that is too much to ask while the strike lasts.",
+     "eased"),
     # "Nothing" as the subject of a cue other than a change of mind is emphasis, not denial
     ("Nothing has vindicated the case for a common ferry front more than this winter.", "realised"),
 ])
@@ -1058,3 +1064,15 @@ def test_what_would_have_been_is_no_view_that_has_fared():
 def test_a_doubt_met_by_a_denial_is_not_proved_wrong():
     stance = extract("I doubted that the ferry company would help, but it has not lifted a finger.")
     assert stance is None or stance.cues.get("shift", ("",))[0] != "abandoned"
+
+
+def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reason():
+    text = ("The hope I once held that a new mayor might open a fresh chapter with China on the North Korean problem "
+            "has largely faded, not least because the trade war gives Beijing little reason to help.")
+    stances = extract_for_issues(text, {"north-korea": _span(text, "North Korean"), "trade": _span(text, "trade war")})
+    assert stances["north-korea"].cues["shift"][0] == "eased"
+    assert "shift" not in stances["trade"].cues
+
+
+def _span(text, words):
+    return ((text.index(words), text.index(words) + len(words)),)
