@@ -383,6 +383,22 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with the first rules of the round "
      "that began 2026-11-30 (15:26) and those of 15:32; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-119", "Held-out set 119 (8 fictional commentaries by a hundred-and-nineteenth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:43; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-120", "Held-out set 120 (8 fictional commentaries by a hundred-and-twentieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:43; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-121", "Held-out set 121 (8 fictional commentaries by a hundred-and-twenty-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:43; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-122", "Held-out set 122 (8 fictional commentaries by a hundred-and-twenty-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:43; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
