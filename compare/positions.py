@@ -365,6 +365,17 @@ def claim_text(text: str) -> str:
     return " ".join(kept) if len(kept) >= 4 else text
 
 
+def _headline(raw: list[str]) -> bool:
+    """Whether every word of the sentence but the small ones is capitalised ("I Cheered When Seoul Dropped GSOMIA.
+    I Was Wrong."): a headline set in the text, which announces what the prose argues and takes no position."""
+    words = [w for w in raw if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= HEADLINE_WORDS and all(w[:1].isupper() for w in words)
+
+
+HEADLINE_WORDS = 3
+_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with at by as from into vs".split())
+
+
 def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word): then there is nothing to split."""
@@ -372,7 +383,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
     imperative = _imperative_at(raw, lexicon)
-    if imperative is None and lexicon.stance_firsts.isdisjoint(tokens):
+    if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or _headline(raw):
         return None
     lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)

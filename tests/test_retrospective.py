@@ -1007,6 +1007,7 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("I have changed my mind on part of it.", "eased"),
     ("I once hoped all five ports would join, but I now think that is too much to ask while the strike lasts.",
      "eased"),
+    ("The case for a ferry hotline is stronger than at any moment since the war.", "firmer"),
     # "Nothing" as the subject of a cue other than a change of mind is emphasis, not denial
     ("Nothing has vindicated the case for a common ferry front more than this winter.", "realised"),
 ])
@@ -1076,3 +1077,8 @@ def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reaso
 
 def _span(text, words):
     return ((text.index(words), text.index(words) + len(words)),)
+
+
+@pytest.mark.parametrize("text", ["I Was Wrong.", "Why the Ferry Pact Must Survive."])
+def test_a_headline_set_in_the_text_takes_no_position(text):
+    assert extract(text) is None
