@@ -124,7 +124,23 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
                     out.append(Change(issue, lefts[a], None, "dropped", round(best, 4),
                                       f"dropped {describe(lefts[a])}; the later text treats the issue at least "
                                       "as fully and has no counterpart claim"))
-    return out
+    # `new` on an issue a sentence names after another: independent readers found one in three fair (the claim is
+    # about what is named first; the later issue is a place, a means or an example: "The Quad should stay a grouping
+    # for practical public goods and never harden into an alliance aimed at China")
+    named_first = _first_named_issues(rights)
+    return [c for c in out if not (c.change == "new" and c.right is not None
+                                   and named_first.get(c.right.sentence_id, c.issue_id) != c.issue_id)]
+
+
+def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:
+    """{sentence id: the issue its words name first}, for sentences that name two or more issues by keyword."""
+    offsets: dict[int, list[tuple[int, str]]] = {}
+    for p in positions:
+        issue = p.cues.get("issue", {})
+        at = p.text.lower().find(str(issue.get("cue", "")).lower()) if issue.get("via") == "keyword" else -1
+        if at >= 0:
+            offsets.setdefault(p.sentence_id, []).append((at, p.issue_id))
+    return {sid: min(found)[1] for sid, found in offsets.items() if len(found) > 1}
 
 
 # ("recalled" is resolved by analysis.py from the next sentence; left unresolved, the writer restates a view)

@@ -1082,3 +1082,14 @@ def _span(text, words):
 @pytest.mark.parametrize("text", ["I Was Wrong.", "Why the Ferry Pact Must Survive."])
 def test_a_headline_set_in_the_text_takes_no_position(text):
     assert extract(text) is None
+
+
+def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Two Clubs\n\nMay 2024\n\n"
+        "Tokyo should press the Quad to fund a standing secretariat for undersea cable repair, and it should ask "
+        "Seoul to screen semiconductor supply chains with it.\n",
+        "Two Clubs")
+    labels = labels_on(judged, "undersea cable")
+    assert ("regional-order", "new") in labels and ("trade", "new") not in labels
