@@ -26,7 +26,8 @@ a label needs consistent evidence, tried in this order:
    Otherwise `new` only with evidence on both sides: the claim calls for or commits to something, has at
    least NEW_WORDS content words, shares no specific term with a base claim on the issue, no base sentence
    holds ECHO_MAX of its rarity-weighted words (echo.py), and it names a term the base never names (a
-   taxonomy keyword such as "supply chains", or a name such as "Taiwan"). In the gold sets three in four
+   taxonomy keyword such as "supply chains", or a name such as "Taiwan"), and only on the issue a sentence
+   naming several names first (the others are its places, means or examples). In the gold sets three in four
    later claims without a counterpart restate the base in other words; without a term of its own a claim
    is left unlabelled rather than called new.
 Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
