@@ -136,9 +136,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             first = min(k for k in opened if k is not None)
             if any(k < first for other, others in at_mentions.items() if other != issue for k in others):
                 examples.add(issue)
-    causes = {issue for issue, indexes in at_mentions.items() if len(named) > 1 and indexes and all(
+    causes = {issue for issue, indexes in at_mentions.items() if indexes and all(
         _names_a_cause(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
-        for k in indexes)}
+        for k in indexes)} if len(named) > 1 and not _CAUSATIVES.isdisjoint(scan.lowered) else ()
     for issue, indexes in at_mentions.items():
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
@@ -370,9 +370,11 @@ def _headline(raw: list[str]) -> bool:
     I Was Wrong."): a headline set in the text, which announces what the prose argues and takes no position."""
     capitalised = 0
     for word in raw:        # (most sentences: settled at their second or third word)
-        if word[:1].islower() and word not in _HEADLINE_SMALL_WORDS:
-            return False
-        capitalised += word[:1].isupper()
+        if word[0].islower():
+            if word not in _HEADLINE_SMALL_WORDS:
+                return False
+        elif word[0].isupper():
+            capitalised += 1
     return capitalised >= HEADLINE_WORDS
 
 
@@ -387,8 +389,9 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
     imperative = _imperative_at(raw, lexicon)
-    if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or _headline(raw):
-        return None
+    if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or (
+            len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
+        return None     # (the second word settles most sentences before the headline test is called)
     lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)
     if imperative is not None:
