@@ -399,6 +399,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (15:26) and those of 15:43; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-123", "Held-out set 123 (8 fictional commentaries by a hundred-and-twenty-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:47; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-124", "Held-out set 124 (8 fictional commentaries by a hundred-and-twenty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:47; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-125", "Held-out set 125 (8 fictional commentaries by a hundred-and-twenty-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:47; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-126", "Held-out set 126 (8 fictional commentaries by a hundred-and-twenty-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (15:26) and those of 15:47; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
