@@ -276,7 +276,7 @@ def _open_after(text: str, inside: bool) -> bool:
 
 
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
-_ANSWERER = frozenset(("a", "answer", "guest", "interviewee"))
+_ANSWERER = frozenset(("a", "answer", "guest", "interviewee", "reply", "response", "respondent"))
 _NO_SPEAKER = Speaker()     # immutable, so one serves every sentence of a text that is not an interview
 _HEADER_WORDS = frozenset("To From Subject Date Re Cc Bcc Memo Note Notes Source Sources Summary Background Update "
                           "Title Attention Attn Author Editor Abstract Keywords Update Headline Dateline".split())

@@ -483,6 +483,16 @@ def test_memo_headers_are_not_interview_turns():
     assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
 
 
+def test_a_written_reply_to_numbered_questions_is_the_writers():
+    from compare.analysis import speakers
+
+    replies = [SentenceRow(1, 1, 1, "Q1: Should the port raise its fees?"),
+               SentenceRow(2, 1, 2, "Reply: The fees should rise slowly."),
+               SentenceRow(3, 1, 3, "Q2: And the ferry link?"), SentenceRow(4, 1, 4, "Reply: It must stay open.")]
+    turns = speakers(replies, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
+
+
 def test_a_turn_may_start_inside_a_paragraph_and_in_capitals():
     from compare.analysis import speakers
 
