@@ -82,8 +82,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return ("realised", " ".join(raw[index:index + length]), index) if _ERROR_ADMITTED.intersection(
                 phrase.lower().split()) else None
         elif _signpost(raw, index + length) or _signposted_before(raw, index, index + length) or (
-                "admit" in phrase.lower().split()
-                                                 and _bare_admission(raw, index + length)):
+                "admit" in phrase.lower().split() and _bare_admission(raw, index + length)):
             # "I was wrong about something", "I should also admit an error.": what the writer was wrong about
             # comes next
             return None
@@ -548,8 +547,6 @@ _NEGATIONS = frozenset("not never n't".split())
 
 
 def _negated_before(raw, index: int) -> bool:
-    """A negation just before the cue, or a sentence whose subject is "Nothing" ("Nothing in the past year has
-    changed my view that...")."""
     return any(w.lower() in _NEGATIONS for w in raw[max(0, index - 3):index])
 
 
@@ -557,6 +554,7 @@ def _nothing_changed(raw, index: int) -> bool:
     """'Nothing in the past year has changed my view that...', 'None of this changes my view': a change of mind
     denied by its subject."""
     return index > 0 and raw[0].lower() in ("nothing", "none")
+
 
 _KNOWING_VERBS = frozenset("know understand recognise recognize".split())
 _CONCEDING = frozenset("accept admit concede grant acknowledge".split())
@@ -786,7 +784,7 @@ def _unrealised_after(raw, after: int) -> str | None:
     "...never came to pass"."""
     lowered = [w.lower() for w in raw[after:]]
     for k, word in enumerate(lowered):
-        if word in ("not", "never", "n't"):
+        if word in _NEGATIONS:
             for j in range(k + 1, min(len(lowered), k + 1 + UNREALISED_REACH)):
                 if lowered[j] in _COMING_ABOUT or " ".join(lowered[j:j + 2]) in _COMING_ABOUT:
                     return " ".join(raw[after + k:after + j + 1])
@@ -796,6 +794,7 @@ def _unrealised_after(raw, after: int) -> str | None:
 UNREALISED_REACH = 3        # "not been realized", "never quite materialised"
 _COMING_ABOUT = frozenset(("realized", "realised", "materialized", "materialised", "come true", "came true",
                            "borne out", "happened", "come to pass", "came to pass"))
+
 
 def _told_as_done(raw, j: int) -> bool:
     """Whether the verb at j is told as having happened ("has eased", "have largely faded", "has, for now,
@@ -1067,7 +1066,7 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
 
 
 _DOUBTING = frozenset(("doubted",))
-_NEGATING = frozenset("not never n't no nothing".split())
+_NEGATING = _NEGATIONS | frozenset(("no", "nothing"))
 DENIAL_REACH = 5        # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)

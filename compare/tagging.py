@@ -590,7 +590,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             # for naming an actor, passes on no subject; nor does an actor the next sentence names other than as
             # its opening subject: "I respect him, but I no longer agree with him. If Chinese carriers can reach
             # the Pacific, ...", but "That argument has not survived. Beijing is plainly rewriting the rules.")
-            ahead = neighbour is not sentences[k - 1]
+            ahead = k == 0 or neighbour is not sentences[k - 1]
             tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
                     if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)
                     and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue)
