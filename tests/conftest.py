@@ -68,3 +68,8 @@ def judge_against_essay(run, path, text: str, title: str) -> list[dict]:
 def labels_on(judged: list[dict], words: str) -> set[tuple[str, str]]:
     """(issue, change) of every change judge_against_essay recorded on a later sentence containing words."""
     return {(r["issue_id"], r["change"]) for r in judged if words in (r["right_sentence"] or "")}
+
+
+def span(text: str, words: str) -> tuple[tuple[int, int]]:
+    """The character span of words in text, as extract_for_issues takes an issue's mentions."""
+    return ((text.index(words), text.index(words) + len(words)),)

@@ -13,7 +13,7 @@ import pytest
 from compare.positions import Speaker, extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, sql
+from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, span, sql
 
 TAXONOMY = parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
 
@@ -190,9 +190,6 @@ def test_an_issue_named_only_in_a_subordinate_clause_takes_no_main_stance():
 
 
 def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_own():
-    def span(text, words):
-        return ((text.index(words), text.index(words) + len(words)),)
-
     text = ("The two navies must keep adding to the alliance's machinery, from shared radar to joint planning for "
             "the Korean Peninsula.")
     stances = extract_for_issues(text, {"alliance": span(text, "alliance"),
@@ -206,9 +203,6 @@ def test_an_issue_named_only_among_examples_of_another_takes_no_stance_of_its_ow
 
 
 def test_an_issue_named_only_as_what_makes_another_so_takes_no_stance_of_its_own():
-    def span(text, words):
-        return ((text.index(words), text.index(words) + len(words)),)
-
     text = "The missile launches make the alliance more valuable to Japan than it has ever been."
     stances = extract_for_issues(text, {"north-korea": span(text, "missile launches"),
                                         "alliance": span(text, "alliance")})

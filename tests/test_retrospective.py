@@ -10,7 +10,7 @@ import pytest
 from compare.positions import extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import parse_taxonomy
-from conftest import ROOT, judge_against_essay, labels_on, sql
+from conftest import ROOT, judge_against_essay, labels_on, span, sql
 
 
 @pytest.mark.parametrize("text, shift", [
@@ -1070,13 +1070,9 @@ def test_a_doubt_met_by_a_denial_is_not_proved_wrong():
 def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reason():
     text = ("The hope I once held that a new mayor might open a fresh chapter with China on the North Korean problem "
             "has largely faded, not least because the trade war gives Beijing little reason to help.")
-    stances = extract_for_issues(text, {"north-korea": _span(text, "North Korean"), "trade": _span(text, "trade war")})
+    stances = extract_for_issues(text, {"north-korea": span(text, "North Korean"), "trade": span(text, "trade war")})
     assert stances["north-korea"].cues["shift"][0] == "eased"
     assert "shift" not in stances["trade"].cues
-
-
-def _span(text, words):
-    return ((text.index(words), text.index(words) + len(words)),)
 
 
 @pytest.mark.parametrize("text", ["I Was Wrong.", "Why the Ferry Pact Must Survive."])
