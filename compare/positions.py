@@ -125,8 +125,12 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     # the first token starting at or after each mention (starts are in increasing order)
     at_mentions = {issue: [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
                    for issue, spans in mentions.items()}
+    # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
+    # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
+    reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
+        _after_reason_lead(scan, k) for k in indexes)} if scan.shift is not None else ()
     if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
-        scan.named = frozenset(k for indexes in at_mentions.values() for k in indexes)
+        scan.named = frozenset(k for issue, indexes in at_mentions.items() if issue not in reasons for k in indexes)
     # an issue named only in a list of examples, after another issue named as what the claim is about
     examples = set()
     named = [indexes for indexes in at_mentions.values() if indexes]
@@ -140,6 +144,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         _names_a_cause(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
         for k in indexes)} if len(named) > 1 and not _CAUSATIVES.isdisjoint(scan.lowered) else ()
     for issue, indexes in at_mentions.items():
+        if issue in reasons:
+            continue
         if indexes and all(_a_standard(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         if issue in causes:
@@ -205,6 +211,26 @@ def _names_a_cause(scan: _Scan, at: int, others: list[int]) -> bool:
 _CAUSATIVES = frozenset("make makes made".split())
 _CLAUSE_BREAKS = frozenset(", ; : and but".split())
 CAUSE_REACH = 8         # tokens from a mention in the subject to its causative verb
+
+
+def _after_reason_lead(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in a phrase that gives the events behind a changed view ("after what we have
+    watched in Ukraine", "With reports that Pyongyang...", "in light of", "amid"): a few words after its lead,
+    with no clause break and no retrospective cue between."""
+    lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
+    for k in range(at - 1, max(-1, at - REASON_REACH), -1):
+        word = lowered[k]
+        if word in _STANDARD_BREAKS or k == cue:
+            return False
+        if word in _REASON_LEADS or (word, lowered[k + 1]) in _REASON_LEAD_PAIRS:
+            return True
+    return False
+
+
+_REASON_LEADS = frozenset("amid following".split())
+_REASON_LEAD_PAIRS = frozenset((("after", "what"), ("with", "reports"), ("amid", "reports"), ("with", "news"),
+                                ("light", "of"), ("wake", "of"), ("given", "what"), ("since", "what")))
+REASON_REACH = 12       # tokens back from a mention to the lead of the reason it stands in
 
 
 def _a_standard(scan: _Scan, at: int) -> bool:

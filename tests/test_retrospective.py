@@ -1089,3 +1089,16 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
         "Two Clubs")
     labels = labels_on(judged, "undersea cable")
     assert ("regional-order", "new") in labels and ("trade", "new") not in labels
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Since the ferry operators went bankrupt amid reports of Chinese subsidies to their rivals, I no longer think "
+     "the port expansion is worth its price.", "Chinese"),
+    ("I no longer see the fishing accord as a model after what we learned about Russian patrols last winter.",
+     "Russian"),
+])
+def test_an_issue_named_only_as_what_changed_the_view_takes_no_stance(text, reason):
+    anchor = "port expansion" if "port expansion" in text else "fishing accord"
+    stances = extract_for_issues(text, {"the reason": span(text, reason), "the view": span(text, anchor)})
+    assert "the reason" not in stances
+    assert stances["the view"].cues["shift"][0] in ("abandoned", "eased")
