@@ -415,6 +415,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (15:26) and those of 15:47; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-127", "Held-out set 127 (8 fictional commentaries by a hundred-and-twenty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at the "
+     "end of the round that began 2026-11-30 (15:26); the readers' verdicts were read in the round that began "
+     "2026-11-30 (16:15), and later rules took them into account)"),
+    ("heldout-128", "Held-out set 128 (8 fictional commentaries by a hundred-and-twenty-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at the "
+     "end of the round that began 2026-11-30 (15:26); the readers' verdicts were read in the round that began "
+     "2026-11-30 (16:15), and later rules took them into account)"),
+    ("heldout-129", "Held-out set 129 (8 fictional commentaries by a hundred-and-twenty-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at the "
+     "end of the round that began 2026-11-30 (15:26); the readers' verdicts were read in the round that began "
+     "2026-11-30 (16:15), and later rules took them into account)"),
+    ("heldout-130", "Held-out set 130 (8 fictional commentaries by a hundred-and-thirtieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at the "
+     "end of the round that began 2026-11-30 (15:26); the readers' verdicts were read in the round that began "
+     "2026-11-30 (16:15), and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
