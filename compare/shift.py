@@ -145,10 +145,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "the case for it is stronger, not weaker" holds a case more firmly; "stepping back would leave us
             # safer, not weaker" and "pulling back makes us stronger, not weaker" weigh an outcome, not a view
             return None
-        if label == "firmer" and phrase.lower().startswith("than") and _WEIGHT_WORDS.isdisjoint(
-                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index]):
+        if label == "firmer" and phrase.lower().startswith("than") and (_WEIGHT_WORDS.isdisjoint(
+                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index]) or raw[index - 1].lower() in _HOW_OFTEN):
             # "tied together more tightly than at any time since the Cold War": a state of the world compared,
-            # not a case held more firmly ("matters more now than at any time", "more urgently than ever")
+            # not a case held more firmly ("matters more now than at any time", "more urgently than ever"); nor
+            # is how often a case is heard ("more often than at any time")
             return None
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
@@ -504,6 +505,8 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
         if not compared or not same_segment(raw, compared[-1], j):
             continue
         k = compared[-1]
+        if lowered[k + 1] in _HOW_OFTEN:
+            continue        # "I hear that argument more often than at any point in my career": how often, not how much
         weighed = lowered[max(0, k - 2):j]
         if _WEIGHED.isdisjoint(weighed) and _WEIGHT_WORDS.isdisjoint(weighed):
             continue
@@ -512,6 +515,9 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
         label = "firmer" if lowered[k] in _MORE else "eased"
         return label, " ".join(raw[k:min(len(raw), j + 3)]), k
     return None
+
+
+_HOW_OFTEN = frozenset("often frequently commonly widely".split())
 
 
 def _earlier_time(lowered: list[str], at: int) -> bool:

@@ -234,6 +234,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # how often a case is made, not how much it weighs with the writer
+    "I meet the argument for a canal toll more often than at any time since the floods, and I still refuse it.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
