@@ -202,14 +202,14 @@ def _names_a_cause(scan: _Scan, at: int, others: list[int]) -> bool:
     lowered = scan.lowered
     for k in range(at + 1, min(len(lowered), at + CAUSE_REACH)):
         if lowered[k] in _CLAUSE_BREAKS:
-            return False
+            return False    # (not "and": "AUKUS and the Quad make the alliance more central" has two causes)
         if lowered[k] in _CAUSATIVES and scan.kinds[k] in MAIN_KINDS and lowered[k + 1:k + 2] != ["sense"]:
             return any(j > k for j in others)
     return False
 
 
 _CAUSATIVES = frozenset("make makes made".split())
-_CLAUSE_BREAKS = frozenset(", ; : and but".split())
+_CLAUSE_BREAKS = frozenset(", ; : but".split())
 CAUSE_REACH = 8         # tokens from a mention in the subject to its causative verb
 
 

@@ -94,15 +94,17 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None
         elif label == "abandoned" and not _never_again(raw, index + length) and (
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
+                or _aim_scaled_down(raw, index + length)
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or (("longer" in phrase.lower() or phrase.lower() in _TAKING_UP_VIEWS)
                     and _hope_given_up(raw, index + length))
                 or ("longer" in phrase.lower() and _exclusivity_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
-        if label == "eased" and "misplaced" in phrase.lower() and not _DOUBTS.isdisjoint(
+        if label == "eased" and "misplaced" in phrase.lower() and not _DOUBTS_AND_HOPES.isdisjoint(
                 w.lower() for w in raw[:index]):
             # "my doubts about a pact without America have turned out to be misplaced": what was doubted came
-            # about, so the doubt is given up (a fear proved misplaced only eases)
+            # about, so the doubt is given up; so is a hope or a belief proved misplaced ("the hope of settling
+            # the islands through cooperation was misplaced"); a fear proved misplaced only eases
             return "abandoned", " ".join(raw[index:index + length]), index
         if label == "eased" and phrase.lower().split()[1:2] in (["once"], ["used"]) and \
                 (denial := _flatly_denied(raw, index + length, lexicon)):
@@ -609,6 +611,17 @@ def _hope_given_up(raw, after: int) -> bool:
     return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
 
 
+def _aim_scaled_down(raw, after: int) -> bool:
+    """'I now think we should be far more modest about what Moscow is prepared to give': what is now thought is a
+    smaller hope of the same course, not its reverse."""
+    following = [w.lower() for w in raw[after:after + SCALED_DOWN_REACH]]
+    return any(following[k:k + 2] in _SCALED_DOWN for k in range(len(following) - 1))
+
+
+SCALED_DOWN_REACH = 8   # tokens after the cue: "I now think we should be far more modest"
+_SCALED_DOWN = (["more", "modest"], ["more", "realistic"], ["less", "ambitious"], ["more", "cautious"])
+
+
 def _bare_admission(raw, after: int) -> bool:
     """Whether an admitted error ends its sentence with nothing said of it, and the sentence names no subject of its
     own in an opening ("On trade, I must admit a misjudgment." says where the error lay)."""
@@ -1075,6 +1088,7 @@ _DOUBTING = frozenset(("doubted",))
 _NEGATING = _NEGATIONS | frozenset(("no", "nothing"))
 DENIAL_REACH = 5        # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
+_DOUBTS_AND_HOPES = _DOUBTS | frozenset("hope hopes optimism faith belief expectation expectations".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
 _JOINS = frozenset("and but yet while whereas".split())
 

@@ -207,6 +207,11 @@ def test_an_issue_named_only_as_what_makes_another_so_takes_no_stance_of_its_own
     stances = extract_for_issues(text, {"north-korea": span(text, "missile launches"),
                                         "alliance": span(text, "alliance")})
     assert "alliance" in stances and "north-korea" not in stances
+    # two causes joined by "and" are the subject of one verb
+    text = "The missile launches and the drills make the alliance more valuable to Japan than it has ever been."
+    stances = extract_for_issues(text, {"north-korea": span(text, "missile launches"),
+                                        "alliance": span(text, "alliance")})
+    assert "alliance" in stances and "north-korea" not in stances
     # "makes sense" makes nothing
     text = "Counterstrike must make sense to the alliance planners."
     stances = extract_for_issues(text, {"japan-defense": span(text, "Counterstrike"),

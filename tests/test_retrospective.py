@@ -180,6 +180,10 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("The ports have become harder partners, which is a different problem from the one I feared in 2016.", "eased"),
     # a view still held, conceded to be harder to hold
     ("I still think the label is too blunt, but the floods have made that caution much harder to sustain.", "eased"),
+    # a hope proved misplaced is given up, as a doubt is (a fear proved misplaced only eases)
+    ("My hope that the toll board would share its revenue with the ports was misplaced.", "abandoned"),
+    # what is now thought is the same aim held more modestly
+    ("I now think the ports should be far more modest about what the capital will pay for the dikes.", "eased"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
