@@ -1063,6 +1063,11 @@ def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
     assert _tags(matcher, "The launches make the American deterrent indispensable.") == [{"alliance"}]
 
 
+def test_economic_pressure_names_economic_security(matcher):
+    assert _tags(matcher, "Allies should answer economic pressure on one of them together.") == [{"trade"}]
+    assert _tags(matcher, "Turning away tourists is a form of economic punishment.") == [{"trade"}]
+
+
 def test_what_would_have_been_is_no_view_that_has_fared():
     stance = extract("Had such a board existed, the ferry company's move would have been much harder to justify.")
     assert stance is None or "shift" not in stance.cues
