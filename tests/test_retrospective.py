@@ -184,6 +184,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("My hope that the toll board would share its revenue with the ports was misplaced.", "abandoned"),
     # what is now thought is the same aim held more modestly
     ("I now think the ports should be far more modest about what the capital will pay for the dikes.", "eased"),
+    # an approach told as spent
+    ("I think the whole notion of buying the river towns' loyalty with subsidies has had its day.", "abandoned"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
