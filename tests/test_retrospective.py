@@ -1065,6 +1065,12 @@ def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
     assert _tags(matcher, "The launches make the American deterrent indispensable.") == [{"alliance"}]
 
 
+def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher):
+    assert _tags(matcher, "The Henoko runway should be shelved.") == [{"alliance"}]
+    assert _tags(matcher, "Japanese rearmament worries the neighbours less than it did.") == [{"japan-defense"}]
+    assert _tags(matcher, "A United States that turns inward leaves a vacuum.") == [{"us-leadership"}]
+
+
 def test_economic_pressure_names_economic_security(matcher):
     assert _tags(matcher, "Allies should answer economic pressure on one of them together.") == [{"trade"}]
     assert _tags(matcher, "Turning away tourists is a form of economic punishment.") == [{"trade"}]
