@@ -431,6 +431,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at the "
      "end of the round that began 2026-11-30 (15:26); the readers' verdicts were read in the round that began "
      "2026-11-30 (16:15), and later rules took them into account)"),
+    ("heldout-131", "Held-out set 131 (8 fictional commentaries by a hundred-and-thirty-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:20; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-132", "Held-out set 132 (8 fictional commentaries by a hundred-and-thirty-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:20; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-133", "Held-out set 133 (8 fictional commentaries by a hundred-and-thirty-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:20; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-134", "Held-out set 134 (8 fictional commentaries by a hundred-and-thirty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:20; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
