@@ -224,12 +224,16 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
             return False
         if word in _REASON_LEADS or (word, lowered[k + 1]) in _REASON_LEAD_PAIRS:
             return True
+        if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
+            return False    # "I have held since the summit that the alliance...": the view opens here
     return False
 
 
 _REASON_LEADS = frozenset("amid following".split())
 _REASON_LEAD_PAIRS = frozenset((("after", "what"), ("with", "reports"), ("amid", "reports"), ("with", "news"),
-                                ("light", "of"), ("wake", "of"), ("given", "what"), ("since", "what")))
+                                ("light", "of"), ("wake", "of"), ("given", "what"), ("since", "what"),
+                                # a time the view is measured against ("That was true before these tariffs")
+                                ("before", "these"), ("before", "the")))
 REASON_REACH = 12       # tokens back from a mention to the lead of the reason it stands in
 
 

@@ -1115,9 +1115,11 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
      "the port expansion is worth its price.", "Chinese"),
     ("I no longer see the fishing accord as a model after what we learned about Russian patrols last winter.",
      "Russian"),
+    # a time the view is measured against
+    ("The fishing accord was worth its price before the Chinese subsidies, and I still think it is.", "Chinese"),
 ])
 def test_an_issue_named_only_as_what_changed_the_view_takes_no_stance(text, reason):
     anchor = "port expansion" if "port expansion" in text else "fishing accord"
     stances = extract_for_issues(text, {"the reason": span(text, reason), "the view": span(text, anchor)})
     assert "the reason" not in stances
-    assert stances["the view"].cues["shift"][0] in ("abandoned", "eased")
+    assert stances["the view"].cues["shift"][0] in ("abandoned", "eased", "continued")
