@@ -44,7 +44,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
-                 and not _counterfactual(raw, m[0])]
+                 and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -262,6 +262,22 @@ def _approved_after(raw: Sequence[str], start: int) -> str | None:
             if rest[:1] and rest[0] in _BEING and rest[1:2] and rest[1] in _APPROVING:
                 return f"{word} {rest[0]} {rest[1]}"
     return None
+
+
+def _thought_denied(raw, index: int) -> bool:
+    """Whether the cue stands in what a denied thought holds: "Nor should anyone imagine that the chill makes
+    Koreans more relaxed about it", "No one should think the danger has receded": the writer says it is not so."""
+    lowered = [w.lower() for w in raw[max(0, index - DENIED_REACH):index]]
+    for k, word in enumerate(lowered):
+        if word in _THOUGHTS and not _DENIALS.isdisjoint(lowered[max(0, k - DENIAL_BEFORE):k]):
+            return not any(w in (";", ":") for w in lowered[k:])
+    return False
+
+
+_THOUGHTS = frozenset("imagine suppose pretend".split())
+_DENIALS = frozenset("nor no not nobody never".split())
+DENIED_REACH = 16       # tokens from the denied thought's verb to the cue inside what it holds
+DENIAL_BEFORE = 6       # tokens from the denial to the verb of thought ("Nor should anyone in Tokyo imagine")
 
 
 def _held_by_someone_else(raw, match) -> bool:

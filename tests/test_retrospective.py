@@ -240,6 +240,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # a cue inside what a denied thought holds: the writer says it is not so
+    "Nor should anyone on the council imagine that the floods have made the ports more relaxed about the toll.",
     # how often a case is made, not how much it weighs with the writer
     "I meet the argument for a canal toll more often than at any time since the floods, and I still refuse it.",
 ])
@@ -1069,6 +1071,9 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "The Henoko runway should be shelved.") == [{"alliance"}]
     assert _tags(matcher, "Japanese rearmament worries the neighbours less than it did.") == [{"japan-defense"}]
     assert _tags(matcher, "A United States that turns inward leaves a vacuum.") == [{"us-leadership"}]
+    assert _tags(matcher, "An America that walks away from its friends will find few when it needs them.") == [
+        {"us-leadership"}]
+    assert _tags(matcher, "A five-party table is not possible for now.") == [{"confidence-building"}]
 
 
 def test_economic_pressure_names_economic_security(matcher):
