@@ -105,6 +105,13 @@ def test_a_claim_on_a_concept_the_base_names_in_other_words_is_not_new(judged):
     assert ("trade", "new") not in labels_on(judged, "CPTPP members")
 
 
+def test_rearmament_is_the_build_up_the_base_names_and_not_new(seeded, tmp_path):
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Build-up\n\nMay 2023\n\nTokyo should press ahead with rearmament at a pace its "
+                                 "neighbours can follow.\n", "Build-up")
+    assert ("japan-defense", "new") not in labels_on(judged, "rearmament")
+
+
 @pytest.mark.parametrize("text, attribution", [
     ("A former defence minister suggested Tokyo should host the weapons under a sharing arrangement.", "reported"),
     ("Some in the cabinet have floated the idea that the ministry should build its own reactor.", "reported"),
