@@ -1099,6 +1099,9 @@ _VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading e
 _WRITERS_OWN = frozenset("my our".split())
 
 
+_ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written claimed insisted".split())
+
+
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
     raw = scan.raw
     last = next((t for t in reversed(raw) if t not in _QUOTES), "")
@@ -1109,6 +1112,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names):
         return "reported"
+    if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
+        return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"

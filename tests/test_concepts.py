@@ -134,6 +134,9 @@ def test_rearmament_is_the_build_up_the_base_names_and_not_new(seeded, tmp_path)
      "author"),
     ("The report states that Tokyo must pay more for the bases.", "reported"),
     ("Japan should say clearly that it will not pay more.", "author"),
+    # the addressee's view, recalled to them
+    ("You wrote in 2019 that the ports should share the dredging costs.", "reported"),
+    ("You once warned that Tokyo must never pay more for the bases.", "reported"),
 ])
 def test_a_reported_view_needs_no_that(text, attribution):
     assert extract(text).attribution == attribution
