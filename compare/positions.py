@@ -263,7 +263,8 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowere
     of the noun the clause hangs on ("Talk of a five-power dialogue, which I once thought sensible, has no
     prospect while Moscow..."): the nearest mention before it."""
     start = shift[2]
-    end = start + len(shift[1].split())
+    # (a cue of words apart, "worry ... eased", stands at one of them: what follows it is after the cue)
+    end = start + (1 if "..." in shift[1] else len(shift[1].split()))
     before = [issue for issue, at in anchors.items() if at < start]
     if in_relative and before:
         return max(before, key=lambda issue: (anchors[issue], issue))
@@ -276,12 +277,14 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowere
         # technology sorted by camp") illustrates what came true; the subject named before the cue is it
         illustrates = bool(before) and not _ILLUSTRATING.isdisjoint(lowered[end:at])
         # so does one in a reason given after the cue ("...has largely faded, not least because the trade war...")
-        gives_reason = len(anchors) > 1 and "because" in lowered[end:at]
+        gives_reason = len(anchors) > 1 and not _REASON_OPENERS.isdisjoint(lowered[end:at])
         return (int(illustrates or gives_reason), max(0, at - end + 1), 0, issue)
     return min(anchors, key=distance)
 
 
 _ILLUSTRATING = frozenset("with including like such".split())
+# (and "...has eased considerably since Washington rallied the democracies behind Kyiv": what eased it)
+_REASON_OPENERS = frozenset("because since after".split())
 
 
 ELABORATION_REACH = 5      # tokens from a retrospective cue to the colon that says what it was about

@@ -1099,6 +1099,14 @@ def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reaso
     assert "shift" not in stances["trade"].cues
 
 
+def test_a_fate_told_before_what_brought_it_about_speaks_for_the_issue_named_in_the_concern():
+    text = ("The worry that the ferry board would abandon the river towns, which haunted the council for years, has "
+            "eased considerably since the capital sent engineers to the Chinese dam.")
+    stances = extract_for_issues(text, {"the towns": span(text, "river towns"), "china": span(text, "Chinese dam")})
+    assert stances["the towns"].cues["shift"][0] == "eased"
+    assert "shift" not in stances["china"].cues
+
+
 @pytest.mark.parametrize("text", ["I Was Wrong.", "Why the Ferry Pact Must Survive."])
 def test_a_headline_set_in_the_text_takes_no_position(text):
     assert extract(text) is None
