@@ -246,10 +246,17 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
             return " ".join(raw[start + k - 1:start + k + 1])   # "..., has instead pushed Moscow toward Beijing"
         if word == "neither" and "nor" in lowered[k + 1:k + 5]:
             return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
+        if word in _AGES and not _NEVER.isdisjoint(lowered[max(0, k - AGE_REACH):k]):
+            return " ".join(raw[start + k - 2:start + k + 1])     # "will not be settled in my lifetime"
         if stems[k] in ended and _ENDED_BY.intersection(lowered[max(0, k - ENDED_REACH):k]) and not _negated_before(
                 raw, start + k):
             return " ".join(raw[start + max(0, k - 1):start + k + 1])
     return None
+
+
+_AGES = frozenset("lifetime lifetimes generation".split())
+_NEVER = frozenset("not never no".split())
+AGE_REACH = 8       # tokens from the negation to "in my lifetime"
 
 
 def _approved_after(raw: Sequence[str], start: int) -> str | None:

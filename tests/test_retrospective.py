@@ -170,6 +170,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view once held, ended outright rather than qualified
     ("The canal settlement I once thought within reach is finished for a generation.", "abandoned"),
     ("A ferry link, which I once thought indispensable, now seems to me neither likely nor necessary.", "abandoned"),
+    ("The dike dispute, which I once thought patient talks might settle, will not be settled in my lifetime.",
+     "abandoned"),
     ("The toll deal I once thought generous now looks a little thin.", "eased"),
     ("The ferry strike, which I once thought gave us an opening, has instead pushed the ports apart.", "abandoned"),
     ("I still think the toll is fair, but the floods have made that view much harder to defend.", "eased"),
