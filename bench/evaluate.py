@@ -447,6 +447,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (16:15) and those of 16:20; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-135", "Held-out set 135 (8 fictional commentaries by a hundred-and-thirty-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:33; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-136", "Held-out set 136 (8 fictional commentaries by a hundred-and-thirty-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:33; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-137", "Held-out set 137 (8 fictional commentaries by a hundred-and-thirty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:33; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-138", "Held-out set 138 (8 fictional commentaries by a hundred-and-thirty-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:33; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
