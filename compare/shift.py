@@ -313,7 +313,15 @@ def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
     """Whether a feeling compared at `at` ("less sure", "more worried") is a third person's: "he is", "she has
     grown" just before it, and no writer."""
     before = lowered[max(0, at - HOLDER_BEFORE):at]
-    return not FEELINGS.isdisjoint(words) and not THIRD_PERSONS.isdisjoint(before) and _FIRST_PERSON.isdisjoint(before)
+    # (or the object of what caused it: "each wave has left allies less sure"; not "the summit left me less worried")
+    caused = lowered[max(0, at - CAUSED_REACH):at]
+    return not FEELINGS.isdisjoint(words) and (
+        not THIRD_PERSONS.isdisjoint(before) or not _CAUSING.isdisjoint(caused)) and _WRITER.isdisjoint(caused)
+
+
+_CAUSING = frozenset("left leave leaves leaving made make makes making kept keep keeps".split())
+_WRITER = frozenset("i we me us".split())
+CAUSED_REACH = 4        # tokens from the causing verb to the feeling ("has left the river towns less sure")
 
 
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
@@ -862,13 +870,30 @@ def _feared_thing(tokens, raw) -> tuple[str, str, int] | None:
         return None         # most sentences: one set test
     for i in range(2, len(raw)):
         word = raw[i].lower()
-        if word in _FEARING and raw[i - 1].lower() in _FIRST_PERSON and raw[i - 2][:1].isalpha() \
-                and raw[i - 2].islower() and raw[i - 2] not in _NOT_A_THING:
+        if word in _FEARING and raw[i - 1].lower() in _FIRST_PERSON and _named_before(raw, i - 2, i + 1):
             if _denied_after(raw, i + 1):
                 # "the American retreat I feared has not come": what was feared is told as not there
                 return "eased", f"{raw[i - 2]} {raw[i - 1]} {raw[i]} ... not", i
             return "realised", f"{raw[i - 2]} {raw[i - 1]} {raw[i]}", i
     return None
+
+
+def _named_before(raw, at: int, after: int) -> bool:
+    """Whether the token at `at` is the thing a fear is told of ("the retreat I feared"), or the relative pronoun
+    after it when the clause closes on the thing's own verb ("the withdrawal from the world that I feared in 2016
+    has come in waves"; not "I admit that I feared the worst")."""
+    word = raw[at]
+    if word in _RELATIVES and at > 0:
+        following = [w.lower() for w in raw[after:after + RELATIVE_VERB_REACH]]
+        if _THING_VERBS.isdisjoint(following[:following.index(",")] if "," in following else following):
+            return False
+        word = raw[at - 1]
+    return word[:1].isalpha() and word.islower() and word not in _NOT_A_THING
+
+
+_RELATIVES = frozenset("that which".split())
+_THING_VERBS = frozenset("has have is was are were came arrived happened".split())
+RELATIVE_VERB_REACH = 4     # tokens after the fearing verb to the thing's own verb ("in 2016 has")
 
 
 def _denied_after(raw, at: int) -> bool:

@@ -188,6 +188,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I now think the ports should be far more modest about what the capital will pay for the dikes.", "eased"),
     # an approach told as spent
     ("I think the whole notion of buying the river towns' loyalty with subsidies has had its day.", "abandoned"),
+    # a fear told of its thing through "that", the thing's own verb after it: come true
+    ("The closure of the ferry line that I feared in 2016 has come in stages.", "realised"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -242,6 +244,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # a feeling of those a change has left so, not the writer's
+    "Each flood has left the river towns less sure of the capital's promises.",
     # a cue inside what a denied thought holds: the writer says it is not so
     "Nor should anyone on the council imagine that the floods have made the ports more relaxed about the toll.",
     # how often a case is made, not how much it weighs with the writer
