@@ -343,11 +343,15 @@ def _signposted_before(raw, index: int, end: int) -> bool:
     if any(w[:1].isalnum() for w in raw[end:]):
         return False
     before = [w.lower() for w in raw[max(0, index - SIGNPOST_REACH):index]]
+    if " ".join(w.lower() for w in raw[index:end]) in _CHANGES_OF_MIND and any(
+            before[k:k + 2] in (["on", "this"], ["on", "that"]) for k in range(len(before) - 1)):
+        return True     # "On this I have changed my view.": which way is told next
     return any(word in ("on", "in", "about") and (" ".join(before[k + 1:k + 3]) in _ANNOUNCED
                                                   or before[k + 1:k + 2] and before[k + 1] in _ANNOUNCED)
                for k, word in enumerate(before))
 
 
+_CHANGES_OF_MIND = frozenset(("changed my mind", "changed my view", "change my mind", "change my view"))
 SIGNPOST_REACH = 6      # tokens before the cue: "on one point I have", "in one respect we"
 _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
                         "one point", "a thing", "a point", "a conclusion",    # "I have come around to a point."
@@ -1027,7 +1031,9 @@ def _recalled_in_time(raw, index: int, length: int) -> bool:
         return False        # "the damage that I warned of in 2016": the thing warned of is named, and told of
     # the time before the warning ("In 2016 I warned"), or right after it ("I warned, several years ago, that")
     around = lowered[:index] + lowered[index + length:index + length + TIME_REACH]
-    return _in_the_past(around)
+    # (or an occasion gone by: "When I wrote about the alliance after the election, I warned that...")
+    return _in_the_past(around) or (len(lowered) > 2 and lowered[0] == "when" and lowered[1] in _FIRST_PERSON
+                                    and lowered[2] in _WRITING_THEN)
 
 
 def _stranded(lowered: Sequence[str], at: int) -> bool:
@@ -1039,6 +1045,7 @@ def _stranded(lowered: Sequence[str], at: int) -> bool:
     return not following[:1].isalnum() or following in _AFTER_STRANDED or _is_year(following)
 
 
+_WRITING_THEN = frozenset("wrote argued spoke published testified".split())
 _STRANDABLE = frozenset("of about against".split())
 _AFTER_STRANDED = frozenset("in back then last earlier during when at years".split())
 

@@ -190,6 +190,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I think the whole notion of buying the river towns' loyalty with subsidies has had its day.", "abandoned"),
     # a fear told of its thing through "that", the thing's own verb after it: come true
     ("The closure of the ferry line that I feared in 2016 has come in stages.", "realised"),
+    # a warning placed at an occasion gone by: its fate is told next
+    ("When I wrote about the canal after the floods, I warned that higher tolls would empty the ports.", "recalled"),
 ])
 def test_retrospective_cues_are_classified(text, shift):
     stance = extract(text)
@@ -244,6 +246,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # a change of mind on what was just asked, which way told next
+    "On this I have changed my mind.",
     # a feeling of those a change has left so, not the writer's
     "Each flood has left the river towns less sure of the capital's promises.",
     # a cue inside what a denied thought holds: the writer says it is not so
