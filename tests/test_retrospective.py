@@ -190,6 +190,9 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I think the whole notion of buying the river towns' loyalty with subsidies has had its day.", "abandoned"),
     # a fear told of its thing through "that", the thing's own verb after it: come true
     ("The closure of the ferry line that I feared in 2016 has come in stages.", "realised"),
+    # a view the writer now finds harder to hold, however the sentence ends
+    ("After the floods I find it harder to trust the capital's engineers, though I still think the dikes are worth "
+     "building.", "eased"),
     # a warning placed at an occasion gone by: its fate is told next
     ("When I wrote about the canal after the floods, I warned that higher tolls would empty the ports.", "recalled"),
 ])
