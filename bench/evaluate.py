@@ -463,6 +463,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (16:15) and those of 16:33; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-139", "Held-out set 139 (8 fictional commentaries by a hundred-and-thirty-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:36; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-140", "Held-out set 140 (8 fictional commentaries by a hundred-and-fortieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:36; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-141", "Held-out set 141 (8 fictional commentaries by a hundred-and-forty-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:36; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-142", "Held-out set 142 (8 fictional commentaries by a hundred-and-forty-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 16:36; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
