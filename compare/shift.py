@@ -63,6 +63,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         index, length, code, phrase = found[0]
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
+        if phrase.lower().startswith("i would have") and (not _in_the_past([w.lower() for w in raw]) or (
+                not following[:1].isalpha() or following in _AFTER_STRANDED or following in _NUMBER_WORDS)):
+            # "I would have opposed it had they asked": what did not happen, at no time gone by; "a conclusion I
+            # would have rejected ten years ago": the conclusion is told next
+            return None
         if label == "abandoned" and _negated_before(raw, index) and following in _MANNER:
             return None     # "I have not changed my mind lightly": a change of mind, told in what follows
         if label == "abandoned" and (_negated_before(raw, index) or _nothing_changed(raw, index)) \
@@ -1047,6 +1052,7 @@ def _stranded(lowered: Sequence[str], at: int) -> bool:
 
 _WRITING_THEN = frozenset("wrote argued spoke published testified".split())
 _STRANDABLE = frozenset("of about against".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twenty a".split())
 _AFTER_STRANDED = frozenset("in back then last earlier during when at years".split())
 
 

@@ -193,6 +193,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view the writer now finds harder to hold, however the sentence ends
     ("After the floods I find it harder to trust the capital's engineers, though I still think the dikes are worth "
      "building.", "eased"),
+    # what the writer would have done at a time gone by, and no longer does
+    ("The new canal toll is a real departure, and I would have opposed it ten years ago.", "abandoned"),
     # a warning placed at an occasion gone by: its fate is told next
     ("When I wrote about the canal after the floods, I warned that higher tolls would empty the ports.", "recalled"),
 ])
@@ -249,6 +251,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # what would have been done, at no time gone by; a conclusion named before it, told next
+    "I would have opposed the toll had the council asked me.",
+    "I have reached a conclusion about the toll I would have rejected ten years ago.",
     # a change of mind on what was just asked, which way told next
     "On this I have changed my mind.",
     # a feeling of those a change has left so, not the writer's
