@@ -253,6 +253,8 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
             return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
         if word in _AGES and not _NEVER.isdisjoint(lowered[max(0, k - AGE_REACH):k]):
             return " ".join(raw[start + k - 2:start + k + 1])     # "will not be settled in my lifetime"
+        if word == "over" and k + 1 < len(lowered) and lowered[k + 1] not in _CLAUSE_ENDS:
+            continue        # "are quarrelling over export controls": a preposition, not "is over"
         if stems[k] in ended and _ENDED_BY.intersection(lowered[max(0, k - ENDED_REACH):k]) and not _negated_before(
                 raw, start + k):
             return " ".join(raw[start + max(0, k - 1):start + k + 1])

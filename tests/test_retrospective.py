@@ -193,6 +193,9 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view the writer now finds harder to hold, however the sentence ends
     ("After the floods I find it harder to trust the capital's engineers, though I still think the dikes are worth "
      "building.", "eased"),
+    # a view once held, then held less confidently ("quarrelling over" ends nothing)
+    ("I used to think the canal drills would be the easy first step, but I am less confident of that now that the "
+     "ports are quarrelling over tolls.", "eased"),
     # what the writer would have done at a time gone by, and no longer does
     ("The new canal toll is a real departure, and I would have opposed it ten years ago.", "abandoned"),
     # a warning placed at an occasion gone by: its fate is told next
