@@ -390,7 +390,8 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
             for label, verbs in turns:
-                if tokens[j] in verbs and _told_as_done(raw, j):
+                if tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j):
+                    # (not "my concern has not receded": the concern is held)
                     return label, f"{raw[i]} ... {raw[j]}", j
     # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
     for j, token in enumerate(tokens):

@@ -193,6 +193,8 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view the writer now finds harder to hold, however the sentence ends
     ("After the floods I find it harder to trust the capital's engineers, though I still think the dikes are worth "
      "building.", "eased"),
+    # a concern that has disappeared, or vanished
+    ("That worry about the ferry towns has largely disappeared.", "eased"),
     # a view once held, then held less confidently ("quarrelling over" ends nothing)
     ("I used to think the canal drills would be the easy first step, but I am less confident of that now that the "
      "ports are quarrelling over tolls.", "eased"),
@@ -254,6 +256,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "Two more ports have joined the canal pact since then, which nobody predicted.",
     # goodwill spent "in tweets and threats": no concern eased
     "The goodwill of the spring summit has largely evaporated in tweets and threats of fire and fury.",
+    # a concern told as not eased is held
+    "My concern about the canal toll has not receded.",
+    "Older anxieties about the river dikes have not vanished.",
     # what would have been done, at no time gone by; a conclusion named before it, told next
     "I would have opposed the toll had the council asked me.",
     "I have reached a conclusion about the toll I would have rejected ten years ago.",
