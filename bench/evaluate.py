@@ -479,6 +479,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (16:15) and those of 16:36; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-143", "Held-out set 143 (8 fictional commentaries by a hundred-and-forty-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 16:52 in the "
+     "round that began 2026-11-30 (16:15), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-144", "Held-out set 144 (8 fictional commentaries by a hundred-and-forty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 16:52 in the "
+     "round that began 2026-11-30 (16:15), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-145", "Held-out set 145 (8 fictional commentaries by a hundred-and-forty-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 16:52 in the "
+     "round that began 2026-11-30 (16:15), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-146", "Held-out set 146 (8 fictional commentaries by a hundred-and-forty-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 16:52 in the "
+     "round that began 2026-11-30 (16:15), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
