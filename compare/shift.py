@@ -251,7 +251,7 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
             return " ".join(raw[start + k - 1:start + k + 1])   # "..., has instead pushed Moscow toward Beijing"
         if word == "neither" and "nor" in lowered[k + 1:k + 5]:
             return " ".join(raw[start + k:start + lowered.index("nor", k) + 2])
-        if word in _AGES and not _NEVER.isdisjoint(lowered[max(0, k - AGE_REACH):k]):
+        if word in _AGES and not _NEGATING.isdisjoint(lowered[max(0, k - AGE_REACH):k]):
             return " ".join(raw[start + k - 2:start + k + 1])     # "will not be settled in my lifetime"
         if word == "over" and k + 1 < len(lowered) and lowered[k + 1] not in _CLAUSE_ENDS:
             continue        # "are quarrelling over export controls": a preposition, not "is over"
@@ -262,7 +262,6 @@ def _flatly_denied(raw: Sequence[str], start: int, lexicon: Lexicon) -> str | No
 
 
 _AGES = frozenset("lifetime lifetimes generation".split())
-_NEVER = frozenset("not never no".split())
 AGE_REACH = 8       # tokens from the negation to "in my lifetime"
 
 
