@@ -218,6 +218,11 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
     watched in Ukraine", "With reports that Pyongyang...", "in light of", "amid"): a few words after its lead,
     with no clause break and no retrospective cue between."""
     lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
+    if lowered[0] in _OPENING_REASONS and "," in lowered[:cue] and not _SEASONS.intersection(lowered[1:3]) and \
+            not lowered[1][:1].isdigit():
+        # a reason that opens the sentence ("Since China and Russia vetoed new sanctions last May, I no longer
+        # expect that pressure to come"), closed by a comma before the cue
+        return at < lowered.index(",")
     for k in range(at - 1, max(-1, at - REASON_REACH), -1):
         word = lowered[k]
         if word in _STANDARD_BREAKS or k == cue:
@@ -230,6 +235,10 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
 
 
 _REASON_LEADS = frozenset("amid following".split())
+_OPENING_REASONS = frozenset("since because".split())
+# (not a time: "Since the summer the North has tested..., so the danger I described is no longer a forecast")
+_SEASONS = frozenset("then summer winter spring autumn year years month months week weeks january february march "
+                     "april may june july august september october november december".split())
 _REASON_LEAD_PAIRS = frozenset((("after", "what"), ("with", "reports"), ("amid", "reports"), ("with", "news"),
                                 ("light", "of"), ("wake", "of"), ("given", "what"), ("since", "what"),
                                 # a time the view is measured against ("That was true before these tariffs")

@@ -78,6 +78,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             if firmer is not None:
                 return "firmer", " ".join(raw[firmer[0]:firmer[0] + firmer[1]]), firmer[0]
             label = "continued"
+        elif label == "abandoned" and "longer" in phrase.lower() and (now_so := _forecast_now_fact(raw, index + length)):
+            # "I no longer think of that as a warning about the future": what was warned of is the present
+            return "realised", f"{' '.join(raw[index:index + length])} ... {now_so}", index
         elif label == "abandoned" and following in _CONCERN_VERBS:
             label, length = "eased", length + 1      # "I no longer wonder whether Washington will turn up"
         elif label == "abandoned" and following in _KNOWING_VERBS:
@@ -158,6 +161,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # not a case held more firmly ("matters more now than at any time", "more urgently than ever"); nor
             # is how often a case is heard ("more often than at any time")
             return None
+        if label == "continued" and _REVISING.intersection(w.lower() for w in raw[max(0, index - REVISED_REACH):index]):
+            return None     # "I have, however, revised one of my long-held views.": which, and how, is told next
         if label == "continued" and (conceded := _conceded(raw, found, index + length)) is not None:
             return "eased", f"{' '.join(raw[index:index + length])} ... {conceded}", index
         return label, " ".join(raw[index:index + length]), index
@@ -349,9 +354,9 @@ def _signposted_before(raw, index: int, end: int) -> bool:
     if any(w[:1].isalnum() for w in raw[end:]):
         return False
     before = [w.lower() for w in raw[max(0, index - SIGNPOST_REACH):index]]
-    if " ".join(w.lower() for w in raw[index:end]) in _CHANGES_OF_MIND and any(
-            before[k:k + 2] in (["on", "this"], ["on", "that"]) for k in range(len(before) - 1)):
-        return True     # "On this I have changed my view.": which way is told next
+    if " ".join(w.lower() for w in raw[index:end]) in _CHANGES_OF_MIND and (any(
+            before[k:k + 2] in (["on", "this"], ["on", "that"]) for k in range(len(before) - 1)) or "here" in before):
+        return True     # "On this I have changed my view.", "Here I have changed my mind.": which way is told next
     return any(word in ("on", "in", "about") and (" ".join(before[k + 1:k + 3]) in _ANNOUNCED
                                                   or before[k + 1:k + 2] and before[k + 1] in _ANNOUNCED)
                for k, word in enumerate(before))
@@ -562,6 +567,8 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
 
 
 _HOW_OFTEN = frozenset("often frequently commonly widely".split())
+_REVISING = frozenset("revised revise changed abandoned dropped".split())
+REVISED_REACH = 4       # tokens from the revising verb to the view it revised ("revised one of my long-held views")
 
 
 def _earlier_time(lowered: list[str], at: int) -> bool:
@@ -651,6 +658,20 @@ _EXCLUSIVE = frozenset("only alone".split())
 
 def _hope_given_up(raw, after: int) -> bool:
     return _has_phrase(raw[after:after + HOPE_REACH], _HOPES)
+
+
+def _forecast_now_fact(raw, after: int) -> str | None:
+    """The words that call what is no longer thought of as a warning or a forecast ("I no longer think of that as a
+    warning about the future"): it has arrived. None when the view given up is anything else."""
+    following = [w.lower() for w in raw[after:after + FORECAST_REACH]]
+    for k in range(len(following) - 2):
+        if following[k] == "as" and following[k + 1] in ("a", "an") and following[k + 2] in _FORECASTS:
+            return " ".join(raw[after + k:after + k + 3])
+    return None
+
+
+FORECAST_REACH = 10     # tokens after "I no longer" to "as a warning" ("think of the toll crisis as a warning")
+_FORECASTS = frozenset("warning forecast prediction".split())     # (not "a risk": one no longer seen eases)
 
 
 def _aim_scaled_down(raw, after: int) -> bool:

@@ -198,6 +198,11 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view once held, then held less confidently ("quarrelling over" ends nothing)
     ("I used to think the canal drills would be the easy first step, but I am less confident of that now that the "
      "ports are quarrelling over tolls.", "eased"),
+    # a warning no longer thought of as one: it has arrived; a fear laid to rest; a view the writer remains
+    # persuaded of
+    ("I no longer think of the toll crisis as a warning about the future.", "realised"),
+    ("The fear that the ports would close has largely been laid to rest.", "eased"),
+    ("I remain persuaded that the ports should share the dredging costs.", "continued"),
     # what the writer would have done at a time gone by, and no longer does
     ("The new canal toll is a real departure, and I would have opposed it ten years ago.", "abandoned"),
     # a warning placed at an occasion gone by: its fate is told next
@@ -264,6 +269,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "I have reached a conclusion about the toll I would have rejected ten years ago.",
     # a change of mind on what was just asked, which way told next
     "On this I have changed my mind.",
+    "Here I have changed my mind.",
+    "I have, however, revised one of my long-held views.",
     # a feeling of those a change has left so, not the writer's
     "Each flood has left the river towns less sure of the capital's promises.",
     # a cue inside what a denied thought holds: the writer says it is not so
@@ -1100,6 +1107,9 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "An America that walks away from its friends will find few when it needs them.") == [
         {"us-leadership"}]
     assert _tags(matcher, "A five-party table is not possible for now.") == [{"confidence-building"}]
+    assert _tags(matcher, "The worry was that America would walk away from leadership.") == [{"us-leadership"}]
+    assert _tags(matcher, "Washington's presence is no longer the glue it was.") == [{"us-leadership"}]
+    assert _tags(matcher, "The region needs crisis channels that work.") == [{"confidence-building"}]
 
 
 def test_economic_pressure_names_economic_security(matcher):
@@ -1154,6 +1164,8 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
      "the port expansion is worth its price.", "Chinese"),
     ("I no longer see the fishing accord as a model after what we learned about Russian patrols last winter.",
      "Russian"),
+    # a reason that opens the sentence
+    ("Since Chinese trawlers emptied the bay, I no longer think the port expansion is worth its price.", "Chinese"),
     # a time the view is measured against
     ("The fishing accord was worth its price before the Chinese subsidies, and I still think it is.", "Chinese"),
 ])
