@@ -495,6 +495,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules of 16:52 in the "
      "round that began 2026-11-30 (16:15), whose labels on it were those of the round's first rules; the "
      "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-147", "Held-out set 147 (8 fictional commentaries by a hundred-and-forty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 17:01; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-148", "Held-out set 148 (8 fictional commentaries by a hundred-and-forty-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 17:01; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-149", "Held-out set 149 (8 fictional commentaries by a hundred-and-forty-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 17:01; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
+    ("heldout-150", "Held-out set 150 (8 fictional commentaries by a hundred-and-fiftieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (16:15) and those of 17:01; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
