@@ -379,7 +379,7 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        clause = _without_limits_kept(_without_rejected(acting_clause(p))).split()
+        clause = _without_rejected(acting_clause(p)).split()
         at = cue_position([w.lower() for w in clause], p)
         if p.polarity < 0 and at is not None and "and" in clause[at:]:
             # a call to stop something is about what it stops, not what it calls for next: "should stop
@@ -419,31 +419,6 @@ def _without_rejected(clause: str) -> str:
         if not dropping:
             kept.append(token)
     return " ".join(kept)
-
-
-def _without_limits_kept(clause: str) -> str:
-    """A call's clause without the things it keeps limits on ("our limits on defense spending and on strike weapons
-    should be kept in place" calls for the limits, not for the spending), unless it lifts them ("should drop the
-    ceiling on defense spending")."""
-    tokens = clause.split()
-    lowered = [t.lower() for t in tokens]
-    if _LIFTING.intersection(lowered) or not any(
-            low in _LIMITS and lowered[k + 1:k + 2] == ["on"] for k, low in enumerate(lowered)):
-        return clause       # most calls: no limit named
-    kept, dropping = [], False
-    for k, low in enumerate(lowered):
-        if low in _LIMITS and lowered[k + 1:k + 2] == ["on"]:
-            dropping = True
-        elif low in _PHRASE_ENDS or low in _CALLING:
-            dropping = False
-        if not dropping:
-            kept.append(tokens[k])
-    return " ".join(kept)
-
-
-_LIMITS = frozenset("limit limits cap caps ceiling ceilings restriction restrictions restraint restraints curbs".split())
-_LIFTING = frozenset("drop lift end scrap abandon remove raise break exceed breach ease loosen relax".split())
-_CALLING = frozenset("should must need needs ought".split())
 
 
 def cue_position(lowered: list[str], p: PositionRow, *, last: bool = False) -> int | None:

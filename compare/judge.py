@@ -276,14 +276,20 @@ _ON_TERMS = re.compile(r"(?:,|;) (?:but|provided|as long as|so long as|only if|i
 
 def _held_down(text: str) -> bool:
     """Whether the claim calls for keeping its subject small ("keep its defense budget modest", "keep spending in
-    check") or off ("right to shut it down"): what a base warning against the subject asks, not its opposite."""
-    lowered = " ".join(CLAUSE_TOKEN.findall(text.lower()))
-    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN)
+    check"), off ("right to shut it down") or under limits it does not lift ("our limits on defense spending
+    should be kept in place"; not "should drop the ceiling on defense spending"): what a base warning against the
+    subject asks, not its opposite."""
+    tokens = CLAUSE_TOKEN.findall(text.lower())
+    lowered = " ".join(tokens)
+    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or (
+        _LIMITS_ON.search(text) is not None and _LIFTING.isdisjoint(tokens))
 
 
 _HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control",
                  # or off: "Kishida was right to shut it down"
                  "shut it down", "shut down", "rule it out", "ruled out", "rule out")
+# (a limit lifted is what the warning warns of: "Japan should drop the informal ceiling on defense spending")
+_LIFTING = frozenset("drop lift end scrap abandon remove raise break exceed breach ease loosen relax".split())
 
 
 def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -339,6 +345,7 @@ def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[Positio
 # a judgement against a limit ("the 1 percent line ... was never sacred") runs the other way to one against what it
 # limits: it is no warning against the thing the base warns of
 _LIMITS = re.compile(r"\b(?:caps?|ceilings?|lines?|limits?)\b", re.I)
+_LIMITS_ON = re.compile(_LIMITS.pattern + r" on\b", re.I)     # "our limits on defense spending" (_held_down)
 
 
 def _on_a_base_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], base: DocumentSide,

@@ -112,13 +112,6 @@ def test_rearmament_is_the_build_up_the_base_names_and_not_new(seeded, tmp_path)
     assert ("japan-defense", "new") not in labels_on(judged, "rearmament")
 
 
-def test_keeping_limits_on_what_the_base_warns_against_is_no_call_for_it(seeded, tmp_path):
-    judged = judge_against_essay(seeded, tmp_path / "later.txt",
-                                 "Limits\n\nMay 2023\n\nOur long-standing limits on defense spending and on strike "
-                                 "weapons should be kept in place.\n", "Limits")
-    assert ("japan-defense", "reversed") not in labels_on(judged, "limits on defense spending")
-
-
 @pytest.mark.parametrize("text, attribution", [
     ("A former defence minister suggested Tokyo should host the weapons under a sharing arrangement.", "reported"),
     ("Some in the cabinet have floated the idea that the ministry should build its own reactor.", "reported"),

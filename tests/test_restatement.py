@@ -195,12 +195,17 @@ def test_a_name_the_base_uses_or_a_single_letter_is_no_subject_of_its_own():
     assert subject_terms(frozenset({"putin", NAME + "g", NAME + "sakhalin"}), base) == {NAME + "sakhalin"}
 
 
-def test_a_call_to_hold_a_subject_down_is_not_a_call_for_what_the_base_warns_against(seeded, tmp_path):
+@pytest.mark.parametrize("text, words", [
+    ("Japan should keep its defense budget modest and resist the lure of big new weapons programs.",
+     "defense budget modest"),
+    # limits kept on what the base warns against, not lifted
+    ("Our long-standing limits on defense spending and on strike weapons should be kept in place.",
+     "limits on defense spending"),
+])
+def test_a_call_to_hold_a_subject_down_is_not_a_call_for_what_the_base_warns_against(seeded, tmp_path, text, words):
     # the base warns against a fast rise in defense spending; keeping the budget modest agrees with it
-    judged = judge_against_essay(seeded, tmp_path / "later.txt",
-                                 "Spending\n\nMay 2021\n\nJapan should keep its defense budget modest and resist the "
-                                 "lure of big new weapons programs.\n", "Spending")
-    assert ("japan-defense", "reversed") not in labels_on(judged, "defense budget modest")
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", f"Spending\n\nMay 2021\n\n{text}\n", "Spending")
+    assert ("japan-defense", "reversed") not in labels_on(judged, words)
 
 
 def test_a_verdict_against_a_limit_is_no_warning_against_what_it_limits(seeded, tmp_path):
