@@ -511,6 +511,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (16:15) and those of 17:01; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-151", "Held-out set 151 (8 fictional commentaries by a hundred-and-fifty-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (16:15); the readers' verdicts were read in the round that "
+     "began 2026-11-30 (18:17), and later rules took them into account)"),
+    ("heldout-152", "Held-out set 152 (8 fictional commentaries by a hundred-and-fifty-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (16:15); the readers' verdicts were read in the round that "
+     "began 2026-11-30 (18:17), and later rules took them into account)"),
+    ("heldout-153", "Held-out set 153 (8 fictional commentaries by a hundred-and-fifty-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (16:15); the readers' verdicts were read in the round that "
+     "began 2026-11-30 (18:17), and later rules took them into account)"),
+    ("heldout-154", "Held-out set 154 (8 fictional commentaries by a hundred-and-fifty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (16:15); the readers' verdicts were read in the round that "
+     "began 2026-11-30 (18:17), and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
