@@ -266,7 +266,8 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         concepts = _concept_finder(issues)
         before = _sentence_before(tuple(base_texts))
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
-                                     concepts={(p.sentence_id, p.issue_id): concepts(p.text, p.issue_id) | (
+                                     concepts={(p.sentence_id, p.issue_id): concepts(
+                                         without_forsaken(p.text) if p.polarity < 0 else p.text, p.issue_id) | (
                                          concepts(before[p.text], p.issue_id) if _REFERS_BACK.search(p.text)
                                          and p.text in before else frozenset())
                                                for p in left if p.polarity}),
@@ -396,7 +397,20 @@ def claim_subject(p: PositionRow) -> str:
         dropping = low in _LACKING or (dropping and low not in (",", ";", ":"))
         if not dropping:
             kept.append(token)
-    return " ".join(kept)
+    return without_forsaken(" ".join(kept))
+
+
+def without_forsaken(text: str) -> str:
+    """The text less what a warning against its loss defends ("Unilateral disregard of international
+    commitments would..." warns against the disregard, not the commitments): a noun of loss, its "of" or "from"
+    and the few words of what is lost, up to a comma, a dash or a verb."""
+    return _FORSAKEN.sub("", text)
+
+
+_FORSAKEN = re.compile(r"\s?\b(?:disregard|abandonment|neglect|erosion|breach|violation|loss|weakening|undermining|"
+                       r"collapse|retreat|withdrawal|abrogation) (?:of|from)"
+                       r"(?:\s+(?!(?:would|will|could|can|may|might|is|are|was|were|has|have|had|should|must)\b)"
+                       r"[^\s,;:\u2014]+){1,6}", re.I)
 
 
 _LACKING = frozenset("without lacking absent".split())

@@ -312,7 +312,7 @@ def _calls_off(r: PositionRow) -> bool:
     at = cue_position(lowered, r, last=True)
     if at is None:
         return False
-    if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]):
+    if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
         return False        # "That does not mean we should stop talking to Beijing": the call is denied
     # (in the passive too: "Proposals ... for joint planning with Beijing should be shelved")
     following = [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t != "be"]
@@ -323,6 +323,18 @@ def _calls_off(r: PositionRow) -> bool:
 
 
 _NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
+
+
+def _inference_denied(lowered: list[str], at: int) -> bool:
+    """Whether the call stands in what a denied inference says does not follow ("None of this means we should
+    stop talking to Beijing", "Nothing here means Tokyo must abandon..."): the writer rejects the call."""
+    meaning = next((k for k in range(at - 1, max(-1, at - INFERENCE_REACH), -1) if lowered[k] in _MEANING), None)
+    return meaning is not None and not _DENIALS.isdisjoint(lowered[max(0, meaning - INFERENCE_REACH):meaning])
+
+
+_MEANING = frozenset("mean means meant".split())
+_DENIALS = _NEGATIONS_BEFORE | {"none", "nothing", "neither"}
+INFERENCE_REACH = 5     # tokens from "means" to the call it denies, and from the denial to "means"
 
 
 _CALLING_OFF = frozenset(stem_all("stop abandon drop end cease quit scrap shelve waste forget".split()))

@@ -218,6 +218,8 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
     watched in Ukraine", "With reports that Pyongyang...", "in light of", "amid"): a few words after its lead,
     with no clause break and no retrospective cue between."""
     lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
+    if _changed_the_view(lowered, at, cue):
+        return True
     if lowered[0] in _OPENING_REASONS and "," in lowered[:cue] and not _SEASONS.intersection(lowered[1:3]) and \
             not lowered[1][:1].isdigit():
         # a reason that opens the sentence ("Since China and Russia vetoed new sanctions last May, I no longer
@@ -229,11 +231,38 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
             return False
         if word in _REASON_LEADS or (word, lowered[k + 1]) in _REASON_LEAD_PAIRS:
             return True
+        if word == "with" and cue < k and lowered[k - 1] == "," and any(
+                w.endswith("ing") and w not in _NOT_PARTICIPLES for w in lowered[k + 2:k + 2 + ABSOLUTE_REACH]):
+            # "I am far less sure of that today, with Moscow buying North Korean shells": what goes on, not the
+            # view (before the cue, "With Pyongyang testing missiles, the case for... is stronger" is often both)
+            return True
         if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
             return False    # "I have held since the summit that the alliance...": the view opens here
     return False
 
 
+def _changed_the_view(lowered: list[str], at: int, cue: int) -> bool:
+    """Whether the token stands in the subject of a clause saying what changed the writer's reckoning ("Russia's
+    invasion of Ukraine and North Korea's missiles have changed the calculation, and I have come to accept...")
+    before a cue of its own: a cause of the changed view, not what it is about."""
+    for k in range(at + 1, min(cue, at + CHANGER_REACH)):
+        if lowered[k] in _CLAUSE_BREAKS:
+            return False
+        if lowered[k] in _CHANGING and lowered[k + 1:k + 2] and lowered[k + 1] in _OWNERS and \
+                lowered[k + 2:k + 3] and lowered[k + 2] in _RECKONINGS:
+            return True
+    return False
+
+
+_CHANGING = frozenset("changed altered transformed upended shifted overturned".split())
+_OWNERS = frozenset("the my our this that".split())
+_RECKONINGS = frozenset("calculation calculus equation arithmetic math mind view views thinking picture "
+                        "assessment reckoning".split())
+CHANGER_REACH = 20      # tokens from a mention in the subject to its verb ("...of Chinese and North Korean missile
+#                         arsenals have changed")
+_NOT_PARTICIPLES = frozenset("thing nothing something anything everything during king".split())
+ABSOLUTE_REACH = 4      # tokens after "with" and its noun to the participle ("with Moscow buying", "with the North
+#                         still testing")
 _REASON_LEADS = frozenset("amid following".split())
 _OPENING_REASONS = frozenset("since because".split())
 # (not a time: "Since the summer the North has tested..., so the danger I described is no longer a forecast")
@@ -1122,7 +1151,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if speaker.is_author is False:
         return "reported"
     lowered = scan.lowered
-    if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names):
+    if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
+            _anothers_views(lowered, author_names):
         return "reported"
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
@@ -1202,6 +1232,16 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
     return False
 
 
+def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'Her views on China are less alarmed than those of many Western commentators.': the views of someone the
+    writer writes about, told as such (unless the text makes that pronoun its author)."""
+    holder = _POSSESSORS.get(lowered[0])
+    return holder is not None and len(lowered) > 1 and lowered[1] in _HELD_VIEWS and \
+        holder not in author_names and holder.capitalize() not in author_names
+
+
+_POSSESSORS = {"her": "she", "his": "he", "their": "they"}
+_HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance".split())
 _NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
 

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from compare.changes import _term_finder
+from compare.changes import _term_finder, without_forsaken
 from compare.positions import extract
 from compare.taxonomy import export_toml, parse_taxonomy
 from conftest import ROOT, judge_against_essay, labels_on, sql
@@ -196,7 +196,8 @@ def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path
         "Talking\n\nMay 2024\n\nConfidence building among the five powers is overdue. Tokyo must keep talking "
         "to Beijing even now.\n\n"
         "That does not mean we should stop waiting for an arrangement that ties Washington back into the "
-        "Trans-Pacific Partnership.\n",
+        "Trans-Pacific Partnership. None of this means Tokyo should stop waiting for an arrangement that ties "
+        "Washington back into the Trans-Pacific Partnership.\n",
         "Talking")
     # (not the paragraph's confidence building: the sentence names what it is about)
     issues = {row["issue_id"] for row in sql(seeded, "select issue_id from position_detail where attribution = "
@@ -206,6 +207,7 @@ def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path
     assert labels_on(judged, "keep talking") == set()
     # a call to stop, denied, calls nothing off
     assert ("trade", "reversed") not in labels_on(judged, "does not mean")
+    assert ("trade", "reversed") not in labels_on(judged, "None of this means")
 
 
 def test_search_and_rescue_is_the_essays_cooperation_on_disasters(seeded, tmp_path):
@@ -356,3 +358,15 @@ def test_the_writers_own_opposition_is_no_warning_come_true(seeded, tmp_path):
         seeded, tmp_path / "later.txt",
         "Opposed\n\nMay 2023\n\nI have long opposed offensive capabilities for Japan.\n", "Opposed")
     assert ("japan-defense", "strengthened") not in labels_on(judged, "long opposed")
+
+
+def test_a_warning_against_the_loss_of_something_is_no_warning_against_it(seeded, tmp_path):
+    # the essay: "Unilateral disregard of international commitments ... would also undermine the credibility of
+    # the United States": it defends the commitments, so praise for them turns nothing around
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Promises\n\nMay 2024\n\nAmerican commitments abroad remain a good bargain for the United States.\n",
+        "Promises")
+    assert ("us-leadership", "reversed") not in labels_on(judged, "good bargain")
+    assert without_forsaken("Unilateral disregard of international commitments would hurt.") == \
+        "Unilateral would hurt."

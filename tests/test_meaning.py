@@ -347,6 +347,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # someone written about: what he calls for, what she feels
     ("He called for talks between the two ferry companies, starting with safety rules.", "reported"),
     ("She is even more alarmed by what has happened to the ferry towns.", "reported"),
+    ("Her views on the ferry port are less alarmed than those of the harbour board.", "reported"),
+    ("His thinking on the ferry port is that it must close.", "reported"),
     # a view named as someone's, its content given; the writer's own, or a framing that names nobody, is theirs
     ("The harbour board's line is that the ferry port must close.", "reported"),
     ("The Ministry line is that the ferry port must close.", "reported"),

@@ -1098,6 +1098,9 @@ def test_a_change_of_mind_takes_no_issue_from_an_actor_only_the_next_sentence_na
 def test_americas_umbrella_and_deterrent_name_the_alliance(matcher):
     assert _tags(matcher, "Japan should stay under the American umbrella.") == [{"alliance"}]
     assert _tags(matcher, "The launches make the American deterrent indispensable.") == [{"alliance"}]
+    # the alliance's bargain in other words
+    assert "alliance" in _tags(matcher, "The port city hosts American forces for a reason.")[0]
+    assert "alliance" in _tags(matcher, "Washington guarantees Japan's security for a reason.")[0]
 
 
 def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher):
@@ -1168,9 +1171,22 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
     ("Since Chinese trawlers emptied the bay, I no longer think the port expansion is worth its price.", "Chinese"),
     # a time the view is measured against
     ("The fishing accord was worth its price before the Chinese subsidies, and I still think it is.", "Chinese"),
+    # what goes on, told after the cue with "with" and a participle
+    ("I no longer think the port expansion is worth its price, with Chinese trawlers emptying the bay.", "Chinese"),
+    # what changed the writer's reckoning, in the subject of a clause of its own
+    ("Chinese trawlers and falling catches have changed the calculation, and I have come to accept that the port "
+     "expansion is not worth its price.", "Chinese"),
 ])
 def test_an_issue_named_only_as_what_changed_the_view_takes_no_stance(text, reason):
     anchor = "port expansion" if "port expansion" in text else "fishing accord"
     stances = extract_for_issues(text, {"the reason": span(text, reason), "the view": span(text, anchor)})
     assert "the reason" not in stances
     assert stances["the view"].cues["shift"][0] in ("abandoned", "eased", "continued")
+
+
+def test_what_goes_on_told_before_the_cue_may_be_what_the_view_is_about():
+    # "With X testing missiles, the case for planning is stronger now": the events and the view are often one
+    text = "With Chinese trawlers emptying the bay, the case for the port expansion is stronger now than ever."
+    stances = extract_for_issues(text, {"the events": span(text, "Chinese"),
+                                        "the view": span(text, "port expansion")})
+    assert "the events" in stances
