@@ -128,7 +128,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
-        _after_reason_lead(scan, k) for k in indexes)} if scan.shift is not None else ()
+        _after_reason_lead(scan, k) or _a_condition_on_it(scan, k) for k in indexes)} if scan.shift is not None else ()
     if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
         scan.named = frozenset(k for issue, indexes in at_mentions.items() if issue not in reasons for k in indexes)
     # an issue named only in a list of examples, after another issue named as what the claim is about
@@ -239,6 +239,27 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
         if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
             return False    # "I have held since the summit that the alliance...": the view opens here
     return False
+
+
+def _a_condition_on_it(scan: _Scan, at: int) -> bool:
+    """Whether the token stands in a condition set, after the cue, on a view its pronoun names ("I can live with
+    it only if its use remains tied to the alliance": the view is about "it", and the alliance is a term)."""
+    lowered, cue = scan.lowered, scan.shift[2]
+    for k in range(at - 1, max(cue, at - REASON_REACH), -1):
+        if lowered[k] in _CLAUSE_BREAKS:
+            return False
+        # ("as long as", "so long as": the condition opens at its first word)
+        opens = k if lowered[k] in _CONDITIONS else k - 2 if lowered[k - 2:k + 1] in (
+            ["as", "long", "as"], ["so", "long", "as"]) else None
+        if opens is not None:
+            before = lowered[max(0, opens - 2):opens]
+            return bool(before) and (before[-1] in _PRONOUN_OBJECTS or before == ["it", "only"] or
+                                     (before[-1] == "only" and before[0] in _PRONOUN_OBJECTS))
+    return False
+
+
+_CONDITIONS = frozenset("if provided unless".split())
+_PRONOUN_OBJECTS = frozenset("it this them".split())     # (not "that": "I used to believe that if...")
 
 
 def _changed_the_view(lowered: list[str], at: int, cue: int) -> bool:

@@ -1190,3 +1190,17 @@ def test_what_goes_on_told_before_the_cue_may_be_what_the_view_is_about():
     stances = extract_for_issues(text, {"the events": span(text, "Chinese"),
                                         "the view": span(text, "port expansion")})
     assert "the events" in stances
+
+
+@pytest.mark.parametrize("text", [
+    "I can live with it only if Chinese trawlers stay out of the bay.",
+    "I could accept them as long as Chinese trawlers stay out of the bay.",
+])
+def test_a_condition_set_on_a_view_its_pronoun_names_takes_no_stance(text):
+    # the view is about "it"; what the condition names is a term of accepting it
+    assert "the terms" not in extract_for_issues(text, {"the terms": span(text, "Chinese")})
+
+
+def test_a_condition_in_a_view_recalled_is_part_of_the_view():
+    text = "I used to believe that if Chinese trawlers left the bay, the port would thrive."
+    assert "the view" in extract_for_issues(text, {"the view": span(text, "Chinese")})
