@@ -370,3 +370,13 @@ def test_a_warning_against_the_loss_of_something_is_no_warning_against_it(seeded
     assert ("us-leadership", "reversed") not in labels_on(judged, "good bargain")
     assert without_forsaken("Unilateral disregard of international commitments would hurt.") == \
         "Unilateral would hurt."
+
+
+def test_american_staying_power_is_the_essays_commitments_in_other_words(seeded, tmp_path):
+    # a keyword added for a paraphrase of the essay's subject must not make its claims `new`
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Hedging\n\nMay 2024\n\nNo government in this region should stake its security on American staying power "
+        "alone.\n",
+        "Hedging")
+    assert ("us-leadership", "new") not in labels_on(judged, "staying power")

@@ -1016,6 +1016,9 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("On the ferry link I would go further than I did last year: the ports should share one pilot service.",
      "firmer"),
     ("The canal commission is more valuable than ever.", "firmer"),
+    # a view still held, with nothing resting on it any more
+    ("I still think a canal treaty is worth attempting, but I would not build a strategy around it.", "eased"),
+    ("I still believe the canal talks can work, but I would not count on them.", "eased"),
     # a hope the writer says ran ahead of the facts, a course accepted, a hope put away, a reliance withdrawn
     ("I was more hopeful than the facts have allowed about the canal talks.", "eased"),
     ("I have made my peace with higher tolls, although the pace still troubles me.", "eased"),
@@ -1113,6 +1116,7 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "The worry was that America would walk away from leadership.") == [{"us-leadership"}]
     assert _tags(matcher, "Washington's presence is no longer the glue it was.") == [{"us-leadership"}]
     assert _tags(matcher, "The region needs crisis channels that work.") == [{"confidence-building"}]
+    assert _tags(matcher, "Doubts about American staying power have faded.") == [{"us-leadership"}]
 
 
 def test_economic_pressure_names_economic_security(matcher):
