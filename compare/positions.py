@@ -830,7 +830,16 @@ def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
     return top is not None and (any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
         if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
-        or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2))
+        or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at))
+
+
+def _need_denied(scan: _Scan, top, negated_at: set[int]) -> bool:
+    """'America does not need to be the world's policeman', 'Japan doesn't have to choose': a need or an
+    obligation denied by the auxiliary before it calls against what it names."""
+    return scan.lowered[top[0]] in _NEEDS and any(k in negated_at for k in range(max(0, top[0] - 2), top[0]))
+
+
+_NEEDS = frozenset("need needs have has".split())    # ("need to", "have to", "has to")
 
 
 _INVERTING_NEGATIONS = frozenset(("nor", "neither"))     # "Nor should Japan...", "Neither must Tokyo..."

@@ -223,6 +223,13 @@ def test_a_negation_that_opens_the_sentence_negates_its_modal():
     assert extract("Nor should the ferry company build a second terminal.").polarity == -1
 
 
+@pytest.mark.parametrize("text", ["The ferry company does not need to build a second terminal.",
+                                  "The ferry company doesn't have to build a second terminal."])
+def test_a_need_denied_calls_against_what_it_names(text):
+    assert extract(text).polarity == -1
+    assert extract(text.replace("does not need", "needs").replace("doesn't have", "has")).polarity == 1
+
+
 def test_staying_away_from_something_is_against_it():
     assert extract("The ports must stay far away from any toll war of their own.").polarity == -1
 
