@@ -380,3 +380,12 @@ def test_american_staying_power_is_the_essays_commitments_in_other_words(seeded,
         "alone.\n",
         "Hedging")
     assert ("us-leadership", "new") not in labels_on(judged, "staying power")
+
+
+def test_a_five_party_forum_is_the_essays_confidence_building_in_other_words(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Forums\n\nMay 2024\n\nA five-party security forum with Moscow at the table should wait for a "
+        "ceasefire.\n",
+        "Forums")
+    assert ("confidence-building", "new") not in labels_on(judged, "five-party")

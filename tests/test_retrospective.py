@@ -1117,6 +1117,7 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "Washington's presence is no longer the glue it was.") == [{"us-leadership"}]
     assert _tags(matcher, "The region needs crisis channels that work.") == [{"confidence-building"}]
     assert _tags(matcher, "Doubts about American staying power have faded.") == [{"us-leadership"}]
+    assert _tags(matcher, "A five-party security dialogue is now out of reach.") == [{"confidence-building"}]
 
 
 def test_economic_pressure_names_economic_security(matcher):
