@@ -603,3 +603,8 @@ def test_the_author_field_names_who_holds_the_views(author, names):
 def test_a_modal_on_correcting_oneself_frames_what_follows():
     # "I must also correct myself on trade" announces a correction: it calls for nothing
     assert extract("I must also correct myself on the canal tolls.") is None
+
+
+def test_the_best_of_its_kind_is_a_verdict_for_it():
+    stance = extract("Free movement of ferries is still the best protection the small ports have.")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1)
