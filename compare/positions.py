@@ -272,11 +272,14 @@ def _changed_the_view(lowered: list[str], at: int, cue: int) -> bool:
         if lowered[k] in _CHANGING and lowered[k + 1:k + 2] and lowered[k + 1] in _OWNERS and \
                 lowered[k + 2:k + 3] and lowered[k + 2] in _RECKONINGS:
             return True
+        if lowered[k] in _MOVING and lowered[k + 1:k + 2] in (["me"], ["us"]):
+            return True     # "the partnership Beijing and Moscow declared has made me less sure that China..."
     return False
 
 
 _CHANGING = frozenset("changed altered transformed upended shifted overturned".split())
 _OWNERS = frozenset("the my our this that".split())
+_MOVING = frozenset("made left led convinced persuaded forced taught".split())
 _RECKONINGS = frozenset("calculation calculus equation arithmetic math mind view views thinking picture "
                         "assessment reckoning".split())
 CHANGER_REACH = 20      # tokens from a mention in the subject to its verb ("...of Chinese and North Korean missile
@@ -888,6 +891,11 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         return None
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
+    if modal_negated and direction and scan.lowered[0] in _INVERTING_NEGATIONS and all(
+            _signed(m, view.negated_at) == m[2] for m in view.main_polar):
+        # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
+        # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
+        direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)

@@ -49,7 +49,8 @@ _TOKEN = KEY_WORD
 MAX_GAP = 4                 # words allowed inside a two-word keyword
 _GAP_BREAK = re.compile(r"[^\w\s-]")
 _CONJUNCTIONS = frozenset("and or nor but".split())
-_GAP_VERBS = frozenset(fold(w) for w in "is are was were has have had will would can could should must".split())
+_GAP_VERBS = frozenset(fold(w) for w in "is are was were has have had will would can could should must remains remain "
+                        "remained seems seem seemed becomes become became".split())
 _VERB_BEFORE = frozenset(fold(w) for w in "to never not will would should must can could may might cannot".split())
 _PARTICLES = frozenset(fold(w) for w in "away off".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())

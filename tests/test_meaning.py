@@ -221,6 +221,9 @@ def test_an_issue_named_only_as_what_makes_another_so_takes_no_stance_of_its_own
 
 def test_a_negation_that_opens_the_sentence_negates_its_modal():
     assert extract("Nor should the ferry company build a second terminal.").polarity == -1
+    # and what the clause says, however far from the opening
+    assert extract("Nor should anything here be read as support for the ferry merger.").polarity == -1
+    assert extract("Nor should the ferry company abandon the route.").polarity == 1
 
 
 @pytest.mark.parametrize("text", ["The ferry company does not need to build a second terminal.",

@@ -1118,6 +1118,8 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "The region needs crisis channels that work.") == [{"confidence-building"}]
     assert _tags(matcher, "Doubts about American staying power have faded.") == [{"us-leadership"}]
     assert _tags(matcher, "A five-party security dialogue is now out of reach.") == [{"confidence-building"}]
+    # (a verb inside two words makes a clause, not the keyword "nuclear question")
+    assert _tags(matcher, "A Japanese nuclear weapon remains out of the question.") == [{"japan-defense"}]
 
 
 def test_economic_pressure_names_economic_security(matcher):
@@ -1209,3 +1211,8 @@ def test_a_condition_set_on_a_view_its_pronoun_names_takes_no_stance(text):
 def test_a_condition_in_a_view_recalled_is_part_of_the_view():
     text = "I used to believe that if Chinese trawlers left the bay, the port would thrive."
     assert "the view" in extract_for_issues(text, {"the view": span(text, "Chinese")})
+
+
+def test_what_moved_the_writer_takes_no_stance_even_where_nothing_else_is_named():
+    text = "The Chinese embrace of the trawler fleets has made me less sure that the new harbour is worth its price."
+    assert "the reason" not in extract_for_issues(text, {"the reason": span(text, "Chinese")})
