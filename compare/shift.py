@@ -44,7 +44,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
     if found:
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
-                 and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])]
+                 and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
+                 and not _in_anothers_words(raw, m[0])]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -223,6 +224,25 @@ def _measured_against_someone(raw: Sequence[str], match) -> bool:
 
 
 _OTHER_PEOPLE = frozenset(("you",))     # (in a conversation; "than many in Tokyo" is the mood the writer left)
+
+
+def _in_anothers_words(raw: Sequence[str], index: int) -> bool:
+    """Whether the cue stands in what someone else's view holds ("Your columnist's lament that the summit 'proved
+    the skeptics right'", "his claim that the fears were overdone"): theirs, not a change of the writer's mind."""
+    lowered = [w.lower() for w in raw[max(0, index - ANOTHERS_WORDS_REACH):index]]
+    for k in range(len(lowered) - 1, 1, -1):
+        if lowered[k] in (";", ":"):
+            return False
+        if lowered[k] == "that" and lowered[k - 1] in _VIEWS_HELD:
+            holder = lowered[max(0, k - 3):k - 1]
+            return any(w.endswith(("'s", "\u2019s")) or w in _OTHERS_POSSESSIVES for w in holder)
+    return False
+
+
+_VIEWS_HELD = frozenset("lament claim argument complaint assertion insistence charge contention view belief verdict "
+                        "prediction warning".split())
+_OTHERS_POSSESSIVES = frozenset("your his her their".split())
+ANOTHERS_WORDS_REACH = 14   # tokens from the view's "that" to the cue inside it
 
 
 def _counterfactual(raw: Sequence[str], index: int) -> bool:
