@@ -169,10 +169,11 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         return label, " ".join(raw[index:index + length]), index
     if _fallback_triggers(lexicon).isdisjoint(tokens):
         return None         # most sentences: no word any of the rules below starts from
-    return (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
-            or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
-            or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
-            or _view_ended(tokens, raw, lexicon) or _no_longer_feared(raw))
+    found_by_rule = (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
+                     or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
+                     or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
+                     or _view_ended(tokens, raw, lexicon) or _no_longer_feared(raw))
+    return None if found_by_rule is None or _in_anothers_words(raw, found_by_rule[2]) else found_by_rule
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
