@@ -309,7 +309,10 @@ def _thought_denied(raw, index: int) -> bool:
     lowered = [w.lower() for w in raw[max(0, index - DENIED_REACH):index]]
     for k, word in enumerate(lowered):
         if word in _THOUGHTS and not _DENIALS.isdisjoint(lowered[max(0, k - DENIAL_BEFORE):k]):
-            return not any(w in (";", ":") for w in lowered[k:])
+            # (what follows a turn is the writer's own: "I will not pretend I am comfortable with it, but I no
+            # longer think we can rule it out")
+            return not any(w in (";", ":") or (w in ("but", "yet") and lowered[j - 1] == ",")
+                           for j, w in enumerate(lowered[k:], start=k))
     return False
 
 
@@ -667,14 +670,19 @@ def _never_again(raw, after: int) -> bool:
 
 def _exclusivity_given_up(raw, after: int) -> bool:
     """'I no longer think that persuading Beijing is the only road', 'I no longer believe the alliance alone can
-    carry Japan's security': what is given up is that one course is the only one, not the course itself."""
+    carry Japan's security': what is given up is that one course is the only one, not the course itself; so with
+    an exclusion ('I no longer think we can rule it out on principle'): what is given up is that it is out of the
+    question, not the opposition to it."""
     rest = [w.lower() for w in raw[after:after + EXCLUSIVE_REACH]]
     end = next((k for k, w in enumerate(rest) if w in (";", ":", ".")), len(rest))
-    return not _EXCLUSIVE.isdisjoint(rest[:end])
+    rest = rest[:end]
+    return not _EXCLUSIVE.isdisjoint(rest) or any(
+        w in _RULING and "out" in rest[k + 1:k + 5] for k, w in enumerate(rest)) or "exclude" in rest
 
 
 EXCLUSIVE_REACH = 10
 _EXCLUSIVE = frozenset("only alone".split())
+_RULING = frozenset("rule ruled ruling".split())
 
 
 def _hope_given_up(raw, after: int) -> bool:
