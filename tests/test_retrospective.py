@@ -106,6 +106,7 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("The new toll is exactly the kind of unilateral step I cautioned against.", "realised"),
     ("I am far more optimistic about the canal treaty than I was a year ago.", "eased"),
     ("A ferry commission matters more today than it did ten years ago.", "firmer"),
+    ("The ferry commission I called for matters far more today.", "firmer"),
     ("That moment is no longer approaching; for practical purposes it has arrived.", "realised"),
     ("Today I would put it more strongly: the ferry commission must have a budget.", "firmer"),
     ("The worst fears of those years, that the ferry line would close, have eased considerably.", "eased"),
