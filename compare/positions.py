@@ -128,7 +128,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
-        _after_reason_lead(scan, k) or _a_condition_on_it(scan, k) for k in indexes)} if scan.shift is not None else ()
+        _after_reason_lead(scan, k) or _a_condition_on_it(scan, k) or _grounds_before_so(
+            scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
+        for k in indexes)} if scan.shift is not None else ()
     if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
         scan.named = frozenset(k for issue, indexes in at_mentions.items() if issue not in reasons for k in indexes)
     # an issue named only in a list of examples, after another issue named as what the claim is about
@@ -239,6 +241,17 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
         if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
             return False    # "I have held since the summit that the alliance...": the view opens here
     return False
+
+
+def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
+    """Whether the token stands in the grounds given before ", so" and the cue after it, and another issue is
+    named after the "so" ("The United States has left the Paris agreement and imposed tariffs on its allies, so
+    the withdrawal from global leadership I feared is no longer a risk"): evidence for a view on that issue, not
+    a view of its own. (With nothing named after it, the grounds are often the view's own subject: "Moscow treats
+    the islands as a chip, so I no longer expect...")"""
+    lowered, cue = scan.lowered, scan.shift[2]
+    so = next((k for k in range(at + 1, cue) if lowered[k] == "so" and lowered[k - 1] in (",", "and")), None)
+    return so is not None and any(j > so for j in others) and not any(w in (";", ":") for w in lowered[at:so])
 
 
 def _a_condition_on_it(scan: _Scan, at: int) -> bool:

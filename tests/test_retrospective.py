@@ -1186,6 +1186,9 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
     ("The fishing accord was worth its price before the Chinese subsidies, and I still think it is.", "Chinese"),
     # what goes on, told after the cue with "with" and a participle
     ("I no longer think the port expansion is worth its price, with Chinese trawlers emptying the bay.", "Chinese"),
+    # grounds given before ", so", with the view's own subject named after it
+    ("Chinese trawlers have emptied the bay, so I no longer think the port expansion is worth its price.",
+     "Chinese"),
     # what changed the writer's reckoning, in the subject of a clause of its own
     ("Chinese trawlers and falling catches have changed the calculation, and I have come to accept that the port "
      "expansion is not worth its price.", "Chinese"),
@@ -1222,3 +1225,8 @@ def test_a_condition_in_a_view_recalled_is_part_of_the_view():
 def test_what_moved_the_writer_takes_no_stance_even_where_nothing_else_is_named():
     text = "The Chinese embrace of the trawler fleets has made me less sure that the new harbour is worth its price."
     assert "the reason" not in extract_for_issues(text, {"the reason": span(text, "Chinese")})
+
+
+def test_grounds_before_so_are_the_views_subject_when_nothing_else_is_named():
+    text = "Chinese trawlers have emptied the bay, so I no longer think fishing there is worth the fuel."
+    assert "the grounds" in extract_for_issues(text, {"the grounds": span(text, "Chinese")})
