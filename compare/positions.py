@@ -1191,6 +1191,8 @@ _VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading e
 _WRITERS_OWN = frozenset("my our".split())
 
 
+_TOLD = frozenset("told informed assured warned".split())
+_BEING = frozenset("be been being is are was were".split())
 _ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written claimed insisted".split())
 
 
@@ -1205,6 +1207,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names):
         return "reported"
+    if any(w in _TOLD and lowered[k - 1] in _BEING and lowered[k + 1:k + 2] == ["that"]
+           for k, w in enumerate(lowered[1:], start=1)):
+        return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if lowered[:2] == ["according", "to"]:

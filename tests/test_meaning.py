@@ -359,6 +359,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("She is even more alarmed by what has happened to the ferry towns.", "reported"),
     ("Her views on the ferry port are less alarmed than those of the harbour board.", "reported"),
     ("His thinking on the ferry port is that it must close.", "reported"),
+    # what someone is told, or will be told, is the teller's view
+    ("The harbour has lost its ferries and, if the rumours are right, will soon be told that its port must close.",
+     "reported"),
     # a view named as someone's, its content given; the writer's own, or a framing that names nobody, is theirs
     ("The harbour board's line is that the ferry port must close.", "reported"),
     ("The Ministry line is that the ferry port must close.", "reported"),
