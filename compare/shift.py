@@ -105,6 +105,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 _partly(raw, index + length) or _expectation_lowered(raw, index + length)
                 or _aim_scaled_down(raw, index + length)
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
+                or _still_uneasy_after(raw, index + length)
                 or (("longer" in phrase.lower() or phrase.lower() in _TAKING_UP_VIEWS)
                     and _hope_given_up(raw, index + length))
                 or ("longer" in phrase.lower() and _exclusivity_given_up(raw, index + length))):
@@ -729,6 +730,18 @@ def _still_held_before(raw, index: int) -> bool:
     for': a view still held, then qualified after a "but", is softened, not given up."""
     lowered = [w.lower() for w in raw[:index]]
     return "still" in lowered and "but" in lowered[lowered.index("still"):]
+
+
+def _still_uneasy_after(raw, after: int) -> bool:
+    """'...a step I would have opposed outright a few years ago, and I still approach it with deep unease': the
+    old objection is kept in part, so the view is softened, not given up."""
+    lowered = [w.lower() for w in raw[after:]]
+    return any(w == "still" and not _RESERVATIONS.isdisjoint(lowered[k + 1:k + 1 + RESERVATION_REACH])
+               for k, w in enumerate(lowered))
+
+
+_RESERVATIONS = frozenset("unease uneasy doubts misgivings reservations wary uncomfortable qualms".split())
+RESERVATION_REACH = 7       # "I still approach it with deep unease", "we still have serious doubts"
 
 
 def _concern_next(tokens, raw, after: int, lexicon: Lexicon) -> bool:
