@@ -1022,6 +1022,9 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     # a view still held, with nothing resting on it any more
     ("I still think a canal treaty is worth attempting, but I would not build a strategy around it.", "eased"),
     ("I still believe the canal talks can work, but I would not count on them.", "eased"),
+    # what the writer can no longer hold against
+    ("The canal toll would once have alarmed the river towns, but after the floods I find it hard to begrudge.",
+     "eased"),
     # an objection given up in part: the unease is still there
     ("A canal toll is a step I would have opposed outright a few years ago, and I still approach it with unease.",
      "eased"),
