@@ -330,6 +330,8 @@ def _held_by_someone_else(raw, match) -> bool:
     index, length, code, phrase = match
     words = phrase.lower().split()
     lowered = [w.lower() for w in raw]
+    if _FIRST_PERSON.isdisjoint(words) and index and lowered[index - 1] in _OTHER_HOLDERS:
+        return True     # "...should not be surprised when others stop expecting it to lead": their view
     if not FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
@@ -339,6 +341,7 @@ def _held_by_someone_else(raw, match) -> bool:
     return _FIRST_PERSON.isdisjoint(lowered[max(0, index - HOLDER_BEFORE):index])
 
 
+_OTHER_HOLDERS = frozenset("others many most allies partners neighbours neighbors voters".split())
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
                       "relaxed gloomy nervous uneasy fearful certain".split())

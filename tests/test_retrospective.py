@@ -276,6 +276,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Each flood has left the river towns less sure of the capital's promises.",
     # a cue inside what a denied thought holds: the writer says it is not so
     "Nor should anyone on the council imagine that the floods have made the ports more relaxed about the toll.",
+    # what others have stopped expecting
+    "A port that walks away from the canal pact should not be surprised when others stop expecting it to lead.",
     # a cue in what someone else's view holds
     "Your columnist's lament that the canal pact proved the skeptics right deserves a reply.",
     # how often a case is made, not how much it weighs with the writer
