@@ -528,37 +528,37 @@ HELD_OUT = (
      "the end of the round that began 2026-11-30 (16:15); the readers' verdicts were read in the round that "
      "began 2026-11-30 (18:17), and later rules took them into account)"),
     ("heldout-155", "Held-out set 155 (8 fictional commentaries by a hundred-and-fifty-fifth helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17), whose labels "
-     "on it were also those of 18:27; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17), whose labels on it were also those of 18:27; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
     ("heldout-156", "Held-out set 156 (8 fictional commentaries by a hundred-and-fifty-sixth helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17), whose labels "
-     "on it were also those of 18:27; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17), whose labels on it were also those of 18:27; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
     ("heldout-157", "Held-out set 157 (8 fictional commentaries by a hundred-and-fifty-seventh helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17), whose labels "
-     "on it were also those of 18:27; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17), whose labels on it were also those of 18:27; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
     ("heldout-158", "Held-out set 158 (8 fictional commentaries by a hundred-and-fifty-eighth helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17), whose labels "
-     "on it were also those of 18:27; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17), whose labels on it were also those of 18:27; the readers' verdicts "
+     "were read afterwards, and later rules took them into account)"),
     ("heldout-159", "Held-out set 159 (8 fictional commentaries by a hundred-and-fifty-ninth helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17) and those of "
-     "18:45; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17) and those of 18:45; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
     ("heldout-160", "Held-out set 160 (8 fictional commentaries by a hundred-and-sixtieth helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17) and those of "
-     "18:45; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17) and those of 18:45; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
     ("heldout-161", "Held-out set 161 (8 fictional commentaries by a hundred-and-sixty-first helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17) and those of "
-     "18:45; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17) and those of 18:45; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
     ("heldout-162", "Held-out set 162 (8 fictional commentaries by a hundred-and-sixty-second helper who saw neither the "
-     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the round that began 2026-11-30 (18:17) and those of "
-     "18:45; the readers' "
-     "verdicts were read afterwards, and later rules took them into account)"),
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
+     "round that began 2026-11-30 (18:17) and those of 18:45; the readers' verdicts were read afterwards, and "
+     "later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
