@@ -249,7 +249,7 @@ def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
     the withdrawal from global leadership I feared is no longer a risk"): evidence for a view on that issue, not
     a view of its own. (With nothing named after it, the grounds are often the view's own subject: "Moscow treats
     the islands as a chip, so I no longer expect...")"""
-    lowered, cue = scan.lowered, scan.shift[2]
+    lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
     so = next((k for k in range(at + 1, cue) if lowered[k] == "so" and lowered[k - 1] in (",", "and")), None)
     return so is not None and any(j > so for j in others) and not any(w in (";", ":") for w in lowered[at:so])
 
@@ -257,7 +257,7 @@ def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
 def _a_condition_on_it(scan: _Scan, at: int) -> bool:
     """Whether the token stands in a condition set, after the cue, on a view its pronoun names ("I can live with
     it only if its use remains tied to the alliance": the view is about "it", and the alliance is a term)."""
-    lowered, cue = scan.lowered, scan.shift[2]
+    lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
     for k in range(at - 1, max(cue, at - REASON_REACH), -1):
         if lowered[k] in _CLAUSE_BREAKS:
             return False
