@@ -1207,8 +1207,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names):
         return "reported"
-    if any(w in _TOLD and lowered[k - 1] in _BEING and lowered[k + 1:k + 2] == ["that"]
-           for k, w in enumerate(lowered[1:], start=1)):
+    if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BEING and lowered[k + 1:k + 2] == [
+            "that"] for k, w in enumerate(lowered[1:], start=1)):
         return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
