@@ -265,9 +265,9 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
         opens = k if lowered[k] in _CONDITIONS else k - 2 if lowered[k - 2:k + 1] in (
             ["as", "long", "as"], ["so", "long", "as"]) else None
         if opens is not None:
-            before = lowered[max(0, opens - 2):opens]
-            return bool(before) and (before[-1] in _PRONOUN_OBJECTS or before == ["it", "only"] or
-                                     (before[-1] == "only" and before[0] in _PRONOUN_OBJECTS))
+            # ("it if", "it only if")
+            before = [w for w in lowered[max(0, opens - 2):opens] if w != "only"]
+            return bool(before) and before[-1] in _PRONOUN_OBJECTS
     return False
 
 
@@ -1192,7 +1192,6 @@ _WRITERS_OWN = frozenset("my our".split())
 
 
 _TOLD = frozenset("told informed assured warned".split())
-_BEING = frozenset("be been being is are was were".split())
 _ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written claimed insisted".split())
 
 
@@ -1207,7 +1206,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names):
         return "reported"
-    if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BEING and lowered[k + 1:k + 2] == [
+    if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
         return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):

@@ -813,7 +813,7 @@ def _conceded(raw, found, after: int) -> str | None:
     # "I still think the conversation is worth attempting, but I would not build a strategy around it" (or "count
     # on it"): kept, with nothing resting on it
     relied = next((f"{raw[turn]} ... {raw[k]} {raw[j]}" for k in range(turn + 1, len(raw) - 1)
-                   if lowered[k] in _DENYING for j in range(k + 1, min(len(raw), k + 3)) if lowered[j] in _RELYING),
+                   if lowered[k] in _NEGATIONS for j in range(k + 1, min(len(raw), k + 3)) if lowered[j] in _RELYING),
                   None)
     # "I still believe in the idea, but with troops in Ukraine it must wait": kept, and put off
     return conceded or relied or next((f"{raw[turn]} ... {raw[k]}" for k in range(turn + 1, len(raw))
@@ -821,7 +821,6 @@ def _conceded(raw, found, after: int) -> str | None:
 
 
 _DEFERRING = frozenset("wait postpone postponed defer deferred settle".split())
-_DENYING = frozenset("not n't never".split())
 _RELYING = frozenset("build base rest stake bet count rely depend pin hang".split())
 # "I still think so, but ... that view is much harder to defend": the view held with less force
 _HOLDING_A_VIEW = frozenset("defend hold maintain sustain justify".split())
