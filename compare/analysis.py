@@ -16,7 +16,7 @@ from corpus.workers import exit_with_parent
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
 from .positions import SPEAKER_PREFIX, Speaker, extract, extract_for_issues
-from .shift import RECALLED, answers_a_report, resolve_recalled
+from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
@@ -380,6 +380,11 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
                 if following is not None and next_text else frozenset()
             stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None,
                                        next_issues)
+        if recalls_once_held(stances):
+            following = sentences[number + 1] if number + 1 < len(sentences) else None
+            next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
+                else None
+            stances = given_up_next(stances, next_text, extract(next_text, lexicon) if next_text else None)
         if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
             stances = _without_answers_to_reports(stances, sentence.text, sentences, number, lexicon)
         for tag in own:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .lexicon import SHIFT_CLASSES, Lexicon
 from .text.stem import stem_all
@@ -45,7 +46,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
-                 and not _in_anothers_words(raw, m[0])]
+                 and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -178,7 +179,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
-_ERRORS_OWNED = frozenset(("i was wrong", "we were wrong", "i got it wrong", "i got that wrong"))
+_ERRORS_OWNED = frozenset(("i was wrong", "we were wrong", "i got it wrong", "i got that wrong", "i was mistaken",
+                           "we were mistaken"))
 _BACK_SUBJECTS = frozenset("they it both these those that".split())
 _BEING = frozenset("was were is are been".split())
 _BEING_OR_HAVING = _BEING | frozenset("has have had".split())
@@ -226,6 +228,22 @@ def _measured_against_someone(raw: Sequence[str], match) -> bool:
 
 
 _OTHER_PEOPLE = frozenset(("you",))     # (in a conversation; "than many in Tokyo" is the mood the writer left)
+
+
+def _gone_further_by_another(raw: Sequence[str], match) -> bool:
+    """Whether a cue of going further than before ("further than I once...") tells of something other than the
+    writer going past what the writer thought wise: "Our own defence policy has moved further than I once thought
+    wise" is a policy beyond the writer's old limit (now accepted), not the writer going further ("I would go
+    further than I did"), nor a course gone further than hoped ("...further than I would have dared predict")."""
+    index, length, _, phrase = match
+    if not phrase.lower().startswith("further than"):
+        return False
+    return _FIRST_PERSON.isdisjoint(w.lower() for w in raw[max(0, index - FURTHER_REACH):index]) and not \
+        _PRUDENT.isdisjoint(w.lower() for w in raw[index + length:index + length + FURTHER_REACH])
+
+
+FURTHER_REACH = 6       # "I would now go a step further", "...than I once thought wise"
+_PRUDENT = frozenset("wise prudent sensible safe right appropriate advisable necessary".split())
 
 
 def _in_anothers_words(raw: Sequence[str], index: int) -> bool:
@@ -1175,6 +1193,38 @@ def answers_a_report(text: str, shift: Sequence[str], previous: str | None, lexi
     return any(k > 0 and raw[k - 1].lower() not in _FIRST_PERSON for k, *_ in reports)
 
 
+def recalls_once_held(stances: dict) -> bool:
+    """Whether a stance's cue recalls a view the writer once held ("I once believed...", "I used to think..."),
+    which the next sentence may say was given up."""
+    return any((s.cues.get("shift") or ("", ""))[0] == "eased" and s.cues["shift"][1].lower().split()[1:2] in (
+        ["once"], ["used"]) for s in stances.values())
+
+
+def given_up_next(stances: dict, following: str | None, after) -> dict:
+    """A view the writer once held ("I once believed that engaging Putin might bring the islands closer.") that the
+    next sentence of its paragraph gives up ("That belief was wrong.", "I was wrong.") was given up, not eased."""
+    if following is None:
+        return stances
+    shift = after.cues.get("shift") if after is not None else None
+    verdict = _BELIEF_WRONG.match(following)
+    # (a fate given up of the view itself: "I no longer believe it.", "I was wrong."; not "I no longer see an
+    # opening of the kind I imagined", which may tell of a view the recall has already tempered)
+    refers_back = shift is not None and shift[0] == "abandoned" and (shift[1].lower() in _ERRORS_OWNED or re.search(
+        re.escape(shift[1]) + r"\s+(?:\w+\s+)?(?:it|that|this|so)\b", following, re.I) is not None)
+    if not refers_back and verdict is None:
+        return stances
+    words = verdict.group(0) if verdict is not None else shift[1] if shift else ""
+    return {issue: stance if not recalls_once_held({issue: stance}) else replace(
+        stance, cues=dict(stance.cues, shift=["abandoned", f"{stance.cues['shift'][1]} ... {words}"]))
+        for issue, stance in stances.items()}
+
+
+# what the next sentence says of the view once held: "That belief was wrong.", "That assumption proved mistaken."
+_BELIEF_WRONG = re.compile(r"(?:That|This|The|Such an?) (?:belief|view|idea|assumption|hope|premise|bet|notion) "
+                           r"(?:was|proved|has proved|turned out to be) (?:wrong|mistaken|misplaced|an illusion|a "
+                           r"mistake|naive)\b")
+
+
 def resolve_recalled(stances: dict, following: str | None, after, next_issues: frozenset[str] = frozenset()) -> dict:
     """A view the writer recalls stating at a time gone by ("In 2016 I argued that X.") takes its fate from the
     next sentence of its paragraph (`following`, and `after`, its stance or None): given up or eased there ("I
@@ -1187,8 +1237,6 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
     (`next_issues`: the issues it is tagged with), the verdict is that sentence's: the recall itself is left as
     the former view (readers took "Last December I argued that X." before "That is no longer a forecast." for a
     recall that states no position)."""
-    from dataclasses import replace
-
     fate = after.cues.get("shift", ("",))[0] if after is not None else ""
     next_words = [w.lower() for w in _WORDS.findall(following)] if following is not None else []
     # a verdict that turns ("I have not abandoned that concern, but I accept that the ground has moved") neither

@@ -276,6 +276,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Each flood has left the river towns less sure of the capital's promises.",
     # a cue inside what a denied thought holds: the writer says it is not so
     "Nor should anyone on the council imagine that the floods have made the ports more relaxed about the toll.",
+    # a policy gone past what the writer thought wise is no view of the writer's held more firmly
+    "The port's policy has moved further than I once thought wise.",
     # what others have stopped expecting
     "A port that walks away from the canal pact should not be surprised when others stop expecting it to lead.",
     # a cue in what someone else's view holds
@@ -1027,6 +1029,9 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     # what the writer can no longer hold against
     ("The canal toll would once have alarmed the river towns, but after the floods I find it hard to begrudge.",
      "eased"),
+    # an error owned after a view once held; a view the writer sees no cause to change
+    ("I once believed the canal toll would pay for itself; I was mistaken.", "abandoned"),
+    ("I see no reason to revise my view that the canal toll is fair.", "continued"),
     # an objection given up in part: the unease is still there
     ("A canal toll is a step I would have opposed outright a few years ago, and I still approach it with unease.",
      "eased"),
@@ -1238,3 +1243,22 @@ def test_what_moved_the_writer_takes_no_stance_even_where_nothing_else_is_named(
 def test_grounds_before_so_are_the_views_subject_when_nothing_else_is_named():
     text = "Chinese trawlers have emptied the bay, so I no longer think fishing there is worth the fuel."
     assert "the grounds" in extract_for_issues(text, {"the grounds": span(text, "Chinese")})
+
+
+@pytest.mark.parametrize("verdict", ["That belief was wrong.", "I no longer believe it."])
+def test_a_view_once_held_that_the_next_sentence_gives_up_was_given_up(seeded, tmp_path, verdict):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Islands\n\nMay 2025\n\nI once believed that engaging Putin might bring the Northern Territories closer. "
+        f"{verdict}\n",
+        "Islands")
+    assert labels_on(judged, "I once believed") == {("russia", "reversed")}
+
+
+def test_a_view_once_held_and_tempered_is_not_given_up_by_a_later_view_of_its_own(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Islands\n\nMay 2025\n\nI once believed that engaging Putin might bring the Northern Territories closer. "
+        "I no longer see an opening of the kind I imagined.\n",
+        "Islands")
+    assert labels_on(judged, "I once believed") == {("russia", "weakened")}
