@@ -607,7 +607,8 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
             continue
         if _someone_elses_feeling(lowered, k, weighed):
             continue        # "He is less sure than he once was": a profile's subject
-        label = "firmer" if lowered[k] in _MORE else "eased"
+        # (a case "harder to win" or "harder to make than it was" is held with less force, not more)
+        label = "firmer" if lowered[k] in _MORE and lowered[k:k + 2] != ["harder", "to"] else "eased"
         return label, " ".join(raw[k:min(len(raw), j + 3)]), k
     return None
 
