@@ -107,7 +107,7 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I am far more optimistic about the canal treaty than I was a year ago.", "eased"),
     ("A ferry commission matters more today than it did ten years ago.", "firmer"),
     ("The ferry commission I called for matters far more today.", "firmer"),
-    ("That argument for the canal toll is harder to win than it was four years ago.", "eased"),
+    ("I have to admit that the floods make the canal argument harder to win than it was four years ago.", "eased"),
     ("That moment is no longer approaching; for practical purposes it has arrived.", "realised"),
     ("Today I would put it more strongly: the ferry commission must have a budget.", "firmer"),
     ("The worst fears of those years, that the ferry line would close, have eased considerably.", "eased"),
