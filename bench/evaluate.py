@@ -559,6 +559,38 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the first rules of the "
      "round that began 2026-11-30 (18:17) and those of 18:45; the readers' verdicts were read afterwards, and "
      "later rules took them into account)"),
+    ("heldout-163", "Held-out set 163 (8 fictional commentaries by a hundred-and-sixty-third helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
+     "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules but for two "
+     "dropped; the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-164", "Held-out set 164 (8 fictional commentaries by a hundred-and-sixty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the "
+     "round that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules but for "
+     "two dropped; the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-165", "Held-out set 165 (8 fictional commentaries by a hundred-and-sixty-fifth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
+     "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules but for two "
+     "dropped; the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-166", "Held-out set 166 (8 fictional commentaries by a hundred-and-sixty-sixth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
+     "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules but for two "
+     "dropped; the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-167", "Held-out set 167 (8 fictional commentaries by a hundred-and-sixty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the "
+     "round that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-168", "Held-out set 168 (8 fictional commentaries by a hundred-and-sixty-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the "
+     "round that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules; the "
+     "readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-169", "Held-out set 169 (8 fictional commentaries by a hundred-and-sixty-ninth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
+     "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-170", "Held-out set 170 (8 fictional commentaries by a hundred-and-seventieth helper who saw neither the rules "
+     "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
+     "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
