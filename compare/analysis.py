@@ -147,6 +147,12 @@ def refresh_all(store: Store) -> None:
         recompute_all(store)
 
 
+def _next_in_paragraph(sentences: list[SentenceRow], number: int) -> SentenceRow | None:
+    """The sentence after `number` when it stands in the same paragraph, else None."""
+    following = sentences[number + 1] if number + 1 < len(sentences) else None
+    return following if following is not None and following.paragraph_id == sentences[number].paragraph_id else None
+
+
 def author_names(author: str | None) -> frozenset[str]:
     """Capitalised words of the names in the author field, without what parentheses add ('Hitoshi Tanaka
     (interviewed by X)'); none for a profile named by its subject ('Profile of Oren Falk'). Where it names several
@@ -373,18 +379,14 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         mentions = {t.issue_id: t.spans for t in own}
         stances = extract_for_issues(sentence.text, mentions, lexicon, speaker=turn[sentence.id], author_names=names)
         if any(s.cues.get("shift", ("",))[0] == RECALLED for s in stances.values()):
-            following = sentences[number + 1] if number + 1 < len(sentences) else None
-            next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
-                else None
-            next_issues = frozenset(t.issue_id for t in by_sentence.get(following.id, ())) \
-                if following is not None and next_text else frozenset()
-            stances = resolve_recalled(stances, next_text, extract(next_text, lexicon) if next_text else None,
-                                       next_issues)
+            following = _next_in_paragraph(sentences, number)
+            next_issues = frozenset(t.issue_id for t in by_sentence.get(following.id, ())) if following else frozenset()
+            stances = resolve_recalled(stances, following.text if following else None,
+                                       extract(following.text, lexicon) if following else None, next_issues)
         if recalls_once_held(stances):
-            following = sentences[number + 1] if number + 1 < len(sentences) else None
-            next_text = following.text if following is not None and following.paragraph_id == sentence.paragraph_id \
-                else None
-            stances = given_up_next(stances, next_text, extract(next_text, lexicon) if next_text else None)
+            following = _next_in_paragraph(sentences, number)
+            stances = given_up_next(stances, following.text if following else None,
+                                    extract(following.text, lexicon) if following else None)
         if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
             stances = _without_answers_to_reports(stances, sentence.text, sentences, number, lexicon)
         for tag in own:
