@@ -372,20 +372,15 @@ def test_a_warning_against_the_loss_of_something_is_no_warning_against_it(seeded
         "Unilateral would hurt."
 
 
-def test_american_staying_power_is_the_essays_commitments_in_other_words(seeded, tmp_path):
-    # a keyword added for a paraphrase of the essay's subject must not make its claims `new`
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
-        "Hedging\n\nMay 2024\n\nNo government in this region should stake its security on American staying power "
-        "alone.\n",
-        "Hedging")
-    assert ("us-leadership", "new") not in labels_on(judged, "staying power")
-
-
-def test_a_five_party_forum_is_the_essays_confidence_building_in_other_words(seeded, tmp_path):
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
-        "Forums\n\nMay 2024\n\nA five-party security forum with Moscow at the table should wait for a "
-        "ceasefire.\n",
-        "Forums")
-    assert ("confidence-building", "new") not in labels_on(judged, "five-party")
+@pytest.mark.parametrize("sentence, issue, anchor", [
+    ("No government in this region should stake its security on American staying power alone.", "us-leadership",
+     "staying power"),
+    ("A five-party security forum with Moscow at the table should wait for a ceasefire.", "confidence-building",
+     "five-party"),
+])
+def test_a_keyword_for_the_essays_subject_in_other_words_makes_no_claim_new(seeded, tmp_path, sentence, issue,
+                                                                            anchor):
+    # (American staying power: the essay's commitments; a five-party forum: its forum of the five powers)
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", f"Other words\n\nMay 2024\n\n{sentence}\n",
+                                 "Other words")
+    assert (issue, "new") not in labels_on(judged, anchor)

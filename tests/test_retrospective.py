@@ -1246,20 +1246,16 @@ def test_grounds_before_so_are_the_views_subject_when_nothing_else_is_named():
     assert "the grounds" in extract_for_issues(text, {"the grounds": span(text, "Chinese")})
 
 
-@pytest.mark.parametrize("verdict", ["That belief was wrong.", "I no longer believe it."])
-def test_a_view_once_held_that_the_next_sentence_gives_up_was_given_up(seeded, tmp_path, verdict):
+@pytest.mark.parametrize("verdict, label", [
+    ("That belief was wrong.", "reversed"),
+    ("I no longer believe it.", "reversed"),
+    # a later view of its own, not the view once held given up (the recall may have tempered it already)
+    ("I no longer see an opening of the kind I imagined.", "weakened"),
+])
+def test_a_view_once_held_that_the_next_sentence_gives_up_was_given_up(seeded, tmp_path, verdict, label):
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Islands\n\nMay 2025\n\nI once believed that engaging Putin might bring the Northern Territories closer. "
         f"{verdict}\n",
         "Islands")
-    assert labels_on(judged, "I once believed") == {("russia", "reversed")}
-
-
-def test_a_view_once_held_and_tempered_is_not_given_up_by_a_later_view_of_its_own(seeded, tmp_path):
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
-        "Islands\n\nMay 2025\n\nI once believed that engaging Putin might bring the Northern Territories closer. "
-        "I no longer see an opening of the kind I imagined.\n",
-        "Islands")
-    assert labels_on(judged, "I once believed") == {("russia", "weakened")}
+    assert labels_on(judged, "I once believed") == {("russia", label)}
