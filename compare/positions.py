@@ -375,6 +375,9 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     if at > cue and "than" not in words.lower().split() and "than" in scan.lowered[cue:at] and not _than_before(
             scan.lowered, cue, at):
         return False        # "a virus did more damage than every missile test": the measure, not the subject
+    if _in_a_clause_on_the_cues_object(scan, at, cue):
+        return False        # "She is less patient with Tokyo and Seoul, whose quarrel over export controls...":
+        #                      the cue is about what the clause describes, not about the clause's subject
     if same_segment(scan.raw, at, cue):
         return True
     if at < cue and _refers_back(scan, at, cue):
@@ -387,6 +390,18 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     end = cue + len(words.split())
     colon = next((k for k in range(cue, min(len(scan.raw), end + ELABORATION_REACH)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
+
+
+def _in_a_clause_on_the_cues_object(scan: _Scan, at: int, cue: int) -> bool:
+    """Whether the token stands in a relative clause opened after the cue's main clause by ", whose", ", which" or
+    ", who": such a clause describes something the cue's clause has named, and says nothing of how a view fared."""
+    if at <= cue or scan.kinds[cue] not in MAIN_KINDS or scan.kinds[at] != "relative":
+        return False
+    opening = next((k for k in range(at, cue, -1) if scan.kinds[k - 1] != "relative"), None)
+    return opening is not None and scan.raw[opening - 1] == "," and scan.lowered[opening] in _RELATIVE_OPENERS
+
+
+_RELATIVE_OPENERS = frozenset("whose which who whom".split())
 
 
 def _beside_an_unnamed_cue(scan: _Scan, at: int, cue: int, kind: str) -> bool:

@@ -704,7 +704,8 @@ def _exclusivity_given_up(raw, after: int) -> bool:
 
 
 EXCLUSIVE_REACH = 10
-_EXCLUSIVE = frozenset("only alone".split())
+# "only", "alone"; and a rule for every case given up ("I no longer think every step has to be coordinated")
+_EXCLUSIVE = frozenset("only alone every everything always".split())
 _RULING = frozenset("rule ruled ruling".split())
 
 
@@ -751,7 +752,12 @@ def _still_held_before(raw, index: int) -> bool:
     """'I would still welcome a framework that ties Washington back in, but I no longer think it is worth waiting
     for': a view still held, then qualified after a "but", is softened, not given up."""
     lowered = [w.lower() for w in raw[:index]]
-    return "still" in lowered and "but" in lowered[lowered.index("still"):]
+    kept = next((k for k, w in enumerate(lowered) if w in _STILL_HELD), None)
+    return kept is not None and "but" in lowered[kept:]
+
+
+# "The alliance remains essential, but I no longer think...": what is kept before the turn
+_STILL_HELD = frozenset("still remains remain".split())
 
 
 def _still_uneasy_after(raw, after: int) -> bool:

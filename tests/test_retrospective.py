@@ -788,6 +788,10 @@ def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
     # two segments away, it says nothing
     assert shift_on("The canal treaty was signed in May; the ferries came later, and I was wrong.",
                     "canal treaty") is None
+    # a relative clause after the cue's main clause describes what the cue speaks of, and carries none of it
+    assert shift_on("I am less patient with the two mayors, whose quarrel over the canal treaty led one of them to "
+                    "quit the ferry board.", "canal treaty") is None
+    assert shift_on("I am less patient with the canal treaty than I was.", "canal treaty") == "eased"
 
 
 def test_a_concern_or_expectation_given_up_is_eased():
@@ -1074,6 +1078,13 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("I once hoped all five ports would join, but I now think that is too much to ask while the strike lasts.",
      "eased"),
     ("The case for a ferry hotline is stronger than at any moment since the war.", "firmer"),
+    # a view kept in part ("remains", or given up only as a rule for every case): softened, not given up
+    ("The ferry pact remains essential, but I no longer think every timetable change has to be agreed with the "
+     "port board.", "eased"),
+    ("I no longer think the canal commission must always have the last word.", "eased"),
+    # a view held more firmly now than before, the view named by a pronoun
+    ("The ports must share one pilot service, and I hold that view far more firmly now than I did in 2019.",
+     "firmer"),
     # "Nothing" as the subject of a cue other than a change of mind is emphasis, not denial
     ("Nothing has vindicated the case for a common ferry front more than this winter.", "realised"),
 ])
