@@ -591,6 +591,22 @@ HELD_OUT = (
      "nor the other sets; unseen when measured and judged by two readers with the rules of 19:33 in the round "
      "that began 2026-11-30 (18:17), whose labels on it were those of the round's first rules; the readers' "
      "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-171", "Held-out set 171 (8 fictional commentaries by a hundred-and-seventy-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (18:17); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (21:08))"),
+    ("heldout-172", "Held-out set 172 (8 fictional commentaries by a hundred-and-seventy-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (18:17); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (21:08))"),
+    ("heldout-173", "Held-out set 173 (8 fictional commentaries by a hundred-and-seventy-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (18:17); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (21:08))"),
+    ("heldout-174", "Held-out set 174 (8 fictional commentaries by a hundred-and-seventy-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (18:17); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (21:08))"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

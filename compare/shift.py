@@ -1178,7 +1178,8 @@ def _writer_now(words: list[str], k: int) -> bool:
         k > 1 and words[k - 2] in _FIRST_PERSON and words[k - 1] in _AUXILIARIES_BEFORE_NOW)
 
 
-_AUXILIARIES_BEFORE_NOW = frozenset("am are would will have 'm 've".split())
+# (and a modal: "I must now admit that...")
+_AUXILIARIES_BEFORE_NOW = frozenset("am are would will have 'm 've must should can could".split())
 
 
 _AGAINST_A_TIME = frozenset("than now today anymore".split())     # "less hopeful now": the writer's own past

@@ -514,6 +514,20 @@ def test_the_writers_now_in_the_next_sentence_takes_up_a_view_it_does_not_confir
     assert labels_on(revised_views, "I now think") == {("russia", "reversed")}
 
 
+@pytest.mark.parametrize("following", [
+    "I now think that the canal treaty should be shelved.",
+    # a modal before the writer's "now": a view taken up since as well
+    "I must now admit that in this town, advice from the ports carries less weight than leverage over them.",
+])
+def test_the_writers_now_after_a_modal_does_not_confirm_a_recalled_view(following):
+    from compare.shift import resolve_recalled
+
+    recalled = extract("Nine years ago I wrote that the ports should make their views on the canal treaty heard.")
+    assert recalled.cues["shift"][0] == "recalled"
+    (stance,) = resolve_recalled({"trade": recalled}, following, extract(following)).values()
+    assert "shift" not in stance.cues and stance.attribution == "reported"
+
+
 def test_a_view_held_now_yields_to_a_cue_that_says_how_it_changed():
     assert extract("I now think that was too hopeful about the canal treaty.").cues["shift"][0] == "eased"
 
