@@ -262,7 +262,7 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
         if lowered[k] in _CLAUSE_BREAKS:
             return False
         # ("as long as", "so long as": the condition opens at its first word)
-        opens = k if lowered[k] in _CONDITIONS else k - 2 if lowered[k - 2:k + 1] in (
+        opens = k if lowered[k] in _PROVISOS else k - 2 if lowered[k - 2:k + 1] in (
             ["as", "long", "as"], ["so", "long", "as"]) else None
         if opens is not None:
             # ("it if", "it only if")
@@ -271,7 +271,7 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
     return False
 
 
-_CONDITIONS = frozenset("if provided unless".split())
+_PROVISOS = frozenset("if provided unless".split())
 _PRONOUN_OBJECTS = frozenset("it this them".split())     # (not "that": "I used to believe that if...")
 
 

@@ -1078,6 +1078,11 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
         if that is None:
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
+        if word in _DOUBTING and turn is not None and lowered[turn + 1:turn + 2] and \
+                lowered[turn + 1] in _ON_CONDITION:
+            # "I doubted the others would carry on alone, but if the eleven can keep it alive, Japan should help":
+            # the doubt is softened on a condition, not proved wrong
+            return "eased", f"{raw[i]} ... {raw[turn]} {raw[turn + 1]}", i
         if word in _DOUBTING and turn is not None and _NEGATING.isdisjoint(lowered[turn + 1:turn + 1 + DENIAL_REACH]):
             # "I doubted that the pact could survive without America, yet the eleven are close to a deal": a doubt
             # of the writer's own that what followed proved wrong (not "..., but it has not": one borne out)
@@ -1276,6 +1281,7 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
 
 
 _DOUBTING = frozenset(("doubted",))
+_ON_CONDITION = frozenset("if provided unless".split())
 _NEGATING = _NEGATIONS | frozenset(("no", "nothing"))
 DENIAL_REACH = 5        # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())

@@ -1068,6 +1068,9 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     # a doubt of the writer's own that what followed proved wrong
     ("I doubted that the canal pact could survive without the ferry company, yet the ports are close to a deal.",
      "abandoned"),
+    # ... softened on a condition after the turn, not proved wrong
+    ("When the ferry company left I doubted the towns would carry on alone, but if the three can keep the service "
+     "alive, the council should help them.", "eased"),
     # a smaller aim accepted for now; a wariness lowered; a patience or a hope grown thinner
     ("For now I would settle for a working radio link between the two harbours.", "eased"),
     ("I was once wary of letting the tolls drift upward, and I am much less wary today.", "eased"),
