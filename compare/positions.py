@@ -148,7 +148,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     for issue, indexes in at_mentions.items():
         if issue in reasons:
             continue
-        if indexes and all(_a_standard(scan, k) for k in indexes):
+        if indexes and all(_a_standard(scan, k) or _a_texts_topic(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         if issue in causes:
             continue        # "the missile launches make the American deterrent more indispensable": what the
@@ -229,6 +229,8 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
         return at < lowered.index(",")
     for k in range(at - 1, max(-1, at - REASON_REACH), -1):
         word = lowered[k]
+        if word in _JOINING_NAMES and _joined_after_with(lowered, k):
+            continue        # "..., with China and Russia blocking every new sanction": names joined after "with"
         if word in _STANDARD_BREAKS or k == cue:
             return False
         if word in _REASON_LEADS or (word, lowered[k + 1]) in _REASON_LEAD_PAIRS:
@@ -241,6 +243,12 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
         if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
             return False    # "I have held since the summit that the alliance...": the view opens here
     return False
+
+
+def _joined_after_with(lowered: list[str], k: int) -> bool:
+    """Whether the "and" or "or" at k joins names right after a "with" ("with China and Russia blocking")."""
+    lead = next((j for j in range(k - 1, max(-1, k - ABSOLUTE_REACH), -1) if lowered[j] == "with"), None)
+    return lead is not None and all(w[:1].isalnum() for w in lowered[lead + 1:k])
 
 
 def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
@@ -297,6 +305,7 @@ _RECKONINGS = frozenset("calculation calculus equation arithmetic math mind view
                         "assessment reckoning".split())
 CHANGER_REACH = 20      # tokens from a mention in the subject to its verb ("...of Chinese and North Korean missile
 #                         arsenals have changed")
+_JOINING_NAMES = frozenset("and or".split())
 _NOT_PARTICIPLES = frozenset("thing nothing something anything everything during king".split())
 ABSOLUTE_REACH = 4      # tokens after "with" and its noun to the participle ("with Moscow buying", "with the North
 #                         still testing")
@@ -326,6 +335,27 @@ def _a_standard(scan: _Scan, at: int) -> bool:
 
 
 STANDARD_REACH = 8
+
+
+def _a_texts_topic(scan: _Scan, at: int) -> bool:
+    """Whether the token names what a piece of writing is about ("The chapter on economic security is thinner
+    than it should be"): a verdict on the writing, not on the issue. (A retrospective cue keeps it: "my essay on
+    the alliance still holds" says how a view fared.)"""
+    if scan.shift is not None:
+        return False
+    lowered = scan.lowered
+    for k in range(at - 1, max(0, at - TOPIC_REACH), -1):
+        if lowered[k] in _STANDARD_BREAKS:
+            return False
+        if lowered[k] in _TOPIC_LEADS:
+            return lowered[k - 1] in _TEXT_PARTS
+    return False
+
+
+TOPIC_REACH = 4         # tokens back from a mention to the "on" of "the chapter on"
+_TOPIC_LEADS = frozenset("on about".split())
+_TEXT_PARTS = frozenset("chapter chapters section sections book books essay essays article articles paper papers "
+                        "report reports volume passage pages review".split())
 _STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
@@ -781,7 +811,7 @@ def _commitment_nouns(found, lowered) -> None:
             # "Tokyo escaped the worst only by promising to steer $550 billion...": the means of a deed told
             or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS)
             # "...signed the text, with Japan pledging hundreds of billions": a circumstance of the deed told
-            or (lowered[m[0]].endswith("ing") and "with" in lowered[max(0, m[0] - ABSOLUTE_REACH):m[0]]))]
+            or (lowered[m[0]].endswith("ing") and "with" in lowered[max(0, m[0] - PARTICIPLE_REACH):m[0]]))]
     if found["polar"]:
         # (nor is that "promising" the adjective of "a promising start")
         found["polar"] = [m for m in found["polar"] if not (
@@ -789,7 +819,7 @@ def _commitment_nouns(found, lowered) -> None:
 
 
 _PROMISED = frozenset("pledged promised vowed committed".split())
-ABSOLUTE_REACH = 3      # "with" to the -ing form of an absolute clause: "with Japan pledging", "with both sides vowing"
+PARTICIPLE_REACH = 3    # "with" to the -ing form of an absolute clause: "with Japan pledging", "with both sides vowing"
 _MEANS = frozenset("by after for of without from".split())
 _WRITER_LOWER = frozenset("i we".split())
 

@@ -230,7 +230,8 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
             end = index + len(key)
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
             if (end == index + 1 or folded[index:end] == key) and (not any(caps) or _cased(words, index, end, caps)) \
-                    and not (len(key) == 1 and words[index][:1].islower() and _used_as_verb(words, folded, index)):
+                    and not (len(key) == 1 and words[index][:1].islower() and (
+                        _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index))):
                 start_char, end_char = matches[index].start(), matches[end - 1].end()
                 found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
                 next_free = end
@@ -247,6 +248,18 @@ def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
     return (before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
             or (before, folded[index]) in _OTHER_COMPOUNDS
             or (words[index].lower() == "trading" and after not in _TRADING_NOUNS))
+
+
+def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) -> bool:
+    """'I no longer think Beijing will ever make that trade.': "trade" counted after a determiner, ending its
+    clause, is an exchange, not commerce ("a trade deal", "this trade with China" name commerce)."""
+    return folded[index] in _COUNTED_SENSES and index > 0 and folded[index - 1] in _COUNTING \
+        and text[match.end():match.end() + 1] in _CLAUSE_END_MARKS
+
+
+_COUNTED_SENSES = frozenset((fold("trade"),))
+_COUNTING = frozenset(fold(w) for w in "a that this such".split())
+_CLAUSE_END_MARKS = frozenset(".,;:?!)")
 
 
 # forms of a keyword that are only ever its verb: what is "traded" (warnings, a photograph, exercises) is not trade

@@ -55,6 +55,10 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
     assert "trade" not in matcher.find("Both economic and security ties deepened.")
     assert "trade" not in matcher.find("Threats traded online frighten Seoul.")   # only ever the verb
     assert "trade" not in matcher.find("The arms trade between the two capitals worries Europe.")   # weapons
+    # counted and ending its clause, a bargain; before a noun or "with", commerce
+    assert "trade" not in matcher.find("I no longer think Beijing will ever make that trade.")
+    assert "trade" in matcher.find("Japan cannot afford a trade war.")
+    assert "trade" in matcher.find("Seoul values this trade with Tokyo.")
     assert matcher.find("the international liberal economic and security order") == {
         "us-leadership": "international liberal economic and security order"}
 

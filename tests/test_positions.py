@@ -339,6 +339,20 @@ def test_an_issue_named_only_as_the_standard_of_a_comparison_takes_no_position()
     assert "trade" not in stances and stances["ports"].kind == "prescription"
 
 
+def test_an_issue_named_only_as_what_a_piece_of_writing_is_about_takes_no_position():
+    from compare.positions import extract_for_issues
+    from conftest import span
+
+    text = "The chapter on harbour tariffs is thinner than it should be."
+    assert "trade" not in extract_for_issues(text, {"trade": span(text, "harbour tariffs")})
+    # the issue itself judged: a position
+    text = "Harbour tariffs are higher than they should be."
+    assert extract_for_issues(text, {"trade": span(text, "Harbour tariffs")})["trade"].kind == "prescription"
+    # a retrospective cue says how the writer's view fared
+    text = "My essay on harbour tariffs still holds."
+    assert extract_for_issues(text, {"trade": span(text, "harbour tariffs")})["trade"].cues["shift"][0] == "continued"
+
+
 def test_a_heading_places_a_later_sentence_but_gives_it_no_change_label(seeded, tmp_path):
     from conftest import judge_against_essay
 

@@ -1228,6 +1228,9 @@ def test_new_goes_only_to_the_issue_a_sentence_names_first(seeded, tmp_path):
     ("The fishing accord was worth its price before the Chinese subsidies, and I still think it is.", "Chinese"),
     # what goes on, told after the cue with "with" and a participle
     ("I no longer think the port expansion is worth its price, with Chinese trawlers emptying the bay.", "Chinese"),
+    # ... with names joined after the "with"
+    ("I no longer think the port expansion is worth its price, with Korean and Chinese trawlers emptying the bay.",
+     "Chinese"),
     # grounds given before ", so", with the view's own subject named after it
     ("Chinese trawlers have emptied the bay, so I no longer think the port expansion is worth its price.",
      "Chinese"),
