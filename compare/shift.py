@@ -481,7 +481,8 @@ def _writers_hope(raw, i: int) -> bool:
 
 VIEW_REACH = 25          # tokens from a view noun to the ending word it is the subject of
 _DETERMINERS = frozenset("the that this our my their its his her".split())
-_ENDED_BY = frozenset("is was are were has have been be proved proven looks look seems seem".split())
+# (and what makes a view end: "the world you are entering has made that caution unaffordable")
+_ENDED_BY = frozenset("is was are were has have been be proved proven looks look seems seem made makes rendered".split())
 ENDED_REACH = 3         # tokens from the copula to the ending word ("was always a mirage")
 
 

@@ -172,6 +172,9 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     # a view once held, ended outright rather than qualified
     ("The canal settlement I once thought within reach is finished for a generation.", "abandoned"),
     ("A ferry link, which I once thought indispensable, now seems to me neither likely nor necessary.", "abandoned"),
+    # ... or made so by what came since
+    ("I once believed a bigger harbour would invite more smugglers than it stopped, but the storms have made that "
+     "caution unaffordable.", "abandoned"),
     ("The dike dispute, which I once thought patient talks might settle, will not be settled in my lifetime.",
      "abandoned"),
     ("The toll deal I once thought generous now looks a little thin.", "eased"),
