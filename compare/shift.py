@@ -1223,8 +1223,10 @@ def given_up_next(stances: dict, following: str | None, after) -> dict:
     verdict = _BELIEF_WRONG.match(following)
     # (a fate given up of the view itself: "I no longer believe it.", "I was wrong."; not "I no longer see an
     # opening of the kind I imagined", which may tell of a view the recall has already tempered)
+    # (or an expectation given up for good: "I no longer think Beijing will ever make that trade.")
     refers_back = shift is not None and shift[0] == "abandoned" and (shift[1].lower() in _ERRORS_OWNED or re.search(
-        re.escape(shift[1]) + r"\s+(?:\w+\s+)?(?:it|that|this|so)\b", following, re.I) is not None)
+        re.escape(shift[1]) + r"\s+(?:\w+\s+)?(?:it|that|this|so)\b", following, re.I) is not None
+        or _NEVER_AGAIN.search(following) is not None)
     if not refers_back and verdict is None:
         return stances
     words = verdict.group(0) if verdict is not None else shift[1] if shift else ""
@@ -1233,6 +1235,7 @@ def given_up_next(stances: dict, following: str | None, after) -> dict:
         for issue, stance in stances.items()}
 
 
+_NEVER_AGAIN = re.compile(r"\bno longer (?:think|believe|expect)\b[^.;:]*\bever\b", re.I)
 # what the next sentence says of the view once held: "That belief was wrong.", "That assumption proved mistaken."
 _BELIEF_WRONG = re.compile(r"(?:That|This|The|Such an?) (?:belief|view|idea|assumption|hope|premise|bet|notion) "
                            r"(?:was|proved|has proved|turned out to be) (?:wrong|mistaken|misplaced|an illusion|a "

@@ -1283,6 +1283,8 @@ def test_grounds_before_so_are_the_views_subject_when_nothing_else_is_named():
 @pytest.mark.parametrize("verdict, label", [
     ("That belief was wrong.", "reversed"),
     ("I no longer believe it.", "reversed"),
+    # an expectation given up for good
+    ("After this winter I no longer think Moscow will ever make that bargain.", "reversed"),
     # a later view of its own, not the view once held given up (the recall may have tempered it already)
     ("I no longer see an opening of the kind I imagined.", "weakened"),
 ])
