@@ -464,7 +464,8 @@ def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
                for w in scan.lowered[span] + list(scan.tokens[span]))
 
 
-_FORECASTS = frozenset("warning warnings prediction predictions forecast forecasts".split())
+# (and the harm a warning foretold: "I argued that X would harm Y; the damage is no longer hypothetical")
+_FORECASTS = frozenset("warning warnings prediction predictions forecast forecasts damage harm".split())
 WRITER_BEFORE_CUE = 3   # "I am now less confident", "we are far less hopeful"
 _BETWEEN_WRITER_AND_CUE = AUXILIARIES | COPULAS | frozenset("now far much still also even feel felt".split())
 

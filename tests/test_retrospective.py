@@ -805,6 +805,9 @@ def test_a_cue_whose_segment_names_no_issue_speaks_of_the_segment_beside_it():
     # two segments away, it says nothing
     assert shift_on("The canal treaty was signed in May; the ferries came later, and I was wrong.",
                     "canal treaty") is None
+    # a recalled warning, then the harm it foretold told as come about beside it
+    assert shift_on("Eight years ago I argued that a canal treaty would harm every port; the damage is no longer "
+                    "hypothetical.", "canal treaty") == "realised"
     # a relative clause after the cue's main clause describes what the cue speaks of, and carries none of it
     assert shift_on("I am less patient with the two mayors, whose quarrel over the canal treaty led one of them to "
                     "quit the ferry board.", "canal treaty") is None
@@ -1102,6 +1105,14 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("The ferry pact remains essential, but I no longer think every timetable change has to be agreed with the "
      "port board.", "eased"),
     ("I no longer think the canal commission must always have the last word.", "eased"),
+    # a case made stronger, a lesson truer now, a worry put to rest, a division come about
+    ("The flood makes the case for a ferry hotline stronger rather than weaker.", "firmer"),
+    ("The lesson of 2017 is that the ports gain most when they bring a plan, and that is truer now than it was then.",
+     "firmer"),
+    ("The speed with which the council rebuilt the ferry office has reassured me that the service will last.",
+     "eased"),
+    ("The split of the river towns into two camps that I worried about five years ago is now largely a reality.",
+     "realised"),
     # a view held more firmly now than before, the view named by a pronoun
     ("The ports must share one pilot service, and I hold that view far more firmly now than I did in 2019.",
      "firmer"),
