@@ -1105,6 +1105,8 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("The ferry pact remains essential, but I no longer think every timetable change has to be agreed with the "
      "port board.", "eased"),
     ("I no longer think the canal commission must always have the last word.", "eased"),
+    # an error owned "also"
+    ("I was also wrong to doubt that the ferry pact could stand without the company.", "abandoned"),
     # a case made stronger, a lesson truer now, a worry put to rest, a division come about
     ("The flood makes the case for a ferry hotline stronger rather than weaker.", "firmer"),
     ("The lesson of 2017 is that the ports gain most when they bring a plan, and that is truer now than it was then.",
