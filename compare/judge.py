@@ -47,6 +47,7 @@ from .clauses import split_clauses
 from .echo import EchoIndex
 from .positions import SPEAKER_PREFIX, claim_text, is_first_person
 from .spelling import fold
+from .tagging import CONTINUES_NEIGHBOUR
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
 from .text.tokens import KEY_WORD as _WORD
@@ -160,6 +161,9 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     if not shift or not ranked:
         return None
     kind, words = shift
+    if kind == "eased" and "better" in words.lower().split() and _from_the_neighbour(r):
+        return None     # "Better than I feared.", "It went better than many expected.": how things went, with
+        #                 its issue borrowed from the sentence before (readers often meant another, or none)
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
@@ -173,6 +177,12 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}")
+
+
+def _from_the_neighbour(r: PositionRow) -> bool:
+    """Whether the claim's issue was lent by the sentence before it, the claim naming none of its own."""
+    issue = r.cues.get("issue", {})
+    return issue.get("via") == "context" and str(issue.get("cue", "")).endswith(CONTINUES_NEIGHBOUR)
 
 
 def _said_of_own_view(text: str, words: str) -> bool:

@@ -606,17 +606,17 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             # the Pacific, ...", but "That argument has not survived. Beijing is plainly rewriting the rules.")
             ahead = k == 0 or neighbour is not sentences[k - 1]
             tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
-                    if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(_CONTINUES)
+                    if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(CONTINUES_NEIGHBOUR)
                     and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue)
                              and not (t.spans and t.spans[0][0] == 0))}
             if tags:
                 by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
-                                                       f"says how a view fared ({found[1]}); {_CONTINUES}")
+                                                       f"says how a view fared ({found[1]}); {CONTINUES_NEIGHBOUR}")
                                             for issue in _first_named(tags)}
                 break
 
 
-_CONTINUES, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
+CONTINUES_NEIGHBOUR, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
 _MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
 _ANNOUNCING_START = re.compile(r"(?:on|as|regarding|turning|when)\s", re.I)     # a cheap test before the lookup
