@@ -179,8 +179,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
-_ERRORS_OWNED = frozenset(("i was wrong", "we were wrong", "i was also wrong", "we were also wrong", "i got it wrong", "i got that wrong", "i was mistaken",
-                           "we were mistaken"))
+_ERRORS_OWNED = frozenset(("i was wrong", "we were wrong", "i was also wrong", "we were also wrong", "i got it wrong",
+                           "i got that wrong", "i was mistaken", "we were mistaken"))
 _BACK_SUBJECTS = frozenset("they it both these those that".split())
 _BEING = frozenset("was were is are been".split())
 _BEING_OR_HAVING = _BEING | frozenset("has have had".split())
