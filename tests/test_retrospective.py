@@ -1181,6 +1181,9 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "Washington's presence is no longer the glue it was.") == [{"us-leadership"}]
     assert _tags(matcher, "The region needs crisis channels that work.") == [{"confidence-building"}]
     assert _tags(matcher, "Doubts about American staying power have faded.") == [{"us-leadership"}]
+    assert _tags(matcher, "Washington's leadership in the ferry crisis surprised me.") == [{"us-leadership"}]
+    assert _tags(matcher, "The Americans have shown that they intend to stay in the region.") == [{"us-leadership"}]
+    assert _tags(matcher, "The eleven-nation agreement has held.") == [{"trade"}]
     assert _tags(matcher, "A five-party security dialogue is now out of reach.") == [{"confidence-building"}]
     # (a verb inside two words makes a clause, not the keyword "nuclear question")
     assert _tags(matcher, "A Japanese nuclear weapon remains out of the question.") == [{"japan-defense"}]
