@@ -130,7 +130,7 @@ def test_rearmament_is_the_build_up_the_base_names_and_not_new(seeded, tmp_path)
     ("I will tell you that Tokyo must pay more for the bases.", "author"),
     ("The fees announced in October are a burden Tokyo must carry.", "author"),
     # a participle with a time, then the verb whose that-clause follows
-    ("The ferry deal concluded in March shows that the ports can work without the company.", "author"),
+    ("The ferry deal concluded in March shows that the ports must work without the company.", "author"),
     ("Our experience in the ferry talks suggests that Tokyo must pay more for the bases.", "author"),
     ("Small states that depend on the ferry cannot join the boycott, and I think Tokyo should stop asking.",
      "author"),
