@@ -46,7 +46,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         found = [m for m in found if not _held_by_someone_else(raw, m) and not _in_purpose(raw, m[0])
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
-                 and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)]
+                 and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)
+                 and not _in_a_recalled_view(raw, m[0])]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -72,6 +73,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             return None
         if label == "abandoned" and _negated_before(raw, index) and following in _MANNER:
             return None     # "I have not changed my mind lightly": a change of mind, told in what follows
+        if label == "abandoned" and _negated_before(raw, index) and not _WHOLLY.isdisjoint(
+                w.lower() for w in raw[max(0, index - 3):index]):
+            # "I have not entirely changed my mind": changed in part, so the view is softened
+            return "eased", " ".join(raw[max(0, index - 3):index + length]), index
         if label == "abandoned" and (_negated_before(raw, index) or _nothing_changed(raw, index)) \
                 and "any longer" not in phrase.lower():
             # "Where I have not changed my mind is on how we explain ourselves": held, or, where a later cue
@@ -149,6 +154,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # told as come true later in its own sentence ("..., and I watch that warning come true"): realised
             if _CONFIRMED_HERE.isdisjoint(rest) and not any(SHIFT_CLASSES[int(m[2])] == "realised" for m in found[1:]):
                 return RECALLED, " ".join(raw[index:index + length]), index
+        if label == "firmer" and index and raw[index - 1].lower() in _DEFINITE and phrase.lower().split()[0] in (
+                "more", "greater") and not phrase.lower().endswith("ly") and not _correlative(raw, index):
+            return None     # "the more pressing question may be supply chains": one question set above another
         if label == "firmer" and phrase.lower().startswith("than") and _GOOD_STATES.intersection(
                 w.lower() for w in raw[max(0, index - GOOD_STATE_REACH):index]):
             # "in better shape than at any time I can remember": a state better than ever eases a concern
@@ -651,6 +659,18 @@ _CONCERN_NOUNS = frozenset("fear fears concern concerns worry worries warning wa
 _NEGATIONS = frozenset("not never n't".split())
 
 
+_DEFINITE = frozenset("the a".split())
+
+
+def _correlative(raw, index: int) -> bool:
+    """'The harder the balance becomes, the more urgent the need': a "the more" answering a "the" + comparative
+    before it."""
+    lowered = [w.lower() for w in raw[:index - 1]]
+    return any(lowered[k] == "the" and (lowered[k + 1] in ("more", "less") or lowered[k + 1].endswith("er"))
+               for k in range(len(lowered) - 1))
+_WHOLLY = frozenset("entirely completely fully wholly altogether".split())
+
+
 def _negated_before(raw, index: int) -> bool:
     return any(w.lower() in _NEGATIONS for w in raw[max(0, index - 3):index])
 
@@ -905,6 +925,19 @@ TIME_BACK = frozenset("ago earlier previously before last then remember recall".
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
+
+
+def _in_a_recalled_view(raw: Sequence[str], index: int) -> bool:
+    """Whether the cue at index stands inside what the writer recalls saying at a time gone by ("Last winter I
+    argued that waiting for the North to change had run its course"): the words of the view then, whose fate
+    the next sentence tells (resolve_recalled), not how it has fared since."""
+    lowered = [w.lower() for w in raw[:index]]
+    for v in range(len(lowered) - 1, 0, -1):
+        if lowered[v] in (";", ":") or lowered[v] in _CONTRAST or lowered[v] in _FIRST_PERSON:
+            return False    # (", and I still think so": the writer's view now)
+        if lowered[v] in _RECALLED_VIEWS and lowered[v - 1] in _FIRST_PERSON and "that" in lowered[v + 1:v + 1 + RECALL_REACH]:
+            return _in_the_past(lowered[:v + 1 + RECALL_REACH])
+    return False
 
 
 def _in_the_past(words: Sequence[str]) -> bool:
@@ -1268,7 +1301,8 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
         if not shift or shift[0] != RECALLED:
             out[issue] = stance
         elif fate in ("abandoned", "eased") or (not confirmed and fate != "continued") or (
-                fate in ("realised", "firmer") and issue in next_issues
+                (fate in ("realised", "firmer") or (after is not None and after.cues.get("mood") == "realised"))
+                and issue in next_issues
                 and shift[1].split()[-1].lower() not in _DOUBTING):
             # given up in the next sentence; or a view recalled with no word on how it fared there: it is
             # recalled to be revised (often further on) or confirmed more often than to be restated (readers found

@@ -590,9 +590,12 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             continue
         # further on, only a view given up ("I have changed my mind") looks back that far
         if tells_fate and found[0] in (_FATES if next_in_paragraph else ("abandoned",)):
+            # (of the recalled view's issues, those the sentence names itself, where it names any: "I am now far
+            # less sure that China can deliver North Korea" after a view on North Korea and the regional order)
+            fated = sorted(recalled.keys() & own.keys()) or sorted(recalled)
             by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
                                                    f"says how the view recalled before it fared ({found[1]})")
-                                        for issue in sorted(recalled)}
+                                        for issue in fated}
             recalled = {}
             continue
         if own:

@@ -1105,6 +1105,8 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("The ferry pact remains essential, but I no longer think every timetable change has to be agreed with the "
      "port board.", "eased"),
     ("I no longer think the canal commission must always have the last word.", "eased"),
+    # a change of mind denied only in part
+    ("A: I did, and I have not entirely changed my mind.", "eased"),
     # an error owned "also"
     ("I was also wrong to doubt that the ferry pact could stand without the company.", "abandoned"),
     # a case made stronger, a lesson truer now, a worry put to rest, a division come about
@@ -1323,3 +1325,39 @@ def test_things_gone_better_than_feared_take_no_label_on_an_issue_lent_by_the_se
     assert not labels_on(judged, "It went better")
     # the writer's own concern, eased, still speaks for the issue it continues
     assert labels_on(judged, "I am less worried") == {("alliance", "weakened")}
+
+
+@pytest.mark.parametrize("text", [
+    # one question set above another, not a view held more firmly
+    "For the ferry companies, the more pressing question may be the dredging.",
+    # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
+    "Last winter I argued that waiting for the ferry company had run its course.",
+])
+def test_words_that_look_like_a_cue_but_tell_no_fate(text):
+    stance = extract(text)
+    assert stance is None or stance.cues.get("shift", [None])[0] in (None, "recalled")
+
+
+def test_a_correlative_the_more_still_holds_a_need_more_firmly():
+    text = "The harder the tides become, the more urgent the need for a ferry hotline."
+    assert extract(text).cues["shift"][0] == "firmer"
+
+
+def test_a_recalled_view_told_as_come_about_by_the_next_sentence_on_its_issue_is_left_as_then(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Later\n\nMay 2018\n\n"
+        "Last winter I argued that waiting for North Korea to change had run its course. What I described then "
+        "as a looming danger has now arrived: Pyongyang can likely hit America, and the time left to stop it is short.\n",
+        "Later")
+    assert not labels_on(judged, "Last winter")
+
+
+def test_the_fate_of_a_recalled_view_goes_to_the_issues_the_next_sentence_names_itself(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Later\n\nMay 2019\n\n"
+        "Two years ago I argued that China could deliver North Korea and that Beijing would uphold the regional "
+        "order. I am now far less sure that China can deliver North Korea.\n",
+        "Later")
+    assert labels_on(judged, "far less sure") == {("north-korea", "weakened")}
