@@ -610,6 +610,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
             ahead = k == 0 or neighbour is not sentences[k - 1]
             tags = {t.issue_id: t for t in by_sentence[neighbour.id].values()
                     if t.via != "heading" and _ACTOR_TOPIC not in t.cue and not t.cue.endswith(CONTINUES_NEIGHBOUR)
+                    and not _only_in_an_opening_event(neighbour.text, t)
                     and not (ahead and t.score == FALLBACK_SCORE and _is_party(t.cue)
                              and not (t.spans and t.spans[0][0] == 0))}
             if tags:
@@ -619,6 +620,15 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
                 break
 
 
+def _only_in_an_opening_event(text: str, tag: Tag) -> bool:
+    """Whether the tag's keywords stand only in an event that opens the sentence ("After Russia invaded Ukraine,
+    and after China fired missiles near Yonaguni, the public understands that..."): what happened, which a
+    neighbour's "I still believe..." is not about."""
+    match = _OPENING_EVENT.match(text)
+    return bool(tag.spans) and match is not None and all(end <= match.end() for _, end in tag.spans)
+
+
+_OPENING_EVENT = re.compile(r"(?:[A-Z]+:\s*)?(?:After(?!\s+all\b)|Since|Following)\b[^;:.]*?,(?=\s+(?:the|we|I|it|they)\b)")
 CONTINUES_NEIGHBOUR, _ACTOR_TOPIC = "continues its neighbour", "names only an actor"
 _MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)

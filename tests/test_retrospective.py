@@ -1361,3 +1361,17 @@ def test_the_fate_of_a_recalled_view_goes_to_the_issues_the_next_sentence_names_
         "order. I am now far less sure that China can deliver North Korea.\n",
         "Later")
     assert labels_on(judged, "far less sure") == {("north-korea", "weakened")}
+
+
+def test_a_neighbour_lends_no_issue_it_names_only_in_an_opening_event(matcher):
+    from compare.tagging import CONTINUES_NEIGHBOUR
+
+    def lent(*texts):
+        rows = [SentenceRow(k, 1, 1, text) for k, text in enumerate(texts)]
+        return {t.issue_id for t in tag_sentences(matcher, rows, {1: None})
+                if t.sentence_id == 1 and t.cue.endswith(CONTINUES_NEIGHBOUR)}
+
+    assert lent("After Russia invaded Ukraine, the public understands that the ferry has changed.",
+                "I still believe it.") == set()
+    assert lent("Russia has invaded Ukraine, and the public understands that the ferry has changed.",
+                "I still believe it.") == {"russia"}
