@@ -607,6 +607,38 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
      "the end of the round that began 2026-11-30 (18:17); scored again unchanged, and the readers' verdicts "
      "read, in the round that began 2026-11-30 (21:08))"),
+    ("heldout-175", "Held-out set 175 (8 fictional commentaries by a hundred-and-seventy-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with this round's first "
+     "rules (the rules as submitted at the end of the round that began 2026-11-30 (18:17)); the readers' "
+     "verdicts were read in the round that began 2026-11-30 (21:08), and later rules took them into "
+     "account)"),
+    ("heldout-176", "Held-out set 176 (8 fictional commentaries by a hundred-and-seventy-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with this round's first "
+     "rules (the rules as submitted at the end of the round that began 2026-11-30 (18:17)); the readers' "
+     "verdicts were read in the round that began 2026-11-30 (21:08), and later rules took them into "
+     "account)"),
+    ("heldout-177", "Held-out set 177 (8 fictional commentaries by a hundred-and-seventy-seventh helper who saw neither "
+     "the rules nor the other sets; unseen when measured and judged by two readers with this round's first "
+     "rules (the rules as submitted at the end of the round that began 2026-11-30 (18:17)); the readers' "
+     "verdicts were read in the round that began 2026-11-30 (21:08), and later rules took them into "
+     "account)"),
+    ("heldout-178", "Held-out set 178 (8 fictional commentaries by a hundred-and-seventy-eighth helper who saw neither "
+     "the rules nor the other sets; unseen when measured and judged by two readers with this round's first "
+     "rules (the rules as submitted at the end of the round that began 2026-11-30 (18:17)); the readers' "
+     "verdicts were read in the round that began 2026-11-30 (21:08), and later rules took them into "
+     "account)"),
+    ("heldout-179", "Held-out set 179 (8 fictional commentaries by a hundred-and-seventy-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 21:49 in "
+     "the round that began 2026-11-30 (21:08), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-180", "Held-out set 180 (8 fictional commentaries by a hundred-and-eightieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 21:49 in "
+     "the round that began 2026-11-30 (21:08), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-181", "Held-out set 181 (8 fictional commentaries by a hundred-and-eighty-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 21:49 in "
+     "the round that began 2026-11-30 (21:08), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
