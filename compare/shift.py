@@ -67,7 +67,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         label = SHIFT_CLASSES[int(code)]
         following = raw[index + length].lower() if index + length < len(raw) else ""
         if phrase.lower().startswith("i would have") and (not _in_the_past([w.lower() for w in raw]) or (
-                not following[:1].isalpha() or following in _AFTER_STRANDED or following in _NUMBER_WORDS)):
+                not following[:1].isalpha() or following in _AFTER_STRANDED or (
+                    following in _NUMBER_WORDS and _TIME_AFTER.intersection(
+                        w.lower() for w in raw[index + length + 1:index + length + 4])))):
             # "I would have opposed it had they asked": what did not happen, at no time gone by; "a conclusion I
             # would have rejected ten years ago": the conclusion is told next
             return None
@@ -1190,6 +1192,7 @@ def _stranded(lowered: Sequence[str], at: int) -> bool:
 
 _WRITING_THEN = frozenset("wrote argued spoke published testified".split())
 _STRANDABLE = frozenset("of about against".split())
+_TIME_AFTER = frozenset("ago years year decade decades".split())     # "I would have rejected ten years ago"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twenty a".split())
 _AFTER_STRANDED = frozenset("in back then last earlier during when at years".split())
 

@@ -1105,6 +1105,17 @@ def test_a_retreat_alone_names_us_leadership_where_nothing_else_tags_the_sentenc
     ("The ferry pact remains essential, but I no longer think every timetable change has to be agreed with the "
      "port board.", "eased"),
     ("I no longer think the canal commission must always have the last word.", "eased"),
+    # a course raised above the others, a need more than desirable, a danger more real now
+    ("Standing with the ports is no longer one consideration among several; it is the whole of the policy.", "firmer"),
+    ("It has become urgent, not merely desirable, for the towns to share a ferry.", "firmer"),
+    ("The danger of a divided river is more real today than it was four years ago.", "firmer"),
+    # a view harder to argue for, a confidence withdrawn, a gloom owned as an error, a word of then disowned, a
+    # hope gone
+    ("The floods have made it harder for me to argue that the ferry company wants only a fair price.", "eased"),
+    ("The ferry pact remains indispensable, but it can no longer be taken for granted.", "eased"),
+    ("On the canal tolls, I was too gloomy.", "abandoned"),
+    ("A few years ago I would have called a second ferry wasteful, and today I think it is needed.", "abandoned"),
+    ("That hope is gone for a generation.", "abandoned"),
     # a change of mind denied only in part
     ("A: I did, and I have not entirely changed my mind.", "eased"),
     # an error owned "also"
