@@ -160,6 +160,10 @@ def author_names(author: str | None) -> frozenset[str]:
     (guest), Seo Ji-won (host)'), a host, moderator or interviewer asks: the views are the others'."""
     if not author or _PROFILE_OF.match(author):
         return frozenset()      # "Profile of Oren Falk": written about him, by someone unnamed
+    if (by := _PROFILED_BY.search(author)) is not None:
+        return author_names(by.group(1))    # "Kang Eun-ju (profiled by Lena Hofmann)": written by her
+    if _PROFILED.search(author):
+        return frozenset()      # "Meera Raghunathan, profiled": written about her, by someone unnamed
     chunks = _PARTICIPANTS.split(author)
     people = [chunks[0]] + [chunk for separator, chunk in zip(chunks[1::2], chunks[2::2])
                             if separator.strip() != "," or _GUEST.search(chunk)]
@@ -175,6 +179,8 @@ _PARTICIPANTS = re.compile(r"(,|\s+with\s+|\s+and\s+)(?![^(]*\))")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _PROFILE_OF = re.compile(r"\s*(?:a\s+)?(?:profile|portrait)\s+of\b", re.I)
 _GUEST = re.compile(r"\(\s*guest\b", re.I)
+_PROFILED_BY = re.compile(r"\bprofiled\s+by\s+([^()]+)", re.I)
+_PROFILED = re.compile(r"\bprofiled\b|[(;,]\s*(?:a\s+|newspaper\s+)?profile\b", re.I)
 _ASKING = re.compile(r"^\s*(?:host|moderator|interviewer)\b|\((?:[^)]*\W)?(?:host|moderator|interviewer)\)", re.I)
 
 

@@ -602,6 +602,9 @@ def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author
     ("Lena Voss, Harbour Forum for Canal Strategy", {"Lena", "Voss"}),
     # a profile named by its subject is not by its subject
     ("Profile of Oren Falk (harbour negotiator)", set()),
+    ("Oren Falk (harbour negotiator), profiled", set()),
+    ("Oren Falk (harbour negotiator; newspaper profile)", set()),
+    ("Oren Falk (profiled by Lena Voss)", {"Lena", "Voss"}),
 ])
 def test_the_author_field_names_who_holds_the_views(author, names):
     from compare.analysis import author_names
