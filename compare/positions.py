@@ -22,7 +22,7 @@ from itertools import compress
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import FEELINGS, THIRD_PERSONS, find_shift, same_segment
+from .shift import FEELINGS, PROVISOS, THIRD_PERSONS, find_shift, same_segment
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -270,7 +270,7 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
         if lowered[k] in _CLAUSE_BREAKS:
             return False
         # ("as long as", "so long as": the condition opens at its first word)
-        opens = k if lowered[k] in _PROVISOS else k - 2 if lowered[k - 2:k + 1] in (
+        opens = k if lowered[k] in PROVISOS else k - 2 if lowered[k - 2:k + 1] in (
             ["as", "long", "as"], ["so", "long", "as"]) else None
         if opens is not None:
             # ("it if", "it only if")
@@ -279,7 +279,6 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
     return False
 
 
-_PROVISOS = frozenset("if provided unless".split())
 _PRONOUN_OBJECTS = frozenset("it this them".split())     # (not "that": "I used to believe that if...")
 
 
@@ -335,6 +334,7 @@ def _a_standard(scan: _Scan, at: int) -> bool:
 
 
 STANDARD_REACH = 8
+_STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
 def _a_texts_topic(scan: _Scan, at: int) -> bool:
@@ -356,7 +356,6 @@ TOPIC_REACH = 4         # tokens back from a mention to the "on" of "the chapter
 _TOPIC_LEADS = frozenset("on about".split())
 _TEXT_PARTS = frozenset("chapter chapters section sections book books essay essays article articles paper papers "
                         "report reports volume passage pages review".split())
-_STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
 def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowered: list[str],

@@ -670,6 +670,8 @@ def _correlative(raw, index: int) -> bool:
     lowered = [w.lower() for w in raw[:index - 1]]
     return any(lowered[k] == "the" and (lowered[k + 1] in ("more", "less") or lowered[k + 1].endswith("er"))
                for k in range(len(lowered) - 1))
+
+
 _WHOLLY = frozenset("entirely completely fully wholly altogether".split())
 
 
@@ -1115,11 +1117,12 @@ def _recalled_concern(tokens, raw) -> tuple[str, str, int] | None:
             continue
         turn = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _CONTRAST), None)
         if word in _DOUBTING and turn is not None and lowered[turn + 1:turn + 2] and \
-                lowered[turn + 1] in _ON_CONDITION:
+                lowered[turn + 1] in PROVISOS:
             # "I doubted the others would carry on alone, but if the eleven can keep it alive, Japan should help":
             # the doubt is softened on a condition, not proved wrong
             return "eased", f"{raw[i]} ... {raw[turn]} {raw[turn + 1]}", i
-        if word in _DOUBTING and turn is not None and _NEGATING.isdisjoint(lowered[turn + 1:turn + 1 + DENIAL_REACH]):
+        if word in _DOUBTING and turn is not None and _NEGATING.isdisjoint(
+                lowered[turn + 1:turn + 1 + DOUBT_DENIAL_REACH]):
             # "I doubted that the pact could survive without America, yet the eleven are close to a deal": a doubt
             # of the writer's own that what followed proved wrong (not "..., but it has not": one borne out)
             return "abandoned", f"{raw[i]} ... {raw[turn]}", i
@@ -1262,7 +1265,7 @@ def given_up_next(stances: dict, following: str | None, after) -> dict:
     # (or an expectation given up for good: "I no longer think Beijing will ever make that trade.")
     refers_back = shift is not None and shift[0] == "abandoned" and (shift[1].lower() in _ERRORS_OWNED or re.search(
         re.escape(shift[1]) + r"\s+(?:\w+\s+)?(?:it|that|this|so)\b", following, re.I) is not None
-        or _NEVER_AGAIN.search(following) is not None)
+        or ("longer" in shift[1].lower().split() and _given_up_for_good(following)))
     if not refers_back and verdict is None:
         return stances
     words = verdict.group(0) if verdict is not None else shift[1] if shift else ""
@@ -1271,7 +1274,15 @@ def given_up_next(stances: dict, following: str | None, after) -> dict:
         for issue, stance in stances.items()}
 
 
-_NEVER_AGAIN = re.compile(r"\bno longer (?:think|believe|expect)\b[^.;:]*\bever\b", re.I)
+def _given_up_for_good(text: str) -> bool:
+    """Whether the "no longer" of a sentence gives up an expectation for good ("I no longer think Beijing will
+    ever make that trade")."""
+    raw = CLAUSE_TOKEN.findall(text)
+    lowered = [w.lower() for w in raw]
+    return any(lowered[k - 1] == "no" and _never_again(raw, k + 1) for k in range(1, len(lowered))
+               if lowered[k] == "longer")
+
+
 # what the next sentence says of the view once held: "That belief was wrong.", "That assumption proved mistaken."
 _BELIEF_WRONG = re.compile(r"(?:That|This|The|Such an?) (?:belief|view|idea|assumption|hope|premise|bet|notion) "
                            r"(?:was|proved|has proved|turned out to be) (?:wrong|mistaken|misplaced|an illusion|a "
@@ -1322,9 +1333,9 @@ def resolve_recalled(stances: dict, following: str | None, after, next_issues: f
 
 
 _DOUBTING = frozenset(("doubted",))
-_ON_CONDITION = frozenset("if provided unless".split())
+PROVISOS = frozenset("if provided unless".split())     # what sets a condition on a view (positions.py too)
 _NEGATING = _NEGATIONS | frozenset(("no", "nothing"))
-DENIAL_REACH = 5        # tokens after the "but" within which a denial bears the doubt out ("but it has not")
+DOUBT_DENIAL_REACH = 5  # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _DOUBTS_AND_HOPES = _DOUBTS | frozenset("hope hopes optimism faith belief expectation expectations".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
