@@ -1354,24 +1354,19 @@ def test_a_correlative_the_more_still_holds_a_need_more_firmly():
     assert extract(text).cues["shift"][0] == "firmer"
 
 
-def test_a_recalled_view_told_as_come_about_by_the_next_sentence_on_its_issue_is_left_as_then(seeded, tmp_path):
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
-        "Later\n\nMay 2018\n\n"
-        "Last winter I argued that waiting for North Korea to change had run its course. What I described then "
-        "as a looming danger has now arrived: Pyongyang can likely hit America, and the time left to stop it is short.\n",
-        "Later")
-    assert not labels_on(judged, "Last winter")
-
-
-def test_the_fate_of_a_recalled_view_goes_to_the_issues_the_next_sentence_names_itself(seeded, tmp_path):
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
-        "Later\n\nMay 2019\n\n"
-        "Two years ago I argued that China could deliver North Korea and that Beijing would uphold the regional "
-        "order. I am now far less sure that China can deliver North Korea.\n",
-        "Later")
-    assert labels_on(judged, "far less sure") == {("north-korea", "weakened")}
+@pytest.mark.parametrize("text, words, labels", [
+    # a recall the next sentence tells as come about, on its issue: left as then (the next sentence speaks)
+    ("Last winter I argued that waiting for North Korea to change had run its course. What I described then as a "
+     "looming danger has now arrived: Pyongyang can likely hit America, and the time left to stop it is short.",
+     "Last winter", set()),
+    # the fate told next goes to the recalled view's issues that sentence names itself
+    ("Two years ago I argued that China could deliver North Korea and that Beijing would uphold the regional "
+     "order. I am now far less sure that China can deliver North Korea.",
+     "far less sure", {("north-korea", "weakened")}),
+])
+def test_a_recalled_view_and_the_fate_the_next_sentence_tells(seeded, tmp_path, text, words, labels):
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", f"Later\n\nMay 2019\n\n{text}\n", "Later")
+    assert labels_on(judged, words) == labels
 
 
 def test_a_neighbour_lends_no_issue_it_names_only_in_an_opening_event(matcher):
