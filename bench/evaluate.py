@@ -639,6 +639,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules of 21:49 in "
      "the round that began 2026-11-30 (21:08), whose labels on it were those of the round's first rules; "
      "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-182", "Held-out set 182 (8 fictional commentaries by a hundred-and-eighty-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (21:08); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (23:44))"),
+    ("heldout-183", "Held-out set 183 (8 fictional commentaries by a hundred-and-eighty-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (21:08); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (23:44))"),
+    ("heldout-184", "Held-out set 184 (8 fictional commentaries by a hundred-and-eighty-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (21:08); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (23:44))"),
+    ("heldout-185", "Held-out set 185 (8 fictional commentaries by a hundred-and-eighty-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
+     "the end of the round that began 2026-11-30 (21:08); scored again unchanged, and the readers' verdicts "
+     "read, in the round that began 2026-11-30 (23:44))"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
