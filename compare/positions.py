@@ -1137,9 +1137,11 @@ def _complement_end(scan: _Scan, verb: int) -> int:
 
 
 VIEW_VERB_REACH = 3
-_BEFORE_VIEW_VERB = frozenset("do does did i we really".split())
+# (and "have": "Japan should never have treated Russia's isolation as an opportunity")
+_BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
 _VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
-                        "think believe share".split())
+                        "think believe share regarded considered saw seen viewed found treated counted thought "
+                        "believed shared".split())
 
 
 def _signed(match, negated_at) -> float:

@@ -52,6 +52,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
         found = [m for m in found if m[3].lower() in _ERRORS_OWNED]
+    if found and _given_up_after_a_turn(raw, found):
+        # "I used to believe that X, but since the war..., and I no longer expect Chinese pressure to open any door"
+        (index, length, _, phrase), later = found[0], next(m for m in found[1:] if "longer" in m[3].lower().split())
+        return "abandoned", f"{' '.join(raw[index:index + length])} ... {' '.join(raw[later[0]:later[0] + later[1]])}", index
     if found and SHIFT_CLASSES[int(found[0][2])] == "continued" and any(
             SHIFT_CLASSES[int(m[2])] == "firmer" for m in found[1:]):
         # "I still believe that, and this year has made me believe it more strongly": held, and more firmly
@@ -202,6 +206,17 @@ PURPOSE_REACH = 8       # tokens back from a cue to the "so that" of the purpose
 
 
 _TRIGGERS: dict[str, frozenset[str]] = {}      # lexicon version -> its fallback triggers
+
+
+def _given_up_after_a_turn(raw, found) -> bool:
+    """Whether a view the writer once held ("I used to believe...") is followed in its sentence, past a "but", by a
+    "no longer" that does not keep it in part: the view recalled is given up."""
+    index, _, code, phrase = found[0]
+    if SHIFT_CLASSES[int(code)] != "eased" or phrase.lower().split()[1:2] not in (["once"], ["used"]):
+        return False
+    later = next((m for m in found[1:] if "longer" in m[3].lower().split()), None)
+    return later is not None and "but" in (w.lower() for w in raw[index:later[0]]) and not _partly(
+        raw, later[0] + later[1])
 
 
 def _fallback_triggers(lexicon: Lexicon) -> frozenset[str]:
@@ -410,14 +425,19 @@ def _signposted_before(raw, index: int, end: int) -> bool:
     if any(w[:1].isalnum() for w in raw[end:]):
         return False
     before = [w.lower() for w in raw[max(0, index - SIGNPOST_REACH):index]]
-    if " ".join(w.lower() for w in raw[index:end]) in _CHANGES_OF_MIND and (any(
+    changed_mind = " ".join(w.lower() for w in raw[index:end]) in _CHANGES_OF_MIND
+    if changed_mind and (any(
             before[k:k + 2] in (["on", "this"], ["on", "that"]) for k in range(len(before) - 1)) or "here" in before):
         return True     # "On this I have changed my view.", "Here I have changed my mind.": which way is told next
+    if changed_mind and not _ASKING_WHICH.isdisjoint(before[-WHICH_REACH:]):
+        return True     # "Let me be plain about where I have changed my mind.": a question the next sentences answer
     return any(word in ("on", "in", "about") and (" ".join(before[k + 1:k + 3]) in _ANNOUNCED
                                                   or before[k + 1:k + 2] and before[k + 1] in _ANNOUNCED)
                for k, word in enumerate(before))
 
 
+_ASKING_WHICH = frozenset("where what why how which".split())
+WHICH_REACH = 3         # tokens from the question word to the cue: "where I have", "what I got"
 _CHANGES_OF_MIND = frozenset(("changed my mind", "changed my view", "change my mind", "change my view"))
 SIGNPOST_REACH = 6      # tokens before the cue: "on one point I have", "in one respect we"
 _ANNOUNCED = frozenset(("something", "one thing", "two things", "some things", "a few", "several things",
@@ -450,7 +470,8 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             continue
         for j in range(i + 1, min(len(tokens), i + CONCERN_REACH)):
             for label, verbs in turns:
-                if tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j):
+                if (tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j)
+                        and not _takes_an_object(raw, j)):
                     # (not "my concern has not receded": the concern is held)
                     return label, f"{raw[i]} ... {raw[j]}", j
     # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
@@ -462,6 +483,16 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             if k < len(tokens) and tokens[k] in concerns:
                 return "eased", f"{raw[j]} ... {raw[k]}", j
     return None
+
+
+def _takes_an_object(raw, j: int) -> bool:
+    """'The worry ... has largely passed' eases it; 'the fear grew after the Diet had passed the bill' does not:
+    an easing verb that is also transitive eases only when its clause ends with it."""
+    return raw[j].lower() in _ALSO_TRANSITIVE and j + 1 < len(raw) and (raw[j + 1][:1].isalnum()
+                                                                      and raw[j + 1].lower() not in ("and", "but"))
+
+
+_ALSO_TRANSITIVE = frozenset(("passed",))
 
 
 # words that may stand between an easing verb and the concern it eased ("has eased much of that fear"); not a
@@ -696,6 +727,10 @@ _PARTLY = (("in", "its", "old", "form"), ("in", "its", "original", "form"), ("in
            # can never be crossed" (the absolute is given up, not the line)
            ("sacred",), ("untouchable",), ("inviolable",), ("absolute",), ("sacrosanct",), ("at", "all", "costs"),
            ("under", "no", "circumstances"), ("can", "never", "be"), ("must", "never", "be"),
+           # a price without limit given up, not the thing priced: "I no longer believe the alliance is worth
+           # whatever price Washington decides to name"
+           ("whatever", "price"), ("any", "price"), ("at", "any", "cost"), ("whatever", "it", "costs"),
+           ("unconditionally",), ("blank", "cheque"), ("blank", "check"),
            # a view revised in part: "I now think it wants to rewrite parts of that order, though not all of it"
            ("not", "all"),
            # "changed my view on the level, though not on the principle"

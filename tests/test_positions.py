@@ -291,6 +291,9 @@ def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     for text in ("Nor do I believe that the port should raise its fees.", "I do not think the port should raise fees."):
         stance = extract(text)
         assert stance is not None and stance.kind == "prescription" and stance.polarity == -1, text
+    # ...after an auxiliary, in the past: what should never have been thought of so
+    stance = extract("The council should never have treated the ferry strike as an opportunity.")
+    assert stance is not None and stance.polarity == -1 and "not opportunity" in stance.cues["polarity"]
 
 
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
@@ -383,6 +386,9 @@ def test_a_whatever_clause_is_a_concession():
     "The council must refuse to pursue a canal toll of its own.",
     "What must not change is the town's refusal to pursue a canal toll.",
     "The council should renounce any canal toll of its own.",
+    # a course not to be taken up again, whatever the next clause keeps
+    "The council should not reopen talks with the ferry company while the strike lasts, and it should keep its "
+    "tolls aligned with the river towns.",
 ])
 def test_a_verb_of_refusal_turns_what_it_governs(text):
     stance = extract(text)
@@ -395,3 +401,12 @@ def test_a_foundation_laid_is_not_a_claim_carried_on():
     assert continuity("Policy should be built on that premise rather than on hope.") is None
     assert continuity("The 2015 reforms should be built upon, not undone.") == "built"
     assert continuity("We should build on the progress of the last decade.") == "build"
+
+
+@pytest.mark.parametrize("text", [
+    "Sir, your editorial of 3 May worried that the new canal toll will empty the ports.",
+    "Many in the river towns are worried that the new canal toll will empty the ports.",
+])
+def test_a_worry_told_of_someone_else_is_theirs(text):
+    stance = extract(text)
+    assert stance is not None and stance.attribution == "reported"

@@ -971,6 +971,13 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
      "abandoned"),
     # still held, and more firmly: the firmer cue tells more
     ("I still believe that, and this year has made me believe it more strongly.", "firmer"),
+    # a price without limit given up: the thing priced is still wanted
+    ("I no longer believe the ferry pact is worth whatever price the company decides to name.", "eased"),
+    # a view once held, then, past a turn, given up in the same sentence
+    ("I used to believe that patient talks could reopen the canal, but since the floods the towns have "
+     "quarrelled, and I no longer expect the company to open any door.", "abandoned"),
+    # a worry that has passed
+    ("The worry that the ports would close has largely passed.", "eased"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -1343,6 +1350,10 @@ def test_things_gone_better_than_feared_take_no_label_on_an_issue_lent_by_the_se
     "For the ferry companies, the more pressing question may be the dredging.",
     # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
     "Last winter I argued that waiting for the ferry company had run its course.",
+    # a change of mind announced as a question the next sentences answer
+    "Let me be plain about where I have changed my mind.",
+    # a worry about something passed (a bill), not a worry that has passed
+    "The worry that the council had passed the toll bill too quickly was voiced again.",
 ])
 def test_words_that_look_like_a_cue_but_tell_no_fate(text):
     stance = extract(text)
