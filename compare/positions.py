@@ -275,7 +275,9 @@ def _a_condition_on_it(scan: _Scan, at: int) -> bool:
         if opens is not None:
             # ("it if", "it only if")
             before = [w for w in lowered[max(0, opens - 2):opens] if w != "only"]
-            return bool(before) and before[-1] in _PRONOUN_OBJECTS
+            # ("..., so long as it stays embedded in the alliance": a condition on the thing the view accepts)
+            subject = lowered[k + 1] if k + 1 < len(lowered) else ""
+            return bool(before) and (before[-1] in _PRONOUN_OBJECTS or (before[-1] == "," and subject in ("it", "they")))
     return False
 
 

@@ -545,6 +545,8 @@ def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
                 continue
             if lowered[j] == "over" and j + 1 < len(lowered) and lowered[j + 1] not in _CLAUSE_ENDS:
                 continue        # "is over the limit": a preposition
+            if lowered[j - 1] == "to":
+                continue        # "the door ... should not be allowed to close": an infinitive, no state told
             if _negated_before(raw, j):
                 return None
             return "abandoned", f"{raw[i]} ... {raw[j]}", i
@@ -742,7 +744,8 @@ HOPE_REACH = 12         # tokens from "no longer" to the hope it gives up
 _PREDICTING = frozenset("will would".split())    # not "can": "I no longer believe Japan can wait" gives up a view
 _EXPECTING = frozenset("think believe expect assume".split())
 # given up, these lower a hope or soften a refusal: "I no longer expect...", "I no longer rule it out"
-_SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude".split())
+# (and a reliance given up: "I no longer count on this administration to lead" lowers what is expected of it)
+_SOFTENING = frozenset("expect hope anticipate dismiss reject oppose rule exclude count rely depend".split())
 EXPECTATION_REACH_AFTER = 8     # tokens from "I no longer think" to the "will" of what was expected
 
 
@@ -778,13 +781,17 @@ def _forecast_now_fact(raw, after: int) -> str | None:
     warning about the future"): it has arrived. None when the view given up is anything else."""
     following = [w.lower() for w in raw[after:after + FORECAST_REACH]]
     for k in range(len(following) - 2):
-        if following[k] == "as" and following[k + 1] in ("a", "an") and following[k + 2] in _FORECASTS:
-            return " ".join(raw[after + k:after + k + 3])
+        if following[k] == "as" and following[k + 1] in ("a", "an") and (following[k + 2] in _FORECASTS or (
+                # "I no longer think of that as a risk but as the situation we are in": a risk no longer seen
+                # eases, unless what it is now seen as follows
+                following[k + 2] in _RISKS and following[k + 3:k + 5] == ["but", "as"])):
+            return " ".join(raw[after + k:after + k + 5 if following[k + 2] in _RISKS else after + k + 3])
     return None
 
 
 FORECAST_REACH = 10     # tokens after "I no longer" to "as a warning" ("think of the toll crisis as a warning")
 _FORECASTS = frozenset("warning forecast prediction".split())     # (not "a risk": one no longer seen eases)
+_RISKS = frozenset("risk danger threat possibility prospect".split())
 
 
 def _aim_scaled_down(raw, after: int) -> bool:

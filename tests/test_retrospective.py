@@ -978,6 +978,13 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
      "quarrelled, and I no longer expect the company to open any door.", "abandoned"),
     # a worry that has passed
     ("The worry that the ports would close has largely passed.", "eased"),
+    # a risk no longer seen as one because it has arrived
+    ("A year ago I worried that the ferry strike might spread; I no longer think of that as a risk but as the "
+     "situation we are in.", "realised"),
+    # a view still held with less confidence; a course given less weight; a reliance given up
+    ("I still hold to that, but I hold it with less confidence after the floods.", "eased"),
+    ("Today I would put less weight on squeezing the ferry company and more on a deal.", "eased"),
+    ("I no longer count on the council to lead in writing the rules of the port.", "eased"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -1295,6 +1302,8 @@ def test_what_goes_on_told_before_the_cue_may_be_what_the_view_is_about():
 @pytest.mark.parametrize("text", [
     "I can live with it only if Chinese trawlers stay out of the bay.",
     "I could accept them as long as Chinese trawlers stay out of the bay.",
+    # a condition on what the view accepts, set after it: "so long as it stays..."
+    "I now believe the port needs a second breakwater, so long as it stays clear of the Chinese trawler lanes.",
 ])
 def test_a_condition_set_on_a_view_its_pronoun_names_takes_no_stance(text):
     # the view is about "it"; what the condition names is a term of accepting it
@@ -1350,6 +1359,8 @@ def test_things_gone_better_than_feared_take_no_label_on_an_issue_lent_by_the_se
     "For the ferry companies, the more pressing question may be the dredging.",
     # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
     "Last winter I argued that waiting for the ferry company had run its course.",
+    # an opening that should not be allowed to close: nothing told as closed
+    "The door that the towns left open should not be allowed to close.",
     # a change of mind announced as a question the next sentences answer
     "Let me be plain about where I have changed my mind.",
     # a worry about something passed (a bill), not a worry that has passed
