@@ -473,7 +473,11 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
                 if (tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j)
                         and not _takes_an_object(raw, j)):
                     # (not "my concern has not receded": the concern is held)
-                    return label, f"{raw[i]} ... {raw[j]}", j
+                    # the cue stands at the concern named as a noun ("the fear of a remilitarised Japan that
+                    # once coloured ASEAN attitudes has faded": what is named beside the fear is what it was
+                    # about), else at the verb that turns it
+                    named = i > 0 and raw[i - 1].lower() in _CONCERN_DETERMINERS
+                    return label, f"{raw[i]} ... {raw[j]}", i if named else j
     # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
     for j, token in enumerate(tokens):
         if token in words["easing"] and _told_as_done(raw, j):
@@ -493,6 +497,9 @@ def _takes_an_object(raw, j: int) -> bool:
 
 
 _ALSO_TRANSITIVE = frozenset(("passed",))
+
+
+_CONCERN_DETERMINERS = frozenset("the a an that this these those our my their its".split())
 
 
 # words that may stand between an easing verb and the concern it eased ("has eased much of that fear"); not a

@@ -1403,3 +1403,12 @@ def test_a_neighbour_lends_no_issue_it_names_only_in_an_opening_event(matcher):
                 "I still believe it.") == set()
     assert lent("Russia has invaded Ukraine, and the public understands that the ferry has changed.",
                 "I still believe it.") == {"russia"}
+
+
+def test_a_concern_eased_speaks_for_what_it_was_a_fear_of():
+    text = ("The towns have welcomed the new ferry schedule, and the fear of a ferry strike that once coloured "
+            "harbour talks has largely faded.")
+    stances = extract_for_issues(text, {"the strike": span(text, "ferry strike"),
+                                        "the talks": span(text, "harbour talks")})
+    assert stances["the strike"].cues["shift"][0] == "eased"
+    assert "the talks" not in stances or "shift" not in stances["the talks"].cues
