@@ -655,6 +655,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted at "
      "the end of the round that began 2026-11-30 (21:08); scored again unchanged, and the readers' verdicts "
      "read, in the round that began 2026-11-30 (23:44))"),
+    ("heldout-186", "Held-out set 186 (8 fictional commentaries by a hundred-and-eighty-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of the start "
+     "of the round that began 2026-11-30 (23:44), whose labels on it were those of 23:55; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-187", "Held-out set 187 (8 fictional commentaries by a hundred-and-eighty-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of the start "
+     "of the round that began 2026-11-30 (23:44), whose labels on it were those of 23:55; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-188", "Held-out set 188 (8 fictional commentaries by a hundred-and-eighty-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of the start "
+     "of the round that began 2026-11-30 (23:44), whose labels on it were those of 23:55; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-189", "Held-out set 189 (8 fictional commentaries by a hundred-and-eighty-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of the start "
+     "of the round that began 2026-11-30 (23:44), whose labels on it were those of 23:55; the readers' "
+     "verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
