@@ -77,6 +77,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "I would have opposed it had they asked": what did not happen, at no time gone by; "a conclusion I
             # would have rejected ten years ago": the conclusion is told next
             return None
+        if _disowned(raw, index + length):
+            return None     # "Vindicated is too strong a word.": the word is weighed and put aside
         if label == "abandoned" and _negated_before(raw, index) and following in _MANNER:
             return None     # "I have not changed my mind lightly": a change of mind, told in what follows
         if label == "abandoned" and _negated_before(raw, index) and not _WHOLLY.isdisjoint(
@@ -119,7 +121,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 or _concern_next(tokens, raw, index + length, lexicon) or _still_held_before(raw, index)
                 or _still_uneasy_after(raw, index + length)
                 or (("longer" in phrase.lower() or phrase.lower() in _TAKING_UP_VIEWS)
-                    and _hope_given_up(raw, index + length))
+                    and _hope_given_up(raw, index + length) and not _error_owned_after(raw, index + length))
                 or ("longer" in phrase.lower() and _exclusivity_given_up(raw, index + length))):
             label = "eased"     # "I no longer hold that view in its old form"; "I no longer think X will do much"
         if label == "eased" and "misplaced" in phrase.lower() and not _DOUBTS_AND_HOPES.isdisjoint(
@@ -189,7 +191,10 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                      or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
                      or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
                      or _view_ended(tokens, raw, lexicon) or _no_longer_feared(raw))
-    return None if found_by_rule is None or _in_anothers_words(raw, found_by_rule[2]) else found_by_rule
+    if found_by_rule is None or _in_anothers_words(raw, found_by_rule[2]) or (
+            found_by_rule[0] in ("firmer", "eased") and _in_someone_elses_eyes([w.lower() for w in raw], found_by_rule[2])):
+        return None
+    return found_by_rule
 
 
 _TAKING_UP_VIEWS = frozenset(("i now think", "i now believe"))
@@ -379,11 +384,32 @@ def _held_by_someone_else(raw, match) -> bool:
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
         return _someone_elses_feeling(lowered, index, words)
+    if SHIFT_CLASSES[int(code)] in ("firmer", "eased") and _in_someone_elses_eyes(lowered, index):
+        return True     # "China's leaders see the Kim regime as more useful than ever": how they see it
     if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
     return _FIRST_PERSON.isdisjoint(lowered[max(0, index - HOLDER_BEFORE):index])
 
 
+def _in_someone_elses_eyes(lowered: list[str], index: int) -> bool:
+    """Whether the cue stands in what a verb of seeing something as something has someone other than the writer
+    see: "Beijing sees the regime as more useful than ever" (not "I see it as more urgent than ever")."""
+    for k in range(index - 1, max(0, index - SEEING_REACH) - 1, -1):
+        if lowered[k] in _CLAUSE_BREAKS_BEFORE:
+            return False
+        if lowered[k] in _SEEING and "as" in lowered[k + 1:index]:
+            subject = k - 1
+            while subject > 0 and lowered[subject] in _BEFORE_A_VERB:
+                subject -= 1
+            return subject >= 0 and lowered[subject] not in _FIRST_PERSON and lowered[subject] not in ("to", "you")
+    return False
+
+
+SEEING_REACH = 10       # tokens back from the cue to the verb of seeing ("see the Kim regime as more useful")
+_SEEING = frozenset("see sees saw regard regards regarded view views viewed treat treats treated".split())
+_CLAUSE_BREAKS_BEFORE = frozenset("; : , and but".split())
+_BEFORE_A_VERB = frozenset("must should will would can could may might do does did now still also really "
+                           "increasingly clearly".split())
 _OTHER_HOLDERS = frozenset("others many most allies partners neighbours neighbors voters".split())
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
@@ -777,6 +803,29 @@ EXCLUSIVE_REACH = 10
 # "only", "alone"; and a rule for every case given up ("I no longer think every step has to be coordinated")
 _EXCLUSIVE = frozenset("only alone every everything always".split())
 _RULING = frozenset("rule ruled ruling".split())
+
+
+def _disowned(raw, after: int) -> bool:
+    """Whether the cue's words are named only to be put aside: "Vindicated is too strong a word", "...would be
+    putting it too strongly"."""
+    following = " ".join(w.lower() for w in raw[after:after + DISOWNED_REACH])
+    return any(following.startswith(start) for start in _DISOWNING)
+
+
+DISOWNED_REACH = 5
+_DISOWNING = ("is too strong", "would be too strong", "is the wrong word", "would be the wrong word",
+              "is too much", "would be too much", "overstates", "would overstate", "is an overstatement",
+              "would be an overstatement")
+
+
+def _error_owned_after(raw, after: int) -> bool:
+    """'I no longer hold that hope, and I think our country was mistaken to let it shape our policy': the hope is
+    given up as an error, not lowered."""
+    lowered = [w.lower() for w in raw[after:]]
+    return any(w in _ERROR_WORDS and not _NEGATIONS.intersection(lowered[max(0, k - 2):k]) for k, w in enumerate(lowered))
+
+
+_ERROR_WORDS = frozenset("mistaken mistake wrong error".split())
 
 
 def _hope_given_up(raw, after: int) -> bool:

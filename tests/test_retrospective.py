@@ -985,6 +985,8 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     ("I still hold to that, but I hold it with less confidence after the floods.", "eased"),
     ("Today I would put less weight on squeezing the ferry company and more on a deal.", "eased"),
     ("I no longer count on the council to lead in writing the rules of the port.", "eased"),
+    # a hope given up as an error
+    ("I no longer hold that hope, and I think our town was mistaken to let it shape the ferry policy.", "abandoned"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
@@ -1359,6 +1361,9 @@ def test_things_gone_better_than_feared_take_no_label_on_an_issue_lent_by_the_se
     "For the ferry companies, the more pressing question may be the dredging.",
     # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
     "Last winter I argued that waiting for the ferry company had run its course.",
+    # a cue word weighed and put aside; a view seen through someone else's eyes
+    "Vindicated is too strong a word.",
+    "The council's leaders see the ferry pact as more useful than ever while their rivalry deepens.",
     # an opening that should not be allowed to close: nothing told as closed
     "The door that the towns left open should not be allowed to close.",
     # a change of mind announced as a question the next sentences answer
