@@ -987,6 +987,8 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     ("I no longer count on the council to lead in writing the rules of the port.", "eased"),
     # a hope given up as an error
     ("I no longer hold that hope, and I think our town was mistaken to let it shape the ferry policy.", "abandoned"),
+    # (what the writer sees so is the writer's view)
+    ("We must now treat the ferry pact as more urgent than ever.", "firmer"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
     stance = extract(text)
