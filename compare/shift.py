@@ -525,9 +525,6 @@ def _takes_an_object(raw, j: int) -> bool:
 _ALSO_TRANSITIVE = frozenset(("passed",))
 
 
-_CONCERN_DETERMINERS = frozenset("the a an that this these those our my their its".split())
-
-
 # words that may stand between an easing verb and the concern it eased ("has eased much of that fear"); not a
 # preposition of place or means ("evaporated in tweets and threats")
 _BEFORE_AN_OBJECT = frozenset("much of that the those these this my our some many most worst all a lot their its "
@@ -555,6 +552,8 @@ def _writers_hope(raw, i: int) -> bool:
 
 VIEW_REACH = 25          # tokens from a view noun to the ending word it is the subject of
 _DETERMINERS = frozenset("the that this our my their its his her".split())
+# (a concern named as a noun: "the fear of...", "a worry that...")
+_CONCERN_DETERMINERS = _DETERMINERS | frozenset("a an these those".split())
 # (and what makes a view end: "the world you are entering has made that caution unaffordable")
 _ENDED_BY = frozenset("is was are were has have been be proved proven looks look seems seem made makes rendered".split())
 ENDED_REACH = 3         # tokens from the copula to the ending word ("was always a mirage")
