@@ -671,6 +671,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules of the start "
      "of the round that began 2026-11-30 (23:44), whose labels on it were those of 23:55; the readers' "
      "verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-190", "Held-out set 190 (8 fictional commentaries by a hundred-and-ninetieth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 00:06 in "
+     "the round that began 2026-11-30 (23:44), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-191", "Held-out set 191 (8 fictional commentaries by a hundred-and-ninety-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 00:06 in "
+     "the round that began 2026-11-30 (23:44), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-192", "Held-out set 192 (8 fictional commentaries by a hundred-and-ninety-second helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 00:06 in "
+     "the round that began 2026-11-30 (23:44), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-193", "Held-out set 193 (8 fictional commentaries by a hundred-and-ninety-third helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules of 00:06 in "
+     "the round that began 2026-11-30 (23:44), whose labels on it were those of the round's first rules; "
+     "the readers' verdicts were read afterwards, and later rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
