@@ -397,7 +397,7 @@ def _in_someone_elses_eyes(lowered: list[str], index: int) -> bool:
     for k in range(index - 1, max(0, index - SEEING_REACH) - 1, -1):
         if lowered[k] in _CLAUSE_BREAKS_BEFORE:
             return False
-        if lowered[k] in _SEEING and "as" in lowered[k + 1:index]:
+        if lowered[k] in _SEEING and "as" in lowered[max(k + 1, index - SEEN_AS_REACH):index]:
             subject = k - 1
             while subject > 0 and lowered[subject] in _BEFORE_A_VERB:
                 subject -= 1
@@ -406,6 +406,7 @@ def _in_someone_elses_eyes(lowered: list[str], index: int) -> bool:
 
 
 SEEING_REACH = 10       # tokens back from the cue to the verb of seeing ("see the Kim regime as more useful")
+SEEN_AS_REACH = 4       # the cue stands in what the thing is seen as: "as more useful than ever"
 _SEEING = frozenset("see sees saw regard regards regarded view views viewed treat treats treated".split())
 _CLAUSE_BREAKS_BEFORE = frozenset("; : , and but".split())
 _BEFORE_A_VERB = frozenset("must should will would can could may might do does did now still also really "
