@@ -990,7 +990,7 @@ def test_a_verb_inside_a_two_word_keyword_makes_a_clause_not_the_keyword(matcher
     # (what the writer sees so is the writer's view)
     ("We must now treat the ferry pact as more urgent than ever.", "firmer"),
     # (a fear of how someone would treat a thing is the writer's fear, eased)
-    ("The early fear in the port that the new mayor would treat the ferry pact as a bargain to be renegotiated "
+    ("The early fear in the port that the new mayor would treat the pact as a bargain to be renegotiated "
      "has receded considerably.", "eased"),
 ])
 def test_more_ways_a_view_has_fared(text, shift):
