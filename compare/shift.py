@@ -52,9 +52,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
         found = [m for m in found if m[3].lower() in _ERRORS_OWNED]
-    if found and _given_up_after_a_turn(raw, found):
+    if found and (later := _given_up_after_a_turn(raw, found)) is not None:
         # "I used to believe that X, but since the war..., and I no longer expect Chinese pressure to open any door"
-        (index, length, _, phrase), later = found[0], next(m for m in found[1:] if "longer" in m[3].lower().split())
+        index, length = found[0][0], found[0][1]
         return "abandoned", f"{' '.join(raw[index:index + length])} ... {' '.join(raw[later[0]:later[0] + later[1]])}", index
     if found and SHIFT_CLASSES[int(found[0][2])] == "continued" and any(
             SHIFT_CLASSES[int(m[2])] == "firmer" for m in found[1:]):
@@ -213,15 +213,16 @@ PURPOSE_REACH = 8       # tokens back from a cue to the "so that" of the purpose
 _TRIGGERS: dict[str, frozenset[str]] = {}      # lexicon version -> its fallback triggers
 
 
-def _given_up_after_a_turn(raw, found) -> bool:
-    """Whether a view the writer once held ("I used to believe...") is followed in its sentence, past a "but", by a
-    "no longer" that does not keep it in part: the view recalled is given up."""
+def _given_up_after_a_turn(raw, found) -> tuple[int, int, float, str] | None:
+    """The "no longer" match that gives up a view the writer once held ("I used to believe...") later in its
+    sentence, past a "but", without keeping it in part; None when there is none."""
     index, _, code, phrase = found[0]
     if SHIFT_CLASSES[int(code)] != "eased" or phrase.lower().split()[1:2] not in (["once"], ["used"]):
-        return False
+        return None
     later = next((m for m in found[1:] if "longer" in m[3].lower().split()), None)
-    return later is not None and "but" in (w.lower() for w in raw[index:later[0]]) and not _partly(
-        raw, later[0] + later[1])
+    if later is None or "but" not in (w.lower() for w in raw[index:later[0]]) or _partly(raw, later[0] + later[1]):
+        return None
+    return later
 
 
 def _fallback_triggers(lexicon: Lexicon) -> frozenset[str]:
@@ -806,8 +807,8 @@ _RULING = frozenset("rule ruled ruling".split())
 
 
 def _disowned(raw, after: int) -> bool:
-    """Whether the cue's words are named only to be put aside: "Vindicated is too strong a word", "...would be
-    putting it too strongly"."""
+    """Whether the cue's words are named only to be put aside: "Vindicated is too strong a word", "...would be an
+    overstatement"."""
     following = " ".join(w.lower() for w in raw[after:after + DISOWNED_REACH])
     return any(following.startswith(start) for start in _DISOWNING)
 
