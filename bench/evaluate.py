@@ -687,6 +687,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules of 00:06 in "
      "the round that began 2026-11-30 (23:44), whose labels on it were those of the round's first rules; "
      "the readers' verdicts were read afterwards, and later rules took them into account)"),
+    ("heldout-194", "Held-out set 194 (8 fictional commentaries by a hundred-and-ninety-fourth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted "
+     "at the end of the round that began 2026-11-30 (23:44); scored again unchanged, and the readers' "
+     "verdicts read, in the round that began 2026-12-01 (02:26)"),
+    ("heldout-195", "Held-out set 195 (8 fictional commentaries by a hundred-and-ninety-fifth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted "
+     "at the end of the round that began 2026-11-30 (23:44); scored again unchanged, and the readers' "
+     "verdicts read, in the round that began 2026-12-01 (02:26)"),
+    ("heldout-196", "Held-out set 196 (8 fictional commentaries by a hundred-and-ninety-sixth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted "
+     "at the end of the round that began 2026-11-30 (23:44); scored again unchanged, and the readers' "
+     "verdicts read, in the round that began 2026-12-01 (02:26)"),
+    ("heldout-197", "Held-out set 197 (8 fictional commentaries by a hundred-and-ninety-seventh helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted "
+     "at the end of the round that began 2026-11-30 (23:44); scored again unchanged, and the readers' "
+     "verdicts read, in the round that began 2026-12-01 (02:26)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
