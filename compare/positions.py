@@ -128,8 +128,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
-        _after_reason_lead(scan, k) or _a_condition_on_it(scan, k) or _grounds_before_so(
-            scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
+        _after_reason_lead(scan, k) or _a_condition_on_it(scan, k) or any(
+            rule(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
+            for rule in (_grounds_before_so, _in_an_opening_circumstance))
         for k in indexes)} if scan.shift is not None else ()
     if scan.shift is not None:      # (only a retrospective cue asks where the issues are named)
         scan.named = frozenset(k for issue, indexes in at_mentions.items() if issue not in reasons for k in indexes)
@@ -243,6 +244,23 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
         if word == "that" and tuple(lowered[max(0, k - 2):k]) not in _REASON_LEAD_PAIRS:
             return False    # "I have held since the summit that the alliance...": the view opens here
     return False
+
+
+def _in_an_opening_circumstance(scan: _Scan, at: int, others: list[int]) -> bool:
+    """Whether the token stands in a circumstance that opens the sentence ("With Russia in the state it's in, I'd
+    settle for hotlines that answer"), closed by a comma before the retrospective cue, and another issue is named
+    after that comma: the view is about what follows. (With nothing named after it, the circumstance is often
+    the view's own subject: "With Pyongyang testing missiles every week, that hope has faded"; and what goes on,
+    told with a participle, is often both: "With Pyongyang testing missiles, the case for planning is stronger")"""
+    lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
+    if lowered[0] not in _CIRCUMSTANCE_LEADS or "," not in lowered[:cue]:
+        return False
+    comma = lowered.index(",")
+    goes_on = any(w.endswith("ing") and w not in _NOT_PARTICIPLES for w in lowered[1:comma])
+    return at < comma and not goes_on and any(j > comma for j in others)
+
+
+_CIRCUMSTANCE_LEADS = frozenset(("with",))
 
 
 def _joined_after_with(lowered: list[str], k: int) -> bool:

@@ -1318,8 +1318,17 @@ def _confirms(words: list[str]) -> bool:
 def _writer_now(words: list[str], k: int) -> bool:
     """Whether "now" at k opens the writer's present view: "I now", "I am now", "we would now" (not "what we face
     now", which tells what has come)."""
-    return (k > 0 and words[k - 1] in _FIRST_PERSON) or (
-        k > 1 and words[k - 2] in _FIRST_PERSON and words[k - 1] in _AUXILIARIES_BEFORE_NOW)
+    if (k > 0 and words[k - 1] in _FIRST_PERSON) or (
+            k > 1 and words[k - 2] in _FIRST_PERSON and words[k - 1] in _AUXILIARIES_BEFORE_NOW):
+        return True
+    # "I am less ambitious now", "I accept that now": the writer is the subject of the clause "now" ends
+    before = words[max(0, k - WRITER_NOW_REACH):k]
+    at = max((j for j, w in enumerate(before) if w in _FIRST_PERSON), default=None)
+    return at is not None and _OTHER_SUBJECTS.isdisjoint(before[at + 1:])
+
+
+WRITER_NOW_REACH = 4
+_OTHER_SUBJECTS = frozenset("it they he she there this".split())
 
 
 # (and a modal: "I must now admit that...")

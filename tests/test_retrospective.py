@@ -521,6 +521,9 @@ def test_the_writers_now_in_the_next_sentence_takes_up_a_view_it_does_not_confir
     "I now think that the canal treaty should be shelved.",
     # a modal before the writer's "now": a view taken up since as well
     "I must now admit that in this town, advice from the ports carries less weight than leverage over them.",
+    # the writer the subject of the clause the "now" ends: their present view, not the recalled one borne out
+    "I am more modest now; a yearly meeting on the ports would be enough.",
+    "We think differently now.",
 ])
 def test_the_writers_now_after_a_modal_does_not_confirm_a_recalled_view(following):
     from compare.shift import resolve_recalled
@@ -1304,6 +1307,17 @@ def test_what_goes_on_told_before_the_cue_may_be_what_the_view_is_about():
     stances = extract_for_issues(text, {"the events": span(text, "Chinese"),
                                         "the view": span(text, "port expansion")})
     assert "the events" in stances
+
+
+@pytest.mark.parametrize("text", [
+    "With Chinese trawlers in the state they are in, I'd settle for a port expansion half the size.",
+    "With Chinese fleets at sea and the markets nervous, I no longer think the port expansion is worth its price.",
+])
+def test_an_issue_named_only_in_an_opening_circumstance_takes_no_stance_beside_the_views_own(text):
+    # the circumstance names what the writer weighs; the fate is told of what follows the comma
+    stances = extract_for_issues(text, {"the circumstance": span(text, "Chinese"),
+                                        "the view": span(text, "port expansion")})
+    assert "the circumstance" not in stances and stances["the view"].cues["shift"][0] in ("abandoned", "eased")
 
 
 @pytest.mark.parametrize("text", [
