@@ -162,6 +162,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
             # would walk away from global leadership has eased"
             at = next((k for k in indexes if _shift_reaches(scan, k)), at)
+        if scan.shift and (of := _concern_of(scan, indexes)) is not None:
+            at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
@@ -390,6 +392,10 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowere
     # (a cue of words apart, "worry ... eased", stands at one of them: what follows it is after the cue)
     end = start + (1 if "..." in shift[1] else len(shift[1].split()))
     before = [issue for issue, at in anchors.items() if at < start]
+    # a concern named as a noun with what it is of ("old fears of a remilitarised Japan have faded"): that
+    named_of = [issue for issue, at in anchors.items() if _of_the_concern(lowered, start, at)]
+    if named_of:
+        return min(named_of, key=lambda issue: (anchors[issue], issue))
     if in_relative and before:
         return max(before, key=lambda issue: (anchors[issue], issue))
 
@@ -407,6 +413,17 @@ def _nearest_to_cue(anchors: dict[str, int], shift: tuple[str, str, int], lowere
 
 
 _ILLUSTRATING = frozenset("with including like such".split())
+CONCERN_OF_REACH = 4    # tokens after a concern's "of" within which what it is of is named
+
+
+def _of_the_concern(lowered: list[str], start: int, at: int) -> bool:
+    """Whether the token at `at` names what the concern word at `start` is of ("fears of a remilitarised Japan")."""
+    return lowered[start + 1:start + 2] == ["of"] and start + 1 < at <= start + 1 + CONCERN_OF_REACH
+
+
+def _concern_of(scan: _Scan, indexes: list[int]) -> int | None:
+    """The mention, of an issue's, that names what the retrospective cue's concern is of; None if none does."""
+    return next((k for k in indexes if _of_the_concern(scan.lowered, scan.shift[2], k)), None)
 # (and "...has eased considerably since Washington rallied the democracies behind Kyiv": what eased it)
 _REASON_OPENERS = frozenset("because since after".split())
 

@@ -504,7 +504,7 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
                     # the cue stands at the concern named as a noun ("the fear of a remilitarised Japan that
                     # once coloured ASEAN attitudes has faded": what is named beside the fear is what it was
                     # about), else at the verb that turns it
-                    named = i > 0 and raw[i - 1].lower() in _CONCERN_DETERMINERS
+                    named = _a_concern_noun(raw, i)
                     return label, f"{raw[i]} ... {raw[j]}", i if named else j
     # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
     for j, token in enumerate(tokens):
@@ -540,6 +540,15 @@ _CONFIDENCE = frozenset(stem_all(["confidence"]))
 _WRITER_WORDS = frozenset("i we my our us me".split())
 _POINTING_BACK = frozenset("that this".split())
 HOPE_HOLDER_BEFORE, HOPE_HOLDER_AFTER = 3, 6     # "those of us who hoped", "the benefit of the doubt I once gave"
+
+
+def _a_concern_noun(raw, i: int) -> bool:
+    """Whether the concern word at i is a noun: after a determiner, or after one word that follows one ("those
+    old fears"), or before "of" ("fears of a remilitarised Japan")."""
+    before = [w.lower() for w in raw[max(0, i - 2):i]]
+    return (bool(before) and before[-1] in _CONCERN_DETERMINERS) or (
+        len(before) == 2 and before[0] in _CONCERN_DETERMINERS and before[1].isalpha()) or (
+        i + 1 < len(raw) and raw[i + 1].lower() == "of")
 
 
 def _writers_hope(raw, i: int) -> bool:

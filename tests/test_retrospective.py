@@ -1436,3 +1436,13 @@ def test_a_concern_eased_speaks_for_what_it_was_a_fear_of():
                                         "the talks": span(text, "harbour talks")})
     assert stances["the strike"].cues["shift"][0] == "eased"
     assert "the talks" not in stances or "shift" not in stances["the talks"].cues
+
+
+def test_a_concern_eased_in_a_clause_of_its_own_speaks_for_what_it_was_of_over_other_mentions():
+    # the issue is named twice, once in the main clause; the fear's "of" says which mention the fate is told of
+    text = ("The ferry pact with the island, signed last June, has been greeted calmly in the harbour towns, which "
+            "suggests that old fears of a ferry strike have largely faded.")
+    stances = extract_for_issues(text, {"the ferries": span(text, "ferry pact") + span(text, "ferry strike"),
+                                        "the towns": span(text, "harbour towns")})
+    assert stances["the ferries"].cues["shift"][0] == "eased"
+    assert "shift" not in stances["the towns"].cues
