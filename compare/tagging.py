@@ -581,7 +581,10 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         next_in_paragraph = k - recalled_at == 1 and sentences[k - 1].paragraph_id == sentence.paragraph_id
         further_on = not own and k - recalled_at <= RECALL_FATE_REACH
         tells_fate = bool(recalled) and (next_in_paragraph or further_on)
-        if own and not tells_fate:
+        # (a tag from meaning alone yields to the neighbour's subject: "I no longer expect that from them")
+        by_meaning_alone = bool(own) and all(t.via == "semantic" for t in own.values()) and \
+            _POINTS_BACK.search(sentence.text) is not None
+        if own and not tells_fate and not by_meaning_alone:
             if _may_recall(sentence.text) and (found := shift_of(sentence.text)) and found[0] == RECALLED:
                 recalled, recalled_at = own, k
             continue
@@ -598,7 +601,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
                                         for issue in fated}
             recalled = {}
             continue
-        if own:
+        if own and not by_meaning_alone:
             continue
         for neighbour in (sentences[k - 1] if k else None, sentences[k + 1] if k + 1 < len(sentences) else None):
             if neighbour is None or neighbour.paragraph_id != sentence.paragraph_id:
@@ -654,6 +657,12 @@ def _first_named(tags: dict[str, Tag]) -> list[str]:
     it is locked in a tariff war": North Korea, not trade); every issue where none is named by a word."""
     named = [(t.spans[0][0], issue) for issue, t in tags.items() if t.spans]
     return [min(named)[1]] if named else sorted(tags)
+
+
+# a pronoun standing for what came before, as a view verb's object ("I no longer expect that from them", "I still
+# believe it")
+_POINTS_BACK = re.compile(r"\b(?:expect|believe|think|hold|share|assume|accept|trust)\s+(?:that|it|this|so)\s*"
+                          r"(?:[,.;:!?]|$|(?:from|anymore|any longer|either|now|today)\b)")
 
 
 def _may_recall(text: str) -> bool:

@@ -319,6 +319,13 @@ def _tags(matcher, *texts, paragraph=lambda k: 1):
     return [tags.get(k, set()) for k in range(len(texts))]
 
 
+def test_a_fate_told_of_a_pronoun_takes_the_neighbours_subject_over_a_guess_from_meaning(matcher):
+    # "that" stands for the hope just recalled; meaning alone would put the sentence on the alliance
+    _, fate = _tags(matcher, "On trade, I once hoped a side deal could bring Washington back into the Pacific pact.",
+                    "I no longer expect that from the current administration, and Japan should stop waiting for it.")
+    assert fate == {"trade"}
+
+
 def test_a_fallback_keyword_tags_only_a_sentence_nothing_else_tags(matcher):
     alone, with_korea = _tags(matcher, "We should stop treating Chinese diplomacy as hostile by default.",
                               "Sanctions on North Korea depend on China enforcing them.",
