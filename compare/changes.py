@@ -275,9 +275,18 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
                                             for p in right},
                                      concepts={(p.sentence_id, p.issue_id): concepts(claim_subject(p), p.issue_id)
-                                               for p in right if _names_subject(p)}))
+                                               for p in right if _names_subject(p)}),
+                        issue_names=_issue_names(issues))
     record_changes(store, comparison_id, changes)
     return changes
+
+
+@lru_cache(maxsize=4)
+def _issue_names(issues: tuple) -> dict[str, frozenset[str]]:
+    """Each issue's label as folded words ("North Korea" -> {"north", "korea"})."""
+    from .spelling import fold
+
+    return {issue.id: frozenset(fold(word) for word in re.findall(r"[A-Za-z]+", issue.label)) for issue in issues}
 
 
 # a base claim on "this issue" takes up the subject its previous sentence names ("...a rare opportunity to find a

@@ -38,6 +38,7 @@ short commentaries never drop anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import semantic
@@ -93,8 +94,11 @@ class DocumentSide:
         return frozenset().union(*self.terms.values()) if self.terms else frozenset()
 
 
-def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
-    """Position changes from base to later, issue by issue (author positions only), in a stable order."""
+def judge(base: DocumentSide, later: DocumentSide, *,
+          issue_names: Mapping[str, frozenset[str]] | None = None) -> list[Change]:
+    """Position changes from base to later, issue by issue (author positions only), in a stable order.
+    issue_names: the folded words of each issue's label ("russia", "north", "korea"), which name no subject of
+    a claim's own on that issue ("Russian gas" is not a subject the base takes up because it says "Russia")."""
     lefts = [p for p in base.positions if p.attribution == "author"]
     # a later sentence on an issue only by its heading (often the piece's title) is placed there, not about it
     rights = [p for p in later.positions if p.attribution == "author" and p.cues.get("issue", {}).get("via") != "heading"]
@@ -114,7 +118,8 @@ def judge(base: DocumentSide, later: DocumentSide) -> list[Change]:
             change = (_retrospective(issue, rights[b], related, ranked_claims, novel)
                       or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
                       or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
-                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel)
+                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
+                                      (issue_names or {}).get(issue, frozenset()))
                       or _warned_against_again(issue, rights[b], ranked_claims, base, later))
             if change is not None and not (change.change == "unchanged" and change.left is not None
                                            and _sets_aside(rights[b].text, change.left.text)):
@@ -395,10 +400,10 @@ def _on_a_base_claim(issue: str, r: PositionRow, ranked: list[tuple[PositionRow,
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
                  ranked: list[tuple[PositionRow, float]], echoes: EchoIndex | None,
-                 novel: frozenset[str]) -> Change | None:
+                 novel: frozenset[str], own_names: frozenset[str] = frozenset()) -> Change | None:
     """related: the base claims on the issue at or above NEW_MAX (best first); ranked: every base claim on the
     issue with its score, best first; echoes: the base's echo index (None: no text to check against); novel: the
-    specific terms of the later sentence that the base never uses."""
+    specific terms of the later sentence that the base never uses; own_names: the words of the issue's label."""
     on_issue = [l for l, _ in ranked]
     best = ranked[0][1] if ranked else 0.0
     if r.cues.get("mood") == "past":
@@ -449,7 +454,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
             and _substance(r) >= NEW_WORDS):
         return None
     echo = echoes.echo(r.text) if echoes is not None else 1.0
-    anchored = anchors(r.text) & anchors(" ".join(l.text for l in on_issue)) if on_issue else set()
+    anchored = {a for a in anchors(r.text) & anchors(" ".join(l.text for l in on_issue)) if on_issue
+                and not _names_the_issue(a, own_names)}
     if echo < ECHO_MAX and not anchored:
         return Change(issue, None, r, "new", round(best, 4),
                       f"new {describe(r)}: it names {', '.join(_as_written(r.text, novel))}, which the base never "
@@ -602,6 +608,15 @@ _TIMES = frozenset("january february march april may june july august september 
 # "American leadership" is the essay's "US leadership": a main actor's adjective names the actor
 _ACTOR_NOUNS = {"american": "us", "america": "us", "u.s.": "us", "japanese": "japan", "chinese": "china",
                 "russian": "russia", "korean": "korea"}
+
+
+def _names_the_issue(anchor: str, label_words: frozenset[str]) -> bool:
+    """Whether a name is the issue's own ("russian" on Russia, "north" on North Korea): on its issue, every claim
+    names it, so it shows no subject taken up."""
+    return any(anchor.startswith(word) for word in label_words if len(word) >= ISSUE_NAME_MIN)
+
+
+ISSUE_NAME_MIN = 4      # a label word this long or longer may begin a name of the issue ("korea" -> "korean")
 
 
 def _as_actor_noun(term: str) -> str:

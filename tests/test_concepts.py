@@ -191,6 +191,16 @@ def test_the_north_is_north_korea_and_no_subject_of_its_own():
     assert _concept_finder(tuple(SEED))(text, "north-korea") == frozenset()   # every claim on the issue names it
 
 
+def test_the_issues_own_name_is_no_subject_the_base_takes_up(seeded, tmp_path):
+    # the essay names Russia in its claims on the issue; "Russian LNG" names a subject it never takes up
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Energy and Moscow\n\nMay 2024\n\nJapan should phase out its purchases of Russian LNG within three years, "
+        "and its utilities should be helped to find other suppliers.\n",
+        "Energy and Moscow")
+    assert labels_on(judged, "Russian LNG") == {("russia", "new")}
+
+
 def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path):
     # the essay: "The United States and Japan should also prioritize engagement with China"
     judged = judge_against_essay(
