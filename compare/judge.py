@@ -661,12 +661,22 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
-            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r):
+            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+def _only_a_concern(r: PositionRow) -> bool:
+    """Whether every judging word of the claim names a concern ("That worry belongs to the past"): what someone
+    feared, not a harm that has happened."""
+    cues = [cue.lower() for cue in r.cues.get("polarity", [])]
+    return bool(cues) and all(stem_all(cue.split()[-1:])[0] in _CONCERN_STEMS for cue in cues)
+
+
+_CONCERN_STEMS = frozenset(stem_all("worry worries fear fears concern concerns anxiety anxieties unease".split()))
 
 
 def _the_writers_verdict(r: PositionRow) -> bool:

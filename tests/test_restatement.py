@@ -155,6 +155,9 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # a harm placed on the issue by its paragraph or its meaning, not by its own words, takes up no warning
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat", via="context"),
                               [(warning, 0.2)]) is None
+    # a concern told as over is what someone feared, not a harm that has happened
+    assert _warning_borne_out(row("That worry about the region's threat is behind us: the patrols have grown.",
+                                  "evaluation", "realised", "worry"), [(warning, 0.2)]) is None
 
 
 def test_a_call_on_a_subject_of_its_own_is_new_when_its_loose_counterpart_settles_nothing():
