@@ -43,6 +43,7 @@ def test_echo_of_an_empty_base_or_claim_is_zero():
     ("Talks on the canal are off the table for as long as the strike continues.", None),   # how long
     ("Several of you asked me what I would keep from that plan.", None),               # a question about it
     ("The ferry matters, but I am less convinced than Ota that it should remain the hub.", None),   # doubted
+    ("Tokyo should put more into the ferry, from the new piers to the revived night service.", None),  # describes
 ])
 def test_continuity_is_a_governed_verb_of_carrying_on(text, word):
     assert continuity(text) == word
