@@ -121,8 +121,10 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                       or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
                                       (issue_names or {}).get(issue, frozenset()))
                       or _warned_against_again(issue, rights[b], ranked_claims, base, later))
-            if change is not None and not (change.change == "unchanged" and change.left is not None
-                                           and _sets_aside(rights[b].text, change.left.text)):
+            if change is not None and not (change.change == "unchanged" and (
+                    _NO_LONGER.search(rights[b].text) or change.left is not None
+                    and _sets_aside(rights[b].text, change.left.text))):
+                # (what "no longer" holds has changed: "Russia can no longer be a partner in any forum, so ...")
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
             for a in l_idx:
@@ -229,6 +231,9 @@ def _sets_aside(later: str, base: str) -> bool:
                 _PARTIES.get(t) in in_base for t in lowered[max(0, k - 3):k]):
             return True     # "leave the door open for the Americans to come back": it goes on without them
     return False
+
+
+_NO_LONGER = re.compile(r"\b(?:no|any) longer\b|\banymore\b", re.I)
 
 
 # a party said to come back, or its return, is a party the later claim goes ahead without

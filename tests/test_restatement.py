@@ -249,3 +249,12 @@ def test_a_claim_carried_on_then_turned_is_not_simply_unchanged(seeded, tmp_path
     assert ("russia", "unchanged") not in labels_on(judged, "but it must stop")
     # the same call without the turn carries the position on
     assert labels_on(judged, "about the islands.") == {("russia", "unchanged")}
+
+
+def test_what_no_longer_holds_is_never_unchanged(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Moscow\n\nMay 2023\n\n"
+        "Asia no longer needs Moscow at the table, and Japan should keep talking to Moscow about the islands.\n",
+        "Moscow")
+    assert ("russia", "unchanged") not in labels_on(judged, "no longer needs")
