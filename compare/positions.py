@@ -423,7 +423,12 @@ def _of_the_concern(lowered: list[str], start: int, at: int) -> bool:
 
 def _concern_of(scan: _Scan, indexes: list[int]) -> int | None:
     """The mention, of an issue's, that names what the retrospective cue's concern is of; None if none does."""
-    return next((k for k in indexes if _of_the_concern(scan.lowered, scan.shift[2], k)), None)
+    if scan.shift is None:
+        return None
+    start = scan.shift[2]
+    return next((k for k in indexes if _of_the_concern(scan.lowered, start, k)), None)
+
+
 # (and "...has eased considerably since Washington rallied the democracies behind Kyiv": what eased it)
 _REASON_OPENERS = frozenset("because since after".split())
 

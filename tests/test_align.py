@@ -63,6 +63,23 @@ def test_comparisons_are_not_duplicated(revised):
     assert sql(revised, "select count(*) as n from section_alignments")[0]["n"] == 10
 
 
+def test_the_engine_string_names_the_code_that_made_a_row(revised, tmp_path):
+    from compare import ENGINE, code_fingerprint
+
+    revised("align", f"{ESSAY}@1", f"{ESSAY}@2")
+    assert sql(revised, "select engine from comparisons")[0]["engine"] == ENGINE
+    assert ENGINE.rsplit("+", 1)[1] == code_fingerprint()
+    # a rule edited without a new version number is another engine; compiled caches are not code
+    package = tmp_path / "pkg"
+    (package / "__pycache__").mkdir(parents=True)
+    (package / "rules.py").write_text("LIMIT = 3\n")
+    before = code_fingerprint((package,))
+    (package / "__pycache__" / "rules.pyc").write_bytes(b"\0")
+    assert code_fingerprint((package,)) == before
+    (package / "rules.py").write_text("LIMIT = 4\n")
+    assert code_fingerprint((package,)) != before
+
+
 def test_cross_document_alignment_by_content(seeded, tmp_path):
     note = tmp_path / "nk.md"
     note.write_text("# Pyongyang Problem\n\n## Where Things Stand\n\nStrategic patience has failed to change North "
