@@ -703,6 +703,22 @@ HELD_OUT = (
      "rules nor the other sets; unseen when measured and judged by two readers with the rules as submitted "
      "at the end of the round that began 2026-11-30 (23:44); scored again unchanged, and the readers' "
      "verdicts read, in the round that began 2026-12-01 (02:26)"),
+    ("heldout-198", "Held-out set 198 (8 fictional commentaries by a hundred-and-ninety-eighth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of "
+     "the round that began 2026-12-01 (02:26); the readers' verdicts were read afterwards, and later "
+     "rules took them into account)"),
+    ("heldout-199", "Held-out set 199 (8 fictional commentaries by a hundred-and-ninety-ninth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of "
+     "the round that began 2026-12-01 (02:26); the readers' verdicts were read afterwards, and later "
+     "rules took them into account)"),
+    ("heldout-200", "Held-out set 200 (8 fictional commentaries by a two-hundredth helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of "
+     "the round that began 2026-12-01 (02:26); the readers' verdicts were read afterwards, and later "
+     "rules took them into account)"),
+    ("heldout-201", "Held-out set 201 (8 fictional commentaries by a two-hundred-and-first helper who saw neither the "
+     "rules nor the other sets; unseen when measured and judged by two readers with the first rules of "
+     "the round that began 2026-12-01 (02:26); the readers' verdicts were read afterwards, and later "
+     "rules took them into account)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
