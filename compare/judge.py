@@ -528,7 +528,7 @@ def continuity(text: str) -> str | None:
                 lowered[k] == "built" and k + 2 < clause.end and lowered[k + 2] not in _CLAUSE_ENDS)
             # ("X should be built upon" carries X on; "policy should be built on that premise" lays a foundation)
             if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k) \
-                    or _as_long_as(lowered, k) or _asked_or_doubted(lowered, k) or lowered[k - 1] in _DETERMINERS:
+                    or _as_long_as(lowered, k) or _asked_or_doubted(lowered, k) or (k > 0 and lowered[k - 1] in _DETERMINERS):
                 continue        # (after a determiner, a participle describes: "to the revived Quad")
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]
