@@ -682,6 +682,7 @@ def _only_a_concern(r: PositionRow) -> bool:
     return bool(cues) and all(stem_all(cue.split()[-1:])[0] in _CONCERN_STEMS for cue in cues)
 
 
+# (the feelings only: the lexicon's shift concerns also hold harms, "threat", "danger", "risk", which can happen)
 _CONCERN_STEMS = frozenset(stem_all("worry worries fear fears concern concerns anxiety anxieties unease".split()))
 
 
