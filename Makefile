@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,15 @@ bench: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/python -m bench.evaluate
+
+$(VENV)/.installed-train: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[train]'
+	touch $@ $(VENV)/.installed
+
+# Refit the learned judge on the fixture sets' gold judgements (compare/data/judge_model.json), printing
+# figures cross-validated by set first.
+model: $(VENV)/.installed-train
+	$(BIN)/python -m bench.train_judge
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-diff.html

@@ -30,7 +30,9 @@ a label needs consistent evidence, tried in this order:
    naming several names first (the others are its places, means or examples). In the gold sets three in four
    later claims without a counterpart restate the base in other words; without a term of its own a claim
    is left unlabelled rather than called new.
-Anything else gets no label: a wrong label costs more than none. `dropped` only when the later document treats
+Anything else gets no label: a wrong label costs more than none. Then the learned judge (learned.py, `reviewed`)
+reads the claim with the rules' label: where it is confident of another label, or of one where the rules gave
+none, its label is given; it never takes a label away. `dropped` only when the later document treats
 the issue at least as fully as the base (as many positions on it, and at least as long a text): excerpts and
 short commentaries never drop anything.
 """
@@ -41,7 +43,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import semantic
+from . import learned, semantic
 from .alignment.features import content_words
 from .changes import Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
@@ -115,16 +117,14 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said), base_terms)
-            change = (_retrospective(issue, rights[b], related, ranked_claims, novel)
-                      or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
-                      or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
-                      or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
-                                      (issue_names or {}).get(issue, frozenset()))
-                      or _warned_against_again(issue, rights[b], ranked_claims, base, later))
-            if change is not None and not (change.change == "unchanged" and (
-                    _NO_LONGER.search(rights[b].text) or change.left is not None
-                    and _sets_aside(rights[b].text, change.left.text))):
-                # (what "no longer" holds has changed: "Russia can no longer be a partner in any forum, so ...")
+            ruled = _kept(_retrospective(issue, rights[b], related, ranked_claims, novel)
+                          or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
+                          or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
+                          or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
+                                          (issue_names or {}).get(issue, frozenset()))
+                          or _warned_against_again(issue, rights[b], ranked_claims, base, later))
+            change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled))
+            if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
             for a in l_idx:
@@ -139,6 +139,53 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     named_first = _first_named_issues(rights)
     return [c for c in out if not (c.change == "new" and c.right is not None
                                    and named_first.get(c.right.sentence_id, c.issue_id) != c.issue_id)]
+
+
+def _kept(change: Change | None) -> Change | None:
+    """The change, unless it calls `unchanged` what the later sentence says no longer holds ("Russia can no longer
+    be a partner in any forum, so ...") or what it sets aside."""
+    if change is None or change.change != "unchanged" or change.right is None:
+        return change
+    if _NO_LONGER.search(change.right.text) or (change.left is not None and _sets_aside(change.right.text,
+                                                                                           change.left.text)):
+        return None
+    return change
+
+
+def claim_features(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                   echoes: EchoIndex | None, ruled: Change | None) -> list[str]:
+    """What the learned judge reads of a later claim: its words, the rules' reading and label (with the first words
+    of their reason), and how close the closest base claim on the issue is."""
+    closest, score = ranked[0] if ranked else (None, 0.0)
+    return learned.features(r.text, issue=issue, kind=r.kind, polarity=r.polarity, strength=r.strength, cues=r.cues,
+                            closest_score=score, closest_polarity=closest.polarity if closest else None,
+                            echo=echoes.echo(r.text) if echoes is not None else 0.0,
+                            ruled=(ruled.change, ruled.explanation) if ruled is not None else None)
+
+
+def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], echoes: EchoIndex | None,
+             ruled: Change | None) -> Change | None:
+    """The learned judge (learned.py) reads a later claim with the rules' label among its features. Where it is
+    confident (at its threshold) of a label the rules did not give, that label replaces theirs or fills their
+    silence; otherwise the rules' change stands. It never takes a rules' label away: `none` in the gold sets it
+    learnt from means that no judgement was written for a claim, not that a label on it is wrong. A change of a
+    view needs a base claim on the issue to be set against (the closest); `new` needs no close counterpart (none
+    at PAIR_MIN or above)."""
+    model = learned.load_model()
+    if model is None:
+        return ruled
+    verdict = model.predict(claim_features(issue, r, ranked, echoes, ruled))
+    if verdict.label in (learned.NONE, ruled.change if ruled is not None else learned.NONE):
+        return ruled
+    closest, score = ranked[0] if ranked else (None, 0.0)
+    if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
+        return ruled
+    cues = ", ".join(f"'{cue}'" for cue in model.cues(verdict)) or "none above the rest"
+    rules_said = f"the rules said {ruled.change}" if ruled is not None else "the rules gave no label"
+    return Change(issue, None if verdict.label == "new" else closest, r, verdict.label, round(score, 4),
+                  f"learned judge ({model.version}): {verdict.label} with probability {verdict.probability:.2f} "
+                  f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; closest base "
+                  f"claim on the issue scores {score:.2f}")
 
 
 def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:

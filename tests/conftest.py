@@ -30,6 +30,22 @@ def run(db):
 
 
 @pytest.fixture
+def rules_only(monkeypatch):
+    """The rules alone label (CORPUS_LEARNED_JUDGE=off), for tests of what the rules decide; the cached model and
+    engine string are read again on both sides of the test."""
+    import compare
+    from compare import learned
+
+    monkeypatch.setenv(learned.ENV_SWITCH, "off")
+    learned.load_model.cache_clear()
+    compare.engine_name.cache_clear()
+    yield
+    monkeypatch.delenv(learned.ENV_SWITCH)
+    learned.load_model.cache_clear()
+    compare.engine_name.cache_clear()
+
+
+@pytest.fixture
 def seeded(run):
     result = run("init")
     assert result.exit_code == 0, result.output

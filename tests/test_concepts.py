@@ -201,22 +201,33 @@ def test_the_issues_own_name_is_no_subject_the_base_takes_up(seeded, tmp_path):
     assert labels_on(judged, "Russian LNG") == {("russia", "new")}
 
 
-def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path):
+def judge_talking(seeded, path):
     # the essay: "The United States and Japan should also prioritize engagement with China"
-    judged = judge_against_essay(
-        seeded, tmp_path / "later.txt",
+    return judge_against_essay(
+        seeded, path,
         "Talking\n\nMay 2024\n\nConfidence building among the five powers is overdue. Tokyo must keep talking "
         "to Beijing even now.\n\n"
         "That does not mean we should stop waiting for an arrangement that ties Washington back into the "
         "Trans-Pacific Partnership. None of this means Tokyo should stop waiting for an arrangement that ties "
         "Washington back into the Trans-Pacific Partnership.\n",
         "Talking")
+
+
+def test_talking_to_beijing_is_carried_on_by_the_rules_with_no_label(seeded, tmp_path, rules_only):
+    judged = judge_talking(seeded, tmp_path / "later.txt")
+    # carrying on talks presupposes them: never new; with no related essay claim, the rules give no label at all
+    assert labels_on(judged, "keep talking") == set()
+
+
+def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path):
+    judged = judge_talking(seeded, tmp_path / "later.txt")
     # (not the paragraph's confidence building: the sentence names what it is about)
     issues = {row["issue_id"] for row in sql(seeded, "select issue_id from position_detail where attribution = "
                                                       "'author' and sentence like '%keep talking%'")}
     assert issues == {"regional-order"}
-    # carrying on talks presupposes them: never new; with no related essay claim, no label at all
-    assert labels_on(judged, "keep talking") == set()
+    # never new; the learned judge reads it as the essay's engagement carried on, which the rules cannot pair
+    assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
+    assert all(r["explanation"].startswith("learned judge") for r in judged if "keep talking" in r["right_sentence"])
     # a call to stop, denied, calls nothing off
     assert ("trade", "reversed") not in labels_on(judged, "does not mean")
     assert ("trade", "reversed") not in labels_on(judged, "None of this means")

@@ -438,18 +438,24 @@ def test_a_framing_modal_prescribes_nothing():
 # --- 3. judgements across documents ------------------------------------------------------------------------
 
 
+AFTER_THE_SUMMIT = (
+    "After the Summit\n\nMarch 2019\n\n"
+    "A US retreat from its leadership role has already damaged the credibility of the United States across "
+    "Asia. Japan must urgently open a channel for talks with North Korea, since negotiations are now the only "
+    "path. Many experts have concluded that North Korea will never give up its weapons. "
+    "Should Tokyo simply wait? Tokyo should coordinate watertight export controls on chip makers with "
+    "like-minded economies. Rushing into export controls for chip makers would prove counterproductive.\n")
+
+
 @pytest.fixture
 def judged(seeded, tmp_path):
     """The seed essay against a short commentary written for this test (an excerpt: most issues absent)."""
-    return judge_against_essay(
-        seeded, tmp_path / "commentary.txt",
-        "After the Summit\n\nMarch 2019\n\n"
-        "A US retreat from its leadership role has already damaged the credibility of the United States across "
-        "Asia. Japan must urgently open a channel for talks with North Korea, since negotiations are now the only "
-        "path. Many experts have concluded that North Korea will never give up its weapons. "
-        "Should Tokyo simply wait? Tokyo should coordinate watertight export controls on chip makers with "
-        "like-minded economies. Rushing into export controls for chip makers would prove counterproductive.\n",
-        "After the Summit")
+    return judge_against_essay(seeded, tmp_path / "commentary.txt", AFTER_THE_SUMMIT, "After the Summit")
+
+
+@pytest.fixture
+def judged_by_rules(rules_only, seeded, tmp_path):
+    return judge_against_essay(seeded, tmp_path / "commentary.txt", AFTER_THE_SUMMIT, "After the Summit")
 
 
 def test_an_excerpt_drops_nothing(judged):
@@ -472,8 +478,19 @@ def test_a_firmer_restatement_is_strengthened_and_a_novel_claim_is_new(judged):
     assert talks == {"strengthened"}
     novel = [r for r in judged if "watertight" in (r["right_sentence"] or "")]
     assert novel and {r["change"] for r in novel} == {"new"}
-    # a new position is one the writer calls for: a warning without a counterpart is left unlabelled
-    assert not [r for r in judged if "Rushing into" in (r["right_sentence"] or "")]
+
+
+def test_the_rules_leave_a_warning_without_a_counterpart_unlabelled(judged_by_rules):
+    # a new position is one the writer calls for: the rules leave a warning without a counterpart unlabelled
+    assert not [r for r in judged_by_rules if "Rushing into" in (r["right_sentence"] or "")]
+    assert {r["change"] for r in judged_by_rules if "watertight" in (r["right_sentence"] or "")} == {"new"}
+
+
+def test_the_learned_judge_reads_a_warning_against_what_the_base_never_treats_as_new(judged):
+    # the essay says nothing of export controls: a warning against rushing into them is a position of its own
+    rows = [r for r in judged if "Rushing into" in (r["right_sentence"] or "")]
+    assert [(r["issue_id"], r["change"]) for r in rows] == [("trade", "new")]
+    assert rows[0]["explanation"].startswith("learned judge") and "the rules gave no label" in rows[0]["explanation"]
 
 
 def test_what_is_still_needed_was_needed_before_so_it_is_not_new(seeded, tmp_path):

@@ -1,0 +1,114 @@
+"""The learned judge (compare/learned.py): its arithmetic, its features, when it speaks, and how it is recorded."""
+
+import math
+
+import pytest
+
+import compare
+from compare import judge, learned
+from compare.changes import Change, PositionRow
+
+
+def tiny_model(threshold=0.5):
+    # two features, three classes: "wrong" pushes towards reversed, "still" towards unchanged
+    return learned.Model(classes=("none", "reversed", "unchanged"), idf={"wrong": 2.0, "still": 1.0},
+                         coef={"wrong": [0.0, 3.0, 0.0], "still": [0.0, 0.0, 2.0]}, intercept=(1.0, 0.0, 0.0),
+                         threshold=threshold, version="test")
+
+
+def test_predict_is_a_softmax_over_l2_normalised_tf_idf():
+    verdict = tiny_model().predict(["wrong", "wrong", "unknown words count for nothing"])
+    # one known feature: weight (1 + log 2) * 2, normalised to 1; scores none 1, reversed 3, unchanged 0
+    expected = math.exp(3) / (math.exp(1) + math.exp(3) + math.exp(0))
+    assert verdict.label == "reversed"
+    assert verdict.probability == pytest.approx(expected)
+    assert tiny_model().cues(verdict) == ("wrong",)
+
+
+def test_predict_with_no_known_feature_gives_the_intercepts_class():
+    verdict = tiny_model().predict(["nothing", "known"])
+    assert verdict.label == "none" and tiny_model().cues(verdict) == ()
+
+
+def test_features_read_words_pairs_and_the_rules_reading():
+    names = learned.features("I was \u2018wrong\u2019 about that.", issue="trade", kind="evaluation", polarity=-1,
+                             strength=2.0, cues={"mood": "past", "shift": ["reversed", "wrong"], "hedges": ["may"]},
+                             closest_score=0.45, closest_polarity=1, echo=0.05, ruled=("reversed", "a view given up"))
+    assert {"i", "wrong", "was wrong", "wrong about"} <= set(names) and "'wrong'" not in names   # quotes fold
+    assert {"ISSUE=trade", "KIND=evaluation", "POLARITY=-1", "MOOD=past", "SHIFT=reversed", "HEDGES=1",
+            "MEANING=3", "ECHO=0", "DIRECTION=opposite", "RULE=reversed", "RULE_REASON=a view given up"} <= set(names)
+    assert learned.features("x", issue="trade", kind="evaluation", polarity=0, strength=0, cues={},
+                            closest_score=0, closest_polarity=None, echo=0)[-2:] == ["RULE=none", "RULE_REASON=none"]
+
+
+def test_the_shipped_model_loads_and_can_be_turned_off(rules_only):
+    assert learned.load_model() is None
+    assert compare.engine_name().endswith(" judge:rules")
+
+
+def test_the_shipped_model_has_every_label_and_a_threshold():
+    model = learned.load_model()
+    assert model is not None and set(model.classes) == {*learned.LABELS, learned.NONE}
+    assert 0.5 <= model.threshold < 1
+    assert not compare.engine_name().endswith(" judge:rules")
+
+
+def test_the_fingerprint_covers_the_model_weights(tmp_path):
+    package = tmp_path / "compare"
+    (package / "data").mkdir(parents=True)
+    (package / "data" / "judge_model.json").write_text("{}", encoding="utf-8")
+    before = compare.code_fingerprint((package,))
+    (package / "data" / "judge_model.json").write_text('{"threshold": 0.6}', encoding="utf-8")
+    assert compare.code_fingerprint((package,)) != before
+
+
+def claim(text, polarity=1, sentence_id=1):
+    return PositionRow(sentence_id, sentence_id, "trade", "prescription", polarity, 2.0, False, None, {}, text)
+
+
+class Saying:
+    """A stand-in model that gives one verdict, whatever it reads."""
+
+    def __init__(self, label, probability, threshold=0.55):
+        self.verdict = learned.Verdict(label, probability, [])
+        self.threshold = threshold
+        self.version = "stand-in"
+
+    def predict(self, names):
+        return self.verdict
+
+    def cues(self, verdict):
+        return ("cue",)
+
+
+@pytest.fixture
+def base_claim():
+    return claim("Japan should lead the TPP.", sentence_id=100)
+
+
+@pytest.mark.parametrize("verdict, ruled, expected", [
+    (("reversed", 0.9), None, "reversed"),              # fills the rules' silence
+    (("reversed", 0.5), None, None),                    # below its threshold: the rules' silence stands
+    (("reversed", 0.9), "unchanged", "reversed"),       # a confident other label replaces the rules'
+    (("reversed", 0.5), "unchanged", "unchanged"),
+    (("none", 0.99), "unchanged", "unchanged"),         # never takes a rules' label away
+    (("unchanged", 0.99), "unchanged", "unchanged"),
+])
+def test_reviewed_fills_or_replaces_only_when_confident(monkeypatch, base_claim, verdict, ruled, expected):
+    monkeypatch.setattr(learned, "load_model", lambda: Saying(*verdict))
+    later = claim("I was wrong about the TPP.")
+    rules = None if ruled is None else Change("trade", base_claim, later, ruled, 0.4, "the rules' reason")
+    change = judge.reviewed("trade", later, [(base_claim, 0.4)], None, rules)
+    assert (change.change if change else None) == expected
+    if change is not None and change is not rules:
+        assert change.left is base_claim and change.explanation.startswith("learned judge (stand-in): reversed")
+
+
+def test_a_learned_change_needs_a_base_claim_and_new_needs_none_close(monkeypatch, base_claim):
+    later = claim("Japan should screen chip investment.")
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("weakened", 0.9))
+    assert judge.reviewed("trade", later, [], None, None) is None           # nothing on the issue to weaken
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.9))
+    assert judge.reviewed("trade", later, [(base_claim, judge.PAIR_MIN)], None, None) is None
+    change = judge.reviewed("trade", later, [(base_claim, 0.2)], None, None)
+    assert change.change == "new" and change.left is None
