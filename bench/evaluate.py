@@ -737,6 +737,18 @@ HELD_OUT = (
      "other sets, asked for quieter prose; unseen when measured and judged by two readers with the rules and "
      "the first learned judge of the round that began 2026-12-01 (03:57); then read, and fitted on by the "
      "learned judge)"),
+    ("heldout-210", "Held-out set 210 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57))"),
+    ("heldout-211", "Held-out set 211 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57))"),
+    ("heldout-212", "Held-out set 212 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57))"),
+    ("heldout-213", "Held-out set 213 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57))"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
