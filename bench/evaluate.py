@@ -749,6 +749,22 @@ HELD_OUT = (
     ("heldout-213", "Held-out set 213 (8 fictional commentaries by a helper who saw neither the rules nor the "
      "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
      "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57))"),
+    ("heldout-214", "Held-out set 214 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57), "
+     "which read only the totals)"),
+    ("heldout-215", "Held-out set 215 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57), "
+     "which read only the totals)"),
+    ("heldout-216", "Held-out set 216 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57), "
+     "which read only the totals)"),
+    ("heldout-217", "Held-out set 217 (8 fictional commentaries by a helper who saw neither the rules nor the "
+     "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
+     "by two readers with the rules and learned judge as submitted in the round that began 2026-12-01 (03:57), "
+     "which read only the totals)"),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
