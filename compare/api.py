@@ -160,6 +160,7 @@ class PositionChange:
     explanation: str
     left: Position | None
     right: Position | None
+    judged_by: str = "rules"    # or "learned": the learned judge gave the label (compare.learned)
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,8 @@ def _position_change(change: Change, left: VersionRef, right: VersionRef) -> Pos
     return PositionChange(
         change.issue_id, change.change, change.score, change.explanation,
         None if change.left is None else _position(change.left, left.document_id, left.number),
-        None if change.right is None else _position(change.right, right.document_id, right.number))
+        None if change.right is None else _position(change.right, right.document_id, right.number),
+        change.judged_by)
 
 
 def _position(row: PositionRow, document_id: str, version: int) -> Position:

@@ -52,6 +52,7 @@ class Change:
     change: str
     score: float
     explanation: str
+    judged_by: str = "rules"            # or "learned" (learned.py)
 
 
 def load_positions(store: Store, version_id: int) -> list[PositionRow]:
@@ -233,9 +234,9 @@ def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> N
     store.conn.execute("DELETE FROM position_changes WHERE comparison_id = ?", (comparison_id,))
     store.conn.executemany(
         "INSERT INTO position_changes (comparison_id, issue_id, left_position_id, right_position_id, change, score, "
-        "explanation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "explanation, judged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(comparison_id, c.issue_id, c.left.id if c.left else None, c.right.id if c.right else None, c.change,
-          c.score, c.explanation) for c in changes])
+          c.score, c.explanation, c.judged_by) for c in changes])
 
 
 def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Change]:

@@ -185,7 +185,7 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     return Change(issue, None if verdict.label == "new" else closest, r, verdict.label, round(score, 4),
                   f"learned judge ({model.version}): {verdict.label} with probability {verdict.probability:.2f} "
                   f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; closest base "
-                  f"claim on the issue scores {score:.2f}")
+                  f"claim on the issue scores {score:.2f}", judged_by="learned")
 
 
 def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:

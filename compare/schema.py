@@ -305,3 +305,30 @@ def m006_concepts(db: Database) -> None:
     db.executescript("""
     ALTER TABLE issues ADD COLUMN concepts TEXT NOT NULL DEFAULT '[]';   -- JSON list of lists of keywords
     """)
+
+
+@migrations()
+def m007_judged_by(db: Database) -> None:
+    """Which judge gave a position change: `rules` (judge.py and the version rules) or `learned` (learned.py, which
+    fills the rules' silence or replaces their label where it is confident). Rows recorded before the learned
+    judge existed are the rules'."""
+    db.executescript("""
+    ALTER TABLE position_changes ADD COLUMN judged_by TEXT NOT NULL DEFAULT 'rules'
+        CHECK (judged_by IN ('rules', 'learned'));
+
+    DROP VIEW position_change_detail;
+    CREATE VIEW position_change_detail AS
+    SELECT pc.id, pc.comparison_id, pc.issue_id, i.label AS issue, pc.change, pc.score,
+           c.left_document, c.left_version, ld.published AS left_date,
+           c.right_document, c.right_version, rd.published AS right_date,
+           lp.sentence AS left_sentence, rp.sentence AS right_sentence, pc.explanation,
+           lp.target AS left_target, rp.target AS right_target, pc.left_position_id, pc.right_position_id, c.engine,
+           pc.judged_by
+    FROM position_changes pc
+    JOIN issues i ON i.id = pc.issue_id
+    JOIN comparison_detail c ON c.id = pc.comparison_id
+    JOIN documents ld ON ld.id = c.left_document
+    JOIN documents rd ON rd.id = c.right_document
+    LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
+    LEFT JOIN position_detail rp ON rp.id = pc.right_position_id;
+    """)

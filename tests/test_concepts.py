@@ -228,6 +228,9 @@ def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path
     # never new; the learned judge reads it as the essay's engagement carried on, which the rules cannot pair
     assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
     assert all(r["explanation"].startswith("learned judge") for r in judged if "keep talking" in r["right_sentence"])
+    assert sql(seeded, "select judged_by from position_change_detail where right_sentence like '%keep talking%'") == [
+        {"judged_by": "learned"}]
+    assert {r["judged_by"] for r in sql(seeded, "select judged_by from position_changes")} <= {"rules", "learned"}
     # a call to stop, denied, calls nothing off
     assert ("trade", "reversed") not in labels_on(judged, "does not mean")
     assert ("trade", "reversed") not in labels_on(judged, "None of this means")

@@ -102,6 +102,9 @@ def test_reviewed_fills_or_replaces_only_when_confident(monkeypatch, base_claim,
     assert (change.change if change else None) == expected
     if change is not None and change is not rules:
         assert change.left is base_claim and change.explanation.startswith("learned judge (stand-in): reversed")
+        assert change.judged_by == "learned"
+    elif change is not None:
+        assert change.judged_by == "rules"
 
 
 def test_a_learned_change_needs_a_base_claim_and_new_needs_none_close(monkeypatch, base_claim):

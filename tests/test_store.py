@@ -178,6 +178,29 @@ def test_migrations_twice_is_a_no_op(db):
     assert {r["migration_set"] for r in applied} == {"corpus", "compare"}
 
 
+def test_changes_recorded_before_the_learned_judge_are_the_rules(seeded, db):
+    # a store whose changes were recorded before m007: migrated on open, they read as the rules'
+    from sqlite_utils import Database
+
+    from compare.schema import migrations
+
+    assert seeded("add", FIXTURE / "revised.txt", "--id", ESSAY).exit_code == 0
+    assert seeded("compare", f"{ESSAY}@1", f"{ESSAY}@2").exit_code == 0
+    before = sql(seeded, "select count(*) as n from position_changes")[0]["n"]
+    conn = sqlite3.connect(db)
+    view = conn.execute("select sql from sqlite_master where name = 'position_change_detail'").fetchone()[0]
+    assert ",\n           pc.judged_by" in view
+    conn.executescript("DROP VIEW position_change_detail; ALTER TABLE position_changes DROP COLUMN judged_by; "
+                       "DELETE FROM _sqlite_migrations WHERE name = 'm007_judged_by'; "
+                       + view.replace(",\n           pc.judged_by", "") + ";")
+    conn.close()
+    with Store(db, extra_migrations=(migrations,)) as store:
+        assert store.query("select name from _sqlite_migrations where name = 'm007_judged_by'")
+    rows = sql(seeded, "select judged_by, count(*) as n from position_change_detail group by judged_by")
+    assert before and rows == [{"judged_by": "rules", "n": before}]
+    assert Database(db)["position_changes"].columns_dict["judged_by"] is str
+
+
 def _add_many(args):
     db, folder, prefix = args
     runner = CliRunner()

@@ -139,7 +139,8 @@ TABLES: dict[str, dict] = {
                     "right_position_id": "Later position (positions.id)",
                     "change": "unchanged, reworded, strengthened, weakened, reversed, new or dropped",
                     "score": "How closely the two sentences match, 0-1",
-                    "explanation": "The cue words that decided the label"}},
+                    "explanation": "The cue words that decided the label",
+                    "judged_by": "rules, or learned: the learned judge gave the label (its explanation says why)"}},
 }
 
 VIEWS: dict[str, str] = {
