@@ -169,8 +169,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     confident (at its threshold) of a label the rules did not give, that label replaces theirs or fills their
     silence; otherwise the rules' change stands. It never takes a rules' label away: `none` in the gold sets it
     learnt from means that no judgement was written for a claim, not that a label on it is wrong. A change of a
-    view needs a base claim on the issue to be set against (the closest); `new` needs no close counterpart (none
-    at PAIR_MIN or above)."""
+    view needs a base claim on the issue to be set against: the closest that shares substance with it (as the
+    rules pair claims), else the closest; `new` needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None:
         return ruled
@@ -180,6 +180,7 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
+    closest, score = next(((l, s) for l, s in ranked if _shares_substance(l, r)), (closest, score))
     cues = ", ".join(f"'{cue}'" for cue in model.cues(verdict)) or "none above the rest"
     rules_said = f"the rules said {ruled.change}" if ruled is not None else "the rules gave no label"
     return Change(issue, None if verdict.label == "new" else closest, r, verdict.label, round(score, 4),

@@ -1,13 +1,15 @@
-"""The learned judge: a label for a later claim that the rules (judge.py) leave unlabelled.
+"""The learned judge: a second reading of each later claim, with the rules' label (judge.py) among what it reads.
 
 Retrospective prose says how a view fared in many more ways than a cue list can hold ("I no longer read that as
 a warning", "the eleven went ahead anyway"). A multinomial logistic regression over the words of the later
 sentence (single words and pairs, tf-idf weighted) and what the rules already read in it (kind, direction,
-strength, hedges, mood, how the issue was tagged, how close the nearest base claim on the issue is) gives one of
-`unchanged`, `strengthened`, `weakened`, `reversed`, `new` or `none`. It was fitted by `bench/train_judge.py` on
-the gold judgements of the project's fixture sets (fictional commentaries written for the project; the real
-texts of ../shared/real-dev are never used), and it speaks only at or above the probability threshold stored
-with its weights, chosen on sets held out from fitting: below it, no label (a wrong label costs more than none).
+strength, hedges, mood, how the issue was tagged, how close the nearest base claim on the issue is, the rules'
+label and the first words of their reason) gives one of `unchanged`, `strengthened`, `weakened`, `reversed`,
+`new` or `none`. judge.reviewed gives its label where it is confident, at the threshold stored with the
+weights, of a label the rules did not give; it never takes a rules' label away. It was fitted by
+`bench/train_judge.py` on the gold judgements of the project's fixture sets (fictional commentaries written for
+the project; the real texts of ../shared/real-dev are never used); the threshold was chosen on sets held out
+from fitting (a wrong label costs more than none).
 
 The weights ship in compare/data/judge_model.json (computed from the project's own fixtures; nothing is
 downloaded), and inference is plain arithmetic in a fixed order: the same sentence gives the same label.

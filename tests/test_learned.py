@@ -115,3 +115,15 @@ def test_a_learned_change_needs_a_base_claim_and_new_needs_none_close(monkeypatc
     assert judge.reviewed("trade", later, [(base_claim, judge.PAIR_MIN)], None, None) is None
     change = judge.reviewed("trade", later, [(base_claim, 0.2)], None, None)
     assert change.change == "new" and change.left is None
+
+
+def test_a_learned_change_is_set_against_the_closest_base_claim_that_shares_its_substance(monkeypatch):
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", 0.9))
+    later = claim("Walking away from the health organisation breaks international commitments again.")
+    closest = claim("Japan should forge a joint approach on regional challenges.", sentence_id=100)
+    sharing = claim("Unilateral disregard of international commitments would undermine credibility.", sentence_id=101)
+    change = judge.reviewed("trade", later, [(closest, 0.4), (sharing, 0.3)], None, None)
+    assert change.left is sharing and change.score == 0.3
+    # with none sharing substance, the closest
+    change = judge.reviewed("trade", later, [(closest, 0.4)], None, None)
+    assert change.left is closest
