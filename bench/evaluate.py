@@ -6,7 +6,6 @@ Run with `python -m bench.evaluate` (make eval); `make bench` prints the same fi
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -924,10 +923,9 @@ def report() -> str:
                  "set (each set labelled by a model fitted without it).")
     totals = {True: [0, 0, 0], False: [0, 0, 0]}     # fitted on: [sets, hits, judgements]
     for folder, title in HELD_OUT:
-        text = real_prose.report(ROOT / "tests" / "fixtures" / folder, sample=0, title=title)
-        if (found := re.search(r"evidence: (\d+)/(\d+)", text)) is not None:
-            counts = totals[folder not in NOT_FITTED]
-            counts[0], counts[1], counts[2] = counts[0] + 1, counts[1] + int(found[1]), counts[2] + int(found[2])
+        text, hits, total = real_prose.scored_report(ROOT / "tests" / "fixtures" / folder, sample=0, title=title)
+        counts = totals[folder not in NOT_FITTED]
+        counts[0], counts[1], counts[2] = counts[0] + 1, counts[1] + hits, counts[2] + total
         lines.append(text)
     for fitted, (sets, hits, total) in totals.items():
         if sets:

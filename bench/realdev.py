@@ -106,8 +106,14 @@ def silent_violations(folder: Path, emitted: list[Emitted]) -> tuple[int, list[s
 
 
 def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None = None) -> str:
+    return scored_report(folder, sample=sample, title=title)[0]
+
+
+def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
+                  title: str | None = None) -> tuple[str, int, int]:
+    """The report, the gold judgements hit and their number (0, 0 when the folder is absent)."""
     if not (folder / "gold.json").is_file():
-        return f"{title or 'Real commentaries'}: skipped ({folder} not found)"
+        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", 0, 0
     results, emitted, covered = run(folder)
     hits = sum(r.hit for r in results)
     certain = [r for r in results if not r.uncertain]
@@ -129,7 +135,7 @@ def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None
         lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
                      f" -> {', '.join(r.got) or '(nothing)'}")
     if not sample:
-        return "\n".join(lines)
+        return "\n".join(lines), hits, len(results)
     shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
     lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
                  f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
@@ -139,7 +145,7 @@ def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None
             lines.append(f"       essay: {e.left}")
         if e.right:
             lines.append(f"       later: {e.right}")
-    return "\n".join(lines)
+    return "\n".join(lines), hits, len(results)
 
 
 if __name__ == "__main__":

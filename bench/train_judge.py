@@ -21,7 +21,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -45,10 +44,11 @@ def gold_sets() -> list[Path]:
 
 
 def examples(folder: Path) -> list[tuple[str, list[str], str, str]]:
-    """(set name, features, class, the rules' label) for every later author claim in one set."""
-    from compare import Corpus, judge
+    """(set name, features, class, the rules' label) for every later author claim in one set, recorded while
+    the set is compared with the essay as `make eval` compares it (realdev.run)."""
+    from compare import judge
 
-    from .realdev import carries
+    from .realdev import carries, run
 
     recorded: list[tuple[str, str, list[str], str]] = []
 
@@ -58,14 +58,8 @@ def examples(folder: Path) -> list[tuple[str, list[str], str, str]]:
         return ruled
 
     judge.reviewed = record       # this process only: the recorder stands in for the model, the rules decide
+    run(folder)
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp, Corpus.init(os.path.join(tmp, "train.db")) as corpus:
-        base = corpus.documents()[0].id
-        for row in sorted(index, key=lambda r: r["file"]):
-            added = corpus.add(str(folder / row["file"]), title=row.get("title"), published=row.get("date"),
-                               author=row.get("author"), kind=row.get("kind") or "commentary")
-            corpus.compare(base, added.document_id)
     out = []
     for text, issue, names, ruled in recorded:
         label = next((g["label"] for g in gold if issue in g["issues"] and carries(text, g["later"])), "none")
