@@ -185,8 +185,9 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     rules_said = f"the rules said {ruled.change}" if ruled is not None else "the rules gave no label"
     return Change(issue, None if verdict.label == "new" else closest, r, verdict.label, round(score, 4),
                   f"learned judge ({model.version}): {verdict.label} with probability {verdict.probability:.2f} "
-                  f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; closest base "
-                  f"claim on the issue scores {score:.2f}", judged_by="learned")
+                  f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; "
+                  + (f"closest base claim on the issue scores {score:.2f}" if verdict.label == "new"
+                     else f"the base claim it is set against scores {score:.2f}"), judged_by="learned")
 
 
 def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:
