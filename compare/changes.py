@@ -276,7 +276,8 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
                                             for p in right},
                                      concepts={(p.sentence_id, p.issue_id): concepts(claim_subject(p), p.issue_id)
-                                               for p in right if _names_subject(p)}),
+                                               for p in right if _names_subject(p)},
+                                     passages=passages(store, right_version)),
                         issue_names=_issue_names(issues))
     record_changes(store, comparison_id, changes)
     return changes
@@ -296,6 +297,19 @@ _REFERS_BACK = re.compile(r"\b(?:this|that) (?:issue|question|dispute|matter|pro
 
 
 @lru_cache(maxsize=4)
+def passages(store: Store, version_id: int) -> dict[int, str]:
+    """Each sentence's passage by sentence id: the sentence before it (in its paragraph, or the last of the paragraph
+    before, as an interviewer's question before an answer), the sentence, and the one after it in its paragraph."""
+    rows = store.conn.execute("SELECT id, paragraph_id, text FROM sentences WHERE version_id = ? ORDER BY ordinal",
+                              (version_id,)).fetchall()
+    out = {}
+    for k, (sentence_id, paragraph, text) in enumerate(rows):
+        before = rows[k - 1][2] if k > 0 else ""
+        after = rows[k + 1][2] if k + 1 < len(rows) and rows[k + 1][1] == paragraph else ""
+        out[sentence_id] = " ".join(part for part in (before, text, after) if part)
+    return out
+
+
 def _sentence_before(texts: tuple[str, ...]) -> dict[str, str]:
     """Each sentence's text -> the text of the sentence before it (the first occurrence of a repeated text)."""
     before: dict[str, str] = {}

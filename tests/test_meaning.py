@@ -638,3 +638,37 @@ def test_a_modal_on_correcting_oneself_frames_what_follows():
 def test_the_best_of_its_kind_is_a_verdict_for_it():
     stance = extract("Free movement of ferries is still the best protection the small ports have.")
     assert (stance.kind, stance.polarity) == ("evaluation", 1)
+
+
+def test_a_turn_that_names_nothing_is_set_against_the_base_claim_its_passage_speaks_of(seeded, tmp_path):
+    # "I was wrong." scores near nothing against every base claim; the sentence before it says what was wrong
+    judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Islands\n\nMay 2022\n\nThe war in Ukraine has ended the talks on the islands. "
+        "In 2016 I held that Moscow's isolation gave Tokyo a rare opportunity on the territorial question. I was wrong. "
+        "Moscow was never going to trade the islands for investment.\n", "Islands")
+    rows = sql(seeded, "select change, left_sentence, explanation from position_change_detail "
+                       "where right_sentence = 'I was wrong.'")
+    assert [(r["change"], "rare opportunity" in r["left_sentence"]) for r in rows] == [("reversed", True)]
+    assert "read with the sentences around it" in rows[0]["explanation"]
+
+
+def test_only_a_loose_pairing_moves_to_the_passage_and_the_label_stands():
+    from compare.changes import Change, PositionRow
+    from compare.judge import set_against_passages
+
+    def claim(sentence_id, text):
+        return PositionRow(sentence_id, sentence_id, "russia", "evaluation", 1, 2.0, False, None, {}, text)
+
+    sanctions = claim(1, "Japan should keep its sanctions on Moscow in step with the G7 partners.")
+    islands = claim(2, "Moscow's isolation offers Tokyo a rare opening to settle the dispute over the islands.")
+    turn = claim(10, "I no longer believe that.")
+    passages = {10: "For years I held that Moscow's isolation offered a rare opening on the islands. "
+                    "I no longer believe that."}
+    loose = Change("russia", sanctions, turn, "reversed", 0.02, "fared")
+    moved, = set_against_passages([loose], [sanctions, islands], passages)
+    assert (moved.left, moved.change) == (islands, "reversed")
+    # a related pairing, a sentence without a passage beyond itself, or a new claim: nothing moves
+    for change, around in ((Change("russia", sanctions, turn, "reversed", 0.45, "fared"), passages),
+                           (loose, {10: turn.text}), (Change("russia", None, turn, "new", 0.02, "new"), passages)):
+        assert set_against_passages([change], [sanctions, islands], around) == [change]

@@ -1370,14 +1370,17 @@ def test_a_view_once_held_that_the_next_sentence_gives_up_was_given_up(seeded, t
     assert labels_on(judged, "I once believed") == {("russia", label)}
 
 
-def test_things_gone_better_than_feared_take_no_label_on_an_issue_lent_by_the_sentence_before(seeded, tmp_path):
+def test_things_gone_better_than_feared_take_no_label(seeded, tmp_path):
+    # how things went, on an issue lent by the sentence before or named in the sentence: no view held less firmly
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Alliance Notes\n\nMay 2018\n\n"
         "The alliance has been tested hard by tariffs this year. It went better than I feared.\n\n"
+        "Through all of it the US-Japan alliance has held up better than many in Tokyo expected.\n\n"
         "The alliance has been tested hard by tariffs this year. I am less worried than I was.\n",
         "Alliance Notes")
     assert not labels_on(judged, "It went better")
+    assert ("alliance", "weakened") not in labels_on(judged, "has held up better")
     # the writer's own concern, eased, still speaks for the issue it continues
     assert labels_on(judged, "I am less worried") == {("alliance", "weakened")}
 
