@@ -52,8 +52,8 @@ def examples(folder: Path) -> list[tuple[str, list[str], str, str]]:
 
     recorded: list[tuple[str, str, list[str], str]] = []
 
-    def record(issue, r, ranked, echoes, ruled):
-        recorded.append((r.text, issue, judge.claim_features(issue, r, ranked, echoes, ruled),
+    def record(issue, r, ranked, echoes, ruled, another_writer=False):
+        recorded.append((r.text, issue, judge.claim_features(issue, r, ranked, echoes, ruled, another_writer),
                          ruled.change if ruled is not None else "none"))
         return ruled
 

@@ -53,6 +53,9 @@ class Change:
     score: float
     explanation: str
     judged_by: str = "rules"            # or "learned" (learned.py)
+    # the counterpart is only the closest base claim on the issue (a turn such as "I was wrong.", a learned label),
+    # not one a rule chose for its sort (a warning borne out): the sentences around it may show a closer one
+    closest_only: bool = False
 
 
 def load_positions(store: Store, version_id: int) -> list[PositionRow]:
@@ -242,6 +245,7 @@ def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> N
 def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Change]:
     """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
     path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
+    from .analysis import author_names
     from .judge import DocumentSide, judge
     from .positions import claim_text
     from .taxonomy import load_issues
@@ -266,18 +270,21 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         terms = _term_finder(issues)
         concepts = _concept_finder(issues)
         before = _sentence_before(tuple(base_texts))
+        writers = {version: author_names(author) for version, author in store.conn.execute(
+            "SELECT v.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
+            (left_version, right_version))}
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
                                      concepts={(p.sentence_id, p.issue_id): concepts(
                                          without_forsaken(p.text) if p.polarity < 0 else p.text, p.issue_id) | (
                                          concepts(before[p.text], p.issue_id) if _REFERS_BACK.search(p.text)
                                          and p.text in before else frozenset())
-                                               for p in left if p.polarity}),
+                                               for p in left if p.polarity}, writer=writers[left_version]),
                         DocumentSide(right, words[right_version],
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
                                             for p in right},
                                      concepts={(p.sentence_id, p.issue_id): concepts(claim_subject(p), p.issue_id)
                                                for p in right if _names_subject(p)},
-                                     passages=passages(store, right_version)),
+                                     passages=passages(store, right_version), writer=writers[right_version]),
                         issue_names=_issue_names(issues))
     record_changes(store, comparison_id, changes)
     return changes

@@ -94,6 +94,8 @@ class DocumentSide:
     # a later sentence's passage by sentence id: the sentence with those before and after it in its paragraph
     # (changes.passages); what a turn such as "I no longer believe that." is about is said around it
     passages: dict[int, str] = field(default_factory=dict)
+    # the name words of the document's writer (analysis.author_names); empty when unknown
+    writer: frozenset[str] = frozenset()
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -111,6 +113,7 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     scores = meaning_scores(lefts, rights)
     base_terms = base.all_terms
     base_said = frozenset(map(_as_actor_noun, base_terms))
+    another_writer = bool(base.writer and later.writer) and not (base.writer <= later.writer or later.writer <= base.writer)
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in lefts} | {p.issue_id for p in rights}):
         l_idx = [k for k, p in enumerate(lefts) if p.issue_id == issue]
@@ -121,13 +124,13 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said), base_terms)
-            ruled = _kept(_retrospective(issue, rights[b], related, ranked_claims, novel)
+            ruled = _kept(_retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
                           or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
                           or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
                           or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
                                           (issue_names or {}).get(issue, frozenset()))
                           or _warned_against_again(issue, rights[b], ranked_claims, base, later))
-            change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled))
+            change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled, another_writer))
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -151,10 +154,11 @@ def set_against_passages(changes: list[Change], lefts: list[PositionRow], passag
     against the base claim on its issue closest to the sentence read with its passage, when that one is closer:
     "I no longer believe that." says in its neighbours what it gives up. The sentence counts as much as its
     neighbours, so a sentence with words of its own keeps its pairing unless its passage points clearly elsewhere;
-    a pairing that shares substance or a specific term ("RCEP", "Article 9") is kept. Only the counterpart moves;
+    a pairing that shares substance or a specific term ("RCEP", "Article 9") is kept, and so is a counterpart a rule
+    chose for its sort (a warning borne out is set against a warning): only a closest claim moves. Only the counterpart moves;
     the label stands."""
     loose = {k: (c.right.text, passages[c.right.sentence_id]) for k, c in enumerate(changes)
-             if c.left is not None and c.right is not None and c.score < NEW_MAX and c.change not in ("new", "dropped")
+             if c.closest_only and c.left is not None and c.right is not None and c.score < NEW_MAX
              and passages.get(c.right.sentence_id, c.right.text) != c.right.text and not _shares_substance(c.left, c.right)
              and anchors(c.left.text).isdisjoint(anchors(c.right.text))}
     if not loose:
@@ -201,18 +205,19 @@ def _kept(change: Change | None) -> Change | None:
 
 
 def claim_features(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
-                   echoes: EchoIndex | None, ruled: Change | None) -> list[str]:
+                   echoes: EchoIndex | None, ruled: Change | None, another_writer: bool = False) -> list[str]:
     """What the learned judge reads of a later claim: its words, the rules' reading and label (with the first words
     of their reason), and how close the closest base claim on the issue is."""
     closest, score = ranked[0] if ranked else (None, 0.0)
     return learned.features(r.text, issue=issue, kind=r.kind, polarity=r.polarity, strength=r.strength, cues=r.cues,
                             closest_score=score, closest_polarity=closest.polarity if closest else None,
                             echo=echoes.echo(r.text) if echoes is not None else 0.0,
-                            ruled=(ruled.change, ruled.explanation) if ruled is not None else None)
+                            ruled=(ruled.change, ruled.explanation) if ruled is not None else None,
+                            another_writer=another_writer)
 
 
 def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], echoes: EchoIndex | None,
-             ruled: Change | None) -> Change | None:
+             ruled: Change | None, another_writer: bool = False) -> Change | None:
     """The learned judge (learned.py) reads a later claim with the rules' label among its features. Where it is
     confident (at its threshold) of a label the rules did not give, that label replaces theirs or fills their
     silence; otherwise the rules' change stands. It never takes a rules' label away: `none` in the gold sets it
@@ -222,7 +227,7 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     model = learned.load_model()
     if model is None:
         return ruled
-    verdict = model.predict(claim_features(issue, r, ranked, echoes, ruled))
+    verdict = model.predict(claim_features(issue, r, ranked, echoes, ruled, another_writer))
     if verdict.label in (learned.NONE, ruled.change if ruled is not None else learned.NONE):
         return ruled
     closest, score = ranked[0] if ranked else (None, 0.0)
@@ -235,7 +240,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
                   f"learned judge ({model.version}): {verdict.label} with probability {verdict.probability:.2f} "
                   f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; "
                   + (f"closest base claim on the issue scores {score:.2f}" if verdict.label == "new"
-                     else f"the base claim it is set against scores {score:.2f}"), judged_by="learned")
+                     else f"the base claim it is set against scores {score:.2f}"), judged_by="learned",
+                  closest_only=verdict.label != "new")
 
 
 def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:
@@ -255,16 +261,21 @@ _SHIFT_LABELS = {"realised": "strengthened", "recalled": "unchanged", "firmer": 
 
 
 def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],
-                   ranked: list[tuple[PositionRow, float]], novel: frozenset[str] = frozenset()) -> Change | None:
+                   ranked: list[tuple[PositionRow, float]], novel: frozenset[str] = frozenset(),
+                   another_writer: bool = False) -> Change | None:
     """A later claim that says how an earlier view fared (shift.py), on an issue the base takes positions on.
     A view said to be abandoned is a reversal only when the writer says it of their own view ("I no longer"),
     a base claim is related to it, or the sentence prescribes against what the closest base claim prescribes
     ("That approach has reached its end: Japan should set X aside"): "that separation is no longer tenable" may
-    give up someone else's view."""
+    give up someone else's view. A writer other than the base's who gives up or eases a view of their own ("I was
+    wrong", "I used to think") speaks of their former view, which the base need not hold: no label from the turn."""
     shift = r.cues.get("shift")
     if not shift or not ranked:
         return None
     kind, words = shift
+    if another_writer and kind in ("abandoned", "eased") and _said_of_own_view(r.text, words):
+        return None     # "I was wrong", "I used to think": another writer's former view, which the base need not
+        #                 hold (independent readers found 37% of such reversals and 50% of such easings fair)
     if kind == "eased" and "better" in words.lower().split():
         return None     # "The alliance has held up better than many feared", "It went better than expected": how
         #                 things went, not a view held less firmly (independent readers found none of 6 fair)
@@ -272,15 +283,17 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
     left, score = related[0] if related else ranked[0]
+    closest = True
     if kind == "abandoned" and not related and not _said_of_own_view(r.text, words) \
             and (_by_meaning_alone(r) or not _view_given_up(r.text, words)):
         opposed = [(l, s) for l, s in ranked if l.kind == r.kind == "prescription" and r.polarity < 0 < l.polarity]
         if not opposed:
             return None
         left, score = opposed[0]
+        closest = False     # (set against the base prescription it opposes, not merely the closest claim)
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
-                  f"scores {score:.2f}")
+                  f"scores {score:.2f}", closest_only=closest)
 
 
 def _from_the_neighbour(r: PositionRow) -> bool:

@@ -49,9 +49,10 @@ def _bin(value: float, edges: tuple[float, ...]) -> int:
 
 def features(text: str, *, issue: str, kind: str, polarity: int, strength: float, cues: dict,
              closest_score: float, closest_polarity: int | None, echo: float,
-             ruled: tuple[str, str] | None = None) -> list[str]:
+             ruled: tuple[str, str] | None = None, another_writer: bool = False) -> list[str]:
     """The words of the sentence (single and paired) and the rules' reading of it, as feature names. Reading
-    features are upper case, so they never meet a word of the sentence."""
+    features are upper case, so they never meet a word of the sentence. another_writer: the later text is known to
+    be by someone other than the base's writer, whose "I was wrong" speaks of a view the base need not hold."""
     words = _TOKEN.findall(text.translate(_QUOTES).lower())
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
     shift = cues.get("shift") or []
@@ -63,7 +64,8 @@ def features(text: str, *, issue: str, kind: str, polarity: int, strength: float
             f"MEANING={_bin(closest_score, MEANING_BINS)}", f"ECHO={_bin(echo, ECHO_BINS)}",
             "DIRECTION=" + ("none" if closest_polarity is None or not polarity or not closest_polarity
                             else "same" if polarity == closest_polarity else "opposite"),
-            f"RULE={ruled[0] if ruled else NONE}", "RULE_REASON=" + (" ".join(ruled[1].split()[:4]) if ruled else NONE)]
+            f"RULE={ruled[0] if ruled else NONE}", "RULE_REASON=" + (" ".join(ruled[1].split()[:4]) if ruled else NONE),
+            f"WRITER={'other' if another_writer else 'same'}"]
     return out
 
 

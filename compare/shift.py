@@ -508,7 +508,8 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
                     return label, f"{raw[i]} ... {raw[j]}", i if named else j
     # the concern as the object of an easing told as done: "The joint statement has eased much of that fear"
     for j, token in enumerate(tokens):
-        if token in words["easing"] and _told_as_done(raw, j):
+        if token in words["easing"] and _told_as_done(raw, j) and not _negated_before(raw, j) \
+                and not _nothing_changed(raw, j):     # (not "has not eased my fear", "Nothing has eased my concern")
             k = j + 1
             while k < min(len(raw), j + 1 + EASED_CONCERN_REACH) and raw[k].lower() in _BEFORE_AN_OBJECT:
                 k += 1

@@ -71,11 +71,11 @@ def expected():
     return json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
 
 
-def judge_against_essay(run, path, text: str, title: str) -> list[dict]:
-    """Store a commentary written for a test (its first line is the title), compare it with the seed essay, and
-    return every recorded position change with its sentences."""
+def judge_against_essay(run, path, text: str, title: str, *, author: str = "Hitoshi Tanaka") -> list[dict]:
+    """Store a commentary written for a test (its first line is the title; by default by the essay's writer),
+    compare it with the seed essay, and return every recorded position change with its sentences."""
     path.write_text(text, encoding="utf-8")
-    assert run("add", path, "--author", "Test Writer").exit_code == 0
+    assert run("add", path, "--author", author).exit_code == 0
     doc = next(row["id"] for row in sql(run, "select id, title from documents") if row["title"] == title)
     assert run("compare", ESSAY, doc).exit_code == 0
     return sql(run, "select issue_id, change, right_sentence, explanation from position_change_detail")

@@ -38,7 +38,12 @@ def test_features_read_words_pairs_and_the_rules_reading():
     assert {"ISSUE=trade", "KIND=evaluation", "POLARITY=-1", "MOOD=past", "SHIFT=reversed", "HEDGES=1",
             "MEANING=3", "ECHO=0", "DIRECTION=opposite", "RULE=reversed", "RULE_REASON=a view given up"} <= set(names)
     assert learned.features("x", issue="trade", kind="evaluation", polarity=0, strength=0, cues={},
-                            closest_score=0, closest_polarity=None, echo=0)[-2:] == ["RULE=none", "RULE_REASON=none"]
+                            closest_score=0, closest_polarity=None, echo=0)[-3:] == ["RULE=none", "RULE_REASON=none",
+                                                                                   "WRITER=same"]
+    # a later text known to be by someone else: its "I was wrong" speaks of a view the base need not hold
+    assert "WRITER=other" in learned.features("I was wrong.", issue="trade", kind="evaluation", polarity=-1,
+                                              strength=2.0, cues={}, closest_score=0, closest_polarity=None, echo=0,
+                                              another_writer=True)
 
 
 def test_the_shipped_model_loads_and_can_be_turned_off(rules_only):

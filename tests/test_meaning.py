@@ -665,10 +665,12 @@ def test_only_a_loose_pairing_moves_to_the_passage_and_the_label_stands():
     turn = claim(10, "I no longer believe that.")
     passages = {10: "For years I held that Moscow's isolation offered a rare opening on the islands. "
                     "I no longer believe that."}
-    loose = Change("russia", sanctions, turn, "reversed", 0.02, "fared")
+    loose = Change("russia", sanctions, turn, "reversed", 0.02, "fared", closest_only=True)
     moved, = set_against_passages([loose], [sanctions, islands], passages)
     assert (moved.left, moved.change) == (islands, "reversed")
-    # a related pairing, a sentence without a passage beyond itself, or a new claim: nothing moves
-    for change, around in ((Change("russia", sanctions, turn, "reversed", 0.45, "fared"), passages),
-                           (loose, {10: turn.text}), (Change("russia", None, turn, "new", 0.02, "new"), passages)):
+    # a related pairing, a sentence without a passage beyond itself, a new claim, or a counterpart a rule chose for
+    # its sort (a warning borne out): nothing moves
+    for change, around in ((Change("russia", sanctions, turn, "reversed", 0.45, "fared", closest_only=True), passages),
+                           (loose, {10: turn.text}), (Change("russia", None, turn, "new", 0.02, "new"), passages),
+                           (Change("russia", sanctions, turn, "strengthened", 0.02, "warned"), passages)):
         assert set_against_passages([change], [sanctions, islands], around) == [change]

@@ -288,6 +288,9 @@ def test_retrospective_cues_are_classified(text, shift):
     "Your columnist's lament that the canal pact proved the skeptics right deserves a reply.",
     # how often a case is made, not how much it weighs with the writer
     "I meet the argument for a canal toll more often than at any time since the floods, and I still refuse it.",
+    # a concern that nothing eased is held, not eased
+    "The first months of the new council have not eased my fear that the ports are drifting apart.",
+    "Nothing in the mayor's speech has eased my concern that the canal tolls will rise.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -1456,3 +1459,18 @@ def test_a_concern_eased_in_a_clause_of_its_own_speaks_for_what_it_was_of_over_o
                                         "the towns": span(text, "harbour towns")})
     assert stances["the ferries"].cues["shift"][0] == "eased"
     assert "shift" not in stances["the towns"].cues
+
+
+def test_another_writers_turn_on_a_view_of_their_own_is_not_set_against_the_base(seeded, tmp_path, rules_only):
+    # the essay calls the alliance a bargain that serves both countries; a writer who once called Japan a free rider
+    # and now says so was wrong has not reversed the essay's view. By the essay's writer, the same turn is his.
+    text = ("Burden Sharing\n\nMay 2019\n\n"
+            "For years I argued that the US-Japan alliance let Japan ride free on American protection. "
+            "I was wrong about that.\n")
+    judged = judge_against_essay(seeded, tmp_path / "other.txt", text, "Burden Sharing", author="Kevin Delaney")
+    assert not labels_on(judged, "I was wrong")
+    own = tmp_path / "own"
+    own.mkdir()
+    judged = judge_against_essay(seeded, own / "own.txt", text.replace("Burden Sharing", "Burden Sharing Again"),
+                                 "Burden Sharing Again")
+    assert labels_on(judged, "I was wrong") == {("alliance", "reversed")}
