@@ -449,6 +449,13 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     if _in_a_clause_on_the_cues_object(scan, at, cue):
         return False        # "She is less patient with Tokyo and Seoul, whose quarrel over export controls...":
         #                      the cue is about what the clause describes, not about the clause's subject
+    if _under_a_condition(scan, cue):
+        return False        # "Japan should keep negotiating even if the settlement is less than we hoped": a case
+        #                      supposed, not a view that fared
+    if at > cue and scan.kinds[at] == "subordinate" and not _REASON_OPENERS.isdisjoint(
+            scan.lowered[cue + len(words.split()):at]):
+        return False        # "That hope was misplaced, because the trade war crowded out...": the reason the view
+        #                      fared so, not the view (what it was is said before: "that hope")
     if same_segment(scan.raw, at, cue):
         return True
     if at < cue and _refers_back(scan, at, cue):
@@ -461,6 +468,16 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     end = cue + len(words.split())
     colon = next((k for k in range(cue, min(len(scan.raw), end + ELABORATION_REACH)) if scan.raw[k] == ":"), None)
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
+
+
+def _under_a_condition(scan: _Scan, cue: int) -> bool:
+    """Whether the retrospective cue stands in a subordinate clause after an "if" or "unless" of its own."""
+    clause = next((c for c in scan.clauses if c.start <= cue < c.end), None)
+    return clause is not None and clause.kind == "subordinate" and not _SUPPOSING.isdisjoint(
+        scan.lowered[clause.start:cue])
+
+
+_SUPPOSING = frozenset("if unless".split())     # (not "when", "where": "Where I have changed my mind is...")
 
 
 def _in_a_clause_on_the_cues_object(scan: _Scan, at: int, cue: int) -> bool:
@@ -1009,7 +1026,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
-    if scan.shift and (at is None or _shift_reaches(scan, at)):
+    if scan.shift and (_shift_reaches(scan, at) if at is not None else not _under_a_condition(scan, scan.shift[2])):
         cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment
     if view.attribution != "author":
         cues["attribution"] = view.attribution

@@ -291,6 +291,8 @@ def test_retrospective_cues_are_classified(text, shift):
     # a concern that nothing eased is held, not eased
     "The first months of the new council have not eased my fear that the ports are drifting apart.",
     "Nothing in the mayor's speech has eased my concern that the canal tolls will rise.",
+    # a case supposed, not a view that fared
+    "The towns should keep negotiating with the ferry board even if the final settlement is less than we hoped.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -1257,6 +1259,15 @@ def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reaso
     stances = extract_for_issues(text, {"north-korea": span(text, "North Korean"), "trade": span(text, "trade war")})
     assert stances["north-korea"].cues["shift"][0] == "eased"
     assert "shift" not in stances["trade"].cues
+
+
+def test_a_fate_told_of_a_view_named_before_it_does_not_speak_for_the_reason_after_it():
+    # "that hope" says what fared; the because-clause says why, whatever it names (no issue named before the reason)
+    for text, words in (("That hope was misplaced, because the trade war crowded out the canal talks.", "trade war"),
+                        ("I am less sure of that now, because the ferry board has learned to live without us.",
+                         "ferry board")):
+        stances = extract_for_issues(text, {"x": span(text, words)})
+        assert "x" not in stances or "shift" not in stances["x"].cues
 
 
 def test_a_fate_told_before_what_brought_it_about_speaks_for_the_issue_named_in_the_concern():
