@@ -768,8 +768,9 @@ HELD_OUT = (
        "other sets, asked for quieter prose; kept out of the learned judge's fit; unseen when measured and judged "
        "by two readers with the rules and learned judge of the round that began 2026-12-01 (03:57) and "
        + ("this round's passage pairing; then read, and this round's later changes checked on them)" if n <= 221 else
-          "as submitted in the round that began 2026-12-01 (05:25))"))
-      for n in range(218, 226)),
+          "the writer rule of the round that began 2026-12-01 (05:25); then read: its last two rules saw the verdicts)"
+          if n <= 225 else "as submitted in the round that began 2026-12-01 (05:25))"))
+      for n in range(218, 230)),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 
