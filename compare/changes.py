@@ -303,7 +303,6 @@ def _issue_names(issues: tuple) -> dict[str, frozenset[str]]:
 _REFERS_BACK = re.compile(r"\b(?:this|that) (?:issue|question|dispute|matter|problem)\b", re.I)
 
 
-@lru_cache(maxsize=4)
 def passages(store: Store, version_id: int) -> dict[int, str]:
     """Each sentence's passage by sentence id: the sentence before it (in its paragraph, or the last of the paragraph
     before, as an interviewer's question before an answer), the sentence, and the one after it in its paragraph."""
@@ -317,6 +316,7 @@ def passages(store: Store, version_id: int) -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=4)
 def _sentence_before(texts: tuple[str, ...]) -> dict[str, str]:
     """Each sentence's text -> the text of the sentence before it (the first occurrence of a repeated text)."""
     before: dict[str, str] = {}

@@ -155,8 +155,7 @@ def set_against_passages(changes: list[Change], lefts: list[PositionRow], passag
     "I no longer believe that." says in its neighbours what it gives up. The sentence counts as much as its
     neighbours, so a sentence with words of its own keeps its pairing unless its passage points clearly elsewhere;
     a pairing that shares substance or a specific term ("RCEP", "Article 9") is kept, and so is a counterpart a rule
-    chose for its sort (a warning borne out is set against a warning): only a closest claim moves. Only the counterpart moves;
-    the label stands."""
+    chose for its sort (a warning borne out is set against a warning). Only the counterpart moves; the label stands."""
     loose = {k: (c.right.text, passages[c.right.sentence_id]) for k, c in enumerate(changes)
              if c.closest_only and c.left is not None and c.right is not None and c.score < NEW_MAX
              and passages.get(c.right.sentence_id, c.right.text) != c.right.text and not _shares_substance(c.left, c.right)
