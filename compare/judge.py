@@ -40,7 +40,7 @@ short commentaries never drop anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import learned, semantic
@@ -69,7 +69,7 @@ NEW_KINDS = frozenset({"prescription", "commitment"})
 NEW_WORDS = 2              # content words (beyond the main actors) a claim needs to be new: a bare verdict is not
 SHARED_WORDS = 2           # content words (beyond the main actors) two claims must share to be compared
 COVERAGE = 0.8             # later text at least this share of the base's words for `dropped` to be possible
-PASSAGE_MARGIN = 0.05     # a sentence read with its passage is set against another base claim only this much closer
+PAIRING_SEMANTIC = 0.4    # share of the embedding cosine in the pairing score (the rest: rarity-weighted words held)
 SEMANTIC_WEIGHT = 0.6      # share of the embedding cosine in the meaning score (the rest: word overlap)
 # The main actors are named everywhere: sharing them says nothing about sharing a subject.
 _ACTORS = frozenset("japan japanese tokyo united states us u.s. america american americans washington china chinese "
@@ -144,52 +144,57 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     # about what is named first; the later issue is a place, a means or an example: "The Quad should stay a grouping
     # for practical public goods and never harden into an alliance aimed at China")
     named_first = _first_named_issues(rights)
-    return set_against_passages([c for c in out if not (c.change == "new" and c.right is not None
-                                                        and named_first.get(c.right.sentence_id, c.issue_id) != c.issue_id)],
-                                lefts, later.passages)
+    kept = [c for c in out if not (c.change == "new" and c.right is not None
+                                   and named_first.get(c.right.sentence_id, c.issue_id) != c.issue_id)]
+    index_l, index_r = {id(p): a for a, p in enumerate(lefts)}, {id(p): b for b, p in enumerate(rights)}
+    return set_against_counterparts(kept, lefts, later.passages,
+                                    base.echo or EchoIndex.build([p.text for p in lefts], ignore=ACTOR_STEMS),
+                                    lambda l, r: scores[index_l[id(l)]][index_r[id(r)]])
 
 
-def set_against_passages(changes: list[Change], lefts: list[PositionRow], passages: Mapping[int, str]) -> list[Change]:
-    """A change of view set against a base claim unrelated to its sentence (meaning score below NEW_MAX) is set
-    against the base claim on its issue closest to the sentence read with its passage, when that one is closer:
-    "I no longer believe that." says in its neighbours what it gives up. The sentence counts as much as its
-    neighbours, so a sentence with words of its own keeps its pairing unless its passage points clearly elsewhere;
-    a pairing that shares substance or a specific term ("RCEP", "Article 9") is kept, and so is a counterpart a rule
-    chose for its sort (a warning borne out is set against a warning). Only the counterpart moves; the label stands."""
-    loose = {k: (c.right.text, passages[c.right.sentence_id]) for k, c in enumerate(changes)
-             if c.closest_only and c.left is not None and c.right is not None and c.score < NEW_MAX
-             and passages.get(c.right.sentence_id, c.right.text) != c.right.text and not _shares_substance(c.left, c.right)
-             and anchors(c.left.text).isdisjoint(anchors(c.right.text))}
-    if not loose:
+def set_against_counterparts(changes: list[Change], lefts: list[PositionRow], passages: Mapping[int, str],
+                             echo: EchoIndex, meaning: Callable[[PositionRow, PositionRow], float]) -> list[Change]:
+    """A change whose counterpart is only the closest base claim (a turn such as "I no longer believe that.", a
+    learned label) is set against the base claim on its issue that best shares what the sentence and its passage
+    say: the mean of its pairing score (pairing_scores) with the sentence and with the passage, the sentence before
+    and the one after it in its paragraph ("I was wrong." says in its neighbours what it gives up). A counterpart a
+    rule chose for its sort (a warning borne out is set against a warning) stays. Only the counterpart moves; the
+    label stands. For such changes on gold judgements this finds the essay sentence the gold names 45% of the time
+    on the sets 1-209 and 56% on the sets 210-229, kept out while it was built (the closest claim by meaning: 37%
+    and 43%)."""
+    movable = [k for k, c in enumerate(changes) if c.closest_only and c.left is not None and c.right is not None]
+    if not movable:
         return changes
-    texts = sorted({text for pair in loose.values() for text in pair})
+    texts = sorted({text for k in movable for text in (changes[k].right.text,
+                                                        passages.get(changes[k].right.sentence_id) or changes[k].right.text)})
     column = {text: k for k, text in enumerate(texts)}
-    scores = passage_scores(lefts, texts)
+    scores = pairing_scores(lefts, texts, echo)
     out = list(changes)
-    for k, (sentence, passage) in loose.items():
+    for k in movable:
         c = out[k]
-        own, around = column[sentence], column[passage]
+        own, around = column[c.right.text], column[passages.get(c.right.sentence_id) or c.right.text]
         read = [(l, (scores[a][own] + scores[a][around]) / 2) for a, l in enumerate(lefts) if l.issue_id == c.issue_id]
         best, best_score = max(read, key=lambda pair: pair[1])      # max keeps the first of equals
-        current = next((score for l, score in read if l is c.left), c.score)
-        if best is not c.left and best_score > current + PASSAGE_MARGIN:
-            out[k] = replace(c, left=best, explanation=f"{c.explanation}; read with the sentences around it, it is set "
-                                                       f"against the base claim closest to both ({best_score:.2f})")
+        if best is not c.left:
+            score = meaning(best, c.right)
+            out[k] = replace(c, left=best, score=round(score, 4), explanation=(
+                f"{c.explanation}; set against the base claim that shares most of what it and the sentences around "
+                f"it say (pairing {best_score:.2f}, meaning {score:.2f})"))
     return out
 
 
-def passage_scores(lefts: list[PositionRow], passages: list[str]) -> list[list[float]]:
-    """Meaning scores (as meaning_scores) of each base claim against each passage of several sentences: the whole
-    passage's words and embedding, as a passage has no single main clause."""
-    claims = [claim_text(p.text) for p in lefts]
-    words_l = [set(content_words(t)) for t in claims]
-    words_r = [set(content_words(t)) for t in passages]
-    cosine = None
-    if semantic.enabled() and lefts:
-        cosine = semantic.embed(claims) @ semantic.embed(passages).T
-    return [[_overlap(words_l[a], words_r[b]) if cosine is None else
-             SEMANTIC_WEIGHT * max(float(cosine[a, b]), 0.0) + (1 - SEMANTIC_WEIGHT) * _overlap(words_l[a], words_r[b])
-             for b in range(len(passages))] for a in range(len(lefts))]
+def pairing_scores(lefts: list[PositionRow], texts: list[str], echo: EchoIndex) -> list[list[float]]:
+    """Matrix lefts x texts: how much of each later text (a sentence or a passage) a base claim says. The embedding
+    cosine of the whole sentences (PAIRING_SEMANTIC of it, when the semantic layer is on) and the rarity-weighted
+    share of the later text's content words the claim holds (echo.py). Unlike meaning_scores, which compares the
+    main clauses to judge two claims, pairing reads every word: what a turn gives up is often named only in a
+    clause of its own or its neighbour ("the hope that Moscow would trade the islands")."""
+    held = [echo.held(text, [l.text for l in lefts]) for text in texts]
+    if not semantic.enabled() or not lefts:
+        return [[held[b][a] for b in range(len(texts))] for a in range(len(lefts))]
+    cosine = semantic.embed([l.text for l in lefts]) @ semantic.embed(texts).T
+    return [[PAIRING_SEMANTIC * max(float(cosine[a, b]), 0.0) + (1 - PAIRING_SEMANTIC) * held[b][a]
+             for b in range(len(texts))] for a in range(len(lefts))]
 
 
 def _kept(change: Change | None) -> Change | None:

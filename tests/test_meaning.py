@@ -8,6 +8,8 @@
    come true is strengthened, weak evidence gives no label.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from compare.positions import Speaker, extract, extract_for_issues
@@ -650,12 +652,13 @@ def test_a_turn_that_names_nothing_is_set_against_the_base_claim_its_passage_spe
     rows = sql(seeded, "select change, left_sentence, explanation from position_change_detail "
                        "where right_sentence = 'I was wrong.'")
     assert [(r["change"], "rare opportunity" in r["left_sentence"]) for r in rows] == [("reversed", True)]
-    assert "read with the sentences around it" in rows[0]["explanation"]
+    assert "shares most of what it and the sentences around it say" in rows[0]["explanation"]
 
 
-def test_only_a_loose_pairing_moves_to_the_passage_and_the_label_stands():
+def test_a_change_set_against_the_closest_claim_moves_to_the_claim_its_passage_names_and_the_label_stands():
     from compare.changes import Change, PositionRow
-    from compare.judge import set_against_passages
+    from compare.echo import EchoIndex
+    from compare.judge import ACTOR_STEMS, set_against_counterparts
 
     def claim(sentence_id, text):
         return PositionRow(sentence_id, sentence_id, "russia", "evaluation", 1, 2.0, False, None, {}, text)
@@ -665,12 +668,21 @@ def test_only_a_loose_pairing_moves_to_the_passage_and_the_label_stands():
     turn = claim(10, "I no longer believe that.")
     passages = {10: "For years I held that Moscow's isolation offered a rare opening on the islands. "
                     "I no longer believe that."}
-    loose = Change("russia", sanctions, turn, "reversed", 0.02, "fared", closest_only=True)
-    moved, = set_against_passages([loose], [sanctions, islands], passages)
-    assert (moved.left, moved.change) == (islands, "reversed")
-    # a related pairing, a sentence without a passage beyond itself, a new claim, or a counterpart a rule chose for
-    # its sort (a warning borne out): nothing moves
-    for change, around in ((Change("russia", sanctions, turn, "reversed", 0.45, "fared", closest_only=True), passages),
-                           (loose, {10: turn.text}), (Change("russia", None, turn, "new", 0.02, "new"), passages),
-                           (Change("russia", sanctions, turn, "strengthened", 0.02, "warned"), passages)):
-        assert set_against_passages([change], [sanctions, islands], around) == [change]
+    echo = EchoIndex.build([sanctions.text, islands.text], ignore=ACTOR_STEMS)
+    meaning = {sanctions.text: 0.02, islands.text: 0.11}
+
+    def moved(change, around):
+        return set_against_counterparts([change], [sanctions, islands], around, echo,
+                                        lambda left, right: meaning[left.text])
+
+    closest = Change("russia", sanctions, turn, "reversed", 0.02, "fared", closest_only=True)
+    result, = moved(closest, passages)
+    assert (result.left, result.change, result.score) == (islands, "reversed", 0.11)
+    assert result.explanation.startswith("fared; set against the base claim that shares most of what it")
+    # a counterpart a rule chose for its sort (a warning borne out) or a new claim: nothing moves
+    for change in (Change("russia", sanctions, turn, "strengthened", 0.02, "warned"),
+                   Change("russia", None, turn, "new", 0.02, "new")):
+        assert moved(change, passages) == [change]
+    # the sentence's own words count as much as its passage's: one that names the sanctions keeps them
+    own = claim(11, "I no longer believe the sanctions on Moscow should stay in step with the G7.")
+    assert moved(replace(closest, right=own), {11: passages[10] + " " + own.text}) == [replace(closest, right=own)]
