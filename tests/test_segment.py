@@ -49,6 +49,19 @@ def test_plain_text_headings_by_layout():
     assert headings == [None, "Trade and Tariffs", None]
 
 
+def test_a_stack_of_front_lines_is_title_and_metadata_not_a_sentence():
+    # a masthead over an issue line, then a byline over a date: no line ends as a sentence does; "Open Lanes" had
+    # been read as an imperative ("open the lanes") in a sentence of its own
+    text = ('Open Lanes: a newsletter on Asian trade\nIssue 112: "Rules Are the Answer to Tariffs"\n\n'
+            "Mina Cho, Seoul\nMay 2025\n\nDear readers,\n\nThe tariffs were announced in April,\n"
+            "and the region is still counting\nwhat they cost.\n")
+    layout = parse_layout(text, "text")
+    assert [b.kind for b in layout.blocks] == ["title", "meta", "meta", "meta", "paragraph", "paragraph"]
+    sentences = [s.text for sec in segment(layout).sections for p in sec.paragraphs for s in p.sentences]
+    assert sentences == ["Dear readers,", "The tariffs were announced in April,\nand the region is still counting\n"
+                                          "what they cost."]
+
+
 def test_heading_directly_above_paragraph():
     text = "Title\n\nA Heading Here\nThis paragraph follows its heading without a blank line, and it is long enough.\n"
     sections = segment(parse_layout(text, "text")).sections

@@ -40,10 +40,38 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("paragraph", rest, end))
         elif len(lines) == 1:
             blocks.append(_classify_line(text, start, end, blocks))
+        elif _front_stack(lines, blocks):
+            blocks.extend(_front_lines(text, start, lines, blocks))
         else:
             blocks.append(Block("paragraph", start, end))
     _nest_announced_headings(text, blocks)
     return blocks
+
+
+def _front_stack(lines: list[str], before: list[Block]) -> bool:
+    """Whether a block of several lines before any paragraph is a stack of front lines, a line each ("Open Lanes:
+    a newsletter on Asian trade" over "Issue 112", "Hitoshi Tanaka" over "April 2017"), not a wrapped paragraph:
+    every line short, and none ending as a sentence or a clause does (wrapped prose ends its last line so)."""
+    return not any(b.kind == "paragraph" for b in before) and all(
+        len(line.split()) <= FRONT_LINE_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019)*_").endswith(_TERMINAL)
+        for line in lines)
+
+
+FRONT_LINE_WORDS = 14       # as a heading's longest
+
+
+def _front_lines(text: str, start: int, lines: list[str], before: list[Block]) -> list[Block]:
+    """One block per line of a front stack: the title (the document's first line), date and byline lines as
+    metadata, and every other line too (a publication's name, an issue number, "Interview transcript, edited
+    for length"), which is neither a heading over the text nor a sentence of it."""
+    out: list[Block] = []
+    offset = start
+    for line in lines:
+        begin = offset + len(line) - len(line.lstrip())
+        block = _classify_line(text, begin, offset + len(line.rstrip()), before + out)
+        out.append(block if block.kind in ("title", "meta", "separator") else Block("meta", block.start, block.end))
+        offset += len(line) + 1
+    return out
 
 
 def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Block:
