@@ -416,8 +416,9 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
                 # separate rooms": the sentence announces its subject; what else it names serves that subject
                 found = {named[0].issue_id: found[named[0].issue_id]}
         if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
-            found = {t.issue_id: Tag(sentence.id, t.issue_id, CONTEXT_SCORE, "context", t.cue)
-                     for t in previous.values() if t.via != "heading"}
+            carried = {t.issue_id: t for t in previous.values() if t.via != "heading"}
+            found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", carried[issue].cue)
+                     for issue in (_first_named(carried) if carried else ())}
         for issue, cue in heading_issues.get(sentence.section_id, {}).items():
             found.setdefault(issue, Tag(sentence.id, issue, HEADING_SCORE, "heading", cue))
         own = semantic_tags.get(sentence.id)

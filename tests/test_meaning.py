@@ -81,6 +81,18 @@ def test_neighbours_are_followed_only_through_demonstratives(matcher):
     assert (3, "russia", "context") in tags
 
 
+def test_a_demonstrative_takes_the_issue_its_neighbour_names_first(matcher):
+    # "That" stands for what the sentence before says, about what it names first: the other names there are its
+    # cause or its yardstick ("...by the withdrawal from the TPP than by anything said about North Korea")
+    rows = [SentenceRow(1, 1, 1, "American credibility in the region has been damaged far more by the withdrawal "
+                                 "from the TPP than by anything said about North Korea."),
+            SentenceRow(2, 1, 1, "That was predicted in 2016, and it has come to pass.")]
+    tags = {(t.sentence_id, t.issue_id, t.via) for t in tag_sentences(matcher, rows, {1: None})}
+    assert {(issue, via) for sentence, issue, via in tags if sentence == 1} >= {
+        ("us-leadership", "keyword"), ("trade", "keyword"), ("north-korea", "keyword")}
+    assert {(issue, via) for sentence, issue, via in tags if sentence == 2} == {("us-leadership", "context")}
+
+
 def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(matcher):
     rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
             SentenceRow(2, 1, 1, "I am less hopeful than I was."),

@@ -1384,18 +1384,16 @@ def test_a_view_once_held_that_the_next_sentence_gives_up_was_given_up(seeded, t
     assert labels_on(judged, "I once believed") == {("russia", label)}
 
 
-def test_things_gone_better_than_feared_take_no_label(seeded, tmp_path):
-    # how things went, on an issue lent by the sentence before or named in the sentence: no view held less firmly
+def test_a_concern_eased_by_how_things_went_is_weakened(seeded, tmp_path):
+    # the gold's own definition: `weakened` is "less emphasis, or an earlier concern eased"; a fear that things
+    # proved better than speaks of the concern the essay voiced on the issue the sentence continues
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Alliance Notes\n\nMay 2018\n\n"
         "The alliance has been tested hard by tariffs this year. It went better than I feared.\n\n"
-        "Through all of it the US-Japan alliance has held up better than many in Tokyo expected.\n\n"
         "The alliance has been tested hard by tariffs this year. I am less worried than I was.\n",
         "Alliance Notes")
-    assert not labels_on(judged, "It went better")
-    assert ("alliance", "weakened") not in labels_on(judged, "has held up better")
-    # the writer's own concern, eased, still speaks for the issue it continues
+    assert labels_on(judged, "It went better") == {("alliance", "weakened")}
     assert labels_on(judged, "I am less worried") == {("alliance", "weakened")}
 
 
