@@ -771,6 +771,11 @@ HELD_OUT = (
           "the writer rule of the round that began 2026-12-01 (05:25); then read: its last two rules saw the verdicts)"
           if n <= 225 else "as submitted in the round that began 2026-12-01 (05:25))"))
       for n in range(218, 230)),
+    *((f"heldout-{n}", f"Held-out set {n} (8 fictional commentaries by a helper who saw neither the rules nor the "
+       "other sets; kept out of the learned judge's fit; unseen when measured and judged by two readers with the "
+       "round-start code and the new pairing of the round that began 2026-12-01 (08:20), then judged again by two "
+       "more readers with the gold's definition of `weakened` after two later changes had seen the first verdicts)")
+      for n in range(230, 234)),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

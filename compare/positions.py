@@ -734,6 +734,9 @@ _INCEPTIVES = frozenset("begun began begin begins started start starts continue 
                         "tend tends tended".split())
 
 
+_BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())
+
+
 def _reports(lowered: list[str], k: int) -> bool:
     """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
@@ -744,6 +747,8 @@ def _reports(lowered: list[str], k: int) -> bool:
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS:
         return False        # "small states that depend on...": a noun and its relative clause
+    if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
+        before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]

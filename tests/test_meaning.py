@@ -354,6 +354,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("It would be a mistake to describe the port as a threat.", "author"),
     ("The opening was narrower than the ministry believed, and the talks have stalled.", "author"),
     ("Officials are saying that the port is dangerous.", "reported"),
+    # an adverb between the auxiliary and the -ing verb: still a progressive, still their view
+    ("Now, some in the port are already saying that the ferry must close.", "reported"),
+    ("Several councillors are openly arguing that the port should close.", "reported"),
     # "my colleagues" hold the view, not the writer; "many of us" includes the writer; a directive reports
     ("Some of my colleagues have responded by calling for the port to close.", "reported"),
     ("The storm has confirmed what many of us feared.", "author"),
