@@ -1321,8 +1321,14 @@ _WORDS = re.compile(r"[\w']+")
 def _confirms(words: list[str]) -> bool:
     """Whether a sentence (its words, lower case) tells a view recalled before it as borne out: "That moment has now
     arrived", "nobody thinks so now", "exactly"; not the writer's own "I now think that..." or "I am now prepared
-    to argue...", a view taken up since."""
-    return any(word in _CONFIRMED_NEXT and not (word == "now" and _writer_now(words, k)) for k, word in enumerate(words))
+    to argue...", a view taken up since, nor a "now" that tells the view as faring worse."""
+    return any(word in _CONFIRMED_NEXT and not (word == "now" and (_writer_now(words, k) or not _DECLINE.isdisjoint(words)))
+               for k, word in enumerate(words))
+
+
+# "now" in a sentence that tells the recalled view as faring worse confirms nothing: "That approach now looks much
+# weaker than it did", "the case for it is now far less clear"
+_DECLINE = frozenset("weaker less worse narrower harder smaller dimmer fainter".split())
 
 
 def _writer_now(words: list[str], k: int) -> bool:

@@ -536,6 +536,8 @@ def test_the_writers_now_in_the_next_sentence_takes_up_a_view_it_does_not_confir
     # the writer the subject of the clause the "now" ends: their present view, not the recalled one borne out
     "I am more modest now; a yearly meeting on the ports would be enough.",
     "We think differently now.",
+    # "now" in a sentence that tells the view as faring worse: nothing borne out
+    "That approach now looks much weaker than it did.",
 ])
 def test_the_writers_now_after_a_modal_does_not_confirm_a_recalled_view(following):
     from compare.shift import resolve_recalled
