@@ -79,6 +79,9 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I misjudged how much the ferry towns valued the accord.", "abandoned"),
     ("The split of the harbour trade I worried about is no longer a risk; it is under way.", "realised"),
     ("I was too hopeful about the ferry accord.", "eased"),
+    # a way of seeing a thing the writer had once, as "I used to think": a view since eased
+    ("I used to regard the toll ceiling as a useful signal of restraint.", "eased"),
+    ("I used to treat the ferry accord as the centre of our policy.", "eased"),
     # a concern felt less; an outcome better than expected eases a doubt, but a danger outlasting hopes came true
     ("The talk of a canal closure worries me less today than it did in the spring.", "eased"),
     ("The ferry accord has turned out to be more useful to us than I expected.", "eased"),
