@@ -660,7 +660,8 @@ def _against_expectation(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] 
                     label = "realised"      # "the threat has proved more durable than we hoped"
                 for j in (k for k in thans if i + size <= k <= i + size + THAN_REACH):
                     for k in range(j + 1, min(len(tokens), j + EXPECTATION_REACH)):
-                        if tokens[k] in expectations or (_former_self(raw, j, k) and not (
+                        # (not a gerund: "less naive than believing that more missiles..." weighs two courses)
+                        if (tokens[k] in expectations and not raw[k].lower().endswith("ing")) or (_former_self(raw, j, k) and not (
                                 name == "better_than_expected" and raw[k].lower() in _DONE)):
                             # ("Kim used those years better than we did": a deed compared, not a view)
                             if unnamed_harm and raw[k].lower() not in _FEARING_VERBS:

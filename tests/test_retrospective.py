@@ -253,6 +253,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "On the canal she is less anxious than many of her colleagues.",
     "He is less sure than he once was that the capital can be talked into it.",
     "The mayor used those years better than we did.",      # a deed compared, not a view eased
+    "It is less naive than believing that higher tolls make anyone richer.",   # two courses weighed, no view eased
     "On the canal pact, she has grown more relaxed.",     # (readers: a profile's subject is not its writer)
     "The hope is that the canal treaty will be renewed.",     # a hope stated, not one waning
     # an outcome weighed against another ("safer, not weaker"), not a view held more firmly
