@@ -120,11 +120,12 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         # "once the guns fall silent we should resume talks": the condition ends, with no comma, where the main
         # clause's subject comes before its modal
         return "main", index - 1
-    if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index):
+    if kind == "relative" and token in MODALS and lowered[index - 1] != "," and _has_verb(lowered, start, index) \
+            and not _reported_open(lowered, reporting_at, start, index):
         return (resume if resume != "relative" else "main"), index   # the relative's verb is done: the main verb
     if (kind == "relative" and token in _FINITE and lowered[index - 1] not in _NOT_AFTER
             and _has_verb(lowered, start, index) and not any(t in AUXILIARIES for t in lowered[:start])
-            and not _reports_inside(lowered, reporting_at, start, index)):
+            and not _reported_open(lowered, reporting_at, start, index)):
         # "some mechanism that links X and that meets Y is still necessary": a relative clause on a subject
         # whose verb is done, before any verb of the main clause: the next finite verb is the main one.
         return (resume if resume != "relative" else "main"), index
@@ -157,11 +158,22 @@ def _continues_verbs(lowered: list[str], comma: int) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in _PARTICIPLES
 
 
-def _reports_inside(lowered: list[str], reporting_at: frozenset[int], start: int, end: int) -> bool:
-    """A reporting verb with a clause of its own inside the relative ("who have argued that the pact is..."): the
-    finite verb may be the reported clause's, not the main one."""
-    return any(start <= k < end - 1 and (lowered[k + 1] == "that" or lowered[k + 1] in _SUBJECT_STARTS)
-               for k in reporting_at)
+def _reported_open(lowered: list[str], reporting_at: frozenset[int], start: int, index: int) -> bool:
+    """Whether a view reported inside the relative still lacks its verb at index ("who have argued the pact is...",
+    "I, who argued for years that Japan should keep the line, now..."): the verb or modal there is the reported
+    clause's, not the main one's. Once the reported clause has its verb ("those who predicted that the pact would
+    collapse have been proved wrong"), the next finite verb is the main clause's."""
+    for k in reporting_at:
+        if start <= k < index - 1:
+            # (the that-clause may come a few words on: "argued for years that")
+            that = next((j for j in range(k + 1, min(index, k + 1 + REPORTED_THAT_REACH)) if lowered[j] == "that"), None)
+            opens = that if that is not None else k + 1 if lowered[k + 1] in _SUBJECT_STARTS else None
+            if opens is not None and not _has_verb(lowered, opens, index):
+                return True
+    return False
+
+
+REPORTED_THAT_REACH = 4
 
 
 _NOT_AFTER = frozenset({",", "and", "or", "but", "that", "which", "who"})     # a verb that continues the relative

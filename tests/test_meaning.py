@@ -189,6 +189,12 @@ def test_the_main_verb_after_a_relative_clause_on_the_subject_sets_the_stance():
     # but a relative after the main verb stays a relative, and a reported view stays reported
     assert extract("Tokyo welcomed a plan that Seoul has proposed.") is None
     assert extract("Analysts who have argued that the pact is essential were ignored.") is None
+    # a view reported inside the relative keeps its modal there ("that the ports should..."), a few words on too;
+    # once the reported clause has its verb, the next finite verb is the main one's
+    assert extract("Friends have asked whether I, who argued for years that the ports should keep the old toll, "
+                   "now feel let down.") is None
+    said = extract("Those who predicted that the new ferry would ruin the harbour have so far been proved wrong.")
+    assert (said.kind, said.polarity, said.cues["clause"]) == ("evaluation", -1, "main")
 
 
 def test_each_issue_gets_the_direction_of_what_the_sentence_says_about_it():
