@@ -81,6 +81,15 @@ def test_neighbours_are_followed_only_through_demonstratives(matcher):
     assert (3, "russia", "context") in tags
 
 
+def test_a_change_of_view_is_told_only_on_the_issue_its_sentence_names_first(seeded, tmp_path):
+    # the damage feared to American credibility came true; Moscow's conclusions are its consequence, not a view on Russia
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Notes\n\nMay 2022\n\nThe retreat from Kabul did exactly the damage to American credibility that I had "
+        "feared in 2016, and Moscow drew its own conclusions from it.\n", "Notes")
+    assert labels_on(judged, "The retreat from Kabul") == {("us-leadership", "strengthened")}
+
+
 def test_a_demonstrative_takes_the_issue_its_neighbour_names_first(matcher):
     # "That" stands for what the sentence before says, about what it names first: the other names there are its
     # cause or its yardstick ("...by the withdrawal from the TPP than by anything said about North Korea")
