@@ -778,7 +778,8 @@ HELD_OUT = (
       for n in range(230, 234)),
     *((f"heldout-{n}", f"Held-out set {n} (8 fictional commentaries by a helper who saw neither the rules nor the "
        "other sets; kept out of the learned judge's fit; unseen when measured and judged by two readers with the "
-       "round-start code and the code as submitted in the round that began 2026-12-01 (08:20))")
+       "round-start code and the code of the round that began 2026-12-01 (08:20) before its last change, which "
+       "their verdicts prompted)")
       for n in range(234, 238)),
 )
 MOVE_OPS = {"moved", "moved_modified"}
