@@ -48,12 +48,13 @@ class EchoIndex:
                 held[k] = held.get(k, 0.0) + weight[word]
         return max(held.values(), default=0.0) / sum(weight.values())
 
-    def held(self, text: str, others: list[str]) -> list[float]:
-        """For each of others, the weighted share (0 to 1) of text's content words it holds: which base sentence
-        says most of what a later sentence (or its passage) says, its rarer words counting for more."""
+    def held(self, text: str, others: list[set[str]]) -> list[float]:
+        """For each of others (a base sentence's content words), the weighted share (0 to 1) of text's content words
+        it holds: which base sentence says most of what a later sentence (or its passage) says, its rarer words
+        counting for more."""
         words = set(content_words(text)) - self.ignored
         if not words:
             return [0.0] * len(others)
         weight = {w: self.idf.get(w, self.unseen) for w in words}
         total = sum(weight.values())
-        return [sum(weight[w] for w in words.intersection(content_words(other))) / total for other in others]
+        return [sum(weight[w] for w in words.intersection(other)) / total for other in others]

@@ -164,21 +164,22 @@ def set_against_counterparts(changes: list[Change], lefts: list[PositionRow], pa
     label stands. For such changes on gold judgements this finds the essay sentence the gold names 45% of the time
     on the sets 1-209 and 56% on the sets 210-229, kept out while it was built (the closest claim by meaning: 37%
     and 43%)."""
-    movable = [k for k, c in enumerate(changes) if c.closest_only and c.left is not None and c.right is not None]
+    # (number, the later claim, its sentence and passage) of each change whose counterpart may move
+    movable = [(k, c.right, (c.right.text, passages.get(c.right.sentence_id) or c.right.text))
+               for k, c in enumerate(changes) if c.closest_only and c.left is not None and c.right is not None]
     if not movable:
         return changes
-    texts = sorted({text for k in movable for text in (changes[k].right.text,
-                                                        passages.get(changes[k].right.sentence_id) or changes[k].right.text)})
+    texts = sorted({text for _, _, read in movable for text in read})
     column = {text: k for k, text in enumerate(texts)}
     scores = pairing_scores(lefts, texts, echo)
     out = list(changes)
-    for k in movable:
+    for k, right, (sentence, passage) in movable:
         c = out[k]
-        own, around = column[c.right.text], column[passages.get(c.right.sentence_id) or c.right.text]
+        own, around = column[sentence], column[passage]
         read = [(l, (scores[a][own] + scores[a][around]) / 2) for a, l in enumerate(lefts) if l.issue_id == c.issue_id]
         best, best_score = max(read, key=lambda pair: pair[1])      # max keeps the first of equals
         if best is not c.left:
-            score = meaning(best, c.right)
+            score = meaning(best, right)
             out[k] = replace(c, left=best, score=round(score, 4), explanation=(
                 f"{c.explanation}; set against the base claim that shares most of what it and the sentences around "
                 f"it say (pairing {best_score:.2f}, meaning {score:.2f})"))
@@ -191,7 +192,8 @@ def pairing_scores(lefts: list[PositionRow], texts: list[str], echo: EchoIndex) 
     share of the later text's content words the claim holds (echo.py). Unlike meaning_scores, which compares the
     main clauses to judge two claims, pairing reads every word: what a turn gives up is often named only in a
     clause of its own or its neighbour ("the hope that Moscow would trade the islands")."""
-    held = [echo.held(text, [l.text for l in lefts]) for text in texts]
+    claim_words = [set(content_words(l.text)) for l in lefts]      # (once: each later text is read against them all)
+    held = [echo.held(text, claim_words) for text in texts]
     if not semantic.enabled() or not lefts:
         return [[held[b][a] for b in range(len(texts))] for a in range(len(lefts))]
     cosine = semantic.embed([l.text for l in lefts]) @ semantic.embed(texts).T
