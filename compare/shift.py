@@ -1323,7 +1323,8 @@ def _confirms(words: list[str]) -> bool:
     """Whether a sentence (its words, lower case) tells a view recalled before it as borne out: "That moment has now
     arrived", "nobody thinks so now", "exactly"; not the writer's own "I now think that..." or "I am now prepared
     to argue...", a view taken up since, nor a "now" that tells the view as faring worse."""
-    return any(word in _CONFIRMED_NEXT and not (word == "now" and (_writer_now(words, k) or not _DECLINE.isdisjoint(words)))
+    declining = not _DECLINE.isdisjoint(words)
+    return any(word in _CONFIRMED_NEXT and not (word == "now" and (declining or _writer_now(words, k)))
                for k, word in enumerate(words))
 
 

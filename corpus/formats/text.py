@@ -53,11 +53,11 @@ def _front_stack(lines: list[str], before: list[Block]) -> bool:
     a newsletter on Asian trade" over "Issue 112", "Hitoshi Tanaka" over "April 2017"), not a wrapped paragraph:
     every line short, and none ending as a sentence or a clause does (wrapped prose ends its last line so)."""
     return not any(b.kind == "paragraph" for b in before) and all(
-        len(line.split()) <= FRONT_LINE_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019)*_").endswith(_TERMINAL)
+        len(line.split()) <= HEADING_WORDS and not line.rstrip().rstrip("\"'\u201d\u2019)*_").endswith(_TERMINAL)
         for line in lines)
 
 
-FRONT_LINE_WORDS = 14       # as a heading's longest
+HEADING_WORDS = 14      # a heading's longest, and a front line's
 
 
 def _front_lines(text: str, start: int, lines: list[str], before: list[Block]) -> list[Block]:
@@ -94,7 +94,7 @@ def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Bloc
 def _looks_like_heading(line: str) -> bool:
     tokens = line.split()
     question = line.endswith("?") and len(tokens) >= 3
-    if (not tokens or len(tokens) > 14 or len(line) > 110 or (line.endswith(_TERMINAL) and not question)
+    if (not tokens or len(tokens) > HEADING_WORDS or len(line) > 110 or (line.endswith(_TERMINAL) and not question)
             or DATE_LINE.match(line)):
         return False
     if not re.search(r"[A-Za-z]", line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"\u201c'"):
