@@ -810,6 +810,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
                 lowered[match[0] - 1] in _POSSESSIVES or lowered[match[0] - 1].endswith(("'s", "\u2019s"))):
             continue        # "Russia's need for friends", "their needs": someone's want, not a call
+        elif lowered[match[0]] in _NEED_NOUNS and _anothers_perceived_need(lowered, match[0]):
+            continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call
         else:
             kept.append(match)
     if len(kept) != len(found["prescription"]):
@@ -843,6 +845,22 @@ _PROMISE_OBJECTS = frozenset("to that not never a an the its their our his her m
                              "more further new".split())
 # words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
 _AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \"".split())
+
+
+def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
+    """Whether the need at k is one someone other than the writer saw or felt ("the mayor saw no need to...", "the
+    ministry felt a need to..."): their judgement, told. "I see no need to..." is the writer's own call."""
+    if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
+        return False
+    return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 2 - PERCEIVER_REACH):k - 2])
+
+
+_NEED_DETERMINERS = frozenset("no a little any the every".split())
+_PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".split())
+_WRITER_LOWER = frozenset("i we".split())
+PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"
+
+
 _PAST_NEEDS = frozenset("required needed".split())
 _NEED_NOUNS = frozenset("need needs".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -1221,6 +1239,9 @@ def _cue_text(scan: _Scan, match, negated_at) -> str:
     return ("not " if flipped else "") + word
 
 
+HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
+
+
 def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
     if at is not None:
@@ -1228,7 +1249,7 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
-            return 1.0, [f"harm to it: {_cue_text(scan, harm[-1], negated_at)}"]
+            return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
             if own:
@@ -1275,7 +1296,7 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         described = before >= 0 and raw[before].lower() in _PRESENT_COPULAS   # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
-    if top is None and _perfect_main_verb(raw, scan.kinds):
+    if top is None and _perfect_main_verb(raw, scan.kinds) and not _judged_now_apart(scan, main_polar):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
     if top is None and not _PAST_COPULAS.isdisjoint(scan.lowered) and any(
@@ -1285,6 +1306,23 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         # ("it was mistaken in 2016 and it is mistaken now": held now as well)
         return "past"               # "it was successful": a judgement of what happened
     return None
+
+
+def _judged_now_apart(scan: _Scan, main_polar) -> bool:
+    """Whether every judging word of the main clauses is said of its subject now, by a present linking verb, in a
+    main clause with no perfect of its own: "The ferry company has published a timetable, but it is regrettable that
+    no safety plan is included" judges the plan's absence now; what has happened in the other clause is not what
+    it judges."""
+    raw, lowered = scan.raw, scan.lowered
+    for index, _, _, _ in main_polar:
+        before = index - 1
+        while before > 0 and lowered[before] in ("not", "never", "no", "n't"):
+            before -= 1
+        clause = clause_at(scan.clauses, index)
+        if before < 0 or lowered[before] not in _PRESENT_COPULAS or clause.kind != "main" or any(
+                lowered[k] in _HAVE and raw[k] != "'s" for k in range(clause.start, clause.end)):
+            return False
+    return bool(main_polar)
 
 
 def _perfect_main_verb(raw, kinds) -> bool:
@@ -1322,6 +1360,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
+    if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
+        return "author" if any(t in _WRITER for t in teller) or _is_author(teller, author_names) else "reported"
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -1354,6 +1394,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
+        if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
+            return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
@@ -1370,6 +1412,59 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
     return "author"
+
+
+def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list[str] | None:
+    """The words naming who tells the sentence in a reporting clause set off by commas, with its verb before its
+    subject or after it: "If the ferry company fails, claimed the mayor, the port must close", "The port, the
+    mayor said, must close", "The port must close, said the harbour master." The whole sentence is the teller's.
+    None when there is no such clause (a reporting verb that governs a clause of its own is read by
+    _attribution)."""
+    for index, length, _, _ in reporting:
+        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING:
+            continue
+        end = index + length
+        if index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
+            stop = next((k for k in range(end, min(len(raw), end + TELLER_WORDS + 1)) if raw[k] in _SET_OFF_ENDS),
+                        None)
+            if stop is not None and stop > end and _names_a_teller(raw[end:stop]):
+                return raw[end:stop]
+        if end < len(raw) and raw[end] in _SET_OFF_ENDS and index:     # ", the minister said," / ", he said."
+            start = next((k for k in range(index - 1, max(-1, index - TELLER_WORDS - 2), -1) if raw[k] == ","), None)
+            if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
+                return raw[start + 1:index]
+    return None
+
+
+def _writer_answers(raw: list[str], after: int) -> bool:
+    """Whether a main clause of the writer's own follows the reported one: ", and I now think...", "; but we
+    should...". What someone else said is then the ground the writer answers, not the sentence's stance."""
+    for k in range(after, len(raw) - 1):
+        if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING):
+            rest = raw[k + 1:k + 4] if raw[k] == ";" else raw[k + 2:k + 5]
+            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING and rest[1:2] and rest[1] in _WRITER)):
+                return True
+    return False
+
+
+_JOINING = frozenset("and but yet".split())
+
+
+def _names_a_teller(words: list[str]) -> bool:
+    """Whether the words can only name who tells: a name, or a noun phrase or pronoun ("the minister", "he"),
+    and no clause opens them ("as the minister said" agrees with the minister; "which said nothing" describes;
+    "adds to the list" adds)."""
+    return all(t[:1].isalpha() for t in words) and (words[0][:1].isupper() or words[0].lower() in _TELLER_OPENERS) \
+        and words[0].lower() not in _OPENING_A_CLAUSE
+
+
+TELLER_WORDS = 4        # "said the foreign minister", "claimed Sato": a short name or title, no clause
+_SET_OFF_ENDS = frozenset(",.;:")
+_OPENING_A_CLAUSE = frozenset("as which who whom whose that what when while because if since though although and but "
+                              "or so than where".split())
+_PRESENT_TELLING = frozenset("says argues claims insists notes warns writes explains".split())
+_TELLER_OPENERS = frozenset("the a an his her their its one some many several he she they officials experts critics "
+                            "analysts diplomats".split())
 
 
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:

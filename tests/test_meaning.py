@@ -403,9 +403,34 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The Ministry line is that the ferry port must close.", "reported"),
     ("My view is that the ferry port must close.", "author"),
     ("The truth is that the ferry port must close.", "author"),
+    # a reporting clause set off by commas, its verb before or after its subject: the whole sentence is told
+    ("If the ferry company fails, claimed the mayor, the port must close.", "reported"),
+    ("The port must close, said the harbour master.", "reported"),
+    ("The port, I said then, must close.", "author"),
+    ("The port should keep the ferry, and the new pier, however costly, adds to its value.", "author"),
+    # what someone made clear is theirs; a call to make something clear is the writer's
+    ("The harbour board made clear that the ferry port must close.", "reported"),
+    ("The city should keep the ferry and make clear that the port will stay open.", "author"),
+    # the writer answers what someone argued in a clause of their own: that clause is the stance
+    ("The harbour board has argued that the port must close, and I now think the board is right.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
+
+
+def test_a_need_someone_else_saw_is_no_call_of_the_writers():
+    told = extract("The mayor saw no need to close the ferry port.")
+    assert told is None or told.kind != "prescription"
+    own = extract("I see no need to close the ferry port.")
+    assert (own.kind, own.polarity, own.attribution) == ("prescription", -1, "author")
+
+
+def test_a_verdict_said_now_is_not_told_as_happened_by_a_perfect_in_another_clause():
+    judged_now = extract("The ferry company has published a timetable, but it is regrettable that no safety plan is "
+                         "included.")
+    assert judged_now.polarity == -1 and judged_now.cues["mood"] != "realised"
+    # a harm named as the subject of its verdict, beside a development: told as having happened
+    assert extract("The port has lost its ferries, and the damage is grave.").cues["mood"] == "realised"
 
 
 def test_a_view_framed_as_someone_elses_is_reported():
