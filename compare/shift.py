@@ -135,6 +135,9 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "The settlement I once thought within reach is finished for a generation", "..., which I once
             # thought indispensable, now seems neither likely nor necessary": the view given up, not qualified
             return "abandoned", f"{' '.join(raw[index:index + length])} ... {denial}", index
+        if label == "realised" and raw[index + length:index + length + 1] and \
+                raw[index + length].lower() in _REFLEXIVES:
+            return None     # "the mayor has vindicated himself": a person proved right, not a view borne out
         if label == "realised" and (approval := _approved_after(raw, index + length)):
             # "I warned that X would unsettle the region; both have now happened, and I have concluded that they
             # were necessary": what was warned against is now approved
@@ -1038,6 +1041,7 @@ _RECALLED_STEMS = frozenset(stem_all(sorted(_RECALLED | _RECALLED_VIEWS)))
 TIME_BACK = frozenset("ago earlier previously before last then remember recall".split())
 _FIRST_PERSON = frozenset("i we".split())
 _CONTRAST = frozenset("yet but however instead".split())
+_REFLEXIVES = frozenset("himself herself themselves myself ourselves yourself".split())
 RECALL_REACH = 4        # tokens from the verb of worrying to the "that" of what was feared
 
 

@@ -1489,3 +1489,8 @@ def test_another_writers_turn_on_a_view_of_their_own_is_not_set_against_the_base
     judged = judge_against_essay(seeded, own / "own.txt", text.replace("Burden Sharing", "Burden Sharing Again"),
                                  "Burden Sharing Again")
     assert labels_on(judged, "I was wrong") == {("alliance", "reversed")}
+
+
+def test_a_person_proved_right_is_no_view_borne_out():
+    assert extract("The mayor has vindicated himself by reopening the ferry.") is None
+    assert extract("Events have vindicated that warning about the ferry.").cues["shift"] == ["realised", "vindicated"]
