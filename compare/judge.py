@@ -48,7 +48,7 @@ from .alignment.features import content_words
 from .changes import Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
-from .positions import SPEAKER_PREFIX, claim_text, is_first_person
+from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text, is_first_person
 from .spelling import fold
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.stem import stem_all
@@ -820,6 +820,14 @@ def _names_its_issue(r: PositionRow) -> bool:
     return r.cues.get("issue", {}).get("via") == "keyword"
 
 
+def _tells_harm(p: PositionRow) -> bool:
+    """Whether the claim tells of harm: a judgement against (polarity -1), or harm done to what the issue names
+    ("the administration has undermined American credibility"), whose direction toward the issue is +1 (the
+    writer counts the harm as harm) but which warns, or tells a warning borne out, all the same."""
+    return p.polarity < 0 or (p.polarity > 0 and any(str(cue).startswith(HARM_TO_IT)
+                                                      for cue in p.cues.get("polarity", ())))
+
+
 def _realised_warning(l: PositionRow, r: PositionRow) -> bool:
     return (l.polarity < 0 and r.polarity < 0 and l.cues.get("mood") == "hypothetical"
             and r.cues.get("mood") == "realised")
@@ -880,7 +888,15 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
     if l.text == r.text:
         return "unchanged", "same sentence"
     lp, rp = l.polarity, r.polarity
-    if lp and rp and lp != rp:
+    if _realised_warning(l, r) or (_tells_harm(l) and _tells_harm(r) and l.cues.get("mood") == "hypothetical"
+                                   and r.cues.get("mood") == "realised"):
+        # (a claim this close may tell the harm either way round: "credibility will be undermined", "the
+        # administration has undermined American credibility")
+        return "strengthened", (f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; "
+                                f"meaning {score:.2f}")
+    if lp and rp and lp != rp and not (_tells_harm(l) and _tells_harm(r)):
+        # (harm told of both, one as a judgement against, the other as harm done to what the issue names, is one
+        # direction in two forms: "credibility will be undermined", "X has undermined credibility")
         if l.kind == r.kind == "prescription" and score >= REVERSE_MIN:
             return "reversed", (f"{_cues(l)} -> {_cues(r)}: the prescribed direction flips "
                                 f"({lp:+d} -> {rp:+d}); meaning {score:.2f}")
@@ -890,9 +906,6 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
         return None
     if not (lp and rp) and l.kind not in ("prescription", "commitment") and score < REVERSE_MIN:
         return None          # a claim without a direction on one side: too little to compare
-    if _realised_warning(l, r):
-        return "strengthened", (f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; "
-                                f"meaning {score:.2f}")
     delta = r.effective_strength - l.effective_strength
     if delta >= FIRMER and (l.kind == r.kind or r.kind in ("prescription", "commitment")):
         return "strengthened", (f"firmer: {_strength(l)} -> {_strength(r)} "

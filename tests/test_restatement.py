@@ -258,3 +258,16 @@ def test_what_no_longer_holds_is_never_unchanged(seeded, tmp_path):
         "Asia no longer needs Moscow at the table, and Japan should keep talking to Moscow about the islands.\n",
         "Moscow")
     assert ("russia", "unchanged") not in labels_on(judged, "no longer needs")
+
+
+def test_a_warning_borne_out_may_tell_the_harm_as_done_to_what_it_warned_for(seeded, tmp_path):
+    # the essay: "America's credibility in Asia will be undermined if..." (a judgement against, -1); the later
+    # text tells the harm done to credibility (its direction toward the issue +1): one warning, come true
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Credibility\n\nMay 2020\n\nThe past three years show how quickly trust can go. "
+                                 "This erratic administration has undermined American credibility in Asia, as "
+                                 "friends begin to doubt the reliability of its word.\n", "Credibility",
+                                 author="Someone Else")
+    rows = [r for r in judged if "erratic administration" in (r["right_sentence"] or "")]
+    assert [(r["issue_id"], r["change"]) for r in rows] == [("us-leadership", "strengthened")]
+    assert "a warning told as having happened" in rows[0]["explanation"]
