@@ -1361,7 +1361,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
-        return "author" if any(t in _WRITER for t in teller) or _is_author(teller, author_names) else "reported"
+        return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -1420,6 +1420,13 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
     mayor said, must close", "The port must close, said the harbour master." The whole sentence is the teller's.
     None when there is no such clause (a reporting verb that governs a clause of its own is read by
     _attribution)."""
+    # ", according to senior officials." names its source (the -ing form is no reporting verb to _reports)
+    for index in (k for k in range(1, len(lowered) - 2) if lowered[k] == "according" and lowered[k + 1] == "to"
+                  and raw[k - 1] == ","):
+        stop = next((k for k in range(index + 2, min(len(raw), index + TELLER_WORDS + 3)) if raw[k] in _SET_OFF_ENDS),
+                    None)
+        if stop is not None and stop > index + 2 and all(t[:1].isalpha() for t in raw[index + 2:stop]):
+            return raw[index + 2:stop]
     for index, length, _, _ in reporting:
         if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING:
             continue

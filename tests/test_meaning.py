@@ -407,6 +407,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("If the ferry company fails, claimed the mayor, the port must close.", "reported"),
     ("The port must close, said the harbour master.", "reported"),
     ("The port, I said then, must close.", "author"),
+    ("The port must close by May, according to senior harbour officials.", "reported"),
+    ("The port must close by May, according to me.", "author"),
     ("The port should keep the ferry, and the new pier, however costly, adds to its value.", "author"),
     # what someone made clear is theirs; a call to make something clear is the writer's
     ("The harbour board made clear that the ferry port must close.", "reported"),
