@@ -888,8 +888,7 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
     if l.text == r.text:
         return "unchanged", "same sentence"
     lp, rp = l.polarity, r.polarity
-    if _realised_warning(l, r) or (_tells_harm(l) and _tells_harm(r) and l.cues.get("mood") == "hypothetical"
-                                   and r.cues.get("mood") == "realised"):
+    if _tells_harm(l) and _tells_harm(r) and l.cues.get("mood") == "hypothetical" and r.cues.get("mood") == "realised":
         # (a claim this close may tell the harm either way round: "credibility will be undermined", "the
         # administration has undermined American credibility")
         return "strengthened", (f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; "

@@ -1422,7 +1422,7 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
     _attribution)."""
     # ", according to senior officials." names its source (the -ing form is no reporting verb to _reports)
     for index in (k for k in range(1, len(lowered) - 2) if lowered[k] == "according" and lowered[k + 1] == "to"
-                  and raw[k - 1] == ","):
+                  and raw[k - 1] == ",") if "according" in lowered else ():
         stop = next((k for k in range(index + 2, min(len(raw), index + TELLER_WORDS + 3)) if raw[k] in _SET_OFF_ENDS),
                     None)
         if stop is not None and stop > index + 2 and all(t[:1].isalpha() for t in raw[index + 2:stop]):
