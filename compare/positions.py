@@ -857,7 +857,6 @@ def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
 
 _NEED_DETERMINERS = frozenset("no a little any the every".split())
 _PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".split())
-_WRITER_LOWER = frozenset("i we".split())
 PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"
 
 
@@ -1290,10 +1289,7 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         word = raw[index].lower()
         past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
-        before = index - 1
-        while before > 0 and raw[before].lower() in ("not", "never", "no", "n't"):
-            before -= 1
-        described = before >= 0 and raw[before].lower() in _PRESENT_COPULAS   # "is justified", "am not persuaded"
+        described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
     if top is None and _perfect_main_verb(raw, scan.kinds) and not _judged_now_apart(scan, main_polar):
@@ -1315,14 +1311,20 @@ def _judged_now_apart(scan: _Scan, main_polar) -> bool:
     it judges."""
     raw, lowered = scan.raw, scan.lowered
     for index, _, _, _ in main_polar:
-        before = index - 1
-        while before > 0 and lowered[before] in ("not", "never", "no", "n't"):
-            before -= 1
         clause = clause_at(scan.clauses, index)
-        if before < 0 or lowered[before] not in _PRESENT_COPULAS or clause.kind != "main" or any(
+        if not _described_now(lowered, index) or clause.kind != "main" or any(
                 lowered[k] in _HAVE and raw[k] != "'s" for k in range(clause.start, clause.end)):
             return False
     return bool(main_polar)
+
+
+def _described_now(lowered: list[str], index: int) -> bool:
+    """Whether a present linking verb says the judging word at index of its subject, negations between them
+    ("is justified", "am not persuaded")."""
+    before = index - 1
+    while before > 0 and lowered[before] in ("not", "never", "no", "n't"):
+        before -= 1
+    return before >= 0 and lowered[before] in _PRESENT_COPULAS
 
 
 def _perfect_main_verb(raw, kinds) -> bool:
