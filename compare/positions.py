@@ -54,8 +54,11 @@ _MAIN_OR_RESULT = MAIN_KINDS | {"result"}
 _UNSET = object()
 _NONE: frozenset[int] = frozenset()
 _BREAK_TOKENS = frozenset(";:,.")
+# verbs whose object carries the view, with no that-clause: "officials describe the pact as...", "outlets have
+# accused Beijing of posing a threat" (the accusers' view, not the writer's)
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
+                        "accuse accuses accused accusing "
                         "hailing".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
@@ -1287,7 +1290,7 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     raw = scan.raw
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
-        past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        past = (word.endswith("ed") and not _quality_adjective(word)) or word in _IRREGULAR_PARTICIPLES
         perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
         described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
@@ -1302,6 +1305,19 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
         # ("it was mistaken in 2016 and it is mistaken now": held now as well)
         return "past"               # "it was successful": a judgement of what happened
     return None
+
+
+def _quality_adjective(word: str) -> bool:
+    """Whether a word ending in -ed names a quality, not something done: "a shortsighted focus", "one-sided",
+    "misguided", "unwarranted" judge what they describe; no event has happened (a participle, "damaged",
+    "undermined", tells one)."""
+    return word.endswith(_QUALITY_ENDINGS) or word in _QUALITY_WORDS
+
+
+# adjectives made of a noun and -ed ("short-sighted", "heavy-handed", "like-minded"), and ones with no verb behind
+_QUALITY_ENDINGS = ("sighted", "minded", "handed", "headed", "sided", "hearted", "fashioned")
+_QUALITY_WORDS = frozenset("misguided ill-advised ill-conceived ill-judged ill-timed unwarranted unfounded "
+                           "unprecedented unbalanced unjustified unrestrained unqualified uncoordinated".split())
 
 
 def _judged_now_apart(scan: _Scan, main_polar) -> bool:
@@ -1355,7 +1371,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
-            _anothers_views(lowered, author_names):
+            _anothers_views(lowered, author_names) or _holders_perceive(lowered):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1492,6 +1508,13 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
 def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'The White House line is that the tariffs brought Tokyo to the table', 'Beijing's argument is that...': a
     view named as someone's, whose content the sentence gives; not the writer's ("My view is that...")."""
+    if len(lowered) > 3 and lowered[1] in _HELD_FEARS and lowered[2] == "of":
+        # "The concerns of Japan and Europe are that...": the holder follows the view
+        copula = next((k for k in range(3, min(len(lowered) - 1, 3 + HOLDER_REACH))
+                       if lowered[k] in _BE and lowered[k + 1] == "that"), None)
+        holder = raw[3:copula] if copula else []
+        return bool(holder) and not (_WRITERS_OWN.intersection(w.lower() for w in holder)
+                                     or _WRITER.intersection(holder) or _is_author(holder, author_names))
     for k in range(1, min(len(lowered) - 2, LINE_REACH)):
         if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and lowered[k + 2] == "that":
             holder = raw[:k]
@@ -1500,6 +1523,22 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
             return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
+
+
+def _holders_perceive(lowered: list[str]) -> bool:
+    """'But many see the port's decline as settled', 'Critics in the council view the ferry as a luxury': a view the
+    sentence gives to people it names by kind, with a verb of seeing or regarding (not a reporting verb)."""
+    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
+    if len(lowered) <= opener + 1 or lowered[opener] not in _HOLDERS:
+        return False
+    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + PERCEIVER_REACH))
+                 if lowered[k] in _PERCEIVING or lowered[k] in AUXILIARIES or lowered[k] in _BREAK_TOKENS), None)
+    return verb is not None and lowered[verb] in _PERCEIVING
+
+
+_SENTENCE_LINKS = frozenset("but and yet so still however now".split())
+_PERCEIVING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
+PERCEIVER_REACH = 4     # "Many in Tokyo see", "Some officials in Seoul regard"
 
 
 def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1513,7 +1552,9 @@ def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
 _POSSESSORS = {"her": "she", "his": "he", "their": "they"}
 _HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance".split())
 _NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
+_HELD_FEARS = _NAMED_VIEWS | frozenset("concern concerns fear fears worry worries hope hopes views".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
+HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
 
 _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
@@ -1610,7 +1651,7 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
 
 
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
-                         "demanded", "demanding", "demands"))
+                         "demanded", "demanding", "demands", "pressed", "pressing", "presses"))
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
 _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "

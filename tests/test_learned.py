@@ -132,3 +132,15 @@ def test_a_learned_change_is_set_against_the_closest_base_claim_that_shares_its_
     # with none sharing substance, the closest
     change = judge.reviewed("trade", later, [(closest, 0.4)], None, None)
     assert change.left is closest
+
+
+def test_an_easing_the_rules_did_not_see_needs_a_base_claim_sharing_its_substance(monkeypatch):
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("weakened", 0.9))
+    later = claim("The ferry detente will surely not come about with the harbour tolls now in place.")
+    unrelated = claim("Japan should forge a joint approach on regional challenges.", sentence_id=100)
+    sharing = claim("The harbour tolls should stay until the ferry detente holds.", sentence_id=101)
+    assert judge.reviewed("trade", later, [(unrelated, 0.4)], None, None) is None
+    assert judge.reviewed("trade", later, [(unrelated, 0.4), (sharing, 0.3)], None, None).left is sharing
+    # where the rules gave a label, the learned easing still replaces it against the closest claim
+    rules = Change("trade", unrelated, later, "reversed", 0.4, "the rules' reason")
+    assert judge.reviewed("trade", later, [(unrelated, 0.4)], None, rules).change == "weakened"

@@ -415,6 +415,18 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The city should keep the ferry and make clear that the port will stay open.", "author"),
     # the writer answers what someone argued in a clause of their own: that clause is the stance
     ("The harbour board has argued that the port must close, and I now think the board is right.", "author"),
+    # an accusation carries the accusers' view in its object; a view held by people named by kind, seen or regarded
+    ("To justify the new pier, many local papers have accused the ferry company of posing a threat to the harbour.",
+     "reported"),
+    ("But many see the ferry port's decline as a danger to the town.", "reported"),
+    ("Critics in the council regard the ferry as a dangerous luxury.", "reported"),
+    ("I see the ferry port's decline as a danger to the town.", "author"),
+    # what someone observed is theirs
+    ("The mayor observed that the ferry port must close.", "reported"),
+    ("I observed then that the ferry port must close, and I hold to it.", "author"),
+    # a worry named as someone's, its holder after it
+    ("The concerns of the mayor and the harbour board are that the ferry port will decline.", "reported"),
+    ("The concerns of many of us are that the ferry port will decline.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -433,6 +445,21 @@ def test_a_verdict_said_now_is_not_told_as_happened_by_a_perfect_in_another_clau
     assert judged_now.polarity == -1 and judged_now.cues["mood"] != "realised"
     # a harm named as the subject of its verdict, beside a development: told as having happened
     assert extract("The port has lost its ferries, and the damage is grave.").cues["mood"] == "realised"
+
+
+def test_how_little_news_surprises_frames_the_sentence_and_it_is_urgent_calls():
+    # "should" on the news's surprise prescribes nothing; what follows the colon is narration
+    assert extract("This should come as no surprise: the harbour board has long pressed the city to dredge the "
+                   "port.") is None
+    urgent = extract("It is urgent to build confidence between the two ferry towns.")
+    assert (urgent.kind, urgent.polarity, urgent.attribution) == ("prescription", 1, "author")
+
+
+def test_an_adjective_ending_in_ed_names_a_quality_not_an_event():
+    # "shortsighted" judges the focus; nothing is told as having happened (as "damaged" would tell)
+    quality = extract("The plan only reveals a shortsighted focus on the ferry port.")
+    assert quality.polarity == -1 and quality.cues["mood"] != "realised"
+    assert extract("The plan has damaged the ferry port.").cues["mood"] == "realised"
 
 
 def test_a_view_framed_as_someone_elses_is_reported():

@@ -403,6 +403,14 @@ def test_a_foundation_laid_is_not_a_claim_carried_on():
     assert continuity("We should build on the progress of the last decade.") == "build"
 
 
+def test_a_nouns_infinitive_carries_nothing_on():
+    from compare.judge import continuity
+
+    # what the tolls will undermine is the ports' ability to go on, not a claim the writer carries on
+    assert continuity("The tolls will undermine the ports' ability to continue their ferry cooperation.") is None
+    assert continuity("The ports should continue their ferry cooperation.") == "continue"
+
+
 @pytest.mark.parametrize("text", [
     "Sir, your editorial of 3 May worried that the new canal toll will empty the ports.",
     "Many in the river towns are worried that the new canal toll will empty the ports.",

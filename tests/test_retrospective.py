@@ -19,6 +19,7 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("The trade talks moved far slower than negotiators in Geneva, myself among them, expected.", "eased"),
     ("The early concern in Canberra that the pact would isolate it has largely faded.", "eased"),
     ("The case for a maritime code is more urgent than ever.", "firmer"),
+    ("The storm damage makes it all the more urgent that the ports share a dredger.", "firmer"),
     ("I still believe that the fisheries accord deserves support.", "continued"),
     ("I no longer think the ministry should pursue a treaty.", "abandoned"),
     ("That policy has run its course: the ministry should shelve the scheme.", "abandoned"),
@@ -297,6 +298,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "Nothing in the mayor's speech has eased my concern that the canal tolls will rise.",
     # a case supposed, not a view that fared
     "The towns should keep negotiating with the ferry board even if the final settlement is less than we hoped.",
+    # an event rated, not a need grown greater
+    "The island has long stayed out of the ferry league, making its entry all the more significant.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -326,6 +329,14 @@ def _tags(matcher, *texts, paragraph=lambda k: 1):
     for tag in tag_sentences(matcher, rows, {1: None}):
         tags.setdefault(tag.sentence_id, set()).add(tag.issue_id)
     return [tags.get(k, set()) for k in range(len(texts))]
+
+
+def test_bilateral_relations_are_not_the_alliance_unless_the_pair_is_named(matcher):
+    # (Seoul's and Tokyo's relations, Moscow's and Tokyo's: "bilateral" names no pair by itself)
+    seoul, moscow, pair = _tags(matcher, "Bilateral relations between Seoul and Tokyo have turned frigid over the tolls.",
+                                "Moscow's wish to improve bilateral relations offers a chance on the islands.",
+                                "Japan-US relations have rarely been closer.", paragraph=lambda k: k)
+    assert "alliance" not in seoul and "alliance" not in moscow and "alliance" in pair
 
 
 def test_a_fate_told_of_a_pronoun_takes_the_neighbours_subject_over_a_guess_from_meaning(matcher):
