@@ -619,6 +619,7 @@ _BUILD = frozenset("build built".split())      # "should be built upon": carried
 _CLAUSE_ENDS = frozenset(", ; : . and by rather instead not".split())   # where "built upon" ends: nothing follows
 _STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
 _GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
+_KEEP_IDIOMS = frozenset((("in", "mind"), ("an", "eye"), ("track", "of"), ("in", "touch")))
 _CAPACITIES = frozenset("ability capacity capability willingness readiness means chance opportunity bid attempt "
                         "effort efforts freedom room power".split())
 
@@ -651,9 +652,11 @@ def continuity(text: str) -> str | None:
             # ("X should be built upon" carries X on; "policy should be built on that premise" lays a foundation)
             if (stems[k] not in _CONTINUING and not builds_on) or lowered[k].endswith("ing") or _after_so_that(lowered, k) \
                     or _as_long_as(lowered, k) or _asked_or_doubted(lowered, k) or (k > 0 and lowered[k - 1] in _DETERMINERS) \
-                    or (k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _CAPACITIES):
+                    or (k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _CAPACITIES) \
+                    or tuple(lowered[k + 1:k + 3]) in _KEEP_IDIOMS:
                 continue        # (after a determiner, a participle describes: "to the revived Quad"; a noun's
-                #                 infinitive, "will undermine its ability to continue X", carries nothing on)
+                #                 infinitive, "will undermine its ability to continue X", carries nothing on; nor
+                #                 do "keep in mind", "keep an eye on")
             if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
                 return raw[k]
     return None

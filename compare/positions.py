@@ -1371,7 +1371,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
-            _anothers_views(lowered, author_names) or _holders_perceive(lowered):
+            _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1534,6 +1534,27 @@ def _holders_perceive(lowered: list[str]) -> bool:
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + PERCEIVER_REACH))
                  if lowered[k] in _PERCEIVING or lowered[k] in AUXILIARIES or lowered[k] in _BREAK_TOKENS), None)
     return verb is not None and lowered[verb] in _PERCEIVING
+
+
+def _widely_felt(lowered: list[str]) -> bool:
+    """'Across the region, there is growing concern about the tolls': a feeling the sentence finds in others, as
+    "it is argued that" finds an argument; the writer's own would say "I am concerned"."""
+    if "there" not in lowered[:FELT_REACH]:
+        return False
+    at = lowered.index("there")
+    rest = lowered[at + 1:at + 5]
+    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
+        return False
+    feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in _FEELINGS), None)
+    return feeling is not None and all(w in _SPREAD for w in rest[1:feeling] if w != "been") and \
+        lowered[at + 1 + feeling + 1:at + 2 + feeling + 1][:1] in (["about"], ["over"], ["that"], ["among"],
+                                                                   ["in"], ["across"], ["at"], ["."])
+
+
+FELT_REACH = 8          # "Across the international community, there is growing concern"
+_FEELINGS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet".split())
+_SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
+                    "some".split())
 
 
 _SENTENCE_LINKS = frozenset("but and yet so still however now".split())

@@ -229,7 +229,8 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
         for key, caps, issue_id in table[folded[index]]:
             end = index + len(key)
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
-            if (end == index + 1 or folded[index:end] == key) and (not any(caps) or _cased(words, index, end, caps)) \
+            if (end == index + 1 or (folded[index:end] == key and _unbroken(text, matches, index, end))) \
+                    and (not any(caps) or _cased(words, index, end, caps)) \
                     and not (len(key) == 1 and words[index][:1].islower() and (
                         _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index))):
                 start_char, end_char = matches[index].start(), matches[end - 1].end()
@@ -237,6 +238,15 @@ def _matches(table: _KeywordTable, candidates: list[int], text: str, words, fold
                 next_free = end
                 break
     return found
+
+
+def _unbroken(text: str, matches: list[re.Match], index: int, end: int) -> bool:
+    """Whether the words of a keyword stand together, with no punctuation of a list or a clause between them: "the
+    U.S., Japan and their partners" lists two parties; it does not name the US-Japan pair."""
+    return not any(_BREAKING.intersection(text[matches[k].end():matches[k + 1].start()]) for k in range(index, end - 1))
+
+
+_BREAKING = frozenset(",;:()")
 
 
 def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:

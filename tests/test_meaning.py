@@ -421,6 +421,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("But many see the ferry port's decline as a danger to the town.", "reported"),
     ("Critics in the council regard the ferry as a dangerous luxury.", "reported"),
     ("I see the ferry port's decline as a danger to the town.", "author"),
+    # a worry the sentence finds in others, as "it is argued" finds an argument
+    ("Across the council, there is growing concern about the ferry tolls, which are harmful.", "reported"),
+    ("I am concerned that the harmful ferry tolls will rise.", "author"),
     # what someone observed is theirs
     ("The mayor observed that the ferry port must close.", "reported"),
     ("I observed then that the ferry port must close, and I hold to it.", "author"),

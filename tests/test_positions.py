@@ -409,6 +409,7 @@ def test_a_nouns_infinitive_carries_nothing_on():
     # what the tolls will undermine is the ports' ability to go on, not a claim the writer carries on
     assert continuity("The tolls will undermine the ports' ability to continue their ferry cooperation.") is None
     assert continuity("The ports should continue their ferry cooperation.") == "continue"
+    assert continuity("There are issues the two ports should keep in mind as they cooperate.") is None
 
 
 @pytest.mark.parametrize("text", [

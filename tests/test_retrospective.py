@@ -339,6 +339,13 @@ def test_bilateral_relations_are_not_the_alliance_unless_the_pair_is_named(match
     assert "alliance" not in seoul and "alliance" not in moscow and "alliance" in pair
 
 
+def test_a_keyword_does_not_span_a_list(matcher):
+    # "the US, Japan and their partners" lists parties; "US-Japan" names the pair
+    listed = matcher.mentions("As talks stall, the U.S., Japan and their partners must keep the ferry sanctions.")
+    pair = matcher.mentions("The U.S.-Japan talks on the ferry sanctions resumed.")
+    assert "alliance" not in {m.issue_id for m in listed} and "alliance" in {m.issue_id for m in pair}
+
+
 def test_a_fate_told_of_a_pronoun_takes_the_neighbours_subject_over_a_guess_from_meaning(matcher):
     # "that" stands for the hope just recalled; meaning alone would put the sentence on the alliance
     _, fate = _tags(matcher, "On trade, I once hoped a side deal could bring Washington back into the Pacific pact.",
