@@ -750,6 +750,8 @@ def _reports(lowered: list[str], k: int) -> bool:
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS:
         return False        # "small states that depend on...": a noun and its relative clause
+    if word.endswith("ing") and before == "," and lowered[k + 1:k + 2] == ["that"]:
+        return True         # "..., emphasizing that X": the main clause's subject says X
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
@@ -1429,6 +1431,13 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
                 speaker_words = raw[start + length:start + length + 4]
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
+    # "The minister told the council of the plan, stressing that it will be beneficial": a participle set off by a
+    # comma reports what the main clause's subject says
+    participle = next((start for start, _, _, _ in scan.found["reporting"]
+                       if start > 1 and raw[start - 1] == "," and lowered[start].endswith("ing")), None)
+    if participle is not None:
+        subject = raw[:min(scan.first_verb, participle)]
+        return "author" if any(t in _WRITER for t in subject) or _is_author(subject, author_names) else "reported"
     return "author"
 
 

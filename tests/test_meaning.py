@@ -424,6 +424,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a worry the sentence finds in others, as "it is argued" finds an argument
     ("Across the council, there is growing concern about the ferry tolls, which are harmful.", "reported"),
     ("I am concerned that the harmful ferry tolls will rise.", "author"),
+    # a participle set off by a comma reports what the main clause's subject says
+    ("During the meeting, the mayor told the council of the plan to expand the ferry port, emphasizing that this "
+     "will be beneficial for the town.", "reported"),
+    ("We told the council of the plan, stressing that it will be beneficial for the town.", "author"),
     # what someone observed is theirs
     ("The mayor observed that the ferry port must close.", "reported"),
     ("I observed then that the ferry port must close, and I hold to it.", "author"),
