@@ -731,6 +731,7 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 # reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
 # with a subject of its own ("the report states that the pact...")
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
+_NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
                             "japan china tokyo beijing washington".split())
 _INCEPTIVES = frozenset("begun began begin begins started start starts continue continues continued come came "
@@ -748,10 +749,11 @@ def _reports(lowered: list[str], k: int) -> bool:
     if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
         return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
-            lowered[k + 2] not in _CLAUSE_OPENERS:
+            lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS:
         return False        # "small states that depend on...": a noun and its relative clause
-    if word.endswith("ing") and before == "," and lowered[k + 1:k + 2] == ["that"]:
-        return True         # "..., emphasizing that X": the main clause's subject says X
+    if word.endswith("ing") and before == "," and (lowered[k + 1:k + 2] == ["that"] or (
+            lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in _QUOTES)):
+        return True         # "..., emphasizing that X", "..., saying, "X"": the main clause's subject says X
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
@@ -1561,7 +1563,8 @@ def _widely_felt(lowered: list[str]) -> bool:
 
 
 FELT_REACH = 8          # "Across the international community, there is growing concern"
-_FEELINGS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet".split())
+_FEELINGS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
+                       "speculation rumours rumors".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
                     "some".split())
 
@@ -1681,7 +1684,7 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
 
 
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
-                         "demanded", "demanding", "demands", "pressed", "pressing", "presses"))
+                         "demanded", "demanding", "demands"))
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
 _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "

@@ -428,6 +428,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("During the meeting, the mayor told the council of the plan to expand the ferry port, emphasizing that this "
      "will be beneficial for the town.", "reported"),
     ("We told the council of the plan, stressing that it will be beneficial for the town.", "author"),
+    ("The mayor made a positive reply in a letter, saying, \"the ferry port will stay open.\"", "reported"),
+    # a document's verb of saying after its pronoun; speculation found in others
+    ("It states that harbour spending will reach two percent of the budget within five years.", "reported"),
+    ("There is speculation that the ferry port will soon close.", "reported"),
     # what someone observed is theirs
     ("The mayor observed that the ferry port must close.", "reported"),
     ("I observed then that the ferry port must close, and I hold to it.", "author"),
