@@ -596,7 +596,8 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with 
 
 def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
-    position (no modal, commitment, prediction or judging word): then there is nothing to split."""
+    position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
+    are no cues here are dropped): then there is nothing to split."""
     matches = list(TOKEN.finditer(text))
     raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
@@ -620,6 +621,9 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+    shift = find_shift(tokens, raw, found["shift"], lexicon)
+    if shift is None and not (found["prescription"] or found["commitment"] or found["prediction"] or found["polar"]):
+        return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if _reports(lowered, m[0])]
     reporting_at = frozenset(_complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
@@ -640,7 +644,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
-                 find_shift(tokens, raw, found["shift"], lexicon))
+                 shift)
 
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
