@@ -759,12 +759,19 @@ def _reports(lowered: list[str], k: int) -> bool:
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
-    """The tokens in lower case. In ASCII text lowering a token never changes where tokens start or end, so
-    each token is lowered by itself; elsewhere ("\u0130" lowers to two characters) the lowered text is cut
-    again, as it always was."""
-    if text.isascii():
+    """The tokens in lower case. Where lowering a character gives one character of the same kind to TOKEN, and
+    whatever stands beside it (all of ASCII, the curly quotes and dashes, accented letters), lowering a token
+    never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
+    two characters) the lowered text is cut again, as it always was."""
+    if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
         return list(map(str.lower, raw))
     return TOKEN.findall(text.lower())
+
+
+# The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
+# other does): "\u0130" lowers to two, the Kelvin sign to an ASCII letter, and a capital sigma to a final or
+# another sigma by what stands beside it.
+_LOWERED_OTHERWISE = re.compile("[\u0130\u03a3\u212a]")
 
 
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed

@@ -410,3 +410,24 @@ def test_a_foundation_laid_is_not_a_claim_carried_on():
 def test_a_worry_told_of_someone_else_is_theirs(text):
     stance = extract(text)
     assert stance is not None and stance.attribution == "reported"
+
+
+def test_tokens_lower_by_themselves_but_for_a_few_characters():
+    """_lowered lowers each token by itself unless the text holds a character of _LOWERED_OTHERWISE: every other
+    character lowers to one character of the same kind to the tokeniser, whatever stands beside it."""
+    from compare.positions import _LOWERED_OTHERWISE
+
+    def kind(char):
+        return (char.isascii() and char.isalpha(), bool(re.fullmatch(r"\d", char)), char.isspace(), char in "-'\u2019.")
+
+    otherwise = []
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        lowered = char.lower()
+        if lowered == char:
+            continue
+        if len(lowered) != 1 or kind(lowered) != kind(char) or ("A" + char).lower()[1:] != lowered \
+                or ("A" + char + "A").lower()[1:-1] != lowered:
+            otherwise.append(char)
+    assert all(_LOWERED_OTHERWISE.fullmatch(char) for char in otherwise)
+    assert "\u03a3" in otherwise and len(otherwise) == 3
