@@ -794,6 +794,8 @@ def _split_phrasal_verbs(found, tokens) -> None:
 
 def _drop_discourse_frames(found) -> None:
     """'It must be noted that...': the modal frames the sentence; it prescribes nothing."""
+    if not found["discourse"]:
+        return
     framed = {i for start, length, _, _ in found["discourse"] for i in range(start, start + length)}
     if framed:
         for table in ("prescription", "prediction", "reporting"):
@@ -805,6 +807,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
     ("the coordination policy has always required", "the plan required Japan to pay") tells what was so; the
     passive present ("what is needed") still prescribes; someone's need ("Russia's need for friends") is a want."""
+    if not found["prescription"]:
+        return
     kept = []
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
@@ -922,6 +926,8 @@ _DEGREE = frozenset("most more less least very quite highly the a an".split())
 def _participles_as_adjectives(found, raw) -> None:
     """'the most promising place': a commitment verb's -ing form after a degree word or article describes;
     nobody promises anything (the polar table judges it)."""
+    if not found["commitment"]:
+        return
     kept = [m for m in found["commitment"]
             if not (m[1] == 1 and raw[m[0]].lower().endswith("ing") and m[0] > 0 and raw[m[0] - 1].lower() in _DEGREE)]
     if len(kept) != len(found["commitment"]):
@@ -1183,11 +1189,12 @@ def is_first_person(token: str) -> bool:
 
 def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
+    first = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
     # each table's matches are in token order, so its first match is its earliest
-    firsts = [found[name][0][0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
-              if found[name]]
-    first_aux = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
-    return min(firsts + [first_aux])
+    for name in ("prescription", "commitment", "prediction", "polar", "reporting"):
+        if found[name] and found[name][0][0] < first:
+            first = found[name][0][0]
+    return first
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
