@@ -602,7 +602,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         raw = CLAUSE_TOKEN.findall(text)
         tokens = stem_all(raw)
         return None if lexicon.stance_firsts.isdisjoint(tokens) else find_shift(
-            tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
+            tokens, raw, lexicon.scan(tokens, ("shift",))["shift"], lexicon)
 
     recalled: dict[str, Tag] = {}      # the tags of the last sentence that recalled a view with a time
     recalled_at = -RECALL_FATE_REACH - 1
