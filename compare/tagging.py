@@ -501,6 +501,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         return
     for sentence in sentences:
         own = by_sentence[sentence.id]
+        if own and not all(t.via == "semantic" or t.via == "context" for t in own.values()):
+            continue        # (most sentences: a keyword or the heading names the issue, and none of the below holds)
         topic = topics.get(sentence.paragraph_id)
         # a tag from meaning alone yields to the paragraph's topic where the sentence names an actor of it
         # ("China matters, but less than I once believed", answering on North Korea)
@@ -580,9 +582,11 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
                 counts[tag.issue_id] += 1
     out = {}
     for paragraph, counts in named.items():
-        ranked = counts.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            out[paragraph] = ranked[0][0]
+        # (one issue leads where no other has its count: what most_common(2) tells, without its heap)
+        most = max(counts.values())
+        leaders = [issue for issue, count in counts.items() if count == most]
+        if len(leaders) == 1:
+            out[paragraph] = leaders[0]
     return out
 
 
