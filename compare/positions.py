@@ -955,7 +955,7 @@ class _MainView:
 def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] for name in
+    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] if found[name] else [] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = _negated_positions(scan)
     first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
@@ -1306,7 +1306,7 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
         past = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-        perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
+        perfect = not _HAVE.isdisjoint(map(str.lower, raw[max(0, index - 3):index]))
         described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
@@ -1366,7 +1366,7 @@ _ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written c
 
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
     raw = scan.raw
-    last = next((t for t in reversed(raw) if t not in _QUOTES), "")
+    last = raw[-1] if raw[-1] not in _QUOTES else next((t for t in reversed(raw) if t not in _QUOTES), "")
     if last == "?" or _frames_a_question(scan.lowered):
         return "question"
     if speaker.is_author is False:
@@ -1390,7 +1390,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
         holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
         return "author" if _is_author([holder], author_names) else "reported"
-    opening = _opening_main(scan.clauses, scan.lowered)
+    opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
         if opening is None or not opening[0] <= start < opening[1]:
             continue
