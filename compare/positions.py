@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import itemgetter
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
@@ -346,6 +347,8 @@ def _a_standard(scan: _Scan, at: int) -> bool:
     """Whether the token stands in the standard of a comparison ("than Tokyo brought to the tariff talks"): a few
     words after "than", with no comma or clause break between. (A retrospective cue's own "than" ("worse than
     feared") is its business.)"""
+    if at <= len(scan.lowered) and "than" not in scan.lowered[max(0, at - STANDARD_REACH + 1):at]:
+        return False        # (most mentions: one C-level look before the walk back)
     for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
         word = scan.lowered[k]
         if word == "than":
@@ -366,6 +369,8 @@ def _a_texts_topic(scan: _Scan, at: int) -> bool:
     if scan.shift is not None:
         return False
     lowered = scan.lowered
+    if at <= len(lowered) and _TOPIC_LEADS.isdisjoint(lowered[max(1, at - TOPIC_REACH + 1):at]):
+        return False        # (most mentions: one C-level look before the walk back)
     for k in range(at - 1, max(0, at - TOPIC_REACH), -1):
         if lowered[k] in _STANDARD_BREAKS:
             return False
@@ -635,7 +640,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds. So does one set off by a comma ("What would frighten the region is the idea circulating in
     # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it.
-    if any(c.kind == "content" for c in clauses):
+    if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
             found["discourse"] or any(lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start)))
@@ -660,6 +665,7 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
 _NOT_NEGATING = frozenset("matter doubt less".split())
 _COMPARED = frozenset("less more".split())
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
+_KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
 
 # Imperatives: "Second, do not expand the port.", "Finally, keep the ferry link open." An opening word
@@ -986,7 +992,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
     """'should not', 'must never': a negation right after the modal, in its clause; 'Nor should...' before it, at
     the opening of the sentence; or 'the last thing the allies should be doing' before it."""
-    return top is not None and (any(
+    return top is not None and (bool(negated_at) and any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
         if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
         or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at))
@@ -1008,7 +1014,7 @@ def _last_thing(lowered: list[str], modal: int) -> bool:
     """'...is the last thing the allies should be doing': what a modal after "the last thing" calls for, it
     calls against."""
     window = lowered[max(0, modal - LAST_THING_REACH):modal]
-    return any(window[k:k + 3] == ["the", "last", "thing"] for k in range(len(window) - 2))
+    return "last" in window and any(window[k:k + 3] == ["the", "last", "thing"] for k in range(len(window) - 2))
 
 
 LAST_THING_REACH = 6
@@ -1055,13 +1061,16 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
+    top_words = _surface(raw, top) if top else None
+    # (the lists are mostly empty: no comprehension is run for them)
+    intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
-        "kind": _surface(raw, top) if top else (polarity_cues[0] if polarity_cues else None),
-        "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in view.intensifiers],
+        "kind": top_words if top else (polarity_cues[0] if polarity_cues else None),
+        "strength": ([top_words] if top else []) + intensifiers,
         "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not view.main_polar else []),
-        "hedges": [_surface(raw, m) for m in view.hedges],
-        "negations": [_surface(raw, m) for m in view.negations],
-        "intensifiers": [_surface(raw, m) for m in view.intensifiers],
+        "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
+        "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
+        "intensifiers": intensifiers,
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
@@ -1245,13 +1254,14 @@ _VIEW_VERBS = frozenset("regard regards consider considers see sees view views f
 
 def _signed(match, negated_at) -> float:
     index, _, value, _ = match
-    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    # (one C-level test, and none where nothing negates: most sentences)
+    flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
     return -value if flipped else value
 
 
 def _cue_text(scan: _Scan, match, negated_at) -> str:
     index, length, _, phrase = match
-    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
     word = scan.raw[index] if length == 1 else phrase
     return ("not " if flipped else "") + word
 
