@@ -1061,7 +1061,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
-    top_words = _surface(raw, top) if top else None
+    top_words = _surface(raw, top) if top else ""
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {

@@ -249,19 +249,19 @@ def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, fold
         if index < next_free:
             continue
         longer, singles = by_next[folded[index]]
-        end = 0
+        issue_id, end = "", 0
         # (a table's keywords come longest first, so those of two words or more are tried before the one-word ones)
         if longer and index < last:
-            for key, caps, issue_id in longer.get(folded[index + 1], ()):
+            for key, caps, owner in longer.get(folded[index + 1], ()):
                 if folded[index:index + len(key)] == key and (not caps or _cased(words, index, index + len(key), caps)):
-                    end = index + len(key)
+                    issue_id, end = owner, index + len(key)
                     break
         if not end:
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
-            for key, caps, issue_id in singles:
+            for _, caps, owner in singles:
                 if (not caps or _cased(words, index, index + 1, caps)) and not (words[index][:1].islower() and (
                         _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index))):
-                    end = index + 1
+                    issue_id, end = owner, index + 1
                     break
         if end:
             start_char, end_char = matches[index].start(), matches[end - 1].end()
