@@ -765,7 +765,7 @@ def _reports(lowered: list[str], k: int) -> bool:
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
-    """The tokens in lower case. Where lowering a character gives one character of the same kind to TOKEN, and
+    """The tokens in lower case. Where every character lowers to one character of the same kind to TOKEN,
     whatever stands beside it (all of ASCII, the curly quotes and dashes, accented letters), lowering a token
     never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
     two characters) the lowered text is cut again, as it always was."""
