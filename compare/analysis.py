@@ -224,7 +224,8 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     lines such as 'To:' or 'From:' in a memo, and words of enumeration ('Second:'), name nobody who speaks."""
     turns: dict[int, frozenset[str]] = {}
     for sentence in sentences:
-        match = SPEAKER_PREFIX.match(sentence.text)
+        # (a turn's colon first: most sentences have none, and the pattern takes long to fail on capitals)
+        match = SPEAKER_PREFIX.match(sentence.text) if ":" in sentence.text else None
         if match:
             words = frozenset(w.strip(".'\u2019").lower() for w in
                               (match.group(1) + " " + (match.group(2) or "")).split()) - _NOT_SPEAKERS - {""}
@@ -282,7 +283,9 @@ def _opens_speech(text: str) -> bool:
 
 def _open_after(text: str, inside: bool) -> bool:
     """Whether a quotation is still open at the end of text (straight quotes toggle; curly ones say which)."""
-    for char in _QUOTE_MARKS.findall(text):     # most sentences have none: one C-level scan
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return inside       # (most sentences: three searches for one character are quicker than the pattern)
+    for char in _QUOTE_MARKS.findall(text):
         inside = not inside if char == '"' else char == "\u201c"
     return inside
 
@@ -365,6 +368,24 @@ def _without_answers_to_reports(stances: dict, text: str, sentences: list[Senten
             if "shift" not in stance.cues or stance.kind != "evaluation" or stance.polarity}
 
 
+def _fates_told_next(stances: dict, sentences: list[SentenceRow], number: int, by_sentence: dict[int, list[Tag]],
+                     lexicon) -> dict:
+    """The stances of a sentence with a retrospective cue, with what the next sentence tells of a view recalled
+    and what a view reported just before answers."""
+    if any(s.cues.get("shift", ("",))[0] == RECALLED for s in stances.values()):
+        following = _next_in_paragraph(sentences, number)
+        next_issues = frozenset(t.issue_id for t in by_sentence.get(following.id, ())) if following else frozenset()
+        stances = resolve_recalled(stances, following.text if following else None,
+                                   extract(following.text, lexicon) if following else None, next_issues)
+    if recalls_once_held(stances):
+        following = _next_in_paragraph(sentences, number)
+        stances = given_up_next(stances, following.text if following else None,
+                                extract(following.text, lexicon) if following else None)
+    if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
+        stances = _without_answers_to_reports(stances, sentences[number].text, sentences, number, lexicon)
+    return stances
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
@@ -384,17 +405,8 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             continue
         mentions = {t.issue_id: t.spans for t in own}
         stances = extract_for_issues(sentence.text, mentions, lexicon, speaker=turn[sentence.id], author_names=names)
-        if any(s.cues.get("shift", ("",))[0] == RECALLED for s in stances.values()):
-            following = _next_in_paragraph(sentences, number)
-            next_issues = frozenset(t.issue_id for t in by_sentence.get(following.id, ())) if following else frozenset()
-            stances = resolve_recalled(stances, following.text if following else None,
-                                       extract(following.text, lexicon) if following else None, next_issues)
-        if recalls_once_held(stances):
-            following = _next_in_paragraph(sentences, number)
-            stances = given_up_next(stances, following.text if following else None,
-                                    extract(following.text, lexicon) if following else None)
-        if any(s.cues.get("shift", ("",))[0] in ("eased", "firmer") for s in stances.values()):
-            stances = _without_answers_to_reports(stances, sentence.text, sentences, number, lexicon)
+        if any("shift" in s.cues for s in stances.values()):     # (most sentences: none, so none of this applies)
+            stances = _fates_told_next(stances, sentences, number, by_sentence, lexicon)
         for tag in own:
             stance = stances.get(tag.issue_id)
             if stance is None:

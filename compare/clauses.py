@@ -58,6 +58,10 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
         if token in _FINITE_ONLY and kind != "relative" and kind != "content" and (
                 kind != "subordinate" or token not in _CALLING):
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
+        if token == "and" and (index + 1 == len(lowered) or lowered[index + 1] not in AUXILIARIES):
+            continue        # (as frequent: "and" opens a clause only before an auxiliary, see _boundary)
+        if token == "as" and (index < 2 or lowered[index - 1] != "even"):
+            continue        # (and "as" only after "even")
         if token in _OPEN_ASIDE and not in_aside:
             clauses.append(Clause(start, index, kind))
             start, resume, kind, in_aside = index + 1, kind, "aside", True

@@ -44,11 +44,13 @@ class Lexicon:
     shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_/beyond_/better_than_expected(ation), hastened
     version: str
 
-    def scan(self, tokens) -> dict[str, list[tuple[int, int, float, str]]]:
-        """Every table's longest non-overlapping matches, in one pass: {table: [(index, length, value, phrase)]}."""
-        found: dict[str, list] = {name: [] for name in TABLES}
+    def scan(self, tokens, tables: tuple[str, ...] | None = None) -> dict[str, list[tuple[int, int, float, str]]]:
+        """Every table's longest non-overlapping matches, in one pass: {table: [(index, length, value, phrase)]}.
+        Given tables, theirs only, the same for each (a table's matches are its own), visiting only the words
+        that open their cues."""
+        found: dict[str, list] = {name: [] for name in tables or TABLES}
         next_free: dict[str, int] = {}
-        entries_by_first = self.entries
+        entries_by_first = self._entries_of(tables) if tables else self.entries
         last = len(tokens) - 1
         # only the tokens that open some cue are visited (a few in a sentence): the test is one C-level pass
         for index in compress(range(len(tokens)), map(entries_by_first.__contains__, tokens)):
@@ -97,9 +99,18 @@ class Lexicon:
         start at a word are ruled out by the next word, with one lookup."""
         cached = self.__dict__.get("_entries")
         if cached is None:
+            cached = self._entries_of(TABLES)
+            object.__setattr__(self, "_entries", cached)
+        return cached
+
+    def _entries_of(self, tables: tuple[str, ...]):
+        """Lexicon.entries, of the tables named (remembered)."""
+        known = self.__dict__.setdefault("_entries_by_tables", {})
+        cached = known.get(tables)
+        if cached is None:
             phrases: dict[str, dict[str, list]] = {}
             singles: dict[str, list] = {}
-            for name in TABLES:
+            for name in tables:
                 for first, options in getattr(self, name).by_first.items():
                     phrases.setdefault(first, {})
                     singles.setdefault(first, [])
@@ -108,9 +119,8 @@ class Lexicon:
                             singles[first].append((name, value, phrase))
                         else:
                             phrases[first].setdefault(key[1], []).append((name, key, len(key), value, phrase))
-            cached = {first: ({second: tuple(options) for second, options in phrases[first].items()},
-                              tuple(singles[first])) for first in phrases}
-            object.__setattr__(self, "_entries", cached)
+            cached = known[tables] = {first: ({second: tuple(options) for second, options in phrases[first].items()},
+                                              tuple(singles[first])) for first in phrases}
         return cached
 
 

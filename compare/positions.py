@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import itemgetter
 
 from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
@@ -349,6 +350,8 @@ def _a_standard(scan: _Scan, at: int) -> bool:
     """Whether the token stands in the standard of a comparison ("than Tokyo brought to the tariff talks"): a few
     words after "than", with no comma or clause break between. (A retrospective cue's own "than" ("worse than
     feared") is its business.)"""
+    if at <= len(scan.lowered) and "than" not in scan.lowered[max(0, at - STANDARD_REACH + 1):at]:
+        return False        # (most mentions: one C-level look before the walk back)
     for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
         word = scan.lowered[k]
         if word == "than":
@@ -369,6 +372,8 @@ def _a_texts_topic(scan: _Scan, at: int) -> bool:
     if scan.shift is not None:
         return False
     lowered = scan.lowered
+    if at <= len(lowered) and _TOPIC_LEADS.isdisjoint(lowered[max(1, at - TOPIC_REACH + 1):at]):
+        return False        # (most mentions: one C-level look before the walk back)
     for k in range(at - 1, max(0, at - TOPIC_REACH), -1):
         if lowered[k] in _STANDARD_BREAKS:
             return False
@@ -599,7 +604,8 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with 
 
 def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
-    position (no modal, commitment, prediction or judging word): then there is nothing to split."""
+    position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
+    are no cues here are dropped): then there is nothing to split."""
     matches = list(TOKEN.finditer(text))
     raw = list(map(_MATCH_TEXT, matches))
     tokens = stem_all(raw)
@@ -623,6 +629,9 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+    shift = find_shift(tokens, raw, found["shift"], lexicon)
+    if shift is None and not (found["prescription"] or found["commitment"] or found["prediction"] or found["polar"]):
+        return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if _reports(lowered, m[0])]
     reporting_at = frozenset(_complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
@@ -634,7 +643,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds. So does one set off by a comma ("What would frighten the region is the idea circulating in
     # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it.
-    if any(c.kind == "content" for c in clauses):
+    if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
             found["discourse"] or any(lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start)))
@@ -643,7 +652,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
-                 find_shift(tokens, raw, found["shift"], lexicon))
+                 shift)
 
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
@@ -659,6 +668,7 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
 _NOT_NEGATING = frozenset("matter doubt less".split())
 _COMPARED = frozenset("less more".split())
 _MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
+_KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
 
 # Imperatives: "Second, do not expand the port.", "Finally, keep the ferry link open." An opening word
@@ -762,12 +772,19 @@ def _reports(lowered: list[str], k: int) -> bool:
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
-    """The tokens in lower case. In ASCII text lowering a token never changes where tokens start or end, so
-    each token is lowered by itself; elsewhere ("\u0130" lowers to two characters) the lowered text is cut
-    again, as it always was."""
-    if text.isascii():
+    """The tokens in lower case. Where every character lowers to one character of the same kind to TOKEN,
+    whatever stands beside it (all of ASCII, the curly quotes and dashes, accented letters), lowering a token
+    never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
+    two characters) the lowered text is cut again, as it always was."""
+    if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
         return list(map(str.lower, raw))
     return TOKEN.findall(text.lower())
+
+
+# The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
+# other does): "\u0130" lowers to two, the Kelvin sign to an ASCII letter, and a capital sigma to a final or
+# another sigma by what stands beside it.
+_LOWERED_OTHERWISE = re.compile("[\u0130\u03a3\u212a]")
 
 
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
@@ -790,6 +807,8 @@ def _split_phrasal_verbs(found, tokens) -> None:
 
 def _drop_discourse_frames(found) -> None:
     """'It must be noted that...': the modal frames the sentence; it prescribes nothing."""
+    if not found["discourse"]:
+        return
     framed = {i for start, length, _, _ in found["discourse"] for i in range(start, start + length)}
     if framed:
         for table in ("prescription", "prediction", "reporting"):
@@ -801,6 +820,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
     ("the coordination policy has always required", "the plan required Japan to pay") tells what was so; the
     passive present ("what is needed") still prescribes; someone's need ("Russia's need for friends") is a want."""
+    if not found["prescription"]:
+        return
     kept = []
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
@@ -918,6 +939,8 @@ _DEGREE = frozenset("most more less least very quite highly the a an".split())
 def _participles_as_adjectives(found, raw) -> None:
     """'the most promising place': a commitment verb's -ing form after a degree word or article describes;
     nobody promises anything (the polar table judges it)."""
+    if not found["commitment"]:
+        return
     kept = [m for m in found["commitment"]
             if not (m[1] == 1 and raw[m[0]].lower().endswith("ing") and m[0] > 0 and raw[m[0] - 1].lower() in _DEGREE)]
     if len(kept) != len(found["commitment"]):
@@ -945,7 +968,7 @@ class _MainView:
 def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] for name in
+    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] if found[name] else [] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = _negated_positions(scan)
     first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
@@ -976,7 +999,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
 def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
     """'should not', 'must never': a negation right after the modal, in its clause; 'Nor should...' before it, at
     the opening of the sentence; or 'the last thing the allies should be doing' before it."""
-    return top is not None and (any(
+    return top is not None and (bool(negated_at) and any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
         if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
         or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at))
@@ -998,7 +1021,7 @@ def _last_thing(lowered: list[str], modal: int) -> bool:
     """'...is the last thing the allies should be doing': what a modal after "the last thing" calls for, it
     calls against."""
     window = lowered[max(0, modal - LAST_THING_REACH):modal]
-    return any(window[k:k + 3] == ["the", "last", "thing"] for k in range(len(window) - 2))
+    return "last" in window and any(window[k:k + 3] == ["the", "last", "thing"] for k in range(len(window) - 2))
 
 
 LAST_THING_REACH = 6
@@ -1045,13 +1068,16 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
+    top_words = _surface(raw, top) if top else ""
+    # (the lists are mostly empty: no comprehension is run for them)
+    intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
-        "kind": _surface(raw, top) if top else (polarity_cues[0] if polarity_cues else None),
-        "strength": ([_surface(raw, top)] if top else []) + [_surface(raw, m) for m in view.intensifiers],
+        "kind": top_words if top else (polarity_cues[0] if polarity_cues else None),
+        "strength": ([top_words] if top else []) + intensifiers,
         "polarity": polarity_cues + (["not (after the modal)"] if modal_negated and not view.main_polar else []),
-        "hedges": [_surface(raw, m) for m in view.hedges],
-        "negations": [_surface(raw, m) for m in view.negations],
-        "intensifiers": [_surface(raw, m) for m in view.intensifiers],
+        "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
+        "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
+        "intensifiers": intensifiers,
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
@@ -1179,11 +1205,12 @@ def is_first_person(token: str) -> bool:
 
 def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
+    first = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
     # each table's matches are in token order, so its first match is its earliest
-    firsts = [found[name][0][0] for name in ("prescription", "commitment", "prediction", "polar", "reporting")
-              if found[name]]
-    first_aux = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
-    return min(firsts + [first_aux])
+    for name in ("prescription", "commitment", "prediction", "polar", "reporting"):
+        if found[name] and found[name][0][0] < first:
+            first = found[name][0][0]
+    return first
 
 
 def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
@@ -1234,13 +1261,14 @@ _VIEW_VERBS = frozenset("regard regards consider considers see sees view views f
 
 def _signed(match, negated_at) -> float:
     index, _, value, _ = match
-    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    # (one C-level test, and none where nothing negates: most sentences)
+    flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
     return -value if flipped else value
 
 
 def _cue_text(scan: _Scan, match, negated_at) -> str:
     index, length, _, phrase = match
-    flipped = any(k in negated_at for k in range(max(0, index - NEGATION_WINDOW), index))
+    flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
     word = scan.raw[index] if length == 1 else phrase
     return ("not " if flipped else "") + word
 
@@ -1295,7 +1323,7 @@ def _mood(scan: _Scan, top, main_polar) -> str | None:
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
         past = (word.endswith("ed") and not _quality_adjective(word)) or word in _IRREGULAR_PARTICIPLES
-        perfect = any(raw[k].lower() in _HAVE for k in range(max(0, index - 3), index))
+        perfect = not _HAVE.isdisjoint(map(str.lower, raw[max(0, index - 3):index]))
         described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
@@ -1368,7 +1396,7 @@ _ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written c
 
 def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
     raw = scan.raw
-    last = next((t for t in reversed(raw) if t not in _QUOTES), "")
+    last = raw[-1] if raw[-1] not in _QUOTES else next((t for t in reversed(raw) if t not in _QUOTES), "")
     if last == "?" or _frames_a_question(scan.lowered):
         return "question"
     if speaker.is_author is False:
@@ -1392,7 +1420,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
         holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
         return "author" if _is_author([holder], author_names) else "reported"
-    opening = _opening_main(scan.clauses, scan.lowered)
+    opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
         if opening is None or not opening[0] <= start < opening[1]:
             continue

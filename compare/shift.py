@@ -1372,7 +1372,7 @@ def answers_a_report(text: str, shift: Sequence[str], previous: str | None, lexi
             or _CONVICTIONS.isdisjoint(words) or not _AGAINST_A_TIME.isdisjoint(_WORDS.findall(text.lower())):
         return False
     raw = CLAUSE_TOKEN.findall(previous)
-    reports = lexicon.scan(stem_all(raw))["reporting"]
+    reports = lexicon.scan(stem_all(raw), ("reporting",))["reporting"]
     return any(k > 0 and raw[k - 1].lower() not in _FIRST_PERSON for k, *_ in reports)
 
 

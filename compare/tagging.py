@@ -107,6 +107,8 @@ class IssueMatcher:
                 if len(key) == 2 and not any(caps) and min(len(key[0]), len(key[1])) >= 4:
                     gap_firsts.setdefault(first, []).append((key[1], issue_id))
         self.gap_firsts = gap_firsts
+        self._table_by_next = _by_next_word(self.table)
+        self._fallback_by_next = _by_next_word(self.fallback)
 
     def mentions(self, text: str, *, every_keyword: bool = False) -> list[Mention]:
         """Every issue named in text, longest keyword first at each word, in reading order. A keyword matched with
@@ -121,7 +123,7 @@ class IssueMatcher:
         if not candidates:
             return []       # (a gapped keyword starts with the first word of a keyword: none here either)
         gapped = [k for k in candidates if folded[k] in self.gap_firsts]
-        found = _matches(self.table, candidates, text, words, folded, matches)
+        found = _matches(self._table_by_next, candidates, text, words, folded, matches)
         if gapped:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         return found
@@ -133,7 +135,7 @@ class IssueMatcher:
         candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        found = _matches(self.fallback, candidates, text, words, folded, list(_TOKEN.finditer(text)))
+        found = _matches(self._fallback_by_next, candidates, text, words, folded, list(_TOKEN.finditer(text)))
         return [Mention(owner, m.cue, m.start, m.end) for m in found
                 for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
 
@@ -219,24 +221,53 @@ def _keyword_table(keywords_by_issue) -> _KeywordTable:
     return table
 
 
-def _matches(table: _KeywordTable, candidates: list[int], text: str, words, folded: tuple[str, ...],
+_Options = tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]
+_ByNextWord = dict[str, tuple[dict[str, _Options], _Options]]
+
+
+def _by_next_word(table: _KeywordTable) -> _ByNextWord:
+    """first word -> (second word -> the keywords of two words or more that go on with it, the one-word
+    keywords), each as (folded words, the case each word needs or () where none does, issue id), in the table's
+    order: most keywords that start at a word are ruled out by the next word, with one lookup."""
+    out: _ByNextWord = {}
+    for first, options in table.items():
+        longer: dict[str, list] = {}
+        for key, caps, issue_id in options:
+            if len(key) > 1:
+                longer.setdefault(key[1], []).append((key, caps if any(caps) else (), issue_id))
+        out[first] = ({second: tuple(found) for second, found in longer.items()},
+                      tuple((key, caps if any(caps) else (), issue_id) for key, caps, issue_id in options if len(key) == 1))
+    return out
+
+
+def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, folded: tuple[str, ...],
              matches: list[re.Match]) -> list[Mention]:
     found: list[Mention] = []
     next_free = 0
+    last = len(folded) - 1
     for index in candidates:
         if index < next_free:
             continue
-        for key, caps, issue_id in table[folded[index]]:
-            end = index + len(key)
+        longer, singles = by_next[folded[index]]
+        issue_id, end = "", 0
+        # (a table's keywords come longest first, so those of two words or more are tried before the one-word ones)
+        if longer and index < last:
+            for key, caps, owner in longer.get(folded[index + 1], ()):
+                if folded[index:index + len(key)] == key and (not caps or _cased(words, index, index + len(key), caps)) \
+                        and _unbroken(text, matches, index, index + len(key)):
+                    issue_id, end = owner, index + len(key)
+                    break
+        if not end:
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
-            if (end == index + 1 or (folded[index:end] == key and _unbroken(text, matches, index, end))) \
-                    and (not any(caps) or _cased(words, index, end, caps)) \
-                    and not (len(key) == 1 and words[index][:1].islower() and (
+            for _, caps, owner in singles:
+                if (not caps or _cased(words, index, index + 1, caps)) and not (words[index][:1].islower() and (
                         _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index))):
-                start_char, end_char = matches[index].start(), matches[end - 1].end()
-                found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
-                next_free = end
-                break
+                    issue_id, end = owner, index + 1
+                    break
+        if end:
+            start_char, end_char = matches[index].start(), matches[end - 1].end()
+            found.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
+            next_free = end
     return found
 
 
@@ -480,6 +511,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         return
     for sentence in sentences:
         own = by_sentence[sentence.id]
+        if own and not all(t.via == "semantic" or t.via == "context" for t in own.values()):
+            continue        # (most sentences: a keyword or the heading names the issue, and none of the below holds)
         topic = topics.get(sentence.paragraph_id)
         # a tag from meaning alone yields to the paragraph's topic where the sentence names an actor of it
         # ("China matters, but less than I once believed", answering on North Korea)
@@ -559,9 +592,11 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
                 counts[tag.issue_id] += 1
     out = {}
     for paragraph, counts in named.items():
-        ranked = counts.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            out[paragraph] = ranked[0][0]
+        # (one issue leads where no other has its count: what most_common(2) tells, without its heap)
+        most = max(counts.values())
+        leaders = [issue for issue, count in counts.items() if count == most]
+        if len(leaders) == 1:
+            out[paragraph] = leaders[0]
     return out
 
 
@@ -581,7 +616,7 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
         raw = CLAUSE_TOKEN.findall(text)
         tokens = stem_all(raw)
         return None if lexicon.stance_firsts.isdisjoint(tokens) else find_shift(
-            tokens, raw, lexicon.scan(tokens)["shift"], lexicon)
+            tokens, raw, lexicon.scan(tokens, ("shift",))["shift"], lexicon)
 
     recalled: dict[str, Tag] = {}      # the tags of the last sentence that recalled a view with a time
     recalled_at = -RECALL_FATE_REACH - 1

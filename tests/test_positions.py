@@ -419,3 +419,43 @@ def test_a_nouns_infinitive_carries_nothing_on():
 def test_a_worry_told_of_someone_else_is_theirs(text):
     stance = extract(text)
     assert stance is not None and stance.attribution == "reported"
+
+
+def test_tokens_lower_by_themselves_but_for_a_few_characters():
+    """_lowered lowers each token by itself unless the text holds a character of _LOWERED_OTHERWISE: every other
+    character lowers to one character of the same kind to the tokeniser, whatever stands beside it."""
+    from compare.positions import _LOWERED_OTHERWISE
+
+    def kind(char):
+        return (char.isascii() and char.isalpha(), bool(re.fullmatch(r"\d", char)), char.isspace(), char in "-'\u2019.")
+
+    otherwise = []
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        lowered = char.lower()
+        if lowered == char:
+            continue
+        if len(lowered) != 1 or kind(lowered) != kind(char) or ("A" + char).lower()[1:] != lowered \
+                or ("A" + char + "A").lower()[1:-1] != lowered:
+            otherwise.append(char)
+    assert all(_LOWERED_OTHERWISE.fullmatch(char) for char in otherwise)
+    assert "\u03a3" in otherwise and len(otherwise) == 3
+
+
+def test_the_tokenisers_cut_as_their_plain_patterns_do():
+    """CLAUSE_TOKEN and KEY_WORD are written for speed: on any text they must give the matches of the plain
+    patterns their docstrings give (here random text of the characters that matter to them, and the fixtures)."""
+    import random
+
+    from compare.text.tokens import CLAUSE_TOKEN, KEY_WORD
+
+    plain = {CLAUSE_TOKEN: re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"),
+             KEY_WORD: re.compile(r"[Pp]er[ \t]cent\b|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")}
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))]
+    rng = random.Random(7)
+    alphabet = "aPpZz09er cnt\t\n-'\u2019.,;\u2014\u00e9\u0660_\u00a0"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(20000)]
+    texts += ["per cent", "Per\tcent.", "per cents", "5 per cent-", "super cent", "it's9", "U.S.-Japan 3.5.2"]
+    for fast, slow in plain.items():
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
