@@ -231,7 +231,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     silence; otherwise the rules' change stands. It never takes a rules' label away: `none` in the gold sets it
     learnt from means that no judgement was written for a claim, not that a label on it is wrong. A change of a
     view needs a base claim on the issue to be set against: the closest that shares substance with it (as the
-    rules pair claims), else the closest; `new` needs no close counterpart (none at PAIR_MIN or above)."""
+    rules pair claims), else the closest, except for an easing the rules did not see, which needs one that shares
+    it; `new` needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None:
         return ruled

@@ -1585,9 +1585,13 @@ def _widely_felt(lowered: list[str]) -> bool:
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
         return False
     feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in _FEELINGS), None)
-    return feeling is not None and all(w in _SPREAD for w in rest[1:feeling] if w != "been") and \
-        lowered[at + 1 + feeling + 1:at + 2 + feeling + 1][:1] in (["about"], ["over"], ["that"], ["among"],
-                                                                   ["in"], ["across"], ["at"], ["."])
+    if feeling is None or not all(w in _SPREAD or w == "been" for w in rest[1:feeling]):
+        return False
+    following = at + 2 + feeling        # (the word after the feeling: what it is about, or whose it is)
+    return following >= len(lowered) or lowered[following] in _FELT_ABOUT
+
+
+_FELT_ABOUT = frozenset("about over that among in across at .".split())
 
 
 FELT_REACH = 8          # "Across the international community, there is growing concern"
