@@ -466,6 +466,12 @@ def test_how_little_news_surprises_frames_the_sentence_and_it_is_urgent_calls():
     assert (urgent.kind, urgent.polarity, urgent.attribution) == ("prescription", 1, "author")
 
 
+def test_an_editorials_verdicts_on_an_event_judge_it():
+    stunt = extract("The mayor's meeting with the ferry board is a stunt, not a breakthrough.")
+    assert (stunt.kind, stunt.polarity, stunt.attribution) == ("evaluation", -1, "author")
+    assert extract("The council's effort to keep the ferry is laudable.").polarity == 1
+
+
 def test_an_adjective_ending_in_ed_names_a_quality_not_an_event():
     # "shortsighted" judges the focus; nothing is told as having happened (as "damaged" would tell)
     quality = extract("The plan only reveals a shortsighted focus on the ferry port.")
