@@ -49,7 +49,7 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     lowered = lowered if lowered is not None else [t.lower() for t in raw]
     clauses: list[Clause] = []
     # "But after the invasion, I no longer...": a linking word may come before the subordinator
-    opening = 1 if len(lowered) > 1 and lowered[0] in _LINKING_OPENERS else 0
+    opening = 1 if len(lowered) > 1 and lowered[0] in LINKING_OPENERS else 0
     start, kind = 0, "subordinate" if lowered and lowered[opening] in SUBORDINATORS else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
@@ -211,7 +211,7 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
-_LINKING_OPENERS = frozenset("but and yet so still".split())
+LINKING_OPENERS = frozenset("but and yet so still".split())
 _EVENT_LISTS = frozenset("after following since".split())
 
 

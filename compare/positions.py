@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from .clauses import AUXILIARIES, COPULAS, Clause, clause_at, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import FEELINGS, PROVISOS, THIRD_PERSONS, find_shift, same_segment
 from .text.stem import stem_all
@@ -1601,7 +1601,7 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
                     "some".split())
 
 
-_SENTENCE_LINKS = frozenset("but and yet so still however now".split())
+_SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _PERCEIVING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
 PERCEIVER_REACH = 4     # "Many in Tokyo see", "Some officials in Seoul regard"
 
