@@ -21,7 +21,13 @@ from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
 
 _NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
-_NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"})
+_NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"}) | frozenset(
+    # A place or a people in an outlet's name ("South China Morning Post", "The Korea Times", "China Daily") names
+    # no writer: in its editorial, "China called for..." and "South Korea argued that..." are others' views.
+    "Japan Japanese China Chinese Korea Korean Asia Asian Pacific America American Americas Australia Australian "
+    "India Indian Singapore Russia Russian Taiwan Taiwanese Hong Kong Europe European Britain British Germany "
+    "German France French Canada Canadian Washington Tokyo Beijing Seoul Moscow Pyongyang East West North South "
+    "Northeast Southeast New Global World International National Nation".split())
 
 
 def analysis_engine() -> str:

@@ -63,7 +63,7 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "hailing".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
-                                "overcome end manage mitigate".split()))
+                                "overcome end manage mitigate break broke".split()))
 # "Hitoshi Tanaka (Tanaka): ..." or "Hani: ..." opening an interview turn: who speaks (groups 1 and 2), which is
 # not part of the claim
 SPEAKER_PREFIX = re.compile(r"^\W{0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?:\(([^)]{1,40})\))?\s*:\s+")
@@ -625,6 +625,12 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _participles_as_adjectives(found, raw)
     _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
+    if found["polar"]:
+        found["polar"] = [m for m in found["polar"] if not (m[3] == "at risk" and _held_at_risk(lowered, m[0]))]
+    if not _QUOTES.isdisjoint(raw):
+        _drop_mentions(found, raw)
+    if found["prescription"] or found["polar"]:
+        _drop_cues_used_otherwise(found, lowered)
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
@@ -742,6 +748,9 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 # with a subject of its own ("the report states that the pact...")
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
+# "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
+_DOCUMENTS = frozenset("document declaration treaty statement communique communiqué resolution constitution law "
+                       "agreement accord charter strategy report paper plan guidelines".split())
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
                             "japan china tokyo beijing washington".split())
 _INCEPTIVES = frozenset("begun began begin begins started start starts continue continues continued come came "
@@ -759,11 +768,13 @@ def _reports(lowered: list[str], k: int) -> bool:
     if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
         return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
-            lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS:
+            lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
         return False        # "small states that depend on...": a noun and its relative clause
     if word.endswith("ing") and before == "," and (lowered[k + 1:k + 2] == ["that"] or (
-            lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in _QUOTES)):
-        return True         # "..., emphasizing that X", "..., saying, "X"": the main clause's subject says X
+            lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in _QUOTES) or
+            _bare_complement(lowered, k + 1)):
+        return True         # "..., emphasizing that X", "..., saying, "X"", "..., saying the port remains...":
+        #                     the main clause's subject says X
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
@@ -803,6 +814,61 @@ def _split_phrasal_verbs(found, tokens) -> None:
                                                                                      for m in found["polar"]):
             found["polar"].append((index, 1, entry[1], entry[2]))
             found["polar"].sort()
+
+
+def _mentioned_spans(raw: list[str]) -> set[int]:
+    """Indexes of the words of short quoted terms: 'talk of a "military option"', 'the "success" of the summit'.
+    A term in quotation marks is mentioned, not used: its words are no cue of the writer's (a quotation of a
+    whole clause is someone's speech, which attribution reads)."""
+    mentioned: set[int] = set()
+    k = 0
+    while k < len(raw):
+        closing = _QUOTE_PAIRS.get(raw[k])
+        if closing is not None:
+            end = next((j for j in range(k + 1, min(len(raw), k + MENTION_WORDS + 2)) if raw[j] in closing), None)
+            if end is not None and end > k + 1 and all(t[:1].isalnum() or t in "-'’" for t in raw[k + 1:end]):
+                mentioned.update(range(k + 1, end))
+                k = end
+        k += 1
+    return mentioned
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+MENTION_WORDS = 4       # at most this many words between quotation marks make a term, not speech
+
+
+def _drop_mentions(found, raw: list[str]) -> None:
+    mentioned = _mentioned_spans(raw)
+    if mentioned:
+        for table in ("prescription", "commitment", "prediction", "polar", "hedges", "intensifiers", "negations"):
+            if found[table]:
+                found[table] = [m for m in found[table] if not mentioned.issuperset(range(m[0], m[0] + m[1]))]
+
+
+def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
+    """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
+    "The first change concerns export controls" says what it is about (no concern)."""
+    if found["prescription"]:
+        found["prescription"] = [m for m in found["prescription"] if not (
+            m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]]))]
+    if found["polar"]:
+        found["polar"] = [m for m in found["polar"] if not (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))]
+
+
+_SUPPOSING_MODALS = frozenset("would could might".split())
+_DIRECTIVE_CUES = frozenset(("call for", "urge"))
+# subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
+_TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
+                    "article chapter section report measure rule amendment bill plan step point clause".split())
+
+
+def _is_about(lowered: list[str], k: int) -> bool:
+    following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    return k > 0 and lowered[k - 1] in _TOPICS and following[:1].isalpha() and following not in _NOT_ABOUT
+
+
+_NOT_ABOUT = frozenset("about over that of among in regarding with for from on to and or but is are was were have has "
+                       "remain remains persist".split())
 
 
 def _drop_discourse_frames(found) -> None:
@@ -878,9 +944,15 @@ _AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now t
 def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
     """Whether the need at k is one someone other than the writer saw or felt ("the mayor saw no need to...", "the
     ministry felt a need to..."): their judgement, told. "I see no need to..." is the writer's own call."""
+    if k >= 3 and lowered[k - 1] == "the" and lowered[k - 2] == "on" and lowered[k - 3] in _AGREEING:
+        # "the two leaders agreed on the need to mend ties": the need is theirs, as is what they agreed
+        return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 3 - PERCEIVER_REACH):k - 3])
     if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
         return False
     return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 2 - PERCEIVER_REACH):k - 2])
+
+
+_AGREEING = frozenset("agreed agree agrees concurred stressed emphasized emphasised".split())
 
 
 _NEED_DETERMINERS = frozenset("no a little any the every".split())
@@ -977,6 +1049,10 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
+    if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or "despite" in scan.lowered
+                       or "," in scan.lowered[:scan.first_verb]):
+        around = _circumstances(scan.lowered, scan.first_verb)
+        main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
     if main["prescription"]:
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:
@@ -1069,6 +1145,9 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
+    if not polarity and view.kind == "prediction" and top_words in _PLAIN_FUTURES and view.attribution == "author" \
+            and _has_quantities(raw):
+        return None     # "the pact will cover 30 percent of world trade": figures of what is planned, told as fact
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1090,6 +1169,19 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
 
 
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
+_PLAIN_FUTURES = frozenset(("will", "Will"))
+
+
+def _has_quantities(raw: list[str]) -> bool:
+    """An amount: "30 percent", "91 per cent", "580 million", "$48 billion", "12%" (a year or a day is no amount)."""
+    return any((t[:1].isdigit() or t[:1] in _CURRENCIES) and (
+        "%" in t or t[:1] in _CURRENCIES or (k + 1 < len(raw) and raw[k + 1].lower() in _UNITS))
+        for k, t in enumerate(raw))
+
+
+_CURRENCIES = frozenset("$\u00a5\u20ac\u00a3")
+_UNITS = frozenset("percent per % million billion trillion thousand hundred yen dollars won yuan euros troops "
+                   "percentage".split())
 
 
 def _gives_reason(scan: _Scan, at: int) -> bool:
@@ -1178,6 +1270,39 @@ def _harmed(scan: _Scan, harm, match) -> bool:
 
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
 _MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an".split())
+
+
+def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]:
+    """Token spans of phrases that tell the circumstances of the main claim, up to their comma: an opening one
+    ("With rising threats from the North, both ports now...", "In response to the decline of the ferry trade,
+    the town has..."), a concession anywhere ("..., despite damaging toll disputes") and a participle set off
+    after the subject ("The board, understanding that the toll was a non-starter, launched..."). What they name
+    sets the scene; the main clause judges."""
+    starts = [0] if lowered[0] in _CIRCUMSTANCE_OPENERS and _opens_a_circumstance(lowered) else []
+    starts += [k for k, word in enumerate(lowered) if word == "despite" and k]
+    if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
+        starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
+                   if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
+                   and "," in lowered[k + 2:]]
+    spans = []
+    for start in starts:
+        end = next((k for k in range(start + 1, len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered))
+        if end < len(lowered) or start:     # (an opening phrase with no comma is the sentence itself)
+            spans.append((start, end))
+    return spans
+
+
+def _opens_a_circumstance(lowered: list[str]) -> bool:
+    first = lowered[0]
+    if first in ("in", "because", "due"):
+        return tuple(lowered[1:3]) in (("response", "to"), ("light", "of"), ("the", "face")) or (
+            first in ("because", "due") and lowered[1:2] in (["of"], ["to"]))
+    return True
+
+
+_LISTING = frozenset("including excluding notably".split())
+ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
+_CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due".split())
 
 
 def _in_phrase(scan: _Scan, match) -> bool:
@@ -1273,6 +1398,7 @@ def _cue_text(scan: _Scan, match, negated_at) -> str:
     return ("not " if flipped else "") + word
 
 
+_IDENTIFYING = frozenset("is are was were remains remain be been becomes become".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
 
 
@@ -1280,8 +1406,11 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
+        # (not across a copula: "the most immediate concern is North Korea" names what is feared, not its harm;
+        # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
-                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb]
+                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
+                and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:
@@ -1293,12 +1422,38 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
         for m in main_polar:
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
-    main_polar = _after_last_turn(scan, main_polar)
+    main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
     return total, [_cue_text(scan, m, negated_at) for m in main_polar]
 
 
 _TURNS = frozenset("but yet however".split())
+# a state of harm told after what suffers it: "puts the stability of the region at risk", "security is under threat"
+_HARM_STATES = frozenset(("at risk", "in jeopardy", "under threat", "under strain", "in danger"))
+
+
+def _held_at_risk(lowered: list[str], at: int) -> bool:
+    """'able to hold the rival's launch sites at risk': deterrence's idiom for threatening them, no harm suffered."""
+    for k in range(at - 1, max(-1, at - HELD_REACH), -1):
+        if lowered[k] in _HOLDING:
+            return True
+        if lowered[k] in _BREAK_TOKENS:
+            return False
+    return False
+
+
+_HOLDING = frozenset("hold holds held holding".split())
+HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object it completes
+
+
+def _values_in_harm(scan: _Scan, polar: list) -> list:
+    """Without the good things a state of harm later in their clause says are harmed: "the rivalry is putting the
+    security and stability of East Asia at risk" judges the rivalry, not for the stability it names."""
+    states = [m for m in polar if m[1] > 1 and m[3] in _HARM_STATES]
+    if not states:
+        return polar
+    return [m for m in polar if not (0 < m[2] < ACTION and any(
+        m[0] < s[0] and clause_at(scan.clauses, m[0]) is clause_at(scan.clauses, s[0]) for s in states))]
 
 
 def _after_last_turn(scan: _Scan, polar: list) -> list:
@@ -1468,6 +1623,14 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if participle is not None:
         subject = raw[:min(scan.first_verb, participle)]
         return "author" if any(t in _WRITER for t in subject) or _is_author(subject, author_names) else "reported"
+    # the only call is one someone made or is making, wherever it stands: "...comes a day after Beijing called for
+    # the deal to be ratified" (the writer's own is in the present: "we call for", "this calls for")
+    # (with its object after it: in "the closer planning he had urged, and ..." the call is what the planning was)
+    calls = scan.found["prescription"] + scan.found["commitment"]
+    if calls and all(m[3] in _DIRECTIVE_CUES and lowered[m[0]].endswith(("ed", "ing")) and m[0] + m[1] < len(raw)
+                     and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
+            t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
+        return "reported"
     return "author"
 
 
@@ -1504,14 +1667,14 @@ def _writer_answers(raw: list[str], after: int) -> bool:
     """Whether a main clause of the writer's own follows the reported one: ", and I now think...", "; but we
     should...". What someone else said is then the ground the writer answers, not the sentence's stance."""
     for k in range(after, len(raw) - 1):
-        if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING):
+        if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING_TO_WRITER):
             rest = raw[k + 1:k + 4] if raw[k] == ";" else raw[k + 2:k + 5]
-            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING and rest[1:2] and rest[1] in _WRITER)):
+            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)):
                 return True
     return False
 
 
-_JOINING = frozenset("and but yet".split())
+_JOINING_TO_WRITER = frozenset("and but yet".split())
 
 
 def _names_a_teller(words: list[str]) -> bool:
@@ -1570,9 +1733,9 @@ def _holders_perceive(lowered: list[str]) -> bool:
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
     if len(lowered) <= opener + 1 or lowered[opener] not in _HOLDERS:
         return False
-    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + PERCEIVER_REACH))
-                 if lowered[k] in _PERCEIVING or lowered[k] in AUXILIARIES or lowered[k] in _BREAK_TOKENS), None)
-    return verb is not None and lowered[verb] in _PERCEIVING
+    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
+                 if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in _BREAK_TOKENS), None)
+    return verb is not None and lowered[verb] in _REGARDING
 
 
 def _widely_felt(lowered: list[str]) -> bool:
@@ -1602,8 +1765,8 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
-_PERCEIVING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
-PERCEIVER_REACH = 4     # "Many in Tokyo see", "Some officials in Seoul regard"
+_REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
+HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 
 def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1663,8 +1826,14 @@ _COMPLEMENT_COPULAS = frozenset("is are was were has have had remains".split())
 _PERFECT_AUXILIARIES = frozenset("has have had".split())    # found after a longer subject ("the American
                                                              # commitment to the Philippines has held up")
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
+# what someone expressed or voiced: "Abe has expressed hope that...", "Seoul voiced deep concern that..."
+_FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
+                        "regret belief expectation expectations frustration".split())
+_EXPRESSING = frozenset("expressed voiced".split())
+_SAYING = frozenset("say says said".split())
 _COMPLEMENT_REACH = 4
 _SUBJECT_REACH = 8
+_SAID_REACH = 12
 
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
@@ -1703,14 +1872,18 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     """A reported view with no "that": "Abe suggested Japan should...", "colleagues believe RCEP is...", or one named
     as a noun, "some have floated the idea that Seoul should...": a subject and a modal or "to be", or a noun of
     views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
-    window = lowered[at:at + _SUBJECT_REACH]
+    # after a verb of saying, what follows is what was said, however long its subject ("Abe says the restrictions
+    # on the forces' missions will not change"); after "believe" or "suggest" a modal far on may be the writer's
+    saying = at > 0 and lowered[at - 1] in _SAYING
+    window = lowered[at:at + (_SAID_REACH if saying else _SUBJECT_REACH)]
     for k, token in enumerate(window):
         if not token[:1].isalpha() or (k and token == "that"):
             return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
-        near = k < _COMPLEMENT_REACH
+        near = k < _COMPLEMENT_REACH or (saying and token in _COMPLEMENT_MODALS)
         if (k and (near and token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING
                                                              and (near or token in _PERFECT_AUXILIARIES)))) or (
-                near and token in _VIEW_NOUNS and k + 1 < len(window) and window[k + 1] == "that"):
+                near and k + 1 < len(window) and window[k + 1] == "that" and (
+                    token in _VIEW_NOUNS or (token in _FELT_NOUNS and lowered[at - 1] in _EXPRESSING))):
             return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
     return False
 
@@ -1772,7 +1945,11 @@ def _impersonal(lowered: list[str], start: int) -> bool:
 
 
 def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
-    return bool(author_names) and any(w in author_names for w in words)
+    """Whether the words name the writer: a word of their name, not followed by a name word of someone else's (in
+    a piece by Kim Jung-ha, "Kim Jong Un said" names another Kim)."""
+    return bool(author_names) and any(
+        w in author_names and not (k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] not in author_names)
+        for k, w in enumerate(words))
 
 
 def _surface(raw: list[str], match) -> str:

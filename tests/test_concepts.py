@@ -285,6 +285,10 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Export licensing is no weapon for a historical quarrel.", "trade"),
     ("Nobody can be sure that American attention to Asia will outlast the next election.", "us-leadership"),
     ("Regional rule-making should not wait for Washington's return.", "trade"),
+    # relations between two of the essay's five powers, and the history that strains them
+    ("Japan-South Korea relations have thawed since the spring.", "confidence-building"),
+    ("Both capitals should keep disputes over wartime history apart from their security cooperation.",
+     "confidence-building"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher

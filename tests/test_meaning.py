@@ -432,12 +432,28 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a document's verb of saying after its pronoun; speculation found in others
     ("It states that harbour spending will reach two percent of the budget within five years.", "reported"),
     ("There is speculation that the ferry port will soon close.", "reported"),
+    ("The old harbour charter states that Eastport and Westport will be returned to the town.", "reported"),
     # what someone observed is theirs
     ("The mayor observed that the ferry port must close.", "reported"),
     ("I observed then that the ferry port must close, and I hold to it.", "author"),
     # a worry named as someone's, its holder after it
     ("The concerns of the mayor and the harbour board are that the ferry port will decline.", "reported"),
     ("The concerns of many of us are that the ferry port will decline.", "author"),
+    # what was said, however long the subject of what follows "says"; a hope or concern someone expressed
+    ("The mayor says the new rules on the ferry port's night crossings will not change.", "reported"),
+    ("I say the new rules on the ferry port's night crossings will not change.", "author"),
+    ("It is fair to say the new rules on the ferry port's night crossings will not change.", "author"),
+    ("The harbour board has expressed hope that the ferry port will stay open.", "reported"),
+    ("The harbour board voiced deep concern that the ferry port will close.", "reported"),
+    ("We have expressed concern that the ferry port will close.", "author"),
+    # a participle of saying with a bare complement; what someone expected
+    ("The mayor visited the port, saying the ferry remains the town's best hope.", "reported"),
+    ("We visited the port, saying the ferry remains the town's best hope.", "author"),
+    ("The mayor expected that the ferry port would close.", "reported"),
+    # a call someone made, wherever it stands; the writer's own is in the present
+    ("The vote comes a day after the mayor called for the ferry port to be kept open.", "reported"),
+    ("The mayor urged the harbour board to keep the ferry port open.", "reported"),
+    ("We call for the ferry port to be kept open.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -448,6 +464,10 @@ def test_a_need_someone_else_saw_is_no_call_of_the_writers():
     assert told is None or told.kind != "prescription"
     own = extract("I see no need to close the ferry port.")
     assert (own.kind, own.polarity, own.attribution) == ("prescription", -1, "author")
+    agreed = extract("The two mayors have agreed on the need to mend ties between the ferry towns.")
+    assert agreed is None or agreed.kind != "prescription" or agreed.attribution != "author"
+    ours = extract("We agreed on the need to mend ties between the ferry towns.")
+    assert (ours.kind, ours.attribution) == ("prescription", "author")
 
 
 def test_a_verdict_said_now_is_not_told_as_happened_by_a_perfect_in_another_clause():
@@ -725,6 +745,9 @@ def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author
     ("Oren Falk (harbour negotiator), profiled", set()),
     ("Oren Falk (harbour negotiator; newspaper profile)", set()),
     ("Oren Falk (profiled by Lena Voss)", {"Lena", "Voss"}),
+    # a place or a people in an outlet's name names no writer: "South Korea argued..." is Seoul's view
+    ("South Harbour Morning Post (editorial)", {"Harbour", "Morning", "Post"}),
+    ("The Korea Ferry Times (editorial)", {"Ferry", "Times"}),
 ])
 def test_the_author_field_names_who_holds_the_views(author, names):
     from compare.analysis import author_names
@@ -787,3 +810,67 @@ def test_a_change_set_against_the_closest_claim_moves_to_the_claim_its_passage_n
     # the sentence's own words count as much as its passage's: one that names the sanctions keeps them
     own = claim(11, "I no longer believe the sanctions on Moscow should stay in step with the G7.")
     assert moved(replace(closest, right=own), {11: passages[10] + " " + own.text}) == [replace(closest, right=own)]
+
+
+def test_a_state_of_harm_after_what_suffers_it_judges_the_situation():
+    # the good things named are what is harmed: the sentence is against what harms them, not for them
+    risk = extract("The feud is increasingly putting the safety and stability of the ferry route at risk.")
+    assert (risk.kind, risk.polarity) == ("evaluation", -1)
+    assert extract("The stability of the ferry route is under threat.").polarity == -1
+    # deterrence's "hold X at risk" threatens X: no harm is told
+    held = extract("A navy able to hold the rival's ferry terminals at risk adds to the port's security.")
+    assert held is None or held.polarity >= 0
+    # a good thing elsewhere, not harmed, still counts
+    assert extract("The ferry route is stable and its future is bright.").polarity == 1
+
+
+def test_cue_words_mentioned_or_used_in_another_sense_take_no_position():
+    # a term in quotation marks is mentioned, not called for
+    mentioned = extract("At a time when some talk far too casually of a \u201charbour option\u201d, the regatta is "
+                        "bringing the two ferry towns together.")
+    assert mentioned is None or mentioned.kind != "prescription"
+    # what a hypothetical event would require is no call; a requirement stated outright is one
+    supposed = extract("A strike at the ferry port would require the harbour board to close the pier.")
+    assert supposed is None or supposed.kind != "prescription"
+    assert extract("Reopening the ferry port requires a new pier.").kind == "prescription"
+    # "concerns" as "is about" is no concern; the noun still is one
+    about = extract("The second change concerns ferry tolls for certain boats.")
+    assert about is None or about.polarity == 0
+    assert extract("Concerns about the ferry tolls remain.").polarity == -1
+
+
+def test_figures_of_what_is_planned_and_a_deadlock_broken_take_no_position():
+    assert extract("By cutting tolls on 91 percent of crossings, the harbour pact will cover a third of the town's "
+                   "trade.") is None
+    assert extract("The ferry port will close.").kind == "prediction"      # a forecast without figures stays one
+    broken = extract("The ferry board's decision broke the deadlock over the harbour tolls.")
+    assert broken is None or broken.polarity >= 0
+    assert extract("The talks on the harbour tolls are in deadlock.").polarity == -1
+
+
+def test_what_a_concern_is_named_as_is_feared_not_harmed():
+    text = "The most immediate concern is the ferry port."
+    at = text.index("ferry")
+    assert extract_for_issues(text, {"port": ((at, at + 10),)})["port"].polarity == -1
+    text = "The larger damage is to the ferry port."
+    at = text.index("ferry")
+    assert extract_for_issues(text, {"port": ((at, at + 10),)})["port"].polarity == 1
+    text = "The strike is a threat to the ferry port."        # harm done to what the issue names: for it
+    at = text.index("ferry")
+    assert extract_for_issues(text, {"port": ((at, at + 10),)})["port"].polarity == 1
+
+
+def test_a_name_the_writer_shares_with_someone_else_is_not_the_writer():
+    names = frozenset({"Kim", "Jung-ha"})
+    assert extract("Kim Jong Un said that the ferry talks must resume.", author_names=names).attribution == "reported"
+    assert extract("Kim argued that the ferry talks must resume.", author_names=names).attribution == "author"
+
+
+def test_the_circumstances_of_a_claim_do_not_judge():
+    # an opening phrase and a concession set the scene; the main clause judges
+    assert extract("With an eye to rising threats from the pirates, both ferry towns now seem inclined to talk.") is None
+    assert extract("In response to the decline of the ferry trade, the town has widened its harbour.") is None
+    assert extract("Despite its flaws, the ferry pact is valuable.").polarity == 1
+    assert extract("The ferry pact was a failure despite the effort.").polarity == -1
+    assert extract("The harbour board, understanding that a toll was a non-starter, launched a ferry fund.") is None
+    assert extract("The harbour board has abandoned the ferry, undermining the credibility of the port.").polarity == -1
