@@ -852,10 +852,16 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]]))]
     if found["polar"]:
-        found["polar"] = [m for m in found["polar"] if not (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))]
+        # and "responsible for escalating the dispute" blames (or gives a duty), "burden sharing" and "threat
+        # perception" name a subject
+        found["polar"] = [m for m in found["polar"] if not (
+            (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))
+            or (lowered[m[0]] == "responsible" and lowered[m[0] + 1:m[0] + 2] == ["for"])
+            or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS))]
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+_SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
 _DIRECTIVE_CUES = frozenset(("call for", "urge"))
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
@@ -890,6 +896,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         return
     kept = []
     for match in found["prescription"]:
+        if match[3] in _ADJECTIVAL and lowered[match[0] + 1:match[0] + 2] in (["interest"], ["interests"]):
+            continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
             found["polar"].append((match[0], 1, 1.0, match[3]))
         elif match[3] in _ADJECTIVAL and match[1] == 1 and match[0] + 1 < len(lowered) \
@@ -947,12 +955,17 @@ def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
     if k >= 3 and lowered[k - 1] == "the" and lowered[k - 2] == "on" and lowered[k - 3] in _AGREEING:
         # "the two leaders agreed on the need to mend ties": the need is theirs, as is what they agreed
         return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 3 - PERCEIVER_REACH):k - 3])
+    if k >= 2 and lowered[k - 1] == "the" and lowered[k - 2] in _STRESSING:
+        # "Putin spent his time stressing the need for Japan's investment": the speaker's need
+        return _WRITER_LOWER.isdisjoint(lowered[:k - 2])
     if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
         return False
     return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 2 - PERCEIVER_REACH):k - 2])
 
 
 _AGREEING = frozenset("agreed agree agrees concurred stressed emphasized emphasised".split())
+_STRESSING = frozenset("stressing stressed stresses emphasizing emphasising emphasized emphasised emphasizes "
+                       "underlining underlined citing cited".split())
 
 
 _NEED_DETERMINERS = frozenset("no a little any the every".split())
@@ -1049,7 +1062,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
-    if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or "despite" in scan.lowered
+    if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or not _CONCEDING.isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
@@ -1279,7 +1292,7 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     after the subject ("The board, understanding that the toll was a non-starter, launched..."). What they name
     sets the scene; the main clause judges."""
     starts = [0] if lowered[0] in _CIRCUMSTANCE_OPENERS and _opens_a_circumstance(lowered) else []
-    starts += [k for k, word in enumerate(lowered) if word == "despite" and k]
+    starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
@@ -1301,6 +1314,7 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
 
 
 _LISTING = frozenset("including excluding notably".split())
+_CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
 ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
 _CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due".split())
 

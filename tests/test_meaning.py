@@ -874,3 +874,18 @@ def test_the_circumstances_of_a_claim_do_not_judge():
     assert extract("The ferry pact was a failure despite the effort.").polarity == -1
     assert extract("The harbour board, understanding that a toll was a non-starter, launched a ferry fund.") is None
     assert extract("The harbour board has abandoned the ferry, undermining the credibility of the port.").polarity == -1
+
+
+def test_words_that_name_a_subject_or_a_stake_do_not_judge():
+    # blame is no praise; "burden sharing" and "a vital interest" name a subject and a stake
+    blamed = extract("The council used the quarrel as an excuse, though the mayor was solely responsible for "
+                     "escalating it.")
+    assert blamed is None or blamed.polarity <= 0
+    assert extract("Every harbour board has sought to recalibrate ferry burden sharing.") is None
+    assert extract("The ferry union has a vital interest in all these questions.") is None
+    # what an actor has to contend with is its circumstance, not a call
+    assert extract("The port also has to contend with a more assertive rival.") is None
+    # a need someone stressed is theirs
+    assert extract("At the meeting, the mayor spent his time stressing the need for more ferry investment.") is None
+    # "difficult to overstate" judges
+    assert extract("It would be difficult to overstate the significance of the ferry deal.").polarity == 1
