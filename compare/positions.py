@@ -857,11 +857,22 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["polar"] = [m for m in found["polar"] if not (
             (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))
             or (lowered[m[0]] == "responsible" and lowered[m[0] + 1:m[0] + 2] == ["for"])
-            or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS))]
+            or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS)
+            or (lowered[m[0]] == "important" and _names_a_kind(lowered, m[0])))]
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+_DEGREE = frozenset("very most more so too extremely particularly especially increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
+
+
+def _names_a_kind(lowered: list[str], k: int) -> bool:
+    """'other specified important materials': an adjective before its noun, with no article or copula before it,
+    names a kind of thing ("an important agreement", "is important" judge)."""
+    following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    before = lowered[k - 1] if k else ""
+    return following[:1].isalpha() and following not in _AFTER_PREDICATE and before not in _DETERMINERS \
+        and before not in COPULAS and before not in _DEGREE
 _DIRECTIVE_CUES = frozenset(("call for", "urge"))
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
@@ -1062,7 +1073,8 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
-    if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or not _CONCEDING.isdisjoint(scan.lowered)
+    if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
+                       or not _CONCEDING.isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
@@ -1291,7 +1303,8 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     the town has..."), a concession anywhere ("..., despite damaging toll disputes") and a participle set off
     after the subject ("The board, understanding that the toll was a non-starter, launched..."). What they name
     sets the scene; the main clause judges."""
-    starts = [0] if lowered[0] in _CIRCUMSTANCE_OPENERS and _opens_a_circumstance(lowered) else []
+    starts = [0] if (lowered[0] in _CIRCUMSTANCE_OPENERS or lowered[0] in _OPENING_PARTICIPLES) and \
+        _opens_a_circumstance(lowered) else []
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
@@ -1300,6 +1313,9 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     spans = []
     for start in starts:
         end = next((k for k in range(start + 1, len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered))
+        if start == 0 and lowered[0].endswith("ing") and not (AUXILIARIES.isdisjoint(lowered[:end])
+                                                               and COPULAS.isdisjoint(lowered[:end])):
+            continue    # "Using export controls in a quarrel was a mistake, and...": a gerund subject and its verb
         if end < len(lowered) or start:     # (an opening phrase with no comma is the sentence itself)
             spans.append((start, end))
     return spans
@@ -1307,6 +1323,8 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
 
 def _opens_a_circumstance(lowered: list[str]) -> bool:
     first = lowered[0]
+    if first.endswith("ing"):
+        return first in _OPENING_PARTICIPLES   # "Reflecting concerns about X, the bill outlines..."
     if first in ("in", "because", "due"):
         return tuple(lowered[1:3]) in (("response", "to"), ("light", "of"), ("the", "face")) or (
             first in ("because", "due") and lowered[1:2] in (["of"], ["to"]))
@@ -1316,6 +1334,10 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
 _LISTING = frozenset("including excluding notably".split())
 _CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
 ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
+# participles that open a sentence on its circumstances (a gerund subject, "Using export controls in a quarrel
+# damages...", is the claim itself)
+_OPENING_PARTICIPLES = frozenset("reflecting citing facing recognizing recognising acknowledging responding seeking "
+                                 "hoping fearing noting sensing mindful bearing".split())
 _CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due".split())
 
 
@@ -1438,10 +1460,30 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
                 return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
-    return total, [_cue_text(scan, m, negated_at) for m in main_polar]
+    cues = [_cue_text(scan, m, negated_at) for m in main_polar]
+    if total < 0 and (act := _verdict_on_leaving(scan, main_polar)) is not None:
+        # "Withdrawing from the TPP was a mistake": against leaving is for what was left
+        return -total, cues + [f"on {act}"]
+    return total, cues
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _verdict_on_leaving(scan: _Scan, main_polar: list) -> str | None:
+    """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
+    from the TPP was a mistake", "Decisions to keep away from the pact were an error"), or None."""
+    copula = next((k for k, t in enumerate(scan.lowered) if t in _VERDICT_COPULAS and scan.kinds[k] in MAIN_KINDS), None)
+    if copula is None or not all(m[0] > copula and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
+        return None
+    left = next((m for m in scan.found["polar"] if m[0] < copula and m[3] in _LEAVING), None)
+    return None if left is None else _surface(scan.raw, left)
+
+
+_VERDICT_COPULAS = frozenset("is was were are".split())
+_LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
+                      "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
+                      "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
 # a state of harm told after what suffers it: "puts the stability of the region at risk", "security is under threat"
 _HARM_STATES = frozenset(("at risk", "in jeopardy", "under threat", "under strain", "in danger"))
 
@@ -1570,6 +1612,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "question"
     if speaker.is_author is False:
         return "reported"
+    if raw[0] in _OPENING_QUOTES and _PROFILE_SUBJECTS.isdisjoint(author_names) and _quoted_throughout(raw):
+        return "reported"   # a sentence of someone's speech quoted whole: "We will never abandon our weapons. (a
+        #                     write-up about its author quotes the author, who then speaks)
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered):
@@ -1646,6 +1691,16 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
     return "author"
+
+
+_OPENING_QUOTES = frozenset('"\u201c')
+_PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds them for a write-up about its author
+
+
+def _quoted_throughout(raw: list[str]) -> bool:
+    """Whether a sentence opening with a quotation mark is quoted to its end: no closing mark, or one at its end."""
+    closing = [k for k, t in enumerate(raw[1:], start=1) if t in _CLOSING_QUOTES and t != "\u2019"]
+    return not closing or closing[0] >= len(raw) - 2
 
 
 def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list[str] | None:
@@ -1852,7 +1907,7 @@ _SAID_REACH = 12
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
                       "them reporters to".split())
-DELAY_REACH = 5
+DELAY_REACH = 8         # "said in its annual defense white paper that"
 _PAST_REPORTING = frozenset("said told wrote thought".split())
 
 

@@ -454,6 +454,12 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The vote comes a day after the mayor called for the ferry port to be kept open.", "reported"),
     ("The mayor urged the harbour board to keep the ferry port open.", "reported"),
     ("We call for the ferry port to be kept open.", "author"),
+    # a sentence of someone's speech quoted whole; a quoted term opening a sentence is no speech
+    ("\u201cWe will never give up our ferry routes or close the port.", "reported"),
+    ("\u201cFerry diplomacy\u201d has failed to change the harbour board's behaviour.", "author"),
+    # a that-clause a longer phrase away from its verb of saying
+    ("In July, the board said in its annual harbour white paper that the ferry is more important than ever.",
+     "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -889,3 +895,29 @@ def test_words_that_name_a_subject_or_a_stake_do_not_judge():
     assert extract("At the meeting, the mayor spent his time stressing the need for more ferry investment.") is None
     # "difficult to overstate" judges
     assert extract("It would be difficult to overstate the significance of the ferry deal.").polarity == 1
+
+
+def test_a_write_up_about_its_author_quotes_the_author():
+    quoted = "\u201cAt some point, our only choice is to reopen the ferry talks.\u201d"
+    assert extract(quoted).attribution == "reported"
+    assert extract(quoted, author_names=frozenset({"Falk", "he", "He"})).attribution == "author"
+
+
+def test_a_verdict_against_leaving_something_is_for_it():
+    left = extract("Withdrawing from the ferry pact was a mistake.")
+    assert (left.polarity, left.cues["polarity"][-1]) == (1, "on Withdrawing")
+    assert extract("Joining the ferry pact was a mistake.").polarity == -1
+    assert extract("Decisions to maintain distance from the ferry pact were a mistake.").polarity == 1
+
+
+def test_an_opening_participle_and_a_kind_of_thing_set_no_stance():
+    assert extract("Reflecting growing concerns about ferry tolls, the bill outlines measures for the port.") is None
+    assert extract("The law covers ferries and other specified important cargo.") is None
+    assert extract("This is an important agreement for the ferry towns.").polarity == 1
+
+
+def test_more_of_an_editorials_verdicts_judge():
+    assert extract("The harbour board's remarks on the ferry were erroneous and outrageous.").polarity == -1
+    assert extract("The mayor's ferry plan was a timely and courageous step.").polarity == 1
+    assert extract("Sanctions on the ferry company are beginning to bear fruit.").polarity == 1
+    assert extract("The talks on ferry tolls are at an impasse.").polarity == -1
