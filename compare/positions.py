@@ -858,12 +858,15 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))
             or (lowered[m[0]] == "responsible" and lowered[m[0] + 1:m[0] + 2] == ["for"])
             or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS)
-            or (lowered[m[0]] == "important" and _names_a_kind(lowered, m[0])))]
+            or (lowered[m[0]] == "important" and _names_a_kind(lowered, m[0]))
+            or (lowered[m[0]] in _NOUN_VERDICTS and m[0] + 1 < len(lowered) and lowered[m[0] + 1][:1].isalpha()
+                and lowered[m[0] + 1] not in _AFTER_PREDICATE and lowered[m[0] + 1] not in _PREPOSITIONS))]
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
 _DEGREE = frozenset("very most more so too extremely particularly especially increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
+_NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
 
 
 def _names_a_kind(lowered: list[str], k: int) -> bool:
@@ -1170,9 +1173,10 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
-    if not polarity and view.kind == "prediction" and top_words in _PLAIN_FUTURES and view.attribution == "author" \
-            and _has_quantities(raw):
-        return None     # "the pact will cover 30 percent of world trade": figures of what is planned, told as fact
+    if not polarity and view.kind == "prediction" and view.attribution == "author" and (
+            (top_words in _PLAIN_FUTURES and _has_quantities(raw)) or _scheduled(scan, top)):
+        return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo":
+        #                 figures of what is planned and events on a schedule, told as news
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1195,6 +1199,17 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
 
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 _PLAIN_FUTURES = frozenset(("will", "Will"))
+
+
+def _scheduled(scan: _Scan, top) -> bool:
+    """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet"."""
+    if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
+        return False    # ("I believed then that the treaty would hold": a view, not a date)
+    after = scan.lowered[top[0] + top[1]:top[0] + top[1] + 3]
+    return any(w in _SCHEDULED for w in after[:2]) or (after[:1] == ["to"] and after[1:2] and after[1] in _SCHEDULED)
+
+
+_SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene".split())
 
 
 def _has_quantities(raw: list[str]) -> bool:
@@ -1294,7 +1309,8 @@ def _harmed(scan: _Scan, harm, match) -> bool:
 
 
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
-_MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an".split())
+_MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an regional global "
+                       "international economic political strategic military national maritime nuclear".split())
 
 
 def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]:
@@ -1435,6 +1451,8 @@ def _cue_text(scan: _Scan, match, negated_at) -> str:
 
 
 _IDENTIFYING = frozenset("is are was were remains remain be been becomes become".split())
+# "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
+_PLACING = frozenset("in at near around across along".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
 
 
@@ -1446,7 +1464,8 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
-                and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])]
+                and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
+                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at])]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:
@@ -1766,9 +1785,24 @@ _TELLER_OPENERS = frozenset("the a an his her their its one some many several he
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or lowered[0] not in THIRD_PERSONS or raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
+    if len(lowered) < 3:
         return False
-    for word in lowered[2:2 + FEELING_REACH]:
+    if lowered[0] in THIRD_PERSONS:
+        if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
+            return False
+        verb = 1
+    else:
+        # "The United States is becoming increasingly alarmed by...": a subject the sentence names, not the writer
+        verb = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
+        if verb is None or lowered[0] in _NOT_FEELERS or not _CLAUSE_MARKS.isdisjoint(lowered[:verb]) or any(
+                map(is_first_person, raw[:verb])) or _is_author(raw[:verb], author_names):
+            return False
+        # only degree words between the verb and the feeling ("is becoming increasingly alarmed"; in "has made me
+        # less confident" and "is to make certain" the feeling is not the subject's)
+        feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
+                        if lowered[k] not in _FEELING_DEGREES), None)
+        return feeling is not None and lowered[feeling] in FEELINGS
+    for word in lowered[verb + 1:verb + 1 + FEELING_REACH]:
         if word in FEELINGS:
             return True
         if not word[:1].isalpha():
@@ -1856,6 +1890,12 @@ HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe a
 
 _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
+FEELER_REACH = 7        # "The United States is becoming increasingly alarmed", "Officials in Seoul are worried"
+_NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few".split())
+_BEING = frozenset("is was are were remains remained seems seemed".split())
+_FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
+                             "now still already".split())
+_CLAUSE_MARKS = frozenset(";:,")
 
 
 def _frames_a_question(lowered: list[str]) -> bool:

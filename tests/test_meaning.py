@@ -460,6 +460,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a that-clause a longer phrase away from its verb of saying
     ("In July, the board said in its annual harbour white paper that the ferry is more important than ever.",
      "reported"),
+    # a feeling the sentence gives to the one it names
+    ("The harbour board is becoming increasingly alarmed by the town's growing dependence on ferries.", "reported"),
+    ("I am increasingly alarmed by the town's growing dependence on ferries.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -921,3 +924,18 @@ def test_more_of_an_editorials_verdicts_judge():
     assert extract("The mayor's ferry plan was a timely and courageous step.").polarity == 1
     assert extract("Sanctions on the ferry company are beginning to bear fruit.").polarity == 1
     assert extract("The talks on ferry tolls are at an impasse.").polarity == -1
+
+
+def test_news_of_a_schedule_and_an_agreement_named_take_no_position():
+    assert extract("The mayor is expected to announce the launch of a new ferry line during her visit.") is None
+    assert extract("The minister will attend the ferry dialogue in Westport and brief the council.") is None
+    assert extract("The two mayors announced a milestone agreement after their first summit.") is None
+    assert extract("The ferry deal marks a milestone for the region.").polarity == 1
+    # a debate about a good thing names it
+    assert extract("There are many debates in the town about regional stability and ferry tolls.") is None
+
+
+def test_harm_in_a_place_is_not_harm_to_the_place():
+    text = "This comes from the increasingly deteriorating situation in the ferry lanes."
+    at = text.index("ferry")
+    assert extract_for_issues(text, {"port": ((at, at + 11),)})["port"].polarity == -1
