@@ -1206,7 +1206,7 @@ def _scheduled(scan: _Scan, top) -> bool:
     if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
         return False    # ("I believed then that the treaty would hold": a view, not a date)
     after = scan.lowered[top[0] + top[1]:top[0] + top[1] + 3]
-    return any(w in _SCHEDULED for w in after[:2]) or (after[:1] == ["to"] and after[1:2] and after[1] in _SCHEDULED)
+    return any(w in _SCHEDULED for w in after[:2]) or (len(after) > 1 and after[0] == "to" and after[1] in _SCHEDULED)
 
 
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene".split())
@@ -1793,10 +1793,11 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         verb = 1
     else:
         # "The United States is becoming increasingly alarmed by...": a subject the sentence names, not the writer
-        verb = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
-        if verb is None or lowered[0] in _NOT_FEELERS or not _CLAUSE_MARKS.isdisjoint(lowered[:verb]) or any(
-                map(is_first_person, raw[:verb])) or _is_author(raw[:verb], author_names):
+        being = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
+        if being is None or lowered[0] in _NOT_FEELERS or not _CLAUSE_MARKS.isdisjoint(lowered[:being]) or any(
+                map(is_first_person, raw[:being])) or _is_author(raw[:being], author_names):
             return False
+        verb = being
         # only degree words between the verb and the feeling ("is becoming increasingly alarmed"; in "has made me
         # less confident" and "is to make certain" the feeling is not the subject's)
         feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
