@@ -601,9 +601,13 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
             return ("strengthened", f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}",
                     l, s)
     same = [(l, s) for l, s in counterparts if l.polarity == r.polarity]
-    if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and same
-            and r.effective_strength - same[0][0].effective_strength >= FIRMER):
-        l, s = same[0]
+    # (a call firmer than a call, a commitment or a hope: against a judgement ("a rare opportunity", "a serious
+    # threat") "must" says nothing firmer of the same view; readers found such labels unfair on real prose, twice in
+    # unseen batches)
+    calls = [(l, s) for l, s in same if l.kind != "evaluation"]
+    if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and calls
+            and r.effective_strength - calls[0][0].effective_strength >= FIRMER):
+        l, s = calls[0]
         return ("strengthened", f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "
                 f"meaning {s:.2f}", l, s)
     # a base claim without a direction ("there is an air of uncertainty regarding...") cannot be agreed with:
@@ -919,7 +923,8 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
     if not (lp and rp) and l.kind not in ("prescription", "commitment") and score < REVERSE_MIN:
         return None          # a claim without a direction on one side: too little to compare
     delta = r.effective_strength - l.effective_strength
-    if delta >= FIRMER and (l.kind == r.kind or r.kind in ("prescription", "commitment")):
+    if delta >= FIRMER and (l.kind == r.kind or (r.kind in ("prescription", "commitment") and l.kind != "evaluation")):
+        # (a call is firmer than a weaker call or a hope; against a judgement, "must" is another kind of claim)
         return "strengthened", (f"firmer: {_strength(l)} -> {_strength(r)} "
                                 f"(effective strength {l.effective_strength:g} -> {r.effective_strength:g}); "
                                 f"meaning {score:.2f}")

@@ -746,6 +746,7 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 
 # reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
 # with a subject of its own ("the report states that the pact...")
+_NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".split())
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
 # "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
@@ -765,6 +766,8 @@ def _reports(lowered: list[str], k: int) -> bool:
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
     describe China as..."), not an expectation measured against ("narrower than Tokyo believed")."""
     word, before = lowered[k], lowered[k - 1] if k else ""
+    if word in _NOT_EXPRESSING:
+        return False        # ("with one voice": only the past "voiced" and "expressed" report)
     if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
         return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
@@ -849,8 +852,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
     "The first change concerns export controls" says what it is about (no concern)."""
     if found["prescription"]:
+        # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
-            m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]]))]
+            m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])) and not (
+            m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN)]
     if found["polar"]:
         # and "responsible for escalating the dispute" blames (or gives a duty), "burden sharing" and "threat
         # perception" name a subject
@@ -864,7 +869,9 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
-_DEGREE = frozenset("very most more so too extremely particularly especially increasingly all".split())
+_BEFORE_A_NOUN = _NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
+_DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
+                           "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
 _NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
 
@@ -875,7 +882,7 @@ def _names_a_kind(lowered: list[str], k: int) -> bool:
     following = lowered[k + 1] if k + 1 < len(lowered) else ""
     before = lowered[k - 1] if k else ""
     return following[:1].isalpha() and following not in _AFTER_PREDICATE and before not in _DETERMINERS \
-        and before not in COPULAS and before not in _DEGREE
+        and before not in COPULAS and before not in _DEGREE_BEFORE
 _DIRECTIVE_CUES = frozenset(("call for", "urge"))
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
@@ -1929,7 +1936,7 @@ def _writers_own(subject: list[str]) -> bool:
                for k, w in enumerate(lowered))
 
 
-_COMPLEMENT_MODALS = frozenset("should must would will could can might may ought".split())
+_COMPLEMENT_MODALS = frozenset("should must would will could can might may ought needs".split())
 # "colleagues still believe RCEP is a Chinese project", "she believes the American commitment to the Philippines
 # has held up": a subject and its verb "to be" or "to have" after the reporting verb
 _COMPLEMENT_COPULAS = frozenset("is are was were has have had remains".split())
@@ -1944,6 +1951,9 @@ _SAYING = frozenset("say says said".split())
 _COMPLEMENT_REACH = 4
 _SUBJECT_REACH = 8
 _SAID_REACH = 12
+_SAID_OPENERS = frozenset("the this these those he she they it its their his her japan china tokyo beijing seoul "
+                          "washington moscow pyongyang".split())
+_SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"
 
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
@@ -1985,6 +1995,8 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     # after a verb of saying, what follows is what was said, however long its subject ("Abe says the restrictions
     # on the forces' missions will not change"); after "believe" or "suggest" a modal far on may be the writer's
     saying = at > 0 and lowered[at - 1] in _SAYING
+    if saying and at + 1 < len(lowered) and lowered[at] in _SAID_OPENERS and lowered[at + 1] not in _SAID_AMOUNTS:
+        return True     # "critics say the prime minister declined the advice": what follows the verb is what is said
     window = lowered[at:at + (_SAID_REACH if saying else _SUBJECT_REACH)]
     for k, token in enumerate(window):
         if not token[:1].isalpha() or (k and token == "that"):

@@ -460,6 +460,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a that-clause a longer phrase away from its verb of saying
     ("In July, the board said in its annual harbour white paper that the ferry is more important than ever.",
      "reported"),
+    # a view, a fear, a saying, an advocacy or a decision of others', however its clause runs
+    ("After the storms, some believe the town needs to increase its harbour budget.", "reported"),
+    ("Some critics say the mayor declined the advice of the harbour board, which has strongly advocated that the "
+     "port must close.", "reported"),
     # a feeling the sentence gives to the one it names
     ("The harbour board is becoming increasingly alarmed by the town's growing dependence on ferries.", "reported"),
     ("I am increasingly alarmed by the town's growing dependence on ferries.", "author"),
@@ -939,3 +943,10 @@ def test_harm_in_a_place_is_not_harm_to_the_place():
     text = "This comes from the increasingly deteriorating situation in the ferry lanes."
     at = text.index("ferry")
     assert extract_for_issues(text, {"port": ((at, at + 11),)})["port"].polarity == -1
+
+
+def test_the_calls_named_as_a_noun_are_no_call():
+    named = extract("With the town pushing to expand, the calls for its harbour spending to match the capital's "
+                    "have grown louder.")
+    assert named is None or named.kind != "prescription" or named.attribution != "author"
+    assert extract("We call for the harbour spending to match the capital's.").kind == "prescription"

@@ -271,3 +271,21 @@ def test_a_warning_borne_out_may_tell_the_harm_as_done_to_what_it_warned_for(see
     rows = [r for r in judged if "erratic administration" in (r["right_sentence"] or "")]
     assert [(r["issue_id"], r["change"]) for r in rows] == [("us-leadership", "strengthened")]
     assert "a warning told as having happened" in rows[0]["explanation"]
+
+
+def test_a_call_is_firmer_than_a_call_or_a_hope_not_than_a_judgement():
+    from compare.changes import PositionRow
+    from compare.judge import LOOSE_ECHO, _label_loose, _label_pair
+
+    judged = PositionRow.from_stance(extract("The ferry talks are a rare chance for the port towns."), "base",
+                                     issue_id="port")
+    hoped = PositionRow.from_stance(extract("We may be able to reopen the ferry talks with the port towns."), "base",
+                                    issue_id="port")
+    call = PositionRow.from_stance(extract("The council must urgently reopen the ferry talks with the port towns."),
+                                   "later", issue_id="port")
+    assert call.kind == "prescription" and judged.kind == "evaluation" and hoped.kind == "prediction"
+    assert call.polarity == judged.polarity == hoped.polarity == 1
+    assert _label_pair(hoped, call, 0.6)[0] == "strengthened"
+    assert (_label_pair(judged, call, 0.6) or ("",))[0] != "strengthened"
+    assert _label_loose([(hoped, 0.4)], call, LOOSE_ECHO)[0] == "strengthened"
+    assert (_label_loose([(judged, 0.4)], call, LOOSE_ECHO) or ("",))[0] != "strengthened"
