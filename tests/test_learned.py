@@ -144,3 +144,15 @@ def test_an_easing_the_rules_did_not_see_needs_a_base_claim_sharing_its_substanc
     # where the rules gave a label, the learned easing still replaces it against the closest claim
     rules = Change("trade", unrelated, later, "reversed", 0.4, "the rules' reason")
     assert judge.reviewed("trade", later, [(unrelated, 0.4)], None, rules).change == "weakened"
+
+
+def test_a_hesitant_learned_reversal_against_a_loose_counterpart_is_withheld(monkeypatch, base_claim):
+    later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", judge.LOOSE_REVERSAL - 0.05, threshold=0.5))
+    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX - 0.05)], None, None) is None
+    rules = Change("trade", base_claim, later, "unchanged", 0.25, "the rules' reason")
+    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX - 0.05)], None, rules) is rules
+    # a closer counterpart, or a surer verdict, still speaks
+    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX)], None, None).change == "reversed"
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", judge.LOOSE_REVERSAL, threshold=0.5))
+    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX - 0.05)], None, None).change == "reversed"
