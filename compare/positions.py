@@ -754,8 +754,8 @@ _DOCUMENTS = frozenset("document declaration treaty statement communique communi
                        "agreement accord charter strategy report paper plan guidelines".split())
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
                             "japan china tokyo beijing washington".split())
-_INCEPTIVES = frozenset("begun began begin begins started start starts continue continues continued come came "
-                        "tend tends tended".split())
+_INCEPTIVES = frozenset("begun began begin begins beginning started start starts starting continue continues "
+                        "continued continuing come came tend tends tended".split())
 
 
 _BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())

@@ -464,6 +464,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("After the storms, some believe the town needs to increase its harbour budget.", "reported"),
     ("Some critics say the mayor declined the advice of the harbour board, which has strongly advocated that the "
      "port must close.", "reported"),
+    ("The two towns are continuing to insist that the ferry talks should go on.", "reported"),
     # a feeling the sentence gives to the one it names
     ("The harbour board is becoming increasingly alarmed by the town's growing dependence on ferries.", "reported"),
     ("I am increasingly alarmed by the town's growing dependence on ferries.", "author"),
