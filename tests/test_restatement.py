@@ -289,3 +289,28 @@ def test_a_call_is_firmer_than_a_call_or_a_hope_not_than_a_judgement():
     assert (_label_pair(judged, call, 0.6) or ("",))[0] != "strengthened"
     assert _label_loose([(hoped, 0.4)], call, LOOSE_ECHO)[0] == "strengthened"
     assert (_label_loose([(judged, 0.4)], call, LOOSE_ECHO) or ("",))[0] != "strengthened"
+
+
+def test_a_forecast_without_a_direction_restates_no_claim():
+    from compare.changes import PositionRow
+    from compare.judge import _label_pair
+
+    call = PositionRow.from_stance(extract("The harbour board will need advice on the ferry tolls."), "base",
+                                   issue_id="port")
+    forecast = PositionRow.from_stance(extract("Once again, the harbour board will face the ferry tolls."), "later",
+                                       issue_id="port")
+    assert call.kind == "prescription" and (forecast.kind, forecast.polarity) == ("prediction", 0)
+    assert _label_pair(call, forecast, 0.55) is None
+
+
+def test_another_writers_verdict_in_the_same_direction_is_no_view_kept():
+    from compare.changes import PositionRow
+    from compare.judge import LOOSE_ECHO, _label_loose
+
+    base = PositionRow.from_stance(extract("The ferry pact is a valuable anchor for the port towns."), "base",
+                                   issue_id="port")
+    later = PositionRow.from_stance(extract("The stability of the port towns is valuable for the harbour."), "later",
+                                    issue_id="port")
+    assert later.kind == "evaluation" and later.polarity == base.polarity == 1
+    assert _label_loose([(base, 0.4)], later, LOOSE_ECHO)[0] == "unchanged"          # the author restating
+    assert _label_loose([(base, 0.4)], later, LOOSE_ECHO, another_writer=True) is None
