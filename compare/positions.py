@@ -862,6 +862,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["polar"] = [m for m in found["polar"] if not (
             (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))
             or (lowered[m[0]] == "responsible" and lowered[m[0] + 1:m[0] + 2] == ["for"])
+            or (m[3] in _HARM_STATES and lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["of"])
             or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS)
             or (lowered[m[0]] == "important" and _names_a_kind(lowered, m[0]))
             or (lowered[m[0]] in _NOUN_VERDICTS and m[0] + 1 < len(lowered) and lowered[m[0] + 1][:1].isalpha()

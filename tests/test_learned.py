@@ -156,3 +156,14 @@ def test_a_hesitant_learned_reversal_against_a_loose_counterpart_is_withheld(mon
     assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX)], None, None).change == "reversed"
     monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", judge.LOOSE_REVERSAL, threshold=0.5))
     assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX - 0.05)], None, None).change == "reversed"
+
+
+def test_another_writers_learned_reversal_against_a_loose_counterpart_is_withheld(monkeypatch, base_claim):
+    # another writer's claim set against a base claim it hardly relates to reverses nothing the base said
+    later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", 0.9, threshold=0.5))
+    loose = [(base_claim, judge.NEW_MAX - 0.05)]
+    assert judge.reviewed("trade", later, loose, None, None, another_writer=True) is None
+    assert judge.reviewed("trade", later, loose, None, None).change == "reversed"
+    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX)], None, None,
+                          another_writer=True).change == "reversed"

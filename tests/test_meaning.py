@@ -831,6 +831,9 @@ def test_a_state_of_harm_after_what_suffers_it_judges_the_situation():
     risk = extract("The feud is increasingly putting the safety and stability of the ferry route at risk.")
     assert (risk.kind, risk.polarity) == ("evaluation", -1)
     assert extract("The stability of the ferry route is under threat.").polarity == -1
+    # a risk "of" something is a forecast, no harm told
+    risk = extract("If the town stays passive, it is in danger of being left out of the ferry talks.")
+    assert risk is None or risk.cues["polarity"] == []
     # deterrence's "hold X at risk" threatens X: no harm is told
     held = extract("A navy able to hold the rival's ferry terminals at risk adds to the port's security.")
     assert held is None or held.polarity >= 0
