@@ -10,11 +10,13 @@ a label needs consistent evidence, tried in this order:
    view said to be given up is a reversal only when the writer says it of their own view, a base claim is
    related, or the sentence prescribes against the closest base prescription.
 2. a counterpart: a related base claim (score >= NEW_MAX) sharing at least SHARED_WORDS content words beyond
-   the main actors' names. A close one (>= PAIR_MIN): same direction gives `unchanged`; clearly firmer or a
-   warning now told as having happened gives `strengthened`; clearly softer in a claim of the same kind, or a
+   the main actors' names. A close one (>= PAIR_MIN): same direction gives `unchanged`; clearly firmer (a call
+   firmer than a call or a hope, never than a judgement) or a warning now told as having happened gives
+   `strengthened`; a forecast without a direction restates nothing; clearly softer in a claim of the same kind, or a
    concern turned into reassurance, gives `weakened`; opposite prescriptions very close in meaning give
    `reversed`. A looser one: a realised warning or an unhedged must-level prescription firmer than it gives
-   `strengthened`; the same direction gives `unchanged`; anything else is judged as a claim without a
+   `strengthened`; the same direction gives `unchanged` (for another writer, only a call or a forecast: their
+   verdict pointing the same way holds no view of the base's); anything else is judged as a claim without a
    counterpart (4), since a loose pairing that settles nothing says little of what the claim takes up.
 3. no counterpart, but a harm told as having happened ("Pyongyang has tested missiles at an unprecedented
    pace") on an issue where the base warned of harm in words it shares: `strengthened`.
@@ -235,7 +237,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     learnt from means that no judgement was written for a claim, not that a label on it is wrong. A change of a
     view needs a base claim on the issue to be set against: the closest that shares substance with it (as the
     rules pair claims), else the closest, except for an easing the rules did not see, which needs one that shares
-    it; `new` needs no close counterpart (none at PAIR_MIN or above)."""
+    it; a reversal set against a base claim not even related (below NEW_MAX) needs LOOSE_REVERSAL and the author's
+    own text; `new` needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None:
         return ruled
