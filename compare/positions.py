@@ -625,8 +625,6 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _participles_as_adjectives(found, raw)
     _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
-    if found["polar"]:
-        found["polar"] = [m for m in found["polar"] if not (m[3] == "at risk" and _held_at_risk(lowered, m[0]))]
     if not _QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
     if found["prescription"] or found["polar"]:
@@ -857,16 +855,25 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN)]
     if found["polar"]:
-        # and "responsible for escalating the dispute" blames (or gives a duty), "burden sharing" and "threat
-        # perception" name a subject
-        found["polar"] = [m for m in found["polar"] if not (
-            (lowered[m[0]] == "concerns" and _is_about(lowered, m[0]))
-            or (lowered[m[0]] == "responsible" and lowered[m[0] + 1:m[0] + 2] == ["for"])
-            or (m[3] in _HARM_STATES and lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["of"])
-            or (m[1] == 1 and lowered[m[0] + 1:m[0] + 2] and lowered[m[0] + 1] in _SUBJECT_HEADS)
-            or (lowered[m[0]] == "important" and _names_a_kind(lowered, m[0]))
-            or (lowered[m[0]] in _NOUN_VERDICTS and m[0] + 1 < len(lowered) and lowered[m[0] + 1][:1].isalpha()
-                and lowered[m[0] + 1] not in _AFTER_PREDICATE and lowered[m[0] + 1] not in _PREPOSITIONS))]
+        found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
+
+
+def _judges_nothing(lowered: list[str], match) -> bool:
+    """A judging word used in another sense: "The first change concerns export controls" (is about), "responsible
+    for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
+    and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
+    agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm)."""
+    at, length, _, phrase = match
+    word = lowered[at]
+    following = lowered[at + length] if at + length < len(lowered) else ""
+    return ((word == "concerns" and _is_about(lowered, at))
+            or (word == "responsible" and following == "for")
+            or (phrase in _HARM_STATES and following == "of")
+            or (phrase == "at risk" and _held_at_risk(lowered, at))
+            or (length == 1 and following in _SUBJECT_HEADS)
+            or (word == "important" and _names_a_kind(lowered, at))
+            or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
+                and following not in _PREPOSITIONS))
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
@@ -1458,7 +1465,7 @@ def _cue_text(scan: _Scan, match, negated_at) -> str:
     return ("not " if flipped else "") + word
 
 
-_IDENTIFYING = frozenset("is are was were remains remain be been becomes become".split())
+_IDENTIFYING = COPULAS | frozenset("remain becomes become".split())
 # "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
 _PLACING = frozenset("in at near around across along".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
@@ -1901,7 +1908,7 @@ _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew h
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 FEELER_REACH = 7        # "The United States is becoming increasingly alarmed", "Officials in Seoul are worried"
 _NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few".split())
-_BEING = frozenset("is was are were remains remained seems seemed".split())
+_BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
                              "now still already".split())
 _CLAUSE_MARKS = frozenset(";:,")
