@@ -138,7 +138,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in RELATIVES and main_like:
         return "relative", index
     if token == "that" and main_like:
-        if _is_noun_content(lowered, index, reporting_at) or _appositive_content(lowered, index):
+        if _is_noun_content(lowered, index, reporting_at) or _appositive_content(lowered, index) or \
+                _named_holders_content(raw, lowered, index):
             return "content", index           # "the early fear that X would...": what the fear holds
         if _opens_complement(raw, lowered, index, reporting_at):
             return "complement", index
@@ -263,6 +264,22 @@ def _appositive_content(lowered: list[str], index: int) -> bool:
 APPOSITION_REACH = 16      # tokens back from ", that" to the noun whose content it gives
 
 
+def _named_holders_content(raw: list[str], lowered: list[str], index: int) -> bool:
+    """'that' after a noun that holds a proposition and the name of whose it is ("the remark by Russian President
+    Vladimir Putin that Japan and Russia should conclude a treaty"): the clause says what the remark holds; the
+    names only kept the noun out of _is_noun_content's reach."""
+    k = index - 1
+    while k > 2 and raw[k][:1].isupper():
+        k -= 1
+    if k == index - 1 or lowered[k] not in _OF_A_HOLDER:
+        return False
+    noun = lowered[k - 1]
+    return (noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS)) and lowered[k - 2] in _ARTICLES
+
+
+_OF_A_HOLDER = frozenset("by of from".split())
+
+
 # Nouns that hold a proposition ("the fear that...", "the lesson that...", "a sign that...").
 _CONTENT_NOUNS = frozenset("""fear hope view idea belief notion claim argument fact sense assumption expectation risk
     danger worry concern possibility prospect suggestion point conviction impression lesson warning promise
@@ -270,7 +287,8 @@ _CONTENT_NOUNS = frozenset("""fear hope view idea belief notion claim argument f
     conclusion evidence sign message signal understanding perception thesis theory principle reminder suspicion
     chance likelihood certainty reason hypothesis consensus feeling confidence optimism pessimism perception
     complaint charge accusation admission acknowledgment acknowledgement pledge commitment guarantee
-    requirement condition proof indication""".split())
+    requirement condition proof indication remark statement proposal comment announcement declaration assertion
+    contention allegation""".split())
 
 
 def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_at: frozenset[int]) -> bool:

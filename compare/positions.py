@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, Clause, clause_at, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MODALS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import FEELINGS, PROVISOS, THIRD_PERSONS, find_shift, same_segment
 from .text.stem import stem_all
@@ -1052,13 +1052,20 @@ _DEGREE = frozenset("most more less least very quite highly the a an".split())
 
 def _participles_as_adjectives(found, raw) -> None:
     """'the most promising place': a commitment verb's -ing form after a degree word or article describes;
-    nobody promises anything (the polar table judges it)."""
+    nobody promises anything (the polar table judges it). The other way round, the judging adjectives that are the
+    -ing form of an act judge in no past form: "Kim promised to halt the tests", "Tokyo encouraged Seoul to..." tell
+    what someone did (the noun still judges: "walks away from a promise")."""
+    if found["polar"] and any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
+        found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not raw[m[0]].endswith("ed")]
     if not found["commitment"]:
         return
     kept = [m for m in found["commitment"]
             if not (m[1] == 1 and raw[m[0]].lower().endswith("ing") and m[0] > 0 and raw[m[0] - 1].lower() in _DEGREE)]
     if len(kept) != len(found["commitment"]):
         found["commitment"] = kept
+
+
+_ACTS_AS_ADJECTIVES = frozenset(("promising", "encouraging"))
 
 
 @dataclass
@@ -1651,7 +1658,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         #                     write-up about its author quotes the author, who then speaks)
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
-            _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered):
+            _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered) or \
+            _anothers_commitment(scan, author_names):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1660,6 +1668,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
+    if lowered[0] in _HEARSAY:
+        return "reported"   # "Reportedly, the government is weighing...": what others tell of it
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -1670,8 +1680,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "author" if _is_author([holder], author_names) else "reported"
     opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
-        if opening is None or not opening[0] <= start < opening[1]:
-            continue
+        if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
+            continue    # (a view held in a relative clause on the subject is not what the sentence reports)
         if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
                for name in ("prescription", "commitment") for c in scan.found[name]):
             return "author"          # "we must note that...": the writer prescribes
@@ -1720,7 +1730,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     # the deal to be ratified" (the writer's own is in the present: "we call for", "this calls for")
     # (with its object after it: in "the closer planning he had urged, and ..." the call is what the planning was)
     calls = scan.found["prescription"] + scan.found["commitment"]
-    if calls and all(m[3] in _DIRECTIVE_CUES and lowered[m[0]].endswith(("ed", "ing")) and m[0] + m[1] < len(raw)
+    # ("X continues to urge Y to...": a call someone keeps making)
+    if calls and all(m[3] in _DIRECTIVE_CUES and (lowered[m[0]].endswith(("ed", "ing")) or (
+            m[0] >= 2 and lowered[m[0] - 1] == "to" and lowered[m[0] - 2] in _INCEPTIVES)) and m[0] + m[1] < len(raw)
                      and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
@@ -1802,6 +1814,8 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
     if len(lowered) < 3:
         return False
+    if _named_hope_or_fear(raw, lowered, author_names):
+        return True
     if lowered[0] in THIRD_PERSONS:
         if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
             return False
@@ -1824,6 +1838,56 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         if not word[:1].isalpha():
             return False
     return False
+
+
+def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'Kim began to seriously fear the threat of a strike after the radar failed', 'Abe hoped to leverage the
+    summit to achieve a breakthrough': the fear or hope of the one the sentence opens on by name, told as what they
+    felt; no harm the writer tells as having happened, no good the writer sees."""
+    names = next((k for k in range(min(len(raw), NAME_REACH + 1)) if not raw[k][:1].isupper()), 0)
+    if not names or lowered[0] in _NOT_FEELERS or lowered[0] in _NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
+            _is_author(raw[:names], author_names):
+        return False        # ("Any hope that Moscow might help..." opens on no name)
+    k = names
+    if lowered[k] in _INCEPTIVES and lowered[k + 1:k + 2] == ["to"]:
+        k += 2      # "began to fear"
+    while k < len(lowered) and (lowered[k].endswith("ly") or lowered[k] in _BETWEEN_BE_AND_VERB):
+        k += 1      # "seriously", "also"
+    # (a verb: "Other fears were borne out" opens on a noun)
+    return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
+
+
+_HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+NAME_REACH = 3          # the words of a name opening a sentence ("Prime Minister Kishida")
+_QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
+                         "our your my".split())
+_HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished".split())
+
+
+def _anothers_commitment(scan: _Scan, author_names: frozenset[str]) -> bool:
+    """'The new premier promises to settle the abduction issue', 'Beijing has pledged to open its market': a
+    commitment the sentence tells of someone it names, theirs to keep, is not the writer's stance (the writer's
+    own is made in the first person: "we pledge to..."). Only where it is the sentence's one cue of stance: a
+    call beside it ("..., and Tokyo should hold him to it") is the writer's."""
+    lowered = scan.lowered
+    if _COMMITTING.isdisjoint(lowered) or scan.found["prescription"] or scan.shift is not None:
+        return False
+    for start, word in enumerate(lowered):
+        # (to act, or that something will be: "the new strategy promises more" only bodes; the -ing form only as
+        # a participle after a comma: "..., promising to cooperate on security")
+        participle = word.endswith("ing")
+        if word in _COMMITTING and start and lowered[start - 1] not in _NOT_A_TELLING and \
+                lowered[start + 1:start + 2] in (["to"], ["that"]) and (
+                    lowered[start - 1] == "," if participle else scan.kinds[start] in MAIN_KINDS):
+            subject = scan.raw[:start]
+            return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+    return False
+
+
+# the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
+# ("must promise", "to promise")
+_COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing".split())
+_NOT_A_TELLING = MODALS | _NOUN_MARKERS | frozenset(("to",))
 
 
 def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1956,6 +2020,8 @@ _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry
                         "regret belief expectation expectations frustration".split())
 _EXPRESSING = frozenset("expressed voiced".split())
 _SAYING = frozenset("say says said".split())
+_ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
+                     "asserted".split())
 _COMPLEMENT_REACH = 4
 _SUBJECT_REACH = 8
 _SAID_REACH = 12
@@ -2003,13 +2069,15 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     # after a verb of saying, what follows is what was said, however long its subject ("Abe says the restrictions
     # on the forces' missions will not change"); after "believe" or "suggest" a modal far on may be the writer's
     saying = at > 0 and lowered[at - 1] in _SAYING
+    # ("argues the framework for passage of people should..."): an argued view is read as far as a said one
+    arguing = saying or (at > 0 and lowered[at - 1] in _ARGUING)
     if saying and at + 1 < len(lowered) and lowered[at] in _SAID_OPENERS and lowered[at + 1] not in _SAID_AMOUNTS:
         return True     # "critics say the prime minister declined the advice": what follows the verb is what is said
-    window = lowered[at:at + (_SAID_REACH if saying else _SUBJECT_REACH)]
+    window = lowered[at:at + (_SAID_REACH if arguing else _SUBJECT_REACH)]
     for k, token in enumerate(window):
         if not token[:1].isalpha() or (k and token == "that"):
             return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
-        near = k < _COMPLEMENT_REACH or (saying and token in _COMPLEMENT_MODALS)
+        near = k < _COMPLEMENT_REACH or (arguing and token in _COMPLEMENT_MODALS)
         if (k and (near and token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING
                                                              and (near or token in _PERFECT_AUXILIARIES)))) or (
                 near and k + 1 < len(window) and window[k + 1] == "that" and (
@@ -2054,6 +2122,11 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
         after += 1
     if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
         return clauses[first].start, clauses[after].end
+    if after + 1 < len(clauses) and clauses[after].kind == "relative" and clauses[after + 1].kind == "main" and \
+            lowered[clauses[after].start - 1] == "," and AUXILIARIES.isdisjoint(lowered[clauses[first].start:clauses[first].end]):
+        # "X, who led the China desk in 1994, argues in a column that...", "hardliners led by Y, who wrote Z, believe
+        # that...": a relative clause on the subject, set off by commas, before its verb
+        return clauses[first].start, clauses[after + 1].end
     if after == len(clauses) or clauses[after].kind not in ("main", "subordinate") or any(
             t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
         return clauses[first].start, clauses[first].end

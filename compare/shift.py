@@ -47,7 +47,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
                  and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)
-                 and not _in_a_recalled_view(raw, m[0])]
+                 and not _in_a_recalled_view(raw, m[0]) and not _yet_to_come(raw, m)]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -307,6 +307,22 @@ def _counterfactual(raw: Sequence[str], index: int) -> bool:
 
 
 COUNTERFACTUAL_REACH = 5    # "would have been much harder to justify"
+
+
+def _yet_to_come(raw: Sequence[str], match: tuple[int, int, float, str]) -> bool:
+    """Whether a cue of coming true is said of the future or of what may be ("just because the joint venture will
+    come to pass would not mean...", "the fears may yet come true", "is likely to come to pass"): nothing has
+    happened yet, so no warning is borne out."""
+    if SHIFT_CLASSES[int(match[2])] != "realised" or not match[0]:
+        return False
+    k = match[0] - 1
+    while k and raw[k].lower() in _YET:
+        k -= 1
+    return (raw[k] if k else raw[k].lower()) in _NOT_YET_FOLLOWS    # ("announced in May confirmed": a month)
+
+
+_YET = frozenset("yet soon still ever never also eventually".split())
+_NOT_YET_FOLLOWS = frozenset("will would may might could can shall to".split())
 
 
 def _in_purpose(raw: Sequence[str], index: int) -> bool:
@@ -695,6 +711,9 @@ def _against_earlier_time(raw) -> tuple[str, str, int] | None:
         if lowered[k + 1] in _HOW_OFTEN:
             continue        # "I hear that argument more often than at any point in my career": how often, not how much
         weighed = lowered[max(0, k - 2):j]
+        if lowered[k - 1] in _ARTICLES:
+            weighed.remove(lowered[k])  # "playing a greater role than at any time": a thing compared, no weight
+
         if _WEIGHED.isdisjoint(weighed) and _WEIGHT_WORDS.isdisjoint(weighed):
             continue
         if _someone_elses_feeling(lowered, k, weighed):

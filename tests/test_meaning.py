@@ -954,3 +954,80 @@ def test_the_calls_named_as_a_noun_are_no_call():
                     "have grown louder.")
     assert named is None or named.kind != "prescription" or named.attribution != "author"
     assert extract("We call for the harbour spending to match the capital's.").kind == "prescription"
+
+
+def test_a_commitment_told_of_someone_else_is_theirs():
+    told = extract("The new mayor promises to reopen the ferry link during her term, but may not question the toll.")
+    assert told is not None and told.attribution == "reported"
+    assert extract("We pledge to keep the ferry link open.").attribution == "author"
+    assert extract("The mayor must promise to keep the ferry link open.").attribution == "author"
+    # a call beside it is the writer's; a thing that only bodes more is no commitment
+    assert extract("The mayor promised to keep the ferry link open, and the council should hold her to it.").attribution \
+        == "author"
+    assert extract("The ferry ties have grown faster than anyone predicted, and the new plan promises more.").attribution \
+        == "author"
+
+
+def test_a_remark_by_a_named_holder_holds_its_that_clause():
+    remark = extract("The remark by Harbour Master Ivo Tanabe that the two towns should sign a ferry treaty by the "
+                     "end of the year underscores the lack of progress in the talks.")
+    assert remark is None or remark.kind != "prescription"
+    assert extract("Harbour Master Ivo Tanabe said the two towns should sign a ferry treaty.").attribution == "reported"
+
+
+def test_an_argued_view_is_reported_however_long_its_subject():
+    argued = extract("It also argues the framework for the passage of ferry crews should not be limited to the "
+                     "four piers.")
+    assert argued.attribution == "reported"
+    assert extract("We argue the framework for the passage of ferry crews should not be limited to the four "
+                   "piers.").attribution == "author"
+
+
+def test_a_fear_told_of_someone_named_is_theirs():
+    feared = extract("Tanabe began to seriously fear the threat of a strike on the harbour after the port radar "
+                     "failed to detect two ferries.")
+    assert feared is not None and feared.attribution == "reported"
+    assert extract("Other fears were borne out.").cues.get("shift") == ["realised", "borne out"]
+
+
+def test_a_promise_or_an_encouragement_made_is_no_verdict():
+    made = extract("Tanabe promised to halt the ferry tests and dismantle the toll booths.")
+    assert made is None or made.attribution == "reported" or "promised" not in made.cues["polarity"]
+    told = extract("That year, the two mayors agreed to a joint declaration on ferries, promising to cooperate on "
+                   "harbour safety.")
+    assert told is None or told.attribution == "reported"
+    assert extract("The ferry talks got off to a promising start.").polarity == 1
+    # a pledge in a relative clause is not what the sentence says
+    assert extract("An investor from a town that has pledged to keep the piers open is not a threat to the "
+                   "harbour.").attribution == "author"
+
+
+def test_a_hope_told_of_someone_named_is_theirs():
+    hoped = extract("Tanabe hoped to use the festival to consolidate a bond with the mayor and achieve a breakthrough "
+                    "in the ferry talks.")
+    assert hoped.attribution == "reported"
+    assert extract("Any hope that the mayor might help reopen the pier should have ended that day.").attribution \
+        == "author"
+
+
+def test_a_relative_clause_on_the_subject_comes_before_the_verb_that_reports():
+    held = extract("Port hardliners led by toll adviser Ivo Tanabe, who is the author of a book, believe that the "
+                   "harbour must close.")
+    assert held.attribution == "reported"
+    # a view held in the relative clause is not what the sentence reports
+    borne = extract("The split of the delta into two trading zones, which Tanabe feared, has largely happened.")
+    assert borne.attribution == "author" and borne.cues["shift"][0] == "realised"
+
+
+def test_suffering_is_a_harm():
+    assert extract("The harbour economies would suffer, since the two ports share many ferry firms.").polarity == -1
+
+
+def test_hearsay_a_call_kept_up_and_a_hope_after_an_adverb_are_reported():
+    assert extract("Reportedly, the harbour board is weighing the worries of towns caught between the two "
+                   "ports.").attribution == "reported"
+    assert extract("Tanabe himself continues to urge the mayor to visit the harbour and pursue direct "
+                   "talks.").attribution == "reported"
+    assert extract("We continue to urge the mayor to visit the harbour.").attribution == "author"
+    assert extract("They also hoped that it would press the town to adopt bolder ferry reforms.").attribution \
+        == "reported"

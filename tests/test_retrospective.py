@@ -300,6 +300,11 @@ def test_retrospective_cues_are_classified(text, shift):
     "The towns should keep negotiating with the ferry board even if the final settlement is less than we hoped.",
     # an event rated, not a need grown greater
     "The island has long stayed out of the ferry league, making its entry all the more significant.",
+    # what will or may come true has not happened
+    "After all, just because the joint ferry service will come to pass would not mean a breakthrough on the toll.",
+    "The ferry closure may yet come to pass.",
+    # a thing compared with every time before, not a view held more firmly
+    "Technological forces are now playing a greater role in shaping the harbour trade than at any other time.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -1512,3 +1517,9 @@ def test_another_writers_turn_on_a_view_of_their_own_is_not_set_against_the_base
 def test_a_person_proved_right_is_no_view_borne_out():
     assert extract("The mayor has vindicated himself by reopening the ferry.") is None
     assert extract("Events have vindicated that warning about the ferry.").cues["shift"] == ["realised", "vindicated"]
+
+
+def test_a_month_named_may_is_no_modal_of_what_is_yet_to_come():
+    found = extract("The tolls announced in May confirmed my fear that the river ports would be squeezed.")
+    assert found.cues["shift"][0] == "realised"
+    assert extract("The ferry closure we warned of has come to pass.").cues["shift"][0] == "realised"
