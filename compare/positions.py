@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MODALS, Clause, clause_at, split_clauses
@@ -96,7 +96,7 @@ class _Scan:
     found: dict[str, list[tuple[int, int, float, str]]]
     clauses: list[Clause]
     kinds: list[str]          # clause kind of every token
-    starts: list[int]         # character offset of every token
+    solid_starts: list[int]   # characters other than white space before every token, and after the last
     first_verb: int           # index of the first auxiliary or cue: what stands before it is the subject
     view: object = None       # the _MainView (or None: no position), computed on first use (_UNSET until then)
     lowered: list[str] = field(default_factory=list)   # raw in lower case
@@ -123,12 +123,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     scan = _scan(text, lexicon)
     if scan is None:
         return {}
-    starts = scan.starts
     out = {}
     anchors: dict[str, int] = {}
-    # the first token starting at or after each mention (starts are in increasing order)
-    at_mentions = {issue: [k for k in (bisect_left(starts, span[0]) for span in spans) if k < len(starts)]
-                   for issue, spans in mentions.items()}
+    at_mentions = _mention_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
@@ -183,6 +180,26 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         for issue in anchors:
             if issue != nearest:
                 out[issue].cues.pop("shift")
+    return out
+
+
+def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> dict[str, list[int]]:
+    """{issue: for each of its mentions, the index of the first token that starts at or after the mention's first
+    character, where one does}. TOKEN cuts every character but white space into tokens, so the tokens that start
+    before an offset are those whose characters are among the ones before it that are not white space: counting
+    those is quicker than keeping the offset of every token (finditer's match objects cost more than findall's
+    strings, for every sentence, where only the few offsets that name an issue are asked)."""
+    last = len(solid_starts) - 1
+    spaces_only = len(text) - text.count(" ") == solid_starts[last]      # (most sentences: no other white space)
+    out: dict[str, list[int]] = {}
+    for issue, spans in mentions.items():
+        out[issue] = found = []
+        for start, _ in spans:
+            solid = start - text.count(" ", 0, start) if spaces_only else len("".join(text[:start].split()))
+            k = bisect_left(solid_starts, solid, 0, last)
+            if k < last:
+                found.append(k)
     return out
 
 
@@ -606,8 +623,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
     are no cues here are dropped): then there is nothing to split."""
-    matches = list(TOKEN.finditer(text))
-    raw = list(map(_MATCH_TEXT, matches))
+    raw = TOKEN.findall(text)
     tokens = stem_all(raw)
     imperative = _imperative_at(raw, lexicon)
     if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or (
@@ -655,8 +671,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    return _Scan(raw, tokens, found, clauses, kinds, list(map(_MATCH_START, matches)), first_verb, _UNSET, lowered,
-                 shift)
+    return _Scan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
+                 lowered, shift)
 
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
@@ -671,7 +687,6 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
 
 _NOT_NEGATING = frozenset("matter doubt less".split())
 _COMPARED = frozenset("less more".split())
-_MATCH_TEXT, _MATCH_START = re.Match.group, re.Match.start     # mapped over matches: no Python loop per token
 _KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
 

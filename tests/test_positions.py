@@ -459,3 +459,28 @@ def test_the_tokenisers_cut_as_their_plain_patterns_do():
     for fast, slow in plain.items():
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+def test_a_mention_finds_its_token_by_the_characters_before_it():
+    """_mention_tokens finds the token at a character offset by counting the characters before it that are not
+    white space: CLAUSE_TOKEN cuts every other character, of any script, into a token, and no white space; so
+    the token found is the one the offsets of every token would give."""
+    import random
+    from bisect import bisect_left
+    from itertools import accumulate
+
+    from compare.positions import _mention_tokens
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    every = "".join(map(chr, range(0x110000)))
+    assert "".join(CLAUSE_TOKEN.findall(every)) == "".join(every.split())
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))][:200]
+    rng = random.Random(11)
+    alphabet = "aZ09 \t\n\u00a0\u2009\u3000-'\u2019.,\u00e9\u0660\u0130"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(5000)]
+    for text in texts:
+        starts = [m.start() for m in CLAUSE_TOKEN.finditer(text)]
+        solid_starts = list(accumulate(map(len, CLAUSE_TOKEN.findall(text)), initial=0))
+        offsets = list(range(len(text) + 1)) if len(text) < 50 else sorted(rng.sample(range(len(text) + 1), 50))
+        found = [k for k in (bisect_left(starts, offset) for offset in offsets) if k < len(starts)]
+        assert _mention_tokens(text, solid_starts, {"issue": tuple((o, o) for o in offsets)}) == {"issue": found}, text
