@@ -24,6 +24,7 @@ from operator import itemgetter
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MODALS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import FEELINGS, PROVISOS, THIRD_PERSONS, find_shift, same_segment
+from .text.cache import WordCache
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 
@@ -804,8 +805,14 @@ def _lowered(text: str, raw: list[str]) -> list[str]:
     never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
     two characters) the lowered text is cut again, as it always was."""
     if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
-        return list(map(str.lower, raw))
+        return list(_LOWER.many(raw))
     return TOKEN.findall(text.lower())
+
+
+# (a token met again is lowered once: the lowered words are then strings whose hash is known, and the rules' many
+# lookups of them in sets of words need not work it out again for every sentence)
+LOWER_CACHE_LIMIT = 200_000
+_LOWER = WordCache(str.lower, LOWER_CACHE_LIMIT)
 
 
 # The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
