@@ -107,6 +107,7 @@ class IssueMatcher:
                 if len(key) == 2 and not any(caps) and min(len(key[0]), len(key[1])) >= 4:
                     gap_firsts.setdefault(first, []).append((key[1], issue_id))
         self.gap_firsts = gap_firsts
+        self._gap_seconds = {first: frozenset(second for second, _ in pairs) for first, pairs in gap_firsts.items()}
         self._table_by_next = _by_next_word(self.table)
         self._fallback_by_next = _by_next_word(self.fallback)
 
@@ -146,9 +147,12 @@ class IssueMatcher:
         "international law and the order" an "international order"."""
         out = []
         for index in starts:
+            window = folded[index + 2:index + 2 + MAX_GAP + 1]      # where the second word may stand
+            if self._gap_seconds[folded[index]].isdisjoint(window):
+                continue        # (most first words: none of their second words is there, told by one C-level test)
             for second, issue_id in self.gap_firsts[folded[index]]:
-                if issue_id in named or second not in folded:
-                    continue        # (the test of the whole sentence is one C-level scan: usually it ends here)
+                if issue_id in named or second not in window:
+                    continue
                 if index + 1 < len(matches) and text[matches[index].end():matches[index + 1].start()] == "-":
                     break       # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
