@@ -253,14 +253,16 @@ def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, fold
         if index < next_free:
             continue
         longer, singles = by_next[folded[index]]
+        following = longer.get(folded[index + 1], ()) if longer and index < last else ()
+        if not following and not singles:
+            continue        # (most candidates: a word that opens only longer keywords, none of which goes on here)
         issue_id, end = "", 0
         # (a table's keywords come longest first, so those of two words or more are tried before the one-word ones)
-        if longer and index < last:
-            for key, caps, owner in longer.get(folded[index + 1], ()):
-                if folded[index:index + len(key)] == key and (not caps or _cased(words, index, index + len(key), caps)) \
-                        and _unbroken(text, matches, index, index + len(key)):
-                    issue_id, end = owner, index + len(key)
-                    break
+        for key, caps, owner in following:
+            if folded[index:index + len(key)] == key and (not caps or _cased(words, index, index + len(key), caps)) \
+                    and _unbroken(text, matches, index, index + len(key)):
+                issue_id, end = owner, index + len(key)
+                break
         if not end:
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
             for _, caps, owner in singles:
