@@ -115,11 +115,21 @@ class IssueMatcher:
         """Every issue named in text, longest keyword first at each word, in reading order. A keyword matched with
         words inside it ("international [liberal] order") is looked for only for issues no other keyword names,
         unless every_keyword is set (the terms a text uses, not only the issues it names)."""
-        # one pass of the pattern gives words and spans: most sentences name some keyword's first word (a span is
-        # read from its match only where a keyword is found: a list of every span took a tenth of the time here)
-        matches = list(_TOKEN.finditer(text))
-        words = list(map(_GROUP, matches))
-        folded = fold_all(words)
+        return self._mentions(text, *_words(text), every_keyword=every_keyword)
+
+    def fallback_mentions(self, text: str) -> list[Mention]:
+        """The issues text names through fallback keywords (for a sentence no other rule tags)."""
+        return self._fallback_mentions(text, *_words(text))
+
+    def keyword_or_fallback_mentions(self, text: str) -> tuple[list[Mention], list[Mention]]:
+        """(mentions(text), []) where keywords name an issue, else ([], fallback_mentions(text)), the text cut into
+        words once: a sentence a keyword names an issue in takes no fallback keyword (_fallback_tags)."""
+        words = _words(text)
+        found = self._mentions(text, *words)
+        return (found, []) if found else (found, self._fallback_mentions(text, *words))
+
+    def _mentions(self, text: str, matches: list[re.Match], words: list[str], folded: tuple[str, ...], *,
+                  every_keyword: bool = False) -> list[Mention]:
         candidates = _where(self.table, folded)
         if not candidates:
             return []       # (a gapped keyword starts with the first word of a keyword: none here either)
@@ -129,14 +139,12 @@ class IssueMatcher:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         return found
 
-    def fallback_mentions(self, text: str) -> list[Mention]:
-        """The issues text names through fallback keywords (for a sentence no other rule tags)."""
-        words = _TOKEN.findall(text)
-        folded = fold_all(words)
+    def _fallback_mentions(self, text: str, matches: list[re.Match], words: list[str],
+                           folded: tuple[str, ...]) -> list[Mention]:
         candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        found = _matches(self._fallback_by_next, candidates, text, words, folded, list(_TOKEN.finditer(text)))
+        found = _matches(self._fallback_by_next, candidates, text, words, folded, matches)
         return [Mention(owner, m.cue, m.start, m.end) for m in found
                 for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
 
@@ -204,6 +212,15 @@ class IssueMatcher:
 
 _KeywordTable = dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]]
 _GROUP = re.Match.group
+
+
+def _words(text: str) -> tuple[list[re.Match], list[str], tuple[str, ...]]:
+    """The text's words for keyword matching: their matches, the words, the words folded. (One pass of the pattern
+    gives words and spans: most sentences name some keyword's first word; a span is read from its match only where
+    a keyword is found: a list of every span took a tenth of the time here.)"""
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(_GROUP, matches))
+    return matches, words, fold_all(words)
 
 
 def _where(table: dict, folded: Sequence[str]) -> list[int]:
@@ -347,7 +364,8 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    mentions = [matcher.mentions(s.text) for s in sentences]
+    named = [matcher.keyword_or_fallback_mentions(s.text) for s in sentences]
+    mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
     scored = matcher.semantic_scores([s.text for s in unnamed])
@@ -355,7 +373,8 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     topics = _keyword_topics(sentences, by_sentence)
     _paragraph_topics(unnamed, by_sentence, scored, topics)
-    _fallback_tags(matcher, sentences, by_sentence, _meaning_lookup(unnamed, scored), topics)
+    _fallback_tags(matcher, sentences, [fallback for _, fallback in named], by_sentence,
+                   _meaning_lookup(unnamed, scored), topics)
     # an answer's opening speaks of its question, before a neighbour can lend it a subject; further on, the
     # answer may have moved to the subject its neighbour names
     askers = _askers(sentences)
@@ -507,15 +526,17 @@ def _meaning_lookup(unnamed: list[SentenceRow], scored):
     return meaning
 
 
-def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]],
-                   meaning, topics: dict[int, str]) -> None:
+def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallbacks: list[list[Mention]],
+                   by_sentence: dict[int, dict[str, Tag]], meaning, topics: dict[int, str]) -> None:
     """Fallback keywords tag a sentence that no other rule tagged ("treating China as an enemy"). When they
     name two issues ("Beijing" and "the peninsula"), the sentence's meaning (`meaning(sentence id)`) chooses,
     if it is clearly closer to one of them; otherwise neither. A sentence naming only an actor in a paragraph
-    whose keywords name another issue most (`topics`) takes that issue, even over a tag from meaning alone."""
+    whose keywords name another issue most (`topics`) takes that issue, even over a tag from meaning alone.
+    fallbacks: each sentence's fallback keywords (IssueMatcher.keyword_or_fallback_mentions: none where it names an
+    issue by a keyword, and so has a keyword tag here)."""
     if not matcher.fallback:
         return
-    for sentence in sentences:
+    for sentence, fallback in zip(sentences, fallbacks):
         own = by_sentence[sentence.id]
         if own and not all(t.via == "semantic" or t.via == "context" for t in own.values()):
             continue        # (most sentences: a keyword or the heading names the issue, and none of the below holds)
@@ -533,7 +554,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], by_sente
         if own and not by_meaning and not by_context and not by_subject:
             continue
         spans: dict[str, list[Mention]] = {}
-        for m in matcher.fallback_mentions(sentence.text):
+        for m in fallback:
             spans.setdefault(m.issue_id, []).append(m)
         if by_subject and not by_meaning and not by_context:
             subjects = {issue for issue, found in spans.items() if not all(map(_names_an_actor, found))}
