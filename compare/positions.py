@@ -1834,8 +1834,8 @@ _TELLER_OPENERS = frozenset("the a an his her their its one some many several he
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3:
-        return False
+    if len(lowered) < 3 or _FELT.isdisjoint(lowered):
+        return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names):
         return True
     if lowered[0] in THIRD_PERSONS:
@@ -1884,6 +1884,7 @@ NAME_REACH = 3          # the words of a name opening a sentence ("Prime Ministe
 _QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
                          "our your my".split())
 _HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished".split())
+_FELT = FEELINGS | _HOPING_OR_FEARING       # a word that _anothers_feeling needs
 
 
 def _anothers_commitment(scan: _Scan, author_names: frozenset[str]) -> bool:
