@@ -630,8 +630,13 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or (
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
         return None     # (the second word settles most sentences before the headline test is called)
-    lowered = _lowered(text, raw)
     found = lexicon.scan(tokens)
+    if imperative is None and not (found["prescription"] or found["commitment"] or found["prediction"]
+                                   or found["polar"] or found["shift"]) and _SPLIT_PHRASAL.keys().isdisjoint(tokens) \
+            and find_shift(tokens, raw, found["shift"], lexicon) is None:
+        return None     # (a quarter of the sentences: no cue the steps below could keep or make, nor a retrospective
+        #                 one; they would end in the test after them)
+    lowered = _lowered(text, raw)
     if imperative is not None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
