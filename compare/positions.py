@@ -1700,8 +1700,9 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
-    frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None)
-    if lowered[0] == "in" and frame is not None and lowered[1] not in _WRITERS_OWN:
+    frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None) \
+        if lowered[0] == "in" else None     # (looked for only after an opening "in")
+    if frame is not None and lowered[1] not in _WRITERS_OWN:
         # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
         holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
         return "author" if _is_author([holder], author_names) else "reported"
@@ -1749,7 +1750,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     # "The minister told the council of the plan, stressing that it will be beneficial": a participle set off by a
     # comma reports what the main clause's subject says
     participle = next((start for start, _, _, _ in scan.found["reporting"]
-                       if start > 1 and raw[start - 1] == "," and lowered[start].endswith("ing")), None)
+                       if start > 1 and raw[start - 1] == "," and lowered[start].endswith("ing")), None) \
+        if scan.found["reporting"] else None
     if participle is not None:
         subject = raw[:min(scan.first_verb, participle)]
         return "author" if any(t in _WRITER for t in subject) or _is_author(subject, author_names) else "reported"
