@@ -642,8 +642,11 @@ def _retrospective_links(sentences: list[SentenceRow], by_sentence: dict[int, di
     def shift_of(text: str):
         raw = CLAUSE_TOKEN.findall(text)
         tokens = stem_all(raw)
-        return None if lexicon.stance_firsts.isdisjoint(tokens) else find_shift(
-            tokens, raw, lexicon.scan(tokens, ("shift",))["shift"], lexicon)
+        if lexicon.stance_firsts.isdisjoint(tokens):
+            return None
+        # (a cue of the shift table opens with one of its first stems: most sentences have none, and need no scan)
+        found = [] if lexicon.shift.by_first.keys().isdisjoint(tokens) else lexicon.scan(tokens, ("shift",))["shift"]
+        return find_shift(tokens, raw, found, lexicon)
 
     recalled: dict[str, Tag] = {}      # the tags of the last sentence that recalled a view with a time
     recalled_at = -RECALL_FATE_REACH - 1
