@@ -148,10 +148,12 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     causes = {issue for issue, indexes in at_mentions.items() if indexes and all(
         _names_a_cause(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
         for k in indexes)} if len(named) > 1 and not _CAUSATIVES.isdisjoint(scan.lowered) else ()
+    # (most sentences have neither a "than" nor a text's topic: no mention of theirs is a yardstick)
+    yardsticks = "than" in scan.lowered or (scan.shift is None and not _TOPIC_LEADS.isdisjoint(scan.lowered))
     for issue, indexes in at_mentions.items():
         if issue in reasons:
             continue
-        if indexes and all(_a_standard(scan, k) or _a_texts_topic(scan, k) for k in indexes):
+        if indexes and yardsticks and all(_a_standard(scan, k) or _a_texts_topic(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         if issue in causes:
             continue        # "the missile launches make the American deterrent more indispensable": what the
@@ -159,7 +161,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if issue in examples:
             continue        # "...keep adding to the alliance's machinery, from joint command to planning for the
             #                  Korean Peninsula": an example of what the claim is about, not a claim of its own
-        at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0] if indexes else None)
+        at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0]) if indexes else None
         if scan.shift and at is not None and not _shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
             # would walk away from global leadership has eased"
