@@ -814,12 +814,23 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
-            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r):
+            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_made(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+def _threats_made(r: PositionRow) -> bool:
+    """Whether every judging word of the claim is someone's threat to act ("has continued to tighten sanctions and
+    threaten to take military action unless..."): a move someone makes, not a harm that has come about."""
+    cues = [cue.lower() for cue in r.cues.get("polarity", [])]
+    return bool(cues) and all(cue in _THREATENING and _THREAT_TO.search(r.text) for cue in cues)
+
+
+_THREATENING = frozenset("threaten threatens threatened threatening".split())
+_THREAT_TO = re.compile(r"\bthreaten(?:s|ed|ing)? to\b", re.IGNORECASE)
 
 
 def _only_a_concern(r: PositionRow) -> bool:

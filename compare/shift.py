@@ -178,10 +178,12 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # safer, not weaker" and "pulling back makes us stronger, not weaker" weigh an outcome, not a view
             return None
         if label == "firmer" and phrase.lower().startswith("than") and (_WEIGHT_WORDS.isdisjoint(
-                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index]) or raw[index - 1].lower() in _HOW_OFTEN):
+                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index] if w.lower() not in _MORE)
+                or raw[index - 1].lower() in _HOW_OFTEN):
             # "tied together more tightly than at any time since the Cold War": a state of the world compared,
             # not a case held more firmly ("matters more now than at any time", "more urgently than ever"); nor
-            # is how often a case is heard ("more often than at any time")
+            # is how often a case is heard ("more often than at any time"). The comparative weighs nothing of
+            # itself: "the interdependence between them is greater than ever" compares a state
             return None
         if label == "continued" and _REVISING.intersection(w.lower() for w in raw[max(0, index - REVISED_REACH):index]):
             return None     # "I have, however, revised one of my long-held views.": which, and how, is told next

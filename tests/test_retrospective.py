@@ -305,6 +305,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "The ferry closure may yet come to pass.",
     # a thing compared with every time before, not a view held more firmly
     "Technological forces are now playing a greater role in shaping the harbour trade than at any other time.",
+    "The two ports compete for the ferries, while the trade between them is greater than ever.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
     stance = extract(text)
@@ -1523,3 +1524,13 @@ def test_a_month_named_may_is_no_modal_of_what_is_yet_to_come():
     found = extract("The tolls announced in May confirmed my fear that the river ports would be squeezed.")
     assert found.cues["shift"][0] == "realised"
     assert extract("The ferry closure we warned of has come to pass.").cues["shift"][0] == "realised"
+
+
+def test_a_threat_someone_makes_is_no_warning_borne_out(seeded, tmp_path):
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Pressure\n\nMay 2019\n\n"
+        "The president has continued to tighten sanctions on North Korea and threaten to take military action "
+        "unless Pyongyang dismantles its nuclear missiles.\n",
+        "Pressure", author="Ivo Tanabe")
+    assert ("north-korea", "strengthened") not in labels_on(judged, "threaten to take")
