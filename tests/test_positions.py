@@ -75,6 +75,9 @@ def test_keywords_match_inflections_and_aliases():
     assert set(matcher.find("Tariffs and the CPTPP")) == {"trade"}
     assert matcher.find("the Russianist conference") == {}
     assert set(matcher.find("Japan-US ties and RCEP talks")) == {"alliance", "trade"}
+    # the history that strains two of the five powers is confidence building, in the words a paper uses for it
+    assert set(matcher.find("The two democracies feuded again over their troubled history.")) == {"confidence-building"}
+    assert set(matcher.find("Memories of colonial rule still divide the two capitals.")) == {"confidence-building"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}-{n}" for n, c in enumerate(CASES)])
