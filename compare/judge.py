@@ -825,8 +825,8 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 def _threats_made(r: PositionRow) -> bool:
     """Whether every judging word of the claim is someone's threat to act ("has continued to tighten sanctions and
     threaten to take military action unless..."): a move someone makes, not a harm that has come about."""
-    cues = [cue.lower() for cue in r.cues.get("polarity", [])]
-    return bool(cues) and all(cue in _THREATENING and _THREAT_TO.search(r.text) for cue in cues)
+    cues = {cue.lower() for cue in r.cues.get("polarity", [])}
+    return bool(cues) and cues <= _THREATENING and _THREAT_TO.search(r.text) is not None
 
 
 _THREATENING = frozenset("threaten threatens threatened threatening".split())

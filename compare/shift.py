@@ -178,7 +178,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # safer, not weaker" and "pulling back makes us stronger, not weaker" weigh an outcome, not a view
             return None
         if label == "firmer" and phrase.lower().startswith("than") and (_WEIGHT_WORDS.isdisjoint(
-                w.lower() for w in raw[max(0, index - WEIGHT_REACH):index] if w.lower() not in _MORE)
+                set(map(str.lower, raw[max(0, index - WEIGHT_REACH):index])) - _MORE)
                 or raw[index - 1].lower() in _HOW_OFTEN):
             # "tied together more tightly than at any time since the Cold War": a state of the world compared,
             # not a case held more firmly ("matters more now than at any time", "more urgently than ever"); nor
