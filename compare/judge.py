@@ -136,6 +136,9 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                                           (issue_names or {}).get(issue, frozenset()), another_writer)
                           or _warned_against_again(issue, rights[b], ranked_claims, base, later))
             change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled, another_writer))
+            if change is not None and another_writer and not related and change.change in _VIEW_MOVES:
+                change = None   # another writer's view compared with a base view it is not related to: on real
+                #                 prose by other writers, readers found 1 of 9 such labels fair (see _VIEW_MOVES)
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):
@@ -276,6 +279,14 @@ def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:
             offsets.setdefault(p.sentence_id, []).append((at, p.issue_id))
     return {sid: min(found)[1] for sid, found in offsets.items() if len(found) > 1}
 
+
+# How one view stands against another. Between two writers, such a label needs a base claim related to the later
+# one (NEW_MAX): a writer other than the base's, firmer or softer on a point the base never takes up, has not moved
+# from the base's view ("it is all the more important to foster trust between the two leaders" against the base's
+# call for input to the transition team). On real prose by other writers, independent readers found 1 of 9 such
+# labels fair; on the fictional fixture sets, written as replies to the essay, most agree with the gold (the gate
+# costs 29 of 333 gold judgements on the sets kept out of the learned judge's fit).
+_VIEW_MOVES = frozenset({"strengthened", "weakened", "reversed"})
 
 # ("recalled" is resolved by analysis.py from the next sentence; left unresolved, the writer restates a view)
 _SHIFT_LABELS = {"realised": "strengthened", "recalled": "unchanged", "firmer": "strengthened",

@@ -1534,3 +1534,19 @@ def test_a_threat_someone_makes_is_no_warning_borne_out(seeded, tmp_path):
         "unless Pyongyang dismantles its nuclear missiles.\n",
         "Pressure", author="Ivo Tanabe")
     assert ("north-korea", "strengthened") not in labels_on(judged, "threaten to take")
+
+
+def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_move_from_it(seeded, tmp_path,
+                                                                                            rules_only):
+    # the essay says nothing of customs officers sharing manifests: another writer who finds that all the more
+    # important has not firmed up the essay's view on trade. By the essay's writer, the same words tell his view firmed.
+    text = ("Customs Officers\n\nMay 2019\n\n"
+            "Now that the tariff truce has lapsed, it is all the more important that Japanese and American customs "
+            "officers share cargo manifests on trade.\n")
+    judged = judge_against_essay(seeded, tmp_path / "other.txt", text, "Customs Officers", author="Kevin Delaney")
+    assert not labels_on(judged, "all the more important")
+    own = tmp_path / "own"
+    own.mkdir()
+    judged = judge_against_essay(seeded, own / "own.txt", text.replace("Customs Officers", "Customs Officers Again"),
+                                 "Customs Officers Again")
+    assert labels_on(judged, "all the more important") == {("trade", "strengthened")}
