@@ -626,8 +626,11 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
     # (a call firmer than a call, a commitment or a hope: against a judgement ("a rare opportunity", "a serious
     # threat") "must" says nothing firmer of the same view; readers found such labels unfair on real prose, twice in
     # unseen batches)
+    # Only the base's writer can firm up its view this way: another writer's "must" against the base's "the best
+    # path" is two styles (editorials call with "must"), not a view held more firmly; readers found such a label
+    # unfair on real prose, and no fixture set has one.
     calls = [(l, s) for l, s in same if l.kind != "evaluation"]
-    if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and calls
+    if (r.kind == "prescription" and not r.hedged and r.strength >= FIRM and calls and not another_writer
             and r.effective_strength - calls[0][0].effective_strength >= FIRMER):
         l, s = calls[0]
         return ("strengthened", f"firmer than the closest related base claim: {_strength(l)} -> {_strength(r)}; "

@@ -291,6 +291,18 @@ def test_a_call_is_firmer_than_a_call_or_a_hope_not_than_a_judgement():
     assert (_label_loose([(judged, 0.4)], call, LOOSE_ECHO) or ("",))[0] != "strengthened"
 
 
+def test_another_writers_must_is_no_firmer_view_than_the_bases_loosely_related_call():
+    from compare.changes import PositionRow
+    from compare.judge import LOOSE_ECHO, _label_loose
+
+    hoped = PositionRow.from_stance(extract("We may be able to reopen the ferry talks with the port towns."), "base",
+                                    issue_id="port")
+    call = PositionRow.from_stance(extract("The council must urgently reopen the ferry talks with the port towns."),
+                                   "later", issue_id="port")
+    assert _label_loose([(hoped, 0.4)], call, LOOSE_ECHO)[0] == "strengthened"      # the base's own writer
+    assert (_label_loose([(hoped, 0.4)], call, LOOSE_ECHO, another_writer=True) or ("",))[0] != "strengthened"
+
+
 def test_a_forecast_without_a_direction_restates_no_claim():
     from compare.changes import PositionRow
     from compare.judge import _label_pair
