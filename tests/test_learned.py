@@ -167,3 +167,15 @@ def test_another_writers_learned_reversal_against_a_loose_counterpart_is_withhel
     assert judge.reviewed("trade", later, loose, None, None).change == "reversed"
     assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX)], None, None,
                           another_writer=True).change == "reversed"
+
+
+def test_another_writers_learned_change_of_view_needs_a_surer_verdict(monkeypatch, base_claim):
+    later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
+    related = [(base_claim, judge.NEW_MAX + 0.1)]
+    for label in ("reversed", "strengthened"):
+        monkeypatch.setattr(learned, "load_model", lambda: Saying(label, judge.ANOTHER_WRITERS_MOVE - 0.05,
+                                                                  threshold=0.5))
+        assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
+        assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
+        monkeypatch.setattr(learned, "load_model", lambda: Saying(label, judge.ANOTHER_WRITERS_MOVE, threshold=0.5))
+        assert judge.reviewed("trade", later, related, None, None, another_writer=True).change == label
