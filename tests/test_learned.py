@@ -173,10 +173,9 @@ def test_another_writers_learned_change_of_view_needs_a_surer_verdict(monkeypatc
     later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
     related = [(base_claim, judge.NEW_MAX + 0.1)]
     for label in ("reversed", "strengthened"):
-        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, judge.ANOTHER_WRITERS_MOVE - 0.05,
-                                                                  threshold=0.5))
+        unsure, sure = judge.ANOTHER_WRITERS_MOVE - 0.05, judge.ANOTHER_WRITERS_MOVE
+        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, unsure, threshold=0.5))
         assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
         assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
-        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, judge.ANOTHER_WRITERS_MOVE,
-                                                                              threshold=0.5))
+        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, sure, threshold=0.5))
         assert judge.reviewed("trade", later, related, None, None, another_writer=True).change == label
