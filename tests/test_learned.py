@@ -172,8 +172,8 @@ def test_another_writers_learned_reversal_against_a_loose_counterpart_is_withhel
 def test_another_writers_learned_change_of_view_needs_a_surer_verdict(monkeypatch, base_claim):
     later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
     related = [(base_claim, judge.NEW_MAX + 0.1)]
+    unsure, sure = judge.ANOTHER_WRITERS_MOVE - 0.05, judge.ANOTHER_WRITERS_MOVE
     for label in ("reversed", "strengthened"):
-        unsure, sure = judge.ANOTHER_WRITERS_MOVE - 0.05, judge.ANOTHER_WRITERS_MOVE
         monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, unsure, threshold=0.5))
         assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
         assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
