@@ -1031,3 +1031,20 @@ def test_hearsay_a_call_kept_up_and_a_hope_after_an_adverb_are_reported():
     assert extract("We continue to urge the mayor to visit the harbour.").attribution == "author"
     assert extract("They also hoped that it would press the town to adopt bolder ferry reforms.").attribution \
         == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "This would be bad news for the harbour towns.",
+    "The port towns would face a virtual blockade.",
+    "The ferry closure would deal a heavy blow to the islanders.",
+    "That would be a disaster for the port towns.",
+    "The tolls would hamper trade with the islands.",
+])
+def test_a_prediction_of_harm_warns(text):
+    assert (extract(text).kind, extract(text).polarity) == ("prediction", -1)
+
+
+def test_disaster_relief_is_no_harm():
+    # a guard: "disaster" alone names an issue's keyword (disaster relief), so only "disaster for" judges
+    found = extract("The port towns should expand disaster relief drills.")
+    assert found is None or found.polarity != -1
