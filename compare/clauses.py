@@ -80,6 +80,19 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     return [c for c in clauses if c.end > c.start]
 
 
+def _only_a_conjunction(token: str, following: str) -> bool:
+    """Whether the word opens a clause whatever follows it: "although", "whereas" and "unless" always do, "because"
+    unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone (", though,").
+    "While", "since", "as" and the like also begin phrases ("while in office", "since 2016"), so they open a clause
+    only before a subject (see _boundary)."""
+    return token in _ALWAYS_CLAUSES or (token == "because" and following != "of") or (
+        token == "though" and following not in _PUNCTUATION)
+
+
+_ALWAYS_CLAUSES = frozenset("although whereas unless".split())
+_PUNCTUATION = frozenset(",.;:!?")
+
+
 def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[str, int] | None:
     """(kind of the clause that opens, token index where it opens) when the token at index opens one."""
     token = lowered[index]
@@ -113,7 +126,7 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if index == 0:
         return None
     if token in _MID_SUBORDINATORS and main_like and following and (
-            following in _SUBJECT_STARTS or raw[index + 1][:1].isupper()):
+            following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
     if token == "whatever" and lowered[index - 1] == "," and main_like:
         return "subordinate", index       # "..., whatever some politicians said about it": a concession

@@ -385,6 +385,30 @@ def test_a_whatever_clause_is_a_concession():
         "Whatever happens to the ferries ,"] == "subordinate"
 
 
+def test_although_whereas_unless_and_because_open_a_clause_before_any_word():
+    from compare.clauses import split_clauses
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    def kinds(text):
+        raw = CLAUSE_TOKEN.findall(text)
+        return {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
+
+    assert kinds("It would be an error to see the ferry pact as a toll union although harbour safety was "
+                 "stressed.")["although harbour safety was stressed ."] == "subordinate"
+    assert kinds("The board kept the old berths because cheaper ferries were needed.")[
+        "because cheaper ferries were needed ."] == "subordinate"
+    # a phrase, not a clause
+    assert "because of the tolls ." not in kinds("The board kept the old berths because of the tolls.")
+    # so a verb of saying in the concession reports nothing the main clause holds
+    found = extract("It would be an error to see the ferry pact as a toll union although harbour safety was "
+                    "stressed.")
+    assert (found.attribution, found.polarity) == ("author", -1)
+
+
+def test_meaningful_judges():
+    assert extract("The mayors meeting first is meaningful for the ferry talks.").polarity == 1
+
+
 @pytest.mark.parametrize("text", [
     "The council must refuse to pursue a canal toll of its own.",
     "What must not change is the town's refusal to pursue a canal toll.",
