@@ -837,9 +837,15 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
             or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_made(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
-    words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs)))
+    words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs))) - _GENERIC_POLICY_WORDS
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+
+
+# Words any policy sentence may use of anything ("rejected this absurd approach" takes up no base warning of China's
+# "assertive approach"): sharing one says nothing of sharing a subject.
+_GENERIC_POLICY_WORDS = frozenset(content_words("approach approaches way ways step steps move moves effort efforts policy "
+                                       "policies role issue issues question matter situation course"))
 
 
 def _threats_made(r: PositionRow) -> bool:

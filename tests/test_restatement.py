@@ -153,6 +153,13 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # someone's alarm tells their reaction, not a harm done
     assert _warning_borne_out(row("The threat alarmed him.", "evaluation", "realised", "alarmed"),
                               [(warning, 0.2)]) is None
+    # a word any policy sentence uses shares no subject: the mayor's "absurd approach" is not the fleet's
+    approach = row("The fleet's bold approach to the shoals raises concerns about the region.", "prediction", None,
+                   "concerns")
+    assert _warning_borne_out(row("The mayor rejected this absurd approach outright.", "evaluation",
+                                  "realised", "absurd"), [(approach, 0.12)]) is None
+    assert _warning_borne_out(row("The mayor found the bold shoals plan absurd.", "evaluation", "realised",
+                                  "absurd"), [(approach, 0.12)]) == (approach, 0.12)
     # a harm placed on the issue by its paragraph or its meaning, not by its own words, takes up no warning
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat", via="context"),
                               [(warning, 0.2)]) is None
