@@ -844,8 +844,8 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 
 # Words any policy sentence may use of anything ("rejected this absurd approach" takes up no base warning of China's
 # "assertive approach"): sharing one says nothing of sharing a subject.
-_GENERIC_POLICY_WORDS = frozenset(content_words("approach approaches way ways step steps move moves effort efforts policy "
-                                       "policies role issue issues question matter situation course"))
+_GENERIC_POLICY_WORDS = frozenset(content_words("approach approaches way ways step steps move moves effort efforts "
+                                                "policy policies role issue issues question matter situation course"))
 
 
 def _threats_made(r: PositionRow) -> bool:
