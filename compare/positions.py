@@ -1688,7 +1688,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered) or \
-            _anothers_commitment(scan, author_names):
+            _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1940,6 +1940,32 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
             return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
+
+
+def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union': an aim the sentence
+    gives someone it names, theirs to pursue, not the writer's call ("Our goal should be...", "The goal must be..."
+    call: a modal, or no holder named)."""
+    for k in range(1, min(len(lowered) - 2, AIM_REACH)):
+        if lowered[k] not in _AIMS:
+            continue
+        verb = k + 1
+        while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
+            verb += 1
+        if verb == k + 1 or lowered[verb:verb + 1] != ["to"]:
+            return False
+        holder = raw[:k]
+        named = any(w.lower() in _THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
+        return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
+                              or _is_author(holder, author_names))
+    return False
+
+
+_AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
+                  "motives".split())
+_AIM_VERBS = frozenset("is are was were has have had been".split())
+_THIRD_POSSESSIVES = frozenset("his her their its".split())
+AIM_REACH = 8           # "Japanese Prime Minister Shinzo Abe's primary goals have been to"
 
 
 def _holders_perceive(lowered: list[str]) -> bool:

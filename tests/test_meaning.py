@@ -1048,3 +1048,12 @@ def test_disaster_relief_is_no_harm():
     # a guard: "disaster" alone names an issue's keyword (disaster relief), so only "disaster for" judges
     found = extract("The port towns should expand disaster relief drills.")
     assert found is None or found.polarity != -1
+
+
+def test_an_aim_given_someone_named_is_theirs_not_the_writers():
+    assert extract("The mayor's primary goal has been to head off a threat by the council to raise ferry "
+                   "tolls.").attribution == "reported"
+    assert extract("Their aim is to weaken the ferry union.").attribution == "reported"
+    # the writer's own aim, or an aim the writer sets with a modal, is a stance
+    assert extract("Our aim is to weaken the ferry union.").attribution == "author"
+    assert extract("The council's goal must be to reopen the ferry.").attribution == "author"
