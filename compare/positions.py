@@ -1085,7 +1085,8 @@ def _participles_as_adjectives(found, raw) -> None:
     -ing form of an act judge in no past form: "Kim promised to halt the tests", "Tokyo encouraged Seoul to..." tell
     what someone did (the noun still judges: "walks away from a promise")."""
     if found["polar"] and any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
-        found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not raw[m[0]].endswith("ed")]
+        found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not (
+            raw[m[0]].endswith("ed") or _someones_undertaking(raw, m[0]))]
     if not found["commitment"]:
         return
     kept = [m for m in found["commitment"]
@@ -1095,6 +1096,13 @@ def _participles_as_adjectives(found, raw) -> None:
 
 
 _ACTS_AS_ADJECTIVES = frozenset(("promising", "encouraging"))
+
+
+def _someones_undertaking(raw: list[str], at: int) -> bool:
+    """'his promise to revise the charter', 'Tokyo's promise that...': a promise someone named made, told with what it
+    undertakes; it judges nothing ("walks away from a promise" does)."""
+    before = raw[at - 1].lower() if at else ""
+    return raw[at + 1:at + 2] in (["to"], ["that"]) and (before in _THIRD_POSSESSIVES or before.endswith(("'s", "\u2019s")))
 
 
 @dataclass

@@ -1057,3 +1057,11 @@ def test_an_aim_given_someone_named_is_theirs_not_the_writers():
     # the writer's own aim, or an aim the writer sets with a modal, is a stance
     assert extract("Our aim is to weaken the ferry union.").attribution == "author"
     assert extract("The council's goal must be to reopen the ferry.").attribution == "author"
+
+
+def test_a_promise_someone_named_made_judges_nothing():
+    assert extract("The mayor renewed his promise to reopen the ferry terminal in a speech last month.") is None
+    told = extract("The harbour board's promise that tolls would fall was repeated on Monday.")
+    assert told is None or "promise" not in told.cues["polarity"]
+    # a promise held out by a course still judges it
+    assert extract("The ferry deal holds promise for the islands.").polarity == 1
