@@ -1233,9 +1233,12 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if not polarity and view.kind == "prediction" and view.attribution == "author" and (
-            (top_words in _PLAIN_FUTURES and _has_quantities(raw)) or _scheduled(scan, top)):
+            (top_words in _PLAIN_FUTURES and _has_quantities(raw)) or _scheduled(scan, top)
+            or top_words.lower() == _EXPECTED):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo":
-        #                 figures of what is planned and events on a schedule, told as news
+        #                 figures of what is planned and events on a schedule, told as news; so too what "is
+        #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
+        #                 expected to be larger than previous rounds")
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1258,6 +1261,7 @@ def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozens
 
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 _PLAIN_FUTURES = frozenset(("will", "Will"))
+_EXPECTED = "is expected to"
 
 
 def _scheduled(scan: _Scan, top) -> bool:

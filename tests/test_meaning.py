@@ -1065,3 +1065,9 @@ def test_a_promise_someone_named_made_judges_nothing():
     assert told is None or "promise" not in told.cues["polarity"]
     # a promise held out by a course still judges it
     assert extract("The ferry deal holds promise for the islands.").polarity == 1
+
+
+def test_what_is_expected_to_be_without_a_direction_is_news():
+    assert extract("The annual ferry regatta is expected to be significantly larger than previous rounds.") is None
+    # with a direction it still warns
+    assert extract("The toll war is expected to hurt the islanders.").polarity == -1
