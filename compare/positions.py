@@ -1700,7 +1700,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     lowered = scan.lowered
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered) or \
-            _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names):
+            _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names) or \
+            _anothers_attitude(scan, author_names):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1978,6 +1979,33 @@ _AIMS = frozenset("goal goals aim aims objective objectives intention intentions
 _AIM_VERBS = frozenset("is are was were has have had been".split())
 _THIRD_POSSESSIVES = frozenset("his her their its".split())
 AIM_REACH = 8           # "Japanese Prime Minister Shinzo Abe's primary goals have been to"
+
+
+def _anothers_attitude(scan: _Scan, author_names: frozenset[str]) -> bool:
+    """'Seoul has been critical of the tolls', 'the board was rather indifferent and even negative toward the plan':
+    an attitude the sentence tells of someone it names (after a copula, with no modal), theirs, not the writer's
+    verdict on the thing; the writer's own is in the first person ("We are critical of...")."""
+    lowered = scan.lowered
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] not in _ATTITUDES or not _toward(lowered[k], lowered[k + 1]) or scan.kinds[k] not in MAIN_KINDS:
+            continue
+        copula = next((j for j in range(k - 1, max(0, k - 1 - ATTITUDE_REACH), -1) if lowered[j] in _BE), None)
+        if copula is None or lowered[copula] == "be" or not MODALS.isdisjoint(lowered[:copula]):
+            return False    # ("Japan was right to be wary of...": the writer's verdict on a stance taken)
+        subject = scan.raw[:copula]
+        return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+    return False
+
+
+def _toward(attitude: str, following: str) -> bool:
+    return following in ("toward", "towards", "about") or (following == "of" and attitude in _ATTITUDES_OF) or (
+        following == "to" and attitude in _ATTITUDES_TO)
+
+
+_ATTITUDES_OF = frozenset("critical sceptical skeptical wary supportive favourable favorable".split())
+_ATTITUDES_TO = frozenset("hostile opposed sympathetic receptive indifferent favourable favorable".split())
+_ATTITUDES = _ATTITUDES_OF | _ATTITUDES_TO | frozenset("negative positive enthusiastic lukewarm cool".split())
+ATTITUDE_REACH = 5      # the copula before it: "was rather indifferent and even negative toward"
 
 
 def _holders_perceive(lowered: list[str]) -> bool:

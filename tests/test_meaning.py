@@ -1071,3 +1071,16 @@ def test_what_is_expected_to_be_without_a_direction_is_news():
     assert extract("The annual ferry regatta is expected to be significantly larger than previous rounds.") is None
     # with a direction it still warns
     assert extract("The toll war is expected to hurt the islanders.").polarity == -1
+
+
+def test_an_attitude_told_of_someone_is_theirs_and_critical_of_disapproves():
+    told = extract("Initially, the harbour board was rather indifferent and even negative toward the ferry plan.")
+    assert told.attribution == "reported"
+    told = extract("The island council has been critical of the ferry tolls.")
+    assert (told.attribution, told.polarity) == ("reported", -1)
+    # the writer's own attitude, and the writer's verdict on someone's, are the writer's
+    assert (extract("We are critical of the ferry tolls.").attribution, extract(
+        "We are critical of the ferry tolls.").polarity) == ("author", -1)
+    assert extract("The council was right to be wary of the ferry pact.").attribution == "author"
+    # "critical to" still says what matters
+    assert extract("The ferry is critical to the islands.").polarity == 1
