@@ -1136,7 +1136,7 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
-                       or not _CONCEDING.isdisjoint(scan.lowered)
+                       or not _CONCEDING.isdisjoint(scan.lowered) or not _GIVING_REASONS.keys().isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
@@ -1385,6 +1385,8 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     starts = [0] if (lowered[0] in _CIRCUMSTANCE_OPENERS or lowered[0] in _OPENING_PARTICIPLES) and \
         _opens_a_circumstance(lowered) else []
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
+    # "...withheld the tolls because of deepening concerns about...": the reason given for a deed
+    starts += [k for k, word in enumerate(lowered[:-1]) if k and _GIVING_REASONS.get(word) == lowered[k + 1]]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
@@ -1412,6 +1414,7 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
 
 _LISTING = frozenset("including excluding notably".split())
 _CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
+_GIVING_REASONS = {"because": "of", "due": "to", "owing": "to"}
 ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
 # participles that open a sentence on its circumstances (a gerund subject, "Using export controls in a quarrel
 # damages...", is the claim itself)

@@ -1084,3 +1084,11 @@ def test_an_attitude_told_of_someone_is_theirs_and_critical_of_disapproves():
     assert extract("The council was right to be wary of the ferry pact.").attribution == "author"
     # "critical to" still says what matters
     assert extract("The ferry is critical to the islands.").polarity == 1
+
+
+def test_the_reason_given_for_a_deed_sets_no_stance():
+    assert extract("The mayor withheld the ferry tolls because of deepening concerns about the deterioration of "
+                   "port relations.") is None
+    # the main clause still judges, and still calls
+    assert extract("The ferry pact is a mistake because of its tolls.").polarity == -1
+    assert extract("The council should act now because of the growing threat.").kind == "prescription"
