@@ -247,10 +247,12 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     coordination that North Korea policy has required") 'that' opens a relative clause about the noun."""
     if index - 1 in reporting_at or lowered[index - 1] in COPULAS or lowered[index - 1] in AUXILIARIES:
         return False
+    noun = lowered[index - 1]
+    if _bare_plural_content(lowered, index):
+        return True
     window = lowered[max(0, index - 5):index]
     if not any(w in _ARTICLES for w in window) or any(w in COPULAS or w in AUXILIARIES for w in window):
         return False
-    noun = lowered[index - 1]
     if noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS):
         return True
     # another noun: a content clause only if a clause with its own subject follows ("the coordination that
@@ -258,6 +260,15 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     following = lowered[index + 1] if index + 1 < len(lowered) else ""
     return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
                                               and following not in _SUBJECT_STARTS))
+
+
+def _bare_plural_content(lowered: list[str], index: int) -> bool:
+    """'...eased worries that he would impose tariffs', 'raised fears that', 'growing concerns that': a plural noun
+    that holds a proposition, with no article, after a verb's or an adjective's -ed or -ing form (after a subject,
+    "the mayor worries that...", the word is a verb)."""
+    noun, before = lowered[index - 1], lowered[index - 2] if index > 1 else ""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return noun.endswith("s") and singular in _CONTENT_NOUNS and len(before) > 3 and before.endswith(("ed", "ing"))
 
 
 def _appositive_content(lowered: list[str], index: int) -> bool:

@@ -405,6 +405,17 @@ def test_although_whereas_unless_and_because_open_a_clause_before_any_word():
     assert (found.attribution, found.polarity) == ("author", -1)
 
 
+def test_a_bare_plural_that_holds_a_proposition_opens_its_content():
+    from compare.clauses import split_clauses
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    raw = CLAUSE_TOKEN.findall("The mayor's harbour tour eased worries that he would impose ferry tolls.")
+    assert {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}[
+        "that he would impose ferry tolls ."] == "content"
+    # so what the worries hold is no forecast of the writer's
+    assert extract("The mayor's harbour tour eased worries that he would impose ferry tolls.") is None
+
+
 def test_meaningful_judges():
     assert extract("The mayors meeting first is meaningful for the ferry talks.").polarity == 1
 
