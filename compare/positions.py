@@ -2031,14 +2031,18 @@ def _widely_felt(lowered: list[str]) -> bool:
     rest = lowered[at + 1:at + 5]
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
         return False
-    feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in _FEELINGS), None)
-    if feeling is None or not all(w in _SPREAD or w == "been" for w in rest[1:feeling]):
+    feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in _FEELINGS or w in _VIEWS_FOUND), None)
+    if feeling is None or not all(w in _SPREAD or w in ("been", "a", "an") for w in rest[1:feeling]):
         return False
     following = at + 2 + feeling        # (the word after the feeling: what it is about, or whose it is)
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
 
 
-_FELT_ABOUT = frozenset("about over that among in across at .".split())
+_FELT_ABOUT = frozenset("about over that among in across at to .".split())
+# "There is a widespread view that...", "...a growing discourse to the effect that...": a view the sentence finds
+# held by others, as it finds a feeling
+_VIEWS_FOUND = frozenset("view views belief beliefs perception perceptions discourse narrative narratives consensus "
+                         "expectation expectations assumption assumptions notion".split())
 
 
 FELT_REACH = 8          # "Across the international community, there is growing concern"

@@ -1092,3 +1092,12 @@ def test_the_reason_given_for_a_deed_sets_no_stance():
     # the main clause still judges, and still calls
     assert extract("The ferry pact is a mistake because of its tolls.").polarity == -1
     assert extract("The council should act now because of the growing threat.").kind == "prescription"
+
+
+def test_a_view_found_widely_held_is_reported():
+    assert extract("There is a widespread discourse to the effect that the ferry strike must change the "
+                   "port.").attribution == "reported"
+    assert extract("There is a growing view that the ferry tolls should go.").attribution == "reported"
+    # the writer's certainty, or a need the writer finds, are the writer's
+    assert extract("There is no doubt that the ferry tolls should go.").attribution == "author"
+    assert extract("There is a need to reopen the ferry.").attribution == "author"
