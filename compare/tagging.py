@@ -53,6 +53,8 @@ _GAP_VERBS = frozenset(fold(w) for w in "is are was were has have had will would
                         "remained seems seem seemed becomes become became".split())
 _VERB_BEFORE = frozenset(fold(w) for w in "to never not will would should must can could may might cannot".split())
 _PARTICLES = frozenset(fold(w) for w in "away off".split())
+_GAP_PHRASE_BREAKS = frozenset(fold(w) for w in "given of over in on at with by for against between about into"
+                               .split())   # ("to" and "from" may stand inside: "American withdrawal from leadership")
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -166,8 +168,10 @@ class IssueMatcher:
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
                     if _GAP_BREAK.search(text, matches[last - 1].end(), matches[last].start()) or (
                             folded[last - 1] in _CONJUNCTIONS and (last - 1 == index + 1 or folded[last] in _DETERMINERS)) \
-                            or folded[last - 1] in _GAP_VERBS:
-                        break       # ("data has flowed": a verb inside makes a clause, not the phrase "data flows")
+                            or folded[last - 1] in _GAP_VERBS or folded[last - 1] in _GAP_PHRASE_BREAKS:
+                        break       # ("data has flowed": a verb inside makes a clause, not the phrase "data flows";
+                        #             "territorial threat given the dispute": a preposition opens another
+                        #             phrase, so no "territorial dispute")
                     if folded[last] == second:
                         start_char, end_char = matches[index].start(), matches[last].end()
                         out.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))

@@ -808,6 +808,14 @@ def test_a_compound_word_is_not_a_gapped_keyword(matcher):
     assert "japan-defense" in matcher.find("We should keep improving missile defense.")
 
 
+def test_a_preposition_inside_the_gap_opens_another_phrase(matcher):
+    # "territorial [threat given the] dispute" is no territorial dispute; "American [withdrawal from] leadership" and
+    # "international [liberal economic and security] order" still name theirs
+    assert "russia" not in matcher.find("The navy poses a territorial threat given the dispute over the shoals.")
+    assert "us-leadership" in matcher.find("An American withdrawal from leadership would hurt the ports.")
+    assert "us-leadership" in matcher.find("It throws the international liberal economic and security order into doubt.")
+
+
 def test_an_expectation_given_up_for_good_is_abandoned_not_eased():
     assert extract("I no longer believe that the canal treaty will ever be renewed.").cues["shift"][0] == "abandoned"
     assert extract("I no longer expect the canal treaty to do much.").cues["shift"][0] == "eased"
