@@ -1713,10 +1713,13 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
-    if lowered[0] in _HEARSAY:
-        return "reported"   # "Reportedly, the government is weighing...": what others tell of it
+    if lowered[0] in _HEARSAY or any(w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered)):
+        return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
+        #                     that...": what others tell of it
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
+        return "author" if _is_author(source, author_names) else "reported"
+    if (source := _trailing_source(raw, lowered)) is not None:
         return "author" if _is_author(source, author_names) else "reported"
     frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None) \
         if lowered[0] == "in" else None     # (looked for only after an opening "in")
@@ -1891,6 +1894,8 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     """'Kim began to seriously fear the threat of a strike after the radar failed', 'Abe hoped to leverage the
     summit to achieve a breakthrough': the fear or hope of the one the sentence opens on by name, told as what they
     felt; no harm the writer tells as having happened, no good the writer sees."""
+    if len(raw) > 3 and raw[1] == "," and (lowered[0] in _OPENING_ADVERBS or lowered[0].endswith("ly")):
+        raw, lowered = raw[2:], lowered[2:]     # "Meanwhile, Abe hoped...": the name opens the clause
     names = next((k for k in range(min(len(raw), NAME_REACH + 1)) if not raw[k][:1].isupper()), 0)
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in _NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
             _is_author(raw[:names], author_names):
@@ -1905,7 +1910,16 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
 
 
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+
+
+def _trailing_source(raw: list[str], lowered: list[str]) -> list[str] | None:
+    """The source named after ", according to" ("Allied forces have a chance of thwarting an invasion, according to
+    a recent report"), or None: what the sentence says is the source's finding."""
+    at = next((k for k in range(2, len(lowered) - 2) if lowered[k] == "according" and lowered[k + 1] == "to"
+               and lowered[k - 1] == ","), None)
+    return None if at is None else raw[at + 2:next((k for k in range(at + 2, len(raw)) if raw[k] in ",.;"), len(raw))]
 NAME_REACH = 3          # the words of a name opening a sentence ("Prime Minister Kishida")
+_OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards".split())
 _QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
                          "our your my".split())
 _HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished".split())

@@ -1101,3 +1101,16 @@ def test_a_view_found_widely_held_is_reported():
     # the writer's certainty, or a need the writer finds, are the writer's
     assert extract("There is no doubt that the ferry tolls should go.").attribution == "author"
     assert extract("There is a need to reopen the ferry.").attribution == "author"
+
+
+def test_a_source_after_the_claim_and_hearsay_inside_it_report():
+    assert extract("Allied ferries, responding at once, have a chance of saving the port, according to a recent "
+                   "report from the harbour board.").attribution == "reported"
+    assert extract("The two mayors reportedly concurred that the ferry union must wait.").attribution == "reported"
+    # hearsay in a relative clause leaves the writer's call the writer's
+    assert extract("The tolls, which reportedly cost millions, must go.").attribution == "author"
+
+
+def test_a_hope_of_someone_named_after_an_opening_adverb_is_theirs():
+    assert extract("Meanwhile, Sato hoped the council would reopen the ferry.").attribution == "reported"
+    assert extract("Meanwhile, the council should reopen the ferry.").attribution == "author"
