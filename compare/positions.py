@@ -1719,8 +1719,8 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
-    if (source := _trailing_source(raw, lowered)) is not None:
-        return "author" if _is_author(source, author_names) else "reported"
+    if (cited := _trailing_source(raw, lowered)) is not None:
+        return "author" if _is_author(cited, author_names) else "reported"
     frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None) \
         if lowered[0] == "in" else None     # (looked for only after an opening "in")
     if frame is not None and lowered[1] not in _WRITERS_OWN:

@@ -1106,7 +1106,7 @@ def test_a_view_found_widely_held_is_reported():
 def test_a_source_after_the_claim_and_hearsay_inside_it_report():
     assert extract("Allied ferries, responding at once, have a chance of saving the port, according to a recent "
                    "report from the harbour board.").attribution == "reported"
-    assert extract("The two mayors reportedly concurred that the ferry union must wait.").attribution == "reported"
+    assert extract("The council will reportedly lower the ferry tolls.").attribution == "reported"
     # hearsay in a relative clause leaves the writer's call the writer's
     assert extract("The tolls, which reportedly cost millions, must go.").attribution == "author"
 
