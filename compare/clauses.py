@@ -263,12 +263,15 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
 
 
 def _bare_plural_content(lowered: list[str], index: int) -> bool:
-    """'...eased worries that he would impose tariffs', 'raised fears that', 'growing concerns that': a plural noun
-    that holds a proposition, with no article, after a verb's or an adjective's -ed or -ing form (after a subject,
-    "the mayor worries that...", the word is a verb)."""
+    """'...eased worries that he would impose tariffs', 'raised fears that', 'growing concerns that', 'there are
+    indications that': a plural noun that holds a proposition, with no article, after a verb's or an adjective's -ed
+    or -ing form or "there are" (after a subject, "the mayor worries that...", the word is a verb)."""
     noun, before = lowered[index - 1], lowered[index - 2] if index > 1 else ""
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-    return noun.endswith("s") and singular in _CONTENT_NOUNS and len(before) > 3 and before.endswith(("ed", "ing"))
+    # ("there are signs that...", "there were fears that...": what the signs or fears hold)
+    found = before in ("are", "were") and index > 2 and lowered[index - 3] == "there"
+    return noun.endswith("s") and singular in _CONTENT_NOUNS and (
+        found or (len(before) > 3 and before.endswith(("ed", "ing"))))
 
 
 def _appositive_content(lowered: list[str], index: int) -> bool:

@@ -674,13 +674,19 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
-            found["discourse"] or any(lowered[k] in AUXILIARIES or k in verbs_at for k in range(c.start)))
+            found["discourse"] or any((lowered[k] in AUXILIARIES and not _existential(lowered, k)) or k in verbs_at
+                                      for k in range(c.start)))
             else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return _Scan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
                  lowered, shift)
+
+
+def _existential(lowered: list[str], k: int) -> bool:
+    """'There are signs that...': the copula of "there is" takes no object; the noun after it is what there is."""
+    return k > 0 and lowered[k - 1] == "there" and lowered[k] in ("is", "are", "was", "were")
 
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
@@ -1272,7 +1278,8 @@ def _scheduled(scan: _Scan, top) -> bool:
     return any(w in _SCHEDULED for w in after[:2]) or (len(after) > 1 and after[0] == "to" and after[1] in _SCHEDULED)
 
 
-_SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene".split())
+_SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
+                        "depart tour".split())
 
 
 def _has_quantities(raw: list[str]) -> bool:

@@ -1114,3 +1114,10 @@ def test_a_source_after_the_claim_and_hearsay_inside_it_report():
 def test_a_hope_of_someone_named_after_an_opening_adverb_is_theirs():
     assert extract("Meanwhile, Sato hoped the council would reopen the ferry.").attribution == "reported"
     assert extract("Meanwhile, the council should reopen the ferry.").attribution == "author"
+
+
+def test_what_signs_hold_and_a_trip_on_a_schedule_are_no_forecast_of_the_writers():
+    assert extract("There are signs that the ferry tolls will fall.") is None
+    assert extract("The mayor will fly into the port on Sunday for a two-day stay.") is None
+    # a need the writer finds is still the writer's call
+    assert extract("There is a need to reopen the ferry.").attribution == "author"
