@@ -61,12 +61,8 @@ PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
 ECHO_MAX = 0.20            # a new claim: below this share of its (rarity-weighted) words share one base sentence
 LOOSE_ECHO = 0.20          # a loosely paired claim is `unchanged` only at or above this echo
-LOOSE_REVERSAL = 0.60     # a learned reversal set against a base claim below NEW_MAX needs this probability, and
-#                           the author's own text: another writer's such reversals were unfair on real prose, 5 of 5,
-#                           and 15 of 34 agreed with the gold on the kept-out fixture sets
-ANOTHER_WRITERS_MOVE = 0.70  # a learned strengthened, weakened or reversed on another writer's claim needs this
-#                           probability: below it, 5 of 9 such labels agreed with the gold on the sets kept out of
-#                           the fit, and readers found both such labels on real prose unfair (2 of 2)
+LOOSE_REVERSAL = 0.60     # a learned reversal set against a base claim below NEW_MAX needs this probability (the
+#                           author's own text: the learned judge judges no change of view of another writer's)
 RELATED = 3                # how many related base claims a later claim is judged against
 REVERSE_MIN = 0.75         # two prescriptions this close, with opposite directions, are a reversal
 FIRMER = 2.0               # effective strength difference that makes a restatement firmer or softer
@@ -243,9 +239,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     learnt from means that no judgement was written for a claim, not that a label on it is wrong. A change of a
     view needs a base claim on the issue to be set against: the closest that shares substance with it (as the
     rules pair claims), else the closest, except for an easing the rules did not see, which needs one that shares
-    it; a reversal set against a base claim not even related (below NEW_MAX) needs LOOSE_REVERSAL and the author's
-    own text; another writer's change of view needs ANOTHER_WRITERS_MOVE; `new` needs no close counterpart (none at
-    PAIR_MIN or above)."""
+    it; a reversal set against a base claim not even related (below NEW_MAX) needs LOOSE_REVERSAL; it judges no
+    change of view of another writer's (see below); `new` needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None:
         return ruled
@@ -255,7 +250,11 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
-    if another_writer and verdict.label in _VIEW_MOVES and verdict.probability < ANOTHER_WRITERS_MOVE:
+    if another_writer and verdict.label in _VIEW_MOVES:
+        # Fitted on fictional commentaries written as replies to the essay, the judge finds other writers'
+        # changes of view that real commentaries by others do not make: on the sets kept out of its fit 6 of 7 such
+        # labels agreed with the gold, on real prose by others readers found none of the five they saw fair (a
+        # claim on another point set against an essay claim, at probabilities 0.51-0.78)
         return ruled
     paired = next(((l, s) for l, s in ranked if _shares_substance(l, r)), None)
     if paired is None and verdict.label == "weakened" and ruled is None:
@@ -263,7 +262,7 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
         #                 nothing the base said: on the sets kept out of the fit, 7 of 21 such labels agreed with
         #                 the gold, and a reader found one on real prose unfair
     closest, score = paired or (closest, score)
-    if verdict.label == "reversed" and score < NEW_MAX and (verdict.probability < LOOSE_REVERSAL or another_writer):
+    if verdict.label == "reversed" and score < NEW_MAX and verdict.probability < LOOSE_REVERSAL:
         return ruled
     cues = ", ".join(f"'{cue}'" for cue in model.cues(verdict)) or "none above the rest"
     rules_said = f"the rules said {ruled.change}" if ruled is not None else "the rules gave no label"

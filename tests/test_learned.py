@@ -158,24 +158,22 @@ def test_a_hesitant_learned_reversal_against_a_loose_counterpart_is_withheld(mon
     assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX - 0.05)], None, None).change == "reversed"
 
 
-def test_another_writers_learned_reversal_against_a_loose_counterpart_is_withheld(monkeypatch, base_claim):
-    # another writer's claim set against a base claim it hardly relates to reverses nothing the base said
+def test_a_sure_learned_reversal_by_the_author_stands_against_a_loose_counterpart(monkeypatch, base_claim):
     later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
     monkeypatch.setattr(learned, "load_model", lambda: Saying("reversed", 0.9, threshold=0.5))
     loose = [(base_claim, judge.NEW_MAX - 0.05)]
-    assert judge.reviewed("trade", later, loose, None, None, another_writer=True) is None
     assert judge.reviewed("trade", later, loose, None, None).change == "reversed"
-    assert judge.reviewed("trade", later, [(base_claim, judge.NEW_MAX)], None, None,
-                          another_writer=True).change == "reversed"
+    # another writer's is withheld, loose or not (test below)
+    assert judge.reviewed("trade", later, loose, None, None, another_writer=True) is None
 
 
-def test_another_writers_learned_change_of_view_needs_a_surer_verdict(monkeypatch, base_claim):
+def test_the_learned_judge_judges_no_change_of_view_of_another_writers(monkeypatch, base_claim):
     later = claim("The ferry tolls were a serious mistake that the harbour board must undo.")
     related = [(base_claim, judge.NEW_MAX + 0.1)]
-    unsure, sure = judge.ANOTHER_WRITERS_MOVE - 0.05, judge.ANOTHER_WRITERS_MOVE
     for label in ("reversed", "strengthened"):
-        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, unsure, threshold=0.5))
+        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, 0.95, threshold=0.5))
         assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
         assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
-        monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, sure, threshold=0.5))
-        assert judge.reviewed("trade", later, related, None, None, another_writer=True).change == label
+    # its `new` still speaks for another writer
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
+    assert judge.reviewed("trade", later, [(base_claim, 0.2)], None, None, another_writer=True).change == "new"
