@@ -1095,9 +1095,10 @@ def test_the_reason_given_for_a_deed_sets_no_stance():
 
 
 def test_a_view_found_widely_held_is_reported():
-    assert extract("There is a widespread discourse to the effect that the ferry strike must change the "
-                   "port.").attribution == "reported"
-    assert extract("There is a growing view that the ferry tolls should go.").attribution == "reported"
+    for text in ("There is a widespread discourse to the effect that the ferry strike must change the port.",
+                 "There is a growing view that the ferry tolls should go."):
+        found = extract(text)       # (nothing, where the view's content is read as what the view holds)
+        assert found is None or found.attribution == "reported"
     # the writer's certainty, or a need the writer finds, are the writer's
     assert extract("There is no doubt that the ferry tolls should go.").attribution == "author"
     assert extract("There is a need to reopen the ferry.").attribution == "author"
