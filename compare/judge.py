@@ -289,8 +289,8 @@ def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:
 # one (NEW_MAX): a writer other than the base's, firmer or softer on a point the base never takes up, has not moved
 # from the base's view ("it is all the more important to foster trust between the two leaders" against the base's
 # call for input to the transition team). On real prose by other writers, independent readers found 1 of 9 such
-# labels fair; on the fictional fixture sets, written as replies to the essay, most agree with the gold (the gate
-# costs 29 of 333 gold judgements on the sets kept out of the learned judge's fit).
+# labels fair; on the fictional fixture sets, written as replies to the essay, most agree with the gold (when it
+# came in, the gate cost 29 of 333 gold judgements on the sets kept out of the learned judge's fit).
 _VIEW_MOVES = frozenset({"strengthened", "weakened", "reversed"})
 
 # ("recalled" is resolved by analysis.py from the next sentence; left unresolved, the writer restates a view)

@@ -274,13 +274,18 @@ def test_necessity_cues_prescribe_only_where_they_govern_a_claim(text, kind):
     assert (stance.kind if stance is not None and stance.kind in ("prescription", "commitment") else None) == kind
 
 
-def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
+def clause_kinds(text: str) -> dict[str, str]:
+    """{clause's tokens joined by spaces: its kind} for one sentence."""
     from compare.clauses import split_clauses
     from compare.text.tokens import CLAUSE_TOKEN
 
-    raw = CLAUSE_TOKEN.findall("A port authority that raised fees, punished the fleets with fines, and built new "
-                               "berths is not a partner; the council should start from that.")
-    kinds = {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
+    raw = CLAUSE_TOKEN.findall(text)
+    return {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
+
+
+def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
+    kinds = clause_kinds("A port authority that raised fees, punished the fleets with fines, and built new berths is "
+                         "not a partner; the council should start from that.")
     assert kinds["that raised fees , punished the fleets with fines , and built new berths"] == "relative"
     assert kinds["is not a partner ;"] == "main"
 
@@ -371,13 +376,7 @@ def test_a_heading_places_a_later_sentence_but_gives_it_no_change_label(seeded, 
 
 
 def test_a_whatever_clause_is_a_concession():
-    from compare.clauses import split_clauses
-    from compare.text.tokens import CLAUSE_TOKEN
-
-    def kinds(text):
-        raw = CLAUSE_TOKEN.findall(text)
-        return {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
-
+    kinds = clause_kinds
     # what was said about something else stands aside from the claim, at the end or at the start
     assert kinds("The port should keep its old berths, whatever some councillors said about a new ferry "
                  "terminal.")["whatever some councillors said about a new ferry terminal ."] == "subordinate"
@@ -386,13 +385,7 @@ def test_a_whatever_clause_is_a_concession():
 
 
 def test_although_whereas_unless_and_because_open_a_clause_before_any_word():
-    from compare.clauses import split_clauses
-    from compare.text.tokens import CLAUSE_TOKEN
-
-    def kinds(text):
-        raw = CLAUSE_TOKEN.findall(text)
-        return {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}
-
+    kinds = clause_kinds
     assert kinds("It would be an error to see the ferry pact as a toll union although harbour safety was "
                  "stressed.")["although harbour safety was stressed ."] == "subordinate"
     assert kinds("The board kept the old berths because cheaper ferries were needed.")[
@@ -406,11 +399,7 @@ def test_although_whereas_unless_and_because_open_a_clause_before_any_word():
 
 
 def test_a_bare_plural_that_holds_a_proposition_opens_its_content():
-    from compare.clauses import split_clauses
-    from compare.text.tokens import CLAUSE_TOKEN
-
-    raw = CLAUSE_TOKEN.findall("The mayor's harbour tour eased worries that he would impose ferry tolls.")
-    assert {" ".join(raw[c.start:c.end]): c.kind for c in split_clauses(raw)}[
+    assert clause_kinds("The mayor's harbour tour eased worries that he would impose ferry tolls.")[
         "that he would impose ferry tolls ."] == "content"
     # so what the worries hold is no forecast of the writer's
     assert extract("The mayor's harbour tour eased worries that he would impose ferry tolls.") is None
