@@ -1720,13 +1720,14 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
-    if lowered[0] in _HEARSAY or any(w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered)):
+    if not _HEARSAY.isdisjoint(lowered) and (lowered[0] in _HEARSAY or any(
+            w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
         #                     that...": what others tell of it
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
-    if (cited := _trailing_source(raw, lowered)) is not None:
+    if "according" in lowered and (cited := _trailing_source(raw, lowered)) is not None:
         return "author" if _is_author(cited, author_names) else "reported"
     frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None) \
         if lowered[0] == "in" else None     # (looked for only after an opening "in")
@@ -1983,6 +1984,8 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
     """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union': an aim the sentence
     gives someone it names, theirs to pursue, not the writer's call ("Our goal should be...", "The goal must be..."
     call: a modal, or no holder named)."""
+    if _AIMS.isdisjoint(lowered[1:AIM_REACH]):
+        return False
     for k in range(1, min(len(lowered) - 2, AIM_REACH)):
         if lowered[k] not in _AIMS:
             continue
@@ -2010,6 +2013,8 @@ def _anothers_attitude(scan: _Scan, author_names: frozenset[str]) -> bool:
     an attitude the sentence tells of someone it names (after a copula, with no modal), theirs, not the writer's
     verdict on the thing; the writer's own is in the first person ("We are critical of...")."""
     lowered = scan.lowered
+    if _ATTITUDES.isdisjoint(lowered):
+        return False
     for k in range(1, len(lowered) - 1):
         if lowered[k] not in _ATTITUDES or not _toward(lowered[k], lowered[k + 1]) or scan.kinds[k] not in MAIN_KINDS:
             continue
