@@ -1981,9 +1981,9 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
 
 
 def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union': an aim the sentence
-    gives someone it names, theirs to pursue, not the writer's call ("Our goal should be...", "The goal must be..."
-    call: a modal, or no holder named)."""
+    """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union', 'Tokyo's major
+    concerns were denuclearization and...': an aim or a concern the sentence gives someone it names, theirs, not
+    the writer's call ("Our goal should be...", "The goal must be..." call: a modal, or no holder named)."""
     if _AIMS.isdisjoint(lowered[1:AIM_REACH]):
         return False
     for k in range(1, min(len(lowered) - 2, AIM_REACH)):
@@ -1992,8 +1992,10 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         verb = k + 1
         while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
             verb += 1
-        if verb == k + 1 or lowered[verb:verb + 1] != ["to"]:
-            return False
+        if verb == k + 1 or (lowered[verb:verb + 1] != ["to"] and not (
+                lowered[k] in _CONCERNS and lowered[verb - 1] in _BE)):
+            return False    # (a concern needs only a copula: "Tokyo's major concerns were denuclearization and...";
+            #                 "His worry has now come true" is a warning borne out)
         holder = raw[:k]
         named = any(w.lower() in _THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
         return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
@@ -2001,8 +2003,9 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
     return False
 
 
+_CONCERNS = frozenset("concern concerns worry worries".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
-                  "motives".split())
+                  "motives".split()) | _CONCERNS
 _AIM_VERBS = frozenset("is are was were has have had been".split())
 _THIRD_POSSESSIVES = frozenset("his her their its".split())
 AIM_REACH = 8           # "Japanese Prime Minister Shinzo Abe's primary goals have been to"

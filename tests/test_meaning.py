@@ -1054,7 +1054,10 @@ def test_an_aim_given_someone_named_is_theirs_not_the_writers():
     assert extract("The mayor's primary goal has been to head off a threat by the council to raise ferry "
                    "tolls.").attribution == "reported"
     assert extract("Their aim is to weaken the ferry union.").attribution == "reported"
-    # the writer's own aim, or an aim the writer sets with a modal, is a stance
+    assert extract("Before the summit, the port's major concerns were the tolls and the ferry "
+                   "strike.").attribution == "reported"
+    # a worry told as come true is no concern held; the writer's own aim, or one set with a modal, is a stance
+    assert extract("His worry has now come true on a scale nobody imagined.").attribution == "author"
     assert extract("Our aim is to weaken the ferry union.").attribution == "author"
     assert extract("The council's goal must be to reopen the ferry.").attribution == "author"
 
