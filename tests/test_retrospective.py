@@ -1511,16 +1511,24 @@ def test_a_concern_eased_in_a_clause_of_its_own_speaks_for_what_it_was_of_over_o
 def test_another_writers_turn_on_a_view_of_their_own_is_not_set_against_the_base(seeded, tmp_path, rules_only):
     # the essay calls the alliance a bargain that serves both countries; a writer who once called Japan a free rider
     # and now says so was wrong has not reversed the essay's view. By the essay's writer, the same turn is his.
-    text = ("Burden Sharing\n\nMay 2019\n\n"
-            "For years I argued that the US-Japan alliance let Japan ride free on American protection. "
-            "I was wrong about that.\n")
-    judged = judge_against_essay(seeded, tmp_path / "other.txt", text, "Burden Sharing", author="Kevin Delaney")
-    assert not labels_on(judged, "I was wrong")
-    own = tmp_path / "own"
-    own.mkdir()
-    judged = judge_against_essay(seeded, own / "own.txt", text.replace("Burden Sharing", "Burden Sharing Again"),
-                                 "Burden Sharing Again")
-    assert labels_on(judged, "I was wrong") == {("alliance", "reversed")}
+    others, own = labels_by_writer(seeded, tmp_path, "Burden Sharing",
+                                   "For years I argued that the US-Japan alliance let Japan ride free on American "
+                                   "protection. I was wrong about that.", "I was wrong")
+    assert not others
+    assert own == {("alliance", "reversed")}
+
+
+def labels_by_writer(run, tmp_path, title: str, body: str, words: str) -> tuple[set, set]:
+    """(issue, change) labels on the sentence holding words, when the text is by another writer and when by the
+    essay's writer (each text stored under a title of its own)."""
+    labels = []
+    for folder, author in (("other", "Kevin Delaney"), ("own", "Hitoshi Tanaka")):
+        (tmp_path / folder).mkdir()
+        titled = f"{title} ({folder})"
+        judged = judge_against_essay(run, tmp_path / folder / "later.txt", f"{titled}\n\nMay 2019\n\n{body}\n",
+                                     titled, author=author)
+        labels.append(labels_on(judged, words))
+    return labels[0], labels[1]
 
 
 def test_a_person_proved_right_is_no_view_borne_out():
@@ -1548,13 +1556,9 @@ def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_mo
                                                                                             rules_only):
     # the essay says nothing of customs officers sharing manifests: another writer who finds that all the more
     # important has not firmed up the essay's view on trade. By the essay's writer, the same words tell his view firmed.
-    text = ("Customs Officers\n\nMay 2019\n\n"
-            "Now that the tariff truce has lapsed, it is all the more important that Japanese and American customs "
-            "officers share cargo manifests on trade.\n")
-    judged = judge_against_essay(seeded, tmp_path / "other.txt", text, "Customs Officers", author="Kevin Delaney")
-    assert not labels_on(judged, "all the more important")
-    own = tmp_path / "own"
-    own.mkdir()
-    judged = judge_against_essay(seeded, own / "own.txt", text.replace("Customs Officers", "Customs Officers Again"),
-                                 "Customs Officers Again")
-    assert labels_on(judged, "all the more important") == {("trade", "strengthened")}
+    others, own = labels_by_writer(seeded, tmp_path, "Customs Officers",
+                                   "Now that the tariff truce has lapsed, it is all the more important that Japanese "
+                                   "and American customs officers share cargo manifests on trade.",
+                                   "all the more important")
+    assert not others
+    assert own == {("trade", "strengthened")}
