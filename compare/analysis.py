@@ -7,11 +7,11 @@ import json
 import multiprocessing
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from corpus.store import Store
-from corpus.workers import exit_with_parent
+from corpus.workers import drain_in_forks
 
 from . import ENGINE, semantic
 from .lexicon import default_lexicon
@@ -66,72 +66,43 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     its loaded profiles; the caller writes."""
     total = sum(len(b.sentences) for b in batches)
     workers = min(os.cpu_count() or 1, len(batches))
-    if total < PARALLEL_SENTENCES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if total < PARALLEL_SENTENCES or workers < 2 or not hasattr(os, "fork"):
         return [_analyse_batch(matcher, batch, engine) for batch in batches]
-    from concurrent.futures import ProcessPoolExecutor
-
     from threadpoolctl import ThreadpoolController
 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     # so too the stance lexicon and its lookup tables, which every worker otherwise built again (6 ms or more)
     lexicon = default_lexicon()
     lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs  # noqa: B018
-    context = multiprocessing.get_context("fork")
-    global _FORKED
-    # The batches travel with the fork too: no text is ever sent (pickling every sentence to send it cost the
-    # parent as much time as analysing a tenth of them). The parent works as one of the workers: a process of
-    # its own forked for that core cost the start of a process and the pickling of half the results.
-    # The next batch to take is a number in shared memory, so the workers finish together.
-    _FORKED = (matcher, engine, batches, context.Value("i", 0))
+    # The batches travel with the fork: no text is ever sent (pickling every sentence to send it cost the parent
+    # as much time as analysing a tenth of them). This process works as one of the workers. The next batch to
+    # take is a number in shared memory, so the workers finish together.
+    next_batch = multiprocessing.Value("i", 0)
+
+    def drain() -> Iterator[tuple[int, tuple[list[tuple], list[tuple]]]]:
+        while True:
+            with next_batch.get_lock():
+                number = next_batch.value
+                next_batch.value += 1
+            if number >= len(batches):
+                return
+            yield number, _analyse_batch(matcher, batches[number], engine)
+
     # Objects that exist at the fork are left out of the workers' garbage collections: a collection that
     # walked them would write to (and so copy) every page they share with the parent.
     gc.freeze()
     try:
-        # The BLAS libraries are found here, once: looking through every loaded library took a worker 5-8 ms
-        # (pages copied on write), before it could start; the workers inherit the controller with the fork.
-        blas = ThreadpoolController()
-        pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context, initializer=_start_worker,
-                                   initargs=(blas,))
-        try:
-            futures = [pool.submit(_drain_batches) for _ in range(workers - 1)]
-            with blas.limit(limits=1):
-                done = dict(_drain_batches())
-            for future in futures:
-                done.update(future.result())
-            return [done[number] for number in range(len(batches))]
-        finally:
-            # once the results are in, the workers' exits (some ms each, freeing their memory) are not waited
-            # for: the pool's own thread reaps them
-            pool.shutdown(wait=False)
+        # One BLAS thread per worker, set before the fork so that the children start with it: with one per core
+        # in every worker, idle BLAS threads spin on the cores the other workers need (measured: half the
+        # throughput).
+        with ThreadpoolController().limit(limits=1):
+            done = dict(drain_in_forks(drain, children=workers - 1))
     finally:
-        _FORKED = None
         gc.unfreeze()
+    return [done[number] for number in range(len(batches))]
 
 
 PARALLEL_SENTENCES = 4000    # below this, starting worker processes costs more than it saves
-_FORKED: tuple[IssueMatcher, str, list[VersionBatch], Any] | None = None
-
-
-def _start_worker(blas) -> None:
-    """Exit with the parent, and one BLAS thread per worker: with one per core in every worker, idle BLAS
-    threads spin on the cores the other workers need (measured: half the throughput). blas: the parent's
-    threadpoolctl.ThreadpoolController."""
-    exit_with_parent()
-    blas.limit(limits=1)
-
-
-def _drain_batches() -> list[tuple[int, tuple[list[tuple], list[tuple]]]]:
-    """(batch number, its results) for each batch this process took, until none is left."""
-    assert _FORKED is not None, "not run from analyse_batches"
-    matcher, engine, batches, next_batch = _FORKED
-    out: list[tuple[int, tuple[list[tuple], list[tuple]]]] = []
-    while True:
-        with next_batch.get_lock():
-            number = next_batch.value
-            next_batch.value += 1
-        if number >= len(batches):
-            return out
-        out.append((number, _analyse_batch(matcher, batches[number], engine)))
 
 
 def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> tuple[list[tuple], list[tuple]]:

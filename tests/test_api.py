@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import os
 
 import pytest
 
@@ -9,6 +10,7 @@ from compare import Corpus
 from compare.api import records
 from conftest import ESSAY, FIXTURE
 from corpus.errors import CorpusError, InputError, NotFoundError
+from corpus.workers import drain_in_forks
 
 
 @pytest.fixture
@@ -157,3 +159,33 @@ def test_positions_carry_their_attribution(tmp_path):
         assert said == {"Many": "reported", "Should": "question", "Japan": "author"}
         stance = c.timeline("north-korea")
         assert [e.document_id for e in stance][-1] == "notes" and stance[-1].positions == 1  # the author's only
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs os.fork and two cores")
+def test_analysis_in_forked_workers_matches_one_process(monkeypatch):
+    """Tags and positions of several versions, worked out by this process and forked children sharing the
+    batches, are the rows one process gives, in the same order."""
+    import compare.analysis as analysis
+    from compare.tagging import IssueMatcher, SentenceRow
+    from compare.taxonomy import parse_taxonomy
+    from corpus.layout import parse_layout
+    from corpus.segment import segment
+
+    root = FIXTURE.parents[2]
+    batches = []
+    for number, path in enumerate([*sorted((root / "seeds").glob("*.txt")),
+                                   *sorted((root / "examples" / "commentaries").glob("*.md"))]):
+        layout = parse_layout(path.read_text(encoding="utf-8"), "markdown" if path.suffix == ".md" else "text")
+        sentences = [s.text for sec in segment(layout).sections for p in sec.paragraphs for s in p.sentences]
+        rows = [SentenceRow(number * 1000 + k, number, number * 1000 + k // 5, text) for k, text in enumerate(sentences)]
+        batches.append(analysis.VersionBatch(number, rows, {}, frozenset()))
+    issues = parse_taxonomy((root / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml")
+    alone = analysis.analyse_batches(IssueMatcher(issues), batches, "test")
+    monkeypatch.setattr(analysis, "PARALLEL_SENTENCES", 1)
+    forked = []
+    monkeypatch.setattr(analysis, "drain_in_forks",
+                        lambda produce, *, children: forked.append(children) or drain_in_forks(produce, children=children))
+    shared = analysis.analyse_batches(IssueMatcher(issues), batches, "test")
+    assert forked and forked[0] >= 1, "the batches were not shared with forked workers"
+    assert len(alone) == len(batches) and sum(len(positions) for _, positions in alone) > 50
+    assert shared == alone

@@ -673,3 +673,63 @@ def _recorded_comparisons(db) -> int:
         with contextlib.suppress(sqlite3.OperationalError):
             return reader.execute("select count(*) from comparisons").fetchone()[0]
     return 0
+
+
+# --- the forked workers of the analysis (corpus.workers.drain_in_forks) ---------------------------------------
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/task").exists(),
+                                reason="needs os.fork and Linux /proc")
+
+
+def _shared_counter_work(limit: int, *, child_fails: bool = False, child_dies: bool = False):
+    """A produce() for drain_in_forks: numbers taken from a counter in shared memory until `limit`, each with the
+    pid that took it. With child_fails, a child raises on the first number it takes; with child_dies, it ends
+    there without a word."""
+    import multiprocessing
+
+    counter = multiprocessing.Value("i", 0)
+    parent = os.getpid()
+
+    def produce():
+        while True:
+            with counter.get_lock():
+                number = counter.value
+                counter.value += 1
+            if number >= limit:
+                return
+            if os.getpid() != parent and child_fails:
+                raise ValueError("the batch could not be read")
+            if os.getpid() != parent and child_dies:
+                os._exit(3)
+            time.sleep(0.001)       # (so that every process takes some)
+            yield number, os.getpid()
+    return produce
+
+
+@needs_fork
+def test_forked_workers_share_the_work_and_return_every_item_once():
+    from corpus.workers import drain_in_forks
+
+    items = drain_in_forks(_shared_counter_work(200), children=2)
+    assert sorted(number for number, _ in items) == list(range(200))
+    by_process = {pid for _, pid in items}
+    assert os.getpid() in by_process and len(by_process) == 3, "the work was not shared by this process and two children"
+    assert not _children(os.getpid()), "a worker outlived the call"
+
+
+@needs_fork
+def test_a_failing_forked_worker_is_reported_with_its_cause():
+    from corpus.workers import drain_in_forks
+
+    with pytest.raises(RuntimeError, match="a worker process failed:(?s:.*)ValueError: the batch could not be read"):
+        drain_in_forks(_shared_counter_work(400, child_fails=True), children=1)
+    assert not _children(os.getpid())
+
+
+@needs_fork
+def test_a_forked_worker_that_dies_is_not_taken_for_one_that_finished():
+    from corpus.workers import drain_in_forks
+
+    with pytest.raises(RuntimeError, match=r"ended before its work was done \(exit status 3\)"):
+        drain_in_forks(_shared_counter_work(400, child_dies=True), children=1)
+    assert not _children(os.getpid())
