@@ -50,7 +50,8 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     clauses: list[Clause] = []
     # "But after the invasion, I no longer...": a linking word may come before the subordinator
     opening = 1 if len(lowered) > 1 and lowered[0] in LINKING_OPENERS else 0
-    start, kind = 0, "subordinate" if lowered and lowered[opening] in SUBORDINATORS else "main"
+    start, kind = 0, "subordinate" if lowered and (lowered[opening] in SUBORDINATORS or _conceding(lowered, opening)) \
+        else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
@@ -80,8 +81,14 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     return [c for c in clauses if c.end > c.start]
 
 
+def _conceding(lowered: list[str], at: int) -> bool:
+    """'For all the hopeful anticipation, the summit came a cropper': "for all" and a determiner open a concession,
+    as "despite" does ("For all countries, trade matters" does not)."""
+    return lowered[at:at + 2] == ["for", "all"] and at + 2 < len(lowered) and lowered[at + 2] in _ARTICLES
+
+
 def _only_a_conjunction(token: str, following: str) -> bool:
-    """Whether the word opens a clause whatever follows it: "although", "whereas" and "unless" always do, "because"
+    """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always do, "because"
     unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone (", though,").
     "While", "since", "as" and the like also begin phrases ("while in office", "since 2016"), so they open a clause
     only before a subject (see _boundary)."""
@@ -89,7 +96,7 @@ def _only_a_conjunction(token: str, following: str) -> bool:
         token == "though" and following not in _PUNCTUATION)
 
 
-_ALWAYS_CLAUSES = frozenset("although whereas unless".split())
+_ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
 _PUNCTUATION = frozenset(",.;:!?")
 
 

@@ -908,7 +908,29 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
-                and following not in _PREPOSITIONS))
+                and following not in _PREPOSITIONS)
+            or _moved_someone(lowered, at))
+
+
+def _moved_someone(lowered: list[str], at: int) -> bool:
+    """'Mounting concern about Chinese behavior prompted the four countries to try again': a feeling told as what
+    moved someone to act, the subject of a verb of causing, is the actors' feeling in a story of what they did,
+    not the writer's judgement."""
+    if lowered[at] not in _FEELINGS and lowered[at] not in _STIRRED:
+        return False
+    for k in range(at + 1, min(len(lowered), at + MOVED_REACH)):
+        word = lowered[k]
+        if word in _MOVED_TO_ACT:
+            return lowered[k + 1:k + 2] not in (["me"], ["us"])    # ("concern about X led me to...": the writer's)
+        if word in AUXILIARIES or word in _CLAUSE_MARKS:
+            return False        # ("concern about X is justified": the feeling itself is judged)
+    return False
+
+
+MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
+_STIRRED = frozenset("anger frustration outrage suspicion suspicions distrust mistrust".split())
+_MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spurs forced compelled motivated galvanized "
+                          "galvanised".split())
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
@@ -1711,7 +1733,7 @@ def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) ->
     if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
             _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered) or \
             _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names) or \
-            _anothers_attitude(scan, author_names):
+            _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -1872,7 +1894,7 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
     if len(lowered) < 3 or _FELT.isdisjoint(lowered):
         return False        # (most sentences: no word of feeling, told by one C-level test)
-    if _named_hope_or_fear(raw, lowered, author_names):
+    if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
     if lowered[0] in THIRD_PERSONS:
         if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
@@ -1881,7 +1903,7 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
     else:
         # "The United States is becoming increasingly alarmed by...": a subject the sentence names, not the writer
         being = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
-        if being is None or lowered[0] in _NOT_FEELERS or not _CLAUSE_MARKS.isdisjoint(lowered[:being]) or any(
+        if being is None or lowered[0] in _NOT_FEELERS or not _only_an_aside(lowered[:being]) or any(
                 map(is_first_person, raw[:being])) or _is_author(raw[:being], author_names):
             return False
         verb = being
@@ -1896,6 +1918,28 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         if not word[:1].isalpha():
             return False
     return False
+
+
+def _only_an_aside(subject: list[str]) -> bool:
+    """Whether the words before a verb hold no clause mark, or only a one-word aside ("Seoul, however, is...")."""
+    marks = [k for k, word in enumerate(subject) if word in _CLAUSE_MARKS]
+    return not marks or (len(marks) == 2 and marks[1] - marks[0] == 2 and subject[marks[0]] == subject[marks[1]] == ",")
+
+
+def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'Convinced that the U.S. has been exploited, Trump has demanded...': a feeling that opens the sentence belongs
+    to the subject after the comma; it is the writer's when that subject is the writer, or when the clause after it
+    calls for something ("Convinced that X, Japan should...": the call is the writer's)."""
+    if lowered[0] not in FEELINGS or lowered[1] not in _FEELING_OBJECTS:
+        return False
+    comma = next((k for k, word in enumerate(lowered) if word == ","), None)
+    if comma is None or comma + 1 >= len(raw) or not MODALS.isdisjoint(lowered[comma:]):
+        return False
+    subject = raw[comma + 1:comma + 1 + NAME_REACH]
+    return not (is_first_person(subject[0]) or _is_author(subject, author_names))
+
+
+_FEELING_OBJECTS = frozenset("that by about of over at".split())
 
 
 def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -2027,6 +2071,36 @@ def _anothers_attitude(scan: _Scan, author_names: frozenset[str]) -> bool:
         subject = scan.raw[:copula]
         return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
+
+
+def _anothers_expression(scan: _Scan, author_names: frozenset[str]) -> bool:
+    """'Abe expressed concern about the tests', 'he expressed a positive attitude toward direct talks': a feeling
+    or an attitude someone is told to have voiced is theirs; the writer's own is in the first person ("We
+    expressed our concern"). Only in the main clause: "When Xi expressed China's willingness to..., my frank
+    opinion was..." gives the writer's view."""
+    raw, lowered = scan.raw, scan.lowered
+    if _VOICING.isdisjoint(lowered):
+        return False        # (most sentences)
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] not in _VOICING or scan.kinds[k] not in MAIN_KINDS:
+            continue
+        # (a few words between: "expressed a positive attitude", "voiced deep concern")
+        if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
+            continue
+        opens = max((j + 1 for j in range(k) if lowered[j] in _CLAUSE_MARKS), default=0)
+        subject = raw[opens:k]      # ("Without specifying any preconditions, he expressed...": after the comma)
+        return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+    return False
+
+
+_VOICING = frozenset("expressed expresses voiced voices showed shows signaled signalled signals conveyed "
+                     "conveys aired".split())
+_EXPRESSED_STANCES = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
+                               "regret belief expectation expectations frustration attitude support opposition "
+                               "willingness readiness eagerness reluctance skepticism scepticism displeasure "
+                               "dissatisfaction satisfaction appreciation gratitude interest reservations unease "
+                               "alarm dismay anger".split())
+VOICED_REACH = 4        # "expressed a more positive attitude"
 
 
 def _toward(attitude: str, following: str) -> bool:

@@ -1125,3 +1125,64 @@ def test_what_signs_hold_and_a_trip_on_a_schedule_are_no_forecast_of_the_writers
     assert extract("The mayor will fly into the port on Sunday for a two-day stay.") is None
     # a need the writer finds is still the writer's call
     assert extract("There is a need to reopen the ferry.").attribution == "author"
+
+
+def test_a_call_to_act_now_is_a_prescription():
+    for text in ("Now is the time for every council member to back the ferry.", "The time has come to reopen the ferry.",
+                 "Now is the time to rethink the tolls."):
+        found = extract(text)
+        assert found is not None and found.kind == "prescription" and found.attribution == "author", text
+
+
+def test_what_someone_asks_whether_is_no_judgement_of_the_writers():
+    # the threat is what the inquiry asks about; the writer judges nothing
+    assert extract("The mayor ordered the harbour board last week to probe whether ferry imports pose a threat to "
+                   "the port.") is None
+    # the call around the question is still the writer's
+    assert extract("The council must decide whether the ferry serves the port.").kind == "prescription"
+
+
+def test_a_feeling_that_moved_someone_to_act_is_not_the_writers_judgement():
+    for text in ("Mounting concern about the tolls prompted the four councils to try again.",
+                 "Anger over the ruling led the port to scrap the ferry pact."):
+        assert extract(text) is None, text
+    # the feeling judged, or the writer moved by it, are the writer's
+    assert extract("Concern about the tolls led me to rethink the ferry pact.").polarity == -1
+    assert extract("Concern about the tolls is a worry for the port.").polarity == -1
+
+
+def test_welcoming_words_judge():
+    for text in ("It's good that the two mayors met.", "It is comforting that the councils agreed to keep talking.",
+                 "The summit was a propaganda coup for the mayor."):
+        found = extract(text)
+        assert found is not None and found.kind == "evaluation" and found.polarity != 0, text
+
+
+def test_a_feeling_or_attitude_someone_voiced_is_theirs():
+    for text in ("Without naming any conditions, he expressed a positive attitude toward direct talks on the ferry.",
+                 "The mayor expressed concern about the ferry tolls.",
+                 "The harbour board voiced deep concern about the tolls."):
+        assert extract(text).attribution == "reported", text
+    assert extract("We expressed our concern about the ferry tolls.").attribution == "author"
+
+
+def test_a_feeling_is_the_named_subjects_across_an_aside_or_from_an_opening_participle():
+    assert extract("The port, however, is convinced that the tolls are a mistake.").attribution == "reported"
+    assert extract("Convinced that the port has been cheated, the mayor has demanded new tolls.").attribution == "reported"
+    # the writer's own conviction, or the writer's call after it
+    assert extract("Convinced that the tolls are wrong, the council should scrap them.").attribution == "author"
+    assert extract("Convinced that the tolls are wrong, I now oppose them.").attribution == "author"
+
+
+def test_for_all_and_a_determiner_concede():
+    # the hope is conceded; what the sentence says is that the summit failed
+    found = extract("For all the hopeful anticipation, the ferry summit was a failure.")
+    assert found is not None and found.polarity == -1
+    assert extract("For all its flaws, the ferry pact is a success.").polarity == 1
+
+
+def test_words_of_failure_judge():
+    for text in ("The ferry summit was a nonstarter.", "The ferry summitry has come a cropper.",
+                 "The new toll scheme was a flop."):
+        found = extract(text)
+        assert found is not None and found.polarity == -1, text
