@@ -14,8 +14,9 @@ from corpus.store import Store
 from corpus.workers import drain_in_forks
 
 from . import ENGINE, semantic
+from .attribution import Speaker
 from .lexicon import default_lexicon
-from .positions import SPEAKER_PREFIX, Speaker, extract, extract_for_issues
+from .positions import SPEAKER_PREFIX, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash

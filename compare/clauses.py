@@ -25,6 +25,7 @@ AUXILIARIES = frozenset("should must will would can could may might shall is are
                         "cannot ought do does did".split())
 MODALS = frozenset("should must will would can could may might shall cannot".split())
 COPULAS = frozenset("is are was were be been being remains".split())
+MAIN_KINDS = frozenset({"main", "complement"})    # the clauses whose cues set a sentence's stance
 # An em dash or a parenthesis opens an aside; an en dash joins words ("US\u2013China") and opens nothing.
 _OPEN_ASIDE, _CLOSE_ASIDE = frozenset("(\u2014"), frozenset(")\u2014")
 _BREAKS = frozenset(";:")

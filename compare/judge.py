@@ -47,10 +47,11 @@ from dataclasses import dataclass, field, replace
 
 from . import learned, semantic
 from .alignment.features import content_words
+from .attribution import is_first_person
 from .changes import Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
-from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text, is_first_person
+from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text
 from .spelling import fold
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.stem import stem_all

@@ -9,8 +9,8 @@
   commitment or with a first-person subject: a third party's action told as news is narration, and a sentence
   that only narrates or states facts takes no position.
 - Attribution: 'question' for questions; 'reported' for views the sentence reports ("Many experts have
-  concluded that...", a quoted speaker who is not the author, an interviewer's turn); otherwise 'author'.
-  Only the author's positions take part in change labels.
+  concluded that...", a quoted speaker who is not the author, an interviewer's turn); otherwise 'author'
+  (attribution.py decides). Only the author's positions take part in change labels.
 """
 
 from __future__ import annotations
@@ -21,9 +21,23 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
 
-from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MODALS, Clause, clause_at, split_clauses
+from .attribution import (
+    BREAK_TOKENS,
+    CLAUSE_MARKS,
+    FEELING_NOUNS,
+    FIRST_PERSON,
+    NOUN_MARKERS,
+    QUOTES,
+    THIRD_POSSESSIVES,
+    Speaker,
+    attribution_of,
+    complement_opens,
+    is_first_person,
+    reports_a_view,
+)
+from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import FEELINGS, PROVISOS, THIRD_PERSONS, find_shift, same_segment
+from .shift import PROVISOS, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
@@ -34,9 +48,6 @@ NEGATION_WINDOW = 3
 GOVERNED_WINDOW = 4
 OBJECT_WINDOW = 4
 ACTION = 2.0                       # |value| of verbs of action in the lexicon; evaluative terms are 1
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
-_CLOSING_QUOTES = frozenset("\"\u201d\u2019")
-_FIRST_PERSON = frozenset("i we our us my me".split())       # compared through is_first_person: 'US' is not 'us'
 _DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 _ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative".split())
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
@@ -46,22 +57,13 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
-_IMPERSONAL = frozenset("it".split())
 _PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won grown risen fallen broken "
                                    "driven thrown shaken proven spent built".split())
-MAIN_KINDS = frozenset({"main", "complement"})
 _MAIN_OR_RESULT = MAIN_KINDS | {"result"}
 _UNSET = object()
 _NONE: frozenset[int] = frozenset()
-_BREAK_TOKENS = frozenset(";:,.")
-# verbs whose object carries the view, with no that-clause: "officials describe the pact as...", "outlets have
-# accused Beijing of posing a threat" (the accusers' view, not the writer's)
-_DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
-                        "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
-                        "accuse accuses accused accusing "
-                        "hailing".split())
 # Verbs that resolve what they act on: "settle the threat", "ease the tensions" judge nothing against it.
 _RESOLVING = frozenset(stem_all("settle resolve ease defuse reduce eliminate remove address tackle curb contain "
                                 "overcome end manage mitigate break broke".split()))
@@ -83,15 +85,8 @@ class Stance:
     attribution: str = "author"
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """Who is speaking in a sentence's paragraph: None when the text names no speaker (the author writes)."""
-
-    is_author: bool | None = None
-
-
 @dataclass
-class _Scan:
+class SentenceScan:
     raw: list[str]
     tokens: tuple[str, ...]
     found: dict[str, list[tuple[int, int, float, str]]]
@@ -206,7 +201,7 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
     return out
 
 
-def _example_opening(scan: _Scan, at: int) -> int | None:
+def _example_opening(scan: SentenceScan, at: int) -> int | None:
     """Where the list of examples opens (", from X to Y", ", such as", ", including", ", for example") when the
     token stands in one; else None."""
     lowered = scan.lowered
@@ -224,7 +219,7 @@ _EXAMPLE_PAIRS = frozenset((("such", "as"), ("for", "example"), ("for", "instanc
 EXAMPLE_REACH = 12      # tokens back from a mention to the opening of its list of examples
 
 
-def _names_a_cause(scan: _Scan, at: int, others: list[int]) -> bool:
+def _names_a_cause(scan: SentenceScan, at: int, others: list[int]) -> bool:
     """Whether the token stands in the subject of a causative main verb ("make", "made") and another issue is
     named after that verb, in its object: "the launches make the American deterrent indispensable" is a claim
     about the deterrent."""
@@ -242,7 +237,7 @@ _CLAUSE_BREAKS = frozenset(", ; : but".split())
 CAUSE_REACH = 8         # tokens from a mention in the subject to its causative verb
 
 
-def _after_reason_lead(scan: _Scan, at: int) -> bool:
+def _after_reason_lead(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a phrase that gives the events behind a changed view ("after what we have
     watched in Ukraine", "With reports that Pyongyang...", "in light of", "amid"): a few words after its lead,
     with no clause break and no retrospective cue between."""
@@ -272,7 +267,7 @@ def _after_reason_lead(scan: _Scan, at: int) -> bool:
     return False
 
 
-def _in_an_opening_circumstance(scan: _Scan, at: int, others: list[int]) -> bool:
+def _in_an_opening_circumstance(scan: SentenceScan, at: int, others: list[int]) -> bool:
     """Whether the token stands in a circumstance that opens the sentence ("With Russia in the state it's in, I'd
     settle for hotlines that answer"), closed by a comma before the retrospective cue, and another issue is named
     after that comma: the view is about what follows. (With nothing named after it, the circumstance is often
@@ -295,7 +290,7 @@ def _joined_after_with(lowered: list[str], k: int) -> bool:
     return lead is not None and all(w[:1].isalnum() for w in lowered[lead + 1:k])
 
 
-def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
+def _grounds_before_so(scan: SentenceScan, at: int, others: list[int]) -> bool:
     """Whether the token stands in the grounds given before ", so" and the cue after it, and another issue is
     named after the "so" ("The United States has left the Paris agreement and imposed tariffs on its allies, so
     the withdrawal from global leadership I feared is no longer a risk"): evidence for a view on that issue, not
@@ -306,7 +301,7 @@ def _grounds_before_so(scan: _Scan, at: int, others: list[int]) -> bool:
     return so is not None and any(j > so for j in others) and not any(w in (";", ":") for w in lowered[at:so])
 
 
-def _a_condition_on_it(scan: _Scan, at: int) -> bool:
+def _a_condition_on_it(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a condition set, after the cue, on a view its pronoun names ("I can live with
     it only if its use remains tied to the alliance": the view is about "it", and the alliance is a term)."""
     lowered, cue = scan.lowered, scan.shift[2] if scan.shift else -1
@@ -366,7 +361,7 @@ _REASON_LEAD_PAIRS = frozenset((("after", "what"), ("with", "reports"), ("amid",
 REASON_REACH = 12       # tokens back from a mention to the lead of the reason it stands in
 
 
-def _a_standard(scan: _Scan, at: int) -> bool:
+def _a_standard(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in the standard of a comparison ("than Tokyo brought to the tariff talks"): a few
     words after "than", with no comma or clause break between. (A retrospective cue's own "than" ("worse than
     feared") is its business.)"""
@@ -385,7 +380,7 @@ STANDARD_REACH = 8
 _STANDARD_BREAKS = frozenset(", ; : and but or".split())
 
 
-def _a_texts_topic(scan: _Scan, at: int) -> bool:
+def _a_texts_topic(scan: SentenceScan, at: int) -> bool:
     """Whether the token names what a piece of writing is about ("The chapter on economic security is thinner
     than it should be"): a verdict on the writing, not on the issue. (A retrospective cue keeps it: "my essay on
     the alliance still holds" says how a view fared.)"""
@@ -449,7 +444,7 @@ def _of_the_concern(lowered: list[str], start: int, at: int) -> bool:
     return lowered[start + 1:start + 2] == ["of"] and start + 1 < at <= start + 1 + CONCERN_OF_REACH
 
 
-def _concern_of(scan: _Scan, indexes: list[int]) -> int | None:
+def _concern_of(scan: SentenceScan, indexes: list[int]) -> int | None:
     """The mention, of an issue's, that names what the retrospective cue's concern is of; None if none does."""
     if scan.shift is None:
         return None
@@ -464,7 +459,7 @@ _REASON_OPENERS = frozenset("because since after".split())
 ELABORATION_REACH = 5      # tokens from a retrospective cue to the colon that says what it was about
 
 
-def _shift_reaches(scan: _Scan, at: int) -> bool:
+def _shift_reaches(scan: SentenceScan, at: int) -> bool:
     """Whether the sentence's retrospective cue speaks of the token at `at`: in its own segment, or, for a warning
     come true, after a colon that closes the cue's clause and says what came true ("The past four years have shown
     what I feared in 2016: when Washington walks away from its commitments, ... every American promise declines")."""
@@ -498,7 +493,7 @@ def _shift_reaches(scan: _Scan, at: int) -> bool:
     return colon is not None and at > colon and ";" not in scan.raw[colon:at]
 
 
-def _under_a_condition(scan: _Scan, cue: int) -> bool:
+def _under_a_condition(scan: SentenceScan, cue: int) -> bool:
     """Whether the retrospective cue stands in a subordinate clause after an "if" or "unless" of its own."""
     clause = next((c for c in scan.clauses if c.start <= cue < c.end), None)
     return clause is not None and clause.kind == "subordinate" and not _SUPPOSING.isdisjoint(
@@ -508,7 +503,7 @@ def _under_a_condition(scan: _Scan, cue: int) -> bool:
 _SUPPOSING = frozenset("if unless".split())     # (not "when", "where": "Where I have changed my mind is...")
 
 
-def _in_a_clause_on_the_cues_object(scan: _Scan, at: int, cue: int) -> bool:
+def _in_a_clause_on_the_cues_object(scan: SentenceScan, at: int, cue: int) -> bool:
     """Whether the token stands in a relative clause opened after the cue's main clause by ", whose", ", which" or
     ", who": such a clause describes something the cue's clause has named, and says nothing of how a view fared."""
     if at <= cue or scan.kinds[cue] not in MAIN_KINDS or scan.kinds[at] != "relative":
@@ -520,7 +515,7 @@ def _in_a_clause_on_the_cues_object(scan: _Scan, at: int, cue: int) -> bool:
 _RELATIVE_OPENERS = frozenset("whose which who whom".split())
 
 
-def _beside_an_unnamed_cue(scan: _Scan, at: int, cue: int, kind: str) -> bool:
+def _beside_an_unnamed_cue(scan: SentenceScan, at: int, cue: int, kind: str) -> bool:
     """Whether the cue's own segment names no issue and the token stands in the segment right beside it: the
     cue speaks of what that segment names ("What worried me then has come true, and the damage to American
     credibility will outlast the tariffs"; "Russia wrote a ban into its constitution, and I no longer expect a
@@ -533,7 +528,7 @@ def _beside_an_unnamed_cue(scan: _Scan, at: int, cue: int, kind: str) -> bool:
     return len(breaks) == 1
 
 
-def _opens_on_a_view(scan: _Scan, cue: int) -> bool:
+def _opens_on_a_view(scan: SentenceScan, cue: int) -> bool:
     """Whether the cue's segment opens on the writer, a view or a concern, or a word pointing to one ("I no longer
     expect...", "What worried me then...", "the danger has only grown", "Tokyo's long effort ... has failed"):
     then what the view was about is named beside it. A segment with a subject of its own ("the ferry fleet has
@@ -582,7 +577,7 @@ def _than_before(lowered: list[str], cue: int, at: int) -> bool:
 _FORMER_SELVES = frozenset("i we he she they ever before".split())
 
 
-def _refers_back(scan: _Scan, at: int, cue: int) -> bool:
+def _refers_back(scan: SentenceScan, at: int, cue: int) -> bool:
     """Whether the cue's segment opens with a pronoun as its subject ("..., and it has held together") right after
     the segment holding the token at `at`: the pronoun takes up what that segment named."""
     breaks = [k for k in range(at, cue) if not same_segment(scan.raw, k, k + 1)]
@@ -622,7 +617,7 @@ HEADLINE_WORDS = 3
 _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with at by as from into vs".split())
 
 
-def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
+def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
     are no cues here are dropped): then there is nothing to split."""
@@ -649,7 +644,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     _participles_as_adjectives(found, raw)
     _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
-    if not _QUOTES.isdisjoint(raw):
+    if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
@@ -661,8 +656,8 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     if shift is None and not (found["prescription"] or found["commitment"] or found["prediction"] or found["polar"]):
         return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
-        found["reporting"] = [m for m in found["reporting"] if _reports(lowered, m[0])]
-    reporting_at = frozenset(_complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
+        found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0])]
+    reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
     first_verb = _first_cue_or_auxiliary(found, lowered)
@@ -680,7 +675,7 @@ def _scan(text: str, lexicon: Lexicon) -> _Scan | None:
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
-    return _Scan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
+    return SentenceScan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
                  lowered, shift)
 
 
@@ -758,58 +753,6 @@ def _scope_without(found, lowered: list[str]) -> None:
         return
     found["negations"] = [m for m in found["negations"] if lowered[m[0]] != "without" or not any(
         t in COPULAS or t in AUXILIARIES for t in lowered[m[0] + 1:m[0] + 1 + NEGATION_WINDOW])]
-
-
-_NOUN_MARKERS = frozenset("the a an this that these those its their our my his her your".split())
-_GERUND_AFTER = frozenset("by after while in on".split())     # "responded by calling for"
-# people heard holding a view: "I hear voices in Tokyo saying that...", "officials arguing that..."
-# (or written: "I have read plenty of commentary arguing that...")
-_HOLDERS = frozenset("voices people critics officials commentators analysts experts colleagues others some many "
-                     "politicians lawmakers tokyo washington beijing seoul commentary articles columns editorials "
-                     "papers reports writers scholars pundits observers strategists diplomats economists".split())
-_BE = frozenset("is are was were be been am".split())
-THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" that measures against it
-
-
-# reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
-# with a subject of its own ("the report states that the pact...")
-_NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".split())
-_NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
-_NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
-# "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
-_DOCUMENTS = frozenset("document declaration treaty statement communique communiqué resolution constitution law "
-                       "agreement accord charter strategy report paper plan guidelines".split())
-_CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
-                            "japan china tokyo beijing washington".split())
-_INCEPTIVES = frozenset("begun began begin begins beginning started start starts starting continue continues "
-                        "continued continuing come came tend tends tended".split())
-
-
-_BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())
-
-
-def _reports(lowered: list[str], k: int) -> bool:
-    """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
-    not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
-    describe China as..."), not an expectation measured against ("narrower than Tokyo believed")."""
-    word, before = lowered[k], lowered[k - 1] if k else ""
-    if word in _NOT_EXPRESSING:
-        return False        # ("with one voice": only the past "voiced" and "expressed" report)
-    if before in _NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
-        return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
-    if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
-            lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
-        return False        # "small states that depend on...": a noun and its relative clause
-    if word.endswith("ing") and before == "," and (lowered[k + 1:k + 2] == ["that"] or (
-            lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in _QUOTES) or
-            _bare_complement(lowered, k + 1)):
-        return True         # "..., emphasizing that X", "..., saying, "X"", "..., saying the port remains...":
-        #                     the main clause's subject says X
-    if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
-        before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
-    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
-        return False        # "wishful thinking", "building policy on thinking": no one reports
-    return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
@@ -916,13 +859,13 @@ def _moved_someone(lowered: list[str], at: int) -> bool:
     """'Mounting concern about Chinese behavior prompted the four countries to try again': a feeling told as what
     moved someone to act, the subject of a verb of causing, is the actors' feeling in a story of what they did,
     not the writer's judgement."""
-    if lowered[at] not in _FEELINGS and lowered[at] not in _STIRRED:
+    if lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED:
         return False
     for k in range(at + 1, min(len(lowered), at + MOVED_REACH)):
         word = lowered[k]
         if word in _MOVED_TO_ACT:
             return lowered[k + 1:k + 2] not in (["me"], ["us"])    # ("concern about X led me to...": the writer's)
-        if word in AUXILIARIES or word in _CLAUSE_MARKS:
+        if word in AUXILIARIES or word in CLAUSE_MARKS:
             return False        # ("concern about X is justified": the feeling itself is judged)
     return False
 
@@ -934,7 +877,7 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
-_BEFORE_A_NOUN = _NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
+_BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
 _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
                            "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
@@ -948,7 +891,6 @@ def _names_a_kind(lowered: list[str], k: int) -> bool:
     before = lowered[k - 1] if k else ""
     return following[:1].isalpha() and following not in _AFTER_PREDICATE and before not in _DETERMINERS \
         and before not in COPULAS and before not in _DEGREE_BEFORE
-_DIRECTIVE_CUES = frozenset(("call for", "urge"))
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
                     "article chapter section report measure rule amendment bill plan step point clause".split())
@@ -1130,7 +1072,7 @@ def _someones_undertaking(raw: list[str], at: int) -> bool:
     """'his promise to revise the charter', 'Tokyo's promise that...': a promise someone named made, told with what it
     undertakes; it judges nothing ("walks away from a promise" does)."""
     before = raw[at - 1].lower() if at else ""
-    return raw[at + 1:at + 2] in (["to"], ["that"]) and (before in _THIRD_POSSESSIVES or before.endswith(("'s", "\u2019s")))
+    return raw[at + 1:at + 2] in (["to"], ["that"]) and (before in THIRD_POSSESSIVES or before.endswith(("'s", "\u2019s")))
 
 
 @dataclass
@@ -1151,13 +1093,13 @@ class _MainView:
     target: str | None
 
 
-def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
+def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
     main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] if found[name] else [] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = _negated_positions(scan)
-    first_person = not _FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
+    first_person = not FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
         is_first_person(t) for t in raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
@@ -1183,20 +1125,20 @@ def _main_view(scan: _Scan, speaker: Speaker, author_names: frozenset[str], lexi
     hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT]
     mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
-                     main["negations"], mood, _attribution(scan, speaker, author_names),
+                     main["negations"], mood, attribution_of(scan, speaker, author_names),
                      _target(raw, scan.tokens, kind, top, main_polar, lexicon))
 
 
-def _negated_modal(scan: _Scan, top, negated_at: set[int]) -> bool:
+def _negated_modal(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     """'should not', 'must never': a negation right after the modal, in its clause; 'Nor should...' before it, at
     the opening of the sentence; or 'the last thing the allies should be doing' before it."""
     return top is not None and (bool(negated_at) and any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
-        if k < len(scan.raw) and scan.raw[k] not in _BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
+        if k < len(scan.raw) and scan.raw[k] not in BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
         or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at))
 
 
-def _need_denied(scan: _Scan, top, negated_at: set[int]) -> bool:
+def _need_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     """'America does not need to be the world's policeman', 'Japan doesn't have to choose': a need or an
     obligation denied by the auxiliary before it calls against what it names."""
     return scan.lowered[top[0]] in _NEEDS and any(k in negated_at for k in range(max(0, top[0] - 2), top[0]))
@@ -1218,7 +1160,7 @@ def _last_thing(lowered: list[str], modal: int) -> bool:
 LAST_THING_REACH = 6
 
 
-def _modal_for(scan: _Scan, view: _MainView, at: int | None):
+def _modal_for(scan: SentenceScan, view: _MainView, at: int | None):
     """The modal that governs the issue named at `at`: the one of the sentence's kind in the mention's own
     clause ("Japan cannot pretend ..., and the alliance must work out now how..."), else the last one before
     the mention ("we should avoid X, and we should keep our channels to Beijing open"); the sentence's
@@ -1235,7 +1177,7 @@ def _modal_for(scan: _Scan, view: _MainView, at: int | None):
     return chosen, _negated_modal(scan, chosen, view.negated_at)
 
 
-def _stance(scan: _Scan, at: int | None, speaker: Speaker, author_names: frozenset[str],
+def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and (
             not scan.shift or _gives_reason(scan, at)):
@@ -1292,7 +1234,7 @@ _PLAIN_FUTURES = frozenset(("will", "Will"))
 _EXPECTED = "is expected to"
 
 
-def _scheduled(scan: _Scan, top) -> bool:
+def _scheduled(scan: SentenceScan, top) -> bool:
     """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet"."""
     if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
         return False    # ("I believed then that the treaty would hold": a view, not a date)
@@ -1316,7 +1258,7 @@ _UNITS = frozenset("percent per % million billion trillion thousand hundred yen 
                    "percentage".split())
 
 
-def _gives_reason(scan: _Scan, at: int) -> bool:
+def _gives_reason(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a clause that tells the events after which a view changed ("after North Korea
     sent a missile over Tohoku, I no longer believe Japan can rely on interception"), or a proviso on it ("...,
     provided they remain embedded in the alliance"): the view that changed is about something else. A "because"
@@ -1330,7 +1272,7 @@ def _gives_reason(scan: _Scan, at: int) -> bool:
 _REASONS = frozenset("after following given provided".split())
 
 
-def _defines_object(scan: _Scan, at: int) -> bool:
+def _defines_object(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a restrictive relative clause ("that...", no comma before it) on a noun after
     the main clause's modal or cue, or on an indefinite subject: the clause says which thing the main claim is
     about."""
@@ -1346,7 +1288,7 @@ def _defines_object(scan: _Scan, at: int) -> bool:
 _INDEFINITES = frozenset("a an any every".split())
 
 
-def _sets_condition(scan: _Scan, at: int) -> bool:
+def _sets_condition(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a condition opening the sentence ("If China meets the standards, ...",
     "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
     ("although") or a reason ("because") is not."""
@@ -1354,7 +1296,7 @@ def _sets_condition(scan: _Scan, at: int) -> bool:
     return clause.kind == "subordinate" and clause.start <= 1 and scan.lowered[clause.start] in _CONDITIONS
 
 
-def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset[str],
+def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: frozenset[str],
                  lexicon: Lexicon) -> Stance | None:
     """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
     it. It has a position only when that clause judges it with an evaluative term of its own."""
@@ -1367,14 +1309,14 @@ def _side_stance(scan: _Scan, at: int, speaker: Speaker, author_names: frozenset
     cues = {"kind": _cue_text(scan, own[0], negated_at), "strength": [], "hedges": [], "negations": [],
             "intensifiers": [], "polarity": [_cue_text(scan, m, negated_at) for m in own], "mood": None,
             "clause": clause.kind}
-    attribution = _attribution(scan, speaker, author_names)
+    attribution = attribution_of(scan, speaker, author_names)
     if attribution != "author":
         cues["attribution"] = attribution
     return Stance("evaluation", 1 if total > 0 else -1, 2.0, False,
                   _target(scan.raw, scan.tokens, "evaluation", None, own, lexicon), cues, attribution)
 
 
-def _without_harmed_objects(scan: _Scan, polar, negated_at):
+def _without_harmed_objects(scan: SentenceScan, polar, negated_at):
     """'has damaged ten years of work', 'a chance to settle the border threat': what a harm verb or a
     resolving verb acts on does not add its own value."""
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
@@ -1387,7 +1329,7 @@ def _without_harmed_objects(scan: _Scan, polar, negated_at):
             and not any(k < m[0] <= k + OBJECT_WINDOW and m[2] < 0 for k in fixes)]
 
 
-def _harmed(scan: _Scan, harm, match) -> bool:
+def _harmed(scan: SentenceScan, harm, match) -> bool:
     """Whether a term is what a harm acts on: right after it in its clause ("damaged ten years of work"),
     or anywhere in the list of what a harm is "to" ("a serious threat to South Korea, ..., and to the overall
     stability of Northeast Asia"), up to a semicolon or colon."""
@@ -1452,7 +1394,7 @@ _OPENING_PARTICIPLES = frozenset("reflecting citing facing recognizing recognisi
 _CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due".split())
 
 
-def _in_phrase(scan: _Scan, match) -> bool:
+def _in_phrase(scan: SentenceScan, match) -> bool:
     """'oscillated between threats of...': an evaluative word governed by a preposition names, it does not judge;
     after a copula ('is of no benefit', 'remains of fundamental benefit') it does."""
     k = match[0] - 1
@@ -1470,11 +1412,6 @@ _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree lev
                            "era source cause state".split())
 
 
-def is_first_person(token: str) -> bool:
-    """I, we, our, us (not US), my, me."""
-    return token == "I" or token == "us" or (token.lower() in _FIRST_PERSON and token.lower() != "us")
-
-
 def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
     first = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
@@ -1485,7 +1422,7 @@ def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     return first
 
 
-def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
+def _governed_action(scan: SentenceScan, match, first_person: bool) -> bool:
     """A verb of action states a position only when a modal or commitment before it governs it (in its clause,
     or from the main clause into the that-clause completing it), or when the writer is the one acting."""
     if first_person:
@@ -1502,7 +1439,7 @@ def _governed_action(scan: _Scan, match, first_person: bool) -> bool:
     return False
 
 
-def _negated_positions(scan: _Scan) -> set[int]:
+def _negated_positions(scan: SentenceScan) -> set[int]:
     """The token indexes that negate what follows them (within NEGATION_WINDOW). A negated verb of holding a view
     negates its whole complement: in "I no longer regard that level as destabilizing" the judging word stands
     far from the negation."""
@@ -1516,7 +1453,7 @@ def _negated_positions(scan: _Scan) -> set[int]:
     return negated_at
 
 
-def _complement_end(scan: _Scan, verb: int) -> int:
+def _complement_end(scan: SentenceScan, verb: int) -> int:
     """Where what a verb of holding a view governs ends: the end of its segment of the sentence (up to a
     semicolon, a colon or ", and"), past a that-clause or an aside inside it ("I no longer think even a rise
     above it, explained openly to our neighbours, would destabilize anyone")."""
@@ -1538,7 +1475,7 @@ def _signed(match, negated_at) -> float:
     return -value if flipped else value
 
 
-def _cue_text(scan: _Scan, match, negated_at) -> str:
+def _cue_text(scan: SentenceScan, match, negated_at) -> str:
     index, length, _, phrase = match
     flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
     word = scan.raw[index] if length == 1 else phrase
@@ -1551,7 +1488,7 @@ _PLACING = frozenset("in at near around across along".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
 
 
-def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
+def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
@@ -1584,7 +1521,7 @@ def _direction(scan: _Scan, at, top, main_polar, polar, negated_at) -> tuple[flo
 _TURNS = frozenset("but yet however".split())
 
 
-def _verdict_on_leaving(scan: _Scan, main_polar: list) -> str | None:
+def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
     """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
     from the TPP was a mistake", "Decisions to keep away from the pact were an error"), or None."""
     copula = next((k for k, t in enumerate(scan.lowered) if t in _VERDICT_COPULAS and scan.kinds[k] in MAIN_KINDS), None)
@@ -1607,7 +1544,7 @@ def _held_at_risk(lowered: list[str], at: int) -> bool:
     for k in range(at - 1, max(-1, at - HELD_REACH), -1):
         if lowered[k] in _HOLDING:
             return True
-        if lowered[k] in _BREAK_TOKENS:
+        if lowered[k] in BREAK_TOKENS:
             return False
     return False
 
@@ -1616,7 +1553,7 @@ _HOLDING = frozenset("hold holds held holding".split())
 HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object it completes
 
 
-def _values_in_harm(scan: _Scan, polar: list) -> list:
+def _values_in_harm(scan: SentenceScan, polar: list) -> list:
     """Without the good things a state of harm later in their clause says are harmed: "the rivalry is putting the
     security and stability of East Asia at risk" judges the rivalry, not for the stability it names."""
     states = [m for m in polar if m[1] > 1 and m[3] in _HARM_STATES]
@@ -1626,7 +1563,7 @@ def _values_in_harm(scan: _Scan, polar: list) -> list:
         m[0] < s[0] and clause_at(scan.clauses, m[0]) is clause_at(scan.clauses, s[0]) for s in states))]
 
 
-def _after_last_turn(scan: _Scan, polar: list) -> list:
+def _after_last_turn(scan: SentenceScan, polar: list) -> list:
     """'That argument was reasonable, but it has proved wrong': where main clauses joined by "but" judge in
     opposite directions, the clause after the turn is the writer's conclusion."""
     if len({m[2] > 0 for m in polar}) < 2:
@@ -1638,7 +1575,7 @@ def _after_last_turn(scan: _Scan, polar: list) -> list:
     return after or polar
 
 
-def _mood(scan: _Scan, top, main_polar) -> str | None:
+def _mood(scan: SentenceScan, top, main_polar) -> str | None:
     """'hypothetical' (will, would, could, may, might: a warning or a possibility), 'realised' (has damaged,
     undermined: something told as having happened), 'past' (it was successful: a judgement of what happened);
     None otherwise."""
@@ -1677,7 +1614,7 @@ _QUALITY_WORDS = frozenset("misguided ill-advised ill-conceived ill-judged ill-t
                            "unprecedented unbalanced unjustified unrestrained unqualified uncoordinated".split())
 
 
-def _judged_now_apart(scan: _Scan, main_polar) -> bool:
+def _judged_now_apart(scan: SentenceScan, main_polar) -> bool:
     """Whether every judging word of the main clauses is said of its subject now, by a present linking verb, in a
     main clause with no perfect of its own: "The ferry company has published a timetable, but it is regrettable that
     no safety plan is included" judges the plan's absence now; what has happened in the other clause is not what
@@ -1709,658 +1646,6 @@ def _perfect_main_verb(raw, kinds) -> bool:
             if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in following):
                 return True
     return False
-
-
-_VIEW_FRAMES = frozenset("view opinion judgement judgment eyes telling reading estimation".split())
-_WRITERS_OWN = frozenset("my our".split())
-
-
-_TOLD = frozenset("told informed assured warned".split())
-_ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written claimed insisted".split())
-
-
-def _attribution(scan: _Scan, speaker: Speaker, author_names: frozenset[str]) -> str:
-    raw = scan.raw
-    last = raw[-1] if raw[-1] not in _QUOTES else next((t for t in reversed(raw) if t not in _QUOTES), "")
-    if last == "?" or _frames_a_question(scan.lowered):
-        return "question"
-    if speaker.is_author is False:
-        return "reported"
-    if raw[0] in _OPENING_QUOTES and _PROFILE_SUBJECTS.isdisjoint(author_names) and _quoted_throughout(raw):
-        return "reported"   # a sentence of someone's speech quoted whole: "We will never abandon our weapons. (a
-        #                     write-up about its author quotes the author, who then speaks)
-    lowered = scan.lowered
-    if _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names) or \
-            _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered) or \
-            _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names) or \
-            _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names):
-        return "reported"
-    if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
-            "that"] for k, w in enumerate(lowered[1:], start=1)):
-        return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
-    if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
-        return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
-    if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
-        return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
-    if not _HEARSAY.isdisjoint(lowered) and (lowered[0] in _HEARSAY or any(
-            w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
-        return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
-        #                     that...": what others tell of it
-    if lowered[:2] == ["according", "to"]:
-        source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
-        return "author" if _is_author(source, author_names) else "reported"
-    if "according" in lowered and (cited := _trailing_source(raw, lowered)) is not None:
-        return "author" if _is_author(cited, author_names) else "reported"
-    frame = next((k for k in (2, 3) if len(lowered) > k + 1 and lowered[k] in _VIEW_FRAMES), None) \
-        if lowered[0] == "in" else None     # (looked for only after an opening "in")
-    if frame is not None and lowered[1] not in _WRITERS_OWN:
-        # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
-        holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
-        return "author" if _is_author([holder], author_names) else "reported"
-    opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
-    for start, length, _, _ in scan.found["reporting"]:
-        if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
-            continue    # (a view held in a relative clause on the subject is not what the sentence reports)
-        if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
-               for name in ("prescription", "commitment") for c in scan.found[name]):
-            return "author"          # "we must note that...": the writer prescribes
-        after = lowered[start + length] if start + length < len(raw) else "."
-        before = raw[:start]
-        quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in _QUOTES
-        # "officials describe the alliance as the cornerstone", "colleagues call for Seoul to build...": the
-        # view follows the verb's object, with no that-clause
-        # (a directive whose subject is "he" or "she" is reported unless the text makes that pronoun its author:
-        # in a write-up about its author, "He urged Tokyo to..." is the author speaking)
-        describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES
-        # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
-        impersonal = _impersonal(lowered, start)
-        # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
-        that_follows = after in ("that", "whether") or (
-            after.endswith("ly") and lowered[start + length + 1:start + length + 2] == ["that"]) or (
-            impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
-            lowered, start + length) or _delayed_that(lowered, start + length)
-        if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
-            return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
-        if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
-            return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
-        if that_follows or quoted or after == "." or describes:
-            subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
-            if quoted and after in (",", ":"):
-                subject = raw[max(0, start - 4):start]
-            if impersonal:
-                return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
-            if any(t in _WRITER for t in subject) or _is_author(subject, author_names) or _writers_own(subject):
-                # (a quotation the writer is said to have spoken is what they say: '"...," Sato said')
-                return "reported" if that_follows and _recalls_former_view(
-                    scan, start, first_person=any(t in _WRITER for t in subject)) else "author"
-            if quoted and before and before[-1] in (",", *_CLOSING_QUOTES) and start + length < len(raw):
-                # '"...," X said' : the speaker follows the verb
-                speaker_words = raw[start + length:start + length + 4]
-                return "author" if _is_author(speaker_words, author_names) else "reported"
-            return "reported"
-    # "The minister told the council of the plan, stressing that it will be beneficial": a participle set off by a
-    # comma reports what the main clause's subject says
-    participle = next((start for start, _, _, _ in scan.found["reporting"]
-                       if start > 1 and raw[start - 1] == "," and lowered[start].endswith("ing")), None) \
-        if scan.found["reporting"] else None
-    if participle is not None:
-        subject = raw[:min(scan.first_verb, participle)]
-        return "author" if any(t in _WRITER for t in subject) or _is_author(subject, author_names) else "reported"
-    # the only call is one someone made or is making, wherever it stands: "...comes a day after Beijing called for
-    # the deal to be ratified" (the writer's own is in the present: "we call for", "this calls for")
-    # (with its object after it: in "the closer planning he had urged, and ..." the call is what the planning was)
-    calls = scan.found["prescription"] + scan.found["commitment"]
-    # ("X continues to urge Y to...": a call someone keeps making)
-    if calls and all(m[3] in _DIRECTIVE_CUES and (lowered[m[0]].endswith(("ed", "ing")) or (
-            m[0] >= 2 and lowered[m[0] - 1] == "to" and lowered[m[0] - 2] in _INCEPTIVES)) and m[0] + m[1] < len(raw)
-                     and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
-            t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
-        return "reported"
-    return "author"
-
-
-_OPENING_QUOTES = frozenset('"\u201c')
-_PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds them for a write-up about its author
-
-
-def _quoted_throughout(raw: list[str]) -> bool:
-    """Whether a sentence opening with a quotation mark is quoted to its end: no closing mark, or one at its end."""
-    closing = [k for k, t in enumerate(raw[1:], start=1) if t in _CLOSING_QUOTES and t != "\u2019"]
-    return not closing or closing[0] >= len(raw) - 2
-
-
-def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list[str] | None:
-    """The words naming who tells the sentence in a reporting clause set off by commas, with its verb before its
-    subject or after it: "If the ferry company fails, claimed the mayor, the port must close", "The port, the
-    mayor said, must close", "The port must close, said the harbour master." The whole sentence is the teller's.
-    None when there is no such clause (a reporting verb that governs a clause of its own is read by
-    _attribution)."""
-    # ", according to senior officials." names its source (the -ing form is no reporting verb to _reports)
-    for index in (k for k in range(1, len(lowered) - 2) if lowered[k] == "according" and lowered[k + 1] == "to"
-                  and raw[k - 1] == ",") if "according" in lowered else ():
-        stop = next((k for k in range(index + 2, min(len(raw), index + TELLER_WORDS + 3)) if raw[k] in _SET_OFF_ENDS),
-                    None)
-        if stop is not None and stop > index + 2 and all(t[:1].isalpha() for t in raw[index + 2:stop]):
-            return raw[index + 2:stop]
-    for index, length, _, _ in reporting:
-        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING:
-            continue
-        end = index + length
-        if index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
-            stop = next((k for k in range(end, min(len(raw), end + TELLER_WORDS + 1)) if raw[k] in _SET_OFF_ENDS),
-                        None)
-            if stop is not None and stop > end and _names_a_teller(raw[end:stop]):
-                return raw[end:stop]
-        if end < len(raw) and raw[end] in _SET_OFF_ENDS and index:     # ", the minister said," / ", he said."
-            start = next((k for k in range(index - 1, max(-1, index - TELLER_WORDS - 2), -1) if raw[k] == ","), None)
-            if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
-                return raw[start + 1:index]
-    return None
-
-
-def _writer_answers(raw: list[str], after: int) -> bool:
-    """Whether a main clause of the writer's own follows the reported one: ", and I now think...", "; but we
-    should...". What someone else said is then the ground the writer answers, not the sentence's stance."""
-    for k in range(after, len(raw) - 1):
-        if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING_TO_WRITER):
-            rest = raw[k + 1:k + 4] if raw[k] == ";" else raw[k + 2:k + 5]
-            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)):
-                return True
-    return False
-
-
-_JOINING_TO_WRITER = frozenset("and but yet".split())
-
-
-def _names_a_teller(words: list[str]) -> bool:
-    """Whether the words can only name who tells: a name, or a noun phrase or pronoun ("the minister", "he"),
-    and no clause opens them ("as the minister said" agrees with the minister; "which said nothing" describes;
-    "adds to the list" adds)."""
-    return all(t[:1].isalpha() for t in words) and (words[0][:1].isupper() or words[0].lower() in _TELLER_OPENERS) \
-        and words[0].lower() not in _OPENING_A_CLAUSE
-
-
-TELLER_WORDS = 4        # "said the foreign minister", "claimed Sato": a short name or title, no clause
-_SET_OFF_ENDS = frozenset(",.;:")
-_OPENING_A_CLAUSE = frozenset("as which who whom whose that what when while because if since though although and but "
-                              "or so than where".split())
-_PRESENT_TELLING = frozenset("says argues claims insists notes warns writes explains".split())
-_TELLER_OPENERS = frozenset("the a an his her their its one some many several he she they officials experts critics "
-                            "analysts diplomats".split())
-
-
-def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
-    writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or _FELT.isdisjoint(lowered):
-        return False        # (most sentences: no word of feeling, told by one C-level test)
-    if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
-        return True
-    if lowered[0] in THIRD_PERSONS:
-        if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
-            return False
-        verb = 1
-    else:
-        # "The United States is becoming increasingly alarmed by...": a subject the sentence names, not the writer
-        being = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
-        if being is None or lowered[0] in _NOT_FEELERS or not _only_an_aside(lowered[:being]) or any(
-                map(is_first_person, raw[:being])) or _is_author(raw[:being], author_names):
-            return False
-        verb = being
-        # only degree words between the verb and the feeling ("is becoming increasingly alarmed"; in "has made me
-        # less confident" and "is to make certain" the feeling is not the subject's)
-        feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
-                        if lowered[k] not in _FEELING_DEGREES), None)
-        return feeling is not None and lowered[feeling] in FEELINGS
-    for word in lowered[verb + 1:verb + 1 + FEELING_REACH]:
-        if word in FEELINGS:
-            return True
-        if not word[:1].isalpha():
-            return False
-    return False
-
-
-def _only_an_aside(subject: list[str]) -> bool:
-    """Whether the words before a verb hold no clause mark, or only a one-word aside ("Seoul, however, is...")."""
-    marks = [k for k, word in enumerate(subject) if word in _CLAUSE_MARKS]
-    return not marks or (len(marks) == 2 and marks[1] - marks[0] == 2 and subject[marks[0]] == subject[marks[1]] == ",")
-
-
-def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Convinced that the U.S. has been exploited, Trump has demanded...': a feeling that opens the sentence belongs
-    to the subject after the comma; it is the writer's when that subject is the writer, or when the clause after it
-    calls for something ("Convinced that X, Japan should...": the call is the writer's)."""
-    if lowered[0] not in FEELINGS or lowered[1] not in _FEELING_OBJECTS:
-        return False
-    comma = next((k for k, word in enumerate(lowered) if word == ","), None)
-    if comma is None or comma + 1 >= len(raw) or not MODALS.isdisjoint(lowered[comma:]):
-        return False
-    subject = raw[comma + 1:comma + 1 + NAME_REACH]
-    return not (is_first_person(subject[0]) or _is_author(subject, author_names))
-
-
-_FEELING_OBJECTS = frozenset("that by about of over at".split())
-
-
-def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Kim began to seriously fear the threat of a strike after the radar failed', 'Abe hoped to leverage the
-    summit to achieve a breakthrough': the fear or hope of the one the sentence opens on by name, told as what they
-    felt; no harm the writer tells as having happened, no good the writer sees."""
-    if len(raw) > 3 and raw[1] == "," and (lowered[0] in _OPENING_ADVERBS or lowered[0].endswith("ly")):
-        raw, lowered = raw[2:], lowered[2:]     # "Meanwhile, Abe hoped...": the name opens the clause
-    names = next((k for k in range(min(len(raw), NAME_REACH + 1)) if not raw[k][:1].isupper()), 0)
-    if not names or lowered[0] in _NOT_FEELERS or lowered[0] in _NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
-            _is_author(raw[:names], author_names):
-        return False        # ("Any hope that Moscow might help..." opens on no name)
-    k = names
-    if lowered[k] in _INCEPTIVES and lowered[k + 1:k + 2] == ["to"]:
-        k += 2      # "began to fear"
-    while k < len(lowered) and (lowered[k].endswith("ly") or lowered[k] in _BETWEEN_BE_AND_VERB):
-        k += 1      # "seriously", "also"
-    # (a verb: "Other fears were borne out" opens on a noun)
-    return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
-
-
-_HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
-
-
-def _trailing_source(raw: list[str], lowered: list[str]) -> list[str] | None:
-    """The source named after ", according to" ("Allied forces have a chance of thwarting an invasion, according to
-    a recent report"), or None: what the sentence says is the source's finding."""
-    at = next((k for k in range(2, len(lowered) - 2) if lowered[k] == "according" and lowered[k + 1] == "to"
-               and lowered[k - 1] == ","), None)
-    return None if at is None else raw[at + 2:next((k for k in range(at + 2, len(raw)) if raw[k] in ",.;"), len(raw))]
-NAME_REACH = 3          # the words of a name opening a sentence ("Prime Minister Kishida")
-_OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards".split())
-_QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
-                         "our your my".split())
-_HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished".split())
-_FELT = FEELINGS | _HOPING_OR_FEARING       # a word that _anothers_feeling needs
-
-
-def _anothers_commitment(scan: _Scan, author_names: frozenset[str]) -> bool:
-    """'The new premier promises to settle the abduction issue', 'Beijing has pledged to open its market': a
-    commitment the sentence tells of someone it names, theirs to keep, is not the writer's stance (the writer's
-    own is made in the first person: "we pledge to..."). Only where it is the sentence's one cue of stance: a
-    call beside it ("..., and Tokyo should hold him to it") is the writer's."""
-    lowered = scan.lowered
-    if _COMMITTING.isdisjoint(lowered) or scan.found["prescription"] or scan.shift is not None:
-        return False
-    for start, word in enumerate(lowered):
-        # (to act, or that something will be: "the new strategy promises more" only bodes; the -ing form only as
-        # a participle after a comma: "..., promising to cooperate on security")
-        participle = word.endswith("ing")
-        if word in _COMMITTING and start and lowered[start - 1] not in _NOT_A_TELLING and \
-                lowered[start + 1:start + 2] in (["to"], ["that"]) and (
-                    lowered[start - 1] == "," if participle else scan.kinds[start] in MAIN_KINDS):
-            subject = scan.raw[:start]
-            return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
-    return False
-
-
-# the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
-# ("must promise", "to promise")
-_COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing".split())
-_NOT_A_TELLING = MODALS | _NOUN_MARKERS | frozenset(("to",))
-
-
-def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'The White House line is that the tariffs brought Tokyo to the table', 'Beijing's argument is that...': a
-    view named as someone's, whose content the sentence gives; not the writer's ("My view is that...")."""
-    if len(lowered) > 3 and lowered[1] in _HELD_FEARS and lowered[2] == "of":
-        # "The concerns of Japan and Europe are that...": the holder follows the view
-        copula = next((k for k in range(3, min(len(lowered) - 1, 3 + HOLDER_REACH))
-                       if lowered[k] in _BE and lowered[k + 1] == "that"), None)
-        holder = raw[3:copula] if copula else []
-        return bool(holder) and not (_WRITERS_OWN.intersection(w.lower() for w in holder)
-                                     or _WRITER.intersection(holder) or _is_author(holder, author_names))
-    for k in range(1, min(len(lowered) - 2, LINE_REACH)):
-        if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and lowered[k + 2] == "that":
-            holder = raw[:k]
-            # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
-            named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder)
-            return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
-                                  or _is_author(holder, author_names))
-    return False
-
-
-def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union', 'Tokyo's major
-    concerns were denuclearization and...': an aim or a concern the sentence gives someone it names, theirs, not
-    the writer's call ("Our goal should be...", "The goal must be..." call: a modal, or no holder named)."""
-    if _AIMS.isdisjoint(lowered[1:AIM_REACH]):
-        return False
-    for k in range(1, min(len(lowered) - 2, AIM_REACH)):
-        if lowered[k] not in _AIMS:
-            continue
-        verb = k + 1
-        while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
-            verb += 1
-        if verb == k + 1 or (lowered[verb:verb + 1] != ["to"] and not (
-                lowered[k] in _CONCERNS and lowered[verb - 1] in _BE)):
-            return False    # (a concern needs only a copula: "Tokyo's major concerns were denuclearization and...";
-            #                 "His worry has now come true" is a warning borne out)
-        holder = raw[:k]
-        named = any(w.lower() in _THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
-        return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
-                              or _is_author(holder, author_names))
-    return False
-
-
-_CONCERNS = frozenset("concern concerns worry worries".split())
-_AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
-                  "motives".split()) | _CONCERNS
-_AIM_VERBS = frozenset("is are was were has have had been".split())
-_THIRD_POSSESSIVES = frozenset("his her their its".split())
-AIM_REACH = 8           # "Japanese Prime Minister Shinzo Abe's primary goals have been to"
-
-
-def _anothers_attitude(scan: _Scan, author_names: frozenset[str]) -> bool:
-    """'Seoul has been critical of the tolls', 'the board was rather indifferent and even negative toward the plan':
-    an attitude the sentence tells of someone it names (after a copula, with no modal), theirs, not the writer's
-    verdict on the thing; the writer's own is in the first person ("We are critical of...")."""
-    lowered = scan.lowered
-    if _ATTITUDES.isdisjoint(lowered):
-        return False
-    for k in range(1, len(lowered) - 1):
-        if lowered[k] not in _ATTITUDES or not _toward(lowered[k], lowered[k + 1]) or scan.kinds[k] not in MAIN_KINDS:
-            continue
-        copula = next((j for j in range(k - 1, max(0, k - 1 - ATTITUDE_REACH), -1) if lowered[j] in _BE), None)
-        if copula is None or lowered[copula] == "be" or not MODALS.isdisjoint(lowered[:copula]):
-            return False    # ("Japan was right to be wary of...": the writer's verdict on a stance taken)
-        subject = scan.raw[:copula]
-        return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
-    return False
-
-
-def _anothers_expression(scan: _Scan, author_names: frozenset[str]) -> bool:
-    """'Abe expressed concern about the tests', 'he expressed a positive attitude toward direct talks': a feeling
-    or an attitude someone is told to have voiced is theirs; the writer's own is in the first person ("We
-    expressed our concern"). Only in the main clause: "When Xi expressed China's willingness to..., my frank
-    opinion was..." gives the writer's view."""
-    raw, lowered = scan.raw, scan.lowered
-    if _VOICING.isdisjoint(lowered):
-        return False        # (most sentences)
-    for k in range(1, len(lowered) - 1):
-        if lowered[k] not in _VOICING or scan.kinds[k] not in MAIN_KINDS:
-            continue
-        # (a few words between: "expressed a positive attitude", "voiced deep concern")
-        if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
-            continue
-        opens = max((j + 1 for j in range(k) if lowered[j] in _CLAUSE_MARKS), default=0)
-        subject = raw[opens:k]      # ("Without specifying any preconditions, he expressed...": after the comma)
-        return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
-    return False
-
-
-_VOICING = frozenset("expressed expresses voiced voices showed shows signaled signalled signals conveyed "
-                     "conveys aired".split())
-_EXPRESSED_STANCES = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
-                               "regret belief expectation expectations frustration attitude support opposition "
-                               "willingness readiness eagerness reluctance skepticism scepticism displeasure "
-                               "dissatisfaction satisfaction appreciation gratitude interest reservations unease "
-                               "alarm dismay anger".split())
-VOICED_REACH = 4        # "expressed a more positive attitude"
-
-
-def _toward(attitude: str, following: str) -> bool:
-    return following in ("toward", "towards", "about") or (following == "of" and attitude in _ATTITUDES_OF) or (
-        following == "to" and attitude in _ATTITUDES_TO)
-
-
-_ATTITUDES_OF = frozenset("critical sceptical skeptical wary supportive favourable favorable".split())
-_ATTITUDES_TO = frozenset("hostile opposed sympathetic receptive indifferent favourable favorable".split())
-_ATTITUDES = _ATTITUDES_OF | _ATTITUDES_TO | frozenset("negative positive enthusiastic lukewarm cool".split())
-ATTITUDE_REACH = 5      # the copula before it: "was rather indifferent and even negative toward"
-
-
-def _holders_perceive(lowered: list[str]) -> bool:
-    """'But many see the port's decline as settled', 'Critics in the council view the ferry as a luxury': a view the
-    sentence gives to people it names by kind, with a verb of seeing or regarding (not a reporting verb)."""
-    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
-    if len(lowered) <= opener + 1 or lowered[opener] not in _HOLDERS:
-        return False
-    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
-                 if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in _BREAK_TOKENS), None)
-    return verb is not None and lowered[verb] in _REGARDING
-
-
-def _widely_felt(lowered: list[str]) -> bool:
-    """'Across the region, there is growing concern about the tolls': a feeling the sentence finds in others, as
-    "it is argued that" finds an argument; the writer's own would say "I am concerned"."""
-    if "there" not in lowered[:FELT_REACH]:
-        return False
-    at = lowered.index("there")
-    rest = lowered[at + 1:at + 5]
-    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
-        return False
-    feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in _FEELINGS or w in _VIEWS_FOUND), None)
-    if feeling is None or not all(w in _SPREAD or w in ("been", "a", "an") for w in rest[1:feeling]):
-        return False
-    following = at + 2 + feeling        # (the word after the feeling: what it is about, or whose it is)
-    return following >= len(lowered) or lowered[following] in _FELT_ABOUT
-
-
-_FELT_ABOUT = frozenset("about over that among in across at to .".split())
-# "There is a widespread view that...", "...a growing discourse to the effect that...": a view the sentence finds
-# held by others, as it finds a feeling
-_VIEWS_FOUND = frozenset("view views belief beliefs perception perceptions discourse narrative narratives consensus "
-                         "expectation expectations assumption assumptions notion".split())
-
-
-FELT_REACH = 8          # "Across the international community, there is growing concern"
-_FEELINGS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
-                       "speculation rumours rumors".split())
-_SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
-                    "some".split())
-
-
-_SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
-_REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
-HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
-
-
-def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Her views on China are less alarmed than those of many Western commentators.': the views of someone the
-    writer writes about, told as such (unless the text makes that pronoun its author)."""
-    holder = _POSSESSORS.get(lowered[0])
-    return holder is not None and len(lowered) > 1 and lowered[1] in _HELD_VIEWS and \
-        holder not in author_names and holder.capitalize() not in author_names
-
-
-_POSSESSORS = {"her": "she", "his": "he", "their": "they"}
-_HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance".split())
-_NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
-_HELD_FEARS = _NAMED_VIEWS | frozenset("concern concerns fear fears worry worries hope hopes views".split())
-LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
-HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
-
-
-_FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
-FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
-FEELER_REACH = 7        # "The United States is becoming increasingly alarmed", "Officials in Seoul are worried"
-_NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few".split())
-_BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
-_FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
-                             "now still already".split())
-_CLAUSE_MARKS = frozenset(";:,")
-
-
-def _frames_a_question(lowered: list[str]) -> bool:
-    """'The second question was whether I still believe in engaging China.', 'The question now is how...': the
-    sentence poses a question (often a reader's or an interviewer's), whose answer comes after; it states none."""
-    if _QUESTION_NOUNS.isdisjoint(lowered[:QUESTION_REACH]):
-        return False        # most sentences: one set test
-    for k, word in enumerate(lowered[:QUESTION_REACH]):
-        if word in _QUESTION_NOUNS:
-            rest = lowered[k + 1:k + 4]
-            copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains")), None)
-            return copula is not None and rest[copula + 1:copula + 2] != [] and rest[copula + 1] in _QUESTION_WORDS
-    return False
-
-
-_QUESTION_NOUNS = frozenset("question questions".split())
-_QUESTION_WORDS = frozenset("whether how what why who which if".split())
-QUESTION_REACH = 5      # "The second question was whether", "Her last question is how"
-
-
-_OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclusion instinct feeling analysis "
-                       "research own".split())
-
-
-def _writers_own(subject: list[str]) -> bool:
-    """'Our experience in ASEAN suggests that...', 'My reading of the talks suggests...': the writer's own view
-    speaks, unlike "my colleagues argue"."""
-    lowered = [t.lower() for t in subject]
-    return any(w in ("my", "our") and k + 1 < len(lowered) and lowered[k + 1] in _OWN_VIEWS
-               for k, w in enumerate(lowered))
-
-
-_COMPLEMENT_MODALS = frozenset("should must would will could can might may ought needs".split())
-# "colleagues still believe RCEP is a Chinese project", "she believes the American commitment to the Philippines
-# has held up": a subject and its verb "to be" or "to have" after the reporting verb
-_COMPLEMENT_COPULAS = frozenset("is are was were has have had remains".split())
-_PERFECT_AUXILIARIES = frozenset("has have had".split())    # found after a longer subject ("the American
-                                                             # commitment to the Philippines has held up")
-_VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
-# what someone expressed or voiced: "Abe has expressed hope that...", "Seoul voiced deep concern that..."
-_FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
-                        "regret belief expectation expectations frustration".split())
-_EXPRESSING = frozenset("expressed voiced".split())
-_SAYING = frozenset("say says said".split())
-_ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
-                     "asserted".split())
-_COMPLEMENT_REACH = 4
-_SUBJECT_REACH = 8
-_SAID_REACH = 12
-_SAID_OPENERS = frozenset("the this these those he she they it its their his her japan china tokyo beijing seoul "
-                          "washington moscow pyongyang".split())
-_SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"
-
-
-_DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
-                      "them reporters to".split())
-DELAY_REACH = 8         # "said in its annual defense white paper that"
-_PAST_REPORTING = frozenset("said told wrote thought".split())
-
-
-def _complement_opens(lowered: list[str], at: int) -> int:
-    """Where a reporting verb's that-clause opens: right after it, or after a short phrase ("concluded from the
-    visit that")."""
-    return lowered.index("that", at) if _delayed_that(lowered, at) else at
-
-
-def _delayed_that(lowered: list[str], at: int) -> bool:
-    """'Some in Tokyo concluded from the visit that...', 'he argued in 2019 that...': a short phrase of place,
-    time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
-    Tokyo that...")."""
-    if at >= len(lowered) or lowered[at] not in _DELAYING or not (
-            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS):
-        return False        # ("Ministers tell us that...": a verb with a hearer is no noun, whatever its tense)
-    for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
-        if lowered[k] == "that":
-            return True
-        if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES or lowered[k] in _SHOWING:
-            return False    # ("The agreement concluded in March shows that...": the "that" is the verb's after it)
-    return False
-
-
-_SHOWING = frozenset("shows showed show proves proved suggests suggested confirms confirmed demonstrates "
-                     "demonstrated means meant".split())
-_HEARERS = frozenset("me us you him her them reporters".split())
-
-
-def _bare_complement(lowered: list[str], at: int) -> bool:
-    """A reported view with no "that": "Abe suggested Japan should...", "colleagues believe RCEP is...", or one named
-    as a noun, "some have floated the idea that Seoul should...": a subject and a modal or "to be", or a noun of
-    views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
-    # after a verb of saying, what follows is what was said, however long its subject ("Abe says the restrictions
-    # on the forces' missions will not change"); after "believe" or "suggest" a modal far on may be the writer's
-    saying = at > 0 and lowered[at - 1] in _SAYING
-    # ("argues the framework for passage of people should..."): an argued view is read as far as a said one
-    arguing = saying or (at > 0 and lowered[at - 1] in _ARGUING)
-    if saying and at + 1 < len(lowered) and lowered[at] in _SAID_OPENERS and lowered[at + 1] not in _SAID_AMOUNTS:
-        return True     # "critics say the prime minister declined the advice": what follows the verb is what is said
-    window = lowered[at:at + (_SAID_REACH if arguing else _SUBJECT_REACH)]
-    for k, token in enumerate(window):
-        if not token[:1].isalpha() or (k and token == "that"):
-            return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
-        near = k < _COMPLEMENT_REACH or (arguing and token in _COMPLEMENT_MODALS)
-        if (k and (near and token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING
-                                                             and (near or token in _PERFECT_AUXILIARIES)))) or (
-                near and k + 1 < len(window) and window[k + 1] == "that" and (
-                    token in _VIEW_NOUNS or (token in _FELT_NOUNS and lowered[at - 1] in _EXPRESSING))):
-            return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
-    return False
-
-
-_DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
-                         "demanded", "demanding", "demands"))
-# the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
-_WRITER = frozenset(("I", "we", "We", "us"))
-_PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
-                         "predicted doubted cautioned".split())
-_PERFECT = frozenset("have has had 've".split())
-_TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
-
-
-def _recalls_former_view(scan: _Scan, start: int, *, first_person: bool) -> bool:
-    """'For years I argued that X': the writer recalls a view of theirs in the simple past; what they hold now
-    comes elsewhere (often the next sentence: "That hope did not survive"). Not the present perfect ("I have long
-    argued", a view still held), and not when the sentence itself says how the view fared ("as I argued, it has
-    come true"; "Two years ago I wrote that..." is revisited by shift.py). Of the author in the third person (a
-    profile), the simple past is what they said to the writer ("He said he could now accept..."): a former view
-    only with a time gone by ("Mr. Tanaka once warned that...")."""
-    if not (scan.lowered[start] in _PAST_VIEWS and scan.shift is None
-            and not _PERFECT.intersection(scan.lowered[max(0, start - 3):start])):
-        return False
-    return first_person or not _TIMES_GONE_BY.isdisjoint(scan.lowered[max(0, start - 4):start])
-
-
-def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] | None:
-    """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
-    ("Time to Hit Back") argues that...' reports the editorial's view; and past a subject with no verb of its own,
-    coordinated after a comma: "Critics in the region, and some in Japan, still argue that..."; and past an
-    opening phrase with no verb and the subordinate clauses after it, to the main clause they lead to."""
-    first = next((k for k, clause in enumerate(clauses) if clause.kind == "main"), None)
-    if first is None:
-        return None
-    after = first + 1
-    while after < len(clauses) and clauses[after].kind == "aside":
-        after += 1
-    if after > first + 1 and after < len(clauses) and clauses[after].kind == "main":
-        return clauses[first].start, clauses[after].end
-    if after + 1 < len(clauses) and clauses[after].kind == "relative" and clauses[after + 1].kind == "main" and \
-            lowered[clauses[after].start - 1] == "," and AUXILIARIES.isdisjoint(lowered[clauses[first].start:clauses[first].end]):
-        # "X, who led the China desk in 1994, argues in a column that...", "hardliners led by Y, who wrote Z, believe
-        # that...": a relative clause on the subject, set off by commas, before its verb
-        return clauses[first].start, clauses[after + 1].end
-    if after == len(clauses) or clauses[after].kind not in ("main", "subordinate") or any(
-            t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
-        return clauses[first].start, clauses[first].end
-    if clauses[after].kind == "main":
-        return clauses[first].start, clauses[after].end
-    # "In late 2016, when it was clear Trump would take office, strategists such as X argued that...": an opening
-    # phrase and a time clause come before the main clause that reports
-    while after < len(clauses) and clauses[after].kind == "subordinate":
-        after += 1
-    if after < len(clauses) and clauses[after].kind == "main":
-        return clauses[after].start, clauses[after].end
-    return clauses[first].start, clauses[first].end
-
-
-def _impersonal(lowered: list[str], start: int) -> bool:
-    """A reporting verb without a holder: "(I hear) it said", "it is argued", "it was claimed"."""
-    return (start > 0 and lowered[start - 1] in _IMPERSONAL) or (
-        start > 1 and lowered[start - 2] in _IMPERSONAL and lowered[start - 1] in ("is", "was", "has", "had"))
-
-
-def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
-    """Whether the words name the writer: a word of their name, not followed by a name word of someone else's (in
-    a piece by Kim Jung-ha, "Kim Jong Un said" names another Kim)."""
-    return bool(author_names) and any(
-        w in author_names and not (k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] not in author_names)
-        for k, w in enumerate(words))
 
 
 def _surface(raw: list[str], match) -> str:
@@ -2402,7 +1687,7 @@ def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
     for word in raw[index:] if step > 0 else raw[index::-1]:
         if len(words) >= limit:
             break
-        if word in _QUOTES:
+        if word in QUOTES:
             continue
         if not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
             break
