@@ -27,7 +27,7 @@ BREAK_TOKENS = frozenset(";:,.")
 # accused Beijing of posing a threat" (the accusers' view, not the writer's)
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
-                        "accuse accuses accused accusing "
+                        "accuse accuses accused accusing cite cites cited "
                         "hailing".split())
 
 
@@ -133,6 +133,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
         #                     that...": what others tell of it
+    if _passive_hearsay(scan):
+        return "reported"   # "Both were said to have agreed that...", "Kim is believed to be...": passed on, unnamed
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -208,6 +210,24 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
 
 _OPENING_QUOTES = frozenset('"\u201c')
 _PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds them for a write-up about its author
+
+
+def _passive_hearsay(scan: SentenceScan) -> bool:
+    """A main clause's "is said to", "were widely believed to", "is reported to": a view passed on, whose teller the
+    sentence does not name."""
+    lowered = scan.lowered
+    if _PASSIVE_TELLING.isdisjoint(lowered):
+        return False        # (most sentences)
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] not in _PASSIVE_TELLING or lowered[k + 1] != "to" or scan.kinds[k] not in MAIN_KINDS:
+            continue
+        before = k - 2 if lowered[k - 1].endswith("ly") and k > 1 else k - 1     # ("widely believed")
+        if lowered[before] in _BE:
+            return True
+    return False
+
+
+_PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known".split())
 
 
 def _quoted_throughout(raw: list[str]) -> bool:

@@ -685,12 +685,13 @@ def _existential(lowered: list[str], k: int) -> bool:
 
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
-    """'no matter how bad', 'no doubt', 'no less urgent': idioms that negate nothing; nor does the tag of a
-    comparison ('makes engagement more necessary, not less')."""
+    """'no matter how bad', 'no doubt', 'no less urgent', 'no question that': idioms that negate nothing; nor does
+    the tag of a comparison ('makes engagement more necessary, not less')."""
     if k + 1 >= len(lowered):
         return False
     following = lowered[k + 1]
-    return (lowered[k] == "no" and following in _NOT_NEGATING) or (
+    return (lowered[k] == "no" and (following in _NOT_NEGATING or (
+        following == "question" and lowered[k + 2:k + 3] == ["that"]))) or (
         lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",")
 
 
@@ -852,7 +853,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "important" and _names_a_kind(lowered, at))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
-            or _moved_someone(lowered, at))
+            or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
 
 
 def _moved_someone(lowered: list[str], at: int) -> bool:
@@ -870,6 +871,20 @@ def _moved_someone(lowered: list[str], at: int) -> bool:
     return False
 
 
+def _felt_by_others(lowered: list[str], at: int) -> bool:
+    """'Despite concerns over its strategy, China has...', 'Amid fears of a trade war, Tokyo...': a feeling the sentence
+    tells its story against is others', unnamed, not the writer's judgement."""
+    if lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED:
+        return False
+    k = at - 1
+    while k >= 0 and lowered[k] in _FEELING_QUALIFIERS:
+        k -= 1
+    return k >= 0 and lowered[k] in _SETTING_AGAINST
+
+
+_FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "
+                                "lingering persistent renewed".split())
+_SETTING_AGAINST = frozenset("despite amid amidst notwithstanding".split())
 MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
 _STIRRED = frozenset("anger frustration outrage suspicion suspicions distrust mistrust".split())
 _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spurs forced compelled motivated galvanized "
@@ -1204,7 +1219,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     top_words = _surface(raw, top) if top else ""
     if not polarity and view.kind == "prediction" and view.attribution == "author" and (
             (top_words in _PLAIN_FUTURES and _has_quantities(raw)) or _scheduled(scan, top)
-            or top_words.lower() == _EXPECTED):
+            or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo":
         #                 figures of what is planned and events on a schedule, told as news; so too what "is
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
@@ -1229,6 +1244,18 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
 
 
+def _announces_the_text(lowered: list[str]) -> bool:
+    """'This article will discuss such challenges...': what the text itself goes on to do, no forecast of the
+    writer's ("This article will argue that..." is left to its that-clause)."""
+    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and lowered[2] in _FUTURES \
+        and lowered[3] in _ROADMAP_VERBS
+
+
+_TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
+                        "post".split())
+_FUTURES = frozenset("will shall".split())
+_ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
+                           "assess focus trace summarize summarise survey".split())
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 _PLAIN_FUTURES = frozenset(("will", "Will"))
 _EXPECTED = "is expected to"

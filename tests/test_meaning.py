@@ -1186,3 +1186,45 @@ def test_words_of_failure_judge():
                  "The new toll scheme was a flop."):
         found = extract(text)
         assert found is not None and found.polarity == -1, text
+
+
+def test_what_others_agreed_cited_or_are_said_to_hold_is_reported():
+    for text in ("The two mayors agreed that the councils will reopen the ferry next year.",
+                 "Both were said to have agreed that the port will expand its ferry links.",
+                 "The mayor is widely believed to be ready to reopen the ferry.",
+                 "The mayor cited the cost it would require to rebuild the ferry pier."):
+        found = extract(text)
+        assert found is None or found.attribution == "reported", text
+    assert extract("I agree that the councils should reopen the ferry.").attribution == "author"
+    # a thing agreed, named at the end, is no view reported
+    assert extract("The port cannot afford to be the last to learn what the councils have agreed.").attribution == "author"
+
+
+def test_a_texts_roadmap_is_no_forecast():
+    assert extract("This article will discuss the challenges the ferry tolls pose.") is None
+    assert extract("This ferry will carry more freight next year.") is not None
+
+
+def test_no_question_that_negates_nothing():
+    from compare.positions import extract_for_issues
+
+    text = "There is no question that threats from the port's ferry tolls have intensified this year."
+    at = text.index("ferry tolls")
+    assert extract_for_issues(text, {"trade": ((at, at + 11),)})["trade"].polarity == -1
+
+
+def test_a_feeling_a_story_is_told_against_is_others():
+    from compare.positions import extract_for_issues
+
+    for text in ("Despite concerns over the port's ferry tolls, the council has spent the past months reopening routes.",
+                 "Amid growing fears over the ferry tolls, the council has reopened its routes."):
+        at = text.index("ferry tolls")
+        assert extract_for_issues(text, {"trade": ((at, at + 11),)}) == {}, text
+    text = "Concern over the ferry tolls is justified."
+    assert extract_for_issues(text, {"trade": ((text.index("ferry"), text.index("ferry") + 11),)})
+
+
+def test_british_spellings_are_the_same_cues():
+    assert extract("The harbour board emphasises that the tolls should go.").attribution == "reported"
+    british, american = extract("The council must prioritise the ferry."), extract("The council must prioritize the ferry.")
+    assert (british.kind, british.polarity, british.strength) == (american.kind, american.polarity, american.strength)

@@ -5,6 +5,8 @@ one stem everywhere in the engine."""
 
 from __future__ import annotations
 
+import re
+
 from .cache import WordCache
 from .tokens import CLAUSE_TOKEN
 
@@ -22,10 +24,15 @@ _FUNCTION_STEMS = frozenset({"not", "no", "nor", "will", "may", "can", "must"})
 
 def _stem(word: str) -> str:
     """Suffix stripping that never turns a content word into a function word ('noted' is not 'not')."""
-    w = word.lower().replace("\u2019", "'")
+    w = _BRITISH_ISE.sub(r"iz\1", word.lower().replace("\u2019", "'"))
     stemmed = _strip(w)
     # note/notes/noted still agree with each other, as 'not_'
     return stemmed + "_" if stemmed in _FUNCTION_STEMS and stemmed != w else stemmed
+
+
+# British -ise spellings take the -ize form first ("emphasises" and "emphasizes" are one verb to the lexicon). A word
+# that is no -ize variant ("promise", "exercise") is folded the same way wherever it stands, so nothing is lost.
+_BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
 
 
 def _strip(w: str) -> str:
