@@ -63,6 +63,7 @@ _INCEPTIVES = frozenset("begun began begin begins beginning started start starts
                         "continued continuing come came tend tends tended".split())
 
 
+_SEEMING = frozenset("appear appears appeared seem seems seemed".split())
 _BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())
 
 
@@ -73,8 +74,10 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     word, before = lowered[k], lowered[k - 1] if k else ""
     if word in _NOT_EXPRESSING:
         return False        # ("with one voice": only the past "voiced" and "expressed" report)
-    if before in NOUN_MARKERS or (before == "to" and (k < 2 or lowered[k - 2] not in _INCEPTIVES)):
-        return False        # ("have begun to argue that": the infinitive of a verb of starting reports)
+    if before in NOUN_MARKERS or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
+                                                               and lowered[k - 2] not in _SEEMING))):
+        return False        # ("have begun to argue that", "Beijing appears to believe it would...": the infinitive
+        #                     after a verb of starting or seeming reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
         return False        # "small states that depend on...": a noun and its relative clause

@@ -1228,3 +1228,8 @@ def test_british_spellings_are_the_same_cues():
     assert extract("The harbour board emphasises that the tolls should go.").attribution == "reported"
     british, american = extract("The council must prioritise the ferry."), extract("The council must prioritize the ferry.")
     assert (british.kind, british.polarity, british.strength) == (american.kind, american.polarity, american.strength)
+
+
+def test_a_view_someone_seems_to_hold_is_theirs():
+    assert extract("The port appears to believe it would be wise to keep the ferry tolls.").attribution == "reported"
+    assert extract("I seem to believe that the ferry should stay open.").attribution == "author"
