@@ -226,8 +226,9 @@ def _reduced_relative(lowered: list[str], comma: int) -> bool:
 
 def _has_verb(lowered: list[str], start: int, end: int) -> bool:
     """Whether the clause from start has had its verb by end ("that reaches for X", "which has grown")."""
-    if start + 1 < end and lowered[start] in _RELATIVE_PRONOUNS and lowered[start + 1].endswith("s") \
-            and lowered[start + 1] not in _SUBJECT_STARTS:
+    verb = _past_adverbs(lowered, start + 1)      # ("that still holds")
+    if verb < end and lowered[start] in _RELATIVE_PRONOUNS and lowered[verb].endswith("s") \
+            and lowered[verb] not in _SUBJECT_STARTS:
         return True
     return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in lowered[start + 1:end])
 
@@ -264,10 +265,18 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     if noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS):
         return True
     # another noun: a content clause only if a clause with its own subject follows ("the coordination that
-    # Seoul has asked for" is left to the callers); "that" and a verb is a relative pronoun
-    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    # Seoul has asked for" is left to the callers); "that" and a verb is a relative pronoun, adverbs between them
+    # or not ("a pact that only needs ratification")
+    after = _past_adverbs(lowered, index + 1)
+    following = lowered[after] if after < len(lowered) else ""
     return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
                                               and following not in _SUBJECT_STARTS))
+
+
+# (named, not found by "-ly": "supply", "family" and "assembly" are nouns)
+_ADVERBS_AFTER_THAT = frozenset("only also still now already often ever never just even always truly really actually "
+                                "clearly largely mostly merely simply directly gradually increasingly effectively "
+                                "quickly rarely usually".split())
 
 
 def _bare_plural_content(lowered: list[str], index: int) -> bool:
@@ -338,12 +347,20 @@ def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_
 
 
 def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
-    """'that' after a noun and before a verb ("planning that leads"): a relative pronoun."""
-    if index + 1 >= len(raw) or not raw[index - 1][:1].isalpha():
+    """'that' after a noun and before a verb ("planning that leads", "a pact that only needs"): a relative pronoun."""
+    after = _past_adverbs(lowered, index + 1)
+    if after >= len(raw) or not raw[index - 1][:1].isalpha():
         return False
-    following = lowered[index + 1]
+    following = lowered[after]
     return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")) \
-        and following not in _SUBJECT_STARTS and raw[index + 1][:1].islower()
+        and following not in _SUBJECT_STARTS and raw[after][:1].islower()
+
+
+def _past_adverbs(lowered: list[str], at: int) -> int:
+    """The index of the first word at or after `at` that is not an adverb ("only", "still", "truly")."""
+    while at < len(lowered) and lowered[at] in _ADVERBS_AFTER_THAT:
+        at += 1
+    return at
 
 
 def clause_at(clauses: list[Clause], index: int) -> Clause:

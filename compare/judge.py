@@ -761,6 +761,8 @@ def anchors(text: str, *, typed: bool = False) -> set[str]:
     words = _WORD.findall(text)
     out = set()
     for k, word in enumerate(words):
+        if k == 0 and word.lower() in _SENTENCE_WORDS:
+            continue        # ("IT had taken months...": an opening word set in capitals, no acronym)
         if word.isdigit() or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
             out.add(word.lower())
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:

@@ -511,3 +511,22 @@ def test_a_mention_finds_its_token_by_the_characters_before_it():
         offsets = list(range(len(text) + 1)) if len(text) < 50 else sorted(rng.sample(range(len(text) + 1), 50))
         found = [k for k in (bisect_left(starts, offset) for offset in offsets) if k < len(starts)]
         assert _mention_tokens(text, solid_starts, {"issue": tuple((o, o) for o in offsets)}) == {"issue": found}, text
+
+
+def test_that_and_an_adverb_before_its_verb_open_a_relative_clause():
+    from compare.clauses import split_clauses
+    from compare.text.tokens import CLAUSE_TOKEN
+
+    raw = CLAUSE_TOKEN.findall("The talks took the form of a ferry pact that only needs ratification by both councils.")
+    assert [c.kind for c in split_clauses(raw)] == ["main", "relative"]
+    # so what the pact needs is no call of the writer's
+    assert extract("The talks took the form of a ferry pact that only needs ratification by both councils.") is None
+    raw = CLAUSE_TOKEN.findall("A ferry deal that still holds is worth keeping.")
+    assert [c.kind for c in split_clauses(raw)] == ["main", "relative", "main"]
+
+
+def test_an_opening_word_set_in_capitals_is_no_acronym():
+    from compare.judge import anchors
+
+    assert anchors("IT had taken months before the ferry pact was signed.") == set()
+    assert anchors("The G7 met in Crimea.") == {"g7", "crimea"}
