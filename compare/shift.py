@@ -612,10 +612,21 @@ def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
                 continue        # "is over the limit": a preposition
             if lowered[j - 1] == "to":
                 continue        # "the door ... should not be allowed to close": an infinitive, no state told
+            if _another_subject_ended(lowered, i, j):
+                break
             if _negated_before(raw, j):
                 return None
             return "abandoned", f"{raw[i]} ... {raw[j]}", i
     return None
+
+
+def _another_subject_ended(lowered: list[str], view: int, ended: int) -> bool:
+    """'efforts to militarize to such an extent that it has been said that its Constitution is all but dead': the
+    last that-clause before the word of ending has a subject of its own, and that is what ended. The view's own
+    "that" follows it at once ("the idea that X is finished"), and "it" or "this" refers back to the view ("the
+    effort..., and I now have to say plainly that it was a mistake")."""
+    last = next((k for k in range(ended - 1, view + 1, -1) if lowered[k] == "that"), None)
+    return last is not None and lowered[last + 1] not in _BACK_SUBJECTS
 
 
 def _proved_right(raw) -> tuple[str, str, int] | None:

@@ -530,3 +530,13 @@ def test_an_opening_word_set_in_capitals_is_no_acronym():
 
     assert anchors("IT had taken months before the ferry pact was signed.") == set()
     assert anchors("The G7 met in Crimea.") == {"g7", "crimea"}
+
+
+def test_japans_constitution_named_in_other_words_is_a_defense_subject():
+    from compare.tagging import IssueMatcher
+    from compare.taxonomy import parse_taxonomy
+
+    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="x"))
+    assert "japan-defense" in matcher.find("Parties proposing to change the Constitution should explain why.")
+    assert "japan-defense" in matcher.find("Abe wanted revisions to the pacifist Constitution.")
+    assert matcher.find("The constitution of the ferry committee was changed.") == {}

@@ -1562,3 +1562,11 @@ def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_mo
                                    "all the more important")
     assert not others
     assert own == {("trade", "strengthened")}
+
+
+def test_what_another_clause_tells_ended_is_no_view_given_up():
+    # the efforts are not what is dead: the charter is, in a clause of its own
+    found = extract("The port has been ramping up its efforts to build ferries to such an extent that it has been "
+                    "said that its ferry charter is all but dead.")
+    assert found is None or "shift" not in found.cues
+    assert extract("The long effort to trade ferry access for the islands has failed.").cues["shift"][0] == "abandoned"
