@@ -841,13 +841,15 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     """A judging word used in another sense: "The first change concerns export controls" (is about), "responsible
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
-    agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm)."""
+    agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
+    problem of the abductees" (a subject's name)."""
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
     return ((word == "concerns" and _is_about(lowered, at))
             or (word == "responsible" and following == "for")
             or (phrase in _HARM_STATES and following == "of")
+            or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and _held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
@@ -892,6 +894,8 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+# "the problem of Japanese citizens abducted by North Korea": the name of a subject of talks, no verdict on it
+_NAMING_A_TOPIC = frozenset("problem problems".split())
 _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
 _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
                            "increasingly all".split())

@@ -1233,3 +1233,8 @@ def test_british_spellings_are_the_same_cues():
 def test_a_view_someone_seems_to_hold_is_theirs():
     assert extract("The port appears to believe it would be wise to keep the ferry tolls.").attribution == "reported"
     assert extract("I seem to believe that the ferry should stay open.").attribution == "author"
+
+
+def test_the_problem_of_names_a_subject():
+    assert extract("The two mayors focused on the toll dispute as well as the problem of ferry crews detained abroad.") is None
+    assert extract("The ferry is a problem for the port.").polarity == -1
