@@ -1616,11 +1616,11 @@ def _mood(scan: SentenceScan, top, main_polar) -> str | None:
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
         past = (word.endswith("ed") and not _quality_adjective(word)) or word in _IRREGULAR_PARTICIPLES
-        perfect = not _HAVE.isdisjoint(map(str.lower, raw[max(0, index - 3):index]))
+        perfect = not _HAVE.isdisjoint(scan.lowered[max(0, index - 3):index])
         described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
             return "realised"
-    if top is None and _perfect_main_verb(raw, scan.kinds) and not _judged_now_apart(scan, main_polar):
+    if top is None and _perfect_main_verb(raw, scan.lowered, scan.kinds) and not _judged_now_apart(scan, main_polar):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
     if top is None and not _PAST_COPULAS.isdisjoint(scan.lowered) and any(
@@ -1668,13 +1668,14 @@ def _described_now(lowered: list[str], index: int) -> bool:
     return before >= 0 and lowered[before] in _PRESENT_COPULAS
 
 
-def _perfect_main_verb(raw, kinds) -> bool:
+def _perfect_main_verb(raw, lowered, kinds) -> bool:
     """A main clause in the present perfect ("has tested", "have brought"), told as having happened; "has
     been" and "has become" only link a judgement to its subject."""
-    for k, (word, kind) in enumerate(zip(raw, kinds)):
-        if kind == "main" and word.lower() in _HAVE and word != "'s":
-            following = [w.lower() for w in raw[k + 1:k + 3]]
-            if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in following):
+    if _HAVE.isdisjoint(lowered):
+        return False        # (most sentences)
+    for k, (word, kind) in enumerate(zip(lowered, kinds)):
+        if kind == "main" and word in _HAVE and raw[k] != "'s":
+            if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in lowered[k + 1:k + 3]):
                 return True
     return False
 
