@@ -509,11 +509,6 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
 
 _VOICING = frozenset("expressed expresses voiced voices showed shows signaled signalled signals conveyed "
                      "conveys aired".split())
-_EXPRESSED_STANCES = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
-                               "regret belief expectation expectations frustration attitude support opposition "
-                               "willingness readiness eagerness reluctance skepticism scepticism displeasure "
-                               "dissatisfaction satisfaction appreciation gratitude interest reservations unease "
-                               "alarm dismay anger".split())
 VOICED_REACH = 4        # "expressed a more positive attitude"
 
 
@@ -641,6 +636,11 @@ _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argume
 _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
                         "regret belief expectation expectations frustration".split())
 _EXPRESSING = frozenset("expressed voiced".split())
+# what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
+_EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
+                                             "skepticism scepticism displeasure dissatisfaction satisfaction "
+                                             "appreciation gratitude interest reservations unease alarm dismay "
+                                             "anger".split())
 _SAYING = frozenset("say says said".split())
 _ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
                      "asserted".split())
