@@ -1145,7 +1145,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution_of(scan, speaker, author_names),
-                     _target(raw, scan.tokens, kind, top, main_polar, lexicon))
+                     _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon))
 
 
 def _negated_modal(scan: SentenceScan, top, negated_at: set[int]) -> bool:
@@ -1344,7 +1344,7 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
     if attribution != "author":
         cues["attribution"] = attribution
     return Stance("evaluation", 1 if total > 0 else -1, 2.0, False,
-                  _target(scan.raw, scan.tokens, "evaluation", None, own, lexicon), cues, attribution)
+                  _target(scan.raw, scan.lowered, scan.tokens, "evaluation", None, own, lexicon), cues, attribution)
 
 
 def _without_harmed_objects(scan: SentenceScan, polar, negated_at):
@@ -1685,7 +1685,7 @@ def _surface(raw: list[str], match) -> str:
     return " ".join(raw[index:index + length])
 
 
-def _target(raw, tokens, kind, top, polar, lexicon: Lexicon) -> str | None:
+def _target(raw, lowered, tokens, kind, top, polar, lexicon: Lexicon) -> str | None:
     """After the cue for prescriptions and predictions; the subject before the polar term for evaluations."""
     if top is not None:
         index = top[0] + top[1]
@@ -1693,16 +1693,16 @@ def _target(raw, tokens, kind, top, polar, lexicon: Lexicon) -> str | None:
         while index < len(tokens) and (tokens[index] in _SKIP_AFTER_CUE or raw[index].endswith("ly")
                                        or raw[index] == "," or tokens[index] in intensifiers):
             index += 1
-        phrase = _run(raw, index, 1)
+        phrase = _run(raw, lowered, index, 1)
         if len(phrase) >= 2 or (phrase and not phrase[0][0].islower()):
             return " ".join(phrase[:6])
-        before = _run(raw, top[0] - 1, -1)
+        before = _run(raw, lowered, top[0] - 1, -1)
         return " ".join((before or phrase)[-6:]) or None
     if polar:
-        before = _run(raw, polar[0][0] - 1, -1)
+        before = _run(raw, lowered, polar[0][0] - 1, -1)
         if before and abs(polar[0][2]) < ACTION:
             return " ".join(before[-5:])
-        return " ".join(_run(raw, polar[0][0], 1)[:6]) or None
+        return " ".join(_run(raw, lowered, polar[0][0], 1)[:6]) or None
     return None
 
 
@@ -1710,24 +1710,27 @@ _AUXILIARY_WORDS = frozenset("has have had is are was were be been being would w
                              "does do did also already".split())
 
 
-def _run(raw: list[str], index: int, step: int, limit: int = 8) -> list[str]:
+def _run(raw: list[str], lowered: list[str], index: int, step: int, limit: int = 8) -> list[str]:
     """Up to `limit` words from index forward (step 1) or backward (step -1), until punctuation or a clause
     word."""
-    words: list[str] = []
     if not 0 <= index < len(raw):
-        return words
-    for word in raw[index:] if step > 0 else raw[index::-1]:
-        if len(words) >= limit:
+        return []
+    if len(lowered) != len(raw):    # (the rare text whose lower case is cut otherwise: _lowered)
+        lowered = [w.lower() for w in raw]
+    taken: list[int] = []
+    for k in range(index, len(raw)) if step > 0 else range(index, -1, -1):
+        if len(taken) >= limit:
             break
+        word = raw[k]
         if word in QUOTES:
             continue
-        if not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
+        if not word[0].isalnum() or lowered[k] in _CLAUSE_WORDS:
             break
-        words.append(word)
+        taken.append(k)
     if step < 0:
-        words.reverse()
-        while words and words[0].lower() in _AUXILIARY_WORDS:
-            words.pop(0)
-        while words and words[-1].lower() in _AUXILIARY_WORDS:
-            words.pop()
-    return words
+        taken.reverse()
+        while taken and lowered[taken[0]] in _AUXILIARY_WORDS:
+            taken.pop(0)
+        while taken and lowered[taken[-1]] in _AUXILIARY_WORDS:
+            taken.pop()
+    return [raw[k] for k in taken]
