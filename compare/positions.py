@@ -1266,15 +1266,21 @@ _EXPECTED = "is expected to"
 
 
 def _scheduled(scan: SentenceScan, top) -> bool:
-    """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet"."""
+    """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet",
+    "are likely to be held soon", "will take place"."""
     if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
         return False    # ("I believed then that the treaty would hold": a view, not a date)
     after = scan.lowered[top[0] + top[1]:top[0] + top[1] + 3]
-    return any(w in _SCHEDULED for w in after[:2]) or (len(after) > 1 and after[0] == "to" and after[1] in _SCHEDULED)
+    if after[:1] == ["to"]:
+        after = after[1:]
+    # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
+    return any(w in _SCHEDULED for w in after[:2]) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
+                                                       _SCHEDULED_PASSIVE) or after[:2] == ["take", "place"]
 
 
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
                         "depart tour".split())
+_SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened".split())
 
 
 def _has_quantities(raw: list[str]) -> bool:

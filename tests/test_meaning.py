@@ -1238,3 +1238,10 @@ def test_a_view_someone_seems_to_hold_is_theirs():
 def test_the_problem_of_names_a_subject():
     assert extract("The two mayors focused on the toll dispute as well as the problem of ferry crews detained abroad.") is None
     assert extract("The ferry is a problem for the port.").polarity == -1
+
+
+def test_an_event_set_for_a_date_in_the_passive_is_no_forecast_of_the_writers():
+    for text in ("Talks between the two ports are likely to be held soon, possibly next week.",
+                 "The ferry summit will take place at the port next month.", "The ferry pact will be signed on Friday."):
+        assert extract(text) is None, text
+    assert extract("The ferry talks will be a failure.").polarity == -1
