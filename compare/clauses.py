@@ -89,8 +89,9 @@ def _conceding(lowered: list[str], at: int) -> bool:
 
 
 def _only_a_conjunction(token: str, following: str) -> bool:
-    """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always do, "because"
-    unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone (", though,").
+    """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always
+    do, "because" unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone
+    (", though,").
     "While", "since", "as" and the like also begin phrases ("while in office", "since 2016"), so they open a clause
     only before a subject (see _boundary)."""
     return token in _ALWAYS_CLAUSES or (token == "because" and following != "of") or (

@@ -22,7 +22,6 @@ _WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pre
           "per\tcent": "percent",
           # a capital stands for its country in policy prose ("engagement with Beijing")
           "beijing": "china", "moscow": "russia", "tokyo": "japan", "seoul": "korea"}
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")       # organise, normalisation
 _OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$")          # behaviour, favourable
 _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # centre, theatre
 
@@ -44,8 +43,7 @@ def _fold(word: str) -> str:
     if w.endswith("'s") or w.endswith("s'"):
         w = w[:-2] if w.endswith("'s") else w[:-1]
     w = _WORDS.get(w, w)
-    if len(w) > 5:
-        w = _ISE.sub(lambda m: "iz" + m.group(1), w)
+    if len(w) > 5:      # (-ise to -ize: the stemmer does it, for the stance lexicon too)
         w = _OUR.sub(lambda m: "or" + (m.group(1) or ""), w)
         w = _TRE.sub(lambda m: "ter" + (m.group(1) or ""), w)
     return stem(w)
