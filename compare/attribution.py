@@ -507,8 +507,6 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
     return False
 
 
-_VOICING = frozenset("expressed expresses voiced voices showed shows signaled signalled signals conveyed "
-                     "conveys aired".split())
 VOICED_REACH = 4        # "expressed a more positive attitude"
 
 
@@ -636,6 +634,9 @@ _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argume
 _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry worries doubt doubts optimism "
                         "regret belief expectation expectations frustration".split())
 _EXPRESSING = frozenset("expressed voiced".split())
+# ... and with no that-clause too, for _anothers_expression ("Abe expressed concern about...")
+_VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
+                                   "aired".split())
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "

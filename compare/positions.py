@@ -886,7 +886,6 @@ def _felt_by_others(lowered: list[str], at: int) -> bool:
 
 _FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "
                                 "lingering persistent renewed".split())
-_SETTING_AGAINST = frozenset("despite amid amidst notwithstanding".split())
 MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
 _STIRRED = frozenset("anger frustration outrage suspicion suspicions distrust mistrust".split())
 _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spurs forced compelled motivated galvanized "
@@ -1422,6 +1421,7 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
 
 _LISTING = frozenset("including excluding notably".split())
 _CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
+_SETTING_AGAINST = _CONCEDING | frozenset("amidst notwithstanding".split())    # a story told against a feeling
 _GIVING_REASONS = {"because": "of", "due": "to", "owing": "to"}
 ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
 # participles that open a sentence on its circumstances (a gerund subject, "Using export controls in a quarrel
