@@ -840,8 +840,16 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs))) - _GENERIC_POLICY_WORDS
+    # A piece of the keyword that tags the claim's issue is no harm taken up ("progress on regional cooperation"
+    # against China's challenge to the "regional order"); the whole keyword is ("walked away from TPP").
+    naming = set(content_words(r.cues.get("issue", {}).get("cue", ""))) - ACTOR_STEMS
+
+    def takes_up(base_words: set[str]) -> bool:
+        shared = words & base_words
+        return bool(shared if naming <= base_words else shared - naming)
+
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
-                 and l.cues.get("mood") in (None, "hypothetical") and words & set(content_words(l.text))), None)
+                 and l.cues.get("mood") in (None, "hypothetical") and takes_up(set(content_words(l.text)))), None)
 
 
 # Words any policy sentence may use of anything ("rejected this absurd approach" takes up no base warning of China's

@@ -206,6 +206,24 @@ def test_a_name_the_base_uses_or_a_single_letter_is_no_subject_of_its_own():
     assert subject_terms(frozenset({"putin", NAME + "g", NAME + "sakhalin"}), base) == {NAME + "sakhalin"}
 
 
+def test_a_piece_of_the_issues_keyword_takes_up_no_warning_but_the_whole_keyword_does():
+    from compare.changes import PositionRow
+    from compare.judge import _warning_borne_out
+
+    def row(text, kind, mood, judging, cue):
+        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None,
+                           {"mood": mood, "polarity": [judging], "issue": {"via": "keyword", "cue": cue}}, text)
+
+    warning = row("The fleet's patrols near the shoals may upset the regional balance.", "prediction", None,
+                  "upset", "regional balance")
+    # only "regional" is shared: a harm to regional trade talks is not the upset balance the base warned of
+    assert _warning_borne_out(row("The minister has stalled regional trade talks for years.", "evaluation",
+                                  "realised", "stalled", "regional trade"), [(warning, 0.2)]) is None
+    # the whole keyword, and so the subject, is taken up
+    assert _warning_borne_out(row("The patrols have upset the regional balance.", "evaluation", "realised",
+                                  "upset", "regional balance"), [(warning, 0.2)]) == (warning, 0.2)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Japan should keep its defense budget modest and resist the lure of big new weapons programs.",
      "defense budget modest"),
