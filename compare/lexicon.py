@@ -20,8 +20,14 @@ class PhraseTable:
     @classmethod
     def build(cls, entries: dict[str, float]) -> PhraseTable:
         table: dict[str, list] = {}
+        seen: dict[tuple[str, ...], tuple[float, str]] = {}
         for phrase, value in entries.items():
             key = stems(phrase.replace("_", " "))
+            # two phrases with the same stems are one cue: the first in order would silently win
+            if key in seen and seen[key][0] != float(value):
+                raise ValueError(f"stance lexicon: '{seen[key][1]}' and '{phrase}' are the same cue once stemmed but "
+                                 f"have different values; keep one of them")
+            seen[key] = (float(value), phrase)
             table.setdefault(key[0], []).append((key, float(value), phrase.replace("_", " ")))
         for options in table.values():
             options.sort(key=lambda o: (-len(o[0]), o[2]))

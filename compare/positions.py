@@ -1068,22 +1068,55 @@ _DEGREE = frozenset("most more less least very quite highly the a an".split())
 
 
 def _participles_as_adjectives(found, raw) -> None:
-    """'the most promising place': a commitment verb's -ing form after a degree word or article describes;
-    nobody promises anything (the polar table judges it). The other way round, the judging adjectives that are the
-    -ing form of an act judge in no past form: "Kim promised to halt the tests", "Tokyo encouraged Seoul to..." tell
-    what someone did (the noun still judges: "walks away from a promise")."""
-    if found["polar"] and any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
-        found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not (
-            raw[m[0]].endswith("ed") or _someones_undertaking(raw, m[0]))]
+    """'the most promising place', 'It is encouraging that...', 'the talks are reassuring': the -ing form of an act
+    standing as an adjective (_stands_as_adjective) describes; nobody promises, encourages or reassures anything.
+    A commitment there is dropped (the polar table judges "promising"); a verb of action there judges as the
+    adjective does, with an evaluative term's weight (as a verb it would need a modal or a "we" to govern it). The
+    other way round, the judging adjectives that are the -ing form of an act judge in no past form: "Kim promised to
+    halt the tests", "Tokyo encouraged Seoul to..." tell what someone did (the noun still judges: "walks away from a
+    promise")."""
+    if found["polar"]:
+        if any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
+            found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not (
+                raw[m[0]].endswith("ed") or _someones_undertaking(raw, m[0]))]
+        if any(abs(m[2]) >= ACTION and m[1] == 1 and raw[m[0]].endswith("ing") for m in found["polar"]):
+            found["polar"] = [(m[0], 1, m[2] / abs(m[2]), raw[m[0]].lower())
+                              if abs(m[2]) >= ACTION and m[1] == 1 and _stands_as_adjective(raw, m[0]) else m
+                              for m in found["polar"]]
     if not found["commitment"]:
         return
-    kept = [m for m in found["commitment"]
-            if not (m[1] == 1 and raw[m[0]].lower().endswith("ing") and m[0] > 0 and raw[m[0] - 1].lower() in _DEGREE)]
+    kept = [m for m in found["commitment"] if not (m[1] == 1 and _stands_as_adjective(raw, m[0]))]
     if len(kept) != len(found["commitment"]):
         found["commitment"] = kept
 
 
-_ACTS_AS_ADJECTIVES = frozenset(("promising", "encouraging"))
+def _stands_as_adjective(raw: list[str], at: int) -> bool:
+    """Whether the -ing word at `at` is an adjective: after a degree word or an article ("an encouraging sign"), or
+    after a copula with no object or "to" after it ("the talks are promising.", but "Tokyo is promising voters..."
+    and "is promising to"); before "that" only after "it is" ("It is encouraging that...", but "Tokyo is promising
+    that taxes will fall")."""
+    word = raw[at].lower()
+    if at == 0 or not word.endswith("ing"):
+        return False
+    before = raw[at - 1].lower()
+    if before in _DEGREE:
+        return True
+    if before not in COPULAS and before not in _PRESENT_COPULAS:
+        return False
+    if at + 1 == len(raw):
+        return True
+    after = raw[at + 1]
+    if after == "that":
+        return at >= 2 and raw[at - 2].lower() == "it"
+    return after.lower() not in _OBJECT_OPENERS and not after[:1].isupper()
+
+
+# words that open the object or the infinitive of a verb ("is encouraging the allies", "is promising to")
+_OBJECT_OPENERS = frozenset("to the a an its their his her our my your this these those them us him it me you "
+                            "some any all both each every".split())
+
+
+_ACTS_AS_ADJECTIVES = frozenset(("promising",))   # (a polar entry that is the stem of a commitment)
 
 
 def _someones_undertaking(raw: list[str], at: int) -> bool:

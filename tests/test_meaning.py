@@ -313,6 +313,20 @@ def test_each_coordinated_clause_has_its_own_modal():
     assert stance.polarity == 1 and stance.cues["kind"] == "must"
 
 
+def test_the_ing_form_of_an_act_with_an_object_or_to_after_it_is_the_act():
+    # "is encouraging Seoul to...": someone's act, no judgement of the writer's; "is promising to": an undertaking
+    assert extract("The mayor is encouraging the fishermen to join the ferry talks.") is None
+    assert extract("The ministry is promising to extend the ferry link.").kind == "commitment"
+
+
+def test_a_stance_lexicon_with_two_values_for_one_stemmed_cue_is_refused():
+    from compare.lexicon import PhraseTable
+
+    with pytest.raises(ValueError, match="'praise' and 'praising'"):
+        PhraseTable.build({"praise": 2, "praising": 1})
+    assert PhraseTable.build({"need to": 3, "needs to": 3}).by_first     # the same value twice is one cue
+
+
 def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     text = "Where Beijing offers something useful, Japan should take part."
     at = text.index("Beijing")
@@ -325,6 +339,10 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
 @pytest.mark.parametrize("text, kind, polarity, mood", [
     ("The fleet has breached the ceasefire line, a dangerous step.", "evaluation", -1, "realised"),
     ("Fisheries remain the most promising field for cooperation.", "evaluation", 1, None),
+    # the -ing form of an act standing as an adjective judges; nobody encourages or promises anything
+    ("It is encouraging that the ferry talks continue.", "evaluation", 1, None),
+    ("The ferry talks are promising.", "evaluation", 1, None),
+    ("This is a reassuring sign for the ports.", "evaluation", 1, None),
     ("This poses a serious threat to the coast, the ports and to the stability of the region.", "evaluation", -1,
      None),
     ("This is the right approach for the ports.", "evaluation", 1, None),
