@@ -289,6 +289,12 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Japan-South Korea relations have thawed since the spring.", "confidence-building"),
     ("Both capitals should keep disputes over wartime history apart from their security cooperation.",
      "confidence-building"),
+    ("Relations between Japan and South Korea have thawed since the spring.", "confidence-building"),
+    # the two neighbours' relations and the two powers' rivalry, as commentaries write them
+    ("Sino-Japanese relations have thawed since the spring.", "regional-order"),
+    ("Japan-China ties need a steadier footing.", "regional-order"),
+    ("The Sino-American contest will shape the decade.", "regional-order"),
+    ("Dropping a neighbour from the export white list was a mistake.", "trade"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     from compare.tagging import IssueMatcher
