@@ -831,7 +831,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     if found["prescription"]:
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
-            m[3] == "require" and not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])) and not (
+            m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
+                                   or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN)]
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
@@ -893,6 +894,26 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+
+
+def _a_rules_requirement(lowered: list[str], at: int) -> bool:
+    """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...':
+    what a rule obliges someone to do, told as a fact; the writer calls for nothing ("should be required to" calls
+    through its modal, which stays a cue; "What is required is a strategy" and "deterrence is required" are calls)."""
+    before = lowered[at - 1] if at else ""
+    if lowered[at] == "required":
+        if before in _ALSO_BETWEEN and at > 1:
+            before = lowered[at - 2]
+        if before in _BE_FORMS and lowered[at + 1:at + 2] == ["to"]:
+            return True
+    return lowered[at] in ("requires", "required") and before in _RULE_NOUNS
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+_ALSO_BETWEEN = frozenset("also now still already legally".split())     # "are also required to"
+# the instruments that oblige: "the law requires firms to register"
+_RULE_NOUNS = frozenset("law laws rule rules regulation regulations act statute treaty agreement constitution "
+                        "charter guidelines convention ordinance decree order".split())
 # "the problem of Japanese citizens abducted by North Korea": the name of a subject of talks, no verdict on it
 _NAMING_A_TOPIC = frozenset("problem problems".split())
 _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())

@@ -557,9 +557,17 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
     "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
+    # what a rule obliges someone to do, told as a fact
+    "Ferry operators are also required to file their timetables with the port.",
+    "The harbour ordinance requires ferry operators to file their timetables.",
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
+
+
+def test_a_requirement_the_writer_states_is_still_a_call():
+    assert extract("What is required is a standing ferry commission.").kind == "prescription"
+    assert extract("Ferry operators should be required to file their timetables.").kind == "prescription"
 
 
 def test_poison_is_a_verdict_against_and_safer_one_for():
