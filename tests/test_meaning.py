@@ -343,6 +343,8 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("It is encouraging that the ferry talks continue.", "evaluation", 1, None),
     ("The ferry talks are promising.", "evaluation", 1, None),
     ("This is a reassuring sign for the ports.", "evaluation", 1, None),
+    ("We appreciate that the ferry talks continue.", "evaluation", 1, None),      # a verb of stance, the writer's
+    ("This humiliating deal turns back the clock on the ferry link.", "evaluation", -1, None),
     ("This poses a serious threat to the coast, the ports and to the stability of the region.", "evaluation", -1,
      None),
     ("This is the right approach for the ports.", "evaluation", 1, None),
@@ -563,6 +565,10 @@ def test_an_interview_turn_belongs_to_its_speaker():
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
+
+
+def test_appreciating_in_value_is_no_stance():
+    assert extract("The port's currency appreciated after the ferry talks.") is None
 
 
 def test_a_requirement_the_writer_states_is_still_a_call():
