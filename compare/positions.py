@@ -834,8 +834,34 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN)]
+        if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
+            _past_necessity_as_verdict(found, lowered)
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
+
+
+def _past_necessity_as_verdict(found, lowered: list[str]) -> None:
+    """'Japan was vital in rescuing the pact', 'It was necessary to close the port in 2019': a necessity told in the
+    past calls for nothing now; it judges a past role or step as valuable (an evaluation, in the past)."""
+    past = [m for m in found["prescription"] if m[3] in _NECESSITIES and m[1] == 1 and _after_past_be(lowered, m[0])
+            and lowered[m[0] + 1:m[0] + 2] != ["of"]]       # ("was critical of the plan": criticism)
+    if past:
+        found["prescription"] = [m for m in found["prescription"] if m not in past]
+        found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in past])
+
+
+def _after_past_be(lowered: list[str], at: int) -> bool:
+    before = lowered[at - 1] if at else ""
+    if before in _BETWEEN_BE_AND_ADJECTIVE and at > 1:
+        before = lowered[at - 2]
+    return before in _PAST_BE
+
+
+_PAST_BE = frozenset(("was", "were"))
+_NECESSITIES = frozenset("necessary essential vital crucial critical indispensable imperative".split())
+# ("are also required to", "was absolutely vital")
+_BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
+                                      "really".split())
 
 
 def _judges_nothing(lowered: list[str], match) -> bool:
@@ -902,15 +928,13 @@ def _a_rules_requirement(lowered: list[str], at: int) -> bool:
     through its modal, which stays a cue; "What is required is a strategy" and "deterrence is required" are calls)."""
     before = lowered[at - 1] if at else ""
     if lowered[at] == "required":
-        if before in _ALSO_BETWEEN and at > 1:
+        if before in _BETWEEN_BE_AND_ADJECTIVE and at > 1:
             before = lowered[at - 2]
-        if before in _BE_FORMS and lowered[at + 1:at + 2] == ["to"]:
+        if before in COPULAS and lowered[at + 1:at + 2] == ["to"]:
             return True
     return lowered[at] in ("requires", "required") and before in _RULE_NOUNS
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
-_ALSO_BETWEEN = frozenset("also now still already legally".split())     # "are also required to"
 # the instruments that oblige: "the law requires firms to register"
 _RULE_NOUNS = frozenset("law laws rule rules regulation regulations act statute treaty agreement constitution "
                         "charter guidelines convention ordinance decree order".split())

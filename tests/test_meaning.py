@@ -571,6 +571,13 @@ def test_appreciating_in_value_is_no_stance():
     assert extract("The port's currency appreciated after the ferry talks.") is None
 
 
+def test_a_necessity_told_in_the_past_is_a_verdict_on_the_past_not_a_call():
+    for text in ("The port was vital in rescuing the ferry pact.", "It was absolutely necessary to close the port."):
+        stance = extract(text)
+        assert (stance.kind, stance.polarity, stance.cues["mood"]) == ("evaluation", 1, "past")
+    assert extract("It would be vital to rescue the ferry pact.").kind == "prescription"
+
+
 def test_a_requirement_the_writer_states_is_still_a_call():
     assert extract("What is required is a standing ferry commission.").kind == "prescription"
     assert extract("Ferry operators should be required to file their timetables.").kind == "prescription"
