@@ -345,6 +345,10 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("This is a reassuring sign for the ports.", "evaluation", 1, None),
     ("We appreciate that the ferry talks continue.", "evaluation", 1, None),      # a verb of stance, the writer's
     ("This humiliating deal turns back the clock on the ferry link.", "evaluation", -1, None),
+    ("Closing the ferry office would be a good move for the port.", "prediction", 1, "hypothetical"),
+    ("Without a budget, the commission risks becoming little more than a talking shop.", "prediction", -1,
+     "hypothetical"),
+    ("A toll war between the two ports will be a disturbance to the whole coast.", "prediction", -1, "hypothetical"),
     ("This poses a serious threat to the coast, the ports and to the stability of the region.", "evaluation", -1,
      None),
     ("This is the right approach for the ports.", "evaluation", 1, None),
@@ -569,6 +573,8 @@ def test_narration_takes_no_position(text):
 
 def test_appreciating_in_value_is_no_stance():
     assert extract("The port's currency appreciated after the ferry talks.") is None
+    # "good" judges only in its phrases: alone its stem is that of "goods"
+    assert extract("Tolls on goods for the ferry rose in May.") is None
 
 
 def test_a_necessity_told_in_the_past_is_a_verdict_on_the_past_not_a_call():
