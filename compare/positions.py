@@ -1580,7 +1580,7 @@ VIEW_VERB_REACH = 3
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
 _VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
                         "think believe share regarded considered saw seen viewed found treated counted thought "
-                        "believed shared".split())
+                        "believed shared accept accepts accepted buy buys bought".split())   # ("never bought the line that")
 
 
 def _signed(match, negated_at) -> float:

@@ -302,6 +302,10 @@ def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     # ...after an auxiliary, in the past: what should never have been thought of so
     stance = extract("The council should never have treated the ferry strike as an opportunity.")
     assert stance is not None and stance.polarity == -1 and "not opportunity" in stance.cues["polarity"]
+    # a view never accepted: "never bought the line that X is wise" judges X unwise
+    for text in ("I have never bought the line that the ferry tax is wise.",
+                 "I have never accepted the argument that the ferry tax is wise."):
+        assert extract(text).polarity == -1, text
 
 
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
