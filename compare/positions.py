@@ -833,7 +833,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
-            m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN)]
+            m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
+            m[3] == "must" and _inferred_past(lowered, m[0]))]
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
     if found["polar"]:
@@ -920,6 +921,21 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+
+
+def _inferred_past(lowered: list[str], at: int) -> bool:
+    """'Tokyo must have known', 'the talks must have been hard': "must have" with a participle infers what was so;
+    it calls for nothing ("Japan must have a navy able to..." does: a possession)."""
+    if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
+        return False
+    participle = lowered[at + 2]
+    return participle.endswith(("ed", "en", "wn")) or participle in _IRREGULAR_PARTICIPLES \
+        or participle in _PARTICIPLES_TOO
+
+
+# participles _IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
+_PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
+                             "understood".split())
 
 
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:

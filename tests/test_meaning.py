@@ -563,6 +563,9 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
     "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
+    # "must have" with a participle infers what was so
+    "The harbour master must have known about the ferry strike.",
+    "Many shippers must have become aware of the ferry tolls.",
     # what a rule obliges someone to do, told as a fact
     "Ferry operators are also required to file their timetables with the port.",
     "The harbour ordinance requires ferry operators to file their timetables.",
@@ -585,6 +588,7 @@ def test_a_necessity_told_in_the_past_is_a_verdict_on_the_past_not_a_call():
 
 
 def test_a_requirement_the_writer_states_is_still_a_call():
+    assert extract("The port must have a ferry link able to carry trucks.").kind == "prescription"   # a possession
     assert extract("What is required is a standing ferry commission.").kind == "prescription"
     assert extract("Ferry operators should be required to file their timetables.").kind == "prescription"
 
