@@ -367,6 +367,15 @@ def _term_finder(issues: tuple):
         return concept_of.get(_folded(term), term)
 
     keywords = frozenset(_folded(k) for i in issues for k in i.keywords)
+    # the keywords inside a longer one ("self-defense" in "collective self-defense"): a base that uses the longer
+    # one uses them too, so a later claim naming one takes up no subject of its own
+    inside: dict[str, frozenset[str]] = {}
+    for keyword in keywords:
+        words = keyword.split()
+        held = frozenset(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                         if j - i < len(words)) & keywords
+        if held:
+            inside[keyword] = held
 
     def as_keyword(cue: str) -> str:
         # a two-word keyword matched with words inside it ("joint US-Japan strategy") is the keyword
@@ -378,8 +387,10 @@ def _term_finder(issues: tuple):
         """The terms text names; without an issue (the base), every keyword it uses, so that a later term counts as
         new only if the base never uses it in any form."""
         # a keyword is folded once, as it is matched: folding twice would miss ("defens" folds on to "defen")
-        named = (as_keyword(_folded(m.cue)) for m in matcher.mentions(text, every_keyword=issue is None)
-                 if issue is None or m.issue_id == issue)
+        named = [as_keyword(_folded(m.cue)) for m in matcher.mentions(text, every_keyword=issue is None)
+                 if issue is None or m.issue_id == issue]
+        if issue is None and inside:
+            named += [held for term in named for held in inside.get(term, ())]
         return frozenset(concept_of.get(term, term) for term in named) | frozenset(
             map(anchor_concept, anchors(text, typed=True)))
     return terms
