@@ -844,7 +844,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
 def _past_necessity_as_verdict(found, lowered: list[str]) -> None:
     """'Japan was vital in rescuing the pact', 'It was necessary to close the port in 2019': a necessity told in the
     past calls for nothing now; it judges a past role or step as valuable (an evaluation, in the past)."""
-    past = [m for m in found["prescription"] if m[3] in _NECESSITIES and m[1] == 1 and _after_past_be(lowered, m[0])
+    past = [m for m in found["prescription"] if m[3] in _ADJECTIVAL and m[1] == 1 and _after_past_be(lowered, m[0])
             and lowered[m[0] + 1:m[0] + 2] != ["of"]]       # ("was critical of the plan": criticism)
     if past:
         found["prescription"] = [m for m in found["prescription"] if m not in past]
@@ -859,7 +859,6 @@ def _after_past_be(lowered: list[str], at: int) -> bool:
 
 
 _PAST_BE = frozenset(("was", "were"))
-_NECESSITIES = frozenset("necessary essential vital crucial critical indispensable imperative".split())
 # ("are also required to", "was absolutely vital")
 _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
                                       "really".split())
@@ -881,6 +880,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "at risk" and _held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
+            or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
@@ -1005,6 +1005,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and lowered[match[0] + 1:match[0] + 2] in (["interest"], ["interests"]):
             continue        # "a vital interest in these questions": a stake, named
+        if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:
+            continue        # "at a critical moment", "several crucial choices": an urgent time or choice, no praise
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
             found["polar"].append((match[0], 1, 1.0, match[3]))
         elif match[3] in _ADJECTIVAL and match[1] == 1 and match[0] + 1 < len(lowered) \
@@ -1026,6 +1028,10 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     if len(kept) != len(found["prescription"]):
         found["prescription"] = kept
         found["polar"].sort()
+
+
+_OCCASIONS = frozenset("moment moments juncture time times point stage phase period hour test choice choices "
+                        "decision decisions question questions crossroads".split())
 
 
 def _after_its_noun(lowered: list[str], k: int) -> bool:

@@ -563,6 +563,9 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
     "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
+    # an urgent time or choice, no praise and no call
+    "The ferry talks are now at a critical moment.",
+    "It is a crucial time for the harbour.",
     # "must have" with a participle infers what was so
     "The harbour master must have known about the ferry strike.",
     "Many shippers must have become aware of the ferry tolls.",
