@@ -881,6 +881,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
+            or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
@@ -1030,6 +1031,10 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         found["polar"].sort()
 
 
+# "decoupling is progressing": it moves on, told (the noun judges, "made progress", and so does the verb denied,
+# "has not progressed with the times")
+_PROGRESS_VERBS = frozenset("progressing progresses progressed".split())
+_NOT_BEFORE = frozenset("not never n't no".split())
 _OCCASIONS = frozenset("moment moments juncture time times point stage phase period hour test choice choices "
                         "decision decisions question questions crossroads".split())
 

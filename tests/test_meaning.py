@@ -563,6 +563,8 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
     "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
+    # a process told as moving on (the noun judges: "made progress")
+    "Against this backdrop, the shift of ferry traffic to the north is also progressing.",
     # an urgent time or choice, no praise and no call
     "The ferry talks are now at a critical moment.",
     "It is a crucial time for the harbour.",
@@ -575,6 +577,11 @@ def test_an_interview_turn_belongs_to_its_speaker():
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
+
+
+def test_progress_made_or_denied_judges():
+    assert extract("The two ports made real progress on the ferry link.").polarity == 1
+    assert extract("The ferry board has not progressed with the times.").polarity == -1
 
 
 def test_appreciating_in_value_is_no_stance():
