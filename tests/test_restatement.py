@@ -102,6 +102,9 @@ def test_subject_terms_keep_names_and_keywords_only():
                                     "supply chain"}), base) == \
         frozenset({"name:taiwan", "supply chain"})
     assert subject_terms(frozenset({"name:canberra"}), frozenset()) == frozenset({"name:canberra"})
+    # the main actors' acronyms, and a name the base writes as a keyword ("the DPRK" for its "North Korea")
+    assert subject_terms(frozenset({"rok", "dprk", "name:north korea", "supply chain"}),
+                         frozenset({"north korea"})) == frozenset({"supply chain"})
 
 
 def test_a_loose_pairing_is_unchanged_only_when_the_base_already_says_much_of_the_claim():
@@ -114,6 +117,18 @@ def test_a_loose_pairing_is_unchanged_only_when_the_base_already_says_much_of_th
     right = PositionRow.from_stance(later, "later", issue_id="alliance")
     assert _label_loose([(left, 0.4)], right, LOOSE_ECHO)[0] == "unchanged"
     assert _label_loose([(left, 0.4)], right, LOOSE_ECHO - 0.05) is None
+
+
+def test_a_call_is_firmer_than_a_loose_counterpart_only_when_it_is_close_enough():
+    from compare.changes import PositionRow
+    from compare.judge import FIRMER_PAIRING, LOOSE_ECHO, _label_loose
+
+    base = extract("The two governments should deepen their cooperation on fisheries patrols.")
+    later = extract("The two governments must deepen their cooperation on fisheries patrols at once.")
+    left = PositionRow.from_stance(base, "base", issue_id="alliance")
+    right = PositionRow.from_stance(later, "later", issue_id="alliance")
+    assert _label_loose([(left, FIRMER_PAIRING)], right, LOOSE_ECHO)[0] == "strengthened"
+    assert _label_loose([(left, FIRMER_PAIRING - 0.04)], right, LOOSE_ECHO)[0] != "strengthened"
 
 
 def test_a_participle_phrase_on_the_subject_is_not_the_claim():
