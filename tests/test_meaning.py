@@ -349,6 +349,7 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("Without a budget, the commission risks becoming little more than a talking shop.", "prediction", -1,
      "hypothetical"),
     ("A toll war between the two ports will be a disturbance to the whole coast.", "prediction", -1, "hypothetical"),
+    ("The plan to close the ferry enjoys little support along the coast.", "evaluation", -1, None),
     ("This poses a serious threat to the coast, the ports and to the stability of the region.", "evaluation", -1,
      None),
     ("This is the right approach for the ports.", "evaluation", 1, None),
