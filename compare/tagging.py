@@ -40,9 +40,11 @@ FALLBACK_SCORE = 0.8        # a fallback keyword ("China"): it names the issue o
 SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
 PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
-# "This approach...", "That outcome...", and after a preposition or an -ing word: "Given these threats...",
-# "For that reason...", "Building that machinery..."; or a noun "of this kind" ("Arrangements of this sort...")
-_DEMONSTRATIVE = re.compile(r"^\W*(?:(?:(?:in|for|of|on|with|by|from|after|given|despite|[a-z]{2,}(?<!th)ing)\s+)?"
+# "This approach...", "That outcome...", and after a preposition, a conjunction or an -ing word: "Given these
+# threats...", "For that reason...", "As these options are unacceptable...", "But that plan...", "Building that
+# machinery..."; or a noun "of this kind" ("Arrangements of this sort...")
+_DEMONSTRATIVE = re.compile(r"^\W*(?:(?:(?:in|for|of|on|with|by|from|after|given|despite|as|because|since|while|if|"
+                            r"when|although|though|yet|but|and|[a-z]{2,}(?<!th)ing)\s+)?"
                             r"(?:this|that|these|those|such)\b(?!\s+(?:is|was)\s+(?:why|because|how))"
                             r"|[a-z]+\s+of\s+(?:this|that|these|those)\s+(?:kind|sort|type)\b)", re.I)
 _TOKEN = KEY_WORD

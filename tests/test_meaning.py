@@ -81,6 +81,13 @@ def test_neighbours_are_followed_only_through_demonstratives(matcher):
     assert (3, "russia", "context") in tags
 
 
+def test_a_demonstrative_after_an_opening_conjunction_takes_its_neighbours_issue(matcher):
+    rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
+            SentenceRow(2, 1, 1, "But these moves cannot go unanswered for long.")]
+    tags = {(t.sentence_id, t.issue_id, t.via) for t in tag_sentences(matcher, rows, {1: None})}
+    assert (2, "russia", "context") in tags
+
+
 def test_a_change_of_view_is_told_only_on_the_issue_its_sentence_names_first(seeded, tmp_path):
     # the damage feared to American credibility came true; Moscow's conclusions are its consequence, not a view on Russia
     judged = judge_against_essay(
