@@ -1171,6 +1171,8 @@ def _stands_as_adjective(raw: list[str], at: int) -> bool:
     if at == 0 or not word.endswith("ing"):
         return False
     before = raw[at - 1].lower()
+    if raw[at + 1:at + 2] == ["of"]:
+        return False        # "the strengthening of supply chains": the act named, a gerund
     if before in _DEGREE:
         return True
     if before not in COPULAS and before not in _PRESENT_COPULAS:

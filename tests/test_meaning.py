@@ -571,6 +571,8 @@ def test_an_interview_turn_belongs_to_its_speaker():
     "The port cut its fees after the city pledged new money for the harbour.",         # another's promise, told
     "The port escaped the worst only by promising to lower its fees.",                 # the means of a deed told
     "Both towns signed the ferry accord in May, with the port pledging new berths.",   # a circumstance of it
+    # an act named by its gerund, not judged ("the strengthening of", as against "an encouraging sign")
+    "The three parts of the ferry plan include the strengthening of the harbour walls.",
     # a process told as moving on (the noun judges: "made progress")
     "Against this backdrop, the shift of ferry traffic to the north is also progressing.",
     # an urgent time or choice, no praise and no call
