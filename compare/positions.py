@@ -949,7 +949,9 @@ def _a_rules_requirement(lowered: list[str], at: int) -> bool:
             before = lowered[at - 2]
         if before in COPULAS and lowered[at + 1:at + 2] == ["to"]:
             return True
-    return lowered[at] in ("requires", "required") and before in _RULE_NOUNS
+    if lowered[at] == "require" and before in _FUTURES and at > 1:
+        before = lowered[at - 2]        # "the law will require ministries to..."
+    return lowered[at] in ("requires", "required", "require") and before in _RULE_NOUNS
 
 
 # the instruments that oblige: "the law requires firms to register"
