@@ -73,6 +73,8 @@ def _is_boundary(text: str, punct: int, floor: int) -> bool:
         return True
     if token.lower().rstrip(".") in ABBREVIATIONS:
         return False
+    # an acronym at the end of a hyphenated name is still an acronym ("the Japan-U.S. Security Treaty")
+    token = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
     if not _INITIALS.match(token + "."):
         return True
     # U.S., U.K., J. (initials): the dot belongs to the token, unless an acronym ends the sentence

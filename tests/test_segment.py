@@ -27,6 +27,9 @@ def sentences(text):
      ["a “weapons first” strategy,and North Korea is edging closer.", "Next."]),
     ("Hitoshi Tanaka chairs the Japan Research Institute, Ltd. He previously served.",
      ["Hitoshi Tanaka chairs the Japan Research Institute, Ltd.", "He previously served."]),
+    # an acronym closing a hyphenated name is an acronym still
+    ("The Japan-U.S. Security Treaty holds. Both agree.", ["The Japan-U.S. Security Treaty holds.", "Both agree."]),
+    ("Talks moved to Japan-U.S. The rest followed.", ["Talks moved to Japan-U.S.", "The rest followed."]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences(text) == expected
