@@ -698,7 +698,8 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
         return True     # "critics say the prime minister declined the advice": what follows the verb is what is said
     window = lowered[at:at + (_SAID_REACH if arguing else _SUBJECT_REACH)]
     for k, token in enumerate(window):
-        if not token[:1].isalpha() or (k and token == "that"):
+        # (after a verb of saying a number is part of what was said: "Abe said Article 9 needs to be amended")
+        if not (token[:1].isalpha() or (saying and token[:1].isdigit())) or (k and token == "that"):
             return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
         near = k < _COMPLEMENT_REACH or (arguing and token in _COMPLEMENT_MODALS)
         if (k and (near and token in _COMPLEMENT_MODALS or (token in _COMPLEMENT_COPULAS and window[0] not in _DELAYING

@@ -475,6 +475,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The mayor says the new rules on the ferry port's night crossings will not change.", "reported"),
     ("I say the new rules on the ferry port's night crossings will not change.", "author"),
     ("It is fair to say the new rules on the ferry port's night crossings will not change.", "author"),
+    ("Addressing the council, the mayor said Pier 9 needs to be rebuilt.", "reported"),   # a number in what was said
     ("The harbour board has expressed hope that the ferry port will stay open.", "reported"),
     ("The harbour board voiced deep concern that the ferry port will close.", "reported"),
     ("We have expressed concern that the ferry port will close.", "author"),
