@@ -940,7 +940,8 @@ _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold boug
 
 
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:
-    """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...':
+    """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...',
+    'a 1979 law requiring the United States to...':
     what a rule obliges someone to do, told as a fact; the writer calls for nothing ("should be required to" calls
     through its modal, which stays a cue; "What is required is a strategy" and "deterrence is required" are calls)."""
     before = lowered[at - 1] if at else ""
@@ -951,7 +952,7 @@ def _a_rules_requirement(lowered: list[str], at: int) -> bool:
             return True
     if lowered[at] == "require" and before in _FUTURES and at > 1:
         before = lowered[at - 2]        # "the law will require ministries to..."
-    return lowered[at] in ("requires", "required", "require") and before in _RULE_NOUNS
+    return lowered[at] in ("requires", "required", "require", "requiring") and before in _RULE_NOUNS
 
 
 # the instruments that oblige: "the law requires firms to register"

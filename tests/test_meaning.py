@@ -585,6 +585,7 @@ def test_an_interview_turn_belongs_to_its_speaker():
     # what a rule obliges someone to do, told as a fact
     "Ferry operators are also required to file their timetables with the port.",
     "The harbour ordinance requires ferry operators to file their timetables.",
+    "The port has the Ferry Act, a 1979 law requiring operators to file their timetables.",
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
