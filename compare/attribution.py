@@ -175,6 +175,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
+        if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
+            after = "."     # "..., as Ben Packham reported on Monday.": when or where it was said ends the sentence
         if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
@@ -268,6 +270,24 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
             if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
                 return raw[start + 1:index]
     return None
+
+
+def _only_a_setting_follows(lowered: list[str], after: int) -> bool:
+    """Whether all that follows a verb of saying, to the sentence's end, is when or where it was said ("reported on
+    Monday.", "said in Tokyo last week.")."""
+    rest = lowered[after:]
+    return 1 < len(rest) <= SETTING_WORDS + 1 and rest[-1] == "." and rest[0] in _SETTING_OPENERS \
+        and all(t[:1].isalnum() for t in rest[:-1]) and _OPENING_A_CLAUSE.isdisjoint(rest[1:-1])
+
+
+def _as_someone_said(raw: list[str], lowered: list[str], verb: int) -> bool:
+    """Whether the verb closes a clause ", as <someone> <verb>" (not "the goals announced at the summit")."""
+    at = next((k for k in range(verb - 1, max(0, verb - TELLER_WORDS - 2), -1) if lowered[k] == "as"), None)
+    return at is not None and at > 0 and raw[at - 1] == "," and _names_a_teller(raw[at + 1:verb])
+
+
+SETTING_WORDS = 5
+_SETTING_OPENERS = frozenset("on in at last this earlier yesterday today recently".split())
 
 
 def _writer_answers(raw: list[str], after: int) -> bool:

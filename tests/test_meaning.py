@@ -476,6 +476,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("I say the new rules on the ferry port's night crossings will not change.", "author"),
     ("It is fair to say the new rules on the ferry port's night crossings will not change.", "author"),
     ("Addressing the council, the mayor said Pier 9 needs to be rebuilt.", "reported"),   # a number in what was said
+    # "..., as X reported on Monday.": when or where it was said ends the sentence; a participle is no report
+    ("The ferry is vital to the town, as the mayor reported in The Courier last week.", "reported"),
+    ("The ferry is vital to the town, as I argued last year.", "author"),
+    ("Ferry fees should be tied to the goals announced at the summit.", "author"),
     ("The harbour board has expressed hope that the ferry port will stay open.", "reported"),
     ("The harbour board voiced deep concern that the ferry port will close.", "reported"),
     ("We have expressed concern that the ferry port will close.", "author"),
