@@ -845,7 +845,8 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
             or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_made(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
-    words = set(content_words(r.text)) - ACTOR_STEMS - set(content_words(" ".join(verbs))) - _GENERIC_POLICY_WORDS
+    words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
+        - _GENERIC_POLICY_WORDS
     # A piece of the keyword that tags the claim's issue is no harm taken up ("progress on regional cooperation"
     # against China's challenge to the "regional order"); the whole keyword is ("walked away from TPP").
     naming = set(content_words(r.cues.get("issue", {}).get("cue", ""))) - ACTOR_STEMS
@@ -856,6 +857,18 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and takes_up(set(content_words(l.text)))), None)
+
+
+def _outside_remarks(text: str) -> str:
+    """The text without what it quotes or tells as someone's remark ("his remarks that North Korean threats will be
+    met with fire and fury"): words said by someone in the story are not a harm the writer tells."""
+    text = _QUOTED_SPAN.sub(" ", text)
+    remark = _REMARK_THAT.search(text)
+    return text[:remark.start()] if remark else text
+
+
+_QUOTED_SPAN = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+_REMARK_THAT = re.compile(r"\b(?:remarks?|statements?|comments?|claims?|words|assertions?)\s+that\b", re.IGNORECASE)
 
 
 # Words any policy sentence may use of anything ("rejected this absurd approach" takes up no base warning of China's

@@ -239,6 +239,23 @@ def test_a_piece_of_the_issues_keyword_takes_up_no_warning_but_the_whole_keyword
                                   "upset", "regional balance"), [(warning, 0.2)]) == (warning, 0.2)
 
 
+def test_words_of_a_remark_told_in_the_story_take_up_no_warning():
+    from compare.changes import PositionRow
+    from compare.judge import _warning_borne_out
+
+    def row(text, kind, mood, judging):
+        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None,
+                           {"mood": mood, "polarity": [judging], "issue": {"via": "keyword", "cue": "fleet"}}, text)
+
+    warning = row("The fleet poses a serious threat to the region.", "prediction", None, "threat")
+    # the "threats" are in the mayor's remark; the harm told is the mayor's, to the talks
+    assert _warning_borne_out(row("The mayor has soured the harbour talks with his remarks that the fleet's threats "
+                                  "will be met with force.", "evaluation", "realised", "soured"),
+                              [(warning, 0.3)]) is None
+    assert _warning_borne_out(row("The fleet's threat has grown.", "evaluation", "realised", "grown"),
+                              [(warning, 0.3)]) == (warning, 0.3)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Japan should keep its defense budget modest and resist the lure of big new weapons programs.",
      "defense budget modest"),
