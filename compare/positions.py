@@ -941,9 +941,9 @@ _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold boug
 
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:
     """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...',
-    'a 1979 law requiring the United States to...':
-    what a rule obliges someone to do, told as a fact; the writer calls for nothing ("should be required to" calls
-    through its modal, which stays a cue; "What is required is a strategy" and "deterrence is required" are calls)."""
+    'a 1979 law requiring the United States to...': what a rule obliges someone to do, told as a fact; the writer
+    calls for nothing ("should be required to" calls through its modal, which stays a cue; "What is required is a
+    strategy" and "deterrence is required" are calls)."""
     before = lowered[at - 1] if at else ""
     if lowered[at] == "required":
         if before in _BETWEEN_BE_AND_ADJECTIVE and at > 1:
@@ -958,6 +958,8 @@ def _a_rules_requirement(lowered: list[str], at: int) -> bool:
 # the instruments that oblige: "the law requires firms to register"
 _RULE_NOUNS = frozenset("law laws rule rules regulation regulations act statute treaty agreement constitution "
                         "charter guidelines convention ordinance decree order".split())
+
+
 # "the problem of Japanese citizens abducted by North Korea": the name of a subject of talks, no verdict on it
 _NAMING_A_TOPIC = frozenset("problem problems".split())
 _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
