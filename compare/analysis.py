@@ -74,7 +74,7 @@ def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: 
     matcher.profiles  # noqa: B018  # load the semantic profiles once, before the fork, so workers share them
     # so too the stance lexicon and its lookup tables, which every worker otherwise built again (6 ms or more)
     lexicon = default_lexicon()
-    lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs  # noqa: B018
+    lexicon.entries, lexicon.stance_firsts, lexicon.polar_verbs, lexicon.polar_verb_ings  # noqa: B018
     # The batches travel with the fork: no text is ever sent (pickling every sentence to send it cost the parent
     # as much time as analysing a tenth of them). This process works as one of the workers. The next batch to
     # take is a number in shared memory, so the workers finish together.

@@ -87,6 +87,17 @@ class Lexicon:
         return cached
 
     @property
+    def polar_verb_ings(self) -> frozenset[str]:
+        """The -ing forms the verbs of stance may take (a superset: "encouraging", "stopping", "seeing"), so that a
+        sentence with none of them is passed over in one test."""
+        cached = self.__dict__.get("_polar_verb_ings")
+        if cached is None:
+            cached = frozenset(form for verb in self.polar_verbs
+                               for form in (verb + "ing", verb[:-1] + "ing", verb + verb[-1:] + "ing"))
+            object.__setattr__(self, "_polar_verb_ings", cached)
+        return cached
+
+    @property
     def polar_verbs(self) -> frozenset[str]:
         """The one-word verbs of stance (value 2: maintain, abandon...) as written: base forms an imperative opens
         with."""

@@ -641,7 +641,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["negations"] = [m for m in found["negations"] if not _negates_nothing(lowered, m[0])]
     _drop_discourse_frames(found)
     _adjectives_as_evaluations(found, tokens, lowered)
-    _participles_as_adjectives(found, raw)
+    _participles_as_adjectives(found, raw, lowered, lexicon)
     _commitment_nouns(found, lowered)
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
@@ -881,6 +881,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
+            or (word == "goods" and phrase.startswith("good "))     # "goods for export": wares, no praise
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
@@ -1144,7 +1145,7 @@ _WRITER_LOWER = frozenset("i we".split())
 _DEGREE = frozenset("most more less least very quite highly the a an".split())
 
 
-def _participles_as_adjectives(found, raw) -> None:
+def _participles_as_adjectives(found, raw, lowered: list[str], lexicon: Lexicon) -> None:
     """'the most promising place', 'It is encouraging that...', 'the talks are reassuring': the -ing form of an act
     standing as an adjective (_stands_as_adjective) describes; nobody promises, encourages or reassures anything.
     A commitment there is dropped (the polar table judges "promising"); a verb of action there judges as the
@@ -1156,7 +1157,8 @@ def _participles_as_adjectives(found, raw) -> None:
         if any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
             found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not (
                 raw[m[0]].endswith("ed") or _someones_undertaking(raw, m[0]))]
-        if any(abs(m[2]) >= ACTION and m[1] == 1 and raw[m[0]].endswith("ing") for m in found["polar"]):
+        if not lexicon.polar_verb_ings.isdisjoint(lowered) and any(
+                abs(m[2]) >= ACTION and m[1] == 1 and raw[m[0]].endswith("ing") for m in found["polar"]):
             found["polar"] = [(m[0], 1, m[2] / abs(m[2]), raw[m[0]].lower())
                               if abs(m[2]) >= ACTION and m[1] == 1 and _stands_as_adjective(raw, m[0]) else m
                               for m in found["polar"]]

@@ -604,6 +604,8 @@ def test_appreciating_in_value_is_no_stance():
     assert extract("The port's currency appreciated after the ferry talks.") is None
     # "good" judges only in its phrases: alone its stem is that of "goods"
     assert extract("Tolls on goods for the ferry rose in May.") is None
+    assert extract("Goods move through the ferry port freely.") is None
+    assert extract("This is a good start for the ferry talks.").polarity == 1
 
 
 def test_a_necessity_told_in_the_past_is_a_verdict_on_the_past_not_a_call():
