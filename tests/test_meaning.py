@@ -602,7 +602,10 @@ def test_progress_made_or_denied_judges():
 
 def test_appreciating_in_value_is_no_stance():
     assert extract("The port's currency appreciated after the ferry talks.") is None
-    # "good" judges only in its phrases: alone its stem is that of "goods"
+
+
+def test_good_judges_only_in_its_phrases_never_as_goods():
+    # alone, the stem of "good" is that of "goods"
     assert extract("Tolls on goods for the ferry rose in May.") is None
     assert extract("Goods move through the ferry port freely.") is None
     assert extract("This is a good start for the ferry talks.").polarity == 1
