@@ -652,7 +652,11 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
     # (another writer's verdict that merely points the same way holds no view of the base's: on real prose readers
     # found all such labels unfair, 3 of 3, and on the fixture sets 2 of 13 agreed with the gold; the author's own
     # verdict restated is his view kept)
-    if r.polarity and l.polarity == r.polarity and r.cues.get("mood") != "realised" and echo >= LOOSE_ECHO \
+    # (a judgement told as come about restates a base judgement of the present, "there is an air of uncertainty"
+    # -> "these developments have thrown the order into uncertainty"; against a forecast or a verdict on the past,
+    # it tells what became of them, which is not a view kept)
+    if r.polarity and l.polarity == r.polarity and (r.cues.get("mood") != "realised" or l.cues.get("mood") is None) \
+            and echo >= LOOSE_ECHO \
             and not (another_writer and r.kind == "evaluation"):
         return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
                 f"({r.kind}); meaning {s:.2f}", l, s)

@@ -27,9 +27,11 @@ from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
+from .alignment.features import content_words
 from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all
 from .taxonomy import Issue
+from .text.stem import stem_all
 from .text.tokens import KEY_WORD
 
 if TYPE_CHECKING:
@@ -378,9 +380,10 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     semantic_tags = _semantic_tags(unnamed, scored)
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     topics = _keyword_topics(sentences, by_sentence)
-    _paragraph_topics(unnamed, by_sentence, scored, topics)
+    _paragraph_topics(unnamed, by_sentence, scored, {**_short_paragraph_topics(sentences, by_sentence), **topics})
     _fallback_tags(matcher, sentences, [fallback for _, fallback in named], by_sentence,
                    _meaning_lookup(unnamed, scored), topics)
+    _antecedent_tags(sentences, by_sentence)
     # an answer's opening speaks of its question, before a neighbour can lend it a subject; further on, the
     # answer may have moved to the subject its neighbour names
     askers = _askers(sentences)
@@ -500,6 +503,39 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
         previous = found
         previous_paragraph = sentence.paragraph_id
     return out
+
+
+ANTECEDENT_REACH = 4      # sentences back in which "this solution" may find the sentence that named the solution
+_NOT_REFERRING = frozenset(stem_all("""said says say means mean meant shows show showed suggests suggest makes make made
+    also would could should will must have has had been being does did done said kind sort type time year week month
+    point reason""".split()))
+
+
+def _antecedent_tags(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+    """A sentence no rule tagged that opens by pointing back ("This tragic and humiliating 'solution' turns back the
+    clock") takes the issues of the sentence that named what it points to, across a paragraph break."""
+    for k, sentence in enumerate(sentences):
+        if not by_sentence[sentence.id] and (opening := _DEMONSTRATIVE.search(sentence.text)) is not None:
+            by_sentence[sentence.id] = _from_antecedent(sentence, sentence.text[opening.end():],
+                                                        sentences[max(0, k - ANTECEDENT_REACH):k], by_sentence)
+
+
+def _from_antecedent(sentence: SentenceRow, after_demonstrative: str, before: Sequence[SentenceRow],
+                     out: dict[int, dict[str, Tag]]) -> dict[str, Tag]:
+    """The issues of the sentence that named what a demonstrative points back to: the noun is one of the first three
+    content words after the demonstrative, found in one of the ANTECEDENT_REACH sentences before it in its section
+    (nearest first), a sentence that names an issue by keyword."""
+    nouns = set(content_words(" ".join(KEY_WORD.findall(after_demonstrative)[:6]))[:3]) - _NOT_REFERRING
+    if not nouns:
+        return {}
+    for earlier in reversed(before):
+        if earlier.section_id != sentence.section_id:
+            break
+        tags = {t.issue_id: t for t in out.get(earlier.id, {}).values() if t.via == "keyword"}
+        if tags and not nouns.isdisjoint(content_words(earlier.text)):
+            return {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", tags[issue].cue)
+                    for issue in _first_named(tags)}
+    return {}
 
 
 def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored,
@@ -630,6 +666,43 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
         leaders = [issue for issue, count in counts.items() if count == most]
         if len(leaders) == 1:
             out[paragraph] = leaders[0]
+    return out
+
+
+SHORT_PARAGRAPH = 2      # sentences: a paragraph this short (a newspaper's) takes its topic from its neighbours too
+
+
+def _short_paragraph_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> dict[int, str]:
+    """{paragraph id: topic} for short paragraphs (SHORT_PARAGRAPH sentences or fewer), from the keywords of the
+    paragraph and of the paragraphs just before and after it in its section: newspapers set one or two sentences
+    to a paragraph, so "We welcome this agreement as a realistic step." has its subject a paragraph away. A
+    speaker's turn ("GUEST: ...") neither takes nor lends a topic so: a transcript's turns answer the questions
+    they follow (_answer_topics), and a turn after another speaker's may take up something else."""
+    from collections import Counter
+
+    paragraphs: list[tuple[int, int | None, Counter]] = []      # (paragraph id, section id, keyword issue counts)
+    sizes: Counter = Counter()
+    for sentence in sentences:
+        if not paragraphs or paragraphs[-1][0] != sentence.paragraph_id:
+            turn = SPEAKER_PREFIX.match(sentence.text) is not None
+            paragraphs.append((sentence.paragraph_id, None if turn else sentence.section_id, Counter()))
+        sizes[sentence.paragraph_id] += 1
+        for tag in by_sentence[sentence.id].values():
+            if tag.via == "keyword":
+                paragraphs[-1][2][tag.issue_id] += 1
+    out = {}
+    for k, (paragraph, section, _) in enumerate(paragraphs):
+        if sizes[paragraph] > SHORT_PARAGRAPH or section is None:
+            continue
+        counts: Counter = Counter()
+        for j in (k - 1, k, k + 1):
+            if 0 <= j < len(paragraphs) and paragraphs[j][1] == section:
+                counts.update(paragraphs[j][2])
+        if counts:
+            most = max(counts.values())
+            leaders = [issue for issue, count in counts.items() if count == most]
+            if len(leaders) == 1:
+                out[paragraph] = leaders[0]
     return out
 
 

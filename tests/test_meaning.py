@@ -109,6 +109,45 @@ def test_a_demonstrative_takes_the_issue_its_neighbour_names_first(matcher):
     assert {(issue, via) for sentence, issue, via in tags if sentence == 2} == {("us-leadership", "context")}
 
 
+def test_a_demonstrative_finds_the_sentence_that_named_its_noun_across_a_paragraph_break(matcher):
+    # a newspaper sets a sentence or two to a paragraph: "this bargain" points two sentences back, past a
+    # sentence that names no issue, to the one that told of the bargain
+    rows = [SentenceRow(1, 1, 1, "Moscow offered Tokyo a bargain over the Kuril Islands last week."),
+            SentenceRow(2, 1, 2, "The details were thin, and the offer came late in the evening."),
+            SentenceRow(3, 1, 3, "This cynical bargain turns back the clock on years of patient work."),
+            SentenceRow(4, 1, 4, "These ministers met again on Friday.")]
+    tags = {(t.sentence_id, t.issue_id, t.via, t.cue) for t in tag_sentences(matcher, rows, {1: None})}
+    assert (1, "russia", "keyword", "Moscow") in tags
+    assert (3, "russia", "context", "Moscow") in tags       # the cue of the sentence it points back to
+    assert not any(sentence == 4 for sentence, _, _, _ in tags)     # no sentence before named ministers
+
+
+def test_a_demonstrative_does_not_reach_past_its_section_or_over_a_sentences_own_words(matcher):
+    rows = [SentenceRow(1, 1, 1, "Moscow offered Tokyo a bargain over the Kuril Islands last week."),
+            SentenceRow(2, 2, 2, "This bargain turns back the clock on years of patient work.")]
+    assert not any(t.sentence_id == 2 for t in tag_sentences(matcher, rows, {1: None, 2: None}))
+    rows = [SentenceRow(1, 1, 1, "Moscow offered Tokyo a bargain over the Kuril Islands last week."),
+            SentenceRow(2, 1, 2, "The offer came late."),
+            SentenceRow(3, 1, 3, "Despite this bargain, the tariffs on Japanese cars will stay.")]
+    tags = {(t.sentence_id, t.issue_id) for t in tag_sentences(matcher, rows, {1: None})}
+    assert (3, "trade") in tags and (3, "russia") not in tags     # its own keyword names its issue
+
+
+def test_a_short_paragraph_takes_its_topic_from_the_paragraphs_around_it(matcher):
+    # one sentence to a paragraph: the sentence's topic is what the paragraphs beside it name, where its meaning
+    # is closest to that issue too (within a paragraph of three or more sentences, only its own paragraph counts)
+    text = "The details were thin, and the offer came late in the evening."
+    first = [SentenceRow(1, 1, 1, "Moscow offered Tokyo a bargain over the Kuril Islands last week."),
+             SentenceRow(2, 1, 2, text),
+             SentenceRow(3, 1, 3, "Putin's envoy will visit Tokyo again in May.")]
+    tags = {(t.sentence_id, t.issue_id, t.via) for t in tag_sentences(matcher, first, {1: None})}
+    assert (2, "russia", "context") in tags
+    long_paragraph = [first[0], SentenceRow(2, 1, 2, text),
+                      SentenceRow(4, 1, 2, "The weather in the capital was mild that week."),
+                      SentenceRow(5, 1, 2, "Crowds gathered outside the venue in the morning."), first[2]]
+    assert not any(t.sentence_id == 2 for t in tag_sentences(matcher, long_paragraph, {1: None}))
+
+
 def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(matcher):
     rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
             SentenceRow(2, 1, 1, "I am less hopeful than I was."),
@@ -490,6 +529,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a call someone made, wherever it stands; the writer's own is in the present
     ("The vote comes a day after the mayor called for the ferry port to be kept open.", "reported"),
     ("The mayor urged the harbour board to keep the ferry port open.", "reported"),
+    ("The panel recommended that the ferry port be kept open for five more years.", "reported"),
+    ("We recommend that the ferry port be kept open for five more years.", "author"),
     ("We call for the ferry port to be kept open.", "author"),
     # a sentence of someone's speech quoted whole; a quoted term opening a sentence is no speech
     ("\u201cWe will never give up our ferry routes or close the port.", "reported"),
@@ -609,6 +650,10 @@ def test_good_judges_only_in_its_phrases_never_as_goods():
     assert extract("Tolls on goods for the ferry rose in May.") is None
     assert extract("Goods move through the ferry port freely.") is None
     assert extract("This is a good start for the ferry talks.").polarity == 1
+    # a word between "good" and its noun breaks the phrase; the common ones are phrases of their own
+    for text in ("The ferry talks were a good first step.", "The ferry talks seemed the best first step possible.",
+                 "It is a good beginning for the ferry talks."):
+        assert extract(text).polarity == 1, text
 
 
 def test_a_necessity_told_in_the_past_is_a_verdict_on_the_past_not_a_call():
@@ -721,6 +766,18 @@ def test_what_is_still_needed_was_needed_before_so_it_is_not_new(seeded, tmp_pat
         "Chips")
     assert labels_on(judged, "Japan needs to") == {("trade", "new")}
     assert not labels_on(judged, "still need")
+
+
+def test_a_judgement_told_as_come_about_restates_the_bases_judgement_of_the_present(seeded, tmp_path):
+    # the essay finds "an air of uncertainty" now; the later text tells the uncertainty as brought about: the same
+    # judgement, loosely paired (a warning of the essay's, told as come true, would be `strengthened`)
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Order\n\nMay 2018\n\nAmerica's retreat has thrown the international order into considerable "
+        "uncertainty.\n", "Order")
+    rows = [r for r in judged if "America's retreat" in (r["right_sentence"] or "")]
+    assert [(r["issue_id"], r["change"]) for r in rows] == [("us-leadership", "unchanged")]
+    assert "same direction (-1)" in rows[0]["explanation"]
 
 
 def test_memo_headers_are_not_interview_turns():
