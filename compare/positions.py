@@ -164,6 +164,10 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if scan.shift and (of := _concern_of(scan, indexes)) is not None:
             at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
+        if stance is None and len(named) == 1 and at is not None and _in_a_reason_clause(scan, at):
+            # "Japan should join the sanctions in full, because a unified front is the only language the Kremlin
+            # takes seriously": the reason names what the claim is about, where the sentence names nothing else
+            stance = _stance(scan, None, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
             if at is not None and "shift" in stance.cues:
@@ -1267,7 +1271,8 @@ def _negated_modal(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     return top is not None and (bool(negated_at) and any(
         k in negated_at and scan.kinds[k] == scan.kinds[top[0]] for k in range(top[0] + top[1], top[0] + top[1] + 2)
         if k < len(scan.raw) and scan.raw[k] not in BREAK_TOKENS) or _last_thing(scan.lowered, top[0])
-        or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at))
+        or (scan.lowered[0] in _INVERTING_NEGATIONS and 0 < top[0] <= 2) or _need_denied(scan, top, negated_at)
+        or _option_denied(scan, top, negated_at))
 
 
 def _need_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
@@ -1277,6 +1282,26 @@ def _need_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
 
 
 _NEEDS = frozenset("need needs have has".split())    # ("need to", "have to", "has to")
+
+
+def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
+    """'this is not a viable option', 'it is not advisable', 'that was not the best path': a word that judges a
+    course of action, denied by the copula before it, calls against the course (as the modal's own negation does).
+    ("There is no option but to" is a must: only "not" and "never" deny.)"""
+    start = top[0]
+    if scan.lowered[start] not in _DENIABLE_CALLS:
+        return False
+    for k in range(max(1, start - OPTION_DENIAL_REACH), start):
+        if k in negated_at and scan.lowered[k] in ("not", "n't", "never") and scan.lowered[k - 1] in _COPULAS:
+            # ("it is not only necessary but urgent": more than necessary)
+            return scan.lowered[k + 1] not in _NOT_ONLY and not any(t in BREAK_TOKENS for t in scan.raw[k + 1:start])
+    return False
+
+
+OPTION_DENIAL_REACH = 4     # "is not a viable option": the denial, an article and an adjective before the word
+_DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
+_COPULAS = frozenset("is are was were be been 's".split())
+_NOT_ONLY = frozenset("only just merely simply".split())
 
 
 _INVERTING_NEGATIONS = frozenset(("nor", "neither"))     # "Nor should Japan...", "Neither must Tokyo..."
@@ -1420,6 +1445,16 @@ def _gives_reason(scan: SentenceScan, at: int) -> bool:
 
 
 _REASONS = frozenset("after following given provided".split())
+
+
+def _in_a_reason_clause(scan: SentenceScan, at: int) -> bool:
+    """Whether the token stands in a "because" clause after the main clause (", because a unified front
+    is the only language the Kremlin takes seriously")."""
+    clause = clause_at(scan.clauses, at)
+    return clause.kind == "subordinate" and clause.start > 0 and scan.lowered[clause.start] in _BECAUSE_OPENERS
+
+
+_BECAUSE_OPENERS = frozenset(("because",))     # ("since" tells a time as often: "precarious since August")
 
 
 def _defines_object(scan: SentenceScan, at: int) -> bool:

@@ -641,6 +641,28 @@ def test_progress_made_or_denied_judges():
     assert extract("The ferry board has not progressed with the times.").polarity == -1
 
 
+def test_a_reason_that_names_the_only_issue_carries_the_main_claim_to_it():
+    text = "The town should keep the ferry running in full, because a steady service is the only thing Moscow respects."
+    stances = extract_for_issues(text, {"russia": span(text, "Moscow")})
+    assert (stances["russia"].kind, stances["russia"].polarity) == ("prescription", 1)
+    # a time after "since" is no reason; where the main clause names an issue of its own, the reason's issue is
+    # not what the claim is about
+    text = "The ferry should keep running as it has since Moscow closed the pass."
+    assert "russia" not in extract_for_issues(text, {"russia": span(text, "Moscow")})
+    text = "The tariffs should be lifted, because Moscow will gain from the quarrel."
+    stances = extract_for_issues(text, {"trade": span(text, "tariffs"), "russia": span(text, "Moscow")})
+    assert "trade" in stances and "russia" not in stances
+
+
+def test_a_course_judged_and_denied_is_called_against():
+    for text in ("Closing the ferry port is not a viable option.", "Raising the ferry tolls is not advisable.",
+                 "A ferry pact is not the best option for the town."):
+        assert extract(text).polarity == -1, text
+    for text in ("The town has no option but to keep the ferry.", "It is not only necessary but urgent to keep the ferry.",
+                 "Keeping the ferry is a viable option."):
+        assert extract(text).polarity == 1, text
+
+
 def test_appreciating_in_value_is_no_stance():
     assert extract("The port's currency appreciated after the ferry talks.") is None
 
