@@ -838,7 +838,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
-            m[3] == "must" and _inferred_past(lowered, m[0]))]
+            m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0])))]
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
     if found["polar"]:
@@ -937,6 +937,22 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
     participle = lowered[at + 2]
     return participle.endswith(("ed", "en", "wn")) or participle in _IRREGULAR_PARTICIPLES \
         or participle in _PARTICIPLES_TOO
+
+
+def _inferred(lowered: list[str], at: int) -> bool:
+    """'this implies there must be a secret agreement', 'it suggests that Tokyo must be worried': a "must be" with a
+    noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
+    nothing ("this implies that we must act now", "...that Japan must be ready" call)."""
+    if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
+        return False
+    state = lowered[at + 2]
+    return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
+        lowered[max(0, at - INFERRED_MUST_REACH):at])
+
+
+INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
+_INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
+_DETERMINERS_AFTER_BE = frozenset("a an the some another".split())
 
 
 # participles _IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")

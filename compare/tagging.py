@@ -41,7 +41,10 @@ KEYWORD_SCORE, HEADING_SCORE, CONTEXT_SCORE = 1.0, 0.6, 0.4
 FALLBACK_SCORE = 0.8        # a fallback keyword ("China"): it names the issue only where nothing else does
 SEMANTIC_MIN = 0.42        # cosine to the closest profile sentence of the issue
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
-PARAGRAPH_TOLERANCE = 0.02  # the paragraph's topic may trail the sentence's closest issue by this much
+# the paragraph's topic may trail the sentence's closest issue by this much (against 0.02, 0.05 gave 45 more
+# positions on 498 real texts, no label more on them, 3 fewer texts without any position, and 11 more labels
+# agreeing with the gold on the fixture sets, 4 more disagreeing)
+PARAGRAPH_TOLERANCE = 0.05
 # "This approach...", "That outcome...", and after a preposition, a conjunction or an -ing word: "Given these
 # threats...", "For that reason...", "As these options are unacceptable...", "But that plan...", "Building that
 # machinery..."; or a noun "of this kind" ("Arrangements of this sort...")

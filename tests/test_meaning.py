@@ -148,7 +148,11 @@ def test_a_short_paragraph_takes_its_topic_from_the_paragraphs_around_it(matcher
     assert not any(t.sentence_id == 2 for t in tag_sentences(matcher, long_paragraph, {1: None}))
 
 
-def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(matcher):
+def test_a_view_told_as_faring_takes_only_what_its_neighbour_says_itself(monkeypatch):
+    # (the semantic layer off, in a matcher of the test's own: with it, the paragraph's topic reaches both sentences
+    # by their meaning)
+    monkeypatch.setenv("CORPUS_SEMANTIC", "off")
+    matcher = IssueMatcher(TAXONOMY)
     rows = [SentenceRow(1, 1, 1, "Moscow annexed Crimea in 2014."),
             SentenceRow(2, 1, 1, "I am less hopeful than I was."),
             SentenceRow(3, 1, 1, "I no longer expect a settlement soon.")]
@@ -634,6 +638,16 @@ def test_an_interview_turn_belongs_to_its_speaker():
 ])
 def test_narration_takes_no_position(text):
     assert extract(text) is None
+
+
+def test_a_must_be_that_an_inference_concludes_is_no_call(seeded, tmp_path):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Notes\n\nMay 2018\n\nFrom my viewpoint, this clearly implies there must be a secret "
+                        "agreement between Trump and Kim Jong-un.\n\nFrom my viewpoint, this clearly implies "
+                        "Pyongyang must return to the talks.\n", "Notes", author="A. Writer")
+    rows = sql(seeded, "select s.text, p.kind from positions p join sentences s on s.id = p.sentence_id "
+                       "where s.text like 'From my viewpoint%'")
+    assert [(row["text"][-20:], row["kind"]) for row in rows] == [("return to the talks.", "prescription")]
 
 
 def test_progress_made_or_denied_judges():
