@@ -255,7 +255,8 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     """'that' after a noun phrase ("the fear that", "a hope that"): the clause says what the noun holds. Only a
     noun that can hold a proposition takes such a clause; after any other ("a gate that must be passed", "the
     coordination that North Korea policy has required") 'that' opens a relative clause about the noun."""
-    if index - 1 in reporting_at or lowered[index - 1] in COPULAS or lowered[index - 1] in AUXILIARIES:
+    if index - 1 in reporting_at or lowered[index - 1] in COPULAS or lowered[index - 1] in AUXILIARIES \
+            or lowered[index - 1] in _EVIDENCING:
         return False
     noun = lowered[index - 1]
     if _bare_plural_content(lowered, index):
@@ -323,6 +324,13 @@ def _named_holders_content(raw: list[str], lowered: list[str], index: int) -> bo
 
 
 _OF_A_HOLDER = frozenset("by of from".split())
+
+
+# verbs whose that-clause is what the evidence shows ("the vote shows that the tariffs are unpopular"), not nouns
+# ("shows") whose content it gives
+# ("means" is left out: "this means that China needs cooperation" tells what China needs, no call of the writer's)
+_EVIDENCING = frozenset("shows showed proves proved demonstrates demonstrated reveals revealed confirms confirmed "
+                        "indicates indicated".split())
 
 
 # Nouns that hold a proposition ("the fear that...", "the lesson that...", "a sign that...").

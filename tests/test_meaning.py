@@ -650,6 +650,14 @@ def test_a_must_be_that_an_inference_concludes_is_no_call(seeded, tmp_path):
     assert [(row["text"][-20:], row["kind"]) for row in rows] == [("return to the talks.", "prescription")]
 
 
+def test_what_evidence_shows_is_the_writers_claim():
+    # "shows" before "that" is a verb, not a noun whose content the clause gives ("TV shows that..." is a noun)
+    for text in ("The harbour vote shows that the ferry tolls are unpopular.",
+                 "This way of pressing the port shows that the town has no respect for its ferry crews."):
+        stances = extract_for_issues(text, {"trade": ()})
+        assert (stances["trade"].polarity, stances["trade"].attribution) == (-1, "author"), text
+
+
 def test_progress_made_or_denied_judges():
     assert extract("The two ports made real progress on the ferry link.").polarity == 1
     assert extract("The ferry board has not progressed with the times.").polarity == -1
