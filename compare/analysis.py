@@ -364,12 +364,38 @@ def _fates_told_next(stances: dict, sentences: list[SentenceRow], number: int, b
     return stances
 
 
+def _names_others_share(sentences: list[SentenceRow], names: frozenset[str]) -> frozenset[str]:
+    """The writer's name words the text also gives someone else: in a column by Kim Jung-ha that quotes "Kim Jong-un",
+    "Kim said" is no longer the writer speaking (a name word before a capitalised word not of the writer's name, in
+    a text that never names its writer in full)."""
+    if not names:
+        return frozenset()
+    shared = set()
+    for sentence in sentences:
+        if any(name in sentence.text for name in names):     # (most sentences name nobody of the writer's name)
+            for first, second in _NAME_PAIR.findall(sentence.text):
+                if first in names and second in names:
+                    return frozenset()      # the text names its writer in full ("Kenji Morioka"): the name is theirs
+                if first in names and second not in _NOT_A_NAME_AFTER:
+                    shared.add(first)       # ("Morioka Seiki", his company, in an interview that names him in full)
+    return frozenset(shared)
+
+
+# two capitalised words side by side ("Kim Jong-un"): a name word of the writer's followed by another's given name.
+# (Only this order: before a name word stand titles without end, "Legislator Lin", "Governor Miyagawa".)
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z\u00c0-\u024f'\u2019-]+) ([A-Z][a-z\u00c0-\u024f'\u2019-]+)\b)")
+_NOT_A_NAME_AFTER = frozenset("Said Says Argued Argues Wrote Writes Told Tells Added Noted The And Of In On At To For "
+                              "Institute Foundation Center Centre University School Group Report Monday Tuesday "
+                              "Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
     by_sentence: dict[int, list[Tag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
+    names = names - _names_others_share(sentences, names)
     turn = speakers(sentences, names)
     profile = is_profile(sentences, names)
     if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):

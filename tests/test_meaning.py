@@ -1065,6 +1065,19 @@ def test_a_name_the_writer_shares_with_someone_else_is_not_the_writer():
     assert extract("Kim argued that the ferry talks must resume.", author_names=names).attribution == "author"
 
 
+def test_in_a_text_that_quotes_another_kim_kim_said_is_not_the_writer():
+    from compare.analysis import position_rows
+
+    names = frozenset({"Kim", "Jung-ha"})
+    column = [SentenceRow(1, 1, 1, "Harbour chief Kim Min-seo spoke to the council on Monday."),
+              SentenceRow(2, 1, 2, "\u201cWe will never close the ferry line. Nothing will change that.\u201d Kim said.")]
+    tags = [Tag(2, "trade", 1.0, "keyword", "ferry")]
+    assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["reported"]
+    # where the text names its writer in full, the name stays the writer's ("Kim Jung-ha Holdings" is his firm)
+    column[0] = SentenceRow(1, 1, 1, "Kim Jung-ha, who founded Kim Holdings, spoke to the council on Monday.")
+    assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["author"]
+
+
 def test_the_circumstances_of_a_claim_do_not_judge():
     # an opening phrase and a concession set the scene; the main clause judges
     assert extract("With an eye to rising threats from the pirates, both ferry towns now seem inclined to talk.") is None
