@@ -878,6 +878,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
     return ((word == "concerns" and _is_about(lowered, at))
+            or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in _COPULAS))
             or (word == "responsible" and following == "for")
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
@@ -890,6 +891,14 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
+
+
+# where "concerning" is the judging adjective: after a copula, a degree word or an article ("is deeply concerning",
+# "a concerning trend"); after anything else it is the preposition ("a complaint concerning export controls",
+# "Concerning Taiwan, ..."): what something is about
+_CONCERNING_BEFORE = frozenset("is are was were be been being remains remain seems seem looks look very deeply most "
+                               "more particularly especially quite highly extremely increasingly also equally a an the "
+                               "this that so too".split())
 
 
 def _moved_someone(lowered: list[str], at: int) -> bool:

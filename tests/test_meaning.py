@@ -1078,6 +1078,27 @@ def test_in_a_text_that_quotes_another_kim_kim_said_is_not_the_writer():
     assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["author"]
 
 
+def test_a_claim_barely_on_its_paragraphs_topic_is_never_new():
+    from compare.changes import PositionRow
+    from compare.judge import NEW_TOPIC_MEANING, _barely_on_the_issue
+
+    def claim(via: str, cue: str) -> PositionRow:
+        return PositionRow(1, 1, "trade", "prescription", 1, 3.0, False, None, {"issue": {"via": via, "cue": cue}},
+                           "Readying the ministries will require imagination and a grip on the NSC.")
+
+    assert _barely_on_the_issue(claim("context", f"paragraph topic (meaning {NEW_TOPIC_MEANING - 0.02:.2f})"))
+    assert not _barely_on_the_issue(claim("context", f"paragraph topic (meaning {NEW_TOPIC_MEANING + 0.05:.2f})"))
+    assert not _barely_on_the_issue(claim("keyword", "tariffs"))
+
+
+def test_concerning_before_what_it_is_about_is_a_preposition():
+    for text in ("Seoul dropped its complaint concerning the ferry tolls.", "Concerning the ferry tolls, Seoul waits."):
+        assert extract(text) is None or extract(text).cues["polarity"] == [], text
+    for text in ("The ferry tolls are deeply concerning.", "This is a concerning rise in ferry tolls."):
+        assert extract(text).polarity == -1, text
+    assert extract("The plan to raise the ferry tolls lacks legitimacy.").polarity == -1
+
+
 def test_the_circumstances_of_a_claim_do_not_judge():
     # an opening phrase and a concession set the scene; the main clause judges
     assert extract("With an eye to rising threats from the pirates, both ferry towns now seem inclined to talk.") is None
