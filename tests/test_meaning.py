@@ -1078,17 +1078,24 @@ def test_in_a_text_that_quotes_another_kim_kim_said_is_not_the_writer():
     assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["author"]
 
 
-def test_a_claim_barely_on_its_paragraphs_topic_is_never_new():
+def test_words_that_link_an_argument_are_no_shared_substance():
     from compare.changes import PositionRow
-    from compare.judge import NEW_TOPIC_MEANING, _barely_on_the_issue
+    from compare.judge import _shares_substance
 
-    def claim(via: str, cue: str) -> PositionRow:
-        return PositionRow(1, 1, "trade", "prescription", 1, 3.0, False, None, {"issue": {"via": via, "cue": cue}},
-                           "Readying the ministries will require imagination and a grip on the NSC.")
+    def claim(text: str) -> PositionRow:
+        return PositionRow(1, 1, "regional-order", "evaluation", 1, 2.0, False, None, {}, text)
 
-    assert _barely_on_the_issue(claim("context", f"paragraph topic (meaning {NEW_TOPIC_MEANING - 0.02:.2f})"))
-    assert not _barely_on_the_issue(claim("context", f"paragraph topic (meaning {NEW_TOPIC_MEANING + 0.05:.2f})"))
-    assert not _barely_on_the_issue(claim("keyword", "tariffs"))
+    base = claim("However, Beijing has still greatly benefitted from the harbour order.")
+    assert not _shares_substance(base, claim("Beijing, however, still has the benefit of patience."))
+    assert _shares_substance(base, claim("Beijing has benefitted from the harbour order."))
+
+
+def test_another_writers_long_held_view_is_not_the_bases_view_kept(seeded, tmp_path):
+    text = "Notes\n\nMay 2019\n\nI have long argued that supply chains are now a matter of national security.\n"
+    assert not judge_against_essay(seeded, tmp_path / "other.txt", text, "Notes", author="Mary Brown")
+    # the essay's own writer saying so keeps his view
+    judged = judge_against_essay(seeded, tmp_path / "own.txt", text.replace("Notes", "Notes again", 1), "Notes again")
+    assert labels_on(judged, "I have long argued") == {("trade", "unchanged")}
 
 
 def test_concerning_before_what_it_is_about_is_a_preposition():
