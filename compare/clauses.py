@@ -272,7 +272,8 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     after = _past_adverbs(lowered, index + 1)
     following = lowered[after] if after < len(lowered) else ""
     return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
-                                              and following not in _SUBJECT_STARTS))
+                                              and following not in _SUBJECT_STARTS)
+                or (following in _NEEDING and noun.endswith("s")))
 
 
 # (named, not found by "-ly": "supply", "family" and "assembly" are nouns)
@@ -361,8 +362,14 @@ def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
     if after >= len(raw) or not raw[index - 1][:1].isalpha():
         return False
     following = lowered[after]
-    return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")) \
+    return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")
+            or (following in _NEEDING and raw[index - 1].endswith("s"))) \
         and following not in _SUBJECT_STARTS and raw[after][:1].islower()
+
+
+# verbs of need after a plural noun's "that" ("areas that require advanced technology", "reforms that need time"):
+# a relative clause on the noun, whose need is no call of the writer's
+_NEEDING = frozenset("require need demand deserve warrant".split())
 
 
 def _past_adverbs(lowered: list[str], at: int) -> int:

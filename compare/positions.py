@@ -731,8 +731,11 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     if k >= len(raw) - 1:
         return None
     word, following = raw[k].lower(), raw[k + 1].lower()
-    if (word == "do" and following in ("not", "n't")) or word in ("don't", "never") or (
-            word == "let" and following == "us") or word == "let's":
+    if (word == "let" and following == "us") or word == "let's":
+        # ("Let us start by checking the larger context": where the text goes next, no call on any issue)
+        verb = raw[k + 1 + (word == "let"):k + 2 + (word == "let")]
+        return None if verb and verb[0].lower() in _LEADING_THE_READER else k
+    if (word == "do" and following in ("not", "n't")) or word in ("don't", "never"):
         return k
     if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
         return None
@@ -740,6 +743,9 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     if any(raw[j].lower() in AUXILIARIES or raw[j].lower() in COPULAS for j in range(k + 1, clause_end)):
         return None
     return k
+
+
+_LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall".split())
 
 
 def _add_imperative(found, raw: list[str], at: int) -> None:

@@ -1098,6 +1098,18 @@ def test_another_writers_long_held_view_is_not_the_bases_view_kept(seeded, tmp_p
     assert labels_on(judged, "I have long argued") == {("trade", "unchanged")}
 
 
+def test_a_need_in_a_relative_clause_on_a_plural_noun_is_no_call():
+    stance = extract("The port would help the ferry firms in areas that require advanced engines.")
+    assert stance is None or stance.kind != "prescription"
+    assert extract("The port must fund ferry routes that require patience.").cues["kind"] == "must"
+
+
+def test_leading_the_reader_on_is_no_call():
+    for text in ("Let us start by checking the history of the ferry tolls.", "Let's turn to the ferry tolls."):
+        assert extract(text) is None, text
+    assert extract("Let us cut the ferry tolls now.").kind == "prescription"
+
+
 def test_concerning_before_what_it_is_about_is_a_preposition():
     for text in ("Seoul dropped its complaint concerning the ferry tolls.", "Concerning the ferry tolls, Seoul waits."):
         assert extract(text) is None or extract(text).cues["polarity"] == [], text
