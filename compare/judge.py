@@ -596,8 +596,12 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # It is `unchanged` only against a related claim in its direction (a call against the closest related
         # call, where there is one: what the base calls for). With none related, the base's prevailing direction
         # on the issue was tried as the standard: independent readers found those labels right about half the
-        # time over earlier rounds, and none of 4 on unseen sets 53-54, so the claim gets no label.
-        if related and r.polarity and not _turns_after(r.text, word):
+        # time over earlier rounds, and none of 4 on unseen sets 53-54, so the claim gets no label. What another
+        # writer carries on was there before in the world, not in the base: "Abe must ... continue to emphasise the
+        # abduction issue" keeps no view of the essay's (a reader found such a label unfair on unseen real prose;
+        # of the nine such labels on 528 real texts about three were fair readings; on the fixture sets the gate
+        # cost 8 labels agreeing with the gold and removed 11 that did not).
+        if related and r.polarity and not _turns_after(r.text, word) and not another_writer:
             l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0])
             if l.polarity == r.polarity:
                 return Change(issue, l, r, "unchanged", round(s, 4),

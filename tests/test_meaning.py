@@ -1110,6 +1110,18 @@ def test_leading_the_reader_on_is_no_call():
     assert extract("Let us cut the ferry tolls now.").kind == "prescription"
 
 
+def test_only_the_bases_writer_carries_on_the_bases_position(seeded, tmp_path):
+    # what another writer says should go on was there before in the world, not in the essay
+    text = "Notes\n\nMay 2019\n\nWe hope the two leaders will keep working patiently for lasting peace on the Korean " \
+           "Peninsula.\n"
+    judged = judge_against_essay(seeded, tmp_path / "own.txt", text, "Notes")
+    assert labels_on(judged, "keep working") == {("north-korea", "unchanged")}
+    assert "carries on a position" in judged[0]["explanation"]
+    other = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Notes", "Other notes", 1), "Other notes",
+                                author="Mary Brown")
+    assert other == judged      # (every change recorded: the other writer's text added none)
+
+
 def test_concerning_before_what_it_is_about_is_a_preposition():
     for text in ("Seoul dropped its complaint concerning the ferry tolls.", "Concerning the ferry tolls, Seoul waits."):
         assert extract(text) is None or extract(text).cues["polarity"] == [], text
