@@ -1122,6 +1122,16 @@ def test_only_the_bases_writer_carries_on_the_bases_position(seeded, tmp_path):
     assert other == judged      # (every change recorded: the other writer's text added none)
 
 
+def test_another_writers_claim_loosely_paired_in_the_same_direction_keeps_no_view_of_the_bases(seeded, tmp_path):
+    text = "Notes\n\nMay 2019\n\nJapan should keep widening its role in the region, step by step.\n"
+    judged = judge_against_essay(seeded, tmp_path / "own.txt", text, "Notes")
+    assert labels_on(judged, "keep widening") == {("alliance", "unchanged")}
+    assert "same direction (+1)" in judged[0]["explanation"]
+    other = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Notes", "Other notes", 1), "Other notes",
+                                author="Mary Brown")
+    assert other == judged      # (every change recorded: the other writer's text added none)
+
+
 def test_concerning_before_what_it_is_about_is_a_preposition():
     for text in ("Seoul dropped its complaint concerning the ferry tolls.", "Concerning the ferry tolls, Seoul waits."):
         assert extract(text) is None or extract(text).cues["polarity"] == [], text
