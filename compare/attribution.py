@@ -76,7 +76,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("with one voice": only the past "voiced" and "expressed" report)
     if before in NOUN_MARKERS or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
                                                                and lowered[k - 2] not in _SEEMING))):
-        return False        # ("have begun to argue that", "Beijing appears to believe it would...": the infinitive
+        return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
         #                     after a verb of starting or seeming reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
@@ -176,7 +176,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
-            after = "."     # "..., as Ben Packham reported on Monday.": when or where it was said ends the sentence
+            after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
         if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
@@ -333,7 +333,7 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
             return False
         verb = 1
     else:
-        # "The United States is becoming increasingly alarmed by...": a subject the sentence names, not the writer
+        # "The harbour board is becoming increasingly alarmed by...": a subject the sentence names, not the writer
         being = next((k for k in range(1, min(len(lowered), FEELER_REACH)) if lowered[k] in _BEING), None)
         if being is None or lowered[0] in _NOT_FEELERS or not _only_an_aside(lowered[:being]) or any(
                 map(is_first_person, raw[:being])) or _is_author(raw[:being], author_names):
@@ -375,8 +375,8 @@ _FEELING_OBJECTS = frozenset("that by about of over at".split())
 
 
 def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Kim began to seriously fear the threat of a strike after the radar failed', 'Abe hoped to leverage the
-    summit to achieve a breakthrough': the fear or hope of the one the sentence opens on by name, told as what they
+    """'The mayor began to seriously fear a strike after the radar failed', 'the minister hoped to use the
+    talks for a breakthrough': the fear or hope of the one the sentence opens on by name, told as what they
     felt; no harm the writer tells as having happened, no good the writer sees."""
     if len(raw) > 3 and raw[1] == "," and (lowered[0] in _OPENING_ADVERBS or lowered[0].endswith("ly")):
         raw, lowered = raw[2:], lowered[2:]     # "Meanwhile, Abe hoped...": the name opens the clause
@@ -472,7 +472,7 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
             verb += 1
         if verb == k + 1 or (lowered[verb:verb + 1] != ["to"] and not (
                 lowered[k] in _CONCERNS and lowered[verb - 1] in _BE)):
-            return False    # (a concern needs only a copula: "Tokyo's major concerns were denuclearization and...";
+            return False    # (a concern needs only a copula: "the port's main concerns were tolls and...";
             #                 "His worry has now come true" is a warning borne out)
         holder = raw[:k]
         named = any(w.lower() in THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
@@ -486,11 +486,11 @@ _AIMS = frozenset("goal goals aim aims objective objectives intention intentions
                   "motives".split()) | _CONCERNS
 _AIM_VERBS = frozenset("is are was were has have had been".split())
 THIRD_POSSESSIVES = frozenset("his her their its".split())
-AIM_REACH = 8           # "Japanese Prime Minister Shinzo Abe's primary goals have been to"
+AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 
 
 def _anothers_attitude(scan: SentenceScan, author_names: frozenset[str]) -> bool:
-    """'Seoul has been critical of the tolls', 'the board was rather indifferent and even negative toward the plan':
+    """'Seoul has been critical of the tolls', 'the board was rather cool and even hostile toward the plan':
     an attitude the sentence tells of someone it names (after a copula, with no modal), theirs, not the writer's
     verdict on the thing; the writer's own is in the first person ("We are critical of...")."""
     lowered = scan.lowered
@@ -508,7 +508,7 @@ def _anothers_attitude(scan: SentenceScan, author_names: frozenset[str]) -> bool
 
 
 def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bool:
-    """'Abe expressed concern about the tests', 'he expressed a positive attitude toward direct talks': a feeling
+    """'Abe expressed concern about the tests', 'she voiced a warm attitude toward the ferry plan': a feeling
     or an attitude someone is told to have voiced is theirs; the writer's own is in the first person ("We
     expressed our concern"). Only in the main clause: "When Xi expressed China's willingness to..., my frank
     opinion was..." gives the writer's view."""
@@ -522,7 +522,7 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
             continue
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
-        subject = raw[opens:k]      # ("Without specifying any preconditions, he expressed...": after the comma)
+        subject = raw[opens:k]      # ("Without naming any terms, she voiced...": after the comma)
         return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
 
@@ -538,7 +538,7 @@ def _toward(attitude: str, following: str) -> bool:
 _ATTITUDES_OF = frozenset("critical sceptical skeptical wary supportive favourable favorable".split())
 _ATTITUDES_TO = frozenset("hostile opposed sympathetic receptive indifferent favourable favorable".split())
 _ATTITUDES = _ATTITUDES_OF | _ATTITUDES_TO | frozenset("negative positive enthusiastic lukewarm cool".split())
-ATTITUDE_REACH = 5      # the copula before it: "was rather indifferent and even negative toward"
+ATTITUDE_REACH = 5      # the copula before it: "was rather cool and even hostile toward"
 
 
 def _holders_perceive(lowered: list[str]) -> bool:
@@ -575,7 +575,7 @@ _VIEWS_FOUND = frozenset("view views belief beliefs perception perceptions disco
                          "expectation expectations assumption assumptions notion".split())
 
 
-FELT_REACH = 8          # "Across the international community, there is growing concern"
+FELT_REACH = 8          # "Among the ferry towns of the north coast, there is growing concern"
 FEELING_NOUNS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
                        "speculation rumours rumors".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
@@ -605,7 +605,7 @@ HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe a
 
 _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
-FEELER_REACH = 7        # "The United States is becoming increasingly alarmed", "Officials in Seoul are worried"
+FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", "Officials in Seoul are worried"
 _NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few".split())
 _BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
@@ -718,7 +718,7 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
         return True     # "critics say the prime minister declined the advice": what follows the verb is what is said
     window = lowered[at:at + (_SAID_REACH if arguing else _SUBJECT_REACH)]
     for k, token in enumerate(window):
-        # (after a verb of saying a number is part of what was said: "Abe said Article 9 needs to be amended")
+        # (after a verb of saying a number is part of what was said: "the mayor said Pier 9 needs to be rebuilt")
         if not (token[:1].isalpha() or (saying and token[:1].isdigit())) or (k and token == "that"):
             return False        # (a that-clause is no bare complement: "the early fear in Tokyo that X would...")
         near = k < _COMPLEMENT_REACH or (arguing and token in _COMPLEMENT_MODALS)

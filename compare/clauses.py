@@ -283,7 +283,7 @@ _ADVERBS_AFTER_THAT = frozenset("only also still now already often ever never ju
 
 
 def _bare_plural_content(lowered: list[str], index: int) -> bool:
-    """'...eased worries that he would impose tariffs', 'raised fears that', 'growing concerns that', 'there are
+    """'...eased fears that the port would raise tolls', 'raised fears that', 'growing concerns that', 'there are
     indications that': a plural noun that holds a proposition, with no article, after a verb's or an adjective's -ed
     or -ing form or "there are" (after a subject, "the mayor worries that...", the word is a verb)."""
     noun, before = lowered[index - 1], lowered[index - 2] if index > 1 else ""
@@ -312,8 +312,8 @@ APPOSITION_REACH = 16      # tokens back from ", that" to the noun whose content
 
 
 def _named_holders_content(raw: list[str], lowered: list[str], index: int) -> bool:
-    """'that' after a noun that holds a proposition and the name of whose it is ("the remark by Russian President
-    Vladimir Putin that Japan and Russia should conclude a treaty"): the clause says what the remark holds; the
+    """'that' after a noun that holds a proposition and the name of whose it is ("the remark by Harbour Master
+    Ana Ortiz that the two ports should sign a pact"): the clause says what the remark holds; the
     names only kept the noun out of _is_noun_content's reach."""
     k = index - 1
     while k > 2 and raw[k][:1].isupper():
@@ -367,7 +367,7 @@ def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
         and following not in _SUBJECT_STARTS and raw[after][:1].islower()
 
 
-# verbs of need after a plural noun's "that" ("areas that require advanced technology", "reforms that need time"):
+# verbs of need after a plural noun's "that" ("ports that require deeper berths", "reforms that need time"):
 # a relative clause on the noun, whose need is no call of the writer's
 _NEEDING = frozenset("require need demand deserve warrant".split())
 

@@ -597,8 +597,8 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # call, where there is one: what the base calls for). With none related, the base's prevailing direction
         # on the issue was tried as the standard: independent readers found those labels right about half the
         # time over earlier rounds, and none of 4 on unseen sets 53-54, so the claim gets no label. What another
-        # writer carries on was there before in the world, not in the base: "Abe must ... continue to emphasise the
-        # abduction issue" keeps no view of the essay's (a reader found such a label unfair on unseen real prose;
+        # writer carries on was there before in the world, not in the base: "the mayor must either give in or
+        # continue to press for the pier" keeps no view of the essay's (a reader found such a label unfair on unseen real prose;
         # of the nine such labels on 528 real texts about three were fair readings; on the fixture sets the gate
         # cost 8 labels agreeing with the gold and removed 11 that did not).
         if related and r.polarity and not _turns_after(r.text, word) and not another_writer:
@@ -659,11 +659,11 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
     l, s = next(((l, s) for l, s in counterparts if l.polarity), counterparts[0])
     # (another writer's claim that merely points the same way, loosely paired, holds no view of the base's: on real
     # prose readers found all such verdicts unfair, 3 of 3, and of 15 such calls and forecasts on 528 real texts
-    # about three were fair readings ("Promoting free trade is essential" set against "China has greatly benefitted
-    # from the current order"); on the fixture sets the gate on calls and forecasts cost 2 labels agreeing with the
+    # about three were fair readings (a call to keep the ferry trade open set against a verdict that one port has
+    # gained from the old order); on the fixture sets the gate on calls and forecasts cost 2 labels agreeing with the
     # gold and removed 17 that did not. The author's own claim restated is his view kept.)
     # (a judgement told as come about restates a base judgement of the present, "there is an air of uncertainty"
-    # -> "these developments have thrown the order into uncertainty"; against a forecast or a verdict on the past,
+    # -> "America's retreat has thrown the international order into uncertainty"; against a forecast or a verdict on the past,
     # it tells what became of them, which is not a view kept)
     if r.polarity and l.polarity == r.polarity and (r.cues.get("mood") != "realised" or l.cues.get("mood") is None) \
             and echo >= LOOSE_ECHO \

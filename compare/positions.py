@@ -837,7 +837,7 @@ def _drop_mentions(found, raw: list[str]) -> None:
 
 def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
-    "The first change concerns export controls" says what it is about (no concern)."""
+    "The second point concerns ferry tolls" says what it is about (no concern)."""
     if found["prescription"]:
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
@@ -908,7 +908,7 @@ _CONCERNING_BEFORE = frozenset("is are was were be been being remains remain see
 
 
 def _moved_someone(lowered: list[str], at: int) -> bool:
-    """'Mounting concern about Chinese behavior prompted the four countries to try again': a feeling told as what
+    """'Growing concern about the tolls prompted the two towns to talk again': a feeling told as what
     moved someone to act, the subject of a verb of causing, is the actors' feeling in a story of what they did,
     not the writer's judgement."""
     if lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED:
@@ -955,7 +955,7 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
 
 
 def _inferred(lowered: list[str], at: int) -> bool:
-    """'this implies there must be a secret agreement', 'it suggests that Tokyo must be worried': a "must be" with a
+    """'this suggests there must be a quiet deal', 'it suggests that the port must be worried': a "must be" with a
     noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
     nothing ("this implies that we must act now", "...that Japan must be ready" call)."""
     if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
@@ -996,7 +996,7 @@ _RULE_NOUNS = frozenset("law laws rule rules regulation regulations act statute 
                         "charter guidelines convention ordinance decree order".split())
 
 
-# "the problem of Japanese citizens abducted by North Korea": the name of a subject of talks, no verdict on it
+# "the problem of the stranded ferry crews": the name of a subject of talks, no verdict on it
 _NAMING_A_TOPIC = frozenset("problem problems".split())
 _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
 _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
@@ -1073,7 +1073,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
 
 
 # "decoupling is progressing": it moves on, told (the noun judges, "made progress", and so does the verb denied,
-# "has not progressed with the times")
+# "has not progressed with the ferry trade")
 _PROGRESS_VERBS = frozenset("progressing progresses progressed".split())
 _NOT_BEFORE = frozenset("not never n't no".split())
 _OCCASIONS = frozenset("moment moments juncture time times point stage phase period hour test choice choices "
@@ -1115,7 +1115,7 @@ def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
         # "the two leaders agreed on the need to mend ties": the need is theirs, as is what they agreed
         return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 3 - PERCEIVER_REACH):k - 3])
     if k >= 2 and lowered[k - 1] == "the" and lowered[k - 2] in _STRESSING:
-        # "Putin spent his time stressing the need for Japan's investment": the speaker's need
+        # "The minister spent the visit stressing the need for new berths": the speaker's need
         return _WRITER_LOWER.isdisjoint(lowered[:k - 2])
     if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
         return False
@@ -1236,7 +1236,7 @@ _ACTS_AS_ADJECTIVES = frozenset(("promising",))   # (a polar entry that is the s
 
 
 def _someones_undertaking(raw: list[str], at: int) -> bool:
-    """'his promise to revise the charter', 'Tokyo's promise that...': a promise someone named made, told with what it
+    """'her promise to reopen the pier', 'the port's promise that...': a promise someone named made, told with what it
     undertakes; it judges nothing ("walks away from a promise" does)."""
     before = raw[at - 1].lower() if at else ""
     return raw[at + 1:at + 2] in (["to"], ["that"]) and (before in THIRD_POSSESSIVES or before.endswith(("'s", "\u2019s")))
@@ -1316,7 +1316,7 @@ _NEEDS = frozenset("need needs have has".split())    # ("need to", "have to", "h
 
 
 def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
-    """'this is not a viable option', 'it is not advisable', 'that was not the best path': a word that judges a
+    """'closing the pier is not a viable path', 'it is not advisable', 'that was not the best path': a word that judges a
     course of action, denied by the copula before it, calls against the course (as the modal's own negation does).
     ("There is no option but to" is a must: only "not" and "never" deny.)"""
     start = top[0]
@@ -1329,7 +1329,7 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     return False
 
 
-OPTION_DENIAL_REACH = 4     # "is not a viable option": the denial, an article and an adjective before the word
+OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
 _COPULAS = frozenset("is are was were be been 's".split())
 _NOT_ONLY = frozenset("only just merely simply".split())
@@ -1418,7 +1418,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
 
 
 def _announces_the_text(lowered: list[str]) -> bool:
-    """'This article will discuss such challenges...': what the text itself goes on to do, no forecast of the
+    """'This article will examine those tolls...': what the text itself goes on to do, no forecast of the
     writer's ("This article will argue that..." is left to its that-clause)."""
     return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and lowered[2] in _FUTURES \
         and lowered[3] in _ROADMAP_VERBS
@@ -1709,7 +1709,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
-        # (not across a copula: "the most immediate concern is North Korea" names what is feared, not its harm;
+        # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
@@ -1771,8 +1771,8 @@ HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object 
 
 
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
-    """Without the good things a state of harm later in their clause says are harmed: "the rivalry is putting the
-    security and stability of East Asia at risk" judges the rivalry, not for the stability it names."""
+    """Without the good things a state of harm later in their clause says are harmed: "the quarrel is putting the
+    calm and safety of the harbour at risk" judges the rivalry, not for the stability it names."""
     states = [m for m in polar if m[1] > 1 and m[3] in _HARM_STATES]
     if not states:
         return polar

@@ -1506,7 +1506,7 @@ _JOINS = frozenset("and but yet while whereas".split())
 
 def same_segment(raw: Sequence[str], a: int, b: int) -> bool:
     """Whether tokens a and b stand in one segment of a sentence: no semicolon, colon or ", and" between them
-    ("no major problems in bilateral relations, and the biggest challenge remains North Korea")."""
+    ("no great trouble between the two ports, and the biggest worry remains the strike")."""
     low, high = min(a, b), max(a, b)
     for k in range(low, high):
         if raw[k] in (";", ":") or (raw[k] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _JOINS):

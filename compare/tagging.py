@@ -510,13 +510,13 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
 
 ANTECEDENT_REACH = 4      # sentences back in which "this solution" may find the sentence that named the solution
 _NOT_REFERRING = frozenset(stem_all("""said says say means mean meant shows show showed suggests suggest makes make made
-    also would could should will must have has had been being does did done said kind sort type time year week month
+    also would could should will must have has had been being does did done kind sort type time year week month
     point reason""".split()))
 
 
 def _antecedent_tags(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
-    """A sentence no rule tagged that opens by pointing back ("This tragic and humiliating 'solution' turns back the
-    clock") takes the issues of the sentence that named what it points to, across a paragraph break."""
+    """A sentence no rule tagged that opens by pointing back ("This cynical 'bargain' sets back years of
+    patient work") takes the issues of the sentence that named what it points to, across a paragraph break."""
     for k, sentence in enumerate(sentences):
         if not by_sentence[sentence.id] and (opening := _DEMONSTRATIVE.search(sentence.text)) is not None:
             by_sentence[sentence.id] = _from_antecedent(sentence, sentence.text[opening.end():],
@@ -662,14 +662,14 @@ def _keyword_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[st
                 if counts is None:      # (not setdefault: it would make a Counter for every tag)
                     counts = named[sentence.paragraph_id] = Counter()
                 counts[tag.issue_id] += 1
-    out = {}
-    for paragraph, counts in named.items():
-        # (one issue leads where no other has its count: what most_common(2) tells, without its heap)
-        most = max(counts.values())
-        leaders = [issue for issue, count in counts.items() if count == most]
-        if len(leaders) == 1:
-            out[paragraph] = leaders[0]
-    return out
+    return {paragraph: leader for paragraph, counts in named.items() if (leader := _leading(counts)) is not None}
+
+
+def _leading(counts) -> str | None:
+    """The issue counted most, where no other has its count (what most_common(2) tells, without its heap)."""
+    most = max(counts.values())
+    leaders = [issue for issue, count in counts.items() if count == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 SHORT_PARAGRAPH = 2      # sentences: a paragraph this short (a newspaper's) takes its topic from its neighbours too
@@ -701,11 +701,8 @@ def _short_paragraph_topics(sentences: list[SentenceRow], by_sentence: dict[int,
         for j in (k - 1, k, k + 1):
             if 0 <= j < len(paragraphs) and paragraphs[j][1] == section:
                 counts.update(paragraphs[j][2])
-        if counts:
-            most = max(counts.values())
-            leaders = [issue for issue, count in counts.items() if count == most]
-            if len(leaders) == 1:
-                out[paragraph] = leaders[0]
+        if counts and (leader := _leading(counts)) is not None:
+            out[paragraph] = leader
     return out
 
 

@@ -1090,13 +1090,6 @@ def test_words_that_link_an_argument_are_no_shared_substance():
     assert _shares_substance(base, claim("Beijing has benefitted from the harbour order."))
 
 
-def test_another_writers_long_held_view_is_not_the_bases_view_kept(seeded, tmp_path):
-    text = "Notes\n\nMay 2019\n\nI have long argued that supply chains are now a matter of national security.\n"
-    assert not judge_against_essay(seeded, tmp_path / "other.txt", text, "Notes", author="Mary Brown")
-    # the essay's own writer saying so keeps his view
-    judged = judge_against_essay(seeded, tmp_path / "own.txt", text.replace("Notes", "Notes again", 1), "Notes again")
-    assert labels_on(judged, "I have long argued") == {("trade", "unchanged")}
-
 
 def test_a_need_in_a_relative_clause_on_a_plural_noun_is_no_call():
     stance = extract("The port would help the ferry firms in areas that require advanced engines.")
@@ -1110,26 +1103,25 @@ def test_leading_the_reader_on_is_no_call():
     assert extract("Let us cut the ferry tolls now.").kind == "prescription"
 
 
-def test_only_the_bases_writer_carries_on_the_bases_position(seeded, tmp_path):
-    # what another writer says should go on was there before in the world, not in the essay
-    text = "Notes\n\nMay 2019\n\nWe hope the two leaders will keep working patiently for lasting peace on the Korean " \
-           "Peninsula.\n"
-    judged = judge_against_essay(seeded, tmp_path / "own.txt", text, "Notes")
-    assert labels_on(judged, "keep working") == {("north-korea", "unchanged")}
-    assert "carries on a position" in judged[0]["explanation"]
-    other = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Notes", "Other notes", 1), "Other notes",
-                                author="Mary Brown")
-    assert other == judged      # (every change recorded: the other writer's text added none)
-
-
-def test_another_writers_claim_loosely_paired_in_the_same_direction_keeps_no_view_of_the_bases(seeded, tmp_path):
-    text = "Notes\n\nMay 2019\n\nJapan should keep widening its role in the region, step by step.\n"
-    judged = judge_against_essay(seeded, tmp_path / "own.txt", text, "Notes")
-    assert labels_on(judged, "keep widening") == {("alliance", "unchanged")}
-    assert "same direction (+1)" in judged[0]["explanation"]
-    other = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Notes", "Other notes", 1), "Other notes",
-                                author="Mary Brown")
-    assert other == judged      # (every change recorded: the other writer's text added none)
+@pytest.mark.parametrize("sentence, words, issue, reason", [
+    # carrying something on: what another writer says should go on was there before in the world, not in the essay
+    ("We hope the two leaders will keep working patiently for lasting peace on the Korean Peninsula.",
+     "keep working", "north-korea", "carries on a position"),
+    # a claim loosely paired with the essay's, in its direction
+    ("Japan should keep widening its role in the region, step by step.", "keep widening", "alliance",
+     "same direction (+1)"),
+    # a view long held, set against no related essay claim: the other writer's own view
+    ("I have long argued that supply chains are now a matter of national security.", "I have long argued", "trade",
+     "how a view on the issue fared"),
+])
+def test_a_view_kept_is_kept_only_by_the_bases_writer(seeded, tmp_path, sentence, words, issue, reason):
+    text = f"Notes\n\nMay 2019\n\n{sentence}\n"
+    own = judge_against_essay(seeded, tmp_path / "own.txt", text, "Notes")
+    assert labels_on(own, words) == {(issue, "unchanged")}
+    assert reason in own[0]["explanation"]
+    both = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Notes", "Other notes", 1), "Other notes",
+                               author="Mary Brown")
+    assert both == own      # (every change recorded: the other writer's text added none)
 
 
 def test_concerning_before_what_it_is_about_is_a_preposition():
