@@ -884,7 +884,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
     return ((word == "concerns" and _is_about(lowered, at))
-            or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in _COPULAS))
+            or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
@@ -1323,7 +1323,7 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     if scan.lowered[start] not in _DENIABLE_CALLS:
         return False
     for k in range(max(1, start - OPTION_DENIAL_REACH), start):
-        if k in negated_at and scan.lowered[k] in ("not", "n't", "never") and scan.lowered[k - 1] in _COPULAS:
+        if k in negated_at and scan.lowered[k] in ("not", "n't", "never") and scan.lowered[k - 1] in COPULAS:
             # ("it is not only necessary but urgent": more than necessary)
             return scan.lowered[k + 1] not in _NOT_ONLY and not any(t in BREAK_TOKENS for t in scan.raw[k + 1:start])
     return False
@@ -1331,7 +1331,6 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
 
 OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
-_COPULAS = frozenset("is are was were be been 's".split())
 _NOT_ONLY = frozenset("only just merely simply".split())
 
 
