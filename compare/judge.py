@@ -246,7 +246,9 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     view needs a base claim on the issue to be set against: the closest that shares substance with it (as the
     rules pair claims), else the closest, except for an easing the rules did not see, which needs one that shares
     it; a reversal set against a base claim not even related (below NEW_MAX) needs LOOSE_REVERSAL; it judges no
-    change of view of another writer's (see below); `new` needs no close counterpart (none at PAIR_MIN or above)."""
+    change of view of another writer's, nor fills the rules' silence with `unchanged` for them (see below); `new`
+    needs no close counterpart (none at PAIR_MIN or above) and, where the rules were silent, a claim with a
+    direction."""
     model = learned.load_model()
     if model is None:
         return ruled
@@ -256,12 +258,17 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
-    if another_writer and verdict.label in _VIEW_MOVES:
+    if another_writer and (verdict.label in _VIEW_MOVES or (verdict.label == "unchanged" and ruled is None)):
         # Fitted on fictional commentaries written as replies to the essay, the judge finds other writers'
         # changes of view that real commentaries by others do not make: on the sets kept out of its fit 6 of 7 such
         # labels agreed with the gold, on real prose by others readers found none of the five they saw fair (a
-        # claim on another point set against an essay claim, at probabilities 0.51-0.78)
+        # claim on another point set against an essay claim, at probabilities 0.51-0.78). So too its `unchanged`
+        # where the rules saw no counterpart: on 528 real texts, all four were another writer's claim on another
+        # point (probabilities 0.51-0.76), while on the kept-out sets the gate cost 16 of 1,395 gold judgements.
         return ruled
+    if verdict.label == "new" and ruled is None and not r.polarity:
+        return ruled    # a claim with no direction ("the act was passed with the aim of...") takes no position the
+        #                 base could lack: on real prose both such learned labels were narration or forecast
     paired = next(((l, s) for l, s in ranked if _shares_substance(l, r)), None)
     if paired is None and verdict.label == "weakened" and ruled is None:
         return None     # an easing the rules did not see, set against a base claim with nothing in common, eases
@@ -327,6 +334,13 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
+    if kind == "eased" and another_writer:
+        # What another writer finds eased ("proved more durable than many expected") is a concern, the base's only
+        # if the base voiced it: set against a base call or hope, it weakens nothing the base said (a reader found
+        # such a label on real prose unfair; on the fixture sets the gate cost no gold judgement kept out of the fit)
+        related = [(l, s) for l, s in (related or ranked[:1]) if l.polarity < 0]
+        if not related:
+            return None
     left, score = related[0] if related else ranked[0]
     closest = True
     if kind == "abandoned" and not related and not _said_of_own_view(r.text, words) \
@@ -862,7 +876,8 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     no base warning of a power "declining"; "the threat has grown" does take up "a serious threat"), and it
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
-            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_made(r):
+            or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_made(r) \
+            or _harm_only_described(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
@@ -877,6 +892,15 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and takes_up(set(content_words(l.text)))), None)
+
+
+def _harm_only_described(r: PositionRow) -> bool:
+    """Whether every judging word of the claim is a participle after a determiner ("hoped to get the deadlocked talks
+    back on track"): it describes the state of a thing the sentence speaks of, and tells no harm as having happened."""
+    lowered = [w.lower() for w in CLAUSE_TOKEN.findall(r.text)]
+    cues = [str(cue).lower().split()[0] for cue in r.cues.get("polarity", []) if str(cue).strip()]
+    return bool(cues) and all(cue.endswith("ed") and any(
+        word == cue and k > 0 and lowered[k - 1] in _DETERMINERS for k, word in enumerate(lowered)) for cue in cues)
 
 
 def _outside_remarks(text: str) -> str:

@@ -177,3 +177,24 @@ def test_the_learned_judge_judges_no_change_of_view_of_another_writers(monkeypat
     # its `new` still speaks for another writer
     monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
     assert judge.reviewed("trade", later, [(base_claim, 0.2)], None, None, another_writer=True).change == "new"
+
+
+def test_the_learned_judge_fills_no_silence_with_unchanged_for_another_writer(monkeypatch, base_claim):
+    later = claim("The harbour board must keep the ferry tolls in step with the canal fees.")
+    related = [(base_claim, judge.NEW_MAX + 0.1)]
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("unchanged", 0.95, threshold=0.5))
+    assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
+    assert judge.reviewed("trade", later, related, None, None).change == "unchanged"     # the base's own writer
+    # where the rules gave a label, a confident `unchanged` still replaces it
+    rules = Change("trade", None, later, "new", 0.2, "the rules' reason")
+    assert judge.reviewed("trade", later, related, None, rules, another_writer=True).change == "unchanged"
+
+
+def test_a_learned_new_needs_a_claim_with_a_direction(monkeypatch, base_claim):
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
+    undirected = claim("The ferry act was passed with the aim of widening the canal.", polarity=0)
+    assert judge.reviewed("trade", undirected, [(base_claim, 0.2)], None, None) is None
+    rules = Change("trade", None, undirected, "new", 0.2, "the rules' reason")
+    assert judge.reviewed("trade", undirected, [(base_claim, 0.2)], None, rules) is rules
+    directed = claim("The harbour board should widen the canal.", polarity=1)
+    assert judge.reviewed("trade", directed, [(base_claim, 0.2)], None, None).change == "new"

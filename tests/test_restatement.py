@@ -181,6 +181,32 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
     # a concern told as over is what someone feared, not a harm that has happened
     assert _warning_borne_out(row("That worry about the region's threat is behind us: the patrols have grown.",
                                   "evaluation", "realised", "worry"), [(warning, 0.2)]) is None
+    # a participle after a determiner describes a thing the sentence speaks of; it tells no harm as having happened
+    assert _warning_borne_out(row("The mayor has pinned his hopes on a ferry deal to free the stalled fleet.",
+                                  "evaluation", "realised", "stalled"), [(warning, 0.2)]) is None
+    assert _warning_borne_out(row("The fleet has stalled at sea.", "evaluation", "realised", "stalled"),
+                              [(warning, 0.2)]) == (warning, 0.2)
+
+
+def test_another_writers_easing_weakens_only_a_base_concern():
+    from compare.changes import PositionRow
+    from compare.judge import _retrospective
+
+    def row(text, kind, polarity, cues, sentence_id):
+        return PositionRow(sentence_id, sentence_id, "alliance", kind, polarity, 2.0, False, None, cues, text)
+
+    eased = row("The harbour pact has proved sturdier than many expected.", "evaluation", 1,
+                {"shift": ["eased", "sturdier than many expected"], "polarity": ["sturdier"]}, 2)
+    call = row("The two ports should keep the harbour pact at the centre of their plans.", "prescription", 1, {}, 100)
+    concern = row("The harbour pact may not survive the new tolls.", "prediction", -1, {}, 101)
+    # a call eases nothing: another writer's easing set against it says nothing of the base
+    assert _retrospective("alliance", eased, [(call, 0.35)], [(call, 0.35)], another_writer=True) is None
+    # a base concern it eases is weakened, though a call is closer
+    change = _retrospective("alliance", eased, [(call, 0.35), (concern, 0.32)], [(call, 0.35), (concern, 0.32)],
+                            another_writer=True)
+    assert change.change == "weakened" and change.left is concern
+    # the base's own writer easing the same view is read as before
+    assert _retrospective("alliance", eased, [(call, 0.35)], [(call, 0.35)]).change == "weakened"
 
 
 def test_a_call_on_a_subject_of_its_own_is_new_when_its_loose_counterpart_settles_nothing():
