@@ -247,8 +247,7 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     rules pair claims), else the closest, except for an easing the rules did not see, which needs one that shares
     it; a reversal set against a base claim not even related (below NEW_MAX) needs LOOSE_REVERSAL; it judges no
     change of view of another writer's, nor fills the rules' silence with `unchanged` for them (see below); `new`
-    needs no close counterpart (none at PAIR_MIN or above) and, where the rules were silent, a claim with a
-    direction."""
+    needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None:
         return ruled
@@ -263,12 +262,10 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
         # changes of view that real commentaries by others do not make: on the sets kept out of its fit 6 of 7 such
         # labels agreed with the gold, on real prose by others readers found none of the five they saw fair (a
         # claim on another point set against an essay claim, at probabilities 0.51-0.78). So too its `unchanged`
-        # where the rules saw no counterpart: on 528 real texts, all four were another writer's claim on another
-        # point (probabilities 0.51-0.76), while on the kept-out sets the gate cost 16 of 1,395 gold judgements.
+        # where the rules saw no counterpart: on 528 real texts a reader found none of the four fair (a claim on
+        # another point, or against the essay's; probabilities 0.51-0.76), while on the sets kept out of the fit the
+        # gate cost 16 of 1,395 gold judgements.
         return ruled
-    if verdict.label == "new" and ruled is None and not r.polarity:
-        return ruled    # a claim with no direction ("the act was passed with the aim of...") takes no position the
-        #                 base could lack: on real prose both such learned labels were narration or forecast
     paired = next(((l, s) for l, s in ranked if _shares_substance(l, r)), None)
     if paired is None and verdict.label == "weakened" and ruled is None:
         return None     # an easing the rules did not see, set against a base claim with nothing in common, eases

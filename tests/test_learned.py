@@ -189,12 +189,3 @@ def test_the_learned_judge_fills_no_silence_with_unchanged_for_another_writer(mo
     rules = Change("trade", None, later, "new", 0.2, "the rules' reason")
     assert judge.reviewed("trade", later, related, None, rules, another_writer=True).change == "unchanged"
 
-
-def test_a_learned_new_needs_a_claim_with_a_direction(monkeypatch, base_claim):
-    monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
-    undirected = claim("The ferry act was passed with the aim of widening the canal.", polarity=0)
-    assert judge.reviewed("trade", undirected, [(base_claim, 0.2)], None, None) is None
-    rules = Change("trade", None, undirected, "new", 0.2, "the rules' reason")
-    assert judge.reviewed("trade", undirected, [(base_claim, 0.2)], None, rules) is rules
-    directed = claim("The harbour board should widen the canal.", polarity=1)
-    assert judge.reviewed("trade", directed, [(base_claim, 0.2)], None, None).change == "new"
