@@ -661,7 +661,7 @@ _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signa
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "
                                              "appreciation gratitude interest reservations unease alarm dismay "
-                                             "anger".split())
+                                             "anger view views position stance opinion".split())
 _SAYING = frozenset("say says said".split())
 _ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
                      "asserted".split())

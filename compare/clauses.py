@@ -137,6 +137,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
+    if token == "how" and main_like and _asks_how(raw, lowered, index):
+        return "subordinate", index       # "the report examines how Japan should engage": a question, no call
     if token == "whatever" and lowered[index - 1] == "," and main_like:
         return "subordinate", index       # "..., whatever some politicians said about it": a concession
     if token == "as" and lowered[index - 1] == "even" and main_like and index > 1:
@@ -173,6 +175,26 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token == "but" and main_like:
         return "main", index
     return None
+
+
+def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
+    """Whether "how" opens a question asked, examined or discussed ("asked the senator how Japan should engage",
+    "a debate on how Tokyo must respond"), with its own subject and modal right after it, in a sentence that calls
+    for nothing before it: what the question asks is called for by nobody. ("This is how Japan should respond"
+    calls for it; in "Japan needs a view of how it can help" the call comes first and stands.)"""
+    if lowered[index - 1] in COPULAS or _ASKING.isdisjoint(lowered[:index]) \
+            or not _CALLS_BEFORE_HOW.isdisjoint(lowered[:index]):
+        return False        # ("The question now is how...": the sentence frames a question, attribution.py says)
+    following = lowered[index + 1:index + 1 + HOW_SUBJECT_WORDS]
+    return bool(following) and (following[0] in _SUBJECT_STARTS or raw[index + 1][:1].isupper()) and any(
+        t in MODALS for t in following[1:])
+
+
+HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's subject, then its modal
+_CALLS_BEFORE_HOW = MODALS | frozenset("need needs".split())
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debates debated discuss discusses discussed "
+                    "discussion examine examines examined explore explores explored question questions "
+                    "questioned interview interviews interviewed".split())
 
 
 def _continues_verbs(lowered: list[str], comma: int) -> bool:
@@ -243,8 +265,8 @@ _FINITE = MODALS | frozenset("has have is are was were".split())
 _CALLING = frozenset("should must".split())     # modals that call for something: rare inside a condition
 _PRONOUN_SUBJECTS = frozenset("we i they you".split())
 _TIME_CONDITIONS = frozenset("once when if until after before unless".split())
-_TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES | SUBORDINATORS
-             | _FINITE)
+_TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but", "how"}) | RELATIVES
+             | SUBORDINATORS | _FINITE)
 # Modals and finite verbs that are no other trigger: they close a relative or a noun's content clause, and
 # open no clause anywhere else
 _FINITE_ONLY = _FINITE - (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES

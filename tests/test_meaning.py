@@ -1391,6 +1391,17 @@ def test_what_someone_asks_whether_is_no_judgement_of_the_writers():
     assert extract("The council must decide whether the ferry serves the port.").kind == "prescription"
 
 
+def test_a_question_of_how_someone_should_act_that_is_asked_or_examined_calls_for_nothing():
+    for text in ("The radio host asked the mayor how the port should deal with the ferry company.",
+                 "The harbour report examines how the council must share the ferry tolls.",
+                 "The gazette interviewed the harbour master on how the port should handle the ferry tolls."):
+        assert extract(text) is None, text
+    # the writer's own call, before the question or framing the way, stands
+    assert extract("The council must ask the mayor how the port should deal with the ferry company.").kind == \
+        "prescription"
+    assert extract("This is how the port should deal with the ferry company.").kind == "prescription"
+
+
 def test_a_feeling_that_moved_someone_to_act_is_not_the_writers_judgement():
     for text in ("Mounting concern about the tolls prompted the four councils to try again.",
                  "Anger over the ruling led the port to scrap the ferry pact."):
@@ -1410,7 +1421,8 @@ def test_welcoming_words_judge():
 def test_a_feeling_or_attitude_someone_voiced_is_theirs():
     for text in ("Without naming any conditions, he expressed a positive attitude toward direct talks on the ferry.",
                  "The mayor expressed concern about the ferry tolls.",
-                 "The harbour board voiced deep concern about the tolls."):
+                 "The harbour board voiced deep concern about the tolls.",
+                 "The mayor has expressed a positive view of the ferry plan."):
         assert extract(text).attribution == "reported", text
     assert extract("We expressed our concern about the ferry tolls.").attribution == "author"
 
@@ -1441,7 +1453,9 @@ def test_what_others_agreed_cited_or_are_said_to_hold_is_reported():
     for text in ("The two mayors agreed that the councils will reopen the ferry next year.",
                  "Both were said to have agreed that the port will expand its ferry links.",
                  "The mayor is widely believed to be ready to reopen the ferry.",
-                 "The mayor cited the cost it would require to rebuild the ferry pier."):
+                 "The mayor cited the cost it would require to rebuild the ferry pier.",
+                 "Some observers speculated that the mayor would reopen the ferry to win votes.",
+                 "The harbour master reckoned that a strike at the pier could be a serious threat to the port."):
         found = extract(text)
         assert found is None or found.attribution == "reported", text
     assert extract("I agree that the councils should reopen the ferry.").attribution == "author"
