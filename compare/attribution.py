@@ -656,7 +656,7 @@ _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry
 _EXPRESSING = frozenset("expressed voiced".split())
 # ... and with no that-clause too, for _anothers_expression ("Abe expressed concern about...")
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
-                                   "aired".split())
+                                   "aired reaffirmed reaffirms reiterated reiterates".split())
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "

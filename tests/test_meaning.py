@@ -1422,7 +1422,8 @@ def test_a_feeling_or_attitude_someone_voiced_is_theirs():
     for text in ("Without naming any conditions, he expressed a positive attitude toward direct talks on the ferry.",
                  "The mayor expressed concern about the ferry tolls.",
                  "The harbour board voiced deep concern about the tolls.",
-                 "The mayor has expressed a positive view of the ferry plan."):
+                 "The mayor has expressed a positive view of the ferry plan.",
+                 "The two mayors reaffirmed their hopes for a successful ferry summit."):
         assert extract(text).attribution == "reported", text
     assert extract("We expressed our concern about the ferry tolls.").attribution == "author"
 
@@ -1455,10 +1456,12 @@ def test_what_others_agreed_cited_or_are_said_to_hold_is_reported():
                  "The mayor is widely believed to be ready to reopen the ferry.",
                  "The mayor cited the cost it would require to rebuild the ferry pier.",
                  "Some observers speculated that the mayor would reopen the ferry to win votes.",
-                 "The harbour master reckoned that a strike at the pier could be a serious threat to the port."):
+                 "The harbour master reckoned that a strike at the pier could be a serious threat to the port.",
+                 "It has been decided that the two ports will share the ferry tolls next year."):
         found = extract(text)
         assert found is None or found.attribution == "reported", text
     assert extract("I agree that the councils should reopen the ferry.").attribution == "author"
+    assert extract("We decided that the councils should reopen the ferry.").attribution == "author"
     # a thing agreed, named at the end, is no view reported
     assert extract("The port cannot afford to be the last to learn what the councils have agreed.").attribution == "author"
 
