@@ -1378,7 +1378,8 @@ def test_what_signs_hold_and_a_trip_on_a_schedule_are_no_forecast_of_the_writers
 
 def test_a_call_to_act_now_is_a_prescription():
     for text in ("Now is the time for every council member to back the ferry.", "The time has come to reopen the ferry.",
-                 "Now is the time to rethink the tolls."):
+                 "Now is the time to rethink the tolls.", "Now is a good time to rethink the tolls.",
+                 "This is the right time for the council to reopen the ferry."):
         found = extract(text)
         assert found is not None and found.kind == "prescription" and found.attribution == "author", text
 
