@@ -1702,6 +1702,9 @@ _IDENTIFYING = COPULAS | frozenset("remain becomes become".split())
 # "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
 _PLACING = frozenset("in at near around across along".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
+# "concerned about the missiles", "alarmed at the tests", "hurt by the tariffs": what follows is what the harm or the
+# worry comes from, not what it is done to
+_HARMS_FROM = frozenset("about over at by".split())
 
 
 def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
@@ -1713,7 +1716,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
-                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at])]
+                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at])
+                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:

@@ -1057,6 +1057,11 @@ def test_what_a_concern_is_named_as_is_feared_not_harmed():
     text = "The strike is a threat to the ferry port."        # harm done to what the issue names: for it
     at = text.index("ferry")
     assert extract_for_issues(text, {"port": ((at, at + 10),)})["port"].polarity == 1
+    # what a worry is about, or a harm comes from, is what the writer is against
+    for text in ("We are deeply concerned about the ferry port.", "The town is being hurt by the ferry port.",
+                 "The council voiced alarm over the ferry port."):
+        at = text.index("ferry")
+        assert extract_for_issues(text, {"port": ((at, at + 10),)})["port"].polarity == -1, text
 
 
 def test_a_name_the_writer_shares_with_someone_else_is_not_the_writer():
