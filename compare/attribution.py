@@ -426,15 +426,25 @@ def _anothers_commitment(scan: SentenceScan, author_names: frozenset[str]) -> bo
         participle = word.endswith("ing")
         if word in _COMMITTING and start and lowered[start - 1] not in _NOT_A_TELLING and \
                 lowered[start + 1:start + 2] in (["to"], ["that"]) and (
-                    lowered[start - 1] == "," if participle else scan.kinds[start] in MAIN_KINDS):
+                    lowered[start - 1] == "," if participle else scan.kinds[start] in MAIN_KINDS) \
+                and not _in_the_writers_frame(scan, start):
             subject = scan.raw[:start]
             return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
 
 
+def _in_the_writers_frame(scan: SentenceScan, k: int) -> bool:
+    """Whether the word stands after the that-clause opening of a judgement that frames it ("It is clearly
+    important that the two leaders agreed to...", "What is encouraging is that the minister welcomed it, expressing
+    hope..."): the writer judges what was agreed or voiced."""
+    opening = next((c.start for c in scan.clauses if c.kind == "complement" and c.start <= k), None)
+    return opening is not None and any(m[0] < opening for m in scan.found["polar"])
+
+
 # the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
 # ("must promise", "to promise")
-_COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing".split())
+_COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing agrees agreed "
+                        "agreeing".split())     # ("the two leaders agreed to work together": theirs to keep)
 _NOT_A_TELLING = MODALS | NOUN_MARKERS | frozenset(("to",))
 
 
@@ -516,13 +526,18 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
     if _VOICING.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
-        if lowered[k] not in _VOICING or scan.kinds[k] not in MAIN_KINDS:
-            continue
+        if lowered[k] not in _VOICING or (scan.kinds[k] not in MAIN_KINDS and not (
+                lowered[k].endswith("ing") and lowered[k - 1] == "," and not scan.found["prescription"])) \
+                or _in_the_writers_frame(scan, k):
+            continue        # (", expressing grave concern over the move": the main clause's subject voiced it, unless
+            #                 the writer calls for it: "Tokyo must protest, expressing its concern")
         # (a few words between: "expressed a positive attitude", "voiced deep concern")
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
             continue
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
         subject = raw[opens:k]      # ("Without naming any terms, she voiced...": after the comma)
+        if lowered[k].endswith("ing"):
+            subject = raw[:min(scan.first_verb, k)]     # (the participle's subject is the main clause's)
         return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
 
@@ -656,7 +671,7 @@ _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry
 _EXPRESSING = frozenset("expressed voiced".split())
 # ... and with no that-clause too, for _anothers_expression ("Abe expressed concern about...")
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
-                                   "aired reaffirmed reaffirms reiterated reiterates".split())
+                                   "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split())
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "

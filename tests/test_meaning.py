@@ -1220,6 +1220,18 @@ def test_a_commitment_told_of_someone_else_is_theirs():
         == "author"
     assert extract("The ferry ties have grown faster than anyone predicted, and the new plan promises more.").attribution \
         == "author"
+    # what two parties agreed to do is theirs, unless the writer judges it
+    agreed = extract("The two mayors agreed to work together to persuade the council to reopen the ferry link.")
+    assert agreed is None or agreed.attribution == "reported"
+    assert extract("It is clearly important that the two mayors agreed to reopen the ferry link.").attribution == "author"
+
+
+def test_a_content_clause_a_past_or_perfect_verb_acts_on_is_no_claim():
+    # what happened to a view held by others says nothing of the writer's own
+    assert extract("The mayor's support has helped ease the board's position that the ferry tolls should rise.") is None
+    # the writer's call to drop a view still takes in the view
+    found = extract("The council should abandon the hope that the ferry tolls will fall.")
+    assert found is not None and found.kind == "prescription"
 
 
 def test_a_remark_by_a_named_holder_holds_its_that_clause():
@@ -1429,9 +1441,14 @@ def test_a_feeling_or_attitude_someone_voiced_is_theirs():
                  "The mayor expressed concern about the ferry tolls.",
                  "The harbour board voiced deep concern about the tolls.",
                  "The mayor has expressed a positive view of the ferry plan.",
-                 "The two mayors reaffirmed their hopes for a successful ferry summit."):
+                 "The two mayors reaffirmed their hopes for a successful ferry summit.",
+                 "The envoy lodged a protest with the mayor, expressing grave concern over the ferry tolls."):
         assert extract(text).attribution == "reported", text
     assert extract("We expressed our concern about the ferry tolls.").attribution == "author"
+    assert extract("The council must protest to the mayor, expressing grave concern over the ferry tolls.").attribution \
+        == "author"
+    assert extract("What is encouraging is that the mayor backed the plan, expressing hope for the ferry.").attribution \
+        == "author"
 
 
 def test_a_feeling_is_the_named_subjects_across_an_aside_or_from_an_opening_participle():
