@@ -295,7 +295,8 @@ def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, fold
             # (a one-word keyword is the word the table is indexed by: nothing to compare)
             for _, caps, owner in singles:
                 if (not caps or _cased(words, index, index + 1, caps)) and not (words[index][:1].islower() and (
-                        _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index))):
+                        _used_as_verb(words, folded, index) or _a_bargain(text, matches[index], folded, index)
+                        or _another_alliance(folded, index))):
                     issue_id, end = owner, index + 1
                     break
         if end:
@@ -330,6 +331,21 @@ def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) ->
     clause, is an exchange, not commerce ("a trade deal", "this trade with China" name commerce)."""
     return folded[index] in _COUNTED_SENSES and index > 0 and folded[index - 1] in _COUNTING \
         and text[match.end():match.end() + 1] in _CLAUSE_END_MARKS
+
+
+def _another_alliance(folded: Sequence[str], index: int) -> bool:
+    """'the South Korea-US alliance', 'NATO allies', 'Seoul and Washington must strengthen their alliance': an
+    alliance or ally named, a few words before, as another country's, in a sentence that does not name Japan, is not
+    the US-Japan alliance (commentaries from Seoul or Canberra speak of their own)."""
+    return folded[index] in _ALLIANCE_WORDS and not _OTHER_ALLIES.isdisjoint(
+        folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and _JAPAN_WORDS.isdisjoint(folded)
+
+
+ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
+_ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
+_OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
+                                   "Atlantic transatlantic Europe European AUKUS ANZUS".split()))
+_JAPAN_WORDS = frozenset(fold_all("Japan Japanese Tokyo".split()))
 
 
 _COUNTED_SENSES = frozenset((fold("trade"),))
@@ -543,14 +559,17 @@ def _from_antecedent(sentence: SentenceRow, after_demonstrative: str, before: Se
 
 def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored,
                       topics: dict[int, str]) -> None:
-    """Untagged sentences take their paragraph's main issue when their meaning is closest to it too."""
+    """Sentences no word tags take their paragraph's main issue when their meaning is closest to it too, whether or
+    not their meaning alone tagged them: the paragraph's keywords and the sentence's meaning agreeing outweigh a
+    fallback keyword of another issue ("worry about China goes beyond the pandemic", in a paragraph on the US-China
+    rivalry, is not on health cooperation)."""
     if scored is None:
         return
     issue_ids, scores = scored
     row_of = {s.id: row for row, s in enumerate(unnamed)}
     for sentence in unnamed:
         topic = topics.get(sentence.paragraph_id)
-        if by_sentence[sentence.id] or topic is None:
+        if topic is None or any(t.via != "semantic" for t in by_sentence[sentence.id].values()):
             continue
         row = row_of[sentence.id]
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:

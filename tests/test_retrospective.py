@@ -345,6 +345,29 @@ def test_bilateral_relations_are_not_the_alliance_unless_the_pair_is_named(match
     assert "alliance" not in seoul and "alliance" not in moscow and "alliance" in pair
 
 
+def test_a_paragraphs_topic_agreeing_with_meaning_outweighs_a_fallback_keyword(matcher):
+    # alone, "pandemic" places the sentence on health cooperation; in a paragraph on the US-China rivalry, whose
+    # topic its meaning agrees with, it is on that rivalry
+    alone = _tags(matcher, "America's worry about China is bigger than the pandemic.")[0]
+    among = _tags(matcher, "The US-China rivalry is intensifying in Asia.",
+                  "America's worry about China is bigger than the pandemic.",
+                  "The contest now reaches from tariffs to the South China Sea.")[1]
+    assert alone == {"confidence-building"} and among == {"regional-order"}
+
+
+def test_another_countrys_alliance_is_not_the_us_japan_alliance(matcher):
+    def issues(text):
+        return {m.issue_id for m in matcher.mentions(text) + matcher.fallback_mentions(text)}
+
+    for text in ("The South Korea-US alliance must weather the ferry dispute.",
+                 "Seoul and Washington must mend their alliance before the ferry summit.",
+                 "NATO allies have doubled their ferry patrols."):
+        assert "alliance" not in issues(text), text
+    # named beside Japan, or alone, the alliance is still the US-Japan one
+    assert "alliance" in issues("Japan and South Korea are both treaty allies of the United States.")
+    assert "alliance" in issues("The alliance must weather the ferry dispute.")
+
+
 def test_a_keyword_does_not_span_a_list(matcher):
     # "the US, Japan and their partners" lists parties; "US-Japan" names the pair
     listed = matcher.mentions("As talks stall, the U.S., Japan and their partners must keep the ferry sanctions.")
