@@ -242,10 +242,18 @@ def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> N
           c.score, c.explanation, c.judged_by) for c in changes])
 
 
+def _writer(author: str | None) -> frozenset[str]:
+    """Who wrote a version, to tell whether two documents share a writer: the names in its author field, or the
+    field itself where it names no one ("The Australian (editorial)"): a paper's leader is not the essayist's."""
+    from .analysis import author_names
+
+    names = author_names(author)
+    return names or (frozenset({author.strip()}) if author and author.strip() else frozenset())
+
+
 def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Change]:
     """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
     path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
-    from .analysis import author_names
     from .judge import DocumentSide, judge
     from .positions import claim_text
     from .taxonomy import load_issues
@@ -270,7 +278,7 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
         terms = _term_finder(issues)
         concepts = _concept_finder(issues)
         before = _sentence_before(tuple(base_texts))
-        writers = {version: author_names(author) for version, author in store.conn.execute(
+        writers = {version: _writer(author) for version, author in store.conn.execute(
             "SELECT v.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
             (left_version, right_version))}
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},

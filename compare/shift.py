@@ -406,11 +406,28 @@ def _held_by_someone_else(raw, match) -> bool:
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
         return _someone_elses_feeling(lowered, index, words)
-    if SHIFT_CLASSES[int(code)] in ("firmer", "eased") and _in_someone_elses_eyes(lowered, index):
-        return True     # "China's leaders see the Kim regime as more useful than ever": how they see it
+    if SHIFT_CLASSES[int(code)] in ("firmer", "eased") and (_in_someone_elses_eyes(lowered, index)
+                                                            or _someone_elses_concern(lowered, index)):
+        return True     # "China's leaders see the Kim regime as more useful than ever": how they see it; "Beijing's
+        #                 concern that... became more pressing": their concern
     if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
     return _FIRST_PERSON.isdisjoint(lowered[max(0, index - HOLDER_BEFORE):index])
+
+
+def _someone_elses_concern(lowered: list[str], index: int) -> bool:
+    """Whether the cue tells of a concern someone other than the writer holds, named as theirs in the subject before
+    it: "China's concern that Taiwan will join the pact became more pressing", "their fears have eased"."""
+    for k in range(index - 1, max(0, index - HELD_CONCERN_REACH) - 1, -1):
+        if lowered[k] in _HELD_CONCERNS:
+            holder = lowered[k - 1] if k else ""
+            return holder in _THEIR or (holder.endswith(("'s", "’s")) and holder not in _FIRST_PERSON)
+    return False
+
+
+HELD_CONCERN_REACH = 15     # the concern's own that-clause may stand between it and the cue
+_HELD_CONCERNS = frozenset("concern concerns fear fears worry worries anxiety anxieties suspicion suspicions".split())
+_THEIR = frozenset("their his her its".split())
 
 
 def _in_someone_elses_eyes(lowered: list[str], index: int) -> bool:

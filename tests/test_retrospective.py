@@ -212,6 +212,7 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I no longer think of the toll crisis as a warning about the future.", "realised"),
     ("The fear that the ports would close has largely been laid to rest.", "eased"),
     ("I remain persuaded that the ports should share the dredging costs.", "continued"),
+    ("Our concern that the ferry would be sold off has become more pressing.", "firmer"),
     # what the writer would have done at a time gone by, and no longer does
     ("The new canal toll is a real departure, and I would have opposed it ten years ago.", "abandoned"),
     # a warning placed at an occasion gone by: its fate is told next
@@ -228,6 +229,8 @@ def test_retrospective_cues_are_classified(text, shift):
     "The ministry warned that prices may rise.",                # a warning, not one said to have arrived
     "Exports grew faster than imports last year.",              # a comparison with no expectation in it
     "Officials worried that the talks would fail.",             # someone else's worry, not the writer's
+    # a concern named as someone else's, however long its that-clause, grew or eased for them, not for the writer
+    "The harbour board's concern that the ferry would be sold off became more pressing after the vote.",
     "Fishing fleets are less active than they were.",           # a comparison with a former state, not a view
     "I said that the canal treaty would fray.",                  # no time gone by: what the writer says now
     "Two years ago I argued that the pact would hold, but it lapsed.",   # a view met by a "but": unclear
@@ -1540,6 +1543,16 @@ def test_another_writers_turn_on_a_view_of_their_own_is_not_set_against_the_base
                                    "protection. I was wrong about that.", "I was wrong")
     assert not others
     assert own == {("alliance", "reversed")}
+
+
+def test_a_paper_named_in_the_author_field_is_another_writer(seeded, tmp_path):
+    # an author field with no person's name in it ("The Australian (editorial)") still names a writer, and not the
+    # essay's: its turn from a view is no reversal of the essay's
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Burden Sharing\n\nMay 2019\n\nFor years we argued that the US-Japan alliance let "
+                                 "Japan ride free on American protection. We were wrong about that.\n",
+                                 "Burden Sharing", author="The Australian (editorial)")
+    assert ("alliance", "reversed") not in labels_on(judged, "We were wrong")
 
 
 def labels_by_writer(run, tmp_path, title: str, body: str, words: str) -> tuple[set, set]:
