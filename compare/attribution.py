@@ -359,7 +359,7 @@ def _only_an_aside(subject: list[str]) -> bool:
 
 
 def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Convinced that the U.S. has been exploited, Trump has demanded...': a feeling that opens the sentence belongs
+    """'Convinced that the port has been cheated, the mayor has demanded...': a feeling that opens the sentence belongs
     to the subject after the comma; it is the writer's when that subject is the writer, or when the clause after it
     calls for something ("Convinced that X, Japan should...": the call is the writer's)."""
     if lowered[0] not in FEELINGS or lowered[1] not in _FEELING_OBJECTS:
@@ -529,7 +529,7 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
         if lowered[k] not in _VOICING or (scan.kinds[k] not in MAIN_KINDS and not (
                 lowered[k].endswith("ing") and lowered[k - 1] == "," and not scan.found["prescription"])) \
                 or _in_the_writers_frame(scan, k):
-            continue        # (", expressing grave concern over the move": the main clause's subject voiced it, unless
+            continue        # (", voicing deep concern about the tolls": the main clause's subject voiced it, unless
             #                 the writer calls for it: "Tokyo must protest, expressing its concern")
         # (a few words between: "expressed a positive attitude", "voiced deep concern")
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
@@ -690,7 +690,7 @@ _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".spl
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
                       "them reporters to".split())
-DELAY_REACH = 8         # "said in its annual defense white paper that"
+DELAY_REACH = 8         # "said in its yearly report on the harbour fleet that"
 _PAST_REPORTING = frozenset("said told wrote thought".split())
 
 

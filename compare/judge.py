@@ -332,7 +332,7 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
     if kind == "eased" and another_writer:
-        # What another writer finds eased ("proved more durable than many expected") is a concern, the base's only
+        # What another writer finds eased ("held up better than many feared") is a concern, the base's only
         # if the base voiced it: set against a base call or hope, it weakens nothing the base said (a reader found
         # such a label on real prose unfair; on the fixture sets the gate cost no gold judgement kept out of the fit)
         related = [(l, s) for l, s in (related or ranked[:1]) if l.polarity < 0]
@@ -892,8 +892,8 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 
 
 def _harm_only_described(r: PositionRow) -> bool:
-    """Whether every judging word of the claim is a participle after a determiner ("hoped to get the deadlocked talks
-    back on track"): it describes the state of a thing the sentence speaks of, and tells no harm as having happened."""
+    """Whether every judging word of the claim is a participle after a determiner ("hoped a visit would revive the deadlocked
+    talks"): it describes the state of a thing the sentence speaks of, and tells no harm as having happened."""
     lowered = [w.lower() for w in CLAUSE_TOKEN.findall(r.text)]
     cues = [str(cue).lower().split()[0] for cue in r.cues.get("polarity", []) if str(cue).strip()]
     return bool(cues) and all(cue.endswith("ed") and any(

@@ -417,7 +417,7 @@ def _held_by_someone_else(raw, match) -> bool:
 
 def _someone_elses_concern(lowered: list[str], index: int) -> bool:
     """Whether the cue tells of a concern someone other than the writer holds, named as theirs in the subject before
-    it: "China's concern that Taiwan will join the pact became more pressing", "their fears have eased"."""
+    it: "Beijing's worry that the island would join the pact grew more pressing", "their fears have eased"."""
     for k in range(index - 1, max(0, index - HELD_CONCERN_REACH) - 1, -1):
         if lowered[k] in _HELD_CONCERNS:
             holder = lowered[k - 1] if k else ""
@@ -638,7 +638,7 @@ def _view_ended(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
 
 
 def _another_subject_ended(lowered: list[str], view: int, ended: int) -> bool:
-    """'efforts to militarize to such an extent that it has been said that its Constitution is all but dead': the
+    """'arming so fast that people have said that its charter is all but dead': the
     last that-clause before the word of ending has a subject of its own, and that is what ended. The view's own
     "that" follows it at once ("the idea that X is finished"), and "it" or "this" refers back to the view ("the
     effort..., and I now have to say plainly that it was a mistake")."""

@@ -414,8 +414,8 @@ def test_a_warning_against_the_loss_of_something_is_no_warning_against_it(seeded
     ("A five-party security forum with Moscow at the table should wait for a ceasefire.", "confidence-building",
      "five-party"),
     # a keyword inside one the essay uses ("self-defense" in its "collective self-defense")
-    ("Japan must broaden its vision of self-defense to cover the sea lanes of its neighbours.", "japan-defense",
-     "vision of self-defense"),
+    ("Japan must widen its idea of self-defense to cover the sea lanes of its neighbours.", "japan-defense",
+     "idea of self-defense"),
 ])
 def test_a_keyword_for_the_essays_subject_in_other_words_makes_no_claim_new(seeded, tmp_path, sentence, issue,
                                                                             anchor):

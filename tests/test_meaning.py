@@ -500,8 +500,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("Across the council, there is growing concern about the ferry tolls, which are harmful.", "reported"),
     ("I am concerned that the harmful ferry tolls will rise.", "author"),
     # a participle set off by a comma reports what the main clause's subject says
-    ("During the meeting, the mayor told the council of the plan to expand the ferry port, emphasizing that this "
-     "will be beneficial for the town.", "reported"),
+    ("At the session, the mayor briefed the council on the ferry port expansion, emphasizing that it "
+     "would pay off for the town.", "reported"),
     ("We told the council of the plan, stressing that it will be beneficial for the town.", "author"),
     ("The mayor made a positive reply in a letter, saying, \"the ferry port will stay open.\"", "reported"),
     # a document's verb of saying after its pronoun; speculation found in others
@@ -642,11 +642,11 @@ def test_narration_takes_no_position(text):
 
 def test_a_must_be_that_an_inference_concludes_is_no_call(seeded, tmp_path):
     judge_against_essay(seeded, tmp_path / "later.txt",
-                        "Notes\n\nMay 2018\n\nFrom my viewpoint, this clearly implies there must be a secret "
-                        "agreement between Trump and Kim Jong-un.\n\nFrom my viewpoint, this clearly implies "
+                        "Notes\n\nMay 2018\n\nAs I see it, this plainly implies there must be a hidden "
+                        "agreement between Trump and Kim Jong-un.\n\nAs I see it, this plainly implies "
                         "Pyongyang must return to the talks.\n", "Notes", author="A. Writer")
     rows = sql(seeded, "select s.text, p.kind from positions p join sentences s on s.id = p.sentence_id "
-                       "where s.text like 'From my viewpoint%'")
+                       "where s.text like 'As I see it%'")
     assert [(row["text"][-20:], row["kind"]) for row in rows] == [("return to the talks.", "prescription")]
 
 
@@ -1153,13 +1153,13 @@ def test_words_that_name_a_subject_or_a_stake_do_not_judge():
                      "escalating it.")
     assert blamed is None or blamed.polarity <= 0
     assert extract("Every harbour board has sought to recalibrate ferry burden sharing.") is None
-    assert extract("The ferry union has a vital interest in all these questions.") is None
+    assert extract("The ferry union has a vital interest in each of these matters.") is None
     # what an actor has to contend with is its circumstance, not a call
-    assert extract("The port also has to contend with a more assertive rival.") is None
+    assert extract("The port also has to contend with a pushier rival.") is None
     # a need someone stressed is theirs
     assert extract("At the meeting, the mayor spent his time stressing the need for more ferry investment.") is None
     # "difficult to overstate" judges
-    assert extract("It would be difficult to overstate the significance of the ferry deal.").polarity == 1
+    assert extract("It would be hard to overstate how much the ferry deal matters.").polarity == 1
 
 
 def test_a_write_up_about_its_author_quotes_the_author():
@@ -1198,7 +1198,7 @@ def test_news_of_a_schedule_and_an_agreement_named_take_no_position():
 
 
 def test_harm_in_a_place_is_not_harm_to_the_place():
-    text = "This comes from the increasingly deteriorating situation in the ferry lanes."
+    text = "This stems from the steadily deteriorating situation in the ferry lanes."
     at = text.index("ferry")
     assert extract_for_issues(text, {"port": ((at, at + 11),)})["port"].polarity == -1
 
@@ -1221,22 +1221,22 @@ def test_a_commitment_told_of_someone_else_is_theirs():
     assert extract("The ferry ties have grown faster than anyone predicted, and the new plan promises more.").attribution \
         == "author"
     # what two parties agreed to do is theirs, unless the writer judges it
-    agreed = extract("The two mayors agreed to work together to persuade the council to reopen the ferry link.")
+    agreed = extract("The two mayors agreed to cooperate in persuading the port to reopen the ferry link.")
     assert agreed is None or agreed.attribution == "reported"
-    assert extract("It is clearly important that the two mayors agreed to reopen the ferry link.").attribution == "author"
+    assert extract("It is good news that the two mayors agreed to reopen the ferry link.").attribution == "author"
 
 
 def test_a_content_clause_a_past_or_perfect_verb_acts_on_is_no_claim():
     # what happened to a view held by others says nothing of the writer's own
-    assert extract("The mayor's support has helped ease the board's position that the ferry tolls should rise.") is None
+    assert extract("The mayor's backing has helped ease the board's position that the ferry tolls should rise.") is None
     # the writer's call to drop a view still takes in the view
     found = extract("The council should abandon the hope that the ferry tolls will fall.")
     assert found is not None and found.kind == "prescription"
 
 
 def test_a_remark_by_a_named_holder_holds_its_that_clause():
-    remark = extract("The remark by Harbour Master Ivo Tanabe that the two towns should sign a ferry treaty by the "
-                     "end of the year underscores the lack of progress in the talks.")
+    remark = extract("The remark by Harbour Master Ivo Tanabe that the two towns should sign a ferry treaty before "
+                     "winter shows how little the talks have moved.")
     assert remark is None or remark.kind != "prescription"
     assert extract("Harbour Master Ivo Tanabe said the two towns should sign a ferry treaty.").attribution == "reported"
 
@@ -1337,13 +1337,13 @@ def test_a_promise_someone_named_made_judges_nothing():
 
 
 def test_what_is_expected_to_be_without_a_direction_is_news():
-    assert extract("The annual ferry regatta is expected to be significantly larger than previous rounds.") is None
+    assert extract("The annual ferry regatta is expected to be much bigger than last year's.") is None
     # with a direction it still warns
     assert extract("The toll war is expected to hurt the islanders.").polarity == -1
 
 
 def test_an_attitude_told_of_someone_is_theirs_and_critical_of_disapproves():
-    told = extract("Initially, the harbour board was rather indifferent and even negative toward the ferry plan.")
+    told = extract("At first, the harbour board was fairly indifferent and even negative toward the ferry plan.")
     assert told.attribution == "reported"
     told = extract("The island council has been critical of the ferry tolls.")
     assert (told.attribution, told.polarity) == ("reported", -1)
@@ -1356,7 +1356,7 @@ def test_an_attitude_told_of_someone_is_theirs_and_critical_of_disapproves():
 
 
 def test_the_reason_given_for_a_deed_sets_no_stance():
-    assert extract("The mayor withheld the ferry tolls because of deepening concerns about the deterioration of "
+    assert extract("The mayor withheld the ferry tolls because of growing concerns about the decline of "
                    "port relations.") is None
     # the main clause still judges, and still calls
     assert extract("The ferry pact is a mistake because of its tolls.").polarity == -1
@@ -1364,7 +1364,7 @@ def test_the_reason_given_for_a_deed_sets_no_stance():
 
 
 def test_a_view_found_widely_held_is_reported():
-    for text in ("There is a widespread discourse to the effect that the ferry strike must change the port.",
+    for text in ("There is much talk to the effect that the ferry strike must change the port.",
                  "There is a growing view that the ferry tolls should go."):
         found = extract(text)       # (nothing, where the view's content is read as what the view holds)
         assert found is None or found.attribution == "reported"
@@ -1437,17 +1437,17 @@ def test_welcoming_words_judge():
 
 
 def test_a_feeling_or_attitude_someone_voiced_is_theirs():
-    for text in ("Without naming any conditions, he expressed a positive attitude toward direct talks on the ferry.",
+    for text in ("Without naming any terms, he expressed a positive attitude toward direct ferry talks.",
                  "The mayor expressed concern about the ferry tolls.",
                  "The harbour board voiced deep concern about the tolls.",
-                 "The mayor has expressed a positive view of the ferry plan.",
-                 "The two mayors reaffirmed their hopes for a successful ferry summit.",
-                 "The envoy lodged a protest with the mayor, expressing grave concern over the ferry tolls."):
+                 "The mayor has expressed a positive view about the ferry plan.",
+                 "The two mayors reaffirmed their support for a successful ferry deal.",
+                 "The envoy wrote to the mayor, voicing deep concern about the ferry tolls."):
         assert extract(text).attribution == "reported", text
     assert extract("We expressed our concern about the ferry tolls.").attribution == "author"
     assert extract("The council must protest to the mayor, expressing grave concern over the ferry tolls.").attribution \
         == "author"
-    assert extract("What is encouraging is that the mayor backed the plan, expressing hope for the ferry.").attribution \
+    assert extract("The good news is that the mayor backed the plan, voicing hope for the ferry.").attribution \
         == "author"
 
 
@@ -1477,10 +1477,10 @@ def test_what_others_agreed_cited_or_are_said_to_hold_is_reported():
     for text in ("The two mayors agreed that the councils will reopen the ferry next year.",
                  "Both were said to have agreed that the port will expand its ferry links.",
                  "The mayor is widely believed to be ready to reopen the ferry.",
-                 "The mayor cited the cost it would require to rebuild the ferry pier.",
+                 "The mayor cited the sum it would require to rebuild the ferry pier.",
                  "Some observers speculated that the mayor would reopen the ferry to win votes.",
-                 "The harbour master reckoned that a strike at the pier could be a serious threat to the port.",
-                 "It has been decided that the two ports will share the ferry tolls next year."):
+                 "Some analysts reckoned that the ferry pact would collapse within a year.",
+                 "It was decided last week that the two ports will share the ferry tolls."):
         found = extract(text)
         assert found is None or found.attribution == "reported", text
     assert extract("I agree that the councils should reopen the ferry.").attribution == "author"
@@ -1530,7 +1530,7 @@ def test_the_problem_of_names_a_subject():
 
 
 def test_an_event_set_for_a_date_in_the_passive_is_no_forecast_of_the_writers():
-    for text in ("Talks between the two ports are likely to be held soon, possibly next week.",
+    for text in ("Talks between the two ports are likely to take place soon, maybe next week.",
                  "The ferry summit will take place at the port next month.", "The ferry pact will be signed on Friday."):
         assert extract(text) is None, text
     assert extract("The ferry talks will be a failure.").polarity == -1

@@ -307,7 +307,7 @@ def test_retrospective_cues_are_classified(text, shift):
     "After all, just because the joint ferry service will come to pass would not mean a breakthrough on the toll.",
     "The ferry closure may yet come to pass.",
     # a thing compared with every time before, not a view held more firmly
-    "Technological forces are now playing a greater role in shaping the harbour trade than at any other time.",
+    "New machines now shape the harbour trade more than at any other time.",
     "The two ports compete for the ferries, while the trade between them is greater than ever.",
 ])
 def test_prescriptions_and_plain_comparisons_are_not_retrospective(text):
@@ -373,7 +373,7 @@ def test_another_countrys_alliance_is_not_the_us_japan_alliance(matcher):
 
 def test_a_keyword_does_not_span_a_list(matcher):
     # "the US, Japan and their partners" lists parties; "US-Japan" names the pair
-    listed = matcher.mentions("As talks stall, the U.S., Japan and their partners must keep the ferry sanctions.")
+    listed = matcher.mentions("As talks stall, the U.S., Japan and their friends should keep the ferry sanctions.")
     pair = matcher.mentions("The U.S.-Japan talks on the ferry sanctions resumed.")
     assert "alliance" not in {m.issue_id for m in listed} and "alliance" in {m.issue_id for m in pair}
 
@@ -838,7 +838,7 @@ def test_a_compound_word_is_not_a_gapped_keyword(matcher):
 def test_a_preposition_inside_the_gap_opens_another_phrase(matcher):
     # "territorial [threat given the] dispute" is no territorial dispute; "American [withdrawal from] leadership" and
     # "international [liberal economic and security] order" still name theirs
-    assert "russia" not in matcher.find("The navy poses a territorial threat given the dispute over the shoals.")
+    assert "russia" not in matcher.find("Given the quarrel over the shoals, the navy is a territorial threat.")
     assert "us-leadership" in matcher.find("An American withdrawal from leadership would hurt the ports.")
     assert "us-leadership" in matcher.find("It throws the international liberal economic and security order into doubt.")
 
@@ -1583,10 +1583,10 @@ def test_a_threat_someone_makes_is_no_warning_borne_out(seeded, tmp_path):
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Pressure\n\nMay 2019\n\n"
-        "The president has continued to tighten sanctions on North Korea and threaten to take military action "
-        "unless Pyongyang dismantles its nuclear missiles.\n",
+        "The president has kept tightening sanctions on North Korea and threatening military action "
+        "unless Pyongyang gives up its nuclear missiles.\n",
         "Pressure", author="Ivo Tanabe")
-    assert ("north-korea", "strengthened") not in labels_on(judged, "threaten to take")
+    assert ("north-korea", "strengthened") not in labels_on(judged, "threatening military")
 
 
 def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_move_from_it(seeded, tmp_path,
@@ -1603,7 +1603,7 @@ def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_mo
 
 def test_what_another_clause_tells_ended_is_no_view_given_up():
     # the efforts are not what is dead: the charter is, in a clause of its own
-    found = extract("The port has been ramping up its efforts to build ferries to such an extent that it has been "
+    found = extract("The port has stepped up its ferry building so far that people have "
                     "said that its ferry charter is all but dead.")
     assert found is None or "shift" not in found.cues
     assert extract("The long effort to trade ferry access for the islands has failed.").cues["shift"][0] == "abandoned"
