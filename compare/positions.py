@@ -683,8 +683,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
                  lowered, shift)
 
 
-# ("has helped ease the board's position that the talks should keep pace": a past or perfect verb tells what
-# happened to a view, whose content is no claim of the writer's)
+# ("has softened the board's position that the tolls should rise": a past or perfect verb tells what happened to a
+# view, whose content is no claim of the writer's)
 _CLAIMING_AUXILIARIES = AUXILIARIES - frozenset("has have had was were did".split())
 
 
