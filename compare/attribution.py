@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, Clause
-from .shift import FEELINGS, THIRD_PERSONS
+from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 
 if TYPE_CHECKING:
     from .positions import SentenceScan
@@ -495,7 +495,6 @@ _CONCERNS = frozenset("concern concerns worry worries".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
                   "motives".split()) | _CONCERNS
 _AIM_VERBS = frozenset("is are was were has have had been".split())
-THIRD_POSSESSIVES = frozenset("his her their its".split())
 AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 
 

@@ -28,7 +28,6 @@ from .attribution import (
     FIRST_PERSON,
     NOUN_MARKERS,
     QUOTES,
-    THIRD_POSSESSIVES,
     Speaker,
     attribution_of,
     complement_opens,
@@ -37,7 +36,7 @@ from .attribution import (
 )
 from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
-from .shift import PROVISOS, find_shift, same_segment
+from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN

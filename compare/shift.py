@@ -421,13 +421,12 @@ def _someone_elses_concern(lowered: list[str], index: int) -> bool:
     for k in range(index - 1, max(0, index - HELD_CONCERN_REACH) - 1, -1):
         if lowered[k] in _HELD_CONCERNS:
             holder = lowered[k - 1] if k else ""
-            return holder in _THEIR or (holder.endswith(("'s", "’s")) and holder not in _FIRST_PERSON)
+            return holder in THIRD_POSSESSIVES or (holder.endswith(("'s", "’s")) and holder not in _FIRST_PERSON)
     return False
 
 
 HELD_CONCERN_REACH = 15     # the concern's own that-clause may stand between it and the cue
 _HELD_CONCERNS = frozenset("concern concerns fear fears worry worries anxiety anxieties suspicion suspicions".split())
-_THEIR = frozenset("their his her its".split())
 
 
 def _in_someone_elses_eyes(lowered: list[str], index: int) -> bool:
@@ -455,6 +454,7 @@ _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider con
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
                       "relaxed gloomy nervous uneasy fearful certain".split())
 THIRD_PERSONS = frozenset("he she they".split())
+THIRD_POSSESSIVES = frozenset("his her their its".split())
 
 
 def _someone_elses_feeling(lowered: list[str], at: int, words) -> bool:
