@@ -1278,6 +1278,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
                        or not _CONCEDING.isdisjoint(scan.lowered) or not _GIVING_REASONS.keys().isdisjoint(scan.lowered)
+                       or not _RESPONDING_NOUNS.isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
@@ -1569,14 +1570,17 @@ _MODIFIERS = frozenset("no little great fundamental real any some much serious m
 def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]:
     """Token spans of phrases that tell the circumstances of the main claim, up to their comma: an opening one
     ("With rising threats from the North, both ports now...", "In response to the decline of the ferry trade,
-    the town has..."), a concession anywhere ("..., despite damaging toll disputes") and a participle set off
-    after the subject ("The board, understanding that the toll was a non-starter, launched..."). What they name
-    sets the scene; the main clause judges."""
+    the town has..."), a concession or a cause anywhere ("..., despite damaging toll disputes", "... in response to
+    the tolls") and a participle set off after the subject ("The board, understanding that the toll was a
+    non-starter, launched..."). What they name sets the scene; the main clause judges."""
     starts = [0] if (lowered[0] in _CIRCUMSTANCE_OPENERS or lowered[0] in _OPENING_PARTICIPLES) and \
         _opens_a_circumstance(lowered) else []
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     # "...withheld the tolls because of deepening concerns about...": the reason given for a deed
     starts += [k for k, word in enumerate(lowered[:-1]) if k and _GIVING_REASONS.get(word) == lowered[k + 1]]
+    # "...are stepping up drills in response to the North's threats": the cause of a deed, told
+    starts += [k for k in range(1, len(lowered) - 2) if lowered[k] == "in" and lowered[k + 1] in _RESPONDING_NOUNS
+               and lowered[k + 2] == "to"]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
@@ -1606,6 +1610,7 @@ _LISTING = frozenset("including excluding notably".split())
 _CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
 _SETTING_AGAINST = _CONCEDING | frozenset("amidst notwithstanding".split())    # a story told against a feeling
 _GIVING_REASONS = {"because": "of", "due": "to", "owing": "to"}
+_RESPONDING_NOUNS = frozenset(("response", "reaction", "answer"))
 ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, understanding that...")
 # participles that open a sentence on its circumstances (a gerund subject, "Using export controls in a quarrel
 # damages...", is the claim itself)
@@ -1812,7 +1817,9 @@ def _mood(scan: SentenceScan, top, main_polar) -> str | None:
         perfect = not _HAVE.isdisjoint(scan.lowered[max(0, index - 3):index])
         described = _described_now(scan.lowered, index)     # "is justified", "am not persuaded"
         if past and (perfect or top is None) and not described:
-            return "realised"
+            # "relations had deteriorated over the islands": a past perfect tells the story's background, what had
+            # happened by then, and no development up to now
+            return "past" if "had" in scan.lowered[max(0, index - 3):index] and top is None else "realised"
     if top is None and _perfect_main_verb(raw, scan.lowered, scan.kinds) and not _judged_now_apart(scan, main_polar):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
@@ -1867,7 +1874,7 @@ def _perfect_main_verb(raw, lowered, kinds) -> bool:
     if _HAVE.isdisjoint(lowered):
         return False        # (most sentences)
     for k, (word, kind) in enumerate(zip(lowered, kinds)):
-        if kind == "main" and word in _HAVE and raw[k] != "'s":
+        if kind == "main" and word in _HAVE and raw[k] != "'s" and word != "had":     # (a past perfect is backstory)
             if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in lowered[k + 1:k + 3]):
                 return True
     return False

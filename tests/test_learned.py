@@ -189,3 +189,14 @@ def test_the_learned_judge_fills_no_silence_with_unchanged_for_another_writer(mo
     rules = Change("trade", None, later, "new", 0.2, "the rules' reason")
     assert judge.reviewed("trade", later, related, None, rules, another_writer=True).change == "unchanged"
 
+
+
+def test_the_learned_judge_gives_no_label_to_an_event_told_with_no_direction(monkeypatch, base_claim):
+    told = PositionRow(1, 1, "trade", "evaluation", 0, 2.0, False, None, {"mood": "past"},
+                       "The harbour act was passed with the aim of protecting the ferry's critical moorings.")
+    monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
+    assert judge.reviewed("trade", told, [(base_claim, 0.2)], None, None) is None
+    # a past verdict with a direction is the writer's view of the event, and the judge may still label it
+    judged = PositionRow(1, 1, "trade", "evaluation", -1, 2.0, False, None, {"mood": "past"},
+                         "Passing the harbour act was a costly mistake for the ferry towns.")
+    assert judge.reviewed("trade", judged, [(base_claim, 0.2)], None, None).change == "new"

@@ -1534,3 +1534,31 @@ def test_an_event_set_for_a_date_in_the_passive_is_no_forecast_of_the_writers():
                  "The ferry summit will take place at the port next month.", "The ferry pact will be signed on Friday."):
         assert extract(text) is None, text
     assert extract("The ferry talks will be a failure.").polarity == -1
+
+
+def test_an_issue_named_only_in_the_cause_a_deed_answers_takes_no_stance():
+    # what the towns did "in response to" the pirates' threats tells why they acted: no view on the pirates
+    text = "The two ferry towns are stepping up joint patrols in response to the pirates' threats."
+    assert "the cause" not in extract_for_issues(text, {"the cause": span(text, "pirates")})
+    text = "The harbour board widened the channel in reaction to the silting crisis."
+    assert "the cause" not in extract_for_issues(text, {"the cause": span(text, "silting")})
+    # a call keeps its own direction on what it names, whatever it answers
+    text = "The port must strengthen its sea wall in response to the growing threat of storms."
+    called = extract_for_issues(text, {"the wall": span(text, "sea wall")})["the wall"]
+    assert (called.kind, called.polarity) == ("prescription", 1)
+
+
+def test_a_past_perfect_tells_the_storys_background_not_a_development_since():
+    told = extract("Ties between the ferry towns had deteriorated because of a quarrel over the tolls.")
+    assert told.cues["mood"] == "past"
+    assert extract("Ties between the ferry towns have deteriorated because of a quarrel over the tolls."
+                   ).cues["mood"] == "realised"
+
+
+def test_a_modal_on_what_to_remember_or_not_deny_frames_the_claim():
+    assert extract("There should be no denying that the pirates are improving their boats through repeated raids."
+                   ) is None
+    reminded = extract("We should remember that the ferry pact became regional only in the 1990s.")
+    assert reminded is None or reminded.kind != "prescription"
+    # remembering a commitment is still a call
+    assert extract("The harbour board should remember its promises to the ferry crews.").kind == "prescription"

@@ -1589,6 +1589,17 @@ def test_a_threat_someone_makes_is_no_warning_borne_out(seeded, tmp_path):
     assert ("north-korea", "strengthened") not in labels_on(judged, "threatening military")
 
 
+def test_a_threat_felt_is_the_warned_threat_itself_not_a_harm_come_about(seeded, tmp_path):
+    # the essay warns that the programme "poses a serious threat" to its neighbours; a later text saying they are
+    # threatened by it says the threat is there, as the essay did, and tells no harm that has happened since
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Neighbours\n\nMay 2019\n\n"
+        "Seoul and Tokyo are now being threatened by North Korea's missile launches and nuclear tests.\n",
+        "Neighbours", author="Ivo Tanabe")
+    assert ("north-korea", "strengthened") not in labels_on(judged, "being threatened")
+
+
 def test_another_writers_firmer_view_on_a_point_the_base_never_takes_up_is_no_move_from_it(seeded, tmp_path,
                                                                                             rules_only):
     # the essay says nothing of customs officers sharing manifests: another writer who finds that all the more
