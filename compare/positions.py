@@ -1395,10 +1395,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if not polarity and view.kind == "prediction" and view.attribution == "author" and (
-            (top_words in _PLAIN_FUTURES and _has_quantities(raw)) or _scheduled(scan, top)
+            (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered))) or _scheduled(scan, top)
             or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)):
-        return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo":
-        #                 figures of what is planned and events on a schedule, told as news; so too what "is
+        return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
+        #                 "the strategy will be revised this month": figures of what is planned and events on a
+        #                 schedule or a date, told as news; so too what "is
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
         #                 expected to be larger than previous rounds")
     # (the lists are mostly empty: no comprehension is run for them)
@@ -1453,7 +1454,25 @@ def _scheduled(scan: SentenceScan, top) -> bool:
 
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
                         "depart tour".split())
-_SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened".split())
+_SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
+                                "submitted enacted".split())
+
+
+def _dated(raw: list[str], lowered: list[str]) -> bool:
+    """Whether the sentence sets what it tells on a date: a month or a weekday named ("in August", "on Monday"; a
+    capital "May" inside the sentence is the month), or "this month", "later this week". ("Next year" and "this
+    winter" are as often the span of a forecast: "the sanctions will bite next year".)"""
+    for k, word in enumerate(lowered):
+        if word in _CALENDAR_NAMES and (word != "may" or (k and raw[k][:1] == "M")):
+            return True
+        if word == "this" and lowered[k + 1:k + 2] and lowered[k + 1] in _CALENDAR_SPANS:
+            return True
+    return False
+
+
+_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_SPANS = frozenset(("week", "month"))
 
 
 def _has_quantities(raw: list[str]) -> bool:

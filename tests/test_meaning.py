@@ -1562,3 +1562,13 @@ def test_a_modal_on_what_to_remember_or_not_deny_frames_the_claim():
     assert reminded is None or reminded.kind != "prescription"
     # remembering a commitment is still a call
     assert extract("The harbour board should remember its promises to the ferry crews.").kind == "prescription"
+
+
+def test_a_plain_forecast_set_on_a_date_is_news_of_a_plan():
+    for text in ("The harbour board's three plans will be revised this month.",
+                 "In August, both ferry towns will join the port in holding drills off the cape.",
+                 "The toll question will be one of the topics discussed at the council that opens on January 17."):
+        assert extract(text) is None, text
+    # undated, the same forecast is the writer's; so is one with a direction, dated or not
+    assert extract("Both ferry towns will join the port in holding drills off the cape.").kind == "prediction"
+    assert extract("The ferry pact will fail in August.").polarity == -1
