@@ -253,10 +253,12 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
     if verb < end and lowered[start] in _RELATIVE_PRONOUNS and lowered[verb].endswith("s") \
             and lowered[verb] not in _SUBJECT_STARTS:
         return True
-    return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in lowered[start + 1:end])
+    return any(t in AUXILIARIES or (t.endswith("ed") and len(t) > 4 and t != "united") for t in lowered[start + 1:end])
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+_CONTRACTED = frozenset("it that there here what who where how he she let".split())    # "it's": "it is", no possessive
 LINKING_OPENERS = frozenset("but and yet so still".split())
 _EVENT_LISTS = frozenset("after following since".split())
 
@@ -284,7 +286,9 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     if _bare_plural_content(lowered, index):
         return True
     window = lowered[max(0, index - 5):index]
-    if not any(w in _ARTICLES for w in window) or any(w in COPULAS or w in AUXILIARIES for w in window):
+    # (a possessive determines its noun as an article does: "Abe's declaration that...")
+    if not any(w in _ARTICLES or (w.endswith(_POSSESSIVE_ENDINGS) and w[:-2] not in _CONTRACTED) for w in window) \
+            or any(w in COPULAS or w in AUXILIARIES for w in window):
         return False
     if noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS):
         return True

@@ -883,13 +883,14 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
     agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
-    problem of the abductees" (a subject's name)."""
+    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told)."""
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
     return ((word == "concerns" and _is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
+            or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and _held_at_risk(lowered, at))

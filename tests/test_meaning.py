@@ -1572,3 +1572,30 @@ def test_a_plain_forecast_set_on_a_date_is_news_of_a_plan():
     # undated, the same forecast is the writer's; so is one with a direction, dated or not
     assert extract("Both ferry towns will join the port in holding drills off the cape.").kind == "prediction"
     assert extract("The ferry pact will fail in August.").polarity == -1
+
+
+def test_what_someones_declaration_holds_is_theirs():
+    # a possessive determines the noun as an article does: the clause holds the mayor's declaration
+    assert extract("The council valued Mayor Ito's declaration that the ferry would play a larger role.") is None
+    # "it's" is "it is": the writer's own verdict on what follows
+    assert extract("And it's comforting that the ferry towns have agreed to keep talking.").polarity == 1
+
+
+def test_a_name_ending_in_ed_is_no_verb_that_closes_a_content_clause():
+    # "the United States will..." stays inside the announcement's that-clause: no forecast of the writer's
+    assert extract("The announcement this month that the United States will leave the ferry pact is the kind of "
+                   "step that costs the port trade.") is None
+
+
+def test_a_threat_someone_made_is_told_not_judged():
+    assert extract("The next day, the pirates' council threatened to answer the patrols with countermeasures.") is None
+    assert extract("The ferry board has threatened to take the toll case to court.") is None
+    # a threat the writer sees in something still judges it
+    assert extract("The toll dispute threatens the ferry link.").polarity == -1
+
+
+def test_scorn_for_a_policy_judges_it():
+    for text in ("Retaliating against the court ruling with ferry tolls is petty and childish.",
+                 "The harbour board's toll policy has been erratic and incoherent.",
+                 "Raising tolls on the ferry towns' own suppliers is self-defeating."):
+        assert extract(text).polarity == -1, text
