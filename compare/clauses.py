@@ -84,8 +84,21 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
 
 def _conceding(lowered: list[str], at: int) -> bool:
     """'For all the hopeful anticipation, the summit came a cropper': "for all" and a determiner open a concession,
-    as "despite" does ("For all countries, trade matters" does not)."""
-    return lowered[at:at + 2] == ["for", "all"] and at + 2 < len(lowered) and lowered[at + 2] in _ARTICLES
+    as "despite" does ("For all countries, trade matters" does not); so does a word put before "as" and a verb
+    ("Welcome as the thaw might be, it should...", "Much as I admire the mayor, ..."), up to its comma."""
+    if lowered[at:at + 2] == ["for", "all"]:
+        return at + 2 < len(lowered) and lowered[at + 2] in _ARTICLES
+    if lowered[at + 1:at + 2] != ["as"] or lowered[at] in _SUBJECT_STARTS or lowered[at] in ("as", "so", "just"):
+        return False
+    comma = next((k for k in range(at + 2, min(len(lowered), at + CONCESSION_REACH)) if lowered[k] == ","), None)
+    # the linking verb ends it ("Important as trade is,") or a pronoun is its subject ("Much as I admire her,"); not
+    # "Japan as a nation is committed, ..." nor "Tokyo as well as Seoul is..."
+    return comma is not None and (lowered[comma - 1] in _CONCEDING_LINKS or lowered[at + 2] in _CONCEDING_SUBJECTS)
+
+
+CONCESSION_REACH = 12       # "Positive as this latest development might be,": the comma comes soon
+_CONCEDING_LINKS = frozenset("is are was were be seems seem sounds sound looks look appears appear".split())
+_CONCEDING_SUBJECTS = frozenset("i we it they he she you".split())
 
 
 def _only_a_conjunction(token: str, following: str) -> bool:

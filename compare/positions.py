@@ -34,7 +34,7 @@ from .attribution import (
     is_first_person,
     reports_a_view,
 )
-from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, Clause, clause_at, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -1395,14 +1395,16 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         direction = -1 if modal_negated else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
-    if not polarity and view.kind == "prediction" and view.attribution == "author" and (
-            (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered))) or _scheduled(scan, top)
-            or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)):
+    if view.kind == "prediction" and view.attribution == "author" and (
+            (top_words.lower() == _EXPECTED and _scheduled(scan, top)) or (not polarity and (
+                (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)))
+                or _scheduled(scan, top) or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
         #                 "the strategy will be revised this month": figures of what is planned and events on a
         #                 schedule or a date, told as news; so too what "is
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
-        #                 expected to be larger than previous rounds")
+        #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
+        #                 news whatever words follow ("...and seek India's support")
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1593,8 +1595,10 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     the town has..."), a concession or a cause anywhere ("..., despite damaging toll disputes", "... in response to
     the tolls") and a participle set off after the subject ("The board, understanding that the toll was a
     non-starter, launched..."). What they name sets the scene; the main clause judges."""
-    starts = [0] if (lowered[0] in _CIRCUMSTANCE_OPENERS or lowered[0] in _OPENING_PARTICIPLES) and \
-        _opens_a_circumstance(lowered) else []
+    # ("Yet, short of a breakthrough, ...": a linking word may come first)
+    lead = (2 if lowered[1:2] == [","] else 1) if lowered[0] in LINKING_OPENERS and len(lowered) > 2 else 0
+    starts = [lead] if (lowered[lead] in _CIRCUMSTANCE_OPENERS or lowered[lead] in _OPENING_PARTICIPLES) and \
+        _opens_a_circumstance(lowered[lead:]) else []
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     # "...withheld the tolls because of deepening concerns about...": the reason given for a deed
     starts += [k for k, word in enumerate(lowered[:-1]) if k and _GIVING_REASONS.get(word) == lowered[k + 1]]
@@ -1620,9 +1624,9 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
     first = lowered[0]
     if first.endswith("ing"):
         return first in _OPENING_PARTICIPLES   # "Reflecting concerns about X, the bill outlines..."
-    if first in ("in", "because", "due"):
+    if first in ("in", "because", "due", "short"):
         return tuple(lowered[1:3]) in (("response", "to"), ("light", "of"), ("the", "face")) or (
-            first in ("because", "due") and lowered[1:2] in (["of"], ["to"]))
+            first in ("because", "due", "short") and lowered[1:2] in (["of"], ["to"]))
     return True
 
 
@@ -1636,7 +1640,7 @@ ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, 
 # damages...", is the claim itself)
 _OPENING_PARTICIPLES = frozenset("reflecting citing facing recognizing recognising acknowledging responding seeking "
                                  "hoping fearing noting sensing mindful bearing".split())
-_CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due".split())
+_CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due short".split())
 
 
 def _in_phrase(scan: SentenceScan, match) -> bool:

@@ -1599,3 +1599,23 @@ def test_scorn_for_a_policy_judges_it():
                  "The harbour board's toll policy has been erratic and incoherent.",
                  "Raising tolls on the ferry towns' own suppliers is self-defeating."):
         assert extract(text).polarity == -1, text
+
+
+def test_what_someone_is_expected_to_do_is_news_whatever_its_words():
+    assert extract("During the visit, the mayor is expected to announce a ferry plan and seek the port's support.") is None
+
+
+def test_a_word_put_before_as_concedes_and_the_main_clause_judges():
+    text = "Welcome as the thaw between the ferry towns might be, it should be regarded with caution."
+    wary = extract(text)
+    assert (wary.kind, wary.polarity) == ("prescription", -1) and "might be" not in wary.cues["hedges"]
+    assert extract("Much as I admire the mayor, her ferry tolls are a mistake.").polarity == -1
+    # a name before "as" is no concession
+    assert extract("The port as a whole is a success, and the ferry pact is welcome.").polarity == 1
+
+
+def test_short_of_opens_a_circumstance_after_a_linking_word():
+    # the hoped-for breakthrough is the condition, not what the writer judges of the toll war
+    text = "Yet, short of a substantial breakthrough in the talks, there is a risk that the ferry toll war will drag on."
+    found = extract_for_issues(text, {"the war": span(text, "ferry toll war")})
+    assert "the war" not in found or found["the war"].polarity != 1
