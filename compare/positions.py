@@ -1579,11 +1579,19 @@ def _harmed(scan: SentenceScan, harm, match) -> bool:
     clause = clause_at(scan.clauses, harm[0])
     if end <= match[0] <= end + OBJECT_WINDOW and clause.start <= match[0] < clause.end:
         return True
+    # a judging word further on in the object a harm verb takes ("threatens the economies of two of its largest
+    # and most important trading partners": a determiner opens it) describes what is harmed, up to a comma or an
+    # auxiliary; a verb of stance is no part of it
+    if end < match[0] <= end + LONG_OBJECT_WINDOW and match[0] < clause.end and abs(match[2]) < ACTION \
+            and scan.lowered[end] in _DETERMINERS and _OBJECT_BREAKS.isdisjoint(scan.lowered[end:match[0]]):
+        return True
     return (end < len(scan.lowered) and scan.lowered[end] == "to" and match[0] > end
             and "to" in scan.lowered[max(end, match[0] - 3):match[0]]
             and not any(t in (";", ":") for t in scan.raw[end:match[0]]))
 
 
+LONG_OBJECT_WINDOW = 12
+_OBJECT_BREAKS = AUXILIARIES | frozenset(", ; : but which that while whereas who to".split())
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
 _MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an regional global "
                        "international economic political strategic military national maritime nuclear".split())

@@ -1619,3 +1619,15 @@ def test_short_of_opens_a_circumstance_after_a_linking_word():
     text = "Yet, short of a substantial breakthrough in the talks, there is a risk that the ferry toll war will drag on."
     found = extract_for_issues(text, {"the war": span(text, "ferry toll war")})
     assert "the war" not in found or found["the war"].polarity != 1
+
+
+def test_what_a_harm_verb_acts_on_adds_no_value_of_its_own_however_long():
+    text = "For the islands, the toll dispute threatens the economies of two of their largest and most important ports."
+    assert extract(text).polarity == -1
+    # a verb of stance after the object is no part of it, and a harm noun takes no object
+    assert extract("The dispute's threats in the form of a new ferry pact mark notable progress.").polarity != -1
+
+
+def test_a_serious_risk_and_cold_water_warn():
+    assert extract("The toll changes pose a serious risk of altering the ferry pact.").polarity != 0
+    assert extract("The navy's move has thrown cold water on the ferry talks.").polarity != 0
