@@ -112,6 +112,9 @@ def _only_a_conjunction(token: str, following: str) -> bool:
 
 
 _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
+# prepositions in -ing: ", during his first trip abroad, ..." is a phrase, no participle commenting on the clause
+_ING_PREPOSITIONS = frozenset("during regarding including concerning according notwithstanding pending excluding "
+                              "barring considering".split())
 _PUNCTUATION = frozenset(",.;:!?")
 
 
@@ -138,7 +141,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             after = lowered[index + 2] if index + 2 < len(lowered) else ""
             # ", and after North Korea fired...": a second condition or time, not a main clause
             return ("subordinate" if kind == "subordinate" and after in SUBORDINATORS else "main"), index + 1
-        if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2:
+        if following.endswith("ing") and len(following) > 5 and kind == "main" and index > 2 \
+                and following not in _ING_PREPOSITIONS:
             return "result", index + 1
         if kind == "main" and index > 1 and _reduced_relative(lowered, index):
             return "relative", index + 1   # "American leadership, so often written off in Europe, has proved..."

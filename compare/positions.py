@@ -883,7 +883,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
     agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
-    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told)."""
+    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed U.S. officials" (their
+    feeling, told)."""
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
@@ -891,6 +892,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
+            or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and _held_at_risk(lowered, at))
@@ -902,6 +904,13 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
+
+
+# a feeling stirred in someone ("has deeply alarmed U.S. officials", "angered the neighbours") is theirs, told
+_STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
+                      "disturbed".split())
+_THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
+                           "some both tokyo beijing seoul washington moscow pyongyang taipei".split())
 
 
 # where "concerning" is the judging adjective: after a copula, a degree word or an article ("is deeply concerning",

@@ -1631,3 +1631,17 @@ def test_what_a_harm_verb_acts_on_adds_no_value_of_its_own_however_long():
 def test_a_serious_risk_and_cold_water_warn():
     assert extract("The toll changes pose a serious risk of altering the ferry pact.").polarity != 0
     assert extract("The navy's move has thrown cold water on the ferry talks.").polarity != 0
+
+
+def test_a_pledge_told_after_an_opening_phrase_is_the_pledgers():
+    # ", during his first trip abroad," is a phrase (no participle commenting on the clause), so the sentence's
+    # main clause is the mayor's pledge, and what he pledged is his
+    told = extract("The following month, during his first trip abroad as mayor, Ken Oda pledged in Lisbon that he "
+                   "would help the ferry firms diversify their routes.")
+    assert told.attribution == "reported"
+
+
+def test_a_feeling_stirred_in_others_is_theirs():
+    told = extract("The new ferry tolls seem to have deeply alarmed U.S. officials.")
+    assert told is None or told.polarity != -1
+    assert extract("The new ferry tolls are deeply alarming.").polarity == -1
