@@ -96,7 +96,7 @@ def _conceding(lowered: list[str], at: int) -> bool:
     return comma is not None and (lowered[comma - 1] in _CONCEDING_LINKS or lowered[at + 2] in _CONCEDING_SUBJECTS)
 
 
-CONCESSION_REACH = 12       # "Positive as this latest development might be,": the comma comes soon
+CONCESSION_REACH = 12       # "Welcome as the thaw between the two towns may be,": the comma comes soon
 _CONCEDING_LINKS = frozenset("is are was were be seems seem sounds sound looks look appears appear".split())
 _CONCEDING_SUBJECTS = frozenset("i we it they he she you".split())
 
@@ -112,7 +112,7 @@ def _only_a_conjunction(token: str, following: str) -> bool:
 
 
 _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
-# prepositions in -ing: ", during his first trip abroad, ..." is a phrase, no participle commenting on the clause
+# prepositions in -ing: ", during her first tour overseas, ..." is a phrase, no participle commenting on the clause
 _ING_PREPOSITIONS = frozenset("during regarding including concerning according notwithstanding pending excluding "
                               "barring considering".split())
 _PUNCTUATION = frozenset(",.;:!?")

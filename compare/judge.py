@@ -250,8 +250,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     needs no close counterpart (none at PAIR_MIN or above)."""
     model = learned.load_model()
     if model is None or (ruled is None and r.cues.get("mood") == "past" and not r.polarity):
-        return ruled    # (an event told, with no direction read in it, is no position: "the act was passed with the
-        #                 aim of...", judged `new` at 0.61 on real prose, was narration)
+        return ruled    # (an event told, with no direction read in it, is no position: a law's aims told as news
+        #                 were judged `new` at 0.61 on real prose)
     verdict = model.predict(claim_features(issue, r, ranked, echoes, ruled, another_writer))
     if verdict.label in (learned.NONE, ruled.change if ruled is not None else learned.NONE):
         return ruled

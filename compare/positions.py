@@ -883,7 +883,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
     agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
-    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed U.S. officials" (their
+    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed the
+    port's neighbours" (their
     feeling, told)."""
     at, length, _, phrase = match
     word = lowered[at]
@@ -906,7 +907,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
 
 
-# a feeling stirred in someone ("has deeply alarmed U.S. officials", "angered the neighbours") is theirs, told
+# a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
 _STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
                       "disturbed".split())
 _THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
@@ -1409,7 +1410,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                 (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)))
                 or _scheduled(scan, top) or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
-        #                 "the strategy will be revised this month": figures of what is planned and events on a
+        #                 "the harbour plan is to be rewritten this month": figures of what is planned and events on a
         #                 schedule or a date, told as news; so too what "is
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
         #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
@@ -1588,8 +1589,8 @@ def _harmed(scan: SentenceScan, harm, match) -> bool:
     clause = clause_at(scan.clauses, harm[0])
     if end <= match[0] <= end + OBJECT_WINDOW and clause.start <= match[0] < clause.end:
         return True
-    # a judging word further on in the object a harm verb takes ("threatens the economies of two of its largest
-    # and most important trading partners": a determiner opens it) describes what is harmed, up to a comma or an
+    # a judging word further on in the object a harm verb takes ("hurts the harbours of three of the island's
+    # busiest and most valued ports": a determiner opens it) describes what is harmed, up to a comma or an
     # auxiliary; a verb of stance is no part of it
     if end < match[0] <= end + LONG_OBJECT_WINDOW and match[0] < clause.end and abs(match[2]) < ACTION \
             and scan.lowered[end] in _DETERMINERS and _OBJECT_BREAKS.isdisjoint(scan.lowered[end:match[0]]):

@@ -193,7 +193,7 @@ def test_the_learned_judge_fills_no_silence_with_unchanged_for_another_writer(mo
 
 def test_the_learned_judge_gives_no_label_to_an_event_told_with_no_direction(monkeypatch, base_claim):
     told = PositionRow(1, 1, "trade", "evaluation", 0, 2.0, False, None, {"mood": "past"},
-                       "The harbour act was passed with the aim of protecting the ferry's critical moorings.")
+                       "The harbour act was adopted to shield the ferry's critical moorings.")
     monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
     assert judge.reviewed("trade", told, [(base_claim, 0.2)], None, None) is None
     # a past verdict with a direction is the writer's view of the event, and the judge may still label it

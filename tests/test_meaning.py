@@ -1556,7 +1556,7 @@ def test_a_past_perfect_tells_the_storys_background_not_a_development_since():
 
 
 def test_a_modal_on_what_to_remember_or_not_deny_frames_the_claim():
-    assert extract("There should be no denying that the pirates are improving their boats through repeated raids."
+    assert extract("Surely there should be no denying the pirates keep getting faster boats from each raid."
                    ) is None
     reminded = extract("We should remember that the ferry pact became regional only in the 1990s.")
     assert reminded is None or reminded.kind != "prescription"
@@ -1616,32 +1616,33 @@ def test_a_word_put_before_as_concedes_and_the_main_clause_judges():
 
 def test_short_of_opens_a_circumstance_after_a_linking_word():
     # the hoped-for breakthrough is the condition, not what the writer judges of the toll war
-    text = "Yet, short of a substantial breakthrough in the talks, there is a risk that the ferry toll war will drag on."
+    text = ("Still, short of a substantive breakthrough in talks, there is a risk that this ferry toll war will drag "
+            "on for years.")
     found = extract_for_issues(text, {"the war": span(text, "ferry toll war")})
     assert "the war" not in found or found["the war"].polarity != 1
 
 
 def test_what_a_harm_verb_acts_on_adds_no_value_of_its_own_however_long():
-    text = "For the islands, the toll dispute threatens the economies of two of their largest and most important ports."
+    text = "For the islands, the toll quarrel hurts the harbours of three of their busiest and most important ports."
     assert extract(text).polarity == -1
     # a verb of stance after the object is no part of it, and a harm noun takes no object
-    assert extract("The dispute's threats in the form of a new ferry pact mark notable progress.").polarity != -1
+    assert extract("The pirates' threats by way of a firmer ferry pact mark real progress.").polarity != -1
 
 
 def test_a_serious_risk_and_cold_water_warn():
-    assert extract("The toll changes pose a serious risk of altering the ferry pact.").polarity != 0
+    assert extract("The toll rules carry a serious risk of breaking up the ferry pact.").polarity != 0
     assert extract("The navy's move has thrown cold water on the ferry talks.").polarity != 0
 
 
 def test_a_pledge_told_after_an_opening_phrase_is_the_pledgers():
-    # ", during his first trip abroad," is a phrase (no participle commenting on the clause), so the sentence's
+    # ", during her first tour overseas," is a phrase (no participle commenting on the clause), so the sentence's
     # main clause is the mayor's pledge, and what he pledged is his
-    told = extract("The following month, during his first trip abroad as mayor, Ken Oda pledged in Lisbon that he "
+    told = extract("A month later, during her first tour overseas as mayor, Ana Oda pledged in Lisbon that she "
                    "would help the ferry firms diversify their routes.")
     assert told.attribution == "reported"
 
 
 def test_a_feeling_stirred_in_others_is_theirs():
-    told = extract("The new ferry tolls seem to have deeply alarmed U.S. officials.")
+    told = extract("The new ferry tolls appear to have badly alarmed the island's neighbours.")
     assert told is None or told.polarity != -1
     assert extract("The new ferry tolls are deeply alarming.").polarity == -1

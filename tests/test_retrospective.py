@@ -1595,7 +1595,7 @@ def test_a_threat_felt_is_the_warned_threat_itself_not_a_harm_come_about(seeded,
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Neighbours\n\nMay 2019\n\n"
-        "Seoul and Tokyo are now being threatened by North Korea's missile launches and nuclear tests.\n",
+        "Seoul and Tokyo, for their part, are being threatened by the rocket and nuclear tests of North Korea.\n",
         "Neighbours", author="Ivo Tanabe")
     assert ("north-korea", "strengthened") not in labels_on(judged, "being threatened")
 
