@@ -883,9 +883,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
     agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
-    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed the
-    port's neighbours" (their
-    feeling, told)."""
+    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed
+    the port's neighbours" (their feeling, told)."""
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
