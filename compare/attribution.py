@@ -183,6 +183,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
+            if _what_it_shows(lowered, start):
+                return "author"       # "it highlights that...": the writer's inference from what "it" is
             if impersonal:
                 return "reported"     # "I hear it said that...", "it is argued that...": nobody owns the view
             if any(t in _WRITER for t in subject) or _is_author(subject, author_names) or _writers_own(subject):
@@ -647,6 +649,16 @@ QUESTION_REACH = 5      # "The second question was whether", "Her last question 
 
 _OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclusion instinct feeling analysis "
                        "research own".split())
+
+
+def _what_it_shows(lowered: list[str], start: int) -> bool:
+    """'Equally important, it highlights that...', 'This underlines that...': what a thing or an event shows is
+    the writer's inference from it, not someone's view reported."""
+    return start > 0 and lowered[start - 1] in _THING_SUBJECTS and lowered[start].startswith(_SHOWING_REPORTS)
+
+
+_THING_SUBJECTS = frozenset("it this that which".split())
+_SHOWING_REPORTS = ("highlight", "underline", "underscore", "suggest")
 
 
 def _writers_own(subject: list[str]) -> bool:

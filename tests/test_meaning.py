@@ -1646,3 +1646,15 @@ def test_a_feeling_stirred_in_others_is_theirs():
     told = extract("The new ferry tolls appear to have badly alarmed the island's neighbours.")
     assert told is None or told.polarity != -1
     assert extract("The new ferry tolls are deeply alarming.").polarity == -1
+
+
+def test_what_it_shows_is_the_writers_inference():
+    shown = extract("Just as telling for the port, it highlights that free trade is valuable for the ferry towns.")
+    assert (shown.attribution, shown.polarity) == ("author", 1)
+    # a person's highlighting is theirs
+    assert extract("The mayor highlights that free trade is valuable for the ferry towns.").attribution == "reported"
+
+
+def test_a_sign_for_something_judges_it():
+    assert extract("The new ferry pact bodes well for free trade around the islands.").polarity == 1
+    assert extract("The harbour summit's warm words augur well for the ferry towns' ties.").polarity == 1
