@@ -259,6 +259,9 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
         if stop is not None and stop > index + 2 and all(t[:1].isalpha() for t in raw[index + 2:stop]):
             return raw[index + 2:stop]
     for index, length, _, _ in reporting:
+        if index and raw[index - 1] == "," and lowered[index] in _CLOSING_TELLING and \
+                (opening := closing_teller(raw)) is not None and index > opening:
+            return raw[opening + 1:opening + 3]
         if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING:
             continue
         end = index + length
@@ -272,6 +275,26 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
             if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
                 return raw[start + 1:index]
     return None
+
+
+def closing_teller(raw: list[str]) -> int | None:
+    """The index of the comma that opens a teller set off at the sentence's end with what they are ("..., Jun Sato,
+    a senior fellow at the harbour institute, told the gazette."), or None: a verb of telling closes the sentence,
+    with at most whom it was told to after it, and a comma before a name of two capitalised words opens the
+    teller, within APPOSED_WORDS of the comma before the verb."""
+    verb = next((k for k in range(len(raw) - 2, max(0, len(raw) - ADDRESSEE_WORDS - 3), -1)
+                 if raw[k].lower() in _CLOSING_TELLING), None)
+    if verb is None or raw[verb - 1] != "," or raw[-1] != "." or not all(t[:1].isalnum() for t in raw[verb + 1:-1]):
+        return None
+    for k in range(verb - 2, max(0, verb - APPOSED_WORDS) - 1, -1):
+        if raw[k] == "," and k + 2 < verb and raw[k + 1][:1].isupper() and raw[k + 2][:1].isupper() \
+                and raw[k + 1].isalpha() and raw[k + 2].isalpha():
+            return k
+    return None
+
+
+ADDRESSEE_WORDS = 3     # "told TASS.", "told the gazette.", "told reporters on Monday." is a setting, read elsewhere
+APPOSED_WORDS = 30      # from the verb back to the comma before the teller's name
 
 
 def _only_a_setting_follows(lowered: list[str], after: int) -> bool:
@@ -762,6 +785,8 @@ _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "
 _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
                          "predicted doubted cautioned".split())
+# verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")
+_CLOSING_TELLING = _PAST_VIEWS | _PRESENT_TELLING | frozenset("told tells added adds noted stressed explained".split())
 _PERFECT = frozenset("have has had 've".split())
 _TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
 

@@ -473,6 +473,9 @@ def _held_down(text: str) -> bool:
 
 
 _HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control",
+                 # or held back: "spending must be controlled and prioritised", "rein in the budget"
+                 "controlled", "curb", "curbed", "rein in", "reined in", "kept down", "held down", "scale back",
+                 "scaled back", "restrain",
                  # or off: "Kishida was right to shut it down"
                  "shut it down", "shut down", "rule it out", "ruled out", "rule out")
 # (a limit lifted is what the warning warns of: "Japan should drop the informal ceiling on defense spending")

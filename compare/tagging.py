@@ -403,6 +403,7 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     _fallback_tags(matcher, sentences, [fallback for _, fallback in named], by_sentence,
                    _meaning_lookup(unnamed, scored), topics)
     _antecedent_tags(sentences, by_sentence)
+    _relations_named_before(sentences, by_sentence)
     # an answer's opening speaks of its question, before a neighbour can lend it a subject; further on, the
     # answer may have moved to the subject its neighbour names
     askers = _askers(sentences)
@@ -555,6 +556,39 @@ def _from_antecedent(sentence: SentenceRow, after_demonstrative: str, before: Se
             return {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", tags[issue].cue)
                     for issue in _first_named(tags)}
     return {}
+
+
+# Relations no word qualifies, which can only be those of a pair named just before ("Seoul's rulings have soured
+# Japan-Korea relations. If Seoul wants to improve relations, it should act first."): "bilateral ties", "relations
+# between the two", "the two countries' relationship", or relations to improve or mend with no "with" after them.
+_UNQUALIFIED_RELATIONS = re.compile(
+    r"\bbilateral\s+(?:relations|ties|relationship)\b"
+    r"|\b(?:relations|ties)\s+between\s+the\s+two\b"
+    r"|\bthe\s+two\s+(?:countries|nations|neighbou?rs|governments|sides)['\u2019]?\s+(?:relations|ties|relationship)\b"
+    r"|\b(?:improv|repair|mend|normali[sz]|restor|rebuild|reset)[a-z]*\s+(?:the\s+|their\s+)?"
+    r"(?:relations|ties|relationship)\b(?!\s+(?:with|between|among|of)\b)", re.I)
+_A_PAIRS_RELATIONS = re.compile(r"\b(?:relations|ties|relationship)\b", re.I)
+
+
+def _relations_named_before(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]]) -> None:
+    """A sentence that only meaning tagged, or nothing, and speaks of relations no word qualifies takes the issue
+    of the nearest sentence before it in its section (ANTECEDENT_REACH back) whose keyword named a pair's
+    relations ("Japan-Korea relations", "Japan-US relations"): the relations are those."""
+    for k, sentence in enumerate(sentences):
+        own = by_sentence[sentence.id]
+        if any(t.via != "semantic" and not t.cue.startswith(_MEANING_TOPIC) for t in own.values()) or \
+                _UNQUALIFIED_RELATIONS.search(sentence.text) is None:
+            continue
+        for earlier in reversed(sentences[max(0, k - ANTECEDENT_REACH):k]):
+            if earlier.section_id != sentence.section_id:
+                break
+            named = {t.issue_id: t for t in by_sentence[earlier.id].values()
+                     if t.via == "keyword" and _A_PAIRS_RELATIONS.search(t.cue)}
+            if named:
+                by_sentence[sentence.id] = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context",
+                                                       f"relations named before ({tag.cue})")
+                                            for issue, tag in sorted(named.items())}
+                break
 
 
 def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], scored,

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from compare.positions import Speaker, extract, extract_for_issues
+from compare.positions import Speaker, claim_text, extract, extract_for_issues
 from compare.tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
 from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, span, sql
@@ -1658,3 +1658,43 @@ def test_what_it_shows_is_the_writers_inference():
 def test_a_sign_for_something_judges_it():
     assert extract("The new ferry pact bodes well for free trade around the islands.").polarity == 1
     assert extract("The harbour summit's warm words augur well for the ferry towns' ties.").polarity == 1
+
+
+def test_relations_no_word_qualifies_are_those_of_the_pair_named_before(matcher):
+    rows = [SentenceRow(1, 1, 1, "The court rulings on the ferry workers have soured Japan-Korea relations."),
+            SentenceRow(2, 1, 2, "If Seoul wants to improve relations, it should act first on the harbour fund."),
+            SentenceRow(3, 1, 3, "Bilateral ties have seldom been this cold."),
+            SentenceRow(4, 1, 4, "Tokyo hopes to improve relations with Hanoi as well.")]
+    tags = {(t.sentence_id, t.issue_id, t.via) for t in tag_sentences(matcher, rows, {1: None})}
+    assert (2, "confidence-building", "context") in tags
+    assert (3, "confidence-building", "context") in tags
+    # relations with someone named are theirs, not the pair's
+    assert (4, "confidence-building", "context") not in tags
+    # nor does the rule reach past a section
+    rows = [SentenceRow(1, 1, 1, "The rulings have soured Japan-Korea relations."),
+            SentenceRow(2, 2, 2, "Bilateral ties have seldom been this cold.")]
+    assert not any(t.sentence_id == 2 and t.via == "context" for t in tag_sentences(matcher, rows, {1: None, 2: None}))
+
+
+def test_a_harm_done_adversely_or_by_trampling_judges():
+    assert extract("The new tolls have adversely affected the ferry trade between the islands.").polarity != 0
+    assert extract("The council keeps trampling on the harbour rules.").polarity == -1
+
+
+def test_a_feeling_opening_the_sentence_with_what_stirred_it_is_the_subjects():
+    # "Humiliated by...": how the port felt, told; the sentence judges nothing for the writer
+    assert extract("Humiliated by the council's veto of the harbour plan, the port turned to the ferry pact.") is None
+    assert extract("Stung by the new tolls, the ferry towns looked for other routes.") is None
+    # a feeling told in the main clause, or judged, still is
+    assert extract("The harbour plan's veto was humiliating for the port.").polarity == -1
+
+
+def test_a_teller_set_off_at_the_end_with_what_they_are_owns_the_sentence():
+    text = ("The two ports as neighbours need a channel for talks on the ferry tolls even now, when the harbour talks "
+            "are stalled, Jun Sato, a senior fellow at the Harbour Peace Institute (one of the city's oldest research "
+            "bodies), told the gazette.")
+    assert extract(text).attribution == "reported"
+    # the teller and what they are is no part of what the sentence claims
+    assert "Institute" not in claim_text(text) and "gazette" not in claim_text(text)
+    # unless the teller is the writer
+    assert extract(text, author_names=frozenset({"Jun", "Sato"})).attribution == "author"

@@ -288,6 +288,9 @@ def test_words_of_a_remark_told_in_the_story_take_up_no_warning():
     # limits kept on what the base warns against, not lifted
     ("Our long-standing limits on defense spending and on strike weapons should be kept in place.",
      "limits on defense spending"),
+    # held back in a passive: what is called for is the restraint, not the spending
+    ("With the budget this tight, defense spending must be controlled and spent on what matters most.",
+     "defense spending must be controlled"),
 ])
 def test_a_call_to_hold_a_subject_down_is_not_a_call_for_what_the_base_warns_against(seeded, tmp_path, text, words):
     # the base warns against a fast rise in defense spending; keeping the budget modest agrees with it
