@@ -28,7 +28,9 @@ BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
                         "accuse accuses accused accusing cite cites cited "
-                        "hailing".split())
+                        "hailing "
+                        # a verdict someone gave, told: "Trump praised the decision as wise", "he blamed Tokyo for..."
+                        "praised blamed condemned criticized criticised denounced lauded applauded".split())
 
 
 @dataclass(frozen=True)
@@ -718,7 +720,11 @@ _COMPLEMENT_REACH = 4
 _SUBJECT_REACH = 8
 _SAID_REACH = 12
 _SAID_OPENERS = frozenset("the this these those he she they it its their his her japan china tokyo beijing seoul "
-                          "washington moscow pyongyang".split())
+                          "washington moscow pyongyang "
+                          # a title or a people opening the subject: "Mattis said President Trump asked for...",
+                          # "He said outgoing Defense Secretary X did not see..."
+                          "president prime secretary minister premier chancellor outgoing former incoming mr ms mrs "
+                          "dr u.s. us american japanese chinese korean russian north south".split())
 _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"
 
 

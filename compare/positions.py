@@ -856,6 +856,22 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             _past_necessity_as_verdict(found, lowered)
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
+    if found["polar"] and not _PURPOSED.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
+
+
+def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
+    """'The pact is intended to deliver benefits...', 'Free trade agreements are meant to expand opportunities': what
+    something is meant to do is its aim, told; a judging word in the infinitive, up to a comma, is no verdict."""
+    k = at - 1
+    while k >= 2 and lowered[k] not in _CLAUSE_BREAKS:
+        if lowered[k] == "to" and lowered[k - 1] in _PURPOSED and lowered[k - 2] in COPULAS:
+            return True
+        k -= 1
+    return False
+
+
+_PURPOSED = frozenset("intended meant designed supposed".split())
 
 
 def _past_necessity_as_verdict(found, lowered: list[str]) -> None:

@@ -1698,3 +1698,31 @@ def test_a_teller_set_off_at_the_end_with_what_they_are_owns_the_sentence():
     assert "Institute" not in claim_text(text) and "gazette" not in claim_text(text)
     # unless the teller is the writer
     assert extract(text, author_names=frozenset({"Jun", "Sato"})).attribution == "author"
+
+
+def test_what_is_said_may_open_on_a_title_or_a_people():
+    said = extract("The harbour chief said outgoing Port Secretary Jun Sato did not see the ferry tolls as a problem.")
+    assert said.attribution == "reported"
+    assert extract("She said President Ana Oda asked for a study of all possible ways to answer the missile "
+                   "threat.").attribution == "reported"
+
+
+def test_a_verdict_someone_gave_is_theirs_told():
+    assert extract("The mayor praised the council's decision to halt the ferry tolls as wise.").attribution == "reported"
+    assert extract("The mayor has also blamed the neighbouring port for raising tolls to damage the island's "
+                   "trade.").attribution == "reported"
+    # the writer's own verdict stays the writer's
+    assert extract("We praised the council's decision to halt the ferry tolls as wise.").attribution == "author"
+
+
+def test_what_something_is_meant_to_do_is_its_aim_told_not_a_verdict():
+    assert extract("The ferry pact is intended to deliver benefits to the island towns through better access.") is None
+    assert extract("Free trade agreements are meant to expand trade opportunities among the members.") is None
+    # a verdict after the aim still judges
+    assert extract("The ferry pact was meant to bring benefits to the towns, but it has been a failure.").polarity == -1
+
+
+def test_inconsistencies_wavering_and_great_significance_judge():
+    assert extract("There have been great inconsistencies in the mayor's remarks on the ferry tolls.").polarity == -1
+    assert extract("It is of great significance that the two mayors are talking closely about the ferry "
+                   "crisis.").polarity == 1
