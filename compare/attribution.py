@@ -30,7 +30,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "accuse accuses accused accusing cite cites cited "
                         "hailing "
                         # a verdict someone gave, told: "Trump praised the decision as wise", "he blamed Tokyo for..."
-                        "praised blamed condemned criticized criticised denounced lauded applauded".split())
+                        "praised blamed condemned criticized criticised denounced lauded applauded "
+                        # or a line someone spread: "the ministry has long touted the need for..."
+                        "propagated touted trumpeted peddled preached".split())
 
 
 @dataclass(frozen=True)
@@ -351,7 +353,7 @@ _TELLER_OPENERS = frozenset("the a an his her their its one some many several he
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or _FELT.isdisjoint(lowered):
+    if len(lowered) < 3 or (_FELT.isdisjoint(lowered) and _FEELINGS_STIRRED.isdisjoint(lowered[:2])):
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
@@ -386,10 +388,13 @@ def _only_an_aside(subject: list[str]) -> bool:
 
 
 def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Convinced that the port has been cheated, the mayor has demanded...': a feeling that opens the sentence belongs
-    to the subject after the comma; it is the writer's when that subject is the writer, or when the clause after it
-    calls for something ("Convinced that X, Japan should...": the call is the writer's)."""
-    if lowered[0] not in FEELINGS or lowered[1] not in _FEELING_OBJECTS:
+    """'Convinced that the port has been cheated, the mayor has demanded...', 'Humiliated by the veto, Tokyo turned
+    to...': a feeling that opens the sentence belongs to the subject after the comma; it is the writer's when that
+    subject is the writer, or when the clause after it calls for something ("Convinced that X, Japan should...": the
+    call is the writer's)."""
+    first = 1 if lowered[0] in _OPENING_LINKS else 0     # "But stung by the tolls, the port..."
+    if len(lowered) < first + 2 or (lowered[first] not in FEELINGS and lowered[first] not in _FEELINGS_STIRRED) \
+            or lowered[first + 1] not in _FEELING_OBJECTS:
         return False
     comma = next((k for k, word in enumerate(lowered) if word == ","), None)
     if comma is None or comma + 1 >= len(raw) or not MODALS.isdisjoint(lowered[comma:]):
@@ -399,6 +404,11 @@ def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset
 
 
 _FEELING_OBJECTS = frozenset("that by about of over at".split())
+# feelings stirred in the subject by what follows: "Humiliated by the veto, Tokyo turned to...", "Stung by the tolls,..."
+_FEELINGS_STIRRED = frozenset("humiliated frustrated stung disappointed embarrassed spooked outraged incensed offended "
+                              "insulted emboldened encouraged buoyed disheartened chastened shaken angered upset "
+                              "rattled dismayed disturbed irritated annoyed unsettled frightened".split())
+_OPENING_LINKS = frozenset("but yet and still so".split())
 
 
 def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -661,13 +671,19 @@ def _frames_a_question(lowered: list[str]) -> bool:
         return False        # most sentences: one set test
     for k, word in enumerate(lowered[:QUESTION_REACH]):
         if word in _QUESTION_NOUNS:
-            rest = lowered[k + 1:k + 4]
-            copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains")), None)
-            return copula is not None and rest[copula + 1:copula + 2] != [] and rest[copula + 1] in _QUESTION_WORDS
+            # (the noun may take a phrase before its verb: "The focus of the summit with Abe on Nov. 6 is how...")
+            rest = lowered[k + 1:k + 1 + FRAMED_REACH]
+            copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains") or w in _PHRASE_ENDS), None)
+            return copula is not None and rest[copula] not in _PHRASE_ENDS and rest[copula + 1:copula + 2] != [] \
+                and rest[copula + 1] in _QUESTION_WORDS
     return False
 
 
-_QUESTION_NOUNS = frozenset("question questions".split())
+# what a question is framed as ("The question now is how...", "The focus of the summit is how the two should...",
+# "The issue is whether..."): the answer comes after, if at all
+_QUESTION_NOUNS = frozenset("question questions focus issue challenge dilemma".split())
+FRAMED_REACH = 14
+_PHRASE_ENDS = frozenset(",;:")     # (not ".": "on Nov. 6")
 _QUESTION_WORDS = frozenset("whether how what why who which if".split())
 QUESTION_REACH = 5      # "The second question was whether", "Her last question is how"
 
@@ -859,4 +875,5 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
 # _anothers_attitude, _anothers_expression.
-_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING
+_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
+    | _FEELINGS_STIRRED

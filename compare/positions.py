@@ -922,7 +922,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
-            or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _opening_feeling(lowered, at, following))
+            or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -964,19 +964,6 @@ def _felt_by_others(lowered: list[str], at: int) -> bool:
     while k >= 0 and lowered[k] in _FEELING_QUALIFIERS:
         k -= 1
     return k >= 0 and lowered[k] in _SETTING_AGAINST
-
-
-def _opening_feeling(lowered: list[str], at: int, following: str) -> bool:
-    """'Humiliated by the veto, Tokyo turned to...', 'But stung by the tariffs, Seoul...': a feeling opening the
-    sentence with what stirred it is the subject's, told; it judges nothing for the writer."""
-    return following in _STIRRED_BY and lowered[at].endswith("ed") and (
-        lowered[at] in _STIRRING or lowered[at] in _FEELINGS_STIRRED) and _OPENING_LINKS.issuperset(lowered[:at])
-
-
-_STIRRED_BY = frozenset("by at over".split())
-_FEELINGS_STIRRED = frozenset("humiliated frustrated stung disappointed embarrassed spooked outraged incensed offended "
-                              "insulted emboldened encouraged buoyed disheartened chastened shaken".split())
-_OPENING_LINKS = frozenset("but yet and still so \u201c \"".split())
 
 
 _FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "

@@ -1683,8 +1683,10 @@ def test_a_harm_done_adversely_or_by_trampling_judges():
 
 def test_a_feeling_opening_the_sentence_with_what_stirred_it_is_the_subjects():
     # "Humiliated by...": how the port felt, told; the sentence judges nothing for the writer
-    assert extract("Humiliated by the council's veto of the harbour plan, the port turned to the ferry pact.") is None
-    assert extract("Stung by the new tolls, the ferry towns looked for other routes.") is None
+    for text in ("Humiliated by the council's veto of the harbour plan, the port turned to the ferry pact.",
+                 "But stung by the new tolls, the ferry towns looked for other routes."):
+        told = extract(text)
+        assert told is None or told.attribution == "reported"
     # a feeling told in the main clause, or judged, still is
     assert extract("The harbour plan's veto was humiliating for the port.").polarity == -1
 
@@ -1726,3 +1728,21 @@ def test_inconsistencies_wavering_and_great_significance_judge():
     assert extract("There have been great inconsistencies in the mayor's remarks on the ferry tolls.").polarity == -1
     assert extract("It is of great significance that the two mayors are talking closely about the ferry "
                    "crisis.").polarity == 1
+
+
+def test_a_question_framed_by_what_a_meeting_or_a_matter_turns_on_calls_for_nothing():
+    framed = extract("The focus of the mayor's summit with the harbour board on Nov. 6 is how the two ports should "
+                     "respond to the rising ferry tolls.")
+    assert framed is None or framed.attribution == "question"
+    framed = extract("One issue in the port's bid is how its state-owned ferries should be handled.")
+    assert framed is None or framed.attribution == "question"
+    # an issue that is the subject of a call stays the writer's call
+    assert extract("The issue of the ferry tolls should be settled by talks.").attribution == "author"
+
+
+def test_a_line_someone_spread_is_theirs():
+    spread = extract("For years the harbour board has propagated on many occasions the \"need to preempt threats from "
+                     "the sea around the islands\" and the ferry pact.")
+    assert spread is None or spread.attribution == "reported"
+    assert extract("The ministry has touted the need for the port to follow the capital in tightening export "
+                   "controls.").attribution == "reported"
