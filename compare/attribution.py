@@ -353,7 +353,7 @@ _TELLER_OPENERS = frozenset("the a an his her their its one some many several he
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or (_FELT.isdisjoint(lowered) and FEELINGS_STIRRED.isdisjoint(lowered[:2])):
+    if len(lowered) < 3 or (_FELT.isdisjoint(lowered) and _FEELINGS_STIRRED.isdisjoint(lowered[:2])):
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
@@ -393,7 +393,7 @@ def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset
     subject is the writer, or when the clause after it calls for something ("Convinced that X, Japan should...": the
     call is the writer's)."""
     first = 1 if lowered[0] in _OPENING_LINKS else 0     # "But stung by the tolls, the port..."
-    if len(lowered) < first + 2 or (lowered[first] not in FEELINGS and lowered[first] not in FEELINGS_STIRRED) \
+    if len(lowered) < first + 2 or (lowered[first] not in FEELINGS and lowered[first] not in _FEELINGS_STIRRED) \
             or lowered[first + 1] not in _FEELING_OBJECTS:
         return False
     comma = next((k for k, word in enumerate(lowered) if word == ","), None)
@@ -404,11 +404,12 @@ def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset
 
 
 _FEELING_OBJECTS = frozenset("that by about of over at".split())
-# feelings stirred in someone: in the subject by what follows ("Humiliated by the veto, Tokyo turned to...", "Stung
-# by the tolls,..."), or by the subject in those it names ("rattled the investors": positions.py)
-FEELINGS_STIRRED = frozenset("alarmed worried humiliated frustrated stung disappointed embarrassed spooked outraged "
-                             "incensed offended insulted emboldened encouraged buoyed disheartened chastened shaken "
-                             "angered upset rattled dismayed disturbed irritated annoyed unsettled frightened".split())
+# feelings stirred in the subject by what follows: "Humiliated by the veto, Tokyo turned to...", "Stung by the tolls,..."
+# (positions.py's _STIRRING holds those a subject stirs in others it names, "rattled the investors": fewer, as a verb
+# such as "encouraged" or "buoyed" before a noun is more often the writer's account of an effect than a feeling)
+_FEELINGS_STIRRED = frozenset("humiliated frustrated stung disappointed embarrassed spooked outraged incensed offended "
+                              "insulted emboldened encouraged buoyed disheartened chastened shaken angered upset "
+                              "rattled dismayed disturbed irritated annoyed unsettled frightened".split())
 _OPENING_LINKS = frozenset("but yet and still so".split())
 
 
@@ -877,4 +878,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
 # _anothers_attitude, _anothers_expression.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | FEELINGS_STIRRED
+    | _FEELINGS_STIRRED

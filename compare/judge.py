@@ -60,7 +60,6 @@ from .text.tokens import KEY_WORD as _WORD
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
-BORNE_OUT_MIN = 0.10       # a base warning a later harm bears out shares at least this much of its meaning
 ECHO_MAX = 0.20            # a new claim: below this share of its (rarity-weighted) words share one base sentence
 LOOSE_ECHO = 0.20          # a loosely paired claim is `unchanged` only at or above this echo
 LOOSE_REVERSAL = 0.60     # a learned reversal set against a base claim below NEW_MAX needs this probability (the
@@ -893,8 +892,7 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
         return bool(shared if naming <= base_words else shared - naming)
 
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
-                 and l.cues.get("mood") in (None, "hypothetical") and s >= BORNE_OUT_MIN
-                 and takes_up(set(content_words(l.text)))), None)
+                 and l.cues.get("mood") in (None, "hypothetical") and takes_up(set(content_words(l.text)))), None)
 
 
 def _harm_only_described(r: PositionRow) -> bool:

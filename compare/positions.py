@@ -25,7 +25,6 @@ from .attribution import (
     BREAK_TOKENS,
     CLAUSE_MARKS,
     FEELING_NOUNS,
-    FEELINGS_STIRRED,
     FIRST_PERSON,
     NOUN_MARKERS,
     QUOTES,
@@ -912,7 +911,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
-            or (word in FEELINGS_STIRRED and (following in _DETERMINERS or following in _THOSE_STIRRED))
+            or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and _held_at_risk(lowered, at))
@@ -926,8 +925,9 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
 
 
-# a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours": FEELINGS_STIRRED) is
-# theirs, told
+# a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
+_STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
+                      "disturbed".split())
 _THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
                            "some both tokyo beijing seoul washington moscow pyongyang taipei".split())
 

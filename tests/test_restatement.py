@@ -280,9 +280,6 @@ def test_words_of_a_remark_told_in_the_story_take_up_no_warning():
                               [(warning, 0.3)]) is None
     assert _warning_borne_out(row("The fleet's threat has grown.", "evaluation", "realised", "grown"),
                               [(warning, 0.3)]) == (warning, 0.3)
-    # a shared word is not enough where the two sentences share next to nothing of their meaning
-    assert _warning_borne_out(row("The fleet's threat has grown.", "evaluation", "realised", "grown"),
-                              [(warning, 0.05)]) is None
 
 
 @pytest.mark.parametrize("text, words", [
