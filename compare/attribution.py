@@ -29,9 +29,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
                         "accuse accuses accused accusing cite cites cited "
                         "hailing "
-                        # a verdict someone gave, told: "Trump praised the decision as wise", "he blamed Tokyo for..."
+                        # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded "
-                        # or a line someone spread: "the ministry has long touted the need for..."
+                        # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached".split())
 
 
@@ -388,8 +388,8 @@ def _only_an_aside(subject: list[str]) -> bool:
 
 
 def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'Convinced that the port has been cheated, the mayor has demanded...', 'Humiliated by the veto, Tokyo turned
-    to...': a feeling that opens the sentence belongs to the subject after the comma; it is the writer's when that
+    """'Convinced that the port has been cheated, the mayor has demanded...', 'Humiliated by the vote, the port sought
+    other partners': a feeling that opens the sentence belongs to the subject after the comma; it is the writer's when that
     subject is the writer, or when the clause after it calls for something ("Convinced that X, Japan should...": the
     call is the writer's)."""
     first = 1 if lowered[0] in _OPENING_LINKS else 0     # "But stung by the tolls, the port..."
@@ -404,7 +404,7 @@ def _opening_feeling(raw: list[str], lowered: list[str], author_names: frozenset
 
 
 _FEELING_OBJECTS = frozenset("that by about of over at".split())
-# feelings stirred in the subject by what follows: "Humiliated by the veto, Tokyo turned to...", "Stung by the tolls,..."
+# feelings stirred in the subject by what follows: "Humiliated by the vote, the port...", "Stung by the tolls,..."
 # (positions.py's _STIRRING holds those a subject stirs in others it names, "rattled the investors": fewer, as a verb
 # such as "encouraged" or "buoyed" before a noun is more often the writer's account of an effect than a feeling)
 _FEELINGS_STIRRED = frozenset("humiliated frustrated stung disappointed embarrassed spooked outraged incensed offended "
@@ -673,7 +673,7 @@ def _frames_a_question(lowered: list[str]) -> bool:
         return False        # most sentences: one set test
     for k, word in enumerate(lowered[:QUESTION_REACH]):
         if word in _QUESTION_NOUNS:
-            # (the noun may take a phrase before its verb: "The focus of the summit with Abe on Nov. 6 is how...")
+            # (the noun may take a phrase before its verb: "The focus of the mayors' meeting at the pier on Jan. 9 is how...")
             rest = lowered[k + 1:k + 1 + FRAMED_REACH]
             copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains") or w in _PHRASE_ENDS), None)
             return copula is not None and rest[copula] not in _PHRASE_ENDS and rest[copula + 1:copula + 2] != [] \
@@ -685,7 +685,7 @@ def _frames_a_question(lowered: list[str]) -> bool:
 # "The issue is whether..."): the answer comes after, if at all
 _QUESTION_NOUNS = frozenset("question questions focus issue challenge dilemma".split())
 FRAMED_REACH = 14
-_PHRASE_ENDS = frozenset(",;:")     # (not ".": "on Nov. 6")
+_PHRASE_ENDS = frozenset(",;:")     # (not ".": "on Jan. 9")
 _QUESTION_WORDS = frozenset("whether how what why who which if".split())
 QUESTION_REACH = 5      # "The second question was whether", "Her last question is how"
 
@@ -739,8 +739,8 @@ _SUBJECT_REACH = 8
 _SAID_REACH = 12
 _SAID_OPENERS = frozenset("the this these those he she they it its their his her japan china tokyo beijing seoul "
                           "washington moscow pyongyang "
-                          # a title or a people opening the subject: "Mattis said President Trump asked for...",
-                          # "He said outgoing Defense Secretary X did not see..."
+                          # a title or a people opening the subject: "the chief said President Oda wants...",
+                          # "She said former Harbour Minister X would..."
                           "president prime secretary minister premier chancellor outgoing former incoming mr ms mrs "
                           "dr u.s. us american japanese chinese korean russian north south".split())
 _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"

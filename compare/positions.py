@@ -861,7 +861,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
 
 
 def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
-    """'The pact is intended to deliver benefits...', 'Free trade agreements are meant to expand opportunities': what
+    """'The ferry pact is intended to help the towns', 'Harbour pacts are meant to bring benefits': what
     something is meant to do is its aim, told; a judging word in the infinitive, up to a comma, is no verdict."""
     k = at - 1
     while k >= 2 and lowered[k] not in _CLAUSE_BREAKS:

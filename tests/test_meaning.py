@@ -1683,7 +1683,7 @@ def test_a_harm_done_adversely_or_by_trampling_judges():
 
 def test_a_feeling_opening_the_sentence_with_what_stirred_it_is_the_subjects():
     # "Humiliated by...": how the port felt, told; the sentence judges nothing for the writer
-    for text in ("Humiliated by the council's veto of the harbour plan, the port turned to the ferry pact.",
+    for text in ("Humiliated by the council's vote on the harbour plan, the port sought other partners.",
                  "But stung by the new tolls, the ferry towns looked for other routes."):
         told = extract(text)
         assert told is None or told.attribution == "reported"
@@ -1718,20 +1718,19 @@ def test_a_verdict_someone_gave_is_theirs_told():
 
 
 def test_what_something_is_meant_to_do_is_its_aim_told_not_a_verdict():
-    assert extract("The ferry pact is intended to deliver benefits to the island towns through better access.") is None
-    assert extract("Free trade agreements are meant to expand trade opportunities among the members.") is None
+    assert extract("The ferry pact is intended to bring success to the island towns.") is None
+    assert extract("Harbour pacts are meant to bring benefits to the ferry towns.") is None
     # a verdict after the aim still judges
     assert extract("The ferry pact was meant to bring benefits to the towns, but it has been a failure.").polarity == -1
 
 
 def test_inconsistencies_wavering_and_great_significance_judge():
-    assert extract("There have been great inconsistencies in the mayor's remarks on the ferry tolls.").polarity == -1
-    assert extract("It is of great significance that the two mayors are talking closely about the ferry "
-                   "crisis.").polarity == 1
+    assert extract("The mayor's account of the ferry tolls shows deep inconsistencies.").polarity == -1
+    assert extract("The new ferry pact carries great significance for the island towns.").polarity == 1
 
 
 def test_a_question_framed_by_what_a_meeting_or_a_matter_turns_on_calls_for_nothing():
-    framed = extract("The focus of the mayor's summit with the harbour board on Nov. 6 is how the two ports should "
+    framed = extract("The focus of the mayors' meeting at the pier on Jan. 9 is how the two ports should "
                      "respond to the rising ferry tolls.")
     assert framed is None or framed.attribution == "question"
     framed = extract("One issue in the port's bid is how its state-owned ferries should be handled.")
@@ -1741,8 +1740,8 @@ def test_a_question_framed_by_what_a_meeting_or_a_matter_turns_on_calls_for_noth
 
 
 def test_a_line_someone_spread_is_theirs():
-    spread = extract("For years the harbour board has propagated on many occasions the \"need to preempt threats from "
-                     "the sea around the islands\" and the ferry pact.")
+    spread = extract("For years the harbour board has propagated on many occasions the \"need to guard the piers against "
+                     "raiders from the sea\" and the ferry pact.")
     assert spread is None or spread.attribution == "reported"
-    assert extract("The ministry has touted the need for the port to follow the capital in tightening export "
-                   "controls.").attribution == "reported"
+    assert extract("The ministry has touted the need for the port to raise its dock "
+                   "fees.").attribution == "reported"
