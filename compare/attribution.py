@@ -164,7 +164,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
         before = raw[:start]
-        quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in QUOTES
+        quoted = any(t in _CLOSING_QUOTES for t in before[-3:]) or after in (",", ":") or after in QUOTES or (
+            _addressed_then_quoted(raw, start + length))
         # "officials describe the alliance as the cornerstone", "colleagues call for Seoul to build...": the
         # view follows the verb's object, with no that-clause
         # (a directive whose subject is "he" or "she" is reported unless the text makes that pronoun its author:
@@ -295,6 +296,13 @@ def closing_teller(raw: list[str]) -> int | None:
                 and raw[k + 1].isalpha() and raw[k + 2].isalpha():
             return k
     return None
+
+
+def _addressed_then_quoted(raw: list[str], at: int) -> bool:
+    """'The mayor told the reporters, "..."', 'she answered the board: "..."': after the verb, the ones it was said
+    to, then the words said, quoted."""
+    return any(raw[k] in (",", ":") and raw[k + 1] in _OPENING_QUOTES and all(t[:1].isalpha() for t in raw[at:k])
+               for k in range(at + 1, min(len(raw) - 1, at + ADDRESSEE_WORDS + 2)))
 
 
 ADDRESSEE_WORDS = 3     # "told TASS.", "told the gazette.", "told reporters on Monday." is a setting, read elsewhere
@@ -659,7 +667,8 @@ HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe a
 _FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", "Officials in Seoul are worried"
-_NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few".split())
+# ("Let's hope that..." opens on the writer and the reader, not on a name)
+_NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few let's".split())
 _BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
                              "now still already".split())

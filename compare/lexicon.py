@@ -29,9 +29,18 @@ class PhraseTable:
                                  f"have different values; keep one of them")
             seen[key] = (float(value), phrase)
             table.setdefault(key[0], []).append((key, float(value), phrase.replace("_", " ")))
+            if "cannot" in key and (spelt := _can_not(key)) not in seen:
+                # ("cannot afford" is also "can't afford", whose tokens are "can" "not" once the negation is cut off)
+                seen[spelt] = (float(value), phrase)
+                table.setdefault(spelt[0], []).append((spelt, float(value), phrase.replace("_", " ")))
         for options in table.values():
             options.sort(key=lambda o: (-len(o[0]), o[2]))
         return cls(table)
+
+
+def _can_not(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A cue's stems with "cannot" written in two words."""
+    return tuple(stem for word in key for stem in (("can", "not") if word == "cannot" else (word,)))
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,9 @@ from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, Clause, 
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
-from .text.stem import stem_all
+from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
+from .text.tokens import FULL_FORMS, negations_apart, rejoined
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
@@ -628,7 +629,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
     are no cues here are dropped): then there is nothing to split."""
     raw = TOKEN.findall(text)
-    tokens = stem_all(raw)
+    contracted = "n't" in text or "n\u2019t" in text
+    if contracted:
+        raw = negations_apart(raw)      # ("shouldn't": the modal and its negation, each a cue)
+    tokens = stem_all(raw) if not contracted else contracted_stems(raw)
     imperative = _imperative_at(raw, lexicon)
     if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or (
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
@@ -639,7 +643,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             and find_shift(tokens, raw, found["shift"], lexicon) is None:
         return None     # (a quarter of the sentences: no cue the steps below could keep or make, nor a retrospective
         #                 one; they would end in the test after them)
-    lowered = _lowered(text, raw)
+    lowered = _lowered(text, raw) if not contracted else [FULL_FORMS.get(t, t) for t in _LOWER.many(raw)]
     if imperative is not None:
         _add_imperative(found, raw, imperative)
     _scope_without(found, lowered)
@@ -730,14 +734,14 @@ _OPENER_REACH = 4
 def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     """The index of the verb that opens an imperative sentence, or None. A base-form verb first (after words of
     enumeration), and no finite verb before the first comma: "Support for the pact is strong" states."""
-    if not raw or (raw[0].lower() not in _IMPERATIVE_FIRSTS and lexicon.polar_verbs.isdisjoint((raw[0].lower(),))):
+    if not raw or (_LOWER.one(raw[0]) not in _IMPERATIVE_FIRSTS and lexicon.polar_verbs.isdisjoint((raw[0].lower(),))):
         return None         # most sentences: one look at the first word
     k = 0
     while k < min(len(raw), _OPENER_REACH) and raw[k].lower() in _IMPERATIVE_OPENERS:
         k += 1
     if k >= len(raw) - 1:
         return None
-    word, following = raw[k].lower(), raw[k + 1].lower()
+    word, following = _LOWER.one(raw[k]), _LOWER.one(raw[k + 1])
     if (word == "let" and following == "us") or word == "let's":
         # ("Let us start by checking the larger context": where the text goes next, no call on any issue)
         verb = raw[k + 1 + (word == "let"):k + 2 + (word == "let")]
@@ -780,13 +784,21 @@ def _lowered(text: str, raw: list[str]) -> list[str]:
     two characters) the lowered text is cut again, as it always was."""
     if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
         return list(_LOWER.many(raw))
-    return TOKEN.findall(text.lower())
+    return TOKEN.findall(_folded(text))
 
 
 # (a token met again is lowered once: the lowered words are then strings whose hash is known, and the rules' many
 # lookups of them in sets of words need not work it out again for every sentence)
 LOWER_CACHE_LIMIT = 200_000
-_LOWER = WordCache(str.lower, LOWER_CACHE_LIMIT)
+
+
+def _folded(text: str) -> str:
+    """Lower case, with the curly apostrophe written straight: the rules' words ("let's", "don't", "japan's") are
+    written so, and real prose sets them either way."""
+    return text.lower().replace("\u2019", "'")
+
+
+_LOWER = WordCache(_folded, LOWER_CACHE_LIMIT)
 
 
 # The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
@@ -1942,7 +1954,7 @@ def _perfect_main_verb(raw, lowered, kinds) -> bool:
 
 def _surface(raw: list[str], match) -> str:
     index, length, _, _ = match
-    return " ".join(raw[index:index + length])
+    return rejoined(raw[index:index + length])
 
 
 def _target(raw, lowered, tokens, kind, top, polar, lexicon: Lexicon) -> str | None:

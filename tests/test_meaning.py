@@ -1745,3 +1745,38 @@ def test_a_line_someone_spread_is_theirs():
     assert spread is None or spread.attribution == "reported"
     assert extract("The ministry has touted the need for the port to raise its dock "
                    "fees.").attribution == "reported"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_contracted_negation_keeps_its_modal(apostrophe):
+    """"shouldn't" is "should" and "not": the call is made, and what it negates turns, as written out in full."""
+    contracted = extract(f"The port shouldn{apostrophe}t give up on the ferry pact.")
+    written_out = extract("The port should not give up on the ferry pact.")
+    assert (contracted.kind, contracted.polarity) == (written_out.kind, written_out.polarity) == ("prescription", 1)
+    must = extract(f"The harbour board mustn{apostrophe}t abandon the ferry pact.")
+    assert (must.kind, must.polarity) == ("prescription", 1)
+    # a verb stem cut off that is no word is read as its verb: "can't afford" is "cannot afford"
+    afford = extract(f"The port can{apostrophe}t afford to ignore the ferry tolls.")
+    assert afford.kind == "prescription" and f"can{apostrophe}t afford" in afford.cues["strength"]
+
+
+def test_a_chance_let_go_by_turns_with_its_negation():
+    assert extract("The ferry towns should not miss the chance to join the harbour pact.").polarity == 1
+    assert extract("The ferry towns must not lose the opportunity to join the harbour pact.").polarity == 1
+    assert extract("The ferry towns squandered the chance to lead the harbour talks.").polarity == -1
+
+
+def test_a_hope_the_writer_and_reader_share_is_the_writers():
+    for apostrophe in ("'", "\u2019"):
+        hope = extract(f"Let{apostrophe}s hope that the ferry talks lead to a pact of mutual trust.")
+        assert hope is not None and hope.attribution == "author"
+    # a hope the sentence names someone holding stays theirs
+    assert extract("Sato hopes that the ferry talks will lead to a pact of mutual trust.").attribution == "reported"
+
+
+def test_an_answer_someone_gave_is_theirs():
+    assert extract("The mayor replied that the port would never join the ferry pact.").attribution == "reported"
+    # the ones it was said to may stand between the verb and the words said
+    assert extract('The mayor answered the reporters, "The port must join the ferry pact."').attribution == "reported"
+    assert extract('The mayor told the gazette: "The port must join the ferry pact."').attribution == "reported"
+    assert extract('I told the gazette: "The port must join the ferry pact."').attribution == "author"

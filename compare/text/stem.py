@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cache import WordCache
-from .tokens import CLAUSE_TOKEN
+from .tokens import CLAUSE_TOKEN, FULL_FORMS, negations_apart
 
 _NOT_PLURAL = ("ss", "us", "is", "ous")
 STEM_CACHE_LIMIT = 500_000
@@ -58,8 +58,18 @@ def _strip(w: str) -> str:
 
 
 def stems(text: str) -> tuple[str, ...]:
-    """Stems of the clause tokens of a phrase or sentence."""
-    return stem_all(CLAUSE_TOKEN.findall(text))
+    """Stems of the clause tokens of a phrase or sentence, a contracted negation cut off its verb."""
+    raw = CLAUSE_TOKEN.findall(text)
+    return contracted_stems(negations_apart(raw)) if "n't" in text or "n\u2019t" in text else stem_all(raw)
+
+
+def contracted_stems(raw: list[str]) -> tuple[str, ...]:
+    """Stems of tokens whose contracted negations negations_apart has cut off: "n't" is "not", and "ca" "can",
+    so "shouldn't give up" meets the cues written "should" and "not give up"."""
+    return tuple(_CONTRACTED.get(stem, stem) for stem in stem_all(raw))
+
+
+_CONTRACTED = {**FULL_FORMS, "n't": "not"}
 
 
 def stem_all(words: list[str]) -> tuple[str, ...]:

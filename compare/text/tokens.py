@@ -3,7 +3,7 @@
 - WORD and PIECE: alignment features, word diffs and section headings (a word keeps its inner hyphens and
   apostrophes, in any script);
 - CLAUSE_TOKEN: stance analysis, which needs punctuation as tokens (clause boundaries) and hyphenated words
-  whole ("exclusively defense-oriented");
+  whole ("exclusively defense-oriented"), with a contracted negation cut off its verb (negations_apart);
 - KEY_WORD: issue keywords, where a hyphen separates words ("America-first" meets "America First")."""
 
 from __future__ import annotations
@@ -26,6 +26,32 @@ PIECE = re.compile(WORD.pattern + r"|\s+|[^\w\s]|_")
 CLAUSE_TOKEN = re.compile(r"[A-Za-z]++(?:[-'\u2019][A-Za-z]++)*+|\d++(?:\.\d++)?+|[^\sA-Za-z\d]")
 r"""A word (hyphens and apostrophes inside), a number, or one punctuation mark:
 [A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"""
+
+
+def negations_apart(raw: list[str]) -> list[str]:
+    """CLAUSE_TOKEN's tokens with a contracted negation cut off its verb, as the Penn Treebank cuts it
+    ("shouldn't" -> "should", "n't"; "can't" -> "ca", "n't"): the modal and the negation are two cues, and the
+    pieces keep every character, so the tokens still start where they did. FULL_FORMS names the verb of a
+    cut-off stem that is no word ("ca", "wo")."""
+    out: list[str] = []
+    for token in raw:
+        if len(token) > 3 and token[-3] in "nN" and token[-2] in "'\u2019" and token[-1] in "tT":
+            out += (token[:-3], token[-3:])
+        else:
+            out.append(token)
+    return out
+
+
+def rejoined(tokens: list[str]) -> str:
+    """Tokens written as a phrase: spaced, with a negation cut off by negations_apart put back on its verb."""
+    phrase = " ".join(tokens)
+    return phrase.replace(" n't", "n't").replace(" n\u2019t", "n\u2019t") if "n't" in phrase or "n\u2019t" in phrase \
+        else phrase
+
+
+FULL_FORMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+"""The verb of a stem cut off its negation that is no word: "can't", "won't", "shan't", "ain't"."""
+
 
 KEY_WORD = re.compile(r"[A-Za-z0-9](?:(?<=[Pp])er[ \t]cent\b|[A-Za-z0-9]*+(?:['\u2019][A-Za-z]++)?+)")
 r"""A word for keyword matching: hyphens and dashes separate words; a possessive stays on its word; the British
