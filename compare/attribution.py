@@ -85,7 +85,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
         return False        # "small states that depend on...": a noun and its relative clause
-    if word.endswith("ing") and before == "," and (lowered[k + 1:k + 2] == ["that"] or (
+    # (the comma may close a quotation first: '..., "the port is ours," saying that...')
+    after_comma = before == "," or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")
+    if word.endswith("ing") and after_comma and (lowered[k + 1:k + 2] == ["that"] or (
             lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in QUOTES) or
             _bare_complement(lowered, k + 1)):
         return True         # "..., emphasizing that X", "..., saying, "X"", "..., saying the port remains...":
@@ -472,8 +474,10 @@ def _anothers_commitment(scan: SentenceScan, author_names: frozenset[str]) -> bo
         # a participle after a comma: "..., promising to cooperate on security")
         participle = word.endswith("ing")
         if word in _COMMITTING and start and lowered[start - 1] not in _NOT_A_TELLING and \
+                (word != "determined" or lowered[start - 1] in _BE) and \
                 lowered[start + 1:start + 2] in (["to"], ["that"]) and (
-                    lowered[start - 1] == "," if participle else scan.kinds[start] in MAIN_KINDS) \
+                    lowered[start - 1] in _UTTERANCES or lowered[start - 1] == "," if participle
+                    else scan.kinds[start] in MAIN_KINDS) \
                 and not _in_the_writers_frame(scan, start):
             subject = scan.raw[:start]
             return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
@@ -491,7 +495,10 @@ def _in_the_writers_frame(scan: SentenceScan, k: int) -> bool:
 # the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
 # ("must promise", "to promise")
 _COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing agrees agreed "
-                        "agreeing".split())     # ("the two leaders agreed to work together": theirs to keep)
+                        "agreeing determined".split())  # ("the two leaders agreed to work together": theirs to keep;
+#                                                         "the mayor is determined to win": his resolve, after a copula)
+# what a participle of commitment may stand after, as what made it: "issued a statement vowing to punish..."
+_UTTERANCES = frozenset("statement statements declaration communique message letter speech address video".split())
 _NOT_A_TELLING = MODALS | NOUN_MARKERS | frozenset(("to",))
 
 

@@ -54,6 +54,7 @@ class Lexicon:
     polar: PhraseTable
     discourse: PhraseTable
     reporting: PhraseTable
+    reporting_past_only: frozenset[str]     # reporting verbs written in the past form, which report only in it
     shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
     shift_words: dict[str, frozenset[str]]   # concerns, easing, deepening, expectations, views, ended, hopes, waning: stems
     shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_/beyond_/better_than_expected(ation), hastened
@@ -165,7 +166,7 @@ def parse_lexicon(raw: str) -> Lexicon:
     import hashlib
 
     data = tomllib.loads(raw)
-    flat: dict[str, dict[str, float]] = {name: {w: 1.0 for w in data[name]["words"]}
+    flat: dict[str, dict[str, float]] = {name: {w: 1.0 for w in data[name]["words"] + data[name].get("past_only", [])}
                                          for name in ("hedges", "intensifiers", "negations", "reporting")}
     flat["discourse"] = {w: 1.0 for w in data["discourse"]["phrases"]}
     return Lexicon(
@@ -178,6 +179,7 @@ def parse_lexicon(raw: str) -> Lexicon:
         polar=PhraseTable.build(data["polar"]),
         discourse=PhraseTable.build(flat["discourse"]),
         reporting=PhraseTable.build(flat["reporting"]),
+        reporting_past_only=frozenset(data["reporting"]["past_only"]),
         shift=PhraseTable.build({phrase: float(code) for code, name in enumerate(SHIFT_CLASSES)
                                  for phrase in data["shift"][name]}),
         shift_words={name: frozenset(stems(" ".join(data["shift"][name])))

@@ -666,7 +666,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if shift is None and not (found["prescription"] or found["commitment"] or found["prediction"] or found["polar"]):
         return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
-        found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0])]
+        found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0]) and (
+            m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith("ed"))]
     reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
@@ -1786,6 +1787,10 @@ HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issu
 # "concerned about the missiles", "alarmed at the tests", "hurt by the tariffs": what follows is what the harm or the
 # worry comes from, not what it is done to
 _HARMS_FROM = frozenset("about over at by".split())
+# faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
+# that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
+_FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
+                    "foolishness recklessness folly".split())
 
 
 def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
@@ -1797,7 +1802,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
-                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at])
+                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in _FAULTS
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]

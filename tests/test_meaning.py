@@ -1780,3 +1780,42 @@ def test_an_answer_someone_gave_is_theirs():
     assert extract('The mayor answered the reporters, "The port must join the ferry pact."').attribution == "reported"
     assert extract('The mayor told the gazette: "The port must join the ferry pact."').attribution == "reported"
     assert extract('I told the gazette: "The port must join the ferry pact."').attribution == "author"
+
+
+def test_a_fault_of_conduct_or_temper_judges():
+    assert extract("The mayor's handling of the ferry pact was incompetent.").polarity == -1
+    assert extract("The vote was a damning display of the board's indifference to the ferry pact.").polarity == -1
+    # a fault is no harm done to what it is of: the pact is judged, not valued
+    hypocrisy = extract_for_issues("The hypocrisy of the ferry alliance is beyond doubt.", {"alliance": ((19, 34),)})
+    assert hypocrisy["alliance"].polarity == -1
+    bungled = extract_for_issues("The mayor bungled the ferry talks.", {"talks": ((22, 33),)})
+    assert bungled["talks"].polarity == -1
+
+
+def test_a_commitment_made_by_a_statement_or_a_resolve_told_is_theirs():
+    assert extract("The port board issued a statement vowing to punish the ferry line.").attribution == "reported"
+    assert extract("The mayor is determined to fight and win his ferry war.").attribution == "reported"
+    # the writer's own call for resolve stays the writer's; a resolve named in passing tells no commitment
+    assert extract("The port must be determined to keep the ferry pact.").attribution == "author"
+    crucial = extract("Tolls are a crucial factor for a mayor determined to be seen as decisive.")
+    assert crucial.attribution == "author" and crucial.kind == "evaluation"
+
+
+def test_an_affirmation_or_a_comment_made_is_theirs():
+    assert extract("The minister affirmed to her counterpart that the port will continue to honour the ferry "
+                   "pact.").attribution == "reported"
+    assert extract('The mayor commented that "the ferry pact should be kept."').attribution == "reported"
+
+
+def test_a_verb_of_reporting_written_in_the_past_reports_only_in_the_past():
+    assert extract("The mayor praised the ferry pact as a breakthrough.").attribution == "reported"
+    assert extract("The mayor answered, \"The ferry pact is wise.\"").attribution == "reported"
+    # the stem is also a noun, which reports nothing: the writer judges (a guard for the past forms this round
+    # added, whose nouns, "answer", "comment", "remark", are common)
+    assert extract("The board's answer, a new ferry pact, is wise.").attribution == "author"
+
+
+def test_a_participle_of_saying_after_a_quotation_and_its_comma_reports():
+    said = extract('Meanwhile, the mayor made remarks that "the pier may be tomorrow\'s harbour," saying now is the '
+                   'time for the port to join the ferry pact.')
+    assert said is None or said.attribution == "reported"
