@@ -1446,6 +1446,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
         #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
         #                 news whatever words follow ("...and seek India's support")
+    if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and \
+            _told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar) \
+            and \
+            not any(map(is_first_person, raw)) and not _perfect_in_main(scan):
+        return None     # "On Thursday the board launched an assault on the ferry tolls", "The talks in the port last
+        #                 week failed to produce any progress": an event of a day told, its judging words part of
+        #                 the telling; a verdict on it ("The May vote was a mistake") or the writer's own part in
+        #                 it still judges
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1517,6 +1525,75 @@ def _dated(raw: list[str], lowered: list[str]) -> bool:
 _CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 _CALENDAR_SPANS = frozenset(("week", "month"))
+
+
+def _told_on_a_date(raw: list[str], lowered: list[str], kinds: list[str]) -> bool:
+    """Whether a sentence telling what happened sets it on a date or a time gone by, in a main clause (a date in a
+    relative clause, "the summit, which was held last year", only places what it names): a month or a weekday
+    ("Apr." too), a year ("in 2019"), "last week", "two years ago", "at the time"."""
+    for k, word in enumerate(lowered):
+        if kinds[k] not in MAIN_KINDS or _places_a_relative(lowered, k):
+            continue
+        if (word in _CALENDAR_NAMES and (word != "may" or (k and raw[k][:1] == "M"))) or (
+                word == "this" and lowered[k + 1:k + 2] and lowered[k + 1] in _CALENDAR_SPANS):
+            return True
+        if word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."]:
+            return True
+        if (word == "ago" and k) or (word == "last" and lowered[k + 1:k + 2] and lowered[k + 1] in _PAST_SPANS):
+            return True
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and lowered[k - 1] == "in":
+            return True     # ("since 1965", "the 1910-1945 occupation": the background of a development, no date)
+        if word == "at" and lowered[k + 1:k + 3] == ["the", "time"]:
+            return True
+    return False
+
+
+def _places_a_relative(lowered: list[str], k: int) -> bool:
+    """Whether the word stands in a stretch, from the last comma or dash before it, that opens on a relative
+    pronoun or holds a verb of saying ("..., that were seized in 1945", "as the minister said in his talks
+    this month"): the date places what that stretch tells, not what the sentence does."""
+    for j in range(k - 1, -1, -1):
+        word = lowered[j]
+        if word in _RELATIVES or word in _SAYING_PAST:
+            return True
+        if word in _STRETCH_BREAKS:
+            return False
+    return False
+
+
+_RELATIVES = frozenset("that which who whom whose".split())
+_SAYING_PAST = frozenset("said told stated announced declared noted remarked".split())
+_STRETCH_BREAKS = frozenset(",;:\u2014\u2013()")      # (dashes and brackets set off asides too)
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_PAST_SPANS = _CALENDAR_NAMES | frozenset(("week", "month", "year", "weekend", "night"))
+
+
+def _judged_as_predicate(lowered: list[str], main_polar: list) -> bool:
+    """Whether a judging word stands as what a linking verb says of its subject ("was a mistake", "was certainly
+    proper", "proved a welcome surprise"), or opens the sentence ("Worse, the port..."): a verdict, not a word of
+    the telling."""
+    for index, _, _, _ in main_polar:
+        if index == 0:
+            return True
+        k = index - 1
+        while k >= 0 and lowered[k] in _BEFORE_A_PREDICATE:
+            k -= 1
+        if k >= 0 and (lowered[k] in COPULAS or lowered[k] in _PAST_COPULAS or lowered[k] in _PRESENT_COPULAS):
+            return True
+    return False
+
+
+def _perfect_in_main(scan: SentenceScan) -> bool:
+    """Whether a main clause has a perfect ("has brought", "have declined"): a development up to now, which the
+    writer weighs, whatever date it started from."""
+    return any(word in _HAVE and scan.raw[k] != "'s" and scan.kinds[k] in MAIN_KINDS
+               for k, word in enumerate(scan.lowered))
+
+
+_BEFORE_A_PREDICATE = frozenset("a an the very most more so too quite rather also certainly clearly truly really "
+                                "both not never hardly".split())
 
 
 def _has_quantities(raw: list[str]) -> bool:

@@ -1819,3 +1819,28 @@ def test_a_participle_of_saying_after_a_quotation_and_its_comma_reports():
     said = extract('Meanwhile, the mayor made remarks that "the pier may be tomorrow\'s harbour," saying now is the '
                    'time for the port to join the ferry pact.')
     assert said is None or said.attribution == "reported"
+
+
+def _stance_on(text: str, named: str):
+    at = text.index(named)
+    return extract_for_issues(text, {"x": ((at, at + len(named)),)}).get("x")
+
+
+@pytest.mark.parametrize("told", [
+    "On Thursday the harbour board launched a fierce assault on the ferry towns and renewed its threatened blockade.",
+    "The ferry summit, held in the port last week, failed to produce any progress on the tolls.",
+    "Three years ago the harbour trade confronted the threat of collapse as the ferry tolls soared.",
+    "The mayor was able to persuade the board to accept a complete halt to the ferry tolls in his Apr. 9 talks.",
+])
+def test_an_event_told_on_a_date_takes_no_position(told):
+    """Its judging words are part of the telling of what happened that day."""
+    assert _stance_on(told, "ferry") is None
+
+
+def test_a_verdict_on_a_dated_event_or_a_development_up_to_now_still_judges():
+    assert _stance_on("The May vote on the ferry tolls was a mistake.", "ferry").polarity == -1
+    assert _stance_on("The ferry summit last week was a failure.", "ferry").polarity == -1
+    assert _stance_on("The ferry talks have failed to produce any progress since 2019.", "ferry").polarity == -1
+    # a date in a relative clause places what it names, not the sentence's own telling
+    assert _stance_on("The deadlock shows the quandary over the ferry islands \u2014 called the Pearl Isles by the "
+                      "port \u2014 that were seized in 1945.", "ferry").polarity == -1
