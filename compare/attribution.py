@@ -629,11 +629,21 @@ def _widely_felt(lowered: list[str]) -> bool:
     rest = lowered[at + 1:at + 5]
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
         return False
-    feeling = next((k for k, w in enumerate(rest[1:], start=1) if w in FEELING_NOUNS or w in _VIEWS_FOUND), None)
+    feeling = next((k for k, w in enumerate(rest[1:], start=1)
+                    if w in FEELING_NOUNS or w in _VIEWS_FOUND or w in _FELT_BY_SOME), None)
     if feeling is None or not all(w in _SPREAD or w in ("been", "a", "an") for w in rest[1:feeling]):
         return False
     following = at + 2 + feeling        # (the word after the feeling: what it is about, or whose it is)
+    if rest[feeling] in _FELT_BY_SOME:
+        return following < len(lowered) and lowered[following] in _FELT_AMONG
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
+
+
+# feelings the sentence finds in others only where it says whose they are ("There is hope in Osaka that...": "There
+# is hope that..." may be the writer's own)
+_FELT_BY_SOME = frozenset("hope hopes optimism pessimism skepticism scepticism suspicion suspicions resentment "
+                          "frustration anger".split())
+_FELT_AMONG = frozenset("in among across within".split())
 
 
 _FELT_ABOUT = frozenset("about over that among in across at to .".split())
@@ -647,7 +657,7 @@ FELT_REACH = 8          # "Among the ferry towns of the north coast, there is gr
 FEELING_NOUNS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
                        "speculation rumours rumors".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
-                    "some".split())
+                    "some also still even".split())
 
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."

@@ -1496,16 +1496,24 @@ def _scheduled(scan: SentenceScan, top) -> bool:
     "are likely to be held soon", "will take place"."""
     if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
         return False    # ("I believed then that the treaty would hold": a view, not a date)
-    after = scan.lowered[top[0] + top[1]:top[0] + top[1] + 3]
-    if after[:1] == ["to"]:
-        after = after[1:]
+    first = top[0] + top[1] + (scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] == ["to"])
+    starting = next((k for k in (first, first + 1) if k < len(scan.lowered) and scan.lowered[k] in _STARTING), None)
+    if starting is not None:
+        # "the two will soon start their talks": a step set; "companies will start rerouting", "it will not start
+        # working now": a forecast
+        return scan.lowered[starting + 1:starting + 2] != [] and scan.lowered[starting + 1] in _STEP_OBJECTS
+    after = scan.lowered[first:first + 2]
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
     return any(w in _SCHEDULED for w in after[:2]) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
-                                                       _SCHEDULED_PASSIVE) or after[:2] == ["take", "place"]
+                                                       _SCHEDULED_PASSIVE) or after[:2] in (["take", "place"], ["set", "up"])
 
 
+# events on a schedule, and the steps of a plan decided ("the committee will set up a working group", "the forces will
+# operate in these waters", "the two will start talks", "Japan will not participate in the coalition")
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
-                        "depart tour".split())
+                        "depart tour establish dispatch deploy operate participate".split())
+_STARTING = frozenset("start begin".split())
+_STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction".split())
 _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
                                 "submitted enacted".split())
 
@@ -1519,6 +1527,8 @@ def _dated(raw: list[str], lowered: list[str]) -> bool:
             return True
         if word == "this" and lowered[k + 1:k + 2] and lowered[k + 1] in _CALENDAR_SPANS:
             return True
+        if word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."]:
+            return True     # "on Nov. 5"
     return False
 
 

@@ -1844,3 +1844,27 @@ def test_a_verdict_on_a_dated_event_or_a_development_up_to_now_still_judges():
     # a date in a relative clause places what it names, not the sentence's own telling
     assert _stance_on("The deadlock shows the quandary over the ferry islands \u2014 called the Pearl Isles by the "
                       "port \u2014 that were seized in 1945.", "ferry").polarity == -1
+
+
+@pytest.mark.parametrize("planned", [
+    "The harbour committee will set up a working group to discuss the ferry tolls.",
+    "The coast guard will operate in the following waters: the outer bay and the ferry lanes.",
+    "The two ports will soon start their talks on the ferry tolls.",
+    "The mayor will arrive in the port on Nov. 5 for the ferry talks.",
+])
+def test_a_step_of_a_plan_decided_is_news_not_a_forecast(planned):
+    assert _stance_on(planned, "ferry") is None
+
+
+def test_a_forecast_of_what_a_plan_will_bring_is_the_writers():
+    # (a forecast with a direction stays the writer's, whatever its verb)
+    assert _stance_on("The ferry pact will start a damaging price war.", "ferry").polarity == -1
+
+
+def test_a_feeling_or_a_view_found_among_others_is_theirs():
+    for found in ("There is also growing concern that the ferry tolls will be a disaster.",
+                  "There are even views among critics that the ferry pact is the most dangerous deal in the world.",
+                  "There is hope among the mayors that the new ferry pact will be a success."):
+        assert _stance_on(found, "ferry").attribution == "reported"
+    # a hope nobody is said to hold may be the writer's own
+    assert _stance_on("There is hope that the new ferry pact will be a success.", "ferry").attribution == "author"
