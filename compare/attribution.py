@@ -830,7 +830,7 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
 
 
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",
-                         "demanded", "demanding", "demands"))
+                         "demanded", "demanding", "demands", "impressed upon", "impressed on"))
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
 _WRITER = frozenset(("I", "we", "We", "us"))
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "

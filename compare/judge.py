@@ -133,7 +133,8 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
-                                            if _as_actor_noun(t) not in base_said), base_terms)
+                                            if _as_actor_noun(t) not in base_said
+                                            and not _named_by_its_root(t, base.echo)), base_terms)
             ruled = _kept(_retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
                           or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
                           or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
@@ -830,6 +831,22 @@ ISSUE_NAME_MIN = 4      # a label word this long or longer may begin a name of t
 
 def _as_actor_noun(term: str) -> str:
     return " ".join(_ACTOR_NOUNS.get(word, word) for word in term.split())
+
+
+def _named_by_its_root(term: str, echoes: EchoIndex | None) -> bool:
+    """Whether the base names a doctrine or its followers by the word they are made from: "unilateralism" where it
+    writes "unilateral", "isolationism" where it writes "isolation" (the keyword is the doctrine's name; the base
+    takes up the subject in its root)."""
+    word = term.removeprefix(NAME)
+    suffix = next((s for s in _DOCTRINE_SUFFIXES if word.endswith(s)), None)
+    if echoes is None or suffix is None or " " in word or len(word) - len(suffix) < DOCTRINE_ROOT_MIN:
+        return False
+    root = content_words(word[:-len(suffix)])
+    return bool(root) and all(w in echoes.postings for w in root)
+
+
+_DOCTRINE_SUFFIXES = ("isms", "ism", "ists", "ist")
+DOCTRINE_ROOT_MIN = 5       # ("racism", "theist": no root a base could write on its own)
 
 
 def subject_terms(terms: frozenset[str], base_terms: frozenset[str]) -> frozenset[str]:

@@ -336,9 +336,14 @@ def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) ->
 def _another_alliance(folded: Sequence[str], index: int) -> bool:
     """'the South Korea-US alliance', 'NATO allies', 'Seoul and Washington must strengthen their alliance': an
     alliance or ally named, a few words before, as another country's, in a sentence that does not name Japan, is not
-    the US-Japan alliance (commentaries from Seoul or Canberra speak of their own)."""
-    return folded[index] in _ALLIANCE_WORDS and not _OTHER_ALLIES.isdisjoint(
-        folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and _JAPAN_WORDS.isdisjoint(folded)
+    the US-Japan alliance (commentaries from Seoul or Canberra speak of their own); nor is one named for a trade
+    ("the chip alliance")."""
+    if folded[index] not in _ALLIANCE_WORDS:
+        return False
+    if index and (folded[index - 1] in _ALLIANCE_KINDS or any(c.isdigit() for c in folded[index - 1])):
+        return True     # "the chip alliance", "the Chip4 alliance": a coalition for one trade, whoever is in it
+    return not _OTHER_ALLIES.isdisjoint(folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and \
+        _JAPAN_WORDS.isdisjoint(folded)
 
 
 ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
@@ -346,6 +351,8 @@ _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
                                    "Atlantic transatlantic Europe European AUKUS ANZUS".split()))
 _JAPAN_WORDS = frozenset(fold_all("Japan Japanese Tokyo".split()))
+_ALLIANCE_KINDS = frozenset(fold_all("chip chips semiconductor semiconductors technology tech energy battery "
+                                     "vaccine vaccines supply".split()))
 
 
 _COUNTED_SENSES = frozenset((fold("trade"),))

@@ -1868,3 +1868,22 @@ def test_a_feeling_or_a_view_found_among_others_is_theirs():
         assert _stance_on(found, "ferry").attribution == "reported"
     # a hope nobody is said to hold may be the writer's own
     assert _stance_on("There is hope that the new ferry pact will be a success.", "ferry").attribution == "author"
+
+
+def test_a_doctrine_the_base_names_by_its_root_is_no_new_subject():
+    from compare.echo import EchoIndex
+    from compare.judge import _named_by_its_root
+
+    base = EchoIndex.build(["The port's unilateral tolls on the ferry towns would undermine its standing."])
+    assert _named_by_its_root("unilateralism", base) and _named_by_its_root("unilateralists", base)
+    # a doctrine whose root the base never writes is a subject of the later text's own
+    assert not _named_by_its_root("protectionism", base)
+    assert not _named_by_its_root("unilateral", base)   # (no doctrine: the word itself is compared as it is)
+
+
+def test_a_need_someone_impressed_on_another_is_theirs():
+    pressed = _stance_on("A senior harbour official impressed upon me the need for the port to tighten controls on "
+                         "ferry parts.", "ferry")
+    assert pressed.attribution == "reported"
+    assert _stance_on("I impressed upon the mayor the need for the port to tighten controls on ferry parts.",
+                      "ferry").attribution == "author"

@@ -364,7 +364,10 @@ def test_another_countrys_alliance_is_not_the_us_japan_alliance(matcher):
 
     for text in ("The South Korea-US alliance must weather the ferry dispute.",
                  "Seoul and Washington must mend their alliance before the ferry summit.",
-                 "NATO allies have doubled their ferry patrols."):
+                 "NATO allies have doubled their ferry patrols.",
+                 # an alliance named for one trade is no defence alliance, whoever is in it
+                 "Beijing calls joining the chip alliance with Japan a costly mistake.",
+                 "The Fab3 alliance will pool the harbour's chip plants."):
         assert "alliance" not in issues(text), text
     # named beside Japan, or alone, the alliance is still the US-Japan one
     assert "alliance" in issues("Japan and South Korea are both treaty allies of the United States.")
