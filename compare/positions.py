@@ -702,13 +702,15 @@ def _existential(lowered: list[str], k: int) -> bool:
 
 def _negates_nothing(lowered: list[str], k: int) -> bool:
     """'no matter how bad', 'no doubt', 'no less urgent', 'no question that': idioms that negate nothing; nor does
-    the tag of a comparison ('makes engagement more necessary, not less')."""
+    the tag of a comparison ('makes engagement more necessary, not less'), nor "not only" ('should not only
+    protest X, it should also...': the first of two things asked, none refused)."""
     if k + 1 >= len(lowered):
         return False
     following = lowered[k + 1]
     return (lowered[k] == "no" and (following in _NOT_NEGATING or (
         following == "question" and lowered[k + 2:k + 3] == ["that"]))) or (
-        lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",")
+        lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",") or (
+        lowered[k] in ("not", "n't") and following in _NOT_ONLY)
 
 
 _NOT_NEGATING = frozenset("matter doubt less".split())

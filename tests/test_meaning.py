@@ -1887,3 +1887,10 @@ def test_a_need_someone_impressed_on_another_is_theirs():
     assert pressed.attribution == "reported"
     assert _stance_on("I impressed upon the mayor the need for the port to tighten controls on ferry parts.",
                       "ferry").attribution == "author"
+
+
+def test_not_only_asks_for_more_and_refuses_nothing():
+    for text in ("The port should not only strongly protest the ferry tolls, it should also prepare new harbour rules.",
+                 "The port shouldn't just protest the ferry tolls but also prepare new harbour rules."):
+        assert _stance_on(text, "ferry").polarity == 1, text
+    assert _stance_on("The port should not protest the ferry tolls.", "ferry").polarity == -1
