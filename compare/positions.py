@@ -1448,10 +1448,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
         #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
         #                 news whatever words follow ("...and seek India's support")
-    if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and \
-            _told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar) \
-            and \
-            not any(map(is_first_person, raw)) and not _perfect_in_main(scan):
+    if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and (
+            _told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar)
+            and not any(map(is_first_person, raw)) and not _perfect_in_main(scan)):
         return None     # "On Thursday the board launched an assault on the ferry tolls", "The talks in the port last
         #                 week failed to produce any progress": an event of a day told, its judging words part of
         #                 the telling; a verdict on it ("The May vote was a mistake") or the writer's own part in
@@ -1524,14 +1523,16 @@ def _dated(raw: list[str], lowered: list[str]) -> bool:
     """Whether the sentence sets what it tells on a date: a month or a weekday named ("in August", "on Monday"; a
     capital "May" inside the sentence is the month), or "this month", "later this week". ("Next year" and "this
     winter" are as often the span of a forecast: "the sanctions will bite next year".)"""
-    for k, word in enumerate(lowered):
-        if word in _CALENDAR_NAMES and (word != "may" or (k and raw[k][:1] == "M")):
-            return True
-        if word == "this" and lowered[k + 1:k + 2] and lowered[k + 1] in _CALENDAR_SPANS:
-            return True
-        if word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."]:
-            return True     # "on Nov. 5"
-    return False
+    return any(_names_a_date(raw, lowered, k) for k in range(len(lowered)))
+
+
+def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), or opens
+    "this week" or "this month"."""
+    word = lowered[k]
+    return (word in _CALENDAR_NAMES and (word != "may" or (k > 0 and raw[k][:1] == "M"))) or (
+        word == "this" and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
+        word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
 
 
 _CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
@@ -1546,10 +1547,7 @@ def _told_on_a_date(raw: list[str], lowered: list[str], kinds: list[str]) -> boo
     for k, word in enumerate(lowered):
         if kinds[k] not in MAIN_KINDS or _places_a_relative(lowered, k):
             continue
-        if (word in _CALENDAR_NAMES and (word != "may" or (k and raw[k][:1] == "M"))) or (
-                word == "this" and lowered[k + 1:k + 2] and lowered[k + 1] in _CALENDAR_SPANS):
-            return True
-        if word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."]:
+        if _names_a_date(raw, lowered, k):
             return True
         if (word == "ago" and k) or (word == "last" and lowered[k + 1:k + 2] and lowered[k + 1] in _PAST_SPANS):
             return True
@@ -1598,8 +1596,8 @@ def _judged_as_predicate(lowered: list[str], main_polar: list) -> bool:
 
 
 def _perfect_in_main(scan: SentenceScan) -> bool:
-    """Whether a main clause has a perfect ("has brought", "have declined"): a development up to now, which the
-    writer weighs, whatever date it started from."""
+    """Whether a main clause has a perfect, past ones too ("has brought", "have declined", "had cast"): a development
+    the writer weighs, whatever date it started from (_perfect_main_verb, stricter, tells a development's mood)."""
     return any(word in _HAVE and scan.raw[k] != "'s" and scan.kinds[k] in MAIN_KINDS
                for k, word in enumerate(scan.lowered))
 
