@@ -1451,10 +1451,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and (
             _told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar)
             and not any(map(is_first_person, raw)) and not _perfect_in_main(scan)):
-        return None     # "On Thursday the board launched an assault on the ferry tolls", "The talks in the port last
-        #                 week failed to produce any progress": an event of a day told, its judging words part of
-        #                 the telling; a verdict on it ("The May vote was a mistake") or the writer's own part in
-        #                 it still judges
+        return None     # "On Friday the board carried out its threatened blockade", "The talks in the port last week
+        #                 failed to bring a deal": an event of a day told, its judging words part of the telling; a
+        #                 verdict on it ("The May vote was a mistake") or the writer's own part in it still judges
     # (the lists are mostly empty: no comprehension is run for them)
     intensifiers = [_surface(raw, m) for m in view.intensifiers] if view.intensifiers else []
     cues = {
@@ -1509,8 +1508,8 @@ def _scheduled(scan: SentenceScan, top) -> bool:
                                                        _SCHEDULED_PASSIVE) or after[:2] in (["take", "place"], ["set", "up"])
 
 
-# events on a schedule, and the steps of a plan decided ("the committee will set up a working group", "the forces will
-# operate in these waters", "the two will start talks", "Japan will not participate in the coalition")
+# events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will
+# operate off the cape", "the two will start talks", "the port will not participate in the blockade")
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
                         "depart tour establish dispatch deploy operate participate".split())
 _STARTING = frozenset("start begin".split())

@@ -1793,11 +1793,11 @@ def test_a_fault_of_conduct_or_temper_judges():
 
 
 def test_a_commitment_made_by_a_statement_or_a_resolve_told_is_theirs():
-    assert extract("The port board issued a statement vowing to punish the ferry line.").attribution == "reported"
-    assert extract("The mayor is determined to fight and win his ferry war.").attribution == "reported"
+    assert extract("The port board put out a statement vowing to close the pier to the ferry line.").attribution == "reported"
+    assert extract("The mayor is determined to beat the rival port in the ferry dispute.").attribution == "reported"
     # the writer's own call for resolve stays the writer's; a resolve named in passing tells no commitment
     assert extract("The port must be determined to keep the ferry pact.").attribution == "author"
-    crucial = extract("Tolls are a crucial factor for a mayor determined to be seen as decisive.")
+    crucial = extract("Tolls are a crucial lever for any mayor determined to look tough.")
     assert crucial.attribution == "author" and crucial.kind == "evaluation"
 
 
@@ -1816,8 +1816,8 @@ def test_a_verb_of_reporting_written_in_the_past_reports_only_in_the_past():
 
 
 def test_a_participle_of_saying_after_a_quotation_and_its_comma_reports():
-    said = extract('Meanwhile, the mayor made remarks that "the pier may be tomorrow\'s harbour," saying now is the '
-                   'time for the port to join the ferry pact.')
+    said = extract('Later, the mayor made remarks that "the pier may be tomorrow\'s harbour," saying the hour has '
+                   'come for the port to join the ferry pact.')
     assert said is None or said.attribution == "reported"
 
 
@@ -1827,8 +1827,8 @@ def _stance_on(text: str, named: str):
 
 
 @pytest.mark.parametrize("told", [
-    "On Thursday the harbour board launched a fierce assault on the ferry towns and renewed its threatened blockade.",
-    "The ferry summit, held in the port last week, failed to produce any progress on the tolls.",
+    "On Friday the harbour board raised the ferry tolls and carried out its threatened blockade.",
+    "The ferry summit, held in the port last week, failed to bring a deal on the tolls.",
     "Three years ago the harbour trade confronted the threat of collapse as the ferry tolls soared.",
     "The mayor was able to persuade the board to accept a complete halt to the ferry tolls in his Apr. 9 talks.",
 ])
@@ -1840,15 +1840,15 @@ def test_an_event_told_on_a_date_takes_no_position(told):
 def test_a_verdict_on_a_dated_event_or_a_development_up_to_now_still_judges():
     assert _stance_on("The May vote on the ferry tolls was a mistake.", "ferry").polarity == -1
     assert _stance_on("The ferry summit last week was a failure.", "ferry").polarity == -1
-    assert _stance_on("The ferry talks have failed to produce any progress since 2019.", "ferry").polarity == -1
+    assert _stance_on("The ferry talks have failed to bring a deal since 2019.", "ferry").polarity == -1
     # a date in a relative clause places what it names, not the sentence's own telling
     assert _stance_on("The deadlock shows the quandary over the ferry islands \u2014 called the Pearl Isles by the "
                       "port \u2014 that were seized in 1945.", "ferry").polarity == -1
 
 
 @pytest.mark.parametrize("planned", [
-    "The harbour committee will set up a working group to discuss the ferry tolls.",
-    "The coast guard will operate in the following waters: the outer bay and the ferry lanes.",
+    "The harbour board will set up a panel on the ferry tolls.",
+    "The coast guard will operate off the cape and along the ferry lanes.",
     "The two ports will soon start their talks on the ferry tolls.",
     "The mayor will arrive in the port on Nov. 5 for the ferry talks.",
 ])
@@ -1862,8 +1862,8 @@ def test_a_forecast_of_what_a_plan_will_bring_is_the_writers():
 
 
 def test_a_feeling_or_a_view_found_among_others_is_theirs():
-    for found in ("There is also growing concern that the ferry tolls will be a disaster.",
-                  "There are even views among critics that the ferry pact is the most dangerous deal in the world.",
+    for found in ("There is also mounting concern that the ferry tolls will be a disaster.",
+                  "There are even views among boatmen that the ferry pact is a reckless deal.",
                   "There is hope among the mayors that the new ferry pact will be a success."):
         assert _stance_on(found, "ferry").attribution == "reported"
     # a hope nobody is said to hold may be the writer's own
@@ -1882,8 +1882,7 @@ def test_a_doctrine_the_base_names_by_its_root_is_no_new_subject():
 
 
 def test_a_need_someone_impressed_on_another_is_theirs():
-    pressed = _stance_on("A senior harbour official impressed upon me the need for the port to tighten controls on "
-                         "ferry parts.", "ferry")
+    pressed = _stance_on("A harbour clerk impressed upon the mayor the need for the port to check every ferry part.", "ferry")
     assert pressed.attribution == "reported"
     assert _stance_on("I impressed upon the mayor the need for the port to tighten controls on ferry parts.",
                       "ferry").attribution == "author"
