@@ -302,7 +302,7 @@ def closing_teller(raw: list[str]) -> int | None:
 
 def _addressed_then_quoted(raw: list[str], at: int) -> bool:
     """'The mayor told the reporters, "..."', 'she answered the board: "..."': after the verb, the ones it was said
-    to, then the words said, quoted."""
+    to, then the words said, quoted (one word more than a closing teller's addressee: "answered to the press,")."""
     return any(raw[k] in (",", ":") and raw[k + 1] in _OPENING_QUOTES and all(t[:1].isalpha() for t in raw[at:k])
                for k in range(at + 1, min(len(raw) - 1, at + ADDRESSEE_WORDS + 2)))
 
