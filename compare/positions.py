@@ -41,7 +41,7 @@ from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
-from .text.tokens import FULL_FORMS, negations_apart, rejoined
+from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
@@ -629,7 +629,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
     are no cues here are dropped): then there is nothing to split."""
     raw = TOKEN.findall(text)
-    contracted = "n't" in text or "n\u2019t" in text
+    contracted = has_contracted_negation(text)
     if contracted:
         raw = negations_apart(raw)      # ("shouldn't": the modal and its negation, each a cue)
     tokens = stem_all(raw) if not contracted else contracted_stems(raw)
@@ -1504,8 +1504,8 @@ def _scheduled(scan: SentenceScan, top) -> bool:
         return scan.lowered[starting + 1:starting + 2] != [] and scan.lowered[starting + 1] in _STEP_OBJECTS
     after = scan.lowered[first:first + 2]
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
-    return any(w in _SCHEDULED for w in after[:2]) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
-                                                       _SCHEDULED_PASSIVE) or after[:2] in (["take", "place"], ["set", "up"])
+    return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
+                                                    _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"])
 
 
 # events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will

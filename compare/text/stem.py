@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cache import WordCache
-from .tokens import CLAUSE_TOKEN, FULL_FORMS, negations_apart
+from .tokens import CLAUSE_TOKEN, FULL_FORMS, has_contracted_negation, negations_apart
 
 _NOT_PLURAL = ("ss", "us", "is", "ous")
 STEM_CACHE_LIMIT = 500_000
@@ -60,7 +60,7 @@ def _strip(w: str) -> str:
 def stems(text: str) -> tuple[str, ...]:
     """Stems of the clause tokens of a phrase or sentence, a contracted negation cut off its verb."""
     raw = CLAUSE_TOKEN.findall(text)
-    return contracted_stems(negations_apart(raw)) if "n't" in text or "n\u2019t" in text else stem_all(raw)
+    return contracted_stems(negations_apart(raw)) if has_contracted_negation(text) else stem_all(raw)
 
 
 def contracted_stems(raw: list[str]) -> tuple[str, ...]:

@@ -28,6 +28,12 @@ r"""A word (hyphens and apostrophes inside), a number, or one punctuation mark:
 [A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"""
 
 
+def has_contracted_negation(text: str) -> bool:
+    """Whether the text holds a negation contracted onto its verb ("shouldn't", "won\u2019t"): the one test that
+    sends a text through negations_apart."""
+    return "n't" in text or "n\u2019t" in text
+
+
 def negations_apart(raw: list[str]) -> list[str]:
     """CLAUSE_TOKEN's tokens with a contracted negation cut off its verb, as the Penn Treebank cuts it
     ("shouldn't" -> "should", "n't"; "can't" -> "ca", "n't"): the modal and the negation are two cues, and the
@@ -45,8 +51,7 @@ def negations_apart(raw: list[str]) -> list[str]:
 def rejoined(tokens: list[str]) -> str:
     """Tokens written as a phrase: spaced, with a negation cut off by negations_apart put back on its verb."""
     phrase = " ".join(tokens)
-    return phrase.replace(" n't", "n't").replace(" n\u2019t", "n\u2019t") if "n't" in phrase or "n\u2019t" in phrase \
-        else phrase
+    return phrase.replace(" n't", "n't").replace(" n\u2019t", "n\u2019t") if has_contracted_negation(phrase) else phrase
 
 
 FULL_FORMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
