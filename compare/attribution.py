@@ -103,7 +103,9 @@ _DIRECTIVE_CUES = frozenset(("call for", "urge", "recommend"))      # "The panel
 
 
 def is_first_person(token: str) -> bool:
-    """I, we, our, us (not US), my, me."""
+    """I, we, our, us (not US), my, me; also contracted with a verb ("I'd", "we've")."""
+    if "'" in token or "\u2019" in token:
+        token = token.replace("\u2019", "'").split("'", 1)[0]
     return token == "I" or token == "us" or (token.lower() in FIRST_PERSON and token.lower() != "us")
 
 
@@ -131,7 +133,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names)
             or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
-            or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)):
+            or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
+            or _anothers_naming(scan, author_names)):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -347,8 +350,8 @@ def _names_a_teller(words: list[str]) -> bool:
     """Whether the words can only name who tells: a name, or a noun phrase or pronoun ("the minister", "he"),
     and no clause opens them ("as the minister said" agrees with the minister; "which said nothing" describes;
     "adds to the list" adds)."""
-    return all(t[:1].isalpha() for t in words) and (words[0][:1].isupper() or words[0].lower() in _TELLER_OPENERS) \
-        and words[0].lower() not in _OPENING_A_CLAUSE
+    return bool(words) and all(t[:1].isalpha() for t in words) and (
+        words[0][:1].isupper() or words[0].lower() in _TELLER_OPENERS) and words[0].lower() not in _OPENING_A_CLAUSE
 
 
 TELLER_WORDS = 4        # "said the foreign minister", "claimed Sato": a short name or title, no clause
@@ -584,6 +587,12 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
                 or _in_the_writers_frame(scan, k):
             continue        # (", voicing deep concern about the tolls": the main clause's subject voiced it, unless
             #                 the writer calls for it: "Tokyo must protest, expressing its concern")
+        if lowered[k] in _PASSING_ON and (
+                lowered[k - 1] in NOUN_MARKERS or lowered[k - 1] in _PREPOSITION_BEFORE_PARTICIPLE
+                or lowered[k - 1].endswith(("'s", "\u2019s"))
+                or (lowered[k].endswith("ing") and lowered[k - 1] != "," and lowered[k - 1] not in _BE)):
+            continue        # ("their shared concerns", "a list of shared worries": a participle as an adjective;
+            #                 "nuclear sharing would alarm the towns": a noun)
         # (a few words between: "expressed a positive attitude", "voiced deep concern")
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
             continue
@@ -596,6 +605,41 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
 
 
 VOICED_REACH = 4        # "expressed a more positive attitude"
+
+
+def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'The union called the closure a grave threat', 'the minister described the toll as unfair': a name someone
+    gives a thing is their judgement of it; the writer's own is in the first person ("I call it a mistake"). Only
+    when the sentence's judging words all come after the naming verb: "Rightly, the mayor called it reckless"
+    judges the naming too."""
+    raw, lowered, polar = scan.raw, scan.lowered, scan.found["polar"]
+    if _NAMING.isdisjoint(lowered) or not polar:
+        return False        # (most sentences)
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE:
+            continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
+        participle = lowered[k].endswith("ing")
+        if participle and (lowered[k - 1] != "," or k < 2 or scan.kinds[k - 2] not in MAIN_KINDS):
+            continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
+            #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
+        if not (scan.kinds[k] in MAIN_KINDS or participle) or lowered[k + 1] in AUXILIARIES \
+                or not all(k < m[0] <= k + NAMING_REACH for m in polar):
+            continue        # (every judging word is in what is named: not "the act he described is finished", nor
+            #                 "what Seoul calls a pier confirms the threat")
+        opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
+        if "what" in lowered[opens:k]:
+            continue        # ("what Pyongyang calls a test": a name quoted in passing, not a judgement given)
+        subject = raw[:min(scan.first_verb, k)] if participle else raw[opens:k]
+        return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+    return False
+
+
+NAMING_REACH = 10       # "called the closure of the old ferry pier a grave threat"
+_NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
+                    "describes describing characterized characterised characterizes characterises portrayed "
+                    "portrays".split())
+_NOT_NAMING_AFTER = frozenset("for on upon off in out up back".split())
+_NOT_NAMING_BEFORE = _BE | NOUN_MARKERS | frozenset(("so", "been", "being"))
 
 
 def _toward(attitude: str, following: str) -> bool:
@@ -750,8 +794,14 @@ _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry
                         "regret belief expectation expectations frustration".split())
 _EXPRESSING = frozenset("expressed voiced".split())
 # ... and with no that-clause too, for _anothers_expression ("Abe expressed concern about...")
+_PASSING_ON = frozenset("cited cites citing shared shares sharing raised raising".split())
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
-                                   "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split())
+                                   "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split()) \
+    | _PASSING_ON
+_PREPOSITION_BEFORE_PARTICIPLE = frozenset("of for with in on about among between to by from".split())  # "a list of shared concerns"
+# ("the ministry shut the pier, citing safety concerns", "the mayor shared the skippers' concerns with the minister",
+# "the harbour board raised concerns about the ferry": a stance passed on or brought up is its holder's. Not the
+# present "raises": "the plan raises concerns" is the writer's verdict on the plan.)
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "
@@ -902,6 +952,6 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
-# _anothers_attitude, _anothers_expression.
+# _anothers_attitude, _anothers_expression, _anothers_naming.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED
+    | _FEELINGS_STIRRED | _NAMING

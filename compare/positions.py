@@ -676,18 +676,48 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds. So does one set off by a comma ("What would frighten the region is the idea circulating in
-    # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it.
+    # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it. Nor does
+    # a noun after a preposition ("ties will be strained by the court's ruling that the firm should pay"): what the
+    # ruling holds is the court's.
     if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
             found["discourse"] or any((lowered[k] in _CLAIMING_AUXILIARIES and not _existential(lowered, k))
-                                      or k in verbs_at for k in range(c.start)))
+                                      or k in verbs_at for k in range(c.start))) and not _held_after_a_preposition(
+            lowered, c.start)
             else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return SentenceScan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
                  lowered, shift)
+
+
+def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
+    """Whether the noun whose content clause opens at `opens` follows a preposition within its noun phrase ("by the
+    court's ruling that", "to the demand that"): then it is no object of the claim's verb. Not an infinitive ("to
+    reverse the decision that..."), nor after "so" ("so poisoned by the feud that I think...")."""
+    if opens < 2 or lowered[opens - 1] not in _HELD_BY_ITS_MAKER \
+            or not _SO_OR_SUCH.isdisjoint(lowered[max(0, opens - SO_REACH):opens]):
+        return False    # (only a noun of what someone decided or holds: "gain from an arrangement that neither could
+        #                 replace" has a relative clause)
+    for k in range(opens - 2, max(0, opens - 1 - NOUN_PHRASE_REACH), -1):
+        if lowered[k] in _HOLDING_PREPOSITIONS and (lowered[k + 1] in _DETERMINERS
+                                                    or lowered[k + 1].endswith(("'s", "\u2019s"))):
+            return True
+        if lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS:
+            return False
+    return False
+
+
+NOUN_PHRASE_REACH = 5       # "by the harbour court's final ruling that"
+# what someone rules, decides, asks or holds, whose content is theirs
+_HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdicts judgment judgement order orders "
+                               "resolution demand demands request requests insistence proposal proposals claim claims "
+                               "idea notion view views belief argument position".split())
+_SO_OR_SUCH = frozenset("so such".split())
+SO_REACH = 10               # "so poisoned by the long history disputes that"
+_HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after".split())
 
 
 # ("has softened the board's position that the tolls should rise": a past or perfect verb tells what happened to a
@@ -1093,6 +1123,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         return
     kept = []
     for match in found["prescription"]:
+        if match[3] in _ADJECTIVAL and match[1] == 1 and lowered[match[0]].endswith("s") and not match[3].endswith("s"):
+            continue        # "short of food and the modern essentials": an adjective made a plural noun names things
         if match[3] in _ADJECTIVAL and lowered[match[0] + 1:match[0] + 2] in (["interest"], ["interests"]):
             continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:
@@ -1890,7 +1922,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in _FAULTS
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)]
-        if harm and scan.kinds[at] in MAIN_KINDS | {"result"}:
+        if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not _names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
@@ -1911,6 +1943,23 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _names_a_quarrel(lowered: list[str], at: int) -> bool:
+    """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
+    escalating harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
+    for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
+        if word in _QUARRELS:
+            return True
+        if not word[:1].isalpha() or word in _NOT_IN_A_NAME:
+            return False
+    return False
+
+
+QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
+_QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
+                      "quarrel quarrels standoff stand-off friction frictions war wars rivalry".split())
+_NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
 
 
 def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:

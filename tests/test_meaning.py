@@ -1893,3 +1893,71 @@ def test_not_only_asks_for_more_and_refuses_nothing():
                  "The port shouldn't just protest the ferry tolls but also prepare new harbour rules."):
         assert _stance_on(text, "ferry").polarity == 1, text
     assert _stance_on("The port should not protest the ferry tolls.", "ferry").polarity == -1
+
+
+def test_a_stance_cited_shared_or_raised_by_another_is_theirs():
+    for passed_on in ("The ministry closed the ferry pier on Monday, citing safety concerns.",
+                      "The mayor shared the skippers' concerns about the ferry with the visiting minister.",
+                      "The harbour board raised concerns about the new ferry line."):
+        assert _stance_on(passed_on, "ferry").attribution == "reported", passed_on
+    # (the older verbs of voicing keep their gerund after a preposition: "by expressing its concern")
+    assert _stance_on("The port tried to calm the ferry towns by expressing its concern about the tolls.",
+                      "ferry").attribution == "reported"
+    # the present "raises" with a thing for its subject is the writer's verdict; so is a shared concern of the writer's
+    assert _stance_on("The new ferry line raises serious concerns.", "ferry").attribution == "author"
+    assert _stance_on("We share the skippers' concerns about the ferry.", "ferry").attribution == "author"
+    # a participle before its noun names no one's act, nor does a noun in -ing: the writer judges
+    assert _stance_on("Their shared concerns about the ferry are real.", "ferry").attribution == "author"
+    assert _stance_on("A ferry sharing scheme would alarm the harbour towns.", "ferry").attribution == "author"
+
+
+def test_a_name_another_gives_a_thing_is_their_judgement():
+    for named in ("The union called the closure of the ferry pier a grave threat to the town.",
+                  "The minister called the ferry plan reckless.",
+                  "The mayor rejected the tolls and described the ferry plan as reckless."):
+        assert _stance_on(named, "ferry").attribution == "reported", named
+    assert _stance_on("I call the ferry plan reckless.", "ferry").attribution == "author"
+    # a naming in a circumstance, or a name quoted in passing, leaves the writer's judgement the writer's
+    for writers in ("With the board once again describing the ferry as an asset, the fear that the pier would close "
+                    "has receded.",
+                    "What the port calls a ferry drill is a dangerous provocation."):
+        assert _stance_on(writers, "ferry").attribution == "author", writers
+    # a judging word before the naming is the writer's own verdict, on the naming too; and a naming in the subject's aside
+    # belongs to the subject the writer judges
+    assert _stance_on("Rightly, the minister called the ferry plan reckless.", "ferry").attribution == "author"
+    assert _stance_on("A mayor who shuts the ferry pier on a whim, calling it reckless, is a mayor whose promises are "
+                      "worthless.", "mayor").attribution == "author"
+
+
+def test_what_worsens_in_a_quarrel_over_the_issue_is_the_quarrel():
+    worse = _stance_on("What makes it worse is the worsening ferry dispute with the port, our biggest trading partner.",
+                       "ferry")
+    assert worse.polarity == -1 and not worse.cues["polarity"][0].startswith("harm to it")
+    # harm done to what the issue names is still harm to it
+    assert _stance_on("The tolls are worsening the ferry service.", "ferry").polarity == 1
+
+
+def test_an_adjective_made_a_plural_noun_calls_for_nothing():
+    perverse = _stance_on("It seems perverse that a poor ferry town, short on food and all the modern essentials, "
+                          "spends so much on races.", "ferry")
+    assert perverse.kind == "evaluation" and perverse.polarity == -1
+    assert _stance_on("It is essential that the ferry keeps running.", "ferry").kind == "prescription"
+
+
+def test_what_a_ruling_after_a_preposition_holds_is_its_makers():
+    assert _stance_on("It is inevitable that harbour relations will be strained by the court's ruling that the ferry "
+                      "company should compensate the fishermen.", "ferry") is None
+    # a degree is no noun holding a view: "to the extent that", "so divided by the disputes that"
+    assert _stance_on("The port is still reluctant to cut the ferry tolls to the extent that it would seriously hurt "
+                      "the harbour budget.", "ferry").kind == "prediction"
+    assert _stance_on("The ferry towns are so divided by the toll disputes that I think the port should first settle "
+                      "its accounts.", "ferry").kind == "prescription"
+    # the object of the writer's call carries its content into the claim
+    assert _stance_on("The port should abandon the hope that the ferry company will ever compensate the fishermen.",
+                      "ferry").kind == "prescription"
+
+
+def test_as_right_before_a_verb_of_saying_names_no_teller_and_breaks_nothing():
+    # (", as urged by the mayor,": no words between "as" and its verb; reading them raised an IndexError)
+    urged = _stance_on("The harbour should cut its ferry tolls, as urged by the mayor, to win back trade.", "ferry")
+    assert urged is not None and urged.kind == "prescription"
