@@ -134,7 +134,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
-            or _anothers_naming(scan, author_names)):
+            or _anothers_naming(scan, author_names) or _feelings_arising(lowered)):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -385,7 +385,8 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         # less confident" and "is to make certain" the feeling is not the subject's)
         feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
                         if lowered[k] not in _FEELING_DEGREES), None)
-        return feeling is not None and lowered[feeling] in FEELINGS
+        return feeling is not None and lowered[feeling] in FEELINGS and not (
+            lowered[feeling] in _SURE and lowered[feeling + 1:feeling + 2] == ["to"])   # ("is sure to bring": a forecast)
     for word in lowered[verb + 1:verb + 1 + FEELING_REACH]:
         if word in FEELINGS:
             return True
@@ -683,6 +684,38 @@ def _widely_felt(lowered: list[str]) -> bool:
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
 
 
+def _feelings_arising(lowered: list[str]) -> bool:
+    """'Concerns have been raised in the harbour towns that...', 'Fears are growing that...', 'Strategic worries over
+    the tolls have emerged': feelings the sentence tells as arising in others, the subject of a verb of arising or
+    voicing; the writer's own would say "I am concerned" ("Concerns about the tolls are justified" judges them)."""
+    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
+    feeling = next((k for k in range(opener, min(len(lowered), opener + ARISING_SUBJECT_WORDS))
+                    if lowered[k] in FEELING_NOUNS), None)
+    if feeling is None or not all(w[:1].isalpha() and w not in AUXILIARIES and w not in FIRST_PERSON
+                                  for w in lowered[opener:feeling]):
+        return False        # ("My concerns have grown": the writer's own)
+    # between the feeling and its verb: auxiliaries and adverbs, or a phrase saying what it is about ("concerns over
+    # the tolls"); not a clause of someone's ("The worry I voiced in 2016...", "the fears many of us voiced")
+    about = feeling + 1 < len(lowered) and lowered[feeling + 1] in _FEELING_OBJECTS_OF
+    for previous, word in zip(lowered[feeling:], lowered[feeling + 1:feeling + 1 + ARISING_REACH]):
+        if word in _ARISING and (not word.endswith("ing") or previous in _ARISING_AUXILIARIES):
+            return True     # ("concerns about the rising threat underline...": an -ing after no auxiliary qualifies)
+        if word in BREAK_TOKENS or word in FIRST_PERSON or (word in AUXILIARIES and word not in _ARISING_AUXILIARIES) \
+                or not (about or word in _ARISING_AUXILIARIES or word in _ARISING_ADVERBS):
+            return False
+    return False
+
+
+ARISING_SUBJECT_WORDS = 3   # "Strategic concerns", "Deep and growing fears" (no more than two words before)
+ARISING_REACH = 8           # "concerns over the port's growing reach have emerged"
+_ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
+                     "deepened deepening spread spreading resurfaced intensified intensifying".split())
+_ARISING_AUXILIARIES = frozenset("have has had are is were was been".split())
+_SURE = frozenset("sure certain".split())
+_ARISING_ADVERBS = frozenset("already also now long recently increasingly quickly steadily again".split())
+_FEELING_OBJECTS_OF = frozenset("over about of in among at for regarding across within on around".split())
+
+
 # feelings the sentence finds in others only where it says whose they are ("There is hope in Osaka that...": "There
 # is hope that..." may be the writer's own)
 _FELT_BY_SOME = frozenset("hope hopes optimism pessimism skepticism scepticism suspicion suspicions resentment "
@@ -732,7 +765,8 @@ FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", 
 _NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few let's".split())
 _BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
-                             "now still already".split())
+                             "now still already also particularly especially equally likewise similarly "
+                             "reportedly visibly openly".split())
 CLAUSE_MARKS = frozenset(";:,")
 
 
@@ -952,6 +986,6 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
-# _anothers_attitude, _anothers_expression, _anothers_naming.
+# _anothers_attitude, _anothers_expression, _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING
+    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS

@@ -1961,3 +1961,18 @@ def test_as_right_before_a_verb_of_saying_names_no_teller_and_breaks_nothing():
     # (", as urged by the mayor,": no words between "as" and its verb; reading them raised an IndexError)
     urged = _stance_on("The harbour should cut its ferry tolls, as urged by the mayor, to win back trade.", "ferry")
     assert urged is not None and urged.kind == "prescription"
+
+
+def test_feelings_told_as_arising_or_felt_by_others_are_theirs():
+    for arising in ("Concerns have already been raised at home and abroad that the ferry deal could fail.",
+                    "Strategic concerns over the ferry company's reach have emerged in the last decade.",
+                    "Concerns are growing that the ferry will close.",
+                    "The fishermen are also concerned about comments made by the ferry company's chief."):
+        assert _stance_on(arising, "ferry").attribution == "reported", arising
+    # the writer's own feelings, and a feeling the writer voiced once and now revisits, stay the writer's
+    for own in ("My concerns about the ferry have grown.",
+                "The worries many of us voiced about the ferry four years ago have been borne out.",
+                # (an -ing with no auxiliary qualifies a noun; "sure to" forecasts)
+                "The mayor's concerns about the rising ferry tolls underline the importance of the new pier.",
+                "The ferry summit is also sure to give the towns the momentum they need."):
+        assert _stance_on(own, "ferry").attribution == "author", own
