@@ -1145,6 +1145,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue        # "Russia's need for friends", "their needs": someone's want, not a call
         elif lowered[match[0]] in _NEED_NOUNS and _anothers_perceived_need(lowered, match[0]):
             continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call
+        elif lowered[match[0]] == "needs" and _needs_as_a_noun(lowered, match[0]):
+            continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
         else:
             kept.append(match)
     if len(kept) != len(found["prescription"]):
@@ -1212,6 +1214,19 @@ _PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".s
 PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"
 
 
+def _needs_as_a_noun(lowered: list[str], at: int) -> bool:
+    """Whether "needs" at `at` is the plural noun ("the basic needs of the towns", "various needs", "energy needs are
+    growing"), not the verb ("the town needs a pier"): a determiner or a qualifier before it, or a verb or "of" after."""
+    before = lowered[at - 1] if at else ""
+    after = lowered[at + 1] if at + 1 < len(lowered) else ""
+    if after == "to":
+        return False    # ("This needs to be watched": the verb, whatever stands before it)
+    return before in _DETERMINERS or before in _POSSESSIVES or before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS
+
+
+_NEEDS_QUALIFIERS = frozenset("various many several all basic different specific own other immediate future pressing "
+                              "growing changing particular practical special daily human real legitimate".split())
+_AFTER_NEEDS = frozenset("are were of have had will would remain".split())
 _PAST_NEEDS = frozenset("required needed".split())
 _NEED_NOUNS = frozenset("need needs".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())

@@ -1976,3 +1976,11 @@ def test_feelings_told_as_arising_or_felt_by_others_are_theirs():
                 "The mayor's concerns about the rising ferry tolls underline the importance of the new pier.",
                 "The ferry summit is also sure to give the towns the momentum they need."):
         assert _stance_on(own, "ferry").attribution == "author", own
+
+
+def test_needs_as_a_plural_noun_calls_for_nothing():
+    for named in ("The port's ferry strategy is something different, with a range of boats to address various needs.",
+                  "The ferry meets the basic needs of the island.", "The ferry's energy needs are growing."):
+        assert _stance_on(named, "ferry") is None, named
+    for call in ("The ferry town needs a second pier.", "This ferry plan needs to be watched closely."):
+        assert _stance_on(call, "ferry").kind == "prescription", call
