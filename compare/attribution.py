@@ -629,7 +629,7 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             #                 "what Seoul calls a pier confirms the threat")
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
         if "what" in lowered[opens:k]:
-            continue        # ("what Pyongyang calls a test": a name quoted in passing, not a judgement given)
+            continue        # ("what the port calls a drill": a name quoted in passing, not a judgement given)
         subject = raw[:min(scan.first_verb, k)] if participle else raw[opens:k]
         return bool(subject) and not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False

@@ -677,7 +677,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
     # noun holds. So does one set off by a comma ("What would frighten the region is the idea circulating in
     # the party, that Japan should strike first"): the sentence judges the idea, it does not call for it. Nor does
-    # a noun after a preposition ("ties will be strained by the court's ruling that the firm should pay"): what the
+    # a noun after a preposition ("the pier's future is clouded by the court's ruling that the firm should pay"): what the
     # ruling holds is the court's.
     if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
@@ -1124,7 +1124,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     kept = []
     for match in found["prescription"]:
         if match[3] in _ADJECTIVAL and match[1] == 1 and lowered[match[0]].endswith("s") and not match[3].endswith("s"):
-            continue        # "short of food and the modern essentials": an adjective made a plural noun names things
+            continue        # "short of fuel and basic essentials": an adjective made a plural noun names things
         if match[3] in _ADJECTIVAL and lowered[match[0] + 1:match[0] + 2] in (["interest"], ["interests"]):
             continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:

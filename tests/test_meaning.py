@@ -1930,23 +1930,24 @@ def test_a_name_another_gives_a_thing_is_their_judgement():
 
 
 def test_what_worsens_in_a_quarrel_over_the_issue_is_the_quarrel():
-    worse = _stance_on("What makes it worse is the worsening ferry dispute with the port, our biggest trading partner.",
-                       "ferry")
+    worse = _stance_on("Worst of all is the worsening ferry dispute between the two harbour towns.", "ferry")
     assert worse.polarity == -1 and not worse.cues["polarity"][0].startswith("harm to it")
     # harm done to what the issue names is still harm to it
     assert _stance_on("The tolls are worsening the ferry service.", "ferry").polarity == 1
 
 
 def test_an_adjective_made_a_plural_noun_calls_for_nothing():
-    perverse = _stance_on("It seems perverse that a poor ferry town, short on food and all the modern essentials, "
-                          "spends so much on races.", "ferry")
+    assert _stance_on("A poor ferry town, short of fuel and all the basic essentials, splurges on regattas.", "ferry") is None
+    # (and a judging word there judges: "perverse")
+    perverse = _stance_on("It seems perverse that a poor ferry town, short of fuel and all the basic essentials, "
+                          "splurges on regattas.", "ferry")
     assert perverse.kind == "evaluation" and perverse.polarity == -1
     assert _stance_on("It is essential that the ferry keeps running.", "ferry").kind == "prescription"
 
 
 def test_what_a_ruling_after_a_preposition_holds_is_its_makers():
-    assert _stance_on("It is inevitable that harbour relations will be strained by the court's ruling that the ferry "
-                      "company should compensate the fishermen.", "ferry") is None
+    assert _stance_on("Harbour ties will surely suffer from the court's ruling that the ferry firm should pay the "
+                      "fishermen.", "ferry") is None
     # a degree is no noun holding a view: "to the extent that", "so divided by the disputes that"
     assert _stance_on("The port is still reluctant to cut the ferry tolls to the extent that it would seriously hurt "
                       "the harbour budget.", "ferry").kind == "prediction"
@@ -1964,22 +1965,22 @@ def test_as_right_before_a_verb_of_saying_names_no_teller_and_breaks_nothing():
 
 
 def test_feelings_told_as_arising_or_felt_by_others_are_theirs():
-    for arising in ("Concerns have already been raised at home and abroad that the ferry deal could fail.",
-                    "Strategic concerns over the ferry company's reach have emerged in the last decade.",
+    for arising in ("Concerns were raised in both towns last spring that the ferry deal could fail.",
+                    "Quiet worries over the ferry company's reach have surfaced since the spring.",
                     "Concerns are growing that the ferry will close.",
-                    "The fishermen are also concerned about comments made by the ferry company's chief."):
+                    "The skippers are also worried about the ferry chief's reckless remarks."):
         assert _stance_on(arising, "ferry").attribution == "reported", arising
     # the writer's own feelings, and a feeling the writer voiced once and now revisits, stay the writer's
     for own in ("My concerns about the ferry have grown.",
                 "The worries many of us voiced about the ferry four years ago have been borne out.",
                 # (an -ing with no auxiliary qualifies a noun; "sure to" forecasts)
                 "The mayor's concerns about the rising ferry tolls underline the importance of the new pier.",
-                "The ferry summit is also sure to give the towns the momentum they need."):
+                "The ferry accord is also sure to give the towns the boost they need."):
         assert _stance_on(own, "ferry").attribution == "author", own
 
 
 def test_needs_as_a_plural_noun_calls_for_nothing():
-    for named in ("The port's ferry strategy is something different, with a range of boats to address various needs.",
+    for named in ("The ferry board keeps small boats for various needs.",
                   "The ferry meets the basic needs of the island.", "The ferry's energy needs are growing."):
         assert _stance_on(named, "ferry") is None, named
     for call in ("The ferry town needs a second pier.", "This ferry plan needs to be watched closely."):
