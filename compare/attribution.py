@@ -706,7 +706,7 @@ def _feelings_arising(lowered: list[str]) -> bool:
     return False
 
 
-ARISING_SUBJECT_WORDS = 3   # "Strategic concerns", "Deep and growing fears" (no more than two words before)
+ARISING_SUBJECT_WORDS = 3   # "Concerns", "Strategic concerns", "Growing strategic concerns": two words before at most
 ARISING_REACH = 8           # "concerns over the port's growing reach have emerged"
 _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
                      "deepened deepening spread spreading resurfaced intensified intensifying".split())

@@ -1962,7 +1962,7 @@ _TURNS = frozenset("but yet however".split())
 
 def _names_a_quarrel(lowered: list[str], at: int) -> bool:
     """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
-    escalating harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
+    worsening harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
     for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
         if word in _QUARRELS:
             return True
