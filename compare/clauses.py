@@ -202,8 +202,12 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     if lowered[index - 1] in COPULAS or _ASKING.isdisjoint(lowered[:index]) \
             or not _CALLS_BEFORE_HOW.isdisjoint(lowered[:index]):
         return False        # ("The question now is how...": the sentence frames a question, attribution.py says)
-    following = lowered[index + 1:index + 1 + HOW_SUBJECT_WORDS]
-    return bool(following) and (following[0] in _SUBJECT_STARTS or raw[index + 1][:1].isupper()) and any(
+    # (a degree may come first: "how quickly the port should...", "how far Tokyo must...")
+    start = index + 2 if index + 1 < len(lowered) and (
+        lowered[index + 1] in _HOW_DEGREES or (lowered[index + 1].endswith("ly") and len(lowered[index + 1]) > 4)) \
+        else index + 1
+    following = lowered[start:start + HOW_SUBJECT_WORDS]
+    return bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
         t in MODALS for t in following[1:])
 
 
@@ -211,7 +215,11 @@ HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's s
 _CALLS_BEFORE_HOW = MODALS | frozenset("need needs".split())
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debates debated discuss discusses discussed "
                     "discussion examine examines examined explore explores explored question questions "
-                    "questioned interview interviews interviewed".split())
+                    "questioned interview interviews interviewed "
+                    # and what parties are divided over: "remain divided over how strictly they should..."
+                    "divided split disagree disagrees disagreed disagreement disagreements differ differs "
+                    "differed".split())
+_HOW_DEGREES = frozenset("far much many fast long soon best hard".split())
 
 
 def _continues_verbs(lowered: list[str], comma: int) -> bool:

@@ -1985,3 +1985,11 @@ def test_needs_as_a_plural_noun_calls_for_nothing():
         assert _stance_on(named, "ferry") is None, named
     for call in ("The ferry town needs a second pier.", "This ferry plan needs to be watched closely."):
         assert _stance_on(call, "ferry").kind == "prescription", call
+
+
+def test_how_someone_should_act_that_parties_are_divided_over_is_asked_not_called_for():
+    for asked in ("The two ports remain divided over how strictly they should tighten the ferry rules.",
+                  "The council debated how quickly the port should raise the ferry tolls.",
+                  "The towns disagree on how the ferry should be run."):
+        assert _stance_on(asked, "ferry") is None, asked
+    assert _stance_on("This is how the port should run the ferry.", "ferry").kind == "prescription"
