@@ -711,7 +711,6 @@ ARISING_REACH = 8           # "concerns over the port's growing reach have emerg
 _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
                      "deepened deepening spread spreading resurfaced intensified intensifying".split())
 _ARISING_AUXILIARIES = frozenset("have has had are is were was been".split())
-_SURE = frozenset("sure certain".split())
 _ARISING_ADVERBS = frozenset("already also now long recently increasingly quickly steadily again".split())
 _FEELING_OBJECTS_OF = frozenset("over about of in among at for regarding across within on around".split())
 
@@ -764,6 +763,7 @@ FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", 
 # ("Let's hope that..." opens on the writer and the reader, not on a name)
 _NOT_FEELERS = frozenset("it this that there what which who i we nobody no none few let's".split())
 _BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula before a named subject's feeling
+_SURE = frozenset("sure certain".split())     # "is sure to bring": a forecast, no feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
                              "now still already also particularly especially equally likewise similarly "
                              "reportedly visibly openly".split())
@@ -828,14 +828,14 @@ _FELT_NOUNS = frozenset("hope hopes concern concerns confidence fear fears worry
                         "regret belief expectation expectations frustration".split())
 _EXPRESSING = frozenset("expressed voiced".split())
 # ... and with no that-clause too, for _anothers_expression ("Abe expressed concern about...")
+# ("the ministry shut the pier, citing safety concerns", "the mayor shared the skippers' concerns with the minister",
+# "the harbour board raised concerns about the ferry": a stance passed on or brought up is its holder's. Not the
+# present "raises": "the plan raises concerns" is the writer's verdict on the plan.)
 _PASSING_ON = frozenset("cited cites citing shared shares sharing raised raising".split())
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
                                    "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split()) \
     | _PASSING_ON
 _PREPOSITION_BEFORE_PARTICIPLE = frozenset("of for with in on about among between to by from".split())  # "a list of shared concerns"
-# ("the ministry shut the pier, citing safety concerns", "the mayor shared the skippers' concerns with the minister",
-# "the harbour board raised concerns about the ferry": a stance passed on or brought up is its holder's. Not the
-# present "raises": "the plan raises concerns" is the writer's verdict on the plan.)
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
                                              "skepticism scepticism displeasure dissatisfaction satisfaction "
