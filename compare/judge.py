@@ -256,6 +256,9 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     verdict = model.predict(claim_features(issue, r, ranked, echoes, ruled, another_writer))
     if verdict.label in (learned.NONE, ruled.change if ruled is not None else learned.NONE):
         return ruled
+    if verdict.label == "unchanged" and ruled is not None and ruled.explanation.startswith(_STRENGTH_READ):
+        return ruled    # the same claim with a firmer or softer modal ("should be kept" -> "must be kept"): the
+        #                 difference stands in the words, which `unchanged` would deny
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
@@ -284,6 +287,9 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
                   + (f"closest base claim on the issue scores {score:.2f}" if verdict.label == "new"
                      else f"the base claim it is set against scores {score:.2f}"), judged_by="learned",
                   closest_only=verdict.label != "new")
+
+
+_STRENGTH_READ = ("firmer: ", "softer: ")     # the rules' reasons for a restatement set apart by its modal alone
 
 
 def _first_named_issues(positions: list[PositionRow]) -> dict[int, str]:

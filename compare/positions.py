@@ -165,9 +165,11 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if scan.shift and (of := _concern_of(scan, indexes)) is not None:
             at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
-        if stance is None and len(named) == 1 and at is not None and _in_a_reason_clause(scan, at):
+        if stance is None and len(named) == 1 and at is not None and (
+                _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)):
             # "Japan should join the sanctions in full, because a unified front is the only language the Kremlin
-            # takes seriously": the reason names what the claim is about, where the sentence names nothing else
+            # takes seriously": the reason names what the claim is about, where the sentence names nothing else;
+            # so does what a hope or an insistence the claim judges holds
             stance = _stance(scan, None, speaker, author_names, lexicon)
         if stance is not None:
             out[issue] = stance
@@ -1686,6 +1688,14 @@ def _in_a_reason_clause(scan: SentenceScan, at: int) -> bool:
 
 
 _BECAUSE_OPENERS = frozenset(("because",))     # ("since" tells a time as often: "precarious since August")
+
+
+def _in_a_content_clause(scan: SentenceScan, at: int) -> bool:
+    """Whether the token stands in what the subject's noun holds ("The hope that the ferry company would repay the
+    fishermen should be given up"): the main claim judges the hope, and so speaks of what it names. What a noun
+    after the verb holds is another's ("...will suffer from the court's ruling that the ferry firm should pay")."""
+    clause = clause_at(scan.clauses, at)
+    return clause.kind == "content" and clause.start <= scan.first_verb
 
 
 def _defines_object(scan: SentenceScan, at: int) -> bool:

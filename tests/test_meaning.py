@@ -1993,3 +1993,28 @@ def test_how_someone_should_act_that_parties_are_divided_over_is_asked_not_calle
                   "The towns disagree on how the ferry should be run."):
         assert _stance_on(asked, "ferry") is None, asked
     assert _stance_on("This is how the port should run the ferry.", "ferry").kind == "prescription"
+
+
+def test_what_holds_something_up_a_good_one_and_what_is_worth_keeping_are_verdicts():
+    for judged, polarity in (("The ferry link remains the linchpin of the island's trade.", 1),
+                             ("The ferry pact is the backbone of the coast's economy.", 1),
+                             ("The ferry board holds the key to any settlement of the toll dispute.", 1),
+                             ("The old toll bargain on the ferry remains a good one for both towns.", 1),
+                             ("The mayor's ferry plan is a bad one.", -1),
+                             ("The ferry treaty is worth defending.", 1),
+                             ("The ferry treaty is not worth defending.", -1),
+                             ("The pilot ferry scheme has worked well.", 1),
+                             ("The new curfew on the ferry pier is defensible.", 1),
+                             ("The ferry truce stands on shaky ground.", -1)):
+        stance = _stance_on(judged, "ferry")
+        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, judged
+    # worth as a sum judges nothing
+    assert _stance_on("The ferry contract is worth five million dollars.", "ferry") is None
+
+
+def test_a_claim_on_a_hope_speaks_of_the_issue_the_hope_names():
+    # the sentence names its issue only in what the hope or the belief holds: the main claim judges that
+    for held in ("The hope that the ferry company would repay the fishermen should be given up.",
+                 "The old belief that the ferry would pay for itself should be abandoned."):
+        stance = _stance_on(held, "ferry")
+        assert stance is not None and stance.kind == "prescription", held
