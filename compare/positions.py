@@ -1380,7 +1380,9 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     elif main["commitment"]:
         kind, decisive = "commitment", main["commitment"]
     elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]):
-        kind, decisive = "prediction", main["prediction"]
+        # what the writer would do is advice ("I would keep those channels open", "I'd start there tomorrow")
+        kind = "prescription" if _writers_would(scan.lowered, main["prediction"]) else "prediction"
+        decisive = main["prediction"]
     elif main_polar or scan.shift:
         kind, decisive = "evaluation", []     # a judgement, or a view said to have fared one way or another
     else:
@@ -1392,6 +1394,26 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution_of(scan, speaker, author_names),
                      _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon))
+
+
+def _writers_would(lowered: list[str], predictions: list) -> bool:
+    """Whether the sentence's first forecast is the writer's own "I would" (or "I'd") before a verb of acting: what
+    the writer would do is what the writer advises ("I would put it well down the list", "I'd rather have a pact
+    that waits"), not a forecast. Not a verb of saying or thinking ("I would argue", "I'd guess"), nor a state
+    ("I would be surprised", "I'd have thought")."""
+    at = predictions[0][0]
+    if not (lowered[at] == "i'd" or (lowered[at] == "would" and at > 0 and lowered[at - 1] == "i")):
+        return False
+    following = next((w for w in lowered[at + 1:at + 1 + WOULD_REACH] if w not in _ADVERBS_AFTER_WOULD), "")
+    return following.isalpha() and following not in _NO_ADVICE_AFTER_WOULD
+
+
+WOULD_REACH = 3         # "I would still actually start there"
+_ADVERBS_AFTER_WOULD = frozenset("still also actually certainly probably just now then personally first not never "
+                                 "n't".split())
+_NO_ADVICE_AFTER_WOULD = frozenset("say argue think guess add note suggest imagine expect hope bet assume agree "
+                                   "disagree be have like love hate worry wonder venture submit contend maintain"
+                                   .split())
 
 
 def _negated_modal(scan: SentenceScan, top, negated_at: set[int]) -> bool:
@@ -1695,7 +1717,16 @@ def _in_a_content_clause(scan: SentenceScan, at: int) -> bool:
     fishermen should be given up"): the main claim judges the hope, and so speaks of what it names. What a noun
     after the verb holds is another's ("...will suffer from the court's ruling that the ferry firm should pay")."""
     clause = clause_at(scan.clauses, at)
-    return clause.kind == "content" and clause.start <= scan.first_verb
+    if clause.kind != "content" or not 1 < clause.start <= SUBJECT_NOUN_REACH or clause.start > scan.first_verb:
+        return False
+    opening = scan.lowered[0]
+    # the sentence opens on the noun ("The hope", "Tokyo's insistence"), not on a teller ("I doubted that...")
+    return (opening in _DETERMINERS or opening.endswith(("'s", "\u2019s"))) and _TELLERS.isdisjoint(
+        scan.lowered[:clause.start])
+
+
+SUBJECT_NOUN_REACH = 5      # tokens before "that": "The old belief that", "Tokyo's long insistence that"
+_TELLERS = frozenset("i we you he she they".split())
 
 
 def _defines_object(scan: SentenceScan, at: int) -> bool:

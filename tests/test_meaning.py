@@ -2018,3 +2018,26 @@ def test_a_claim_on_a_hope_speaks_of_the_issue_the_hope_names():
                  "The old belief that the ferry would pay for itself should be abandoned."):
         stance = _stance_on(held, "ferry")
         assert stance is not None and stance.kind == "prescription", held
+
+
+def test_what_the_writer_would_do_is_advice():
+    for advice, polarity in (("I would keep the ferry channels open.", 1),
+                             ("Even so, ferry safety is where the towns can talk, and I would start there tomorrow.", 1),
+                             ("I'd rather have a ferry pact that waits than no pact at all.", 1),
+                             ("I wouldn't sell the ferry.", -1)):
+        stance = _stance_on(advice, "ferry")
+        assert stance is not None and stance.kind == "prescription" and stance.polarity == polarity, advice
+    # the writer's words, states and others' forecasts stay forecasts
+    for forecast in ("I would argue that the ferry is safe.", "I'd be more nervous about the ferry if it weren't.",
+                     "We would lose the ferry.", "I would not be surprised if the ferry closed."):
+        stance = _stance_on(forecast, "ferry")
+        assert stance is None or stance.kind != "prescription", forecast
+
+
+def test_what_serves_both_sides_or_our_interests_is_judged_good():
+    for served, polarity in (("The ferry bargain still serves both sides.", 1),
+                             ("The ferry link serves our interests.", 1),
+                             ("The ferry link does not serve our interests.", -1)):
+        stance = _stance_on(served, "ferry")
+        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, served
+    assert _stance_on("She served both as ferry chief and mayor.", "ferry") is None
