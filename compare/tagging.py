@@ -376,6 +376,11 @@ def _is_acronym(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) > 1
 
 
+def _an_acronyms_possessive(word: str) -> bool:
+    """'RCEP's', 'TPP\u2019s': an acronym keeps its capitals in the possessive, though its "s" is small."""
+    return word[-2:] in ("'s", "\u2019s") and word[:-2].isupper()
+
+
 def _case_needs(surface: list[str]) -> tuple[str, ...]:
     """What case each word of a keyword needs in the text: an acronym its capitals ("TPP", not "tpp"), a
     capitalised word after a lower-case one its capital ("the North" is North Korea, "the north" a direction),
@@ -390,7 +395,9 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
     also end the name: "the North Atlantic" is not "the North"."""
     for k, need in enumerate(caps):
         word = words[index + k]
-        if need == "upper" and not word.isupper() or need == "title" and not word[:1].isupper():
+        if need == "upper" and not word.isupper() and not _an_acronyms_possessive(word):
+            return False
+        if need == "title" and not word[:1].isupper():
             return False
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
 

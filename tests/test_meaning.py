@@ -2041,3 +2041,18 @@ def test_what_serves_both_sides_or_our_interests_is_judged_good():
         stance = _stance_on(served, "ferry")
         assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, served
     assert _stance_on("She served both as ferry chief and mayor.", "ferry") is None
+
+
+def test_what_still_matters_and_what_is_irreplaceable_or_shallow_are_verdicts():
+    for judged, polarity in (("The ferry link still matters.", 1), ("The ferry link matters enormously.", 1),
+                             ("Talks over the ferry remain irreplaceable.", 1), ("The ferry pact remains intact.", 1),
+                             ("The ferry bargain remains sound.", 1), ("The ferry pact remains the town's anchor.", 1),
+                             ("The ferry pact is too shallow on safety.", -1),
+                             ("The ferry deal remains thin on labour rules.", -1),
+                             ("The ferry tolls are a danger to the island.", -1)):
+        stance = _stance_on(judged, "ferry")
+        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, judged
+    # "what matters is that..." calls for what follows; "matters" as a noun judges nothing
+    assert _stance_on("What matters now is that the ferry towns keep speaking with one voice.",
+                      "ferry").kind == "prescription"
+    assert _stance_on("On these ferry matters, the towns differ.", "ferry") is None

@@ -71,6 +71,10 @@ def test_keywords_match_inflections_and_aliases():
     assert matcher.find("Russia's annexation worried the Russians.") == {"russia": "Russia's"}
     assert matcher.find("Talks with the DPRK stalled.") == {"north-korea": "DPRK"}
     assert "north-korea" not in matcher.find("the dprk, in lower case, is not an acronym match")
+    # an acronym keeps its capitals in the possessive, whose "s" is small
+    assert matcher.find("The DPRK's envoy left.") == {"north-korea": "DPRK's"}
+    assert matcher.find("The DPRK\u2019s envoy left.") == {"north-korea": "DPRK\u2019s"}
+    assert "north-korea" not in matcher.find("the dprk's envoy, in lower case")
     assert matcher.find("North Korean missiles") == {"north-korea": "North Korean"}
     assert set(matcher.find("Tariffs and the CPTPP")) == {"trade"}
     assert matcher.find("the Russianist conference") == {}
