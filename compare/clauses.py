@@ -282,7 +282,7 @@ def _has_verb(lowered: list[str], start: int, end: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _CONTRACTED = frozenset("it that there here what who where how he she let".split())    # "it's": "it is", no possessive
 LINKING_OPENERS = frozenset("but and yet so still".split())
 _EVENT_LISTS = frozenset("after following since".split())
@@ -312,7 +312,7 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
         return True
     window = lowered[max(0, index - 5):index]
     # (a possessive determines its noun as an article does: "Abe's declaration that...")
-    if not any(w in _ARTICLES or (w.endswith(_POSSESSIVE_ENDINGS) and w[:-2] not in _CONTRACTED) for w in window) \
+    if not any(w in _ARTICLES or (w.endswith(POSSESSIVE_ENDINGS) and w[:-2] not in _CONTRACTED) for w in window) \
             or any(w in COPULAS or w in AUXILIARIES for w in window):
         return False
     if noun in _CONTENT_NOUNS or (noun.endswith("s") and noun[:-1] in _CONTENT_NOUNS):

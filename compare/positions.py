@@ -35,7 +35,7 @@ from .attribution import (
     is_first_person,
     reports_a_view,
 )
-from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, Clause, clause_at, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -1721,7 +1721,7 @@ def _in_a_content_clause(scan: SentenceScan, at: int) -> bool:
         return False
     opening = scan.lowered[0]
     # the sentence opens on the noun ("The hope", "Tokyo's insistence"), not on a teller ("I doubted that...")
-    return (opening in _DETERMINERS or opening.endswith(("'s", "\u2019s"))) and _TELLERS.isdisjoint(
+    return (opening in _DETERMINERS or opening.endswith(POSSESSIVE_ENDINGS)) and _TELLERS.isdisjoint(
         scan.lowered[:clause.start])
 
 

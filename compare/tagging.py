@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
 from .alignment.features import content_words
+from .clauses import POSSESSIVE_ENDINGS
 from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all
 from .taxonomy import Issue
@@ -378,7 +379,7 @@ def _is_acronym(word: str) -> bool:
 
 def _an_acronyms_possessive(word: str) -> bool:
     """'RCEP's', 'TPP\u2019s': an acronym keeps its capitals in the possessive, though its "s" is small."""
-    return word[-2:] in ("'s", "\u2019s") and word[:-2].isupper()
+    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2].isupper()
 
 
 def _case_needs(surface: list[str]) -> tuple[str, ...]:

@@ -1995,23 +1995,6 @@ def test_how_someone_should_act_that_parties_are_divided_over_is_asked_not_calle
     assert _stance_on("This is how the port should run the ferry.", "ferry").kind == "prescription"
 
 
-def test_what_holds_something_up_a_good_one_and_what_is_worth_keeping_are_verdicts():
-    for judged, polarity in (("The ferry link remains the linchpin of the island's trade.", 1),
-                             ("The ferry pact is the backbone of the coast's economy.", 1),
-                             ("The ferry board holds the key to any settlement of the toll dispute.", 1),
-                             ("The old toll bargain on the ferry remains a good one for both towns.", 1),
-                             ("The mayor's ferry plan is a bad one.", -1),
-                             ("The ferry treaty is worth defending.", 1),
-                             ("The ferry treaty is not worth defending.", -1),
-                             ("The pilot ferry scheme has worked well.", 1),
-                             ("The new curfew on the ferry pier is defensible.", 1),
-                             ("The ferry truce stands on shaky ground.", -1)):
-        stance = _stance_on(judged, "ferry")
-        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, judged
-    # worth as a sum judges nothing
-    assert _stance_on("The ferry contract is worth five million dollars.", "ferry") is None
-
-
 def test_a_claim_on_a_hope_speaks_of_the_issue_the_hope_names():
     # the sentence names its issue only in what the hope or the belief holds: the main claim judges that
     for held in ("The hope that the ferry company would repay the fishermen should be given up.",
@@ -2034,25 +2017,47 @@ def test_what_the_writer_would_do_is_advice():
         assert stance is None or stance.kind != "prescription", forecast
 
 
-def test_what_serves_both_sides_or_our_interests_is_judged_good():
-    for served, polarity in (("The ferry bargain still serves both sides.", 1),
-                             ("The ferry link serves our interests.", 1),
-                             ("The ferry link does not serve our interests.", -1)):
-        stance = _stance_on(served, "ferry")
-        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, served
-    assert _stance_on("She served both as ferry chief and mayor.", "ferry") is None
+@pytest.mark.parametrize(("judged", "polarity"), [
+    # what holds something up, a verdict given as "one", what is worth keeping
+    ("The ferry link remains the linchpin of the island's trade.", 1),
+    ("The ferry pact is the backbone of the coast's economy.", 1),
+    ("The ferry board holds the key to any settlement of the toll dispute.", 1),
+    ("The ferry pact remains the town's anchor.", 1),
+    ("The old toll bargain on the ferry remains a good one for both towns.", 1),
+    ("The mayor's ferry plan is a bad one.", -1),
+    ("The ferry treaty is worth defending.", 1),
+    ("The ferry treaty is not worth defending.", -1),
+    ("The pilot ferry scheme has worked well.", 1),
+    ("The new curfew on the ferry pier is defensible.", 1),
+    ("The ferry truce stands on shaky ground.", -1),
+    # what serves both sides or our interests
+    ("The ferry bargain still serves both sides.", 1),
+    ("The ferry link serves our interests.", 1),
+    ("The ferry link does not serve our interests.", -1),
+    # what still matters, and what is irreplaceable, intact, sound, shallow or a danger
+    ("The ferry link still matters.", 1),
+    ("The ferry link matters enormously.", 1),
+    ("Talks over the ferry remain irreplaceable.", 1),
+    ("The ferry pact remains intact.", 1),
+    ("The ferry bargain remains sound.", 1),
+    ("The ferry pact is too shallow on safety.", -1),
+    ("The ferry deal remains thin on labour rules.", -1),
+    ("The ferry tolls are a danger to the island.", -1),
+])
+def test_a_verdict_of_the_lexicon_judges(judged, polarity):
+    stance = _stance_on(judged, "ferry")
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity
 
 
-def test_what_still_matters_and_what_is_irreplaceable_or_shallow_are_verdicts():
-    for judged, polarity in (("The ferry link still matters.", 1), ("The ferry link matters enormously.", 1),
-                             ("Talks over the ferry remain irreplaceable.", 1), ("The ferry pact remains intact.", 1),
-                             ("The ferry bargain remains sound.", 1), ("The ferry pact remains the town's anchor.", 1),
-                             ("The ferry pact is too shallow on safety.", -1),
-                             ("The ferry deal remains thin on labour rules.", -1),
-                             ("The ferry tolls are a danger to the island.", -1)):
-        stance = _stance_on(judged, "ferry")
-        assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, judged
-    # "what matters is that..." calls for what follows; "matters" as a noun judges nothing
+@pytest.mark.parametrize("other_sense", [
+    "The ferry contract is worth five million dollars.",        # worth as a sum
+    "She served both as ferry chief and mayor.",                # served as an office held
+    "On these ferry matters, the towns differ.",                # matters as a noun
+])
+def test_a_verdicts_word_in_another_sense_judges_nothing(other_sense):
+    assert _stance_on(other_sense, "ferry") is None
+
+
+def test_what_matters_now_calls_for_what_follows():
     assert _stance_on("What matters now is that the ferry towns keep speaking with one voice.",
                       "ferry").kind == "prescription"
-    assert _stance_on("On these ferry matters, the towns differ.", "ferry") is None
