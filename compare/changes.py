@@ -251,20 +251,35 @@ def _writer(author: str | None) -> frozenset[str]:
     return names or (frozenset({author.strip()}) if author and author.strip() else frozenset())
 
 
-def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Change]:
-    """Compute and record the position changes of a comparison. Given the in-memory alignment (the compare
-    path), nothing recorded is read back; without it (a taxonomy edit), the recorded links are used."""
+def compute_changes(store: Store, comparison_id: int) -> list[Change]:
+    """Compute the position changes of a recorded comparison again, from its recorded sentence links (after a
+    taxonomy edit), and record them in place of its old ones."""
+    left_version, right_version = store.conn.execute(
+        "SELECT left_version_id, right_version_id FROM comparisons WHERE id = ?", (comparison_id,)).fetchone()
+    changes = changes_between(store, left_version, right_version, comparison_id=comparison_id)
+    record_changes(store, comparison_id, changes)
+    return changes
+
+
+def changes_between(store: Store, left_version: int, right_version: int, *, alignment=None,
+                    comparison_id: int | None = None) -> list[Change]:
+    """The position changes from one analysed version to another, recording nothing. Between versions of one
+    document they follow the sentence links: those of the in-memory alignment (the compare path: nothing
+    recorded is read back), else those recorded for comparison_id."""
     from .judge import DocumentSide, judge
     from .positions import claim_text
     from .taxonomy import load_issues
 
-    left_version, right_version, left_doc, right_doc = store.conn.execute(
-        "SELECT c.left_version_id, c.right_version_id, lv.document_id, rv.document_id FROM comparisons c "
-        "JOIN versions lv ON lv.id = c.left_version_id JOIN versions rv ON rv.id = c.right_version_id WHERE c.id = ?",
-        (comparison_id,)).fetchone()
+    left_doc, right_doc = (store.conn.execute("SELECT document_id FROM versions WHERE id = ?", (version,)).fetchone()[0]
+                           for version in (left_version, right_version))
     left, right = load_positions(store, left_version), load_positions(store, right_version)
     if left_doc == right_doc:
-        links = links_from_alignment(alignment) if alignment is not None else recorded_links(store, comparison_id)
+        if alignment is not None:
+            links = links_from_alignment(alignment)
+        elif comparison_id is not None:
+            links = recorded_links(store, comparison_id)
+        else:
+            raise TypeError("changes_between needs the alignment or a recorded comparison's id")
         changes = changes_between_versions([p for p in left if p.attribution == "author"],
                                            [p for p in right if p.attribution == "author"], links,
                                            _texts(store, alignment, (left_version, right_version)))
@@ -294,7 +309,6 @@ def compute_changes(store: Store, comparison_id: int, alignment=None) -> list[Ch
                                                for p in right if _names_subject(p)},
                                      passages=passages(store, right_version), writer=writers[right_version]),
                         issue_names=_issue_names(issues))
-    record_changes(store, comparison_id, changes)
     return changes
 
 

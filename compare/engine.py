@@ -18,7 +18,7 @@ from corpus.store import Store, VersionRef
 
 from .alignment import align
 from .analysis import ensure_analysed
-from .changes import Change, compute_changes
+from .changes import Change, changes_between, record_changes
 from .model import Alignment, load_version
 from .record import record_alignment
 
@@ -44,22 +44,29 @@ def compare_versions(store: Store, left: VersionRef, right: VersionRef, *, posit
                              positions=positions)
 
 
-def record_comparison(store: Store, alignment: Alignment, *, positions: bool = True) -> ComparisonResult:
-    """Record an alignment and (with positions) its position changes, in one transaction.
-
-    The one place the position-change step runs: `alignment` is the in-memory result it can use."""
+def record_comparison(store: Store, alignment: Alignment, *, positions: bool = True,
+                      changes: list[Change] | None = None) -> ComparisonResult:
+    """Record an alignment and (with positions) its position changes, in one transaction. changes: those a worker
+    computed already (changes_of); else they are computed here."""
     with store.transaction():
         comparison_id = record_alignment(store, alignment)
-        changes = compute_changes(store, comparison_id, alignment) if positions else []
-    return ComparisonResult(comparison_id, alignment, changes)
+        if positions:
+            changes = changes if changes is not None else changes_of(store, alignment)
+            record_changes(store, comparison_id, changes)
+    return ComparisonResult(comparison_id, alignment, changes if positions and changes is not None else [])
+
+
+def changes_of(store: Store, alignment: Alignment) -> list[Change]:
+    """The position-change step, from the in-memory alignment: nothing recorded is read back."""
+    return changes_between(store, alignment.left.ref.version_id, alignment.right.ref.version_id, alignment=alignment)
 
 
 def compare_pairs(store: Store, pairs: list[tuple[VersionRef, VersionRef]], *, workers: int | None = None,
                   progress: Callable[[], None] | None = None) -> Iterator[ComparisonResult]:
     """Compare many pairs, in order, one transaction each.
 
-    Alignment (the CPU-bound part) runs in worker processes that read the database themselves;
-    this process records each result and its position changes as it arrives."""
+    Alignment and the position-change step (the CPU-bound part) run in worker processes that read the
+    database themselves; this process records each result and its position changes as it arrives."""
     version_ids = sorted({ref.version_id for pair in pairs for ref in pair})
     ensure_analysed(store, version_ids)
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -69,25 +76,27 @@ def compare_pairs(store: Store, pairs: list[tuple[VersionRef, VersionRef]], *, w
         with ProcessPoolExecutor(max_workers=workers, initializer=_open_worker, initargs=(store.path, os.getpid())) as pool:
             yield from _record_all(store, _bounded_map(pool, pairs, ahead=AHEAD * workers), progress)
     else:
-        yield from _record_all(store, (align(load_version(store, a), load_version(store, b)) for a, b in pairs),
+        yield from _record_all(store, ((align(load_version(store, a), load_version(store, b)), None) for a, b in pairs),
                                progress)
 
 
-def _record_all(store: Store, alignments: Iterator[Alignment], progress) -> Iterator[ComparisonResult]:
-    for alignment in alignments:
-        result = record_comparison(store, alignment)
+def _record_all(store: Store, compared: Iterator[tuple[Alignment, list[Change] | None]],
+                progress) -> Iterator[ComparisonResult]:
+    for alignment, changes in compared:
+        result = record_comparison(store, alignment, changes=changes)
         if progress:
             progress()
         yield result
 
 
 def _bounded_map(pool: ProcessPoolExecutor, pairs: list[tuple[VersionRef, VersionRef]], *,
-                 ahead: int) -> Iterator[Alignment]:
-    """Alignments in pair order, with at most `ahead` pairs submitted and not yet consumed.
+                 ahead: int) -> Iterator[tuple[Alignment, list[Change]]]:
+    """Alignments and their position changes in pair order, with at most `ahead` pairs submitted and not yet
+    consumed.
 
     Executor.map submits everything at once; when recording is slower than aligning, finished
     alignments would pile up in memory and the peak would grow with the corpus."""
-    pending: deque[Future[Alignment]] = deque()
+    pending: deque[Future[tuple[Alignment, list[Change]]]] = deque()
     for pair in pairs:
         pending.append(pool.submit(_align_pair, pair))
         if len(pending) >= ahead:
@@ -116,10 +125,11 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _align_pair(pair: tuple[VersionRef, VersionRef]) -> Alignment:
+def _align_pair(pair: tuple[VersionRef, VersionRef]) -> tuple[Alignment, list[Change]]:
     assert _WORKER_STORE is not None, "worker not initialised"
     left, right = pair
-    return align(load_version(_WORKER_STORE, left), load_version(_WORKER_STORE, right))
+    alignment = align(load_version(_WORKER_STORE, left), load_version(_WORKER_STORE, right))
+    return alignment, changes_of(_WORKER_STORE, alignment)
 
 
 def default_base(store: Store) -> str:

@@ -54,6 +54,7 @@ from .echo import EchoIndex
 from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text
 from .spelling import fold
 from .tagging import CONTINUES_NEIGHBOUR
+from .text.cache import WordCache
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
 from .text.tokens import KEY_WORD as _WORD
@@ -210,7 +211,7 @@ def pairing_scores(lefts: list[PositionRow], texts: list[str], echo: EchoIndex) 
     held = [echo.held(text, claim_words) for text in texts]
     if not semantic.enabled() or not lefts:
         return [[held[b][a] for b in range(len(texts))] for a in range(len(lefts))]
-    cosine = semantic.embed([l.text for l in lefts]) @ semantic.embed(texts).T
+    cosine = semantic.embed_remembered([l.text for l in lefts]) @ semantic.embed(texts).T
     return [[PAIRING_SEMANTIC * max(float(cosine[a, b]), 0.0) + (1 - PAIRING_SEMANTIC) * held[b][a]
              for b in range(len(texts))] for a in range(len(lefts))]
 
@@ -795,10 +796,14 @@ def _as_long_as(lowered: list[str], k: int) -> bool:
 NAME = "name:"      # marks a plain name among a sentence's terms (anchors(typed=True))
 
 
-def anchors(text: str, *, typed: bool = False) -> set[str]:
+def anchors(text: str, *, typed: bool = False) -> frozenset[str]:
     """Specific terms of a text: acronyms, numbers, and names other than the main actors (RCEP, 1 percent, G7,
     Crimea). A later claim that shares one with a base claim on the issue takes up that claim's subject: it may
     restate or change it, but it is not new. typed: plain names carry the NAME prefix."""
+    return (_TYPED_ANCHORS if typed else _ANCHORS).one(text)
+
+
+def _anchors(text: str, typed: bool) -> frozenset[str]:
     words = _WORD.findall(text)
     out = set()
     for k, word in enumerate(words):
@@ -808,7 +813,12 @@ def anchors(text: str, *, typed: bool = False) -> set[str]:
             out.add(word.lower())
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(NAME + fold(word) if typed else fold(word))
-    return out
+    return frozenset(out)
+
+
+# (each base claim's are asked for again for every commentary set against the base)
+_ANCHORS = WordCache(lambda text: _anchors(text, False), 50_000)
+_TYPED_ANCHORS = WordCache(lambda text: _anchors(text, True), 50_000)
 
 
 # A capital stands for its country ("Canberra" for Australia): it names nothing new where the base names the
@@ -1001,30 +1011,34 @@ def _realised_warning(l: PositionRow, r: PositionRow) -> bool:
 
 
 def meaning_scores(lefts: list[PositionRow], rights: list[PositionRow]) -> list[list[float]]:
-    """Matrix lefts x rights of meaning scores in [0, 1]; the embedding part only when the layer is on."""
+    """Matrix lefts x rights of meaning scores in [0, 1]; the embedding part only when the layer is on. Only two
+    claims on the same issue are ever compared: every other cell is 0.0."""
+    out = [[0.0] * len(rights) for _ in lefts]
     if not lefts or not rights:
-        return [[0.0] * len(rights) for _ in lefts]
+        return out
     claims = {p.text: claim_text(p.text) for p in lefts + rights}
     texts_l = sorted({p.text for p in lefts})
     texts_r = sorted({p.text for p in rights})
     words = {t: set(content_words(claims[t])) for t in texts_l + texts_r}
     cosine = None
     if semantic.enabled():
-        vectors_l, vectors_r = semantic.embed([claims[t] for t in texts_l]), semantic.embed([claims[t] for t in texts_r])
-        matrix = vectors_l @ vectors_r.T
-        cosine = {(a, b): float(matrix[i, j]) for i, a in enumerate(texts_l) for j, b in enumerate(texts_r)}
+        matrix = semantic.embed_remembered([claims[t] for t in texts_l]) @ semantic.embed([claims[t] for t in texts_r]).T
+        cosine = matrix.tolist()
+    row_of, column_of = {t: i for i, t in enumerate(texts_l)}, {t: j for j, t in enumerate(texts_r)}
+    on_issue: dict[str, list[int]] = {}
+    for b, r in enumerate(rights):
+        on_issue.setdefault(r.issue_id, []).append(b)
     cache: dict[tuple[str, str], float] = {}
-    out = []
-    for l in lefts:
-        row = []
-        for r in rights:
-            key = (l.text, r.text)
+    for a, l in enumerate(lefts):
+        row = out[a]
+        for b in on_issue.get(l.issue_id, ()):
+            key = (l.text, rights[b].text)
             if key not in cache:
-                lexical = _overlap(words[l.text], words[r.text])
+                lexical = _overlap(words[key[0]], words[key[1]])
                 cache[key] = lexical if cosine is None else (
-                    SEMANTIC_WEIGHT * max(cosine[key], 0.0) + (1 - SEMANTIC_WEIGHT) * lexical)
-            row.append(cache[key])
-        out.append(row)
+                    SEMANTIC_WEIGHT * max(cosine[row_of[key[0]]][column_of[key[1]]], 0.0)
+                    + (1 - SEMANTIC_WEIGHT) * lexical)
+            row[b] = cache[key]
     return out
 
 

@@ -93,7 +93,7 @@ class Model:
 
     def _weights(self, names: list[str]) -> list[tuple[str, float]]:
         """(feature, tf-idf weight of unit length overall) for the known features, in name order."""
-        counts = Counter(name for name in names if name in self.idf)
+        counts = Counter(filter(self.idf.__contains__, names))
         weights = [(name, (1.0 + math.log(n)) * self.idf[name]) for name, n in sorted(counts.items())]
         norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
         return [(name, w / norm) for name, w in weights]

@@ -65,6 +65,25 @@ def embed(texts: list[str]) -> np.ndarray:
     return vectors / norms
 
 
+def embed_remembered(texts: list[str]) -> np.ndarray:
+    """embed(texts), with the vectors of texts met before taken from a bounded memo: the judge embeds each base
+    claim again for every commentary `compare --all` sets against the base. A text's vector is the same whatever
+    texts it is embedded with (see _mean_token_vectors), so the memo changes no result."""
+    import numpy as np
+
+    if not texts:
+        return embed([])
+    missing = sorted(set(texts) - _REMEMBERED.keys())
+    fresh = dict(zip(missing, embed(missing))) if missing else {}
+    for text in missing[:max(REMEMBERED_LIMIT - len(_REMEMBERED), 0)]:
+        _REMEMBERED[text] = fresh[text].copy()
+    return np.stack([fresh[text] if text in fresh else _REMEMBERED[text] for text in texts])
+
+
+REMEMBERED_LIMIT = 20_000      # vectors of 256 float32: about 20 MB at most
+_REMEMBERED: dict[str, np.ndarray] = {}
+
+
 _BATCH = 32     # texts per tokenizer call: smaller batches pad less (any size gives the same vectors)
 
 

@@ -112,8 +112,13 @@ def test_compare_all_in_workers_matches_one_process(tmp_path, monkeypatch):
     for workers in (1, 2):
         with Corpus.init(str(tmp_path / f"all-{workers}.db")) as c:
             assert all(not isinstance(outcome, InputError) for _, outcome in c.add_files([str(examples)]))
+            c.add(str(FIXTURE / "revised.txt"), id=ESSAY)
             results[workers] = [dataclasses.asdict(r) for r in c.compare_all(workers=workers)]
-    assert len(results[1]) == 3 and results[1] == results[2]  # the essay against each of the three examples
+    # the essay against each of the three examples, then the essay's two versions: the workers judge position
+    # changes across documents and between versions just as one process does
+    assert len(results[1]) == 4 and results[1] == results[2]
+    across, between = results[2][0]["position_changes"], results[2][3]["position_changes"]
+    assert across and between and {c["change"] for c in between} - {"unchanged"}
 
 
 def test_json_outputs_are_the_api_records(revised, tmp_path):

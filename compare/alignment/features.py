@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from ..text.cache import WordCache
 from ..text.stem import stem
 from ..text.tokens import words
 
@@ -17,9 +18,20 @@ until up very was we were what when where which while who whom why will with wou
 """.split())
 
 
-def content_words(text: str) -> list[str]:
+def content_words(text: str) -> tuple[str, ...]:
     """Lower-case stems of the words that carry meaning (no stop words, no one-letter words)."""
-    return [stem(w) for w in words(text) if (len(w) > 1 or w.isdigit()) and w.lower() not in STOPWORDS]
+    return _CONTENT_WORDS_OF.one(text) if len(text) <= MEMO_TEXT_MAX else _content_words(text)
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text) if (len(w) > 1 or w.isdigit()) and w.lower() not in STOPWORDS)
+
+
+# A sentence's words are asked for again and again: the judge reads each base claim once for every commentary
+# `compare --all` sets against the base, and several of its tests read the same sentence. A section's or a
+# document's text (alignment) is read once and would only fill the memo.
+MEMO_TEXT_MAX = 2_000
+_CONTENT_WORDS_OF = WordCache(_content_words, 100_000)
 
 
 def tfidf_vectors(bags: list[Counter]) -> list[dict[str, float]]:
