@@ -51,14 +51,15 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     clauses: list[Clause] = []
     # "But after the invasion, I no longer...": a linking word may come before the subordinator
     opening = 1 if len(lowered) > 1 and lowered[0] in LINKING_OPENERS else 0
-    start, kind = 0, "subordinate" if lowered and (lowered[opening] in SUBORDINATORS or _conceding(lowered, opening)) \
-        else "main"
+    start, kind = 0, "subordinate" if lowered and (lowered[opening] in SUBORDINATORS or _conceding(lowered, opening)
+                                                   or inverted_condition(raw, lowered, opening)) else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
         token = lowered[index]
         if token in _FINITE_ONLY and kind != "relative" and kind != "content" and (
-                kind != "subordinate" or token not in _CALLING):
+                kind != "subordinate" or token not in _CALLING) and not (
+                token == "should" and kind == "main" and inverted_condition(raw, lowered, index)):
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
         if token == "and" and (index + 1 == len(lowered) or lowered[index + 1] not in AUXILIARIES):
             continue        # (as frequent: "and" opens a clause only before an auxiliary, see _boundary)
@@ -80,6 +81,28 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     # a dash that never closes introduces an elaboration of the clause before it, not an aside
     clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
     return [c for c in clauses if c.end > c.start]
+
+
+def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
+    """Whether "should" at `at` opens a condition with its subject after it ("Should the talks fail, ...", "...,
+    should the tariffs be lifted", "they will not return should the tariffs be lifted"): at the start of the
+    sentence or of its clause, or after a word that ends a verb's phrase, and before the start of a noun phrase
+    (an article, a determiner, a subject pronoun or a name), in a sentence that asks nothing. A call has its
+    subject before "should"."""
+    if lowered[at] != "should" or at + 1 >= len(lowered) or "?" in lowered[at:]:
+        return False    # ("Should Tokyo retaliate?", "What, then, should the port do?": asked, not set as a condition)
+    following = lowered[at + 1]
+    if following not in _CONDITION_SUBJECTS and not (raw[at + 1][:1].isupper() and following != "i"):
+        return False
+    previous = lowered[at - 1] if at else ""
+    return not previous or previous in _CLAUSE_EDGES or (previous in _PHRASE_ENDS and following in _ARTICLES)
+
+
+_CONDITION_SUBJECTS = frozenset("the a an this that these those any such its their his her our there it they we he "
+                                "she you either neither both".split())
+# ("so should the port" is "likewise": no edge)
+_CLAUSE_EDGES = frozenset((",", ";", ":", "\u2014")) | frozenset("and but or yet".split())
+_PHRASE_ENDS = frozenset("back again ahead away down up out off over anyway too later soon".split())
 
 
 def _conceding(lowered: list[str], at: int) -> bool:
@@ -151,6 +174,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return None
     if index == 0:
         return None
+    if token == "should" and main_like and inverted_condition(raw, lowered, index):
+        return "subordinate", index       # "..., should the talks fail": a condition
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own

@@ -1124,6 +1124,9 @@ def _drop_discourse_frames(found) -> None:
             found[table] = [m for m in found[table] if m[0] not in framed]
 
 
+_MEASURES_OF_NEED = frozenset("necessary needed required warranted".split())
+
+
 def _adjectives_as_evaluations(found, tokens, lowered) -> None:
     """'the crucial pillar' praises; 'it is crucial to' prescribes; 'critical technologies' names a kind of thing
     (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
@@ -1133,6 +1136,9 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         return
     kept = []
     for match in found["prescription"]:
+        if match[0] > 0 and lowered[match[0] - 1] == "than" and lowered[match[0]] in _MEASURES_OF_NEED:
+            found["polar"].append((match[0] - 1, 2, -1.0, f"than {lowered[match[0]]}"))
+            continue        # "tolls higher than necessary", "more tangled than needed": too much, a fault; no call
         if match[3] in _ADJECTIVAL and match[1] == 1 and lowered[match[0]].endswith("s") and not match[3].endswith("s"):
             continue        # "short of fuel and basic essentials": an adjective made a plural noun names things
         if match[3] in _ADJECTIVAL and lowered[match[0] + 1:match[0] + 2] in (["interest"], ["interests"]):

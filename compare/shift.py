@@ -168,6 +168,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         if label == "firmer" and index and raw[index - 1].lower() in _DEFINITE and phrase.lower().split()[0] in (
                 "more", "greater") and not phrase.lower().endswith("ly") and not _correlative(raw, index):
             return None     # "the more pressing question may be supply chains": one question set above another
+        if label == "firmer" and _ranked_above_another(raw, index, length):
+            return None     # "While the harbour matters, even more important are its ferries": ranked, not grown
         if label == "firmer" and phrase.lower().startswith("than") and _GOOD_STATES.intersection(
                 w.lower() for w in raw[max(0, index - GOOD_STATE_REACH):index]):
             # "in better shape than at any time I can remember": a state better than ever eases a concern
@@ -792,6 +794,32 @@ _NEGATIONS = frozenset("not never n't".split())
 
 
 _DEFINITE = frozenset("the a".split())
+
+
+def _ranked_above_another(raw, index: int, length: int) -> bool:
+    """Whether a comparative cue ("even more important", "more urgent") sets one thing above another, not a need
+    above what it was: put first in its clause, before its verb or a preposition ("While the harbour matters,
+    even more important are its ferries", "However, even more urgent for the port is..."), or followed by a
+    "than" and a thing, not a time ("more urgent than the bridge"; not "than it was in 2016", "than a decade ago",
+    "than at any time", "than I imagined")."""
+    words = [w.lower() for w in raw[index:index + length]]
+    if words[0] not in ("more", "even") or "than" in words:
+        return False
+    after = [w.lower() for w in raw[index + length:index + length + RANKED_REACH + 1]]
+    if not after:
+        return False
+    if after[0] == "than":      # (a thing compared is named with an article: "than the bridge", "than a toll")
+        return len(after) > 1 and after[1] in _NAMING_A_THING and _TIMES_COMPARED.isdisjoint(after[1:])
+    opens_clause = index == 0 or raw[index - 1] in (",", ";", ":") or raw[index - 1].lower() in _OPENERS
+    return opens_clause and after[0] in _FRONTED_BEFORE
+
+
+RANKED_REACH = 5        # words after "than" read for a time ("than it was in 2016", "than a decade ago")
+_TIMES_COMPARED = frozenset("ever before then now today once previously earlier ago was were did had used since "
+                            "when year years decade decades time times point moment era days".split())
+_NAMING_A_THING = frozenset("the a an its their his her our this that these those".split())
+_OPENERS = frozenset("but and yet however still".split())
+_FRONTED_BEFORE = frozenset("is are was were will would may might could should for to in than".split())
 
 
 def _correlative(raw, index: int) -> bool:

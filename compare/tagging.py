@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -651,6 +651,10 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
     issue by a keyword, and so has a keyword tag here)."""
     if not matcher.fallback:
         return
+    from collections import Counter
+
+    named_by_keyword = Counter(issue for tags in by_sentence.values() for issue, tag in tags.items()
+                               if tag.via == "keyword")
     for sentence, fallback in zip(sentences, fallbacks):
         own = by_sentence[sentence.id]
         if own and not all(t.via == "semantic" or t.via == "context" for t in own.values()):
@@ -673,6 +677,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
             spans.setdefault(m.issue_id, []).append(m)
         if by_subject and not by_meaning and not by_context:
             subjects = {issue for issue, found in spans.items() if not all(map(_names_an_actor, found))}
+            if len(subjects) > 1 and (sense := _sense_of_the_text(subjects, named_by_keyword)) is not None:
+                subjects = {sense}
             if len(subjects) != 1 or subjects <= set(own):
                 continue
             spans = {issue: found for issue, found in spans.items() if issue in subjects}
@@ -690,6 +696,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
             # a subject ("the peninsula") says more than an actor's name ("China", "Beijing") does
             topical = {issue: found for issue, found in spans.items() if not all(map(_names_an_actor, found))}
             spans = topical if len(topical) == 1 else spans
+        if len(spans) > 1 and not actors_only and (sense := _sense_of_the_text(spans, named_by_keyword)) is not None:
+            spans = {sense: spans[sense]}
         if len(spans) > 1:
             scores = meaning(sentence.id)
             ranked = sorted(((scores.get(issue, -1.0), issue) for issue in spans), reverse=True)
@@ -701,6 +709,17 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
         by_sentence[sentence.id] = {
             issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
+
+
+def _sense_of_the_text(issues, named_by_keyword: Mapping[str, int]) -> str | None:
+    """One sense per text: a subject of two issues ("sanctions": North Korea's, Russia's) is of the one whose keywords
+    the text's sentences name far more often, where one does, before the sentence's own meaning is asked (a party,
+    "allies", takes part in several issues of one text, and is not asked this)."""
+    counts = sorted(((named_by_keyword.get(issue, 0), issue) for issue in issues), reverse=True)
+    return counts[0][1] if counts[0][0] >= SENSE_LEAD * max(counts[1][0], 1) else None
+
+
+SENSE_LEAD = 2      # how many times as many sentences one issue's keywords must name as the other's
 
 
 def _names_an_actor(mention: Mention) -> bool:

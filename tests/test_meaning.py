@@ -97,6 +97,21 @@ def test_a_change_of_view_is_told_only_on_the_issue_its_sentence_names_first(see
     assert labels_on(judged, "The retreat from Kabul") == {("us-leadership", "strengthened")}
 
 
+@pytest.mark.parametrize("context, issue", [
+    (["Moscow annexed Crimea in 2014.", "Russia has since tested every border it shares.",
+      "The Kremlin counts on fatigue in Tokyo."], "russia"),
+    (["Pyongyang tested another missile in May.", "North Korea has never honoured a freeze for long.",
+      "Kim counts on fatigue in Tokyo."], "north-korea"),
+])
+def test_a_word_two_issues_share_takes_the_sense_its_text_names(matcher, context, issue):
+    # "sanctions" is a word of North Korea and of Russia: in a text that names one of them again and again, it is
+    # that one's, whatever its own sentence's meaning leans to
+    sentences = [*context, "The council should tighten the sanctions further."]
+    rows = [SentenceRow(k, 1, k, text) for k, text in enumerate(sentences, start=1)]
+    tags = {(t.sentence_id, t.issue_id) for t in tag_sentences(matcher, rows, {1: None})}
+    assert {found for sentence, found in tags if sentence == len(sentences)} == {issue}
+
+
 def test_a_demonstrative_takes_the_issue_its_neighbour_names_first(matcher):
     # "That" stands for what the sentence before says, about what it names first: the other names there are its
     # cause or its yardstick ("...by the withdrawal from the TPP than by anything said about North Korea")

@@ -251,6 +251,24 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
 
 
 @pytest.mark.parametrize("text, kind", [
+    # "should" before its subject opens a condition, as "if" does: no call for anything
+    ("Should the ferry talks fail, the harbour would lose its trade.", "prediction"),
+    ("But should the council refuse, the mayor must act alone.", "prescription"),
+    ("The firms will not return, should the tolls be lifted.", "prediction"),
+    ("The firms are unlikely to move back should the harbour tolls rise.", None),
+    # a call has its subject before "should"; "so should" is "likewise"
+    ("The mayor should keep the ferries running.", "prescription"),
+    ("The road ahead should be paved by the town.", "prescription"),
+    ("The harbour must act, and so should the Port Authority.", "prescription"),
+])
+def test_should_before_its_subject_opens_a_condition(text, kind):
+    from compare.positions import extract
+
+    stance = extract(text)
+    assert (stance.kind if stance is not None else None) == kind, stance
+
+
+@pytest.mark.parametrize("text, kind", [
     # an adjective of necessity before its noun names a kind of thing; after a copula it prescribes
     ("Cheap ferries carry critical components and vital spare parts across the strait.", None),
     ("Ferries across the strait are critical to the island economy.", "prescription"),
@@ -276,6 +294,16 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
 def test_necessity_cues_prescribe_only_where_they_govern_a_claim(text, kind):
     stance = extract(text)
     assert (stance.kind if stance is not None and stance.kind in ("prescription", "commitment") else None) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between the towns have become more tangled than necessary over the ferry tolls.",
+    "The harbour toll is higher than needed.",
+])
+def test_more_than_necessary_is_a_fault_found_not_a_call(text):
+    stance = extract(text)
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == -1
+
 
 
 def clause_kinds(text: str) -> dict[str, str]:

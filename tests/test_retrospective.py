@@ -1468,6 +1468,10 @@ def test_a_concern_eased_by_how_things_went_is_weakened(seeded, tmp_path):
 @pytest.mark.parametrize("text", [
     # one question set above another, not a view held more firmly
     "For the ferry companies, the more pressing question may be the dredging.",
+    # one thing ranked above another the sentence names, not a need grown since
+    "While the harbour matters, even more important are the town's own ferries.",
+    "However, even more urgent for the port is the fact that the dredging has begun.",
+    "The ferry link has become even more important than the bridge.",
     # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
     "Last winter I argued that waiting for the ferry company had run its course.",
     # a cue word weighed and put aside; a view seen through someone else's eyes
@@ -1487,6 +1491,17 @@ def test_words_that_look_like_a_cue_but_tell_no_fate(text):
 
 def test_a_correlative_the_more_still_holds_a_need_more_firmly():
     text = "The harder the tides become, the more urgent the need for a ferry hotline."
+    assert extract(text).cues["shift"][0] == "firmer"
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry link is even more important now than it was in 2016.",
+    "The ferry link is even more important than before.",
+    "The ferry link is more urgent than it was a decade ago.",
+    "Even more important now is keeping the ferries running.",
+    "The storms make the ferry link even more important.",
+])
+def test_a_comparative_against_an_earlier_time_holds_a_need_more_firmly(text):
     assert extract(text).cues["shift"][0] == "firmer"
 
 
