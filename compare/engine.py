@@ -48,12 +48,13 @@ def record_comparison(store: Store, alignment: Alignment, *, positions: bool = T
                       changes: list[Change] | None = None) -> ComparisonResult:
     """Record an alignment and (with positions) its position changes, in one transaction. changes: those a worker
     computed already (changes_of); else they are computed here."""
+    recorded: list[Change] = []
     with store.transaction():
         comparison_id = record_alignment(store, alignment)
         if positions:
-            changes = changes if changes is not None else changes_of(store, alignment)
-            record_changes(store, comparison_id, changes)
-    return ComparisonResult(comparison_id, alignment, changes if positions and changes is not None else [])
+            recorded = changes if changes is not None else changes_of(store, alignment)
+            record_changes(store, comparison_id, recorded)
+    return ComparisonResult(comparison_id, alignment, recorded)
 
 
 def changes_of(store: Store, alignment: Alignment) -> list[Change]:

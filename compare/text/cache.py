@@ -1,4 +1,4 @@
-"""A bounded memo for a function of one word, with a fast path for many words at once."""
+"""A bounded memo for a function of one string (a word, or a sentence), with a fast path for many words at once."""
 
 from __future__ import annotations
 
