@@ -757,7 +757,7 @@ LINE_REACH = 6          # "The White House line is that", "Beijing's official ar
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
 
-_FEELING_VERBS = frozenset("is was are were remains remained seems seemed grew has had".split())
+_FEELING_VERBS = frozenset("is was are were remain remains remained seem seems seemed grew has had".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", "Officials in Seoul are worried"
 # ("Let's hope that..." opens on the writer and the reader, not on a name)

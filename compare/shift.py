@@ -407,7 +407,11 @@ def _held_by_someone_else(raw, match) -> bool:
     if not FEELINGS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words):
         # "On China she is less anxious than her colleagues", "He is less sure than he once was": a profile's
         # subject, told of by its writer
-        return _someone_elses_feeling(lowered, index, words)
+        if _someone_elses_feeling(lowered, index, words):
+            return True
+        if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words):
+            return False
+        # ("Some mayors remain convinced that...": a view still held, by whoever is named before it: see below)
     if SHIFT_CLASSES[int(code)] in ("firmer", "eased") and (_in_someone_elses_eyes(lowered, index)
                                                             or _someone_elses_concern(lowered, index)):
         return True     # "China's leaders see the Kim regime as more useful than ever": how they see it; "Beijing's

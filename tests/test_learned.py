@@ -174,20 +174,23 @@ def test_the_learned_judge_judges_no_change_of_view_of_another_writers(monkeypat
         monkeypatch.setattr(learned, "load_model", lambda label=label: Saying(label, 0.95, threshold=0.5))
         assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
         assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
-    # its `new` still speaks for another writer
+    # nor does its `new` fill the rules' silence for another writer (test below)
     monkeypatch.setattr(learned, "load_model", lambda: Saying("new", 0.95, threshold=0.5))
-    assert judge.reviewed("trade", later, [(base_claim, 0.2)], None, None, another_writer=True).change == "new"
+    assert judge.reviewed("trade", later, [(base_claim, 0.2)], None, None, another_writer=True) is None
+    assert judge.reviewed("trade", later, [(base_claim, 0.2)], None, None).change == "new"
 
 
-def test_the_learned_judge_fills_no_silence_with_unchanged_for_another_writer(monkeypatch, base_claim):
+@pytest.mark.parametrize("label, score", [("unchanged", judge.NEW_MAX + 0.1), ("new", 0.2)])
+def test_the_learned_judge_fills_no_silence_of_the_rules_for_another_writer(monkeypatch, base_claim, label, score):
     later = claim("The harbour board must keep the ferry tolls in step with the canal fees.")
-    related = [(base_claim, judge.NEW_MAX + 0.1)]
-    monkeypatch.setattr(learned, "load_model", lambda: Saying("unchanged", 0.95, threshold=0.5))
+    related = [(base_claim, score)]
+    monkeypatch.setattr(learned, "load_model", lambda: Saying(label, 0.95, threshold=0.5))
     assert judge.reviewed("trade", later, related, None, None, another_writer=True) is None
-    assert judge.reviewed("trade", later, related, None, None).change == "unchanged"     # the base's own writer
-    # where the rules gave a label, a confident `unchanged` still replaces it
-    rules = Change("trade", None, later, "new", 0.2, "the rules' reason")
-    assert judge.reviewed("trade", later, related, None, rules, another_writer=True).change == "unchanged"
+    assert judge.reviewed("trade", later, related, None, None).change == label     # the base's own writer
+    # where the rules gave a label, a confident learned label still replaces it
+    other = "new" if label == "unchanged" else "unchanged"
+    rules = Change("trade", None if other == "new" else base_claim, later, other, score, "the rules' reason")
+    assert judge.reviewed("trade", later, related, None, rules, another_writer=True).change == label
 
 
 

@@ -1472,6 +1472,9 @@ def test_a_concern_eased_by_how_things_went_is_weakened(seeded, tmp_path):
     "While the harbour matters, even more important are the town's own ferries.",
     "However, even more urgent for the port is the fact that the dredging has begun.",
     "The ferry link has become even more important than the bridge.",
+    # a view still held by others the sentence names, not the writer's carried on
+    "And there are mayors who remain convinced that the council will be soft on the ferry company.",
+    "Some mayors remain convinced that the council will be soft on the ferry company.",
     # a cue inside what the writer recalls saying then: the view's words, whose fate comes next
     "Last winter I argued that waiting for the ferry company had run its course.",
     # a cue word weighed and put aside; a view seen through someone else's eyes
@@ -1492,6 +1495,12 @@ def test_words_that_look_like_a_cue_but_tell_no_fate(text):
 def test_a_correlative_the_more_still_holds_a_need_more_firmly():
     text = "The harder the tides become, the more urgent the need for a ferry hotline."
     assert extract(text).cues["shift"][0] == "firmer"
+
+
+def test_a_conviction_others_keep_is_theirs_and_the_writers_own_carries_on():
+    assert extract("Some mayors remain convinced that the council will be soft on the ferries.").attribution == "reported"
+    kept = extract("I remain convinced that the council will be soft on the ferries.")
+    assert kept.attribution == "author" and kept.cues["shift"][0] == "continued"
 
 
 @pytest.mark.parametrize("text", [
