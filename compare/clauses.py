@@ -98,10 +98,10 @@ def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
     return not previous or previous in _CLAUSE_EDGES or (previous in _PHRASE_ENDS and following in _ARTICLES)
 
 
-_CONDITION_SUBJECTS = frozenset("the a an this that these those any such its their his her our there it they we he "
-                                "she you either neither both".split())
+# the words a subject opens with, but "I" (not written after "should") and "no"
+_CONDITION_SUBJECTS = _SUBJECT_STARTS - {"i", "no"} | frozenset("that any his her you either neither both".split())
 # ("so should the port" is "likewise": no edge)
-_CLAUSE_EDGES = frozenset((",", ";", ":", "\u2014")) | frozenset("and but or yet".split())
+_CLAUSE_EDGES = frozenset((",", ";", ":", "\u2014", "or")) | COORDINATORS
 _PHRASE_ENDS = frozenset("back again ahead away down up out off over anyway too later soon".split())
 
 

@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -711,7 +711,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
 
 
-def _sense_of_the_text(issues, named_by_keyword: Mapping[str, int]) -> str | None:
+def _sense_of_the_text(issues: Iterable[str], named_by_keyword: Mapping[str, int]) -> str | None:
     """One sense per text: a subject of two issues ("sanctions": North Korea's, Russia's) is of the one whose keywords
     the text's sentences name far more often, where one does, before the sentence's own meaning is asked (a party,
     "allies", takes part in several issues of one text, and is not asked this)."""
