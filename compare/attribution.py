@@ -751,7 +751,8 @@ def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
 
 _POSSESSORS = {"her": "she", "his": "he", "their": "they"}
 _HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance".split())
-_NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message".split())
+_NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message opinion belief conviction "
+                          "contention assessment".split())
 _HELD_FEARS = _NAMED_VIEWS | frozenset("concern concerns fear fears worry worries hope hopes views".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
@@ -873,8 +874,10 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
     Tokyo that...")."""
     if at >= len(lowered) or lowered[at] not in _DELAYING or not (
-            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS):
-        return False        # ("Ministers tell us that...": a verb with a hearer is no noun, whatever its tense)
+            lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
+            or (lowered[at] == "to" and lowered[at + 1:at + 2] and lowered[at + 1] in _HEARERS)):
+        return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
+        #                     is no noun, whatever its tense)
     for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
         if lowered[k] == "that":
             return True

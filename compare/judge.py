@@ -136,16 +136,23 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said
                                             and not _named_by_its_root(t, base.echo)), base_terms)
-            ruled = _kept(_retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
-                          or _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
-                          or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
+            retrospective = _retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
+            # a rule that sets the claim against a base claim naming the same subject (the taxonomy's concepts)
+            on_a_subject = None if retrospective is not None else (
+                _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
+                or _called_off_against_call(issue, rights[b], ranked_claims, base, later))
+            ruled = _kept(retrospective or on_a_subject
                           or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
                                           (issue_names or {}).get(issue, frozenset()), another_writer)
                           or _warned_against_again(issue, rights[b], ranked_claims, base, later))
             change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled, another_writer))
-            if change is not None and another_writer and not related and change.change in _VIEW_MOVES:
+            if (change is not None and another_writer and not related and change.change in _VIEW_MOVES
+                    and change is not on_a_subject):
                 change = None   # another writer's view compared with a base view it is not related to: on real
-                #                 prose by other writers, readers found 1 of 9 such labels fair (see _VIEW_MOVES)
+                #                 prose by other writers, readers found 1 of 9 such labels fair (see _VIEW_MOVES).
+                #                 A claim set against a base claim on the same subject named in other words ("the
+                #                 ability to strike launchers" against "offensive power projection") is related
+                #                 by the subject it names, whatever the meaning score.
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), len(r_idx)):

@@ -1772,6 +1772,9 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
     """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
     it. It has a position only when that clause judges it with an evaluative term of its own."""
     clause = clause_at(scan.clauses, at)
+    if clause.kind == "subordinate" and scan.lowered[clause.start] in _CONDITIONS:
+        return None     # "...fails unless the town can dredge the harbour when a storm threatens it": what a
+        #                 condition supposes, its judging words too, is no verdict on what it names
     negated_at = _negated_positions(scan)
     own = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end and abs(m[2]) < ACTION]
     total = sum(_signed(m, negated_at) for m in own)

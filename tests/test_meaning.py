@@ -492,6 +492,14 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The harbour board's line is that the ferry port must close.", "reported"),
     ("The Ministry line is that the ferry port must close.", "reported"),
     ("My view is that the ferry port must close.", "author"),
+    # an opinion or a belief named as someone's, however it is described
+    ("Sato's extremely pragmatic opinion is that the ferry port will have to close.", "reported"),
+    ("The harbour board's firm belief is that the ferry port must close.", "reported"),
+    ("My honest opinion is that the ferry port must close.", "author"),
+    # what someone writes, to the writer or set off by commas
+    ("Some of my old colleagues now write to me that the ferry port must close.", "reported"),
+    ("Instead, the authors write, the ferry port should close.", "reported"),
+    ("I write to you that the ferry port must close.", "author"),
     ("The truth is that the ferry port must close.", "author"),
     # a reporting clause set off by commas, its verb before or after its subject: the whole sentence is told
     ("If the ferry company fails, claimed the mayor, the port must close.", "reported"),

@@ -1595,6 +1595,26 @@ def labels_by_writer(run, tmp_path, title: str, body: str, words: str) -> tuple[
     return labels[0], labels[1]
 
 
+def test_another_writers_call_for_what_the_base_warns_against_by_name_is_a_reversal(seeded, tmp_path, rules_only):
+    # the essay warns against offensive power projection capabilities; a call to be able to hit launch sites names
+    # the same subject in other words (the taxonomy's concepts), so it is related to the warning whatever its
+    # meaning score, by any writer
+    others, own = labels_by_writer(seeded, tmp_path, "Launch Sites",
+                                   "Tokyo should acquire the means to hit launch sites on the far shore.",
+                                   "launch sites")
+    assert others == own == {("japan-defense", "reversed")}
+
+
+def test_a_condition_judges_nothing_it_names():
+    # the harbour is named only in what the "unless" clause supposes; its "threaten" describes that supposed
+    # moment, and is no verdict on the harbour
+    text = ("The ferry service does not work unless the town can dredge the harbour when a storm gathers and it is "
+            "likely to threaten the quay.")
+    assert "the harbour" not in extract_for_issues(text, {"the harbour": span(text, "the harbour")})
+    text = "The ferry service works, which a costly harbour threatens."
+    assert extract_for_issues(text, {"the harbour": span(text, "harbour")})["the harbour"].polarity == -1
+
+
 def test_a_person_proved_right_is_no_view_borne_out():
     assert extract("The mayor has vindicated himself by reopening the ferry.") is None
     assert extract("Events have vindicated that warning about the ferry.").cues["shift"] == ["realised", "vindicated"]
