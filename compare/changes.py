@@ -488,10 +488,11 @@ def _without_rejected(clause: str) -> str:
     """A call's clause without the phrases it rejects (from "not", "rather than", "instead of" or "without" to
     the next comma), unless the rejection comes before the call itself ("should not hesitate to...")."""
     kept, dropping = [], False
-    for k, token in enumerate(clause.split()):
+    words = clause.split()
+    for k, token in enumerate(words):
         low = token.lower()
-        if low in _REJECTING and k > 2:
-            dropping = True
+        if low in _REJECTING and k > 2 and not (low == "not" and _CORRELATIVE_NOT.match(" ".join(words[k:k + 2]).lower())):
+            dropping = True     # ("not only X but also Y" rejects neither)
         elif low in _PHRASE_ENDS:
             dropping = False
         if not dropping:
@@ -524,7 +525,14 @@ def acting_clause(p: PositionRow) -> str:
     if k + 1 < len(clauses) and clauses[k + 1].kind == "relative" and lowered[clauses[k + 1].start] == "that" \
             and end > 0 and tokens[end - 1] != ",":
         end = clauses[k + 1].end
+    # "should build not only X, but also Y": the "but" goes on with what is called for, it opens no clause of its own
+    if k + 1 < len(clauses) and lowered[clauses[k + 1].start] == "but" and _CORRELATIVE_NOT.search(
+            " ".join(lowered[clauses[k].start:end])):
+        end = clauses[k + 1].end
     return " ".join(tokens[clauses[k].start:end])
+
+
+_CORRELATIVE_NOT = re.compile(r"\bnot (?:only|just|merely|simply)\b")
 
 
 def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:

@@ -338,7 +338,7 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
     """'the South Korea-US alliance', 'NATO allies', 'Seoul and Washington must strengthen their alliance': an
     alliance or ally named, a few words before, as another country's, in a sentence that does not name Japan, is not
     the US-Japan alliance (commentaries from Seoul or Canberra speak of their own); nor is one named for a trade
-    ("the chip alliance")."""
+    ("the chip alliance", "the economic alliance")."""
     if folded[index] not in _ALLIANCE_WORDS:
         return False
     if index and (folded[index - 1] in _ALLIANCE_KINDS or any(c.isdigit() for c in folded[index - 1])):
@@ -353,7 +353,7 @@ _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Austra
                                    "Atlantic transatlantic Europe European AUKUS ANZUS".split()))
 _JAPAN_WORDS = frozenset(fold_all("Japan Japanese Tokyo".split()))
 _ALLIANCE_KINDS = frozenset(fold_all("chip chips semiconductor semiconductors technology tech energy battery "
-                                     "vaccine vaccines supply".split()))
+                                     "vaccine vaccines supply economic commercial trade trading".split()))
 
 
 _COUNTED_SENSES = frozenset((fold("trade"),))

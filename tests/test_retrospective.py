@@ -367,7 +367,10 @@ def test_another_countrys_alliance_is_not_the_us_japan_alliance(matcher):
                  "NATO allies have doubled their ferry patrols.",
                  # an alliance named for one trade is no defence alliance, whoever is in it
                  "Beijing calls joining the chip alliance with Japan a costly mistake.",
-                 "The Fab3 alliance will pool the harbour's chip plants."):
+                 "The Fab3 alliance will pool the harbour's chip plants.",
+                 # so is an economic or a trade alliance ("a four-port economic alliance")
+                 "Japan joined the four-port economic alliance as an observer.",
+                 "The harbour trade alliance invited Japan to its meeting."):
         assert "alliance" not in issues(text), text
     # named beside Japan, or alone, the alliance is still the US-Japan one
     assert "alliance" in issues("Japan and South Korea are both treaty allies of the United States.")
@@ -1306,6 +1309,25 @@ def test_base_relocation_rearmament_and_turning_inward_name_their_issues(matcher
     assert _tags(matcher, "A Japanese nuclear weapon remains out of the question.") == [{"japan-defense"}]
 
 
+def test_crisis_management_and_practical_cooperation_are_confidence_building(matcher):
+    assert _tags(matcher, "The two coast towns need a channel for crisis management at sea.") == [
+        {"confidence-building"}]
+    assert _tags(matcher, "A communication mechanism for the harbour pilots should be set up.") == [
+        {"confidence-building"}]
+    # named where no other issue is, practical cooperation is the neighbours' kind
+    assert _tags(matcher, "Practical cooperation on ferries and floods is the surest start.") == [
+        {"confidence-building"}]
+
+
+def test_crisis_management_takes_up_the_bases_confidence_building(seeded, tmp_path, rules_only):
+    # the essay calls for confidence building among the five powers; a call for crisis-management channels names
+    # the same subject in other words (the taxonomy's concepts), so it is no new position on the issue
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Channels\n\nMay 2019\n\nThe five neighbours need standing channels for crisis "
+                                 "management between their harbour pilots.\n", "Channels", author="Hitoshi Tanaka")
+    assert ("confidence-building", "new") not in labels_on(judged, "crisis management")
+
+
 def test_economic_pressure_names_economic_security(matcher):
     assert _tags(matcher, "Allies should answer economic pressure on one of them together.") == [{"trade"}]
     assert _tags(matcher, "Turning away tourists is a form of economic punishment.") == [{"trade"}]
@@ -1602,6 +1624,14 @@ def test_another_writers_call_for_what_the_base_warns_against_by_name_is_a_rever
     others, own = labels_by_writer(seeded, tmp_path, "Launch Sites",
                                    "Tokyo should acquire the means to hit launch sites on the far shore.",
                                    "launch sites")
+    assert others == own == {("japan-defense", "reversed")}
+
+
+def test_what_a_call_wants_not_only_but_also_is_both(seeded, tmp_path, rules_only):
+    # "not only X, but also Y" calls for Y too: the subject after "but also" is what the call is about as much as X
+    others, own = labels_by_writer(seeded, tmp_path, "Harbour Defence",
+                                   "Tokyo should build not only sea walls for the harbour, but also the means to hit "
+                                   "launch sites on the far shore.", "sea walls")
     assert others == own == {("japan-defense", "reversed")}
 
 
