@@ -875,7 +875,7 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     Tokyo that...")."""
     if at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
-            or (lowered[at] == "to" and lowered[at + 1:at + 2] and lowered[at + 1] in _HEARERS)):
+            or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS)):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
         #                     is no noun, whatever its tense)
     for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from corpus.store import Store
 
 from .clauses import split_clauses
-from .positions import HEDGE_WEIGHT
+from .positions import HEDGE_WEIGHT, NOT_ONLY
 from .spelling import fold_all
 from .text.tokens import CLAUSE_TOKEN, KEY_WORD
 
@@ -491,7 +491,8 @@ def _without_rejected(clause: str) -> str:
     words = clause.split()
     for k, token in enumerate(words):
         low = token.lower()
-        if low in _REJECTING and k > 2 and not (low == "not" and _CORRELATIVE_NOT.match(" ".join(words[k:k + 2]).lower())):
+        if low in _REJECTING and k > 2 and not (low == "not" and k + 1 < len(words)
+                                                 and words[k + 1].lower() in NOT_ONLY):
             dropping = True     # ("not only X but also Y" rejects neither)
         elif low in _PHRASE_ENDS:
             dropping = False
@@ -526,13 +527,10 @@ def acting_clause(p: PositionRow) -> str:
             and end > 0 and tokens[end - 1] != ",":
         end = clauses[k + 1].end
     # "should build not only X, but also Y": the "but" goes on with what is called for, it opens no clause of its own
-    if k + 1 < len(clauses) and lowered[clauses[k + 1].start] == "but" and _CORRELATIVE_NOT.search(
-            " ".join(lowered[clauses[k].start:end])):
+    if k + 1 < len(clauses) and lowered[clauses[k + 1].start] == "but" and any(
+            lowered[j] == "not" and lowered[j + 1] in NOT_ONLY for j in range(clauses[k].start, end - 1)):
         end = clauses[k + 1].end
     return " ".join(tokens[clauses[k].start:end])
-
-
-_CORRELATIVE_NOT = re.compile(r"\bnot (?:only|just|merely|simply)\b")
 
 
 def _texts(store: Store, alignment, version_ids: tuple[int, int]) -> dict[int, str]:

@@ -750,7 +750,7 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
     return (lowered[k] == "no" and (following in _NOT_NEGATING or (
         following == "question" and lowered[k + 2:k + 3] == ["that"]))) or (
         lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",") or (
-        lowered[k] in ("not", "n't") and following in _NOT_ONLY)
+        lowered[k] in ("not", "n't") and following in NOT_ONLY)
 
 
 _NOT_NEGATING = frozenset("matter doubt less".split())
@@ -1459,13 +1459,13 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
     for k in range(max(1, start - OPTION_DENIAL_REACH), start):
         if k in negated_at and scan.lowered[k] in ("not", "n't", "never") and scan.lowered[k - 1] in COPULAS:
             # ("it is not only necessary but urgent": more than necessary)
-            return scan.lowered[k + 1] not in _NOT_ONLY and not any(t in BREAK_TOKENS for t in scan.raw[k + 1:start])
+            return scan.lowered[k + 1] not in NOT_ONLY and not any(t in BREAK_TOKENS for t in scan.raw[k + 1:start])
     return False
 
 
 OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
-_NOT_ONLY = frozenset("only just merely simply".split())
+NOT_ONLY = frozenset("only just merely simply".split())
 
 
 _INVERTING_NEGATIONS = frozenset(("nor", "neither"))     # "Nor should Japan...", "Neither must Tokyo..."
