@@ -357,15 +357,6 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         related = [(l, s) for l, s in (related or ranked[:1]) if l.polarity < 0]
         if not related:
             return None
-    if kind == "realised" and another_writer:
-        # So too what another writer finds borne out ("reports confirm what many of us suspected: the tariffs will
-        # stay"): it strengthens a base forecast or a base claim in its own direction, and a fate told with no
-        # judging word ("the split some warned of is no longer a forecast") a base warning; set against a base
-        # call or verdict the other way ("the port has greatly benefitted") it firms up nothing the base said (a
-        # reader found such a label unfair on unseen real prose)
-        related = [(l, s) for l, s in (related or ranked[:1]) if _a_view_it_bears_out(l, r)]
-        if not related:
-            return None
     left, score = related[0] if related else ranked[0]
     closest = True
     if kind == "abandoned" and not related and not _said_of_own_view(r.text, words) \
@@ -378,14 +369,6 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}", closest_only=closest)
-
-
-def _a_view_it_bears_out(left: PositionRow, right: PositionRow) -> bool:
-    """Whether a view told as borne out in the later claim can be the base claim's: a forecast with no direction
-    (a risk), a claim in its direction, or, for a fate told with no judging word, a warning."""
-    if left.kind == "prediction" and not left.polarity:
-        return True
-    return left.polarity == right.polarity if right.polarity else left.polarity < 0
 
 
 def _from_the_neighbour(r: PositionRow) -> bool:

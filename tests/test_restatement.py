@@ -188,28 +188,6 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
                               [(warning, 0.2)]) == (warning, 0.2)
 
 
-def test_another_writers_view_borne_out_strengthens_no_base_verdict_the_other_way():
-    from compare.changes import PositionRow
-    from compare.judge import _retrospective
-
-    def row(text, kind, polarity, cues, sentence_id):
-        return PositionRow(sentence_id, sentence_id, "trade", kind, polarity, 2.0, False, None, cues, text)
-
-    borne_out = row("Reports confirm what many of us suspected: the ferry tolls will not come down soon.",
-                    "prediction", 0, {"shift": ["realised", "confirm what"]}, 2)
-    gain = row("The port has greatly benefitted from the ferry trade.", "evaluation", 1, {}, 100)
-    risk = row("The ferry trade risks splitting into two tiers.", "prediction", 0, {}, 101)
-    warning = row("Higher tolls would damage the ferry trade.", "prediction", -1, {}, 102)
-    # set against a base verdict the other way, another writer's fear come true firms up nothing the base said
-    assert _retrospective("trade", borne_out, [(gain, 0.31)], [(gain, 0.31)], another_writer=True) is None
-    # a base risk or warning it bears out is strengthened
-    for base in (risk, warning):
-        change = _retrospective("trade", borne_out, [(base, 0.31)], [(base, 0.31)], another_writer=True)
-        assert change.change == "strengthened" and change.left is base
-    # the base's own writer is read as before
-    assert _retrospective("trade", borne_out, [(gain, 0.31)], [(gain, 0.31)]).change == "strengthened"
-
-
 def test_another_writers_easing_weakens_only_a_base_concern():
     from compare.changes import PositionRow
     from compare.judge import _retrospective
