@@ -159,7 +159,7 @@ class IssueMatcher:
                 for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
 
     def _gapped(self, text, matches, folded, starts: list[int], named: set[str]) -> list[Mention]:
-        """Two-word keywords with up to MAX_GAP words inside one phrase ("international [liberal economic and
+        """Two-word keywords with up to MAX_GAP words inside one phrase ("international [open trading and
         security] order"), for issues no exact keyword named. A conjunction right after the first word, or
         before a determiner, joins two things: "economic and security" is not "economic security", nor is
         "international law and the order" an "international order"."""

@@ -61,8 +61,8 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
     assert "trade" not in matcher.find("I no longer think Beijing will ever make that trade.")
     assert "trade" in matcher.find("Japan cannot afford a trade war.")
     assert "trade" in matcher.find("Seoul values this trade with Tokyo.")
-    assert matcher.find("the international liberal economic and security order") == {
-        "us-leadership": "international liberal economic and security order"}
+    assert matcher.find("the international open trading and security order") == {
+        "us-leadership": "international open trading and security order"}
 
 
 def test_a_capitalised_name_after_a_lower_case_word_matches_only_as_a_name(matcher):
@@ -493,7 +493,7 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The Ministry line is that the ferry port must close.", "reported"),
     ("My view is that the ferry port must close.", "author"),
     # an opinion or a belief named as someone's, however it is described
-    ("Sato's extremely pragmatic opinion is that the ferry port will have to close.", "reported"),
+    ("Sato's long-held and rather gloomy opinion is that the ferry port will have to close.", "reported"),
     ("The harbour board's firm belief is that the ferry port must close.", "reported"),
     ("My honest opinion is that the ferry port must close.", "author"),
     # what someone writes, to the writer or set off by commas
@@ -1186,7 +1186,7 @@ def test_words_that_name_a_subject_or_a_stake_do_not_judge():
 
 
 def test_a_write_up_about_its_author_quotes_the_author():
-    quoted = "\u201cAt some point, our only choice is to reopen the ferry talks.\u201d"
+    quoted = "\u201cIn the end, the one course left to us is to reopen the ferry talks.\u201d"
     assert extract(quoted).attribution == "reported"
     assert extract(quoted, author_names=frozenset({"Falk", "he", "He"})).attribution == "author"
 

@@ -843,10 +843,10 @@ def test_a_compound_word_is_not_a_gapped_keyword(matcher):
 
 def test_a_preposition_inside_the_gap_opens_another_phrase(matcher):
     # "territorial [threat given the] dispute" is no territorial dispute; "American [withdrawal from] leadership" and
-    # "international [liberal economic and security] order" still name theirs
+    # "international [open trading and security] order" still name theirs
     assert "russia" not in matcher.find("Given the quarrel over the shoals, the navy is a territorial threat.")
     assert "us-leadership" in matcher.find("An American withdrawal from leadership would hurt the ports.")
-    assert "us-leadership" in matcher.find("It throws the international liberal economic and security order into doubt.")
+    assert "us-leadership" in matcher.find("It casts the international open trading and security order into doubt.")
 
 
 def test_an_expectation_given_up_for_good_is_abandoned_not_eased():
@@ -1638,8 +1638,8 @@ def test_what_a_call_wants_not_only_but_also_is_both(seeded, tmp_path, rules_onl
 def test_a_condition_judges_nothing_it_names():
     # the harbour is named only in what the "unless" clause supposes; its "threaten" describes that supposed
     # moment, and is no verdict on the harbour
-    text = ("The ferry service does not work unless the town can dredge the harbour when a storm gathers and it is "
-            "likely to threaten the quay.")
+    text = ("The ferry service does not work unless the town can dredge the harbour when a storm gathers and may "
+            "well threaten the quay.")
     assert "the harbour" not in extract_for_issues(text, {"the harbour": span(text, "the harbour")})
     text = "The ferry service works, which a costly harbour threatens."
     assert extract_for_issues(text, {"the harbour": span(text, "harbour")})["the harbour"].polarity == -1
