@@ -262,8 +262,6 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
     ("The harbour must act, and so should the Port Authority.", "prescription"),
 ])
 def test_should_before_its_subject_opens_a_condition(text, kind):
-    from compare.positions import extract
-
     stance = extract(text)
     assert (stance.kind if stance is not None else None) == kind, stance
 
