@@ -20,6 +20,7 @@ from .positions import SPEAKER_PREFIX, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
+from .verdicts import REJECTS, reported_content, verdict_on_view
 
 _NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
 _NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"}) | frozenset(
@@ -389,6 +390,37 @@ _NOT_A_NAME_AFTER = frozenset("Said Says Argued Argues Wrote Writes Told Tells A
                               "Wednesday Thursday Friday Saturday Sunday".split())
 
 
+# the writer telling a view of their own ("In 2016 I argued that...", "We once believed..."), not another's
+_OWN_VIEW_TOLD = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:wrote|argued|thought|believed|said|predicted|warned|"
+                            r"hoped|expected|assumed|feared|told)\b")
+
+
+def _views_answered(stances: dict, own: list[Tag], verdict: int, before: SentenceRow, said_before: dict,
+                    turn: dict, names: frozenset[str], lexicon) -> dict:
+    """The stances of a verdict on the view reported just before it ("Some argue that X. I think they are
+    wrong."), on each issue it takes from that sentence: the view's, the writer's now, turned the other way when
+    rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read."""
+    from dataclasses import replace
+
+    main = None
+    out = dict(stances)
+    for tag in own:
+        if tag.via != "context":
+            continue
+        view = said_before.get(tag.issue_id)
+        if view is None:
+            main = main or extract(before.text, lexicon, speaker=turn[before.id], author_names=names) or False
+            view = main or None
+        if view is None or view.attribution != "reported" or not view.polarity or "shift" in view.cues \
+                or _OWN_VIEW_TOLD.search(before.text):
+            # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py)
+            continue
+        out[tag.issue_id] = replace(view, polarity=verdict * view.polarity, attribution="author", cues=dict(
+            view.cues, answers={"verdict": "rejects" if verdict == REJECTS else "agrees",
+                                "view": reported_content(before.text, lexicon)}))
+    return out
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction."""
@@ -403,14 +435,20 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     names = names | _PROFILE_PRONOUNS if profile else names
     lexicon = default_lexicon()
     rows = []
+    said_before: dict = {}      # the stances of the sentence before, by issue
     for number, sentence in enumerate(sentences):
         own = by_sentence.get(sentence.id)
         if not own:
+            said_before = {}
             continue
         mentions = {t.issue_id: t.spans for t in own}
         stances = extract_for_issues(sentence.text, mentions, lexicon, speaker=turn[sentence.id], author_names=names)
         if any("shift" in s.cues for s in stances.values()):     # (most sentences: none, so none of this applies)
             stances = _fates_told_next(stances, sentences, number, by_sentence, lexicon)
+        if number and any(t.via == "context" for t in own) and (verdict := verdict_on_view(sentence.text)) is not None \
+                and sentences[number - 1].paragraph_id == sentence.paragraph_id:
+            stances = _views_answered(stances, own, verdict, sentences[number - 1], said_before, turn, names, lexicon)
+        said_before = stances
         for tag in own:
             stance = stances.get(tag.issue_id)
             if stance is None:

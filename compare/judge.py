@@ -121,6 +121,10 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     lefts = [p for p in base.positions if p.attribution == "author"]
     # a later sentence on an issue only by its heading (often the piece's title) is placed there, not about it
     rights = [p for p in later.positions if p.attribution == "author" and p.cues.get("issue", {}).get("via") != "heading"]
+    # a verdict on the view reported before it is judged by that view's words (verdicts.py), shown on its own sentence
+    views = [_view_answered(p) for p in rights]
+    as_said = {id(view): p for view, p in zip(views, rights) if view is not p}
+    rights = views
     scores = meaning_scores(lefts, rights)
     base_terms = base.all_terms
     base_said = frozenset(map(_as_actor_noun, base_terms))
@@ -142,6 +146,7 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                 _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
                 or _called_off_against_call(issue, rights[b], ranked_claims, base, later))
             ruled = _kept(retrospective or on_a_subject
+                          or _anothers_view_rejected(issue, rights[b], ranked_claims, another_writer)
                           or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
                                           (issue_names or {}).get(issue, frozenset()), another_writer)
                           or _warned_against_again(issue, rights[b], ranked_claims, base, later))
@@ -171,9 +176,19 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     kept = [c for c in out if not (c.change != "unchanged" and c.right is not None
                                    and named_first.get(c.right.sentence_id, c.issue_id) != c.issue_id)]
     index_l, index_r = {id(p): a for a, p in enumerate(lefts)}, {id(p): b for b, p in enumerate(rights)}
-    return set_against_counterparts(kept, lefts, later.passages,
-                                    base.echo or EchoIndex.build([p.text for p in lefts], ignore=ACTOR_STEMS),
-                                    lambda l, r: scores[index_l[id(l)]][index_r[id(r)]])
+    judged = set_against_counterparts(kept, lefts, later.passages,
+                                      base.echo or EchoIndex.build([p.text for p in lefts], ignore=ACTOR_STEMS),
+                                      lambda l, r: scores[index_l[id(l)]][index_r[id(r)]])
+    return [c if c.right is None or id(c.right) not in as_said else replace(
+        c, right=as_said[id(c.right)], explanation=f"{c.explanation}; the sentence {c.right.cues['answers']['verdict']} "
+        f"the view reported just before it, whose words are set against the base") for c in judged]
+
+
+def _view_answered(p: PositionRow) -> PositionRow:
+    """A verdict on the view reported before it, with that view's words: what the judge compares (its stance, in
+    the position, is already the writer's view of it). Any other position as it is."""
+    answered = p.cues.get("answers")
+    return p if answered is None else replace(p, text=answered["view"])
 
 
 def set_against_counterparts(changes: list[Change], lefts: list[PositionRow], passages: Mapping[int, str],
@@ -589,6 +604,29 @@ def _on_a_base_claim(issue: str, r: PositionRow, ranked: list[tuple[PositionRow,
             return Change(issue, left, r, label, round(score, 4),
                           f"{how}: {describe(r)} on {', '.join(sorted(shared))}, where the base has {describe(left)}")
     return None
+
+
+# how close a view the base's writer rejects must be to a base claim on the issue for the writer to keep to it
+REJECTED_VIEW_MIN = 0.25
+
+
+def _anothers_view_rejected(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                            another_writer: bool) -> Change | None:
+    """The base's writer rejecting a view reported of others ("Some in the council argue that the ferry should be
+    sold. I think they are wrong.") on an issue where the base holds a claim related to that view keeps to the
+    base's view: `unchanged`, unless the view is the base's own claim (close in meaning, of its kind and
+    direction). In the fixture sets' gold, 11 of 12 such judgements were `unchanged` (the twelfth
+    `new`). Another writer's rejection says nothing of the base's view: the view rejected may be the base's own."""
+    answered = r.cues.get("answers")
+    if another_writer or answered is None or answered["verdict"] != "rejects" or not ranked \
+            or ranked[0][1] < REJECTED_VIEW_MIN:
+        return None
+    closest, score = ranked[0]
+    if score >= PAIR_MIN and closest.kind == r.kind and closest.polarity == -r.polarity != 0:
+        return None     # the view rejected is the base's own claim, the same way round: no keeping to it
+    return Change(issue, closest, r, "unchanged", round(score, 4),
+                  f"keeps to the base's view: rejects a view reported of others, related to the base claim "
+                  f"(meaning {score:.2f})", closest_only=True)
 
 
 def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, float]],

@@ -32,6 +32,7 @@ from .clauses import POSSESSIVE_ENDINGS
 from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all
 from .taxonomy import Issue
+from .verdicts import verdict_on_view
 from .text.stem import stem_all
 from .text.tokens import KEY_WORD
 
@@ -525,7 +526,9 @@ def _tag_in_order(sentences, mentions, heading_issues, semantic_tags) -> dict[in
                 # "On the alliance, I recommend that we keep the trade dispute and the security relationship in
                 # separate rooms": the sentence announces its subject; what else it names serves that subject
                 found = {named[0].issue_id: found[named[0].issue_id]}
-        if not found and sentence.paragraph_id == previous_paragraph and _DEMONSTRATIVE.search(sentence.text):
+        if not found and sentence.paragraph_id == previous_paragraph and (
+                _DEMONSTRATIVE.search(sentence.text) or verdict_on_view(sentence.text) is not None):
+            # ("I think they are wrong.": a verdict on the view before it is about what that view is about)
             carried = {t.issue_id: t for t in previous.values() if t.via != "heading"}
             found = {issue: Tag(sentence.id, issue, CONTEXT_SCORE, "context", carried[issue].cue)
                      for issue in (_first_named(carried) if carried else ())}

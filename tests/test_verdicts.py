@@ -1,0 +1,98 @@
+"""A writer's verdict on the view reported just before it (compare/verdicts.py): its reading, the position it
+gives, and how the judge sets it against the base. Every sentence here is invented for the test."""
+
+import json
+
+import pytest
+
+from compare.verdicts import AGREES, REJECTS, verdict_on_view
+from conftest import judge_against_essay, labels_on, sql
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think they are wrong.",
+    "That would be a grave mistake.",
+    "I think that gets the harbour accounts backwards.",
+    "Honestly, I think this idea is unrealistic.",
+    "I disagree.",
+    "I do not share that view.",
+    "I don\u2019t buy it.",
+    "I think that approach would backfire.",
+    "But I no longer believe the argument.",
+])
+def test_a_plain_verdict_on_what_it_points_back_to_rejects_it(sentence):
+    assert verdict_on_view(sentence) == REJECTS
+
+
+@pytest.mark.parametrize("sentence", ["I agree.", "They are right.", "I think that is exactly right."])
+def test_a_plain_assent_agrees(sentence):
+    assert verdict_on_view(sentence) == AGREES
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is not wrong.",                                   # the negation turns the verdict
+    "I do not think that is a mistake.",
+    "That is why the council must sell the ferry.",         # points back, but argues a point of its own
+    "It is important to keep the ferry running.",           # "it" of no antecedent
+    "That would be a mistake for the harbour, the island schools and every family that depends on the morning "
+    "crossing to reach the mainland.",                      # an argument of its own, longer than a verdict
+    "I no longer believe that the ferry can pay its way.",  # a view given up, with its own content
+])
+def test_anything_else_is_no_verdict_on_a_view(sentence):
+    assert verdict_on_view(sentence) is None
+
+
+def _positions_on(run, words: str) -> list[dict]:
+    return [r for r in sql(run, "select issue_id, kind, polarity, attribution, sentence, cues from position_detail")
+            if words in r["sentence"]]
+
+
+def test_a_verdict_takes_the_reported_views_issue_and_turns_its_direction(seeded, tmp_path):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Tariffs\n\nMay 2019\n\nSeveral traders on the quay say the tariffs on island goods "
+                        "should be raised. I disagree.\n", "Island Tariffs", author="Jo Harbour")
+    reported = _positions_on(seeded, "Several traders")
+    verdict = _positions_on(seeded, "I disagree")
+    assert [(r["issue_id"], r["attribution"]) for r in reported] == [("trade", "reported")]
+    assert [(r["issue_id"], r["attribution"], r["kind"]) for r in verdict] == [("trade", "author", reported[0]["kind"])]
+    assert verdict[0]["polarity"] == -reported[0]["polarity"] != 0
+    assert json.loads(verdict[0]["cues"])["answers"]["verdict"] == "rejects"
+
+
+def test_a_verdict_on_a_view_of_the_writers_own_is_not_an_answer_to_another(seeded, tmp_path):
+    # the writer telling a view of their own, then judging it: how the view fared (shift.py), not a view answered
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Tariffs\n\nMay 2019\n\nIn 2015 I argued that the tariffs on island goods should be "
+                        "raised. That was wrong.\n", "Island Tariffs")
+    assert all("answers" not in json.loads(r["cues"]) for r in _positions_on(seeded, "That was wrong"))
+
+
+REJECTED = ("Trade Talks\n\nMay 2019\n\nSome in the ministry now argue that Japan should stop the negotiations on "
+            "the Regional Comprehensive Economic Partnership. I think they are wrong.\n")
+
+
+def test_the_essays_writer_rejecting_a_view_related_to_the_base_keeps_to_the_base(seeded, tmp_path, rules_only):
+    # the view is set against the essay's claim that those negotiations should proceed (by the view's own words:
+    # "I think they are wrong." shares nothing with the essay); the writer rejecting it keeps to their view
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", REJECTED, "Trade Talks")
+    assert labels_on(judged, "I think they are wrong") == {("trade", "unchanged")}
+    row = next(r for r in judged if "I think they are wrong" in (r["right_sentence"] or ""))
+    assert "rejects the view reported just before it" in row["explanation"]
+
+
+def test_another_writer_rejecting_a_view_is_judged_by_the_view_turned(seeded, tmp_path, rules_only):
+    # the rejection of another writer keeps to nothing of the base's by itself (the view may be the base's own);
+    # the view turned the other way is judged as any claim: here the essay's own call, the same way round
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", REJECTED, "Trade Talks", author="Jo Harbour")
+    rows = [r for r in judged if "I think they are wrong" in (r["right_sentence"] or "")]
+    assert [r["change"] for r in rows] == ["unchanged"]
+    assert "keeps to the base's view" not in rows[0]["explanation"]
+
+
+def test_the_essays_writer_rejecting_the_bases_own_view_turns_from_it(seeded, tmp_path, rules_only):
+    # the view rejected is the essay's call that those negotiations proceed: turned, it is a call against it
+    judged = judge_against_essay(seeded, tmp_path / "later.txt",
+                                 "Trade Talks\n\nMay 2019\n\nSome in the ministry now argue that the negotiations on "
+                                 "the Regional Comprehensive Economic Partnership should proceed. I think they are "
+                                 "wrong.\n", "Trade Talks")
+    assert labels_on(judged, "I think they are wrong") == {("trade", "reversed")}
