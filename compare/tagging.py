@@ -32,9 +32,9 @@ from .clauses import POSSESSIVE_ENDINGS
 from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all
 from .taxonomy import Issue
-from .verdicts import verdict_on_view
 from .text.stem import stem_all
 from .text.tokens import KEY_WORD
+from .verdicts import verdict_on_view
 
 if TYPE_CHECKING:
     import numpy as np
