@@ -402,15 +402,15 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
     rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read."""
     from dataclasses import replace
 
-    main = None
     out = dict(stances)
+    main: list = []     # the sentence's main stance, read once when an issue has no stance of its own there
     for tag in own:
         if tag.via != "context":
             continue
         view = said_before.get(tag.issue_id)
         if view is None:
-            main = main or extract(before.text, lexicon, speaker=turn[before.id], author_names=names) or False
-            view = main or None
+            main = main or [extract(before.text, lexicon, speaker=turn[before.id], author_names=names)]
+            view = main[0]
         if view is None or view.attribution != "reported" or not view.polarity or "shift" in view.cues \
                 or _OWN_VIEW_TOLD.search(before.text):
             # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py)
