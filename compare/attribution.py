@@ -224,7 +224,42 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                      and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
+    if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
+        return "reported"   # 'The mayor decided that "sometimes you have to close the quay."': the mayor's words
     return "author"
+
+
+def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """Whether every call, commitment and forecast the sentence makes stands inside words quoted within it (a
+    quotation of more than SPEECH_WORDS words opened after its first word, not after a colon: someone's speech, not
+    a term) and the words before the quotation name neither the writer nor a first person as its speaker."""
+    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"]
+    spans = _quoted_speech(scan.raw) if cues else []
+    if not spans or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
+        return False
+    before = scan.raw[:spans[0][0]]
+    return not any(t in _WRITER for t in before) and not _is_author(before, author_names)
+
+
+def _quoted_speech(raw: list[str]) -> list[tuple[int, int]]:
+    """(opening, closing) token indexes of the quotations of more than SPEECH_WORDS words within a sentence."""
+    spans = []
+    k = 1
+    while k < len(raw):
+        closing = _SPEECH_QUOTES.get(raw[k])
+        if closing is not None and raw[k - 1] != ":":
+            end = next((j for j in range(k + 1, len(raw)) if raw[j] == closing), None)
+            if end is None:
+                break
+            if end - k - 1 > SPEECH_WORDS:
+                spans.append((k, end))
+            k = end
+        k += 1
+    return spans
+
+
+SPEECH_WORDS = 4        # more words than this between quotation marks are speech, not a term mentioned
+_SPEECH_QUOTES = {"\u201c": "\u201d", '"': '"'}     # (single marks are apostrophes as often)
 
 
 _OPENING_QUOTES = frozenset('"\u201c')

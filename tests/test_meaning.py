@@ -2084,3 +2084,16 @@ def test_a_verdicts_word_in_another_sense_judges_nothing(other_sense):
 def test_what_matters_now_calls_for_what_follows():
     assert _stance_on("What matters now is that the ferry towns keep speaking with one voice.",
                       "ferry").kind == "prescription"
+
+
+def test_a_call_only_in_someones_words_quoted_within_the_sentence_is_theirs():
+    # the modal stands inside the mayor's quoted words: the writer tells what the mayor declared
+    quoted = "The mayor, in a speech that few expected, declared \u201cwe will never sell the ferry to anyone.\u201d"
+    assert extract(quoted).attribution == "reported"
+    # the writer's own words quoted, or the writer's call outside the quotation, or a term quoted, stay the writer's
+    assert extract("I have long argued that \u201cwe have to close the quay this winter.\u201d").attribution == "author"
+    assert extract("The mayor said that \u201cwe have to close the quay this winter.\u201d",
+                   author_names=frozenset({"mayor"})).attribution == "author"
+    assert extract("The ferry firm, which says \u201cwe will never raise the fares again,\u201d should be held to "
+                   "it.").attribution == "author"
+    assert extract("The council should close the \u201ctemporary\u201d quay.").attribution == "author"
