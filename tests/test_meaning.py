@@ -2097,3 +2097,12 @@ def test_a_call_only_in_someones_words_quoted_within_the_sentence_is_theirs():
     assert extract("The ferry firm, which says \u201cwe will never raise the fares again,\u201d should be held to "
                    "it.").attribution == "author"
     assert extract("The council should close the \u201ctemporary\u201d quay.").attribution == "author"
+
+
+@pytest.mark.parametrize("judged", ["For the islands, a slower ferry service is the better route.",
+                                    "Talks with the ferry unions remain the best course for the port.",
+                                    "The harbour town has been a reliable partner.",
+                                    "The county is a good ally."])
+def test_a_course_set_above_others_or_a_partner_judged_is_a_verdict(judged):
+    stance = extract(judged)
+    assert (stance.kind, stance.polarity) == ("evaluation", 1)
