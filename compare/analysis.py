@@ -27,7 +27,7 @@ _NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", 
     # A place or a people in an outlet's name ("South China Morning Post", "The Korea Times", "China Daily") names
     # no writer: in its editorial, "China called for..." and "South Korea argued that..." are others' views.
     "Japan Japanese China Chinese Korea Korean Asia Asian Pacific America American Americas Australia Australian "
-    "India Indian Singapore Russia Russian Taiwan Taiwanese Hong Kong Europe European Britain British Germany "
+    "India Indian Singapore Russia Russian Taiwan Taiwanese Europe European Britain British Germany "
     "German France French Canada Canadian Washington Tokyo Beijing Seoul Moscow Pyongyang East West North South "
     "Northeast Southeast New Global World International National Nation".split())
 
@@ -149,8 +149,13 @@ def author_names(author: str | None) -> frozenset[str]:
     # (the first person's name ends at a parenthesis: "Anna Lindqvist (correspondent) on Michiko Saeki" is hers)
     people[0] = people[0].split("(")[0] + "".join(_PARENTHESES.findall(people[0])[:1])
     speaking = [person for person in people if not _ASKING.search(person)] or people[:1]
-    return frozenset(w for person in speaking for w in _NAME_WORDS.findall(_PARENTHESES.sub(" ", person))
+    return frozenset(w for person in speaking
+                     for w in _NAME_WORDS.findall(_PLACE_PHRASES.sub(" ", _PARENTHESES.sub(" ", person)))
                      if w not in _NOT_NAMES)
+
+
+# places of two words whose words are also names of people ("Kong Xuanyou", "Hong Seok-hyun"): only together a place
+_PLACE_PHRASES = re.compile(r"\bHong\s+Kong\b")
 
 
 # separators between the people of an author field, outside parentheses

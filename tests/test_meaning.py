@@ -967,6 +967,10 @@ def test_a_text_that_names_its_author_three_times_is_a_write_up_about_the_author
     # a place or a people in an outlet's name names no writer: "South Korea argued..." is Seoul's view
     ("South Harbour Morning Post (editorial)", {"Harbour", "Morning", "Post"}),
     ("The Korea Ferry Times (editorial)", {"Ferry", "Times"}),
+    # a place of two words whose words are also surnames is a place only with both
+    ("Hong Kong Ferry Gazette (editorial)", {"Ferry", "Gazette"}),
+    ("Kong Lian (interviewed by the Harbour Review)", {"Kong", "Lian"}),
+    ("Hong Mirae", {"Hong", "Mirae"}),
 ])
 def test_the_author_field_names_who_holds_the_views(author, names):
     from compare.analysis import author_names
