@@ -225,7 +225,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
     if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
-        return "reported"   # 'The mayor decided that "sometimes you have to close the quay."': the mayor's words
+        return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
 
 
