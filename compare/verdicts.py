@@ -37,7 +37,7 @@ _WRONG = (r"(?:wrong|mistaken|a\s+(?:\w+\s+)?mistake|an?\s+(?:\w+\s+)?error|misg
           r"(?:a\s+)?folly|short-sighted|shortsighted|a\s+(?:\w+\s+)?fantasy|a\s+dead\s+end|overstated|"
           r"exaggerated|the\s+wrong\s+\w+)")
 _RIGHT = r"(?:right|correct|sound|wise|justified)"
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|n't|hardly)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|hardly)\b|n't\b", re.I)
 
 _JUDGED_WRONG = re.compile(_LEAD + _THINK + _BACK + r"\s+" + r"(?:\w+\s+){0,2}?" + _BE + r"\s+(?:\w+\s+){0,3}?"
                            + _WRONG + r"\b", re.I)
@@ -61,14 +61,13 @@ def verdict_on_view(text: str) -> int | None:
     if len(text.split()) > MAX_WORDS:
         return None
     text = text.replace("\u2019", "'")
-    for pattern, verdict in ((_REFUSED, REJECTS), (_ASSENT, AGREES), (_JUDGED_WRONG, REJECTS),
-                             (_WOULD_FAIL, REJECTS), (_JUDGED_RIGHT, AGREES)):
+    for pattern, verdict, negatable in ((_REFUSED, REJECTS, False), (_ASSENT, AGREES, False),
+                                        (_JUDGED_WRONG, REJECTS, True), (_WOULD_FAIL, REJECTS, True),
+                                        (_JUDGED_RIGHT, AGREES, True)):
         found = pattern.search(text)
         if found is not None:
-            if verdict is not None and pattern in (_JUDGED_WRONG, _WOULD_FAIL, _JUDGED_RIGHT) \
-                    and _NEGATION.search(found.group(0)):
-                return None     # "I do not think that is wrong": the negation turns the verdict
-            return verdict
+            # ("That is not wrong": the negation turns the verdict; a refusal is made of its negation)
+            return None if negatable and _NEGATION.search(found.group(0)) else verdict
     return None
 
 
