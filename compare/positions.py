@@ -28,6 +28,7 @@ from .attribution import (
     FIRST_PERSON,
     NOUN_MARKERS,
     QUOTES,
+    SPEECH_WORDS,
     Speaker,
     attribution_of,
     closing_teller,
@@ -886,7 +887,7 @@ def _mentioned_spans(raw: list[str]) -> set[int]:
 
 
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-MENTION_WORDS = 4       # at most this many words between quotation marks make a term, not speech
+MENTION_WORDS = SPEECH_WORDS    # at most this many words between quotation marks make a term, not speech
 
 
 def _drop_mentions(found, raw: list[str]) -> None:
