@@ -744,11 +744,12 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
     return None
 
 
-_CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain".split()))
+_CONTINUING = frozenset(stem_all("keep continue remain revive restore renew resume sustain maintain".split()))
 _BUILD = frozenset("build built".split())      # "should be built upon": carried further, so it exists
 _CLAUSE_ENDS = frozenset(", ; : . and by rather instead not".split())   # where "built upon" ends: nothing follows
 _STATE_VERBS = frozenset(stem_all("remain continue".split()))     # "X remains the right answer": no modal needed
 _GOVERNING = frozenset("should must will would can could may might shall to not never also".split())
+_OBLIGATION_MODALS = frozenset("should must shall".split())
 _KEEP_IDIOMS = frozenset((("in", "mind"), ("an", "eye"), ("track", "of"), ("in", "touch")))
 _CAPACITIES = frozenset("ability capacity capability willingness readiness means chance opportunity bid attempt "
                         "effort efforts freedom room power".split())
@@ -787,9 +788,16 @@ def continuity(text: str) -> str | None:
                 continue        # (after a determiner, a participle describes: "to the revived Quad"; a noun's
                 #                 infinitive, "will undermine its ability to continue X", carries nothing on; nor
                 #                 do "keep in mind", "keep an eye on")
-            if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]):
+            if stems[k] in _STATE_VERBS or any(w in _GOVERNING for w in lowered[max(clause.start, k - 2):k]) \
+                    or _joined_to_a_modal_verb(lowered, clause.start, k):
                 return raw[k]
     return None
+
+
+def _joined_to_a_modal_verb(lowered: list[str], start: int, k: int) -> bool:
+    """Whether the word at k follows "and" in a clause that a modal of obligation governs ("must hold firm and
+    keep up X"): the modal governs both verbs. A modal of mere possibility ("could merge and keep") does not."""
+    return k > start and lowered[k - 1] == "and" and bool(_OBLIGATION_MODALS.intersection(lowered[start:k - 1]))
 
 
 def _turns_after(text: str, word: str) -> bool:

@@ -36,6 +36,9 @@ def test_echo_of_an_empty_base_or_claim_is_zero():
     ("The ministry should keep funding the commission.", "keep"),
     ("Deterrence remains the right answer.", "remains"),
     ("Tokyo should revive the dialogue with Seoul.", "revive"),
+    ("The two ports must stand together and maintain the ferry tolls.", "maintain"),   # the modal governs both
+    ("The two ports stood together and maintained the ferry tolls.", None),             # a report, no modal
+    ("The ports could merge and keep the night ferry.", None),                          # a possibility only
     ("The fisheries accord was useful, and it should be built upon.", "built"),     # carried further: it exists
     ("The commission still lacks a budget, and it should get one.", None),          # a state that persists
     ("The ministry should fund the commission, keeping it small.", None),           # a participle
