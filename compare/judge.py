@@ -971,7 +971,7 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
-        - _GENERIC_POLICY_WORDS
+        - _GENERIC_POLICY_WORDS - _CONNECTIVES
     # A piece of the keyword that tags the claim's issue is no harm taken up ("progress on regional cooperation"
     # against China's challenge to the "regional order"); the whole keyword is ("walked away from TPP").
     naming = set(content_words(r.cues.get("issue", {}).get("cue", ""))) - ACTOR_STEMS

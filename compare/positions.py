@@ -1765,7 +1765,20 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
     ("although") or a reason ("because") is not."""
     clause = clause_at(scan.clauses, at)
-    return clause.kind == "subordinate" and clause.start <= 1 and scan.lowered[clause.start] in _CONDITIONS
+    if clause.kind != "subordinate":
+        return False
+    lowered, k = scan.lowered, clause.start
+    if k == 2 and lowered[0] in _LINKING_WORDS and lowered[1] == ",":
+        pass            # "However, if China meets the standards, ...": a linking word and its comma before it
+    elif k > 1:
+        return False
+    elif lowered[k] in _LINKING_WORDS and k + 1 < clause.end:
+        k += 1          # "But if China meets the standards, ..."
+    return lowered[k] in _CONDITIONS
+
+
+# words that link a sentence to the one before it, which may stand before an opening condition
+_LINKING_WORDS = frozenset("but and yet so however still moreover furthermore also then now indeed thus hence".split())
 
 
 def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: frozenset[str],

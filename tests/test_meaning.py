@@ -396,6 +396,10 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     text = "Where Beijing offers something useful, Japan should take part."
     at = text.index("Beijing")
     assert extract_for_issues(text, {"regional-order": ((at, at + 7),)})["regional-order"].kind == "prescription"
+    for text in ("But if Beijing offers something useful, Japan should take part.",     # a linking word first
+                 "However, if Beijing offers something useful, Japan should take part."):
+        at = text.index("Beijing")
+        assert extract_for_issues(text, {"regional-order": ((at, at + 7),)})["regional-order"].kind == "prescription"
     text = "Although Beijing offers much, Japan should take part in the talks."    # a concession, not a condition
     at = text.index("Beijing")
     assert "regional-order" not in extract_for_issues(text, {"regional-order": ((at, at + 7),)})
@@ -858,6 +862,19 @@ def test_memo_headers_are_not_interview_turns():
                  SentenceRow(3, 1, 3, "Q: And sanctions?"), SentenceRow(4, 1, 4, "Sato: They should stay.")]
     turns = speakers(interview, frozenset({"Sato"}))
     assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
+
+
+def test_an_excerpt_with_one_question_and_the_authors_answer_is_an_interview():
+    from compare.analysis import speakers
+
+    # a pull quote above the questions is the interviewee's; a quoted sentence is not someone else's speech here
+    excerpt = [SentenceRow(1, 1, 1, "\u201cThe ferry merger was one step in a long process.\u201d"),
+               SentenceRow(2, 1, 2, "Harbour Gazette (HG): How do you judge the merger?"),
+               SentenceRow(3, 1, 3, "Sato: It is a pity, but the process goes on.")]
+    turns = speakers(excerpt, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (1, 2, 3)] == [None, False, True]
+    # two turns by people neither of whom wrote the text are no interview of its author
+    assert {s.is_author for s in speakers(excerpt, frozenset({"Ota"})).values()} == {None}
 
 
 def test_a_written_reply_to_numbered_questions_is_the_writers():

@@ -178,6 +178,11 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
                                   "realised", "absurd"), [(approach, 0.12)]) is None
     assert _warning_borne_out(row("The mayor found the bold shoals plan absurd.", "evaluation", "realised",
                                   "absurd"), [(approach, 0.12)]) == (approach, 0.12)
+    # a linking word both sentences open with names nothing they share
+    lost = row("However, if the shoals are lost, that will be a serious threat to the fleet.", "prediction",
+               "hypothetical", "threat")
+    assert _warning_borne_out(row("However, the harbour vote failed.", "evaluation", "realised", "failed"),
+                              [(lost, 0.15)]) is None
     # a harm placed on the issue by its paragraph or its meaning, not by its own words, takes up no warning
     assert _warning_borne_out(row("The threat has grown.", "evaluation", "realised", "threat", via="context"),
                               [(warning, 0.2)]) is None
