@@ -435,14 +435,15 @@ def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_
 def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
     """'that' after a noun and before a verb ("planning that leads", "a pact that only needs"): a relative pronoun."""
     after = _past_adverbs(lowered, index + 1)
-    if after >= len(raw) or not raw[index - 1][:1].isalpha():
-        return False
+    if after >= len(raw) or not raw[index - 1][:1].isalpha() or lowered[index - 1] in _COORDINATORS:
+        return False    # (", and that is welcome": after a conjunction, "that" points back; it has no noun to qualify)
     following = lowered[after]
     return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")
             or (following in _NEEDING and raw[index - 1].endswith("s"))) \
         and following not in _SUBJECT_STARTS and raw[after][:1].islower()
 
 
+_COORDINATORS = frozenset("and but or nor yet so".split())
 # verbs of need after a plural noun's "that" ("ports that require deeper berths", "reforms that need time"):
 # a relative clause on the noun, whose need is no call of the writer's
 _NEEDING = frozenset("require need demand deserve warrant".split())

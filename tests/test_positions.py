@@ -320,6 +320,32 @@ def test_a_relative_clause_listing_its_verbs_runs_to_the_main_verb():
     assert kinds["is not a partner ;"] == "main"
 
 
+def test_that_after_a_conjunction_points_back_and_its_verdict_is_the_writers():
+    # ", and that is ...": a demonstrative subject, not a relative clause on a noun
+    assert "that is encouraging ." not in clause_kinds("The ferry now runs daily, and that is encouraging.")
+    for text in ("The ferry now runs daily, and that is encouraging.",
+                 "The vote has changed the mood, and that gives us a rare chance to settle the harbour dispute."):
+        stance = extract(text)
+        assert stance is not None and stance.kind == "evaluation" and stance.polarity == 1, text
+    # a second that-clause of a verb of saying is still what was said
+    assert extract("The mayor said the ferry runs daily and that the fees will fall.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry link is welcome.", "The new harbour fund was welcome, though late.", "It is a welcome step.",
+])
+def test_welcome_as_a_judgement_is_an_evaluation(text):
+    stance = extract(text)
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == 1
+
+
+def test_welcome_as_a_noun_or_a_verb_of_others_is_no_verdict_of_the_writers():
+    # "expressed a welcome for": the party's gesture, a noun; "welcomed": what someone did
+    for text in ("The party's manifesto expressed a welcome for the ferry link.", "The mayor welcomed the ferry link."):
+        stance = extract(text)
+        assert stance is None or stance.kind != "evaluation" or stance.attribution != "author", text
+
+
 def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     stance = extract("I no longer regard that level of harbour fees as destabilizing.")
     assert stance is not None and stance.polarity == 1 and "not destabilizing" in stance.cues["polarity"]
