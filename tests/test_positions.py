@@ -324,7 +324,7 @@ def test_that_after_a_conjunction_points_back_and_its_verdict_is_the_writers():
     # ", and that is ...": a demonstrative subject, not a relative clause on a noun
     assert "that is encouraging ." not in clause_kinds("The ferry now runs daily, and that is encouraging.")
     for text in ("The ferry now runs daily, and that is encouraging.",
-                 "The vote has changed the mood, and that gives us a rare chance to settle the harbour dispute."):
+                 "The vote has eased the mood, and that is a real opportunity for the harbour towns."):
         stance = extract(text)
         assert stance is not None and stance.kind == "evaluation" and stance.polarity == 1, text
     # a second that-clause of a verb of saying is still what was said
