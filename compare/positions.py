@@ -1769,10 +1769,10 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
         return False
     lowered, k = scan.lowered, clause.start
     if k == 2 and lowered[0] in _LINKING_WORDS and lowered[1] == ",":
-        pass            # "However, if China meets the standards, ...": a linking word and its comma before it
-    elif k > 1:
+        return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
+    if k > 1:
         return False
-    elif lowered[k] in _LINKING_WORDS and k + 1 < clause.end:
+    if lowered[k] in _LINKING_WORDS and k + 1 < clause.end:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
