@@ -218,7 +218,7 @@ def speakers(sentences: list[SentenceRow], names: frozenset[str]) -> dict[int, S
     names = frozenset(name.lower() for name in names)
     # (an excerpt of an interview may hold only a question and its answer: two turns are enough when one is the
     # author's, whom the text names as a speaker)
-    if len(turns) < (2 if names and any(words & names for words in turns.values()) else MIN_TURNS) \
+    if len(turns) < (2 if any(words & names for words in turns.values()) else MIN_TURNS) \
             or len(set(turns.values())) < 2:
         return dict.fromkeys((sentence.id for sentence in sentences), _NO_SPEAKER)
     out: dict[int, Speaker] = {}

@@ -867,7 +867,7 @@ def test_memo_headers_are_not_interview_turns():
 def test_an_excerpt_with_one_question_and_the_authors_answer_is_an_interview():
     from compare.analysis import speakers
 
-    # a pull quote above the questions is the interviewee's; a quoted sentence is not someone else's speech here
+    # a pull quote above the questions is read as it stands (no speaker), not as someone else's quoted speech
     excerpt = [SentenceRow(1, 1, 1, "\u201cThe ferry merger was one step in a long process.\u201d"),
                SentenceRow(2, 1, 2, "Harbour Gazette (HG): How do you judge the merger?"),
                SentenceRow(3, 1, 3, "Sato: It is a pity, but the process goes on.")]
