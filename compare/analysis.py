@@ -444,6 +444,9 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     lexicon = default_lexicon()
     rows = []
     said_before: dict = {}      # the stances of the sentence before, by issue
+    # A heading over the document's first section is most often its title, which names the piece's subject, not
+    # what each sentence under it is about: judge.py judges no sentence by such a heading alone.
+    opening_section = sentences[0].section_id if sentences else None
     for number, sentence in enumerate(sentences):
         own = by_sentence.get(sentence.id)
         if not own:
@@ -461,7 +464,10 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             stance = stances.get(tag.issue_id)
             if stance is None:
                 continue
-            cues = dict(stance.cues, issue={"via": tag.via, "cue": tag.cue})
+            issue = {"via": tag.via, "cue": tag.cue}
+            if tag.via == "heading" and sentence.section_id == opening_section:
+                issue["opening"] = True
+            cues = dict(stance.cues, issue=issue)
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
                          int(stance.hedged), stance.target, _CUES_JSON(cues),
                          engine, stance.attribution))

@@ -435,6 +435,22 @@ def test_a_heading_places_a_later_sentence_but_gives_it_no_change_label(seeded, 
     assert not [r for r in judged if "practical step" in (r["right_sentence"] or "")]
 
 
+def test_a_section_heading_of_its_own_tells_what_a_sentence_naming_no_issue_is_about(seeded, tmp_path):
+    from conftest import judge_against_essay, labels_on
+
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Notes for a Seminar\n\nMay 2019\n\n1. The harbour\n\nThe harbour board met twice this spring.\n\n"
+        "2. Russia\n\nThe talks on the islands have gone on for years. "
+        "I still believe a settlement is worth pursuing, and I still believe the allies must be kept informed.\n\n"
+        "3. North Korea\n\nOur trade talks with Seoul should resume, and I still think that is where thawing "
+        "starts.\n", "Notes for a Seminar")
+    # under "2. Russia", a sentence that names no issue is about Russia
+    assert labels_on(judged, "settlement is worth pursuing") == {("russia", "unchanged")}
+    # one that names another issue is about that one, not its heading's
+    assert not {issue for issue, _ in labels_on(judged, "thawing starts")} & {"north-korea"}
+
+
 def test_a_whatever_clause_is_a_concession():
     kinds = clause_kinds
     # what was said about something else stands aside from the claim, at the end or at the start
