@@ -781,6 +781,11 @@ HELD_OUT = (
        "round-start code and the code of the round that began 2026-12-01 (08:20) before its last change, which "
        "their verdicts prompted)")
       for n in range(234, 238)),
+    *((f"heldout-{n}", f"Held-out set {n} (8 fictional commentaries by a helper who saw neither the rules nor the "
+       "other sets; kept out of the learned judge's fit; unseen when measured with the round-start code of the "
+       "round that began 2026-12-03 (03:36) and with its heading rule, which labelled it alike, and when a reader "
+       "judged the labels of that rule; not read while rules were written)")
+      for n in range(238, 240)),
 )
 MOVE_OPS = {"moved", "moved_modified"}
 

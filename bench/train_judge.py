@@ -34,7 +34,7 @@ TARGET_PRECISION = 0.90        # of the labels the model gives where the rules g
 THRESHOLDS = tuple(round(0.30 + 0.05 * k, 2) for k in range(13))
 # Sets kept out of the fit, so that the shipped model has never seen them: the last group written, measured
 # with the model as shipped (make eval reports them apart).
-NOT_FITTED: tuple[str, ...] = tuple(f"heldout-{n}" for n in range(210, 238))
+NOT_FITTED: tuple[str, ...] = tuple(f"heldout-{n}" for n in range(210, 240))
 
 
 def gold_sets() -> list[Path]:

@@ -288,6 +288,11 @@ def test_should_before_its_subject_opens_a_condition(text, kind):
     ("The sensible answer is to reopen the ferry line.", "prescription"),
     ("Our task now is to reopen the ferry line.", "prescription"),
     ("Keeping the ferry line open is not optional.", "prescription"),
+    # what a sentence names as the thing to do, whatever judges it first
+    ("The important thing is to reopen the ferry line.", "prescription"),
+    ("The key now is to reopen the ferry line.", "prescription"),
+    ("The best course is to reopen the ferry line step by step.", "prescription"),
+    ("The first step is to agree a timetable for the ferries.", "prescription"),
 ])
 def test_necessity_cues_prescribe_only_where_they_govern_a_claim(text, kind):
     stance = extract(text)
@@ -449,6 +454,11 @@ def test_a_section_heading_of_its_own_tells_what_a_sentence_naming_no_issue_is_a
     assert labels_on(judged, "settlement is worth pursuing") == {("russia", "unchanged")}
     # one that names another issue is about that one, not its heading's
     assert not {issue for issue, _ in labels_on(judged, "thawing starts")} & {"north-korea"}
+
+
+def test_the_thing_to_do_named_as_worst_is_called_against():
+    stance = extract("The worst thing is to abandon the ferry talks now.")
+    assert (stance.kind, stance.polarity) == ("prescription", -1)
 
 
 def test_a_whatever_clause_is_a_concession():
