@@ -112,7 +112,27 @@ def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> t
     # Rows of plain tuples, not Tag objects: workers send them back by the ten thousand, and a tuple unpickles
     # about ten times faster than a frozen dataclass (measured: 0.07 s of a 1 s run for 23,000 tags).
     tag_rows = [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags]
-    return tag_rows, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine)
+    return tag_rows, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine,
+                                   batch.headings)
+
+
+def _placed_only(sentences: list[SentenceRow], headings: dict[int, str | None]) -> set[int]:
+    """The sentences whose section heading places them but says nothing of what they are about, so that judge.py
+    judges none of them by it alone: those under the heading over the document's first section, most often its
+    title, which names the piece's subject; and under a question set apart as a heading ("Q: And the islands?"),
+    those after the next question, since the section runs on over the answers to later questions while its
+    heading asks about one thing only."""
+    placed: set[int] = set()
+    asking = {section for section, heading in headings.items()
+              if heading and (heading.rstrip().endswith("?") or SPEAKER_PREFIX.match(heading))}
+    asked_again: set[int] = set()       # question sections in which a later question has been met
+    for sentence in sentences:
+        if sentence.section_id == sentences[0].section_id or sentence.section_id in asked_again:
+            placed.add(sentence.id)
+        elif sentence.section_id in asking and sentence.text.rstrip().endswith("?"):
+            asked_again.add(sentence.section_id)
+            placed.add(sentence.id)
+    return placed
 
 
 def refresh_all(store: Store) -> None:
@@ -430,8 +450,10 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
 
 
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
-                  engine: str) -> list[tuple]:
-    """One row per (sentence, issue) that takes a position, each issue with its own direction."""
+                  engine: str, headings: dict[int, str | None] | None = None) -> list[tuple]:
+    """One row per (sentence, issue) that takes a position, each issue with its own direction. headings: section
+    id -> heading, to mark the positions tagged by a heading that places a sentence but says nothing of what it
+    is about (_placed_only)."""
     by_sentence: dict[int, list[Tag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
@@ -444,9 +466,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     lexicon = default_lexicon()
     rows = []
     said_before: dict = {}      # the stances of the sentence before, by issue
-    # A heading over the document's first section is most often its title, which names the piece's subject, not
-    # what each sentence under it is about: judge.py judges no sentence by such a heading alone.
-    opening_section = sentences[0].section_id if sentences else None
+    placed = _placed_only(sentences, headings or {})
     for number, sentence in enumerate(sentences):
         own = by_sentence.get(sentence.id)
         if not own:
@@ -465,8 +485,8 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             if stance is None:
                 continue
             issue = {"via": tag.via, "cue": tag.cue}
-            if tag.via == "heading" and sentence.section_id == opening_section:
-                issue["opening"] = True
+            if tag.via == "heading" and sentence.id in placed:
+                issue["places"] = True
             cues = dict(stance.cues, issue=issue)
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
                          int(stance.hedged), stance.target, _CUES_JSON(cues),

@@ -456,6 +456,22 @@ def test_a_section_heading_of_its_own_tells_what_a_sentence_naming_no_issue_is_a
     assert not {issue for issue, _ in labels_on(judged, "thawing starts")} & {"north-korea"}
 
 
+def test_a_question_set_apart_as_a_heading_speaks_for_its_answer_only():
+    from compare.analysis import _placed_only
+    from compare.tagging import SentenceRow
+
+    sentences = [SentenceRow(1, 10, 100, "The mayor spoke to us in March."),
+                 SentenceRow(2, 11, 101, "A: I still believe a settlement is worth pursuing."),
+                 SentenceRow(3, 11, 102, "Q: And the ferries?"),
+                 SentenceRow(4, 11, 103, "A: More than ever."),
+                 SentenceRow(5, 12, 104, "The tolls should fall.")]
+    headings = {10: "Talking to the Mayor", 11: "Q: And the islands?", 12: "3. The harbour"}
+    # the title's section places only; the question speaks for its answer until the next question
+    assert _placed_only(sentences, headings) == {1, 3, 4}
+    # a heading of a section of its own speaks for every sentence under it
+    assert 5 not in _placed_only(sentences, {**headings, 11: "2. The islands"})
+
+
 def test_the_thing_to_do_named_as_worst_is_called_against():
     stance = extract("The worst thing is to abandon the ferry talks now.")
     assert (stance.kind, stance.polarity) == ("prescription", -1)
