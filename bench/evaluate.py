@@ -782,9 +782,9 @@ HELD_OUT = (
        "their verdicts prompted)")
       for n in range(234, 238)),
     *((f"heldout-{n}", f"Held-out set {n} (8 fictional commentaries by a helper who saw neither the rules nor the "
-       "other sets; kept out of the learned judge's fit; unseen when measured with the round-start code of the "
-       "round that began 2026-12-03 (03:36) and with its heading rule, which labelled it alike, and when a reader "
-       "judged the labels of that rule; not read while rules were written)")
+       "other sets; kept out of the learned judge's fit; unseen when measured with the round-start and the final "
+       "code of the round that began 2026-12-03 (03:36), which labelled it alike, and when a reader judged those "
+       "labels; the verdicts were read afterwards, and no rule came from them)")
       for n in range(238, 240)),
 )
 MOVE_OPS = {"moved", "moved_modified"}

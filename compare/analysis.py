@@ -484,7 +484,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             stance = stances.get(tag.issue_id)
             if stance is None:
                 continue
-            issue = {"via": tag.via, "cue": tag.cue}
+            issue: dict[str, str | bool] = {"via": tag.via, "cue": tag.cue}
             if tag.via == "heading" and sentence.id in placed:
                 issue["places"] = True
             cues = dict(stance.cues, issue=issue)

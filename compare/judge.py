@@ -187,11 +187,10 @@ def judge(base: DocumentSide, later: DocumentSide, *,
 def _about_its_issue(p: PositionRow, named: set[int]) -> bool:
     """Whether a later position is about its issue. One tagged by its section's heading alone is, under the heading
     of a section of its own ("5. Russia"), when the sentence names no issue itself ("I still believe we should
-    pursue a settlement"). Not under a heading that only places it (cues.issue.places: the heading that opens the
-    document, most often its title, or a question set apart as a heading, past the next question:
-    analysis._placed_only), nor when
-    the sentence names another issue (named: the sentences tagged otherwise than by a heading), which is then
-    what it is about."""
+    pursue a settlement"). Not under a heading that only places it (cues.issue.places, analysis._placed_only: the
+    heading that opens the document, most often its title, or a question set apart as a heading, past the next
+    question), nor when the sentence names another issue (named: the sentences tagged otherwise than by a
+    heading), which is then what it is about."""
     issue = p.cues.get("issue", {})
     if issue.get("via") != "heading":
         return True

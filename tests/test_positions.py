@@ -468,8 +468,8 @@ def test_a_question_set_apart_as_a_heading_speaks_for_its_answer_only():
     headings = {10: "Talking to the Mayor", 11: "Q: And the islands?", 12: "3. The harbour"}
     # the title's section places only; the question speaks for its answer until the next question
     assert _placed_only(sentences, headings) == {1, 3, 4}
-    # a heading of a section of its own speaks for every sentence under it
-    assert 5 not in _placed_only(sentences, {**headings, 11: "2. The islands"})
+    # a heading of a section of its own speaks for every sentence under it, questions and all
+    assert _placed_only(sentences, {**headings, 11: "2. The islands"}) == {1}
 
 
 def test_the_thing_to_do_named_as_worst_is_called_against():
