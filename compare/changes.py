@@ -11,7 +11,7 @@ from corpus.store import Store
 
 from .clauses import split_clauses
 from .positions import HEDGE_WEIGHT, NOT_ONLY
-from .spelling import fold_all
+from .spelling import fold_all, undotted
 from .text.tokens import CLAUSE_TOKEN, KEY_WORD
 
 STRENGTH_STEP = 0.5
@@ -360,7 +360,7 @@ def _base_evidence(issues: tuple, base_texts: tuple[str, ...]):
 
 def _folded(phrase: str) -> str:
     """A phrase as keywords are matched: each word folded ("Engagement with Beijing" -> "engagement with china")."""
-    return " ".join(fold_all(KEY_WORD.findall(phrase)))
+    return " ".join(fold_all(KEY_WORD.findall(undotted(phrase))))
 
 
 @lru_cache(maxsize=4)

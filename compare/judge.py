@@ -52,7 +52,7 @@ from .changes import Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
 from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text
-from .spelling import fold
+from .spelling import fold, undotted
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.cache import WordCache
 from .text.stem import stem_all
@@ -873,7 +873,7 @@ def anchors(text: str, *, typed: bool = False) -> frozenset[str]:
 
 
 def _anchors(text: str, typed: bool) -> frozenset[str]:
-    words = _WORD.findall(text)
+    words = _WORD.findall(undotted(text))      # ("U.S." is the acronym US, not a name "S")
     out = set()
     for k, word in enumerate(words):
         if k == 0 and word.lower() in _SENTENCE_WORDS:

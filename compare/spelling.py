@@ -28,6 +28,18 @@ _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # cent
 CACHE_LIMIT = 200_000
 
 
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")      # U.S., U.K., U.N.
+
+
+def undotted(text: str) -> str:
+    """Dotted initials as one word, at the same length, so that every offset into the text still holds:
+    "U.S.-Japan" -> "US  -Japan", "U.S. leadership" -> "US   leadership" (American usage against the keywords'
+    "US-Japan", "US leadership")."""
+    if "." not in text:
+        return text
+    return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
+
+
 def fold(word: str) -> str:
     """One folded form for a word's spelling variants and inflections (lower case)."""
     return _FOLDS.one(word)

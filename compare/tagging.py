@@ -30,7 +30,7 @@ from . import semantic
 from .alignment.features import content_words
 from .clauses import POSSESSIVE_ENDINGS
 from .positions import SPEAKER_PREFIX
-from .spelling import fold, fold_all
+from .spelling import fold, fold_all, undotted
 from .taxonomy import Issue
 from .text.stem import stem_all
 from .text.tokens import KEY_WORD
@@ -231,7 +231,7 @@ def _words(text: str) -> tuple[list[re.Match], list[str], tuple[str, ...]]:
     """The text's words for keyword matching: their matches, the words, the words folded. (One pass of the pattern
     gives words and spans: most sentences name some keyword's first word; a span is read from its match only where
     a keyword is found: a list of every span took a tenth of the time here.)"""
-    matches = list(_TOKEN.finditer(text))
+    matches = list(_TOKEN.finditer(undotted(text)))
     words = list(map(_GROUP, matches))
     return matches, words, fold_all(words)
 

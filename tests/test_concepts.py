@@ -302,6 +302,12 @@ def test_the_seed_taxonomy_names_these_subjects(text, issue):
     assert issue in IssueMatcher(SEED).find(text)
 
 
+def test_relations_between_the_pair_are_the_pair_however_it_is_spelled():
+    terms = _term_finder(tuple(SEED))
+    assert terms("U.S.-Japan relations should stay calm over the ferry tolls.", "alliance") & \
+        terms("The US-Japan alliance should stay calm over the ferry tolls.", "alliance")
+
+
 def test_a_keyword_of_a_concept_is_the_concept_however_its_words_fold():
     # keywords are folded once when matched: "defense spending" folds to "defens spend", which folded again
     # would be "defen spend" and miss its concept

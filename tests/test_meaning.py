@@ -46,9 +46,23 @@ def matcher():
     ("Buying Tomahawks was overdue.", "japan-defense"),
     ("Tokyo wants a seat in the Five Eyes.", "japan-defense"),
     ("A two-camp region is taking shape.", "regional-order"),
+    # dotted initials are the acronym ("U.S. leadership" is "US leadership")
+    ("U.S. leadership in the region is fading.", "us-leadership"),
+    ("U.S.-China rivalry will decide the harbour's future.", "regional-order"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
     assert issue in matcher.find(text)
+
+
+def test_dotted_initials_keep_every_offset_and_name_no_one():
+    from compare.judge import anchors
+    from compare.spelling import undotted
+
+    text = "The U.S. ferry and the U.K. tug met off the coast of the U.S."
+    assert undotted(text) == "The US   ferry and the UK   tug met off the coast of the US  "
+    assert len(undotted(text)) == len(text)
+    # "U.S." is the acronym, not a name "S"
+    assert anchors("The ferry board met U.S. officials.") == anchors("The ferry board met US officials.")
 
 
 def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(matcher):
