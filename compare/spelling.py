@@ -35,7 +35,7 @@ def undotted(text: str) -> str:
     """Dotted initials as one word, at the same length, so that every offset into the text still holds:
     "U.S.-Japan" -> "US  -Japan", "U.S. leadership" -> "US   leadership" (American usage against the keywords'
     "US-Japan", "US leadership")."""
-    if "." not in text:
+    if text.count(".") < 2:      # (most sentences: one full stop at most, no initials)
         return text
     return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
 
