@@ -878,8 +878,9 @@ def _anchors(text: str, typed: bool) -> frozenset[str]:
     for k, word in enumerate(words):
         if k == 0 and word.lower() in _SENTENCE_WORDS:
             continue        # ("IT had taken months...": an opening word set in capitals, no acronym)
-        if word.isdigit() or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
-            out.add(word.lower())
+        if word.isdigit() or any(c.isdigit() for c in word) or (
+                word.isupper() and len(word) > 1 and word.lower() not in _ACTORS):
+            out.add(word.lower())       # (an acronym of a main actor, "US", "DPRK", is named everywhere too)
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
             out.add(NAME + fold(word) if typed else fold(word))
     return frozenset(out)

@@ -28,16 +28,17 @@ _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$")                       # cent
 CACHE_LIMIT = 200_000
 
 
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")      # U.S., U.K., U.N.
+# U.S., U.K., U.N.; and as a text cut into tokens writes them, "U . S ." (positions.claim_text)
+_DOTTED = re.compile(r"\b[A-Z](?:[ ]?\.[ ]?[A-Z]\b)+[ ]?\.")
 
 
 def undotted(text: str) -> str:
     """Dotted initials as one word, at the same length, so that every offset into the text still holds:
     "U.S.-Japan" -> "US  -Japan", "U.S. leadership" -> "US   leadership" (American usage against the keywords'
-    "US-Japan", "US leadership")."""
+    "US-Japan", "US leadership"); "U . S . - Japan" -> "US      - Japan"."""
     if text.count(".") < 2:      # (most sentences: one full stop at most, no initials)
         return text
-    return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
+    return _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "").ljust(len(m.group())), text)
 
 
 def fold(word: str) -> str:

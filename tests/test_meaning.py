@@ -61,6 +61,9 @@ def test_dotted_initials_keep_every_offset_and_name_no_one():
     text = "The U.S. ferry and the U.K. tug met off the coast of the U.S."
     assert undotted(text) == "The US   ferry and the UK   tug met off the coast of the US  "
     assert len(undotted(text)) == len(text)
+    # as a text cut into tokens writes them; and no initial stands alone ("plan B. Then")
+    assert undotted("the U . S . - Japan pact") == "the US      - Japan pact"
+    assert undotted("Plan B. Then the ferry.") == "Plan B. Then the ferry."
     # "U.S." is the acronym, not a name "S"
     assert anchors("The ferry board met U.S. officials.") == anchors("The ferry board met US officials.")
 
