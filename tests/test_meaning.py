@@ -47,7 +47,7 @@ def matcher():
     ("Tokyo wants a seat in the Five Eyes.", "japan-defense"),
     ("A two-camp region is taking shape.", "regional-order"),
     # dotted initials are the acronym ("U.S. leadership" is "US leadership")
-    ("U.S. leadership in the region is fading.", "us-leadership"),
+    ("U.S. leadership at the ferry talks is fading.", "us-leadership"),
     ("U.S.-China rivalry will decide the harbour's future.", "regional-order"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
