@@ -66,6 +66,8 @@ def test_dotted_initials_keep_every_offset_and_name_no_one():
     assert undotted("Plan B. Then the ferry.") == "Plan B. Then the ferry."
     # "U.S." is the acronym, not a name "S"
     assert anchors("The ferry board met U.S. officials.") == anchors("The ferry board met US officials.")
+    # an acronym of a main actor is named everywhere, as its name is: it anchors no subject; others do
+    assert anchors("The ferry board met US and DPRK officials under the IMO code.") == {"imo"}
 
 
 def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(matcher):
