@@ -854,7 +854,10 @@ _LOWERED_OTHERWISE = re.compile("[\u0130\u03a3\u212a]")
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
 # by stems, as the sentence's tokens are).
 _SPLIT_PHRASAL = {stem_all([verb])[0]: (stem_all([particle])[0], value, phrase) for verb, particle, value, phrase in (
-    ("set", "aside", -2.0, "set aside"), ("give", "up", -2.0, "give up"), ("put", "hold", -2.0, "put on hold"))}
+    ("set", "aside", -2.0, "set aside"), ("give", "up", -2.0, "give up"), ("put", "hold", -2.0, "put on hold"),
+    # "I would caution the new board against closing the line": a warning, with its addressee inside, against a course
+    ("warn", "against", -2.0, "warn against"), ("caution", "against", -2.0, "caution against"),
+    ("advise", "against", -2.0, "advise against"), ("counsel", "against", -2.0, "counsel against"))}
 _PHRASAL_REACH = 6
 
 
@@ -1968,7 +1971,8 @@ VIEW_VERB_REACH = 3
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
 _VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
                         "think believe share regarded considered saw seen viewed found treated counted thought "
-                        "believed shared accept accepts accepted buy buys bought".split())   # ("never bought the line that")
+                        "believed shared accept accepts accepted buy buys bought mean means meant imply implies implied"
+                        .split())   # ("never bought the line that"; "this does not mean that X": X is denied)
 
 
 def _signed(match, negated_at) -> float:

@@ -369,6 +369,37 @@ def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
         assert extract(text).polarity == -1, text
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a warning against a course calls against it, as "avoid" does, whoever it is addressed to
+    ("I would caution the harbour board against closing the ferry line.", "prescription"),
+    ("I would caution the new board firmly against selling the ferries.", "prescription"),
+    ("I would warn against a blockade of the harbour.", "prescription"),
+    ("We should guard against a blockade of the harbour.", "prescription"),
+    ("I would advise against closing the ferry line.", "prescription"),
+    ("I caution against any blockade of the harbour.", "evaluation"),
+    ("I advise against it.", "evaluation"),
+])
+def test_a_warning_against_a_course_calls_against_it(text, kind):
+    stance = extract(text)
+    assert stance is not None and stance.kind == kind and stance.polarity == -1, text
+
+
+def test_a_third_partys_warning_is_no_position():
+    assert extract("The mayor, who warns against a blockade, spoke at noon.") is None
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # a denied inference denies what it would infer: "X does not mean we should stop" keeps the course
+    ("This does not mean we should stop talking to the harbour board.", 1),
+    ("This doesn't mean we should stop talking to the harbour board.", 1),
+    ("Talking to the harbour board does not mean we will give in.", -1),
+    ("That does not mean the ferry tax is wise.", -1),
+])
+def test_a_denied_inference_denies_what_it_infers(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
