@@ -147,6 +147,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
         #                     that...": what others tell of it
+    if lowered[0] == "by" and lowered[1:2] and lowered[1] in _SOME_SOURCES and lowered[2:3] and \
+            lowered[2] in _ACCOUNTS:
+        return "reported"   # "By some accounts, the cooperative overpaid...": what the accounts tell, not the writer
     if _passive_hearsay(scan):
         return "reported"   # "Both were said to have agreed that...", "Kim is believed to be...": passed on, unnamed
     if lowered[:2] == ["according", "to"]:
@@ -482,6 +485,8 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
 
 
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+_SOME_SOURCES = frozenset("some many most all several other one various".split())
+_ACCOUNTS = frozenset("accounts account estimates reports reckonings".split())
 
 
 def _trailing_source(raw: list[str], lowered: list[str]) -> list[str] | None:

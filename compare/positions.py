@@ -664,6 +664,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw, lowered, lexicon)
     _commitment_nouns(found, lowered)
+    if found["prediction"] and "will" in lowered:
+        _will_as_a_noun(found, lowered)
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
@@ -1284,6 +1286,21 @@ def _commitment_nouns(found, lowered) -> None:
         # (nor is that "promising" the adjective of "a promising start")
         found["polar"] = [m for m in found["polar"] if not (
             lowered[m[0]] == "promising" and m[0] and lowered[m[0] - 1] in _MEANS)]
+
+
+def _will_as_a_noun(found, lowered: list[str]) -> None:
+    """'Washington has lost the will to lead', 'The mayor's will prevailed', 'political will': the noun, which
+    forecasts nothing (no modal "will" is followed by "to", nor stands after an article, a possessive or an
+    adjective of will)."""
+    def noun(k: int) -> bool:
+        before = lowered[k - 1] if k else ""
+        return lowered[k + 1:k + 2] == ["to"] or before in _BEFORE_THE_NOUN_WILL or before.endswith(("'s", "’s"))
+    found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] == "will" and noun(m[0]))]
+
+
+# (not "that" or "this": "that will not happen" is the modal)
+_BEFORE_THE_NOUN_WILL = frozenset("the a an its their our my his her your political good ill free popular collective "
+                                  "strong iron sheer national public".split())
 
 
 _PROMISED = frozenset("pledged promised vowed committed".split())

@@ -458,7 +458,8 @@ _BEFORE_A_VERB = frozenset("must should will would can could may might do does d
 _OTHER_HOLDERS = frozenset("others many most allies partners neighbours neighbors voters".split())
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
-                      "relaxed gloomy nervous uneasy fearful certain".split())
+                      "relaxed gloomy nervous uneasy fearful certain apprehensive wary sceptical skeptical "
+                      "doubtful".split())
 THIRD_PERSONS = frozenset("he she they".split())
 THIRD_POSSESSIVES = frozenset("his her their its".split())
 

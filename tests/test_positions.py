@@ -400,6 +400,38 @@ def test_a_denied_inference_denies_what_it_infers(text, polarity):
     assert stance is not None and stance.polarity == polarity, text
 
 
+@pytest.mark.parametrize("text", [
+    # the noun "will" forecasts nothing: after an article, a possessive or an adjective of will, or before "to"
+    "The harbour board has lost the will to lead.",
+    "The mayor's will prevailed in the end.",
+    "They lack the political will to reform the port.",
+])
+def test_the_noun_will_is_no_forecast(text):
+    assert extract(text) is None, text
+
+
+def test_the_modal_will_after_a_pronoun_still_forecasts():
+    for text in ("That will not happen soon.", "The ferry line on its own won't carry the island's trade."):
+        stance = extract(text)
+        assert stance is not None and stance.kind == "prediction", text
+
+
+@pytest.mark.parametrize("text", [
+    # what unnamed accounts tell, and a feeling of someone the writer writes about, are not the writer's view
+    "By some accounts, the ferry line will close next year.",
+    "The harbour board is apprehensive that the ferry trade will suffer.",
+    "The harbour board remains sceptical that the ferry trade will recover.",
+])
+def test_accounts_and_others_misgivings_are_reported(text):
+    stance = extract(text)
+    assert stance is not None and stance.attribution == "reported", text
+
+
+def test_a_course_found_acceptable_after_a_concession_is_approved():
+    stance = extract("It is a pity the two ports did not reach a deal, but that is acceptable as long as the talks go on.")
+    assert stance is not None and stance.polarity == 1
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
