@@ -1535,6 +1535,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         return None
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
+    if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
+        # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
+        direction, polarity_cues = -1, [alone]
     if modal_negated and direction and scan.lowered[0] in _INVERTING_NEGATIONS and all(
             _signed(m, view.negated_at) == m[2] for m in view.main_polar):
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
@@ -1578,6 +1581,27 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
+
+
+def _alone_not_enough(scan: SentenceScan, top, negated_at: set[int]) -> str | None:
+    """'Fines alone will not end the poaching', 'Dredging alone cannot keep the port open': a subject said to be not
+    enough on its own, in the main clause (the verb negated within ALONE_REACH words of "alone"), or None. Not "let
+    alone" ("much less") or "leave it alone", nor "not alone" ("the port is not alone"); nor when the sentence's
+    decisive cue is elsewhere ("Fines alone will not end it, and what is needed is a patrol boat" calls for one)."""
+    lowered = scan.lowered
+    if "alone" not in lowered:
+        return None
+    at = lowered.index("alone")
+    if at == 0 or at > scan.first_verb or lowered[at - 1] in _NOT_A_MEANS_ALONE or scan.kinds[at] not in MAIN_KINDS:
+        return None
+    negation = next((k for k in range(at + 1, min(len(lowered), at + 1 + ALONE_REACH)) if k in negated_at), None)
+    if negation is None or (top is not None and not at < top[0] <= negation):
+        return None
+    return f"{scan.raw[at - 1]} alone ... {scan.raw[negation]}"
+
+
+ALONE_REACH = 4         # "alone will likely not", "alone can no longer"
+_NOT_A_MEANS_ALONE = frozenset("let leave left not".split())
 
 
 def _announces_the_text(lowered: list[str]) -> bool:

@@ -432,6 +432,23 @@ def test_a_course_found_acceptable_after_a_concession_is_approved():
     assert stance is not None and stance.polarity == 1
 
 
+@pytest.mark.parametrize("text", [
+    # a means said not to be enough on its own is found wanting, whatever the direction of the verb it fails at
+    "Fines alone will not end the poaching.",
+    "Sanctions alone will never solve the problem.",
+    "Denouncing the harbour board alone will likely not stop the blockade.",
+    "Summitry alone will not dismantle a single boat.",
+])
+def test_a_means_not_enough_on_its_own_is_found_wanting(text):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == -1, text
+
+
+def test_a_call_after_a_means_found_wanting_keeps_its_direction():
+    stance = extract("Fines alone will not end the poaching, and what is needed is a patrol boat.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
