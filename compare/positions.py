@@ -2043,6 +2043,28 @@ _FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetenc
                     "foolishness recklessness folly".split())
 
 
+def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated_at) -> str | None:
+    """'We should avoid abandoning the ferry talks', 'I would caution the board against closing the ferry line':
+    an act that would undo what the issue names (abandoning, closing it), itself opposed by the verb just before
+    it, is a position for what the issue names. The cues of both, or None."""
+    if scan.kinds[at] not in MAIN_KINDS | {"result"}:
+        return None
+    for act in (m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
+                and abs(m[2]) >= ACTION and _signed(m, negated_at) < 0):
+        if act[3] in _NOT_UNDOING:
+            continue
+        for against in (g for g in polar if clause.start <= g[0] < act[0] and g[2] < 0 and _signed(g, negated_at) < 0):
+            gap = act[0] - (against[0] + against[1])
+            if gap <= UNDOING_GAP or (gap <= _PHRASAL_REACH and scan.lowered[act[0] - 1] in ("against", "from")):
+                return f"against undoing it: {_cue_text(scan, against, negated_at)} {_cue_text(scan, act, negated_at)}"
+    return None
+
+
+UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther, only "caution the board against closing"
+# inaction, which undoes nothing: "stop waiting for an American lead" gives up on what follows, it keeps nothing
+_NOT_UNDOING = frozenset(["wait"])
+
+
 def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
     if at is not None:
@@ -2056,6 +2078,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not _names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
+        if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
+            return 1.0, [undoing]
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
             if own:

@@ -449,6 +449,23 @@ def test_a_call_after_a_means_found_wanting_keeps_its_direction():
     assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # an act that would undo what the issue names, itself opposed, is a position for it
+    ("We should avoid abandoning the ferry talks.", 1),
+    ("I would warn against abandoning the ferry talks.", 1),
+    ("We must stop the harbour board from scrapping the ferry pact.", 1),
+    # the act alone is against it; inaction given up undoes nothing
+    ("We should abandon the ferry talks.", -1),
+    ("The council should stop waiting for the ferry talks.", -1),
+])
+def test_an_undoing_opposed_is_for_what_it_would_undo(text, polarity):
+    from compare.positions import extract_for_issues
+
+    at = text.index("ferry")
+    stance = extract_for_issues(text, {"ferries": ((at, at + len("ferry talks")),)})["ferries"]
+    assert stance.polarity == polarity, text
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
