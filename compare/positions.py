@@ -972,6 +972,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
+            # "I accept that the old line was a mistake": a concession, whose that-clause judges; and with no object
+            # after it, what is accepted is the head of its relative clause ("terms Japan could accept", "a toll that
+            # no port can accept"), which only the writer's own "I could accept" judges
+            or (phrase == "accept" and (following == "that" or (not following[:1].isalpha()
+                                                                 and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")

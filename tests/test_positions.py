@@ -466,6 +466,24 @@ def test_an_undoing_opposed_is_for_what_it_would_undo(text, polarity):
     assert stance.polarity == polarity, text
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # the writer accepting a course approves of it; not accepting it is against it
+    ("I accept the higher harbour budget.", 1),
+    ("I do not accept the drift toward closing the ferry line.", -1),
+    ("A higher toll is something I could accept.", 1),
+    # a concession's that-clause judges, not "accept"
+    ("I accept that the old toll line was a mistake.", -1),
+])
+def test_what_the_writer_accepts(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
+
+
+def test_what_others_could_accept_is_no_verdict_of_the_writers():
+    stance = extract("The port never offered terms the fishermen could accept.")
+    assert stance is None or stance.polarity == 0
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
