@@ -975,6 +975,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # "I accept that the old line was a mistake": a concession, whose that-clause judges; and with no object
             # after it, what is accepted is the head of its relative clause ("terms Japan could accept", "a toll that
             # no port can accept"), which only the writer's own "I could accept" judges
+            or (phrase.startswith("too ") and (following == "to" or not _WRITER_LOWER.isdisjoint(lowered[max(0, at - 4):at])))
             or (phrase == "accept" and (following == "that" or (not following[:1].isalpha()
                                                                  and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))

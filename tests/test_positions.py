@@ -484,6 +484,22 @@ def test_what_others_could_accept_is_no_verdict_of_the_writers():
     assert stance is None or stance.polarity == 0
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # too much or too little of a course is a verdict against it as it stands
+    ("Doubling the harbour budget in five years is too fast.", -1),
+    ("The council moved too slowly on the ferry line.", -1),
+    ("The new tolls are not too high.", 1),
+])
+def test_too_much_or_too_little_judges(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity, text
+
+
+def test_the_writers_own_too_is_left_to_the_retrospective_reading():
+    # "I was too cautious" is the writer's view of a view once held, read by the shift table, not a verdict
+    assert extract("I was too cautious four years ago about the ferry line.") is None
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
