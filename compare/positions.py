@@ -1975,10 +1975,29 @@ def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
     return first
 
 
+def _writer_does_it(scan: SentenceScan, at: int) -> bool:
+    """'..., and I oppose it as firmly as ever', 'and we still support it': the writer as the subject of a later
+    clause, just before the verb (only adverbs between)."""
+    for k in range(at - 1, max(-1, at - 1 - WRITER_REACH), -1):
+        word = scan.raw[k]
+        if word in ("I", "we", "We"):
+            # a clause of the writer's own ("..., and I welcome it"), not a relative one on a noun ("the leap I once
+            # warned against", "the pact we walked away from")
+            return k == 0 or scan.lowered[k - 1] in _OPENING_A_CLAUSE
+        if not word.isalpha() or not scan.lowered[k].endswith("ly") and scan.lowered[k] not in _ADVERBS_BEFORE_A_VERB:
+            return False
+    return False
+
+
+WRITER_REACH = 3        # "I still firmly oppose", "I do not support"
+_OPENING_A_CLAUSE = frozenset(", ; : and but so yet because — – -".split())
+_ADVERBS_BEFORE_A_VERB = frozenset("still also now once always never not just even therefore do did".split())
+
+
 def _governed_action(scan: SentenceScan, match, first_person: bool) -> bool:
     """A verb of action states a position only when a modal or commitment before it governs it (in its clause,
     or from the main clause into the that-clause completing it), or when the writer is the one acting."""
-    if first_person:
+    if first_person or _writer_does_it(scan, match[0]):
         return True
     clause = clause_at(scan.clauses, match[0])
     for name in ("prescription", "commitment", "prediction"):

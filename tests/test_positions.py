@@ -500,6 +500,22 @@ def test_the_writers_own_too_is_left_to_the_retrospective_reading():
     assert extract("I was too cautious four years ago about the ferry line.") is None
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # the writer as the subject of a later clause takes the position its verb states
+    ("The ferry tax is another question, and I oppose it as firmly as ever.", -1),
+    ("The ferry line reopened last spring, and we welcome it.", 1),
+    ("The ferry tax is another question, and I do not support it.", -1),
+])
+def test_the_writers_own_later_clause_takes_a_position(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
+
+
+def test_a_relative_clause_of_the_writers_on_a_noun_does_not():
+    stance = extract("Raising the toll is not the reckless leap I once warned against.")
+    assert stance is None or stance.polarity >= 0
+
+
 def test_a_restrictive_relative_clause_on_the_object_is_what_the_main_claim_is_about():
     from compare.positions import extract_for_issues
 
