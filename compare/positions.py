@@ -972,10 +972,12 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
+            # "too late to matter": an infinitive's measure, no verdict; "I was too cautious": the writer's own past
+            # view, which the retrospective table reads
+            or (phrase.startswith("too ") and (following == "to" or not _WRITER_LOWER.isdisjoint(lowered[max(0, at - 4):at])))
             # "I accept that the old line was a mistake": a concession, whose that-clause judges; and with no object
             # after it, what is accepted is the head of its relative clause ("terms Japan could accept", "a toll that
             # no port can accept"), which only the writer's own "I could accept" judges
-            or (phrase.startswith("too ") and (following == "to" or not _WRITER_LOWER.isdisjoint(lowered[max(0, at - 4):at])))
             or (phrase == "accept" and (following == "that" or (not following[:1].isalpha()
                                                                  and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))
@@ -1590,7 +1592,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
 
 
 def _alone_not_enough(scan: SentenceScan, top, negated_at: set[int]) -> str | None:
-    """'Fines alone will not end the poaching', 'Dredging alone cannot keep the port open': a subject said to be not
+    """'Fines alone will not end the poaching', 'Sanctions alone will never solve it': a subject said to be not
     enough on its own, in the main clause (the verb negated within ALONE_REACH words of "alone"), or None. Not "let
     alone" ("much less") or "leave it alone", nor "not alone" ("the port is not alone"); nor when the sentence's
     decisive cue is elsewhere ("Fines alone will not end it, and what is needed is a patrol boat" calls for one)."""
@@ -2069,9 +2071,9 @@ _FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetenc
 
 
 def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated_at) -> str | None:
-    """'We should avoid abandoning the ferry talks', 'I would caution the board against closing the ferry line':
-    an act that would undo what the issue names (abandoning, closing it), itself opposed by the verb just before
-    it, is a position for what the issue names. The cues of both, or None."""
+    """'We should avoid abandoning the ferry talks', 'I would warn against abandoning the ferry talks', 'stop the
+    board from scrapping the pact': an act that would undo what the issue names (abandoning, scrapping it), itself
+    opposed by the verb just before it, is a position for what the issue names. The cues of both, or None."""
     if scan.kinds[at] not in MAIN_KINDS | {"result"}:
         return None
     for act in (m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
@@ -2085,7 +2087,7 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     return None
 
 
-UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther, only "caution the board against closing"
+UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
 # inaction, which undoes nothing: "stop waiting for an American lead" gives up on what follows, it keeps nothing
 _NOT_UNDOING = frozenset(["wait"])
 
