@@ -661,6 +661,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["negations"]:
         found["negations"] = [m for m in found["negations"] if not _negates_nothing(lowered, m[0])]
     _drop_discourse_frames(found)
+    if found["polar"] and ("however" in lowered or "how" in lowered):
+        _drop_concessive_degrees(found, raw, lowered)
     _adjectives_as_evaluations(found, tokens, lowered)
     _participles_as_adjectives(found, raw, lowered, lexicon)
     _commitment_nouns(found, lowered)
@@ -671,6 +673,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _drop_mentions(found, raw)
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
+    if found["prediction"] and "have" in lowered:
+        found["prediction"] = [m for m in found["prediction"] if not (
+            m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
@@ -1044,11 +1049,16 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
 
 
 _SUPPOSING_MODALS = frozenset("would could might".split())
+# "the fines may have hurt the ferry firm", "the board could not have foreseen it": a guess at what was, no forecast
+# (not "would have": the writer's own past view, "I would have opposed it ten years ago", which the retrospective
+# table reads)
+_GUESSING_MODALS = frozenset("may might could".split())
 
 
 def _inferred_past(lowered: list[str], at: int) -> bool:
     """'Tokyo must have known', 'the talks must have been hard': "must have" with a participle infers what was so;
-    it calls for nothing ("Japan must have a navy able to..." does: a possession)."""
+    it calls for nothing ("Japan must have a navy able to..." does: a possession). So with "may", "might" and
+    "could": a guess at what was."""
     if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
         return False
     participle = lowered[at + 2]
@@ -1074,7 +1084,7 @@ _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())
 
 # participles _IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
 _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
-                             "understood".split())
+                             "understood dealt meant paid said".split())
 
 
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:
@@ -1136,6 +1146,15 @@ def _drop_discourse_frames(found) -> None:
     if framed:
         for table in ("prescription", "prediction", "reporting"):
             found[table] = [m for m in found[table] if m[0] not in framed]
+
+
+def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:
+    """'the umbrella, however frayed the politics around it, remains...', 'no matter how tempting the offer':
+    a degree granted whatever it is judges nothing; the sentence's claim is elsewhere. (Not "However, ..." nor
+    "however much we regret": a turn or a quantity, not a granted degree.)"""
+    found["polar"] = [m for m in found["polar"] if not (m[0] > 0 and (
+        (lowered[m[0] - 1] == "however" and raw[m[0] - 1] == "however")
+        or (lowered[m[0] - 1] == "how" and lowered[max(0, m[0] - 3):m[0] - 1] == ["no", "matter"])))]
 
 
 _MEASURES_OF_NEED = frozenset("necessary needed required warranted".split())
@@ -2019,21 +2038,82 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
     far from the negation."""
     negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
     for i, n, _, _ in scan.found["negations"]:
+        # "any" carries the negation to the noun phrase it opens: "did not make any meaningful progress"
+        negated_at.update(k for k in range(i + n, min(len(scan.lowered), i + n + NEGATION_WINDOW))
+                          if scan.lowered[k] in _CARRYING_THE_NEGATION)
         # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
         if verb < len(scan.lowered) and scan.lowered[verb] in _VIEW_VERBS:
             negated_at.update(range(verb, _complement_end(scan, verb)))
+    if scan.lowered[0] in _NEGATIVE_SUBJECTS or (scan.lowered[0] in _LINKING_WORDS and scan.lowered[1:2] and scan.lowered[1]
+                                                 in _NEGATIVE_SUBJECTS):
+        denied = _after_a_negative_subject(scan)
+        if denied is not None:
+            # as the "not" the sentence would have without its negative subject: after an auxiliary ("should not
+            # object", "is not good"), before another verb ("does not require", "does not mean")
+            negated_at.update((denied, denied + 1) if scan.lowered[denied] in AUXILIARIES else (denied - 1,))
+            if scan.lowered[denied] in _VIEW_VERBS:
+                negated_at.update(range(denied, _complement_end(scan, denied)))
     return negated_at
+
+
+def _after_a_negative_subject(scan: SentenceScan) -> int | None:
+    """The verb whose clause a negative subject denies: "None of the plans is convincing" says that the plans are
+    not convincing, "Nobody should object to X" that one should not, "None of this means that Y" that this does
+    not mean Y. After a bare subject ("nothing", "none of this") the next word is the verb, whatever it is
+    ("None of this changes my view that..."); after a longer one, the first auxiliary or verb of holding a view.
+    None where the subject holds a clause of its own ("Nothing we might gain is worth...") or the sentence
+    compares ("Nothing is more important than X", "Nothing but a deal will do"): these affirm."""
+    lowered = scan.lowered
+    start = 1 if lowered[0] in _LINKING_WORDS else 0
+    head = start + (2 if lowered[start] == "no" and lowered[start + 1:start + 2] == ["one"] else 1)
+    if head >= len(lowered) or (lowered[start] == "no" and head == start + 1 and (
+            lowered[head] in _NOT_A_NEGATIVE_SUBJECT or scan.raw[head] in BREAK_TOKENS or lowered[head] in AUXILIARIES)):
+        return None     # ("No doubt,", "No wonder Tokyo is nervous", "No longer can Japan...": no subject denied)
+    if lowered[start] in ("none", "neither") and lowered[head] == "of" and lowered[head + 1:head + 2] and \
+            lowered[head + 1] in _PRONOUNS_AFTER_OF:
+        head += 2       # ("none of this", "neither of them")
+    bare = (lowered[start] != "no" or lowered[start + 1] == "one") and lowered[head] not in _SUBJECT_PREPOSITIONS \
+        and (lowered[start] not in ("none", "neither") or head == start + 3)
+    for k in range(head, min(len(lowered), head + NEGATIVE_SUBJECT_REACH)):
+        word = lowered[k]
+        if word in _CLAUSE_IN_A_SUBJECT or scan.raw[k] in BREAK_TOKENS:
+            return None
+        if bare and word in _ADVERBS_AFTER_A_SUBJECT:
+            continue
+        if bare or word in AUXILIARIES or word in _VIEW_VERBS:
+            if k == head and not bare:
+                return None     # ("no is", a fragment)
+            segment_end = next((j for j in range(k, len(lowered)) if not same_segment(scan.raw, k, j)), len(lowered))
+            return None if "than" in lowered[k:segment_end] else k
+    return None
+
+
+_NEGATIVE_SUBJECTS = frozenset("none nothing nobody no neither".split())
+NEGATIVE_SUBJECT_REACH = 14     # "None of the five ferry schemes put forward so far by the council is"
+_NOT_A_NEGATIVE_SUBJECT = frozenset("doubt wonder longer sooner matter less more question".split())
+_CLAUSE_IN_A_SUBJECT = frozenset("i we you they he she that which who whom whose but except else than".split())
+_PRONOUNS_AFTER_OF = frozenset("this that these those it them us".split())
+_SUBJECT_PREPOSITIONS = frozenset("of in on about at from for with to among between within by".split())
+_ADVERBS_AFTER_A_SUBJECT = frozenset("here there really ever yet".split())
 
 
 def _complement_end(scan: SentenceScan, verb: int) -> int:
     """Where what a verb of holding a view governs ends: the end of its segment of the sentence (up to a
     semicolon, a colon or ", and"), past a that-clause or an aside inside it ("I no longer think even a rise
-    above it, explained openly to our neighbours, would destabilize anyone")."""
-    return next((k for k in range(verb + 1, len(scan.raw)) if not same_segment(scan.raw, verb, k)), len(scan.raw))
+    above it, explained openly to our neighbours, would destabilize anyone"), up to a reason or a concession set
+    off by a comma."""
+    return next((k for k in range(verb + 1, len(scan.raw)) if not same_segment(scan.raw, verb, k) or (
+        scan.raw[k - 1] == "," and scan.lowered[k] in _REASONS_AFTER_A_COMMA)), len(scan.raw))
 
 
+# "I don't think X, because Y": the reason is the writer's, not part of what is denied
+# (not ", which": a relative aside may stand inside it, "I don't think the plan, which the council backs, is good")
+_REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())
+
+
+_CARRYING_THE_NEGATION = frozenset(("any",))
 VIEW_VERB_REACH = 3
 # (and "have": "Japan should never have treated Russia's isolation as an opportunity")
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())

@@ -203,3 +203,16 @@ def test_the_learned_judge_gives_no_label_to_an_event_told_with_no_direction(mon
     judged = PositionRow(1, 1, "trade", "evaluation", -1, 2.0, False, None, {"mood": "past"},
                          "Passing the harbour act was a costly mistake for the ferry towns.")
     assert judge.reviewed("trade", judged, [(base_claim, 0.2)], None, None).change == "new"
+
+
+def test_the_threshold_choice_allows_a_precision_within_its_standard_error():
+    from bench.train_judge import TARGET_PRECISION, within_target
+
+    assert TARGET_PRECISION == 0.90
+    # 1,474 of 1,639 is 0.8993: below the target by far less than its standard error (about 0.007)
+    assert within_target(1474, 1639)
+    # 1,673 of 1,894 is 0.883: more than a standard error below
+    assert not within_target(1673, 1894)
+    # a small count says little either way, but a poor precision fails however few the claims
+    assert not within_target(6, 10)
+    assert not within_target(0, 0)

@@ -450,6 +450,67 @@ def test_a_call_after_a_means_found_wanting_keeps_its_direction():
 
 
 @pytest.mark.parametrize("text, polarity", [
+    # a negative subject denies what its clause says of it, as "not" would
+    ("None of the five ferry schemes put forward so far by the council is convincing.", -1),
+    ("Nothing in the harbour deal is acceptable.", -1),
+    ("But none of the harbour options is good enough.", -1),
+    ("None of this requires tearing up the ferry treaty.", 1),
+    # a comparison affirms: what nothing beats is the best
+    ("Nothing is more important than the ferry alliance.", 1),
+])
+def test_a_negative_subject_denies_its_predicate(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # "any" carries a negation to the noun phrase it opens; "unable to" denies what it governs
+    ("The mayor did not make any meaningful progress on the ferries.", -1),
+    ("The talks have not produced any real progress.", -1),
+    ("The mayor was unable to make progress on the ferries.", -1),
+    # calls against, and harms, in words of more than one: "object to", "crowd out", "drift apart", "fray"
+    ("Tokyo should not object to an interim ferry deal.", 1),
+    ("The ferry alliance is fraying.", -1),
+    ("The two harbours are drifting apart.", -1),
+    # a degree granted whatever it is judges nothing: the claim is elsewhere
+    ("The ferry alliance remains indispensable, however erratic its current management.", 1),
+])
+def test_negation_and_concession_reach_what_they_govern(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
+
+
+@pytest.mark.parametrize("text", [
+    # a guess at what was is no forecast
+    "The fines may have dealt a blow to the ferry company.",
+    "The harbour board could not have foreseen the ferry strike.",
+])
+def test_a_guess_at_the_past_is_no_prediction(text):
+    stance = extract(text)
+    assert stance is None or stance.kind != "prediction", text
+
+
+def test_a_claim_after_a_conceded_harm_keeps_its_direction():
+    stance = extract("The ferry alliance was certainly damaged, but it remains resilient.")
+    assert stance is not None and stance.polarity == 1
+
+
+def test_a_denied_view_does_not_deny_the_reason_given_for_it():
+    # the reason after the comma is the writer's, not part of what is denied
+    stance = extract("This does not mean drifting away from the ferry alliance, because the alliance is still useful.")
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "No wonder the ferry deal is good for the islands.",
+    "No doubt the ferry deal is good for the islands.",
+])
+def test_an_idiom_with_no_denies_nothing(text):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == 1, text
+
+
+@pytest.mark.parametrize("text, polarity", [
     # an act that would undo what the issue names, itself opposed, is a position for it
     ("We should avoid abandoning the ferry talks.", 1),
     ("I would warn against abandoning the ferry talks.", 1),
