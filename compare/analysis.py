@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -114,6 +115,20 @@ def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> t
     tag_rows = [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags]
     return tag_rows, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine,
                                    batch.headings)
+
+
+def _lines_set_apart(sentences: list[SentenceRow]) -> set[int]:
+    """The sentences that are a line of their own with no closing stop: a headline, a deck or a subheading the
+    segmenter kept as text ("Harbour chief says the ferries must keep running"), written by an editor as often as
+    by the writer, and a summary of what follows rather than a claim. Not a numbered or bulleted item, which
+    lists claims, nor the document's last sentence, where an excerpt is cut off mid-sentence."""
+    alone = Counter(sentence.paragraph_id for sentence in sentences)
+    return {sentence.id for sentence in sentences[:-1] if alone[sentence.paragraph_id] == 1
+            and not _CLOSED.search(sentence.text) and not _LIST_ITEM.match(sentence.text)}
+
+
+_CLOSED = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 def _placed_only(sentences: list[SentenceRow], headings: dict[int, str | None]) -> set[int]:
@@ -467,9 +482,10 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     rows = []
     said_before: dict = {}      # the stances of the sentence before, by issue
     placed = _placed_only(sentences, headings or {})
+    lines = _lines_set_apart(sentences)
     for number, sentence in enumerate(sentences):
         own = by_sentence.get(sentence.id)
-        if not own:
+        if not own or sentence.id in lines:
             said_before = {}
             continue
         mentions = {t.issue_id: t.spans for t in own}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, Clause
+from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, Clause, clause_at
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 
 if TYPE_CHECKING:
@@ -209,6 +209,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                 speaker_words = raw[start + length:start + length + 4]
                 return "author" if _is_author(speaker_words, author_names) else "reported"
             return "reported"
+    if _reported_in_a_later_clause(scan, author_names):
+        return "reported"
     # "The minister told the council of the plan, stressing that it will be beneficial": a participle set off by a
     # comma reports what the main clause's subject says
     participle = next((start for start, _, _, _ in scan.found["reporting"]
@@ -230,6 +232,30 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
+
+
+def _reported_in_a_later_clause(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'The mood in the port is grim, and some on the council have begun to argue that the town needs a second
+    breakwater': every call, commitment and forecast stands in the that-clause of a reporting verb whose subject,
+    in a main clause after the first, is someone other than the writer."""
+    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"]
+    if not cues or not scan.found["reporting"]:
+        return False
+    lowered, raw = scan.lowered, scan.raw
+    for start, length, _, _ in scan.found["reporting"]:
+        clause = clause_at(scan.clauses, start)
+        if clause.kind != "main" or clause.start == 0 or lowered[clause.start] not in _COORDINATING \
+                or lowered[start + length:start + length + 1] != ["that"] or lowered[start - 1] in _BEFORE_A_VIEW_NOUN:
+            continue        # ("..., and the old fear that he would pull the boats out now seems remote": a noun)
+        subject = raw[clause.start + 1:start]
+        if subject and not any(t in _WRITER for t in subject) and not _is_author(subject, author_names) \
+                and all(cue[0] > start + length for cue in cues):
+            return True
+    return False
+
+
+_COORDINATING = frozenset("and but while whereas yet".split())
+_BEFORE_A_VIEW_NOUN = NOUN_MARKERS | frozenset(["old"])
 
 
 def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[str]) -> bool:

@@ -194,3 +194,18 @@ def test_analysis_in_forked_workers_matches_one_process(monkeypatch):
     assert forked and forked[0] >= 1, "the batches were not shared with forked workers"
     assert len(alone) == len(batches) and sum(len(positions) for _, positions in alone) > 50
     assert shared == alone
+
+
+def test_a_line_set_apart_without_a_stop_takes_no_position(corpus):
+    # a headline or a deck is an editor's summary, not a claim; a listed item and an excerpt cut off are claims
+    text = ("Talks at the harbour\n\n"
+            "Tokyo must open a channel to North Korea about missiles and fishing grounds before the summit\n\n"
+            "The harbour chief spoke on Monday. North Korea must be deterred, she said, and I agree.\n\n"
+            "- North Korea must be deterred at sea\n\n"
+            "Japan should keep talking to North Korea about the missiles, the abductions and the old fishing "
+            "disputes, because no other channel exists and")
+    added = corpus.add(text=text, title="A note", author="Ann Author", published="2020-05")
+    sentences = {p.sentence for p in corpus.positions(added.document_id, issue="north-korea")}
+    assert not any(s.startswith("Tokyo must open") for s in sentences)
+    assert any(s.startswith("- North Korea must") for s in sentences)
+    assert any(s.startswith("Japan should keep talking") for s in sentences)

@@ -427,6 +427,18 @@ def test_accounts_and_others_misgivings_are_reported(text):
     assert stance is not None and stance.attribution == "reported", text
 
 
+@pytest.mark.parametrize("text, attribution", [
+    # a view reported in a later main clause is its holders'; the writer's own, or a noun's clause, stays the writer's
+    ("The mood in the port is grim, and some on the council have begun to argue that the town needs a second "
+     "breakwater.", "reported"),
+    ("The mood in the port is grim, but critics insist that the ferries must keep running.", "reported"),
+    ("The mood in the port is grim, and I have begun to argue that the town needs a second breakwater.", "author"),
+])
+def test_a_view_reported_in_a_later_clause_is_its_holders(text, attribution):
+    stance = extract(text)
+    assert stance is not None and stance.attribution == attribution, text
+
+
 def test_a_course_found_acceptable_after_a_concession_is_approved():
     stance = extract("It is a pity the two ports did not reach a deal, but that is acceptable as long as the talks go on.")
     assert stance is not None and stance.polarity == 1
@@ -493,6 +505,16 @@ def test_a_guess_at_the_past_is_no_prediction(text):
 def test_a_claim_after_a_conceded_harm_keeps_its_direction():
     stance = extract("The ferry alliance was certainly damaged, but it remains resilient.")
     assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The harbour board deserves credit for keeping the ferries running.", 1),
+    ("The hope that cheap fares would win over the islands has been tested and found wanting.", -1),
+    ("A patrol boat is useless without a crew.", -1),
+])
+def test_verdicts_in_words_the_lexicon_lacked(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity, text
 
 
 def test_a_denied_view_does_not_deny_the_reason_given_for_it():
