@@ -649,6 +649,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
         return None     # (the second word settles most sentences before the headline test is called)
     found = lexicon.scan(tokens)
+    if "to" in raw and not _GOAL_NOUNS.isdisjoint(map(str.lower, raw)):
+        _add_goals_named(found, raw)
     if imperative is None and not (found["prescription"] or found["commitment"] or found["prediction"]
                                    or found["polar"] or found["shift"]) and _SPLIT_PHRASAL.keys().isdisjoint(tokens) \
             and find_shift(tokens, raw, found["shift"], lexicon) is None:
@@ -808,6 +810,34 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
 
 
 _LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall".split())
+
+
+def _add_goals_named(found, raw: list[str]) -> None:
+    """'The task for Tokyo now is to keep...', 'the aim for the next few years should be to freeze...': what the
+    sentence names as the goal, with words between the noun and its "is to", it calls for, as "the task is to"
+    does. Not another's goal ("Beijing's aim is to...", "its task was to..."), nor a past one."""
+    lowered = [t.lower() for t in raw]
+    taken = {m[0] for m in found["prescription"]}
+    for k, word in enumerate(lowered):
+        if word not in _GOAL_NOUNS or (k and (lowered[k - 1] in THIRD_POSSESSIVES or lowered[k - 1].endswith(
+                ("'s", "\u2019s")))):
+            continue
+        for j in range(k + 1, min(len(raw) - 2, k + GOAL_REACH)):
+            if raw[j] in BREAK_TOKENS or lowered[j] in _NOT_IN_A_GOAL:
+                break
+            if lowered[j] in ("is", "be") and lowered[j + 1] == "to" and raw[j + 2][:1].isalpha() and (
+                    lowered[j] == "is" or lowered[j - 1] in _GOAL_MODALS):
+                if not taken.intersection(range(k + 1, j + 2)):
+                    found["prescription"].append((j, 2, GOAL_STRENGTH, f"{word} is to"))
+                    found["prescription"].sort()
+                break
+
+
+_GOAL_NOUNS = frozenset("task priority aim goal job imperative challenge".split())
+_GOAL_MODALS = frozenset("should must will".split())
+_NOT_IN_A_GOAL = frozenset("was were that which who has have had".split())
+GOAL_REACH = 10         # "the task for the harbour in the coming year is to"
+GOAL_STRENGTH = 2.0     # as "the task is to"
 
 
 def _add_imperative(found, raw: list[str], at: int) -> None:

@@ -517,6 +517,27 @@ def test_verdicts_in_words_the_lexicon_lacked(text, polarity):
     assert stance is not None and stance.polarity == polarity, text
 
 
+@pytest.mark.parametrize("text, kind", [
+    # what the sentence names as the goal it calls for, words between the noun and its "is to" or not
+    ("The task for the harbour in the coming year is to keep the ferries running.", "prescription"),
+    ("The realistic aim for now should be to keep the ferries running.", "prescription"),
+    ("The imperative is to keep the ferries running.", "prescription"),
+])
+def test_a_goal_named_is_a_call(text, kind):
+    stance = extract(text)
+    assert stance is not None and stance.kind == kind and stance.polarity == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # another's goal, or a past one, is no call of the writer's
+    "The harbour board's aim is to keep the ferries running.",
+    "Its task was to keep the ferries running.",
+])
+def test_anothers_goal_is_no_call(text):
+    stance = extract(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
 def test_a_denied_view_does_not_deny_the_reason_given_for_it():
     # the reason after the comma is the writer's, not part of what is denied
     stance = extract("This does not mean drifting away from the ferry alliance, because the alliance is still useful.")
