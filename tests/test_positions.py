@@ -433,6 +433,8 @@ def test_accounts_and_others_misgivings_are_reported(text):
      "breakwater.", "reported"),
     ("The mood in the port is grim, but critics insist that the ferries must keep running.", "reported"),
     ("The mood in the port is grim, and I have begun to argue that the town needs a second breakwater.", "author"),
+    # what others wrote is theirs, as what they said is
+    ("Eight years ago, observers abroad wrote that the harbour had drifted away from the ferry alliance.", "reported"),
 ])
 def test_a_view_reported_in_a_later_clause_is_its_holders(text, attribution):
     stance = extract(text)
