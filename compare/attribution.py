@@ -296,21 +296,39 @@ _PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds th
 
 
 def _passive_hearsay(scan: SentenceScan) -> bool:
-    """A main clause's "is said to", "were widely believed to", "is reported to": a view passed on, whose teller the
-    sentence does not name."""
+    """A main clause's "is said to", "were widely believed to", "is reported to", "is widely seen as": a view
+    passed on or held, whose holder the sentence does not name (not "is rightly seen as", which the writer
+    endorses, nor "should be seen as", which asks it). So too a perception set off by a comma or a dash, when
+    every cue of the sentence stands after it ("..., seen as necessary for the port's revival")."""
     lowered = scan.lowered
-    if _PASSIVE_TELLING.isdisjoint(lowered):
+    if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
-        if lowered[k] not in _PASSIVE_TELLING or lowered[k + 1] != "to" or scan.kinds[k] not in MAIN_KINDS:
+        word = lowered[k]
+        if word in _PASSIVE_TELLING:
+            if lowered[k + 1] != "to":
+                continue
+        elif word not in _PASSIVE_PERCEIVING or lowered[k + 1] != "as":
+            continue
+        if scan.kinds[k] not in MAIN_KINDS:
             continue
         before = k - 2 if lowered[k - 1].endswith("ly") and k > 1 else k - 1     # ("widely believed")
-        if lowered[before] in _BE:
+        if lowered[before] in _BE and lowered[k - 1] not in _ENDORSING and not (
+                word in _PASSIVE_PERCEIVING and before and lowered[before - 1] in _MODALS_AND_TO):
+            return True
+        if word in _PASSIVE_PERCEIVING and scan.raw[k - 1] in _SETTING_OFF and all(
+                m[0] > k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
             return True
     return False
 
 
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known".split())
+# (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
+# a message")
+_PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
+_ENDORSING = frozenset("rightly correctly justly properly".split())
+_MODALS_AND_TO = MODALS | frozenset(("to",))
+_SETTING_OFF = frozenset(",\u2013\u2014-")
 
 
 def _quoted_throughout(raw: list[str]) -> bool:

@@ -435,8 +435,13 @@ def test_accounts_and_others_misgivings_are_reported(text):
     ("The mood in the port is grim, and I have begun to argue that the town needs a second breakwater.", "author"),
     # what others wrote is theirs, as what they said is
     ("Eight years ago, observers abroad wrote that the harbour had drifted away from the ferry alliance.", "reported"),
+    # a view held by unnamed others; but not one the writer endorses or asks for
+    ("The ferry pact is widely seen as necessary for the islands.", "reported"),
+    ("The mayor met the harbour board to seek a deal, seen as necessary for the islands.", "reported"),
+    ("The ferry pact is rightly seen as necessary for the islands.", "author"),
+    ("The ferry pact should be seen as a necessary first step.", "author"),
 ])
-def test_a_view_reported_in_a_later_clause_is_its_holders(text, attribution):
+def test_views_others_hold_are_theirs(text, attribution):
     stance = extract(text)
     assert stance is not None and stance.attribution == attribution, text
 
