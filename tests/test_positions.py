@@ -474,90 +474,54 @@ def test_a_call_after_a_means_found_wanting_keeps_its_direction():
     ("Nothing in the harbour deal is acceptable.", -1),
     ("But none of the harbour options is good enough.", -1),
     ("None of this requires tearing up the ferry treaty.", 1),
-    # a comparison affirms: what nothing beats is the best
+    # a comparison affirms (what nothing beats is the best), and an idiom with "no" denies nothing
     ("Nothing is more important than the ferry alliance.", 1),
-])
-def test_a_negative_subject_denies_its_predicate(text, polarity):
-    stance = extract(text)
-    assert stance is not None and stance.polarity == polarity, text
-
-
-@pytest.mark.parametrize("text, polarity", [
+    ("No wonder the ferry deal is good for the islands.", 1),
+    ("No doubt the ferry deal is good for the islands.", 1),
     # "any" carries a negation to the noun phrase it opens; "unable to" denies what it governs
     ("The mayor did not make any meaningful progress on the ferries.", -1),
     ("The talks have not produced any real progress.", -1),
     ("The mayor was unable to make progress on the ferries.", -1),
-    # calls against, and harms, in words of more than one: "object to", "crowd out", "drift apart", "fray"
+    # a denied view stops at the reason given for it, which is the writer's
+    ("This does not mean drifting away from the ferry alliance, because the alliance is still useful.", 1),
+    # a degree granted whatever it is judges nothing, and a conceded harm gives way to the claim after it
+    ("The ferry alliance remains indispensable, however erratic its current management.", 1),
+    ("The ferry alliance was certainly damaged, but it remains resilient.", 1),
+    # calls against, harms and verdicts in words the lexicon lacked
     ("Tokyo should not object to an interim ferry deal.", 1),
     ("The ferry alliance is fraying.", -1),
     ("The two harbours are drifting apart.", -1),
-    # a degree granted whatever it is judges nothing: the claim is elsewhere
-    ("The ferry alliance remains indispensable, however erratic its current management.", 1),
-])
-def test_negation_and_concession_reach_what_they_govern(text, polarity):
-    stance = extract(text)
-    assert stance is not None and stance.polarity == polarity, text
-
-
-@pytest.mark.parametrize("text", [
-    # a guess at what was is no forecast
-    "The fines may have dealt a blow to the ferry company.",
-    "The harbour board could not have foreseen the ferry strike.",
-])
-def test_a_guess_at_the_past_is_no_prediction(text):
-    stance = extract(text)
-    assert stance is None or stance.kind != "prediction", text
-
-
-def test_a_claim_after_a_conceded_harm_keeps_its_direction():
-    stance = extract("The ferry alliance was certainly damaged, but it remains resilient.")
-    assert stance is not None and stance.polarity == 1
-
-
-@pytest.mark.parametrize("text, polarity", [
     ("The harbour board deserves credit for keeping the ferries running.", 1),
     ("The hope that cheap fares would win over the islands has been tested and found wanting.", -1),
     ("A patrol boat is useless without a crew.", -1),
 ])
-def test_verdicts_in_words_the_lexicon_lacked(text, polarity):
+def test_negation_concession_and_verdict_words_give_the_direction(text, polarity):
     stance = extract(text)
     assert stance is not None and stance.polarity == polarity, text
 
 
 @pytest.mark.parametrize("text, kind", [
-    # what the sentence names as the goal it calls for, words between the noun and its "is to" or not
-    ("The task for the harbour in the coming year is to keep the ferries running.", "prescription"),
-    ("The realistic aim for now should be to keep the ferries running.", "prescription"),
-    ("The imperative is to keep the ferries running.", "prescription"),
-])
-def test_a_goal_named_is_a_call(text, kind):
-    stance = extract(text)
-    assert stance is not None and stance.kind == kind and stance.polarity == 1, text
-
-
-@pytest.mark.parametrize("text", [
+    # a guess at what was is no forecast
+    ("The fines may have dealt a blow to the ferry company.", "prediction"),
+    ("The harbour board could not have foreseen the ferry strike.", "prediction"),
     # another's goal, or a past one, is no call of the writer's
-    "The harbour board's aim is to keep the ferries running.",
-    "Its task was to keep the ferries running.",
+    ("The harbour board's aim is to keep the ferries running.", "prescription"),
+    ("Its task was to keep the ferries running.", "prescription"),
 ])
-def test_anothers_goal_is_no_call(text):
+def test_a_reading_the_sentence_does_not_make(text, kind):
     stance = extract(text)
-    assert stance is None or stance.kind != "prescription", text
-
-
-def test_a_denied_view_does_not_deny_the_reason_given_for_it():
-    # the reason after the comma is the writer's, not part of what is denied
-    stance = extract("This does not mean drifting away from the ferry alliance, because the alliance is still useful.")
-    assert stance is not None and stance.polarity == 1
+    assert stance is None or stance.kind != kind, text
 
 
 @pytest.mark.parametrize("text", [
-    "No wonder the ferry deal is good for the islands.",
-    "No doubt the ferry deal is good for the islands.",
+    # what the sentence names as the goal it calls for, words between the noun and its "is to" or not
+    "The task for the harbour in the coming year is to keep the ferries running.",
+    "The realistic aim for now should be to keep the ferries running.",
+    "The imperative is to keep the ferries running.",
 ])
-def test_an_idiom_with_no_denies_nothing(text):
+def test_a_goal_named_is_a_call(text):
     stance = extract(text)
-    assert stance is not None and stance.polarity == 1, text
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, text
 
 
 @pytest.mark.parametrize("text, polarity", [
