@@ -121,10 +121,16 @@ def _lines_set_apart(sentences: list[SentenceRow]) -> set[int]:
     """The sentences that are a line of their own with no closing stop: a headline, a deck or a subheading the
     segmenter kept as text ("Harbour chief says the ferries must keep running"), written by an editor as often as
     by the writer, and a summary of what follows rather than a claim. Not a numbered or bulleted item, which
-    lists claims, nor the document's last sentence, where an excerpt is cut off mid-sentence."""
+    lists claims, nor the document's last sentence, where an excerpt is cut off mid-sentence, nor a line longer
+    than a headline runs (the essay's own lead-in to its sections, "..., the Trump and Abe administrations should
+    focus on the following four key areas", has no stop)."""
     alone = Counter(sentence.paragraph_id for sentence in sentences)
     return {sentence.id for sentence in sentences[:-1] if alone[sentence.paragraph_id] == 1
-            and not _CLOSED.search(sentence.text) and not _LIST_ITEM.match(sentence.text)}
+            and not _CLOSED.search(sentence.text) and not _LIST_ITEM.match(sentence.text)
+            and len(sentence.text.split()) <= HEADLINE_MAX_WORDS}
+
+
+HEADLINE_MAX_WORDS = 20
 
 
 _CLOSED = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")

@@ -209,3 +209,14 @@ def test_a_line_set_apart_without_a_stop_takes_no_position(corpus):
     assert not any(s.startswith("Tokyo must open") for s in sentences)
     assert any(s.startswith("- North Korea must") for s in sentences)
     assert any(s.startswith("Japan should keep talking") for s in sentences)
+
+
+def test_a_long_line_without_a_stop_keeps_its_position(corpus):
+    # a lead-in longer than a headline runs is the writer's claim, stop or no stop
+    text = ("Talks at the harbour\n\n"
+            "In addition to keeping the ferries running, the two ports and their many partners along the coast should "
+            "keep North Korea under pressure in the following four areas\n\n"
+            "Pressure on North Korea is working, and it should continue.")
+    added = corpus.add(text=text, title="A note", author="Ann Author", published="2020-05")
+    sentences = {p.sentence for p in corpus.positions(added.document_id, issue="north-korea")}
+    assert any(s.startswith("In addition to keeping") for s in sentences)
