@@ -649,7 +649,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
         return None     # (the second word settles most sentences before the headline test is called)
     found = lexicon.scan(tokens)
-    if "to" in raw and not _GOAL_NOUNS.isdisjoint(map(str.lower, raw)):
+    if not _GOAL_STEMS.isdisjoint(tokens) and "to" in tokens:     # (the stems are lower case already)
         _add_goals_named(found, raw)
     if imperative is None and not (found["prescription"] or found["commitment"] or found["prediction"]
                                    or found["polar"] or found["shift"]) and _SPLIT_PHRASAL.keys().isdisjoint(tokens) \
@@ -834,6 +834,7 @@ def _add_goals_named(found, raw: list[str]) -> None:
 
 
 _GOAL_NOUNS = frozenset("task priority aim goal job imperative challenge".split())
+_GOAL_STEMS = frozenset(stem_all(list(_GOAL_NOUNS)))
 _GOAL_MODALS = frozenset("should must will".split())
 _NOT_IN_A_GOAL = frozenset("was were that which who has have had".split())
 GOAL_REACH = 10         # "the task for the harbour in the coming year is to"
