@@ -26,6 +26,8 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from compare.changes import UNREAD
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 FOLDS = 5
@@ -168,6 +170,10 @@ def main() -> int:
                 "on the other four):", table)
     threshold = next((t for t, (_, own) in table.items() if within_target(own["agree"], own["with_gold"])),
                      THRESHOLDS[-1])
+    unread = [k for k, row in enumerate(rows) if f"KIND={UNREAD}" in row[1]]
+    _, own = figures([rows[k] for k in unread], probabilities[unread], classes, threshold)
+    print(f"at {threshold:.2f}, on the {len(unread)} claims the rules read no position in (changes.UNREAD): "
+          f"{own['labels']} labels, {own['agree']}/{own['with_gold']} agree with gold, {own['without_gold']} without gold")
     model, idf, index = fit(rows)
     coef = {n: [round(float(c), 5) for c in model.coef_[:, k]] for n, k in index.items()
             if max(abs(float(c)) for c in model.coef_[:, k]) >= 0.01}

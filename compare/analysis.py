@@ -341,7 +341,7 @@ def _write(store: Store, version_id: int, tag_rows: list[tuple], rows: list[tupl
     """Replace a version's tags and positions (and the position changes that referred to them)."""
     conn = store.conn
     conn.execute("DELETE FROM position_changes WHERE left_position_id IN (SELECT id FROM positions WHERE version_id = ?) "
-                 "OR right_position_id IN (SELECT id FROM positions WHERE version_id = ?)", (version_id, version_id))
+                 "OR right_sentence_id IN (SELECT id FROM sentences WHERE version_id = ?)", (version_id, version_id))
     conn.execute("DELETE FROM positions WHERE version_id = ?", (version_id,))
     conn.execute("DELETE FROM sentence_issues WHERE sentence_id IN (SELECT id FROM sentences WHERE version_id = ?)",
                  (version_id,))
@@ -470,6 +470,39 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
     return out
 
 
+def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dict[int, Speaker], frozenset[str]]:
+    """Who speaks in each sentence (interview turns, else quotations, except in a write-up about the author), and
+    the names that stand for the author (with "she" and "he" in a write-up about the author)."""
+    names = names - _names_others_share(sentences, names)
+    turn = speakers(sentences, names)
+    profile = is_profile(sentences, names)
+    if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):
+        turn.update(quoted_speakers(sentences))
+    return turn, (names | _PROFILE_PRONOUNS if profile else names)
+
+
+def unread_sentences(store: Store, version_id: int, read: set[int]) -> list[tuple[int, str, str, str]]:
+    """The (sentence id, issue, how it was tagged, text) of an analysed version's sentences tagged with an issue in which the rules read no
+    position (read: the sentences that hold one, whoever's), where the writer speaks: not a question, an
+    interviewer's or a quoted speaker's turn, a line set apart as a headline, or a sentence tagged by its heading
+    alone (which places it; it says nothing of the issue). The learned judge reads these too (judge.py): real
+    prose takes positions in more ways than the rules' cue words catch ("the deal was a poor bargain for the
+    harbour towns")."""
+    batch = _read_batch(store, version_id)
+    tags = store.conn.execute(
+        "SELECT si.sentence_id, si.issue_id, si.via FROM sentence_issues si JOIN sentences s ON s.id = si.sentence_id "
+        "WHERE s.version_id = ? ORDER BY s.ordinal, si.issue_id", (version_id,)).fetchall()
+    turn, _ = who_speaks(batch.sentences, batch.author_names)
+    lines = _lines_set_apart(batch.sentences)
+    texts = {sentence.id: sentence.text for sentence in batch.sentences}
+    return [(sentence_id, issue, via, texts[sentence_id]) for sentence_id, issue, via in tags
+            if sentence_id not in read and sentence_id not in lines and via != "heading"
+            and turn[sentence_id].is_author is not False and not texts[sentence_id].rstrip(_CLOSERS).endswith("?")]
+
+
+_CLOSERS = " \"'\u201d\u2019)"
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str, headings: dict[int, str | None] | None = None) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction. headings: section
@@ -478,12 +511,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
     by_sentence: dict[int, list[Tag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
-    names = names - _names_others_share(sentences, names)
-    turn = speakers(sentences, names)
-    profile = is_profile(sentences, names)
-    if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):
-        turn.update(quoted_speakers(sentences))
-    names = names | _PROFILE_PRONOUNS if profile else names
+    turn, names = who_speaks(sentences, names)
     lexicon = default_lexicon()
     rows = []
     said_before: dict = {}      # the stances of the sentence before, by issue

@@ -133,7 +133,9 @@ class SentenceAlignment:
 
 @dataclass(frozen=True)
 class Position:
-    """A row of `position_detail`: the stance one sentence takes on one issue, with the cues behind it."""
+    """A row of `position_detail`: the stance one sentence takes on one issue, with the cues behind it. As the later
+    side of a change the learned judge read in a sentence where the rules read no position, it is not stored: id 0,
+    kind 'unread', polarity 0 (compare.changes.UNREAD)."""
 
     id: int
     issue_id: str

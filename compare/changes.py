@@ -58,6 +58,19 @@ class Change:
     closest_only: bool = False
 
 
+UNREAD = "unread"   # the kind of a claim the rules read no position in, which only the learned judge labels
+
+
+def unread_claims(store: Store, version_id: int, positions: list[PositionRow]) -> list[PositionRow]:
+    """The claims of an analysed version that the rules could not read (analysis.unread_sentences), as positions
+    that are not stored (id 0) and take no direction: kind UNREAD. Read only when the learned judge is on."""
+    from .analysis import unread_sentences
+
+    read = {p.sentence_id for p in positions}
+    return [PositionRow(0, sentence_id, issue, UNREAD, 0, 0.0, False, None, {"issue": {"via": via}}, text)
+            for sentence_id, issue, via, text in unread_sentences(store, version_id, read)]
+
+
 def load_positions(store: Store, version_id: int) -> list[PositionRow]:
     rows = store.conn.execute(
         "SELECT p.id, p.sentence_id, p.issue_id, p.kind, p.polarity, p.strength, p.hedged, p.target, p.cues, s.text, "
@@ -237,9 +250,9 @@ def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> N
     store.conn.execute("DELETE FROM position_changes WHERE comparison_id = ?", (comparison_id,))
     store.conn.executemany(
         "INSERT INTO position_changes (comparison_id, issue_id, left_position_id, right_position_id, change, score, "
-        "explanation, judged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(comparison_id, c.issue_id, c.left.id if c.left else None, c.right.id if c.right else None, c.change,
-          c.score, c.explanation, c.judged_by) for c in changes])
+        "explanation, judged_by, right_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(comparison_id, c.issue_id, c.left.id if c.left else None, c.right.id if c.right and c.right.id else None,
+          c.change, c.score, c.explanation, c.judged_by, c.right.sentence_id if c.right else None) for c in changes])
 
 
 def _writer(author: str | None) -> frozenset[str]:
@@ -266,6 +279,7 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
     """The position changes from one analysed version to another, recording nothing. Between versions of one
     document they follow the sentence links: those of the in-memory alignment (the compare path: nothing
     recorded is read back), else those recorded for comparison_id."""
+    from . import learned
     from .judge import DocumentSide, judge
     from .positions import claim_text
     from .taxonomy import load_issues
@@ -296,6 +310,8 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
         writers = {version: _writer(author) for version, author in store.conn.execute(
             "SELECT v.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
             (left_version, right_version))}
+        if learned.load_model() is not None:
+            right = right + unread_claims(store, right_version, right)
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
                                      concepts={(p.sentence_id, p.issue_id): concepts(
                                          without_forsaken(p.text) if p.polarity < 0 else p.text, p.issue_id) | (

@@ -38,7 +38,9 @@ class EchoIndex:
 
     def echo(self, text: str) -> float:
         """Weighted share (0 to 1) of text's content words found together in its closest base sentence."""
-        words = set(content_words(text)) - self.ignored
+        # (sorted: a set's order follows the process's string hashes, and floats summed in another order can
+        # differ in the last bit, which moved a claim across a bin edge of the learned judge between runs)
+        words = sorted(set(content_words(text)) - self.ignored)
         if not words or not self.postings:
             return 0.0
         weight = {w: self.idf.get(w, self.unseen) for w in words}
@@ -55,6 +57,6 @@ class EchoIndex:
         words = set(content_words(text)) - self.ignored
         if not words:
             return [0.0] * len(others)
-        weight = {w: self.idf.get(w, self.unseen) for w in words}
+        weight = {w: self.idf.get(w, self.unseen) for w in sorted(words)}     # (sorted: see echo)
         total = sum(weight.values())
-        return [sum(weight[w] for w in words.intersection(other)) / total for other in others]
+        return [sum(weight[w] for w in sorted(words.intersection(other))) / total for other in others]

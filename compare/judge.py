@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from . import learned, semantic
 from .alignment.features import content_words
 from .attribution import is_first_person
-from .changes import Change, PositionRow, cue_position, describe
+from .changes import UNREAD, Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
 from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text
@@ -140,6 +140,13 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said
                                             and not _named_by_its_root(t, base.echo)), base_terms)
+            if rights[b].kind == UNREAD:
+                # a claim the rules read no position in: the learned judge alone labels it, under the gates it meets
+                # for any claim the rules left unlabelled (reviewed: none for another writer's claims)
+                change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, None, another_writer))
+                if change is not None:
+                    out.append(change)
+                continue
             retrospective = _retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
             # a rule that sets the claim against a base claim naming the same subject (the taxonomy's concepts)
             on_a_subject = None if retrospective is not None else (
@@ -160,7 +167,7 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                 #                 by the subject it names, whatever the meaning score.
             if change is not None:
                 out.append(change)
-        if _covers(base, later, len(l_idx), len(r_idx)):
+        if _covers(base, later, len(l_idx), sum(rights[b].kind != UNREAD for b in r_idx)):
             for a in l_idx:
                 best = max((scores[a][b] for b in r_idx), default=0.0)
                 if best < NEW_MAX and _is_claim(lefts[a]):
@@ -318,7 +325,8 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     if verdict.label == "reversed" and score < NEW_MAX and verdict.probability < LOOSE_REVERSAL:
         return ruled
     cues = ", ".join(f"'{cue}'" for cue in model.cues(verdict)) or "none above the rest"
-    rules_said = f"the rules said {ruled.change}" if ruled is not None else "the rules gave no label"
+    rules_said = (f"the rules said {ruled.change}" if ruled is not None else
+                  "the rules read no position in the sentence" if r.kind == UNREAD else "the rules gave no label")
     return Change(issue, None if verdict.label == "new" else closest, r, verdict.label, round(score, 4),
                   f"learned judge ({model.version}): {verdict.label} with probability {verdict.probability:.2f} "
                   f"(speaks at {model.threshold:.2f} or above; {rules_said}); strongest cues: {cues}; "

@@ -332,3 +332,34 @@ def m007_judged_by(db: Database) -> None:
     LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
     LEFT JOIN position_detail rp ON rp.id = pc.right_position_id;
     """)
+
+
+@migrations()
+def m008_right_sentence(db: Database) -> None:
+    """The later sentence a position change is read from, whether or not the rules read a position in it: the
+    learned judge also labels sentences tagged with an issue in which the rules read none (changes.UNREAD), and
+    such a change has no right_position_id. Filled for the rows recorded before, from their later position."""
+    db.executescript("""
+    ALTER TABLE position_changes ADD COLUMN right_sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
+    UPDATE position_changes
+       SET right_sentence_id = (SELECT sentence_id FROM positions WHERE id = position_changes.right_position_id)
+     WHERE right_position_id IS NOT NULL;
+    CREATE INDEX position_changes_right_sentence ON position_changes(right_sentence_id);
+
+    DROP VIEW position_change_detail;
+    CREATE VIEW position_change_detail AS
+    SELECT pc.id, pc.comparison_id, pc.issue_id, i.label AS issue, pc.change, pc.score,
+           c.left_document, c.left_version, ld.published AS left_date,
+           c.right_document, c.right_version, rd.published AS right_date,
+           lp.sentence AS left_sentence, coalesce(rp.sentence, rs.text) AS right_sentence, pc.explanation,
+           lp.target AS left_target, rp.target AS right_target, pc.left_position_id, pc.right_position_id, c.engine,
+           pc.judged_by, pc.right_sentence_id
+    FROM position_changes pc
+    JOIN issues i ON i.id = pc.issue_id
+    JOIN comparison_detail c ON c.id = pc.comparison_id
+    JOIN documents ld ON ld.id = c.left_document
+    JOIN documents rd ON rd.id = c.right_document
+    LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
+    LEFT JOIN position_detail rp ON rp.id = pc.right_position_id
+    LEFT JOIN sentences rs ON rs.id = pc.right_sentence_id;
+    """)

@@ -140,7 +140,9 @@ TABLES: dict[str, dict] = {
                     "change": "unchanged, reworded, strengthened, weakened, reversed, new or dropped",
                     "score": "How closely the two sentences match, 0-1",
                     "explanation": "The cue words that decided the label",
-                    "judged_by": "rules, or learned: the learned judge gave the label (its explanation says why)"}},
+                    "judged_by": "rules, or learned: the learned judge gave the label (its explanation says why)",
+                    "right_sentence_id": "Later sentence the change is read from (sentences.id); the only link to it "
+                                         "when the rules read no position there (right_position_id empty)"}},
 }
 
 VIEWS: dict[str, str] = {
