@@ -338,7 +338,8 @@ def m007_judged_by(db: Database) -> None:
 def m008_right_sentence(db: Database) -> None:
     """The later sentence a position change is read from, whether or not the rules read a position in it: the
     learned judge also labels sentences tagged with an issue in which the rules read none (changes.UNREAD), and
-    such a change has no right_position_id. Filled for the rows recorded before, from their later position."""
+    such a change has no right_position_id. Filled for the rows recorded before, from their later position. And
+    issue_stance gives a row to a version whose only word on an issue is such a label."""
     db.executescript("""
     ALTER TABLE position_changes ADD COLUMN right_sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
     UPDATE position_changes
@@ -362,4 +363,48 @@ def m008_right_sentence(db: Database) -> None:
     LEFT JOIN position_detail lp ON lp.id = pc.left_position_id
     LEFT JOIN position_detail rp ON rp.id = pc.right_position_id
     LEFT JOIN sentences rs ON rs.id = pc.right_sentence_id;
+
+    -- issue_stance as before, but a version and issue with labels and no author position (the learned judge's
+    -- labels on sentences the rules read no position in) has a row too, with 0 positions and strength 0; and the
+    -- comparison its labels come from.
+    DROP VIEW issue_stance;
+    CREATE VIEW issue_stance AS
+    WITH base AS (SELECT id FROM documents ORDER BY created_at, rowid LIMIT 1),
+    own AS (
+        SELECT version_id, issue_id, count(*) AS positions, sum(polarity) AS polarity_sum,
+               sum(polarity > 0) AS positive, sum(polarity < 0) AS negative, avg(strength) AS strength
+        FROM positions WHERE attribution = 'author' GROUP BY version_id, issue_id),
+    latest AS (
+        SELECT c.right_version_id AS version_id, max(c.id) AS comparison_id
+        FROM comparisons c JOIN versions lv ON lv.id = c.left_version_id
+        WHERE lv.document_id = (SELECT id FROM base) AND c.left_version_id != c.right_version_id
+        GROUP BY c.right_version_id),
+    labels AS (
+        SELECT latest.version_id, pc.issue_id, latest.comparison_id,
+               sum(pc.change = 'strengthened') AS strengthened, sum(pc.change = 'weakened') AS weakened,
+               sum(pc.change = 'reversed') AS reversed, sum(pc.change = 'new') AS new,
+               sum(pc.change IN ('unchanged', 'reworded')) AS unchanged, sum(pc.change = 'dropped') AS dropped
+        FROM latest JOIN position_changes pc ON pc.comparison_id = latest.comparison_id
+        GROUP BY latest.version_id, pc.issue_id),
+    keys AS (SELECT version_id, issue_id FROM own UNION SELECT version_id, issue_id FROM labels)
+    SELECT v.document_id, v.number AS version, d.published, d.author, keys.issue_id, i.label AS issue,
+           coalesce(own.positions, 0) AS positions, coalesce(own.positive, 0) AS positive,
+           coalesce(own.negative, 0) AS negative,
+           CASE WHEN own.polarity_sum > 0 THEN 1 WHEN own.polarity_sum < 0 THEN -1 ELSE 0 END AS polarity,
+           coalesce(round(own.strength, 2), 0) AS strength,
+           CASE WHEN labels.reversed > 0 THEN 'reversed'
+                WHEN labels.strengthened > labels.weakened THEN 'strengthened'
+                WHEN labels.weakened > labels.strengthened THEN 'weakened'
+                WHEN labels.strengthened > 0 THEN 'mixed'
+                WHEN labels.unchanged > 0 THEN 'unchanged'
+                WHEN labels.new > 0 THEN 'new'
+                WHEN labels.dropped > 0 THEN 'dropped' END AS change,
+           labels.strengthened, labels.weakened, labels.reversed, labels.new, labels.unchanged, labels.dropped,
+           keys.version_id, labels.comparison_id
+    FROM keys
+    JOIN versions v ON v.id = keys.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN issues i ON i.id = keys.issue_id
+    LEFT JOIN own ON own.version_id = keys.version_id AND own.issue_id = keys.issue_id
+    LEFT JOIN labels ON labels.version_id = keys.version_id AND labels.issue_id = keys.issue_id;
     """)

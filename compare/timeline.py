@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One row of issue_stance, with the author's firmest sentence on the issue as evidence."""
+    """One row of issue_stance, with the author's firmest sentence on the issue as evidence (where the version has
+    no author position on it, the sentence of the label the learned judge read there)."""
 
     document_id: str
     version: int
@@ -49,8 +50,12 @@ def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> l
     rows = store.conn.execute("""
         SELECT s.document_id, s.version, s.published, s.issue_id, s.positions, s.positive, s.negative, s.polarity,
                s.strength, s.change,
-               (SELECT p.sentence FROM position_detail p WHERE p.version_id = s.version_id AND p.issue_id = s.issue_id
-                AND p.attribution = 'author' ORDER BY p.strength DESC, p.sentence_id LIMIT 1)
+               coalesce(
+                   (SELECT p.sentence FROM position_detail p WHERE p.version_id = s.version_id AND p.issue_id = s.issue_id
+                    AND p.attribution = 'author' ORDER BY p.strength DESC, p.sentence_id LIMIT 1),
+                   -- no author position on the issue: the sentence of a label the learned judge read without one
+                   (SELECT t.text FROM position_changes pc JOIN sentences t ON t.id = pc.right_sentence_id
+                    WHERE pc.comparison_id = s.comparison_id AND pc.issue_id = s.issue_id ORDER BY pc.id LIMIT 1))
         FROM issue_stance s
         WHERE s.issue_id = ? AND (s.version_id IN (SELECT v.id FROM versions v WHERE v.number =
               (SELECT max(number) FROM versions WHERE document_id = v.document_id)) OR s.document_id = ?)

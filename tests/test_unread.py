@@ -121,3 +121,15 @@ def test_analysing_a_version_again_replaces_its_unread_labels(judged_unread):
     rows = sql(judged_unread, "select comparison_id, count(*) as n from position_changes where right_position_id "
                               "is null and right_sentence_id is not null group by comparison_id")
     assert len(rows) == 1 and rows[0]["n"] == before[0]["n"]
+
+
+def test_an_issue_known_only_from_such_labels_has_its_place_in_the_timeline(judged_unread):
+    # the piece's only word of its own on trade is read by the judge alone: no author position, one label's sentence
+    rows = sql(judged_unread, "select positions, strength, change from issue_stance "
+                              "where document_id = 'piece' and issue_id = 'trade'")
+    assert rows == [{"positions": 0, "strength": 0, "change": "unchanged"}]
+    result = judged_unread("timeline", "trade")
+    assert result.exit_code == 0
+    entry = result.output[result.output.index("piece@1"):]
+    assert entry.startswith("piece@1 [unchanged] 0 position(s)")
+    assert "eleven economies working to one rulebook" in entry

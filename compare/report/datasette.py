@@ -156,8 +156,9 @@ VIEWS: dict[str, str] = {
                               "explanation: start here.",
     "issue_timeline": "Every position on every issue across all documents, oldest first.",
     "issue_stance": "Per document version and issue: the author's positions, the prevailing direction and mean "
-                    "strength, and the label against the base (the first document stored). corpus timeline ISSUE "
-                    "shows it.",
+                    "strength, and the label against the base (the first document stored), with the comparison it "
+                    "comes from; a version with labels on an issue and no author position on it has 0 positions. "
+                    "corpus timeline ISSUE shows it.",
 }
 
 
