@@ -49,6 +49,10 @@ def matcher():
     # dotted initials are the acronym ("U.S. leadership" is "US leadership")
     ("U.S. leadership at the ferry talks is fading.", "us-leadership"),
     ("U.S.-China rivalry will decide the harbour's future.", "regional-order"),
+    # the two powers' relations in the other words commentaries use for them
+    ("The US-China relationship has cooled since the ferry talks.", "regional-order"),
+    ("Sino-US ties decide what the harbour towns can expect.", "regional-order"),
+    ("China-US tensions now reach the ferry lanes.", "regional-order"),
 ])
 def test_spelling_variants_meet_their_keywords(matcher, text, issue):
     assert issue in matcher.find(text)
