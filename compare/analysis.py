@@ -482,12 +482,12 @@ def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dic
 
 
 def unread_sentences(store: Store, version_id: int, read: set[int]) -> list[tuple[int, str, str, str]]:
-    """The (sentence id, issue, how it was tagged, text) of an analysed version's sentences tagged with an issue in which the rules read no
-    position (read: the sentences that hold one, whoever's), where the writer speaks: not a question, an
-    interviewer's or a quoted speaker's turn, a line set apart as a headline, or a sentence tagged by its heading
-    alone (which places it; it says nothing of the issue). The learned judge reads these too (judge.py): real
-    prose takes positions in more ways than the rules' cue words catch ("the deal was a poor bargain for the
-    harbour towns")."""
+    """(sentence id, issue, how it was tagged, text) for each issue tag of an analysed version's sentences in which
+    the rules read no position (read: the sentences that hold one, whoever's), where the writer speaks: not a
+    question, an interviewer's or a quoted speaker's turn, a line set apart as a headline, or a sentence tagged by
+    its heading alone (which places it; it says nothing of the issue). The learned judge reads these too
+    (judge.py): real prose takes positions in more ways than the rules' cue words catch ("the deal was a poor
+    bargain for the harbour towns")."""
     batch = _read_batch(store, version_id)
     tags = store.conn.execute(
         "SELECT si.sentence_id, si.issue_id, si.via FROM sentence_issues si JOIN sentences s ON s.id = si.sentence_id "

@@ -137,9 +137,6 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             ranked = sorted(((scores[a][b], -a) for a in l_idx), reverse=True)
             related = [(lefts[-a], score) for score, a in ranked[:RELATED] if score >= NEW_MAX]
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
-            novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
-                                            if _as_actor_noun(t) not in base_said
-                                            and not _named_by_its_root(t, base.echo)), base_terms)
             if rights[b].kind == UNREAD:
                 # a claim the rules read no position in: the learned judge alone labels it, under the gates it meets
                 # for any claim the rules left unlabelled (reviewed: none for another writer's claims)
@@ -147,6 +144,9 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                 if change is not None:
                     out.append(change)
                 continue
+            novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
+                                            if _as_actor_noun(t) not in base_said
+                                            and not _named_by_its_root(t, base.echo)), base_terms)
             retrospective = _retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
             # a rule that sets the claim against a base claim naming the same subject (the taxonomy's concepts)
             on_a_subject = None if retrospective is not None else (

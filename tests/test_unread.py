@@ -53,14 +53,22 @@ def test_the_unread_sentences_are_the_writers_tagged_sentences(tmp_path, text, e
         assert all("quarrel" not in text for _, _, _, text in unread_sentences(corpus.store, version, read))
 
 
+def compare_piece(run, tmp_path, *, author="Hitoshi Tanaka"):
+    """Store the essay piece as `piece` and compare it with the seed essay."""
+    path = tmp_path / "piece.txt"
+    path.write_text(ESSAY_PIECE, encoding="utf-8")
+    assert run("add", path, "--author", author, "--id", "piece").exit_code == 0
+    assert run("compare", ESSAY, "piece").exit_code == 0
+
+
+UNREAD_ROWS = "select count(*) as n from position_changes where right_position_id is null and right_sentence_id is not null"
+
+
 @pytest.fixture
 def judged_unread(seeded, tmp_path, monkeypatch):
     """The essay piece compared with the seed essay by a judge that calls every claim it reads `unchanged`."""
     monkeypatch.setattr(learned, "load_model", lambda: Saying("unchanged", 0.95, threshold=0.5))
-    path = tmp_path / "piece.txt"
-    path.write_text(ESSAY_PIECE, encoding="utf-8")
-    assert seeded("add", path, "--author", "Hitoshi Tanaka", "--id", "piece").exit_code == 0
-    assert seeded("compare", ESSAY, "piece").exit_code == 0
+    compare_piece(seeded, tmp_path)
     return seeded
 
 
@@ -93,27 +101,18 @@ def test_the_api_gives_an_unread_claim_as_an_unstored_position(tmp_path, monkeyp
 
 
 def test_no_claim_is_read_beyond_the_rules_positions_when_the_learned_judge_is_off(seeded, tmp_path, rules_only):
-    path = tmp_path / "piece.txt"
-    path.write_text(ESSAY_PIECE, encoding="utf-8")
-    assert seeded("add", path, "--author", "Hitoshi Tanaka", "--id", "piece").exit_code == 0
-    assert seeded("compare", ESSAY, "piece").exit_code == 0
-    assert sql(seeded, "select count(*) as n from position_changes where right_position_id is null "
-                       "and right_sentence_id is not null") == [{"n": 0}]
+    compare_piece(seeded, tmp_path)
+    assert sql(seeded, UNREAD_ROWS) == [{"n": 0}]
 
 
 def test_another_writers_unread_claims_get_no_label(seeded, tmp_path, monkeypatch):
     monkeypatch.setattr(learned, "load_model", lambda: Saying("unchanged", 0.95, threshold=0.5))
-    path = tmp_path / "piece.txt"
-    path.write_text(ESSAY_PIECE, encoding="utf-8")
-    assert seeded("add", path, "--author", "Mariko Sato", "--id", "piece").exit_code == 0
-    assert seeded("compare", ESSAY, "piece").exit_code == 0
-    assert sql(seeded, "select count(*) as n from position_changes where right_position_id is null "
-                       "and right_sentence_id is not null") == [{"n": 0}]
+    compare_piece(seeded, tmp_path, author="Mariko Sato")
+    assert sql(seeded, UNREAD_ROWS) == [{"n": 0}]
 
 
 def test_analysing_a_version_again_replaces_its_unread_labels(judged_unread):
-    before = sql(judged_unread, "select count(*) as n from position_changes where right_position_id is null "
-                                "and right_sentence_id is not null")
+    before = sql(judged_unread, UNREAD_ROWS)
     assert before[0]["n"] >= 1
     assert judged_unread("issues", "add", "harbours", "--label", "Harbours", "--keyword", "harbour").exit_code == 0
     assert judged_unread("compare", ESSAY, "piece").exit_code == 0
