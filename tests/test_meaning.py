@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from compare.positions import Speaker, claim_text, extract, extract_for_issues
-from compare.tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
+from compare.tagging import SEMANTIC_MARGIN, SEMANTIC_MIN, IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
 from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, span, sql
 
@@ -207,6 +207,21 @@ def test_meaning_tags_a_sentence_no_keyword_names(matcher):
     semantic = [t for t in tags if t.via == "semantic"]
     assert [(t.sentence_id, t.issue_id) for t in semantic] == [(2, "trade")]
     assert 0 < semantic[0].score <= 1
+
+
+def test_meaning_only_somewhat_close_to_an_issue_tags_nothing(matcher):
+    # closest to the alliance (cosine about 0.46, well ahead of the next issue), but a sentence on Japan's role in
+    # the region is no clearer a claim on the alliance than on Japan's defense: below SEMANTIC_MIN, no tag
+    from compare import semantic
+
+    if not semantic.enabled():
+        pytest.skip("semantic layer off")
+    text = "Japan should keep widening its role in the region, step by step."
+    issue_ids, scores = matcher.semantic_scores([text])
+    closest = sorted(zip(scores[0].tolist(), issue_ids), reverse=True)
+    assert closest[0][1] == "alliance" and closest[0][0] - closest[1][0] >= SEMANTIC_MARGIN     # (the case)
+    assert closest[0][0] < SEMANTIC_MIN
+    assert tag_sentences(matcher, [SentenceRow(1, 1, 1, text)], {1: None}) == []
 
 
 def test_a_sentence_has_the_same_vector_whatever_is_embedded_with_it():
@@ -1180,7 +1195,7 @@ def test_leading_the_reader_on_is_no_call():
     ("We hope the two leaders will keep working patiently for lasting peace on the Korean Peninsula.",
      "keep working", "north-korea", "carries on a position"),
     # a claim loosely paired with the essay's, in its direction
-    ("Japan should keep widening its role in the region, step by step.", "keep widening", "alliance",
+    ("Japan should keep deepening its partnership with Washington, step by step.", "keep deepening", "alliance",
      "same direction (+1)"),
     # a view long held, set against no related essay claim: the other writer's own view
     ("I have long argued that supply chains are now a matter of national security.", "I have long argued", "trade",

@@ -827,7 +827,7 @@ def test_a_view_given_up_on_an_issue_found_by_meaning_alone_is_no_reversal(seede
     judged = judge_against_essay(
         seeded, tmp_path / "later.txt",
         "Lessons\n\nMay 2023\n\n"
-        "The idea that cheap exports to every market would keep growth going forever is finished.\n",
+        "The idea that cheap exports and global commerce would keep economies growing is finished.\n",
         "Lessons")
     tags = sql(seeded, "select si.issue_id, si.via from sentence_issues si join sentences s on s.id = si.sentence_id "
                        "where s.text like '%is finished%'")
