@@ -315,11 +315,12 @@ def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, fold
 
 def _unbroken(text: str, matches: list[re.Match], index: int, end: int) -> bool:
     """Whether the words of a keyword stand together, with no punctuation of a list or a clause between them: "the
-    U.S., Japan and their partners" lists two parties; it does not name the US-Japan pair."""
+    U.S., Japan and their partners" lists two parties; it does not name the US-Japan pair. Nor does a quotation
+    that ends between them ("...we will not copy the U.S.” Japan, he added, would...")."""
     return not any(_BREAKING.intersection(text[matches[k].end():matches[k + 1].start()]) for k in range(index, end - 1))
 
 
-_BREAKING = frozenset(",;:()")
+_BREAKING = frozenset(',;:()"“”')
 
 
 def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:

@@ -38,6 +38,9 @@ def matcher():
     ("The tariffs hurt exporters.", "trade"),
     ("The fear that America would walk away from Asia has eased.", "us-leadership"),
     ("Two ICBMs were tested last year.", "north-korea"),
+    # the capability to strike back, under each of the names it goes by
+    ("Tokyo is weighing a counteroffensive capability of its own.", "japan-defense"),
+    ("Counter-attack capabilities are now part of the plan.", "japan-defense"),
     ("Japan should wind down its stakes in Sakhalin-2.", "russia"),
     ("Canada froze its work with the Asian Infrastructure Investment Bank.", "regional-order"),
     ("The submarine pact called AUKUS changes the balance.", "regional-order"),

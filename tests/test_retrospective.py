@@ -384,6 +384,15 @@ def test_a_keyword_does_not_span_a_list(matcher):
     assert "alliance" not in {m.issue_id for m in listed} and "alliance" in {m.issue_id for m in pair}
 
 
+@pytest.mark.parametrize("quote", ["\u201d", '"'])
+def test_a_keyword_does_not_span_the_end_of_a_quotation(matcher, quote):
+    # the quoted words end with "the U.S."; the next word opens the writer's own clause: no "US-Japan" pair
+    ended = matcher.mentions(f"The mayor said: \u201cWe will not copy the U.S.{quote} Japan, he added, would pick its "
+                             "own ferry routes.")
+    quoted = matcher.mentions(f"He praised the \u201cU.S.-Japan ferry pact{quote} warmly.")
+    assert "alliance" not in {m.issue_id for m in ended} and "alliance" in {m.issue_id for m in quoted}
+
+
 def test_a_fate_told_of_a_pronoun_takes_the_neighbours_subject_over_a_guess_from_meaning(matcher):
     # "that" stands for the hope just recalled; meaning alone would put the sentence on the alliance
     _, fate = _tags(matcher, "On trade, I once hoped a side deal could bring Washington back into the Pacific pact.",
