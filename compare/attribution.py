@@ -193,7 +193,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
-            subject = raw[:start] if not quoted else raw[max(0, start - 4):start]
+            # (a speaker's label before a colon is not the verb's subject: "Sato: The local paper reported that...")
+            subject = raw[_after_colon(raw, start):start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
             if _what_it_shows(lowered, start):
@@ -232,6 +233,11 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
+
+
+def _after_colon(raw: list[str], end: int) -> int:
+    """Where the words before raw[end] start after the last colon among them (0 when there is none)."""
+    return next((k + 1 for k in range(end - 1, -1, -1) if raw[k] == ":"), 0)
 
 
 def _reported_in_a_later_clause(scan: SentenceScan, author_names: frozenset[str]) -> bool:
@@ -937,7 +943,9 @@ _SAID_OPENERS = frozenset("the this these those he she they it its their his her
                           # a title or a people opening the subject: "the chief said President Oda wants...",
                           # "She said former Harbour Minister X would..."
                           "president prime secretary minister premier chancellor outgoing former incoming mr ms mrs "
-                          "dr u.s. us american japanese chinese korean russian north south".split())
+                          "dr u.s. us american japanese chinese korean russian north south "
+                          # a quantifier opening the subject: "the spokesman said any chance of talks has faded"
+                          "any every both neither either".split())
 _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"
 
 

@@ -679,6 +679,23 @@ def test_an_interview_turn_belongs_to_its_speaker():
     assert quoted.attribution == "author"
 
 
+def test_a_speakers_label_is_not_the_subject_of_what_the_turn_reports():
+    # the author's turn passes on what a paper reported: the paper's account, not the author's forecast
+    names = frozenset({"Ken", "Sato"})
+    passed_on = extract("Sato: The harbour gazette reported that the ferry tolls will rise in May.",
+                        speaker=Speaker(is_author=True), author_names=names)
+    own = extract("Sato: I said then that the ferry tolls must fall.", speaker=Speaker(is_author=True),
+                  author_names=names)
+    assert passed_on.attribution == "reported" and own.attribution == "author"
+
+
+def test_what_was_said_of_a_long_subject_opened_by_a_quantifier_is_reported():
+    # no "that", and the subject runs past the reach after a verb of saying: its opening word shows a clause follows
+    said = extract("The spokesman said any chance of talks between the mayor and the ferry board's new chairman "
+                   "has clearly become more distant.")
+    assert said.attribution == "reported"
+
+
 @pytest.mark.parametrize("text", [
     "The ministry withdrew from the agreement in March.",
     "Japan is expanding its naval patrols near the islands.",
