@@ -951,6 +951,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0])))]
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
+        if found["prescription"] and "have" in lowered:
+            _retrospective_call_as_verdict(found, lowered)
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
     if found["polar"] and not _PURPOSED.isdisjoint(lowered):
@@ -979,6 +981,27 @@ def _past_necessity_as_verdict(found, lowered: list[str]) -> None:
     if past:
         found["prescription"] = [m for m in found["prescription"] if m not in past]
         found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in past])
+
+
+def _retrospective_call_as_verdict(found, lowered: list[str]) -> None:
+    """'The council should have reopened the pier years ago', 'Tokyo should never have closed it': what ought to have
+    been done calls for nothing now; it judges a past step, in the direction the call would have had (an evaluation,
+    read from the participle, so that a negation before it turns it). "They should have a plan" is a possession: a
+    call still."""
+    past = []
+    for m in found["prescription"]:
+        if m[3] not in _RETROSPECTIVE_MODALS:
+            continue
+        at = m[0] + m[1] - 1
+        at += lowered[at + 1:at + 2] in (["not"], ["never"])
+        if _inferred_past(lowered, at):
+            past.append((m, at + 2))
+    if past:
+        found["prescription"] = [m for m in found["prescription"] if all(m is not p for p, _ in past)]
+        found["polar"] = sorted(found["polar"] + [(participle, 1, 1.0, m[3]) for m, participle in past])
+
+
+_RETROSPECTIVE_MODALS = frozenset(("should", "ought to"))
 
 
 def _after_past_be(lowered: list[str], at: int) -> bool:
@@ -2317,6 +2340,8 @@ def _mood(scan: SentenceScan, top, main_polar) -> str | None:
     if top is not None and any(top[0] == m[0] for m in scan.found["prediction"]):
         return "hypothetical"       # a prediction: a warning or a hope about what may come
     raw = scan.raw
+    if any(m[3] in _RETROSPECTIVE_MODALS for m in main_polar):
+        return "past"               # "should have reopened the pier": a verdict on what was not done, nothing told done
     for index, _, _, _ in main_polar:
         word = raw[index].lower()
         past = (word.endswith("ed") and not _quality_adjective(word)) or word in _IRREGULAR_PARTICIPLES

@@ -725,6 +725,22 @@ def test_narration_takes_no_position(text):
     assert extract(text) is None
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # what ought to have been done judges a past step, in the call's direction: nothing is called for now
+    ("The council should have reopened the ferry pier years ago.", 1),
+    ("The council ought to have reopened the ferry pier years ago.", 1),
+    ("Tokyo should never have closed the ferry pier.", -1),
+    ("Tokyo should not have closed the ferry pier.", -1),
+])
+def test_what_ought_to_have_been_done_is_a_verdict_not_a_call(text, polarity):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity, stance.cues["mood"]) == ("evaluation", polarity, "past")
+
+
+def test_should_have_with_a_noun_is_still_a_call():
+    assert extract("The council should have a plan for the ferry pier.").kind == "prescription"
+
+
 def test_a_must_be_that_an_inference_concludes_is_no_call(seeded, tmp_path):
     judge_against_essay(seeded, tmp_path / "later.txt",
                         "Notes\n\nMay 2018\n\nAs I see it, this plainly implies there must be a hidden "

@@ -271,6 +271,10 @@ def test_should_before_its_subject_opens_a_condition(text, kind):
     ("Cheap ferries carry critical components and vital spare parts across the strait.", None),
     ("Ferries across the strait are critical to the island economy.", "prescription"),
     ("It is essential that the ferry line stays open.", "prescription"),
+    # so too what is important to do; "important" before a noun judges, and calls for nothing
+    ("It is important for the council to keep the ferry line open.", "prescription"),
+    ("It is important that the ferry line stays open.", "prescription"),
+    ("The ferry line is an important link for the island.", None),
     # a past or perfect "required" or "needed" tells what was so; the passive present still prescribes
     ("The old treaty required the ports to stay open at night.", None),
     ("The harbour has always needed more tugs.", None),
