@@ -989,6 +989,12 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
     views and its that-clause, follow the reporting verb within a few words, with no punctuation between."""
     # after a verb of saying, what follows is what was said, however long its subject ("Abe says the restrictions
     # on the forces' missions will not change"); after "believe" or "suggest" a modal far on may be the writer's
+    if at > 1 and lowered[at - 1] in _TELLING and lowered[at - 2] not in _THING_SUBJECTS and (
+            skip := _addressee(lowered, at)) and at + skip + 1 < len(lowered) and lowered[at + skip] in _SAID_OPENERS \
+            and lowered[at + skip + 1] not in _SAID_AMOUNTS:
+        # "the mayor told reporters the ferry posed...": after whom it was told, what was said ("it tells me the
+        # plan is finished" is what the writer reads in something)
+        return True
     saying = at > 0 and lowered[at - 1] in _SAYING
     # ("argues the framework for passage of people should..."): an argued view is read as far as a said one
     arguing = saying or (at > 0 and lowered[at - 1] in _ARGUING)
@@ -1006,6 +1012,21 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
                     token in _VIEW_NOUNS or (token in _FELT_NOUNS and lowered[at - 1] in _EXPRESSING))):
             return window[0] not in _COMPLEMENT_MODALS and window[0] != "to"
     return False
+
+
+def _addressee(lowered: list[str], at: int) -> int:
+    """How many words at `at` name whom something was told: a pronoun ("told them"), a plural or a body with no
+    article ("told reporters", "told parliament"), or "the" and one word ("told the nation"); 0 when none does."""
+    word = lowered[at]
+    if word in _TOLD_PRONOUNS:
+        return 1
+    if word == "the" and at + 1 < len(lowered) and lowered[at + 1].isalpha():
+        return 2
+    return 1 if word.isalpha() and word not in _SAID_OPENERS and word not in _SAID_AMOUNTS else 0
+
+
+_TELLING = frozenset("told tells tell".split())
+_TOLD_PRONOUNS = frozenset("me us him her them you".split())
 
 
 _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "urged", "urging", "urges",

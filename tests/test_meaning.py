@@ -689,6 +689,18 @@ def test_a_speakers_label_is_not_the_subject_of_what_the_turn_reports():
     assert passed_on.attribution == "reported" and own.attribution == "author"
 
 
+@pytest.mark.parametrize("text, attribution", [
+    # what someone was told, with no "that": the teller's view, whoever heard it
+    ("The mayor told reporters the ferry pact was a disaster for the island.", "reported"),
+    ("Several colleagues told me the ferry pact was a disaster for the island.", "reported"),
+    ("Last week the mayor told the council the ferry pact was a disaster for the island.", "reported"),
+    # what a thing tells is what the writer reads in it
+    ("It tells me the ferry pact was a disaster for the island.", "author"),
+])
+def test_what_someone_was_told_without_that_is_the_tellers(text, attribution):
+    assert extract(text).attribution == attribution
+
+
 def test_what_was_said_of_a_long_subject_opened_by_a_quantifier_is_reported():
     # no "that", and the subject runs past the reach after a verb of saying: its opening word shows a clause follows
     said = extract("The spokesman said any chance of talks between the mayor and the ferry board's new chairman "
