@@ -26,7 +26,8 @@ BREAK_TOKENS = frozenset(";:,.")
 # verbs whose object carries the view, with no that-clause: "officials describe the pact as...", "outlets have
 # accused Beijing of posing a threat" (the accusers' view, not the writer's)
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
-                        "portrayed refer refers referred mention mentions mentioned treats regards hail hails hailed "
+                        "portrayed refer refers referred mention mentions mentioned treats regards regard regarded "
+                        "hail hails hailed "
                         "accuse accuses accused accusing cite cites cited "
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
@@ -78,6 +79,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     word, before = lowered[k], lowered[k - 1] if k else ""
     if word in _NOT_EXPRESSING:
         return False        # ("with one voice": only the past "voiced" and "expressed" report)
+    if word == "regard" and before in ("with", "in"):
+        return False        # ("with regard to the tolls": a preposition)
     if before in NOUN_MARKERS or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
                                                                and lowered[k - 2] not in _SEEMING))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive

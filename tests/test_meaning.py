@@ -690,6 +690,18 @@ def test_a_speakers_label_is_not_the_subject_of_what_the_turn_reports():
 
 
 @pytest.mark.parametrize("text, attribution", [
+    # how someone regards a thing is their view; the writer's own regard, or one called for, is the writer's
+    ("My colleagues regard the ferry pact as a mistake.", "reported"),
+    ("Both towns regard the ferry pact as a mistake.", "reported"),
+    ("I regard the ferry pact as a mistake.", "author"),
+    ("Japan should regard the ferry pact as a mistake.", "author"),
+    ("With regard to the tolls, the ferry pact is a mistake.", "author"),
+])
+def test_how_someone_regards_a_thing_is_their_view(text, attribution):
+    assert extract(text).attribution == attribution
+
+
+@pytest.mark.parametrize("text, attribution", [
     # what someone was told, with no "that": the teller's view, whoever heard it
     ("The mayor told reporters the ferry pact was a disaster for the island.", "reported"),
     ("Several colleagues told me the ferry pact was a disaster for the island.", "reported"),
