@@ -2198,6 +2198,23 @@ HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issu
 # "concerned about the missiles", "alarmed at the tests", "hurt by the tariffs": what follows is what the harm or the
 # worry comes from, not what it is done to
 _HARMS_FROM = frozenset("about over at by".split())
+# "the threat posed by the rise of China", "the missile threat from the North": the last preposition before the
+# issue's name says it is where the harm comes from ("damage done by the tariffs to the alliance" is done to it)
+_SOURCES = frozenset("from by".split())
+_BEFORE_A_NAME = _SOURCES | frozenset("to of on for against in at about over with".split())
+
+
+def _comes_from(lowered: list[str], start: int, at: int) -> bool:
+    """Whether the last preposition between a harm (ending at `start`) and the issue's name at `at` is "from" or
+    "by": what the issue names is where the harm comes from, not what it is done to. Not what is left ("drifting
+    away from its allies", "wrong to withdraw from the pact": the leaving harms it)."""
+    last = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _BEFORE_A_NAME), None)
+    return last is not None and lowered[last] in _SOURCES and not (
+        lowered[last] == "from" and last and lowered[last - 1] in _LEFT_FROM)
+
+
+_LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating "
+                       "exit exits exited exiting out".split())
 # faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
 # that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
 _FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
@@ -2236,7 +2253,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in _FAULTS
-                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)]
+                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)
+                and not _comes_from(scan.lowered, m[0] + m[1], at)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not _names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
@@ -2275,7 +2293,9 @@ def _names_a_quarrel(lowered: list[str], at: int) -> bool:
 
 QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
 _QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
-                      "quarrel quarrels standoff stand-off friction frictions war wars rivalry".split())
+                      "quarrel quarrels standoff stand-off friction frictions war wars rivalry "
+                      # a problem named after it: "no progress on the North Korean nuclear issue" is no harm to it
+                      "issue problem question".split())
 _NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
 
 

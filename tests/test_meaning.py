@@ -2078,6 +2078,21 @@ def test_what_worsens_in_a_quarrel_over_the_issue_is_the_quarrel():
     assert _stance_on("The tolls are worsening the ferry service.", "ferry").polarity == 1
 
 
+@pytest.mark.parametrize("text, named, polarity", [
+    # harm that comes from what the issue names is held against it
+    ("The danger from the ferry company has grown faster than anyone predicted.", "ferry company", -1),
+    ("The threat posed by the ferry company is becoming more acute.", "ferry company", -1),
+    # what is left suffers the leaving ("was wrong to walk away from the ferry pact": for the pact)
+    ("The town was wrong to walk away from the ferry pact.", "ferry pact", 1),
+    # harm done to it is still harm to it
+    ("The tolls are a threat to the ferry service.", "ferry service", 1),
+    # no headway on a problem named after it is no harm to what it names: the sentence regrets the lack
+    ("In the end there was no progress on the ferry toll issue.", "ferry", -1),
+])
+def test_harm_coming_from_what_the_issue_names_is_against_it(text, named, polarity):
+    assert _stance_on(text, named).polarity == polarity
+
+
 def test_an_adjective_made_a_plural_noun_calls_for_nothing():
     assert _stance_on("A poor ferry town, short of fuel and all the basic essentials, splurges on regattas.", "ferry") is None
     # (and a judging word there judges: "perverse")
