@@ -1698,6 +1698,15 @@ _FUTURES = frozenset("will shall".split())
 _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
                            "assess focus trace summarize summarise survey".split())
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
+_GRANTED_OR_ASKED = frozenset("although though while whereas whatever whether even despite".split())
+
+
+def _opener(lowered: list[str], start: int) -> str:
+    """The word that opens the clause at `start`, after a linking word ("But although...", "However, whether...")."""
+    at = start
+    while at + 1 < len(lowered) and (lowered[at] in LINKING_OPENERS or lowered[at] in ("however", ",")):
+        at += 1
+    return lowered[at]
 _PLAIN_FUTURES = frozenset(("will", "Will"))
 _EXPECTED = "is expected to"
 
@@ -1911,9 +1920,12 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
     """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
     it. It has a position only when that clause judges it with an evaluative term of its own."""
     clause = clause_at(scan.clauses, at)
-    if clause.kind == "subordinate" and scan.lowered[clause.start] in _CONDITIONS:
+    if clause.kind == "subordinate" and _opener(scan.lowered, clause.start) in _CONDITIONS | _GRANTED_OR_ASKED:
         return None     # "...fails unless the town can dredge the harbour when a storm threatens it": what a
-        #                 condition supposes, its judging words too, is no verdict on what it names
+        #                 condition supposes, its judging words too, is no verdict on what it names; nor is what a
+        #                 concession grants ("Although the ferry lines remain a welcome lifeline, ...": the claim
+        #                 is the main clause's) or what a question asks ("...depends on whether the town can end
+        #                 the outdated toll"). Readers of real commentaries found none of such readings fair.
     negated_at = _negated_positions(scan)
     own = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end and abs(m[2]) < ACTION]
     total = sum(_signed(m, negated_at) for m in own)

@@ -1654,6 +1654,19 @@ def test_a_condition_judges_nothing_it_names():
     assert extract_for_issues(text, {"the harbour": span(text, "harbour")})["the harbour"].polarity == -1
 
 
+def test_what_a_concession_grants_or_a_question_asks_judges_nothing_it_names():
+    # the harbour is named only in a clause that concedes or asks; its judging words are not the writer's
+    # verdict on it (the main clause's claim is about something else)
+    for text in ("Although the old harbour remains a welcome refuge, the council has moved the ferries to the river.",
+                 "However, whether the town can keep the outdated harbour open depends on the next budget.",
+                 "The council voted on Monday, while the troubled harbour waited for its dredger.",
+                 "But even though the harbour is a disaster, the ferries still run on time."):
+        assert "the harbour" not in extract_for_issues(text, {"the harbour": span(text, "harbour")}), text
+    # a clause that gives the reason still judges what it names
+    text = "The ferries must keep running, because the harbour is a disaster for the town."
+    assert extract_for_issues(text, {"the harbour": span(text, "harbour")})["the harbour"].polarity == -1
+
+
 def test_a_person_proved_right_is_no_view_borne_out():
     assert extract("The mayor has vindicated himself by reopening the ferry.") is None
     assert extract("Events have vindicated that warning about the ferry.").cues["shift"] == ["realised", "vindicated"]
