@@ -102,7 +102,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
-_DIRECTIVE_CUES = frozenset(("call for", "urge", "recommend"))      # "The panel recommended that...": its call
+_DIRECTIVE_CUES = frozenset(("call for", "call on", "urge", "recommend"))      # "The panel recommended that...": its call
 
 
 def is_first_person(token: str) -> bool:

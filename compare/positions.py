@@ -1050,7 +1050,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
-            or _moved_someone(lowered, at) or _felt_by_others(lowered, at))
+            or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at))
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1094,6 +1094,42 @@ def _felt_by_others(lowered: list[str], at: int) -> bool:
     return k >= 0 and lowered[k] in _SETTING_AGAINST
 
 
+def _held_by_another(lowered: list[str], at: int) -> bool:
+    """'Their concerns regarding the tolls encompass...', 'his loud concerns about the pact', 'the mayor's deep
+    fear': a feeling with someone else's name or pronoun before it is theirs, told, not the writer's judgement
+    (what the writer says of it still judges: "their fear is justified"); "our concern", "my fear" are the
+    writer's."""
+    if (lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED) or _said_of_it(lowered, at):
+        return False
+    for k in range(at - 1, max(-1, at - HOLDER_REACH - 1), -1):
+        word = lowered[k]
+        if word in _OTHERS_POSSESSIVES or (word.endswith(POSSESSIVE_ENDINGS) and word[:-2] not in _NOT_POSSESSORS):
+            # ("Nor do I share his worry", "I share the editorial's alarm": the writer's view of it)
+            return _SHARING.isdisjoint(lowered[max(0, k - 2):k])
+        if not word.isalpha() or word in _DETERMINERS or word in _WRITERS_POSSESSIVES:
+            return False
+    return False
+
+
+_SHARING = frozenset("share shares shared sharing".split())
+def _said_of_it(lowered: list[str], at: int) -> bool:
+    """Whether the feeling at `at` is the subject of what the sentence says of it ("his worry has come true",
+    "their shared concerns about the tolls are real", "their fear is justified"): that judges it or tells its fate.
+    Not a verb in -ing after its auxiliary ("his concerns about the pact were filling the papers": told)."""
+    for k in range(at + 1, min(len(lowered) - 1, at + FEELING_SUBJECT_REACH)):
+        if lowered[k] in AUXILIARIES:
+            return not lowered[k + 1].endswith("ing")
+        if lowered[k] in CLAUSE_MARKS:
+            return False
+    return False
+
+
+FEELING_SUBJECT_REACH = 8      # "their shared concerns about the new ferry tolls are real"
+HOLDER_REACH = 3        # "his loud concerns", "Pyongyang's worst security fears"
+_OTHERS_POSSESSIVES = frozenset("his her their its".split())
+_WRITERS_POSSESSIVES = frozenset("our my".split())
+# "it's", "there's", "what's": a verb joined on, no one's possession
+_NOT_POSSESSORS = frozenset("it there here that what who where how let he she this".split())
 _FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "
                                 "lingering persistent renewed".split())
 MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
@@ -1223,6 +1259,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         return
     kept = []
     for match in found["prescription"]:
+        if match[3] == "call on" and "to" not in lowered[match[0] + match[1]:match[0] + match[1] + CALL_ON_REACH]:
+            continue        # "the mayor called on the governor at his office": a visit; a call is on someone to act
         if match[0] > 0 and lowered[match[0] - 1] == "than" and lowered[match[0]] in _MEASURES_OF_NEED:
             found["polar"].append((match[0] - 1, 2, -1.0, f"than {lowered[match[0]]}"))
             continue        # "tolls higher than necessary", "more tangled than needed": too much, a fault; no call
@@ -1256,6 +1294,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         found["prescription"] = kept
         found["polar"].sort()
 
+
+CALL_ON_REACH = 8        # "We call on the government of the harbour town to..."
 
 # "decoupling is progressing": it moves on, told (the noun judges, "made progress", and so does the verb denied,
 # "has not progressed with the ferry trade")

@@ -1655,6 +1655,35 @@ def test_a_feeling_a_story_is_told_against_is_others():
     assert extract_for_issues(text, {"trade": ((text.index("ferry"), text.index("ferry") + 11),)})
 
 
+def test_a_feeling_with_someone_elses_name_before_it_is_theirs():
+    from compare.positions import extract_for_issues
+
+    def on_tolls(text):
+        at = text.index("ferry tolls")
+        return extract_for_issues(text, {"trade": ((at, at + 11),)})
+
+    for text in ("Their concerns regarding the ferry tolls encompass the quay, the fares and the timetable.",
+                 "Long before the vote, his loud concerns about the ferry tolls were filling the local papers.",
+                 "The mayor's deep fears over the ferry tolls shaped the council's agenda for a year."):
+        assert on_tolls(text) == {}, text
+    # the writer's own feeling, one the writer shares or denies, and what is said of someone's feeling still judge
+    for text in ("Our concern about the ferry tolls has only grown.",
+                 "Nor do I share the mayor's alarm at the ferry tolls.",
+                 "Their worry about the ferry tolls is justified."):
+        assert on_tolls(text), text
+
+
+def test_a_call_on_someone_to_act_is_a_call_and_a_visit_is_none():
+    for own in ("We call on the mayor to pay more attention to keeping the ferry line open.",
+                "I call on the board of the harbour town to reopen the ferry."):
+        found = extract(own)
+        assert (found.kind, found.polarity, found.attribution) == ("prescription", 1, "author"), own
+    for theirs in ("The union called on the board to reopen the ferry.", "The union is calling on the board to reopen the ferry."):
+        found = extract(theirs)
+        assert (found.kind, found.attribution) == ("prescription", "reported"), theirs
+    assert extract("The mayor called on the governor at his office last week.") is None
+
+
 def test_british_spellings_are_the_same_cues():
     assert extract("The harbour board emphasises that the tolls should go.").attribution == "reported"
     british, american = extract("The council must prioritise the ferry."), extract("The council must prioritize the ferry.")
@@ -2043,7 +2072,7 @@ def test_a_stance_cited_shared_or_raised_by_another_is_theirs():
                       "The harbour board raised concerns about the new ferry line."):
         assert _stance_on(passed_on, "ferry").attribution == "reported", passed_on
     # (the older verbs of voicing keep their gerund after a preposition: "by expressing its concern")
-    assert _stance_on("The port tried to calm the ferry towns by expressing its concern about the tolls.",
+    assert _stance_on("The port tried to calm the ferry towns by expressing concern about the tolls.",
                       "ferry").attribution == "reported"
     # the present "raises" with a thing for its subject is the writer's verdict; so is a shared concern of the writer's
     assert _stance_on("The new ferry line raises serious concerns.", "ferry").attribution == "author"
@@ -2131,7 +2160,7 @@ def test_feelings_told_as_arising_or_felt_by_others_are_theirs():
     for own in ("My concerns about the ferry have grown.",
                 "The worries many of us voiced about the ferry four years ago have been borne out.",
                 # (an -ing with no auxiliary qualifies a noun; "sure to" forecasts)
-                "The mayor's concerns about the rising ferry tolls underline the importance of the new pier.",
+                "The concerns about the rising ferry tolls underline the importance of the new pier.",
                 "The ferry accord is also sure to give the towns the boost they need."):
         assert _stance_on(own, "ferry").attribution == "author", own
 
