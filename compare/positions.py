@@ -1535,7 +1535,8 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:
         kind, decisive = "commitment", main["commitment"]
-    elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]):
+    elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]) \
+            and not _softened_verdict(scan.lowered, main["prediction"][0][0], main_polar):
         # what the writer would do is advice ("I would keep those channels open", "I'd start there tomorrow")
         kind = "prescription" if _writers_would(scan.lowered, main["prediction"]) else "prediction"
         decisive = main["prediction"]
@@ -1550,6 +1551,19 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution_of(scan, speaker, author_names),
                      _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon))
+
+
+def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
+    """'It would be a mistake to write the port off', 'it would be naive to expect...', 'it would be difficult to
+    overstate...': a verdict put softly, with "would" before it, not a forecast."""
+    if lowered[at] != "would" or at == 0 or lowered[at - 1] != "it":
+        return False
+    be = next((k for k in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[k] not in _ADVERBS_AFTER_WOULD),
+              None)
+    return be is not None and lowered[be] == "be" and any(be < m[0] <= be + VERDICT_REACH for m in main_polar)
+
+
+VERDICT_REACH = 3       # "it would be a grave mistake"
 
 
 def _writers_would(lowered: list[str], predictions: list) -> bool:

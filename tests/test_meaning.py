@@ -1684,6 +1684,26 @@ def test_a_call_on_someone_to_act_is_a_call_and_a_visit_is_none():
     assert extract("The mayor called on the governor at his office last week.") is None
 
 
+def test_what_cannot_be_ignored_or_should_not_be_neglected_is_called_for():
+    for call in ("The two towns cannot disregard the tension over the ferry tolls.",
+                 "The ferry trade now has a dimension we cannot ignore.",
+                 "Finally, the towns should not neglect the quieter work of keeping the ferry running."):
+        found = extract(call)
+        assert (found.kind, found.polarity, found.attribution) == ("prescription", 1, "author"), call
+    assert extract("The mayor said the council cannot ignore the ferry.").attribution == "reported"
+    # what someone ignored is told, no call
+    assert extract("The council ignored the ferry's losses for years.") is None
+
+
+def test_a_verdict_put_softly_with_would_is_a_verdict_not_a_forecast():
+    for verdict in ("But it would be a mistake to write off the ferry as a has-been.",
+                    "It would also be naive for the towns to expect the ferry to pay for itself.",
+                    "It would be difficult to overstate the significance of the ferry visit."):
+        assert extract(verdict).kind == "evaluation", verdict
+    # what a thing would do or be is still a forecast
+    assert extract("The closure would be a mistake for the ferry towns.").kind == "prediction"
+
+
 def test_british_spellings_are_the_same_cues():
     assert extract("The harbour board emphasises that the tolls should go.").attribution == "reported"
     british, american = extract("The council must prioritise the ferry."), extract("The council must prioritize the ferry.")
