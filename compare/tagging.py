@@ -350,10 +350,15 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
         return False
     if index and (folded[index - 1] in _ALLIANCE_KINDS or any(c.isdigit() for c in folded[index - 1])):
         return True     # "the chip alliance", "the Chip4 alliance": a coalition for one trade, whoever is in it
+    named_just_before = folded[max(0, index - ALLIANCE_NAMED_REACH):index]
+    if not _OTHER_ALLIES.isdisjoint(named_just_before) and _JAPAN_WORDS.isdisjoint(named_just_before):
+        return True     # "...cooperation among Japan, the US and South Korea, and on the US-South Korea alliance
+        #                 itself": named for its own pair, whatever else the sentence names
     return not _OTHER_ALLIES.isdisjoint(folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and \
         _JAPAN_WORDS.isdisjoint(folded)
 
 
+ALLIANCE_NAMED_REACH = 3        # "the US-South Korea alliance", "Seoul's alliance"
 ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "

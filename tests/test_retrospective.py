@@ -370,7 +370,10 @@ def test_another_countrys_alliance_is_not_the_us_japan_alliance(matcher):
                  "The Fab3 alliance will pool the harbour's chip plants.",
                  # so is an economic or a trade alliance ("a four-port economic alliance")
                  "Japan joined the four-port economic alliance as an observer.",
-                 "The harbour trade alliance invited Japan to its meeting."):
+                 "The harbour trade alliance invited Japan to its meeting.",
+                 # named for its own pair just before it, whatever else the sentence names
+                 "The ferry row has hurt cooperation among Japan, the US and South Korea, and indeed the US-South "
+                 "Korea alliance itself."):
         assert "alliance" not in issues(text), text
     # named beside Japan, or alone, the alliance is still the US-Japan one
     assert "alliance" in issues("Japan and South Korea are both treaty allies of the United States.")
