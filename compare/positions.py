@@ -36,7 +36,7 @@ from .attribution import (
     is_first_person,
     reports_a_view,
 )
-from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -1670,6 +1670,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         return None
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
+    if direction and view.kind == "prediction" and _only_what_someone_will_do(scan, view.main_polar):
+        direction, polarity_cues = 0, []
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
@@ -1716,6 +1718,40 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
+
+
+def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
+    """Whether a forecast's only direction is the verb of what someone else will do ("China will maintain its
+    policy of...", "the two governments will engage in a dialogue", "the new law will increase..."): that tells what
+    they will do, not whether the writer finds it good. Readers of real commentaries found none of 9 such directions
+    fair. The writer's own acts ("we will keep...") and a judging word beside the verb still give one."""
+    return bool(main_polar) and all(abs(m[2]) >= ACTION and not _acted_by_the_writer(scan, m[0])
+                                    and not _hoped_by_the_writer(scan, m[0]) for m in main_polar) \
+        and not (not FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
+            is_first_person(t) for t in scan.raw[:scan.first_verb]))
+
+
+def _hoped_by_the_writer(scan: SentenceScan, at: int) -> bool:
+    """'...and I hope Tokyo and Washington will keep it strong': an act the writer hopes or trusts someone will do
+    is the writer's wish."""
+    return any(scan.raw[k] in ("I", "we", "We") and scan.lowered[k + 1] in _HOPING
+               for k in range(max(0, at - HOPE_REACH), at - 1))
+
+
+HOPE_REACH = 8          # "I hope Tokyo and Washington will keep"
+_HOPING = frozenset("hope trust wish want expect".split())
+
+
+def _acted_by_the_writer(scan: SentenceScan, at: int) -> bool:
+    """'..., and I would keep every channel open': the writer just before the verb, with only modals and adverbs
+    between."""
+    for k in range(at - 1, max(-1, at - 1 - WRITER_REACH - 1), -1):
+        if scan.raw[k] in ("I", "we", "We"):
+            return True
+        if scan.lowered[k] not in MODALS and scan.lowered[k] not in _ADVERBS_BEFORE_A_VERB \
+                and not scan.lowered[k].endswith("ly"):
+            return False
+    return False
 
 
 def _alone_not_enough(scan: SentenceScan, top, negated_at: set[int]) -> str | None:

@@ -1704,6 +1704,20 @@ def test_a_verdict_put_softly_with_would_is_a_verdict_not_a_forecast():
     assert extract("The closure would be a mistake for the ferry towns.").kind == "prediction"
 
 
+def test_a_forecast_of_what_someone_will_do_takes_no_direction_from_the_act():
+    for told in ("China will maintain its policy of building up the harbour.",
+                 "Instead, the two ports will engage in a dialogue on the ferry.",
+                 "The mayor may announce abolishing the ferry tolls."):
+        found = extract(told)
+        assert (found.kind, found.polarity) == ("prediction", 0), told
+    # a judging word still gives one, and so does the writer's own act
+    assert extract("The closure will damage the ferry towns.").polarity == -1
+    for own in ("The ferry talks may stall, and I would keep every channel open.",
+                "A ferry settlement may be the most the town can obtain, and I would accept it.",
+                "The ferry underpins the towns, and I hope the two ports will keep it running."):
+        assert extract(own).polarity == 1, own
+
+
 def test_british_spellings_are_the_same_cues():
     assert extract("The harbour board emphasises that the tolls should go.").attribution == "reported"
     british, american = extract("The council must prioritise the ferry."), extract("The council must prioritize the ferry.")
