@@ -1112,6 +1112,8 @@ def _held_by_another(lowered: list[str], at: int) -> bool:
 
 
 _SHARING = frozenset("share shares shared sharing".split())
+
+
 def _said_of_it(lowered: list[str], at: int) -> bool:
     """Whether the feeling at `at` is the subject of what the sentence says of it ("his worry has come true",
     "their shared concerns about the tolls are real", "their fear is justified"): that judges it or tells its fate.
@@ -1519,8 +1521,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] if found[name] else [] for name in
             ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = _negated_positions(scan)
-    first_person = not FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
-        is_first_person(t) for t in raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
+    first_person = _writer_is_subject(scan)
     polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
     polar = _without_harmed_objects(scan, polar, negated_at)
@@ -1727,8 +1728,13 @@ def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
     fair. The writer's own acts ("we will keep...") and a judging word beside the verb still give one."""
     return bool(main_polar) and all(abs(m[2]) >= ACTION and not _acted_by_the_writer(scan, m[0])
                                     and not _hoped_by_the_writer(scan, m[0]) for m in main_polar) \
-        and not (not FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
-            is_first_person(t) for t in scan.raw[:scan.first_verb]))
+        and not _writer_is_subject(scan)
+
+
+def _writer_is_subject(scan: SentenceScan) -> bool:
+    """Whether the writer ("I", "we", "our"...) stands in the sentence's subject, before its first verb."""
+    return not FIRST_PERSON.isdisjoint(scan.lowered[:scan.first_verb]) and any(
+        is_first_person(t) for t in scan.raw[:scan.first_verb])     # the cheap test first: most subjects are not "we"
 
 
 def _hoped_by_the_writer(scan: SentenceScan, at: int) -> bool:
@@ -1789,6 +1795,7 @@ _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analys
                            "assess focus trace summarize summarise survey".split())
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 _GRANTED_OR_ASKED = frozenset("although though while whereas whatever whether even despite".split())
+_NO_VERDICT_OPENERS = _CONDITIONS | _GRANTED_OR_ASKED     # what a side clause opened so supposes, grants or asks
 
 
 def _opener(lowered: list[str], start: int) -> str:
@@ -1797,6 +1804,8 @@ def _opener(lowered: list[str], start: int) -> str:
     while at + 1 < len(lowered) and (lowered[at] in LINKING_OPENERS or lowered[at] in ("however", ",")):
         at += 1
     return lowered[at]
+
+
 _PLAIN_FUTURES = frozenset(("will", "Will"))
 _EXPECTED = "is expected to"
 
@@ -2010,7 +2019,7 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
     """An issue named only in a subordinate, relative or aside clause: the main clause's stance is not about
     it. It has a position only when that clause judges it with an evaluative term of its own."""
     clause = clause_at(scan.clauses, at)
-    if clause.kind == "subordinate" and _opener(scan.lowered, clause.start) in _CONDITIONS | _GRANTED_OR_ASKED:
+    if clause.kind == "subordinate" and _opener(scan.lowered, clause.start) in _NO_VERDICT_OPENERS:
         return None     # "...fails unless the town can dredge the harbour when a storm threatens it": what a
         #                 condition supposes, its judging words too, is no verdict on what it names; nor is what a
         #                 concession grants ("Although the ferry lines remain a welcome lifeline, ...": the claim
