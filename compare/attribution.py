@@ -783,7 +783,7 @@ def _feelings_arising(lowered: list[str]) -> bool:
     voicing; the writer's own would say "I am concerned" ("Concerns about the tolls are justified" judges them)."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
     feeling = next((k for k in range(opener, min(len(lowered), opener + ARISING_SUBJECT_WORDS))
-                    if lowered[k] in FEELING_NOUNS), None)
+                    if lowered[k] in FEELING_NOUNS or lowered[k] in _VIEWS_ARISING), None)
     if feeling is None or not all(w[:1].isalpha() and w not in AUXILIARIES and w not in FIRST_PERSON
                                   for w in lowered[opener:feeling]):
         return False        # ("My concerns have grown": the writer's own)
@@ -802,7 +802,10 @@ def _feelings_arising(lowered: list[str]) -> bool:
 ARISING_SUBJECT_WORDS = 3   # "Concerns", "Strategic concerns", "Growing strategic concerns": two words before at most
 ARISING_REACH = 8           # "concerns over the port's growing reach have emerged"
 _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
-                     "deepened deepening spread spreading resurfaced intensified intensifying".split())
+                     "deepened deepening spread spreading resurfaced intensified intensifying "
+                     # "Opinions persist that the pier should go", "doubts linger": still held by others
+                     "persist persists persisted linger lingers lingered abound abounded".split())
+_VIEWS_ARISING = frozenset("opinion opinions voices calls doubts demands".split())    # "Calls have grown for..."
 _ARISING_AUXILIARIES = frozenset("have has had are is were was been".split())
 _ARISING_ADVERBS = frozenset("already also now long recently increasingly quickly steadily again".split())
 _FEELING_OBJECTS_OF = frozenset("over about of in among at for regarding across within on around".split())
@@ -1107,4 +1110,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
 # _anothers_attitude, _anothers_expression, _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS
+    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS | _VIEWS_ARISING

@@ -948,7 +948,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
-            m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0])))]
+            m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
+            m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
+        # ("all options are on the table", "assess the options": choices named, none chosen; "the only option is
+        # to...", "a soft option" and "none of the options is good enough" still judge a course)
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
         if found["prescription"] and "have" in lowered:
@@ -957,6 +960,9 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
     if found["polar"] and not _PURPOSED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
+
+
+_NONE_OF = frozenset("none no".split())
 
 
 def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
@@ -1050,7 +1056,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
-            or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at))
+            or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at)
+            or _a_reaction_met(lowered, at))
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1094,6 +1101,28 @@ def _felt_by_others(lowered: list[str], at: int) -> bool:
     return k >= 0 and lowered[k] in _SETTING_AGAINST
 
 
+def _a_reaction_met(lowered: list[str], at: int) -> bool:
+    """'The bid has been met with skepticism', 'the remark sparked deep concern', 'the tests triggered worries
+    about the talks': a feeling told as how others received something is theirs, not the writer's verdict on it."""
+    feeling = at + 1 if lowered[at] == "with" else at
+    while feeling < len(lowered) and lowered[feeling] in _FEELING_QUALIFIERS:
+        feeling += 1
+    if feeling >= len(lowered) or not (lowered[feeling] in FEELING_NOUNS or lowered[feeling] in _STIRRED
+                                       or lowered[feeling] in _RECEPTIONS):
+        return False
+    k = feeling - 1
+    while k > 0 and lowered[k] in _FEELING_QUALIFIERS:
+        k -= 1
+    if lowered[k] == "with":
+        return k > 0 and lowered[k - 1] in _RECEIVED
+    return lowered[k] in _STIRRING_UP
+
+
+_RECEPTIONS = frozenset("skepticism scepticism criticism dismay derision ridicule".split())
+_RECEIVED = frozenset("met greeted received".split())
+_STIRRING_UP = frozenset("drew drawn sparked triggered provoked stirred aroused fueled fuelled".split())
+
+
 def _held_by_another(lowered: list[str], at: int) -> bool:
     """'Their concerns regarding the tolls encompass...', 'his loud concerns about the pact', 'the mayor's deep
     fear': a feeling with someone else's name or pronoun before it is theirs, told, not the writer's judgement
@@ -1133,7 +1162,7 @@ _WRITERS_POSSESSIVES = frozenset("our my".split())
 # "it's", "there's", "what's": a verb joined on, no one's possession
 _NOT_POSSESSORS = frozenset("it there here that what who where how let he she this".split())
 _FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "
-                                "lingering persistent renewed".split())
+                                "lingering persistent renewed substantial considerable much".split())
 MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
 _STIRRED = frozenset("anger frustration outrage suspicion suspicions distrust mistrust".split())
 _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spurs forced compelled motivated galvanized "
@@ -1682,13 +1711,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
     if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
-        direction = -1 if modal_negated else 1
+        direction = -1 if modal_negated or _not_affordable(scan, top) else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
             (top_words.lower() == _EXPECTED and _scheduled(scan, top)) or (not polarity and (
                 (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)))
-                or _scheduled(scan, top) or top_words.lower() == _EXPECTED or _announces_the_text(scan.lowered)))):
+                or _scheduled(scan, top) or _a_place_in_a_series(scan, top) or top_words.lower() in _PLANNED
+                or _announces_the_text(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
         #                 "the harbour plan is to be rewritten this month": figures of what is planned and events on a
         #                 schedule or a date, told as news; so too what "is
@@ -1719,6 +1749,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
+
+
+def _not_affordable(scan: SentenceScan, top) -> bool:
+    """'We cannot afford a repeat of the blockade': what cannot be afforded is to be avoided ("cannot afford to
+    wait" still calls for acting now)."""
+    if top is None or not scan.lowered[top[0]:top[0] + top[1]][-1:] == ["afford"]:
+        return False
+    return scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] not in (["to"], [])
 
 
 def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
@@ -1808,6 +1846,7 @@ def _opener(lowered: list[str], start: int) -> str:
 
 _PLAIN_FUTURES = frozenset(("will", "Will"))
 _EXPECTED = "is expected to"
+_PLANNED = frozenset((_EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told
 
 
 def _scheduled(scan: SentenceScan, top) -> bool:
@@ -1830,11 +1869,27 @@ def _scheduled(scan: SentenceScan, top) -> bool:
 # events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will
 # operate off the cape", "the two will start talks", "the port will not participate in the blockade")
 _SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
-                        "depart tour establish dispatch deploy operate participate".split())
+                        "depart tour establish dispatch deploy operate participate "
+                        # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
+                        # also include a ferry link"): its contents told, no forecast of the writer's
+                        "include contain comprise consist fund cover feature".split())
 _STARTING = frozenset("start begin".split())
 _STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction".split())
 _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
                                 "submitted enacted".split())
+
+
+def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
+    """A forecast that something will be a first or a third of its kind: "Xi will be the first Chinese president to
+    be received...", "the Philippines would become the third country to sign...": a fact about what is planned."""
+    if top is None:
+        return False
+    first = top[0] + top[1]
+    after = scan.lowered[first:first + 3]
+    return len(after) == 3 and after[0] in ("be", "become") and after[1] == "the" and after[2] in _ORDINALS
+
+
+_ORDINALS = frozenset("first first-ever second third fourth fifth".split())
 
 
 def _dated(raw: list[str], lowered: list[str]) -> bool:

@@ -2303,3 +2303,61 @@ def test_a_call_only_in_someones_words_quoted_within_the_sentence_is_theirs():
 def test_a_course_set_above_others_or_a_partner_judged_is_a_verdict(judged):
     stance = extract(judged)
     assert (stance.kind, stance.polarity) == ("evaluation", 1)
+
+
+def test_what_a_plan_will_hold_and_a_first_of_its_kind_are_no_forecast_of_the_writers():
+    for told in ("The harbour budget will fund two patrol boats and a new pier.",
+                 "It will also include the purchase of three ferries for the island route.",
+                 "The ferry pact will cover every port on the coast.",
+                 "The mayor will be the first councillor to visit the island since 2008.",
+                 "If the deal is signed, the town would become the third port to join the ferry scheme."):
+        assert extract(told) is None, told
+    # a forecast with a judging word, or of a rank that is no place in a series, still forecasts
+    assert extract("The harbour budget will fund a reckless expansion of the pier.").kind == "prediction"
+    assert extract("The port will become the largest on the coast.").kind == "prediction"
+
+
+def test_what_someone_indicated_is_theirs():
+    assert extract("The mayor indicated that the ferry tolls would be a mistake.").attribution == "reported"
+    assert extract("The harbour master signaled that the port would prefer a slower ferry.").attribution == "reported"
+    # what figures indicate is the writer's inference from them
+    assert extract("These facts indicate that the ferry tolls are a mistake.").attribution == "author"
+
+
+def test_options_named_are_no_call_and_what_is_not_ruled_out_is_kept_open():
+    for named in ("The harbour board began to assess all the viable future options.",
+                  "Officials at the port say all options are on the table."):
+        found = extract(named)
+        assert found is None or found.kind != "prescription", named
+    assert extract("The only option is to reopen the ferry.").kind == "prescription"
+    for kept_open in ("I would no longer rule out a second ferry.", "The council should not rule out a second ferry."):
+        found = extract(kept_open)
+        assert (found.kind, found.polarity) == ("prescription", 1), kept_open
+    assert extract("The council should rule out a second ferry.").polarity == -1
+
+
+def test_a_welcome_put_as_a_modal_and_a_quality_denied_are_verdicts():
+    for welcomed in ("The ferry link could not have come at a better time.",
+                     "For the island towns, the new pier could hardly come along at a better time."):
+        found = extract(welcomed)
+        assert (found.kind, found.polarity) == ("evaluation", 1), welcomed
+    assert extract("The ferry link could come at a better time.").kind == "prediction"
+    assert extract("But the harbour proposal itself is anything but realistic.").polarity == -1
+
+
+def test_opinions_and_receptions_told_are_others_and_a_plan_set_is_news():
+    assert extract("Opinions persist that the harbour should be closed.").attribution == "reported"
+    for received in ("The port's bid to join the ferry scheme has been met with skepticism.",
+                     "The mayor's remark triggered substantial worries about the future of the ferry talks."):
+        found = extract(received)
+        assert found is None or found.attribution != "author" or found.polarity == 0, received
+    assert extract("The ferry plan raises serious concerns.").polarity == -1
+    assert extract("The pact is set to lower tolls on most ferry routes in the coming years.") is None
+
+
+def test_what_cannot_be_afforded_is_called_against():
+    for avoided in ("The port cannot afford a repeat of the blockade.",
+                    "A second toll war is a luxury the island towns cannot afford."):
+        found = extract(avoided)
+        assert (found.kind, found.polarity) == ("prescription", -1), avoided
+    assert extract("The port cannot afford to ignore the ferry.").polarity == 1
