@@ -81,6 +81,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("with one voice": only the past "voiced" and "expressed" report)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
+    if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
+        return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
+        #                     shows is the writer's inference from it; "the minister signaled that..." reports)
     if before in NOUN_MARKERS or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
                                                                and lowered[k - 2] not in _SEEMING))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
@@ -102,6 +105,23 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
+_SIGNALLING = frozenset("indicated signaled signalled".split())
+_EVENTS = frozenset("withdrawal move decision visit summit test tests launch launches agreement deal pact vote outcome "
+                    "result results step development developments event events fact facts episode incident "
+                    "crisis".split())
+_OPENING_WORDS = frozenset("so but and yet thus the this that these those its their his her a an such".split())
+
+
+def _an_event_opens(lowered: list[str]) -> bool:
+    """Whether the sentence's subject is an event or a thing done ("So, the withdrawal from the pact...")."""
+    for word in lowered[:EVENT_OPENING_REACH]:
+        if word in _OPENING_WORDS or not word[:1].isalpha():
+            continue
+        return word in _EVENTS
+    return False
+
+
+EVENT_OPENING_REACH = 6     # "So, the sudden withdrawal"
 _DIRECTIVE_CUES = frozenset(("call for", "call on", "urge", "recommend"))      # "The panel recommended that...": its call
 
 
@@ -628,14 +648,17 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
     for k in range(1, min(len(lowered) - 2, AIM_REACH)):
         if lowered[k] not in _AIMS:
             continue
-        verb = k + 1
+        verb = _past_what_it_is_behind(lowered, k + 1)
+        first = verb
         while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
             verb += 1
-        if verb == k + 1 or (lowered[verb:verb + 1] != ["to"] and not (
+        if verb == first or (lowered[verb:verb + 1] != ["to"] and not (
                 lowered[k] in _CONCERNS and lowered[verb - 1] in _BE)):
             return False    # (a concern needs only a copula: "the port's main concerns were tolls and...";
             #                 "His worry has now come true" is a warning borne out)
-        holder = raw[:k]
+        # whose aim: the words just before it ("We presume the board's motive...": the board's, which the writer
+        # only guesses at)
+        holder = raw[max(0, k - AIM_HOLDER_REACH):k]
         named = any(w.lower() in THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
         return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                               or _is_author(holder, author_names))
@@ -646,6 +669,22 @@ _CONCERNS = frozenset("concern concerns worry worries".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
                   "motives".split()) | _CONCERNS
 _AIM_VERBS = frozenset("is are was were has have had been".split())
+AIM_HOLDER_REACH = 3    # "the harbour board's main aim"
+BEHIND_REACH = 12       # 'the motive behind spelling out "2 percent" in its proposal was to...'
+_WHAT_IT_IS_BEHIND = frozenset("behind for of in".split())
+
+
+def _past_what_it_is_behind(lowered: list[str], at: int) -> int:
+    """Where the verb after an aim noun may stand: at `at`, or past a phrase on what the aim lies behind or is for
+    ("the motive behind the proposal was to...", "their aim in the talks is to..."), up to the first verb "to be"."""
+    if at >= len(lowered) or lowered[at] not in _WHAT_IT_IS_BEHIND:
+        return at
+    for k in range(at + 1, min(len(lowered), at + BEHIND_REACH)):
+        if lowered[k] in _AIM_VERBS:
+            return k
+        if lowered[k] in BREAK_TOKENS or lowered[k] in AUXILIARIES:
+            return at
+    return at
 AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 
 

@@ -754,6 +754,9 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
     """'no matter how bad', 'no doubt', 'no less urgent', 'no question that': idioms that negate nothing; nor does
     the tag of a comparison ('makes engagement more necessary, not less'), nor "not only" ('should not only
     protest X, it should also...': the first of two things asked, none refused)."""
+    if lowered[k] == "less":
+        # "no less urgent", "more or less intact", "not less": no quality lessened
+        return k > 0 and lowered[k - 1] in _NOT_LESSENING
     if k + 1 >= len(lowered):
         return False
     following = lowered[k + 1]
@@ -764,6 +767,7 @@ def _negates_nothing(lowered: list[str], k: int) -> bool:
 
 
 _NOT_NEGATING = frozenset("matter doubt less".split())
+_NOT_LESSENING = frozenset("no not or nothing none".split())
 _COMPARED = frozenset("less more".split())
 _KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
@@ -1267,6 +1271,10 @@ def _drop_discourse_frames(found) -> None:
     if framed:
         for table in ("prescription", "prediction", "reporting"):
             found[table] = [m for m in found[table] if m[0] not in framed]
+        # nor do its words judge ("It is important to note that..."), unless the frame itself is a verdict ("could
+        # not have come at a better time")
+        frames = {(start, length) for start, length, _, _ in found["discourse"]}
+        found["polar"] = [m for m in found["polar"] if m[0] not in framed or (m[0], m[1]) in frames]
 
 
 def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:
@@ -2352,9 +2360,13 @@ def _signed(match, negated_at) -> float:
 
 def _cue_text(scan: SentenceScan, match, negated_at) -> str:
     index, length, _, phrase = match
-    flipped = bool(negated_at) and not negated_at.isdisjoint(range(max(0, index - NEGATION_WINDOW), index))
+    window = range(max(0, index - NEGATION_WINDOW), index)
+    flipped = bool(negated_at) and not negated_at.isdisjoint(window)
     word = scan.raw[index] if length == 1 else phrase
-    return ("not " if flipped else "") + word
+    if not flipped:
+        return word
+    lessened = scan.lowered[max(k for k in window if k in negated_at)] == "less"    # "less hopeful" is shown so
+    return ("less " if lessened else "not ") + word
 
 
 _IDENTIFYING = COPULAS | frozenset("remain becomes become".split())

@@ -2361,3 +2361,21 @@ def test_what_cannot_be_afforded_is_called_against():
         found = extract(avoided)
         assert (found.kind, found.polarity) == ("prescription", -1), avoided
     assert extract("The port cannot afford to ignore the ferry.").polarity == 1
+
+
+def test_a_quality_lessened_turns_its_direction():
+    assert extract("The ferry operator is now less and less a reliable partner.").polarity == -1
+    assert extract("The harbour will become less stable, not more.").polarity == -1
+    assert extract("I am less alarmed than I was about the ferry tolls.").polarity == 1
+    # idioms in which nothing is lessened
+    assert extract("The ferry is no less important than the pier.").polarity == 1
+    assert extract("The ferry service has survived the strike more or less intact.").polarity == 1
+
+
+def test_an_aim_the_writer_guesses_at_is_its_holders_and_a_frame_of_importance_judges_nothing():
+    found = extract("We presume the harbour board's motive behind the new toll plan was to bolster the ferry.")
+    assert found.attribution == "reported"
+    assert extract("We believe our aim in the talks is to reopen the ferry.").attribution == "author"
+    framed = extract("It is important to note that the new toll is a relatively shallow reform.")
+    assert framed is None or framed.kind != "prescription"
+    assert extract("It is important to reopen the ferry.").kind == "prescription"
