@@ -1574,7 +1574,8 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     elif main["commitment"]:
         kind, decisive = "commitment", main["commitment"]
     elif main["prediction"] and (not main_polar or main["prediction"][0][0] < main_polar[0][0]) \
-            and not _softened_verdict(scan.lowered, main["prediction"][0][0], main_polar):
+            and not _softened_verdict(scan.lowered, main["prediction"][0][0], main_polar) \
+            and not _counterfactual_verdict(scan.lowered, main["prediction"][0][0], main_polar):
         # what the writer would do is advice ("I would keep those channels open", "I'd start there tomorrow")
         kind = "prescription" if _writers_would(scan.lowered, main["prediction"]) else "prediction"
         decisive = main["prediction"]
@@ -1602,6 +1603,21 @@ def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
 
 
 VERDICT_REACH = 3       # "it would be a grave mistake"
+
+
+def _counterfactual_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
+    """'A joint monitoring body would have taken the poison out of this debate', 'Aegis Ashore would have mitigated
+    much of the threat': what would have been, judged, is a verdict on the past, not a forecast. Not the writer's
+    own past view ("I would have opposed it", "you would have..."), which the retrospective table reads."""
+    if not main_polar or lowered[at] not in _SUPPOSING_MODALS or (at > 0 and lowered[at - 1] in _PERSONS_WHO_WOULD):
+        return False
+    have = next((k for k in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[k] not in _ADVERBS_AFTER_WOULD),
+                None)
+    return have is not None and lowered[have] == "have" and have + 1 < len(lowered) and (
+        lowered[have + 1].endswith("ed") or lowered[have + 1] in _IRREGULAR_PARTICIPLES or lowered[have + 1] == "been")
+
+
+_PERSONS_WHO_WOULD = frozenset("i we you".split())
 
 
 def _writers_would(lowered: list[str], predictions: list) -> bool:

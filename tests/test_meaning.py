@@ -2379,3 +2379,13 @@ def test_an_aim_the_writer_guesses_at_is_its_holders_and_a_frame_of_importance_j
     framed = extract("It is important to note that the new toll is a relatively shallow reform.")
     assert framed is None or framed.kind != "prescription"
     assert extract("It is important to reopen the ferry.").kind == "prescription"
+
+
+def test_what_would_have_been_judged_is_a_verdict_and_harm_words_warn():
+    for judged in ("A ferry deal trading lower tolls for a night service would have been worth taking.",
+                   "A shared pier rota would have prevented the dispute of last summer."):
+        assert extract(judged).kind == "evaluation", judged
+    # the writer's own past view, and a counterfactual that judges nothing, are left as they were
+    assert extract("I would have opposed the toll ten years ago.").kind == "prediction"
+    assert extract("The new pier would have carried ferries in the winter.").kind == "prediction"
+    assert extract("Closing the pier would devastate the island towns.").polarity == -1
