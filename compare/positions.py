@@ -1061,7 +1061,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at)
-            or _a_reaction_met(lowered, at))
+            or _a_reaction_met(lowered, at)
+            or (phrase in _AGREEING_WITH and not _agreed_with_a_course(lowered, at + length)))
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1103,6 +1104,25 @@ def _felt_by_others(lowered: list[str], at: int) -> bool:
     while k >= 0 and lowered[k] in _FEELING_QUALIFIERS:
         k -= 1
     return k >= 0 and lowered[k] in _SETTING_AGAINST
+
+
+def _agreed_with_a_course(lowered: list[str], start: int) -> bool:
+    """Whether what the writer agrees or disagrees with is a course ("agree with the proposals", "disagree with
+    the new policy"): agreeing with a person or a view ("I do not agree with him", "I agree with that") takes
+    the side of whatever they hold, which the sentence does not say."""
+    for word in lowered[start:start + AGREED_REACH]:
+        if word in _COURSES:
+            return True
+        if word in _HOLDERS_AGREED_WITH or not word[:1].isalpha():
+            return False
+    return False
+
+
+AGREED_REACH = 4        # "agree with the government's new proposals"
+_AGREEING_WITH = frozenset(("agree with", "disagree with"))
+_COURSES = frozenset("proposal proposals plan plans policy policies decision decisions move moves approach strategy "
+                     "bill measure measures step steps course idea ideas guidelines".split())
+_HOLDERS_AGREED_WITH = frozenset("him her them that this it you me us those these".split())
 
 
 def _a_reaction_met(lowered: list[str], at: int) -> bool:
@@ -2061,10 +2081,21 @@ def _defines_object(scan: SentenceScan, at: int) -> bool:
     the main clause's modal or cue, or on an indefinite subject: the clause says which thing the main claim is
     about."""
     clause = clause_at(scan.clauses, at)
-    return (clause.kind == "relative" and scan.lowered[clause.start] == "that" and clause.start > 0
-            and scan.raw[clause.start - 1] != "," and scan.kinds[clause.start - 1] in MAIN_KINDS
+    if clause.kind != "relative" or clause.start == 0 or scan.kinds[clause.start - 1] not in MAIN_KINDS:
+        return False
+    if scan.lowered[clause.start] == "which" and scan.raw[clause.start - 1] == ",":
+        # "We cannot agree with the proposals, which call for a massive buildup": what the writer's verdict is on
+        # is what the clause describes (a verdict in the main clause before it, on its last word)
+        return scan.first_verb < clause.start and _verdict_on_the_antecedent(scan, clause.start - 1)
+    return (scan.lowered[clause.start] == "that" and scan.raw[clause.start - 1] != ","
             and (scan.first_verb < clause.start
                  or not _INDEFINITES.isdisjoint(scan.lowered[max(0, clause.start - 3):clause.start])))
+
+
+def _verdict_on_the_antecedent(scan: SentenceScan, comma: int) -> bool:
+    """Whether the main clause ending at `comma` is the writer's verdict on a course: a verb of stance or a
+    judging word before its object, governed by the writer ("We cannot agree with the proposals,")."""
+    return _writer_is_subject(scan) and any(m[0] < comma and abs(m[2]) >= ACTION for m in scan.found["polar"])
 
 
 # "a Japan that reaches for offensive weapons will alarm its neighbours", "any deal that trades away the

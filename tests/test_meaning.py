@@ -2389,3 +2389,15 @@ def test_what_would_have_been_judged_is_a_verdict_and_harm_words_warn():
     assert extract("I would have opposed the toll ten years ago.").kind == "prediction"
     assert extract("The new pier would have carried ferries in the winter.").kind == "prediction"
     assert extract("Closing the pier would devastate the island towns.").polarity == -1
+
+
+def test_the_writers_agreement_with_a_course_is_a_verdict_on_what_the_course_does():
+    refused = extract_for_issues("We cannot possibly agree with the proposals, which call for a massive ferry buildup.",
+                                 {"ferry": span("We cannot possibly agree with the proposals, which call for a "
+                                                "massive ferry buildup.", "ferry")})
+    assert (refused["ferry"].kind, refused["ferry"].polarity) == ("evaluation", -1)
+    assert extract("I disagree with the new ferry policy.").polarity == -1
+    # agreeing with a person or a view takes the side of whatever they hold, unsaid; a third party's is narration
+    for unsaid in ("I do not agree with him.", "The ministers agreed with the ferry plan."):
+        assert extract(unsaid) is None, unsaid
+    assert extract("Both proposals overstep the bounds of the harbour charter.").polarity == -1
