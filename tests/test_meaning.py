@@ -2401,3 +2401,11 @@ def test_the_writers_agreement_with_a_course_is_a_verdict_on_what_the_course_doe
     for unsaid in ("I do not agree with him.", "The ministers agreed with the ferry plan."):
         assert extract(unsaid) is None, unsaid
     assert extract("Both proposals overstep the bounds of the harbour charter.").polarity == -1
+
+
+def test_a_violation_and_a_reckless_act_are_condemned_and_constitutional_revision_is_a_defense_subject(matcher):
+    assert extract("The ferry blockade is a clear violation of the harbour treaty.").polarity == -1
+    assert extract("The port has been recklessly trying to drag the towns into a toll war.").polarity == -1
+    # a fault told in a story is no verdict of the writer's
+    assert extract("The stores were shut for supposed fire-code violations.") is None
+    assert "japan-defense" in matcher.find("Constitutional revision is neither necessary nor wise at this point.")
