@@ -749,7 +749,8 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     if _NAMING.isdisjoint(lowered) or not polar:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 2):
-        if lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE:
+        if lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
+                lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
         participle = lowered[k].endswith("ing")
         if participle and (lowered[k - 1] != "," or k < 2 or scan.kinds[k - 2] not in MAIN_KINDS):
@@ -773,6 +774,7 @@ _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels br
                     "portrays".split())
 _NOT_NAMING_AFTER = frozenset("for on upon off in out up back".split())
 _NOT_NAMING_BEFORE = _BE | NOUN_MARKERS | frozenset(("so", "been", "being"))
+_PASSIVE_ADVERBS = frozenset("best fairly accurately only rightly".split())     # "is best described as": a passive
 
 
 def _toward(attitude: str, following: str) -> bool:

@@ -2409,3 +2409,12 @@ def test_a_violation_and_a_reckless_act_are_condemned_and_constitutional_revisio
     # a fault told in a story is no verdict of the writer's
     assert extract("The stores were shut for supposed fire-code violations.") is None
     assert "japan-defense" in matcher.find("Constitutional revision is neither necessary nor wise at this point.")
+
+
+def test_a_description_the_writer_puts_with_a_modal_is_the_writers_and_what_is_worth_applauding_is_praised():
+    for described in ("The toll plan could best be described as a costly mistake.",
+                      "The toll plan is best described as a costly mistake."):
+        found = extract(described)
+        assert (found.attribution, found.polarity) == ("author", -1), described
+    assert extract("The toll plan was described by the mayor as a costly mistake.").attribution == "reported"
+    assert extract("There was at least one deliverable worth applauding: a ferry hotline.").polarity == 1
