@@ -61,7 +61,13 @@ _NOUN_TOO = frozenset("state states report reports note notes claim claims".spli
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
 # "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
 _DOCUMENTS = frozenset("document declaration treaty statement communique communiqué resolution constitution law "
-                       "agreement accord charter strategy report paper plan guidelines".split())
+                       "agreement accord charter strategy report paper plan guidelines proposal proposals bill "
+                       "documents".split())
+
+
+def _without_possessive(word: str) -> str:
+    """'china's' -> 'china': "the proposals state that China's intrusions..." opens a clause on China."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
                             "japan china tokyo beijing washington".split())
 _INCEPTIVES = frozenset("begun began begin begins beginning started start starts starting continue continues "
@@ -89,7 +95,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
         #                     after a verb of starting or seeming reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
-            lowered[k + 2] not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS and before not in _DOCUMENTS:
+            _without_possessive(lowered[k + 2]) not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS \
+            and before not in _DOCUMENTS:
         return False        # "small states that depend on...": a noun and its relative clause
     # (the comma may close a quotation first: '..., "the port is ours," saying that...')
     after_comma = before == "," or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")

@@ -1055,6 +1055,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "at risk" and _held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
+            # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
+            or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
             or (word == "goods" and phrase.startswith("good "))     # "goods for export": wares, no praise
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
@@ -1260,6 +1262,18 @@ _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extrem
                            "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
 _NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
+
+
+def _names_a_category(lowered: list[str], k: int) -> bool:
+    """Whether an adjective such as "critical" stands before a noun of goods or systems, with at most one word
+    between ("critical materials", "crucial energy imports"): the name of a category, no verdict."""
+    return any(w in _CATEGORY_NOUNS for w in lowered[k + 1:k + 3])
+
+
+_CATEGORY_ADJECTIVES = frozenset("critical crucial vital essential strategic sensitive".split())
+_CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies technology infrastructure components "
+                            "goods supplies imports exports industries sectors items products resources "
+                            "commodities".split())
 
 
 def _names_a_kind(lowered: list[str], k: int) -> bool:

@@ -2418,3 +2418,12 @@ def test_a_description_the_writer_puts_with_a_modal_is_the_writers_and_what_is_w
         assert (found.attribution, found.polarity) == ("author", -1), described
     assert extract("The toll plan was described by the mayor as a costly mistake.").attribution == "reported"
     assert extract("There was at least one deliverable worth applauding: a ferry hotline.").polarity == 1
+
+
+def test_a_category_named_by_an_adjective_is_no_verdict_and_what_proposals_state_is_theirs():
+    for named in ("The harbour law covers supply chains for critical materials.",
+                  "Much of the island's trade, including its crucial fuel imports, passes through the strait."):
+        assert extract(named) is None, named
+    assert extract("The ferry is crucial to the islands.").kind == "prescription"
+    stated = extract("The proposals state that Pier Company's repeated delays have become a serious threat.")
+    assert stated.attribution == "reported"
