@@ -964,6 +964,9 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
     if found["polar"] and not _PURPOSED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
+    if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
+            and not _AIMING.isdisjoint(lowered) and FIRST_PERSON.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not _in_a_narrated_aim(lowered, m)]
 
 
 _NONE_OF = frozenset("none no".split())
@@ -981,6 +984,26 @@ def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
 
 
 _PURPOSED = frozenset("intended meant designed supposed".split())
+
+
+def _in_a_narrated_aim(lowered: list[str], match) -> bool:
+    """'The US has adopted an offensive stance to ensure that deterrence is effective', 'Japan has promoted
+    cooperation to secure a stable supply', 'a framework aimed at promoting stability': in a sentence that only
+    tells (no modal, no first person), a judging word in the aim of what someone did is their aim, told, not the
+    writer's verdict ("China has worked to undermine the order" still judges: the verb itself is the judging word)."""
+    at = match[0]
+    for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
+        if lowered[k] in _CLAUSE_BREAKS:
+            return False
+        if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
+                lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
+            return True
+    return False
+
+
+AIM_WORDS = 6           # "to ensure that deterrence is effective"
+_AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "
+                    "promoting securing ensuring achieving".split())
 
 
 def _past_necessity_as_verdict(found, lowered: list[str]) -> None:

@@ -2427,3 +2427,12 @@ def test_a_category_named_by_an_adjective_is_no_verdict_and_what_proposals_state
     assert extract("The ferry is crucial to the islands.").kind == "prescription"
     stated = extract("The proposals state that Pier Company's repeated delays have become a serious threat.")
     assert stated.attribution == "reported"
+
+
+def test_a_judging_word_in_the_aim_of_what_someone_did_is_their_aim():
+    for told in ("The port authority has adopted a stricter stance to ensure that the patrols are effective.",
+                 "The toll scheme is a regional framework aimed at promoting stability on the ferry routes."):
+        assert extract(told) is None, told
+    # the writer's call with the same aim, and a judging verb, still judge
+    assert extract("We must act to ensure that the patrols are effective.").kind == "prescription"
+    assert extract("The ferry company has worked to undermine the harbour board.").polarity == -1
