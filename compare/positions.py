@@ -997,7 +997,10 @@ def _in_a_narrated_aim(lowered: list[str], match) -> bool:
             return False
         if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
                 lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
-            return True
+            # ("The council's effort to keep the ferry is laudable": a verb "to be" after the aim, with no "that"
+            # opening a clause inside it, is the main clause's, and judges the effort)
+            between = lowered[k + 2:at]
+            return "that" in between or COPULAS.isdisjoint(between)
     return False
 
 
