@@ -68,6 +68,8 @@ _DOCUMENTS = frozenset("document declaration treaty statement communique communi
 def _without_possessive(word: str) -> str:
     """'china's' -> 'china': "the proposals state that China's intrusions..." opens a clause on China."""
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
                             "japan china tokyo beijing washington".split())
 _INCEPTIVES = frozenset("begun began begin begins beginning started start starts starting continue continues "
@@ -676,6 +678,7 @@ _CONCERNS = frozenset("concern concerns worry worries".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
                   "motives".split()) | _CONCERNS
 _AIM_VERBS = frozenset("is are was were has have had been".split())
+AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 AIM_HOLDER_REACH = 3    # "the harbour board's main aim"
 BEHIND_REACH = 12       # 'the motive behind spelling out "2 percent" in its proposal was to...'
 _WHAT_IT_IS_BEHIND = frozenset("behind for of in".split())
@@ -692,7 +695,6 @@ def _past_what_it_is_behind(lowered: list[str], at: int) -> int:
         if lowered[k] in BREAK_TOKENS or lowered[k] in AUXILIARIES:
             return at
     return at
-AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 
 
 def _anothers_attitude(scan: SentenceScan, author_names: frozenset[str]) -> bool:

@@ -1838,9 +1838,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
 def _not_affordable(scan: SentenceScan, top) -> bool:
     """'We cannot afford a repeat of the blockade': what cannot be afforded is to be avoided ("cannot afford to
     wait" still calls for acting now)."""
-    if top is None or not scan.lowered[top[0]:top[0] + top[1]][-1:] == ["afford"]:
+    if top is None or scan.lowered[top[0]:top[0] + top[1]][-1:] != ["afford"]:
         return False
-    return scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] not in (["to"], [])
+    return scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]
 
 
 def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
