@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, Clause, clause_at
+from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ _DOCUMENTS = frozenset("document declaration treaty statement communique communi
 
 def _without_possessive(word: str) -> str:
     """'china's' -> 'china': "the proposals state that China's intrusions..." opens a clause on China."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    return word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
 
 
 _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she there such no our their his her "
