@@ -2320,8 +2320,9 @@ def test_what_a_plan_will_hold_and_a_first_of_its_kind_are_no_forecast_of_the_wr
 def test_what_someone_indicated_is_theirs():
     assert extract("The mayor indicated that the ferry tolls would be a mistake.").attribution == "reported"
     assert extract("The harbour master signaled that the port would prefer a slower ferry.").attribution == "reported"
-    # what figures indicate is the writer's inference from them
+    # what figures indicate, or an event indicated, is the writer's inference from them
     assert extract("These facts indicate that the ferry tolls are a mistake.").attribution == "author"
+    assert extract("The vote indicated that the ferry tolls are a mistake.").attribution == "author"
 
 
 def test_options_named_are_no_call_and_what_is_not_ruled_out_is_kept_open():
