@@ -57,6 +57,7 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 # reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
 # with a subject of its own ("the report states that the pact...")
 _NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".split())
+_STAKES = frozenset("bet bets wager wagers".split())
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
 # "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
@@ -85,8 +86,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
     describe China as..."), not an expectation measured against ("narrower than Tokyo believed")."""
     word, before = lowered[k], lowered[k - 1] if k else ""
-    if word in _NOT_EXPRESSING:
-        return False        # ("with one voice": only the past "voiced" and "expressed" report)
+    if word in _NOT_EXPRESSING or word in _STAKES:
+        return False        # ("with one voice": only the past "voiced" and "expressed" report; "Abe's bet that...":
+        #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
@@ -184,6 +186,15 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "By some accounts, the cooperative overpaid...": what the accounts tell, not the writer
     if _passive_hearsay(scan):
         return "reported"   # "Both were said to have agreed that...", "Kim is believed to be...": passed on, unnamed
+    if lowered[0] == "to" and _to_some_holders(lowered):
+        return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...": how it
+        #                     looks to them
+    if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
+        return "reported"   # "the hope was that the pact would force China to...": what was expected then, by
+        #                     those who held it
+    if "tempting" in lowered and _tempting_thought(lowered):
+        return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
+        #                     entertains only to weigh it
     if lowered[:2] == ["according", "to"]:
         source = raw[2:next((k for k, t in enumerate(raw) if t == ","), len(raw))]
         return "author" if _is_author(source, author_names) else "reported"
@@ -210,6 +221,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         # view follows the verb's object, with no that-clause
         # (a directive whose subject is "he" or "she" is reported unless the text makes that pronoun its author:
         # in a write-up about its author, "He urged Tokyo to..." is the author speaking)
+        if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
+                raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
+            continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
         describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
@@ -564,6 +578,53 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
         k += 1      # "seriously", "also"
     # (a verb: "Other fears were borne out" opens on a noun)
     return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
+
+
+def _to_some_holders(lowered: list[str]) -> bool:
+    """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...': an opening "to" naming people, set off
+    by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure, ..." name nobody)."""
+    return len(lowered) > 3 and lowered[1] in _LOOKERS_ON and lowered[2] not in _NOT_PEOPLE \
+        and "," in lowered[2:HOLDER_PHRASE_REACH]
+
+
+HOLDER_PHRASE_REACH = 8     # "To many in the harbour towns,"
+_LOOKERS_ON = _HOLDERS - frozenset("tokyo washington beijing seoul commentary articles columns editorials papers "
+                                   "reports".split()) | frozenset("most skeptics sceptics outsiders supporters "
+                                                                  "opponents detractors".split())
+_NOT_PEOPLE = frozenset("extent degree length point".split())
+
+
+def _a_past_expectation(scan: SentenceScan) -> bool:
+    """'The hope was that the pact would force China to abide by its rules', 'the thinking had been that...': an
+    expectation held then, named without its holder (or with one other than the writer), whose content follows
+    "was that"; every cue stands in it."""
+    lowered = scan.lowered
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] in _PAST_VIEW_NOUNS and lowered[k + 1] in _PAST_BE_FORMS and "that" in lowered[k + 2:k + 4] \
+                and (lowered[k - 1] in NOUN_MARKERS - _WRITERS_OWN or lowered[k - 1].endswith(("'s", "\u2019s"))):
+            opens = k + 2 + lowered[k + 2:k + 4].index("that")
+            return all(m[0] > opens for name in ("prescription", "commitment", "prediction", "polar")
+                       for m in scan.found[name])
+    return False
+
+
+_PAST_VIEW_NOUNS = frozenset("hope hopes idea thinking expectation expectations assumption belief calculation "
+                             "reasoning logic premise theory bet wager".split())
+_PAST_BE_FORMS = frozenset("was were had been".split())
+
+
+def _tempting_thought(lowered: list[str]) -> bool:
+    """'It is tempting to imagine that...', 'it would be tempting to conclude...': a thought the writer entertains
+    only to weigh it (what follows is seldom what the writer holds)."""
+    at = lowered.index("tempting")
+    return lowered[at + 1:at + 2] == ["to"] and lowered[at + 2:at + 3] != [] and lowered[at + 2] in _THINKING
+
+
+_THINKING = frozenset("imagine think believe assume conclude see say suppose view read dismiss argue blame "
+                      "regard treat expect hope".split())
+
+
+_CARRYING_ON = frozenset(("continued", "went on"))
 
 
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())

@@ -962,7 +962,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             _retrospective_call_as_verdict(found, lowered)
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
-    if found["polar"] and not _PURPOSED.isdisjoint(lowered):
+    if found["polar"] and not _CONCEIVED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
             and not _AIMING.isdisjoint(lowered) and FIRST_PERSON.isdisjoint(lowered):
@@ -973,17 +973,20 @@ _NONE_OF = frozenset("none no".split())
 
 
 def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
-    """'The ferry pact is intended to help the towns', 'Harbour pacts are meant to bring benefits': what
-    something is meant to do is its aim, told; a judging word in the infinitive, up to a comma, is no verdict."""
+    """'The ferry pact is intended to help the towns', 'Harbour pacts are meant to bring benefits', 'the board is
+    envisioned as a platform for resilient routes': what something is meant to do or be is its makers' aim, told;
+    a judging word in the infinitive or the "as" phrase, up to a comma, is no verdict."""
     k = at - 1
     while k >= 2 and lowered[k] not in _CLAUSE_BREAKS:
-        if lowered[k] == "to" and lowered[k - 1] in _PURPOSED and lowered[k - 2] in COPULAS:
+        if lowered[k - 2] in COPULAS and ((lowered[k] == "to" and lowered[k - 1] in _PURPOSED) or (
+                lowered[k] == "as" and lowered[k - 1] in _CONCEIVED)):
             return True
         k -= 1
     return False
 
 
 _PURPOSED = frozenset("intended meant designed supposed".split())
+_CONCEIVED = frozenset("intended meant designed envisioned envisaged conceived billed touted pitched".split())
 
 
 def _in_a_narrated_aim(lowered: list[str], match) -> bool:
@@ -1311,7 +1314,8 @@ def _names_a_kind(lowered: list[str], k: int) -> bool:
         and before not in COPULAS and before not in _DEGREE_BEFORE
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
-                    "article chapter section report measure rule amendment bill plan step point clause".split())
+                    "article chapter section report measure rule amendment bill plan step point clause "
+                    "interpretation ruling law treaty provision principle policy study paper essay letter".split())
 
 
 def _is_about(lowered: list[str], k: int) -> bool:
@@ -1320,7 +1324,7 @@ def _is_about(lowered: list[str], k: int) -> bool:
 
 
 _NOT_ABOUT = frozenset("about over that of among in regarding with for from on to and or but is are was were have has "
-                       "remain remains persist".split())
+                       "remain remains persist me us everyone".split())     # ("the policy concerns me": worries)
 
 
 def _drop_discourse_frames(found) -> None:
@@ -1369,6 +1373,9 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:
             continue        # "at a critical moment", "several crucial choices": an urgent time or choice, no praise
+        if match[3] == "necessary" and match[0] > 0 and lowered[match[0] - 1] == "the":
+            continue        # "signed the necessary documents", "took the necessary steps": what the act required,
+            #                 named; no call and no praise ("the crucial pillar", "a necessary correction" praise)
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
             found["polar"].append((match[0], 1, 1.0, match[3]))
         elif match[3] in _ADJECTIVAL and match[1] == 1 and match[0] + 1 < len(lowered) \
@@ -1588,10 +1595,13 @@ _ACTS_AS_ADJECTIVES = frozenset(("promising",))   # (a polar entry that is the s
 
 
 def _someones_undertaking(raw: list[str], at: int) -> bool:
-    """'her promise to reopen the pier', 'the port's promise that...': a promise someone named made, told with what it
-    undertakes; it judges nothing ("walks away from a promise" does)."""
-    before = raw[at - 1].lower() if at else ""
-    return raw[at + 1:at + 2] in (["to"], ["that"]) and (before in THIRD_POSSESSIVES or before.endswith(("'s", "\u2019s")))
+    """'her promise to reopen the pier', 'the port's promise that...', 'his campaign promise to withdraw': a promise
+    someone named made, told with what it undertakes; it judges nothing ("walks away from a promise" does)."""
+    if raw[at + 1:at + 2] not in (["to"], ["that"]):
+        return False
+    # (one word may name the promise's kind: "his campaign promise to withdraw", "Tokyo's election promise that...")
+    return any(word in THIRD_POSSESSIVES or word.endswith(("'s", "\u2019s"))
+               for word in map(str.lower, raw[max(0, at - 2):at]))
 
 
 @dataclass

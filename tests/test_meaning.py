@@ -2437,3 +2437,36 @@ def test_a_judging_word_in_the_aim_of_what_someone_did_is_their_aim():
     # the writer's call with the same aim, and a judging verb, still judge
     assert extract("We must act to ensure that the patrols are effective.").kind == "prescription"
     assert extract("The ferry company has worked to undermine the harbour board.").polarity == -1
+
+
+def test_how_it_looks_to_others_an_expectation_held_then_and_a_tempting_thought_are_not_the_writers():
+    for theirs in ("To many, the ferry plan may have sounded like an unrealistic dream.",
+                   "To critics of the deal, the toll looked like a costly mistake.",
+                   "The hope was that the pact would force the rival port to abide by fair rules.",
+                   "It is tempting to imagine that the new pier will solve the town's problems.",
+                   "The mayor may be betting that it will be easy to win support for the pier.",
+                   'The paper continued, "The council has shown a feeble response to the ferry crisis."'):
+        assert extract(theirs).attribution == "reported", theirs
+    for own in ("To some extent, the ferry plan was a costly mistake.",
+                "Our hope was that the pact would force the rival port to abide by fair rules.",
+                "The mayor's bet that the ferry would pay has failed completely.",
+                "The decline in trust continued.",
+                "The talks went on, and the deal collapsed in failure."):
+        assert extract(own).attribution == "author", own
+
+
+def test_praise_put_as_a_modal_judges_and_a_named_requirement_or_promise_or_design_judges_nothing():
+    praised = extract("The council's decision to reopen the pier should be commended.")
+    assert (praised.kind, praised.polarity) == ("evaluation", 1)
+    assert extract("The tests should be condemned by every port.").polarity == -1
+    for told in ("The two towns signed the necessary papers to create their joint harbour board.",
+                 "The mayor made good on her campaign promise to close the harbour ferry.",
+                 "This ruling concerns the town's use of the old pier during storms.",
+                 "The harbour board is envisioned as a platform for cooperation on resilient supply routes.",
+                 "Now it will be up to the council members to weigh each request."):
+        assert extract(told) is None, told
+    # a necessity named with "a" still praises, the verb "concerns" with a person still worries, and the
+    # modal of a call still calls
+    assert extract("The new pier was a necessary correction.").polarity == 1
+    assert extract("This policy concerns me deeply.").polarity == -1
+    assert extract("Japan must take the necessary steps to protect the pier.").kind == "prescription"
