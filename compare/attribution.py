@@ -57,6 +57,15 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 # reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
 # with a subject of its own ("the report states that the pact...")
 _NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".split())
+# ("a report that said...": a past verb after it and a noun before; "that claim" is a noun, "That said," an idiom)
+_RELATIVE_PRONOUNS = frozenset(("that",))
+_IRREGULAR_PAST = frozenset("said told wrote thought found held saw".split())
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 _STAKES = frozenset("bet bets wager wagers".split())
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
@@ -94,7 +103,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
-    if before in NOUN_MARKERS or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
+    if (before in NOUN_MARKERS and not (before in _RELATIVE_PRONOUNS and _past_form(word) and k >= 2
+                                        and lowered[k - 2][:1].isalpha())) or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
                                                                and lowered[k - 2] not in _SEEMING))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
         #                     after a verb of starting or seeming reports)
@@ -208,6 +218,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "author" if _is_author([holder], author_names) else "reported"
     opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
+        if scan.kinds[start] in _ON_A_NOUN and _a_document_says(scan, start + length):
+            return "reported"       # "officials were taken aback by a report that said Washington would...": what
+            #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
         if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
@@ -279,6 +292,21 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
+
+
+def _a_document_says(scan: SentenceScan, said_ends: int) -> bool:
+    """Whether a reporting verb ending at `said_ends` stands in a relative clause on a text or its writers ("a
+    report that said...", "an article which claimed...") and every call, commitment, forecast and judging word of
+    the sentence comes after it."""
+    opens = clause_at(scan.clauses, said_ends - 1).start
+    head = scan.lowered[opens - 1] if opens and scan.lowered[opens] in ("that", "which") else ""
+    return (head in _DOCUMENTS or head in _WRITINGS) and all(
+        m[0] >= said_ends for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name])
+
+
+_ON_A_NOUN = frozenset(("relative", "content"))
+_WRITINGS = frozenset("article articles column columns editorial editorials study studies survey poll memo cable "
+                      "letter story book reports statements".split())
 
 
 def _after_colon(raw: list[str], end: int) -> int:

@@ -209,7 +209,7 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "content", index           # "the early fear that X would...": what the fear holds
         if _opens_complement(raw, lowered, index, reporting_at):
             return "complement", index
-        if _is_relative_that(raw, lowered, index):
+        if _is_relative_that(raw, lowered, index) and not _says_how(lowered, index):
             return "relative", index      # "joint planning that leads China to...": about the noun
         return None
     if token in ("and", "but") and following in AUXILIARIES and (main_like or kind == "relative"):
@@ -444,6 +444,16 @@ def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
 
 
 _COORDINATORS = frozenset("and but or nor yet so".split())
+
+
+def _says_how(lowered: list[str], index: int) -> bool:
+    """'...has changed the dynamics in a way that gives us a rare chance to...': a relative clause on "way" or
+    "manner" after "in" tells how the main clause's act turns out, which is what the sentence says of it."""
+    return index >= 3 and lowered[index - 1] in _MANNER and "in" in lowered[index - 4:index - 1] \
+        and lowered[index + 1:index + 2] != [] and lowered[index + 1] not in MODALS     # ("in a way that would...")
+
+
+_MANNER = frozenset("way ways manner fashion".split())
 # verbs of need after a plural noun's "that" ("ports that require deeper berths", "reforms that need time"):
 # a relative clause on the noun, whose need is no call of the writer's
 _NEEDING = frozenset("require need demand deserve warrant".split())

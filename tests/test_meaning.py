@@ -2470,3 +2470,26 @@ def test_praise_put_as_a_modal_judges_and_a_named_requirement_or_promise_or_desi
     assert extract("The new pier was a necessary correction.").polarity == 1
     assert extract("This policy concerns me deeply.").polarity == -1
     assert extract("Japan must take the necessary steps to protect the pier.").kind == "prescription"
+
+
+def test_how_an_act_turns_out_is_what_the_sentence_says_and_what_a_report_said_is_the_reports():
+    shown = extract("I believe the vote has changed the dynamics in a way that gives us a rare chance to settle "
+                    "the ferry dispute.")
+    assert (shown.attribution, shown.polarity) == ("author", 1)
+    reported = extract("Harbour officials were surprised by a report that said the mayor would seek more support "
+                       "for the ferry.")
+    assert reported.attribution == "reported"
+    # "That said," opens the writer's own turn
+    assert extract("That said, the ferry pledge worries me.").attribution == "author"
+
+
+def test_what_someone_could_not_do_in_the_past_is_no_forecast():
+    for past in ("In 2019 the four towns could not agree on a joint statement.",
+                 "The harbour deal could not be passed due to vetoes by the two mayors."):
+        assert extract(past) is None, past
+    # what others could not do, done by the subject, praises the subject
+    for praised in ("The festival did what years of talks could not: it got the towns talking.",
+                    "The festival showed that a shared event can open doors that years of talks could not."):
+        found = extract(praised)
+        assert (found.kind, found.polarity) == ("evaluation", 1), praised
+    assert extract("The ferry pact could not survive without the mainland.").kind == "prediction"
