@@ -103,9 +103,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
-    if (before in NOUN_MARKERS and not (before in _RELATIVE_PRONOUNS and _past_form(word) and k >= 2
-                                        and lowered[k - 2][:1].isalpha())) or (before == "to" and (k < 2 or (lowered[k - 2] not in _INCEPTIVES
-                                                               and lowered[k - 2] not in _SEEMING))):
+    relative_verb = before in _RELATIVE_PRONOUNS and _past_form(word) and k >= 2 and lowered[k - 2][:1].isalpha()
+    if (before in NOUN_MARKERS and not relative_verb) or (before == "to" and (k < 2 or (
+            lowered[k - 2] not in _INCEPTIVES and lowered[k - 2] not in _SEEMING))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
         #                     after a verb of starting or seeming reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
