@@ -100,6 +100,10 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
+    if word in _CONFIRMING and _skip_adverbs_back(lowered, k) not in _CONFIRMERS:
+        return False        # ("the summit confirmed that the bargain holds", "the summer has confirmed that judgment":
+        #                     what events confirm is the writer's inference; "they confirmed that they would...",
+        #                     "Beijing confirmed that imports would resume" report)
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
@@ -127,6 +131,20 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 
 _SIGNALLING = frozenset("indicated signaled signalled".split())
+_CONFIRMING = frozenset(("confirmed",))
+_CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
+                                   "spokesperson government governments sides house officials".split())
+
+
+def _skip_adverbs_back(lowered: list[str], k: int) -> str:
+    """The word before `k`, passing over adverbs ("they also confirmed", "officials later confirmed")."""
+    j = k - 1
+    while j > 0 and (lowered[j].endswith("ly") or lowered[j] in _PASSED_OVER):
+        j -= 1
+    return lowered[j] if j >= 0 else ""
+
+
+_PASSED_OVER = frozenset("also later again then have has had".split())
 _EVENTS = frozenset("withdrawal move decision visit summit test tests launch launches agreement deal pact vote outcome "
                     "result results step development developments event events fact facts episode incident "
                     "crisis".split())
@@ -202,6 +220,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force China to...": what was expected then, by
         #                     those who held it
+    if "by" in lowered and _seen_by_others(scan):
+        return "reported"   # "The pact is being presented by many as a big win for China": how they see it
     if "tempting" in lowered and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
         #                     entertains only to weigh it
@@ -639,6 +659,23 @@ def _a_past_expectation(scan: SentenceScan) -> bool:
 _PAST_VIEW_NOUNS = frozenset("hope hopes idea thinking expectation expectations assumption belief calculation "
                              "reasoning logic premise theory bet wager".split())
 _PAST_BE_FORMS = frozenset("was were had been".split())
+
+
+def _seen_by_others(scan: SentenceScan) -> bool:
+    """'is being presented by many as a big win', 'was hailed by officials as a breakthrough', 'is seen by Beijing
+    as a threat': a passive verb of seeing or naming whose agent is people other than the writer, with every cue
+    after it."""
+    lowered = scan.lowered
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in _BE or lowered[k - 1] == "being") \
+                and lowered[k + 2] in _HOLDERS:
+            return all(m[0] > k for name in ("prescription", "commitment", "prediction", "polar")
+                       for m in scan.found[name])
+    return False
+
+
+_SEEN_AS = frozenset("presented seen viewed regarded described hailed touted billed portrayed depicted perceived "
+                     "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
 
 
 def _tempting_thought(lowered: list[str]) -> bool:

@@ -670,6 +670,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _commitment_nouns(found, lowered)
     if found["prediction"] and "will" in lowered:
         _will_as_a_noun(found, lowered)
+    if found["prediction"] and "might" in lowered:
+        _might_as_a_noun(found, lowered)
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
@@ -967,11 +969,30 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     if found["polar"] and not _CONCEIVED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
-            and not _AIMING.isdisjoint(lowered) and FIRST_PERSON.isdisjoint(lowered):
+            and not (_AIMING.isdisjoint(lowered) and _AIM_NOUNS.isdisjoint(lowered)) and FIRST_PERSON.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not _in_a_narrated_aim(lowered, m)]
+    if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
+            and not _CONTENTS_LISTING.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not (
+            (abs(m[2]) >= ACTION or lowered[m[0]].endswith("ing")) and _in_listed_contents(lowered, m[0]))]
 
 
 _NONE_OF = frozenset("none no".split())
+_IF_OCCASION = frozenset("if when where whenever wherever".split())
+_AS_MEASURED = frozenset("often frequently soon long much many far quickly".split())    # "as often as necessary"
+_REQUIRING = frozenset("require requires".split())
+# who or what imposes duties: a government, a law or an agreement (not "the situation requires Japan to act", a call)
+_IMPOSERS = frozenset("government ministry agency law act bill rules regulation regulations agreement treaty pact "
+                      "accord deal guidelines".split())
+DUTY_REACH = 16     # "The government will manage the procurement of semiconductors, rare metals and drugs and require"
+
+
+def _an_imposed_duty(lowered: list[str], at: int) -> bool:
+    """Whether "require" at `at` tells a duty an imposer lays on someone else: its subject, before it in the clause,
+    is a government, a law or an agreement, and someone is required "to" do something after it."""
+    opens = max((k + 1 for k in range(max(0, at - DUTY_REACH), at) if lowered[k] in (";", ":", "but")), default=0)
+    return not _IMPOSERS.isdisjoint(lowered[max(opens, at - DUTY_REACH):at]) \
+        and "to" in lowered[at + 2:at + 2 + DUTY_REACH] and _WRITER_LOWER.isdisjoint(lowered[:at])
 
 
 def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
@@ -997,6 +1018,11 @@ def _in_a_narrated_aim(lowered: list[str], match) -> bool:
     tells (no modal, no first person), a judging word in the aim of what someone did is their aim, told, not the
     writer's verdict ("China has worked to undermine the order" still judges: the verb itself is the judging word)."""
     at = match[0]
+    named = next((k for k in range(at - 2, 0, -1) if lowered[k] == "of" and lowered[k - 1] in _AIM_NOUNS
+                  and lowered[k + 1].endswith("ing")), None)
+    if named is not None and _AIM_ENDS.isdisjoint(lowered[named:at]):
+        return True     # "was passed into law with the aim of strengthening supply chains and protecting the
+        #                 nation's infrastructure from foreign threats": all of it the lawmakers' aim
     for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
         if lowered[k] in _CLAUSE_BREAKS:
             return False
@@ -1009,7 +1035,27 @@ def _in_a_narrated_aim(lowered: list[str], match) -> bool:
     return False
 
 
+def _in_listed_contents(lowered: list[str], at: int) -> bool:
+    """'The four pillars of the act include the strengthening of supply chains, the ensuring of security...': what a
+    law, a plan or an agreement holds, listed after "include" or "contain", is its contents, told; an act named
+    there is no course the writer calls for (the caller keeps judging words: "the deal includes a welcome clause")."""
+    for k in range(at - 1, 0, -1):
+        if lowered[k] in _AIM_ENDS:
+            return False
+        if lowered[k] in _CONTENTS_LISTING:
+            return not _HOLDING_THINGS.isdisjoint(lowered[:k])
+    return False
+
+
+_CONTENTS_LISTING = frozenset("include includes included contain contains contained comprise comprises".split())
+_HOLDING_THINGS = frozenset("act law bill agreement accord treaty pact deal plan strategy package framework budget "
+                            "pillars provisions measures guidelines proposal proposals document declaration statement "
+                            "communique charter initiative program programme scheme".split())
+
+
 AIM_WORDS = 6           # "to ensure that deterrence is effective"
+_AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intention".split())
+_AIM_ENDS = frozenset(("but", ";", ":", "\u2014", "while", "which", "yet"))
 _AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "
                     "promoting securing ensuring achieving".split())
 
@@ -1080,7 +1126,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # no port can accept"), which only the writer's own "I could accept" judges
             or (phrase == "accept" and (following == "that" or (not following[:1].isalpha()
                                                                  and "i" not in lowered[max(0, at - 4):at])))
-            or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED))
+            or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED) and (
+                not word.endswith("ing") or (at > 0 and lowered[at - 1] in COPULAS)))
             or (phrase in _HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and _held_at_risk(lowered, at))
@@ -1090,6 +1137,15 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
             or (word == "goods" and phrase.startswith("good "))     # "goods for export": wares, no praise
+            # "after its positive response to the address", "the mayor's negative view of the talks": the tone of
+            # someone's answer, described, no verdict of the writer's
+            or (word in _TONES and following in _ANSWERS and at > 0 and (
+                lowered[at - 1] in _POSSESSIVES or lowered[at - 1].endswith(POSSESSIVE_ENDINGS)))
+            # "issues of mutual concern", "matters of common interest": what both care about, named
+            or (word in _SHARED_CARES and at > 1 and lowered[at - 1] in _SHARED and lowered[at - 2] == "of")
+            # "the four pillars of the act": its parts counted, no praise ("a pillar of stability" praises)
+            or (word == "pillars" and 0 < at <= COUNTED_PARTS_OPEN and (
+                lowered[at - 1] in _COUNTS or lowered[at - 1].isdigit()))
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
@@ -1100,7 +1156,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
 _STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
-                      "disturbed".split())
+                      "disturbed "
+                      # (and going on: "the curbs are worrying some officials in Tokyo"; not "risks alarming our
+                      # neighbours", a harm forecast)
+                      "alarming angering upsetting worrying frightening unsettling rattling irritating annoying "
+                      "dismaying disturbing".split())
 _THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
                            "some both tokyo beijing seoul washington moscow pyongyang taipei".split())
 
@@ -1339,6 +1399,13 @@ _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewe
 _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
                            "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
+_TONES = frozenset("positive negative".split())
+_SHARED_CARES = frozenset("concern concerns interest interests".split())
+_SHARED = frozenset("mutual common shared".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+COUNTED_PARTS_OPEN = 3      # the subject's head: "The four pillars of..." (not "remain the two pillars of our policy")
+_ANSWERS = frozenset("response responses reaction reactions attitude attitudes view views tone assessment assessments "
+                     "comment comments remarks reception".split())
 _NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
 
 
@@ -1422,6 +1489,13 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:
             continue        # "at a critical moment", "several crucial choices": an urgent time or choice, no praise
+        if lowered[match[0]] in _REQUIRING and _an_imposed_duty(lowered, match[0]):
+            continue        # "the government will require 14 industries to report...", "the law requires firms to...":
+            #                 a duty someone imposes, told; no call of the writer's
+        if match[0] > 1 and lowered[match[0]] in _MEASURES_OF_NEED and (lowered[match[0] - 1] in _IF_OCCASION or (
+                lowered[match[0] - 1] == "as" and lowered[match[0] - 2] in _AS_MEASURED)):
+            continue        # "shifting its rhetoric as often as necessary", "if needed", "where necessary": a measure
+            #                 of how often or when, no call
         if match[3] == "necessary" and match[0] > 0 and lowered[match[0] - 1] == "the":
             continue        # "signed the necessary documents", "took the necessary steps": what the act required,
             #                 named; no call and no praise ("the crucial pillar", "a necessary correction" praise)
@@ -1572,6 +1646,24 @@ def _will_as_a_noun(found, lowered: list[str]) -> None:
         before = lowered[k - 1] if k else ""
         return lowered[k + 1:k + 2] == ["to"] or before in _BEFORE_THE_NOUN_WILL or before.endswith(("'s", "’s"))
     found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] == "will" and noun(m[0]))]
+
+
+def _might_as_a_noun(found, lowered: list[str]) -> None:
+    """'a challenge to US-NATO might', 'China's military might was on display': the noun, power, which forecasts and
+    hedges nothing (the modal "might" is followed by a verb, "not" or an adverb, never by "was", a preposition or a
+    full stop)."""
+    def noun(k: int) -> bool:
+        before = lowered[k - 1] if k else ""
+        after = lowered[k + 1] if k + 1 < len(lowered) else "."
+        return before in _BEFORE_THE_NOUN_MIGHT or before.endswith(POSSESSIVE_ENDINGS) or after in _AFTER_THE_NOUN_MIGHT
+    for table in ("prediction", "hedges"):
+        found[table] = [m for m in found[table] if not (m[1] == 1 and lowered[m[0]] == "might" and noun(m[0]))]
+
+
+# (not a nationality: "ordinary Chinese might stop buying our wine" is the modal)
+_BEFORE_THE_NOUN_MIGHT = frozenset("the its their our his her military economic naval industrial sheer full "
+                                   "technological financial".split())
+_AFTER_THE_NOUN_MIGHT = frozenset("was is of and in to against behind . ; ? !".split())
 
 
 # (not "that" or "this": "that will not happen" is the modal)
@@ -1853,7 +1945,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
-    if direction == 0 and view.kind in ("prescription", "commitment") and not view.main_polar:
+    if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
         direction = -1 if modal_negated or _not_affordable(scan, top) else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
@@ -2592,6 +2684,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
         for m in main_polar:
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
+    if top is not None and scan.lowered[0] in _SCENE_SETTERS:
+        main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
@@ -2663,6 +2757,20 @@ def _values_in_harm(scan: SentenceScan, polar: list) -> list:
         return polar
     return [m for m in polar if not (0 < m[2] < ACTION and any(
         m[0] < s[0] and clause_at(scan.clauses, m[0]) is clause_at(scan.clauses, s[0]) for s in states))]
+
+
+def _outside_the_scene(scan: SentenceScan, top, polar: list) -> list:
+    """'At this precarious stage, it is crucial that the towns keep working together': a call's or a forecast's
+    direction is not that of the words setting the scene before it (an opening phrase up to its comma); those words
+    describe the circumstances, not the course."""
+    comma = next((k for k, t in enumerate(scan.lowered[:top[0]]) if t == ","), None)
+    if comma is None or not AUXILIARIES.isdisjoint(scan.lowered[:comma]):
+        return polar    # ("In our assessment the shift is justified, and...": a clause, not a phrase)
+    return [m for m in polar if m[0] > comma]
+
+
+# prepositions opening a phrase of circumstance ("At this precarious stage,", "Amid the worsening crisis,")
+_SCENE_SETTERS = frozenset("at in amid amidst during under given with against despite".split())
 
 
 def _after_last_turn(scan: SentenceScan, polar: list) -> list:

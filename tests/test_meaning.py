@@ -2493,3 +2493,48 @@ def test_what_someone_could_not_do_in_the_past_is_no_forecast():
         found = extract(praised)
         assert (found.kind, found.polarity) == ("evaluation", 1), praised
     assert extract("The ferry pact could not survive without the mainland.").kind == "prediction"
+
+
+def test_the_tone_of_someones_answer_is_described_not_judged():
+    for described in ("The rival port's latest round of bullying comes after its positive response to the mayor's "
+                      "address.",
+                      "The mayor's negative view of the ferry talks surprised the council."):
+        assert extract(described) is None, described
+    assert extract("The talks were positive.").polarity == 1
+    assert extract("The vote sent a positive signal.").polarity == 1
+
+
+def test_advice_and_wishes_put_with_would_are_calls_and_the_scene_gives_no_direction():
+    for call in ("Rather than kicking the can down the road, the port would be better served to start a broader "
+                 "discussion about the tolls.",
+                 "I would like to see the pier reopened."):
+        assert extract(call).kind == "prescription", call
+    # the words setting the scene before a call do not turn it
+    scene = extract("At this precarious stage, it is crucial that the towns keep working together on the ferry.")
+    assert (scene.kind, scene.polarity) == ("prescription", 1)
+
+
+def test_a_need_as_a_measure_a_shared_concern_power_and_a_stirred_feeling_judge_nothing():
+    for told in ("The council is trying to justify its tolls by shifting its rhetoric as often as necessary.",
+                 "The two towns have taken the first step toward working together on issues of mutual concern.",
+                 "The island's neutrality in the face of a challenge to the mainland's might was turning into a "
+                 "source of unease.",
+                 "The toll scheme is worrying some officials in the town who believe it may hamper trade."):
+        assert extract(told) is None, told
+    assert extract("The port might close.").kind == "prediction"
+    assert extract("The new strategy risks alarming our neighbours.").polarity == -1
+
+
+def test_what_a_law_holds_and_imposes_and_how_others_see_a_thing_are_not_the_writers():
+    for told in ("The harbour act was passed with the aim of strengthening the ferry routes and protecting the pier "
+                 "from foreign threats.",
+                 "The four pillars of the harbour act include the strengthening of ferry routes and the ensuring of "
+                 "security at the pier.",
+                 "The harbour law requires firms to report their sources."):
+        assert extract(told) is None, told
+    assert extract("The ferry and the pier remain the two pillars of our trade.").polarity == 1
+    assert extract("The situation requires the town to act.").kind == "prescription"
+    assert extract("The pact was hailed by officials as a breakthrough.").attribution == "reported"
+    assert extract("They also confirmed that they would aim to set up a hotline between the two ports."
+                   ).attribution == "reported"
+    assert extract("The vote confirmed that the tolls are a mistake.").attribution == "author"
