@@ -2538,3 +2538,18 @@ def test_what_a_law_holds_and_imposes_and_how_others_see_a_thing_are_not_the_wri
     assert extract("They also confirmed that they would aim to set up a hotline between the two ports."
                    ).attribution == "reported"
     assert extract("The vote confirmed that the tolls are a mistake.").attribution == "author"
+
+
+def test_a_preference_put_with_would_calls_and_how_a_matter_is_to_be_understood_does_not():
+    for call in ("It would be better for the two towns to keep talking.",
+                 "I think it would be more natural for the two towns to follow the old style of diplomacy.",
+                 "We could usefully draw up a white paper on harbour security."):
+        assert extract(call).kind == "prescription", call
+    for framing in ("The rivalry between the two ports also needs to be analyzed from the perspective of the whole "
+                    "bay.",
+                    "The tolls must be understood in the context of the port's debts.",
+                    "In this column, I will focus on the council's ferry policy."):
+        assert extract(framing) is None, framing
+    # what a thing is to be seen as is the writer's verdict on it
+    seen = extract("The tolls should be seen as a threat to the islands.")
+    assert (seen.kind, seen.polarity) == ("evaluation", -1)
