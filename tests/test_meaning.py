@@ -2553,3 +2553,9 @@ def test_a_preference_put_with_would_calls_and_how_a_matter_is_to_be_understood_
     # what a thing is to be seen as is the writer's verdict on it
     seen = extract("The tolls should be seen as a threat to the islands.")
     assert (seen.kind, seen.polarity) == ("evaluation", -1)
+
+
+def test_what_would_unsettle_a_region_is_a_harm_forecast():
+    warned = extract("A rapid rise in the harbour budget would unsettle the bay.")
+    assert (warned.kind, warned.polarity) == ("prediction", -1)
+    assert extract("The news unsettled investors.") is None     # a feeling stirred in others, told
