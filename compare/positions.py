@@ -2603,8 +2603,10 @@ def _cue_text(scan: SentenceScan, match, negated_at) -> str:
     word = scan.raw[index] if length == 1 else phrase
     if not flipped:
         return word
-    lessened = scan.lowered[max(k for k in window if k in negated_at)] == "less"    # "less hopeful" is shown so
-    return ("less " if lessened else "not ") + word
+    at = max(k for k in window if k in negated_at)
+    if scan.lowered[at] == "less":
+        return "less " + word       # "less hopeful" is shown so, and "before any progress"
+    return ("before any " if scan.lowered[at - 1:at + 1] == ["before", "any"] else "not ") + word
 
 
 _IDENTIFYING = COPULAS | frozenset("remain becomes become".split())

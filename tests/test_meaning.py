@@ -2559,3 +2559,9 @@ def test_what_would_unsettle_a_region_is_a_harm_forecast():
     warned = extract("A rapid rise in the harbour budget would unsettle the bay.")
     assert (warned.kind, warned.polarity) == ("prediction", -1)
     assert extract("The news unsettled investors.") is None     # a feeling stirred in others, told
+
+
+def test_what_has_yet_to_come_before_any_progress_is_no_good_news():
+    found = extract("The road to the pact will not be easy: it could take years before any real progress is made.")
+    assert (found.polarity, found.cues["polarity"]) == (-1, ["before any progress"])
+    assert extract("Before any deal is signed, the towns must settle the tolls.").polarity == 1
