@@ -57,8 +57,6 @@ THAN_REACH_BACK = 8     # tokens back from an expectation verb to the "than" tha
 # reporting verbs that are nouns as often ("small states that depend on..."): they report only a that-clause
 # with a subject of its own ("the report states that the pact...")
 _NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".split())
-# ("a report that said...": a past verb after it and a noun before; "that claim" is a noun, "That said," an idiom)
-_RELATIVE_PRONOUNS = frozenset(("that",))
 _IRREGULAR_PAST = frozenset("said told wrote thought found held saw".split())
 
 
@@ -100,14 +98,16 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
-    if word in _CONFIRMING and _skip_adverbs_back(lowered, k) not in _CONFIRMERS:
+    if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS:
         return False        # ("the summit confirmed that the bargain holds", "the summer has confirmed that judgment":
         #                     what events confirm is the writer's inference; "they confirmed that they would...",
         #                     "Beijing confirmed that imports would resume" report)
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
-    relative_verb = before in _RELATIVE_PRONOUNS and _past_form(word) and k >= 2 and lowered[k - 2][:1].isalpha()
+    # ("a report that said...": a past verb after "that" and a noun before it; "that claim" is a noun, "That said," an
+    # idiom)
+    relative_verb = before == "that" and _past_form(word) and k >= 2 and lowered[k - 2][:1].isalpha()
     if (before in NOUN_MARKERS and not relative_verb) or (before == "to" and (k < 2 or (
             lowered[k - 2] not in _INCEPTIVES and lowered[k - 2] not in _SEEMING))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
@@ -131,7 +131,6 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 
 _SIGNALLING = frozenset("indicated signaled signalled".split())
-_CONFIRMING = frozenset(("confirmed",))
 _CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
                                    "spokesperson government governments sides house officials".split())
 
@@ -141,7 +140,7 @@ def _skip_adverbs_back(lowered: list[str], k: int) -> str:
     j = k - 1
     while j > 0 and (lowered[j].endswith("ly") or lowered[j] in _PASSED_OVER):
         j -= 1
-    return lowered[j] if j >= 0 else ""
+    return lowered[j]
 
 
 _PASSED_OVER = frozenset("also later again then have has had".split())
@@ -320,8 +319,7 @@ def _a_document_says(scan: SentenceScan, said_ends: int) -> bool:
     the sentence comes after it."""
     opens = clause_at(scan.clauses, said_ends - 1).start
     head = scan.lowered[opens - 1] if opens and scan.lowered[opens] in ("that", "which") else ""
-    return (head in _DOCUMENTS or head in _WRITINGS) and all(
-        m[0] >= said_ends for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name])
+    return (head in _DOCUMENTS or head in _WRITINGS) and _every_cue_after(scan, said_ends - 1)
 
 
 _ON_A_NOUN = frozenset(("relative", "content"))
@@ -628,6 +626,11 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
 
 
+def _every_cue_after(scan: SentenceScan, at: int) -> bool:
+    """Whether every call, commitment, forecast and judging word of the sentence comes after token `at`."""
+    return all(m[0] > at for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name])
+
+
 def _to_some_holders(lowered: list[str]) -> bool:
     """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...': an opening "to" naming people, set off
     by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure, ..." name nobody)."""
@@ -649,10 +652,8 @@ def _a_past_expectation(scan: SentenceScan) -> bool:
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _PAST_VIEW_NOUNS and lowered[k + 1] in _PAST_BE_FORMS and "that" in lowered[k + 2:k + 4] \
-                and (lowered[k - 1] in NOUN_MARKERS - _WRITERS_OWN or lowered[k - 1].endswith(("'s", "\u2019s"))):
-            opens = k + 2 + lowered[k + 2:k + 4].index("that")
-            return all(m[0] > opens for name in ("prescription", "commitment", "prediction", "polar")
-                       for m in scan.found[name])
+                and (lowered[k - 1] in NOUN_MARKERS - _WRITERS_OWN or lowered[k - 1].endswith(POSSESSIVE_ENDINGS)):
+            return _every_cue_after(scan, k + 2 + lowered[k + 2:k + 4].index("that"))
     return False
 
 
@@ -669,8 +670,7 @@ def _seen_by_others(scan: SentenceScan) -> bool:
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in _BE or lowered[k - 1] == "being") \
                 and lowered[k + 2] in _HOLDERS:
-            return all(m[0] > k for name in ("prescription", "commitment", "prediction", "polar")
-                       for m in scan.found[name])
+            return _every_cue_after(scan, k)
     return False
 
 

@@ -1741,7 +1741,7 @@ def _someones_undertaking(raw: list[str], at: int) -> bool:
     if raw[at + 1:at + 2] not in (["to"], ["that"]):
         return False
     # (one word may name the promise's kind: "his campaign promise to withdraw", "Tokyo's election promise that...")
-    return any(word in THIRD_POSSESSIVES or word.endswith(("'s", "\u2019s"))
+    return any(word in THIRD_POSSESSIVES or word.endswith(POSSESSIVE_ENDINGS)
                for word in map(str.lower, raw[max(0, at - 2):at]))
 
 
