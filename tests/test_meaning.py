@@ -2565,3 +2565,11 @@ def test_what_has_yet_to_come_before_any_progress_is_no_good_news():
     found = extract("The road to the pact will not be easy: it could take years before any real progress is made.")
     assert (found.polarity, found.cues["polarity"]) == (-1, ["before any progress"])
     assert extract("Before any deal is signed, the towns must settle the tolls.").polarity == 1
+
+
+def test_the_writers_hope_for_what_others_will_do_is_a_wish_for_a_course():
+    hoped = extract("We hope the mayor will not lose sight of the real objective of the ferry talks.")
+    assert (hoped.kind, hoped.polarity) == ("prescription", 1)
+    # a past hope told, and "I hope so", call for nothing
+    assert extract("We hoped that the port would reopen.").kind == "prediction"
+    assert extract("I hope so, but I am less optimistic than I was.").kind == "evaluation"
