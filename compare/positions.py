@@ -2120,12 +2120,19 @@ _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled l
 
 def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
     """A forecast that something will be a first or a third of its kind: "Xi will be the first Chinese president to
-    be received...", "the Philippines would become the third country to sign...": a fact about what is planned."""
+    be received...", "the Philippines would become the third country to sign...", "the pact will be Japan's first
+    with both": a fact about what is planned."""
     if top is None:
         return False
     first = top[0] + top[1]
-    after = scan.lowered[first:first + 3]
-    return len(after) == 3 and after[0] in ("be", "become") and after[1] == "the" and after[2] in _ORDINALS
+    after = scan.lowered[first:first + 4]
+    if not after or after[0] not in ("be", "become"):
+        return False
+    # (the article or a possessive, or both, before the ordinal: "RCEP will be Japan's first free trade agreement
+    # with both China and Korea", "the town's first")
+    k = 1 + (after[1:2] == ["the"])
+    k += k < len(after) and after[k].endswith(POSSESSIVE_ENDINGS)
+    return 1 < k < len(after) and after[k] in _ORDINALS
 
 
 _ORDINALS = frozenset("first first-ever second third fourth fifth".split())

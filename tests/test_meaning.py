@@ -2310,7 +2310,8 @@ def test_what_a_plan_will_hold_and_a_first_of_its_kind_are_no_forecast_of_the_wr
                  "It will also include the purchase of three ferries for the island route.",
                  "The ferry pact will cover every port on the coast.",
                  "The mayor will be the first councillor to visit the island since 2008.",
-                 "If the deal is signed, the town would become the third port to join the ferry scheme."):
+                 "If the deal is signed, the town would become the third port to join the ferry scheme.",
+                 "The ferry pact will be the town's first trade agreement involving both islands."):
         assert extract(told) is None, told
     # a forecast with a judging word, or of a rank that is no place in a series, still forecasts
     assert extract("The harbour budget will fund a reckless expansion of the pier.").kind == "prediction"
