@@ -217,10 +217,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...": how it
         #                     looks to them
     if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
-        return "reported"   # "the hope was that the pact would force China to...": what was expected then, by
+        return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
     if "by" in lowered and _seen_by_others(scan):
-        return "reported"   # "The pact is being presented by many as a big win for China": how they see it
+        return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
     if "tempting" in lowered and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
         #                     entertains only to weigh it
@@ -238,7 +238,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
         if scan.kinds[start] in _ON_A_NOUN and _a_document_says(scan, start + length):
-            return "reported"       # "officials were taken aback by a report that said Washington would...": what
+            return "reported"       # "officials were surprised by a report that said the mayor would...": what
             #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
@@ -646,7 +646,7 @@ _NOT_PEOPLE = frozenset("extent degree length point".split())
 
 
 def _a_past_expectation(scan: SentenceScan) -> bool:
-    """'The hope was that the pact would force China to abide by its rules', 'the thinking had been that...': an
+    """'The hope was that the pact would force the rival port to abide by fair rules', 'the thinking had been that...': an
     expectation held then, named without its holder (or with one other than the writer), whose content follows
     "was that"; every cue stands in it."""
     lowered = scan.lowered

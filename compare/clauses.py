@@ -447,7 +447,7 @@ _COORDINATORS = frozenset("and but or nor yet so".split())
 
 
 def _says_how(lowered: list[str], index: int) -> bool:
-    """'...has changed the dynamics in a way that gives us a rare chance to...': a relative clause on "way" or
+    """'...has reshaped the harbour in a way that offers the towns a real chance to...': a relative clause on "way" or
     "manner" after "in" tells how the main clause's act turns out, which is what the sentence says of it."""
     return index >= 3 and lowered[index - 1] in _MANNER and "in" in lowered[index - 4:index - 1] \
         and lowered[index + 1:index + 2] != [] and lowered[index + 1] not in MODALS     # ("in a way that would...")

@@ -985,7 +985,7 @@ _HOPES = frozenset(("we hope", "i hope", "we sincerely hope", "i sincerely hope"
 # who or what imposes duties: a government, a law or an agreement (not "the situation requires Japan to act", a call)
 _IMPOSERS = frozenset("government ministry agency law act bill rules regulation regulations agreement treaty pact "
                       "accord deal guidelines".split())
-DUTY_REACH = 16     # "The government will manage the procurement of semiconductors, rare metals and drugs and require"
+DUTY_REACH = 16     # "The harbour government will manage the procurement of fuel, rare metals and drugs and require"
 
 
 def _an_imposed_duty(lowered: list[str], at: int) -> bool:
@@ -1022,8 +1022,8 @@ def _in_a_narrated_aim(lowered: list[str], match) -> bool:
     named = next((k for k in range(at - 2, 0, -1) if lowered[k] == "of" and lowered[k - 1] in _AIM_NOUNS
                   and lowered[k + 1].endswith("ing")), None)
     if named is not None and _AIM_ENDS.isdisjoint(lowered[named:at]):
-        return True     # "was passed into law with the aim of strengthening supply chains and protecting the
-        #                 nation's infrastructure from foreign threats": all of it the lawmakers' aim
+        return True     # "was passed with the aim of strengthening the ferry routes and protecting the pier
+        #                 from foreign threats": all of it the lawmakers' aim
     for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
         if lowered[k] in _CLAUSE_BREAKS:
             return False
@@ -1037,7 +1037,7 @@ def _in_a_narrated_aim(lowered: list[str], match) -> bool:
 
 
 def _in_listed_contents(lowered: list[str], at: int) -> bool:
-    """'The four pillars of the act include the strengthening of supply chains, the ensuring of security...': what a
+    """'The four pillars of the harbour act include the strengthening of ferry routes, the ensuring of security...': what a
     law, a plan or an agreement holds, listed after "include" or "contain", is its contents, told; an act named
     there is no course the writer calls for (the caller keeps judging words: "the deal includes a welcome clause")."""
     for k in range(at - 1, 0, -1):
@@ -1653,7 +1653,7 @@ def _will_as_a_noun(found, lowered: list[str]) -> None:
 
 
 def _might_as_a_noun(found, lowered: list[str]) -> None:
-    """'a challenge to US-NATO might', 'China's military might was on display': the noun, power, which forecasts and
+    """'a challenge to the mainland's might', 'China's military might was on display': the noun, power, which forecasts and
     hedges nothing (the modal "might" is followed by a verb, "not" or an adverb, never by "was", a preposition or a
     full stop)."""
     def noun(k: int) -> bool:
@@ -2120,16 +2120,16 @@ _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled l
 
 def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
     """A forecast that something will be a first or a third of its kind: "Xi will be the first Chinese president to
-    be received...", "the Philippines would become the third country to sign...", "the pact will be Japan's first
-    with both": a fact about what is planned."""
+    be received...", "the Philippines would become the third country to sign...", "the pact will be the town's first
+    with both islands": a fact about what is planned."""
     if top is None:
         return False
     first = top[0] + top[1]
     after = scan.lowered[first:first + 4]
     if not after or after[0] not in ("be", "become"):
         return False
-    # (the article or a possessive, or both, before the ordinal: "RCEP will be Japan's first free trade agreement
-    # with both China and Korea", "the town's first")
+    # (the article or a possessive, or both, before the ordinal: "the pact will be the town's first agreement
+    # with both islands", "Japan's first")
     k = 1 + (after[1:2] == ["the"])
     k += k < len(after) and after[k].endswith(POSSESSIVE_ENDINGS)
     return 1 < k < len(after) and after[k] in _ORDINALS

@@ -2474,8 +2474,8 @@ def test_praise_put_as_a_modal_judges_and_a_named_requirement_or_promise_or_desi
 
 
 def test_how_an_act_turns_out_is_what_the_sentence_says_and_what_a_report_said_is_the_reports():
-    shown = extract("I believe the vote has changed the dynamics in a way that gives us a rare chance to settle "
-                    "the ferry dispute.")
+    shown = extract("I believe the new timetable has reshaped the harbour in a way that offers the towns a real "
+                    "chance to end the ferry dispute.")
     assert (shown.attribution, shown.polarity) == ("author", 1)
     reported = extract("Harbour officials were surprised by a report that said the mayor would seek more support "
                        "for the ferry.")
