@@ -981,7 +981,6 @@ _NONE_OF = frozenset("none no".split())
 _IF_OCCASION = frozenset("if when where whenever wherever".split())
 _AS_MEASURED = frozenset("often frequently soon long much many far quickly".split())    # "as often as necessary"
 _REQUIRING = frozenset("require requires".split())
-_HOPES = frozenset(("we hope", "i hope", "we sincerely hope", "i sincerely hope", "we strongly hope"))
 # who or what imposes duties: a government, a law or an agreement (not "the situation requires Japan to act", a call)
 _IMPOSERS = frozenset("government ministry agency law act bill rules regulation regulations agreement treaty pact "
                       "accord deal guidelines".split())
@@ -1490,8 +1489,8 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue        # "a vital interest in these questions": a stake, named
         if match[3] in _ADJECTIVAL and match[0] + 1 < len(lowered) and lowered[match[0] + 1] in _OCCASIONS:
             continue        # "at a critical moment", "several crucial choices": an urgent time or choice, no praise
-        if match[3] in _HOPES and (lowered[match[0] + match[1] - 1] != "hope"
-                                   or lowered[match[0] + match[1]:match[0] + match[1] + 1] in (["so"], ["not"])):
+        if match[3].endswith(" hope") and (lowered[match[0] + match[1] - 1] != "hope"
+                                           or lowered[match[0] + match[1]:match[0] + match[1] + 1] in (["so"], ["not"])):
             continue        # "less than we hoped", "we hoped that...": a past hope told; "I hope so": an answer
         if lowered[match[0]] in _REQUIRING and _an_imposed_duty(lowered, match[0]):
             continue        # "the government will require 14 industries to report...", "the law requires firms to...":
