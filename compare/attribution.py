@@ -268,6 +268,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
+        if that_follows and _judged_act_of_saying(scan, start):
+            return "author"         # "The mayor did the right thing in telling the board that...": the writer's
+            #                         verdict on the telling
         if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
@@ -510,6 +513,17 @@ def _as_someone_said(raw: list[str], lowered: list[str], verb: int) -> bool:
 
 SETTING_WORDS = 5
 _SETTING_OPENERS = frozenset("on in at last this earlier yesterday today recently".split())
+
+
+def _judged_act_of_saying(scan: SentenceScan, start: int) -> bool:
+    """Whether the reporting word is an act the main clause judges: an -ing form after "in", "by" or "for", with a
+    judging word before it ("was right in saying that...", "did the wrong thing by promising that...")."""
+    lowered = scan.lowered
+    return start > 1 and lowered[start].endswith("ing") and lowered[start - 1] in _ACT_PREPOSITIONS and any(
+        cue_start + cue_length <= start - 1 for cue_start, cue_length, _, _ in scan.found["polar"])
+
+
+_ACT_PREPOSITIONS = frozenset("in by for".split())
 
 
 def _writer_answers(raw: list[str], after: int) -> bool:
@@ -1147,7 +1161,10 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     """'Some in Tokyo concluded from the visit that...', 'he argued in 2019 that...': a short phrase of place,
     time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
     Tokyo that...")."""
-    if at >= len(lowered) or lowered[at] not in _DELAYING or not (
+    if at < len(lowered) and lowered[at - 1] in _TELLING_FORMS and _addressee(lowered, at) and (
+            at < 2 or lowered[at - 2] not in _THING_SUBJECTS):
+        pass                # "told the harbour board at its meeting that...": whom it was told, then what
+    elif at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
             or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS)):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
@@ -1160,6 +1177,9 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     return False
 
 
+# told of someone ("told the board", "warning the council"): the present forms are left out, whose subject is
+# more often a thing the writer reads ("the vote tells the port that...", "it would tell everyone that...")
+_TELLING_FORMS = frozenset("told telling informed informing assured assuring warned warning reminded reminding".split())
 _SHOWING = frozenset("shows showed show proves proved suggests suggested confirms confirmed demonstrates "
                      "demonstrated means meant".split())
 _HEARERS = frozenset("me us you him her them reporters".split())

@@ -46,7 +46,7 @@ FALLBACK_SCORE = 0.8        # a fallback keyword ("China"): it names the issue o
 # found 2 of 8 author positions tagged there fair (a war's toll read as the alliance, trade pacts as the alliance).
 # Raised from 0.42 to 0.50 (and the judge refitted), the sets kept out of the judge's fit keep 386 of 1,496 gold
 # judgements, and cross-validated labels where the gold has none fall from 981 to 952.
-SEMANTIC_MIN = 0.50
+SEMANTIC_MIN = 0.53
 SEMANTIC_MARGIN = 0.06     # over the next issue's score: a sentence near two issues is tagged with neither
 # the paragraph's topic may trail the sentence's closest issue by this much (against 0.02, 0.05 gave 45 more
 # positions on 498 real texts, no label more on them, 3 fewer texts without any position, and 11 more labels
@@ -700,7 +700,8 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
                 sentence.text, spans)):
             continue
         actors_only = all(_names_an_actor(m) for found in spans.values() for m in found)
-        if spans and actors_only and topic is not None and topic not in spans and not _announced(sentence.text, spans):
+        if spans and actors_only and topic is not None and topic not in spans and not _announced(sentence.text, spans) \
+                and _meaning_allows(meaning(sentence.id), topic):
             # "The route to a solution still runs through Beijing", in a paragraph about North Korea: the
             # actor takes part in the paragraph's issue (but "On China, I have changed my mind" names its subject)
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
@@ -723,6 +724,19 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
         by_sentence[sentence.id] = {
             issue: Tag(sentence.id, issue, FALLBACK_SCORE, "keyword", found[0].cue,
                        tuple((m.start, m.end) for m in found)) for issue, found in sorted(spans.items())}
+
+
+def _meaning_allows(scores: Mapping[str, float], topic: str) -> bool:
+    """Whether a sentence naming only an actor may take its paragraph's topic: its meaning is not far from the
+    topic (ACTOR_TOPIC_TOLERANCE), or it was not scored. "China has done nothing to deserve this", in a paragraph on
+    a trade pact, is about the two capitals, not the pact."""
+    return not scores or max(scores.values()) - scores.get(topic, -1.0) <= ACTOR_TOPIC_TOLERANCE
+
+
+# how far an actor's sentence may stand from its paragraph's topic by meaning and still take it. On real prose a
+# reader found 5 of 6 such tags beyond 0.25 on the wrong issue (a Japan-China sentence in a paragraph on a trade pact
+# read as trade), and 3 of 4 within it fair
+ACTOR_TOPIC_TOLERANCE = 0.25
 
 
 def _sense_of_the_text(issues: Iterable[str], named_by_keyword: Mapping[str, int]) -> str | None:

@@ -467,6 +467,8 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     # a verdict held now on a past decision, not a judgement of an event
     ("The ministry was right to sign the fisheries pact last year.", "evaluation", 1, None),
     ("The port authority was wrong to cancel the ferry link.", "evaluation", -1, None),
+    ("The mayor did the right thing.", "evaluation", 1, None),
+    ("The board made the wrong call on ferry fees.", "evaluation", -1, None),
     # "without" negates its own phrase, not the judgement across the verb
     ("Patrols without escorts are dangerous.", "evaluation", -1, None),
     # held now as well as then; a conclusion after "but"; a rejected alternative after "rather than"
@@ -618,6 +620,12 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a feeling the sentence gives to the one it names
     ("The harbour board is becoming increasingly alarmed by the town's growing dependence on ferries.", "reported"),
     ("I am increasingly alarmed by the town's growing dependence on ferries.", "author"),
+    # what someone told others, whom they told standing between the verb and its that-clause
+    ("The mayor told the harbour board at its spring meeting that fees will not rise.", "reported"),
+    ("I told the harbour board at its spring meeting that fees will not rise.", "author"),
+    # unless the telling is what the writer judges
+    ("The mayor did the right thing in telling the board that fees will not rise.", "author"),
+    ("The mayor surprised the board by saying that fees will not rise.", "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution

@@ -489,6 +489,15 @@ def test_a_sentence_naming_only_an_actor_takes_its_paragraphs_issue(matcher):
     assert announced[2] == {"regional-order"}
 
 
+def test_an_actor_far_by_meaning_from_its_paragraphs_topic_keeps_its_own_issue(matcher):
+    # in a paragraph on a trade pact, what Beijing did to Tokyo or how far its influence reaches is not the pact
+    opening = "The eleven members signed the ferry trade pact and cut tariffs on fish."
+    assert _tags(matcher, opening, "Beijing has done nothing to deserve such a reaction from Tokyo.")[1] == {
+        "regional-order"}
+    assert _tags(matcher, opening, "Tariffs on harbour goods will fall by half.",
+                 "What worries us is Beijing's growing influence.")[2] == {"regional-order"}
+
+
 def test_a_name_after_to_is_not_a_verb(matcher):
     assert _tags(matcher, "We should keep our channels to Beijing open.") == [{"regional-order"}]
 
