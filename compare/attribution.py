@@ -580,13 +580,33 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
                         if lowered[k] not in _FEELING_DEGREES), None)
         return feeling is not None and lowered[feeling] in FEELINGS and not (
-            lowered[feeling] in _SURE and lowered[feeling + 1:feeling + 2] == ["to"])   # ("is sure to bring": a forecast)
+            lowered[feeling] in _SURE and lowered[feeling + 1:feeling + 2] == ["to"]) and not (  # ("is sure to bring")
+            involved_sense(lowered, feeling))
     for word in lowered[verb + 1:verb + 1 + FEELING_REACH]:
         if word in FEELINGS:
             return True
         if not word[:1].isalpha():
             return False
     return False
+
+
+def involved_sense(lowered: list[str], k: int) -> bool:
+    """Whether "concerned" at k means involved, no feeling: "as far as the fees are concerned", "where the port is
+    concerned", "the parties concerned", "all concerned"."""
+    if lowered[k] != "concerned":
+        return False
+    if k and lowered[k - 1] in _BE:
+        opening = lowered[max(0, k - INVOLVED_REACH):k]
+        return any(opening[j:j + 3] == ["as", "far", "as"] or opening[j:j + 3] == ["so", "far", "as"]
+                   for j in range(len(opening))) or "where" in opening
+    following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    return k > 0 and lowered[k - 1] in _INVOLVED_PARTIES and following not in _FEELING_OBJECTS_OF and \
+        following not in ("that", "by", "with")
+
+
+INVOLVED_REACH = 12     # "as far as the fees on the night ferries are concerned"
+_INVOLVED_PARTIES = frozenset("parties party countries country nations states governments sides all those ministries "
+                              "agencies authorities".split())
 
 
 def _only_an_aside(subject: list[str]) -> bool:

@@ -33,6 +33,7 @@ from .attribution import (
     attribution_of,
     closing_teller,
     complement_opens,
+    involved_sense,
     is_first_person,
     reports_a_view,
 )
@@ -1099,6 +1100,8 @@ def _after_past_be(lowered: list[str], at: int) -> bool:
 
 
 _PAST_BE = frozenset(("was", "were"))
+_ADVANCING = frozenset("advance advances advanced advancing".split())
+_TOWARD = frozenset("toward towards on into upon".split())
 # ("are also required to", "was absolutely vital")
 _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
                                       "really".split())
@@ -1117,6 +1120,9 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     return ((word == "concerns" and _is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
+            or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
+            or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
+            # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
             # "too late to matter": an infinitive's measure, no verdict; "I was too cautious": the writer's own past
             # view, which the retrospective table reads
@@ -2098,7 +2104,7 @@ def _scheduled(scan: SentenceScan, top) -> bool:
         # "the two will soon start their talks": a step set; "companies will start rerouting", "it will not start
         # working now": a forecast
         return scan.lowered[starting + 1:starting + 2] != [] and scan.lowered[starting + 1] in _STEP_OBJECTS
-    after = scan.lowered[first:first + 2]
+    after = [w for w in scan.lowered[first:first + 3] if not w.endswith("ly")][:2]     # ("will be flexibly operated")
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
     return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
                                                     _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"])
@@ -2110,11 +2116,16 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         "depart tour establish dispatch deploy operate participate "
                         # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
                         # also include a ferry link"): its contents told, no forecast of the writer's
-                        "include contain comprise consist fund cover feature".split())
+                        "include contain comprise consist fund cover feature "
+                        # what a government or a force will do by its plan ("the coast guard will monitor the strait",
+                        # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
+                        "monitor provide manage station procure allocate".split())
 _STARTING = frozenset("start begin".split())
-_STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction".split())
+# ("the pact will start with ten members": its first step)
+_STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())
 _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
-                                "submitted enacted".split())
+                                "submitted enacted created established operated implemented introduced deployed "
+                                "dispatched stationed".split())
 
 
 def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
@@ -2782,7 +2793,8 @@ def _outside_the_scene(scan: SentenceScan, top, polar: list) -> list:
 
 
 # prepositions opening a phrase of circumstance ("At this precarious stage,", "Amid the worsening crisis,")
-_SCENE_SETTERS = frozenset("at in amid amidst during under given with against despite".split())
+_SCENE_SETTERS = frozenset("at in amid amidst during under given with against despite aside apart besides beyond after "
+                            "following".split())
 
 
 def _after_last_turn(scan: SentenceScan, polar: list) -> list:

@@ -1345,6 +1345,13 @@ def test_news_of_a_schedule_and_an_agreement_named_take_no_position():
     assert extract("The ferry deal marks a milestone for the region.").polarity == 1
     # a debate about a good thing names it
     assert extract("There are many debates in the town about regional stability and ferry tolls.") is None
+    # the steps of a plan decided, told in the future: what a body will set up, run or provide
+    for plan in ("A large ferry bloc will be created along the coast.",
+                 "The ferry pact will start with those ten ports at first.",
+                 "The coast guard fleet will be flexibly operated to protect the harbour.",
+                 "The port will provide berths and a training ground for the visiting fleet."):
+        assert extract(plan) is None, plan
+    assert extract("The ceasefire on the pier will hold.").kind == "prediction"
 
 
 def test_harm_in_a_place_is_not_harm_to_the_place():
@@ -2521,6 +2528,28 @@ def test_advice_and_wishes_put_with_would_are_calls_and_the_scene_gives_no_direc
     # the words setting the scene before a call do not turn it
     scene = extract("At this precarious stage, it is crucial that the towns keep working together on the ferry.")
     assert (scene.kind, scene.polarity) == ("prescription", 1)
+    # nor do the words a call sets aside
+    aside = extract("Aside from storms and human error, the harbour board should think about the risk of a fire.")
+    assert (aside.kind, aside.polarity) == ("prescription", 1)
+
+
+def test_words_of_another_sense_judge_nothing():
+    # "concerned" as involved, "advance" as a move or beforehand
+    for told, word in (("The ferry company is taking a hard line on the port as far as the fee issue is concerned.",
+                        "concerned"),
+                       ("The storm crews are advancing toward the harbour and other major piers.", "advancing"),
+                       ("The crews have to report their cargo in advance.", "advance")):
+        stance = extract(told)
+        assert stance is None or word not in stance.cues["polarity"], told
+    assert extract("As far as the ferry fees are concerned, the port should hold firm.").attribution == "author"
+    assert extract("The parties concerned should meet soon.").attribution == "author"
+    assert extract("The harbour board is concerned about the fees.").attribution == "reported"
+
+
+def test_outcomes_judged_in_the_telling():
+    assert extract("The proposal would effectively eviscerate the harbour's founding principle.").polarity == -1
+    assert extract("The strike could derail the ferry talks.").polarity == -1
+    assert extract("The ferry pact will boost the harbour's trade.").polarity == 1
 
 
 def test_a_need_as_a_measure_a_shared_concern_power_and_a_stirred_feeling_judge_nothing():
