@@ -193,6 +193,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered[0] not in _POSSESSORS) and (
             _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names)
             or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
+            or _actor_perceives(raw, lowered, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered)):
@@ -219,7 +220,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
-    if "by" in lowered and _seen_by_others(scan):
+    if ("by" in lowered or "as" in lowered) and _seen_by_others(scan):
         return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
     if "tempting" in lowered and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
@@ -699,13 +700,19 @@ _PAST_BE_FORMS = frozenset("was were had been".split())
 def _seen_by_others(scan: SentenceScan) -> bool:
     """'is being presented by many as a big win', 'was hailed by officials as a breakthrough', 'is seen by Beijing
     as a threat': a passive verb of seeing or naming whose agent is people other than the writer, with every cue
-    after it."""
+    after it; or one in the past with no agent ("it was taken as a warning that..."), how a thing was received."""
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in _BE or lowered[k - 1] == "being") \
                 and lowered[k + 2] in _HOLDERS:
             return _every_cue_after(scan, k)
+        if lowered[k - 1] in _PAST_BE and lowered[k + 1] == "as" and (lowered[k] in _SEEN_AS or lowered[k] in _READ_AS):
+            return _every_cue_after(scan, k)    # "it was taken as a warning that...": how it was received then
     return False
+
+
+_PAST_BE = frozenset("was were".split())
+_READ_AS = frozenset("taken read interpreted understood received".split())
 
 
 _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted billed portrayed depicted perceived "
@@ -966,6 +973,29 @@ def _holders_perceive(lowered: list[str]) -> bool:
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     return verb is not None and lowered[verb] in _REGARDING
+
+
+def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The port sees its role in the region declining', 'Westport views the ferry as a rival': how an actor the
+    sentence opens on by name sees a thing (its object then "as" or an -ing form), theirs, not the writer's verdict."""
+    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
+    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
+                 if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
+    if verb is None or lowered[verb] not in _REGARDING or not raw[opener][:1].isupper() or lowered[opener] in (
+            "it", "this", "that", "these", "those") or any(map(is_first_person, raw[opener:verb])) or _is_author(
+            raw[opener:verb], author_names) or not _RELATIVES.isdisjoint(lowered[opener:verb]):
+        # ("A mayor who sees the ferry as a rival is now closing the pier": the main verb comes later)
+        return False
+    for k in range(verb + 2, min(len(lowered), verb + 2 + PERCEIVED_REACH)):
+        if lowered[k] in BREAK_TOKENS or lowered[k] in AUXILIARIES:
+            return lowered[k - 1].endswith("ing") and k - 1 > verb + 1
+        if lowered[k] == "as":
+            return True
+    return False
+
+
+_RELATIVES = frozenset("who which that whose whom".split())
+PERCEIVED_REACH = 12    # "sees its role and importance in this part of the world declining"
 
 
 def _widely_felt(lowered: list[str]) -> bool:

@@ -640,7 +640,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
     are no cues here are dropped): then there is nothing to split."""
-    raw = TOKEN.findall(text)
+    raw = TOKEN.findall(_en_dashes_as_asides(text) if "\u2013" in text else text)
     contracted = has_contracted_negation(text)
     if contracted:
         raw = negations_apart(raw)      # ("shouldn't": the modal and its negation, each a cue)
@@ -673,9 +673,16 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _will_as_a_noun(found, lowered)
     if found["prediction"] and "might" in lowered:
         _might_as_a_noun(found, lowered)
+    if found["prediction"] and not _APPEARING.isdisjoint(lowered):
+        # "Clarifying the rules may seem to change little": how a thing looks, conceded, no forecast
+        found["prediction"] = [m for m in found["prediction"] if not (
+            m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS and lowered[m[0] + 1:m[0] + 2] != []
+            and lowered[m[0] + 1] in _APPEARING)]
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
+    if found["prescription"] and "to" in lowered:
+        found["prescription"] = [m for m in found["prescription"] if not _foreseen(lowered, m[0])]
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
     if found["prediction"] and "have" in lowered:
@@ -739,10 +746,12 @@ NOUN_PHRASE_REACH = 5       # "by the harbour court's final ruling that"
 # what someone rules, decides, asks or holds, whose content is theirs
 _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdicts judgment judgement order orders "
                                "resolution demand demands request requests insistence proposal proposals claim claims "
-                               "idea notion view views belief argument position".split())
+                               "idea notion view views belief argument position warning warnings signal message "
+                               "reminder".split())
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"
-_HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after".split())
+_HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after as".split())     # ("taken as a
+#                                                                     warning that the port would have to close")
 
 
 # ("has softened the board's position that the tolls should rise": a past or perfect verb tells what happened to a
@@ -866,6 +875,16 @@ def _scope_without(found, lowered: list[str]) -> None:
         return
     found["negations"] = [m for m in found["negations"] if lowered[m[0]] != "without" or not any(
         t in COPULAS or t in AUXILIARIES for t in lowered[m[0] + 1:m[0] + 1 + NEGATION_WINDOW])]
+
+
+def _en_dashes_as_asides(text: str) -> str:
+    """A spaced en dash sets off an aside as an em dash does ("the pact – it has yet to be ratified – is a win");
+    unspaced, it joins a range or a pair ("2017–2018", "US–China"); after a dateline ("TOKYO (Reuters) – ...") it
+    opens the story. (One character for another: offsets hold.)"""
+    first = text.find(" \u2013 ")
+    if first < 0 or text[:first].endswith(")") or not any(map(str.islower, text[:first])):
+        return text
+    return text.replace(" \u2013 ", " \u2014 ")
 
 
 def _lowered(text: str, raw: list[str]) -> list[str]:
@@ -1105,6 +1124,15 @@ _TOWARD = frozenset("toward towards on into upon".split())
 # ("are also required to", "was absolutely vital")
 _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
                                       "really".split())
+
+
+def _foreseen(lowered: list[str], at: int) -> bool:
+    """Whether a word of need is what a forecast foresees: "a project likely to require support from the islands",
+    "the pier is bound to need repairs" (no call of the writer's)."""
+    return at >= 2 and lowered[at - 1] == "to" and lowered[at - 2] in _FORESEEING
+
+
+_FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
 
 
 def _judges_nothing(lowered: list[str], match) -> bool:
@@ -1669,6 +1697,8 @@ def _might_as_a_noun(found, lowered: list[str]) -> None:
         found[table] = [m for m in found[table] if not (m[1] == 1 and lowered[m[0]] == "might" and noun(m[0]))]
 
 
+_APPEARING = frozenset("seem seems appear appears sound look".split())
+_CONCEDING_MODALS = frozenset("may might could".split())
 # (not a nationality: "ordinary Chinese might stop buying our wine" is the modal)
 _BEFORE_THE_NOUN_MIGHT = frozenset("the its their our his her military economic naval industrial sheer full "
                                    "technological financial".split())

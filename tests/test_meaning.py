@@ -626,6 +626,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # unless the telling is what the writer judges
     ("The mayor did the right thing in telling the board that fees will not rise.", "author"),
     ("The mayor surprised the board by saying that fees will not rise.", "reported"),
+    # how an actor named first sees a thing
+    ("The Harbour Board sees its role in the region declining.", "reported"),
+    ("The Harbour Board sees the pier as vital to the town.", "reported"),
+    ("I see the pier as vital to the town.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -2544,6 +2548,26 @@ def test_words_of_another_sense_judge_nothing():
     assert extract("As far as the ferry fees are concerned, the port should hold firm.").attribution == "author"
     assert extract("The parties concerned should meet soon.").attribution == "author"
     assert extract("The harbour board is concerned about the fees.").attribution == "reported"
+
+
+def test_foreseen_outcomes_appearances_and_asides():
+    # what a forecast foresees is no call; an outcome foreseen not to come turns its verb
+    likely = extract("The new pier is likely to require crucial support from the islands.")
+    assert likely.kind == "prediction"
+    unlikely = extract("The offer is unlikely to convince the board to change its tune on the ferry.")
+    assert (unlikely.kind, unlikely.polarity) == ("prediction", -1)
+    # how a thing may look, conceded, is no forecast
+    assert extract("Merely clarifying the status of the ferry may seem to make little change to the port.") is None
+    # a spaced en dash sets off an aside, as an em dash does; a dateline's dash opens the story
+    assert extract("The signing of the ferry pact \u2013 it will still have to be ratified by the towns \u2013 is "
+                   "good news for the port.").kind != "prescription"
+    assert extract("The 2017\u20132018 ferry talks must resume.").kind == "prescription"
+    assert extract("EASTPORT (Harbour News) \u2013 The board must reopen the pier.").kind == "prescription"
+
+
+def test_how_a_thing_was_received_then_is_reported():
+    assert extract("It was taken as a warning that the port would have to close.").attribution == "reported"
+    assert extract("The storm should be taken as a warning that the port must prepare.").attribution == "author"
 
 
 def test_outcomes_judged_in_the_telling():
