@@ -255,7 +255,7 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
     ("Should the ferry talks fail, the harbour would lose its trade.", "prediction"),
     ("But should the council refuse, the mayor must act alone.", "prescription"),
     ("The firms will not return, should the tolls be lifted.", "prediction"),
-    ("The firms are unlikely to move back should the harbour tolls rise.", None),
+    ("The firms are unlikely to move back should the harbour tolls rise.", "prediction"),     # (a forecast)
     # a call has its subject before "should"; "so should" is "likewise"
     ("The mayor should keep the ferries running.", "prescription"),
     ("The road ahead should be paved by the town.", "prescription"),
