@@ -2570,6 +2570,16 @@ def test_how_a_thing_was_received_then_is_reported():
     assert extract("The storm should be taken as a warning that the port must prepare.").attribution == "author"
 
 
+@pytest.mark.parametrize("call", ["The port should not hesitate to act.",
+                                  "The port must not back down on the ferry tolls.",
+                                  "The towns should not be content with launching the ferry pact among themselves.",
+                                  "The port should not be swayed by the surprise remark.",
+                                  "The port must not become complacent about the ferry."])
+def test_told_not_to_give_ground_is_a_call_to_go_on(call):
+    stance = extract(call)
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+
+
 def test_outcomes_judged_in_the_telling():
     assert extract("The proposal would effectively eviscerate the harbour's founding principle.").polarity == -1
     assert extract("The strike could derail the ferry talks.").polarity == -1
