@@ -193,7 +193,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered[0] not in _POSSESSORS) and (
             _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names)
             or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
-            or _actor_perceives(raw, lowered, author_names)
+            or _actor_perceives(raw, lowered, author_names) or _anothers_stated_need(raw, lowered, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered)):
@@ -998,6 +998,27 @@ _RELATIVES = frozenset("who which that whose whom".split())
 PERCEIVED_REACH = 12    # "sees its role and importance in this part of the world declining"
 
 
+def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The mayor spoke to the council, stressing the need for new piers', 'the two mayors agreed on the need to
+    reopen the ferry': a need someone stated or agreed on is theirs; the writer's own is in the first person ("We
+    stress the need to...")."""
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] not in _STATING_A_NEED:
+            continue
+        at = k + 1 + (lowered[k + 1] == "on")
+        if lowered[at:at + 2] != ["the", "need"] and lowered[at:at + 2] != ["the", "importance"] and \
+                lowered[at:at + 2] != ["the", "necessity"]:
+            continue
+        subject = raw[:k]
+        return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+    return False
+
+
+_STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
+                            "emphasises highlighted highlighting highlights underscored underscoring underscores "
+                            "agreed agreeing reaffirmed reaffirming noted noting cited citing".split())
+
+
 def _widely_felt(lowered: list[str]) -> bool:
     """'Across the region, there is growing concern about the tolls': a feeling the sentence finds in others, as
     "it is argued that" finds an argument; the writer's own would say "I am concerned"."""
@@ -1356,4 +1377,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
 # _anothers_attitude, _anothers_expression, _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS | _VIEWS_ARISING
+    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

@@ -1120,6 +1120,10 @@ def _after_past_be(lowered: list[str], at: int) -> bool:
 
 _PAST_BE = frozenset(("was", "were"))
 _ADVANCING = frozenset("advance advances advanced advancing".split())
+_PERIODS = frozenset("years decade decades era times period days months century".split())
+# (what opens a period's phrase: "after the chaotic 1990s", "four unsettled years"; not "should have existed years ago")
+_PERIOD_OPENERS = frozenset("the these those this that a an of after before during in over for since two three four "
+                            "five six seven eight nine ten more most".split())
 _TOWARD = frozenset("toward towards on into upon".split())
 # ("are also required to", "was absolutely vital")
 _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
@@ -1149,6 +1153,9 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
+            or (length == 1 and (following in _PERIODS or (following.isdigit() and lowered[at + 2:at + 3] == ["s"]))
+                and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at]))
+            # ("after the chaotic 1990s", "in these turbulent times": a period described, no verdict on the issue)
             or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
             # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told

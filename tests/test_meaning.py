@@ -626,6 +626,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # unless the telling is what the writer judges
     ("The mayor did the right thing in telling the board that fees will not rise.", "author"),
     ("The mayor surprised the board by saying that fees will not rise.", "reported"),
+    # a need someone stated or agreed on
+    ("The mayor spoke to the council on Monday, highlighting the need for continued support for the ferry.",
+     "reported"),
+    ("We spoke to the council on Monday, highlighting the need for continued support for the ferry.", "author"),
     # how an actor named first sees a thing
     ("The Harbour Board sees its role in the region declining.", "reported"),
     ("The Harbour Board sees the pier as vital to the town.", "reported"),
@@ -2578,6 +2582,12 @@ def test_how_a_thing_was_received_then_is_reported():
 def test_told_not_to_give_ground_is_a_call_to_go_on(call):
     stance = extract(call)
     assert (stance.kind, stance.polarity) == ("prescription", 1)
+
+
+def test_a_period_described_is_no_verdict():
+    assert extract("The mayor started her term trying to steady the port after the chaotic 1990s.") is None
+    assert extract("The new board has brought calm to the harbour after four unsettled years.") is None
+    assert extract("The harbour's chaotic finances are a problem.").polarity == -1
 
 
 def test_outcomes_judged_in_the_telling():
