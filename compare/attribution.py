@@ -1217,7 +1217,7 @@ _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".spl
 
 
 _DELAYING = frozenset("from in at on during after before last this privately publicly repeatedly me us you him her "
-                      "them reporters to".split())
+                      "them reporters to via".split())
 DELAY_REACH = 8         # "said in its yearly report on the harbour fleet that"
 _PAST_REPORTING = frozenset("said told wrote thought".split())
 

@@ -1821,6 +1821,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
+                       or _driven_opening(scan.lowered)
                        or not _CONCEDING.isdisjoint(scan.lowered) or not _GIVING_REASONS.keys().isdisjoint(scan.lowered)
                        or not _RESPONDING_NOUNS.isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
@@ -2446,7 +2447,8 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     non-starter, launched..."). What they name sets the scene; the main clause judges."""
     # ("Yet, short of a breakthrough, ...": a linking word may come first)
     lead = (2 if lowered[1:2] == [","] else 1) if lowered[0] in LINKING_OPENERS and len(lowered) > 2 else 0
-    starts = [lead] if (lowered[lead] in _CIRCUMSTANCE_OPENERS or lowered[lead] in _OPENING_PARTICIPLES) and \
+    starts = [lead] if (lowered[lead] in _CIRCUMSTANCE_OPENERS or lowered[lead] in _OPENING_PARTICIPLES
+                        or _driven_opening(lowered[lead:])) and \
         _opens_a_circumstance(lowered[lead:]) else []
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     # "...withheld the tolls because of deepening concerns about...": the reason given for a deed
@@ -2469,8 +2471,21 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     return spans
 
 
+def _driven_opening(lowered: list[str]) -> bool:
+    """'Spurred on by changing threats, ...', 'Prompted by the tests, ...', 'Faced with rising tolls, ...': a past
+    participle opening the sentence on what drove the deed the main clause tells."""
+    return len(lowered) > 2 and lowered[0].endswith("ed") and (
+        lowered[1] in _DRIVEN_BY or (lowered[1] in _PARTICLES and lowered[2] in _DRIVEN_BY))
+
+
+_DRIVEN_BY = frozenset("by with".split())
+_PARTICLES = frozenset("on up".split())
+
+
 def _opens_a_circumstance(lowered: list[str]) -> bool:
     first = lowered[0]
+    if first.endswith("ed"):
+        return _driven_opening(lowered)
     if first.endswith("ing"):
         return first in _OPENING_PARTICIPLES   # "Reflecting concerns about X, the bill outlines..."
     if first in ("in", "because", "due", "short"):

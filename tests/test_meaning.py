@@ -630,6 +630,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The mayor spoke to the council on Monday, highlighting the need for continued support for the ferry.",
      "reported"),
     ("We spoke to the council on Monday, highlighting the need for continued support for the ferry.", "author"),
+    # a threat someone voiced, however it was sent
+    ("The mayor has pointed the finger at the port and threatened via the radio that the town would stop all "
+     "trade with Westport.", "reported"),
     # how an actor named first sees a thing
     ("The Harbour Board sees its role in the region declining.", "reported"),
     ("The Harbour Board sees the pier as vital to the town.", "reported"),
@@ -2582,6 +2585,11 @@ def test_how_a_thing_was_received_then_is_reported():
 def test_told_not_to_give_ground_is_a_call_to_go_on(call):
     stance = extract(call)
     assert (stance.kind, stance.polarity) == ("prescription", 1)
+
+
+def test_what_drove_a_deed_sets_its_scene():
+    assert extract("Spurred on by changing threats, the town decided in 2017 to buy a new radar for the harbour.") is None
+    assert extract("The storm threatened the harbour.").polarity == -1
 
 
 def test_a_period_described_is_no_verdict():
