@@ -68,7 +68,7 @@ _STAKES = frozenset("bet bets wager wagers".split())
 _NOUN_TOO = frozenset("state states report reports note notes claim claims".split())
 _NAMING_SUBJECTS = frozenset("it he she they this which who".split())     # "It states that...": a verb
 # "the 1956 declaration states that the islands will be returned": what a text says, not a noun and its clause
-_DOCUMENTS = frozenset("document declaration treaty statement communique communiqué resolution constitution law "
+DOCUMENT_NOUNS = frozenset("document declaration treaty statement communique communiqué resolution constitution law "
                        "agreement accord charter strategy report paper plan guidelines proposal proposals bill "
                        "documents".split())
 
@@ -114,7 +114,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     after a verb of starting or seeming reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             _without_possessive(lowered[k + 2]) not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS \
-            and before not in _DOCUMENTS:
+            and before not in DOCUMENT_NOUNS:
         return False        # "small states that depend on...": a noun and its relative clause
     # (the comma may close a quotation first: '..., "the port is ours," saying that...')
     after_comma = before == "," or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")
@@ -323,7 +323,7 @@ def _a_document_says(scan: SentenceScan, said_ends: int) -> bool:
     the sentence comes after it."""
     opens = clause_at(scan.clauses, said_ends - 1).start
     head = scan.lowered[opens - 1] if opens and scan.lowered[opens] in ("that", "which") else ""
-    return (head in _DOCUMENTS or head in _WRITINGS) and _every_cue_after(scan, said_ends - 1)
+    return (head in DOCUMENT_NOUNS or head in _WRITINGS) and _every_cue_after(scan, said_ends - 1)
 
 
 _ON_A_NOUN = frozenset(("relative", "content"))
@@ -403,10 +403,18 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     endorses, nor "should be seen as", which asks it). So too a perception set off by a comma or a dash, when
     every cue of the sentence stands after it ("..., seen as necessary for the port's revival")."""
     lowered = scan.lowered
-    if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered):
+    if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered) and \
+            _IMPERSONAL_ASIDES.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
         word = lowered[k]
+        if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in (["," , "it", "was"], [",", "it", "is"]) \
+                and lowered[k + 1] == ",":
+            return True     # "The admission, it was hoped, will be grounds for...": a hope nobody is named for
+        if word == "considered" and lowered[k - 1] == "widely" and lowered[k + 1] in ("to", "as"):
+            return True     # "is widely considered to be the latest step": a view held around, passed on
+        if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
+            return True     # "with the town increasingly perceived by the mainland as a bulwark": by others
         if word in _PASSIVE_TELLING:
             if lowered[k + 1] != "to":
                 continue
@@ -428,6 +436,7 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
+_IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assumed considered".split())
 _ENDORSING = frozenset("rightly correctly justly properly".split())
 _MODALS_AND_TO = MODALS | frozenset(("to",))
 _SETTING_OFF = frozenset(",\u2013\u2014-")

@@ -24,6 +24,7 @@ from operator import itemgetter
 from .attribution import (
     BREAK_TOKENS,
     CLAUSE_MARKS,
+    DOCUMENT_NOUNS,
     FEELING_NOUNS,
     FIRST_PERSON,
     NOUN_MARKERS,
@@ -1998,7 +1999,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
             (top_words.lower() == _EXPECTED and _scheduled(scan, top)) or (not polarity and (
-                (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)))
+                (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)
+                                                  or _under_a_plan(scan.lowered)))
                 or _scheduled(scan, top) or _a_place_in_a_series(scan, top) or top_words.lower() in _PLANNED
                 or _announces_the_text(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
@@ -2186,6 +2188,18 @@ def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
 _ORDINALS = frozenset("first first-ever second third fourth fifth".split())
 
 
+def _under_a_plan(lowered: list[str]) -> bool:
+    """Whether the sentence opens on the plan or the law it tells the contents of ("Under the revised strategy, the
+    port will own patrol boats that..."): what will be so under it is the plan's, no forecast of the writer's."""
+    if lowered[0] != "under":
+        return False
+    comma = next((k for k, word in enumerate(lowered[:PLAN_OPENING_REACH]) if word == ","), None)
+    return comma is not None and not DOCUMENT_NOUNS.isdisjoint(lowered[1:comma])
+
+
+PLAN_OPENING_REACH = 10     # "Under the revised national security strategy of December,"
+
+
 def _dated(raw: list[str], lowered: list[str]) -> bool:
     """Whether the sentence sets what it tells on a date: a month or a weekday named ("in August", "on Monday"; a
     capital "May" inside the sentence is the month), or "this month", "later this week". ("Next year" and "this
@@ -2194,10 +2208,11 @@ def _dated(raw: list[str], lowered: list[str]) -> bool:
 
 
 def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
-    """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), or opens
-    "this week" or "this month"."""
+    """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), a budget's
+    year ("by fiscal 2027"), or opens "this week" or "this month"."""
     word = lowered[k]
     return (word in _CALENDAR_NAMES and (word != "may" or (k > 0 and raw[k][:1] == "M"))) or (
+        word == "fiscal" and lowered[k + 1:k + 2] != [] and lowered[k + 1].isdigit()) or (
         word == "this" and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
         word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
 

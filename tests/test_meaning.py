@@ -633,6 +633,12 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a threat someone voiced, however it was sent
     ("The mayor has pointed the finger at the port and threatened via the radio that the town would stop all "
      "trade with Westport.", "reported"),
+    # a hope nobody is named for, a view held around, a perception by others
+    ("The candid admission, it was hoped, will be grounds for a drastic change in the port's policy.", "reported"),
+    ("That the four ports will take part in the drill is widely considered to be the latest step of the coastal pact.",
+     "reported"),
+    ("The port is at the heart of this, with the town increasingly perceived by the mainland as a critical bulwark "
+     "against smugglers.", "reported"),
     # how an actor named first sees a thing
     ("The Harbour Board sees its role in the region declining.", "reported"),
     ("The Harbour Board sees the pier as vital to the town.", "reported"),
@@ -2590,6 +2596,20 @@ def test_told_not_to_give_ground_is_a_call_to_go_on(call):
 def test_what_drove_a_deed_sets_its_scene():
     assert extract("Spurred on by changing threats, the town decided in 2017 to buy a new radar for the harbour.") is None
     assert extract("The storm threatened the harbour.").polarity == -1
+
+
+def test_weights_verdicts_and_plans_told():
+    # what is not likely to come is a forecast against it; a thing's weight told is a verdict
+    unlikely = extract("However, this is not likely to be acceptable to the islanders, judging from their reaction.")
+    assert (unlikely.kind, unlikely.polarity) == ("prediction", -1)
+    assert (extract("It is very significant that the two ports will serve as the core of the coast's trade.").kind
+            == "evaluation")
+    assert extract("The new law will alleviate the heavy reliance on the mainland.").polarity == 1
+    assert extract("The town is violating the spirit of the treaty.").polarity == -1
+    # what a plan or a budget lays down, told in the future
+    assert extract("By fiscal 2027, the port will be the coast's third-largest spender on current budgets.") is None
+    assert extract("Under the revised harbour strategy, the port will own patrol boats that can stop smugglers.") is None
+    assert extract("Under pressure, the port will fold.").kind == "prediction"
 
 
 def test_a_period_described_is_no_verdict():
