@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at
+from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, RELATIVES, Clause, clause_at
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 
 if TYPE_CHECKING:
@@ -408,7 +408,7 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
         word = lowered[k]
-        if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in (["," , "it", "was"], [",", "it", "is"]) \
+        if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in ([",", "it", "was"], [",", "it", "is"]) \
                 and lowered[k + 1] == ",":
             return True     # "The admission, it was hoped, will be grounds for...": a hope nobody is named for
         if word == "considered" and lowered[k - 1] == "widely" and lowered[k + 1] in ("to", "as"):
@@ -992,7 +992,8 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     if verb is None or lowered[verb] not in _REGARDING or not raw[opener][:1].isupper() or lowered[opener] in (
             "it", "this", "that", "these", "those") or any(map(is_first_person, raw[opener:verb])) or _is_author(
-            raw[opener:verb], author_names) or not _RELATIVES.isdisjoint(lowered[opener:verb]):
+            raw[opener:verb], author_names) or "that" in lowered[opener:verb] or not RELATIVES.isdisjoint(
+                lowered[opener:verb]):
         # ("A mayor who sees the ferry as a rival is now closing the pier": the main verb comes later)
         return False
     for k in range(verb + 2, min(len(lowered), verb + 2 + PERCEIVED_REACH)):
@@ -1003,7 +1004,6 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
     return False
 
 
-_RELATIVES = frozenset("who which that whose whom".split())
 PERCEIVED_REACH = 12    # "sees its role and importance in this part of the world declining"
 
 
@@ -1241,12 +1241,12 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     """'Some in Tokyo concluded from the visit that...', 'he argued in 2019 that...': a short phrase of place,
     time or audience between a reporting verb in the past and its that-clause (not a noun: "the early fear in
     Tokyo that...")."""
-    if at < len(lowered) and lowered[at - 1] in _TELLING_FORMS and _addressee(lowered, at) and (
-            at < 2 or lowered[at - 2] not in _THING_SUBJECTS):
-        pass                # "told the harbour board at its meeting that...": whom it was told, then what
-    elif at >= len(lowered) or lowered[at] not in _DELAYING or not (
+    # "told the harbour board at its meeting that...": whom it was told, then what
+    told_whom = at < len(lowered) and lowered[at - 1] in _TELLING_FORMS and _addressee(lowered, at) > 0 and (
+        at < 2 or lowered[at - 2] not in _THING_SUBJECTS)
+    if not told_whom and (at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
-            or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS)):
+            or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS))):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
         #                     is no noun, whatever its tense)
     for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
@@ -1383,7 +1383,8 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 
 
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
-# _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _anothers_commitment, _anothers_aim,
-# _anothers_attitude, _anothers_expression, _anothers_naming, _feelings_arising.
+# _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _actor_perceives,
+# _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
+# _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
     | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

@@ -11,7 +11,8 @@
   names no issue in a paragraph whose other sentences name one issue most, when that issue is also the one
   closest to the sentence's meaning (the paragraph's topic, confirmed by what the sentence says).
   Also context: a sentence naming only an actor (a fallback keyword: "...runs through Beijing") in a paragraph
-  whose keywords name another issue most takes that issue; and a sentence saying how an earlier view fared
+  whose keywords name another issue most takes that issue, unless its meaning stands far from it
+  (ACTOR_TOPIC_TOLERANCE); and a sentence saying how an earlier view fared
   (shift.py) that names no issue takes its neighbour's.
 - semantic: no keyword names the issue, but the sentence's meaning is close to the issue's profile (its
   description and example sentences), with a clear margin over every other issue. The score is recorded.
