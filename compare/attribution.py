@@ -220,7 +220,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
-    if ("by" in lowered or "as" in lowered) and _seen_by_others(scan):
+    if ("by" in lowered or "as" in lowered) and not _SEEN_OR_READ_AS.isdisjoint(lowered) and _seen_by_others(scan):
         return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
     if "tempting" in lowered and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
@@ -726,6 +726,7 @@ _READ_AS = frozenset("taken read interpreted understood received".split())
 
 _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted billed portrayed depicted perceived "
                      "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
+_SEEN_OR_READ_AS = _SEEN_AS | _READ_AS     # (one test spares most sentences the look: "as" is common)
 
 
 def _tempting_thought(lowered: list[str]) -> bool:

@@ -2604,8 +2604,6 @@ def test_weights_verdicts_and_plans_told():
     assert (unlikely.kind, unlikely.polarity) == ("prediction", -1)
     assert (extract("It is very significant that the two ports will serve as the core of the coast's trade.").kind
             == "evaluation")
-    assert extract("The new law will alleviate the heavy reliance on the mainland.").polarity == 1
-    assert extract("The town is violating the spirit of the treaty.").polarity == -1
     # what a plan or a budget lays down, told in the future
     assert extract("By fiscal 2027, the port will be the coast's third-largest spender on current budgets.") is None
     assert extract("Under the revised harbour strategy, the port will own patrol boats that can stop smugglers.") is None
@@ -2622,6 +2620,8 @@ def test_outcomes_judged_in_the_telling():
     assert extract("The proposal would effectively eviscerate the harbour's founding principle.").polarity == -1
     assert extract("The strike could derail the ferry talks.").polarity == -1
     assert extract("The ferry pact will boost the harbour's trade.").polarity == 1
+    assert extract("The new law will alleviate the heavy reliance on the mainland.").polarity == 1
+    assert extract("The town is violating the spirit of the treaty.").polarity == -1
 
 
 def test_a_need_as_a_measure_a_shared_concern_power_and_a_stirred_feeling_judge_nothing():
