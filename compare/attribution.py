@@ -196,7 +196,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _actor_perceives(raw, lowered, author_names) or _anothers_stated_need(raw, lowered, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
-            or _anothers_naming(scan, author_names) or _feelings_arising(lowered)):
+            or _anothers_naming(scan, author_names) or _feelings_arising(lowered)
+            or _a_holders_concern(scan, author_names)):
         return "reported"
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
@@ -932,10 +933,12 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     when the sentence's judging words all come after the naming verb: "Rightly, the mayor called it reckless"
     judges the naming too."""
     raw, lowered, polar = scan.raw, scan.lowered, scan.found["polar"]
-    if _NAMING.isdisjoint(lowered) or not polar:
+    if (_NAMING.isdisjoint(lowered) and _REGARDING_IN_PASSING.isdisjoint(lowered)) or not polar:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 2):
-        if lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
+        if lowered[k] in _REGARDING_IN_PASSING and "as" in lowered[k + 2:k + NAMING_REACH]:
+            pass            # "The board kept the toll, viewing the ferry as a luxury": how the subject sees it
+        elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
         participle = lowered[k].endswith("ing")
@@ -958,6 +961,7 @@ NAMING_REACH = 10       # "called the closure of the old ferry pier a grave thre
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
                     "portrays".split())
+_REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
 _NOT_NAMING_AFTER = frozenset("for on upon off in out up back".split())
 _NOT_NAMING_BEFORE = _BE | NOUN_MARKERS | frozenset(("so", "been", "being"))
 _PASSIVE_ADVERBS = frozenset("best fairly accurately only rightly".split())     # "is best described as": a passive
@@ -988,10 +992,11 @@ def _holders_perceive(lowered: list[str]) -> bool:
 def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'The port sees its role in the region declining', 'Westport views the ferry as a rival': how an actor the
     sentence opens on by name sees a thing (its object then "as" or an -ing form), theirs, not the writer's verdict."""
-    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
+    opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else _after_a_concession(lowered)
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
-    if verb is None or lowered[verb] not in _REGARDING or not raw[opener][:1].isupper() or lowered[opener] in (
+    # (after a concession the subject may be in lower case: "Costly as it is, the harbour board sees...")
+    if verb is None or lowered[verb] not in _REGARDING or not (raw[opener][:1].isupper() or opener > 1) or lowered[opener] in (
             "it", "this", "that", "these", "those") or any(map(is_first_person, raw[opener:verb])) or _is_author(
             raw[opener:verb], author_names) or "that" in lowered[opener:verb] or not RELATIVES.isdisjoint(
                 lowered[opener:verb]):
@@ -1006,6 +1011,20 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
 
 
 PERCEIVED_REACH = 12    # "sees its role and importance in this part of the world declining"
+
+
+def _after_a_concession(lowered: list[str]) -> int:
+    """Where the main clause starts after an opening concession set off by a comma ("Important as the ferries
+    are, ...", "Though the pier is old, ..."); 0 where the sentence opens on its main clause."""
+    if len(lowered) < 4 or not (lowered[0] in _CONCEDING or (lowered[1] == "as" and lowered[0].isalpha() and (
+            lowered[0] not in NOUN_MARKERS and lowered[0] not in _SENTENCE_LINKS))):
+        return 0
+    comma = next((k for k in range(2, min(len(lowered), CONCESSION_REACH)) if lowered[k] in BREAK_TOKENS), None)
+    return comma + 1 if comma is not None and lowered[comma] == "," else 0
+
+
+_CONCEDING = frozenset("although though while whereas".split())
+CONCESSION_REACH = 14   # "Important as the two smaller ports along the northern coast are to the ferry,"
 
 
 def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1046,6 +1065,34 @@ def _widely_felt(lowered: list[str]) -> bool:
     if rest[feeling] in _FELT_BY_SOME:
         return following < len(lowered) and lowered[following] in _FELT_AMONG
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
+
+
+def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'The visit reflects growing Westport concerns about the tolls', 'It answers the board's fears of a strike': the
+    sentence's only judging words are feelings it gives a holder named just before them (a possessive or a name),
+    theirs, not the writer's verdict ("our concern" is the writer's; "The board's fears are overblown" judges them)."""
+    polar = scan.found["polar"]
+    if not polar or scan.found["prescription"] or scan.found["commitment"] or scan.found["prediction"]:
+        return False
+    raw, lowered = scan.raw, scan.lowered
+    if any(map(is_first_person, raw)):
+        return False        # ("Nor do I share the board's worry", "I take the Westport worries seriously")
+    for start, length, _, _ in polar:
+        if length != 1 or lowered[start] not in FEELING_NOUNS or (
+                start + 1 < len(lowered) and lowered[start + 1] not in _AFTER_A_FEELING_NOUN):
+            return False    # (a verb: "the second lesson concerns the ferry")
+        k = start - 1
+        while k >= 0 and lowered[k] in _SPREAD:
+            k -= 1      # "growing", "deep"
+        if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
+            return False
+        possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
+        if not (possessive or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
+            return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
+    return True
+
+
+_AFTER_A_FEELING_NOUN = frozenset("about over of regarding at that for were are was is have has had and , . ; :".split())
 
 
 def _feelings_arising(lowered: list[str]) -> bool:
@@ -1388,4 +1435,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED
+    | _FEELINGS_STIRRED | _NAMING | _REGARDING_IN_PASSING | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

@@ -408,3 +408,14 @@ def m008_right_sentence(db: Database) -> None:
     LEFT JOIN own ON own.version_id = keys.version_id AND own.issue_id = keys.issue_id
     LEFT JOIN labels ON labels.version_id = keys.version_id AND labels.issue_id = keys.issue_id;
     """)
+
+
+@migrations()
+def m009_anchored_keywords(db: Database) -> None:
+    """Anchored keywords: an issue's keywords that name it only in a sentence that also names one of its anchors
+    (the issue's actor) or another of its keywords ("international order" is US leadership's where the sentence
+    names the United States). A taxonomy without them tags as before."""
+    db.executescript("""
+    ALTER TABLE issues ADD COLUMN anchored TEXT NOT NULL DEFAULT '[]';   -- JSON list of keywords
+    ALTER TABLE issues ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';    -- JSON list of names
+    """)

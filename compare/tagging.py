@@ -129,6 +129,11 @@ class IssueMatcher:
         self._gap_seconds = {first: frozenset(second for second, _ in pairs) for first, pairs in gap_firsts.items()}
         self._table_by_next = _by_next_word(self.table)
         self._fallback_by_next = _by_next_word(self.fallback)
+        # anchored keywords (folded, by issue) name their issue only beside one of its anchors or other keywords
+        self.anchored = frozenset((issue.id, fold_all(_TOKEN.findall(word)))
+                                  for issue in self.issues for word in issue.anchored)
+        self.anchors = _keyword_table((issue.id, issue.anchors) for issue in self.issues)
+        self._anchors_by_next = _by_next_word(self.anchors)
 
     def mentions(self, text: str, *, every_keyword: bool = False) -> list[Mention]:
         """Every issue named in text, longest keyword first at each word, in reading order. A keyword matched with
@@ -156,7 +161,29 @@ class IssueMatcher:
         found = _matches(self._table_by_next, candidates, text, words, folded, matches)
         if gapped:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
+        if self.anchored and not every_keyword:
+            found = self._anchored_where_anchored(found, text, matches, words, folded)
         return found
+
+    def _anchored_where_anchored(self, found: list[Mention], text: str, matches: list[re.Match], words: list[str],
+                                 folded: tuple[str, ...]) -> list[Mention]:
+        """The mentions without the anchored keywords of issues the sentence names by nothing else: neither one of
+        the issue's anchors nor another of its keywords."""
+        loose = [m for m in found if self._is_anchored(m)]
+        if not loose:
+            return found
+        held = {m.issue_id for m in found if not self._is_anchored(m)}
+        if not {m.issue_id for m in loose} <= held:
+            candidates = _where(self.anchors, folded)
+            if candidates:
+                held |= {m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded, matches)}
+        return [m for m in found if m.issue_id in held]
+
+    def _is_anchored(self, mention: Mention) -> bool:
+        key = fold_all(_TOKEN.findall(mention.cue))
+        # (a keyword matched with words inside it, "international [liberal] order", by its first and last word)
+        return (mention.issue_id, key) in self.anchored or (
+            len(key) > 2 and (mention.issue_id, (key[0], key[-1])) in self.anchored)
 
     def _fallback_mentions(self, text: str, matches: list[re.Match], words: list[str],
                            folded: tuple[str, ...]) -> list[Mention]:

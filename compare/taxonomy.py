@@ -26,6 +26,11 @@ class Issue:
     # groups of keywords that name one subject in different words ("offensive power projection" and "long-range
     # strike"): a later claim naming one of them takes up what the base says in another, so it is not new
     concepts: tuple[tuple[str, ...], ...] = ()
+    # keywords that name the issue only in a sentence that also names one of its anchors or another of its
+    # keywords: "international order" is US leadership's where the sentence names the United States, not in "Japan
+    # should take the lead in building a stable international order"
+    anchored: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()       # names of the issue's actor ("United States", "Washington")
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,8 @@ class TaxonomyChange:
 
 
 def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
-    """Top-level tables are issues: label, description, keywords, aliases, fallback, concepts, examples, parent."""
+    """Top-level tables are issues: label, description, keywords, aliases, fallback, concepts, anchored, anchors,
+    examples, parent."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -67,10 +73,9 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     if not isinstance(examples, list) or not all(isinstance(e, str) and e.strip() for e in examples):
         raise InputError(source, f"issue '{issue_id}' has examples that are not a list of sentences",
                          "Write examples = [\"A sentence in the issue's own terms.\", ...]")
-    fallback = table.get("fallback", [])
-    if not isinstance(fallback, list) or not all(isinstance(w, str) and w.strip() for w in fallback):
-        raise InputError(source, f"issue '{issue_id}' has fallback keywords that are not a list of strings",
-                         "Write fallback = [\"...\"] (strings), or leave it out")
+    fallback = _word_list(table, "fallback", issue_id, source)
+    anchored = _word_list(table, "anchored", issue_id, source)
+    anchors = _word_list(table, "anchors", issue_id, source)
     concepts = table.get("concepts", [])
     if not isinstance(concepts, list) or not all(
             isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) and w.strip() for w in group)
@@ -78,26 +83,38 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
         raise InputError(source, f"issue '{issue_id}' has concepts that are not lists of two or more keywords",
                          "Write concepts = [[\"one subject\", \"the same in other words\"], ...], or leave it out")
     groups = tuple(tuple(dict.fromkeys(w.strip() for w in group)) for group in concepts)
-    # a concept's words name the issue too: they are keywords whether or not the table lists them again
-    keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group])
+    # a concept's words and anchored keywords name the issue too: keywords whether or not the table lists them
+    keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group] + list(anchored))
     return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"), tuple(keywords),
-                 table.get("parent"), tuple(e.strip() for e in examples),
-                 tuple(dict.fromkeys(w.strip() for w in fallback)), groups)
+                 table.get("parent"), tuple(e.strip() for e in examples), fallback, groups, anchored, anchors)
+
+
+def _word_list(table: dict, key: str, issue_id: str, source: str) -> tuple[str, ...]:
+    """An optional list of keywords (fallback, anchored, anchors), stripped and without repeats."""
+    words = table.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise InputError(source, f"issue '{issue_id}' has {key} keywords that are not a list of strings",
+                         f"Write {key} = [\"...\"] (strings), or leave it out")
+    return tuple(dict.fromkeys(w.strip() for w in words))
 
 
 def load_issues(store: Store) -> list[Issue]:
     rows = store.conn.execute(
-        "SELECT id, label, description, keywords, parent, examples, fallback, concepts FROM issues ORDER BY id").fetchall()
+        "SELECT id, label, description, keywords, parent, examples, fallback, concepts, anchored, anchors FROM issues "
+        "ORDER BY id").fetchall()
     return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]")),
-                  tuple(json.loads(r[6] or "[]")), tuple(map(tuple, json.loads(r[7] or "[]")))) for r in rows]
+                  tuple(json.loads(r[6] or "[]")), tuple(map(tuple, json.loads(r[7] or "[]"))),
+                  tuple(json.loads(r[8])), tuple(json.loads(r[9]))) for r in rows]
 
 
 def taxonomy_hash(issues: list[Issue]) -> str:
     """Everything tags and judgements depend on: keywords, the description and examples the semantic profile is
-    made of, fallback keywords and concepts (a taxonomy without the last two hashes as it did before them)."""
+    made of, fallback keywords, concepts and anchored keywords (a taxonomy without the later ones hashes as it did
+    before them)."""
     payload = json.dumps([[i.id, list(i.keywords), i.description, list(i.examples)]
-                          + ([list(i.fallback)] if i.fallback or i.concepts else [])
-                          + ([list(map(list, i.concepts))] if i.concepts else [])
+                          + ([list(i.fallback)] if i.fallback or i.concepts or i.anchored else [])
+                          + ([list(map(list, i.concepts))] if i.concepts or i.anchored else [])
+                          + ([list(i.anchored), list(i.anchors)] if i.anchored else [])
                           for i in sorted(issues, key=lambda i: i.id)])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -112,15 +129,17 @@ def write_issues(store: Store, issues: list[Issue], *, replace: bool) -> Taxonom
         elif existing[issue.id] != issue:
             change.updated.append(issue.id)
         store.conn.execute(
-            "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback, concepts) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback, concepts, anchored, "
+            "anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
             "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples, "
-            "fallback = excluded.fallback, concepts = excluded.concepts",
+            "fallback = excluded.fallback, concepts = excluded.concepts, anchored = excluded.anchored, "
+            "anchors = excluded.anchors",
             (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
              issue.parent, json.dumps(list(issue.examples), ensure_ascii=False),
              json.dumps(list(issue.fallback), ensure_ascii=False),
-             json.dumps(list(map(list, issue.concepts)), ensure_ascii=False)))
+             json.dumps(list(map(list, issue.concepts)), ensure_ascii=False),
+             json.dumps(list(issue.anchored), ensure_ascii=False), json.dumps(list(issue.anchors), ensure_ascii=False)))
     if replace:
         for issue_id in sorted(set(existing) - {i.id for i in issues}):
             store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
@@ -144,6 +163,9 @@ def export_toml(issues: list[Issue]) -> str:
         if issue.concepts:
             lines.append("concepts = [" + ", ".join("[" + ", ".join(map(_toml_string, group)) + "]"
                                                     for group in issue.concepts) + "]")
+        for key, words in (("anchored", issue.anchored), ("anchors", issue.anchors)):
+            if words:
+                lines.append(f"{key} = [" + ", ".join(map(_toml_string, words)) + "]")
         if issue.examples:
             lines.append("examples = [" + ", ".join(_toml_string(e) for e in issue.examples) + "]")
         lines.append("")

@@ -12,6 +12,7 @@ import pytest
 
 from compare.changes import _term_finder, without_forsaken
 from compare.positions import extract
+from compare.tagging import IssueMatcher
 from compare.taxonomy import export_toml, parse_taxonomy
 from conftest import ROOT, judge_against_essay, labels_on, sql
 from corpus.errors import InputError
@@ -54,6 +55,47 @@ def test_the_seed_taxonomy_is_stored_with_its_concepts(seeded):
     stored = {row["id"]: json.loads(row["concepts"]) for row in sql(seeded, "select id, concepts from issues")}
     assert stored == {i.id: [list(group) for group in i.concepts] for i in SEED}
     assert any("long-range strike" in group for group in stored["japan-defense"])
+
+
+ANCHORED = """
+[harbour-board]
+label = "The harbour board's lead"
+keywords = ["harbour board"]
+anchored = ["coastal order", "shared pilotage"]
+anchors = ["Westport", "the board"]
+"""
+
+
+def test_an_anchored_keyword_names_its_issue_only_beside_an_anchor_or_another_keyword():
+    (issue,) = parse_taxonomy(ANCHORED, source="anchored.toml")
+    assert issue.anchored == ("coastal order", "shared pilotage") and issue.anchors == ("Westport", "the board")
+    assert {"coastal order", "shared pilotage"} <= set(issue.keywords)
+    assert parse_taxonomy(export_toml([issue]), source="exported.toml") == [issue]
+    matcher = IssueMatcher([issue])
+    assert matcher.find("The town should build a stable coastal order.") == {}
+    assert matcher.find("Westport should build a stable coastal order.") == {"harbour-board": "coastal order"}
+    assert matcher.find("The harbour board should keep the coastal order.") == {"harbour-board": "harbour board"}
+    # with words inside it, by its first and last word
+    assert matcher.find("The town should build a stable coastal shipping order.") == {}
+    assert matcher.find("Westport should build a stable coastal shipping order.") == {
+        "harbour-board": "coastal shipping order"}
+    # the terms a text uses (every_keyword) are found whatever anchors them
+    assert [m.cue for m in matcher.mentions("A fair coastal order.", every_keyword=True)] == ["coastal order"]
+
+
+def test_malformed_anchored_keywords_are_a_clear_error():
+    with pytest.raises(InputError, match="anchored"):
+        parse_taxonomy(ANCHORED.replace('["coastal order", "shared pilotage"]', '"coastal order"'), source="a.toml")
+
+
+def test_the_seed_taxonomy_is_stored_with_its_anchored_keywords(seeded):
+    stored = {row["id"]: (json.loads(row["anchored"]), json.loads(row["anchors"]))
+              for row in sql(seeded, "select id, anchored, anchors from issues")}
+    assert stored == {i.id: (list(i.anchored), list(i.anchors)) for i in SEED}
+    assert "international order" in stored["us-leadership"][0] and "Washington" in stored["us-leadership"][1]
+    matcher = IssueMatcher(SEED)
+    assert "us-leadership" not in matcher.find("Japan should take the lead in building a stable international order.")
+    assert "us-leadership" in matcher.find("Washington should lead in building a stable international order.")
 
 
 def test_the_issue_page_shows_which_keywords_name_one_subject(seeded, tmp_path):

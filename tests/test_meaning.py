@@ -87,7 +87,7 @@ def test_a_keyword_used_as_a_verb_or_split_by_a_conjunction_names_no_issue(match
     assert "trade" not in matcher.find("I no longer think Beijing will ever make that trade.")
     assert "trade" in matcher.find("Japan cannot afford a trade war.")
     assert "trade" in matcher.find("Seoul values this trade with Tokyo.")
-    assert matcher.find("the international open trading and security order") == {
+    assert matcher.find("America's international open trading and security order") == {
         "us-leadership": "international open trading and security order"}
 
 
@@ -643,6 +643,16 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The Harbour Board sees its role in the region declining.", "reported"),
     ("The Harbour Board sees the pier as vital to the town.", "reported"),
     ("I see the pier as vital to the town.", "author"),
+    # ... after a concession set off by a comma, and in a participle set off by one
+    ("Important as the ferries are, the harbour board sees the pier as a potential anchor of the coast.", "reported"),
+    ("Though the pier is old, we see it as a vital asset.", "author"),
+    ("The town board has adopted \u201cFerries First\u201d as its slogan, viewing outside ferries as harmful to "
+     "local jobs.", "reported"),
+    ("We kept the toll, viewing the night ferry as harmful to local jobs.", "author"),
+    # a concern the sentence gives a holder it names, its only judging word
+    ("The visit reflects growing Westport concerns about the tolls.", "reported"),
+    ("The visit reflects growing concerns about the tolls.", "author"),
+    ("The second lesson of Westport concerns the tolls on the ferry.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution

@@ -867,7 +867,8 @@ def test_a_preposition_inside_the_gap_opens_another_phrase(matcher):
     # "international [open trading and security] order" still name theirs
     assert "russia" not in matcher.find("Given the quarrel over the shoals, the navy is a territorial threat.")
     assert "us-leadership" in matcher.find("An American withdrawal from leadership would hurt the ports.")
-    assert "us-leadership" in matcher.find("It casts the international open trading and security order into doubt.")
+    assert "us-leadership" in matcher.find("Washington casts the international open trading and security order into "
+                                           "doubt.")
 
 
 def test_an_expectation_given_up_for_good_is_abandoned_not_eased():

@@ -100,7 +100,11 @@ TABLES: dict[str, dict] = {
                                 "regional order)" + JSON_NOTE,
                     "concepts": "Groups of the issue's keywords that name one subject in different words (offensive "
                                 "power projection, long-range strike): a claim naming one is compared with a base "
-                                "claim naming another, never called new; a list of lists of strings" + JSON_NOTE}},
+                                "claim naming another, never called new; a list of lists of strings" + JSON_NOTE,
+                    "anchored": "Keywords that name the issue only in a sentence that also names one of its anchors "
+                                "or another of its keywords (international order for US leadership)" + JSON_NOTE,
+                    "anchors": "Names of the issue's actor that anchor its anchored keywords (United States, "
+                               "Washington)" + JSON_NOTE}},
     "sentence_issues": {
         "description": "Which issues each sentence is about, and the cue that tagged it.",
         "facets": ["issue_id", "via"],
