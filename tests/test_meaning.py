@@ -2603,6 +2603,16 @@ def test_told_not_to_give_ground_is_a_call_to_go_on(call):
     assert (stance.kind, stance.polarity) == ("prescription", 1)
 
 
+@pytest.mark.parametrize("call", ["This pledge should not end up being a mere slogan.",
+                                  "Nor should the ferry forum be a mere talking shop.",
+                                  "The harbour pact must not become nothing more than a paper promise."])
+def test_told_not_to_be_a_lesser_thing_is_a_call_for_more(call):
+    stance = extract(call)
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    # a mere reason is no lesser thing: the call is still against closing
+    assert extract("The pier should not be closed merely because it is old.").polarity == -1
+
+
 def test_what_drove_a_deed_sets_its_scene():
     assert extract("Spurred on by changing threats, the town decided in 2017 to buy a new radar for the harbour.") is None
     assert extract("The storm threatened the harbour.").polarity == -1
