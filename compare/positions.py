@@ -1994,7 +1994,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
-        direction = -1 if (modal_negated and not _no_mere_thing(scan, top)) or _not_affordable(scan, top) else 1
+        direction = -1 if (modal_negated and not _denial_asks_for_more(scan, top)) or _not_affordable(scan, top) else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
@@ -2020,7 +2020,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     cues = {
         "kind": top_words if top else (polarity_cues[0] if polarity_cues else None),
         "strength": ([top_words] if top else []) + intensifiers,
-        "polarity": polarity_cues + ([("not a mere thing" if polarity > 0 else "not") + " (after the modal)"]
+        "polarity": polarity_cues + (["not (after the modal)" + (", asking for more" if polarity > 0 else "")]
                                      if modal_negated and not view.main_polar else []),
         "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
         "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
@@ -2036,10 +2036,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
 
 
-def _no_mere_thing(scan: SentenceScan, top) -> bool:
+def _denial_asks_for_more(scan: SentenceScan, top) -> bool:
     """'The pledge should not become a mere slogan', 'the pact must not remain merely a paper': what the subject is
-    told not to be is a lesser thing, so the call is for more of it, not against it."""
+    told not to be is a lesser thing, so the call is for more of it, not against it; so too what is not to be
+    neglected ('The weight of this step should not be underestimated'): the call is to heed it."""
     after = scan.lowered[top[0] + top[1]:top[0] + top[1] + MERE_REACH]
+    if after[:1] in (["not"], ["never"]) and after[1:2] == ["be"] and after[2:3] and after[2] in _NEGLECTED:
+        return True
     # the verb of being: "become", "remain", "end up being" ("should not be closed merely because..." is no such)
     being = next((k for k, word in enumerate(after) if word not in _BEFORE_BEING), None)
     if being is not None and scan.lowered[0] in _INVERTING_NEGATIONS:
@@ -2052,6 +2055,8 @@ def _no_mere_thing(scan: SentenceScan, top) -> bool:
         rest[1:3])) or rest[1:3] == ["more", "than"] and rest[0] in ("nothing", "little", "no"))
 
 
+_NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "
+                       "underplayed".split())
 _BEFORE_BEING = frozenset("not never n't end ends up".split())
 _BEING_SOMETHING = frozenset("be become remain stay being".split())
 _MERE = frozenset("mere merely".split())

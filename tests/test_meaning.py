@@ -2611,6 +2611,10 @@ def test_told_not_to_be_a_lesser_thing_is_a_call_for_more(call):
     assert (stance.kind, stance.polarity) == ("prescription", 1)
     # a mere reason is no lesser thing: the call is still against closing
     assert extract("The pier should not be closed merely because it is old.").polarity == -1
+    # nor is what is not to be neglected: the call is to heed it, a danger's own word still warns
+    heed = extract("The weight of this step for the ferry towns should not be underestimated.")
+    assert (heed.kind, heed.polarity) == ("prescription", 1)
+    assert extract("The threat from the rival port must not be underestimated.").polarity == -1
 
 
 def test_what_drove_a_deed_sets_its_scene():
