@@ -412,9 +412,9 @@ def m008_right_sentence(db: Database) -> None:
 
 @migrations()
 def m009_anchored_keywords(db: Database) -> None:
-    """Anchored keywords: an issue's keywords that name it only in a sentence that also names one of its anchors
-    (the issue's actor) or another of its keywords ("international order" is US leadership's where the sentence
-    names the United States). A taxonomy without them tags as before."""
+    """Anchored keywords: an issue's keywords that name it only where the sentence, its paragraph or its section's
+    heading names one of its anchors (the issue's actor), or the sentence another of its keywords ("international
+    order" is US leadership's where the United States is named). A taxonomy without them tags as before."""
     db.executescript("""
     ALTER TABLE issues ADD COLUMN anchored TEXT NOT NULL DEFAULT '[]';   -- JSON list of keywords
     ALTER TABLE issues ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';    -- JSON list of names

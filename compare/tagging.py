@@ -145,15 +145,24 @@ class IssueMatcher:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
         return self._fallback_mentions(text, *_words(text))
 
-    def keyword_or_fallback_mentions(self, text: str) -> tuple[list[Mention], list[Mention]]:
+    def keyword_or_fallback_mentions(self, text: str, *, anchored: frozenset[str] = frozenset()
+                                     ) -> tuple[list[Mention], list[Mention]]:
         """(mentions(text), []) where keywords name an issue, else ([], fallback_mentions(text)), the text cut into
-        words once: a sentence a keyword names an issue in takes no fallback keyword (_fallback_tags)."""
+        words once: a sentence a keyword names an issue in takes no fallback keyword (_fallback_tags). `anchored`:
+        the issues whose anchors the sentence's paragraph names, whose anchored keywords count wherever they stand."""
         words = _words(text)
-        found = self._mentions(text, *words)
+        found = self._mentions(text, *words, anchored=anchored)
         return (found, []) if found else (found, self._fallback_mentions(text, *words))
 
+    def anchored_issues(self, text: str) -> frozenset[str]:
+        """The issues whose anchors text names."""
+        matches, words, folded = _words(text)
+        candidates = _where(self.anchors, folded)
+        return frozenset(m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded, matches)
+                         ) if candidates else frozenset()
+
     def _mentions(self, text: str, matches: list[re.Match], words: list[str], folded: tuple[str, ...], *,
-                  every_keyword: bool = False) -> list[Mention]:
+                  every_keyword: bool = False, anchored: frozenset[str] = frozenset()) -> list[Mention]:
         candidates = _where(self.table, folded)
         if not candidates:
             return []       # (a gapped keyword starts with the first word of a keyword: none here either)
@@ -162,17 +171,17 @@ class IssueMatcher:
         if gapped:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         if self.anchored and not every_keyword:
-            found = self._anchored_where_anchored(found, text, matches, words, folded)
+            found = self._anchored_where_anchored(found, text, matches, words, folded, anchored)
         return found
 
     def _anchored_where_anchored(self, found: list[Mention], text: str, matches: list[re.Match], words: list[str],
-                                 folded: tuple[str, ...]) -> list[Mention]:
-        """The mentions without the anchored keywords of issues the sentence names by nothing else: neither one of
-        the issue's anchors nor another of its keywords."""
+                                 folded: tuple[str, ...], anchored: frozenset[str]) -> list[Mention]:
+        """The mentions without the anchored keywords of issues named by nothing else: neither one of the issue's
+        anchors in the sentence or its paragraph (`anchored`) nor another of its keywords in the sentence."""
         loose = [m for m in found if self._is_anchored(m)]
         if not loose:
             return found
-        held = {m.issue_id for m in found if not self._is_anchored(m)}
+        held = {m.issue_id for m in found if not self._is_anchored(m)} | anchored
         if not {m.issue_id for m in loose} <= held:
             candidates = _where(self.anchors, folded)
             if candidates:
@@ -448,7 +457,15 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    named = [matcher.keyword_or_fallback_mentions(s.text) for s in sentences]
+    # the issues whose anchors each paragraph, or the heading of its section, names
+    anchored: dict[int, frozenset[str]] = {}
+    if matcher.anchored:
+        by_heading = {sid: matcher.anchored_issues(h) if h else frozenset() for sid, h in headings.items()}
+        for s in sentences:
+            anchored[s.paragraph_id] = anchored.get(s.paragraph_id, by_heading.get(s.section_id, frozenset())) \
+                | matcher.anchored_issues(s.text)
+    named = [matcher.keyword_or_fallback_mentions(s.text, anchored=anchored.get(s.paragraph_id, frozenset()))
+             for s in sentences]
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]

@@ -26,9 +26,9 @@ class Issue:
     # groups of keywords that name one subject in different words ("offensive power projection" and "long-range
     # strike"): a later claim naming one of them takes up what the base says in another, so it is not new
     concepts: tuple[tuple[str, ...], ...] = ()
-    # keywords that name the issue only in a sentence that also names one of its anchors or another of its
-    # keywords: "international order" is US leadership's where the sentence names the United States, not in "Japan
-    # should take the lead in building a stable international order"
+    # keywords that name the issue only where the sentence, its paragraph or its section's heading names one of its
+    # anchors, or the sentence another of its keywords: "international order" is US leadership's where the United
+    # States is named, not in "Japan should take the lead in building a stable international order"
     anchored: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()       # names of the issue's actor ("United States", "Washington")
 

@@ -12,7 +12,7 @@ import pytest
 
 from compare.changes import _term_finder, without_forsaken
 from compare.positions import extract
-from compare.tagging import IssueMatcher
+from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
 from compare.taxonomy import export_toml, parse_taxonomy
 from conftest import ROOT, judge_against_essay, labels_on, sql
 from corpus.errors import InputError
@@ -66,7 +66,7 @@ anchors = ["Westport", "the board"]
 """
 
 
-def test_an_anchored_keyword_names_its_issue_only_beside_an_anchor_or_another_keyword():
+def test_an_anchored_keyword_names_its_issue_only_near_an_anchor_or_beside_another_keyword():
     (issue,) = parse_taxonomy(ANCHORED, source="anchored.toml")
     assert issue.anchored == ("coastal order", "shared pilotage") and issue.anchors == ("Westport", "the board")
     assert {"coastal order", "shared pilotage"} <= set(issue.keywords)
@@ -83,6 +83,20 @@ def test_an_anchored_keyword_names_its_issue_only_beside_an_anchor_or_another_ke
     assert [m.cue for m in matcher.mentions("A fair coastal order.", every_keyword=True)] == ["coastal order"]
 
 
+def test_an_anchor_in_the_paragraph_or_its_heading_anchors_a_keyword():
+    (issue,) = parse_taxonomy(ANCHORED, source="anchored.toml")
+    matcher = IssueMatcher([issue])
+
+    def tagged(texts, paragraphs, heading=None):
+        rows = [SentenceRow(k, 1, paragraph, text) for k, (text, paragraph) in enumerate(zip(texts, paragraphs))]
+        return {tag.sentence_id for tag in tag_sentences(matcher, rows, {1: heading}) if tag.via == "keyword"}
+
+    texts = ["Westport has been distracted all winter.", "A stable coastal order needs a patient pilot."]
+    assert tagged(texts, [1, 1]) == {1}
+    assert tagged(texts, [1, 2]) == set()
+    assert tagged(texts[1:], [2], heading="What Westport owes the coast") == {0}
+
+
 def test_malformed_anchored_keywords_are_a_clear_error():
     with pytest.raises(InputError, match="anchored"):
         parse_taxonomy(ANCHORED.replace('["coastal order", "shared pilotage"]', '"coastal order"'), source="a.toml")
@@ -96,6 +110,8 @@ def test_the_seed_taxonomy_is_stored_with_its_anchored_keywords(seeded):
     matcher = IssueMatcher(SEED)
     assert "us-leadership" not in matcher.find("Japan should take the lead in building a stable international order.")
     assert "us-leadership" in matcher.find("Washington should lead in building a stable international order.")
+    assert "russia" not in matcher.find("Japan's own island dispute with China has no quick answer.")
+    assert "russia" in matcher.find("Moscow will not discuss the island dispute this year.")
 
 
 def test_the_issue_page_shows_which_keywords_name_one_subject(seeded, tmp_path):
@@ -187,8 +203,6 @@ def test_a_reported_view_needs_no_that(text, attribution):
 
 
 def test_allies_are_actors_not_the_alliance():
-    from compare.tagging import IssueMatcher
-
     matcher = IssueMatcher(SEED)
     assert "alliance" not in matcher.find("The allies should stop treating denuclearization as within reach.")
     assert "alliance" in matcher.find("The alliance should stop treating the bases as a bargaining chip.")
@@ -339,8 +353,6 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Dropping a neighbour from the export white list was a mistake.", "trade"),
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
-    from compare.tagging import IssueMatcher
-
     assert issue in IssueMatcher(SEED).find(text)
 
 

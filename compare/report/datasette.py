@@ -101,8 +101,9 @@ TABLES: dict[str, dict] = {
                     "concepts": "Groups of the issue's keywords that name one subject in different words (offensive "
                                 "power projection, long-range strike): a claim naming one is compared with a base "
                                 "claim naming another, never called new; a list of lists of strings" + JSON_NOTE,
-                    "anchored": "Keywords that name the issue only in a sentence that also names one of its anchors "
-                                "or another of its keywords (international order for US leadership)" + JSON_NOTE,
+                    "anchored": "Keywords that name the issue only where the sentence, its paragraph or its heading "
+                                "names one of its anchors, or the sentence another of its keywords (international "
+                                "order for US leadership)" + JSON_NOTE,
                     "anchors": "Names of the issue's actor that anchor its anchored keywords (United States, "
                                "Washington)" + JSON_NOTE}},
     "sentence_issues": {
