@@ -185,9 +185,11 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "question"
     if speaker.is_author is False:
         return "reported"
-    if raw[0] in _OPENING_QUOTES and _PROFILE_SUBJECTS.isdisjoint(author_names) and _quoted_throughout(raw):
+    if raw[0] in _OPENING_QUOTES and _PROFILE_SUBJECTS.isdisjoint(author_names) and (
+            _quoted_throughout(raw) or _quoted_then_told(scan, author_names)):
         return "reported"   # a sentence of someone's speech quoted whole: "We will never abandon our weapons. (a
-        #                     write-up about its author quotes the author, who then speaks)
+        #                     write-up about its author quotes the author, who then speaks); or quoted, then who
+        #                     said it: '"The toll is unfair," the mayor told a news conference at the pier.'
     lowered = scan.lowered
     # (most sentences have no word any of these rules starts from: one test instead of nine)
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered[0] not in _POSSESSORS) and (
@@ -441,6 +443,33 @@ _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assu
 _ENDORSING = frozenset("rightly correctly justly properly".split())
 _MODALS_AND_TO = MODALS | frozenset(("to",))
 _SETTING_OFF = frozenset(",\u2013\u2014-")
+
+
+def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'"Solving it is not easy," the mayor told a news conference at the pier.', '"The storm will alter the coast"
+    -- so reads the headline of a column by a former harbour master.': a sentence opening on a quotation of more
+    than SPEECH_WORDS words, every cue of it inside the quotation, and after it who said or wrote it (no first
+    person, not the writer)."""
+    raw = scan.raw
+    closing = _SPEECH_QUOTES[raw[0]]
+    end = next((k for k in range(1, len(raw)) if raw[k] == closing), None)
+    if end is None or end - 1 <= SPEECH_WORDS or not _every_cue_before(scan, end):
+        return False
+    rest = raw[end + 1:]
+    words = [t for t in rest if t[:1].isalpha()]
+    # (a pronoun teller, '"...," she argues.', is left to the reporting rules: in a profile it may be the writer's
+    # own subject speaking)
+    return bool(words) and words[0].lower() not in _PRONOUN_TELLERS and not any(map(is_first_person, rest)) \
+        and not _is_author(rest, author_names)
+
+
+_PRONOUN_TELLERS = frozenset("he she they".split())
+
+
+def _every_cue_before(scan: SentenceScan, at: int) -> bool:
+    """Whether every call, commitment, forecast and judging word of the sentence comes before token `at`."""
+    return all(m[0] + m[1] <= at for name in ("prescription", "commitment", "prediction", "polar")
+               for m in scan.found[name])
 
 
 def _quoted_throughout(raw: list[str]) -> bool:
@@ -840,8 +869,8 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
             verb += 1
         if verb == first or (lowered[verb:verb + 1] != ["to"] and not (
-                lowered[k] in _CONCERNS and lowered[verb - 1] in _BE)):
-            return False    # (a concern needs only a copula: "the port's main concerns were tolls and...";
+                lowered[k] in _HELD_WANTS and lowered[verb - 1] in _BE)):
+            return False    # (a concern or a preference needs only a copula: "the port's main concerns were tolls and...";
             #                 "His worry has now come true" is a warning borne out)
         # whose aim: the words just before it ("We presume the board's motive...": the board's, which the writer
         # only guesses at)
@@ -853,9 +882,11 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
 
 
 _CONCERNS = frozenset("concern concerns worry worries".split())
+# a concern or a preference needs only a copula ("Their preference would be returning to the talks")
+_HELD_WANTS = _CONCERNS | frozenset("preference preferences".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
-                  "motives".split()) | _CONCERNS
-_AIM_VERBS = frozenset("is are was were has have had been".split())
+                  "motives".split()) | _HELD_WANTS
+_AIM_VERBS = frozenset("is are was were has have had been would be".split())
 AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 AIM_HOLDER_REACH = 3    # "the harbour board's main aim"
 BEHIND_REACH = 12       # 'the motive behind spelling out "2 percent" in its proposal was to...'
@@ -933,11 +964,16 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     when the sentence's judging words all come after the naming verb: "Rightly, the mayor called it reckless"
     judges the naming too."""
     raw, lowered, polar = scan.raw, scan.lowered, scan.found["polar"]
-    if (_NAMING.isdisjoint(lowered) and _REGARDING_IN_PASSING.isdisjoint(lowered)) or not polar:
+    if (_NAMING.isdisjoint(lowered) and _REGARDING_IN_PASSING.isdisjoint(lowered)
+            and _STANCE_TOWARD.isdisjoint(lowered)) or not polar:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _REGARDING_IN_PASSING and "as" in lowered[k + 2:k + NAMING_REACH]:
             pass            # "The board kept the toll, viewing the ferry as a luxury": how the subject sees it
+        elif lowered[k] in _STANCE_TOWARD and lowered[k - 1] not in _NOT_NAMING_BEFORE and _every_cue_after(
+                scan, k - 1) and not any(map(is_first_person, raw)):
+            pass            # "The town appreciates the board's decision to treat the storm threat as...": what the
+            #                 town welcomes, judging words and all, is the town's view (no call of the writer's before)
         elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
@@ -945,8 +981,9 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         if participle and (lowered[k - 1] != "," or k < 2 or scan.kinds[k - 2] not in MAIN_KINDS):
             continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
+        first = k if lowered[k] in _STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
         if not (scan.kinds[k] in MAIN_KINDS or participle) or lowered[k + 1] in AUXILIARIES \
-                or not all(k < m[0] <= k + NAMING_REACH for m in polar):
+                or not all(first <= m[0] <= k + NAMING_REACH for m in polar):
             continue        # (every judging word is in what is named: not "the act he described is finished", nor
             #                 "what Seoul calls a pier confirms the threat")
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
@@ -962,6 +999,10 @@ _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels br
                     "describes describing characterized characterised characterizes characterises portrayed "
                     "portrays".split())
 _REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
+# verbs of a stance taken toward a thing, told of someone
+_STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises praised hails hailed applauds applauded "
+                           "lauds lauded commends commended condemns condemned denounces denounced deplores deplored "
+                           "criticizes criticized criticises criticised".split())
 _NOT_NAMING_AFTER = frozenset("for on upon off in out up back".split())
 _NOT_NAMING_BEFORE = _BE | NOUN_MARKERS | frozenset(("so", "been", "being"))
 _PASSIVE_ADVERBS = frozenset("best fairly accurately only rightly".split())     # "is best described as": a passive
@@ -1435,4 +1476,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | _REGARDING_IN_PASSING | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED
+    | _FEELINGS_STIRRED | _NAMING | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

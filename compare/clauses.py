@@ -243,7 +243,10 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debate
                     "questioned interview interviews interviewed "
                     # and what parties are divided over: "remain divided over how strictly they should..."
                     "divided split disagree disagrees disagreed disagreement disagreements differ differs "
-                    "differed".split())
+                    "differed "
+                    # and what is watched or open: "attention focused on how the town would...", "it is unclear how..."
+                    "focus focused focuses focusing attention watch watched watching unclear uncertain "
+                    "depends hinges".split())
 _HOW_DEGREES = frozenset("far much many fast long soon best hard".split())
 
 

@@ -1175,6 +1175,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "at risk" and _held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
+            # "The most important feature of the new era is...": what stands out, named; no approval of it
+            or (word in _SALIENT and following in _FEATURES)
             # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
             or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
@@ -1461,6 +1463,12 @@ _CATEGORY_ADJECTIVES = frozenset("critical crucial vital essential strategic sen
 _CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies technology infrastructure components "
                             "goods supplies imports exports industries sectors items products resources "
                             "commodities".split())
+
+
+_SALIENT = frozenset("important critical".split())
+_FEATURES = frozenset("feature features factor factors aspect aspects element elements characteristic characteristics "
+                      "trend trends development developments change changes shift shifts difference differences "
+                      "driver drivers dimension dimensions variable variables consequence consequences".split())
 
 
 def _names_a_kind(lowered: list[str], k: int) -> bool:

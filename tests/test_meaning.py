@@ -653,6 +653,16 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The visit reflects growing Westport concerns about the tolls.", "reported"),
     ("The visit reflects growing concerns about the tolls.", "author"),
     ("The second lesson of Westport concerns the tolls on the ferry.", "author"),
+    # a quotation opening the sentence, then who said or wrote it, every cue inside the quotation
+    ('"Solving the ferry problem is not easy at all," the mayor told a news conference with the rival mayor at the '
+     'town hall.', "reported"),
+    ("\u201cThe storm will forever alter the coast of the islands\u201d \u2014 so reads the headline of a column by a "
+     "former harbour master.", "reported"),
+    ('"Solving the ferry problem is not easy at all," I told the council.', "author"),
+    # a preference someone holds; a stance someone takes toward a thing, judging words and all
+    ("Their preference would be returning to the talks on the ferry.", "reported"),
+    ("The town appreciates the board's decision to make the storm threat a priority.", "reported"),
+    ("We appreciate the board's decision to make the storm threat a priority.", "author"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -2615,6 +2625,20 @@ def test_told_not_to_be_a_lesser_thing_is_a_call_for_more(call):
     heed = extract("The weight of this step for the ferry towns should not be underestimated.")
     assert (heed.kind, heed.polarity) == ("prescription", 1)
     assert extract("The threat from the rival port must not be underestimated.").polarity == -1
+
+
+def test_what_is_watched_what_stands_out_and_how_a_thing_must_seem_take_no_position():
+    # a forecast inside a question watched, the most important feature named, an inference on how a thing seems
+    assert extract("With calls in the council to keep the ferry, attention focused on how the town would pay for "
+                   "the pier.") is None
+    assert extract("It is unclear how the town would pay for the pier.") is None
+    assert extract("The most important feature of the new harbour era is the return of rivalry.") is None
+    assert extract("The ferry is an important partner for the town.").polarity == 1
+    assert extract("To the mayor, this answer must seem quite satisfactory.") is None
+    assert extract("The town must look for new partners.").kind == "prescription"
+    # harm foretold in strong words
+    assert extract("The new toll would batter the ferry trade.").polarity == -1
+    assert extract("A strike would cripple the islands' supply line.").polarity == -1
 
 
 def test_what_drove_a_deed_sets_its_scene():
