@@ -708,8 +708,12 @@ def _every_cue_after(scan: SentenceScan, at: int) -> bool:
 def _to_some_holders(lowered: list[str]) -> bool:
     """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...': an opening "to" naming people, set off
     by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure, ..." name nobody)."""
-    return len(lowered) > 3 and lowered[1] in _LOOKERS_ON and lowered[2] not in _NOT_PEOPLE \
+    return len(lowered) > 3 and (lowered[1] in _LOOKERS_ON or lowered[1] in _TITLES) and lowered[2] not in _NOT_PEOPLE \
         and "," in lowered[2:HOLDER_PHRASE_REACH]
+
+
+# a person named by title ("To Mr. Abe, this answer must seem...", "To President Moon, ...")
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. president premier chancellor".split())
 
 
 HOLDER_PHRASE_REACH = 8     # "To many in the harbour towns,"

@@ -909,7 +909,14 @@ def _folded(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
-_LOWER = WordCache(_folded, LOWER_CACHE_LIMIT)
+def _lowered_word(word: str) -> str:
+    """A token in lower case; an acronym spelled like a function word keeps apart from it ("the WHO, China
+    announced..." opens no relative clause)."""
+    return _ACRONYMS_LIKE_WORDS.get(word) or _folded(word)
+
+
+_ACRONYMS_LIKE_WORDS = {"WHO": "w.h.o."}
+_LOWER = WordCache(_lowered_word, LOWER_CACHE_LIMIT)
 
 
 # The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
@@ -2636,6 +2643,14 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
         if verb < len(scan.lowered) and scan.lowered[verb] in _VIEW_VERBS:
             negated_at.update(range(verb, _complement_end(scan, verb)))
+        # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
+        # securing a thing denies all it would secure, up to a comma or a clause of its own
+        securing = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
+                         if scan.lowered[k] not in _BEFORE_SECURING), len(scan.lowered))
+        if securing < len(scan.lowered) and scan.lowered[securing] in _SECURING:
+            negated_at.update(range(securing, next(
+                (k for k in range(securing + 1, _complement_end(scan, securing))
+                 if scan.raw[k] in BREAK_TOKENS or scan.lowered[k] in _OWN_CLAUSE), len(scan.raw))))
     if scan.lowered[0] in _NEGATIVE_SUBJECTS or (scan.lowered[0] in _LINKING_WORDS and scan.lowered[1:2] and scan.lowered[1]
                                                  in _NEGATIVE_SUBJECTS):
         denied = _after_a_negative_subject(scan)
@@ -2704,6 +2719,10 @@ _REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas"
 
 
 _CARRYING_THE_NEGATION = frozenset(("any",))
+_BEFORE_SECURING = frozenset("help to be able really".split())
+_SECURING = frozenset("maintain keep bring ensure secure guarantee preserve deliver achieve restore promote produce "
+                      "create".split())
+_OWN_CLAUSE = frozenset("that which who because while whereas although though if unless".split())
 VIEW_VERB_REACH = 3
 # (and "have": "Japan should never have treated Russia's isolation as an opportunity")
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())

@@ -663,6 +663,8 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("Their preference would be returning to the talks on the ferry.", "reported"),
     ("The town appreciates the board's decision to make the storm threat a priority.", "reported"),
     ("We appreciate the board's decision to make the storm threat a priority.", "author"),
+    # how a thing looks to a person named by title
+    ("To Mr. Sato, this answer from the board must sound quite satisfactory.", "reported"),
 ])
 def test_attribution(text, attribution):
     assert extract(text).attribution == attribution
@@ -2636,6 +2638,9 @@ def test_what_is_watched_what_stands_out_and_how_a_thing_must_seem_take_no_posit
     assert extract("The ferry is an important partner for the town.").polarity == 1
     assert extract("To the mayor, this answer must seem quite satisfactory.") is None
     assert extract("The town must look for new partners.").kind == "prescription"
+    # a denied verb of securing a thing denies all it would secure
+    assert extract("Seeking decoupling from the rival port cannot help maintain peace and stability.").polarity == -1
+    assert extract("Tolls do not ensure a fair and stable market.").polarity == -1
     # harm foretold in strong words
     assert extract("The new toll would batter the ferry trade.").polarity == -1
     assert extract("A strike would cripple the islands' supply line.").polarity == -1
