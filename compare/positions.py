@@ -1197,6 +1197,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # "the four pillars of the act": its parts counted, no praise ("a pillar of stability" praises)
             or (word == "pillars" and 0 < at <= COUNTED_PARTS_OPEN and (
                 lowered[at - 1] in _COUNTS or lowered[at - 1].isdigit()))
+            # "A pillar of the cooperation is the promotion of joint drills": one part named as the subject
+            or (word == "pillar" and 0 < at <= COUNTED_PARTS_OPEN and lowered[0] in _ONE_OF_MANY)
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
@@ -1454,6 +1456,7 @@ _TONES = frozenset("positive negative".split())
 _SHARED_CARES = frozenset("concern concerns interest interests".split())
 _SHARED = frozenset("mutual common shared".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_ONE_OF_MANY = frozenset("a one another".split())
 COUNTED_PARTS_OPEN = 3      # the subject's head: "The four pillars of..." (not "remain the two pillars of our policy")
 _ANSWERS = frozenset("response responses reaction reactions attitude attitudes view views tone assessment assessments "
                      "comment comments remarks reception".split())
@@ -2179,8 +2182,10 @@ _PLANNED = frozenset((_EXPECTED, "is set to", "are set to"))    # "the pact is s
 def _scheduled(scan: SentenceScan, top) -> bool:
     """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet",
     "are likely to be held soon", "will take place"."""
-    if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] in ("may", "can"):
-        return False    # ("I believed then that the treaty would hold": a view, not a date)
+    if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] == "can" or (
+            scan.lowered[top[0]] in ("may", "might") and not _dated(scan.raw, scan.lowered)):
+        return False    # ("I believed then that the treaty would hold": a view, not a date; "the mayor may travel
+        #                 to Westport next month": a trip that may be made, news)
     first = top[0] + top[1] + (scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] == ["to"])
     starting = next((k for k in (first, first + 1) if k < len(scan.lowered) and scan.lowered[k] in _STARTING), None)
     if starting is not None:
@@ -2200,6 +2205,8 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
                         # also include a ferry link"): its contents told, no forecast of the writer's
                         "include contain comprise consist fund cover feature "
+                        # and what a mechanism will do ("the hotline will connect the two harbour masters")
+                        "connect link permit enable "
                         # what a government or a force will do by its plan ("the coast guard will monitor the strait",
                         # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
                         "monitor provide manage station procure allocate".split())
@@ -2252,11 +2259,11 @@ def _dated(raw: list[str], lowered: list[str]) -> bool:
 
 def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
     """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), a budget's
-    year ("by fiscal 2027"), or opens "this week" or "this month"."""
+    year ("by fiscal 2027"), or opens "this week", "this month", "next week" or "next month"."""
     word = lowered[k]
     return (word in _CALENDAR_NAMES and (word != "may" or (k > 0 and raw[k][:1] == "M"))) or (
         word == "fiscal" and lowered[k + 1:k + 2] != [] and lowered[k + 1].isdigit()) or (
-        word == "this" and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
+        word in ("this", "next") and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
         word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
 
 

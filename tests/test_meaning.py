@@ -2641,6 +2641,14 @@ def test_what_is_watched_what_stands_out_and_how_a_thing_must_seem_take_no_posit
     # a denied verb of securing a thing denies all it would secure
     assert extract("Seeking decoupling from the rival port cannot help maintain peace and stability.").polarity == -1
     assert extract("Tolls do not ensure a fair and stable market.").polarity == -1
+    # what a mechanism will do, and one part named, are its contents told
+    assert extract("The new hotline will connect the two harbour masters via their offices.") is None
+    assert extract("A pillar of the cooperation is the promotion of joint drills by the two coast guards.") is None
+    assert extract("The ferry pact is a pillar of stability on the coast.").polarity == 1
+    # a trip that may be made, or an event set for next month, is news
+    assert extract("The mayor may travel to Westport next month for a summit with the two harbour boards.") is None
+    assert extract("Next month the ferry pact will enter into force for its first six ports.") is None
+    assert extract("The mayor may travel to Westport for a summit.").kind == "prediction"
     # harm foretold in strong words
     assert extract("The new toll would batter the ferry trade.").polarity == -1
     assert extract("A strike would cripple the islands' supply line.").polarity == -1
