@@ -1182,8 +1182,9 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "at risk" and _held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
-            # "The most important feature of the new era is...": what stands out, named; no approval of it
-            or (word in _SALIENT and following in _FEATURES)
+            # "The most important feature of the new era is...", "has reached an important crossroads": what stands
+            # out, or a moment, named; no approval of it
+            or (word in _SALIENT and (following in _FEATURES or following in _JUNCTURES))
             # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
             or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
@@ -1476,6 +1477,8 @@ _CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies te
 
 
 _SALIENT = frozenset("important critical".split())
+# (not "time": "there has never been a more important time to share..." urges)
+_JUNCTURES = frozenset("crossroads juncture junctures stage phase point moment moments".split())
 _FEATURES = frozenset("feature features factor factors aspect aspects element elements characteristic characteristics "
                       "trend trends development developments change changes shift shifts difference differences "
                       "driver drivers dimension dimensions variable variables consequence consequences".split())
@@ -2204,7 +2207,7 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         "depart tour establish dispatch deploy operate participate "
                         # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
                         # also include a ferry link"): its contents told, no forecast of the writer's
-                        "include contain comprise consist fund cover feature "
+                        "include contain comprise consist fund cover feature discuss "
                         # and what a mechanism will do ("the hotline will connect the two harbour masters")
                         "connect link permit enable "
                         # what a government or a force will do by its plan ("the coast guard will monitor the strait",

@@ -132,6 +132,7 @@ class IssueMatcher:
         # anchored keywords (folded, by issue) name their issue only beside one of its anchors or other keywords
         self.anchored = frozenset((issue.id, fold_all(_TOKEN.findall(word)))
                                   for issue in self.issues for word in issue.anchored)
+        self._anchoring = frozenset(issue_id for issue_id, _ in self.anchored)
         self.anchors = _keyword_table((issue.id, issue.anchors) for issue in self.issues)
         self._anchors_by_next = _by_next_word(self.anchors)
 
@@ -145,13 +146,14 @@ class IssueMatcher:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
         return self._fallback_mentions(text, *_words(text))
 
-    def keyword_or_fallback_mentions(self, text: str, *, anchored: frozenset[str] = frozenset()
-                                     ) -> tuple[list[Mention], list[Mention]]:
+    def keyword_or_fallback_mentions(self, text: str, *, anchored: frozenset[str] = frozenset(),
+                                     dropped: list[str] | None = None) -> tuple[list[Mention], list[Mention]]:
         """(mentions(text), []) where keywords name an issue, else ([], fallback_mentions(text)), the text cut into
         words once: a sentence a keyword names an issue in takes no fallback keyword (_fallback_tags). `anchored`:
-        the issues whose anchors the sentence's paragraph names, whose anchored keywords count wherever they stand."""
+        the issues whose anchors the sentence's paragraph names, whose anchored keywords count wherever they stand;
+        `dropped`, if given, gets the issues whose anchored keywords were left out for want of an anchor."""
         words = _words(text)
-        found = self._mentions(text, *words, anchored=anchored)
+        found = self._mentions(text, *words, anchored=anchored, dropped=dropped)
         return (found, []) if found else (found, self._fallback_mentions(text, *words))
 
     def anchored_issues(self, text: str) -> frozenset[str]:
@@ -162,7 +164,8 @@ class IssueMatcher:
                          ) if candidates else frozenset()
 
     def _mentions(self, text: str, matches: list[re.Match], words: list[str], folded: tuple[str, ...], *,
-                  every_keyword: bool = False, anchored: frozenset[str] = frozenset()) -> list[Mention]:
+                  every_keyword: bool = False, anchored: frozenset[str] = frozenset(),
+                  dropped: list[str] | None = None) -> list[Mention]:
         candidates = _where(self.table, folded)
         if not candidates:
             return []       # (a gapped keyword starts with the first word of a keyword: none here either)
@@ -171,13 +174,16 @@ class IssueMatcher:
         if gapped:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         if self.anchored and not every_keyword:
-            found = self._anchored_where_anchored(found, text, matches, words, folded, anchored)
+            found = self._anchored_where_anchored(found, text, matches, words, folded, anchored, dropped)
         return found
 
     def _anchored_where_anchored(self, found: list[Mention], text: str, matches: list[re.Match], words: list[str],
-                                 folded: tuple[str, ...], anchored: frozenset[str]) -> list[Mention]:
+                                 folded: tuple[str, ...], anchored: frozenset[str], dropped: list[str] | None
+                                 ) -> list[Mention]:
         """The mentions without the anchored keywords of issues named by nothing else: neither one of the issue's
         anchors in the sentence or its paragraph (`anchored`) nor another of its keywords in the sentence."""
+        if self._anchoring.isdisjoint(m.issue_id for m in found):
+            return found        # (most sentences)
         loose = [m for m in found if self._is_anchored(m)]
         if not loose:
             return found
@@ -186,9 +192,13 @@ class IssueMatcher:
             candidates = _where(self.anchors, folded)
             if candidates:
                 held |= {m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded, matches)}
+        if dropped is not None:
+            dropped.extend(sorted({m.issue_id for m in found} - held))
         return [m for m in found if m.issue_id in held]
 
     def _is_anchored(self, mention: Mention) -> bool:
+        if mention.issue_id not in self._anchoring:
+            return False
         key = fold_all(_TOKEN.findall(mention.cue))
         # (a keyword matched with words inside it, "international [liberal] order", by its first and last word)
         return (mention.issue_id, key) in self.anchored or (
@@ -454,18 +464,35 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
 
 
+def _keywords_named(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]
+                    ) -> list[tuple[list[Mention], list[Mention]]]:
+    """Each sentence's keyword (or else fallback) mentions. An anchored keyword no other keyword of its sentence
+    backs counts only where the sentence, its paragraph or its section's heading names one of the issue's anchors:
+    those few sentences are read again with their paragraph's anchors (most paragraphs hold none, and cost nothing)."""
+    dropped: list[list[str]] = [[] for _ in sentences]
+    named = [matcher.keyword_or_fallback_mentions(s.text, dropped=lost) for s, lost in zip(sentences, dropped)]
+    # the sentences that lost an anchored keyword for want of an anchor in the sentence itself
+    loose = [k for k, lost in enumerate(dropped) if lost]
+    if not loose:
+        return named
+    in_paragraph: dict[int, list[str]] = {}
+    for s in sentences:
+        in_paragraph.setdefault(s.paragraph_id, []).append(s.text)
+    anchored: dict[int, frozenset[str]] = {}
+    for k in loose:
+        s = sentences[k]
+        if s.paragraph_id not in anchored:
+            heading = headings.get(s.section_id)
+            anchored[s.paragraph_id] = frozenset().union(*map(matcher.anchored_issues, in_paragraph[s.paragraph_id]),
+                                                         matcher.anchored_issues(heading) if heading else ())
+        named[k] = matcher.keyword_or_fallback_mentions(s.text, anchored=anchored[s.paragraph_id])
+    return named
+
+
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    # the issues whose anchors each paragraph, or the heading of its section, names
-    anchored: dict[int, frozenset[str]] = {}
-    if matcher.anchored:
-        by_heading = {sid: matcher.anchored_issues(h) if h else frozenset() for sid, h in headings.items()}
-        for s in sentences:
-            anchored[s.paragraph_id] = anchored.get(s.paragraph_id, by_heading.get(s.section_id, frozenset())) \
-                | matcher.anchored_issues(s.text)
-    named = [matcher.keyword_or_fallback_mentions(s.text, anchored=anchored.get(s.paragraph_id, frozenset()))
-             for s in sentences]
+    named = _keywords_named(matcher, sentences, headings)
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]

@@ -2645,6 +2645,13 @@ def test_what_is_watched_what_stands_out_and_how_a_thing_must_seem_take_no_posit
     assert extract("The new hotline will connect the two harbour masters via their offices.") is None
     assert extract("A pillar of the cooperation is the promotion of joint drills by the two coast guards.") is None
     assert extract("The ferry pact is a pillar of stability on the coast.").polarity == 1
+    # a meeting that will discuss a thing is news; a moment named important is no approval; a wish to add to the
+    # argument is the text's plan
+    assert extract("Today, the two harbour masters will discuss the dispute as they meet in Westport.") is None
+    assert extract("With the islands having applied for membership, the ferry pact has reached an important "
+                   "crossroads.") is None
+    assert extract("There has never been a more important time for the ports to share their tide data.").polarity == 1
+    assert extract("I would like to explain my argument about the pier.") is None
     # a trip that may be made, or an event set for next month, is news
     assert extract("The mayor may travel to Westport next month for a summit with the two harbour boards.") is None
     assert extract("Next month the ferry pact will enter into force for its first six ports.") is None
