@@ -133,6 +133,9 @@ class IssueMatcher:
         self.anchored = frozenset((issue.id, fold_all(_TOKEN.findall(word)))
                                   for issue in self.issues for word in issue.anchored)
         self._anchoring = frozenset(issue_id for issue_id, _ in self.anchored)
+        # an issue's anchors that are also its keywords: the names of its actor ("Russia", "Moscow")
+        self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
+                                      for name in issue.anchors if name in issue.keywords)
         self.anchors = _keyword_table((issue.id, issue.anchors) for issue in self.issues)
         self._anchors_by_next = _by_next_word(self.anchors)
 
@@ -175,7 +178,25 @@ class IssueMatcher:
             found += self._gapped(text, matches, folded, gapped, set() if every_keyword else {m.issue_id for m in found})
         if self.anchored and not every_keyword:
             found = self._anchored_where_anchored(found, text, matches, words, folded, anchored, dropped)
+        if self._actor_names and len(found) > 1 and not every_keyword:
+            found = self._without_listed_actors(found, text)
         return found
+
+    def _without_listed_actors(self, found: list[Mention], text: str) -> list[Mention]:
+        """The mentions without an issue named only by its actor's name listed beside another name ("China and
+        Russia have opposed new sanctions on North Korea"), where another issue is named by a keyword that is no
+        actor's name: the actor is a party to the other issue's matter, not the subject."""
+        by_issue: dict[str, list[Mention]] = {}
+        for m in found:
+            by_issue.setdefault(m.issue_id, []).append(m)
+        actors = {issue for issue, ms in by_issue.items() if all(self._is_actor_name(m) for m in ms)}
+        listed = {issue for issue in actors if all(_listed_with_another(text, m) for m in by_issue[issue])}
+        if not listed or not any(issue not in actors for issue in by_issue):
+            return found
+        return [m for m in found if m.issue_id not in listed]
+
+    def _is_actor_name(self, mention: Mention) -> bool:
+        return (mention.issue_id, fold_all(_TOKEN.findall(mention.cue))) in self._actor_names
 
     def _anchored_where_anchored(self, found: list[Mention], text: str, matches: list[re.Match], words: list[str],
                                  folded: tuple[str, ...], anchored: frozenset[str], dropped: list[str] | None
@@ -462,6 +483,21 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
         if need == "title" and not word[:1].isupper():
             return False
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
+
+
+def _listed_with_another(text: str, mention: Mention) -> bool:
+    """Whether a name stands in a list with another capitalised name, Japan's own excepted: "China and Russia",
+    "Russia, China and the two Koreas", "Beijing and Moscow" (in "Tokyo and Moscow" the pair is the subject)."""
+    before = _LISTED_BEFORE.search(text[max(0, mention.start - LIST_REACH):mention.start])
+    after = _LISTED_AFTER.match(text, mention.end)
+    return (before is not None or after is not None) and _OWN_SIDE.search(
+        text[max(0, mention.start - LIST_REACH):mention.end + LIST_REACH]) is None
+
+
+LIST_REACH = 30     # "Beijing, Seoul and " before the name
+_LISTED_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
+_OWN_SIDE = re.compile(r"\b(?:Japan|Japanese|Tokyo)\b")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]")
 
 
 def _keywords_named(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]

@@ -97,6 +97,18 @@ def test_an_anchor_in_the_paragraph_or_its_heading_anchors_a_keyword():
     assert tagged(texts[1:], [2], heading="What Westport owes the coast") == {0}
 
 
+def test_an_actor_named_in_a_list_beside_another_is_a_party_to_another_issues_matter():
+    matcher = IssueMatcher(SEED)
+    # Russia named beside China as a party to the matter of North Korea: not Russia's issue
+    assert matcher.find("Westport and Russia have opposed new sanctions on North Korea at the council.") == {
+        "north-korea": "North Korea"}
+    # alone, as the subject, or in a pair with Japan's own side, it is
+    assert "russia" in matcher.find("Moscow supplies North Korea with oil.")
+    assert "russia" in matcher.find("Russia and China are deepening their partnership.")
+    assert "russia" in matcher.find("Tokyo and Moscow need a hotline between their coast guards before the next "
+                                    "crisis over North Korea.")
+
+
 def test_malformed_anchored_keywords_are_a_clear_error():
     with pytest.raises(InputError, match="anchored"):
         parse_taxonomy(ANCHORED.replace('["coastal order", "shared pilotage"]', '"coastal order"'), source="a.toml")
