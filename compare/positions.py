@@ -2072,8 +2072,10 @@ def _denial_asks_for_more(scan: SentenceScan, top) -> bool:
     if being is None or after[being] not in _BEING_SOMETHING:
         return False
     rest = after[being + 1:being + 4]
-    return bool(rest) and (rest[0] in _MERE or (rest[0] in ("a", "an", "just", "simply") and not _MERE.isdisjoint(
-        rest[1:3])) or rest[1:3] == ["more", "than"] and rest[0] in ("nothing", "little", "no"))
+    if not rest:
+        return False
+    return rest[0] in _MERE or (rest[0] in ("a", "an", "just", "simply") and not _MERE.isdisjoint(rest[1:3])) or (
+        rest[0] in ("nothing", "little", "no") and rest[1:3] == ["more", "than"])
 
 
 _NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "
@@ -2658,9 +2660,9 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         securing = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                          if scan.lowered[k] not in _BEFORE_SECURING), len(scan.lowered))
         if securing < len(scan.lowered) and scan.lowered[securing] in _SECURING:
-            negated_at.update(range(securing, next(
-                (k for k in range(securing + 1, _complement_end(scan, securing))
-                 if scan.raw[k] in BREAK_TOKENS or scan.lowered[k] in _OWN_CLAUSE), len(scan.raw))))
+            end = _complement_end(scan, securing)
+            negated_at.update(range(securing, next((k for k in range(securing + 1, end) if scan.raw[k] in BREAK_TOKENS
+                                                    or scan.lowered[k] in _OWN_CLAUSE), end)))
     if scan.lowered[0] in _NEGATIVE_SUBJECTS or (scan.lowered[0] in _LINKING_WORDS and scan.lowered[1:2] and scan.lowered[1]
                                                  in _NEGATIVE_SUBJECTS):
         denied = _after_a_negative_subject(scan)
