@@ -969,7 +969,7 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     judges the naming too."""
     raw, lowered, polar = scan.raw, scan.lowered, scan.found["polar"]
     if (_NAMING.isdisjoint(lowered) and _REGARDING_IN_PASSING.isdisjoint(lowered)
-            and _STANCE_TOWARD.isdisjoint(lowered)) or not polar:
+            and _STANCE_TOWARD.isdisjoint(lowered) and _NAMING_BASE.isdisjoint(lowered)) or not polar:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _REGARDING_IN_PASSING and "as" in lowered[k + 2:k + NAMING_REACH]:
@@ -978,6 +978,9 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 scan, k - 1) and not any(map(is_first_person, raw)):
             pass            # "The town appreciates the board's decision to treat the storm threat as...": what the
             #                 town welcomes, judging words and all, is the town's view (no call of the writer's before)
+        elif lowered[k] in _NAMING_BASE and lowered[k + 1] not in _NOT_NAMING_AFTER and lowered[k - 1] not in (
+                _NOT_NAMING_BEFORE | _MODALS_AND_TO) and _every_cue_after(scan, k - 1):
+            pass            # "Her critics call this a recipe for a toll war": the plural's naming, theirs
         elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
@@ -1008,6 +1011,8 @@ _STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises pr
                            "lauds lauded commends commended condemns condemned denounces denounced deplores deplored "
                            "criticizes criticized criticises criticised".split())
 _NOT_NAMING_AFTER = frozenset("for on upon off in out up back".split())
+# the base forms, after a plural subject ("critics call this..."; not "to call", "would call", "we call")
+_NAMING_BASE = frozenset("call label brand dub".split())     # (not "term": "in the long term")
 _NOT_NAMING_BEFORE = _BE | NOUN_MARKERS | frozenset(("so", "been", "being"))
 _PASSIVE_ADVERBS = frozenset("best fairly accurately only rightly".split())     # "is best described as": a passive
 
@@ -1480,4 +1485,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED
+    | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

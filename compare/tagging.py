@@ -136,6 +136,7 @@ class IssueMatcher:
         # an issue's anchors that are also its keywords: the names of its actor ("Russia", "Moscow")
         self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
                                       for name in issue.anchors if name in issue.keywords)
+        self._actor_issues = frozenset(issue_id for issue_id, _ in self._actor_names)
         self.anchors = _keyword_table((issue.id, issue.anchors) for issue in self.issues)
         self._anchors_by_next = _by_next_word(self.anchors)
 
@@ -186,6 +187,8 @@ class IssueMatcher:
         """The mentions without an issue named only by its actor's name listed beside another name ("China and
         Russia have opposed new sanctions on North Korea"), where another issue is named by a keyword that is no
         actor's name: the actor is a party to the other issue's matter, not the subject."""
+        if self._actor_issues.isdisjoint(m.issue_id for m in found):
+            return found        # (most sentences)
         by_issue: dict[str, list[Mention]] = {}
         for m in found:
             by_issue.setdefault(m.issue_id, []).append(m)

@@ -663,6 +663,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("Their preference would be returning to the talks on the ferry.", "reported"),
     ("The town appreciates the board's decision to make the storm threat a priority.", "reported"),
     ("We appreciate the board's decision to make the storm threat a priority.", "author"),
+    # a name a plural subject gives a thing, in the base form of the verb
+    ("Critics in the harbour board call the new pier a costly mistake.", "reported"),
+    ("We call the new pier a costly mistake.", "author"),
+    ("In the long term, a second pier for the ferries is necessary.", "author"),
     # how a thing looks to a person named by title
     ("To Mr. Sato, this answer from the board must sound quite satisfactory.", "reported"),
 ])
