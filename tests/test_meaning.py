@@ -2662,7 +2662,7 @@ def test_what_is_watched_what_stands_out_and_how_a_thing_must_seem_take_no_posit
     assert extract("The mayor may travel to Westport for a summit.").kind == "prediction"
     # harm foretold in strong words
     assert extract("The new toll would batter the ferry trade.").polarity == -1
-    assert extract("A strike would cripple the islands' supply line.").polarity == -1
+    assert extract("A storm would ravage the islands' supply line.").polarity == -1
 
 
 def test_what_drove_a_deed_sets_its_scene():
