@@ -41,6 +41,7 @@ from .attribution import (
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
+from .suffering import suffered_after
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
@@ -2832,6 +2833,10 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
             return 1.0, [undoing]
+    if (suffered := _subject_suffers(scan, at)) is not None:
+        return 1.0, [f"{HARM_TO_IT} {suffered}"]
+    if at is not None:
+        clause = clause_at(scan.clauses, at)
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
             if own:
@@ -2853,6 +2858,35 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _subject_suffers(scan: SentenceScan, at) -> str | None:
+    """The harm the main clause tells its subject suffers ("the ferry pact could be lost", "the harbour order is at
+    risk of collapse"), where the issue's name at `at` stands in the subject, and the subject names no quarrel
+    (whose growth would be no harm). None otherwise, and for an issue not named (at None: the sentence's own
+    direction, where harm told is a judgement against the situation)."""
+    if at is None:
+        return None
+    end = next(compress(range(len(scan.lowered)), map(AUXILIARIES.__contains__, scan.lowered)), scan.first_verb)
+    # (after an opening word or phrase: "Moreover, the pact could be lost")
+    start = next((k + 1 for k in range(end - 1, -1, -1) if scan.lowered[k] == ","), 0)
+    subject = scan.lowered[start:end]
+    if not subject or scan.kinds[end - 1] not in MAIN_KINDS or not _QUARRELS.isdisjoint(subject):
+        return None
+    if not start <= at < end or scan.kinds[at] not in MAIN_KINDS or _names_an_actor(scan.raw, at, start):
+        return None
+    return suffered_after(scan.lowered, end)
+
+
+def _names_an_actor(raw: list[str], at: int, start: int) -> bool:
+    """A name written with a capital, not an acronym: "North Korea's regime could collapse", "the Kremlin is under
+    strain" tell harm to an actor, whose issue is relations with it or pressure on it, not the actor's good ("the
+    TPP could collapse" is harm to the pact). At the subject's start a capital says nothing of its own: there a name
+    is known by a possessive or a second capitalised word ("Relations between the ports could fray" is no actor's)."""
+    word = raw[at]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
 
 
 def _names_a_quarrel(lowered: list[str], at: int) -> bool:

@@ -2755,3 +2755,30 @@ def test_the_writers_hope_for_what_others_will_do_is_a_wish_for_a_course():
     # a past hope told, and "I hope so", call for nothing
     assert extract("We hoped that the port would reopen.").kind == "prediction"
     assert extract("I hope so, but I am less optimistic than I was.").kind == "evaluation"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Moreover, the harbour's standing as a guardian of the open ferry lanes could be lost.", "open ferry lanes"),
+    ("The open ferry order is at risk of collapse.", "open ferry order"),
+    ("Ties between the two harbour towns have become so frayed that a visit will not mend them.", "harbour towns"),
+    ("The ferry pact is likely to unravel within a year.", "ferry pact"),
+    ("The ferry service has been badly damaged by the tolls.", "ferry service"),
+])
+def test_harm_the_subject_suffers_is_harm_to_what_it_names(text, named):
+    """A warning that what the issue names will suffer harm is a position for it, as harm done to it is."""
+    stance = _stance_on(text, named)
+    assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it"), stance.cues
+
+
+@pytest.mark.parametrize("text, named", [
+    # denied, or done by the subject to something else, or suffered by a quarrel or an actor
+    ("The ferry pact will not collapse.", "ferry pact"),
+    ("The ferry tolls would erode the harbour's credibility.", "ferry tolls"),
+    ("The ferry dispute could deteriorate further.", "ferry dispute"),
+    ("Westport's harbour regime could collapse.", "Westport"),
+    # a pronoun or a line of thought as the subject: no sufferer named
+    ("That ferry strategy has collapsed, and I no longer believe a deal is within reach.", "ferry"),
+])
+def test_no_harm_to_it_where_the_subject_does_not_suffer_it(text, named):
+    stance = _stance_on(text, named)
+    assert stance is None or not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues
