@@ -1214,10 +1214,11 @@ def _anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
 
 
 _POSSESSORS = {"her": "she", "his": "he", "their": "they"}
-_HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance".split())
+_HELD_VIEWS = frozenset("view views thinking outlook instincts position positions stance point".split())
 _NAMED_VIEWS = frozenset("line argument view position claim case thinking reasoning message opinion belief conviction "
-                          "contention assessment".split())
-_HELD_FEARS = _NAMED_VIEWS | frozenset("concern concerns fear fears worry worries hope hopes views".split())
+                          "contention assessment point".split())
+# (not "point": "The point of the pact is that..." names what the pact is for, no holder's view)
+_HELD_FEARS = _NAMED_VIEWS - {"point"} | frozenset("concern concerns fear fears worry worries hope hopes views".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
@@ -1484,5 +1485,5 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _actor_perceives,
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
-_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
+_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
     | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED

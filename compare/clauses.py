@@ -203,6 +203,12 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "main", index      # "the fear that X would treat... has receded": back to the main verb
     if token in RELATIVES and main_like:
         return "relative", index
+    if token == "what" and main_like and lowered[index - 1] in _BEFORE_A_FREE_RELATIVE and any(
+            t in MODALS for t in lowered[index + 1:index + 1 + FREE_RELATIVE_REACH]) and _CALLING.isdisjoint(
+            lowered[:index]):
+        # "a building block of what will be the largest network": about the noun, no forecast of the sentence's
+        # own (after a call, "we should talk about what would happen to the pier", what it names is the call's)
+        return "content", index
     if token == "that" and main_like:
         if _is_noun_content(lowered, index, reporting_at) or _appositive_content(lowered, index) or \
                 _named_holders_content(raw, lowered, index):
@@ -217,6 +223,12 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token == "but" and main_like:
         return "main", index
     return None
+
+
+# prepositions whose object may be a free relative ("the lens of what might change", "prepare for what may come"):
+# its modal tells of the thing named, not the sentence's own forecast
+_BEFORE_A_FREE_RELATIVE = frozenset("of on about to from into with through by for in at over".split())
+FREE_RELATIVE_REACH = 3     # "of what the port will", "for what may come": the modal soon after "what"
 
 
 def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
@@ -320,7 +332,7 @@ _FINITE = MODALS | frozenset("has have is are was were".split())
 _CALLING = frozenset("should must".split())     # modals that call for something: rare inside a condition
 _PRONOUN_SUBJECTS = frozenset("we i they you".split())
 _TIME_CONDITIONS = frozenset("once when if until after before unless".split())
-_TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but", "how"}) | RELATIVES
+_TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but", "how", "what"}) | RELATIVES
              | SUBORDINATORS | _FINITE)
 # Modals and finite verbs that are no other trigger: they close a relative or a noun's content clause, and
 # open no clause anywhere else

@@ -2201,7 +2201,12 @@ def _scheduled(scan: SentenceScan, top) -> bool:
     after = [w for w in scan.lowered[first:first + 3] if not w.endswith("ly")][:2]     # ("will be flexibly operated")
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
     return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
-                                                    _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"])
+                                                    _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"]) \
+        or (after == ["be", "on"] and not _AGENDAS.isdisjoint(scan.lowered[:top[0]]))
+
+
+# what a meeting's agenda will be on ("the focus of the harbour talks will be on ferry lanes"): its plan, told
+_AGENDAS = frozenset("focus agenda emphasis theme themes topic topics".split())
 
 
 # events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will
@@ -2215,7 +2220,9 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         "connect link permit enable "
                         # what a government or a force will do by its plan ("the coast guard will monitor the strait",
                         # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
-                        "monitor provide manage station procure allocate".split())
+                        "monitor provide manage station procure allocate "
+                        # and what parties to a mechanism will trade ("the three ports will exchange data")
+                        "exchange".split())
 _STARTING = frozenset("start begin".split())
 # ("the pact will start with ten members": its first step)
 _STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())

@@ -868,3 +868,41 @@ def test_japans_constitution_named_in_other_words_is_a_defense_subject():
     assert "japan-defense" in matcher.find("Parties proposing to change the Constitution should explain why.")
     assert "japan-defense" in matcher.find("Abe wanted revisions to the pacifist Constitution.")
     assert matcher.find("The constitution of the ferry committee was changed.") == {}
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    # the writer's own proposal, and a course named as what matters, are calls
+    ("I would suggest that the harbour board do the following, in order to win the islands' trust.", "prescription", 1),
+    ("What is important is to remind the mayor to keep the ferry running.", "prescription", 1),
+    # a role judged weighty for what it does
+    ("The ferry pact will prove significant in countering this trend.", "prediction", 1),
+])
+def test_proposals_and_weighty_roles(text, kind, polarity):
+    stance = extract(text)
+    assert stance is not None and (stance.kind, stance.polarity) == (kind, polarity), stance
+
+
+@pytest.mark.parametrize("text", [
+    # a modal inside a free relative tells of the thing named, no forecast of the sentence's own
+    "A key building block of what will be the biggest ferry network has fallen into place with the board's approval.",
+    "The harbour plan rests on a guess about what might change in the ferry trade.",
+    # what parties to a mechanism will trade, and what a meeting's agenda will be on: a plan told
+    "After the mechanism is set up, the three ports will exchange data on the ferry schedules in real time.",
+    "The focus of the harbour talks will be on reinforcing investments in ferry lanes and docks.",
+])
+def test_forecasts_that_are_not_the_writers(text):
+    stance = extract(text)
+    assert stance is None or stance.kind != "prediction", stance
+
+
+def test_a_call_keeps_what_its_free_relative_names():
+    stance = extract("The harbour must prepare for what may come after the ferry strike.")
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+
+
+def test_a_point_named_as_someone_elses_is_theirs():
+    assert extract("Their point is that the ferry tolls are wrong.").attribution == "reported"
+    assert extract("The board's point is that the ferry tolls are wrong.").attribution == "reported"
+    # the writer's point, or what a thing is for, stays the writer's
+    assert extract("My point is that the ferry tolls are wrong.").attribution == "author"
+    assert extract("The point of the ferry pact is that the tolls are wrong.").attribution == "author"
