@@ -39,9 +39,9 @@ from .attribution import (
     reports_a_view,
 )
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
+from .harm import opposed_harm, suffered_after
 from .lexicon import Lexicon, default_lexicon
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
-from .suffering import suffered_after
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
@@ -2010,6 +2010,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
+    against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
+    if against is not None:
+        # "The town must protest the port's outrageous blockade": a call for pressure on harm, whatever judging
+        # words describe it; "should accept the annexation": against it
+        direction, polarity_cues = against[0], [against[1]]
     if modal_negated and direction and scan.lowered[0] in _INVERTING_NEGATIONS and all(
             _signed(m, view.negated_at) == m[2] for m in view.main_polar):
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
@@ -2043,7 +2048,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         "kind": top_words if top else (polarity_cues[0] if polarity_cues else None),
         "strength": ([top_words] if top else []) + intensifiers,
         "polarity": polarity_cues + (["not (after the modal)" + (", asking for more" if polarity > 0 else "")]
-                                     if modal_negated and not view.main_polar else []),
+                                     if modal_negated and not view.main_polar and against is None else []),
         "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
         "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
         "intensifiers": intensifiers,
@@ -2865,6 +2870,14 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
+    """A call's stance on harmful conduct it names in its own clause (harm.opposed_harm), or None."""
+    if top is None or scan.kinds[top[0]] not in MAIN_KINDS:
+        return None
+    clause = clause_at(scan.clauses, top[0])
+    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end)
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:

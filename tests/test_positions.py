@@ -906,3 +906,26 @@ def test_a_point_named_as_someone_elses_is_theirs():
     # the writer's point, or what a thing is for, stays the writer's
     assert extract("My point is that the ferry tolls are wrong.").attribution == "author"
     assert extract("The point of the ferry pact is that the tolls are wrong.").attribution == "author"
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # a call against harmful conduct is a call for pressure on it, whatever judging words describe the conduct
+    ("The mayor must stand firm and continue to resolutely protest the port's outrageous blockade.", 1),
+    ("The harbour towns must oppose the port's aggression.", 1),
+    ("The board should not tolerate the port's missile tests.", 1),
+    # and the conduct named in the call's subject, not let stand
+    ("The port's blockade must not succeed.", 1),
+    ("Such a provocation must not be tolerated.", 1),
+    # a call to let it stand is against pressure
+    ("The town should accept the port's annexation of the pier.", -1),
+])
+def test_a_call_on_harmful_conduct_is_for_pressure_on_it(text, polarity):
+    stance = extract(text)
+    assert stance.kind == "prescription" and stance.polarity == polarity, stance.cues
+    assert stance.cues["polarity"][0].startswith("against the harm"), stance.cues
+
+
+def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
+    # the conduct is the subject of another clause; the call is to stop pretending
+    stance = extract("The blockade has closed the door on a deal, and the town should stop pretending otherwise.")
+    assert not any(c.startswith("against the harm") for c in stance.cues["polarity"]), stance.cues

@@ -1,10 +1,14 @@
-"""Harm told of a sentence's subject: "the ferry pact could be lost", "the harbour order is at risk of collapse",
-"ties have become so frayed that...".
+"""Harm in a sentence, as the issue convention reads it: harm its subject suffers, and harm a call opposes.
 
-What suffers the harm is what the subject names. Where that is what an issue names, the sentence warns of harm done
-to it, which by the issue convention is a position for it (+1, the cue "harm to it: ..."), as "the tolls undermine the
-pact" is for the pact. This module finds such a predicate from the words alone; positions.py decides whether the
-subject is the issue's."""
+- Harm told of a sentence's subject: "the ferry pact could be lost", "the harbour order is at risk of collapse",
+  "ties have become so frayed that...". What suffers the harm is what the subject names. Where that is what an issue
+  names, the sentence warns of harm done to it, which by the issue convention is a position for it (+1, the cue
+  "harm to it: ..."), as "the tolls undermine the pact" is for the pact. `suffered_after` finds such a predicate
+  from the words alone; positions.py decides whether the subject is the issue's.
+- Harm a call opposes: "the town must protest the port's outrageous blockade", "this provocation must not be
+  tolerated". A call against harmful conduct (aggression, a blockade, a provocation) is a call for pressure on it,
+  +1 whatever judging words describe the conduct; a call to tolerate or accept it is -1 (`opposed_harm`).
+"""
 
 from __future__ import annotations
 
@@ -68,3 +72,49 @@ def _intransitive(lowered: list[str], after: int) -> bool:
     conjunction or an adverb of time or degree follows."""
     return after >= len(lowered) or not lowered[after][:1].isalpha() or lowered[after] in _AFTER_INTRANSITIVE or (
         lowered[after].endswith("ly"))
+
+
+# conduct that does harm, which a call may oppose or tolerate ("protest the invasion", "must not tolerate the tests")
+_HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
+                             "occupation coercion belligerence expansionism atrocities incursion incursions "
+                             "intimidation blockade blockades launches tests".split())
+# verbs that let harm stand: a call to do so is against pressure, and one not to do so ("must not tolerate") is for it
+_CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting allow allowed allowing condone "
+                       "condoned reward rewarded ignore ignored overlook overlooked legitimize legitimise legitimized "
+                       "legitimised recognize recognise recognized recognised let succeed prevail unpunished "
+                       "unanswered".split())
+# verbs of pressure on it, named in the cue
+_OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
+                      "resisting counter countering confront confronting deter deterring punish punishing halt "
+                      "halting reverse reversing".split())
+_NEGATIONS = frozenset("not never n't no".split())
+# the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
+# soon after the verb, as its object ("protest Russia's outrageous invasion")
+VERB_REACH = 8
+OBJECT_REACH = 5
+# passive or intransitive: the conduct, named in the call's subject, let stand or not ("this provocation must not be
+# tolerated", "the invasion must not succeed")
+_LETTING_STAND = frozenset("succeed prevail stand".split())
+PASSIVE_REACH = 3       # "must not be tolerated", "must never be allowed": the verb soon after the modal
+
+
+def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int) -> tuple[int, str] | None:
+    """(+1 or -1, cue) for a call whose modal stands at token `modal` (its words ending before `after`), in a clause
+    running from `clause_start` to before `end`, where the call's verb opposes or lets stand harmful conduct that is
+    its object ("must protest the outrageous blockade": +1; "should accept the annexation": -1) or its subject ("this
+    provocation must not be tolerated", "the invasion must not succeed": +1). None where the call's verb is another,
+    or the conduct is not its object or subject."""
+    verb = next((k for k in range(after, min(end, after + VERB_REACH))
+                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING), None)
+    if verb is None:
+        return None
+    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH)) if lowered[k] in _HARMFUL_CONDUCT),
+                   None)
+    if conduct is None:
+        passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"]) or lowered[verb] in _LETTING_STAND
+        conduct = next((k for k in range(clause_start, modal) if lowered[k] in _HARMFUL_CONDUCT), None)
+        if conduct is None or not passive:
+            return None
+    denied = not _NEGATIONS.isdisjoint(lowered[modal:verb])
+    sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
+    return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
