@@ -181,6 +181,8 @@ class IssueMatcher:
             found = self._anchored_where_anchored(found, text, matches, words, folded, anchored, dropped)
         if self._actor_names and len(found) > 1 and not every_keyword:
             found = self._without_listed_actors(found, text)
+        if len(found) > 1 and not every_keyword:
+            found = _without_the_scene(found, text)
         return found
 
     def _without_listed_actors(self, found: list[Mention], text: str) -> list[Mention]:
@@ -486,6 +488,29 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
         if need == "title" and not word[:1].isupper():
             return False
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
+
+
+def _without_the_scene(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions without an issue named only in an opening phrase that sets the scene, up to its comma ("Taking
+    advantage of the port's blockade, the council is attempting to rewrite the harbour charter"), where another
+    issue is named after it: the scene is the occasion, the main clause's issue the subject."""
+    opener = _SCENE_OPENER.match(text)
+    if opener is None:
+        return found        # (most sentences)
+    comma = text.find(",", opener.end())
+    if comma < 0 or comma > SCENE_REACH:
+        return found
+    scene = {m.issue_id for m in found if m.end <= comma}
+    after = {m.issue_id for m in found if m.start > comma}
+    only_scene = scene - after
+    return [m for m in found if m.issue_id not in only_scene] if only_scene and after else found
+
+
+SCENE_REACH = 120       # characters to the comma ending the opening phrase
+# a phrase of circumstance opening the sentence (not "With" or "After", whose phrase is often the claim's own ground,
+# nor a verb in -ing, which may be the subject: "Building trust with the port, and soon with the islands, is urgent")
+_SCENE_OPENER = re.compile(r"(?:Amid|Amidst|Despite|Given|Following|In the wake of|Against the backdrop of|"
+                           r"In light of|In response to|Faced with|Taking advantage of)\b")
 
 
 def _listed_with_another(text: str, mention: Mention) -> bool:

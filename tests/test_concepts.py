@@ -109,6 +109,19 @@ def test_an_actor_named_in_a_list_beside_another_is_a_party_to_another_issues_ma
                                     "crisis over North Korea.")
 
 
+def test_an_issue_named_only_in_the_opening_scene_is_the_occasion_not_the_subject():
+    matcher = IssueMatcher(SEED)
+    # Russia's war as the occasion, the defense reforms as the subject
+    assert set(matcher.find("Taking advantage of Russia's invasion of Ukraine, the harbour council is pressing to "
+                            "revise the constitution and raise the defense budget.")) == {"japan-defense"}
+    assert set(matcher.find("Amid North Korea's missile launches, the port is pushing ahead with tariffs on "
+                            "steel.")) == {"trade"}
+    # named after the comma too, or with no other issue named, it stays
+    assert "russia" in matcher.find("Amid Russia's invasion of Ukraine, sanctions on Russia and the defense budget "
+                                    "were debated.")
+    assert "russia" in matcher.find("Amid Russia's invasion of Ukraine, the harbour council met twice.")
+
+
 def test_malformed_anchored_keywords_are_a_clear_error():
     with pytest.raises(InputError, match="anchored"):
         parse_taxonomy(ANCHORED.replace('["coastal order", "shared pilotage"]', '"coastal order"'), source="a.toml")

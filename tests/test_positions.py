@@ -929,3 +929,8 @@ def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
     # the conduct is the subject of another clause; the call is to stop pretending
     stance = extract("The blockade has closed the door on a deal, and the town should stop pretending otherwise.")
     assert not any(c.startswith("against the harm") for c in stance.cues["polarity"]), stance.cues
+
+
+def test_a_call_to_call_something_off_is_against_it():
+    stance = extract("The town should call off the ferry talks.")
+    assert (stance.kind, stance.polarity) == ("prescription", -1)
