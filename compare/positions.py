@@ -695,7 +695,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
-            found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0]
+            found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0 or raw[m[0]] == "I"]
     shift = find_shift(tokens, raw, found["shift"], lexicon)
     if shift is None and not (found["prescription"] or found["commitment"] or found["prediction"] or found["polar"]):
         return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)

@@ -934,3 +934,13 @@ def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
 def test_a_call_to_call_something_off_is_against_it():
     stance = extract("The town should call off the ferry talks.")
     assert (stance.kind, stance.polarity) == ("prescription", -1)
+
+
+@pytest.mark.parametrize("text", [
+    "If the mayor is so set on the summit, I would suggest that the harbour board do the following.",
+    "Frankly, I hope the harbour board keeps the ferry running.",
+])
+def test_a_call_in_the_writers_words_after_an_opening_phrase(text):
+    """"I" is written with a capital anywhere in a sentence: its cues count there as at the start."""
+    stance = extract(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1), stance
