@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from .attribution import BREAK_TOKENS
 from .clauses import AUXILIARIES
 
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,
@@ -118,3 +119,80 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     denied = not _NEGATIONS.isdisjoint(lowered[modal:verb])
     sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
+
+
+# "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
+PLACING = frozenset("in at near around across along".split())
+HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
+# "concerned about the missiles", "alarmed at the tests", "hurt by the tariffs": what follows is what the harm or the
+# worry comes from, not what it is done to
+HARMS_FROM = frozenset("about over at by".split())
+# "the threat posed by the rise of China", "the missile threat from the North": the last preposition before the
+# issue's name says it is where the harm comes from ("damage done by the tariffs to the alliance" is done to it)
+_SOURCES = frozenset("from by".split())
+_BEFORE_A_NAME = _SOURCES | frozenset("to of on for against in at about over with".split())
+
+
+def comes_from(lowered: list[str], start: int, at: int) -> bool:
+    """Whether the last preposition between a harm (ending at `start`) and the issue's name at `at` is "from" or
+    "by": what the issue names is where the harm comes from, not what it is done to. Not what is left ("drifting
+    away from its allies", "wrong to withdraw from the pact": the leaving harms it)."""
+    last = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _BEFORE_A_NAME), None)
+    return last is not None and lowered[last] in _SOURCES and not (
+        lowered[last] == "from" and last and lowered[last - 1] in _LEFT_FROM)
+
+
+_LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating "
+                       "exit exits exited exiting out".split())
+# faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
+# that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
+FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
+                    "foolishness recklessness folly".split())
+
+
+def names_an_actor(raw: list[str], at: int, start: int) -> bool:
+    """A name written with a capital, not an acronym: "North Korea's regime could collapse", "the Kremlin is under
+    strain" tell harm to an actor, whose issue is relations with it or pressure on it, not the actor's good ("the
+    TPP could collapse" is harm to the pact). At the subject's start a capital says nothing of its own: there a name
+    is known by a possessive or a second capitalised word ("Relations between the ports could fray" is no actor's)."""
+    word = raw[at]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
+
+
+def names_a_quarrel(lowered: list[str], at: int) -> bool:
+    """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
+    worsening harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
+    for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
+        if word in QUARRELS:
+            return True
+        if not word[:1].isalpha() or word in _NOT_IN_A_NAME:
+            return False
+    return False
+
+
+QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
+QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
+                      "quarrel quarrels standoff stand-off friction frictions war wars rivalry "
+                      # a problem named after it: "no progress on the North Korean nuclear issue" is no harm to it
+                      "issue problem question".split())
+_NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
+
+
+# a state of harm told after what suffers it: "puts the stability of the region at risk", "security is under threat"
+HARM_STATES = frozenset(("at risk", "in jeopardy", "under threat", "under strain", "in danger"))
+
+
+def held_at_risk(lowered: list[str], at: int) -> bool:
+    """'able to hold the rival's launch sites at risk': deterrence's idiom for threatening them, no harm suffered."""
+    for k in range(at - 1, max(-1, at - HELD_REACH), -1):
+        if lowered[k] in _HOLDING:
+            return True
+        if lowered[k] in BREAK_TOKENS:
+            return False
+    return False
+
+
+_HOLDING = frozenset("hold holds held holding".split())
+HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object it completes

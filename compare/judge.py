@@ -51,7 +51,8 @@ from .attribution import is_first_person
 from .changes import UNREAD, Change, PositionRow, cue_position, describe
 from .clauses import split_clauses
 from .echo import EchoIndex
-from .positions import HARM_TO_IT, SPEAKER_PREFIX, claim_text
+from .harm import HARM_TO_IT
+from .positions import SPEAKER_PREFIX, claim_text
 from .spelling import fold, undotted
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.cache import WordCache

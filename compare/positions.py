@@ -24,7 +24,6 @@ from operator import itemgetter
 from .attribution import (
     BREAK_TOKENS,
     CLAUSE_MARKS,
-    DOCUMENT_NOUNS,
     FEELING_NOUNS,
     FIRST_PERSON,
     NOUN_MARKERS,
@@ -39,8 +38,35 @@ from .attribution import (
     reports_a_view,
 )
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
-from .harm import opposed_harm, suffered_after
+from .harm import (
+    FAULTS,
+    HARM_STATES,
+    HARM_TO_IT,
+    HARMS_FROM,
+    PLACING,
+    QUARRELS,
+    comes_from,
+    held_at_risk,
+    names_a_quarrel,
+    names_an_actor,
+    opposed_harm,
+    suffered_after,
+)
 from .lexicon import Lexicon, default_lexicon
+from .news import (
+    EXPECTED,
+    FUTURES,
+    PLAIN_FUTURES,
+    PLANNED,
+    SUPPOSING_MODALS,
+    a_place_in_a_series,
+    announces_the_text,
+    dated,
+    has_quantities,
+    scheduled,
+    told_on_a_date,
+    under_a_plan,
+)
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
@@ -982,7 +1008,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     if found["prescription"]:
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
-            m[3] == "require" and (not _SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
+            m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
             m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
@@ -1178,9 +1204,9 @@ def _judges_nothing(lowered: list[str], match) -> bool:
                                                                  and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED) and (
                 not word.endswith("ing") or (at > 0 and lowered[at - 1] in COPULAS)))
-            or (phrase in _HARM_STATES and following == "of")
+            or (phrase in HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
-            or (phrase == "at risk" and _held_at_risk(lowered, at))
+            or (phrase == "at risk" and held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
             or (word == "important" and _names_a_kind(lowered, at))
             # "The most important feature of the new era is...", "has reached an important crossroads": what stands
@@ -1341,7 +1367,6 @@ _MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spur
                           "galvanised".split())
 
 
-_SUPPOSING_MODALS = frozenset("would could might".split())
 # "the fines may have hurt the ferry firm", "the board could not have foreseen it": a guess at what was, no forecast
 # (not "would have": the writer's own past view, "I would have opposed it ten years ago", which the retrospective
 # table reads)
@@ -1438,7 +1463,7 @@ def _a_rules_requirement(lowered: list[str], at: int) -> bool:
             before = lowered[at - 2]
         if before in COPULAS and lowered[at + 1:at + 2] == ["to"]:
             return True
-    if lowered[at] == "require" and before in _FUTURES and at > 1:
+    if lowered[at] == "require" and before in FUTURES and at > 1:
         before = lowered[at - 2]        # "the law will require ministries to..."
     return lowered[at] in ("requires", "required", "require", "requiring") and before in _RULE_NOUNS
 
@@ -1890,7 +1915,7 @@ def _counterfactual_verdict(lowered: list[str], at: int, main_polar: list) -> bo
     """'A joint monitoring body would have taken the poison out of this debate', 'Aegis Ashore would have mitigated
     much of the threat': what would have been, judged, is a verdict on the past, not a forecast. Not the writer's
     own past view ("I would have opposed it", "you would have..."), which the retrospective table reads."""
-    if not main_polar or lowered[at] not in _SUPPOSING_MODALS or (at > 0 and lowered[at - 1] in _PERSONS_WHO_WOULD):
+    if not main_polar or lowered[at] not in SUPPOSING_MODALS or (at > 0 and lowered[at - 1] in _PERSONS_WHO_WOULD):
         return False
     have = next((k for k in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[k] not in _ADVERBS_AFTER_WOULD),
                 None)
@@ -2025,11 +2050,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
-            (top_words.lower() == _EXPECTED and _scheduled(scan, top)) or (not polarity and (
-                (top_words in _PLAIN_FUTURES and (_has_quantities(raw) or _dated(raw, scan.lowered)
-                                                  or _under_a_plan(scan.lowered)))
-                or _scheduled(scan, top) or _a_place_in_a_series(scan, top) or top_words.lower() in _PLANNED
-                or _announces_the_text(scan.lowered)))):
+            (top_words.lower() == EXPECTED and scheduled(raw, scan.lowered, top)) or (not polarity and (
+                (top_words in PLAIN_FUTURES and (has_quantities(raw) or dated(raw, scan.lowered)
+                                                  or under_a_plan(scan.lowered)))
+                or scheduled(raw, scan.lowered, top) or a_place_in_a_series(scan.lowered, top) or top_words.lower() in PLANNED
+                or announces_the_text(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
         #                 "the harbour plan is to be rewritten this month": figures of what is planned and events on a
         #                 schedule or a date, told as news; so too what "is
@@ -2037,7 +2062,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
         #                 news whatever words follow ("...and seek India's support")
     if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and (
-            _told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar)
+            told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar)
             and not any(map(is_first_person, raw)) and not _perfect_in_main(scan)):
         return None     # "On Friday the board carried out its threatened blockade", "The talks in the port last week
         #                 failed to bring a deal": an event of a day told, its judging words part of the telling; a
@@ -2160,18 +2185,6 @@ ALONE_REACH = 4         # "alone will likely not", "alone can no longer"
 _NOT_A_MEANS_ALONE = frozenset("let leave left not".split())
 
 
-def _announces_the_text(lowered: list[str]) -> bool:
-    """'This article will examine those tolls...': what the text itself goes on to do, no forecast of the
-    writer's ("This article will argue that..." is left to its that-clause)."""
-    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and lowered[2] in _FUTURES \
-        and lowered[3] in _ROADMAP_VERBS
-
-
-_TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
-                        "post".split())
-_FUTURES = frozenset("will shall".split())
-_ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
-                           "assess focus trace summarize summarise survey".split())
 _CONDITIONS = frozenset("if when where unless once whenever wherever".split())
 _GRANTED_OR_ASKED = frozenset("although though while whereas whatever whether even despite".split())
 _NO_VERDICT_OPENERS = _CONDITIONS | _GRANTED_OR_ASKED     # what a side clause opened so supposes, grants or asks
@@ -2183,151 +2196,6 @@ def _opener(lowered: list[str], start: int) -> str:
     while at + 1 < len(lowered) and (lowered[at] in LINKING_OPENERS or lowered[at] in ("however", ",")):
         at += 1
     return lowered[at]
-
-
-_PLAIN_FUTURES = frozenset(("will", "Will"))
-_EXPECTED = "is expected to"
-_PLANNED = frozenset((_EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told
-
-
-def _scheduled(scan: SentenceScan, top) -> bool:
-    """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet",
-    "are likely to be held soon", "will take place"."""
-    if top is None or scan.lowered[top[0]] in _SUPPOSING_MODALS or scan.lowered[top[0]] == "can" or (
-            scan.lowered[top[0]] in ("may", "might") and not _dated(scan.raw, scan.lowered)):
-        return False    # ("I believed then that the treaty would hold": a view, not a date; "the mayor may travel
-        #                 to Westport next month": a trip that may be made, news)
-    first = top[0] + top[1] + (scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] == ["to"])
-    starting = next((k for k in (first, first + 1) if k < len(scan.lowered) and scan.lowered[k] in _STARTING), None)
-    if starting is not None:
-        # "the two will soon start their talks": a step set; "companies will start rerouting", "it will not start
-        # working now": a forecast
-        return scan.lowered[starting + 1:starting + 2] != [] and scan.lowered[starting + 1] in _STEP_OBJECTS
-    after = [w for w in scan.lowered[first:first + 3] if not w.endswith("ly")][:2]     # ("will be flexibly operated")
-    # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
-    return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
-                                                    _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"]) \
-        or (after == ["be", "on"] and not _AGENDAS.isdisjoint(scan.lowered[:top[0]]))
-
-
-# what a meeting's agenda will be on ("the focus of the harbour talks will be on ferry lanes"): its plan, told
-_AGENDAS = frozenset("focus agenda emphasis theme themes topic topics".split())
-
-
-# events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will
-# operate off the cape", "the two will start talks", "the port will not participate in the blockade")
-_SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
-                        "depart tour establish dispatch deploy operate participate "
-                        # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
-                        # also include a ferry link"): its contents told, no forecast of the writer's
-                        "include contain comprise consist fund cover feature discuss "
-                        # and what a mechanism will do ("the hotline will connect the two harbour masters")
-                        "connect link permit enable "
-                        # what a government or a force will do by its plan ("the coast guard will monitor the strait",
-                        # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
-                        "monitor provide manage station procure allocate "
-                        # and what parties to a mechanism will trade ("the three ports will exchange data")
-                        "exchange".split())
-_STARTING = frozenset("start begin".split())
-# ("the pact will start with ten members": its first step)
-_STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())
-_SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
-                                "submitted enacted created established operated implemented introduced deployed "
-                                "dispatched stationed".split())
-
-
-def _a_place_in_a_series(scan: SentenceScan, top) -> bool:
-    """A forecast that something will be a first or a third of its kind: "Xi will be the first Chinese president to
-    be received...", "the Philippines would become the third country to sign...", "the pact will be the town's first
-    with both islands": a fact about what is planned."""
-    if top is None:
-        return False
-    first = top[0] + top[1]
-    after = scan.lowered[first:first + 4]
-    if not after or after[0] not in ("be", "become"):
-        return False
-    # (the article or a possessive, or both, before the ordinal: "the pact will be the town's first agreement
-    # with both islands", "Japan's first")
-    k = 1 + (after[1:2] == ["the"])
-    k += k < len(after) and after[k].endswith(POSSESSIVE_ENDINGS)
-    return 1 < k < len(after) and after[k] in _ORDINALS
-
-
-_ORDINALS = frozenset("first first-ever second third fourth fifth".split())
-
-
-def _under_a_plan(lowered: list[str]) -> bool:
-    """Whether the sentence opens on the plan or the law it tells the contents of ("Under the revised strategy, the
-    port will own patrol boats that..."): what will be so under it is the plan's, no forecast of the writer's."""
-    if lowered[0] != "under":
-        return False
-    comma = next((k for k, word in enumerate(lowered[:PLAN_OPENING_REACH]) if word == ","), None)
-    return comma is not None and not DOCUMENT_NOUNS.isdisjoint(lowered[1:comma])
-
-
-PLAN_OPENING_REACH = 10     # "Under the revised national security strategy of December,"
-
-
-def _dated(raw: list[str], lowered: list[str]) -> bool:
-    """Whether the sentence sets what it tells on a date: a month or a weekday named ("in August", "on Monday"; a
-    capital "May" inside the sentence is the month), or "this month", "later this week". ("Next year" and "this
-    winter" are as often the span of a forecast: "the sanctions will bite next year".)"""
-    return any(_names_a_date(raw, lowered, k) for k in range(len(lowered)))
-
-
-def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
-    """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), a budget's
-    year ("by fiscal 2027"), or opens "this week", "this month", "next week" or "next month"."""
-    word = lowered[k]
-    return (word in _CALENDAR_NAMES and (word != "may" or (k > 0 and raw[k][:1] == "M"))) or (
-        word == "fiscal" and lowered[k + 1:k + 2] != [] and lowered[k + 1].isdigit()) or (
-        word in ("this", "next") and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
-        word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
-
-
-_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
-_CALENDAR_SPANS = frozenset(("week", "month"))
-
-
-def _told_on_a_date(raw: list[str], lowered: list[str], kinds: list[str]) -> bool:
-    """Whether a sentence telling what happened sets it on a date or a time gone by, in a main clause (a date in a
-    relative clause, "the summit, which was held last year", only places what it names): a month or a weekday
-    ("Apr." too), a year ("in 2019"), "last week", "two years ago", "at the time"."""
-    for k, word in enumerate(lowered):
-        if kinds[k] not in MAIN_KINDS or _places_a_relative(lowered, k):
-            continue
-        if _names_a_date(raw, lowered, k):
-            return True
-        if (word == "ago" and k) or (word == "last" and lowered[k + 1:k + 2] and lowered[k + 1] in _PAST_SPANS):
-            return True
-        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and lowered[k - 1] == "in":
-            return True     # ("since 1965", "the 1910-1945 occupation": the background of a development, no date)
-        if word == "at" and lowered[k + 1:k + 3] == ["the", "time"]:
-            return True
-    return False
-
-
-def _places_a_relative(lowered: list[str], k: int) -> bool:
-    """Whether the word stands in a stretch, from the last comma or dash before it, that opens on a relative
-    pronoun or holds a verb of saying ("..., that were seized in 1945", "as the minister said in his talks
-    this month"): the date places what that stretch tells, not what the sentence does."""
-    for j in range(k - 1, -1, -1):
-        word = lowered[j]
-        if word in _RELATIVES or word in _SAYING_PAST:
-            return True
-        if word in _STRETCH_BREAKS:
-            return False
-    return False
-
-
-_RELATIVES = frozenset("that which who whom whose".split())
-_SAYING_PAST = frozenset("said told stated announced declared noted remarked".split())
-_STRETCH_BREAKS = frozenset(",;:\u2014\u2013()")      # (dashes and brackets set off asides too)
-
-
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_PAST_SPANS = _CALENDAR_NAMES | frozenset(("week", "month", "year", "weekend", "night"))
 
 
 def _judged_as_predicate(lowered: list[str], main_polar: list) -> bool:
@@ -2354,18 +2222,6 @@ def _perfect_in_main(scan: SentenceScan) -> bool:
 
 _BEFORE_A_PREDICATE = frozenset("a an the very most more so too quite rather also certainly clearly truly really "
                                 "both not never hardly".split())
-
-
-def _has_quantities(raw: list[str]) -> bool:
-    """An amount: "30 percent", "91 per cent", "580 million", "$48 billion", "12%" (a year or a day is no amount)."""
-    return any((t[:1].isdigit() or t[:1] in _CURRENCIES) and (
-        "%" in t or t[:1] in _CURRENCIES or (k + 1 < len(raw) and raw[k + 1].lower() in _UNITS))
-        for k, t in enumerate(raw))
-
-
-_CURRENCIES = frozenset("$\u00a5\u20ac\u00a3")
-_UNITS = frozenset("percent per % million billion trillion thousand hundred yen dollars won yuan euros troops "
-                   "percentage".split())
 
 
 def _gives_reason(scan: SentenceScan, at: int) -> bool:
@@ -2778,35 +2634,6 @@ def _cue_text(scan: SentenceScan, match, negated_at) -> str:
 
 
 _IDENTIFYING = COPULAS | frozenset("remain becomes become".split())
-# "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
-_PLACING = frozenset("in at near around across along".split())
-HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)
-# "concerned about the missiles", "alarmed at the tests", "hurt by the tariffs": what follows is what the harm or the
-# worry comes from, not what it is done to
-_HARMS_FROM = frozenset("about over at by".split())
-# "the threat posed by the rise of China", "the missile threat from the North": the last preposition before the
-# issue's name says it is where the harm comes from ("damage done by the tariffs to the alliance" is done to it)
-_SOURCES = frozenset("from by".split())
-_BEFORE_A_NAME = _SOURCES | frozenset("to of on for against in at about over with".split())
-
-
-def _comes_from(lowered: list[str], start: int, at: int) -> bool:
-    """Whether the last preposition between a harm (ending at `start`) and the issue's name at `at` is "from" or
-    "by": what the issue names is where the harm comes from, not what it is done to. Not what is left ("drifting
-    away from its allies", "wrong to withdraw from the pact": the leaving harms it)."""
-    last = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _BEFORE_A_NAME), None)
-    return last is not None and lowered[last] in _SOURCES and not (
-        lowered[last] == "from" and last and lowered[last - 1] in _LEFT_FROM)
-
-
-_LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating "
-                       "exit exits exited exiting out".split())
-# faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
-# that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
-_FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
-                    "foolishness recklessness folly".split())
-
-
 def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated_at) -> str | None:
     """'We should avoid abandoning the ferry talks', 'I would warn against abandoning the ferry talks', 'stop the
     board from scrapping the pact': an act that would undo what the issue names (abandoning, scrapping it), itself
@@ -2838,10 +2665,10 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
         harm = [m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
-                and _PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in _FAULTS
-                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in _HARMS_FROM)
-                and not _comes_from(scan.lowered, m[0] + m[1], at)]
-        if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not _names_a_quarrel(scan.lowered, at):
+                and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
+                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM)
+                and not comes_from(scan.lowered, m[0] + m[1], at)]
+        if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
             return 1.0, [undoing]
@@ -2891,41 +2718,11 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     # (after an opening word or phrase: "Moreover, the pact could be lost")
     start = next((k + 1 for k in range(end - 1, -1, -1) if scan.lowered[k] == ","), 0)
     subject = scan.lowered[start:end]
-    if not subject or scan.kinds[end - 1] not in MAIN_KINDS or not _QUARRELS.isdisjoint(subject):
+    if not subject or scan.kinds[end - 1] not in MAIN_KINDS or not QUARRELS.isdisjoint(subject):
         return None
-    if not start <= at < end or scan.kinds[at] not in MAIN_KINDS or _names_an_actor(scan.raw, at, start):
+    if not start <= at < end or scan.kinds[at] not in MAIN_KINDS or names_an_actor(scan.raw, at, start):
         return None
     return suffered_after(scan.lowered, end)
-
-
-def _names_an_actor(raw: list[str], at: int, start: int) -> bool:
-    """A name written with a capital, not an acronym: "North Korea's regime could collapse", "the Kremlin is under
-    strain" tell harm to an actor, whose issue is relations with it or pressure on it, not the actor's good ("the
-    TPP could collapse" is harm to the pact). At the subject's start a capital says nothing of its own: there a name
-    is known by a possessive or a second capitalised word ("Relations between the ports could fray" is no actor's)."""
-    word = raw[at]
-    if not word[:1].isupper() or word.isupper():
-        return False
-    return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
-
-
-def _names_a_quarrel(lowered: list[str], at: int) -> bool:
-    """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
-    worsening harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
-    for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
-        if word in _QUARRELS:
-            return True
-        if not word[:1].isalpha() or word in _NOT_IN_A_NAME:
-            return False
-    return False
-
-
-QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
-_QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
-                      "quarrel quarrels standoff stand-off friction frictions war wars rivalry "
-                      # a problem named after it: "no progress on the North Korean nuclear issue" is no harm to it
-                      "issue problem question".split())
-_NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
 
 
 def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
@@ -2942,28 +2739,10 @@ _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                       "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
                       "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
-# a state of harm told after what suffers it: "puts the stability of the region at risk", "security is under threat"
-_HARM_STATES = frozenset(("at risk", "in jeopardy", "under threat", "under strain", "in danger"))
-
-
-def _held_at_risk(lowered: list[str], at: int) -> bool:
-    """'able to hold the rival's launch sites at risk': deterrence's idiom for threatening them, no harm suffered."""
-    for k in range(at - 1, max(-1, at - HELD_REACH), -1):
-        if lowered[k] in _HOLDING:
-            return True
-        if lowered[k] in BREAK_TOKENS:
-            return False
-    return False
-
-
-_HOLDING = frozenset("hold holds held holding".split())
-HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object it completes
-
-
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
     """Without the good things a state of harm later in their clause says are harmed: "the quarrel is putting the
     calm and safety of the harbour at risk" judges the rivalry, not for the stability it names."""
-    states = [m for m in polar if m[1] > 1 and m[3] in _HARM_STATES]
+    states = [m for m in polar if m[1] > 1 and m[3] in HARM_STATES]
     if not states:
         return polar
     return [m for m in polar if not (0 < m[2] < ACTION and any(

@@ -1,0 +1,184 @@
+"""What a sentence tells as news, not as the writer's view: events on a schedule or a date ("the mayor will attend
+the summit on Monday", "the pact will be signed next month"), the contents of a plan ("under the new strategy, the
+port will own two patrol boats", "the budget will fund..."), amounts ("the pact will cover 30 percent of trade"),
+a place in a series ("the first such visit"), and what the text itself will do ("This article will examine...").
+
+positions.py asks these questions of a forecast or a telling whose kind and direction it has already read; the
+answers are read from the words alone.
+"""
+
+from __future__ import annotations
+
+from .attribution import DOCUMENT_NOUNS
+from .clauses import MAIN_KINDS, POSSESSIVE_ENDINGS
+
+SUPPOSING_MODALS = frozenset("would could might".split())
+
+
+def announces_the_text(lowered: list[str]) -> bool:
+    """'This article will examine those tolls...': what the text itself goes on to do, no forecast of the
+    writer's ("This article will argue that..." is left to its that-clause)."""
+    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and lowered[2] in FUTURES \
+        and lowered[3] in _ROADMAP_VERBS
+
+
+_TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
+                        "post".split())
+FUTURES = frozenset("will shall".split())
+_ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
+                           "assess focus trace summarize summarise survey".split())
+PLAIN_FUTURES = frozenset(("will", "Will"))
+EXPECTED = "is expected to"
+PLANNED = frozenset((EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told
+
+
+def scheduled(raw: list[str], lowered: list[str], top) -> bool:
+    """A forecast whose verb is an event on a schedule: "will attend", "is expected to announce", "is set to meet",
+    "are likely to be held soon", "will take place"."""
+    if top is None or lowered[top[0]] in SUPPOSING_MODALS or lowered[top[0]] == "can" or (
+            lowered[top[0]] in ("may", "might") and not dated(raw, lowered)):
+        return False    # ("I believed then that the treaty would hold": a view, not a date; "the mayor may travel
+        #                 to Westport next month": a trip that may be made, news)
+    first = top[0] + top[1] + (lowered[top[0] + top[1]:top[0] + top[1] + 1] == ["to"])
+    starting = next((k for k in (first, first + 1) if k < len(lowered) and lowered[k] in _STARTING), None)
+    if starting is not None:
+        # "the two will soon start their talks": a step set; "companies will start rerouting", "it will not start
+        # working now": a forecast
+        return lowered[starting + 1:starting + 2] != [] and lowered[starting + 1] in _STEP_OBJECTS
+    after = [w for w in lowered[first:first + 3] if not w.endswith("ly")][:2]     # ("will be flexibly operated")
+    # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
+    return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
+                                                    _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"]) \
+        or (after == ["be", "on"] and not _AGENDAS.isdisjoint(lowered[:top[0]]))
+
+
+# what a meeting's agenda will be on ("the focus of the harbour talks will be on ferry lanes"): its plan, told
+_AGENDAS = frozenset("focus agenda emphasis theme themes topic topics".split())
+
+
+# events on a schedule, and the steps of a plan decided ("the harbour board will set up a panel", "the patrol boats will
+# operate off the cape", "the two will start talks", "the port will not participate in the blockade")
+_SCHEDULED = frozenset("attend meet visit host announce sign release unveil travel brief launch convene fly "
+                        "depart tour establish dispatch deploy operate participate "
+                        # what a plan, a law or a budget will hold ("the budget will fund two patrol boats", "it will
+                        # also include a ferry link"): its contents told, no forecast of the writer's
+                        "include contain comprise consist fund cover feature discuss "
+                        # and what a mechanism will do ("the hotline will connect the two harbour masters")
+                        "connect link permit enable "
+                        # what a government or a force will do by its plan ("the coast guard will monitor the strait",
+                        # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
+                        "monitor provide manage station procure allocate "
+                        # and what parties to a mechanism will trade ("the three ports will exchange data")
+                        "exchange".split())
+_STARTING = frozenset("start begin".split())
+# ("the pact will start with ten members": its first step)
+_STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())
+_SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
+                                "submitted enacted created established operated implemented introduced deployed "
+                                "dispatched stationed".split())
+
+
+def a_place_in_a_series(lowered: list[str], top) -> bool:
+    """A forecast that something will be a first or a third of its kind: "Xi will be the first Chinese president to
+    be received...", "the Philippines would become the third country to sign...", "the pact will be the town's first
+    with both islands": a fact about what is planned."""
+    if top is None:
+        return False
+    first = top[0] + top[1]
+    after = lowered[first:first + 4]
+    if not after or after[0] not in ("be", "become"):
+        return False
+    # (the article or a possessive, or both, before the ordinal: "the pact will be the town's first agreement
+    # with both islands", "Japan's first")
+    k = 1 + (after[1:2] == ["the"])
+    k += k < len(after) and after[k].endswith(POSSESSIVE_ENDINGS)
+    return 1 < k < len(after) and after[k] in _ORDINALS
+
+
+_ORDINALS = frozenset("first first-ever second third fourth fifth".split())
+
+
+def under_a_plan(lowered: list[str]) -> bool:
+    """Whether the sentence opens on the plan or the law it tells the contents of ("Under the revised strategy, the
+    port will own patrol boats that..."): what will be so under it is the plan's, no forecast of the writer's."""
+    if lowered[0] != "under":
+        return False
+    comma = next((k for k, word in enumerate(lowered[:PLAN_OPENING_REACH]) if word == ","), None)
+    return comma is not None and not DOCUMENT_NOUNS.isdisjoint(lowered[1:comma])
+
+
+PLAN_OPENING_REACH = 10     # "Under the revised national security strategy of December,"
+
+
+def dated(raw: list[str], lowered: list[str]) -> bool:
+    """Whether the sentence sets what it tells on a date: a month or a weekday named ("in August", "on Monday"; a
+    capital "May" inside the sentence is the month), or "this month", "later this week". ("Next year" and "this
+    winter" are as often the span of a forecast: "the sanctions will bite next year".)"""
+    return any(_names_a_date(raw, lowered, k) for k in range(len(lowered)))
+
+
+def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the word names a month or a weekday ("May" capitalised inside the sentence, "Nov." too), a budget's
+    year ("by fiscal 2027"), or opens "this week", "this month", "next week" or "next month"."""
+    word = lowered[k]
+    return (word in _CALENDAR_NAMES and (word != "may" or (k > 0 and raw[k][:1] == "M"))) or (
+        word == "fiscal" and lowered[k + 1:k + 2] != [] and lowered[k + 1].isdigit()) or (
+        word in ("this", "next") and lowered[k + 1:k + 2] != [] and lowered[k + 1] in _CALENDAR_SPANS) or (
+        word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
+
+
+_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_SPANS = frozenset(("week", "month"))
+
+
+def told_on_a_date(raw: list[str], lowered: list[str], kinds: list[str]) -> bool:
+    """Whether a sentence telling what happened sets it on a date or a time gone by, in a main clause (a date in a
+    relative clause, "the summit, which was held last year", only places what it names): a month or a weekday
+    ("Apr." too), a year ("in 2019"), "last week", "two years ago", "at the time"."""
+    for k, word in enumerate(lowered):
+        if kinds[k] not in MAIN_KINDS or _places_a_relative(lowered, k):
+            continue
+        if _names_a_date(raw, lowered, k):
+            return True
+        if (word == "ago" and k) or (word == "last" and lowered[k + 1:k + 2] and lowered[k + 1] in _PAST_SPANS):
+            return True
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and lowered[k - 1] == "in":
+            return True     # ("since 1965", "the 1910-1945 occupation": the background of a development, no date)
+        if word == "at" and lowered[k + 1:k + 3] == ["the", "time"]:
+            return True
+    return False
+
+
+def _places_a_relative(lowered: list[str], k: int) -> bool:
+    """Whether the word stands in a stretch, from the last comma or dash before it, that opens on a relative
+    pronoun or holds a verb of saying ("..., that were seized in 1945", "as the minister said in his talks
+    this month"): the date places what that stretch tells, not what the sentence does."""
+    for j in range(k - 1, -1, -1):
+        word = lowered[j]
+        if word in _RELATIVES or word in _SAYING_PAST:
+            return True
+        if word in _STRETCH_BREAKS:
+            return False
+    return False
+
+
+_RELATIVES = frozenset("that which who whom whose".split())
+_SAYING_PAST = frozenset("said told stated announced declared noted remarked".split())
+_STRETCH_BREAKS = frozenset(",;:\u2014\u2013()")      # (dashes and brackets set off asides too)
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_PAST_SPANS = _CALENDAR_NAMES | frozenset(("week", "month", "year", "weekend", "night"))
+
+
+def has_quantities(raw: list[str]) -> bool:
+    """An amount: "30 percent", "91 per cent", "580 million", "$48 billion", "12%" (a year or a day is no amount)."""
+    return any((t[:1].isdigit() or t[:1] in _CURRENCIES) and (
+        "%" in t or t[:1] in _CURRENCIES or (k + 1 < len(raw) and raw[k + 1].lower() in _UNITS))
+        for k, t in enumerate(raw))
+
+
+_CURRENCIES = frozenset("$\u00a5\u20ac\u00a3")
+_UNITS = frozenset("percent per % million billion trillion thousand hundred yen dollars won yuan euros troops "
+                   "percentage".split())
