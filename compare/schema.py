@@ -419,3 +419,13 @@ def m009_anchored_keywords(db: Database) -> None:
     ALTER TABLE issues ADD COLUMN anchored TEXT NOT NULL DEFAULT '[]';   -- JSON list of keywords
     ALTER TABLE issues ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';    -- JSON list of names
     """)
+
+
+@migrations()
+def m010_issue_partners(db: Database) -> None:
+    """The partners of an issue's actor: names whose pair with the actor is the issue's own subject ("Tokyo and Moscow
+    need a hotline" names relations with Russia, where "China and Russia opposed sanctions on North Korea" lists
+    Russia as a party to another issue's matter). Until this migration the engine held Japan's names itself."""
+    db.executescript("""
+    ALTER TABLE issues ADD COLUMN partners TEXT NOT NULL DEFAULT '[]';   -- JSON list of names
+    """)

@@ -137,6 +137,9 @@ class IssueMatcher:
         self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
                                       for name in issue.anchors if name in issue.keywords)
         self._actor_issues = frozenset(issue_id for issue_id, _ in self._actor_names)
+        self._partners = {issue.id: re.compile(r"\b(?:" + "|".join(
+            re.escape(name) for name in sorted(issue.partners, key=len, reverse=True)) + r")\b")
+            for issue in self.issues if issue.partners}
         self.anchors = _keyword_table((issue.id, issue.anchors) for issue in self.issues)
         self._anchors_by_next = _by_next_word(self.anchors)
 
@@ -195,7 +198,8 @@ class IssueMatcher:
         for m in found:
             by_issue.setdefault(m.issue_id, []).append(m)
         actors = {issue for issue, ms in by_issue.items() if all(self._is_actor_name(m) for m in ms)}
-        listed = {issue for issue in actors if all(_listed_with_another(text, m) for m in by_issue[issue])}
+        listed = {issue for issue in actors
+                  if all(_listed_with_another(text, m, self._partners.get(issue)) for m in by_issue[issue])}
         if not listed or not any(issue not in actors for issue in by_issue):
             return found
         return [m for m in found if m.issue_id not in listed]
@@ -513,18 +517,18 @@ _SCENE_OPENER = re.compile(r"(?:Amid|Amidst|Despite|Given|Following|In the wake 
                            r"In light of|In response to|Faced with|Taking advantage of)\b")
 
 
-def _listed_with_another(text: str, mention: Mention) -> bool:
-    """Whether a name stands in a list with another capitalised name, Japan's own excepted: "China and Russia",
-    "Russia, China and the two Koreas", "Beijing and Moscow" (in "Tokyo and Moscow" the pair is the subject)."""
+def _listed_with_another(text: str, mention: Mention, partners: re.Pattern | None) -> bool:
+    """Whether a name stands in a list with another capitalised name, the issue's partners excepted: "China and
+    Russia", "Russia, China and the two Koreas", "Beijing and Moscow" (with Japan's names as Russia's partners, in
+    "Tokyo and Moscow" the pair is the subject)."""
     before = _LISTED_BEFORE.search(text[max(0, mention.start - LIST_REACH):mention.start])
     after = _LISTED_AFTER.match(text, mention.end)
-    return (before is not None or after is not None) and _OWN_SIDE.search(
-        text[max(0, mention.start - LIST_REACH):mention.end + LIST_REACH]) is None
+    return (before is not None or after is not None) and (partners is None or partners.search(
+        text[max(0, mention.start - LIST_REACH):mention.end + LIST_REACH]) is None)
 
 
 LIST_REACH = 30     # "Beijing, Seoul and " before the name
 _LISTED_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
-_OWN_SIDE = re.compile(r"\b(?:Japan|Japanese|Tokyo)\b")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]")
 
 

@@ -31,6 +31,10 @@ class Issue:
     # States is named, not in "Japan should take the lead in building a stable international order"
     anchored: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()       # names of the issue's actor ("United States", "Washington")
+    # names of the side whose pair with the issue's actor is the issue's own subject: an actor named in a list beside
+    # another name is a party to another issue's matter ("China and Russia opposed sanctions on North Korea"), but in
+    # a pair with a partner ("Tokyo and Moscow need a hotline") it names its issue
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class TaxonomyChange:
 
 def parse_taxonomy(text: str, *, source: str) -> list[Issue]:
     """Top-level tables are issues: label, description, keywords, aliases, fallback, concepts, anchored, anchors,
-    examples, parent."""
+    partners, examples, parent."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -76,6 +80,7 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     fallback = _word_list(table, "fallback", issue_id, source)
     anchored = _word_list(table, "anchored", issue_id, source)
     anchors = _word_list(table, "anchors", issue_id, source)
+    partners = _word_list(table, "partners", issue_id, source)
     concepts = table.get("concepts", [])
     if not isinstance(concepts, list) or not all(
             isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) and w.strip() for w in group)
@@ -86,11 +91,11 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
     # a concept's words and anchored keywords name the issue too: keywords whether or not the table lists them
     keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group] + list(anchored))
     return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"), tuple(keywords),
-                 table.get("parent"), tuple(e.strip() for e in examples), fallback, groups, anchored, anchors)
+                 table.get("parent"), tuple(e.strip() for e in examples), fallback, groups, anchored, anchors, partners)
 
 
 def _word_list(table: dict, key: str, issue_id: str, source: str) -> tuple[str, ...]:
-    """An optional list of keywords (fallback, anchored, anchors), stripped and without repeats."""
+    """An optional list of keywords or names (fallback, anchored, anchors, partners), stripped, without repeats."""
     words = table.get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise InputError(source, f"issue '{issue_id}' has {key} keywords that are not a list of strings",
@@ -100,21 +105,23 @@ def _word_list(table: dict, key: str, issue_id: str, source: str) -> tuple[str, 
 
 def load_issues(store: Store) -> list[Issue]:
     rows = store.conn.execute(
-        "SELECT id, label, description, keywords, parent, examples, fallback, concepts, anchored, anchors FROM issues "
-        "ORDER BY id").fetchall()
+        "SELECT id, label, description, keywords, parent, examples, fallback, concepts, anchored, anchors, partners "
+        "FROM issues ORDER BY id").fetchall()
     return [Issue(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], tuple(json.loads(r[5] or "[]")),
                   tuple(json.loads(r[6] or "[]")), tuple(map(tuple, json.loads(r[7] or "[]"))),
-                  tuple(json.loads(r[8])), tuple(json.loads(r[9]))) for r in rows]
+                  tuple(json.loads(r[8])), tuple(json.loads(r[9])), tuple(json.loads(r[10]))) for r in rows]
 
 
 def taxonomy_hash(issues: list[Issue]) -> str:
     """Everything tags and judgements depend on: keywords, the description and examples the semantic profile is
     made of, fallback keywords, concepts and anchored keywords (a taxonomy without the later ones hashes as it did
-    before them)."""
+    before them), and the partners of an issue's actor.
+    """
     payload = json.dumps([[i.id, list(i.keywords), i.description, list(i.examples)]
-                          + ([list(i.fallback)] if i.fallback or i.concepts or i.anchored else [])
-                          + ([list(map(list, i.concepts))] if i.concepts or i.anchored else [])
-                          + ([list(i.anchored), list(i.anchors)] if i.anchored else [])
+                          + ([list(i.fallback)] if i.fallback or i.concepts or i.anchored or i.partners else [])
+                          + ([list(map(list, i.concepts))] if i.concepts or i.anchored or i.partners else [])
+                          + ([list(i.anchored), list(i.anchors)] if i.anchored or i.partners else [])
+                          + ([list(i.partners)] if i.partners else [])
                           for i in sorted(issues, key=lambda i: i.id)])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -130,16 +137,17 @@ def write_issues(store: Store, issues: list[Issue], *, replace: bool) -> Taxonom
             change.updated.append(issue.id)
         store.conn.execute(
             "INSERT INTO issues (id, label, description, keywords, parent, examples, fallback, concepts, anchored, "
-            "anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "anchors, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, description = excluded.description, "
             "keywords = excluded.keywords, parent = excluded.parent, examples = excluded.examples, "
             "fallback = excluded.fallback, concepts = excluded.concepts, anchored = excluded.anchored, "
-            "anchors = excluded.anchors",
+            "anchors = excluded.anchors, partners = excluded.partners",
             (issue.id, issue.label, issue.description, json.dumps(list(issue.keywords), ensure_ascii=False),
              issue.parent, json.dumps(list(issue.examples), ensure_ascii=False),
              json.dumps(list(issue.fallback), ensure_ascii=False),
              json.dumps(list(map(list, issue.concepts)), ensure_ascii=False),
-             json.dumps(list(issue.anchored), ensure_ascii=False), json.dumps(list(issue.anchors), ensure_ascii=False)))
+             json.dumps(list(issue.anchored), ensure_ascii=False), json.dumps(list(issue.anchors), ensure_ascii=False),
+             json.dumps(list(issue.partners), ensure_ascii=False)))
     if replace:
         for issue_id in sorted(set(existing) - {i.id for i in issues}):
             store.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
@@ -163,7 +171,7 @@ def export_toml(issues: list[Issue]) -> str:
         if issue.concepts:
             lines.append("concepts = [" + ", ".join("[" + ", ".join(map(_toml_string, group)) + "]"
                                                     for group in issue.concepts) + "]")
-        for key, words in (("anchored", issue.anchored), ("anchors", issue.anchors)):
+        for key, words in (("anchored", issue.anchored), ("anchors", issue.anchors), ("partners", issue.partners)):
             if words:
                 lines.append(f"{key} = [" + ", ".join(map(_toml_string, words)) + "]")
         if issue.examples:

@@ -7,6 +7,7 @@ Every sentence here was written for these tests; none comes from a real or held-
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -137,6 +138,39 @@ def test_the_seed_taxonomy_is_stored_with_its_anchored_keywords(seeded):
     assert "us-leadership" in matcher.find("Washington should lead in building a stable international order.")
     assert "russia" not in matcher.find("Japan's own island dispute with China has no quick answer.")
     assert "russia" in matcher.find("Moscow will not discuss the island dispute this year.")
+
+
+PARTNERED = """
+[ferry-port]
+label = "Relations with the ferry port"
+keywords = ["Westport", "ferry port"]
+anchors = ["Westport"]
+partners = ["Eastport", "the town"]
+
+[tolls]
+label = "Tolls"
+keywords = ["tolls"]
+"""
+
+
+def test_an_actor_beside_one_of_its_partners_names_its_issue():
+    port, tolls = parse_taxonomy(PARTNERED, source="partnered.toml")
+    assert port.partners == ("Eastport", "the town") and tolls.partners == ()
+    assert parse_taxonomy(export_toml([port, tolls]), source="exported.toml") == [port, tolls]
+    matcher = IssueMatcher([port, tolls])
+    # listed beside another name, where another issue is named: a party to the tolls' matter
+    assert set(matcher.find("Northport and Westport opposed the new tolls.")) == {"tolls"}
+    # beside a partner, the pair is the subject
+    assert set(matcher.find("Eastport and Westport opposed the new tolls.")) == {"ferry-port", "tolls"}
+    # with no partners, every list makes the actor a party
+    plain = IssueMatcher([replace(port, partners=()), tolls])
+    assert set(plain.find("Eastport and Westport opposed the new tolls.")) == {"tolls"}
+
+
+def test_the_seed_taxonomy_stores_its_partners(seeded):
+    stored = {row["id"]: json.loads(row["partners"]) for row in sql(seeded, "select id, partners from issues")}
+    assert stored == {i.id: list(i.partners) for i in SEED}
+    assert stored["russia"] == ["Japan", "Japanese", "Tokyo"]
 
 
 def test_the_issue_page_shows_which_keywords_name_one_subject(seeded, tmp_path):

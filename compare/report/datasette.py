@@ -105,7 +105,10 @@ TABLES: dict[str, dict] = {
                                 "names one of its anchors, or the sentence another of its keywords (international "
                                 "order for US leadership)" + JSON_NOTE,
                     "anchors": "Names of the issue's actor that anchor its anchored keywords (United States, "
-                               "Washington)" + JSON_NOTE}},
+                               "Washington)" + JSON_NOTE,
+                    "partners": "Names whose pair with the issue's actor is the issue's subject (Tokyo and Moscow); "
+                                "the actor listed beside any other name is a party to another issue's matter"
+                                + JSON_NOTE}},
     "sentence_issues": {
         "description": "Which issues each sentence is about, and the cue that tagged it.",
         "facets": ["issue_id", "via"],
