@@ -196,3 +196,25 @@ def held_at_risk(lowered: list[str], at: int) -> bool:
 
 _HOLDING = frozenset("hold holds held holding".split())
 HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object it completes
+
+
+# verbs of averting, and the harm they may avert: "talks to prevent an unpredictable security crisis", "a hotline to
+# avoid accidents at sea" are for what averts it, as "avoid abandoning the talks" is for the talks
+AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off"))
+_AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes confrontation confrontations escalation "
+                     "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
+                     "incidents disaster disasters attack attacks invasion bloodshed".split())
+AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
+
+
+def averts_harm(lowered: list[str], after: int) -> bool:
+    """Whether harm is the object of a verb of averting ending before token `after`, before any break."""
+    for word in lowered[after:after + AVERTED_REACH]:
+        if word in _AVERTED:
+            return True
+        if not word[:1].isalpha() or word in _NOT_IN_AN_OBJECT:
+            return False
+    return False
+
+
+_NOT_IN_AN_OBJECT = AUXILIARIES | frozenset("and or but that which who to".split())

@@ -39,12 +39,14 @@ from .attribution import (
 )
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .harm import (
+    AVERTING,
     FAULTS,
     HARM_STATES,
     HARM_TO_IT,
     HARMS_FROM,
     PLACING,
     QUARRELS,
+    averts_harm,
     comes_from,
     held_at_risk,
     names_a_quarrel,
@@ -709,10 +711,16 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
+    if "important" in lowered:
+        _importance_with_a_degree(found, lowered)
     if found["prescription"] and "to" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _foreseen(lowered, m[0])]
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
+    if found["polar"]:
+        # "should talk to prevent a crisis": averting harm is for what averts it
+        found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
+            lowered, m[0] + m[1]) else m for m in found["polar"]]
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
@@ -879,12 +887,51 @@ def _add_goals_named(found, raw: list[str]) -> None:
                 break
 
 
-_GOAL_NOUNS = frozenset("task priority aim goal job imperative challenge".split())
+_GOAL_NOUNS = frozenset("task priority aim goal job imperative challenge tasks priorities aims goals challenges".split())
 _GOAL_STEMS = frozenset(stem_all(list(_GOAL_NOUNS)))
 _GOAL_MODALS = frozenset("should must will".split())
 _NOT_IN_A_GOAL = frozenset("was were that which who has have had".split())
 GOAL_REACH = 10         # "the task for the harbour in the coming year is to"
 GOAL_STRENGTH = 2.0     # as "the task is to"
+
+
+def _cleft_verdict(lowered: list[str], main_polar: list):
+    """The judging word of a sentence opening "What is (especially) worrisome is (that)...", or None: what follows is
+    what it judges, whatever words of its own say how it came about ("...has made significant progress")."""
+    if lowered[1:2] not in (["is"], ["was"]):
+        return None
+    for m in main_polar:
+        end = m[0] + m[1]
+        if m[0] <= CLEFT_REACH and all(w in _DEGREES or w.endswith("ly") for w in lowered[2:m[0]]) and \
+                lowered[end:end + 1] in (["is"], ["was"]):
+            return m
+    return None
+
+
+CLEFT_REACH = 4         # "What is particularly worrying" : the judging word soon after "What is"
+
+
+def _importance_with_a_degree(found, lowered: list[str]) -> None:
+    """'It is also important to coordinate with the board', 'it is extremely important that...': a call, as "it is
+    important to" is, with words of degree or addition before "important"."""
+    taken = {m[0] for m in found["prescription"]}
+    for k in (k for k, word in enumerate(lowered) if word == "important"):
+        if lowered[k + 1:k + 2] == [] or lowered[k + 1] not in ("to", "for", "that"):
+            continue
+        j = k - 1
+        while j > 0 and (lowered[j] in _DEGREES or (lowered[j].endswith("ly") and len(lowered[j]) > 3)):
+            j -= 1
+        if j == k - 1 or lowered[j] not in ("is", "be") or (lowered[j] == "be" and lowered[j - 1] not in MODALS):
+            continue        # (with no degree, the lexicon's "it is important to" has it)
+        it = j - 1 - (lowered[j] == "be")
+        if it >= 0 and lowered[it] == "it" and not taken.intersection(range(it, k + 2)):
+            found["prescription"].append((it, k + 2 - it, IMPORTANCE_STRENGTH, "it is important to"))
+            found["prescription"].sort()
+
+
+_DEGREES = frozenset("also equally very therefore thus now all the more most so still even especially "
+                     "particularly".split())
+IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
 
 
 def _add_imperative(found, raw: list[str], at: int) -> None:
@@ -1875,6 +1922,8 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
+    if main_polar and scan.lowered[0] == "what" and (verdict := _cleft_verdict(scan.lowered, main_polar)):
+        main_polar = [verdict]  # "What is especially worrisome is that X has made progress": the verdict on X
     if main["prescription"]:
         kind, decisive = "prescription", main["prescription"]
     elif main["commitment"]:

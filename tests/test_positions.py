@@ -944,3 +944,22 @@ def test_a_call_in_the_writers_words_after_an_opening_phrase(text):
     """"I" is written with a capital anywhere in a sentence: its cues count there as at the start."""
     stance = extract(text)
     assert (stance.kind, stance.polarity) == ("prescription", 1), stance
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    # averting harm is for what averts it
+    ("The towns should look for an opening to start talks with the port to prevent an unpredictable crisis.",
+     "prescription", 1),
+    # a call with a word of degree before "important", and a goal named in the plural
+    ("It is also important to coordinate fully with the harbour board.", "prescription", 1),
+    ("It would be extremely important for the towns to talk.", "prescription", 1),
+    ("One of the most important challenges for the towns is to enhance their ferry role.", "prescription", 1),
+    # the verdict a pseudo-cleft opens with judges what follows, whatever its own words
+    ("What is especially worrisome is that the port's missile technology has made significant progress.",
+     "evaluation", -1),
+    # a harm foretold
+    ("If such tolls are imposed, this may distort the harbour's trade and trigger frictions.", "prediction", -1),
+])
+def test_averted_harm_degrees_of_importance_and_cleft_verdicts(text, kind, polarity):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity) == (kind, polarity), stance
