@@ -31,7 +31,7 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "accuse accuses accused accusing cite cites cited "
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
-                        "praised blamed condemned criticized criticised denounced lauded applauded "
+                        "praised blamed condemned criticized criticised denounced lauded applauded complained "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached".split())
 
@@ -414,6 +414,9 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
         if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in ([",", "it", "was"], [",", "it", "is"]) \
                 and lowered[k + 1] == ",":
             return True     # "The admission, it was hoped, will be grounds for...": a hope nobody is named for
+        if word in _IMPERSONAL_ASIDES and k >= 2 and lowered[k - 2:k] == ["it", "was"] and lowered[k + 1] == "that" \
+                and scan.kinds[k] in MAIN_KINDS:
+            return True     # "Until 2005, it was assumed that the port could...": a view held then, by nobody named
         if word == "considered" and lowered[k - 1] == "widely" and lowered[k + 1] in ("to", "as"):
             return True     # "is widely considered to be the latest step": a view held around, passed on
         if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
@@ -688,6 +691,9 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     if len(raw) > 3 and raw[1] == "," and (lowered[0] in _OPENING_ADVERBS or lowered[0].endswith("ly")):
         raw, lowered = raw[2:], lowered[2:]     # "Meanwhile, Abe hoped...": the name opens the clause
     names = next((k for k in range(min(len(raw), NAME_REACH + 1)) if not raw[k][:1].isupper()), 0)
+    while names and names + 1 < min(len(raw), NAMES_REACH) and lowered[names] in ("and", ",") and raw[names + 1][:1].isupper():
+        # "Peru and Chile hope...", "Westport, Eastport and Northport fear...": names joined
+        names = next((k for k in range(names + 1, min(len(raw), names + 2 + NAME_REACH)) if not raw[k][:1].isupper()), 0)
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
             _is_author(raw[:names], author_names):
         return False        # ("Any hope that Moscow might help..." opens on no name)
@@ -791,6 +797,7 @@ def _trailing_source(raw: list[str], lowered: list[str]) -> list[str] | None:
 
 
 NAME_REACH = 3          # the words of a name opening a sentence ("Prime Minister Kishida")
+NAMES_REACH = 8         # names joined by "and" or commas ("Australia and New Zealand", "Peru and Chile")
 _OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards".split())
 _QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
                          "our your my".split())

@@ -49,7 +49,15 @@ def scheduled(raw: list[str], lowered: list[str], top) -> bool:
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
     return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
                                                     _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"]) \
-        or (after == ["be", "on"] and not _AGENDAS.isdisjoint(lowered[:top[0]]))
+        or (after == ["be", "on"] and not _AGENDAS.isdisjoint(lowered[:top[0]])) \
+        or (after[:1] == ["hold"] and not _HELD_EVENTS.isdisjoint(lowered[first + 1:first + 1 + HELD_EVENT_REACH]))
+
+
+# events one holds ("will hold working-level discussions"; "the alliance will hold" is a forecast that it lasts)
+_HELD_EVENTS = frozenset("talks discussions discussion meeting meetings summit summits consultations negotiations "
+                         "dialogue elections election exercises drills ceremony conference session sessions forum "
+                         "hearings".split())
+HELD_EVENT_REACH = 4    # "will hold working-level discussions", "will hold a trilateral summit"
 
 
 # what a meeting's agenda will be on ("the focus of the harbour talks will be on ferry lanes"): its plan, told

@@ -963,3 +963,22 @@ def test_a_call_in_the_writers_words_after_an_opening_phrase(text):
 def test_averted_harm_degrees_of_importance_and_cleft_verdicts(text, kind, polarity):
     stance = extract(text)
     assert (stance.kind, stance.polarity) == (kind, polarity), stance
+
+
+@pytest.mark.parametrize("text", [
+    # a hope of names joined by "and", a view held then by nobody named, a complaint told
+    "Meanwhile, Westport and Eastport hope the port will take the empty seat at the ferry table.",
+    "Until around 2005, it was assumed that the harbour could keep its hold on the ferry lanes.",
+    "The mayor complained about the town's disbanding of a valuable ferry foundation.",
+])
+def test_hopes_views_and_complaints_of_others_are_theirs(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_the_writers_own_hope_stays_the_writers():
+    assert extract("We hope the port will take the empty seat at the ferry table.").attribution == "author"
+
+
+def test_talks_to_be_held_are_news_and_a_pact_that_will_hold_is_a_forecast():
+    assert extract("Officials of the two towns will hold working-level discussions on the ferry.") is None
+    assert extract("The ferry alliance will hold.").kind == "prediction"
