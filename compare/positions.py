@@ -874,8 +874,8 @@ def _add_goals_named(found, raw: list[str]) -> None:
     taken = {m[0] for m in found["prescription"]}
     for k, word in enumerate(lowered):
         if word not in _GOAL_NOUNS or (k and (lowered[k - 1] in THIRD_POSSESSIVES or lowered[k - 1].endswith(
-                ("'s", "\u2019s")))):
-            continue
+                ("'s", "\u2019s")))) or lowered[k + 1:k + 2] == ["of"]:
+            continue    # ("The goal of free trade is to open markets": what a thing is for, defined; no call)
         for j in range(k + 1, min(len(raw) - 2, k + GOAL_REACH)):
             if raw[j] in BREAK_TOKENS or lowered[j] in _NOT_IN_A_GOAL:
                 break

@@ -982,3 +982,9 @@ def test_the_writers_own_hope_stays_the_writers():
 def test_talks_to_be_held_are_news_and_a_pact_that_will_hold_is_a_forecast():
     assert extract("Officials of the two towns will hold working-level discussions on the ferry.") is None
     assert extract("The ferry alliance will hold.").kind == "prediction"
+
+
+def test_what_a_thing_is_for_is_defined_not_called_for():
+    """"The goal of free trade is to open markets" says what free trade is for; "the goal for the town" calls."""
+    assert extract("The goal of free trade is to open the markets of the harbour towns.") is None
+    assert extract("The goal for the harbour should be to open the ferry markets.").kind == "prescription"
