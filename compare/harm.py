@@ -8,6 +8,9 @@
 - Harm a call opposes: "the town must protest the port's outrageous blockade", "this provocation must not be
   tolerated". A call against harmful conduct (aggression, a blockade, a provocation) is a call for pressure on it,
   +1 whatever judging words describe the conduct; a call to tolerate or accept it is -1 (`opposed_harm`).
+- Harm averted ("talks to prevent a crisis" is for the talks: `averts_harm`), and the words positions.py reads where
+  harm falls: where it comes from (`comes_from`), a quarrel it only names (`names_a_quarrel`), states of harm
+  (`HARM_STATES`), an actor's name (`names_an_actor`).
 """
 
 from __future__ import annotations
