@@ -91,7 +91,8 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing".split())
-_NEGATIONS = frozenset("not never n't no".split())
+# ("hardly" stops a predicate, but a call with it is no denial of the call)
+_NEGATIONS = _DENIALS - {"hardly"}
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
 # soon after the verb, as its object ("protest Russia's outrageous invasion")
 VERB_REACH = 8
