@@ -173,6 +173,11 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             first = min(k for k in opened if k is not None)
             if any(k < first for other, others in at_mentions.items() if other != issue for k in others):
                 examples.add(issue)
+    # an issue named only in a phrase the claim is set against ("the alliance has held firm in the face of the
+    # port's missile threat"), where another is named outside it: the claim is about the other
+    settings = {issue for issue, indexes in at_mentions.items() if indexes and all(
+        _in_a_setting(spans, k, [j for other, others in at_mentions.items() if other != issue for j in others])
+        for k in indexes)} if len(named) > 1 and (spans := _settings(scan.lowered)) else ()
     causes = {issue for issue, indexes in at_mentions.items() if indexes and all(
         _names_a_cause(scan, k, [j for other, others in at_mentions.items() if other != issue for j in others])
         for k in indexes)} if len(named) > 1 and not _CAUSATIVES.isdisjoint(scan.lowered) else ()
@@ -183,7 +188,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             continue
         if indexes and yardsticks and all(_a_standard(scan, k) or _a_texts_topic(scan, k) for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
-        if issue in causes:
+        if issue in causes or issue in settings:
             continue        # "the missile launches make the American deterrent more indispensable": what the
             #                  claim is about is what is made so, not what makes it
         if issue in examples:
@@ -274,6 +279,29 @@ def _names_a_cause(scan: SentenceScan, at: int, others: list[int]) -> bool:
 _CAUSATIVES = frozenset("make makes made".split())
 _CLAUSE_BREAKS = frozenset(", ; : but".split())
 CAUSE_REACH = 8         # tokens from a mention in the subject to its causative verb
+
+
+def _settings(lowered: list[str]) -> list[tuple[int, int]]:
+    """Token spans, up to their comma, of the phrases inside a sentence that tell what its claim is set against: a
+    concession ("despite", "amid"), a response ("in response to") or what is faced or in view ("in the face of",
+    "in view of", "against the backdrop of"). A phrase that opens the sentence is tagging's to weigh."""
+    starts = [k for k, word in enumerate(lowered) if k and (
+        word in _SETTING_AGAINST or (word == "in" and lowered[k + 1:k + 2] and lowered[k + 1] in _RESPONDING_NOUNS
+                                     and lowered[k + 2:k + 3] == ["to"])
+        or tuple(lowered[k:k + 4]) in _FACING or tuple(lowered[k:k + 3]) in _FACING)]
+    return [(start, next((k for k in range(start + 1, len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered)))
+            for start in starts]
+
+
+# what a claim is made in view of, inside the sentence ("has held firm in the face of the port's threats")
+_FACING = frozenset((("in", "the", "face", "of"), ("in", "view", "of"), ("against", "the", "backdrop", "of")))
+_FACING_WORDS = frozenset(phrase[-2] for phrase in _FACING)
+
+
+def _in_a_setting(spans: list[tuple[int, int]], at: int, others: list[int]) -> bool:
+    def inside(k: int) -> bool:
+        return any(start <= k < end for start, end in spans)
+    return inside(at) and any(not inside(j) for j in others)
 
 
 def _after_reason_lead(scan: SentenceScan, at: int) -> bool:
@@ -1698,7 +1726,10 @@ _PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
 _PROMISE_OBJECTS = frozenset("to that not never a an the its their our his her my this these those it them us you "
                              "more further new".split())
 # words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
-_AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \"".split())
+_AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \" "
+                             # a preposition after it ("remains vital amid rising tolls") opens no noun it describes
+                             "amid amidst despite given against at during since after under regardless "
+                             "notwithstanding".split())
 
 
 def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
@@ -1918,7 +1949,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
                        or _driven_opening(scan.lowered)
                        or not _CONCEDING.isdisjoint(scan.lowered) or not _GIVING_REASONS.keys().isdisjoint(scan.lowered)
-                       or not _RESPONDING_NOUNS.isdisjoint(scan.lowered)
+                       or not _RESPONDING_NOUNS.isdisjoint(scan.lowered) or not _FACING_WORDS.isdisjoint(scan.lowered)
                        or "," in scan.lowered[:scan.first_verb]):
         around = _circumstances(scan.lowered, scan.first_verb)
         main_polar = [m for m in main_polar if not any(start <= m[0] < end for start, end in around)]
@@ -2444,6 +2475,9 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     # "...are stepping up drills in response to the North's threats": the cause of a deed, told
     starts += [k for k in range(1, len(lowered) - 2) if lowered[k] == "in" and lowered[k + 1] in _RESPONDING_NOUNS
                and lowered[k + 2] == "to"]
+    # "...has held firm in the face of the port's threats", "in view of growing threats": what it is set against
+    starts += [k for k in range(1, len(lowered) - 2) if tuple(lowered[k:k + 4]) in _FACING
+               or tuple(lowered[k:k + 3]) in _FACING]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING

@@ -514,7 +514,7 @@ SCENE_REACH = 120       # characters to the comma ending the opening phrase
 # a phrase of circumstance opening the sentence (not "With" or "After", whose phrase is often the claim's own ground,
 # nor a verb in -ing, which may be the subject: "Building trust with the port, and soon with the islands, is urgent")
 _SCENE_OPENER = re.compile(r"(?:Amid|Amidst|Despite|Given|Following|In the wake of|Against the backdrop of|"
-                           r"In light of|In response to|Faced with|Taking advantage of)\b")
+                           r"In light of|In response to|In the face of|In view of|Faced with|Taking advantage of)\b")
 
 
 def _listed_with_another(text: str, mention: Mention, partners: re.Pattern | None) -> bool:

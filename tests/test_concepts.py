@@ -117,6 +117,10 @@ def test_an_issue_named_only_in_the_opening_scene_is_the_occasion_not_the_subjec
                             "revise the constitution and raise the defense budget.")) == {"japan-defense"}
     assert set(matcher.find("Amid North Korea's missile launches, the port is pushing ahead with tariffs on "
                             "steel.")) == {"trade"}
+    assert set(matcher.find("In the face of North Korea's missile launches, the port is pushing ahead with "
+                            "tariffs on steel.")) == {"trade"}
+    assert set(matcher.find("In view of North Korea's missile launches, the port is pushing ahead with tariffs on "
+                            "steel.")) == {"trade"}
     # named after the comma too, or with no other issue named, it stays
     assert "russia" in matcher.find("Amid Russia's invasion of Ukraine, sanctions on Russia and the defense budget "
                                     "were debated.")

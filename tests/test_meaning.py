@@ -1811,6 +1811,34 @@ def test_an_issue_named_only_in_the_cause_a_deed_answers_takes_no_stance():
     assert (called.kind, called.polarity) == ("prescription", 1)
 
 
+def test_an_issue_named_only_in_what_a_claim_is_set_against_takes_no_stance_beside_another():
+    # the claim is on the pact; the pirates' threat is what the pact was shown or relied on against, and its
+    # judging word ("threat") no longer sets the claim's direction
+    text = "The summit was a success in showing the solid ferry pact in the face of the pirates' threat."
+    stances = extract_for_issues(text, {"the pact": span(text, "ferry pact"), "the pirates": span(text, "pirates")})
+    assert set(stances) == {"the pact"} and stances["the pact"].polarity == 1
+    text = "The ferry pact has been a success against the backdrop of the pirates' raids."
+    stances = extract_for_issues(text, {"the pact": span(text, "ferry pact"), "the pirates": span(text, "pirates")})
+    assert set(stances) == {"the pact"} and stances["the pact"].polarity == 1
+    text = "The port will keep relying on the ferry pact in view of growing threats from the pirates."
+    assert set(extract_for_issues(text, {"the pact": span(text, "ferry pact"),
+                                         "the pirates": span(text, "pirates")})) == {"the pact"}
+    # named in the main clause too, the issue keeps its stance
+    text = "The pirates are a grave danger to the port, and the ferry pact has held firm in the face of the pirates' threat."
+    first, second = text.index("pirates"), text.rindex("pirates")
+    assert "the pirates" in extract_for_issues(text, {"the pact": span(text, "ferry pact"), "the pirates": (
+        (first, first + len("pirates")), (second, second + len("pirates")))})
+
+
+def test_a_predicative_adjective_before_a_preposition_still_calls():
+    # "remains vital amid...": the preposition opens no noun the adjective describes
+    for text in ("The ferry pact remains vital amid rising tolls.", "The ferry pact remains crucial despite the storms.",
+                 "The sea wall is essential given the storms."):
+        assert (extract(text).kind, extract(text).polarity) == ("prescription", 1), text
+    assert extract("The board named several crucial harbours.") is None or \
+        extract("The board named several crucial harbours.").kind != "prescription"
+
+
 def test_a_past_perfect_tells_the_storys_background_not_a_development_since():
     told = extract("Ties between the ferry towns had deteriorated because of a quarrel over the tolls.")
     assert told.cues["mood"] == "past"
