@@ -26,9 +26,14 @@ _CJK_CLOSERS = "\u300d\u300f\uff09\u3015\u3011\u300b\u201d\u2019)"
 _CANDIDATE = re.compile(
     # Latin, Hebrew and Arabic punctuation (؟ question mark, ۔ full stop) and the Devanagari danda:
     # a space, then what can open a sentence.
-    rf"[.!?\u2026\u061f\u06d4\u0964\u0965]+[{_CLOSERS}]*(?=[\s{_INVISIBLE}]+[{_OPENERS}]?[A-Z0-9{_CASELESS}])"
+    # A footnote's number may follow, glued ("...of peace."1 If...", "...adventures.[1] Abroad").
+    rf"[.!?\u2026\u061f\u06d4\u0964\u0965]+[{_CLOSERS}]*(?:\d{{1,3}}|\[\d{{1,3}}\])?"
+    rf"(?=[\s{_INVISIBLE}]+[{_OPENERS}]?[A-Z0-9{_CASELESS}])"
     # CJK full stops need no space; a closing quote followed by と / って is a quotation inside the sentence.
     rf"|[\u3002\uff01\uff1f\uff61]+(?:[{_CJK_CLOSERS}]+(?![\u3068\u3063])|(?![{_CJK_CLOSERS}]))(?=\S)")
+# a footnote's number after the full stop: after a closing quote or bracket, or after a word (not a number's digits)
+_FOOTNOTE_AFTER = re.compile(rf"[.!?\u2026]+(?:[{_CLOSERS}]+\d{{1,3}}|[{_CLOSERS}]*\[\d{{1,3}}\])")
+_GLUED_FOOTNOTE = re.compile(r"[.!?]+\d{1,2}")     # "rose sharply.2 Japan...", after a word's letters
 _NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+\u2022]|\d+[.)])\s)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -45,7 +50,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     cuts = [start]
     for match in _CANDIDATE.finditer(text, start, end):
-        if _is_boundary(text, match.start(), start):
+        if _is_boundary(text, match.start(), start, match.end()):
             cuts.append(match.end())
     for match in _LIST_ITEM.finditer(text, start, end):
         cuts.append(match.start())
@@ -62,7 +67,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
-def _is_boundary(text: str, punct: int, floor: int) -> bool:
+def _is_boundary(text: str, punct: int, floor: int, end: int) -> bool:
+    if text[end - 1].isdigit() and not _FOOTNOTE_AFTER.fullmatch(text, punct, end) and not (
+            punct > floor and text[punct - 1].isalpha() and _GLUED_FOOTNOTE.fullmatch(text, punct, end)):
+        return False        # "by 3.5 Million", "Section 2.1 The": a number's decimals, not a footnote
     if text[punct] != ".":
         return True
     word_start = punct

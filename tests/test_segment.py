@@ -30,6 +30,14 @@ def sentences(text):
     # an acronym closing a hyphenated name is an acronym still
     ("The Japan-U.S. Security Treaty holds. Both agree.", ["The Japan-U.S. Security Treaty holds.", "Both agree."]),
     ("Talks moved to Japan-U.S. The rest followed.", ["Talks moved to Japan-U.S.", "The rest followed."]),
+    # a footnote's number glued after the full stop still ends the sentence; a number's decimals do not
+    ("The board called the pier \u201cthe heart of the port.\u201d1 If the towns agree, they must act.",
+     ["The board called the pier \u201cthe heart of the port.\u201d1", "If the towns agree, they must act."]),
+    ("The ferry crews are tired of delays.[2] Abroad, the tolls rise.",
+     ["The ferry crews are tired of delays.[2]", "Abroad, the tolls rise."]),
+    ("The tolls rose sharply.3 The town must respond.", ["The tolls rose sharply.3", "The town must respond."]),
+    ("Tolls rose 3.5 Percent. The rate fell to 2.1 Then rose.", ["Tolls rose 3.5 Percent.", "The rate fell to 2.1 Then rose."]),
+    ("Ferries sail from Pier No.2 Daily. Crews agree.", ["Ferries sail from Pier No.2 Daily.", "Crews agree."]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences(text) == expected
