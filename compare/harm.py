@@ -120,7 +120,8 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
         conduct = next((k for k in range(clause_start, modal) if lowered[k] in _HARMFUL_CONDUCT), None)
         if conduct is None or not passive:
             return None
-    denied = not _NEGATIONS.isdisjoint(lowered[modal:verb])
+    # ("should not only protest the blockade, it should also...": the first of two things asked, none refused)
+    denied = any(w in _NEGATIONS and lowered[k + 1:k + 2] != ["only"] for k, w in enumerate(lowered[modal:verb], modal))
     sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
 

@@ -139,7 +139,7 @@ class SentenceScan:
 def extract(text: str, lexicon: Lexicon | None = None, *, speaker: Speaker = Speaker(),
             author_names: frozenset[str] = frozenset()) -> Stance | None:
     """The sentence's main stance (its direction from the main clause), or None when it takes no position."""
-    scan = _scan(text, lexicon or default_lexicon())
+    scan = _scan(_after_the_label(text)[0], lexicon or default_lexicon())
     return None if scan is None else _stance(scan, None, speaker, author_names, lexicon or default_lexicon())
 
 
@@ -149,6 +149,10 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     named (empty for issues tagged from the heading, context or meaning: they take the main direction). Where an
     issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
+    text, label = _after_the_label(text)
+    if label:       # (an issue named only in the label, "Sato:", is no subject of the words)
+        mentions = {issue: tuple((start - label, end - label) for start, end in spans if start >= label)
+                    for issue, spans in mentions.items() if not spans or any(start >= label for start, _ in spans)}
     scan = _scan(text, lexicon)
     if scan is None:
         return {}
@@ -243,6 +247,21 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
             if k < last:
                 found.append(k)
     return out
+
+
+# the forms in which the past-only reporting verbs report: past, and progressive ("officials were hoping that...")
+_TOLD_FORMS = ("ed", "ing")
+
+
+def _after_the_label(text: str) -> tuple[str, int]:
+    """The sentence without a speaker's label before it ("Sato: What is important is to...", "Q: Should the
+    town..."), and the label's length: the words after it open the sentence (analysis.py decides whose turn it is)."""
+    label = _SPEAKER_LABEL.match(text)
+    return (text, 0) if label is None else (text[label.end():], label.end())
+
+
+# one to three capitalised words or an initial, a colon, then a sentence ("Mr. Sato: The pier...")
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
 def _example_opening(scan: SentenceScan, at: int) -> int | None:
@@ -763,7 +782,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0]) and (
-            m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith("ed"))]
+            m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith(_TOLD_FORMS))]
     reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
@@ -881,6 +900,10 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
         # ("Let us start by checking the larger context": where the text goes next, no call on any issue)
         verb = raw[k + 1 + (word == "let"):k + 2 + (word == "let")]
         return None if verb and verb[0].lower() in _LEADING_THE_READER else k
+    if word == "let" and following == "me":
+        return None         # "Let me put it carefully", "Let me turn to the alliance": the speaker's own act
+    if word == "welcome" and following in _AFTER_A_GREETING:
+        return None         # "Welcome back to Harbour Weekly": a greeting
     if (word == "do" and following in ("not", "n't")) or word in ("don't", "never"):
         return k
     if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
@@ -891,7 +914,9 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     return k
 
 
-_LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall".split())
+_LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall talk move try "
+                                "go come hear face focus".split())
+_AFTER_A_GREETING = frozenset("back to , . ! everyone all".split())
 
 
 def _add_goals_named(found, raw: list[str]) -> None:

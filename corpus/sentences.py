@@ -34,6 +34,8 @@ _CANDIDATE = re.compile(
 # a footnote's number after the full stop: after a closing quote or bracket, or after a word (not a number's digits)
 _FOOTNOTE_AFTER = re.compile(rf"[.!?\u2026]+(?:[{_CLOSERS}]+\d{{1,3}}|[{_CLOSERS}]*\[\d{{1,3}}\])")
 _GLUED_FOOTNOTE = re.compile(r"[.!?]+\d{1,2}")     # "rose sharply.2 Japan...", after a word's letters
+_NUMBERING = frozenset(("no", "nos"))       # abbreviations only before a number
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+\u2022]|\d+[.)])\s)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -80,7 +82,8 @@ def _is_boundary(text: str, punct: int, floor: int, end: int) -> bool:
     if not token:
         return True
     if token.lower().rstrip(".") in ABBREVIATIONS:
-        return False
+        # "No. 3" numbers; "Resigned, no. The pier..." ends a sentence on the word
+        return token.lower() in _NUMBERING and not _NUMBER_AFTER.match(text, punct + 1)
     # an acronym at the end of a hyphenated name is still an acronym ("the Japan-U.S. Security Treaty")
     token = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
     if not _INITIALS.match(token + "."):

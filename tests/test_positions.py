@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from compare.positions import extract
-from conftest import ESSAY, ROOT, sql
+from compare.positions import extract, extract_for_issues
+from conftest import ESSAY, ROOT, span, sql
 
 CASES = [case for name in ("stance_cases.json", "stance_heldout.json")
          for case in json.loads((ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8"))]
@@ -916,6 +916,8 @@ def test_a_point_named_as_someone_elses_is_theirs():
     # and the conduct named in the call's subject, not let stand
     ("The port's blockade must not succeed.", 1),
     ("Such a provocation must not be tolerated.", 1),
+    # the first of two things asked ("not only ..., it should also") is asked, not refused
+    ("The town should not only strongly protest the port's blockade, it should also prepare new harbour laws.", 1),
     # a call to let it stand is against pressure
     ("The town should accept the port's annexation of the pier.", -1),
 ])
@@ -988,3 +990,56 @@ def test_what_a_thing_is_for_is_defined_not_called_for():
     """"The goal of free trade is to open markets" says what free trade is for; "the goal for the town" calls."""
     assert extract("The goal of free trade is to open the markets of the harbour towns.") is None
     assert extract("The goal for the harbour should be to open the ferry markets.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a speaker's label before the words leaves the sentence's own opening to the rules that read it
+    ("Sato: What is important is to keep the ferry pact.", "prescription"),
+    ("Mr. Sato: It is important to keep the ferry pact.", "prescription"),
+    ("HARBOURMASTER: Keep the ferry pact.", "prescription"),
+])
+def test_a_speakers_label_does_not_hide_the_sentences_opening(text, kind):
+    assert extract(text).kind == kind
+
+
+def test_a_speakers_label_shifts_the_issues_mentions():
+    text = "Sato: What is important is to keep the ferry pact and end the tolls."
+    stances = extract_for_issues(text, {"the pact": span(text, "ferry pact"), "the label": span(text, "Sato")})
+    assert stances["the pact"].kind == "prescription" and "the label" not in stances
+
+
+@pytest.mark.parametrize("text", [
+    "Let me turn to the ferry pact.", "Let me put it carefully.", "Let's talk about the ferry pact.",
+    "Welcome back to Harbour Weekly.", "Welcome to the ferry hour.",
+])
+def test_the_speakers_own_act_or_a_greeting_calls_for_nothing(text):
+    assert extract(text) is None
+
+
+def test_a_call_opening_with_let_us_or_a_welcome_with_an_object_still_calls():
+    assert extract("Let us work together to keep the ferry pact.").kind == "prescription"
+    assert extract("Welcome the new ferry pact.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("I would say the ferry pact was a mistake from the start.", -1),
+    ("Yes, and I'd say the ferry pact was a mistake.", -1),
+    ("I would add that the harbour's new pier is welcome.", 1),
+])
+def test_the_writers_would_say_frames_a_claim_it_forecasts_nothing(text, polarity):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity, stance.attribution) == ("evaluation", polarity, "author"), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour officials were hoping that the mayor could commit herself to the pier.",
+    "For years the board hoped that the ferry company would return.",
+    "He was implying that the tolls could ruin the ferry trade.",
+])
+def test_a_hope_or_an_implication_told_of_someone_is_theirs(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_the_writers_hope_and_an_inference_stay_the_writers():
+    assert extract("We hope the mayor will keep the ferry pact.").attribution == "author"
+    assert extract("I hope the board keeps the ferry pact.").attribution == "author"

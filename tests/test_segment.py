@@ -38,6 +38,9 @@ def sentences(text):
     ("The tolls rose sharply.3 The town must respond.", ["The tolls rose sharply.3", "The town must respond."]),
     ("Tolls rose 3.5 Percent. The rate fell to 2.1 Then rose.", ["Tolls rose 3.5 Percent.", "The rate fell to 2.1 Then rose."]),
     ("Ferries sail from Pier No.2 Daily. Crews agree.", ["Ferries sail from Pier No.2 Daily.", "Crews agree."]),
+    # "no." is a number's abbreviation only before a number
+    ("Worried, yes; resigned, no. The pier stays open.", ["Worried, yes; resigned, no.", "The pier stays open."]),
+    ("See No. 3 Pier. It is open.", ["See No. 3 Pier.", "It is open."]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences(text) == expected
