@@ -996,8 +996,9 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in _STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
+        reach = _words_on(lowered, k, NAMING_REACH)
         if not (scan.kinds[k] in MAIN_KINDS or participle) or lowered[k + 1] in AUXILIARIES \
-                or not all(first <= m[0] <= k + NAMING_REACH for m in polar):
+                or not all(first <= m[0] <= reach for m in polar):
             continue        # (every judging word is in what is named: not "the act he described is finished", nor
             #                 "what Seoul calls a pier confirms the threat")
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
@@ -1009,6 +1010,18 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
 
 
 NAMING_REACH = 10       # "called the closure of the old ferry pier a grave threat"
+_INSIDE_A_NAME = frozenset(".-")
+
+
+def _words_on(lowered: list[str], k: int, words: int) -> int:
+    """The index of the token `words` tokens after k, the dots and hyphens inside a name not counted ("the U.S.-Japan
+    pact" is five tokens so counted, and eight in all); commas and quotation marks count, as a clause may follow."""
+    for j in range(k + 1, len(lowered)):
+        if lowered[j] not in _INSIDE_A_NAME:
+            words -= 1
+            if words == 0:
+                return j
+    return len(lowered)
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
                     "portrays".split())

@@ -666,6 +666,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a name a plural subject gives a thing, in the base form of the verb
     ("Critics in the harbour board call the new pier a costly mistake.", "reported"),
     ("We call the new pier a costly mistake.", "author"),
+    # the dots and hyphens of a name do not carry the judging words out of what is named
+    ("The harbour board called the U.S.-Japan ferry pact a reckless mistake.", "reported"),
+    ("The harbour board, which calls the ferry pact \"provocative\" and \"expensive,\" damages the pier.", "author"),
     ("In the long term, a second pier for the ferries is necessary.", "author"),
     # how a thing looks to a person named by title
     ("To Mr. Sato, this answer from the board must sound quite satisfactory.", "reported"),

@@ -1043,3 +1043,12 @@ def test_a_hope_or_an_implication_told_of_someone_is_theirs(text):
 def test_the_writers_hope_and_an_inference_stay_the_writers():
     assert extract("We hope the mayor will keep the ferry pact.").attribution == "author"
     assert extract("I hope the board keeps the ferry pact.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Even worse, the board could raise the ferry tolls again.", "Worse still, the pier may close.",
+    "What is worse, the ferry tolls keep rising.", "To make matters worse, the harbour board raised the tolls.",
+])
+def test_a_turn_for_the_worse_judges_what_follows(text):
+    stance = extract(text)
+    assert stance.polarity == -1, stance
