@@ -2564,9 +2564,16 @@ def _in_phrase(scan: SentenceScan, match) -> bool:
         return False
     if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _MEASURE_NOUNS:
         return False        # "an air of uncertainty", "a source of instability": the word is what there is
+    if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _PARTITIVES and (
+            k == 1 or scan.lowered[k - 2] in COPULAS or scan.lowered[k - 2] in _BECOMING):
+        # "One of the problems with the tolls is...", "The pact is one of our best assets": the word heads the
+        # subject or the predicate, a verdict ("repaired some of the damage": the object's part, named)
+        return False
     return not (k > 0 and scan.lowered[k - 1] in COPULAS)
 
 
+_PARTITIVES = frozenset("one some many several".split())
+_BECOMING = frozenset("become becomes became remain remains remained".split())
 # nouns that measure or hold what follows "of" rather than name a topic
 _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree level amount deal lot measure period "
                            "era source cause state".split())
@@ -2759,6 +2766,8 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     return None
 
 
+# "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
+_TROUBLES = frozenset("problem problems trouble troubles difficulty difficulties".split())
 UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
 # inaction, which undoes nothing: "stop waiting for an American lead" gives up on what follows, it keeps nothing
 _NOT_UNDOING = frozenset(["wait"])
@@ -2775,6 +2784,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM)
+                and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]

@@ -1052,3 +1052,19 @@ def test_the_writers_hope_and_an_inference_stay_the_writers():
 def test_a_turn_for_the_worse_judges_what_follows(text):
     stance = extract(text)
     assert stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # a partitive heading the subject or the predicate judges ("One of the problems with...")
+    ("One of the problems with the ferry tolls is their cost.", -1),
+    ("The ferry pact is one of the valuable assets of the harbour.", 1),
+])
+def test_one_of_the_judging_words_heads_a_verdict(text, polarity):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", polarity), stance
+
+
+def test_the_problems_with_a_thing_are_no_harm_to_it():
+    text = "One of the problems with the ferry tolls is their cost."
+    stance = extract_for_issues(text, {"the tolls": span(text, "ferry tolls")})["the tolls"]
+    assert stance.polarity == -1 and not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues
