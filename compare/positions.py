@@ -254,14 +254,18 @@ _TOLD_FORMS = ("ed", "ing")
 
 
 def _after_the_label(text: str) -> tuple[str, int]:
-    """The sentence without a speaker's label before it ("Sato: What is important is to...", "Q: Should the
-    town..."), and the label's length: the words after it open the sentence (analysis.py decides whose turn it is)."""
+    """The sentence without a speaker's label or a dateline before it ("Sato: What is important is to...", "Q: Should
+    the town...", "TOKYO \u2014 Although..."), and its length: the words after it open the sentence (analysis.py decides
+    whose turn it is)."""
     label = _SPEAKER_LABEL.match(text)
     return (text, 0) if label is None else (text[label.end():], label.end())
 
 
-# one to three capitalised words or an initial, a colon, then a sentence ("Mr. Sato: The pier...")
-_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
+# one to three capitalised words or an initial, a colon, then a sentence ("Mr. Sato: The pier..."); or a news
+# dateline, a place in capitals or a source and its place, then a dash ("TOKYO \u2014 The pier...", "SNA (Tokyo) \u2014")
+_SPEAKER_LABEL = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*:"
+                            r"|[A-Z][A-Z.,'\u2019]+(?: [A-Z][A-Z.,'\u2019]+){0,2}(?: \([^)]{1,30}\))?\s*[-\u2013\u2014]{1,2}"
+                            r"|(?:[A-Z][\w.]{0,20} ){1,3}\([A-Z][^)]{0,30}\)\s*[-\u2013\u2014]{1,2})\s+(?=[A-Z\"\u201c])")
 
 
 def _example_opening(scan: SentenceScan, at: int) -> int | None:

@@ -1002,6 +1002,21 @@ def test_a_speakers_label_does_not_hide_the_sentences_opening(text, kind):
     assert extract(text).kind == kind
 
 
+@pytest.mark.parametrize("text", [
+    "HARBOURTOWN \u2014 Although billed as a success, the ferry summit produced meagre results.",
+    "Harbour News (Westport) \u2014 Although billed as a success, the ferry summit produced meagre results.",
+])
+def test_a_dateline_does_not_hide_the_sentences_opening(text):
+    # the concession opens the sentence once the dateline is set aside: "success" is what it grants
+    stance = extract(text)
+    assert stance.polarity == -1 and "success" not in stance.cues["polarity"], stance.cues
+
+
+def test_a_result_found_wanting_judges_it():
+    assert extract("The ferry plan fell short of what the towns needed.").polarity == -1
+    assert extract("The harbour talks produced meagre results.").polarity == -1
+
+
 def test_a_speakers_label_shifts_the_issues_mentions():
     text = "Sato: What is important is to keep the ferry pact and end the tolls."
     stances = extract_for_issues(text, {"the pact": span(text, "ferry pact"), "the label": span(text, "Sato")})
