@@ -407,16 +407,19 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     every cue of the sentence stands after it ("..., seen as necessary for the port's revival")."""
     lowered = scan.lowered
     if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered) and \
-            _IMPERSONAL_ASIDES.isdisjoint(lowered):
+            _IMPERSONAL_VIEWS.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
         word = lowered[k]
         if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in ([",", "it", "was"], [",", "it", "is"]) \
                 and lowered[k + 1] == ",":
             return True     # "The admission, it was hoped, will be grounds for...": a hope nobody is named for
-        if word in _IMPERSONAL_ASIDES and k >= 2 and lowered[k - 2:k] == ["it", "was"] and lowered[k + 1] == "that" \
-                and scan.kinds[k] in MAIN_KINDS:
-            return True     # "Until 2005, it was assumed that the port could...": a view held then, by nobody named
+        if word in _IMPERSONAL_VIEWS and lowered[k + 1] == "that" and scan.kinds[k] in MAIN_KINDS and (
+                lowered[max(0, k - 2):k] == ["it", "was"] or (k >= 3 and lowered[k - 3:k - 1] == ["it", "was"]
+                                                               and lowered[k - 1] in _BETWEEN_WAS_AND_VIEW)):
+            # "Until 2005, it was assumed that the port could...": a view held then, by nobody named; "It was also
+            # determined that a ferry will be organized": a decision told, nobody's forecast
+            return True
         if word == "considered" and lowered[k - 1] == "widely" and lowered[k + 1] in ("to", "as"):
             return True     # "is widely considered to be the latest step": a view held around, passed on
         if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
@@ -443,6 +446,8 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
 _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assumed considered".split())
+_IMPERSONAL_VIEWS = _IMPERSONAL_ASIDES | frozenset("determined decided agreed announced confirmed reported".split())
+_BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally".split())
 _ENDORSING = frozenset("rightly correctly justly properly".split())
 _MODALS_AND_TO = MODALS | frozenset(("to",))
 _SETTING_OFF = frozenset(",\u2013\u2014-")

@@ -253,6 +253,21 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
 _TOLD_FORMS = ("ed", "ing")
 
 
+def _reassures(lowered: list[str], match) -> bool:
+    """Whether a denied need opens on a feeling of alarm ("doesn't have to be anxious", "need not worry", "there is
+    no need to panic"): the writer reassures, and calls for nothing."""
+    before = lowered[max(0, match[0] - 2):match[0]]
+    j = match[0] + match[1]
+    denied = not _NOT_BEFORE.isdisjoint(before) or not _NOT_BEFORE.isdisjoint(lowered[j:j + 1])
+    while j < len(lowered) and lowered[j] in _BEFORE_A_FEELING:
+        j += 1
+    return denied and j < len(lowered) and lowered[j] in _ALARM
+
+
+_ALARM = frozenset("worry fret panic fear anxious alarmed afraid nervous overreact".split())
+_BEFORE_A_FEELING = frozenset("not n't to be too unduly overly".split())
+
+
 def _after_the_label(text: str) -> tuple[str, int]:
     """The sentence without a speaker's label or a dateline before it ("Sato: What is important is to...", "Q: Should
     the town...", "TOKYO \u2014 Although..."), and its length: the words after it open the sentence (analysis.py decides
@@ -748,6 +763,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
     _adjectives_as_evaluations(found, tokens, lowered)
+    if found["prescription"] and not _ALARM.isdisjoint(lowered):
+        # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
+        found["prescription"] = [m for m in found["prescription"] if not _reassures(lowered, m)]
     _participles_as_adjectives(found, raw, lowered, lexicon)
     _commitment_nouns(found, lowered)
     if found["prediction"] and "will" in lowered:

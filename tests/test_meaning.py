@@ -666,6 +666,9 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     # a name a plural subject gives a thing, in the base form of the verb
     ("Critics in the harbour board call the new pier a costly mistake.", "reported"),
     ("We call the new pier a costly mistake.", "author"),
+    # a decision told with nobody named, an adverb or not between ("It was also determined that...")
+    ("It was also determined that a second ferry will be organized for the islanders.", "reported"),
+    ("It was decided that the old pier must close.", "reported"),
     # the dots and hyphens of a name do not carry the judging words out of what is named
     ("The harbour board called the U.S.-Japan ferry pact a reckless mistake.", "reported"),
     ("The harbour board, which calls the ferry pact \"provocative\" and \"expensive,\" damages the pier.", "author"),

@@ -1083,3 +1083,18 @@ def test_the_problems_with_a_thing_are_no_harm_to_it():
     text = "One of the problems with the ferry tolls is their cost."
     stance = extract_for_issues(text, {"the tolls": span(text, "ferry tolls")})["the tolls"]
     assert stance.polarity == -1 and not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "But the town doesn't have to be anxious even if the two ports hold ferry talks first.",
+    "The region does not need to fear having two ferry hubs.",
+    "There is no need to panic about the ferry tolls.",
+])
+def test_a_reassurance_calls_for_nothing(text):
+    stance = extract(text)
+    assert stance is None or stance.kind != "prescription", stance
+
+
+def test_a_call_to_worry_or_a_denied_call_on_an_act_still_calls():
+    assert extract("The town needs to worry about the ferry tolls.").kind == "prescription"
+    assert extract("The town must not abandon the ferry pact.").kind == "prescription"
