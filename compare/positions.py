@@ -2027,12 +2027,22 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
 
 def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
     """'It would be a mistake to write the port off', 'it would be naive to expect...', 'it would be difficult to
-    overstate...': a verdict put softly, with "would" before it, not a forecast."""
-    if lowered[at] != "would" or at == 0 or lowered[at - 1] != "it":
+    overstate...': a verdict put softly, with "would" before it, not a forecast. Whatever the subject, so is a
+    course called a mistake ("Nuclear sharing would be a grave mistake", "Any plan to move the ferries would be
+    exactly the wrong thing to do"); what a course would bring, or be for someone, is still foretold ("would be a
+    disaster", "would be a mistake for the ferry towns")."""
+    if lowered[at] != "would" or at == 0:
         return False
     be = next((k for k in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[k] not in _ADVERBS_AFTER_WOULD),
               None)
-    return be is not None and lowered[be] == "be" and any(be < m[0] <= be + VERDICT_REACH for m in main_polar)
+    return be is not None and lowered[be] == "be" and any(
+        be < m[0] <= be + VERDICT_REACH and (lowered[at - 1] == "it" or (
+            lowered[m[0]] in _FAULTING and lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["for"]))
+        for m in main_polar)
+
+
+# what a course is called when it is judged a fault, not foretold
+_FAULTING = frozenset("mistake mistakes error errors blunder blunders folly misstep wrong misguided unwise".split())
 
 
 VERDICT_REACH = 3       # "it would be a grave mistake"

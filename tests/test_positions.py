@@ -1098,3 +1098,16 @@ def test_a_reassurance_calls_for_nothing(text):
 def test_a_call_to_worry_or_a_denied_call_on_an_act_still_calls():
     assert extract("The town needs to worry about the ferry tolls.").kind == "prescription"
     assert extract("The town must not abandon the ferry pact.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry sharing would be a grave mistake.",
+    "Any plan to move the ferries away from the harbour would be exactly the wrong thing to do.",
+])
+def test_a_course_called_a_mistake_with_would_is_a_verdict(text):
+    stance = extract(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", -1), stance
+
+
+def test_what_a_course_would_bring_is_still_foretold():
+    assert extract("A retreat from the harbour would be a disaster for the whole coast.").kind == "prediction"
