@@ -2877,8 +2877,10 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
 
 def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
     """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
-    from the TPP was a mistake", "Decisions to keep away from the pact were an error"), or None."""
-    copula = next((k for k, t in enumerate(scan.lowered) if t in _VERDICT_COPULAS and scan.kinds[k] in MAIN_KINDS), None)
+    from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
+    would be a grave mistake"), or None."""
+    copula = next((k for k, t in enumerate(scan.lowered) if scan.kinds[k] in MAIN_KINDS and (
+        t in _VERDICT_COPULAS or (t == "be" and k and scan.lowered[k - 1] in MODALS))), None)   # ("would be a mistake")
     if copula is None or not all(m[0] > copula and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
         return None
     left = next((m for m in scan.found["polar"] if m[0] < copula and m[3] in _LEAVING), None)

@@ -1111,3 +1111,11 @@ def test_a_course_called_a_mistake_with_would_is_a_verdict(text):
 
 def test_what_a_course_would_bring_is_still_foretold():
     assert extract("A retreat from the harbour would be a disaster for the whole coast.").kind == "prediction"
+
+
+def test_a_verdict_against_leaving_with_would_is_for_what_would_be_left():
+    stance = extract("Withdrawing from the ferry pact would be a grave mistake.")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), stance.cues
+    # ("To be sure, ..." opens no verdict: the copula after the leaving still judges it)
+    stance = extract("To be sure, the decision to withdraw from the ferry pact is a major blow to the pact.")
+    assert stance.polarity == 1, stance.cues
