@@ -272,8 +272,14 @@ def _after_the_label(text: str) -> tuple[str, int]:
     """The sentence without a speaker's label or a dateline before it ("Sato: What is important is to...", "Q: Should
     the town...", "TOKYO \u2014 Although..."), and its length: the words after it open the sentence (analysis.py decides
     whose turn it is)."""
+    head = text[:LABEL_REACH]
+    if ":" not in head and "\u2014" not in head and "\u2013" not in head and "-" not in head:
+        return text, 0      # (most sentences: no colon or dash near the start)
     label = _SPEAKER_LABEL.match(text)
     return (text, 0) if label is None else (text[label.end():], label.end())
+
+
+LABEL_REACH = 64        # characters within which a label's colon or a dateline's dash stands
 
 
 # one to three capitalised words or an initial, a colon, then a sentence ("Mr. Sato: The pier..."); or a news
@@ -323,10 +329,11 @@ def _settings(lowered: list[str]) -> list[tuple[int, int]]:
     """Token spans, up to their comma, of the phrases inside a sentence that tell what its claim is set against: a
     concession ("despite", "amid"), a response ("in response to") or what is faced or in view ("in the face of",
     "in view of", "against the backdrop of"). A phrase that opens the sentence is tagging's to weigh."""
+    facing = not _FACING_WORDS.isdisjoint(lowered)
     starts = [k for k, word in enumerate(lowered) if k and (
         word in _SETTING_AGAINST or (word == "in" and lowered[k + 1:k + 2] and lowered[k + 1] in _RESPONDING_NOUNS
                                      and lowered[k + 2:k + 3] == ["to"])
-        or tuple(lowered[k:k + 4]) in _FACING or tuple(lowered[k:k + 3]) in _FACING)]
+        or (facing and (tuple(lowered[k:k + 4]) in _FACING or tuple(lowered[k:k + 3]) in _FACING)))]
     return [(start, next((k for k in range(start + 1, len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered)))
             for start in starts]
 
@@ -2533,8 +2540,9 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     starts += [k for k in range(1, len(lowered) - 2) if lowered[k] == "in" and lowered[k + 1] in _RESPONDING_NOUNS
                and lowered[k + 2] == "to"]
     # "...has held firm in the face of the port's threats", "in view of growing threats": what it is set against
-    starts += [k for k in range(1, len(lowered) - 2) if tuple(lowered[k:k + 4]) in _FACING
-               or tuple(lowered[k:k + 3]) in _FACING]
+    if not _FACING_WORDS.isdisjoint(lowered):
+        starts += [k for k in range(1, len(lowered) - 2) if tuple(lowered[k:k + 4]) in _FACING
+                   or tuple(lowered[k:k + 3]) in _FACING]
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
