@@ -249,8 +249,9 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
     return out
 
 
-# the forms in which the past-only reporting verbs report: past, and progressive ("officials were hoping that...")
-_TOLD_FORMS = ("ed", "ing")
+# past-only reporting verbs that report in the progressive too ("officials were hoping that..."; not "continuing":
+# "attempts to change the status quo are continuing" reports nothing)
+_TOLD_IN_PROGRESS = frozenset(("hoping", "implying"))
 
 
 def _reassures(lowered: list[str], match) -> bool:
@@ -811,7 +812,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         return None     # (a quarter of the sentences: no clause of theirs could take a position, _stance would say)
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0]) and (
-            m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith(_TOLD_FORMS))]
+            m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith("ed")
+            or lowered[m[0]] in _TOLD_IN_PROGRESS)]
     reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)

@@ -1055,6 +1055,12 @@ def test_a_hope_or_an_implication_told_of_someone_is_theirs(text):
     assert extract(text).attribution == "reported"
 
 
+def test_a_past_only_verb_in_the_progressive_reports_only_if_it_is_a_hope_or_an_implication():
+    # "continued" reports a quotation carried on; "are continuing" reports nothing
+    assert extract("Attempts to change the harbour's status quo by force in violation of the law are continuing."
+                   ).attribution == "author"
+
+
 def test_the_writers_hope_and_an_inference_stay_the_writers():
     assert extract("We hope the mayor will keep the ferry pact.").attribution == "author"
     assert extract("I hope the board keeps the ferry pact.").attribution == "author"
