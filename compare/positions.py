@@ -2080,11 +2080,16 @@ def _writers_would(lowered: list[str], predictions: list) -> bool:
     at = predictions[0][0]
     if not (lowered[at] == "i'd" or (lowered[at] == "would" and at > 0 and lowered[at - 1] == "i")):
         return False
-    following = next((w for w in lowered[at + 1:at + 1 + WOULD_REACH] if w not in _ADVERBS_AFTER_WOULD), "")
+    k = next((j for j in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[j] not in _ADVERBS_AFTER_WOULD),
+             len(lowered))
+    following = lowered[k] if k < len(lowered) else ""
+    if following in _ADVOCATING and lowered[k + 1:k + 2] == ["for"]:
+        return True         # "I would argue for a standing channel": the writer's own proposal
     return following.isalpha() and following not in _NO_ADVICE_AFTER_WOULD
 
 
 WOULD_REACH = 3         # "I would still actually start there"
+_ADVOCATING = frozenset(("argue", "press", "push"))
 _ADVERBS_AFTER_WOULD = frozenset("still also actually certainly probably just now then personally first not never "
                                  "n't".split())
 _NO_ADVICE_AFTER_WOULD = frozenset("say argue think guess add note suggest imagine expect hope bet assume agree "

@@ -1046,6 +1046,12 @@ def test_the_writers_would_say_frames_a_claim_it_forecasts_nothing(text, polarit
     assert (stance.kind, stance.polarity, stance.attribution) == ("evaluation", polarity, "author"), stance.cues
 
 
+def test_the_writers_would_argue_for_proposes():
+    # "I would argue that..." frames a claim; "I would argue for..." proposes a course
+    stance = extract("Even now, I would argue for a standing ferry hotline among the harbour towns.")
+    assert (stance.kind, stance.polarity) == ("prescription", 1), stance.cues
+
+
 @pytest.mark.parametrize("text", [
     "Harbour officials were hoping that the mayor could commit herself to the pier.",
     "For years the board hoped that the ferry company would return.",
