@@ -300,6 +300,30 @@ _NOT_THE_WRITER = Speaker(False)
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"\u201c'), frozenset('"\u201d')
 
 
+def listed_views(sentences: list[SentenceRow]) -> dict[int, Speaker]:
+    """The items of a list that a sentence ending on a colon introduces as others' view ("The criticism typically
+    goes like this:", "Critics make three arguments:"), up to the first sentence that is no list item: each item is
+    theirs. An introduction in the first person ("My view is this:", "We argue:") leaves the items the writer's."""
+    out: dict[int, Speaker] = {}
+    listing = False
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if listing and text[:1] in _LIST_MARKS:
+            out[sentence.id] = _NOT_THE_WRITER
+            continue
+        words = set(_WORD.findall(text.lower()))
+        listing = text.endswith(":") and not words.isdisjoint(_OTHERS_VIEWS) and words.isdisjoint(_FIRST_PERSON)
+    return out
+
+
+_LIST_MARKS = frozenset("\u2022-*\u2013\u25aa\u25cf")
+_WORD = re.compile(r"[a-z']+")
+_OTHERS_VIEWS = frozenset("criticism criticisms critics critique critiques skeptics sceptics opponents detractors "
+                          "proponents supporters advocates argument arguments argue argues argued contend contends "
+                          "claim claims".split())
+_FIRST_PERSON = frozenset("i we my our me us".split())
+
+
 def _opens_speech(text: str) -> bool:
     """A sentence that opens a quotation of speech: the quotation runs on past it, or closes on punctuation
     ('"..., " she said', '"...."'), not after a phrase ('"America First" rhetoric')."""
@@ -478,6 +502,7 @@ def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dic
     profile = is_profile(sentences, names)
     if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):
         turn.update(quoted_speakers(sentences))
+        turn.update(listed_views(sentences))
     return turn, (names | _PROFILE_PRONOUNS if profile else names)
 
 

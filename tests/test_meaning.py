@@ -1019,6 +1019,23 @@ def test_memo_headers_are_not_interview_turns():
     assert [turns[k].is_author for k in (1, 2, 3, 4)] == [False, True, False, True]
 
 
+def test_the_items_of_a_list_introduced_as_others_view_are_theirs():
+    from compare.analysis import who_speaks
+
+    text = [SentenceRow(1, 1, 1, "The harbour board has been criticised for the new tolls."),
+            SentenceRow(2, 1, 2, "The criticism typically goes like this:"),
+            SentenceRow(3, 1, 3, "\u2022 The tolls will drive the ferries to Westport."),
+            SentenceRow(4, 1, 4, "\u2022 The pier will then be empty within a year."),
+            SentenceRow(5, 1, 5, "The reasoning is sound, but it misses the point.")]
+    turns, _ = who_speaks(text, frozenset({"Sato"}))
+    assert [turns[k].is_author for k in (3, 4)] == [False, False] and turns[5].is_author is None
+    # a list the writer introduces stays the writer's
+    own = [SentenceRow(1, 1, 1, "My own view comes in two parts:"),
+           SentenceRow(2, 1, 2, "\u2022 The tolls will drive the ferries to Westport.")]
+    turns, _ = who_speaks(own, frozenset({"Sato"}))
+    assert turns[2].is_author is None
+
+
 def test_an_excerpt_with_one_question_and_the_authors_answer_is_an_interview():
     from compare.analysis import speakers
 
