@@ -15,7 +15,7 @@ from corpus.store import Store
 from corpus.workers import drain_in_forks
 
 from . import ENGINE, semantic
-from .attribution import Speaker
+from .attribution import Speaker, is_first_person
 from .lexicon import default_lexicon
 from .positions import SPEAKER_PREFIX, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
@@ -311,17 +311,17 @@ def listed_views(sentences: list[SentenceRow]) -> dict[int, Speaker]:
         if listing and text[:1] in _LIST_MARKS:
             out[sentence.id] = _NOT_THE_WRITER
             continue
-        words = set(_WORD.findall(text.lower()))
-        listing = text.endswith(":") and not words.isdisjoint(_OTHERS_VIEWS) and words.isdisjoint(_FIRST_PERSON)
+        words = _WORD.findall(text)     # (case kept: "US critics argue:" names no first person)
+        listing = text.endswith(":") and not _OTHERS_VIEWS.isdisjoint(w.lower() for w in words) \
+            and not any(map(is_first_person, words))
     return out
 
 
 _LIST_MARKS = frozenset("\u2022-*\u2013\u25aa\u25cf")
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[A-Za-z'\u2019]+")
 _OTHERS_VIEWS = frozenset("criticism criticisms critics critique critiques skeptics sceptics opponents detractors "
                           "proponents supporters advocates argument arguments argue argues argued contend contends "
                           "claim claims".split())
-_FIRST_PERSON = frozenset("i we my our me us".split())
 
 
 def _opens_speech(text: str) -> bool:

@@ -330,11 +330,7 @@ def _settings(lowered: list[str]) -> list[tuple[int, int]]:
     """Token spans, up to their comma, of the phrases inside a sentence that tell what its claim is set against: a
     concession ("despite", "amid"), a response ("in response to") or what is faced or in view ("in the face of",
     "in view of", "against the backdrop of"). A phrase that opens the sentence is tagging's to weigh."""
-    facing = not _FACING_WORDS.isdisjoint(lowered)
-    starts = [k for k, word in enumerate(lowered) if k and (
-        word in _SETTING_AGAINST or (word == "in" and lowered[k + 1:k + 2] and lowered[k + 1] in _RESPONDING_NOUNS
-                                     and lowered[k + 2:k + 3] == ["to"])
-        or (facing and (tuple(lowered[k:k + 4]) in _FACING or tuple(lowered[k:k + 3]) in _FACING)))]
+    starts = sorted([k for k, word in enumerate(lowered) if k and word in _SETTING_AGAINST] + _answering(lowered))
     return [(start, next((k for k in range(start + 1, len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered)))
             for start in starts]
 
@@ -342,6 +338,17 @@ def _settings(lowered: list[str]) -> list[tuple[int, int]]:
 # what a claim is made in view of, inside the sentence ("has held firm in the face of the port's threats")
 _FACING = frozenset((("in", "the", "face", "of"), ("in", "view", "of"), ("against", "the", "backdrop", "of")))
 _FACING_WORDS = frozenset(phrase[-2] for phrase in _FACING)
+
+
+def _answering(lowered: list[str]) -> list[int]:
+    """Where phrases inside the sentence open on what a claim answers or faces: "in response to", "in the face of",
+    "in view of", "against the backdrop of"."""
+    starts = [k for k in range(1, len(lowered) - 2) if lowered[k] == "in" and lowered[k + 1] in _RESPONDING_NOUNS
+              and lowered[k + 2] == "to"]
+    if not _FACING_WORDS.isdisjoint(lowered):
+        starts += [k for k in range(1, len(lowered) - 2) if tuple(lowered[k:k + 4]) in _FACING
+                   or tuple(lowered[k:k + 3]) in _FACING]
+    return starts
 
 
 def _in_a_setting(spans: list[tuple[int, int]], at: int, others: list[int]) -> bool:
@@ -2543,13 +2550,9 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     starts += [k for k, word in enumerate(lowered) if word in _CONCEDING and k]
     # "...withheld the tolls because of deepening concerns about...": the reason given for a deed
     starts += [k for k, word in enumerate(lowered[:-1]) if k and _GIVING_REASONS.get(word) == lowered[k + 1]]
-    # "...are stepping up drills in response to the North's threats": the cause of a deed, told
-    starts += [k for k in range(1, len(lowered) - 2) if lowered[k] == "in" and lowered[k + 1] in _RESPONDING_NOUNS
-               and lowered[k + 2] == "to"]
-    # "...has held firm in the face of the port's threats", "in view of growing threats": what it is set against
-    if not _FACING_WORDS.isdisjoint(lowered):
-        starts += [k for k in range(1, len(lowered) - 2) if tuple(lowered[k:k + 4]) in _FACING
-                   or tuple(lowered[k:k + 3]) in _FACING]
+    # "...are stepping up drills in response to the North's threats": the cause of a deed, told; "...has held firm
+    # in the face of the port's threats", "in view of growing threats": what it is set against
+    starts += _answering(lowered)
     if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING

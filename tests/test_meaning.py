@@ -1034,6 +1034,11 @@ def test_the_items_of_a_list_introduced_as_others_view_are_theirs():
            SentenceRow(2, 1, 2, "\u2022 The tolls will drive the ferries to Westport.")]
     turns, _ = who_speaks(own, frozenset({"Sato"}))
     assert turns[2].is_author is None
+    # "US" is no first person: the critics' list stays theirs
+    us = [SentenceRow(1, 1, 1, "US critics make two arguments:"),
+          SentenceRow(2, 1, 2, "\u2022 The tolls will drive the ferries to Westport.")]
+    turns, _ = who_speaks(us, frozenset({"Sato"}))
+    assert turns[2].is_author is False
 
 
 def test_an_excerpt_with_one_question_and_the_authors_answer_is_an_interview():
