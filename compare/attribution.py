@@ -699,6 +699,8 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     while names and names + 1 < min(len(raw), NAMES_REACH) and lowered[names] in ("and", ",") and raw[names + 1][:1].isupper():
         # "Peru and Chile hope...", "Westport, Eastport and Northport fear...": names joined
         names = next((k for k in range(names + 1, min(len(raw), names + 2 + NAME_REACH)) if not raw[k][:1].isupper()), 0)
+    if lowered[0] in _SOME_PEOPLE:
+        return _some_peoples_hope_or_fear(raw, lowered)
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
             _is_author(raw[:names], author_names):
         return False        # ("Any hope that Moscow might help..." opens on no name)
@@ -709,6 +711,25 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
         k += 1      # "seriously", "also"
     # (a verb: "Other fears were borne out" opens on a noun)
     return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
+
+
+def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
+    """'Some Taiwanese hope that the ferries would come', 'Many in Westport fear that...', 'Both sides hope to...':
+    the hope or fear of people the sentence counts, not the writer's (unless a first person is among them: 'Many of us
+    hope...'). Only the plural verb or the past, straight after the subject: 'Some hopes were dashed' opens on the
+    noun."""
+    for k in range(1, min(len(lowered) - 1, SOME_PEOPLE_REACH + 1)):
+        word = lowered[k]
+        if word in _HOPED_BY_MANY:
+            return lowered[k + 1] not in AUXILIARIES and not any(map(is_first_person, raw[:k]))
+        if word in AUXILIARIES or word in _OPENING_A_CLAUSE or not word[:1].isalpha():
+            return False
+    return False
+
+
+SOME_PEOPLE_REACH = 4      # "Many in the harbour towns fear"
+_SOME_PEOPLE = frozenset("some many most several both".split())
+_HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished".split())
 
 
 def _every_cue_after(scan: SentenceScan, at: int) -> bool:

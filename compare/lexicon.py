@@ -151,6 +151,7 @@ class Lexicon:
         return cached
 
 
+ACTION = 2.0                       # |value| of verbs of action in the lexicon; evaluative terms are 1
 TABLES = ("prescription", "commitment", "prediction", "hedges", "intensifiers", "negations", "polar", "discourse",
           "reporting", "shift")
 SHIFT_CLASSES = ("realised", "firmer", "continued", "eased", "abandoned")

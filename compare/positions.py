@@ -38,6 +38,8 @@ from .attribution import (
     reports_a_view,
 )
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
+from .commitments import WRITERS as _WRITER_LOWER
+from .commitments import commitments_told
 from .harm import (
     AVERTING,
     FAULTS,
@@ -54,7 +56,7 @@ from .harm import (
     opposed_harm,
     suffered_after,
 )
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import ACTION, Lexicon, default_lexicon
 from .news import (
     EXPECTED,
     FUTURES,
@@ -74,14 +76,16 @@ from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
+from .wordclass import DETERMINERS as _DETERMINERS
+from .wordclass import POSSESSIVES as _POSSESSIVES
+from .wordclass import PRESENT_COPULAS as _PRESENT_COPULAS
+from .wordclass import might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
 NEGATION_WINDOW = 3
 GOVERNED_WINDOW = 4
 OBJECT_WINDOW = 4
-ACTION = 2.0                       # |value| of verbs of action in the lexicon; evaluative terms are 1
-_DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 _ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative".split())
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
                           "whereby where unless until".split())
@@ -90,7 +94,6 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
-_PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
 _IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                    "undone seen brought left kept lost sought won grown risen fallen broken "
                                    "driven thrown shaken proven spent built".split())
@@ -781,12 +784,12 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["prescription"] and not _ALARM.isdisjoint(lowered):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
         found["prescription"] = [m for m in found["prescription"] if not _reassures(lowered, m)]
-    _participles_as_adjectives(found, raw, lowered, lexicon)
-    _commitment_nouns(found, lowered)
+    participles_as_adjectives(found, raw, lowered, lexicon)
+    commitments_told(found, raw, lowered)
     if found["prediction"] and "will" in lowered:
-        _will_as_a_noun(found, lowered)
+        will_as_a_noun(found, lowered)
     if found["prediction"] and "might" in lowered:
-        _might_as_a_noun(found, lowered)
+        might_as_a_noun(found, lowered)
     if found["prediction"] and not _APPEARING.isdisjoint(lowered):
         # "Clarifying the rules may seem to change little": how a thing looks, conceded, no forecast
         found["prediction"] = [m for m in found["prediction"] if not (
@@ -1745,7 +1748,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             continue        # "Russia's need for friends", "their needs": someone's want, not a call
         elif lowered[match[0]] in _NEED_NOUNS and _anothers_perceived_need(lowered, match[0]):
             continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call
-        elif lowered[match[0]] == "needs" and _needs_as_a_noun(lowered, match[0]):
+        elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
         else:
             kept.append(match)
@@ -1784,10 +1787,6 @@ _LINKING_BEFORE = COPULAS | frozenset(
     "therefore thus".split())
 
 
-_PROMISE_NOUNS = frozenset("pledge pledges promise promises vow vows".split())
-# what follows a promise made as a verb: "promises to", "pledged that", "vows never", "pledges its support"
-_PROMISE_OBJECTS = frozenset("to that not never a an the its their our his her my this these those it them us you "
-                             "more further new".split())
 # words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
 _AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \" "
                              # a preposition after it ("remains vital amid rising tolls") opens no noun it describes
@@ -1819,167 +1818,12 @@ _PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".s
 PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"
 
 
-def _needs_as_a_noun(lowered: list[str], at: int) -> bool:
-    """Whether "needs" at `at` is the plural noun ("the basic needs of the towns", "various needs", "energy needs are
-    growing"), not the verb ("the town needs a pier"): a determiner or a qualifier before it, or a verb or "of" after."""
-    before = lowered[at - 1] if at else ""
-    after = lowered[at + 1] if at + 1 < len(lowered) else ""
-    if after == "to":
-        return False    # ("This needs to be watched": the verb, whatever stands before it)
-    return before in _DETERMINERS or before in _POSSESSIVES or before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS
-
-
-_NEEDS_QUALIFIERS = frozenset("various many several all basic different specific own other immediate future pressing "
-                              "growing changing particular practical special daily human real legitimate".split())
-_AFTER_NEEDS = frozenset("are were of have had will would remain".split())
 _PAST_NEEDS = frozenset("required needed".split())
 _NEED_NOUNS = frozenset("need needs".split())
-_POSSESSIVES = frozenset("its their his her our my your".split())
-
-
-def _promise_as_noun(lowered: list[str], at: int) -> bool:
-    """'the pledge', 'trust in American promises' (no object follows), 'a very large investment pledge to...'
-    (a singular form in a noun phrase: as a verb it would be 'pledges', or have a pronoun subject)."""
-    if at > 0 and lowered[at - 1] in _DETERMINERS_BEFORE:
-        return True
-    if at + 1 < len(lowered) and lowered[at + 1] not in _PROMISE_OBJECTS:
-        return True
-    before = lowered[max(0, at - 4):at]
-    return not lowered[at].endswith("s") and bool(_DETERMINERS_BEFORE.intersection(before)) \
-        and not _SUBJECT_PRONOUNS.intersection(before)
-
-
-_SUBJECT_PRONOUNS = frozenset("i we they you".split())
-_DETERMINERS_BEFORE = frozenset("a an the this that its their our his her".split())
-
-
-def _commitment_nouns(found, lowered) -> None:
-    """'a very large investment pledge', 'trust in American promises': a promise named as a noun is a thing
-    someone gave, not a commitment the sentence makes (_promise_as_noun); 'Tokyo pledged billions' tells of one
-    made by others (the writer's own, "we pledged", still commits)."""
-    if found["commitment"]:
-        found["commitment"] = [m for m in found["commitment"] if not (
-            (m[1] == 1 and lowered[m[0]] in _PROMISE_NOUNS and _promise_as_noun(lowered, m[0]))
-            or (lowered[m[0]] in _PROMISED and not _WRITER_LOWER.intersection(lowered[max(0, m[0] - 3):m[0]]))
-            # "Tokyo escaped the worst only by promising to steer $550 billion...": the means of a deed told
-            or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS)
-            # "...signed the text, with Japan pledging hundreds of billions": a circumstance of the deed told
-            or (lowered[m[0]].endswith("ing") and "with" in lowered[max(0, m[0] - PARTICIPLE_REACH):m[0]]))]
-    if found["polar"]:
-        # (nor is that "promising" the adjective of "a promising start")
-        found["polar"] = [m for m in found["polar"] if not (
-            lowered[m[0]] == "promising" and m[0] and lowered[m[0] - 1] in _MEANS)]
-
-
-def _will_as_a_noun(found, lowered: list[str]) -> None:
-    """'Washington has lost the will to lead', 'The mayor's will prevailed', 'political will': the noun, which
-    forecasts nothing (no modal "will" is followed by "to", nor stands after an article, a possessive or an
-    adjective of will)."""
-    def noun(k: int) -> bool:
-        before = lowered[k - 1] if k else ""
-        return lowered[k + 1:k + 2] == ["to"] or before in _BEFORE_THE_NOUN_WILL or before.endswith(("'s", "’s"))
-    found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] == "will" and noun(m[0]))]
-
-
-def _might_as_a_noun(found, lowered: list[str]) -> None:
-    """'a challenge to the mainland's might', 'China's military might was on display': the noun, power, which forecasts and
-    hedges nothing (the modal "might" is followed by a verb, "not" or an adverb, never by "was", a preposition or a
-    full stop)."""
-    def noun(k: int) -> bool:
-        before = lowered[k - 1] if k else ""
-        after = lowered[k + 1] if k + 1 < len(lowered) else "."
-        return before in _BEFORE_THE_NOUN_MIGHT or before.endswith(POSSESSIVE_ENDINGS) or after in _AFTER_THE_NOUN_MIGHT
-    for table in ("prediction", "hedges"):
-        found[table] = [m for m in found[table] if not (m[1] == 1 and lowered[m[0]] == "might" and noun(m[0]))]
 
 
 _APPEARING = frozenset("seem seems appear appears sound look".split())
 _CONCEDING_MODALS = frozenset("may might could".split())
-# (not a nationality: "ordinary Chinese might stop buying our wine" is the modal)
-_BEFORE_THE_NOUN_MIGHT = frozenset("the its their our his her military economic naval industrial sheer full "
-                                   "technological financial".split())
-_AFTER_THE_NOUN_MIGHT = frozenset("was is of and in to against behind . ; ? !".split())
-
-
-# (not "that" or "this": "that will not happen" is the modal)
-_BEFORE_THE_NOUN_WILL = frozenset("the a an its their our my his her your political good ill free popular collective "
-                                  "strong iron sheer national public".split())
-
-
-_PROMISED = frozenset("pledged promised vowed committed".split())
-PARTICIPLE_REACH = 3    # "with" to the -ing form of an absolute clause: "with Japan pledging", "with both sides vowing"
-_MEANS = frozenset("by after for of without from".split())
-_WRITER_LOWER = frozenset("i we".split())
-
-
-_DEGREE = frozenset("most more less least very quite highly the a an".split())
-
-
-def _participles_as_adjectives(found, raw, lowered: list[str], lexicon: Lexicon) -> None:
-    """'the most promising place', 'It is encouraging that...', 'the talks are reassuring': the -ing form of an act
-    standing as an adjective (_stands_as_adjective) describes; nobody promises, encourages or reassures anything.
-    A commitment there is dropped (the polar table judges "promising"); a verb of action there judges as the
-    adjective does, with an evaluative term's weight (as a verb it would need a modal or a "we" to govern it). The
-    other way round, the judging adjectives that are the -ing form of an act judge in no past form: "Kim promised to
-    halt the tests", "Tokyo encouraged Seoul to..." tell what someone did (the noun still judges: "walks away from a
-    promise")."""
-    if found["polar"]:
-        if any(m[3] in _ACTS_AS_ADJECTIVES for m in found["polar"]):
-            found["polar"] = [m for m in found["polar"] if m[3] not in _ACTS_AS_ADJECTIVES or not (
-                raw[m[0]].endswith("ed") or _someones_undertaking(raw, m[0]))]
-        if not lexicon.polar_verb_ings.isdisjoint(lowered) and any(
-                abs(m[2]) >= ACTION and m[1] == 1 and raw[m[0]].endswith("ing") for m in found["polar"]):
-            found["polar"] = [(m[0], 1, m[2] / abs(m[2]), raw[m[0]].lower())
-                              if abs(m[2]) >= ACTION and m[1] == 1 and _stands_as_adjective(raw, m[0]) else m
-                              for m in found["polar"]]
-    if not found["commitment"]:
-        return
-    kept = [m for m in found["commitment"] if not (m[1] == 1 and _stands_as_adjective(raw, m[0]))]
-    if len(kept) != len(found["commitment"]):
-        found["commitment"] = kept
-
-
-def _stands_as_adjective(raw: list[str], at: int) -> bool:
-    """Whether the -ing word at `at` is an adjective: after a degree word or an article ("an encouraging sign"), or
-    after a copula with no object or "to" after it ("the talks are promising.", but "Tokyo is promising voters..."
-    and "is promising to"); before "that" only after "it is" ("It is encouraging that...", but "Tokyo is promising
-    that taxes will fall")."""
-    word = raw[at].lower()
-    if at == 0 or not word.endswith("ing"):
-        return False
-    before = raw[at - 1].lower()
-    if raw[at + 1:at + 2] == ["of"]:
-        return False        # "the strengthening of supply chains": the act named, a gerund
-    if before in _DEGREE:
-        return True
-    if before not in COPULAS and before not in _PRESENT_COPULAS:
-        return False
-    if at + 1 == len(raw):
-        return True
-    after = raw[at + 1]
-    if after == "that":
-        return at >= 2 and raw[at - 2].lower() == "it"
-    return after.lower() not in _OBJECT_OPENERS and not after[:1].isupper()
-
-
-# words that open the object or the infinitive of a verb ("is encouraging the allies", "is promising to")
-_OBJECT_OPENERS = frozenset("to the a an its their his her our my your this these those them us him it me you "
-                            "some any all both each every".split())
-
-
-_ACTS_AS_ADJECTIVES = frozenset(("promising",))   # (a polar entry that is the stem of a commitment)
-
-
-def _someones_undertaking(raw: list[str], at: int) -> bool:
-    """'her promise to reopen the pier', 'the port's promise that...', 'his campaign promise to withdraw': a promise
-    someone named made, told with what it undertakes; it judges nothing ("walks away from a promise" does)."""
-    if raw[at + 1:at + 2] not in (["to"], ["that"]):
-        return False
-    # (one word may name the promise's kind: "his campaign promise to withdraw", "Tokyo's election promise that...")
-    return any(word in THIRD_POSSESSIVES or word.endswith(POSSESSIVE_ENDINGS)
-               for word in map(str.lower, raw[max(0, at - 2):at]))
-
-
 @dataclass
 class _MainView:
     """What a sentence's main clause says, whichever issue is asked about (computed once per sentence)."""

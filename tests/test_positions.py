@@ -1131,3 +1131,39 @@ def test_a_verdict_against_leaving_with_would_is_for_what_would_be_left():
     # ("To be sure, ..." opens no verdict: the copula after the leaving still judges it)
     stance = extract("To be sure, the decision to withdraw from the ferry pact is a major blow to the pact.")
     assert stance.polarity == 1, stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Some fishermen hope that the ferry pact would survive the storm season.",
+    "Many in Westport fear that the harbour tolls will ruin the ferry trade.",
+    "Both towns hope that the ferry pact will hold.",
+])
+def test_a_hope_or_fear_of_people_the_sentence_counts_is_theirs(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_a_hope_counted_among_us_stays_the_writers():
+    assert extract("Many of us hope that the ferry pact will survive.").attribution == "author"
+
+
+def test_a_promise_not_made_told_with_did_commits_nobody():
+    assert extract("The two towns did not commit to a third ferry summit.") is None
+    assert extract("We did not commit to a third ferry summit, and we never will.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs on both towns' ferries will continue to weigh on the harbour economy.",
+    "The storms will continue to batter the ferry piers.",
+    "Without a deal, the protectionist acts of both towns will continue to hurt the ferry trade.",
+])
+def test_a_thing_that_will_continue_is_foretold_not_committed(text):
+    assert extract(text).kind == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "Westport will continue to support the ferry pact.",
+    "The harbour board will continue to support the ferry pact.",
+    "We will continue to support the ferry pact.",
+])
+def test_someone_who_will_continue_commits(text):
+    assert extract(text).kind == "commitment"
