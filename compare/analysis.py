@@ -324,6 +324,41 @@ _OTHERS_VIEWS = frozenset("criticism criticisms critics critique critiques skept
                           "claim claims".split())
 
 
+def introduced_speech(sentences: list[SentenceRow]) -> dict[int, Speaker]:
+    """The words that a sentence ending on a colon introduces as someone's speech with no quotation marks ("In it,
+    the harbour master says that the pier should be rebuilt:", then his words): theirs, to the end of the paragraph
+    after the colon (the rest of the introduction's own paragraph, where the words go on in it). Where the speech
+    ends past that, the text does not say; the writer may take the word again in the next paragraph. An
+    introduction in the first person ("I told the board:") leaves the words the writer's."""
+    out: dict[int, Speaker] = {}
+    speech_paragraph: int | None = None
+    introduced_in: int | None = None
+    for sentence in sentences:
+        if introduced_in is not None:
+            if speech_paragraph is None:
+                speech_paragraph = sentence.paragraph_id
+            if sentence.paragraph_id == speech_paragraph:
+                out[sentence.id] = _NOT_THE_WRITER
+                continue
+            introduced_in = speech_paragraph = None
+        text = sentence.text.strip()
+        if text.endswith(":") and _introduces_speech(text):
+            introduced_in = sentence.paragraph_id
+    return out
+
+
+def _introduces_speech(text: str) -> bool:
+    """'In it, Sato says that the pier should be rebuilt:', 'As the harbour master told the council:': a saying verb
+    whose subject is named (a capitalised word after the first), and no first person."""
+    words = _WORD.findall(text)
+    return not _SAYING.isdisjoint(w.lower() for w in words) and any(w[:1].isupper() for w in words[1:]) \
+        and not any(map(is_first_person, words))
+
+
+_SAYING = frozenset("says said tells told explains explained writes wrote states stated notes noted warns warned "
+                    "adds added argues argued insists insisted".split())
+
+
 def _opens_speech(text: str) -> bool:
     """A sentence that opens a quotation of speech: the quotation runs on past it, or closes on punctuation
     ('"..., " she said', '"...."'), not after a phrase ('"America First" rhetoric')."""
@@ -503,6 +538,7 @@ def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dic
     if not profile and all(speaker is _NO_SPEAKER for speaker in turn.values()):
         turn.update(quoted_speakers(sentences))
         turn.update(listed_views(sentences))
+        turn.update(introduced_speech(sentences))
     return turn, (names | _PROFILE_PRONOUNS if profile else names)
 
 

@@ -185,8 +185,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "question"
     if speaker.is_author is False:
         return "reported"
-    if raw[0] in _OPENING_QUOTES and _PROFILE_SUBJECTS.isdisjoint(author_names) and (
-            _quoted_throughout(raw) or _quoted_then_told(scan, author_names)):
+    quote_opens = _opening_quote(raw)
+    if quote_opens is not None and _PROFILE_SUBJECTS.isdisjoint(author_names) and (
+            (quote_opens == 0 and _quoted_throughout(raw)) or _quoted_then_told(scan, author_names, quote_opens)):
         return "reported"   # a sentence of someone's speech quoted whole: "We will never abandon our weapons. (a
         #                     write-up about its author quotes the author, who then speaks); or quoted, then who
         #                     said it: '"The toll is unfair," the mayor told a news conference at the pier.'
@@ -239,6 +240,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         # "In her view the division of the region is a fact", "In the minister's judgement...": the holder's view
         holder = raw[frame - 1].removesuffix("'s").removesuffix("\u2019s")
         return "author" if _is_author([holder], author_names) else "reported"
+    if "that" in lowered and not _FINDINGS.isdisjoint(lowered) and _a_sources_finding(scan):
+        return "reported"   # "The tests come days after a UN assessment that ten million suffer...": the finding
+        #                     is the assessment's
     opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
         if scan.kinds[start] in _ON_A_NOUN and _a_document_says(scan, start + length):
@@ -329,6 +333,20 @@ def _a_document_says(scan: SentenceScan, said_ends: int) -> bool:
     return (head in DOCUMENT_NOUNS or head in _WRITINGS) and _every_cue_after(scan, said_ends - 1)
 
 
+def _a_sources_finding(scan: SentenceScan) -> bool:
+    """'The storm came days after a harbour board assessment that the pier is failing': every call, commitment,
+    forecast and judging word of the sentence stands in what a finding, report or estimate holds, a content clause
+    on its noun, and no first person owns it ("our assessment that..." is the writer's)."""
+    lowered = scan.lowered
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] == "that" and lowered[k - 1] in _FINDINGS and scan.kinds[k + 1] == "content":
+            return _every_cue_after(scan, k) and not any(map(is_first_person, scan.raw[:k]))
+    return False
+
+
+# what a source finds or reports, told as a noun with its that-clause
+_FINDINGS = frozenset("assessment assessments estimate estimates finding findings report reports study survey poll "
+                      "analysis projection projections".split())
 _ON_A_NOUN = frozenset(("relative", "content"))
 _WRITINGS = frozenset("article articles column columns editorial editorials study studies survey poll memo cable "
                       "letter story book reports statements".split())
@@ -453,15 +471,27 @@ _MODALS_AND_TO = MODALS | frozenset(("to",))
 _SETTING_OFF = frozenset(",\u2013\u2014-")
 
 
-def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+def _opening_quote(raw: list[str]) -> int | None:
+    """Where a quotation opens the sentence: at its first token, or after a few words of its subject only ('The
+    ferries "did not present a threat to the pier," said the harbour master')."""
+    return next((k for k in range(min(len(raw), SUBJECT_BEFORE_QUOTE + 1)) if raw[k] in _OPENING_QUOTES
+                 and all(t[:1].isalpha() for t in raw[:k])), None)
+
+
+SUBJECT_BEFORE_QUOTE = 3     # "The two projectiles" before the quoted words
+
+
+def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str], opening: int = 0) -> bool:
     """'"Solving it is not easy," the mayor told a news conference at the pier.', '"The storm will alter the coast"
-    -- so reads the headline of a column by a former harbour master.': a sentence opening on a quotation of more
-    than SPEECH_WORDS words, every cue of it inside the quotation, and after it who said or wrote it (no first
-    person, not the writer)."""
+    -- so reads the headline of a column by a former harbour master.', 'The ferries "did not present a threat to
+    the pier," said the harbour master.': a sentence opening on a quotation of more than SPEECH_WORDS words (or
+    on its subject's words and then the quotation), every cue of it inside the quotation, and after it who said or
+    wrote it (no first person, not the writer)."""
     raw = scan.raw
-    closing = _SPEECH_QUOTES[raw[0]]
-    end = next((k for k in range(1, len(raw)) if raw[k] == closing), None)
-    if end is None or end - 1 <= SPEECH_WORDS or not _every_cue_before(scan, end):
+    closing = _SPEECH_QUOTES[raw[opening]]
+    end = next((k for k in range(opening + 1, len(raw)) if raw[k] == closing), None)
+    if end is None or end - opening - 1 <= SPEECH_WORDS or not _every_cue_before(scan, end) \
+            or not _every_cue_after(scan, opening):
         return False
     rest = raw[end + 1:]
     words = [t for t in rest if t[:1].isalpha()]
@@ -1481,6 +1511,14 @@ def _recalls_former_view(scan: SentenceScan, start: int, *, first_person: bool) 
     return first_person or not _TIMES_GONE_BY.isdisjoint(scan.lowered[max(0, start - 4):start])
 
 
+def _goes_on_with_its_subject(clause: Clause, lowered: list[str]) -> bool:
+    """Whether a main clause opens on "and" and an auxiliary, with no subject of its own ("... and have maintained
+    that..."): the verb phrase goes on with the subject before it."""
+    return clause.kind == "main" and lowered[clause.start:clause.start + 1] == ["and"] and \
+        lowered[clause.start + 1:clause.start + 2] != [] and lowered[clause.start + 1] in _PERFECT_AUXILIARIES
+
+
+
 def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] | None:
     """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
     ("Time to Hit Back") argues that...' reports the editorial's view; and past a subject with no verb of its own,
@@ -1501,7 +1539,10 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
         return clauses[first].start, clauses[after + 1].end
     if after == len(clauses) or clauses[after].kind not in ("main", "subordinate") or any(
             t in AUXILIARIES or t.endswith("ed") for t in lowered[clauses[first].start:clauses[first].end]):
-        return clauses[first].start, clauses[first].end
+        last = first
+        while last + 1 < len(clauses) and _goes_on_with_its_subject(clauses[last + 1], lowered):
+            last += 1       # "X have refrained from... and have maintained that...": one subject, two verbs
+        return clauses[first].start, clauses[last].end
     if clauses[after].kind == "main":
         return clauses[first].start, clauses[after].end
     # "In late 2016, when it was clear Trump would take office, strategists such as X argued that...": an opening

@@ -404,11 +404,8 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
     ("Export licensing is no weapon for a historical quarrel.", "trade"),
     ("Nobody can be sure that American attention to Asia will outlast the next election.", "us-leadership"),
     ("Regional rule-making should not wait for Washington's return.", "trade"),
-    # relations between two of the essay's five powers, and the history that strains them
-    ("Japan-South Korea relations have thawed since the spring.", "confidence-building"),
-    ("Both capitals should keep disputes over wartime history apart from their security cooperation.",
-     "confidence-building"),
-    ("Relations between Japan and South Korea have thawed since the spring.", "confidence-building"),
+    # the essay's "defuse nationalism" among the five powers
+    ("Nationalism on both sides of the strait has to be defused before it hardens.", "confidence-building"),
     # the two neighbours' relations and the two powers' rivalry, as commentaries write them
     ("Sino-Japanese relations have thawed since the spring.", "regional-order"),
     ("Japan-China ties need a steadier footing.", "regional-order"),
@@ -417,6 +414,17 @@ def test_a_revisionist_power_is_the_essays_revisionism(seeded, tmp_path):
 ])
 def test_the_seed_taxonomy_names_these_subjects(text, issue):
     assert issue in IssueMatcher(SEED).find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan-South Korea relations have thawed since the spring.",
+    "Both capitals should keep the dispute over forced labor apart from their trade.",
+    "Relations between Japan and South Korea have thawed since the spring.",
+])
+def test_two_neighbours_relations_and_their_quarrels_over_history_are_no_confidence_building(text):
+    """Confidence building is measures and functional cooperation among the five powers; readers of real
+    commentaries found none of the readings that put two neighbours' relations or a wartime quarrel there fair."""
+    assert "confidence-building" not in IssueMatcher(SEED).find(text)
 
 
 def test_relations_between_the_pair_are_the_pair_however_it_is_spelled():
