@@ -27,7 +27,12 @@ _SUFFERED = frozenset((
     "erode", "erodes", "eroded", "eroding", "deteriorate", "deteriorates", "deteriorated", "deteriorating", "frayed", "fraying",
     "falter", "falters", "faltered", "faltering", "suffer", "suffers", "suffered", "suffering",
     "fall apart", "falls apart", "fell apart", "falling apart", "break down", "breaks down", "broke down",
-    "breaking down", "at risk", "in jeopardy", "under threat", "under strain", "in danger", "in peril"))
+    "breaking down", "at risk", "in jeopardy", "under threat", "under strain", "in danger", "in peril",
+    # a fall, and a standstill: "ties could plunge to the lowest point", "relations have been in a stalemate"
+    "plunge", "plunges", "plunged", "plunging", "sour", "sours", "soured", "souring", "worsen", "worsens",
+    "worsened", "worsening", "nosedive", "nosedived", "in a stalemate", "in stalemate", "at a standstill",
+    "in deadlock", "in a deadlock", "deadlocked",
+    "at a low", "at a new low"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
 _PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled harmed "
                       "hollowed eroded".split())
@@ -35,7 +40,7 @@ _BE_OR_GET = frozenset("be been being is are was were get gets got getting becom
 _LONGEST = max(len(phrase.split()) for phrase in _SUFFERED)
 # what may follow an intransitive harm ("could collapse in a year", "will erode further", "so frayed that"); any other
 # word is the object of a verb that does the harm ("would erode American credibility")
-_AFTER_INTRANSITIVE = frozenset("of in by from for with under as and or but if unless without because since over at "
+_AFTER_INTRANSITIVE = frozenset("of in by from for with under as and or but if unless without because since over at to "
                                 "further too again soon entirely altogether completely that than when while before "
                                 "after within beyond amid".split())
 # what a subject that suffers must not be: a pronoun, whose referent the sentence does not give ("It has been eroding
@@ -73,9 +78,16 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
 
 def _intransitive(lowered: list[str], after: int) -> bool:
     """Whether the verb ending before token `after` takes no object: the sentence ends there, or a preposition, a
-    conjunction or an adverb of time or degree follows."""
+    conjunction or an adverb of time or degree follows. A harm suffered as its object counts as none ("could suffer
+    serious damage": the subject suffers it)."""
     return after >= len(lowered) or not lowered[after][:1].isalpha() or lowered[after] in _AFTER_INTRANSITIVE or (
-        lowered[after].endswith("ly"))
+        lowered[after].endswith("ly")) or (lowered[after - 1] in _SUFFERING and not _HARMS_SUFFERED.isdisjoint(
+            lowered[after:after + HARM_OBJECT_REACH]))
+
+
+_SUFFERING = frozenset("suffer suffers suffered suffering".split())
+_HARMS_SUFFERED = frozenset("damage harm setback setbacks blow blows loss losses decline erosion".split())
+HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 
 
 # conduct that does harm, which a call may oppose or tolerate ("protest the invasion", "must not tolerate the tests")
@@ -163,7 +175,14 @@ def names_an_actor(raw: list[str], at: int, start: int) -> bool:
     word = raw[at]
     if not word[:1].isupper() or word.isupper():
         return False
+    after = next((k for k in range(at + 1, len(raw)) if not raw[k][:1].isupper()), len(raw))
+    if after < len(raw) and raw[after].lower() in _BONDS and not word.endswith(("'s", "\u2019s")):
+        return False        # "But China-Japan relations have been in stalemate": the pair's bond, no actor
     return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
+
+
+# what two names before it share ("China-Japan relations", "the US-Japan alliance"), which is no actor
+_BONDS = frozenset("relations relationship ties alliance partnership cooperation".split())
 
 
 def names_a_quarrel(lowered: list[str], at: int) -> bool:

@@ -945,6 +945,8 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
         return None         # "Let me put it carefully", "Let me turn to the alliance": the speaker's own act
     if word == "welcome" and following in _AFTER_A_GREETING:
         return None         # "Welcome back to Harbour Weekly": a greeting
+    if word in _OFFERING_AN_EXAMPLE and (following in _EXAMPLE_NAMED or (word, following) in _EXAMPLE_CASES):
+        return None         # "Take one of his first acts, ...", "Consider the ferry pact.": an example offered
     if (word == "do" and following in ("not", "n't")) or word in ("don't", "never"):
         return k
     if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
@@ -958,6 +960,10 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
 _LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall talk move try "
                                 "go come hear face focus".split())
 _AFTER_A_GREETING = frozenset("back to , . ! everyone all".split())
+_OFFERING_AN_EXAMPLE = frozenset("take consider".split())
+_EXAMPLE_NAMED = frozenset(", one for".split())     # "Take, for example, ...", "Take one of...", "Consider one..."
+# (not "Take steps to...", "Take the lead", "Consider joining...": calls)
+_EXAMPLE_CASES = frozenset((("consider", "the"), ("consider", "this"), ("consider", "these"), ("take", "this")))
 
 
 def _add_goals_named(found, raw: list[str]) -> None:
@@ -1012,6 +1018,10 @@ def _importance_with_a_degree(found, lowered: list[str]) -> None:
     for k in (k for k, word in enumerate(lowered) if word == "important"):
         if lowered[k + 1:k + 2] == [] or lowered[k + 1] not in ("to", "for", "that"):
             continue
+        if lowered[k + 1] == "to" and lowered[k + 2:k + 3] != [] and lowered[k + 2] in _FRAMING_VERBS:
+            # "it is also important to note that...": a frame, as "it is important to note" is; it judges nothing
+            found["polar"] = [m for m in found["polar"] if m[0] != k]
+            continue
         j = k - 1
         while j > 0 and (lowered[j] in _DEGREES or (lowered[j].endswith("ly") and len(lowered[j]) > 3)):
             j -= 1
@@ -1026,6 +1036,10 @@ def _importance_with_a_degree(found, lowered: list[str]) -> None:
 _DEGREES = frozenset("also equally very therefore thus now all the more most so still even especially "
                      "particularly".split())
 IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
+# what the writer asks the reader to bear in mind, which frames the claim after it ([discourse] holds "it is
+# important to note", "...to remember", "...to recall")
+_FRAMING_VERBS = frozenset("note point remember recall stress emphasize emphasise underline underscore recognize recognise "
+                           "acknowledge understand".split())
 
 
 def _add_imperative(found, raw: list[str], at: int) -> None:

@@ -2855,3 +2855,20 @@ def test_harm_the_subject_suffers_is_harm_to_what_it_names(text, named):
 def test_no_harm_to_it_where_the_subject_does_not_suffer_it(text, named):
     stance = _stance_on(text, named)
     assert stance is None or not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The ferry pact could suffer serious damage from the dispute.", "ferry pact"),
+    ("If that happens, harbour relations could plunge to the lowest point since 1965.", "harbour relations"),
+    ("Harbour relations have been in stalemate for seven years.", "Harbour relations"),
+    # a pair's bond named with capitals is no actor's
+    ("But Westport-Eastport relations have been in stalemate for seven years.", "Westport-Eastport relations"),
+])
+def test_a_harm_suffered_as_an_object_or_a_fall_or_a_standstill_is_harm_to_it(text, named):
+    stance = _stance_on(text, named)
+    assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it"), stance.cues
+
+
+def test_an_actors_name_before_its_regime_still_tells_no_harm_to_it():
+    stance = _stance_on("But Westport's regime could collapse.", "Westport")
+    assert stance is None or not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues

@@ -1190,3 +1190,27 @@ def test_a_view_reported_by_a_second_verb_of_the_same_subject_is_theirs():
     text = ("Yet the two towns have each refrained from taking sides on the pier and have maintained that the ferry "
             "dispute should be settled through talks.")
     assert extract(text).attribution == "reported"
+
+
+def test_a_frame_asking_the_reader_to_note_calls_for_nothing_with_a_degree_word_too():
+    stance = extract("It is also important to note that the ferry pact is a failure.")
+    assert (stance.kind, stance.polarity) == ("evaluation", -1), stance.cues
+    assert extract("It is also important to coordinate with the harbour board.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", [
+    "Take one of his first major acts, pulling out of the ferry pact, the sweeping harbour deal.",
+    "Take, for example, the ferry pact.",
+    "Consider the ferry pact, which the board signed in May.",
+])
+def test_an_example_offered_with_take_or_consider_calls_for_nothing(text):
+    assert extract(text) is None
+
+
+def test_a_call_to_take_steps_still_calls():
+    assert extract("Take steps to save the ferry pact.").kind == "prescription"
+
+
+def test_a_suspicion_is_the_suspecters():
+    assert extract("Many are suspecting that the dispute may be holding the ferry pact back.").attribution == "reported"
+    assert extract("I suspect that the ferry pact will fail.").attribution == "author"
