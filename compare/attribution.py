@@ -1354,8 +1354,14 @@ def _writers_own(subject: list[str]) -> bool:
     """'Our experience in ASEAN suggests that...', 'My reading of the talks suggests...': the writer's own view
     speaks, unlike "my colleagues argue"."""
     lowered = [t.lower() for t in subject]
+    if lowered[-2:-1] == ["this"] and lowered[-1] in _THIS_TEXT:
+        return True         # "This article argues that...": the writer's own text speaks
     return any(w in ("my", "our") and k + 1 < len(lowered) and lowered[k + 1] in _OWN_VIEWS
                for k, w in enumerate(lowered))
+
+
+# (not "this paper", which is also the newspaper a letter writes to: "this paper reported that...")
+_THIS_TEXT = frozenset("article essay column piece commentary chapter".split())
 
 
 _COMPLEMENT_MODALS = frozenset("should must would will could can might may ought needs".split())

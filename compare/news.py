@@ -16,10 +16,11 @@ SUPPOSING_MODALS = frozenset("would could might".split())
 
 
 def announces_the_text(lowered: list[str]) -> bool:
-    """'This article will examine those tolls...': what the text itself goes on to do, no forecast of the
-    writer's ("This article will argue that..." is left to its that-clause)."""
-    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and lowered[2] in FUTURES \
-        and lowered[3] in _ROADMAP_VERBS
+    """'This article will examine those tolls...', 'This article takes a look at these issues, starting from the
+    threats...': what the text itself does or goes on to do, no forecast or verdict of the writer's ("This article
+    will argue that..." is left to its that-clause)."""
+    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and (
+        (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT)
 
 
 _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
@@ -27,6 +28,8 @@ _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report s
 FUTURES = frozenset("will shall".split())
 _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
                            "assess focus trace summarize summarise survey".split())
+_ROADMAP_PRESENT = frozenset("discusses examines explores considers takes looks analyzes analyses reviews outlines "
+                             "describes addresses assesses focuses traces summarizes summarises surveys".split())
 PLAIN_FUTURES = frozenset(("will", "Will"))
 EXPECTED = "is expected to"
 PLANNED = frozenset((EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told

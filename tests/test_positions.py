@@ -1214,3 +1214,20 @@ def test_a_call_to_take_steps_still_calls():
 def test_a_suspicion_is_the_suspecters():
     assert extract("Many are suspecting that the dispute may be holding the ferry pact back.").attribution == "reported"
     assert extract("I suspect that the ferry pact will fail.").attribution == "author"
+
+
+def test_what_the_text_itself_does_takes_no_position_in_the_present_too():
+    assert extract("This article takes a look at these issues, starting from the dangerous threats the harbour "
+                   "faces today.") is None
+    assert extract("This brief assesses how the harbour towns are likely to respond.") is None
+
+
+def test_what_this_article_argues_is_the_writers():
+    assert extract("This article argues that the ferry pact is a failure.").attribution == "author"
+    # (a newspaper a letter writes to is "this paper": what it reported is its own)
+    assert extract("Last week this paper reported that the board would close the pier.").attribution == "reported"
+
+
+def test_a_judging_word_inside_a_name_judges_nothing():
+    assert extract("I spent six years at the Harbour Foundation and Camp Foster.") is None
+    assert extract("The harbour's foundation is strong.").polarity == 1
