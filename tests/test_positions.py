@@ -1231,3 +1231,16 @@ def test_what_this_article_argues_is_the_writers():
 def test_a_judging_word_inside_a_name_judges_nothing():
     assert extract("I spent six years at the Harbour Foundation and Camp Foster.") is None
     assert extract("The harbour's foundation is strong.").polarity == 1
+
+
+def test_a_verdict_with_no_direction_is_no_position():
+    # judging words that cancel out say nothing of the issue
+    assert extract("The ferry pact is a success and a failure.") is None
+    assert extract("The ferry pact is a great success and a costly failure.").polarity == -1
+
+
+def test_a_bare_possibility_with_no_direction_is_no_position():
+    assert extract("The harbour trade might grow next year.") is None
+    assert extract("The ferry pact risks a ruling.") is None
+    # "may", "would" and "could" still forecast
+    assert extract("The harbour trade may grow next year.").kind == "prediction"

@@ -1370,7 +1370,7 @@ def test_a_fate_told_before_a_reason_speaks_for_the_issue_named_before_the_reaso
             "has largely faded, not least because the trade war gives Beijing little reason to help.")
     stances = extract_for_issues(text, {"north-korea": span(text, "North Korean"), "trade": span(text, "trade war")})
     assert stances["north-korea"].cues["shift"][0] == "eased"
-    assert "shift" not in stances["trade"].cues
+    assert "trade" not in stances or "shift" not in stances["trade"].cues
 
 
 def test_a_fate_told_of_a_view_named_before_it_does_not_speak_for_the_reason_after_it():
