@@ -440,6 +440,8 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
             return True
         if word == "considered" and lowered[k - 1] == "widely" and lowered[k + 1] in ("to", "as"):
             return True     # "is widely considered to be the latest step": a view held around, passed on
+        if word == "considered" and lowered[k - 1] in _COMMONLY and k > 1 and lowered[k - 2] in _BE:
+            return True     # "Leaving the pact is usually considered heresy here": what is commonly thought
         if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
             return True     # "with the town increasingly perceived by the mainland as a bulwark": by others
         if word in _PASSIVE_TELLING:
@@ -467,6 +469,7 @@ _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assu
 _IMPERSONAL_VIEWS = _IMPERSONAL_ASIDES | frozenset("determined decided agreed announced confirmed reported".split())
 _BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally".split())
 _ENDORSING = frozenset("rightly correctly justly properly".split())
+_COMMONLY = frozenset("widely usually generally commonly often traditionally long still".split())
 _MODALS_AND_TO = MODALS | frozenset(("to",))
 _SETTING_OFF = frozenset(",\u2013\u2014-")
 

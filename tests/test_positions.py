@@ -1244,3 +1244,13 @@ def test_a_bare_possibility_with_no_direction_is_no_position():
     assert extract("The ferry pact risks a ruling.") is None
     # "may", "would" and "could" still forecast
     assert extract("The harbour trade may grow next year.").kind == "prediction"
+
+
+def test_what_a_thing_must_count_as_is_a_verdict_not_a_call():
+    stance = extract("Uniting the harbour towns around one ferry plan must register as a real success for the mayor.")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), stance.cues
+
+
+def test_what_is_usually_considered_so_is_commonly_thought_not_the_writers():
+    assert extract("The ferry pact is usually considered a costly mistake.").attribution == "reported"
+    assert extract("The ferry pact is a success.").attribution == "author"
