@@ -1527,7 +1527,6 @@ def _goes_on_with_its_subject(clause: Clause, lowered: list[str]) -> bool:
         lowered[clause.start + 1:clause.start + 2] != [] and lowered[clause.start + 1] in _PERFECT_AUXILIARIES
 
 
-
 def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] | None:
     """The token span of the sentence's first main clause, carried on past an aside: 'Your editorial of May 2
     ("Time to Hit Back") argues that...' reports the editorial's view; and past a subject with no verb of its own,

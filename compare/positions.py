@@ -158,6 +158,9 @@ def _too_weak(stance: Stance) -> bool:
         stance.kind == "prediction" and (stance.cues.get("kind") or "").lower() in _MERE_POSSIBILITIES)
 
 
+_MERE_POSSIBILITIES = frozenset("might risk risks".split())
+
+
 def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...]], lexicon: Lexicon | None = None, *,
                        speaker: Speaker = Speaker(), author_names: frozenset[str] = frozenset()) -> dict[str, Stance]:
     """{issue: stance} for the issues a sentence carries; mentions gives the character spans where each issue is
@@ -759,6 +762,7 @@ def _headline(raw: list[str]) -> bool:
 
 
 HEADLINE_WORDS = 3
+_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with at by as from into vs".split())
 
 
 def _in_a_name(raw: list[str], at: int) -> bool:
@@ -770,9 +774,6 @@ def _in_a_name(raw: list[str], at: int) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset("the a an but and yet so".split())
-# a possibility told with no direction (_too_weak)
-_MERE_POSSIBILITIES = frozenset("might risk risks".split())
-_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and but or nor with at by as from into vs".split())
 
 
 def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
