@@ -331,19 +331,18 @@ def introduced_speech(sentences: list[SentenceRow]) -> dict[int, Speaker]:
     ends past that, the text does not say; the writer may take the word again in the next paragraph. An
     introduction in the first person ("I told the board:") leaves the words the writer's."""
     out: dict[int, Speaker] = {}
+    introduced = False
     speech_paragraph: int | None = None
-    introduced_in: int | None = None
     for sentence in sentences:
-        if introduced_in is not None:
+        if introduced:
             if speech_paragraph is None:
                 speech_paragraph = sentence.paragraph_id
             if sentence.paragraph_id == speech_paragraph:
                 out[sentence.id] = _NOT_THE_WRITER
                 continue
-            introduced_in = speech_paragraph = None
+            introduced, speech_paragraph = False, None
         text = sentence.text.strip()
-        if text.endswith(":") and _introduces_speech(text):
-            introduced_in = sentence.paragraph_id
+        introduced = text.endswith(":") and _introduces_speech(text)
     return out
 
 
