@@ -202,6 +202,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered)
             or _a_holders_concern(scan, author_names)):
         return "reported"
+    if not _POLLED.isdisjoint(lowered[:scan.first_verb]):
+        return "reported"   # "A majority of respondents would choose the port over the ferry": what a poll found of
+        #                     those asked (a reader of real prose found a survey's result read as the writer's unfair)
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
         return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
@@ -1047,7 +1050,8 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         elif lowered[k] in _NAMING_BASE and lowered[k + 1] not in _NOT_NAMING_AFTER and lowered[k - 1] not in (
                 _NOT_NAMING_BEFORE | _MODALS_AND_TO) and _every_cue_after(scan, k - 1):
             pass            # "Her critics call this a recipe for a toll war": the plural's naming, theirs
-        elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or lowered[k - 1] in _NOT_NAMING_BEFORE or (
+        elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or (
+                lowered[k - 1] in _NOT_NAMING_BEFORE and lowered[k - 1] not in _NAMERS_BEFORE) or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
         participle = lowered[k].endswith("ing")
@@ -1056,7 +1060,10 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in _STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
         reach = _words_on(lowered, k, NAMING_REACH)
-        if not (scan.kinds[k] in MAIN_KINDS or participle) or lowered[k + 1] in AUXILIARIES \
+        # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the
+        # bedrock of peace"; the judging words all follow it)
+        if not (scan.kinds[k] in MAIN_KINDS or participle or (lowered[k - 1] in _NAMERS_BEFORE and scan.kinds[k] in _RELATIVE_KINDS)) \
+                or lowered[k + 1] in AUXILIARIES \
                 or not all(first <= m[0] <= reach for m in polar):
             continue        # (every judging word is in what is named: not "the act he described is finished", nor
             #                 "what Seoul calls a pier confirms the threat")
@@ -1069,6 +1076,12 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
 
 
 NAMING_REACH = 10       # "called the closure of the old ferry pier a grave threat"
+_NAMERS_BEFORE = frozenset("that which who".split())
+# the people a poll asks, named in a subject: their answers are theirs
+_POLLED = frozenset("respondents respondent polled surveyed interviewees".split())
+# ("a declaration that proclaimed...": "that" straight before the verb opens a relative clause, though after a noun
+# that can hold a proposition the clause splitter takes it for the noun's content)
+_RELATIVE_KINDS = frozenset(("relative", "content"))
 _INSIDE_A_NAME = frozenset(".-")
 
 
@@ -1083,7 +1096,7 @@ def _words_on(lowered: list[str], k: int, words: int) -> int:
     return len(lowered)
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
-                    "portrays".split())
+                    "portrays defined defines proclaimed proclaims".split())
 _REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
 # verbs of a stance taken toward a thing, told of someone
 _STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises praised hails hailed applauds applauded "

@@ -154,11 +154,22 @@ def _too_weak(stance: Stance) -> bool:
     15 such possibilities fair ("would" and "could", 15 of 56 fair and many texts' only positions, still count)."""
     if stance.polarity or "shift" in stance.cues:
         return False
-    return stance.kind == "evaluation" or (
-        stance.kind == "prediction" and (stance.cues.get("kind") or "").lower() in _MERE_POSSIBILITIES)
+    modal = (stance.cues.get("kind") or "").lower()
+    return stance.kind == "evaluation" or (stance.kind == "prediction" and (
+        modal in _MERE_POSSIBILITIES or (modal == "would" and _told_as_it_would_have_been(stance.target))))
 
 
 _MERE_POSSIBILITIES = frozenset("might risk risks".split())
+
+
+def _told_as_it_would_have_been(target: str | None) -> bool:
+    """'the radar would have tracked the ferries in mid-channel': a "would have" with a participle and no direction
+    tells what would have been, no forecast (a reader of real prose found such a description no position); with a
+    direction it still judges ("the pact would have collapsed without the alliance" reads none, "would have
+    helped" reads one)."""
+    words = (target or "").split()
+    return len(words) > 1 and words[0] == "have" and (
+        words[1].endswith(("ed", "en", "wn")) or words[1] in _IRREGULAR_PARTICIPLES or words[1] in _PARTICIPLES_TOO)
 
 
 def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...]], lexicon: Lexicon | None = None, *,
@@ -1196,8 +1207,11 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
             m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
+            m[3] == "have to" and lowered[m[0]] == "having") and not (
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
-        # ("all options are on the table", "assess the options": choices named, none chosen; "the only option is
+        # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
+        # to cut fees": no call;
+        # "all options are on the table", "assess the options": choices named, none chosen; "the only option is
         # to...", "a soft option" and "none of the options is good enough" still judge a course)
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
@@ -1618,14 +1632,22 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def _inferred(lowered: list[str], at: int) -> bool:
     """'this suggests there must be a quiet deal', 'it suggests that the port must be worried': a "must be" with a
     noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
-    nothing ("this implies that we must act now", "...that Japan must be ready" call)."""
+    nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
+    verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
+    wondering..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
     if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
         return False
     state = lowered[at + 2]
+    if state in _MINDS_AT_WORK:
+        return True
     return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
         lowered[max(0, at - INFERRED_MUST_REACH):at])
 
 
+# what someone is guessed to be thinking or attempting ("must be trying to", "must be hoping that")
+_MINDS_AT_WORK = frozenset("trying hoping thinking wondering calculating counting betting planning scheming plotting "
+                           "feeling worrying regretting laughing rethinking reconsidering considering weighing "
+                           "watching".split())
 INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
 _INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())

@@ -797,6 +797,14 @@ def test_what_was_said_of_a_long_subject_opened_by_a_quantifier_is_reported():
     # "must have" with a participle infers what was so
     "The harbour master must have known about the ferry strike.",
     "Many shippers must have become aware of the ferry tolls.",
+    # "would have" with a participle and no direction tells what would have been
+    "To that end, the new radar would have tracked the ferries in mid-channel, where they slow down.",
+    # "must be" with a verb of mind or attempt in -ing guesses what someone is doing
+    "The harbour master must be trying to shelve the ferry pier plan.",
+    "Westport must be wondering whether the ferry pact will last.",
+    # "having to": an obligation named or told, no call
+    "The ferry firm is having to cut its fees.",
+    "Freed from having to cope with the ferry tolls, the port has cut its fees.",
     # what a rule obliges someone to do, told as a fact
     "Ferry operators are also required to file their timetables with the port.",
     "The harbour ordinance requires ferry operators to file their timetables.",
@@ -2251,9 +2259,13 @@ def test_a_stance_cited_shared_or_raised_by_another_is_theirs():
 def test_a_name_another_gives_a_thing_is_their_judgement():
     for named in ("The union called the closure of the ferry pier a grave threat to the town.",
                   "The minister called the ferry plan reckless.",
-                  "The mayor rejected the tolls and described the ferry plan as reckless."):
+                  "The mayor rejected the tolls and described the ferry plan as reckless.",
+                  # a definition someone gives, and a naming in a relative clause, are the namer's
+                  "The harbour board has defined the ferry company as its most serious threat.",
+                  "In 1996 the two towns issued a declaration that proclaimed the ferry to be the bedrock of stability."):
         assert _stance_on(named, "ferry").attribution == "reported", named
     assert _stance_on("I call the ferry plan reckless.", "ferry").attribution == "author"
+    assert _stance_on("We have defined the ferry company as our most serious threat.", "ferry").attribution == "author"
     # a naming in a circumstance, or a name quoted in passing, leaves the writer's judgement the writer's
     for writers in ("With the board once again describing the ferry as an asset, the fear that the pier would close "
                     "has receded.",
@@ -2264,6 +2276,13 @@ def test_a_name_another_gives_a_thing_is_their_judgement():
     assert _stance_on("Rightly, the minister called the ferry plan reckless and dangerous.", "ferry").attribution == "author"
     assert _stance_on("A mayor who shuts the ferry pier on a whim, calling it reckless, is a mayor whose promises are "
                       "worthless.", "mayor").attribution == "author"
+
+
+def test_what_a_poll_finds_of_those_asked_is_theirs():
+    polled = _stance_on("A majority of respondents would choose the ferry over the bridge if forced to pick.", "ferry")
+    assert polled.attribution == "reported"
+    assert _stance_on("Most of those surveyed believe the ferry is a vital lifeline.", "ferry").attribution == "reported"
+    assert _stance_on("A majority of skippers would choose the ferry over the bridge.", "ferry").attribution == "author"
 
 
 def test_what_worsens_in_a_quarrel_over_the_issue_is_the_quarrel():
@@ -2519,9 +2538,9 @@ def test_what_would_have_been_judged_is_a_verdict_and_harm_words_warn():
     for judged in ("A ferry deal trading lower tolls for a night service would have been worth taking.",
                    "A shared pier rota would have prevented the dispute of last summer."):
         assert extract(judged).kind == "evaluation", judged
-    # the writer's own past view, and a counterfactual that judges nothing, are left as they were
+    # the writer's own past view is left as it was; a counterfactual that judges nothing tells what would have been
     assert extract("I would have opposed the toll ten years ago.").kind == "prediction"
-    assert extract("The new pier would have carried ferries in the winter.").kind == "prediction"
+    assert extract("The new pier would have carried ferries in the winter.") is None
     assert extract("Closing the pier would devastate the island towns.").polarity == -1
 
 
