@@ -202,6 +202,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered)
             or _a_holders_concern(scan, author_names)):
         return "reported"
+    if "goes" in lowered and _a_line_of_thought_goes(raw, lowered):
+        return "reported"   # "The thinking goes, then, that the port should...": a line of thought set out, not
+        #                     the writer's own (a reader of real prose found such a call read as the writer's unfair)
     if not _POLLED.isdisjoint(lowered[:scan.first_verb]):
         return "reported"   # "A majority of respondents would choose the port over the ferry": what a poll found of
         #                     those asked (a reader of real prose found a survey's result read as the writer's unfair)
@@ -738,15 +741,17 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     if lowered[0] in _SOME_PEOPLE:
         return _some_peoples_hope_or_fear(raw, lowered)
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
-            _is_author(raw[:names], author_names):
-        return False        # ("Any hope that Moscow might help..." opens on no name)
+            _is_author(raw[:names], author_names) or any(map(is_first_person, raw[:names])):
+        return False        # ("Any hope that Moscow might help..." opens on no name; "Yet I worry..." on the writer)
     k = names
     if lowered[k] in _INCEPTIVES and lowered[k + 1:k + 2] == ["to"]:
         k += 2      # "began to fear"
     while k < len(lowered) and (lowered[k].endswith("ly") or lowered[k] in _BETWEEN_BE_AND_VERB):
         k += 1      # "seriously", "also"
     # (a verb: "Other fears were borne out" opens on a noun)
-    return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES
+    # ("The tolls worry me": the feeling is the writer's, what the name stirs)
+    return k + 1 < len(lowered) and lowered[k] in _HOPING_OR_FEARING and lowered[k + 1] not in AUXILIARIES \
+        and not is_first_person(raw[k + 1])
 
 
 def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
@@ -757,7 +762,7 @@ def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
     for k in range(1, min(len(lowered) - 1, SOME_PEOPLE_REACH + 1)):
         word = lowered[k]
         if word in _HOPED_BY_MANY:
-            return lowered[k + 1] not in AUXILIARIES and not any(map(is_first_person, raw[:k]))
+            return lowered[k + 1] not in AUXILIARIES and not any(map(is_first_person, raw[:k + 2]))
         if word in AUXILIARIES or word in _OPENING_A_CLAUSE or not word[:1].isalpha():
             return False
     return False
@@ -765,7 +770,7 @@ def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
 
 SOME_PEOPLE_REACH = 4      # "Many in the harbour towns fear"
 _SOME_PEOPLE = frozenset("some many most several both".split())
-_HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished".split())
+_HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished worry worried".split())
 
 
 def _every_cue_after(scan: SentenceScan, at: int) -> bool:
@@ -863,7 +868,8 @@ NAMES_REACH = 8         # names joined by "and" or commas ("Australia and New Ze
 _OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards".split())
 _QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
                          "our your my".split())
-_HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished".split())
+_HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished worry worries "
+                               "worried".split())
 _FELT = FEELINGS | _HOPING_OR_FEARING       # a word that _anothers_feeling needs
 
 
@@ -1077,6 +1083,14 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
 
 NAMING_REACH = 10       # "called the closure of the old ferry pier a grave threat"
 _NAMERS_BEFORE = frozenset("that which who".split())
+def _a_line_of_thought_goes(raw: list[str], lowered: list[str]) -> bool:
+    """'The thinking goes that...', 'So the argument goes, ...', 'the logic goes like this': a line of thought the
+    writer sets out as others' ("my thinking goes" is the writer's own)."""
+    return any(w == "goes" and k and lowered[k - 1] in _LINES_OF_THOUGHT and not any(map(is_first_person, raw[:k]))
+               for k, w in enumerate(lowered))
+
+
+_LINES_OF_THOUGHT = frozenset("thinking argument logic reasoning theory story thought line narrative".split())
 # the people a poll asks, named in a subject: their answers are theirs
 _POLLED = frozenset("respondents respondent polled surveyed interviewees".split())
 # ("a declaration that proclaimed...": "that" straight before the verb opens a relative clause, though after a noun

@@ -153,8 +153,9 @@ _BEFORE_A_NAME = _SOURCES | frozenset("to of on for against in at about over wit
 def comes_from(lowered: list[str], start: int, at: int) -> bool:
     """Whether the last preposition between a harm (ending at `start`) and the issue's name at `at` is "from" or
     "by": what the issue names is where the harm comes from, not what it is done to. Not what is left ("drifting
-    away from its allies", "wrong to withdraw from the pact": the leaving harms it)."""
-    last = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _BEFORE_A_NAME), None)
+    away from its allies", "wrong to withdraw from the pact": the leaving harms it). An "of" between is passed over:
+    "suffer from the imposition of tolls", "the threat posed by the rise of the port" name the source's act."""
+    last = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _BEFORE_A_NAME and lowered[k] != "of"), None)
     return last is not None and lowered[last] in _SOURCES and not (
         lowered[last] == "from" and last and lowered[last - 1] in _LEFT_FROM)
 

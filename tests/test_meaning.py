@@ -2278,11 +2278,42 @@ def test_a_name_another_gives_a_thing_is_their_judgement():
                       "worthless.", "mayor").attribution == "author"
 
 
+def test_others_worries_and_a_line_of_thought_set_out_are_theirs():
+    for theirs in ("Analysts worry that the next ferry deal might not end the toll war.",
+                   "Many skippers worry that the ferry pact is fraying.",
+                   "The thinking goes, then, that the harbour board should cut the ferry tolls."):
+        assert _stance_on(theirs, "ferry").attribution == "reported", theirs
+    for writers in ("Yet I worry that the ferry pact is fraying.", "The ferry tolls worry me more.",
+                    "My thinking goes further: the harbour board should cut the ferry tolls."):
+        assert _stance_on(writers, "ferry").attribution == "author", writers
+
+
+def test_a_step_still_to_take_is_told_not_called_for():
+    for pending in ("The details of the ferry rota still need to be worked out.",
+                    "The harbour board still has to decide where to put the ferry pier."):
+        assert extract(pending) is None, pending
+    assert extract("The harbour board still needs to do more for the ferry.").kind == "prescription"
+
+
 def test_what_a_poll_finds_of_those_asked_is_theirs():
     polled = _stance_on("A majority of respondents would choose the ferry over the bridge if forced to pick.", "ferry")
     assert polled.attribution == "reported"
     assert _stance_on("Most of those surveyed believe the ferry is a vital lifeline.", "ferry").attribution == "reported"
     assert _stance_on("A majority of skippers would choose the ferry over the bridge.", "ferry").attribution == "author"
+
+
+def test_a_judging_adjective_before_the_issue_and_a_harm_from_its_act_are_held_against_it():
+    # a quality the writer finds in what the issue names, no harm done to it
+    for judged in ("The harbour board's egoistic pursuit of ferry deals may push the towns apart.",
+                   "The board's chaotic and transactional ferry policy has hurt the port."):
+        assert _stance_on(judged, "ferry").polarity == -1, judged
+    # a harm suffered from an act of what the issue names, past an "of"
+    suffered = _stance_on("The port has started to suffer from the imposition of ferry tolls on several towns.",
+                          "ferry tolls")
+    assert suffered.polarity == -1
+    # an adjective that tells what it harms still tells harm to it
+    for harmed in ("Such a move would be destructive of the ferry pact.", "The tolls are harmful to the ferry pact."):
+        assert _stance_on(harmed, "ferry").polarity == 1, harmed
 
 
 def test_what_worsens_in_a_quarrel_over_the_issue_is_the_quarrel():
