@@ -1322,7 +1322,7 @@ def test_in_a_text_that_quotes_another_kim_kim_said_is_not_the_writer():
     names = frozenset({"Kim", "Jung-ha"})
     column = [SentenceRow(1, 1, 1, "Harbour chief Kim Min-seo spoke to the council on Monday."),
               SentenceRow(2, 1, 2, "\u201cWe will never close the ferry line. Nothing will change that.\u201d Kim said.")]
-    tags = [Tag(2, "trade", 1.0, "keyword", "ferry")]
+    tags = [Tag(2, "trade", 1.0, "keyword", "ferry", span(column[1].text, "ferry"))]
     assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["reported"]
     # where the text names its writer in full, the name stays the writer's ("Kim Jung-ha Holdings" is his firm)
     column[0] = SentenceRow(1, 1, 1, "Kim Jung-ha, who founded Kim Holdings, spoke to the council on Monday.")
@@ -2286,6 +2286,16 @@ def test_others_worries_and_a_line_of_thought_set_out_are_theirs():
     for writers in ("Yet I worry that the ferry pact is fraying.", "The ferry tolls worry me more.",
                     "My thinking goes further: the harbour board should cut the ferry tolls."):
         assert _stance_on(writers, "ferry").attribution == "author", writers
+
+
+def test_a_bare_forecast_on_an_issue_the_sentence_does_not_name_is_no_position():
+    told = "The new budget will be sent to the harbour assembly after the holidays."
+    assert extract_for_issues(told, {"ferry": ()}) == {}       # tagged from its paragraph: two weak signs
+    named = "The new ferry budget will be sent to the harbour assembly after the holidays."
+    assert extract_for_issues(named, {"ferry": span(named, "ferry")})["ferry"].kind == "prediction"
+    # a forecast with a direction still speaks for an issue the paragraph gives it
+    warned = "The new tolls will devastate the harbour towns."
+    assert extract_for_issues(warned, {"ferry": ()})["ferry"].polarity == -1
 
 
 def test_a_step_still_to_take_is_told_not_called_for():
