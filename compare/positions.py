@@ -1668,9 +1668,8 @@ _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold boug
 
 
 def _still_pending(lowered: list[str], at: int) -> bool:
-    """'The details of the ferry rota still need to be worked out', 'the port has yet to decide where...', 'Westport
-    still has to decide where to put the pier': a step not yet taken, told as a fact; no call ("the port still needs
-    to do more" still calls)."""
+    """'The details of the ferry rota still need to be worked out', 'Westport still has to decide where to put the
+    pier': a step not yet taken, told as a fact; no call ("the port still needs to do more" still calls)."""
     if lowered[at] not in _NEEDING or lowered[at + 1:at + 2] != ["to"] or _STILL.isdisjoint(lowered[max(0, at - 2):at]):
         return False
     step = lowered[at + 2:at + 4]
