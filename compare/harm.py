@@ -243,3 +243,20 @@ def averts_harm(lowered: list[str], after: int) -> bool:
 
 
 _NOT_IN_AN_OBJECT = AUXILIARIES | frozenset("and or but that which who to".split())
+
+
+def a_quality_of_it(lowered: list[str], match) -> bool:
+    """'the board's chaotic and transactional toll policy', 'the egoistic pursuit of ferry deals', 'painful ferry
+    tolls': a judging adjective before what the issue names is a quality the writer finds in it, no harm done to it
+    ("harmful to the ferry trade", "dangerous for the pact", "destructive of it" still tell harm to it)."""
+    index, length = match[0], match[1]
+    word = lowered[index]
+    following = lowered[index + 1] if index + 1 < len(lowered) else "."
+    # (only before a noun: "the pact was pointless without the market" is said of it, and may be harm it suffers)
+    return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isalpha() \
+        and following not in _NOT_A_NOUN_AFTER
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
+# a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
+_NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())

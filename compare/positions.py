@@ -48,6 +48,7 @@ from .harm import (
     HARMS_FROM,
     PLACING,
     QUARRELS,
+    a_quality_of_it,
     averts_harm,
     comes_from,
     held_at_risk,
@@ -71,15 +72,17 @@ from .news import (
     told_on_a_date,
     under_a_plan,
 )
+from .obligations import still_pending
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
 from .wordclass import DETERMINERS as _DETERMINERS
+from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES
 from .wordclass import PRESENT_COPULAS as _PRESENT_COPULAS
-from .wordclass import might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
+from .wordclass import is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
 
 MAX_STRENGTH = 5.0
 HEDGE_WEIGHT = 0.5
@@ -94,9 +97,6 @@ _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus there
 _HAVE = frozenset("has have had 's".split())
 _PAST_COPULAS = frozenset("was were looked seemed proved".split())
 _LINKING = frozenset("been become".split())
-_IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
-                                   "undone seen brought left kept lost sought won grown risen fallen broken "
-                                   "driven thrown shaken proven spent built".split())
 _MAIN_OR_RESULT = MAIN_KINDS | {"result"}
 _UNSET = object()
 _NONE: frozenset[int] = frozenset()
@@ -176,8 +176,7 @@ def _told_as_it_would_have_been(target: str | None) -> bool:
     direction it still judges ("the pact would have collapsed without the alliance" reads none, "would have
     helped" reads one)."""
     words = (target or "").split()
-    return len(words) > 1 and words[0] == "have" and (
-        words[1].endswith(("ed", "en", "wn")) or words[1] in _IRREGULAR_PARTICIPLES or words[1] in _PARTICIPLES_TOO)
+    return len(words) > 1 and words[0] == "have" and is_participle(words[1])
 
 
 def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...]], lexicon: Lexicon | None = None, *,
@@ -249,7 +248,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             # takes seriously": the reason names what the claim is about, where the sentence names nothing else;
             # so does what a hope or an insistence the claim judges holds
             stance = _stance(scan, None, speaker, author_names, lexicon)
-        if stance is not None and not _too_weak(stance) and not (not indexes and _a_bare_forecast(stance)):
+        if stance is not None and not _too_weak(stance) and (indexes or not _a_bare_forecast(stance)):
             out[issue] = stance
             if at is not None and "shift" in stance.cues:
                 anchors[issue] = at
@@ -1216,7 +1215,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
             m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
             m[3] == "have to" and lowered[m[0]] == "having") and not (
-            _still_pending(lowered, m[0])) and not (
+            still_pending(lowered, m[0])) and not (
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
@@ -1587,8 +1586,7 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
     if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
         return False
     participle = lowered[at + 2]
-    return participle.endswith(("ed", "en", "wn")) or participle in _IRREGULAR_PARTICIPLES \
-        or participle in _PARTICIPLES_TOO
+    return is_participle(participle)
 
 
 def _past_inabilities(found, lowered: list[str]) -> None:
@@ -1661,26 +1659,6 @@ INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
 _INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())
 
-
-# participles _IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
-_PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
-                             "understood dealt meant paid said".split())
-
-
-def _still_pending(lowered: list[str], at: int) -> bool:
-    """'The details of the ferry rota still need to be worked out', 'Westport still has to decide where to put the
-    pier': a step not yet taken, told as a fact; no call ("the port still needs to do more" still calls)."""
-    if lowered[at] not in _NEEDING or lowered[at + 1:at + 2] != ["to"] or _STILL.isdisjoint(lowered[max(0, at - 2):at]):
-        return False
-    step = lowered[at + 2:at + 4]
-    return bool(step) and (step[0] in _STEPS or (step[0] == "be" and step[1:] != [] and step[1] in _STEPS_TAKEN))
-
-
-_NEEDING = frozenset("need needs has have".split())
-_STILL = frozenset("still yet".split())
-_STEPS = frozenset("decide determine finalize finalise settle confirm choose".split())
-_STEPS_TAKEN = frozenset("worked decided determined finalized finalised settled confirmed agreed approved ratified "
-                         "resolved clarified negotiated".split())
 
 
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:
@@ -2752,21 +2730,6 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     return None
 
 
-def _a_quality_of_it(lowered: list[str], match) -> bool:
-    """'the board's chaotic and transactional toll policy', 'the egoistic pursuit of ferry deals', 'painful ferry
-    tolls': a judging adjective before what the issue names is a quality the writer finds in it, no harm done to it
-    ("harmful to the ferry trade", "dangerous for the pact", "destructive of it" still tell harm to it)."""
-    index, length = match[0], match[1]
-    word = lowered[index]
-    following = lowered[index + 1] if index + 1 < len(lowered) else "."
-    # (only before a noun: "the pact was pointless without the market" is said of it, and may be harm it suffers)
-    return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isalpha() \
-        and following not in _NOT_A_NOUN_AFTER
-
-
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
-# a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
-_NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
 _TROUBLES = frozenset("problem problems trouble troubles difficulty difficulties".split())
 UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
@@ -2784,7 +2747,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
-                and not _a_quality_of_it(scan.lowered, m)
+                and not a_quality_of_it(scan.lowered, m)
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM)
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)]

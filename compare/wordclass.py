@@ -14,6 +14,17 @@ from .shift import THIRD_POSSESSIVES
 DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 POSSESSIVES = frozenset("its their his her our my your".split())
 PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
+IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
+                                  "undone seen brought left kept lost sought won grown risen fallen broken "
+                                  "driven thrown shaken proven spent built".split())
+# participles IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
+_PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
+                             "understood dealt meant paid said".split())
+
+
+def is_participle(word: str) -> bool:
+    """A past participle after "have" ("must have known", "would have tracked", "must have had")."""
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES or word in _PARTICIPLES_TOO
 
 
 def needs_as_a_noun(lowered: list[str], at: int) -> bool:
