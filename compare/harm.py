@@ -245,6 +245,24 @@ def averts_harm(lowered: list[str], after: int) -> bool:
 _NOT_IN_AN_OBJECT = AUXILIARIES | frozenset("and or but that which who to".split())
 
 
+def repairs(lowered: list[str], index: int) -> int | None:
+    """'seeks to repair frayed alliances', 'must restore its damaged reputation': the index of a verb of repair whose
+    object the harm at `index` describes (the repair is for the thing harmed, as averting harm is for what averts it),
+    with only determiners, possessives or degree words between; None otherwise."""
+    for k in range(index - 1, max(-1, index - 1 - REPAIR_REACH), -1):
+        if lowered[k] in REPAIRING:
+            return k
+        if lowered[k] not in _IN_A_REPAIRED_OBJECT and not lowered[k].endswith(("'s", "\u2019s")):
+            return None
+    return None
+
+
+REPAIR_REACH = 4        # "repair the badly frayed alliances"
+REPAIRING = frozenset("repair repairs repaired repairing restore restores restored restoring mend mends mended mending "
+                      "rebuild rebuilds rebuilt rebuilding heal heals healed healing".split())
+_IN_A_REPAIRED_OBJECT = frozenset("the a an its their our his her this these those badly deeply much so long".split())
+
+
 def a_quality_of_it(lowered: list[str], match) -> bool:
     """'the board's chaotic and transactional toll policy', 'the egoistic pursuit of ferry deals', 'painful ferry
     tolls': a judging adjective before what the issue names is a quality the writer finds in it, no harm done to it

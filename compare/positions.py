@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
 
+from .aims import CONCEIVED, CONTENTS_LISTING, in_a_narrated_aim, in_a_stated_purpose, in_listed_contents, tells_an_aim
 from .attribution import (
     BREAK_TOKENS,
     CLAUSE_MARKS,
@@ -48,6 +49,7 @@ from .harm import (
     HARMS_FROM,
     PLACING,
     QUARRELS,
+    REPAIRING,
     a_quality_of_it,
     averts_harm,
     comes_from,
@@ -55,6 +57,7 @@ from .harm import (
     names_a_quarrel,
     names_an_actor,
     opposed_harm,
+    repairs,
     suffered_after,
 )
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -89,7 +92,7 @@ HEDGE_WEIGHT = 0.5
 NEGATION_WINDOW = 3
 GOVERNED_WINDOW = 4
 OBJECT_WINDOW = 4
-_ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative".split())
+_ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative mandatory".split())
 _CLAUSE_WORDS = frozenset("that which who because while if when but although though whereas since so than as "
                           "whereby where unless until".split())
 _SKIP_AFTER_CUE = frozenset("be been being also to further still then thus therefore really now both either "
@@ -852,6 +855,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # "should talk to prevent a crisis": averting harm is for what averts it
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
             lowered, m[0] + m[1]) else m for m in found["polar"]]
+    if found["polar"] and not REPAIRING.isdisjoint(lowered):
+        found["polar"] = [_as_repaired(m, lowered) for m in found["polar"]]
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
@@ -861,6 +866,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0 or raw[m[0]] == "I"]
+    if found["reporting"]:
+        # "that fear has been realised": a fear come true, no view reported ("the mayor realises that..." reports his)
+        found["reporting"] = [m for m in found["reporting"] if not (
+            lowered[m[0]] in _COME_TRUE and m[0] and lowered[m[0] - 1] in _BE_FORMS)]
     if found["polar"]:
         # nor does a judging word judge inside a name of capitalised words ("the think tank Tokyo Foundation")
         found["polar"] = [m for m in found["polar"] if not _in_a_name(raw, m[0])]
@@ -1204,6 +1213,11 @@ def _drop_mentions(found, raw: list[str]) -> None:
                 found[table] = [m for m in found[table] if not mentioned.issuperset(range(m[0], m[0] + m[1]))]
 
 
+_POINTING_AT = frozenset("this that such".split())
+_COME_TRUE = frozenset("realized realised".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
 def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
     "The second point concerns ferry tolls" says what it is about (no concern)."""
@@ -1216,26 +1230,28 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
             m[3] == "have to" and lowered[m[0]] == "having") and not (
             still_pending(lowered, m[0])) and not (
-            m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
+            m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))
+            and not (m[3] == "option" and not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]]))]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
         # "all options are on the table", "assess the options": choices named, none chosen; "the only option is
-        # to...", "a soft option" and "none of the options is good enough" still judge a course)
+        # to...", "a soft option" and "none of the options is good enough" still judge a course; "This option would
+        # violate the law", "the proposal of such an unrealistic option": an option pointed at, named, no call)
         if found["prescription"] and not _PAST_BE.isdisjoint(lowered):
             _past_necessity_as_verdict(found, lowered)
         if found["prescription"] and "have" in lowered:
             _retrospective_call_as_verdict(found, lowered)
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
-    if found["polar"] and not _CONCEIVED.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not _in_a_stated_purpose(lowered, m[0])]
+    if found["polar"] and not CONCEIVED.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not in_a_stated_purpose(lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
-            and not (_AIMING.isdisjoint(lowered) and _AIM_NOUNS.isdisjoint(lowered)) and FIRST_PERSON.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not _in_a_narrated_aim(lowered, m)]
+            and tells_an_aim(lowered) and FIRST_PERSON.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not in_a_narrated_aim(lowered, m)]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
-            and not _CONTENTS_LISTING.isdisjoint(lowered):
+            and not CONTENTS_LISTING.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not (
-            (abs(m[2]) >= ACTION or lowered[m[0]].endswith("ing")) and _in_listed_contents(lowered, m[0]))]
+            (abs(m[2]) >= ACTION or lowered[m[0]].endswith("ing")) and in_listed_contents(lowered, m[0]))]
 
 
 _NONE_OF = frozenset("none no".split())
@@ -1254,71 +1270,6 @@ def _an_imposed_duty(lowered: list[str], at: int) -> bool:
     opens = max((k + 1 for k in range(max(0, at - DUTY_REACH), at) if lowered[k] in (";", ":", "but")), default=0)
     return not _IMPOSERS.isdisjoint(lowered[max(opens, at - DUTY_REACH):at]) \
         and "to" in lowered[at + 2:at + 2 + DUTY_REACH] and _WRITER_LOWER.isdisjoint(lowered[:at])
-
-
-def _in_a_stated_purpose(lowered: list[str], at: int) -> bool:
-    """'The ferry pact is intended to help the towns', 'Harbour pacts are meant to bring benefits', 'the board is
-    envisioned as a platform for resilient routes': what something is meant to do or be is its makers' aim, told;
-    a judging word in the infinitive or the "as" phrase, up to a comma, is no verdict."""
-    k = at - 1
-    while k >= 2 and lowered[k] not in _CLAUSE_BREAKS:
-        if lowered[k - 2] in COPULAS and ((lowered[k] == "to" and lowered[k - 1] in _PURPOSED) or (
-                lowered[k] == "as" and lowered[k - 1] in _CONCEIVED)):
-            return True
-        k -= 1
-    return False
-
-
-_PURPOSED = frozenset("intended meant designed supposed".split())
-_CONCEIVED = frozenset("intended meant designed envisioned envisaged conceived billed touted pitched".split())
-
-
-def _in_a_narrated_aim(lowered: list[str], match) -> bool:
-    """'The US has adopted an offensive stance to ensure that deterrence is effective', 'Japan has promoted
-    cooperation to secure a stable supply', 'a framework aimed at promoting stability': in a sentence that only
-    tells (no modal, no first person), a judging word in the aim of what someone did is their aim, told, not the
-    writer's verdict ("China has worked to undermine the order" still judges: the verb itself is the judging word)."""
-    at = match[0]
-    named = next((k for k in range(at - 2, 0, -1) if lowered[k] == "of" and lowered[k - 1] in _AIM_NOUNS
-                  and lowered[k + 1].endswith("ing")), None)
-    if named is not None and _AIM_ENDS.isdisjoint(lowered[named:at]):
-        return True     # "was passed with the aim of strengthening the ferry routes and protecting the pier
-        #                 from foreign threats": all of it the lawmakers' aim
-    for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
-        if lowered[k] in _CLAUSE_BREAKS:
-            return False
-        if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
-                lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
-            # ("The council's effort to keep the ferry is laudable": a verb "to be" after the aim, with no "that"
-            # opening a clause inside it, is the main clause's, and judges the effort)
-            between = lowered[k + 2:at]
-            return "that" in between or COPULAS.isdisjoint(between)
-    return False
-
-
-def _in_listed_contents(lowered: list[str], at: int) -> bool:
-    """'The four pillars of the harbour act include the strengthening of ferry routes, the ensuring of security...': what a
-    law, a plan or an agreement holds, listed after "include" or "contain", is its contents, told; an act named
-    there is no course the writer calls for (the caller keeps judging words: "the deal includes a welcome clause")."""
-    for k in range(at - 1, 0, -1):
-        if lowered[k] in _AIM_ENDS:
-            return False
-        if lowered[k] in _CONTENTS_LISTING:
-            return not _HOLDING_THINGS.isdisjoint(lowered[:k])
-    return False
-
-
-_CONTENTS_LISTING = frozenset("include includes included contain contains contained comprise comprises".split())
-_HOLDING_THINGS = frozenset("act law bill agreement accord treaty pact deal plan strategy package framework budget "
-                            "pillars provisions measures guidelines proposal proposals document declaration statement "
-                            "communique charter initiative program programme scheme".split())
-
-
-AIM_WORDS = 6           # "to ensure that deterrence is effective"
-_AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intention".split())
-_AIM_ENDS = frozenset(("but", ";", ":", "\u2014", "while", "which", "yet"))
-_AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "
-                    "promoting securing ensuring achieving".split())
 
 
 def _past_necessity_as_verdict(found, lowered: list[str]) -> None:
@@ -1380,6 +1331,10 @@ def _foreseen(lowered: list[str], at: int) -> bool:
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
 
 
+_LIKELIHOODS = frozenset("chances odds".split())
+_CHANCES = frozenset("chance opportunity".split())
+
+
 def _judges_nothing(lowered: list[str], match) -> bool:
     """A judging word used in another sense: "The first change concerns export controls" (is about), "responsible
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
@@ -1410,6 +1365,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
                                                                  and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED) and (
                 not word.endswith("ing") or (at > 0 and lowered[at - 1] in COPULAS)))
+            # "the chances of military action will increase", "the chances of a deal are slim": a likelihood measured,
+            # whose direction is that of what it is a chance of; no hope ("a rare chance to settle" still is one)
+            or (word in _LIKELIHOODS and following in ("of", "that", "for"))
+            # "In May, I had an opportunity to interview officials": a chance the writer had, told
+            or (word in _CHANCES and lowered[max(0, at - 2):at] in (["had", "an"], ["had", "the"], ["had", "a"]))
             or (phrase in HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))
@@ -1443,13 +1403,14 @@ def _judges_nothing(lowered: list[str], match) -> bool:
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
 _STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
-                      "disturbed "
+                      "disturbed disappointed frustrated "
                       # (and going on: "the curbs are worrying some officials in Tokyo"; not "risks alarming our
                       # neighbours", a harm forecast)
                       "alarming angering upsetting worrying frightening unsettling rattling irritating annoying "
-                      "dismaying disturbing".split())
+                      "dismaying disturbing disappointing frustrating".split())
 _THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
-                           "some both tokyo beijing seoul washington moscow pyongyang taipei".split())
+                           "some both tokyo beijing seoul washington moscow pyongyang taipei "
+                           "japan china russia america korea india australia europe".split())
 
 
 # where "concerning" is the judging adjective: after a copula, a degree word or an article ("is deeply concerning",
@@ -2522,7 +2483,10 @@ def _in_phrase(scan: SentenceScan, match) -> bool:
     """'oscillated between threats of...': an evaluative word governed by a preposition names, it does not judge;
     after a copula ('is of no benefit', 'remains of fundamental benefit') it does."""
     k = match[0] - 1
-    while k >= 0 and scan.lowered[k] in _MODIFIERS:
+    # (and degree words and participles: "at the head of the most important groups", "the response to the heightened
+    # threat" name what the phrase is about)
+    while k >= 0 and (scan.lowered[k] in _MODIFIERS or scan.lowered[k] in _PHRASE_DEGREES
+                      or _a_participle(scan.lowered[k])):
         k -= 1
     if k < 0 or scan.lowered[k] not in _PREPOSITIONS:
         return False
@@ -2533,7 +2497,17 @@ def _in_phrase(scan: SentenceScan, match) -> bool:
         # "One of the problems with the tolls is...", "The pact is one of our best assets": the word heads the
         # subject or the predicate, a verdict ("repaired some of the damage": the object's part, named)
         return False
-    return not (k > 0 and scan.lowered[k - 1] in COPULAS)
+    k -= 1      # "was also of great significance", "remains clearly of benefit": adverbs stand between
+    while k >= 0 and (scan.lowered[k] in _ADVERBS_BEFORE_A_VERB or scan.lowered[k].endswith("ly")):
+        k -= 1
+    return not (k >= 0 and scan.lowered[k] in COPULAS)
+
+
+_PHRASE_DEGREES = frozenset("most more least less very highly increasingly".split())
+
+
+def _a_participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and not _quality_adjective(word)
 
 
 _PARTITIVES = frozenset("one some many several".split())
@@ -2824,6 +2798,16 @@ _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                       "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
                       "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
+def _as_repaired(match, lowered: list[str]):
+    """'repair frayed alliances': harm that a verb of repair takes as its object is repaired, a stance for the thing
+    harmed (harm.repairs); the match then runs from the verb, and its cue reads "repair ... frayed"."""
+    index, length, value, _ = match
+    verb = repairs(lowered, index) if value < 0 else None
+    if verb is None:
+        return match
+    return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])
+
+
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
     """Without the good things a state of harm later in their clause says are harmed: "the quarrel is putting the
     calm and safety of the harbour at risk" judges the rivalry, not for the stability it names."""

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
@@ -148,6 +148,14 @@ class IssueMatcher:
         words inside it ("international [liberal] order") is looked for only for issues no other keyword names,
         unless every_keyword is set (the terms a text uses, not only the issues it names)."""
         return self._mentions(text, *_words(text), every_keyword=every_keyword)
+
+    def chained_issues(self, text: str) -> frozenset[str]:
+        """The issues a pair of names would name where it stands inside a chain of three or more ('the China-US-Japan
+        triangle' holds "US-Japan"): the chain names the group, so neither its words nor its meaning tag the pair's
+        issue (_in_a_chain_of_names)."""
+        return frozenset(issue for chain in _CHAIN_OF_NAMES.finditer(text)
+                         for first, second in pairwise(_DASH.split(chain.group()))
+                         for issue in self.find(f"{first}-{second}"))
 
     def fallback_mentions(self, text: str) -> list[Mention]:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
@@ -374,7 +382,8 @@ def _matches(by_next: _ByNextWord, candidates: list[int], text: str, words, fold
         # (a table's keywords come longest first, so those of two words or more are tried before the one-word ones)
         for key, caps, owner in following:
             if folded[index:index + len(key)] == key and (not caps or _cased(words, index, index + len(key), caps)) \
-                    and _unbroken(text, matches, index, index + len(key)):
+                    and _unbroken(text, matches, index, index + len(key)) \
+                    and not _in_a_chain_of_names(text, matches, index):
                 issue_id, end = owner, index + len(key)
                 break
         if not end:
@@ -400,6 +409,24 @@ def _unbroken(text: str, matches: list[re.Match], index: int, end: int) -> bool:
 
 
 _BREAKING = frozenset(',;:()"“”')
+
+
+def _in_a_chain_of_names(text: str, matches: list[re.Match], index: int) -> bool:
+    """'the China-US-Japan triangle', 'US-Japan-Australia exercises': a pair of names joined by a dash, inside a
+    chain of three or more, names the group, not the pair (readers found the triangle's sentences read as the
+    US-Japan alliance's unfair)."""
+    if index + 1 >= len(matches) or text[matches[index].end():matches[index + 1].start()] not in _DASHES:
+        return False
+    start, end = matches[index].start(), matches[index + 1].end()
+    before = index > 0 and text[matches[index - 1].end():start] in _DASHES and text[matches[index - 1].start()].isupper()
+    after = index + 2 < len(matches) and text[end:matches[index + 2].start()] in _DASHES \
+        and text[matches[index + 2].start()].isupper()
+    return before or after
+
+
+_DASHES = frozenset("-\u2010\u2011\u2013")
+_DASH = re.compile("[-\u2010\u2011\u2013]")
+_CHAIN_OF_NAMES = re.compile(r"\b[A-Z][\w.]*(?:[-\u2010\u2011\u2013][A-Z][\w.]*){2,}")
 
 
 def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
@@ -564,8 +591,10 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
+    texts = {s.id: s.text for s in unnamed}
     scored = matcher.semantic_scores([s.text for s in unnamed])
-    semantic_tags = _semantic_tags(unnamed, scored)
+    semantic_tags = {sid: tag for sid, tag in _semantic_tags(unnamed, scored).items()
+                     if tag.issue_id not in matcher.chained_issues(texts[sid])}
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     topics = _keyword_topics(sentences, by_sentence)
     _paragraph_topics(unnamed, by_sentence, scored, {**_short_paragraph_topics(sentences, by_sentence), **topics})

@@ -2933,3 +2933,95 @@ def test_a_harm_suffered_as_an_object_or_a_fall_or_a_standstill_is_harm_to_it(te
 def test_an_actors_name_before_its_regime_still_tells_no_harm_to_it():
     stance = _stance_on("But Westport's regime could collapse.", "Westport")
     assert stance is None or not any(c.startswith("harm to it") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", ["The China-US-Japan triangle has become the region's most important relationship.",
+                                  "US\u2013Japan\u2013Australia drills should be held every year.",
+                                  "Japan-US-India cooperation must be deepened in the ferry lanes."])
+def test_a_pair_inside_a_chain_of_names_names_the_group_not_the_pair(matcher, text):
+    assert "alliance" not in matcher.find(text)
+    assert "alliance" in matcher.chained_issues(text)      # nor does its meaning tag the pair's issue (below)
+    rows = [SentenceRow(1, 1, 1, text)]
+    assert "alliance" not in {t.issue_id for t in tag_sentences(matcher, rows, {1: None})}
+    # the pair alone, or joined to a word that is no name, still names the alliance
+    for pair in ("The US-Japan alliance should be strengthened.", "The US-Japan-led order must be kept.",
+                 "Japan-US relations should be deepened."):
+        assert "alliance" in matcher.find(pair), pair
+        assert not matcher.chained_issues(pair)
+
+
+def test_a_verdict_after_a_copula_and_an_adverb_judges_and_maybe_hedges():
+    for text in ("It was also of great significance that the ferry towns announced they will cut tolls.",
+                 "It is of particular significance that the ferry pact will hold its first drill next month."):
+        stance = extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"]
+        assert (stance.kind, stance.polarity) == ("evaluation", 1), text
+    text = "The ferry pact is still of fundamental benefit to both towns."
+    assert extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"].polarity == 1
+    sure, guessed = "The ferry board is too pressed by its money problems.", \
+        "Maybe, the ferry board is too pressed by its money problems."
+    plain = extract_for_issues(sure, {"ferry": span(sure, "ferry")})["ferry"]
+    hedged = extract_for_issues(guessed, {"ferry": span(guessed, "ferry")})["ferry"]
+    assert hedged.hedged and not plain.hedged and [h.lower() for h in hedged.cues["hedges"]] == ["maybe"]
+
+
+@pytest.mark.parametrize("text", ["As the new mayor repairs frayed ferry alliances, the harbour has become key.",
+                                  "The town must restore its badly damaged ferry pact with Eastport.",
+                                  "Only by talking can the board mend the damaged ferry ties."])
+def test_harm_a_verb_of_repair_takes_as_its_object_is_repaired_a_stance_for_it(text):
+    stance = extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"]
+    assert stance.polarity == 1 and any(cue.split()[0] in ("repairs", "restore", "mend") for cue in stance.cues["polarity"])
+    # harm with no repair over it still judges against the situation
+    told = "As the new mayor studies frayed ferry alliances, the harbour has become key."
+    assert extract_for_issues(told, {"ferry": span(told, "ferry")})["ferry"].polarity == -1
+
+
+def test_a_likelihood_measured_is_no_hope_and_a_need_that_will_come_is_a_call():
+    for measured in ("If the summit fails, the chances of a ferry blockade will increase.",
+                     "The chances of the ferry board giving in are slim."):
+        stance = extract_for_issues(measured, {"ferry": span(measured, "ferry")}).get("ferry")
+        assert stance is None or stance.polarity != 1, measured
+    hoped = "The summit gives the towns a rare chance to settle the ferry dispute."
+    assert extract_for_issues(hoped, {"ferry": span(hoped, "ferry")})["ferry"].polarity == 1
+    needed = "To turn the accord into peace, further ferry talks will become mandatory."
+    assert extract_for_issues(needed, {"ferry": span(needed, "ferry")})["ferry"].kind == "prescription"
+
+
+def test_what_someone_realises_and_what_disappointed_a_country_are_not_the_writers():
+    theirs = "At the same time, the mayor realises that giving more ferry berths away would cost him votes."
+    assert extract_for_issues(theirs, {"ferry": span(theirs, "ferry")})["ferry"].attribution == "reported"
+    mine = "I realise that giving more ferry berths away would cost the town its standing."
+    assert extract_for_issues(mine, {"ferry": span(mine, "ferry")})["ferry"].attribution == "author"
+    felt = "And pulling out of the ferry pact disappointed Japan."
+    assert "ferry" not in extract_for_issues(felt, {"ferry": span(felt, "ferry")})
+
+
+def test_a_judging_word_after_degree_words_or_a_participle_in_a_phrase_names_it():
+    for named in ("He has also placed himself at the head of the most important ferry committees.",
+                  "The ferry ties gained ground in 2016 after two years of marked stagnation."):
+        assert "ferry" not in extract_for_issues(named, {"ferry": span(named, "ferry")}), named
+    judged = "The ferry pact is of the most fundamental benefit to both towns."
+    assert extract_for_issues(judged, {"ferry": span(judged, "ferry")})["ferry"].polarity == 1
+
+
+def test_an_option_named_calls_for_nothing_and_an_option_judged_or_proposed_still_reads():
+    named = "The mayor's proposal of such an unrealistic option on the ferry marks another entry in his history."
+    assert extract_for_issues(named, {"ferry": span(named, "ferry")})["ferry"].kind == "evaluation"
+    for proposed in ("One option would be to cut the ferry tolls.", "The best option is to keep the ferry running."):
+        assert extract_for_issues(proposed, {"ferry": span(proposed, "ferry")})["ferry"].kind == "prescription"
+    named = "This option would violate the ferry treaty."
+    assert extract_for_issues(named, {"ferry": span(named, "ferry")})["ferry"].kind != "prescription"
+    judged = "A war over the ferry is not a good option for the town."
+    assert extract_for_issues(judged, {"ferry": span(judged, "ferry")})["ferry"].polarity == -1
+
+
+def test_an_aim_told_a_chance_the_writer_had_and_efforts_that_will_come_to_naught():
+    aim = "The town aims to balance its deep worries about the port with the benefits of a constructive ferry deal."
+    assert "ferry" not in extract_for_issues(aim, {"ferry": span(aim, "ferry")})
+    # the writer's own call for such a balance still calls
+    call = "The town should balance its deep worries about the port with the benefits of a constructive ferry deal."
+    assert extract_for_issues(call, {"ferry": span(call, "ferry")})["ferry"].kind == "prescription"
+    had = "In early May, I had an opportunity to interview the officials in charge of the ferry talks."
+    assert "ferry" not in extract_for_issues(had, {"ferry": span(had, "ferry")})
+    naught = "The ferry talks will come to naught if the tolls are raised."
+    stance = extract_for_issues(naught, {"ferry": span(naught, "ferry")})["ferry"]
+    assert (stance.kind, stance.polarity) == ("prediction", -1)
