@@ -295,16 +295,20 @@ _TOLD_IN_PROGRESS = frozenset(("hoping", "implying"))
 
 def _reassures(lowered: list[str], match) -> bool:
     """Whether a denied need opens on a feeling of alarm ("doesn't have to be anxious", "need not worry", "there is
-    no need to panic"): the writer reassures, and calls for nothing."""
+    no need to panic") or on a reading ("we do not have to interpret it as..."): the writer reassures, and calls for
+    nothing."""
     before = lowered[max(0, match[0] - 2):match[0]]
     j = match[0] + match[1]
     denied = not _NOT_BEFORE.isdisjoint(before) or not _NOT_BEFORE.isdisjoint(lowered[j:j + 1])
     while j < len(lowered) and lowered[j] in _BEFORE_A_FEELING:
         j += 1
-    return denied and j < len(lowered) and lowered[j] in _ALARM
+    return denied and j < len(lowered) and (lowered[j] in _ALARM or lowered[j] in _READINGS)
 
 
 _ALARM = frozenset("worry fret panic fear anxious alarmed afraid nervous overreact".split())
+# and a reading the reader need not take ("We do not have to interpret the word as more than rhetoric"): the writer
+# says how a thing may be read, and calls for nothing
+_READINGS = frozenset("interpret read assume conclude regard".split())
 _BEFORE_A_FEELING = frozenset("not n't to be too unduly overly".split())
 
 
@@ -828,7 +832,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
     _adjectives_as_evaluations(found, tokens, lowered)
-    if found["prescription"] and not _ALARM.isdisjoint(lowered):
+    if found["prescription"] and not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered)):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
         found["prescription"] = [m for m in found["prescription"] if not _reassures(lowered, m)]
     participles_as_adjectives(found, raw, lowered, lexicon)
@@ -1378,6 +1382,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # "The most important feature of the new era is...", "has reached an important crossroads": what stands
             # out, or a moment, named; no approval of it
             or (word in _SALIENT and (following in _FEATURES or following in _JUNCTURES))
+            or (word in _SALIENT and _names_a_task(lowered, at, following))
             # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
             or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
@@ -1673,11 +1678,26 @@ _CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies te
 
 
 _SALIENT = frozenset("important critical".split())
+
+
+def _names_a_task(lowered: list[str], at: int, following: str) -> bool:
+    """'the most critical diplomatic challenge for Japan continues to be...': a task named in the subject (_TASKS),
+    perhaps after a sorting adjective, with no copula before it."""
+    noun = lowered[at + 2] if following.endswith(_CLASSIFYING) and at + 2 < len(lowered) else following
+    return noun in _TASKS and COPULAS.isdisjoint(lowered[max(0, at - 4):at]) \
+        and _BECOMING.isdisjoint(lowered[max(0, at - 4):at]) and "become" not in lowered[max(0, at - 4):at]
+
+
+_CLASSIFYING = ("ic", "al", "ary")      # an adjective that sorts, before the noun: "diplomatic", "political"
 # (not "time": "there has never been a more important time to share..." urges)
 _JUNCTURES = frozenset("crossroads juncture junctures stage phase point moment moments".split())
 _FEATURES = frozenset("feature features factor factors aspect aspects element elements characteristic characteristics "
                       "trend trends development developments change changes shift shifts difference differences "
                       "driver drivers dimension dimensions variable variables consequence consequences".split())
+# what must be met or answered, named as the subject ("the most critical challenge for Japan continues to be how to
+# manage...": no approval); as the predicate it judges its subject ("Crisis management has become the most important
+# task"), and "the most important task is to..." still calls
+_TASKS = frozenset("challenge challenges task tasks question questions".split())
 
 
 def _names_a_kind(lowered: list[str], k: int) -> bool:
@@ -2741,7 +2761,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
         end = top[0] + top[1]
         for m in main_polar:
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
-                return _signed(m, negated_at), [_cue_text(scan, m, negated_at)]
+                act = _act_on_it(scan, at, m)
+                return _signed(act, negated_at), [_cue_text(scan, act, negated_at)]
     if top is not None and scan.lowered[0] in _SCENE_SETTERS:
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
@@ -2754,6 +2775,23 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _act_on_it(scan: SentenceScan, at, governed):
+    """'Each candidate should discuss the clear threats and propose measures to enhance the ferry fleet': where a call
+    asks for two things joined by "and", the act that takes what the issue names as its object (a verb of action
+    just before its name) gives the call's direction on it, not the first judging word after the modal."""
+    if at is None or scan.kinds[at] not in MAIN_KINDS:
+        return governed
+    clause = clause_at(scan.clauses, at)
+    acts = [m for m in scan.found["polar"] if governed[0] < m[0] < at and abs(m[2]) >= ACTION
+            and at - (m[0] + m[1]) <= OBJECT_WINDOW and clause_at(scan.clauses, m[0]) is clause
+            and "and" in scan.lowered[governed[0] + governed[1]:m[0]]
+            and _BREAKING_A_CALL.isdisjoint(scan.lowered[governed[0]:at])]
+    return acts[-1] if acts else governed
+
+
+_BREAKING_A_CALL = frozenset(", ; : but which that who".split())
 
 
 def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:

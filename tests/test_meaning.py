@@ -3025,3 +3025,31 @@ def test_an_aim_told_a_chance_the_writer_had_and_efforts_that_will_come_to_naugh
     naught = "The ferry talks will come to naught if the tolls are raised."
     stance = extract_for_issues(naught, {"ferry": span(naught, "ferry")})["ferry"]
     assert (stance.kind, stance.polarity) == ("prediction", -1)
+
+
+def test_a_reading_the_reader_need_not_take_calls_for_nothing():
+    told = 'We do not have to interpret the word "unconditional" in the ferry talks as anything more than rhetoric.'
+    assert extract_for_issues(told, {"ferry": span(told, "ferry")}).get("ferry") is None
+    # a course the writer says need not be taken is still refused
+    refused = "We do not have to accept the ferry tolls."
+    assert extract_for_issues(refused, {"ferry": span(refused, "ferry")})["ferry"].kind == "prescription"
+
+
+def test_a_challenge_named_important_is_no_approval_and_a_task_set_still_calls():
+    named = "The most critical diplomatic challenge for the ferry towns continues to be how to manage the port."
+    assert extract_for_issues(named, {"ferry": span(named, "ferry")}).get("ferry") is None
+    task = "The most important task for the ferry towns is to keep the pier open."
+    assert extract_for_issues(task, {"ferry": span(task, "ferry")})["ferry"].kind == "prescription"
+    asset = "The ferry pact is a critical strategic asset."
+    assert extract_for_issues(asset, {"ferry": span(asset, "ferry")})["ferry"].polarity == 1
+    become = "Enhancing ferry crisis management has become the most important strategic task for both towns."
+    assert extract_for_issues(become, {"ferry": span(become, "ferry")})["ferry"].polarity == 1
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town should discuss the clear threats and propose measures to enhance the ferry fleet.", 1),
+    ("The town should resist the tolls and strengthen the ferry pact.", 1),
+    ("The town should strengthen the pier and abandon the ferry pact.", -1),
+    ("The town should strengthen the pier and not abandon the ferry pact.", 1)])
+def test_a_call_for_two_things_takes_its_direction_on_an_issue_from_the_act_on_it(text, polarity):
+    assert extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"].polarity == polarity
