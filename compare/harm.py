@@ -278,3 +278,13 @@ def a_quality_of_it(lowered: list[str], match) -> bool:
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
 # a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
 _NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())
+
+
+def as_repaired(match, lowered: list[str]):
+    """'repair frayed alliances': harm that a verb of repair takes as its object is repaired, a stance for the thing
+    harmed (repairs); the match then runs from the verb, and its cue reads "repair ... frayed"."""
+    index, length, value, _ = match
+    verb = repairs(lowered, index) if value < 0 else None
+    if verb is None:
+        return match
+    return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])

@@ -51,13 +51,13 @@ from .harm import (
     QUARRELS,
     REPAIRING,
     a_quality_of_it,
+    as_repaired,
     averts_harm,
     comes_from,
     held_at_risk,
     names_a_quarrel,
     names_an_actor,
     opposed_harm,
-    repairs,
     suffered_after,
 )
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -75,7 +75,7 @@ from .news import (
     told_on_a_date,
     under_a_plan,
 )
-from .obligations import still_pending
+from .obligations import may_reassure, reassures, still_pending
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.stem import contracted_stems, stem_all
@@ -291,25 +291,6 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
 # past-only reporting verbs that report in the progressive too ("officials were hoping that..."; not "continuing":
 # "attempts to change the status quo are continuing" reports nothing)
 _TOLD_IN_PROGRESS = frozenset(("hoping", "implying"))
-
-
-def _reassures(lowered: list[str], match) -> bool:
-    """Whether a denied need opens on a feeling of alarm ("doesn't have to be anxious", "need not worry", "there is
-    no need to panic") or on a reading ("we do not have to interpret it as..."): the writer reassures, and calls for
-    nothing."""
-    before = lowered[max(0, match[0] - 2):match[0]]
-    j = match[0] + match[1]
-    denied = not _NOT_BEFORE.isdisjoint(before) or not _NOT_BEFORE.isdisjoint(lowered[j:j + 1])
-    while j < len(lowered) and lowered[j] in _BEFORE_A_FEELING:
-        j += 1
-    return denied and j < len(lowered) and (lowered[j] in _ALARM or lowered[j] in _READINGS)
-
-
-_ALARM = frozenset("worry fret panic fear anxious alarmed afraid nervous overreact".split())
-# and a reading the reader need not take ("We do not have to interpret the word as more than rhetoric"): the writer
-# says how a thing may be read, and calls for nothing
-_READINGS = frozenset("interpret read assume conclude regard".split())
-_BEFORE_A_FEELING = frozenset("not n't to be too unduly overly".split())
 
 
 def _after_the_label(text: str) -> tuple[str, int]:
@@ -832,9 +813,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
     _adjectives_as_evaluations(found, tokens, lowered)
-    if found["prescription"] and not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered)):
+    if found["prescription"] and may_reassure(lowered):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
-        found["prescription"] = [m for m in found["prescription"] if not _reassures(lowered, m)]
+        found["prescription"] = [m for m in found["prescription"] if not reassures(lowered, m)]
     participles_as_adjectives(found, raw, lowered, lexicon)
     commitments_told(found, raw, lowered)
     if found["prediction"] and "will" in lowered:
@@ -860,7 +841,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
             lowered, m[0] + m[1]) else m for m in found["polar"]]
     if found["polar"] and not REPAIRING.isdisjoint(lowered):
-        found["polar"] = [_as_repaired(m, lowered) for m in found["polar"]]
+        found["polar"] = [as_repaired(m, lowered) for m in found["polar"]]
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
@@ -2836,16 +2817,6 @@ _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                       "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
                       "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
-def _as_repaired(match, lowered: list[str]):
-    """'repair frayed alliances': harm that a verb of repair takes as its object is repaired, a stance for the thing
-    harmed (harm.repairs); the match then runs from the verb, and its cue reads "repair ... frayed"."""
-    index, length, value, _ = match
-    verb = repairs(lowered, index) if value < 0 else None
-    if verb is None:
-        return match
-    return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])
-
-
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
     """Without the good things a state of harm later in their clause says are harmed: "the quarrel is putting the
     calm and safety of the harbour at risk" judges the rivalry, not for the stability it names."""
