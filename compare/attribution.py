@@ -802,8 +802,10 @@ def _a_past_expectation(scan: SentenceScan) -> bool:
     "was that"; every cue stands in it."""
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
+        # (an adjective may stand between: "The basic idea was that...", "the original hope"; not "my basic idea")
+        marker = k - 2 if k > 1 and lowered[k - 1].isalpha() and lowered[k - 2] in NOUN_MARKERS else k - 1
         if lowered[k] in _PAST_VIEW_NOUNS and lowered[k + 1] in _PAST_BE_FORMS and "that" in lowered[k + 2:k + 4] \
-                and (lowered[k - 1] in NOUN_MARKERS - _WRITERS_OWN or lowered[k - 1].endswith(POSSESSIVE_ENDINGS)):
+                and (lowered[marker] in NOUN_MARKERS - _WRITERS_OWN or lowered[marker].endswith(POSSESSIVE_ENDINGS)):
             return _every_cue_after(scan, k + 2 + lowered[k + 2:k + 4].index("that"))
     return False
 
@@ -1110,7 +1112,7 @@ def _words_on(lowered: list[str], k: int, words: int) -> int:
     return len(lowered)
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
-                    "portrays defined defines proclaimed proclaims".split())
+                    "portrays defined defines proclaimed proclaims viewed views".split())
 _REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
 # verbs of a stance taken toward a thing, told of someone
 _STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises praised hails hailed applauds applauded "

@@ -3053,3 +3053,18 @@ def test_a_challenge_named_important_is_no_approval_and_a_task_set_still_calls()
     ("The town should strengthen the pier and not abandon the ferry pact.", 1)])
 def test_a_call_for_two_things_takes_its_direction_on_an_issue_from_the_act_on_it(text, polarity):
     assert extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"].polarity == polarity
+
+
+def test_how_someone_views_a_thing_is_their_view():
+    for theirs in ("Mr. Kim may have viewed this ferry outcome as desirable.",
+                   "The harbour board views the ferry pact as indispensable."):
+        assert _stance_on(theirs, "ferry").attribution == "reported", theirs
+    mine = "I have always viewed the ferry pact as indispensable."
+    assert _stance_on(mine, "ferry").attribution == "author"
+
+
+def test_an_expectation_held_then_with_an_adjective_before_it_is_not_the_writers():
+    theirs = "The basic idea was that the neighbours would seek to contain a ferry power that showed its ambitions."
+    assert _stance_on(theirs, "ferry").attribution == "reported"
+    mine = "My basic idea was that the ferry pact would bring the towns together."
+    assert _stance_on(mine, "ferry").attribution == "author"
