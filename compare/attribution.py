@@ -997,7 +997,8 @@ def _anothers_attitude(scan: SentenceScan, author_names: frozenset[str]) -> bool
     for k in range(1, len(lowered) - 1):
         if lowered[k] not in _ATTITUDES or not _toward(lowered[k], lowered[k + 1]) or scan.kinds[k] not in MAIN_KINDS:
             continue
-        copula = next((j for j in range(k - 1, max(0, k - 1 - ATTITUDE_REACH), -1) if lowered[j] in _BE), None)
+        copula = next((j for j in range(k - 1, max(0, k - 1 - ATTITUDE_REACH), -1)
+                       if lowered[j] in _BE or lowered[j] in _TURNING), None)
         if copula is None or lowered[copula] == "be" or not MODALS.isdisjoint(lowered[:copula]):
             return False    # ("Japan was right to be wary of...": the writer's verdict on a stance taken)
         subject = scan.raw[:copula]
@@ -1134,6 +1135,8 @@ _ATTITUDES_OF = frozenset("critical sceptical skeptical wary supportive favourab
 _ATTITUDES_TO = frozenset("hostile opposed sympathetic receptive indifferent favourable favorable".split())
 _ATTITUDES = _ATTITUDES_OF | _ATTITUDES_TO | frozenset("negative positive enthusiastic lukewarm cool".split())
 ATTITUDE_REACH = 5      # the copula before it: "was rather cool and even hostile toward"
+# or a verb of becoming or staying: "China became positive about holding talks", "Seoul remained cool toward"
+_TURNING = frozenset("became become becomes grew grown remained remains".split())
 
 
 def _holders_perceive(lowered: list[str]) -> bool:

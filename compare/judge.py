@@ -994,7 +994,7 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
-        - _GENERIC_POLICY_WORDS - _CONNECTIVES
+        - _GENERIC_POLICY_WORDS - _CONNECTIVES - _inside_names(r.text)
     # A piece of the keyword that tags the claim's issue is no harm taken up ("progress on regional cooperation"
     # against China's challenge to the "regional order"); the whole keyword is ("walked away from TPP").
     naming = set(content_words(r.cues.get("issue", {}).get("cue", ""))) - ACTOR_STEMS
@@ -1005,6 +1005,13 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
 
     return next(((l, s) for l, s in ranked if l.polarity < 0 and l.kind in ("evaluation", "prediction")
                  and l.cues.get("mood") in (None, "hypothetical") and takes_up(set(content_words(l.text)))), None)
+
+
+def _inside_names(text: str) -> set[str]:
+    """The content words of the names a sentence writes with capitals after its first word ("tests that violate
+    United Nations Security Council sanctions"): a body's name shares no substance with a base's "security concern"."""
+    names = [w for w in _WORD.findall(text)[1:] if w[:1].isupper() and not w.isupper()]
+    return set(content_words(" ".join(names))) if names else set()
 
 
 def _harm_only_described(r: PositionRow) -> bool:

@@ -1353,6 +1353,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # "the chances of military action will increase", "the chances of a deal are slim": a likelihood measured,
             # whose direction is that of what it is a chance of; no hope ("a rare chance to settle" still is one)
             or (word in _LIKELIHOODS and following in ("of", "that", "for"))
+            # "only a little more than 1,000 miles": a measure, no verdict ("little more than a slogan" still is one)
+            or (phrase == "little more than" and following[:1].isdigit())
             # "In May, I had an opportunity to interview officials": a chance the writer had, told
             or (word in _CHANCES and lowered[max(0, at - 2):at] in (["had", "an"], ["had", "the"], ["had", "a"]))
             or (phrase in HARM_STATES and following == "of")

@@ -3068,3 +3068,27 @@ def test_an_expectation_held_then_with_an_adjective_before_it_is_not_the_writers
     assert _stance_on(theirs, "ferry").attribution == "reported"
     mine = "My basic idea was that the ferry pact would bring the towns together."
     assert _stance_on(mine, "ferry").attribution == "author"
+
+
+def test_what_someone_was_quoted_saying_and_an_attitude_told_are_theirs():
+    quoted = "The harbour master was recently quoted as saying that the ferry pact must be defended."
+    assert _stance_on(quoted, "ferry").attribution == "reported"
+    for attitude in ("To fend off criticism, the port became positive about holding ferry talks.",
+                     "The port remained negative toward the ferry plan."):
+        assert _stance_on(attitude, "ferry").attribution == "reported", attitude
+    mine = "I am positive about holding ferry talks."
+    assert (_stance_on(mine, "ferry").attribution, _stance_on(mine, "ferry").polarity) == ("author", 1)
+
+
+def test_disapproval_of_what_an_issue_names_is_against_it_not_harm_done_to_it():
+    for text, attribution in (("We are critical of the ferry tolls.", "author"),
+                              ("The island council has been critical of the ferry tolls.", "reported")):
+        stance = _stance_on(text, "ferry")
+        assert (stance.polarity, stance.attribution) == (-1, attribution), text
+
+
+def test_little_more_than_a_number_is_a_measure_not_a_verdict():
+    measured = "It is only a little more than 1,000 miles from the ferry port to the capital."
+    assert _stance_on(measured, "ferry") is None
+    judged = "The ferry talks were little more than a photo opportunity."
+    assert _stance_on(judged, "ferry").polarity == -1

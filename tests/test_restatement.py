@@ -194,6 +194,13 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
                                   "evaluation", "realised", "stalled"), [(warning, 0.2)]) is None
     assert _warning_borne_out(row("The fleet has stalled at sea.", "evaluation", "realised", "stalled"),
                               [(warning, 0.2)]) == (warning, 0.2)
+    # a body's name shares no subject with a common word: the "Security Council" is no "security concern"
+    concern = row("If the rival arms itself, that will be a serious security concern for the fleet.", "prediction",
+                  "hypothetical", "concern")
+    assert _warning_borne_out(row("The neighbour has tested weapons that violate Harbour Security Council rules.",
+                                  "evaluation", "realised", "violate"), [(concern, 0.16)]) is None
+    assert _warning_borne_out(row("The neighbour has tested weapons that violate the harbour's security rules.",
+                                  "evaluation", "realised", "violate"), [(concern, 0.16)]) == (concern, 0.16)
 
 
 def test_another_writers_easing_weakens_only_a_base_concern():
