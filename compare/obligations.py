@@ -35,7 +35,8 @@ def reassures(lowered: list[str], match) -> bool:
     denied = not _DENIALS.isdisjoint(before) or not _DENIALS.isdisjoint(lowered[j:j + 1])
     while j < len(lowered) and lowered[j] in _BEFORE_A_FEELING:
         j += 1
-    return denied and j < len(lowered) and (lowered[j] in _ALARM or lowered[j] in _READINGS)
+    # (a reading only after a need denied: "we should not assume that..." and "must not be read as..." still warn)
+    return denied and j < len(lowered) and (lowered[j] in _ALARM or (lowered[j] in _READINGS and match[3] in _NEEDS))
 
 
 _ALARM = frozenset("worry fret panic fear anxious alarmed afraid nervous overreact".split())
@@ -43,4 +44,5 @@ _ALARM = frozenset("worry fret panic fear anxious alarmed afraid nervous overrea
 # says how a thing may be read, and calls for nothing
 _READINGS = frozenset("interpret read assume conclude regard".split())
 _BEFORE_A_FEELING = frozenset("not n't to be too unduly overly".split())
+_NEEDS = frozenset(("need", "need to", "needs to", "have to", "has to"))    # the needs a reading may be denied
 _DENIALS = frozenset("not never n't no".split())

@@ -2493,8 +2493,9 @@ def _in_phrase(scan: SentenceScan, match) -> bool:
         k -= 1
     if k < 0 or scan.lowered[k] not in _PREPOSITIONS:
         return False
-    if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _MEASURE_NOUNS:
-        return False        # "an air of uncertainty", "a source of instability": the word is what there is
+    if scan.lowered[k] == "of" and k > 0 and (scan.lowered[k - 1] in _MEASURE_NOUNS or scan.lowered[k - 1] in _KINDS_OF):
+        return False        # "an air of uncertainty", "a source of instability": the word is what there is; "is exactly
+        #                     the kind of self-inflicted damage I feared": what a kind is of heads the phrase
     if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _PARTITIVES and (
             k == 1 or scan.lowered[k - 2] in COPULAS or scan.lowered[k - 2] in _BECOMING):
         # "One of the problems with the tolls is...", "The pact is one of our best assets": the word heads the
@@ -2514,6 +2515,7 @@ def _a_participle(word: str) -> bool:
 
 
 _PARTITIVES = frozenset("one some many several".split())
+_KINDS_OF = frozenset("kind sort type".split())
 _BECOMING = frozenset("become becomes became remain remains remained".split())
 # nouns that measure or hold what follows "of" rather than name a topic
 _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree level amount deal lot measure period "
@@ -2770,11 +2772,15 @@ def _act_on_it(scan: SentenceScan, at, governed):
     acts = [m for m in scan.found["polar"] if governed[0] < m[0] < at and abs(m[2]) >= ACTION
             and at - (m[0] + m[1]) <= OBJECT_WINDOW and clause_at(scan.clauses, m[0]) is clause
             and "and" in scan.lowered[governed[0] + governed[1]:m[0]]
-            and _BREAKING_A_CALL.isdisjoint(scan.lowered[governed[0]:at])]
+            and _BREAKING_A_CALL.isdisjoint(scan.lowered[governed[0]:at])
+            and _NOT_ITS_OBJECT.isdisjoint(scan.lowered[m[0] + m[1]:at])]
     return acts[-1] if acts else governed
 
 
 _BREAKING_A_CALL = frozenset(", ; : but which that who".split())
+# ("...and resist any temptation to offer Moscow relief": a preposition or an infinitive between, and the act is on
+# another thing)
+_NOT_ITS_OBJECT = _PREPOSITIONS | frozenset("to for in on at by".split())
 
 
 def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:

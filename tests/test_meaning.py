@@ -2999,6 +2999,9 @@ def test_a_judging_word_after_degree_words_or_a_participle_in_a_phrase_names_it(
     for named in ("He has also placed himself at the head of the most important ferry committees.",
                   "The ferry ties gained ground in 2016 after two years of marked stagnation."):
         assert "ferry" not in extract_for_issues(named, {"ferry": span(named, "ferry")}), named
+    # what a kind is of heads the phrase: "is exactly the kind of self-inflicted damage I feared" judges
+    kind = "Leaving the ferry pact is exactly the kind of self-inflicted damage to the town that I feared."
+    assert extract_for_issues(kind, {"ferry": span(kind, "ferry")})["ferry"].polarity == -1
     judged = "The ferry pact is of the most fundamental benefit to both towns."
     assert extract_for_issues(judged, {"ferry": span(judged, "ferry")})["ferry"].polarity == 1
 
@@ -3030,9 +3033,12 @@ def test_an_aim_told_a_chance_the_writer_had_and_efforts_that_will_come_to_naugh
 def test_a_reading_the_reader_need_not_take_calls_for_nothing():
     told = 'We do not have to interpret the word "unconditional" in the ferry talks as anything more than rhetoric.'
     assert extract_for_issues(told, {"ferry": span(told, "ferry")}).get("ferry") is None
-    # a course the writer says need not be taken is still refused
+    # a course the writer says need not be taken is still refused, and a reading the writer warns against still warns
     refused = "We do not have to accept the ferry tolls."
     assert extract_for_issues(refused, {"ferry": span(refused, "ferry")})["ferry"].kind == "prescription"
+    for warned in ("Finally, we should not assume that attention on the ferry will stay where it is.",
+                   "The summit must not be read in the port as the founding of a ferry bloc."):
+        assert (_stance_on(warned, "ferry").kind, _stance_on(warned, "ferry").polarity) == ("prescription", -1), warned
 
 
 def test_a_challenge_named_important_is_no_approval_and_a_task_set_still_calls():
@@ -3050,7 +3056,9 @@ def test_a_challenge_named_important_is_no_approval_and_a_task_set_still_calls()
     ("The town should discuss the clear threats and propose measures to enhance the ferry fleet.", 1),
     ("The town should resist the tolls and strengthen the ferry pact.", 1),
     ("The town should strengthen the pier and abandon the ferry pact.", -1),
-    ("The town should strengthen the pier and not abandon the ferry pact.", 1)])
+    ("The town should strengthen the pier and not abandon the ferry pact.", 1),
+    # an act on another thing, with a preposition before the issue's name, gives no direction on it
+    ("The towns must keep their sanctions aligned and resist any temptation to offer the ferry port relief.", 1)])
 def test_a_call_for_two_things_takes_its_direction_on_an_issue_from_the_act_on_it(text, polarity):
     assert extract_for_issues(text, {"ferry": span(text, "ferry")})["ferry"].polarity == polarity
 
