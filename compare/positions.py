@@ -854,7 +854,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["reporting"]:
         # "that fear has been realised": a fear come true, no view reported ("the mayor realises that..." reports his)
         found["reporting"] = [m for m in found["reporting"] if not (
-            lowered[m[0]] in _COME_TRUE and m[0] and lowered[m[0] - 1] in _BE_FORMS)]
+            lowered[m[0]] in _COME_TRUE and m[0] and lowered[m[0] - 1] in COPULAS)]
     if found["polar"]:
         # nor does a judging word judge inside a name of capitalised words ("the think tank Tokyo Foundation")
         found["polar"] = [m for m in found["polar"] if not _in_a_name(raw, m[0])]
@@ -1200,7 +1200,6 @@ def _drop_mentions(found, raw: list[str]) -> None:
 
 _POINTING_AT = frozenset("this that such".split())
 _COME_TRUE = frozenset("realized realised".split())
-_BE_FORMS = frozenset("be been being is are was were".split())
 
 
 def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
@@ -1668,7 +1667,7 @@ def _names_a_task(lowered: list[str], at: int, following: str) -> bool:
     perhaps after a sorting adjective, with no copula before it."""
     noun = lowered[at + 2] if following.endswith(_CLASSIFYING) and at + 2 < len(lowered) else following
     return noun in _TASKS and COPULAS.isdisjoint(lowered[max(0, at - 4):at]) \
-        and _BECOMING.isdisjoint(lowered[max(0, at - 4):at]) and "become" not in lowered[max(0, at - 4):at]
+        and _BECOMING.isdisjoint(lowered[max(0, at - 4):at])
 
 
 _CLASSIFYING = ("ic", "al", "ary")      # an adjective that sorts, before the noun: "diplomatic", "political"
