@@ -927,10 +927,13 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
         return bool(holder) and not (_WRITERS_OWN.intersection(w.lower() for w in holder)
                                      or _WRITER.intersection(holder) or _is_author(holder, author_names))
     for k in range(1, min(len(lowered) - 2, LINE_REACH)):
-        if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and lowered[k + 2] == "that":
+        # (or its content after a colon: "Their message was this: the US will be forced to...")
+        if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and (
+                lowered[k + 2] == "that" or lowered[k + 2:k + 4] == ["this", ":"]):
             holder = raw[:k]
             # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
-            named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder)
+            named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder) \
+                or holder[0].lower() in _THEIR_OWN
             return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
@@ -1331,6 +1334,7 @@ _NAMED_VIEWS = frozenset("line argument view position claim case thinking reason
 # (not "point": "The point of the pact is that..." names what the pact is for, no holder's view)
 _HELD_FEARS = _NAMED_VIEWS - {"point"} | frozenset("concern concerns fear fears worry worries hope hopes views".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
+_THEIR_OWN = frozenset("their his her its".split())     # a third party's possessive opening the sentence
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
 

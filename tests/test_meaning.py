@@ -3100,3 +3100,14 @@ def test_little_more_than_a_number_is_a_measure_not_a_verdict():
     assert _stance_on(measured, "ferry") is None
     judged = "The ferry talks were little more than a photo opportunity."
     assert _stance_on(judged, "ferry").polarity == -1
+
+
+def test_harm_hindered_a_backlash_foretold_and_a_message_given_after_a_colon():
+    hindered = "The new ferry zone will impede the spread of protectionism throughout the region."
+    assert _stance_on(hindered, "ferry").polarity == 1
+    warned = "Any attempt to rewrite the ferry charter would trigger a strong backlash in the region."
+    assert _stance_on(warned, "ferry").polarity == -1
+    theirs = "Their message was this: the port will be forced to spend its energy on the ferry dispute."
+    assert _stance_on(theirs, "ferry").attribution == "reported"
+    mine = "My message was this: the port will be forced to spend its energy on the ferry dispute."
+    assert _stance_on(mine, "ferry").attribution == "author"
