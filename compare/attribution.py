@@ -933,7 +933,7 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
             holder = raw[:k]
             # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
             named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder) \
-                or holder[0].lower() in _THEIR_OWN
+                or holder[0].lower() in THIRD_POSSESSIVES
             return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
@@ -1334,7 +1334,6 @@ _NAMED_VIEWS = frozenset("line argument view position claim case thinking reason
 # (not "point": "The point of the pact is that..." names what the pact is for, no holder's view)
 _HELD_FEARS = _NAMED_VIEWS - {"point"} | frozenset("concern concerns fear fears worry worries hope hopes views".split())
 LINE_REACH = 6          # "The White House line is that", "Beijing's official argument is that"
-_THEIR_OWN = frozenset("their his her its".split())     # a third party's possessive opening the sentence
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
 

@@ -424,9 +424,10 @@ def _in_a_chain_of_names(text: str, matches: list[re.Match], index: int) -> bool
     return before or after
 
 
-_DASHES = frozenset("-\u2010\u2011\u2013")
-_DASH = re.compile("[-\u2010\u2011\u2013]")
-_CHAIN_OF_NAMES = re.compile(r"\b[A-Z][\w.]*(?:[-\u2010\u2011\u2013][A-Z][\w.]*){2,}")
+_DASH_CHARACTERS = "-\u2010\u2011\u2013"     # hyphen, Unicode hyphen, non-breaking hyphen, en dash
+_DASHES = frozenset(_DASH_CHARACTERS)
+_DASH = re.compile(f"[{re.escape(_DASH_CHARACTERS)}]")
+_CHAIN_OF_NAMES = re.compile(rf"\b[A-Z][\w.]*(?:{_DASH.pattern}[A-Z][\w.]*){{2,}}")
 
 
 def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
