@@ -11,7 +11,8 @@ _BREAKS = frozenset(", ; : but".split())
 
 def tells_an_aim(lowered: list[str]) -> bool:
     """Whether a sentence has a word that may open a narrated aim (a cheap test before in_a_narrated_aim)."""
-    return not (_AIMING.isdisjoint(lowered) and _AIM_NOUNS.isdisjoint(lowered) and _AIMS_TOLD.isdisjoint(lowered))
+    return not (_AIMING.isdisjoint(lowered) and _AIM_NOUNS.isdisjoint(lowered) and _AIMS_TOLD.isdisjoint(lowered)
+                and _SEEKING.isdisjoint(lowered) and _SEARCHING.isdisjoint(lowered))
 
 
 def in_a_stated_purpose(lowered: list[str], at: int) -> bool:
@@ -46,6 +47,10 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
     if aiming is not None and _AIM_ENDS.isdisjoint(lowered[aiming:at]) and "," not in lowered[aiming:at]:
         return True     # "The town aims to balance its worries about the port with the benefits of a constructive
         #                 relationship": what it aims at, told
+    seeking = next((k for k in range(at - 1, max(0, at - AIM_WORDS - 1), -1) if lowered[k - 1] in _UNDER_WAY and (
+        lowered[k] in _SEEKING or (lowered[k] in _SEARCHING and lowered[k + 1] == "for"))), None)
+    if seeking is not None and _AIM_ENDS.isdisjoint(lowered[seeking:at]) and "," not in lowered[seeking:at]:
+        return True     # "Japan is searching for more stability", "the port is seeking closer ties": what it seeks
     for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
         if lowered[k] in _BREAKS:
             return False
@@ -78,6 +83,9 @@ _HOLDING_THINGS = frozenset("act law bill agreement accord treaty pact deal plan
 
 AIM_WORDS = 6           # "to ensure that deterrence is effective"
 _AIMS_TOLD = frozenset("aims aimed seeks sought intends intended strives strove".split())
+_UNDER_WAY = frozenset("is are was were been be".split())     # ("Seeking a settlement is right" judges the search)
+_SEEKING = frozenset(("seeking",))      # (a search under way, told: "has long sought" may still be the writer's verdict)
+_SEARCHING = frozenset("searching looking hunting".split())      # "searching for": what is sought follows "for"
 _AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intention".split())
 _AIM_ENDS = frozenset(("but", ";", ":", "\u2014", "while", "which", "yet"))
 _AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "

@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .clauses import AUXILIARIES, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, RELATIVES, Clause, clause_at
+from .clauses import (
+    AUXILIARIES,
+    COPULAS,
+    LINKING_OPENERS,
+    MAIN_KINDS,
+    MODALS,
+    POSSESSIVE_ENDINGS,
+    RELATIVES,
+    Clause,
+    clause_at,
+)
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 
 if TYPE_CHECKING:
@@ -232,6 +242,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     those who held it
     if ("by" in lowered or "as" in lowered) and not _SEEN_OR_READ_AS.isdisjoint(lowered) and _seen_by_others(scan):
         return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
+    if "consensus" in lowered and _a_consensus_of_others(raw, lowered):
+        return "reported"   # "That is the consensus from the port's own experts": the experts' view
+    if "by" in lowered and not _ADVOCATED.isdisjoint(lowered) and _advocated_by_others(scan):
+        return "reported"   # "Boosting the port has been one of the top items advocated by the ruling party"
     if "tempting" in lowered and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
         #                     entertains only to weigh it
@@ -687,11 +701,14 @@ def involved_sense(lowered: list[str], k: int) -> bool:
         return any(opening[j:j + 3] == ["as", "far", "as"] or opening[j:j + 3] == ["so", "far", "as"]
                    for j in range(len(opening))) or "where" in opening
     following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    if following == "with" and k > 0 and lowered[k - 1].endswith("s") and lowered[k - 1] not in _NOT_PLURAL_NOUNS:
+        return True     # "foreign policy experts concerned with relations with Japan": who deal with them
     return k > 0 and lowered[k - 1] in _INVOLVED_PARTIES and following not in _FEELING_OBJECTS_OF and \
         following not in ("that", "by", "with")
 
 
 INVOLVED_REACH = 12     # "as far as the fees on the night ferries are concerned"
+_NOT_PLURAL_NOUNS = _BE | frozenset("has does always was is as thus perhaps less".split())
 _INVOLVED_PARTIES = frozenset("parties party countries country nations states governments sides all those ministries "
                               "agencies authorities".split())
 
@@ -771,6 +788,42 @@ def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
 SOME_PEOPLE_REACH = 4      # "Many in the harbour towns fear"
 _SOME_PEOPLE = frozenset("some many most several both".split())
 _HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished worry worried".split())
+
+
+def _a_consensus_of_others(raw: list[str], lowered: list[str]) -> bool:
+    """'That is the consensus from Russian foreign policy experts', 'There is a growing consensus among analysts that
+    ...': a view the sentence gives to those whose consensus it is, not the writer's ("our consensus" and a consensus
+    no one is named for, "a consensus is needed", are not so told)."""
+    at = lowered.index("consensus")
+    phrase = raw[at + 2:at + 2 + CONSENSUS_REACH]
+    if at + 2 >= len(lowered) or lowered[at + 1] not in _OF_HOLDERS or any(map(is_first_person, raw[:at + 2] + phrase)) \
+            or "mine" in lowered[at + 2:at + 2 + CONSENSUS_REACH]:
+        return False    # (and "the consensus among trade economists, mine included": the writer's too)
+    return any(word[:1].isupper() or word.lower() in _HOLDERS for word in phrase)
+
+
+_OF_HOLDERS = frozenset("of from among within".split())
+CONSENSUS_REACH = 4     # "among Russian foreign policy experts"
+
+
+def _advocated_by_others(scan: SentenceScan) -> bool:
+    """'Boosting economic security has been one of the top items advocated by the ruling party', 'The pier is the plan
+    championed by the harbour board': what the sentence judges is a course someone it names (by name, or as a party,
+    a board...) advocates, every cue before the verb; theirs, not the writer's ("The TPP, championed by Obama, was a
+    mistake" judges it after)."""
+    raw, lowered = scan.raw, scan.lowered
+    if scan.found["prescription"] or scan.found["commitment"] or scan.found["prediction"] or any(
+            map(is_first_person, raw)):
+        return False    # (a verdict only: "...proposed by scholars a decade ago will not last" foretells)
+    for k in range(2, len(lowered) - 2):
+        if lowered[k] in _ADVOCATED and lowered[k + 1] == "by" and (
+                raw[k + 2][:1].isupper() or lowered[k + 2] in _HOLDERS or lowered[k + 2] == "the") and \
+                not COPULAS.isdisjoint(lowered[:k]) and not any(m[0] > k for m in scan.found["polar"]):
+            return True
+    return False
+
+
+_ADVOCATED = frozenset("advocated championed promoted proposed pushed favored favoured".split())
 
 
 def _every_cue_after(scan: SentenceScan, at: int) -> bool:
@@ -1471,9 +1524,14 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     for k in range(at + 1, min(len(lowered), at + DELAY_REACH)):
         if lowered[k] == "that":
             return True
+        if lowered[k] == "." and lowered[k - 1] in _ABBREVIATED:
+            continue        # ("said in a meeting on Jan. 16 that...": the dot ends a word, not the phrase)
         if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES or lowered[k] in _SHOWING:
             return False    # ("The agreement concluded in March shows that...": the "that" is the verb's after it)
     return False
+
+
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st".split())
 
 
 # told of someone ("told the board", "warning the council"): the present forms are left out, whose subject is

@@ -80,7 +80,21 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
                 start, kind = boundary[1], boundary[0]
     # a dash that never closes introduces an elaboration of the clause before it, not an aside
     clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
+    if lowered[:1] == ["it"] and len(clauses) > 1 and clauses[1].kind == "relative" and _a_cleft(lowered, clauses[1].start):
+        clauses[1] = clauses[1]._replace(kind="main")
     return [c for c in clauses if c.end > c.start]
+
+
+def _a_cleft(lowered: list[str], relative: int) -> bool:
+    """'It was the North Koreans who blocked the groundwork', 'It is Japan that must lead': a cleft sentence, whose
+    "who" or "that" clause says what the sentence asserts of the name it stresses (no verb but "is" before it)."""
+    return lowered[1] in _CLEFT_COPULAS and relative <= CLEFT_REACH and lowered[relative] in ("who", "that") and \
+        lowered[2] not in ("a", "an", "not", "no") and \
+        AUXILIARIES.isdisjoint(lowered[2:relative]) and "," not in lowered[2:relative]
+
+
+_CLEFT_COPULAS = frozenset("is was".split())
+CLEFT_REACH = 8         # "It was the North Korean negotiators who..."
 
 
 def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
@@ -156,8 +170,9 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         if (following in SUBORDINATORS and following != "as") or following == "provided":
             return "subordinate", index + 1     # (", provided they remain...": a proviso)
         if kind == "subordinate" and lowered[start] in _EVENT_LISTS and following in _ARTICLES \
-                and not _has_verb(lowered, start, index):
+                and not _has_verb(lowered, start, index) and AUXILIARIES.isdisjoint(lowered[index + 1:_next_comma(lowered, index)]):
             return None     # "After Hong Kong, the trade coercion against Australia and ..., I no longer...": a list
+            #                 ("After four years, the alliance has been damaged": a time, then the main clause)
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
         if following in COORDINATORS:
@@ -310,6 +325,11 @@ def _reduced_relative(lowered: list[str], comma: int) -> bool:
     inside = lowered[comma + 1:close]
     return not any(t in AUXILIARIES for t in inside) and any(
         t in _PARTICIPLES or (t.endswith("ed") and len(t) > 4) for t in inside)
+
+
+def _next_comma(lowered: list[str], index: int) -> int:
+    """The index of the first comma after token `index`, or the sentence's length."""
+    return next((k for k in range(index + 1, len(lowered)) if lowered[k] == ","), len(lowered))
 
 
 def _has_verb(lowered: list[str], start: int, end: int) -> bool:

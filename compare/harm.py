@@ -71,9 +71,18 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
                     phrase in _PASSIVES and _BE_OR_GET.intersection(lowered[subject_end:k])):
                 return phrase
         word = lowered[k]
-        if word in _DENIALS or word not in _BETWEEN:
+        if word in _DENIALS or not (word in _BETWEEN or _an_adverb(word)):
             return None
     return None
+
+
+def _an_adverb(word: str) -> bool:
+    """An adverb of manner, degree or certainty, which may stand inside a predicate ("has certainly been damaged",
+    "was severely weakened"), not a noun that happens to end in -ly ("ally", "supply")."""
+    return word.endswith("ly") and len(word) > 5 and word not in _NOUNS_IN_LY
+
+
+_NOUNS_IN_LY = frozenset("supply family assembly monopoly anomaly homily italy".split())
 
 
 def _intransitive(lowered: list[str], after: int) -> bool:
@@ -225,7 +234,7 @@ HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object 
 
 # verbs of averting, and the harm they may avert: "talks to prevent an unpredictable security crisis", "a hotline to
 # avoid accidents at sea" are for what averts it, as "avoid abandoning the talks" is for the talks
-AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off", "impede", "hinder"))
+AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off", "impede", "hinder", "stop"))
 _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes confrontation confrontations escalation "
                      "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
                      "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation".split())

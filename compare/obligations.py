@@ -1,6 +1,7 @@
 """Obligation cues that tell a fact rather than call for anything: a step still to take ("the details still need
-to be worked out"), and a need denied to reassure ("there is no need to panic", "we do not have to interpret it
-as..."). positions.py drops such cues from the calls it reads."""
+to be worked out"), a need denied to reassure ("there is no need to panic", "we do not have to interpret it
+as..."), an option said to be on or off the table, and the points a text says need considering ("Two factors need
+to be considered:"). positions.py drops such cues from the calls it reads."""
 
 from __future__ import annotations
 
@@ -46,3 +47,45 @@ _READINGS = frozenset("interpret read assume conclude regard".split())
 _BEFORE_A_FEELING = frozenset("not n't to be too unduly overly".split())
 _NEEDS = frozenset(("need", "need to", "needs to", "have to", "has to"))    # the needs a reading may be denied
 _DENIALS = frozenset("not never n't no".split())
+
+
+def on_the_table(lowered: list[str], at: int) -> bool:
+    """'A military option is not on the table anymore', 'the ferry option is off the table': whether an option is
+    there to choose, told as a fact; no call ("the only option is to talk" still calls)."""
+    after = lowered[at + 1:at + 1 + TABLE_REACH]
+    return any(after[k:k + 3] in (["on", "the", "table"], ["off", "the", "table"]) for k in range(len(after)))
+
+
+TABLE_REACH = 10        # "option against the ferry port is no longer on the table"
+
+
+def points_to_consider(lowered: list[str], at: int) -> bool:
+    """'Two factors need to be considered when thinking about...', 'Several points should be noted:': a text says what
+    it will weigh next (the points counted, then a verb of attention); it calls for nothing ("Two reforms need to be
+    adopted" still calls)."""
+    j = at + 1 + (lowered[at + 1:at + 2] == ["to"])
+    if lowered[j:j + 1] != ["be"] or lowered[j + 1:j + 2] == [] or lowered[j + 1] not in _ATTENDED:
+        return False
+    subject = lowered[max(0, at - 3):at]
+    return bool(subject) and subject[-1] in _POINTS and not _COUNTING.isdisjoint(subject)
+
+
+_ATTENDED = frozenset("considered noted examined weighed remembered recalled mentioned stressed emphasized emphasised "
+                      "highlighted kept borne understood recognized recognised".split())
+_POINTS = frozenset("factors points questions issues things aspects elements considerations lessons matters "
+                    "features facts".split())
+_COUNTING = frozenset("two three four five six several a few some these following".split())
+
+
+def need_agreed(lowered: list[str], at: int) -> bool:
+    """'A vacuous agreement on the need for denuclearization would have been meaningless', 'a debate over the need for
+    a pier': a need named as what an agreement or a debate is about, not a need the writer calls for ("We stress the
+    need for talks", "the need for talks is clear" still call)."""
+    return lowered[at] == "need" and at >= 3 and lowered[at - 1] == "the" and lowered[at - 2] in _ABOUT \
+        and lowered[at - 3] in _ACCORDS_AND_DEBATES
+
+
+_ABOUT = frozenset("on about over of".split())
+_ACCORDS_AND_DEBATES = frozenset("agreement agreements accord consensus understanding statement declaration "
+                                 "communique debate debates discussion discussions talk talks argument "
+                                 "arguments".split())

@@ -75,12 +75,16 @@ from .news import (
     told_on_a_date,
     under_a_plan,
 )
-from .obligations import may_reassure, reassures, still_pending
+from .obligations import may_reassure, need_agreed, on_the_table, points_to_consider, reassures, still_pending
+from .prospects import hard_to_do
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
+from .text.lowering import LOWER as _LOWER
+from .text.lowering import lowered as _lowered
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
+from .verdicts import dismissed_worry
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES
@@ -989,7 +993,7 @@ def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     if word in _OFFERING_AN_EXAMPLE and (following in _EXAMPLE_NAMED or (word, following) in _EXAMPLE_CASES):
         return None         # "Take one of his first acts, ...", "Consider the ferry pact.": an example offered
     if (word == "do" and following in ("not", "n't")) or word in ("don't", "never"):
-        return k
+        return None if following == "mind" else k     # ("Never mind that...": what follows is granted, no call)
     if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
         return None
     clause_end = next((j for j in range(k + 1, len(raw)) if raw[j] in (",", ";", ":", ".")), len(raw))
@@ -1111,43 +1115,6 @@ def _en_dashes_as_asides(text: str) -> str:
     return text.replace(" \u2013 ", " \u2014 ")
 
 
-def _lowered(text: str, raw: list[str]) -> list[str]:
-    """The tokens in lower case. Where every character lowers to one character of the same kind to TOKEN,
-    whatever stands beside it (all of ASCII, the curly quotes and dashes, accented letters), lowering a token
-    never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
-    two characters) the lowered text is cut again, as it always was."""
-    if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
-        return list(_LOWER.many(raw))
-    return TOKEN.findall(_folded(text))
-
-
-# (a token met again is lowered once: the lowered words are then strings whose hash is known, and the rules' many
-# lookups of them in sets of words need not work it out again for every sentence)
-LOWER_CACHE_LIMIT = 200_000
-
-
-def _folded(text: str) -> str:
-    """Lower case, with the curly apostrophe written straight: the rules' words ("let's", "don't", "japan's") are
-    written so, and real prose sets them either way."""
-    return text.lower().replace("\u2019", "'")
-
-
-def _lowered_word(word: str) -> str:
-    """A token in lower case; an acronym spelled like a function word keeps apart from it ("the WHO, China
-    announced..." opens no relative clause)."""
-    return _ACRONYMS_LIKE_WORDS.get(word) or _folded(word)
-
-
-_ACRONYMS_LIKE_WORDS = {"WHO": "w.h.o."}
-_LOWER = WordCache(_lowered_word, LOWER_CACHE_LIMIT)
-
-
-# The only characters that do not lower as one of the same kind by themselves (test_positions checks that no
-# other does): "\u0130" lowers to two, the Kelvin sign to an ASCII letter, and a capital sigma to a final or
-# another sigma by what stands beside it.
-_LOWERED_OTHERWISE = re.compile("[\u0130\u03a3\u212a]")
-
-
 # Phrasal verbs whose object may stand inside them: "set the negotiations aside", "give the talks up" (keyed
 # by stems, as the sentence's tokens are).
 _SPLIT_PHRASAL = {stem_all([verb])[0]: (stem_all([particle])[0], value, phrase) for verb, particle, value, phrase in (
@@ -1215,7 +1182,9 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "have to" and lowered[m[0]] == "having") and not (
             still_pending(lowered, m[0])) and not (
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))
-            and not (m[3] == "option" and not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]]))]
+            and not (m[3] == "option" and (not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
+                                           or on_the_table(lowered, m[0]))) and not points_to_consider(lowered, m[0])
+            and not need_agreed(lowered, m[0])]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
         # "all options are on the table", "assess the options": choices named, none chosen; "the only option is
@@ -1365,6 +1334,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # out, or a moment, named; no approval of it
             or (word in _SALIENT and (following in _FEATURES or following in _JUNCTURES))
             or (word in _SALIENT and _names_a_task(lowered, at, following))
+            # "Understanding supply chains is extremely important in looking at...": why the text looks at it
+            or (word in _WEIGHTY and lowered[0] in _KNOWING and not COPULAS.isdisjoint(lowered[1:at]))
             # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
             or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
@@ -1660,6 +1631,9 @@ _CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies te
 
 
 _SALIENT = frozenset("important critical".split())
+_WEIGHTY = _SALIENT | frozenset("essential crucial vital".split())
+_KNOWING = frozenset("understanding knowing grasping studying examining analyzing analysing recognizing recognising "
+                     "appreciating".split())
 
 
 def _names_a_task(lowered: list[str], at: int, following: str) -> bool:
@@ -2068,6 +2042,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
+    elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(scan.lowered, view.main_polar)):
+        direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
     if against is not None:
         # "The town must protest the port's outrageous blockade": a call for pressure on harm, whatever judging
@@ -2752,6 +2728,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
+    if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
+        return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
     if total < 0 and (act := _verdict_on_leaving(scan, main_polar)) is not None:
         # "Withdrawing from the TPP was a mistake": against leaving is for what was left
         return -total, cues + [f"on {act}"]

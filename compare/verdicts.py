@@ -83,3 +83,35 @@ def reported_content(text: str, lexicon: Lexicon) -> str:
     rest = raw[index + length:]
     rest = rest[1:] if rest[:1] and rest[0].lower() == "that" else rest
     return " ".join(rest) if len(rest) >= 3 else text
+
+
+def dismissed_worry(lowered: list[str]) -> str | None:
+    """'the criticism of the ferry deal is somewhat misplaced', 'my doubts about the pact have turned out to be
+    misplaced', 'the fear of an American retreat was overstated': a worry or a criticism that the writer calls wrong
+    or overblown is dismissed, which is for what it was about (its noun, then its verdict), or None."""
+    for k, word in enumerate(lowered):
+        if word not in _WORRIES:
+            continue
+        for end in range(k + 1, min(len(lowered), k + 1 + WORRY_REACH)):
+            if lowered[end] in _CLAUSE_BREAKS:
+                break
+            if lowered[end] not in _SAID_TO_BE:
+                continue
+            j = end + 1
+            while j < len(lowered) and lowered[j] in _AFTER_THE_COPULA:
+                j += 1
+            if j < len(lowered) and lowered[j] in _OVERBLOWN:
+                return f"{word} ... {lowered[j]}"
+    return None
+
+
+_WORRIES = frozenset("concern concerns fear fears worry worries criticism criticisms pessimism doubt doubts skepticism "
+                     "scepticism alarm alarms anxiety anxieties".split())
+_SAID_TO_BE = frozenset("is are was were proved proven turned seem seems seemed appear appears appeared".split())
+# (degree words and the rest of "has turned out to be", "have proved to be")
+_AFTER_THE_COPULA = frozenset("somewhat largely greatly much vastly rather wildly clearly simply badly quite entirely "
+                              "completely largely partly often also been be to turned out proved".split())
+_OVERBLOWN = frozenset("overblown exaggerated misplaced unfounded overstated premature groundless unwarranted mistaken "
+                       "wrong misguided baseless".split())
+_CLAUSE_BREAKS = frozenset("; : but which".split())
+WORRY_REACH = 12        # "the old worry that a more capable Japan would unsettle its neighbours has proved"

@@ -780,7 +780,7 @@ def test_a_worry_told_of_someone_else_is_theirs(text):
 def test_tokens_lower_by_themselves_but_for_a_few_characters():
     """_lowered lowers each token by itself unless the text holds a character of _LOWERED_OTHERWISE: every other
     character lowers to one character of the same kind to the tokeniser, whatever stands beside it."""
-    from compare.positions import _LOWERED_OTHERWISE
+    from compare.text.lowering import _LOWERED_OTHERWISE
 
     def kind(char):
         return (char.isascii() and char.isalpha(), bool(re.fullmatch(r"\d", char)), char.isspace(), char in "-'\u2019.")

@@ -1,0 +1,103 @@
+"""Readings of real-prose sentence types found since tests/test_meaning.py grew past 3,000 lines: each case is a
+sentence type an independent reader found misread on unseen real commentaries, told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+@pytest.mark.parametrize("text", ["The ferry pact has certainly been damaged, but it has also shown resilience.",
+                                  "Ferry ties between the towns have been severely weakened.",
+                                  "After four years, the ferry pact has been damaged."])
+def test_harm_the_subject_suffers_is_read_past_an_adverb_and_an_opening_time(text):
+    # harm done to what the issue names is a warning for it (+1), as "The ferry pact has been damaged" is
+    stance = _read(text, "ferry" if "ferry" in text else "Ferry")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), text
+
+
+def test_an_opening_list_of_events_still_runs_to_the_main_clause():
+    text = "After the strike, the blockade and the storms, I no longer trust the ferry board."
+    assert _read(text).cues["clause"] == "main"
+
+
+def test_stopping_harm_is_for_what_stops_it():
+    text = "Since June, our two towns have had a ferry hotline meant to stop an accident at sea from becoming a crisis."
+    assert _read(text).polarity == 1
+    # stopping what is no harm still reads as against it
+    assert _read("The town should stop the ferry subsidies at once.").polarity == -1
+
+
+def test_a_view_said_in_a_meeting_on_an_abbreviated_date_is_the_speakers():
+    text = "The harbour master also said in a meeting on Jan. 16 that the town should scrap the ferry tolls."
+    assert _read(text).attribution == "reported"
+
+
+def test_never_mind_grants_and_calls_for_nothing():
+    granted = "Never mind that any attack on the ferry would result in the utter destruction of the raiders."
+    stance = _read(granted)
+    assert stance is None or stance.kind != "prescription"
+    assert _read("Never abandon the ferry talks.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["Two factors need to be considered when thinking about the future of the ferry fleet:",
+                                  "Several points should be noted about the ferry plan.",
+                                  "A military option against the ferry port is not on the table anymore.",
+                                  "A vacuous agreement on the need for ferry talks would have been no use."])
+def test_points_to_consider_options_on_the_table_and_needs_agreed_call_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
+@pytest.mark.parametrize("text", ["Two reforms of the ferry fleet need to be adopted this year.",
+                                  "The only option for the ferry board is to negotiate.",
+                                  "We stress the need for ferry talks."])
+def test_calls_next_to_those_still_call(text):
+    assert _read(text).kind == "prescription", text
+
+
+def test_a_hopeful_act_called_hard_to_do_judges_its_prospects_badly():
+    for text in ("Under these conditions it may be next to impossible to persuade the ferry board to settle.",
+                 "With the tolls, it will be much harder to strengthen the ferry partnership."):
+        stance = _read(text)
+        assert stance.polarity == -1 and any(" to " in cue for cue in stance.cues["polarity"]), text
+    # "hard" after a verb of effort is an adverb: the effort is called for
+    effort = "The town must work harder than ever to keep the ferry link open."
+    assert _read(effort).polarity == 1
+
+
+def test_a_consensus_of_named_holders_and_a_course_advocated_by_others_are_theirs():
+    for text in ("That is the consensus from the port's own ferry experts.",
+                 "There is a growing consensus among analysts that the ferry pact will fail.",
+                 "Boosting the ferry fleet has been one of the top items advocated by the ruling party."):
+        stance = _read(text)
+        assert stance is None or stance.attribution == "reported", text
+    mine = "The ferry pact, championed by the mayor, was a mistake."
+    assert _read(mine).attribution == "author"
+
+
+def test_experts_concerned_with_a_matter_deal_with_it_and_are_not_worried():
+    text = "Experts concerned with the ferry routes will meet again next year."
+    assert _read(text) is None
+    worried = "The harbour board is deeply concerned with the ferry tolls."
+    assert _read(worried) is not None      # (a feeling, the board's)
+
+
+def test_knowing_a_thing_named_important_is_why_the_text_looks_at_it():
+    text = "Understanding the ferry supply chains is extremely important in looking at the port's prospects."
+    assert _read(text) is None
+    judged = "Resilient ferry supply chains are extremely important for the port."
+    assert _read(judged).polarity == 1
+
+
+def test_what_someone_is_searching_for_is_their_aim_told():
+    text = "For all the apparent continuity, Eastport is searching for more stability in the ferry trade."
+    assert _read(text) is None
+    called = "Eastport should seek more stability in the ferry trade."
+    assert _read(called).kind == "prescription"
