@@ -101,3 +101,10 @@ def test_what_someone_is_searching_for_is_their_aim_told():
     assert _read(text) is None
     called = "Eastport should seek more stability in the ferry trade."
     assert _read(called).kind == "prescription"
+
+
+def test_a_cleft_sentence_asserts_its_who_or_that_clause():
+    stance = _read("It is Eastport that must lead the ferry talks.")
+    assert (stance.kind, stance.polarity, stance.cues["clause"]) == ("prescription", 1, "main")
+    # "It is a pact that..." is no cleft: the relative clause describes the pact
+    assert _read("It is a ferry pact that will help both towns.") is None
