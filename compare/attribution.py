@@ -242,6 +242,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     those who held it
     if ("by" in lowered or "as" in lowered) and not _SEEN_OR_READ_AS.isdisjoint(lowered) and _seen_by_others(scan):
         return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
+    if not _REPORTING_PARTICIPLES.isdisjoint(lowered) and _reported_in_a_participle(scan):
+        return "reported"   # "The US took the steps to the WTO, alleging they violate its rules": the US's claim
+    if "effect" in lowered and _to_the_effect_that(scan):
+        return "reported"   # "Trump conveyed messages to the effect that the speed was not important"
     if "consensus" in lowered and _a_consensus_of_others(raw, lowered):
         return "reported"   # "That is the consensus from the port's own experts": the experts' view
     if "by" in lowered and not _ADVOCATED.isdisjoint(lowered) and _advocated_by_others(scan):
@@ -790,6 +794,26 @@ _SOME_PEOPLE = frozenset("some many most several both".split())
 _HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished worry worried".split())
 
 
+def _reported_in_a_participle(scan: SentenceScan) -> bool:
+    """'The US took such steps to the WTO, alleging they violate its rules': what a participle of saying after a
+    comma reports is the subject's claim, when every cue of the sentence stands after it."""
+    lowered = scan.lowered
+    at = next((k for k in range(1, len(lowered)) if lowered[k] in _REPORTING_PARTICIPLES and lowered[k - 1] == ","), None)
+    return at is not None and _every_cue_after(scan, at) and not any(map(is_first_person, scan.raw[:at]))
+
+
+_REPORTING_PARTICIPLES = frozenset("alleging claiming arguing insisting saying asserting contending complaining "
+                                   "charging".split())
+
+
+def _to_the_effect_that(scan: SentenceScan) -> bool:
+    """'Trump had conveyed messages to the effect that the speed was not important': what a message, a remark or a
+    statement said, told "to the effect that", is its sayer's, when every cue stands after it."""
+    lowered = scan.lowered
+    at = next((k for k in range(1, len(lowered) - 2) if lowered[k - 1:k + 3] == ["to", "the", "effect", "that"]), None)
+    return at is not None and _every_cue_after(scan, at + 2) and not any(map(is_first_person, scan.raw[:at]))
+
+
 def _a_consensus_of_others(raw: list[str], lowered: list[str]) -> bool:
     """'That is the consensus from Russian foreign policy experts', 'There is a growing consensus among analysts that
     ...': a view the sentence gives to those whose consensus it is, not the writer's ("our consensus" and a consensus
@@ -1301,6 +1325,8 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
         k = start - 1
         while k >= 0 and lowered[k] in _SPREAD:
             k -= 1      # "growing", "deep"
+        if k >= 0 and lowered[k] in _POINTING_BACK:
+            continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
         if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
@@ -1309,6 +1335,7 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
     return True
 
 
+_POINTING_BACK = frozenset("such these those".split())
 _AFTER_A_FEELING_NOUN = frozenset("about over of regarding at that for were are was is have has had and , . ; :".split())
 
 

@@ -24,7 +24,17 @@ _STEPS_TAKEN = frozenset("worked decided determined finalized finalised settled 
 
 def may_reassure(lowered: list[str]) -> bool:
     """Whether a sentence has a word a reassurance opens on (a cheap test before reassures)."""
-    return not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered))
+    return not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered) and _PERHAPS.isdisjoint(lowered))
+
+
+def perhaps_unneeded(lowered: list[str], match) -> bool:
+    """'The new mayor may not have to spend much time restoring the pact', 'the town might not need to raise fees': a
+    need said perhaps not to arise is a forecast, no call against the act ("does not have to" still says it)."""
+    return match[3] in _NEEDS and lowered[max(0, match[0] - 2):match[0]] in (
+        [modal, denial] for modal in _PERHAPS for denial in ("not", "never"))
+
+
+_PERHAPS = frozenset("may might".split())
 
 
 def reassures(lowered: list[str], match) -> bool:

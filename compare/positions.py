@@ -75,7 +75,15 @@ from .news import (
     told_on_a_date,
     under_a_plan,
 )
-from .obligations import may_reassure, need_agreed, on_the_table, points_to_consider, reassures, still_pending
+from .obligations import (
+    may_reassure,
+    need_agreed,
+    on_the_table,
+    perhaps_unneeded,
+    points_to_consider,
+    reassures,
+    still_pending,
+)
 from .prospects import hard_to_do
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -819,7 +827,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _adjectives_as_evaluations(found, tokens, lowered)
     if found["prescription"] and may_reassure(lowered):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
-        found["prescription"] = [m for m in found["prescription"] if not reassures(lowered, m)]
+        found["prescription"] = [m for m in found["prescription"] if not (reassures(lowered, m)
+                                                                          or perhaps_unneeded(lowered, m))]
     participles_as_adjectives(found, raw, lowered, lexicon)
     commitments_told(found, raw, lowered)
     if found["prediction"] and "will" in lowered:

@@ -108,3 +108,26 @@ def test_a_cleft_sentence_asserts_its_who_or_that_clause():
     assert (stance.kind, stance.polarity, stance.cues["clause"]) == ("prescription", 1, "main")
     # "It is a pact that..." is no cleft: the relative clause describes the pact
     assert _read("It is a ferry pact that will help both towns.") is None
+
+
+def test_a_need_that_may_not_arise_is_foretold_not_refused():
+    text = "Given these facts, the new mayor may not have to spend much time restoring the ferry pact."
+    assert _read(text).kind == "prediction"
+    refused = "The town does not have to raise the ferry fees."
+    assert (_read(refused).kind, _read(refused).polarity) == ("prescription", -1)
+
+
+def test_what_a_participle_of_saying_or_a_message_to_that_effect_reports_is_theirs():
+    for text in ("The port in turn took the steps to the ferry court, alleging they violate the rules.",
+                 "The mayor had repeatedly conveyed messages to the effect that the ferry talks were not important."):
+        assert _read(text).attribution == "reported", text
+    mine = "I wrote to the board, arguing that the ferry pact is a mistake."
+    assert _read(mine).attribution == "author"
+
+
+def test_worries_pointed_back_at_are_those_told_before():
+    text = "One sign that such worries are translating into action is the recent announcement of ferry subsidies."
+    assert _read(text).attribution == "reported"
+    judged = "These worries about the ferry pact are justified."
+    stance = _read(judged)
+    assert stance is None or stance.attribution == "author"
