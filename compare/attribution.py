@@ -343,7 +343,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                      and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
-    if not QUOTES.isdisjoint(raw) and _only_in_anothers_quoted_words(scan, author_names):
+    if not QUOTES.isdisjoint(raw) and (_only_in_anothers_quoted_words(scan, author_names)
+                                       or _a_quoted_first_person(scan, author_names)):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
 
@@ -417,13 +418,29 @@ def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[s
     return not any(t in _WRITER for t in before) and not _is_author(before, author_names)
 
 
-def _quoted_speech(raw: list[str]) -> list[tuple[int, int]]:
+def _a_quoted_first_person(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'Abe vouched for him: "I am convinced Mr. Trump is a leader in whom I can have great confidence"': where every
+    cue, judging words too, stands inside quoted words in which someone speaks in the first person (after a colon
+    too), and the words before the quotation name neither the writer nor a first person, the view is the quoted
+    speaker's."""
+    raw = scan.raw
+    spans = [(k, end) for k, end in _quoted_speech(raw, after_a_colon=True)
+             if any(map(is_first_person, raw[k + 1:end]))]
+    cues = [m for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name]]
+    if not spans or not cues or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
+        return False
+    before = raw[:spans[0][0]]
+    return not any(map(is_first_person, before)) and not any(t in _WRITER for t in before) and not _is_author(
+        before, author_names)
+
+
+def _quoted_speech(raw: list[str], *, after_a_colon: bool = False) -> list[tuple[int, int]]:
     """(opening, closing) token indexes of the quotations of more than SPEECH_WORDS words within a sentence."""
     spans = []
     k = 1
     while k < len(raw):
         closing = _SPEECH_QUOTES.get(raw[k])
-        if closing is not None and raw[k - 1] != ":":
+        if closing is not None and (after_a_colon or raw[k - 1] != ":"):
             end = next((j for j in range(k + 1, len(raw)) if raw[j] == closing), None)
             if end is None:
                 break

@@ -19,8 +19,16 @@ def announces_the_text(lowered: list[str]) -> bool:
     """'This article will examine those tolls...', 'This article takes a look at these issues, starting from the
     threats...': what the text itself does or goes on to do, no forecast or verdict of the writer's ("This article
     will argue that..." is left to its that-clause)."""
-    return len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and (
-        (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT)
+    return (len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and (
+        (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT)) or \
+        _lists_what_follows(lowered)
+
+
+def _lists_what_follows(lowered: list[str]) -> bool:
+    """'Some of the most important are as follows.', 'The key points are the following:': a sentence that only opens
+    a list, whose items come next."""
+    words = [w for w in lowered if w[:1].isalnum()]
+    return words[-2:] == ["as", "follows"] or words[-2:] == ["the", "following"]
 
 
 _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "

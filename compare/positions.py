@@ -92,7 +92,7 @@ from .text.lowering import lowered as _lowered
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
-from .verdicts import dismissed_worry
+from .verdicts import a_naming, dismissed_worry
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES
@@ -849,6 +849,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prescription"] = [m for m in found["prescription"] if not _foreseen(lowered, m[0])]
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
+    if found["prediction"] and ("as" in lowered or "called" in lowered):
+        # "The talks could be categorized as a diplomatic war": a naming, no forecast
+        found["prediction"] = [m for m in found["prediction"] if not (m[3] in _MAY_NAME and a_naming(lowered, m[0] + m[1]))]
     if found["polar"]:
         # "should talk to prevent a crisis": averting harm is for what averts it
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
@@ -1639,6 +1642,7 @@ _CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies te
                             "commodities".split())
 
 
+_MAY_NAME = frozenset("could can may might".split())    # ("will be read abroad as opportunism" still foretells)
 _SALIENT = frozenset("important critical".split())
 _WEIGHTY = _SALIENT | frozenset("essential crucial vital".split())
 _KNOWING = frozenset("understanding knowing grasping studying examining analyzing analysing recognizing recognising "

@@ -115,3 +115,15 @@ _OVERBLOWN = frozenset("overblown exaggerated misplaced unfounded overstated pre
                        "wrong misguided baseless".split())
 _CLAUSE_BREAKS = frozenset("; : but which".split())
 WORRY_REACH = 12        # "the old worry that a more capable Japan would unsettle its neighbours has proved"
+
+
+def a_naming(lowered: list[str], after: int) -> bool:
+    """'The talks in Alaska could be categorized as a "diplomatic war"', 'what may be called a truce': a modal before
+    a verb of naming and "as" (or "called") names or sorts what the sentence is about; it foretells nothing."""
+    words = lowered[after:after + 4]
+    return words[:1] == ["be"] and len(words) > 2 and (
+        (words[1] in _NAMING and "as" in words[2:4]) or words[1] in ("called", "termed", "dubbed"))
+
+
+_NAMING = frozenset("categorized categorised characterized characterised described classified labeled labelled "
+                    "seen viewed regarded considered counted understood read interpreted defined".split())

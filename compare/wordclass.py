@@ -73,7 +73,9 @@ _BEFORE_THE_NOUN_WILL = frozenset("the a an its their our my his her your politi
                                   "strong iron sheer national public".split())
 
 
-_DEGREE = frozenset("most more less least very quite highly the a an".split())
+# (and a quantifier: "some promising opportunities"; not a possessive: "for all its reassuring language" concedes)
+_DEGREE = frozenset("most more less least very quite highly the a an some many several few such these those "
+                    "other".split())
 
 
 def participles_as_adjectives(found, raw, lowered: list[str], lexicon: Lexicon) -> None:

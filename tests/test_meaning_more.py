@@ -131,3 +131,27 @@ def test_worries_pointed_back_at_are_those_told_before():
     judged = "These worries about the ferry pact are justified."
     stance = _read(judged)
     assert stance is None or stance.attribution == "author"
+
+
+def test_promising_after_a_determiner_judges_and_promises_nothing():
+    stance = _read("Indeed, there are some promising opportunities for ferry cooperation.")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1)
+
+
+def test_a_modal_before_a_naming_foretells_nothing_and_certain_to_foretells():
+    named = "The first ferry talks, held in Alaska in March, could be categorized as a diplomatic war."
+    stance = _read(named)
+    assert stance is None or stance.kind != "prediction"
+    assert _read("The ferry talks could be over by next year.").kind == "prediction"
+    certain = "The port is certain to trumpet its new ferry missiles and escalate its threats."
+    assert _read(certain).kind == "prediction"
+
+
+def test_a_first_person_quoted_after_a_colon_is_the_quoted_speaker():
+    text = 'The mayor vouched for the ferry firm: "I am convinced it is a partner in whom I can have great confidence."'
+    assert _read(text).attribution == "reported"
+
+
+def test_a_sentence_that_only_opens_a_list_takes_no_position():
+    assert _read("Some of the most important ferry reforms are as follows.") is None
+    assert _read("The most important ferry reforms are cheap and quick.").polarity == 1
