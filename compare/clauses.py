@@ -463,6 +463,9 @@ def _opens_complement(raw: list[str], lowered: list[str], index: int, reporting_
         return True
     if index + 1 >= len(raw):
         return False
+    if any(lowered[k] == "it" and lowered[k + 1] in COPULAS and _ARTICLES.isdisjoint(lowered[k + 2:index])
+           for k in range(max(0, index - 4), index - 2)):
+        return True     # "it is obvious that relations have...", "it is now quite clear that...": what is said to be so
     # "that the", "that Japan", "that it": a clause with its own subject follows
     return lowered[index + 1] in _SUBJECT_STARTS or raw[index + 1][:1].isupper()
 

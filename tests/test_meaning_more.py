@@ -105,7 +105,9 @@ def test_what_someone_is_searching_for_is_their_aim_told():
 
 def test_a_cleft_sentence_asserts_its_who_or_that_clause():
     stance = _read("It is Eastport that must lead the ferry talks.")
-    assert (stance.kind, stance.polarity, stance.cues["clause"]) == ("prescription", 1, "main")
+    assert (stance.kind, stance.polarity) == ("prescription", 1) and stance.cues["clause"] in ("main", "complement")
+    stance = _read("It was the harbour board who wrecked the ferry talks.")
+    assert stance is not None and stance.cues["clause"] == "main"
     # "It is a pact that..." is no cleft: the relative clause describes the pact
     assert _read("It is a ferry pact that will help both towns.") is None
 
@@ -155,3 +157,9 @@ def test_a_first_person_quoted_after_a_colon_is_the_quoted_speaker():
 def test_a_sentence_that_only_opens_a_list_takes_no_position():
     assert _read("Some of the most important ferry reforms are as follows.") is None
     assert _read("The most important ferry reforms are cheap and quick.").polarity == 1
+
+
+def test_what_it_is_obvious_that_says_is_the_writers_claim():
+    text = "As time goes on, it is obvious that relations between the ferry towns have deteriorated to hostility."
+    stance = _read(text)
+    assert stance is not None and stance.cues["clause"] == "complement" and stance.polarity == -1
