@@ -103,6 +103,20 @@ HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
                              "intimidation blockade blockades launches tests".split())
+def refusal_at(lowered: list[str]) -> int | None:
+    """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
+    verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
+    predict"), or None."""
+    for k in range(len(lowered) - 1):
+        word = lowered[k]
+        if word == "cannot" or (word in ("can", "ca") and lowered[k + 1] in ("not", "n't")):
+            verb = k + 1 if word == "cannot" else k + 2
+            if verb < len(lowered) and lowered[verb] in _REFUSED and "i" not in lowered[max(0, k - 2):k]:
+                return k    # ("I cannot accept the claim that...": the writer rejects a view, a verdict)
+    return None
+
+
+_REFUSED = frozenset("accept tolerate allow condone ignore overlook legitimize legitimise reward".split())
 # verbs that let harm stand: a call to do so is against pressure, and one not to do so ("must not tolerate") is for it
 _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting allow allowed allowing condone "
                        "condoned reward rewarded ignore ignored overlook overlooked legitimize legitimise legitimized "
@@ -113,7 +127,7 @@ _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning con
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
-_NEGATIONS = _DENIALS - {"hardly"}
+_NEGATIONS = (_DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
 # soon after the verb, as its object ("protest Russia's outrageous invasion")
 VERB_REACH = 8

@@ -58,6 +58,7 @@ from .harm import (
     names_a_quarrel,
     names_an_actor,
     opposed_harm,
+    refusal_at,
     suffered_after,
 )
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -818,6 +819,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     lowered = _lowered(text, raw) if not contracted else [FULL_FORMS.get(t, t) for t in _LOWER.many(raw)]
     if imperative is not None:
         _add_imperative(found, raw, imperative)
+    if found["negations"] and not found["prescription"] and (refusal := refusal_at(lowered)) is not None:
+        found["prescription"] = [(refusal, 1, REFUSAL_STRENGTH, "cannot")]     # "Japan cannot accept the annexation"
     _scope_without(found, lowered)
     if found["negations"]:
         found["negations"] = [m for m in found["negations"] if not _negates_nothing(lowered, m[0])]
@@ -979,6 +982,7 @@ _IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give pu
 _NOT_AFTER_IMPERATIVE = frozenset("of is are was were has have had will would can could may might".split())
 _IMPERATIVE_FIRSTS = _IMPERATIVE_OPENERS | _IMPERATIVE_VERBS | frozenset(("do", "don't", "never", "let", "let's"))
 IMPERATIVE_STRENGTH = 3.0       # as "need to": a direct call to act
+REFUSAL_STRENGTH = 4.0          # as "must not": "cannot accept"
 IMPERATIVE = "(imperative)"     # the cue's phrase: the verb itself may also give the direction ("Keep the...")
 _OPENER_REACH = 4
 

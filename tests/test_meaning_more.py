@@ -163,3 +163,14 @@ def test_what_it_is_obvious_that_says_is_the_writers_claim():
     text = "As time goes on, it is obvious that relations between the ferry towns have deteriorated to hostility."
     stance = _read(text)
     assert stance is not None and stance.cues["clause"] == "complement" and stance.polarity == -1
+
+
+def test_cannot_accept_refuses_as_must_not_does():
+    text = "Westport cannot accept the port's annexation of the ferry pier."
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1)     # for pressure on the harm, as "must not accept"
+    plain = "Westport cannot accept the new ferry terms."
+    assert (_read(plain).kind, _read(plain).polarity) == ("prescription", -1)
+    unable = "Westport cannot predict the outcome of the ferry talks."
+    stance = _read(unable)
+    assert stance is None or stance.kind != "prescription"
