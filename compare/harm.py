@@ -188,7 +188,9 @@ _LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing r
 # faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
 # that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
 FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
-                    "foolishness recklessness folly".split()) | {"critical of"}   # (disapproval of what follows)
+                    "foolishness recklessness folly".split()) | {"critical of"} | {  # (disapproval of what follows)
+    f"{few} {prospect} {of}" for few in ("little", "no") for prospect in ("prospect", "prospects")
+    for of in ("of", "for")}    # (and prospects judged poor: "little prospect for improved relations")
 
 
 def names_an_actor(raw: list[str], at: int, start: int) -> bool:

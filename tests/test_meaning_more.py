@@ -174,3 +174,10 @@ def test_cannot_accept_refuses_as_must_not_does():
     unable = "Westport cannot predict the outcome of the ferry talks."
     stance = _read(unable)
     assert stance is None or stance.kind != "prescription"
+
+
+def test_little_prospect_for_judges_the_prospects_poor():
+    for text in ("Future mayors face little prospect for improved ferry relations with Eastport.",
+                 "I see no prospect of a ferry settlement while the blockade lasts."):
+        stance = _read(text)
+        assert (stance.kind, stance.polarity) == ("evaluation", -1), text
