@@ -50,6 +50,7 @@ from .harm import (
     PLACING,
     QUARRELS,
     REPAIRING,
+    RESOLVING,
     a_quality_of_it,
     as_repaired,
     averts_harm,
@@ -59,6 +60,7 @@ from .harm import (
     names_an_actor,
     opposed_harm,
     refusal_at,
+    resolved,
     suffered_after,
 )
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -861,6 +863,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             lowered, m[0] + m[1]) else m for m in found["polar"]]
     if found["polar"] and not REPAIRING.isdisjoint(lowered):
         found["polar"] = [as_repaired(m, lowered) for m in found["polar"]]
+    if found["polar"] and not RESOLVING.isdisjoint(lowered):     # "a chance to settle the nuclear threat"
+        found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and resolved(lowered, m[0]) else m for m in found["polar"]]
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]

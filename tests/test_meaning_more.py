@@ -181,3 +181,13 @@ def test_little_prospect_for_judges_the_prospects_poor():
                  "I see no prospect of a ferry settlement while the blockade lasts."):
         stance = _read(text)
         assert (stance.kind, stance.polarity) == ("evaluation", -1), text
+
+
+def test_harm_settled_or_defused_is_overcome():
+    text = "The fact is that the summit gives us a rare chance to settle the Eastport Harbour nuclear threat."
+    assert _read(text, "Eastport Harbour").polarity == 1
+    kept = "The summit brings a rare chance and the Eastport Harbour nuclear threat."
+    stance = _read(kept, "Eastport Harbour")
+    assert stance is None or stance.polarity != 1     # (a threat not settled still weighs)
+    called = "We must defuse the tensions over the ferry."
+    assert (_read(called).kind, _read(called).polarity) == ("prescription", 1)
