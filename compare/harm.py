@@ -295,7 +295,8 @@ def resolved(lowered: list[str], index: int) -> bool:
     for k in range(index - 1, max(-1, index - 1 - RESOLVE_REACH), -1):
         word = lowered[k]
         if word in RESOLVING:
-            return True
+            # (only where it is hoped for or called for: "Using trade tools to settle a quarrel hurts..." tells a means)
+            return not _SETTLING_HOPED.isdisjoint(lowered[max(0, k - 3):k])
         if not word[:1].isalpha() or word in _NOT_IN_A_RESOLVED_OBJECT:
             return False
     return False
@@ -304,6 +305,7 @@ def resolved(lowered: list[str], index: int) -> bool:
 RESOLVE_REACH = 5       # "settle the North Korea nuclear threat"
 RESOLVING = frozenset("settle settles settled settling resolve resolves resolved resolving defuse defuses defused "
                       "defusing overcome overcomes overcoming".split())
+_SETTLING_HOPED = frozenset("should must can could will would need needs chance opportunity way".split())
 _NOT_IN_A_RESOLVED_OBJECT = frozenset("and or but that which who to of is are was were be been will would should "
                                       "must can could may might not".split())
 
