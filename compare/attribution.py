@@ -1344,6 +1344,9 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
             k -= 1      # "growing", "deep"
         if k >= 0 and lowered[k] in _POINTING_BACK:
             continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
+        if lowered[start + 1:start + 2] == ["for"] and not _CONCERNED_PEOPLE.isdisjoint(
+                lowered[start + 2:start + 2 + HOLDER_AFTER_FOR_REACH]):
+            continue    # "makes it a priority concern for Japan's military planners": the planners' concern
         if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
@@ -1353,6 +1356,9 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
 
 
 _POINTING_BACK = frozenset("such these those".split())
+_CONCERNED_PEOPLE = frozenset("planners officials leaders policymakers governments government diplomats strategists "
+                              "investors businesses companies firms allies neighbours neighbors residents".split())
+HOLDER_AFTER_FOR_REACH = 4      # "for Japan's military planners"
 _AFTER_A_FEELING_NOUN = frozenset("about over of regarding at that for were are was is have has had and , . ; :".split())
 
 

@@ -191,3 +191,8 @@ def test_harm_settled_or_defused_is_overcome():
     assert stance is None or stance.polarity != 1     # (a threat not settled still weighs)
     called = "We must defuse the tensions over the ferry."
     assert (_read(called).kind, _read(called).polarity) == ("prescription", 1)
+
+
+def test_a_concern_for_the_people_it_names_is_theirs():
+    text = "The port's place on the ferry lanes makes it a priority concern for the town's military planners."
+    assert _read(text).attribution == "reported"
