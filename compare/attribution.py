@@ -1523,7 +1523,10 @@ _EXPRESSING = frozenset("expressed voiced".split())
 _PASSING_ON = frozenset("cited cites citing shared shares sharing raised raising".split())
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
                                    "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split()) \
-    | _PASSING_ON
+    | _PASSING_ON | frozenset(
+        # feelings an event stirred in others, told in the past ("the missile's retirement increased concerns about
+        # decoupling"): theirs, as concerns raised are
+        "increased heightened deepened fueled fuelled sparked stoked prompted triggered".split())
 _PREPOSITION_BEFORE_PARTICIPLE = frozenset("of for with in on about among between to by from".split())  # "a list of shared concerns"
 # what someone is told to have voiced with no that-clause: "expressed a positive attitude toward", "voiced support"
 _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willingness readiness eagerness reluctance "
