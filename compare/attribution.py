@@ -1345,8 +1345,10 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
         if k >= 0 and lowered[k] in _POINTING_BACK:
             continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
         if lowered[start + 1:start + 2] == ["for"] and not _CONCERNED_PEOPLE.isdisjoint(
-                lowered[start + 2:start + 2 + HOLDER_AFTER_FOR_REACH]):
-            continue    # "makes it a priority concern for Japan's military planners": the planners' concern
+                lowered[start + 2:start + 2 + HOLDER_AFTER_FOR_REACH]) and lowered[max(0, start - 2):start] not in (
+                    ["cause", "for"], ["source", "of"], ["reason", "for"]):
+            continue    # "makes it a priority concern for Japan's military planners": the planners' concern ("has
+            #             become a cause for concern for allies" is the writer's verdict on what causes it)
         if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)

@@ -209,3 +209,8 @@ def test_a_which_clause_before_the_main_verb_is_a_relative_clause():
 def test_feelings_an_event_stirred_are_others():
     text = "The retirement of the old ferry increased concerns about the harbour link."
     assert _read(text).attribution == "reported"
+
+
+def test_a_cause_for_concern_is_the_writers_verdict():
+    text = "The ferry tolls have become a cause for concern for the town's allies around the world."
+    assert _read(text).attribution == "author"
