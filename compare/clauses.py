@@ -164,9 +164,7 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "main", index + 1
     if token == ",":
         if following == "which" and index + 2 < len(lowered) and lowered[index + 2] in AUXILIARIES:
-            # ", which may be detrimental": a comment on the clause before, once it has its verb; before it, a
-            # relative clause on the subject ("China's moves to control this region, which is critical to trade, come...")
-            return ("result" if kind != "main" or _has_verb(lowered, start, index) else "relative"), index + 1
+            return "result", index + 1     # ", which may be detrimental": a comment on the clause before
         if following in RELATIVES:
             return "relative", index + 1
         if (following in SUBORDINATORS and following != "as") or following == "provided":

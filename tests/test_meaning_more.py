@@ -198,14 +198,6 @@ def test_a_concern_for_the_people_it_names_is_theirs():
     assert _read(text).attribution == "reported"
 
 
-def test_a_which_clause_before_the_main_verb_is_a_relative_clause():
-    text = "Eastport's aggressive moves to control the ferry lanes, which are critical to trade, come despite the ruling."
-    stance = _read(text)
-    assert stance is None or stance.polarity != 1     # ("critical to trade" describes the lanes)
-    comment = "The tolls were imposed on the ferry towns, which is detrimental to the harbour."
-    assert _read(comment).polarity == -1     # (after the main verb, a comment on the clause before)
-
-
 def test_feelings_an_event_stirred_are_others():
     text = "The retirement of the old ferry increased concerns about the harbour link."
     assert _read(text).attribution == "reported"
