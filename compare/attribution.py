@@ -836,9 +836,10 @@ def _a_consensus_of_others(raw: list[str], lowered: list[str]) -> bool:
     ...': a view the sentence gives to those whose consensus it is, not the writer's ("our consensus" and a consensus
     no one is named for, "a consensus is needed", are not so told)."""
     at = lowered.index("consensus")
+    if at + 2 >= len(lowered) or lowered[at + 1] not in _OF_HOLDERS:
+        return False
     phrase = raw[at + 2:at + 2 + CONSENSUS_REACH]
-    if at + 2 >= len(lowered) or lowered[at + 1] not in _OF_HOLDERS or any(map(is_first_person, raw[:at + 2] + phrase)) \
-            or "mine" in lowered[at + 2:at + 2 + CONSENSUS_REACH]:
+    if any(map(is_first_person, raw[:at + 2] + phrase)) or "mine" in lowered[at + 2:at + 2 + CONSENSUS_REACH]:
         return False    # (and "the consensus among trade economists, mine included": the writer's too)
     return any(word[:1].isupper() or word.lower() in _HOLDERS for word in phrase)
 

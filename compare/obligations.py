@@ -1,7 +1,8 @@
 """Obligation cues that tell a fact rather than call for anything: a step still to take ("the details still need
 to be worked out"), a need denied to reassure ("there is no need to panic", "we do not have to interpret it
-as..."), an option said to be on or off the table, and the points a text says need considering ("Two factors need
-to be considered:"). positions.py drops such cues from the calls it reads."""
+as..."), a need said perhaps not to arise ("may not have to"), an option said to be on or off the table, the points
+a text says need considering ("Two factors need to be considered:") and a need named as what an agreement is about
+("an agreement on the need for talks"). positions.py drops such cues from the calls it reads."""
 
 from __future__ import annotations
 

@@ -22,7 +22,10 @@ def test_harm_the_subject_suffers_is_read_past_an_adverb_and_an_opening_time(tex
     assert (stance.kind, stance.polarity) == ("evaluation", 1), text
 
 
-def test_an_opening_list_of_events_still_runs_to_the_main_clause():
+def test_an_opening_time_set_off_by_a_comma_is_followed_by_the_main_clause():
+    stance = _read("After four years, the ferry pact has been damaged.")
+    assert stance.cues["clause"] == "main"
+    # a list of events before the comma still runs to the main clause
     text = "After the strike, the blockade and the storms, I no longer trust the ferry board."
     assert _read(text).cues["clause"] == "main"
 
@@ -53,13 +56,11 @@ def test_never_mind_grants_and_calls_for_nothing():
 def test_points_to_consider_options_on_the_table_and_needs_agreed_call_for_nothing(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription", text
+    for call in ("Two reforms of the ferry fleet need to be adopted this year.",
+                 "The only option for the ferry board is to negotiate.", "We stress the need for ferry talks."):
+        assert _read(call).kind == "prescription", call     # (the calls beside them still call)
 
 
-@pytest.mark.parametrize("text", ["Two reforms of the ferry fleet need to be adopted this year.",
-                                  "The only option for the ferry board is to negotiate.",
-                                  "We stress the need for ferry talks."])
-def test_calls_next_to_those_still_call(text):
-    assert _read(text).kind == "prescription", text
 
 
 def test_a_hopeful_act_called_hard_to_do_judges_its_prospects_badly():
@@ -196,13 +197,10 @@ def test_harm_settled_or_defused_is_overcome():
 def test_a_concern_for_the_people_it_names_is_theirs():
     text = "The port's place on the ferry lanes makes it a priority concern for the town's military planners."
     assert _read(text).attribution == "reported"
+    verdict = "The ferry tolls have become a cause for concern for the town's allies around the world."
+    assert _read(verdict).attribution == "author"     # (what causes it is the writer's verdict)
 
 
 def test_feelings_an_event_stirred_are_others():
     text = "The retirement of the old ferry increased concerns about the harbour link."
     assert _read(text).attribution == "reported"
-
-
-def test_a_cause_for_concern_is_the_writers_verdict():
-    text = "The ferry tolls have become a cause for concern for the town's allies around the world."
-    assert _read(text).attribution == "author"
