@@ -107,6 +107,8 @@ def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
     predict"), or None."""
+    if _CANS.isdisjoint(lowered):
+        return None     # (most sentences: one look)
     for k in range(len(lowered) - 1):
         word = lowered[k]
         if word == "cannot" or (word in ("can", "ca") and lowered[k + 1] in ("not", "n't")):
@@ -116,6 +118,7 @@ def refusal_at(lowered: list[str]) -> int | None:
     return None
 
 
+_CANS = frozenset("cannot can ca".split())
 _REFUSED = frozenset("accept tolerate allow condone ignore overlook legitimize legitimise reward".split())
 # verbs that let harm stand: a call to do so is against pressure, and one not to do so ("must not tolerate") is for it
 _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting allow allowed allowing condone "

@@ -27,7 +27,10 @@ def announces_the_text(lowered: list[str]) -> bool:
 def _lists_what_follows(lowered: list[str]) -> bool:
     """'Some of the most important are as follows.', 'The key points are the following:': a sentence that only opens
     a list, whose items come next."""
-    words = [w for w in lowered if w[:1].isalnum()]
+    tail = lowered[-3:]
+    if "follows" not in tail and "following" not in tail:
+        return False    # (most sentences: one look)
+    words = [w for w in tail if w[:1].isalnum()]     # (the last words, past the closing stop)
     return words[-2:] == ["as", "follows"] or words[-2:] == ["the", "following"]
 
 

@@ -89,6 +89,8 @@ def dismissed_worry(lowered: list[str]) -> str | None:
     """'the criticism of the ferry deal is somewhat misplaced', 'my doubts about the pact have turned out to be
     misplaced', 'the fear of an American retreat was overstated': a worry or a criticism that the writer calls wrong
     or overblown is dismissed, which is for what it was about (its noun, then its verdict), or None."""
+    if _WORRIES.isdisjoint(lowered) or _OVERBLOWN.isdisjoint(lowered):
+        return None     # (most sentences: two looks)
     for k, word in enumerate(lowered):
         if word not in _WORRIES:
             continue
