@@ -112,7 +112,7 @@ _WORRIES = frozenset("concern concerns fear fears worry worries criticism critic
 _SAID_TO_BE = frozenset("is are was were proved proven turned seem seems seemed appear appears appeared".split())
 # (degree words and the rest of "has turned out to be", "have proved to be")
 _AFTER_THE_COPULA = frozenset("somewhat largely greatly much vastly rather wildly clearly simply badly quite entirely "
-                              "completely largely partly often also been be to turned out proved".split())
+                              "completely partly often also been be to turned out proved".split())
 _OVERBLOWN = frozenset("overblown exaggerated misplaced unfounded overstated premature groundless unwarranted mistaken "
                        "wrong misguided baseless".split())
 _CLAUSE_BREAKS = frozenset("; : but which".split())
