@@ -291,28 +291,6 @@ REPAIRING = frozenset("repair repairs repaired repairing restore restores restor
 _IN_A_REPAIRED_OBJECT = frozenset("the a an its their our his her this these those badly deeply much so long".split())
 
 
-def resolved(lowered: list[str], index: int) -> bool:
-    """'a rare chance to peacefully settle the North Korea nuclear threat', 'should defuse the tensions': whether the
-    harm at `index` is the object of a verb that settles or ends it (with only its modifiers between), so that
-    the harm is overcome, a stance for ending it, as repaired harm is (repairs)."""
-    for k in range(index - 1, max(-1, index - 1 - RESOLVE_REACH), -1):
-        word = lowered[k]
-        if word in RESOLVING:
-            # (only where it is hoped for or called for: "Using trade tools to settle a quarrel hurts..." tells a means)
-            return not _SETTLING_HOPED.isdisjoint(lowered[max(0, k - 3):k])
-        if not word[:1].isalpha() or word in _NOT_IN_A_RESOLVED_OBJECT:
-            return False
-    return False
-
-
-RESOLVE_REACH = 5       # "settle the North Korea nuclear threat"
-RESOLVING = frozenset("settle settles settled settling resolve resolves resolved resolving defuse defuses defused "
-                      "defusing overcome overcomes overcoming".split())
-_SETTLING_HOPED = frozenset("should must can could will would need needs chance opportunity way".split())
-_NOT_IN_A_RESOLVED_OBJECT = frozenset("and or but that which who to of is are was were be been will would should "
-                                      "must can could may might not".split())
-
-
 def a_quality_of_it(lowered: list[str], match) -> bool:
     """'the board's chaotic and transactional toll policy', 'the egoistic pursuit of ferry deals', 'painful ferry
     tolls': a judging adjective before what the issue names is a quality the writer finds in it, no harm done to it

@@ -50,7 +50,6 @@ from .harm import (
     PLACING,
     QUARRELS,
     REPAIRING,
-    RESOLVING,
     a_quality_of_it,
     as_repaired,
     averts_harm,
@@ -60,9 +59,9 @@ from .harm import (
     names_an_actor,
     opposed_harm,
     refusal_at,
-    resolved,
     suffered_after,
 )
+from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
 from .news import (
     EXPECTED,
@@ -806,7 +805,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if contracted:
         raw = negations_apart(raw)      # ("shouldn't": the modal and its negation, each a cue)
     tokens = stem_all(raw) if not contracted else contracted_stems(raw)
-    imperative = _imperative_at(raw, lexicon)
+    imperative = imperative_at(raw, lexicon)
     if imperative is None and lexicon.stance_firsts.isdisjoint(tokens) or (
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
         return None     # (the second word settles most sentences before the headline test is called)
@@ -863,8 +862,6 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             lowered, m[0] + m[1]) else m for m in found["polar"]]
     if found["polar"] and not REPAIRING.isdisjoint(lowered):
         found["polar"] = [as_repaired(m, lowered) for m in found["polar"]]
-    if found["polar"] and not RESOLVING.isdisjoint(lowered):     # "a chance to settle the nuclear threat"
-        found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and resolved(lowered, m[0]) else m for m in found["polar"]]
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
@@ -974,61 +971,9 @@ _COMPARED = frozenset("less more".split())
 _KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
 
-# Imperatives: "Second, do not expand the port.", "Finally, keep the ferry link open." An opening word
-# of enumeration or linking may come first; then a verb in its base form: one of these, or a verb of stance.
-_IMPERATIVE_OPENERS = frozenset("first second third fourth fifth finally lastly next then instead so and but now also "
-                                "above all again rather , :".split())
-# (not "look", "consider", "remember", "think": "Look at the supply chains running through Vietnam" points the
-# reader to evidence; it calls for nothing)
-_IMPERATIVE_VERBS = frozenset("treat make let keep stop start build take give put use bring seek "
-                              "accept work press push talk invest join open drop tell ask plan prepare "
-                              "learn listen act move hold stand insist recognise recognize".split())
-_NOT_AFTER_IMPERATIVE = frozenset("of is are was were has have had will would can could may might".split())
-_IMPERATIVE_FIRSTS = _IMPERATIVE_OPENERS | _IMPERATIVE_VERBS | frozenset(("do", "don't", "never", "let", "let's"))
 IMPERATIVE_STRENGTH = 3.0       # as "need to": a direct call to act
 REFUSAL_STRENGTH = 4.0          # as "must not": "cannot accept"
 IMPERATIVE = "(imperative)"     # the cue's phrase: the verb itself may also give the direction ("Keep the...")
-_OPENER_REACH = 4
-
-
-def _imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
-    """The index of the verb that opens an imperative sentence, or None. A base-form verb first (after words of
-    enumeration), and no finite verb before the first comma: "Support for the pact is strong" states."""
-    if not raw or (_LOWER.one(raw[0]) not in _IMPERATIVE_FIRSTS and lexicon.polar_verbs.isdisjoint((raw[0].lower(),))):
-        return None         # most sentences: one look at the first word
-    k = 0
-    while k < min(len(raw), _OPENER_REACH) and raw[k].lower() in _IMPERATIVE_OPENERS:
-        k += 1
-    if k >= len(raw) - 1:
-        return None
-    word, following = _LOWER.one(raw[k]), _LOWER.one(raw[k + 1])
-    if (word == "let" and following == "us") or word == "let's":
-        # ("Let us start by checking the larger context": where the text goes next, no call on any issue)
-        verb = raw[k + 1 + (word == "let"):k + 2 + (word == "let")]
-        return None if verb and verb[0].lower() in _LEADING_THE_READER else k
-    if word == "let" and following == "me":
-        return None         # "Let me put it carefully", "Let me turn to the alliance": the speaker's own act
-    if word == "welcome" and following in _AFTER_A_GREETING:
-        return None         # "Welcome back to Harbour Weekly": a greeting
-    if word in _OFFERING_AN_EXAMPLE and (following in _EXAMPLE_NAMED or (word, following) in _EXAMPLE_CASES):
-        return None         # "Take one of his first acts, ...", "Consider the ferry pact.": an example offered
-    if (word == "do" and following in ("not", "n't")) or word in ("don't", "never"):
-        return None if following == "mind" else k     # ("Never mind that...": what follows is granted, no call)
-    if (word not in _IMPERATIVE_VERBS and lexicon.polar_verbs.isdisjoint((word,))) or following in _NOT_AFTER_IMPERATIVE:
-        return None
-    clause_end = next((j for j in range(k + 1, len(raw)) if raw[j] in (",", ";", ":", ".")), len(raw))
-    if any(raw[j].lower() in AUXILIARIES or raw[j].lower() in COPULAS for j in range(k + 1, clause_end)):
-        return None
-    return k
-
-
-_LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall talk move try "
-                                "go come hear face focus".split())
-_AFTER_A_GREETING = frozenset("back to , . ! everyone all".split())
-_OFFERING_AN_EXAMPLE = frozenset("take consider".split())
-_EXAMPLE_NAMED = frozenset(", one for".split())     # "Take, for example, ...", "Take one of...", "Consider one..."
-# (not "Take steps to...", "Take the lead", "Consider joining...": calls)
-_EXAMPLE_CASES = frozenset((("consider", "the"), ("consider", "this"), ("consider", "these"), ("take", "this")))
 
 
 def _add_goals_named(found, raw: list[str]) -> None:
@@ -2381,7 +2326,18 @@ def _without_harmed_objects(scan: SentenceScan, polar, negated_at):
     if not harms and not fixes:
         return polar
     return [m for m in polar if not any(m[2] > 0 and _harmed(scan, h, m) for h in harms)
-            and not any(k < m[0] <= k + OBJECT_WINDOW and m[2] < 0 for k in fixes)]
+            and not any(m[2] < 0 and _resolves(scan.lowered, k, m[0]) for k in fixes)]
+
+
+def _resolves(lowered: list[str], verb: int, at: int) -> bool:
+    """Whether the term at `at` is in the object of the resolving verb at `verb`: within OBJECT_WINDOW words, or up to
+    RESOLVED_OBJECT_WINDOW past one noun's modifiers ("settle the North Korea nuclear threat"; not past a preposition:
+    "settle a quarrel over history hurts...")."""
+    return verb < at <= verb + OBJECT_WINDOW or (verb < at <= verb + RESOLVED_OBJECT_WINDOW and all(
+        w[:1].isalpha() and w not in _NOT_IN_ONE_NOUN for w in lowered[verb + 1:at]))
+
+
+RESOLVED_OBJECT_WINDOW = 6      # "settle the North Korea nuclear threat"
 
 
 def _harmed(scan: SentenceScan, harm, match) -> bool:
@@ -2406,6 +2362,8 @@ def _harmed(scan: SentenceScan, harm, match) -> bool:
 LONG_OBJECT_WINDOW = 12
 _OBJECT_BREAKS = AUXILIARIES | frozenset(", ; : but which that while whereas who to".split())
 _PREPOSITIONS = frozenset("of between from with about against amid over into among despite".split())
+# (what stands between a resolving verb and a noun it acts on past OBJECT_WINDOW: none of these)
+_NOT_IN_ONE_NOUN = _OBJECT_BREAKS | _PREPOSITIONS | frozenset("and or in on at for by through too so very".split())
 _MODIFIERS = frozenset("no little great fundamental real any some much serious major grave the a an regional global "
                        "international economic political strategic military national maritime nuclear".split())
 
@@ -2427,7 +2385,7 @@ def _circumstances(lowered: list[str], first_verb: int) -> list[tuple[int, int]]
     # "...are stepping up drills in response to the North's threats": the cause of a deed, told; "...has held firm
     # in the face of the port's threats", "in view of growing threats": what it is set against
     starts += _answering(lowered)
-    if lowered[0] not in _IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
+    if lowered[0] not in IMPERATIVE_OPENERS:     # ("First, leaving the TPP was...": a gerund subject)
         starts += [k + 1 for k in range(1, min(first_verb, len(lowered) - 1, ASIDE_REACH))
                    if lowered[k] == "," and lowered[k + 1].endswith("ing") and lowered[k + 1] not in _LISTING
                    and "," in lowered[k + 2:]]
