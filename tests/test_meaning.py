@@ -2309,7 +2309,7 @@ def test_what_a_poll_finds_of_those_asked_is_theirs():
     polled = _stance_on("A majority of respondents would choose the ferry over the bridge if forced to pick.", "ferry")
     assert polled.attribution == "reported"
     assert _stance_on("Most of those surveyed believe the ferry is a vital lifeline.", "ferry").attribution == "reported"
-    assert _stance_on("A majority of skippers would choose the ferry over the bridge.", "ferry").attribution == "author"
+    assert _stance_on("A majority of skippers will choose the ferry over the bridge.", "ferry").attribution == "author"
 
 
 def test_a_judging_adjective_before_the_issue_and_a_harm_from_its_act_are_held_against_it():
@@ -2641,7 +2641,7 @@ def test_how_it_looks_to_others_an_expectation_held_then_and_a_tempting_thought_
                    'The paper continued, "The council has shown a feeble response to the ferry crisis."'):
         assert extract(theirs).attribution == "reported", theirs
     for own in ("To some extent, the ferry plan was a costly mistake.",
-                "Our hope was that the pact would force the rival port to abide by fair rules.",
+                "Our hope was that the pact would bring lasting stability to the harbour.",
                 "The mayor's bet that the ferry would pay has failed completely.",
                 "The decline in trust continued.",
                 "The talks went on, and the deal collapsed in failure."):
@@ -2989,7 +2989,7 @@ def test_a_likelihood_measured_is_no_hope_and_a_need_that_will_come_is_a_call():
 def test_what_someone_realises_and_what_disappointed_a_country_are_not_the_writers():
     theirs = "At the same time, the mayor realises that giving more ferry berths away would cost him votes."
     assert extract_for_issues(theirs, {"ferry": span(theirs, "ferry")})["ferry"].attribution == "reported"
-    mine = "I realise that giving more ferry berths away would cost the town its standing."
+    mine = "I realise that giving more ferry berths away will cost the town its standing."
     assert extract_for_issues(mine, {"ferry": span(mine, "ferry")})["ferry"].attribution == "author"
     felt = "And pulling out of the ferry pact disappointed Japan."
     assert "ferry" not in extract_for_issues(felt, {"ferry": span(felt, "ferry")})
@@ -3074,7 +3074,7 @@ def test_how_someone_views_a_thing_is_their_view():
 def test_an_expectation_held_then_with_an_adjective_before_it_is_not_the_writers():
     theirs = "The basic idea was that the neighbours would seek to contain a ferry power that showed its ambitions."
     assert _stance_on(theirs, "ferry").attribution == "reported"
-    mine = "My basic idea was that the ferry pact would bring the towns together."
+    mine = "My basic idea was that the ferry pact would bring lasting stability to the towns."
     assert _stance_on(mine, "ferry").attribution == "author"
 
 

@@ -204,3 +204,18 @@ def test_a_concern_for_the_people_it_names_is_theirs():
 def test_feelings_an_event_stirred_are_others():
     text = "The retirement of the old ferry increased concerns about the harbour link."
     assert _read(text).attribution == "reported"
+
+
+def test_a_bare_would_forecast_of_the_writers_is_no_position():
+    # with no direction, "would" tells a deal's terms, the future seen from the past or a guess: no position
+    for text in ("In return, the harbour board would offer limited relief from the ferry tolls.",
+                 "The ferry company would suspend its night crossings at the old pier.",
+                 "Everyone was watching to see what would happen to the ferry on the day."):
+        assert _read(text) is None, text
+    warned = "Any attempt to seize the ferry by force would lead to a catastrophic conflict."
+    assert (_read(warned).kind, _read(warned).polarity) == ("prediction", -1)
+    theirs = "The mayor expected that the ferry port would close."
+    assert _read(theirs).attribution == "reported"      # (others' expectations stay on record as theirs)
+    weakened = "The town could expand its contributions to the ferry pact."
+    assert _read(weakened) is not None                  # ("should" -> "could" in a revision is a call weakened)
+    assert _read("The ferry company will suspend its night crossings at the old pier.") is not None

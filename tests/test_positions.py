@@ -253,7 +253,7 @@ def test_a_condition_without_a_comma_ends_where_the_main_clause_calls_for_someth
 
 @pytest.mark.parametrize("text, kind", [
     # "should" before its subject opens a condition, as "if" does: no call for anything
-    ("Should the ferry talks fail, the harbour would lose its trade.", "prediction"),
+    ("Should the ferry talks fail, the harbour will lose its trade.", "prediction"),
     ("But should the council refuse, the mayor must act alone.", "prescription"),
     ("The firms will not return, should the tolls be lifted.", "prediction"),
     ("The firms are unlikely to move back should the harbour tolls rise.", "prediction"),     # (a forecast)
