@@ -54,6 +54,7 @@ from .harm import (
     as_repaired,
     averts_harm,
     comes_from,
+    damages,
     held_at_risk,
     names_a_quarrel,
     names_an_actor,
@@ -1998,7 +1999,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if not isinstance(view, _MainView):
         return None
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
-    direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at)
+    direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at,
+                                          calls=view.kind in ("prescription", "commitment"))
     if direction and view.kind == "prediction" and _only_what_someone_will_do(scan, view.main_polar):
         direction, polarity_cues = 0, []
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
@@ -2666,8 +2668,11 @@ UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther o
 _NOT_UNDOING = frozenset(["wait"])
 
 
-def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tuple[float, list[str]]:
-    """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues."""
+def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, calls: bool = False
+               ) -> tuple[float, list[str]]:
+    """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues. In a
+    verdict or a forecast only a word of damage does harm to what follows it (`harm.damages`); in a call any harm
+    before the issue's name is what the call takes on ("should lighten the burden on the ferry towns")."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
@@ -2676,6 +2681,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at) -> tu
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
+                and (calls or damages(scan.lowered, m[0], m[1], at))
                 and not a_quality_of_it(scan.lowered, m)
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM)
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])

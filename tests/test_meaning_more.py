@@ -219,3 +219,17 @@ def test_a_bare_would_forecast_of_the_writers_is_no_position():
     weakened = "The town could expand its contributions to the ferry pact."
     assert _read(weakened) is not None                  # ("should" -> "could" in a revision is a call weakened)
     assert _read("The ferry company will suspend its night crossings at the old pier.") is not None
+
+
+def test_only_a_word_of_damage_does_harm_to_what_follows_in_a_verdict():
+    # a burden, a menace, a danger named before the issue judge it or the situation, no harm done to it
+    for text in ("Skippers now shoulder the burden of maintaining the ferry pact.",
+                 "Now the mayor is threatening painful ferry tolls that would hit the islanders even harder.",
+                 "The danger of a ferry blockade able to starve the islands is upon us."):
+        assert _read(text).polarity == -1, text
+    for text in ("The tolls undermine the ferry pact.", "The strike was a heavy blow to the ferry pact.",
+                 "The town was wrong to walk away from the ferry pact.",
+                 "What I described then as a drift away from the ferry pact has become a policy."):
+        assert _read(text).polarity == 1, text       # (damage done to it, or leaving it)
+    called = "The town should lighten the burden on the ferry towns."
+    assert (_read(called).kind, _read(called).polarity) == ("prescription", 1)   # (a call takes the harm on)
