@@ -311,6 +311,29 @@ def averts_harm(lowered: list[str], after: int) -> bool:
 _NOT_IN_AN_OBJECT = AUXILIARIES | frozenset("and or but that which who to".split())
 
 
+def countered(lowered: list[str], index: int) -> bool:
+    """'buttressing its defence capability vis-a-vis the pirate threat', 'bolstering ferry defences against the
+    threat': a harm that a defence is set against is what it counters, as a harm averted is (for what counters it,
+    and for pressure on the harm's source); not a harm a quarrel or a war is against ("the war against the port")."""
+    for k in range(index - 1, max(-1, index - 1 - COUNTERED_REACH), -1):
+        word = lowered[k]
+        if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
+            start = k if word == "against" else k - 4
+            before = lowered[max(0, start - DEFENCE_REACH):start]
+            return not DEFENDING.isdisjoint(before) and not any(w in BREAK_TOKENS for w in before[-2:])
+        if not word[:1].isalpha() or word in BREAK_TOKENS:
+            return False
+    return False
+
+
+COUNTERED_REACH = 4     # "against the North Korean nuclear threat"
+DEFENCE_REACH = 6       # "buttressing the town's own ferry capability vis-a-vis"
+DEFENDING = frozenset("defense defence defenses defences defend defends defended defending deterrence deterrent "
+                      "deter deters deterring capability capabilities buttress buttressing bolster bolstering "
+                      "bolsters strengthen strengthening strengthens shield shields protection protect protects "
+                      "protecting guard guarding hedge hedging resilience preparedness readiness posture".split())
+
+
 def repairs(lowered: list[str], index: int) -> int | None:
     """'seeks to repair frayed alliances', 'must restore its damaged reputation': the index of a verb of repair whose
     object the harm at `index` describes (the repair is for the thing harmed, as averting harm is for what averts it),

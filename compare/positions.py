@@ -54,6 +54,7 @@ from .harm import (
     as_repaired,
     averts_harm,
     comes_from,
+    countered,
     damages,
     held_at_risk,
     names_a_quarrel,
@@ -857,6 +858,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # "should talk to prevent a crisis": averting harm is for what averts it
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
             lowered, m[0] + m[1]) else m for m in found["polar"]]
+        if "against" in lowered or "vis" in lowered:
+            # "bolstering ferry defences against the threat": a harm a defence counters, as one averted
+            found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and abs(m[2]) < ACTION and countered(
+                lowered, m[0]) else m for m in found["polar"]]
     if found["polar"] and not REPAIRING.isdisjoint(lowered):
         found["polar"] = [as_repaired(m, lowered) for m in found["polar"]]
     if found["prediction"] and "have" in lowered:

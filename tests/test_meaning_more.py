@@ -233,3 +233,12 @@ def test_only_a_word_of_damage_does_harm_to_what_follows_in_a_verdict():
         assert _read(text).polarity == 1, text       # (damage done to it, or leaving it)
     called = "The town should lighten the burden on the ferry towns."
     assert (_read(called).kind, _read(called).polarity) == ("prescription", 1)   # (a call takes the harm on)
+
+
+def test_a_harm_a_defence_is_set_against_is_what_it_counters():
+    for text in ("Bolstering ferry defenses against the pirate threat is vital.",
+                 "That includes buttressing the town's own ferry capability vis-à-vis the pirate threat."):
+        assert _read(text).polarity == 1, text
+        assert _read(text, "pirate").polarity == 1, text    # (a defence against it: pressure on its source)
+    stance = _read("The pirates waged a war against the ferry threat.")
+    assert stance is None or stance.polarity != 1          # (a war against it counters nothing for it)
