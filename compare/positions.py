@@ -1244,11 +1244,22 @@ _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely
 
 def _foreseen(lowered: list[str], at: int) -> bool:
     """Whether a word of need is what a forecast foresees: "a project likely to require support from the islands",
-    "the pier is bound to need repairs" (no call of the writer's)."""
-    return at >= 2 and lowered[at - 1] == "to" and lowered[at - 2] in _FORESEEING
+    "the pier is bound to need repairs" (no call of the writer's); or a directive in an infinitive that hangs on
+    something told: "Moves are emerging in Eastport to call for its allies to pay more", "Pressure has been used to
+    urge them to give up the ferry" (a purpose or an event told, no call; "We would like to urge...", "It is time to
+    call for..." still call, the latter through its own cue)."""
+    if at < 2 or lowered[at - 1] != "to":
+        return False
+    return lowered[at - 2] in _FORESEEING or (lowered[at] in _DIRECTIVE_VERBS and lowered[at - 2] not in _WILLING
+                                              and "for" not in lowered[max(0, at - 5):at - 1])
+    # ("It is important for the G7 to urge China to...": the directive is what the call asks of its subject)
 
 
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
+_DIRECTIVE_VERBS = frozenset("urge call".split())      # ("call for", "call on": their first word)
+# (what governs the infinitive as its subject's own act: the subject says whose call it is)
+_WILLING = frozenset("like want wants wanted wish wishes need needs have has had must time continue continues "
+                     "continued continuing begin begins began begun start starts started ready willing".split())
 
 
 _LIKELIHOODS = frozenset("chances odds".split())

@@ -242,3 +242,14 @@ def test_a_harm_a_defence_is_set_against_is_what_it_counters():
         assert _read(text, "pirate").polarity == 1, text    # (a defence against it: pressure on its source)
     stance = _read("The pirates waged a war against the ferry threat.")
     assert stance is None or stance.polarity != 1          # (a war against it counters nothing for it)
+
+
+def test_a_directive_in_an_infinitive_hanging_on_something_told_calls_for_nothing():
+    for text in ("Moves are emerging in Eastport to call for its allies to pay more for the ferry.",
+                 "Diplomatic pressure and force have also been used to urge them to give up the ferry.",
+                 "Some in the harbour board have used the storm to call for a second ferry."):
+        stance = _read(text)
+        assert stance is None or stance.kind != "prescription" or stance.attribution != "author", text
+    for text in ("I would like to urge the board to keep the ferry.", "We urge the board to keep the ferry.",
+                 "It is important for the town to urge the board to keep the ferry."):
+        assert (_read(text).kind, _read(text).polarity) == ("prescription", 1), text
