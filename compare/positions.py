@@ -869,6 +869,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
     if found["prediction"] and "could" in lowered:
         _past_inabilities(found, lowered)
+    if found["commitment"] and (not _LEARNING.isdisjoint(lowered) or "out" in lowered):
+        # "we will not know for some time whether...", "we will see": a forecast of what will be learnt, no pledge
+        found["commitment"] = [m for m in found["commitment"] if not _learns(lowered, m[0] + m[1])]
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
@@ -1255,6 +1258,18 @@ def _foreseen(lowered: list[str], at: int) -> bool:
     # ("It is important for the G7 to urge China to...": the directive is what the call asks of its subject)
 
 
+def _learns(lowered: list[str], after: int) -> bool:
+    """Whether the verb after a commitment's "we will" (past "not" and adverbs) is one of learning or seeing."""
+    for k in range(after, min(after + 4, len(lowered))):
+        word = lowered[k]
+        if word in _LEARNING or (word == "find" and lowered[k + 1:k + 2] == ["out"]):
+            return True     # ("we will find a way to..." still pledges)
+        if word != "not" and not word.endswith("ly") and word not in ("soon", "only", "then"):
+            return False
+    return False
+
+
+_LEARNING = frozenset("know see learn discover understand hear".split())     # (and "find out")
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
 _DIRECTIVE_VERBS = frozenset("urge call".split())      # ("call for", "call on": their first word)
 # (what governs the infinitive as its subject's own act: the subject says whose call it is)

@@ -253,3 +253,12 @@ def test_a_directive_in_an_infinitive_hanging_on_something_told_calls_for_nothin
     for text in ("I would like to urge the board to keep the ferry.", "We urge the board to keep the ferry.",
                  "It is important for the town to urge the board to keep the ferry."):
         assert (_read(text).kind, _read(text).polarity) == ("prescription", 1), text
+
+
+def test_what_we_will_learn_is_no_pledge():
+    from compare.positions import extract
+    for text in ("We will not know for some time whether the ferry policy will be wise.",
+                 "We will soon find out whether the ferry pact holds."):
+        stance = extract(text)
+        assert stance is None or stance.kind != "commitment", text
+    assert extract("We will find a way to keep the ferry running.").kind == "commitment"
