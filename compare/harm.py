@@ -169,7 +169,7 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
 # erode trust in the pact"); other judging words before an issue's name judge it or the situation, no harm done to
 # it: "a burden of maintaining the order", "the uncertainty of where the launchers are", "Turmoil prevailed among the
 # pact's members", "threatening tariffs" (the tariffs are the menace), "I was wrong to treat the pact as..." (readers
-# of real prose found 2 of 13 readings of harm done to it fair, 9 of the 11 others with no word of damage)
+# of real prose found 2 of 13 readings of harm done to it fair; 7 of the 11 unfair ones had no word of damage)
 DAMAGING = frozenset(
     f"{stem}{ending}" for stem, endings in (
         ("damag", ("e", "es", "ed", "ing")), ("harm", ("", "s", "ed", "ing")), ("hurt", ("", "s", "ing")),

@@ -172,10 +172,10 @@ def _too_weak(stance: Stance) -> bool:
     "the ferries would sail at dawn"), with no direction and no view said to have fared. Readers of real prose found
     2 of 14 such verdicts and none of 15 such possibilities fair; with "would", 5 of the 17 readers judged over the
     last rounds (15 of 56 with "would" or "could" before), and none of 5 on a batch unseen until judged (a deal's
-    terms, the future told in the past, what someone would do). "could"
-    still counts: within a document's versions "should" -> "could" is a call weakened ("Japan could expand its
-    contributions"), no forecast. What someone else expects would happen stays on record as theirs ("The mayor
-    expected that the port would close"): it takes part in no label."""
+    terms, the future told in the past, what someone would do). "could" still counts: within a document's versions
+    "should" -> "could" is a call weakened ("Japan could expand its contributions"), no forecast. What someone else
+    expects would happen stays on record as theirs ("The mayor expected that the port would close"): it takes part
+    in no label."""
     if stance.polarity or "shift" in stance.cues:
         return False
     modal = (stance.cues.get("kind") or "").lower()
@@ -1253,9 +1253,9 @@ def _foreseen(lowered: list[str], at: int) -> bool:
     call for..." still call, the latter through its own cue)."""
     if at < 2 or lowered[at - 1] != "to":
         return False
+    # ("It is important for the G7 to urge China to...": the directive is what the call asks of its subject)
     return lowered[at - 2] in _FORESEEING or (lowered[at] in _DIRECTIVE_VERBS and lowered[at - 2] not in _WILLING
                                               and "for" not in lowered[max(0, at - 5):at - 1])
-    # ("It is important for the G7 to urge China to...": the directive is what the call asks of its subject)
 
 
 def _learns(lowered: list[str], after: int) -> bool:
