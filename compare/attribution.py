@@ -435,7 +435,8 @@ def _a_quoted_first_person(scan: SentenceScan, author_names: frozenset[str]) -> 
 
 
 def _quoted_speech(raw: list[str], *, after_a_colon: bool = False) -> list[tuple[int, int]]:
-    """(opening, closing) token indexes of the quotations of more than SPEECH_WORDS words within a sentence."""
+    """(opening, closing) token indexes of the quotations of more than SPEECH_WORDS words within a sentence (the
+    sentence's end for one that runs on past it)."""
     spans = []
     k = 1
     while k < len(raw):
@@ -443,6 +444,10 @@ def _quoted_speech(raw: list[str], *, after_a_colon: bool = False) -> list[tuple
         if closing is not None and (after_a_colon or raw[k - 1] != ":"):
             end = next((j for j in range(k + 1, len(raw)) if raw[j] == closing), None)
             if end is None:
+                # an opening curly mark not closed in the sentence: the quotation runs on into the next ones
+                # ('He laid out the concept: "Today, I am here to offer a renewed partnership... [next sentence]')
+                if raw[k] == "\u201c" and len(raw) - k - 1 > SPEECH_WORDS:
+                    spans.append((k, len(raw)))
                 break
             if end - k - 1 > SPEECH_WORDS:
                 spans.append((k, end))
@@ -650,8 +655,16 @@ _ACT_PREPOSITIONS = frozenset("in by for".split())
 
 def _writer_answers(raw: list[str], after: int) -> bool:
     """Whether a main clause of the writer's own follows the reported one: ", and I now think...", "; but we
-    should...". What someone else said is then the ground the writer answers, not the sentence's stance."""
+    should...". What someone else said is then the ground the writer answers, not the sentence's stance. Not a
+    first person inside the words quoted ('The mayor stated, "We reject X, and we embrace Y."': the mayor's)."""
+    quoted = False
     for k in range(after, len(raw) - 1):
+        if raw[k] in _SPEECH_QUOTES or raw[k] in _CLOSING_QUOTES:
+            # (a straight quote mark opens and closes alike)
+            quoted = raw[k] in _SPEECH_QUOTES and (not quoted or _SPEECH_QUOTES[raw[k]] != raw[k])
+            continue
+        if quoted:
+            continue
         if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING_TO_WRITER):
             rest = raw[k + 1:k + 4] if raw[k] == ";" else raw[k + 2:k + 5]
             if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)):

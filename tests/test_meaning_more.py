@@ -262,3 +262,15 @@ def test_what_we_will_learn_is_no_pledge():
         stance = extract(text)
         assert stance is None or stance.kind != "commitment", text
     assert extract("We will find a way to keep the ferry running.").kind == "commitment"
+
+
+def test_words_quoted_after_a_reporting_verb_stay_the_speakers():
+    from compare.positions import extract
+    text = 'The mayor stated, "We reject the ideology of ferries, and we embrace the doctrine of bridges."'
+    assert extract(text).attribution == "reported"
+    # a quotation that runs on past the sentence's end is still the speaker's
+    runs_on = ("The mayor laid out the plan last week: \u201cToday, I am here to offer a renewed ferry partnership to "
+               "strengthen the bonds between all of the harbour towns.")
+    assert extract(runs_on).attribution == "reported"
+    answered = "The board has argued that the ferry is too costly, and I now think the ferry is a mistake."
+    assert extract(answered).attribution == "author"      # (the writer's own clause answers it)
