@@ -221,11 +221,11 @@ def comes_from(lowered: list[str], start: int, at: int) -> bool:
         lowered[last] == "from" and last and lowered[last - 1] in _LEFT_FROM)
 
 
-_LEAVING = frozenset("walk walks walked walking pull pulls pulled pulling leave leaves left leaving abandon abandons "
-                     "abandoned abandoning quit quits quitting withdraw withdraws withdrew withdrawn withdrawing "
-                     "exit exits exited exiting retreat retreats retreated retreating away".split())
 _LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating "
                        "exit exits exited exiting out".split())
+# leaving a thing, which harms it ("out" alone, as in "carry out the tolls", leaves nothing)
+_LEAVING = _LEFT_FROM - {"out"} | frozenset("walk walks walked walking pull pulls pulled pulling leave leaves left "
+                                            "leaving abandon abandons abandoned abandoning quit quits quitting".split())
 # faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
 # that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
 FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
