@@ -539,8 +539,12 @@ def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str], opening:
     raw = scan.raw
     closing = _SPEECH_QUOTES[raw[opening]]
     end = next((k for k in range(opening + 1, len(raw)) if raw[k] == closing), None)
-    if end is None or end - opening - 1 <= SPEECH_WORDS or not _every_cue_before(scan, end) \
-            or not _every_cue_after(scan, opening):
+    if end is None or end - opening - 1 <= SPEECH_WORDS or not _every_cue_after(scan, opening):
+        return False
+    # (what the teller went on to add is theirs too: '"...," the mayor said, adding that the burden was raised')
+    adding = next((k for k in range(end + 1, min(len(raw), end + ADDING_REACH)) if scan.lowered[k] in _ADDING), len(raw))
+    if not all(m[0] + m[1] <= end or m[0] > adding for name in ("prescription", "commitment", "prediction", "polar")
+               for m in scan.found[name]):
         return False
     rest = raw[end + 1:]
     words = [t for t in rest if t[:1].isalpha()]
@@ -551,6 +555,8 @@ def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str], opening:
 
 
 _PRONOUN_TELLERS = frozenset("he she they".split())
+_ADDING = frozenset("adding noting stressing explaining".split())
+ADDING_REACH = 9        # '," Vice President Pence said, adding': the teller and the verb come first
 
 
 def _every_cue_before(scan: SentenceScan, at: int) -> bool:

@@ -273,7 +273,10 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debate
                     "differed "
                     # and what is watched or open: "attention focused on how the town would...", "it is unclear how..."
                     "focus focused focuses focusing attention watch watched watching unclear uncertain "
-                    "depends hinges".split())
+                    "depends hinges "
+                    # and what is bargained or settled: "negotiate how much Seoul should pay"
+                    "negotiate negotiates negotiated negotiating negotiation negotiations decide decides decided "
+                    "deciding determine determines determined bargain bargained haggle haggled".split())
 _HOW_DEGREES = frozenset("far much many fast long soon best hard".split())
 
 

@@ -103,7 +103,7 @@ HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 # conduct that does harm, which a call may oppose or tolerate ("protest the invasion", "must not tolerate the tests")
 _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
-                             "intimidation blockade blockades launches tests".split())
+                             "intimidation blockade blockades launches tests threat threats menace".split())
 def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
@@ -129,7 +129,7 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
 # verbs of pressure on it, named in the cue
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
-                      "halting reverse reversing".split())
+                      "halting reverse reversing address addressing tackle tackling".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (_DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -223,9 +223,13 @@ def comes_from(lowered: list[str], start: int, at: int) -> bool:
 
 _LEFT_FROM = frozenset("away withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating "
                        "exit exits exited exiting out".split())
-# leaving a thing, which harms it ("out" alone, as in "carry out the tolls", leaves nothing)
+# leaving a thing, or undoing it, which harms it ("out" alone, as in "carry out the tolls", leaves nothing; "its
+# foolish decision to scrap the pact" is harm done to the pact)
 _LEAVING = _LEFT_FROM - {"out"} | frozenset("walk walks walked walking pull pulls pulled pulling leave leaves left "
-                                            "leaving abandon abandons abandoned abandoning quit quits quitting".split())
+                                            "leaving abandon abandons abandoned abandoning quit quits quitting "
+                                            "scrap scraps scrapped scrapping terminate terminates terminated "
+                                            "terminating ditch ditches ditched ditching dismantle dismantles "
+                                            "dismantled dismantling".split())
 # faults, no harm done to what they are of: a fault in the handling ("the mayor bungled the ferry talks"), or one
 # that what follows has ("the hypocrisy of the pact", "the folly of the tolls" judge the pact and the tolls)
 FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence ineptitude arrogance hubris "
@@ -298,13 +302,23 @@ _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes co
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
 
 
+# the onset of a harm stands for the harm: "to prevent the development of a new Cold War", "the outbreak of war"
+_ONSETS = frozenset("development emergence outbreak onset spread recurrence resumption return rise".split())
+
+
 def averts_harm(lowered: list[str], after: int) -> bool:
-    """Whether harm is the object of a verb of averting ending before token `after`, before any break."""
-    for word in lowered[after:after + AVERTED_REACH]:
+    """Whether harm is the object of a verb of averting ending before token `after`, before any break (past the
+    onset of the harm: "prevent the outbreak of a war")."""
+    k, end = after, after + AVERTED_REACH
+    while k < min(end, len(lowered)):
+        word = lowered[k]
+        if word in _ONSETS and lowered[k + 1:k + 2] == ["of"]:
+            end = k + 2 + AVERTED_REACH
         if word in _AVERTED:
             return True
         if not word[:1].isalpha() or word in _NOT_IN_AN_OBJECT:
             return False
+        k += 1
     return False
 
 
@@ -360,11 +374,13 @@ def a_quality_of_it(lowered: list[str], match) -> bool:
     word = lowered[index]
     following = lowered[index + 1] if index + 1 < len(lowered) else "."
     # (only before a noun: "the pact was pointless without the market" is said of it, and may be harm it suffers)
+    # (a quality of a course taken on it is the course's: "its foolish decision to scrap the pact" may harm the pact)
     return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isalpha() \
-        and following not in _NOT_A_NOUN_AFTER
+        and following not in _NOT_A_NOUN_AFTER and not (following in _COURSES and lowered[index + 2:index + 3] == ["to"])
 
 
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
+_COURSES = frozenset("decision decisions move moves plan plans attempt attempts choice bid step steps".split())
 # a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
 _NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())
 

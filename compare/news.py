@@ -21,7 +21,7 @@ def announces_the_text(lowered: list[str]) -> bool:
     will argue that..." is left to its that-clause)."""
     return (len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and (
         (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT)) or \
-        _lists_what_follows(lowered)
+        _lists_what_follows(lowered) or counts_the_points(lowered)
 
 
 def _lists_what_follows(lowered: list[str]) -> bool:
@@ -32,6 +32,39 @@ def _lists_what_follows(lowered: list[str]) -> bool:
         return False    # (most sentences: one look)
     words = [w for w in tail if w[:1].isalnum()]     # (the last words, past the closing stop)
     return words[-2:] == ["as", "follows"] or words[-2:] == ["the", "following"]
+
+
+def counts_the_points(lowered: list[str]) -> bool:
+    """'I think three perspectives are critical.', 'Three key issues are likely to dominate the agenda: ...', 'We can
+    identify three pillars of the concept.', 'First and most important is the US position.': a sentence that counts
+    or ranks the points the text goes on to set out; their weight is the text's plan, no verdict on any of them
+    ("Two reforms are essential to save the port" has more to say, and is read)."""
+    for k, word in enumerate(lowered):
+        if word not in _COUNTS:
+            continue
+        j = k + 1
+        while j < len(lowered) and j - k <= 3 and lowered[j] not in _LISTED_POINTS:
+            j += 1
+        if j >= len(lowered) or lowered[j] not in _LISTED_POINTS:
+            continue
+        if lowered[j + 1:j + 2] in (["or"], ["and"]) and lowered[j + 2:j + 3] and lowered[j + 2] in _LISTED_POINTS:
+            j += 2
+        rest = [w for w in lowered[j + 1:] if w[:1].isalnum()]
+        # (the count ends the sentence, with a word of weight or after a verb of naming, or opens a forecast of
+        # what will dominate)
+        return (rest[:1] in (["are"], ["were"]) and len(rest) <= 4 and rest[-1] in _WEIGHT) \
+            or rest[:3] == ["are", "likely", "to"] or (k > 0 and lowered[k - 1] in _NAMING_POINTS and len(rest) <= 6)
+    return len(lowered) > 4 and lowered[0] in _RANKS and lowered[1:3] in (["and", "most"], ["and", "foremost"]) \
+        and "is" in lowered[3:6]
+
+
+_COUNTS = frozenset("two three four five six seven several".split())
+_LISTED_POINTS = frozenset("perspectives elements pillars issues points factors areas priorities reasons challenges "
+                           "principles tasks dimensions aspects considerations lessons questions steps things "
+                           "features".split())
+_WEIGHT = frozenset("critical important key essential crucial vital noteworthy relevant".split())
+_NAMING_POINTS = frozenset("identify distinguish highlight see note list".split())
+_RANKS = frozenset("first second third fourth finally last".split())
 
 
 _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "

@@ -73,6 +73,7 @@ from .news import (
     SUPPOSING_MODALS,
     a_place_in_a_series,
     announces_the_text,
+    counts_the_points,
     dated,
     has_quantities,
     scheduled,
@@ -89,6 +90,7 @@ from .obligations import (
     still_pending,
 )
 from .prospects import hard_to_do
+from .senses import a_chance_taken, a_likelihood, engaged_in, feeling_of_a_group, not_enough_for
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.lowering import LOWER as _LOWER
@@ -1277,10 +1279,6 @@ _WILLING = frozenset("like want wants wanted wish wishes need needs have has had
                      "continued continuing begin begins began begun start starts started ready willing".split())
 
 
-_LIKELIHOODS = frozenset("chances odds".split())
-_CHANCES = frozenset("chance opportunity".split())
-
-
 def _judges_nothing(lowered: list[str], match) -> bool:
     """A judging word used in another sense: "The first change concerns export controls" (is about), "responsible
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
@@ -1311,13 +1309,10 @@ def _judges_nothing(lowered: list[str], match) -> bool:
                                                                  and "i" not in lowered[max(0, at - 4):at])))
             or (word in _STIRRING and (following in _DETERMINERS or following in _THOSE_STIRRED) and (
                 not word.endswith("ing") or (at > 0 and lowered[at - 1] in COPULAS)))
-            # "the chances of military action will increase", "the chances of a deal are slim": a likelihood measured,
-            # whose direction is that of what it is a chance of; no hope ("a rare chance to settle" still is one)
-            or (word in _LIKELIHOODS and following in ("of", "that", "for"))
+            or a_likelihood(lowered, at, following) or a_chance_taken(lowered, at)
+            or engaged_in(lowered, at, following) or feeling_of_a_group(lowered, at, following)
             # "only a little more than 1,000 miles": a measure, no verdict ("little more than a slogan" still is one)
             or (phrase == "little more than" and following[:1].isdigit())
-            # "In May, I had an opportunity to interview officials": a chance the writer had, told
-            or (word in _CHANCES and lowered[max(0, at - 2):at] in (["had", "an"], ["had", "the"], ["had", "a"]))
             or (phrase in HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))
@@ -2059,7 +2054,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                                                   or under_a_plan(scan.lowered)))
                 or scheduled(raw, scan.lowered, top) or a_place_in_a_series(scan.lowered, top) or top_words.lower() in PLANNED
                 or announces_the_text(scan.lowered)))) or (
-            view.kind == "evaluation" and view.attribution == "author" and announces_the_text(scan.lowered)):
+            view.attribution == "author" and ((view.kind == "evaluation" and announces_the_text(scan.lowered)) or (
+                view.kind == "prescription" and counts_the_points(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
         #                 "This article takes a look at the threats...": the text's own roadmap,
         #                 "the harbour plan is to be rewritten this month": figures of what is planned and events on a
@@ -2560,6 +2556,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # "any" carries the negation to the noun phrase it opens: "did not make any meaningful progress"
         negated_at.update(k for k in range(i + n, min(len(scan.lowered), i + n + NEGATION_WINDOW))
                           if scan.lowered[k] in _CARRYING_THE_NEGATION)
+        negated_at.update(not_enough_for(scan.lowered, i + n))
         # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
@@ -2640,7 +2637,7 @@ def _complement_end(scan: SentenceScan, verb: int) -> int:
 _REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())
 
 
-_CARRYING_THE_NEGATION = frozenset(("any",))
+_CARRYING_THE_NEGATION = frozenset(("any", "much", "many"))
 _BEFORE_SECURING = frozenset("help to be able really".split())
 _SECURING = frozenset("maintain keep bring ensure secure guarantee preserve deliver achieve restore promote produce "
                       "create".split())

@@ -274,3 +274,77 @@ def test_words_quoted_after_a_reporting_verb_stay_the_speakers():
     assert extract(runs_on).attribution == "reported"
     answered = "The board has argued that the ferry is too costly, and I now think the ferry is a mistake."
     assert extract(answered).attribution == "author"      # (the writer's own clause answers it)
+
+
+@pytest.mark.parametrize("text", ["The harbour board found a golden opportunity in the ferry dispute.",
+                                  "The port took full advantage of this opportunity to expand the ferry routes.",
+                                  "While the mayor was distracted, the board might have found a strategic opportunity "
+                                  "on the ferry routes."])
+def test_a_chance_someone_took_is_no_verdict_on_it(text):
+    # what someone made of the moment, told: the writer welcomes nothing
+    stance = _read(text)
+    assert stance is None or stance.polarity != 1, text
+    # a chance pointed to still judges
+    assert _read("The two towns have an opportunity to rethink the ferry pact.").polarity == 1
+
+
+def test_engaging_in_an_activity_is_no_engagement():
+    assert _read("The port authority is engaging in a relentless build-up of its ferry fleet.") is None
+    assert _read("The town should engage the ferry board at once.").polarity == 1
+
+
+def test_a_feeling_after_a_group_describes_the_group():
+    # "towns concerned about" is who they are, as a relative clause would say; no worry of the writer's
+    stance = _read("The ferry pact is central in the coalition of towns concerned about the port's ambitions.")
+    assert stance is None or stance.polarity != -1
+    assert _read("I am concerned about the ferry pact.").polarity == -1
+
+
+def test_much_carries_a_negation_to_its_noun():
+    stance = _read("Talks on the ferry dispute have not made much substantive progress.")
+    assert stance.polarity == -1
+
+
+def test_averting_the_onset_of_a_harm_is_for_what_averts_it():
+    text = "It is necessary to prevent the development of a new war over the ferry and rebuild a stable order."
+    assert _read(text).polarity == 1
+
+
+@pytest.mark.parametrize("text", ["When thinking about the ferry and the port's role, I think three perspectives or "
+                                  "elements are critical.",
+                                  "For the towns, three key issues are likely to dominate the ferry talks: fees, "
+                                  "routes and crews.",
+                                  "From the mayor's speeches, we can identify three pillars of the ferry concept.",
+                                  "First and most important is the ferry board's position towards the towns."])
+def test_a_sentence_counting_the_points_to_come_takes_no_position(text):
+    assert _read(text) is None, text
+    # counted reforms with more to say are still read
+    assert _read("Two reforms are essential to save the ferry.") is not None
+
+
+def test_how_much_someone_should_pay_in_a_bargain_calls_for_nothing():
+    assert _read("Every five years, the two towns negotiate how much the port should pay for the ferry.") is None
+    assert _read("The port should pay more for the ferry.").kind == "prescription"
+
+
+def test_a_verdict_on_a_decision_to_scrap_it_is_for_it():
+    stance = _read("It was proper for the council to rescind its foolish decision to scrap the ferry pact.")
+    assert stance.polarity == 1
+    # a decision to impose it is judged as it stands
+    assert _read("The reckless decision to impose ferry tolls hurt the towns.", "ferry tolls").polarity == -1
+
+
+def test_not_enough_for_someone_to_succeed_denies_the_success():
+    text = "The strike is a reminder that fine words will not be enough for the ferry board to succeed."
+    assert _read(text).polarity == -1
+
+
+def test_what_the_teller_adds_after_a_quotation_is_theirs_too():
+    text = ("\u201cThe mayor would like to see the towns play a greater role in the ferry and bear that burden, and I "
+            "think that is consistent with their wishes,\u201d the clerk said, adding he raised the burden with the "
+            "board.")
+    assert _read(text).attribution == "reported"
+
+
+def test_a_call_to_counter_a_threat_posed_by_it_is_for_pressure_on_it():
+    assert _read("The towns must counter the threat posed by the ferry cartel.", "ferry cartel").polarity == 1

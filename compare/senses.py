@@ -1,0 +1,80 @@
+"""Judging words used in a sense that passes no verdict: a chance someone had or took, an activity someone engages
+in, the people a feeling describes; and a purpose said not to be met ("not enough to succeed").
+
+Each test takes the sentence's lower-cased tokens and where the judging word stands; `positions._judges_nothing`
+asks them along with its own tests. They describe what the word does in the sentence, not which issue it is on.
+"""
+
+from __future__ import annotations
+
+from .clauses import AUXILIARIES, COPULAS
+
+_LIKELIHOODS = frozenset("chances odds".split())
+_CHANCES = frozenset("chance opportunity opportunities chances".split())
+# verbs by which someone took a chance that was there: "China found a strategic opportunity", "the PRC took full
+# advantage of this opportunity", "Beijing seized the opportunity" (told; "Japan should seize the chance" is a call,
+# whose modal reads before this test is asked, and "seize" in the present stays a call's verb)
+_TAKING_A_CHANCE = frozenset("found finds sensed saw seized exploited grabbed".split())
+_BEFORE_A_CHANCE = frozenset("a an the this that its their his her golden strategic rare unique new historic "
+                             "perfect good great such".split())
+# what a feeling is about, after the people it describes: "democracies concerned about China's ambitions"
+_FEELINGS_OF_A_GROUP = frozenset("concerned worried alarmed anxious uneasy".split())
+_ABOUT = frozenset("about over at by".split())
+_GROUPS = frozenset("people those others everyone many some".split())
+
+
+def a_likelihood(lowered: list[str], at: int, following: str) -> bool:
+    """"The chances of military action will increase", "the chances of a deal are slim": a likelihood measured,
+    whose direction is that of what it is a chance of; no hope ("a rare chance to settle" still is one)."""
+    return lowered[at] in _LIKELIHOODS and following in ("of", "that", "for")
+
+
+def a_chance_taken(lowered: list[str], at: int) -> bool:
+    """A chance someone had or took, told: "In May, I had an opportunity to interview officials", "China might have
+    found a strategic opportunity", "The PRC took full advantage of this opportunity". It tells what someone
+    made of the moment, not that the writer welcomes it. "Japan has an opportunity to rethink its supply chains"
+    still points to a chance, and a call to seize one still calls."""
+    if lowered[at] not in _CHANCES:
+        return False
+    before = at
+    while before > 0 and lowered[before - 1] in _BEFORE_A_CHANCE:
+        before -= 1
+    if before == at:
+        return False
+    verb = lowered[before - 1] if before else ""
+    return (verb == "had" and before == at - 1 and lowered[at] in ("chance", "opportunity")
+            and lowered[before] in ("a", "an", "the")) or verb in _TAKING_A_CHANCE or (
+        verb == "of" and lowered[max(0, before - 2):before - 1] == ["advantage"])
+
+
+def engaged_in(lowered: list[str], at: int, following: str) -> bool:
+    """"China is engaging in a relentless military buildup", "engaged in a war of words": an activity someone
+    takes part in, no engagement with anyone (what they engage in may judge on its own)."""
+    return lowered[at].startswith("engag") and following == "in"
+
+
+def feeling_of_a_group(lowered: list[str], at: int, following: str) -> bool:
+    """"A coalition of democratic nations concerned about China's ambitions", "those worried by the cost": the
+    feeling names the people it describes, as a relative clause would; it is no verdict of the writer's on what
+    they feel about (after a verb, "the mayor is concerned about" still tells a feeling, read elsewhere)."""
+    if lowered[at] not in _FEELINGS_OF_A_GROUP or following not in _ABOUT or at == 0:
+        return False
+    before = lowered[at - 1]
+    if before in COPULAS or before in AUXILIARIES or before.endswith("ly"):
+        return False
+    return before in _GROUPS or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
+
+
+def not_enough_for(lowered: list[str], after: int) -> range:
+    """The tokens a negation before "enough" denies: "platitudes will not be enough for the mayor to succeed" says
+    the purpose will not be met, so its verb is negated as if "not" stood before it (an empty range if no "enough"
+    follows the negation ending at `after`, or no purpose follows it)."""
+    enough = next((k for k in range(after, min(len(lowered), after + ENOUGH_REACH)) if lowered[k] == "enough"), None)
+    if enough is None:
+        return range(0)
+    to = next((k for k in range(enough + 1, min(len(lowered), enough + PURPOSE_REACH)) if lowered[k] == "to"), None)
+    return range(0) if to is None else range(to, min(len(lowered), to + 2))
+
+
+ENOUGH_REACH = 3        # "not be enough", "not nearly enough"
+PURPOSE_REACH = 7       # "enough for this new administration to": who, then the purpose
