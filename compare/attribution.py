@@ -1369,6 +1369,8 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
                     ["cause", "for"], ["source", "of"], ["reason", "for"]):
             continue    # "makes it a priority concern for Japan's military planners": the planners' concern ("has
             #             become a cause for concern for allies" is the writer's verdict on what causes it)
+        if _held_by_the_one_named_first(raw, lowered, start):
+            continue    # "For Australia, the concerns are over trade dependency": Australia's
         if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
@@ -1378,6 +1380,20 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
 
 
 _POINTING_BACK = frozenset("such these those".split())
+
+
+def _held_by_the_one_named_first(raw: list[str], lowered: list[str], feeling: int) -> bool:
+    """'For Australia, the concerns are over...', 'For Seoul's planners, the main worry is...': an opening "For" and
+    a name set off by a comma, then the feeling as the subject: the feeling is the one named's (the sentence has no
+    first person: the caller asks)."""
+    if lowered[:1] != ["for"]:
+        return False
+    comma = next((k for k in range(2, min(len(lowered), FOR_HOLDER_REACH)) if lowered[k] == ","), None)
+    return comma is not None and raw[1][:1].isupper() and 0 < feeling - comma <= FEELING_AFTER_COMMA
+
+
+FOR_HOLDER_REACH = 6        # "For Japan's military planners,"
+FEELING_AFTER_COMMA = 4     # ", the main concern"
 _CONCERNED_PEOPLE = frozenset("planners officials leaders policymakers governments government diplomats strategists "
                               "investors businesses companies firms allies neighbours neighbors residents".split())
 HOLDER_AFTER_FOR_REACH = 4      # "for Japan's military planners"

@@ -225,6 +225,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         # own (after a call, "we should talk about what would happen to the pier", what it names is the call's)
         return "content", index
     if token == "that" and main_like:
+        if index and lowered[index - 1] in _PREPOSITIONS_BEFORE_THAT and following not in _SUBJECT_STARTS:
+            return None     # "the statement issued at the end of that meeting stated...": a demonstrative
         if _is_noun_content(lowered, index, reporting_at) or _appositive_content(lowered, index) or \
                 _named_holders_content(raw, lowered, index):
             return "content", index           # "the early fear that X would...": what the fear holds
@@ -240,6 +242,10 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     return None
 
 
+# prepositions after which "that" points at a noun ("at the end of that meeting", "in that case"), unless a subject
+# follows it ("flawed in that it ignores...": a clause)
+_PREPOSITIONS_BEFORE_THAT = frozenset("of at in on for from with by about after before during since until into over "
+                                      "under through without within against toward towards".split())
 # prepositions whose object may be a free relative ("the lens of what might change", "prepare for what may come"):
 # its modal tells of the thing named, not the sentence's own forecast
 _BEFORE_A_FREE_RELATIVE = frozenset("of on about to from into with through by for in at over".split())

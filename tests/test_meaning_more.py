@@ -348,3 +348,28 @@ def test_what_the_teller_adds_after_a_quotation_is_theirs_too():
 
 def test_a_call_to_counter_a_threat_posed_by_it_is_for_pressure_on_it():
     assert _read("The towns must counter the threat posed by the ferry cartel.", "ferry cartel").polarity == 1
+
+
+def test_that_after_a_preposition_points_at_a_noun():
+    # "of that meeting" opens no clause: the statement's verb of saying stays in the main clause, and reports
+    text = ("The joint statement issued at the end of that meeting stated that the towns oppose coercion, which "
+            "undermines the ferry pact.")
+    assert _read(text).attribution == "reported"
+
+
+def test_what_someone_recognizes_is_their_view():
+    text = "The mayor recognizes that the ferry pact has served as the cornerstone of the towns' prosperity."
+    assert _read(text).attribution == "reported"
+    assert _read("We should recognize that the ferry pact has served us well.").attribution == "author"
+
+
+def test_a_feeling_after_an_opening_for_and_a_name_is_the_named_ones():
+    text = "For Westport, the concerns are over its dependency on the ferry."
+    assert _read(text).attribution == "reported"
+    # without a name it stays the writer's
+    assert _read("For all its flaws, the concern about the ferry is overblown.").attribution == "author"
+
+
+def test_the_way_named_best_to_an_end_is_called_for():
+    text = "The best way to ensure peace is to bolster the ferry pact to counter the growing threat from the port."
+    assert (_read(text).kind, _read(text).polarity) == ("prescription", 1)
