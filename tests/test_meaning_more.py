@@ -373,3 +373,10 @@ def test_a_feeling_after_an_opening_for_and_a_name_is_the_named_ones():
 def test_the_way_named_best_to_an_end_is_called_for():
     text = "The best way to ensure peace is to bolster the ferry pact to counter the growing threat from the port."
     assert (_read(text).kind, _read(text).polarity) == ("prescription", 1)
+
+
+def test_a_view_held_in_a_capital_is_the_capitals():
+    text = "The ferry pact would have been viewed in Westport as a long-term strategic positive."
+    assert _read(text).attribution == "reported"
+    # and a passive view of many keeps its modal out of the writer's forecasts
+    assert _read("The ferry pact would have been seen by many as a strategic positive.").attribution == "reported"
