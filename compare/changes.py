@@ -424,8 +424,10 @@ def _term_finder(issues: tuple):
     def terms(text: str, issue: str | None = None) -> frozenset[str]:
         """The terms text names; without an issue (the base), every keyword it uses, so that a later term counts as
         new only if the base never uses it in any form."""
-        # a keyword is folded once, as it is matched: folding twice would miss ("defens" folds on to "defen")
-        named = [as_keyword(_folded(m.cue)) for m in matcher.mentions(text, every_keyword=issue is None)
+        # a keyword is folded once, as it is matched: folding twice would miss ("defens" folds on to "defen"); and
+        # as the matcher read it, initials undotted ("Japan-U.S." is "Japan-US", not a term "japan u" of its own)
+        plain = undotted(text)
+        named = [as_keyword(_folded(plain[m.start:m.end])) for m in matcher.mentions(text, every_keyword=issue is None)
                  if issue is None or m.issue_id == issue]
         if issue is None and inside:
             named += [held for term in named for held in inside.get(term, ())]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from compare.changes import _term_finder
 from compare.positions import extract_for_issues
-from conftest import span
+from compare.taxonomy import parse_taxonomy
+from conftest import ROOT, span
 
 
 def _read(text: str, words: str = "ferry"):
@@ -380,3 +382,11 @@ def test_a_view_held_in_a_capital_is_the_capitals():
     assert _read(text).attribution == "reported"
     # and a passive view of many keeps its modal out of the writer's forecasts
     assert _read("The ferry pact would have been seen by many as a strategic positive.").attribution == "reported"
+
+
+def test_a_pair_named_with_dotted_initials_is_the_pairs_usual_name():
+    # "Japan-U.S." is "Japan-US", a keyword of the issue, not a term of its own a later claim could be new with
+    issues = tuple(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml"))
+    terms = _term_finder(issues)
+    text = "Deepening Japan-U.S. policy cooperation is essential."
+    assert terms(text, "alliance") == terms(text.replace("Japan-U.S.", "Japan-US"), "alliance")
