@@ -310,6 +310,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             subject = raw[_after_colon(raw, start):start] if not quoted else raw[max(0, start - 4):start]
             if quoted and after in (",", ":"):
                 subject = raw[max(0, start - 4):start]
+            # ("I heard a senior official publicly urge ASEAN to...": who was heard is who tells)
+            subject = subject[next((k + 1 for k in range(len(subject) - 1, -1, -1)
+                                    if subject[k].lower() in _PERCEIVING), 0):]
             if _what_it_shows(lowered, start):
                 return "author"       # "it highlights that...": the writer's inference from what "it" is
             if impersonal:
@@ -343,10 +346,23 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                      and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
+    if calls and all(m[3] in _DIRECTIVE_CUES and _heard_calling(lowered, m[0]) for m in calls):
+        return "reported"   # "In Hanoi I heard a senior official publicly urge ASEAN to...": the official's call
     if not QUOTES.isdisjoint(raw) and (_only_in_anothers_quoted_words(scan, author_names)
                                        or _a_quoted_first_person(scan, author_names)):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
+
+
+def _heard_calling(lowered: list[str], call: int) -> bool:
+    """Whether the call at token `call` is one the writer heard or saw someone make: a verb of perceiving, then who
+    made it (no first person), then the call ("I heard the mayor urge the board to...")."""
+    perceived = next((k for k in range(call - 1, max(-1, call - HEARD_REACH), -1) if lowered[k] in _PERCEIVING), None)
+    return perceived is not None and perceived + 1 < call and all(
+        w[:1].isalpha() and not is_first_person(w) for w in lowered[perceived + 1:call])
+
+
+HEARD_REACH = 8     # "heard a Vietnamese senior official publicly urge"
 
 
 def _a_document_says(scan: SentenceScan, said_ends: int) -> bool:
@@ -555,6 +571,7 @@ def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str], opening:
 
 
 _PRONOUN_TELLERS = frozenset("he she they".split())
+_PERCEIVING = frozenset("heard saw watched hear see watch".split())
 _ADDING = frozenset("adding noting stressing explaining".split())
 ADDING_REACH = 9        # '," Vice President Pence said, adding': the teller and the verb come first
 

@@ -390,3 +390,14 @@ def test_a_pair_named_with_dotted_initials_is_the_pairs_usual_name():
     terms = _term_finder(issues)
     text = "Deepening Japan-U.S. policy cooperation is essential."
     assert terms(text, "alliance") == terms(text.replace("Japan-U.S.", "Japan-US"), "alliance")
+
+
+def test_a_call_the_writer_heard_someone_make_is_theirs():
+    text = "Recently at the pier I heard a senior harbour official publicly urge the towns to keep the ferry running."
+    assert _read(text).attribution == "reported"
+    assert _read("I urge the towns to keep the ferry running.").attribution == "author"
+
+
+def test_a_view_someone_was_quoted_as_explaining_is_theirs():
+    text = "A senior official was quoted as explaining that the ferry pact \u201cis for maintaining peace and stability.\u201d"
+    assert _read(text).attribution == "reported"
