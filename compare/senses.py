@@ -15,6 +15,9 @@ _CHANCES = frozenset("chance opportunity opportunities chances".split())
 # advantage of this opportunity", "Beijing seized the opportunity" (told; "Japan should seize the chance" is a call,
 # whose modal reads before this test is asked, and "seize" in the present stays a call's verb)
 _TAKING_A_CHANCE = frozenset("found finds sensed saw seized exploited grabbed".split())
+_WRITER = frozenset("i we my our".split())
+_GIVING_A_CHANCE = frozenset("gave provided offered afforded handed presented".split())
+GIVEN_REACH = 6         # "gave the mayor's old rival another opportunity"
 _BEFORE_A_CHANCE = frozenset("a an the this that its their his her golden strategic rare unique new historic "
                              "perfect good great such".split())
 # what a feeling is about, after the people it describes: "democracies concerned about China's ambitions"
@@ -30,12 +33,23 @@ def a_likelihood(lowered: list[str], at: int, following: str) -> bool:
 
 
 def a_chance_taken(lowered: list[str], at: int) -> bool:
-    """A chance someone had or took, told: "In May, I had an opportunity to interview officials", "China might have
-    found a strategic opportunity", "The PRC took full advantage of this opportunity". It tells what someone
-    made of the moment, not that the writer welcomes it. "Japan has an opportunity to rethink its supply chains"
+    """A chance someone had, took or was given, told: "In May, I had an opportunity to interview officials", "China
+    might have found a strategic opportunity", "The PRC took full advantage of this opportunity", "the stop provided
+    Kim a chance to...", "The opportunity presented itself as...". It tells what someone made of the moment, or
+    how it came, not that the writer welcomes it. "Japan has an opportunity to rethink its supply chains"
     still points to a chance, and a call to seize one still calls."""
     if lowered[at] not in _CHANCES:
         return False
+    if lowered[at + 1:at + 3] == ["presented", "itself"] or lowered[at + 1:at + 2] == ["arose"]:
+        return True         # "The opportunity presented itself as the mayor made his way to the port": told
+    giver = next((k for k in range(at - 1, max(-1, at - GIVEN_REACH), -1) if lowered[k] in _GIVING_A_CHANCE), None)
+    if giver is not None and all(w[:1].isalnum() for w in lowered[giver + 1:at]) and _WRITER.isdisjoint(
+            lowered[:giver]) and (lowered[at + 1:at + 2] == ["for"] or not _BEFORE_A_CHANCE.issuperset(
+                lowered[giver + 1:at])):
+        return True         # "provided Kim a chance to make his first visit", "It gave another opportunity for the
+        #                     secretary to...": a chance given to someone named, told ("The summit provided a rare
+        #                     opportunity to strengthen the pact" and "will provide an opportunity to..." still point,
+        #                     and so does the writer's own view of it: "I believed the crisis gave the town a chance")
     before = at
     while before > 0 and lowered[before - 1] in _BEFORE_A_CHANCE:
         before -= 1

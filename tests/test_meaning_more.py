@@ -401,3 +401,14 @@ def test_a_call_the_writer_heard_someone_make_is_theirs():
 def test_a_view_someone_was_quoted_as_explaining_is_theirs():
     text = "A senior official was quoted as explaining that the ferry pact \u201cis for maintaining peace and stability.\u201d"
     assert _read(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text", ["The opportunity presented itself as the mayor made his way to the ferry port.",
+                                  "A quick stop at the pier provided the clerk a chance to inspect the ferry.",
+                                  "It gave another opportunity for the mayor to criticise the ferry board."])
+def test_a_chance_given_to_someone_or_that_arose_is_told(text):
+    stance = _read(text)
+    assert stance is None or stance.polarity != 1, text
+    # a chance the text points to, or the writer's own view of one, still judges
+    assert _read("The summit provided a rare opportunity to strengthen the ferry pact.").polarity == 1
+    assert _read("For years I believed the storm gave the town a real chance to save the ferry.").polarity == 1
