@@ -2553,7 +2553,9 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
     far from the negation."""
     negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
     for i, n, _, _ in scan.found["negations"]:
-        # "any" carries the negation to the noun phrase it opens: "did not make any meaningful progress"
+        # "any", "much" and "many" carry the negation to the noun phrase they open: "did not make any meaningful
+        # progress", "have not made much substantive progress"; and a purpose said not to be met is denied: "will not
+        # be enough for the board to succeed" (senses.not_enough_for)
         negated_at.update(k for k in range(i + n, min(len(scan.lowered), i + n + NEGATION_WINDOW))
                           if scan.lowered[k] in _CARRYING_THE_NEGATION)
         negated_at.update(not_enough_for(scan.lowered, i + n))

@@ -396,6 +396,9 @@ def test_a_call_the_writer_heard_someone_make_is_theirs():
     text = "Recently at the pier I heard a senior harbour official publicly urge the towns to keep the ferry running."
     assert _read(text).attribution == "reported"
     assert _read("I urge the towns to keep the ferry running.").attribution == "author"
+    # and a view heard said, with its that-clause
+    text = "I have heard officials at the pier argue that the ferry should be scrapped."
+    assert _read(text).attribution == "reported"
 
 
 def test_a_view_someone_was_quoted_as_explaining_is_theirs():
