@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .attribution import DOCUMENT_NOUNS
 from .clauses import MAIN_KINDS, POSSESSIVE_ENDINGS
+from .obligations import POINTS
 
 SUPPOSING_MODALS = frozenset("would could might".split())
 
@@ -59,9 +60,9 @@ def counts_the_points(lowered: list[str]) -> bool:
 
 
 _COUNTS = frozenset("two three four five six seven several".split())
-_LISTED_POINTS = frozenset("perspectives elements pillars issues points factors areas priorities reasons challenges "
-                           "principles tasks dimensions aspects considerations lessons questions steps things "
-                           "features".split())
+# (the points a text says it will weigh, obligations.POINTS, and the other names it counts them by)
+_LISTED_POINTS = POINTS | frozenset("perspectives pillars areas priorities reasons challenges principles tasks dimensions "
+                                    "steps".split())
 _WEIGHT = frozenset("critical important key essential crucial vital noteworthy relevant".split())
 _NAMING_POINTS = frozenset("identify distinguish highlight see note list".split())
 _RANKS = frozenset("first second third fourth finally last".split())

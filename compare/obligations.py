@@ -78,12 +78,12 @@ def points_to_consider(lowered: list[str], at: int) -> bool:
     if lowered[j:j + 1] != ["be"] or lowered[j + 1:j + 2] == [] or lowered[j + 1] not in _ATTENDED:
         return False
     subject = lowered[max(0, at - 3):at]
-    return bool(subject) and subject[-1] in _POINTS and not _COUNTING.isdisjoint(subject)
+    return bool(subject) and subject[-1] in POINTS and not _COUNTING.isdisjoint(subject)
 
 
 _ATTENDED = frozenset("considered noted examined weighed remembered recalled mentioned stressed emphasized emphasised "
                       "highlighted kept borne understood recognized recognised".split())
-_POINTS = frozenset("factors points questions issues things aspects elements considerations lessons matters "
+POINTS = frozenset("factors points questions issues things aspects elements considerations lessons matters "
                     "features facts".split())
 _COUNTING = frozenset("two three four five six several a few some these following".split())
 

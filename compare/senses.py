@@ -8,6 +8,7 @@ asks them along with its own tests. They describe what the word does in the sent
 from __future__ import annotations
 
 from .clauses import AUXILIARIES, COPULAS
+from .commitments import WRITERS
 
 _LIKELIHOODS = frozenset("chances odds".split())
 _CHANCES = frozenset("chance opportunity opportunities chances".split())
@@ -15,7 +16,6 @@ _CHANCES = frozenset("chance opportunity opportunities chances".split())
 # advantage of this opportunity", "Beijing seized the opportunity" (told; "Japan should seize the chance" is a call,
 # whose modal reads before this test is asked, and "seize" in the present stays a call's verb)
 _TAKING_A_CHANCE = frozenset("found finds sensed saw seized exploited grabbed".split())
-_WRITER = frozenset("i we my our".split())
 _GIVING_A_CHANCE = frozenset("gave provided offered afforded handed presented".split())
 GIVEN_REACH = 6         # "gave the mayor's old rival another opportunity"
 _BEFORE_A_CHANCE = frozenset("a an the this that its their his her golden strategic rare unique new historic "
@@ -43,7 +43,7 @@ def a_chance_taken(lowered: list[str], at: int) -> bool:
     if lowered[at + 1:at + 3] == ["presented", "itself"] or lowered[at + 1:at + 2] == ["arose"]:
         return True         # "The opportunity presented itself as the mayor made his way to the port": told
     giver = next((k for k in range(at - 1, max(-1, at - GIVEN_REACH), -1) if lowered[k] in _GIVING_A_CHANCE), None)
-    if giver is not None and all(w[:1].isalnum() for w in lowered[giver + 1:at]) and _WRITER.isdisjoint(
+    if giver is not None and all(w[:1].isalnum() for w in lowered[giver + 1:at]) and WRITERS.isdisjoint(
             lowered[:giver]) and (lowered[at + 1:at + 2] == ["for"] or not _BEFORE_A_CHANCE.issuperset(
                 lowered[giver + 1:at])):
         return True         # "provided Kim a chance to make his first visit", "It gave another opportunity for the
