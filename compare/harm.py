@@ -129,7 +129,8 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
 # verbs of pressure on it, named in the cue
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
-                      "halting reverse reversing address addressing tackle tackling".split())
+                      "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
+                      "thwart thwarting guard guarding".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (_DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -142,6 +143,16 @@ _LETTING_STAND = frozenset("succeed prevail stand".split())
 PASSIVE_REACH = 3       # "must not be tolerated", "must never be allowed": the verb soon after the modal
 
 
+def _harmful(lowered: list[str], k: int) -> bool:
+    """Whether token k names harmful conduct: a word for it, or an arms programme ("North Korea's missile program",
+    "its nuclear and missile development")."""
+    return lowered[k] in _HARMFUL_CONDUCT or lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS
+
+
+_PROGRAMMES = frozenset("program programs programme programmes development".split())
+_ARMS = frozenset("nuclear missile missiles weapons".split())
+
+
 def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int) -> tuple[int, str] | None:
     """(+1 or -1, cue) for a call whose modal stands at token `modal` (its words ending before `after`), in a clause
     running from `clause_start` to before `end`, where the call's verb opposes or lets stand harmful conduct that is
@@ -152,11 +163,10 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
                  if lowered[k] in _OPPOSING or lowered[k] in _CONDONING), None)
     if verb is None:
         return None
-    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH)) if lowered[k] in _HARMFUL_CONDUCT),
-                   None)
+    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH)) if _harmful(lowered, k)), None)
     if conduct is None:
         passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"]) or lowered[verb] in _LETTING_STAND
-        conduct = next((k for k in range(clause_start, modal) if lowered[k] in _HARMFUL_CONDUCT), None)
+        conduct = next((k for k in range(clause_start, modal) if _harmful(lowered, k)), None)
         if conduct is None or not passive:
             return None
     # ("should not only protest the blockade, it should also...": the first of two things asked, none refused)
@@ -298,7 +308,9 @@ HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object 
 AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off", "impede", "hinder", "stop"))
 _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes confrontation confrontations escalation "
                      "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
-                     "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation".split())
+                     "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation "
+                     # a bond's undoing: "the priority is to prevent backsliding", "to avoid a rift"
+                     "backsliding rift rifts rupture breakdown".split())
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
 
 

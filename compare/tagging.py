@@ -173,10 +173,7 @@ class IssueMatcher:
 
     def anchored_issues(self, text: str) -> frozenset[str]:
         """The issues whose anchors text names."""
-        matches, words, folded = _words(text)
-        candidates = _where(self.anchors, folded)
-        return frozenset(m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded, matches)
-                         ) if candidates else frozenset()
+        return self._anchored_here(text, *_words(text))
 
     def _mentions(self, text: str, matches: list[re.Match], words: list[str], folded: tuple[str, ...], *,
                   every_keyword: bool = False, anchored: frozenset[str] = frozenset(),
@@ -227,9 +224,7 @@ class IssueMatcher:
             return found
         held = {m.issue_id for m in found if not self._is_anchored(m)} | anchored
         if not {m.issue_id for m in loose} <= held:
-            candidates = _where(self.anchors, folded)
-            if candidates:
-                held |= {m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded, matches)}
+            held |= self._anchored_here(text, matches, words, folded)
         if dropped is not None:
             dropped.extend(sorted({m.issue_id for m in found} - held))
         return [m for m in found if m.issue_id in held]
@@ -248,8 +243,21 @@ class IssueMatcher:
         if not candidates:
             return []
         found = _matches(self._fallback_by_next, candidates, text, words, folded, matches)
-        return [Mention(owner, m.cue, m.start, m.end) for m in found
-                for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
+        mentions = [Mention(owner, m.cue, m.start, m.end) for m in found
+                    for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
+        if self._anchoring.isdisjoint(m.issue_id for m in mentions):
+            return mentions     # (most sentences)
+        # a fallback keyword that is also anchored needs an anchor in its own sentence, a weaker sign than a
+        # keyword's ("the pandemic" is confidence building in "neighbours need each other in a pandemic", not in
+        # "Japan must recover from the pandemic")
+        return [m for m in mentions if not self._is_anchored(m) or m.issue_id in self._anchored_here(
+            text, matches, words, folded)]
+
+    def _anchored_here(self, text: str, matches: list[re.Match], words: list[str], folded: tuple[str, ...]
+                       ) -> frozenset[str]:
+        candidates = _where(self.anchors, folded)
+        return frozenset(m.issue_id for m in _matches(self._anchors_by_next, candidates, text, words, folded,
+                                                      matches)) if candidates else frozenset()
 
     def _gapped(self, text, matches, folded, starts: list[int], named: set[str]) -> list[Mention]:
         """Two-word keywords with up to MAX_GAP words inside one phrase ("international [open trading and

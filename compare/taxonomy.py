@@ -89,7 +89,9 @@ def issue_from_table(issue_id: str, table: dict, source: str) -> Issue:
                          "Write concepts = [[\"one subject\", \"the same in other words\"], ...], or leave it out")
     groups = tuple(tuple(dict.fromkeys(w.strip() for w in group)) for group in concepts)
     # a concept's words and anchored keywords name the issue too: keywords whether or not the table lists them
-    keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group] + list(anchored))
+    # (an anchored word the fallback lists stays a fallback word, anchored in its own sentence)
+    keywords = dict.fromkeys(w.strip() for w in words + [w for group in groups for w in group]
+                             + [w for w in anchored if w not in fallback])
     return Issue(issue_id, str(table.get("label", issue_id)), table.get("description"), tuple(keywords),
                  table.get("parent"), tuple(e.strip() for e in examples), fallback, groups, anchored, anchors, partners)
 

@@ -554,3 +554,41 @@ def test_a_keyword_for_the_essays_subject_in_other_words_makes_no_claim_new(seed
     judged = judge_against_essay(seeded, tmp_path / "later.txt", f"Other words\n\nMay 2024\n\n{sentence}\n",
                                  "Other words")
     assert (issue, "new") not in labels_on(judged, anchor)
+
+
+FALLBACK_ANCHORED = """
+[storm-pact]
+label = "The storm pact"
+keywords = ["storm pact"]
+fallback = ["storm"]
+anchored = ["storm", "flood drills"]
+anchors = ["together", "neighbours"]
+"""
+
+
+def test_an_anchored_fallback_word_needs_its_anchor_in_its_own_sentence():
+    (issue,) = parse_taxonomy(FALLBACK_ANCHORED, source="fallback.toml")
+    # an anchored word the fallback lists stays a fallback word; the others are keywords
+    assert "storm" not in issue.keywords and "flood drills" in issue.keywords
+    matcher = IssueMatcher([issue])
+    assert matcher.fallback_mentions("The mayor must help the town recover from the storm.") == []
+    assert [m.cue for m in matcher.fallback_mentions("The storm showed how badly neighbours need each other.")] == [
+        "storm"]
+
+    def tagged(texts):
+        rows = [SentenceRow(k, 1, 1, text) for k, text in enumerate(texts)]
+        return {tag.sentence_id for tag in tag_sentences(matcher, rows, {1: None}) if tag.via == "keyword"}
+
+    # an anchor in the paragraph lends the anchored keyword its issue, not the fallback word
+    assert tagged(["The towns should work together.", "Flood drills come first."]) == {1}
+    assert tagged(["The towns should work together.", "The storm came first."]) == set()
+
+
+def test_a_functional_field_is_confidence_building_only_where_working_together_is_named():
+    matcher = IssueMatcher(SEED)
+    assert "confidence-building" not in matcher.find("Rising nationalism in Westport has worsened the quarrel.")
+    assert "confidence-building" not in matcher.find("The mayor promised to ensure cybersecurity for the port's data.")
+    assert "confidence-building" in matcher.find("Cooperation on cybersecurity among the neighbours builds habits.")
+    own = {m.issue_id for m in matcher.fallback_mentions("The new mayor must help the town recover from the pandemic.")}
+    shared = {m.issue_id for m in matcher.fallback_mentions("The pandemic showed how badly neighbours need each other.")}
+    assert "confidence-building" not in own and "confidence-building" in shared

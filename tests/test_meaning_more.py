@@ -415,3 +415,18 @@ def test_a_chance_given_to_someone_or_that_arose_is_told(text):
     # a chance the text points to, or the writer's own view of one, still judges
     assert _read("The summit provided a rare opportunity to strengthen the ferry pact.").polarity == 1
     assert _read("For years I believed the storm gave the town a real chance to save the ferry.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["The ferry board must guard against the port's aggression.",
+                                  "The ferry towns should guard against a blockade of the harbour.",
+                                  "The ferry towns must work to stop the port's missile program.",
+                                  "The ferry towns should curb the raiders' provocations."])
+def test_a_call_to_guard_against_stop_or_curb_harmful_conduct_is_pressure_on_it(text):
+    # (as a call to protest or resist it is; a warning against it, "I would warn against a blockade", still calls
+    # against it)
+    assert _read(text).polarity == 1, text
+
+
+def test_averting_a_bonds_undoing_is_for_the_bond():
+    assert _read("Ferry ties are solid, so much so that the priority is to prevent backsliding.", "Ferry").polarity == 1
+    assert _read("The two towns must avoid a rift over the ferry pact.").polarity == 1

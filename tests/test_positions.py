@@ -379,7 +379,6 @@ def test_a_negated_verb_of_holding_a_view_negates_its_whole_complement():
     ("I would caution the harbour board against closing the ferry line.", "prescription"),
     ("I would caution the new board firmly against selling the ferries.", "prescription"),
     ("I would warn against a blockade of the harbour.", "prescription"),
-    ("We should guard against a blockade of the harbour.", "prescription"),
     ("I would advise against closing the ferry line.", "prescription"),
     ("I caution against any blockade of the harbour.", "evaluation"),
     ("I advise against it.", "evaluation"),

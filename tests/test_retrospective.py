@@ -349,11 +349,11 @@ def test_bilateral_relations_are_not_the_alliance_unless_the_pair_is_named(match
 
 
 def test_a_paragraphs_topic_agreeing_with_meaning_outweighs_a_fallback_keyword(matcher):
-    # alone, "pandemic" places the sentence on health cooperation; in a paragraph on the US-China rivalry, whose
-    # topic its meaning agrees with, it is on that rivalry
-    alone = _tags(matcher, "America's worry about China is bigger than the pandemic.")[0]
+    # alone, "pandemic" with neighbours places the sentence on health cooperation; in a paragraph on the US-China
+    # rivalry, whose topic its meaning agrees with, it is on that rivalry
+    alone = _tags(matcher, "America's worry about China is bigger than the pandemic its neighbours share.")[0]
     among = _tags(matcher, "The US-China rivalry is intensifying in Asia.",
-                  "America's worry about China is bigger than the pandemic.",
+                  "America's worry about China is bigger than the pandemic its neighbours share.",
                   "The contest now reaches from tariffs to the South China Sea.")[1]
     assert alone == {"confidence-building"} and among == {"regional-order"}
 
