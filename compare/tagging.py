@@ -456,6 +456,17 @@ def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) ->
         and text[match.end():match.end() + 1] in _CLAUSE_END_MARKS
 
 
+def _a_kind_of_bond(folded: Sequence[str], index: int) -> bool:
+    """Whether the alliance at `index` is what something is said to be or become, with "a" or "an" ("the Quad is
+    not an alliance", "view the relationship as a military alliance", "harden into an alliance"): a kind of bond,
+    not the US-Japan alliance ("an alliance that Japan depends on" still is)."""
+    article = next((k for k in range(index - 1, max(-1, index - 3), -1) if folded[k] in ("a", "an")), None)
+    return article is not None and article > 0 and folded[article - 1] in _PREDICATING
+
+
+_PREDICATING = frozenset(fold_all("not as into become becomes became remain remains called".split()))
+
+
 def _another_alliance(folded: Sequence[str], index: int) -> bool:
     """'the South Korea-US alliance', 'NATO allies', 'Seoul and Washington must strengthen their alliance': an
     alliance or ally named, a few words before, as another country's, in a sentence that does not name Japan, is not
@@ -465,10 +476,17 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
         return False
     if index and (folded[index - 1] in _ALLIANCE_KINDS or any(c.isdigit() for c in folded[index - 1])):
         return True     # "the chip alliance", "the Chip4 alliance": a coalition for one trade, whoever is in it
+    if folded[index] == _ALLIANCE and _a_kind_of_bond(folded, index):
+        return True     # "It is not an alliance", "to view the relationship as a military alliance": a kind of bond
     named_just_before = folded[max(0, index - ALLIANCE_NAMED_REACH):index]
     if not _OTHER_ALLIES.isdisjoint(named_just_before) and _JAPAN_WORDS.isdisjoint(named_just_before):
         return True     # "...cooperation among Japan, the US and South Korea, and on the US-South Korea alliance
         #                 itself": named for its own pair, whatever else the sentence names
+    partner = folded[index + 1:index + 1 + ALLIANCE_NAMED_REACH + 1]
+    if partner[:1] == ("with",) and not _OTHER_ALLIES.isdisjoint(partner) and _JAPAN_WORDS.isdisjoint(partner):
+        return True     # "weakens its 70-year alliance with South Korea"
+    if _JAPAN_WORDS.isdisjoint(folded) and not _ALLIANCE_NAMES.isdisjoint(folded):
+        return True     # "For NATO, the bedrock is that an alliance formulated to address trans-Atlantic threats..."
     return not _OTHER_ALLIES.isdisjoint(folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and \
         _JAPAN_WORDS.isdisjoint(folded)
 
@@ -476,8 +494,11 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
 ALLIANCE_NAMED_REACH = 3        # "the US-South Korea alliance", "Seoul's alliance"
 ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
+_ALLIANCE = fold("alliance")
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
-                                   "Atlantic transatlantic Europe European AUKUS ANZUS".split()))
+                                   "Atlantic transatlantic Europe European AUKUS ANZUS Western".split()))
+# the names of other alliances: a sentence that names one and not Japan speaks of it, or of alliances in general
+_ALLIANCE_NAMES = frozenset(fold_all("NATO AUKUS ANZUS transatlantic".split()))
 _JAPAN_WORDS = frozenset(fold_all("Japan Japanese Tokyo".split()))
 _ALLIANCE_KINDS = frozenset(fold_all("chip chips semiconductor semiconductors technology tech energy battery "
                                      "vaccine vaccines supply economic commercial trade trading".split()))

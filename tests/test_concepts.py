@@ -592,3 +592,20 @@ def test_a_functional_field_is_confidence_building_only_where_working_together_i
     own = {m.issue_id for m in matcher.fallback_mentions("The new mayor must help the town recover from the pandemic.")}
     shared = {m.issue_id for m in matcher.fallback_mentions("The pandemic showed how badly neighbours need each other.")}
     assert "confidence-building" not in own and "confidence-building" in shared
+
+
+@pytest.mark.parametrize("text", ["The summit weakened America's old alliance with South Korea.",
+                                  "For NATO, an alliance built for the Atlantic must now look east.",
+                                  "The tariffs did lasting damage to the Western alliance.",
+                                  "The harbour club is not an alliance, whatever its critics say.",
+                                  "The harbour club should never become a military alliance.",
+                                  "It would be an error to view the ferry partnership as a military alliance."])
+def test_another_alliance_and_an_alliance_as_a_kind_of_bond_are_not_the_us_japan_alliance(text):
+    assert "alliance" not in IssueMatcher(SEED).find(text), text
+
+
+@pytest.mark.parametrize("text", ["Japan should deepen its alliance with the United States.",
+                                  "That is as it should be: an alliance this central deserves care.",
+                                  "A trade war could jeopardize an alliance that Japan depends on."])
+def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
+    assert "alliance" in IssueMatcher(SEED).find(text), text
