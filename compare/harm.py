@@ -374,7 +374,10 @@ def repairs(lowered: list[str], index: int) -> int | None:
 
 REPAIR_REACH = 4        # "repair the badly frayed alliances"
 REPAIRING = frozenset("repair repairs repaired repairing restore restores restored restoring mend mends mended mending "
-                      "rebuild rebuilds rebuilt rebuilding heal heals healed healing".split())
+                      "rebuild rebuilds rebuilt rebuilding heal heals healed healing "
+                      # a problem or a quarrel solved: "it solves problems in the world economy", "settle the dispute"
+                      "solve solves solved solving resolve resolves resolved resolving settle settles settled "
+                      "settling".split())
 _IN_A_REPAIRED_OBJECT = frozenset("the a an its their our his her this these those badly deeply much so long".split())
 
 

@@ -430,3 +430,14 @@ def test_a_call_to_guard_against_stop_or_curb_harmful_conduct_is_pressure_on_it(
 def test_averting_a_bonds_undoing_is_for_the_bond():
     assert _read("Ferry ties are solid, so much so that the priority is to prevent backsliding.", "Ferry").polarity == 1
     assert _read("The two towns must avoid a rift over the ferry pact.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["On the ferry question, the port is not at all a reliable partner.",
+                                  "The ferry pact is by no means a success."])
+def test_an_emphatic_denial_denies_what_follows_it(text):
+    assert _read(text).polarity == -1, text
+
+
+def test_a_problem_solved_is_for_what_solves_it():
+    assert _read("The ferry board solves problems in the harbour.").polarity == 1
+    assert _read("The ferry board has not solved the problem.").polarity == -1
