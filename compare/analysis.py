@@ -17,7 +17,7 @@ from corpus.workers import drain_in_forks
 from . import ENGINE, semantic
 from .attribution import Speaker, is_first_person
 from .lexicon import default_lexicon
-from .positions import SPEAKER_PREFIX, extract, extract_for_issues
+from .positions import SPEAKER_PREFIX, Stance, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences
 from .taxonomy import load_issues, taxonomy_hash
@@ -563,6 +563,13 @@ def unread_sentences(store: Store, version_id: int, read: set[int]) -> list[tupl
 _CLOSERS = " \"'\u201d\u2019)"
 
 
+def _too_faint(stance: Stance, tag: Tag) -> bool:
+    """A verdict on an issue the sentence neither names nor takes from its paragraph or heading, only from its
+    meaning: two weak signs make no position (readers of real prose found 2 of 10 such verdicts fair, against 5 of 8
+    such calls)."""
+    return tag.via == "semantic" and stance.kind == "evaluation"
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str, headings: dict[int, str | None] | None = None) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction. headings: section
@@ -592,7 +599,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         said_before = stances
         for tag in own:
             stance = stances.get(tag.issue_id)
-            if stance is None:
+            if stance is None or _too_faint(stance, tag):
                 continue
             issue: dict[str, str | bool] = {"via": tag.via, "cue": tag.cue}
             if tag.via == "heading" and sentence.id in placed:

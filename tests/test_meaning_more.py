@@ -441,3 +441,16 @@ def test_an_emphatic_denial_denies_what_follows_it(text):
 def test_a_problem_solved_is_for_what_solves_it():
     assert _read("The ferry board solves problems in the harbour.").polarity == 1
     assert _read("The ferry board has not solved the problem.").polarity == -1
+
+
+def test_a_verdict_tagged_only_by_its_meaning_is_no_position():
+    from compare.analysis import position_rows
+    from compare.tagging import SentenceRow, Tag
+
+    sentences = [SentenceRow(1, 1, 1, "The harbour has enjoyed a remarkable year."),
+                 SentenceRow(2, 1, 2, "The towns should keep the crossing open.")]
+    by_meaning = [Tag(1, "trade", 0.5, "semantic", "meaning"), Tag(2, "trade", 0.5, "semantic", "meaning")]
+    # the call stays; the verdict, with neither the issue named nor its paragraph's topic, goes
+    assert [row[1] for row in position_rows(1, sentences, by_meaning, frozenset(), "test")] == [2]
+    by_paragraph = [Tag(1, "trade", 0.5, "context", "paragraph topic")]
+    assert [row[1] for row in position_rows(1, sentences, by_paragraph, frozenset(), "test")] == [1]
