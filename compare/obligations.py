@@ -100,3 +100,10 @@ _ABOUT = frozenset("on about over of".split())
 _ACCORDS_AND_DEBATES = frozenset("agreement agreements accord consensus understanding statement declaration "
                                  "communique debate debates discussion discussions talk talks argument "
                                  "arguments".split())
+
+
+def options_laid_out(lowered: list[str], at: int) -> bool:
+    """'The mayor must either follow the board or keep his stance': a need with "either ... or" right after it lays
+    out someone's options, a dilemma told; it calls for neither."""
+    start = at + 1 + (lowered[at + 1:at + 2] == ["to"])
+    return lowered[start:start + 1] == ["either"] and "or" in lowered[start + 2:]

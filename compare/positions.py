@@ -83,6 +83,7 @@ from .news import (
 from .obligations import (
     may_reassure,
     need_agreed,
+    options_laid_out,
     on_the_table,
     perhaps_unneeded,
     points_to_consider,
@@ -1156,7 +1157,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))
             and not (m[3] == "option" and (not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                            or on_the_table(lowered, m[0]))) and not points_to_consider(lowered, m[0])
-            and not need_agreed(lowered, m[0])]
+            and not need_agreed(lowered, m[0]) and not options_laid_out(lowered, m[0])]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
         # "all options are on the table", "assess the options": choices named, none chosen; "the only option is
@@ -1552,8 +1553,8 @@ def _inferred(lowered: list[str], at: int) -> bool:
     if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
         return False
     state = lowered[at + 2]
-    if state in _MINDS_AT_WORK:
-        return True
+    if state in _MINDS_AT_WORK or state in ("that", "because"):
+        return True     # (also "the reason ... must be that it thinks": an inference about why)
     return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
         lowered[max(0, at - INFERRED_MUST_REACH):at])
 

@@ -454,3 +454,11 @@ def test_a_verdict_tagged_only_by_its_meaning_is_no_position():
     assert [row[1] for row in position_rows(1, sentences, by_meaning, frozenset(), "test")] == [2]
     by_paragraph = [Tag(1, "trade", 0.5, "context", "paragraph topic")]
     assert [row[1] for row in position_rows(1, sentences, by_paragraph, frozenset(), "test")] == [1]
+
+
+@pytest.mark.parametrize("text", ["The mayor must either follow the ferry board and revise his stance, or keep the tolls.",
+                                  "The ferry board needs to either accept the tolls or leave the pact.",
+                                  "The reason the port clings to ferry talks must be that it expects quick results."])
+def test_options_laid_out_and_an_inferred_reason_call_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
