@@ -83,8 +83,8 @@ from .news import (
 from .obligations import (
     may_reassure,
     need_agreed,
-    options_laid_out,
     on_the_table,
+    options_laid_out,
     perhaps_unneeded,
     points_to_consider,
     reassures,
