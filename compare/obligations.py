@@ -107,3 +107,17 @@ def options_laid_out(lowered: list[str], at: int) -> bool:
     out someone's options, a dilemma told; it calls for neither."""
     start = at + 1 + (lowered[at + 1:at + 2] == ["to"])
     return lowered[start:start + 1] == ["either"] and "or" in lowered[start + 2:]
+
+
+def wishes_someone_would(lowered: list[str], at: int) -> bool:
+    """'We would like Japan to strengthen its industry', 'I would like Tokyo to move faster': the writer's wish, with
+    "would" at `at`, that someone named after it act ("I would like to offer a reading", "I would like it to become
+    the standard" and "more than I would like" are no wish of that kind: the first tells the writer's own act)."""
+    if lowered[at - 1:at] not in (["i"], ["we"]) or lowered[at + 1:at + 2] != ["like"]:
+        return False
+    actor = lowered[at + 2:at + 3]
+    return bool(actor) and actor[0] not in ("to", "for", "it", "that", "this") and actor[0].isalpha() and \
+        "to" in lowered[at + 3:at + 3 + WISHED_ACTOR_REACH]
+
+
+WISHED_ACTOR_REACH = 4      # "we would like the two allies to"

@@ -89,6 +89,7 @@ from .obligations import (
     points_to_consider,
     reassures,
     still_pending,
+    wishes_someone_would,
 )
 from .prospects import hard_to_do
 from .senses import a_chance_taken, a_likelihood, engaged_in, feeling_of_a_group, not_enough_for
@@ -1924,6 +1925,8 @@ def _writers_would(lowered: list[str], predictions: list) -> bool:
     that waits"), not a forecast. Not a verb of saying or thinking ("I would argue", "I'd guess"), nor a state
     ("I would be surprised", "I'd have thought")."""
     at = predictions[0][0]
+    if wishes_someone_would(lowered, at):
+        return True         # "We would like Japan to strengthen...": a wish that someone act, as a call is
     if not (lowered[at] == "i'd" or (lowered[at] == "would" and at > 0 and lowered[at - 1] == "i")):
         return False
     k = next((j for j in range(at + 1, min(len(lowered), at + 1 + WOULD_REACH)) if lowered[j] not in _ADVERBS_AFTER_WOULD),

@@ -462,3 +462,13 @@ def test_a_verdict_tagged_only_by_its_meaning_is_no_position():
 def test_options_laid_out_and_an_inferred_reason_call_for_nothing(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription", text
+
+
+def test_the_writers_wish_that_someone_act_is_a_call():
+    assert _read("We would like the ferry board to strengthen the harbour fleet.").kind == "prescription"
+    assert _read("I would like Tokyo to move faster on the ferry pact.").kind == "prescription"
+    # the writer's own act, or a measure of the writer's liking, is no such wish
+    for text in ("I would like to offer a different reading of the ferry pact.",
+                 "The ferry pact is thinner than I would like on tolls."):
+        stance = _read(text)
+        assert stance is None or stance.kind != "prescription", text
