@@ -234,9 +234,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "By some accounts, the cooperative overpaid...": what the accounts tell, not the writer
     if _passive_hearsay(scan):
         return "reported"   # "Both were said to have agreed that...", "Kim is believed to be...": passed on, unnamed
-    if lowered[0] == "to" and _to_some_holders(lowered):
-        return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...": how it
-        #                     looks to them
+    if lowered[0] in ("to", "for") and _to_some_holders(lowered):
+        return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...", "For some,
+        #                     the blow will have repercussions": how it looks to them
     if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
@@ -380,8 +380,11 @@ def _a_sources_finding(scan: SentenceScan) -> bool:
     on its noun, and no first person owns it ("our assessment that..." is the writer's)."""
     lowered = scan.lowered
     for k in range(1, len(lowered) - 1):
-        if lowered[k] == "that" and lowered[k - 1] in _FINDINGS and scan.kinds[k + 1] == "content":
-            return _every_cue_after(scan, k) and not any(map(is_first_person, scan.raw[:k]))
+        if lowered[k] == "that" and lowered[k - 1] in _FINDINGS and scan.kinds[k + 1] in ("content", "complement"):
+            # (read as a verb's complement, "There was also a report that...", only with no first person anywhere:
+            # "With reports that..., I no longer believe..." is the writer's)
+            owned = scan.raw if scan.kinds[k + 1] == "complement" else scan.raw[:k]
+            return _every_cue_after(scan, k) and not any(map(is_first_person, owned))
     return False
 
 
@@ -910,10 +913,19 @@ def _every_cue_after(scan: SentenceScan, at: int) -> bool:
 
 
 def _to_some_holders(lowered: list[str]) -> bool:
-    """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...': an opening "to" naming people, set off
-    by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure, ..." name nobody)."""
-    return len(lowered) > 3 and (lowered[1] in _LOOKERS_ON or lowered[1] in _TITLES) and lowered[2] not in _NOT_PEOPLE \
-        and "," in lowered[2:HOLDER_PHRASE_REACH]
+    """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...', 'For some, ...': an opening "to" or
+    "for" naming people, set off by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure,
+    ...", "For some time, ..." name nobody)."""
+    if not (len(lowered) > 3 and (lowered[1] in _LOOKERS_ON or lowered[1] in _TITLES) and lowered[2] not in _NOT_PEOPLE
+            and "," in lowered[2:HOLDER_PHRASE_REACH]):
+        return False
+    holders = lowered[2:lowered.index(",", 2)]
+    return FIRST_PERSON.isdisjoint(holders) and _TIMES.isdisjoint(holders) and not any(
+        c.isdigit() for word in holders for c in word)      # ("For most of the 2010s, ...")
+
+
+# ("For most of the past decade, ...": a time)
+_TIMES = frozenset("decade decades century centuries era years months weeks time period postwar".split())
 
 
 # a person named by title ("To Mr. Abe, this answer must seem...", "To President Moon, ...")
@@ -924,7 +936,8 @@ HOLDER_PHRASE_REACH = 8     # "To many in the harbour towns,"
 _LOOKERS_ON = _HOLDERS - frozenset("tokyo washington beijing seoul commentary articles columns editorials papers "
                                    "reports".split()) | frozenset("most skeptics sceptics outsiders supporters "
                                                                   "opponents detractors".split())
-_NOT_PEOPLE = frozenset("extent degree length point".split())
+# ("For some time, ...", "For many years, ...", "For many of us, ...": a time, or the writer among them)
+_NOT_PEOPLE = frozenset("extent degree length point time years decades months weeks days reason reasons".split())
 
 
 def _a_past_expectation(scan: SentenceScan) -> bool:

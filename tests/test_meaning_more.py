@@ -472,3 +472,14 @@ def test_the_writers_wish_that_someone_act_is_a_call():
                  "The ferry pact is thinner than I would like on tolls."):
         stance = _read(text)
         assert stance is None or stance.kind != "prescription", text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("For some, the blow to the ferry pact will have repercussions for other towns.", "reported"),
+    ("For critics of the deal, the ferry pact is a failure.", "reported"),
+    ("For many years, the ferry pact was a failure.", "author"),
+    ("For most of the 2010s, the ferry pact was a failure.", "author"),
+    ("For many of us, the ferry pact is a failure.", "author"),
+    ("There was also a report that the port may buy the ferry company.", "reported")])
+def test_a_view_held_for_some_or_told_in_a_report_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text
