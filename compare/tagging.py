@@ -485,6 +485,9 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
     partner = folded[index + 1:index + 1 + ALLIANCE_NAMED_REACH + 1]
     if partner[:1] == ("with",) and not _OTHER_ALLIES.isdisjoint(partner) and _JAPAN_WORDS.isdisjoint(partner):
         return True     # "weakens its 70-year alliance with South Korea"
+    if partner[:1] == ("between",) and not (_OTHER_ALLIES | _OTHER_PARTNERS).isdisjoint(partner) and \
+            _US_WORDS.isdisjoint(partner):
+        return True     # "an alliance between India and Japan"
     if _JAPAN_WORDS.isdisjoint(folded) and not _ALLIANCE_NAMES.isdisjoint(folded):
         return True     # "For NATO, the bedrock is that an alliance formulated to address trans-Atlantic threats..."
     return not _OTHER_ALLIES.isdisjoint(folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and \
@@ -500,6 +503,8 @@ _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Austra
 # the names of other alliances: a sentence that names one and not Japan speaks of it, or of alliances in general
 _ALLIANCE_NAMES = frozenset(fold_all("NATO AUKUS ANZUS transatlantic".split()))
 _JAPAN_WORDS = frozenset(fold_all("Japan Japanese Tokyo".split()))
+_US_WORDS = frozenset(fold_all("US USA America American Washington United".split()))
+_OTHER_PARTNERS = frozenset(fold_all("India Indian Delhi Taiwan Vietnam Britain British France Germany".split()))
 _ALLIANCE_KINDS = frozenset(fold_all("chip chips semiconductor semiconductors technology tech energy battery "
                                      "vaccine vaccines supply economic commercial trade trading".split()))
 

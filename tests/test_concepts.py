@@ -599,13 +599,15 @@ def test_a_functional_field_is_confidence_building_only_where_working_together_i
                                   "The tariffs did lasting damage to the Western alliance.",
                                   "The harbour club is not an alliance, whatever its critics say.",
                                   "The harbour club should never become a military alliance.",
-                                  "It would be an error to view the ferry partnership as a military alliance."])
+                                  "It would be an error to view the ferry partnership as a military alliance.",
+                                  "Purists will question the idea of an alliance between India and Japan."])
 def test_another_alliance_and_an_alliance_as_a_kind_of_bond_are_not_the_us_japan_alliance(text):
     assert "alliance" not in IssueMatcher(SEED).find(text), text
 
 
 @pytest.mark.parametrize("text", ["Japan should deepen its alliance with the United States.",
                                   "That is as it should be: an alliance this central deserves care.",
-                                  "A trade war could jeopardize an alliance that Japan depends on."])
+                                  "A trade war could jeopardize an alliance that Japan depends on.",
+                                  "The alliance between Japan and the United States is strong."])
 def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
     assert "alliance" in IssueMatcher(SEED).find(text), text
