@@ -126,12 +126,12 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         "monitor provide manage station procure allocate "
                         # and what parties to a mechanism will trade ("the three ports will exchange data")
                         "exchange".split())
-_STARTING = frozenset("start begin".split())
+_STARTING = frozenset("start begin restart resume reopen".split())     # ("will soon restart negotiations")
 # ("the pact will start with ten members": its first step)
 _STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())
 _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
                                 "submitted enacted created established operated implemented introduced deployed "
-                                "dispatched stationed".split())
+                                "dispatched stationed conducted replaced".split())
 
 
 def a_place_in_a_series(lowered: list[str], top) -> bool:

@@ -483,3 +483,9 @@ def test_the_writers_wish_that_someone_act_is_a_call():
     ("There was also a report that the port may buy the ferry company.", "reported")])
 def test_a_view_held_for_some_or_told_in_a_report_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text", ["The two towns will soon restart negotiations over the ferry tolls.",
+                                  "The new round of ferry talks will be conducted on a ministerial level."])
+def test_talks_to_be_restarted_or_conducted_are_news(text):
+    assert _read(text) is None, text
