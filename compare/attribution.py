@@ -234,6 +234,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "By some accounts, the cooperative overpaid...": what the accounts tell, not the writer
     if _passive_hearsay(scan):
         return "reported"   # "Both were said to have agreed that...", "Kim is believed to be...": passed on, unnamed
+    if lowered[0] == "from" and _from_anothers_standpoint(raw, lowered):
+        return "reported"   # "From China's perspective, the present situation is a dangerous one": how it looks
+        #                     to the one named
     if lowered[0] in ("to", "for") and _to_some_holders(lowered):
         return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...", "For some,
         #                     the blow will have repercussions": how it looks to them
@@ -912,6 +915,20 @@ def _every_cue_after(scan: SentenceScan, at: int) -> bool:
     return all(m[0] > at for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name])
 
 
+def _from_anothers_standpoint(raw: list[str], lowered: list[str]) -> bool:
+    """'From China's perspective, ...', 'From Beijing's point of view, ...': an opening standpoint of a capital or a
+    country other than Japan's and America's, the sides this corpus's writers speak for ("From Japan's perspective"
+    is as often the writer's own country's, and stays the writer's)."""
+    if len(lowered) < 5 or not raw[1][:1].isupper() or not lowered[1].endswith(("'s", "\u2019s")):
+        return False
+    owner = lowered[1].removesuffix("'s").removesuffix("\u2019s")
+    return owner not in _OWN_SIDES and (lowered[2] in _STANDPOINTS or lowered[2:5] == ["point", "of", "view"])
+
+
+_OWN_SIDES = frozenset("japan tokyo america washington".split())
+_STANDPOINTS = frozenset("perspective standpoint viewpoint vantage".split())
+
+
 def _to_some_holders(lowered: list[str]) -> bool:
     """'To many, ...', 'To some in Tokyo, ...', 'To critics of the deal, ...', 'For some, ...': an opening "to" or
     "for" naming people, set off by a comma, gives how the matter looks to them ("To some extent, ...", "To be sure,
@@ -935,7 +952,7 @@ _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. president premier chancellor"
 HOLDER_PHRASE_REACH = 8     # "To many in the harbour towns,"
 _LOOKERS_ON = _HOLDERS - frozenset("tokyo washington beijing seoul commentary articles columns editorials papers "
                                    "reports".split()) | frozenset("most skeptics sceptics outsiders supporters "
-                                                                  "opponents detractors".split())
+                                                                  "opponents detractors them".split())
 # ("For some time, ...", "For many years, ...", "For many of us, ...": a time, or the writer among them)
 _NOT_PEOPLE = frozenset("extent degree length point time years decades months weeks days reason reasons".split())
 

@@ -489,3 +489,13 @@ def test_a_view_held_for_some_or_told_in_a_report_is_theirs(text, attribution):
                                   "The new round of ferry talks will be conducted on a ministerial level."])
 def test_talks_to_be_restarted_or_conducted_are_news(text):
     assert _read(text) is None, text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("From China's perspective, the ferry situation is a dangerous one.", "reported"),
+    ("From Beijing's point of view, the ferry pact is a threat.", "reported"),
+    ("For them, the ferry pact's tolls are alarming.", "reported"),
+    ("From Japan's perspective, the ferry pact is a success.", "author"),
+    ("From the start, the ferry pact was a failure.", "author")])
+def test_a_view_from_another_countrys_standpoint_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text
