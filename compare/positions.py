@@ -1273,7 +1273,7 @@ def _learns(lowered: list[str], after: int) -> bool:
     return False
 
 
-_LEARNING = frozenset("know see learn discover understand hear".split())     # (and "find out")
+_LEARNING = frozenset("know see learn discover understand hear witness".split())     # (and "find out")
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
 _DIRECTIVE_VERBS = frozenset("urge call".split())      # ("call for", "call on": their first word)
 # (what governs the infinitive as its subject's own act: the subject says whose call it is)

@@ -499,3 +499,9 @@ def test_talks_to_be_restarted_or_conducted_are_news(text):
     ("From the start, the ferry pact was a failure.", "author")])
 def test_a_view_from_another_countrys_standpoint_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+def test_what_we_will_witness_is_no_pledge():
+    stance = _read("In twenty years, we will witness a ferry world with three ports.")
+    assert stance is None or stance.kind != "commitment"
+    assert _read("We will defend the ferry pact.").kind == "commitment"
