@@ -92,7 +92,7 @@ from .obligations import (
     wishes_someone_would,
 )
 from .prospects import hard_to_do
-from .senses import a_chance_taken, a_likelihood, engaged_in, feeling_of_a_group, not_enough_for
+from .senses import a_chance_taken, a_likelihood, an_effect_expected, engaged_in, feeling_of_a_group, not_enough_for
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.lowering import LOWER as _LOWER
@@ -1168,6 +1168,9 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             _past_necessity_as_verdict(found, lowered)
         if found["prescription"] and "have" in lowered:
             _retrospective_call_as_verdict(found, lowered)
+        if expected := [m for m in found["prescription"] if an_effect_expected(lowered, m[0])]:
+            found["prescription"] = [m for m in found["prescription"] if m not in expected]
+            found["prediction"] = sorted(found["prediction"] + [(m[0], 1, 1.0, "should") for m in expected])
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
     if found["polar"] and not CONCEIVED.isdisjoint(lowered):

@@ -92,3 +92,21 @@ def not_enough_for(lowered: list[str], after: int) -> range:
 
 ENOUGH_REACH = 3        # "not be enough", "not nearly enough"
 PURPOSE_REACH = 7       # "enough for this new administration to": who, then the purpose
+
+
+def an_effect_expected(lowered: list[str], at: int) -> bool:
+    """'Such a change should strengthen relations in the long term', 'The new deal should help both towns': "should"
+    after a course or an event, before a verb of effect, expects what it will bring (a forecast); nobody is asked to
+    act ("The board should strengthen the fleet" still calls)."""
+    if lowered[at] != "should" or at == 0 or lowered[at - 1] not in _COURSES_AND_EVENTS:
+        return False
+    verb = lowered[at + 1 + (lowered[at + 1:at + 2] == ["also"]):][:1]
+    return bool(verb) and verb[0] in _EFFECTS
+
+
+_COURSES_AND_EVENTS = frozenset("change changes move moves step steps deal deals agreement agreements measure "
+                                "measures decision decisions policy reform reforms shift visit summit approach "
+                                "development developments initiative arrangement".split())
+# (not "give" or "allow": "no arrangement should give Moscow a seat", "our policy should give them reasons" ask)
+_EFFECTS = frozenset("strengthen help improve reduce boost ease increase encourage deter enhance benefit deepen"
+                     .split())

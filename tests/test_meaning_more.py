@@ -505,3 +505,11 @@ def test_what_we_will_witness_is_no_pledge():
     stance = _read("In twenty years, we will witness a ferry world with three ports.")
     assert stance is None or stance.kind != "commitment"
     assert _read("We will defend the ferry pact.").kind == "commitment"
+
+
+def test_should_after_a_course_before_a_verb_of_effect_expects_it():
+    for text in ("Indeed, such a change should strengthen ferry relations in the long term.",
+                 "The new ferry deal should help the towns in the long run."):
+        assert _read(text).kind == "prediction", text
+    assert _read("The ferry board should strengthen the fleet.").kind == "prescription"
+    assert _read("No ferry arrangement should give the port a seat at the table.").kind == "prescription"
