@@ -611,3 +611,9 @@ def test_another_alliance_and_an_alliance_as_a_kind_of_bond_are_not_the_us_japan
                                   "The alliance between Japan and the United States is strong."])
 def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
     assert "alliance" in IssueMatcher(SEED).find(text), text
+
+
+def test_an_arms_race_is_japans_defense_posture_only_where_japan_is_named_nearby():
+    matcher = IssueMatcher(SEED)
+    assert "japan-defense" not in matcher.find("The end of the treaty turns the clock back to the nuclear arms race.")
+    assert "japan-defense" in matcher.find("A Japanese strike capability could set off an arms race in the region.")
