@@ -480,8 +480,14 @@ def test_the_writers_wish_that_someone_act_is_a_call():
     ("For many years, the ferry pact was a failure.", "author"),
     ("For most of the 2010s, the ferry pact was a failure.", "author"),
     ("For many of us, the ferry pact is a failure.", "author"),
-    ("There was also a report that the port may buy the ferry company.", "reported")])
-def test_a_view_held_for_some_or_told_in_a_report_is_theirs(text, attribution):
+    ("For them, the ferry pact's tolls are alarming.", "reported"),
+    ("There was also a report that the port may buy the ferry company.", "reported"),
+    # another country's standpoint, not Japan's or America's
+    ("From China's perspective, the ferry situation is a dangerous one.", "reported"),
+    ("From Beijing's point of view, the ferry pact is a threat.", "reported"),
+    ("From Japan's perspective, the ferry pact is a success.", "author"),
+    ("From the start, the ferry pact was a failure.", "author")])
+def test_a_view_held_for_some_from_anothers_standpoint_or_in_a_report_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
 
 
@@ -489,16 +495,6 @@ def test_a_view_held_for_some_or_told_in_a_report_is_theirs(text, attribution):
                                   "The new round of ferry talks will be conducted on a ministerial level."])
 def test_talks_to_be_restarted_or_conducted_are_news(text):
     assert _read(text) is None, text
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ("From China's perspective, the ferry situation is a dangerous one.", "reported"),
-    ("From Beijing's point of view, the ferry pact is a threat.", "reported"),
-    ("For them, the ferry pact's tolls are alarming.", "reported"),
-    ("From Japan's perspective, the ferry pact is a success.", "author"),
-    ("From the start, the ferry pact was a failure.", "author")])
-def test_a_view_from_another_countrys_standpoint_is_theirs(text, attribution):
-    assert _read(text).attribution == attribution, text
 
 
 def test_what_we_will_witness_is_no_pledge():
