@@ -475,14 +475,14 @@ def test_a_retrospective_cue_speaks_only_for_the_issues_of_its_own_segment():
     assert "north-korea" in stances and "shift" not in stances["north-korea"].cues
 
 
-def test_a_sentence_naming_only_an_actor_takes_its_paragraphs_issue(matcher):
+def test_a_sentence_naming_only_an_actor_keeps_the_actors_issue_in_a_paragraph_on_another(matcher):
+    # the paragraph's issue is not lent to an actor's sentence: on real prose readers found such readings fair
+    # once in twelve ("China has been building up its forces", in a paragraph on Japan's defense)
     tags = _tags(matcher, "North Korea tested two more missiles in the spring.",
                  "Sanctions on North Korea will bite only if they are enforced.",
                  "The route to a settlement still runs through Beijing.")
-    assert tags[2] == {"north-korea"}
-    alone = _tags(matcher, "The route to a settlement still runs through Beijing.")
-    assert alone == [{"regional-order"}]
-    # unless the sentence opens by announcing the actor as its subject
+    assert tags[2] == {"regional-order"}
+    assert _tags(matcher, "The route to a settlement still runs through Beijing.") == [{"regional-order"}]
     announced = _tags(matcher, "North Korea tested two more missiles in the spring.",
                       "Sanctions on North Korea will bite only if they are enforced.",
                       "On Beijing, I have changed my mind.")
@@ -561,16 +561,6 @@ def test_a_subject_fallback_keeps_its_issue_in_a_paragraph_on_another(matcher):
     tags = _tags(matcher, "The tariffs on steel broke the trade rules both governments had signed.",
                  "Washington will pay for that in credibility far beyond the issue at hand.")
     assert tags[1] == {"us-leadership"}
-    # "the allies" are parties: they take part in the paragraph's issue
-    tags = _tags(matcher, "The tariffs on steel broke the trade rules both governments had signed.",
-                 "The allies have still not met to answer them together.")
-    assert tags[1] == {"trade"}
-
-
-def test_an_actor_in_a_paragraph_on_another_issue_takes_that_issue_over_meaning(matcher):
-    tags = _tags(matcher, "Pyongyang tested two more missiles in May, and North Korea rejected every offer of talks.",
-                 "Beijing must stay inside the process, not outside it.")
-    assert tags[1] == {"north-korea"}
 
 
 def test_the_fate_told_after_a_recalled_warning_is_on_the_warnings_issue(matcher):
