@@ -618,10 +618,38 @@ def _keywords_named(matcher: IssueMatcher, sentences: list[SentenceRow], heading
     return named
 
 
+def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[SentenceRow],
+                                 named: list[tuple[list[Mention], list[Mention]]]
+                                 ) -> list[tuple[list[Mention], list[Mention]]]:
+    """One sense per text for the alliance: a text that names another alliance of America's ("the Korea-US
+    alliance", "Seoul's alliance", "USFK") or names Japan nowhere, names the alliance nowhere beside Japan's names,
+    and names other allies (Korea, Seoul, NATO...) in more of its sentences than Japan speaks of their alliance
+    throughout. Its bare "the alliance", "allies", "US troops" or "cost sharing", in a sentence that names
+    no Japan word, are not the US-Japan alliance (readers found such readings of Korean editorials on the alliance
+    with Seoul unfair). named: each sentence's (keyword, fallback) mentions (_keywords_named)."""
+    alliance = set(matcher.find("the alliance"))
+    if not alliance or not any(m.issue_id in alliance for found, fallback in named for m in (*found, *fallback)):
+        return named        # (most texts: the alliance is not named)
+    folded = [_words(s.text)[2] for s in sentences]
+    beside_japan = any(not _JAPAN_WORDS.isdisjoint(words) and any(m.issue_id in alliance for m in found + fallback)
+                       for words, (found, fallback) in zip(folded, named))
+    another = any(_USFK in words or any(_another_alliance(words, k) for k, word in enumerate(words)
+                                        if word in _ALLIANCE_WORDS) for words in folded)
+    japan = sum(not _JAPAN_WORDS.isdisjoint(words) for words in folded)
+    if beside_japan or not (another or not japan) or sum(not _OTHER_ALLIES.isdisjoint(words) for words in folded) <= japan:
+        return named        # (and where the text names Japan as often as the other allies, its alliance is Japan's)
+    return [(found, fallback) if not _JAPAN_WORDS.isdisjoint(words) else
+            ([m for m in found if m.issue_id not in alliance], [m for m in fallback if m.issue_id not in alliance])
+            for words, (found, fallback) in zip(folded, named)]
+
+
+_USFK = fold("USFK")
+
+
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    named = _keywords_named(matcher, sentences, headings)
+    named = _another_alliance_throughout(matcher, sentences, _keywords_named(matcher, sentences, headings))
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]

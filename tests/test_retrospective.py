@@ -464,6 +464,20 @@ def test_the_writer_giving_up_a_view_is_a_reversal(judged):
     assert all(r["explanation"] for r in judged)
 
 
+def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
+    # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
+    korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
+              "The alliance must not be treated as a business deal.",
+              "South Korea should keep paying its fair share for the upkeep of US troops.")
+    assert [tags for tags in _tags(matcher, *korean) if "alliance" in tags] == []
+    # naming no Japan word, and no other alliance by name, a text on Seoul's worries still means Seoul's alliance
+    assert "alliance" not in _tags(matcher, "Seoul worries about the summit.", "The alliance must not be sold.")[1]
+    # but a text that names the alliance beside Japan, or names Japan as often as the other allies, means Japan's
+    beside_japan = ("Japan and South Korea both host American forces.", *korean[1:])
+    assert "alliance" in _tags(matcher, *beside_japan)[1]
+    assert "alliance" in _tags(matcher, "Tokyo worries about the summit.", "The alliance must not be sold.")[1]
+
+
 def test_a_retrospective_cue_speaks_only_for_the_issues_of_its_own_segment():
     from compare.positions import extract_for_issues
 
