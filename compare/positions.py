@@ -65,6 +65,7 @@ from .harm import (
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
+from .negation import LINKING_WORDS, VIEW_VERBS, after_a_negative_subject, negative_subject_at, past_a_parenthetical
 from .news import (
     EXPECTED,
     FUTURES,
@@ -2309,17 +2310,16 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     if clause.kind != "subordinate":
         return False
     lowered, k = scan.lowered, clause.start
-    if k == 2 and lowered[0] in _LINKING_WORDS and lowered[1] == ",":
+    if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:
         return False
-    if lowered[k] in _LINKING_WORDS and k + 1 < clause.end:
+    if lowered[k] in LINKING_WORDS and k + 1 < clause.end:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
 
 # words that link a sentence to the one before it, which may stand before an opening condition
-_LINKING_WORDS = frozenset("but and yet so however still moreover furthermore also then now indeed thus hence".split())
 
 
 def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: frozenset[str],
@@ -2569,7 +2569,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
-        if verb < len(scan.lowered) and scan.lowered[verb] in _VIEW_VERBS:
+        if verb < len(scan.lowered) and scan.lowered[verb] in VIEW_VERBS:
             negated_at.update(range(verb, _complement_end(scan, verb)))
         # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
         # securing a thing denies all it would secure, up to a comma or a clause of its own
@@ -2579,57 +2579,21 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             end = _complement_end(scan, securing)
             negated_at.update(range(securing, next((k for k in range(securing + 1, end) if scan.raw[k] in BREAK_TOKENS
                                                     or scan.lowered[k] in _OWN_CLAUSE), end)))
-    if scan.lowered[0] in _NEGATIVE_SUBJECTS or (scan.lowered[0] in _LINKING_WORDS and scan.lowered[1:2] and scan.lowered[1]
-                                                 in _NEGATIVE_SUBJECTS):
-        denied = _after_a_negative_subject(scan)
+        # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
+        if (after := past_a_parenthetical(scan, i + n)) is not None:
+            negated_at.add(after)
+    subject = negative_subject_at(scan)
+    if subject is not None:
+        denied = after_a_negative_subject(scan, subject)
         if denied is not None:
             # as the "not" the sentence would have without its negative subject: after an auxiliary ("should not
             # object", "is not good"), before another verb ("does not require", "does not mean")
             negated_at.update((denied, denied + 1) if scan.lowered[denied] in AUXILIARIES else (denied - 1,))
-            if scan.lowered[denied] in _VIEW_VERBS:
+            if scan.lowered[denied] in VIEW_VERBS:
                 negated_at.update(range(denied, _complement_end(scan, denied)))
     return negated_at
 
 
-def _after_a_negative_subject(scan: SentenceScan) -> int | None:
-    """The verb whose clause a negative subject denies: "None of the plans is convincing" says that the plans are
-    not convincing, "Nobody should object to X" that one should not, "None of this means that Y" that this does
-    not mean Y. After a bare subject ("nothing", "none of this") the next word is the verb, whatever it is
-    ("None of this changes my view that..."); after a longer one, the first auxiliary or verb of holding a view.
-    None where the subject holds a clause of its own ("Nothing we might gain is worth...") or the sentence
-    compares ("Nothing is more important than X", "Nothing but a deal will do"): these affirm."""
-    lowered = scan.lowered
-    start = 1 if lowered[0] in _LINKING_WORDS else 0
-    head = start + (2 if lowered[start] == "no" and lowered[start + 1:start + 2] == ["one"] else 1)
-    if head >= len(lowered) or (lowered[start] == "no" and head == start + 1 and (
-            lowered[head] in _NOT_A_NEGATIVE_SUBJECT or scan.raw[head] in BREAK_TOKENS or lowered[head] in AUXILIARIES)):
-        return None     # ("No doubt,", "No wonder Tokyo is nervous", "No longer can Japan...": no subject denied)
-    if lowered[start] in ("none", "neither") and lowered[head] == "of" and lowered[head + 1:head + 2] and \
-            lowered[head + 1] in _PRONOUNS_AFTER_OF:
-        head += 2       # ("none of this", "neither of them")
-    bare = (lowered[start] != "no" or lowered[start + 1] == "one") and lowered[head] not in _SUBJECT_PREPOSITIONS \
-        and (lowered[start] not in ("none", "neither") or head == start + 3)
-    for k in range(head, min(len(lowered), head + NEGATIVE_SUBJECT_REACH)):
-        word = lowered[k]
-        if word in _CLAUSE_IN_A_SUBJECT or scan.raw[k] in BREAK_TOKENS:
-            return None
-        if bare and word in _ADVERBS_AFTER_A_SUBJECT:
-            continue
-        if bare or word in AUXILIARIES or word in _VIEW_VERBS:
-            if k == head and not bare:
-                return None     # ("no is", a fragment)
-            segment_end = next((j for j in range(k, len(lowered)) if not same_segment(scan.raw, k, j)), len(lowered))
-            return None if "than" in lowered[k:segment_end] else k
-    return None
-
-
-_NEGATIVE_SUBJECTS = frozenset("none nothing nobody no neither".split())
-NEGATIVE_SUBJECT_REACH = 14     # "None of the five ferry schemes put forward so far by the council is"
-_NOT_A_NEGATIVE_SUBJECT = frozenset("doubt wonder longer sooner matter less more question".split())
-_CLAUSE_IN_A_SUBJECT = frozenset("i we you they he she that which who whom whose but except else than".split())
-_PRONOUNS_AFTER_OF = frozenset("this that these those it them us".split())
-_SUBJECT_PREPOSITIONS = frozenset("of in on about at from for with to among between within by".split())
-_ADVERBS_AFTER_A_SUBJECT = frozenset("here there really ever yet".split())
 
 
 def _complement_end(scan: SentenceScan, verb: int) -> int:
@@ -2654,10 +2618,6 @@ _OWN_CLAUSE = frozenset("that which who because while whereas although though if
 VIEW_VERB_REACH = 3
 # (and "have": "Japan should never have treated Russia's isolation as an opportunity")
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
-_VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
-                        "think believe share regarded considered saw seen viewed found treated counted thought "
-                        "believed shared accept accepts accepted buy buys bought mean means meant imply implies implied"
-                        .split())   # ("never bought the line that"; "this does not mean that X": X is denied)
 
 
 def _signed(match, negated_at) -> float:

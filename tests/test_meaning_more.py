@@ -509,3 +509,18 @@ def test_should_after_a_course_before_a_verb_of_effect_expects_it():
         assert _read(text).kind == "prediction", text
     assert _read("The ferry board should strengthen the fleet.").kind == "prescription"
     assert _read("No ferry arrangement should give the port a seat at the table.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["Since 2004, no administration has made further progress in resolving the ferry dispute.",
+                                  "In the past decade, nobody has made progress on the ferry dispute."])
+def test_a_negative_subject_after_an_opening_phrase_denies_its_clause(text):
+    # as "No administration has made progress on the ferry dispute" does: the situation is judged badly
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", -1), text
+
+
+@pytest.mark.parametrize("text", ["The reversal does not, however, guarantee progress on the ferry dispute.",
+                                  "The reversal does not, of course, guarantee progress on the ferry dispute."])
+def test_a_negation_reaches_past_a_parenthetical_between_commas(text):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", -1), text

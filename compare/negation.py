@@ -1,0 +1,90 @@
+"""What a negation reaches beyond the word after it: a negative subject that opens a clause ("None of the plans is
+convincing", "Since 2004, no administration has made progress") denies its verb, and a parenthetical set between
+commas ("does not, however, guarantee progress") leaves a negation standing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .attribution import BREAK_TOKENS
+from .clauses import AUXILIARIES
+from .shift import same_segment
+
+if TYPE_CHECKING:
+    from .positions import SentenceScan
+
+LINKING_WORDS = frozenset("but and yet so however still moreover furthermore also then now indeed thus hence".split())
+# verbs of holding a view: a negation before one denies its complement
+VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "
+                       "think believe share regarded considered saw seen viewed found treated counted thought "
+                       "believed shared accept accepts accepted buy buys bought mean means meant imply implies implied"
+                       .split())   # ("never bought the line that"; "this does not mean that X": X is denied)
+
+
+def past_a_parenthetical(scan: SentenceScan, at: int) -> int | None:
+    """The closing comma of a parenthetical word or two set between commas at `at` (", however,", ", of course,"),
+    which a negation before it reaches past; None where there is none."""
+    raw, lowered = scan.raw, scan.lowered
+    if at >= len(raw) or raw[at] != ",":
+        return None
+    close = next((k for k in range(at + 2, min(len(raw), at + 4)) if raw[k] == ","), None)
+    return close if close is not None and " ".join(lowered[at + 1:close]) in _PARENTHETICALS else None
+
+
+_PARENTHETICALS = frozenset(("however", "though", "therefore", "thus", "of course", "in fact", "after all", "indeed",
+                             "alas", "sadly", "unfortunately", "perhaps", "in turn", "moreover", "then"))
+
+
+def negative_subject_at(scan: SentenceScan) -> int | None:
+    """Where a negative subject opens the sentence's main clause: first, after a linking word ("But nobody...") or
+    after an opening phrase up to its comma ("Since 2004, no administration has made progress")."""
+    lowered = scan.lowered
+    if lowered[0] in _NEGATIVE_SUBJECTS:
+        return 0
+    if lowered[0] in LINKING_WORDS and lowered[1:2] and lowered[1] in _NEGATIVE_SUBJECTS:
+        return 1
+    comma = next((k for k in range(1, min(len(lowered) - 1, OPENING_PHRASE_REACH)) if scan.raw[k] == ","), None)
+    return comma + 1 if comma is not None and lowered[comma + 1] in _NEGATIVE_SUBJECTS else None
+
+
+OPENING_PHRASE_REACH = 10       # words to the comma that ends an opening phrase: "Since the return of the ferry in 2004,"
+
+
+def after_a_negative_subject(scan: SentenceScan, start: int) -> int | None:
+    """The verb whose clause a negative subject denies: "None of the plans is convincing" says that the plans are
+    not convincing, "Nobody should object to X" that one should not, "None of this means that Y" that this does
+    not mean Y. After a bare subject ("nothing", "none of this") the next word is the verb, whatever it is
+    ("None of this changes my view that..."); after a longer one, the first auxiliary or verb of holding a view.
+    None where the subject holds a clause of its own ("Nothing we might gain is worth...") or the sentence
+    compares ("Nothing is more important than X", "Nothing but a deal will do"): these affirm."""
+    lowered = scan.lowered
+    head = start + (2 if lowered[start] == "no" and lowered[start + 1:start + 2] == ["one"] else 1)
+    if head >= len(lowered) or (lowered[start] == "no" and head == start + 1 and (
+            lowered[head] in _NOT_A_NEGATIVE_SUBJECT or scan.raw[head] in BREAK_TOKENS or lowered[head] in AUXILIARIES)):
+        return None     # ("No doubt,", "No wonder Tokyo is nervous", "No longer can Japan...": no subject denied)
+    if lowered[start] in ("none", "neither") and lowered[head] == "of" and lowered[head + 1:head + 2] and \
+            lowered[head + 1] in _PRONOUNS_AFTER_OF:
+        head += 2       # ("none of this", "neither of them")
+    bare = (lowered[start] != "no" or lowered[start + 1] == "one") and lowered[head] not in _SUBJECT_PREPOSITIONS \
+        and (lowered[start] not in ("none", "neither") or head == start + 3)
+    for k in range(head, min(len(lowered), head + NEGATIVE_SUBJECT_REACH)):
+        word = lowered[k]
+        if word in _CLAUSE_IN_A_SUBJECT or scan.raw[k] in BREAK_TOKENS:
+            return None
+        if bare and word in _ADVERBS_AFTER_A_SUBJECT:
+            continue
+        if bare or word in AUXILIARIES or word in VIEW_VERBS:
+            if k == head and not bare:
+                return None     # ("no is", a fragment)
+            segment_end = next((j for j in range(k, len(lowered)) if not same_segment(scan.raw, k, j)), len(lowered))
+            return None if "than" in lowered[k:segment_end] else k
+    return None
+
+
+_NEGATIVE_SUBJECTS = frozenset("none nothing nobody no neither".split())
+NEGATIVE_SUBJECT_REACH = 14     # "None of the five ferry schemes put forward so far by the council is"
+_NOT_A_NEGATIVE_SUBJECT = frozenset("doubt wonder longer sooner matter less more question".split())
+_CLAUSE_IN_A_SUBJECT = frozenset("i we you they he she that which who whom whose but except else than".split())
+_PRONOUNS_AFTER_OF = frozenset("this that these those it them us".split())
+_SUBJECT_PREPOSITIONS = frozenset("of in on about at from for with to among between within by".split())
+_ADVERBS_AFTER_A_SUBJECT = frozenset("here there really ever yet".split())
