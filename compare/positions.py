@@ -2767,7 +2767,12 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
 def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
     """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
     from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
-    would be a grave mistake"), or None."""
+    would be a grave mistake"), or as the means they name ("weakened its own hand by pulling out of the TPP"), or
+    None."""
+    by_leaving = next((m for m in scan.found["polar"] if m[3] in _LEAVING and scan.lowered[m[0] - 1:m[0]] == ["by"]), None)
+    if by_leaving is not None and main_polar and all(
+            m[0] < by_leaving[0] and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
+        return _surface(scan.raw, by_leaving)       # ("The board made a mistake by withdrawing from the pact")
     copula = next((k for k, t in enumerate(scan.lowered) if scan.kinds[k] in MAIN_KINDS and (
         t in _VERDICT_COPULAS or (t == "be" and k and scan.lowered[k - 1] in MODALS))), None)   # ("would be a mistake")
     if copula is None or not all(m[0] > copula and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
@@ -2778,6 +2783,7 @@ def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
 
 _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
+                      "pull out of",
                       "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
                       "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:

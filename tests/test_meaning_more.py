@@ -524,3 +524,12 @@ def test_a_negative_subject_after_an_opening_phrase_denies_its_clause(text):
 def test_a_negation_reaches_past_a_parenthetical_between_commas(text):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", -1), text
+
+
+@pytest.mark.parametrize("text", ["Pulling out of the ferry pact was a mistake.",
+                                  "The board made a mistake by withdrawing from the ferry pact.",
+                                  "The board weakened its own hand by pulling out of the ferry pact."])
+def test_a_verdict_on_leaving_named_as_its_means_or_by_a_phrasal_verb_is_for_what_was_left(text):
+    # as "Withdrawing from the ferry pact was a mistake" is: against leaving it is for it
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), text
