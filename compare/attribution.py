@@ -44,6 +44,11 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached".split())
+# what someone announced: "the four towns announced progress on the pact" is their claim (not "the tariffs announced
+# on April 2", "a figure announced at a press conference": a participle, with what was announced before it)
+_ANNOUNCING = frozenset("announced announces".split())
+_NOT_AN_OBJECT = frozenset("on in at during since against without by for to from after before this last earlier "
+                           "recently yesterday today".split())
 
 
 @dataclass(frozen=True)
@@ -291,7 +296,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
                 raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
             continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
-        describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES
+        describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES or (
+            lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT)
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)

@@ -533,3 +533,12 @@ def test_a_verdict_on_leaving_named_as_its_means_or_by_a_phrasal_verb_is_for_wha
     # as "Withdrawing from the ferry pact was a mistake" is: against leaving it is for it
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", 1), text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The four towns announced progress on the ferry pact at their summit in March.", "reported"),
+    ("On Monday, the minister announced a plan to boost the ferry service.", "reported"),
+    # a participle: what was announced stands before it, and the writer judges it
+    ("The tolls announced on April 2 have done more to damage the ferry pact than anything else.", "author")])
+def test_what_someone_announced_is_their_claim(text, attribution):
+    assert _read(text).attribution == attribution, text
