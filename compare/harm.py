@@ -199,7 +199,7 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     word of damage, or any harm followed by "to" and a noun ("a blow to the pact", "setbacks to the rebalance", "a
     threat to Japan-U.S. ties"; not "a mistake to treat...")."""
     end = index + length
-    if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]):
+    if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
         return True         # (and a harm that leaving it does: "was wrong to walk away from the pact", "a drift
         #                      away from global leadership")
     # ("blow to" may be one phrase of the lexicon, "setbacks" a word before its "to")
@@ -207,6 +207,18 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
         or lowered[after + 1][:1].isdigit())
+
+
+def _threatens(lowered: list[str], index: int) -> bool:
+    """'the conflict threatens the alliance', 'two factors are threatening to unravel the order': a verb of menace
+    with its object or its infinitive tells harm to what follows (readers found such warnings read against the
+    alliance or the order unfair); not "threatening tariffs", where the tariffs are the menace."""
+    following = lowered[index + 1] if index + 1 < len(lowered) else "."
+    return lowered[index] in _THREATENING and (following == "to" or following in DETERMINERS or following in (
+        "not", "both") or following.endswith(("'s", "\u2019s")))
+
+
+_THREATENING = frozenset("threaten threatens threatened threatening".split())
 
 
 # "the deteriorating situation in the East China Sea": the place where harm is, not what it harms

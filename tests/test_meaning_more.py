@@ -542,3 +542,14 @@ def test_a_verdict_on_leaving_named_as_its_means_or_by_a_phrasal_verb_is_for_wha
     ("The tolls announced on April 2 have done more to damage the ferry pact than anything else.", "author")])
 def test_what_someone_announced_is_their_claim(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The quarrel threatens the ferry network.", 1),
+    ("Two factors are threatening to unravel the ferry order.", 1),
+    ("Threatening to tear up the ferry agreement in the middle of a crisis is self-defeating.", 1),
+    # the menace is what the issue names: harm comes from it
+    ("The ferry dispute threatens the economies of two towns.", -1)])
+def test_a_verb_of_menace_tells_harm_to_what_follows_it(text, polarity):
+    stance = _read(text, "ferry" if "ferry" in text else "Ferry")
+    assert (stance.kind, stance.polarity) == ("evaluation", polarity), text
