@@ -702,7 +702,9 @@ def _writer_answers(raw: list[str], after: int) -> bool:
             continue
         if raw[k] == ";" or (raw[k] == "," and raw[k + 1].lower() in _JOINING_TO_WRITER):
             rest = raw[k + 1:k + 4] if raw[k] == ";" else raw[k + 2:k + 5]
-            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)):
+            # (a short phrase may open the writer's clause: ", and from Europe we have watched...")
+            if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)
+                         or not _WRITER_SUBJECTS.isdisjoint(raw[k + 1:k + WRITER_CLAUSE_REACH])):
                 return True
     return False
 
@@ -1754,6 +1756,8 @@ _DIRECTIVES = frozenset(("calling for", "called for", "calls for", "call for", "
                          "demanded", "demanding", "demands", "impressed upon", "impressed on"))
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
 _WRITER = frozenset(("I", "we", "We", "us"))
+_WRITER_SUBJECTS = frozenset(("I", "we", "We"))
+WRITER_CLAUSE_REACH = 6      # ", and from the islands we": tokens from the joining word to the writer's subject
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
                          "predicted doubted cautioned".split())
 # verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")

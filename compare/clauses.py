@@ -52,7 +52,8 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     # "But after the invasion, I no longer...": a linking word may come before the subordinator
     opening = 1 if len(lowered) > 1 and lowered[0] in LINKING_OPENERS else 0
     start, kind = 0, "subordinate" if lowered and (lowered[opening] in SUBORDINATORS or _conceding(lowered, opening)
-                                                   or inverted_condition(raw, lowered, opening)) else "main"
+                                                   or inverted_condition(raw, lowered, opening)) and not (
+        _an_opening_phrase(lowered, opening)) else "main"
     resume = "main"          # the kind a comma returns to after a relative or subordinate clause
     in_aside = False
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
@@ -83,6 +84,25 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     if lowered[:1] == ["it"] and len(clauses) > 1 and clauses[1].kind == "relative" and _a_cleft(lowered, clauses[1].start):
         clauses[1] = clauses[1]._replace(kind="main")
     return [c for c in clauses if c.end > c.start]
+
+
+def _an_opening_phrase(lowered: list[str], opening: int) -> bool:
+    """'After four years the pact has been damaged', 'Since 2017 the tolls have risen': a preposition that opens a
+    phrase of time with no comma after it, before the sentence's first auxiliary, opens no clause of its own."""
+    if lowered[opening] not in _PREPOSITIONAL_OPENERS:
+        return False
+    auxiliary = next((k for k in range(opening + 1, len(lowered)) if lowered[k] in AUXILIARIES), None)
+    return auxiliary is not None and "," not in lowered[opening:auxiliary] and _without_a_verb(
+        lowered[opening + 1:auxiliary])
+
+
+def _without_a_verb(words: list[str]) -> bool:
+    # (a clause of its own has a verb: "After the talks failed the pact..."; a phrase of time has none)
+    return not any(w.endswith("ed") or w in COPULAS or w in _SUBJECT_PRONOUNS for w in words)
+
+
+_PREPOSITIONAL_OPENERS = frozenset("after before since until despite".split())
+_SUBJECT_PRONOUNS = frozenset("i we they he she it you what which who how that".split())   # (and wh-words: "After what Russia did")
 
 
 def _a_cleft(lowered: list[str], relative: int) -> bool:

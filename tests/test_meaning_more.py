@@ -553,3 +553,17 @@ def test_what_someone_announced_is_their_claim(text, attribution):
 def test_a_verb_of_menace_tells_harm_to_what_follows_it(text, polarity):
     stance = _read(text, "ferry" if "ferry" in text else "Ferry")
     assert (stance.kind, stance.polarity) == ("evaluation", polarity), text
+
+
+@pytest.mark.parametrize("text", ["After four years the ferry pact has certainly been damaged.",
+                                  "Since 2017 the ferry pact has been damaged."])
+def test_a_phrase_of_time_without_a_comma_opens_no_subordinate_clause(text):
+    # read as "After four years, the ferry pact has been damaged" is: harm done to it, a warning for it
+    stance = _read(text)
+    assert (stance.kind, stance.polarity, stance.cues["clause"]) == ("evaluation", 1, "main"), text
+
+
+def test_the_writers_clause_after_a_report_may_open_with_a_short_phrase():
+    text = ("The mayor has argued that the harbour accord is finished, and from the islands we have watched the "
+            "ferry pact weaken.")
+    assert _read(text).attribution == "author"
