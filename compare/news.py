@@ -93,14 +93,17 @@ def scheduled(raw: list[str], lowered: list[str], top) -> bool:
         # "the two will soon start their talks": a step set; "companies will start rerouting", "it will not start
         # working now": a forecast
         return lowered[starting + 1:starting + 2] != [] and lowered[starting + 1] in _STEP_OBJECTS
-    after = [w for w in lowered[first:first + 3] if not w.endswith("ly")][:2]     # ("will be flexibly operated")
+    # ("will be flexibly operated", "will also attend", "will soon visit")
+    after = [w for w in lowered[first:first + 3] if not w.endswith("ly") and w not in _BETWEEN_AUXILIARY_AND_VERB][:2]
     # "will be held", "are likely to be held soon", "will take place": an event set for a date, in the passive too
     return any(w in _SCHEDULED for w in after) or (after[:1] == ["be"] and after[1:2] != [] and after[1] in
                                                     _SCHEDULED_PASSIVE) or after in (["take", "place"], ["set", "up"]) \
         or (after == ["be", "on"] and not _AGENDAS.isdisjoint(lowered[:top[0]])) \
-        or (after[:1] == ["hold"] and not _HELD_EVENTS.isdisjoint(lowered[first + 1:first + 1 + HELD_EVENT_REACH]))
+        or (after[:1] == ["hold"] and not _HELD_EVENTS.isdisjoint(lowered[first + 1:first + 1 + HELD_EVENT_REACH])) \
+        or after in (["sit", "down"], ["leave", "for"])     # ("officials will sit down together", "will leave for Tokyo")
 
 
+_BETWEEN_AUXILIARY_AND_VERB = frozenset("also soon then again".split())
 # events one holds ("will hold working-level discussions"; "the alliance will hold" is a forecast that it lasts)
 _HELD_EVENTS = frozenset("talks discussions discussion meeting meetings summit summits consultations negotiations "
                          "dialogue elections election exercises drills ceremony conference session sessions forum "
@@ -125,13 +128,15 @@ _SCHEDULED = frozenset("attend meet visit host announce sign release unveil trav
                         # "the port will provide berths for the visiting fleet", "will manage the procurement of...")
                         "monitor provide manage station procure allocate "
                         # and what parties to a mechanism will trade ("the three ports will exchange data")
-                        "exchange".split())
+                        "exchange "
+                        # and a date that falls together with another ("the visit will coincide with the anniversary")
+                        "coincide".split())
 _STARTING = frozenset("start begin restart resume reopen".split())     # ("will soon restart negotiations")
 # ("the pact will start with ten members": its first step)
 _STEP_OBJECTS = frozenset("the their its a an talks negotiations work construction with".split())
 _SCHEDULED_PASSIVE = frozenset("held hosted signed announced released unveiled launched convened revised adopted "
                                 "submitted enacted created established operated implemented introduced deployed "
-                                "dispatched stationed conducted replaced".split())
+                                "dispatched stationed conducted replaced switched upgraded".split())
 
 
 def a_place_in_a_series(lowered: list[str], top) -> bool:

@@ -567,3 +567,11 @@ def test_the_writers_clause_after_a_report_may_open_with_a_short_phrase():
     text = ("The mayor has argued that the harbour accord is finished, and from the islands we have watched the "
             "ferry pact weaken.")
     assert _read(text).attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["The mayor's trip will coincide with the anniversary of the ferry treaty.",
+                                  "Officials from the four towns will sit down together before the ferry summit.",
+                                  "Ten councillors will also leave for Westport today to discuss the ferry tolls.",
+                                  "The old ferry boats will gradually be switched to new ones."])
+def test_a_date_that_coincides_a_meeting_or_a_departure_set_is_news(text):
+    assert _read(text) is None, text
