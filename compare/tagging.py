@@ -875,6 +875,14 @@ def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[st
                                                    f"{_MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
 
 
+def topic_by_meaning(tag: Tag) -> float | None:
+    """How close by meaning a sentence stands to the paragraph topic a tag lends it (_paragraph_topics, whose cue
+    records it), or None for a tag of another kind."""
+    if tag.via != "context" or not tag.cue.startswith(_MEANING_TOPIC):
+        return None
+    return float(tag.cue[len(_MEANING_TOPIC):].rstrip(")"))
+
+
 def _meaning_lookup(unnamed: list[SentenceRow], scored):
     """sentence id -> {issue: semantic score}, for the sentences the semantic layer scored ({} otherwise)."""
     if scored is None:

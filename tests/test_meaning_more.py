@@ -575,3 +575,14 @@ def test_the_writers_clause_after_a_report_may_open_with_a_short_phrase():
                                   "The old ferry boats will gradually be switched to new ones."])
 def test_a_date_that_coincides_a_meeting_or_a_departure_set_is_news(text):
     assert _read(text) is None, text
+
+
+def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_position():
+    from compare.analysis import FAINT_TOPIC, _too_faint
+    from compare.tagging import Tag
+
+    verdict = _read("The ferry pact has been a great success.")
+    call = _read("The towns should renew the ferry pact.")
+    far, near = (Tag(1, "ferry", 0.4, "context", f"paragraph topic (meaning {score:.2f})")
+                 for score in (FAINT_TOPIC - 0.05, FAINT_TOPIC + 0.05))
+    assert _too_faint(verdict, far) and not _too_faint(verdict, near) and not _too_faint(call, far)
