@@ -43,7 +43,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
                         # or a line someone spread: "the board has long touted a bigger harbour"
-                        "propagated touted trumpeted peddled preached".split())
+                        "propagated touted trumpeted peddled preached "
+                        # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
+                        "spoke speaks".split())
 # what someone announced: "the four towns announced progress on the pact" is their claim (not "the tariffs announced
 # on April 2", "a figure announced at a press conference": a participle, with what was announced before it)
 _ANNOUNCING = frozenset("announced announces".split())

@@ -586,3 +586,13 @@ def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_positi
     far, near = (Tag(1, "ferry", 0.4, "context", f"paragraph topic (meaning {score:.2f})")
                  for score in (FAINT_TOPIC - 0.05, FAINT_TOPIC + 0.05))
     assert _too_faint(verdict, far) and not _too_faint(verdict, near) and not _too_faint(call, far)
+
+
+@pytest.mark.parametrize("text", [
+    "The trade association foresaw that the ferry deficit will widen should the current trend continue.",
+    "The board anticipates that the ferry fleet will add another 25 boats by the end of the decade.",
+    "The premier spoke of Beijing's willingness to develop healthy and stable ferry relations.",
+    "The fall has led to a chorus of commentators lamenting an apparent undermining of ferry credibility.",
+    "The mayor tweeted that the towns had better deal with the ferry problem."])
+def test_what_someone_foresaw_spoke_of_tweeted_or_lamented_is_theirs(text):
+    assert _read(text).attribution == "reported", text
