@@ -244,6 +244,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if lowered[0] == "from" and _from_anothers_standpoint(raw, lowered):
         return "reported"   # "From China's perspective, the present situation is a dangerous one": how it looks
         #                     to the one named
+    if lowered[0] == "as" and _as_someone_sees_it(lowered):
+        return "reported"   # "As Washington sees it, historical grievances should come second": how it looks to them
     if lowered[0] in ("to", "for") and _to_some_holders(lowered):
         return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...", "For some,
         #                     the blow will have repercussions": how it looks to them
@@ -937,6 +939,18 @@ def _from_anothers_standpoint(raw: list[str], lowered: list[str]) -> bool:
 
 _OWN_SIDES = frozenset("japan tokyo america washington".split())
 _STANDPOINTS = frozenset("perspective standpoint viewpoint vantage".split())
+
+
+def _as_someone_sees_it(lowered: list[str]) -> bool:
+    """'As Washington sees it, ...', 'As the hawks in Seoul see it, ...': an opening "as" clause of someone's way of
+    seeing, set off by a comma, gives how the matter looks to them (not "As I see it," nor "As we saw it,")."""
+    comma = next((k for k in range(2, min(len(lowered), SEEING_REACH)) if lowered[k] == ","), None)
+    return comma is not None and lowered[comma - 1] == "it" and lowered[comma - 2] in _SEEING and \
+        FIRST_PERSON.isdisjoint(lowered[1:comma - 2])
+
+
+SEEING_REACH = 12       # "As the hawks in the ruling party see it,"
+_SEEING = frozenset("sees see saw view views viewed understands understand understood".split())
 
 
 def _to_some_holders(lowered: list[str]) -> bool:

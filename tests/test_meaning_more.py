@@ -596,3 +596,11 @@ def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_positi
     "The mayor tweeted that the towns had better deal with the ferry problem."])
 def test_what_someone_foresaw_spoke_of_tweeted_or_lamented_is_theirs(text):
     assert _read(text).attribution == "reported", text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("As Washington sees it, the ferry grievances should come second to solidarity.", "reported"),
+    ("As the hawks in the ruling party see it, the ferry pact must be scrapped.", "reported"),
+    ("As I see it, the ferry grievances should come second to solidarity.", "author")])
+def test_how_it_looks_as_someone_sees_it_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text
