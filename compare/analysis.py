@@ -568,8 +568,8 @@ def _too_faint(stance: Stance, tag: Tag) -> bool:
     meaning: two weak signs make no position (readers of real prose found 2 of 10 such verdicts fair, against 5 of 8
     such calls). Nor does a verdict on its paragraph's topic, when its own meaning stands far from it (readers
     found 17 of 47 such verdicts below FAINT_TOPIC fair, against 30 of 57 at or above it)."""
-    if stance.kind != "evaluation":
-        return False
+    if stance.kind != "evaluation" or (tag.via == "context" and "shift" in stance.cues):
+        return False        # (a turn, "I was wrong.", says little by meaning: its paragraph tells what was wrong)
     near = topic_by_meaning(tag)
     return tag.via == "semantic" or (near is not None and near < FAINT_TOPIC)
 
