@@ -121,3 +121,26 @@ def wishes_someone_would(lowered: list[str], at: int) -> bool:
 
 
 WISHED_ACTOR_REACH = 4      # "we would like the two allies to"
+
+
+def weighs_for_a_party(lowered: list[str], at: int) -> bool:
+    """'Relations with the port are also critical for the town', 'The mayor's decision is crucial to both ports':
+    a word of weight after a copula, with what it weighs for after it (not "crucial for the town to act", nor "It is
+    crucial for..."), judges how much the subject matters to someone; it calls for nothing (readers found 3 of 3
+    such readings as calls unfair)."""
+    if lowered[at] not in _WEIGHTS or at + 2 >= len(lowered) or lowered[at + 1] not in ("for", "to"):
+        return False
+    copula = next((k for k in range(at - 1, max(-1, at - 3), -1) if lowered[k] in _LINKING_COPULAS), None)
+    if copula is None or copula == 0 or lowered[copula - 1] in ("it", "this", "that"):
+        return False
+    party = lowered[at + 2]
+    # ("to" and a verb is a purpose, "essential to work toward a deal": only "to" and a determiner names a party)
+    return party.isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
+        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS)
+
+
+_WEIGHTS = frozenset("crucial critical vital essential indispensable".split())
+_LINKING_COPULAS = frozenset("is are was were remains remain".split())
+_NOT_A_PARTY = frozenset("be have do make keep ensure maintain achieve build".split())
+_PARTY_DETERMINERS = frozenset("the both its their our his her this these those".split())
+PARTY_REACH = 5     # "critical for the town and its ports to": a party with "to" after it is who must act

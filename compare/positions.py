@@ -90,6 +90,7 @@ from .obligations import (
     points_to_consider,
     reassures,
     still_pending,
+    weighs_for_a_party,
     wishes_someone_would,
 )
 from .prospects import hard_to_do
@@ -1172,6 +1173,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         if expected := [m for m in found["prescription"] if an_effect_expected(lowered, m[0])]:
             found["prescription"] = [m for m in found["prescription"] if m not in expected]
             found["prediction"] = sorted(found["prediction"] + [(m[0], 1, 1.0, "should") for m in expected])
+        if weighed := [m for m in found["prescription"] if weighs_for_a_party(lowered, m[0])]:
+            found["prescription"] = [m for m in found["prescription"] if m not in weighed]
+            judged = {m[0] for m in found["polar"]}
+            found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in weighed if m[0] not in judged])
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
     if found["polar"] and not CONCEIVED.isdisjoint(lowered):

@@ -604,3 +604,14 @@ def test_what_someone_foresaw_spoke_of_tweeted_or_lamented_is_theirs(text):
     ("As I see it, the ferry grievances should come second to solidarity.", "author")])
 def test_how_it_looks_as_someone_sees_it_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text", ["Relations with the ferry towns are also critical for the island.",
+                                  "The town's decision on the ferry is crucial to both ports."])
+def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), text
+    # what is crucial for someone to do, or to an end, is still called for
+    for call in ("It is crucial for the town to keep the ferry pact.",
+                 "Deepening ferry cooperation is essential to work toward a settlement."):
+        assert _read(call).kind == "prescription", call
