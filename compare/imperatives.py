@@ -35,8 +35,10 @@ def imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
     word, following = _LOWER.one(raw[k]), _LOWER.one(raw[k + 1])
     if (word == "let" and following == "us") or word == "let's":
         # ("Let us start by checking the larger context": where the text goes next, no call on any issue)
-        verb = raw[k + 1 + (word == "let"):k + 2 + (word == "let")]
-        return None if verb and verb[0].lower() in _LEADING_THE_READER else k
+        verb = raw[k + 1 + (word == "let"):k + 3 + (word == "let")]
+        # ("Let's be clear: ...", "Let us be honest about...": how the writer speaks, which is no call either)
+        candour = [w.lower() for w in verb[:2]] in (["be", c] for c in _CANDOUR)
+        return None if verb and (verb[0].lower() in _LEADING_THE_READER or candour) else k
     if word == "let" and following == "me":
         return None         # "Let me put it carefully", "Let me turn to the alliance": the speaker's own act
     if word == "welcome" and following in _AFTER_A_GREETING:
@@ -55,6 +57,7 @@ def imperative_at(raw: list[str], lexicon: Lexicon) -> int | None:
 
 _LEADING_THE_READER = frozenset("start begin turn return look consider examine explore review recall talk move try "
                                 "go come hear face focus".split())
+_CANDOUR = frozenset("clear frank honest candid blunt realistic plain".split())
 _AFTER_A_GREETING = frozenset("back to , . ! everyone all".split())
 _OFFERING_AN_EXAMPLE = frozenset("take consider".split())
 _EXAMPLE_NAMED = frozenset(", one for".split())     # "Take, for example, ...", "Take one of...", "Consider one..."

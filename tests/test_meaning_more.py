@@ -615,3 +615,11 @@ def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
     for call in ("It is crucial for the town to keep the ferry pact.",
                  "Deepening ferry cooperation is essential to work toward a settlement."):
         assert _read(call).kind == "prescription", call
+
+
+@pytest.mark.parametrize("text", ["Let's be clear: the ferry pact is a matter for the towns.",
+                                  "Let us be honest about the ferry pact.", "And let's be frank about the ferry tolls."])
+def test_a_writers_call_to_candour_is_no_call_on_the_issue(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+    assert _read("Let's strengthen the ferry pact.").kind == "prescription"
