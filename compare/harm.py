@@ -36,7 +36,7 @@ _SUFFERED = frozenset((
     "at a low", "at a new low"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
 _PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled harmed "
-                      "hollowed eroded".split())
+                      "hollowed eroded disrupted impaired".split())
 _BE_OR_GET = frozenset("be been being is are was were get gets got getting become becomes became".split())
 _LONGEST = max(len(phrase.split()) for phrase in _SUFFERED)
 # what may follow an intransitive harm ("could collapse in a year", "will erode further", "so frayed that"); any other
@@ -190,7 +190,9 @@ DAMAGING = frozenset(
         ("endanger", ("", "s", "ed", "ing")), ("destabiliz", ("e", "es", "ed", "ing")),
         ("destabilis", ("e", "es", "ed", "ing")), ("hollow", ("", "s", "ed", "ing")),
         ("worsen", ("", "s", "ed", "ing")), ("destroy", ("", "s", "ed", "ing")), ("ruin", ("", "s", "ed", "ing")),
-        ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")))
+        ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
+        ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
+        ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
 
 

@@ -623,3 +623,11 @@ def test_a_writers_call_to_candour_is_no_call_on_the_issue(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription", text
     assert _read("Let's strengthen the ferry pact.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["The quarrel could disrupt the ferry trade.",
+                                  "This could also negatively impact the negotiations for the ferry settlement.",
+                                  "The ferry supply chains may be disrupted by the closure of factories."])
+def test_disruption_or_an_adverse_impact_done_to_it_is_a_warning_for_it(text):
+    # as "could damage the ferry trade" is (+1: the writer values what is harmed)
+    assert _read(text).polarity == 1, text
