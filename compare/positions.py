@@ -1554,12 +1554,20 @@ _PAST_TIMES = frozenset("yesterday ago previously".split())
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+_FEELING_VERBS = frozenset("feel sense".split())
+_FEELINGS = frozenset("worried relieved disappointed frustrated pleased delighted furious angry alarmed dismayed "
+                      "nervous anxious glad surprised shocked".split())
+
+
 def _inferred(lowered: list[str], at: int) -> bool:
     """'this suggests there must be a quiet deal', 'it suggests that the port must be worried': a "must be" with a
     noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
     nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
     verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
     wondering..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
+    if at + 2 < len(lowered) and (lowered[at + 1] in _FEELING_VERBS or (
+            lowered[at + 1] == "be" and lowered[at + 2] in _FEELINGS)) and lowered[at - 1:at] not in (["we"], ["i"]):
+        return True     # ("the sadness her parents must feel", "the islanders must be worried": a guess at a feeling)
     if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
         return False
     state = lowered[at + 2]

@@ -631,3 +631,10 @@ def test_a_writers_call_to_candour_is_no_call_on_the_issue(text):
 def test_disruption_or_an_adverse_impact_done_to_it_is_a_warning_for_it(text):
     # as "could damage the ferry trade" is (+1: the writer values what is harmed)
     assert _read(text).polarity == 1, text
+
+
+@pytest.mark.parametrize("text", ["The ferry board must feel betrayed by the towns.",
+                                  "The islanders must be worried about the ferry tolls."])
+def test_a_feeling_someone_must_have_is_a_guess_no_call(text):
+    assert _read(text) is None, text
+    assert _read("We must be worried about the ferry tolls.").kind == "prescription"
