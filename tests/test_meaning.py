@@ -2618,7 +2618,8 @@ def test_a_category_named_by_an_adjective_is_no_verdict_and_what_proposals_state
     for named in ("The harbour law covers supply chains for critical materials.",
                   "Much of the island's trade, including its crucial fuel imports, passes through the strait."):
         assert extract(named) is None, named
-    assert extract("The ferry is crucial to the islands.").kind == "prescription"
+    assert extract("The ferry is crucial.").kind == "prescription"
+    assert extract("The ferry is crucial to the islands.").kind == "evaluation"     # how much it matters to them
     stated = extract("The proposals state that Pier Company's repeated delays have become a serious threat.")
     assert stated.attribution == "reported"
 

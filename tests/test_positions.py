@@ -268,9 +268,11 @@ def test_should_before_its_subject_opens_a_condition(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
-    # an adjective of necessity before its noun names a kind of thing; after a copula it prescribes
+    # an adjective of necessity before its noun names a kind of thing; after a copula it prescribes, unless it says
+    # whom or what the subject matters to: that judges (readers of real prose found such readings as calls unfair)
     ("Cheap ferries carry critical components and vital spare parts across the strait.", None),
-    ("Ferries across the strait are critical to the island economy.", "prescription"),
+    ("Ferries across the strait are critical to the island economy.", None),
+    ("Ferries across the strait are critical.", "prescription"),
     ("It is essential that the ferry line stays open.", "prescription"),
     # so too what is important to do; "important" before a noun judges, and calls for nothing
     ("It is important for the council to keep the ferry line open.", "prescription"),
