@@ -97,12 +97,13 @@ def _an_opening_phrase(lowered: list[str], opening: int) -> bool:
 
 
 def _without_a_verb(words: list[str]) -> bool:
-    # (a clause of its own has a verb: "After the talks failed the pact..."; a phrase of time has none)
+    """Whether words hold no verb or subject of a clause of their own ("After the talks failed the pact...",
+    "After what Russia did, ..." have one; "After four years" has none)."""
     return not any(w.endswith("ed") or w in COPULAS or w in _SUBJECT_PRONOUNS for w in words)
 
 
 _PREPOSITIONAL_OPENERS = frozenset("after before since until despite".split())
-_SUBJECT_PRONOUNS = frozenset("i we they he she it you what which who how that".split())   # (and wh-words: "After what Russia did")
+_SUBJECT_PRONOUNS = frozenset("i we they he she it you what which who how that".split())   # (and wh-words)
 
 
 def _a_cleft(lowered: list[str], relative: int) -> bool:

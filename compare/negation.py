@@ -13,6 +13,7 @@ from .shift import same_segment
 if TYPE_CHECKING:
     from .positions import SentenceScan
 
+# words that link a sentence to the one before it, which may stand before an opening condition or a negative subject
 LINKING_WORDS = frozenset("but and yet so however still moreover furthermore also then now indeed thus hence".split())
 # verbs of holding a view: a negation before one denies its complement
 VIEW_VERBS = frozenset("regard regards consider considers see sees view views find finds treat treats count counts "

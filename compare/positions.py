@@ -2332,8 +2332,6 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     return lowered[k] in _CONDITIONS
 
 
-# words that link a sentence to the one before it, which may stand before an opening condition
-
 
 def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: frozenset[str],
                  lexicon: Lexicon) -> Stance | None:
@@ -2605,8 +2603,6 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             if scan.lowered[denied] in VIEW_VERBS:
                 negated_at.update(range(denied, _complement_end(scan, denied)))
     return negated_at
-
-
 
 
 def _complement_end(scan: SentenceScan, verb: int) -> int:
