@@ -33,7 +33,9 @@ _SUFFERED = frozenset((
     "plunge", "plunges", "plunged", "plunging", "sour", "sours", "soured", "souring", "worsen", "worsens",
     "worsened", "worsening", "nosedive", "nosedived", "in a stalemate", "in stalemate", "at a standstill",
     "in deadlock", "in a deadlock", "deadlocked",
-    "at a low", "at a new low"))
+    "at a low", "at a new low",
+    # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
+    "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
 _PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled harmed "
                       "hollowed eroded disrupted impaired".split())

@@ -134,9 +134,11 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
     if copula is None or copula == 0 or lowered[copula - 1] in ("it", "this", "that"):
         return False
     party = lowered[at + 2]
-    # ("to" and a verb is a purpose, "essential to work toward a deal": only "to" and a determiner names a party)
-    return party.isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
-        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS)
+    name = party.removesuffix("'s").removesuffix("\u2019s")      # ("critical to Japan's peace")
+    # ("to" and a verb is a purpose, "essential to work toward a deal": only "to" and a determiner or a possessive
+    # names a party)
+    return name.isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
+        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party)
 
 
 _WEIGHTS = frozenset("crucial critical vital essential indispensable".split())

@@ -630,6 +630,9 @@ def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[Sentence
     alliance = set(matcher.find("the alliance"))
     if not alliance or not any(m.issue_id in alliance for found, fallback in named for m in (*found, *fallback)):
         return named        # (most texts: the alliance is not named)
+    if any(_JAPAN_IN_TEXT.search(s.text) and any(m.issue_id in alliance for m in found + fallback)
+           for s, (found, fallback) in zip(sentences, named)):
+        return named        # (most others: a sentence names the alliance beside Japan, with no words to fold)
     folded = [_words(s.text)[2] for s in sentences]
     beside_japan = any(not _JAPAN_WORDS.isdisjoint(words) and any(m.issue_id in alliance for m in found + fallback)
                        for words, (found, fallback) in zip(folded, named))
@@ -644,6 +647,7 @@ def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[Sentence
 
 
 _USFK = fold("USFK")
+_JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)")     # (Japan's names as _JAPAN_WORDS folds them: Japanese too)
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:

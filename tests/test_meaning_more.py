@@ -607,7 +607,8 @@ def test_how_it_looks_as_someone_sees_it_is_theirs(text, attribution):
 
 
 @pytest.mark.parametrize("text", ["Relations with the ferry towns are also critical for the island.",
-                                  "The town's decision on the ferry is crucial to both ports."])
+                                  "The town's decision on the ferry is crucial to both ports.",
+                                  "The ferry pact is critical to the island's peace."])
 def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", 1), text
@@ -638,3 +639,10 @@ def test_disruption_or_an_adverse_impact_done_to_it_is_a_warning_for_it(text):
 def test_a_feeling_someone_must_have_is_a_guess_no_call(text):
     assert _read(text) is None, text
     assert _read("We must be worried about the ferry tolls.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["The ferry pact would fade as the town decided the cost of resisting was too high.",
+                                  "The ferry pact is waning.", "Ferry ties could weaken further."])
+def test_a_slow_loss_the_subject_suffers_is_a_warning_for_it(text):
+    # as "the ferry pact could collapse" is (+1: the writer values what is at risk)
+    assert _read(text, "ferry" if "ferry" in text else "Ferry").polarity == 1, text
