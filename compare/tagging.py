@@ -630,24 +630,23 @@ def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[Sentence
     alliance = set(matcher.find("the alliance"))
     if not alliance or not any(m.issue_id in alliance for found, fallback in named for m in (*found, *fallback)):
         return named        # (most texts: the alliance is not named)
-    if any(_JAPAN_IN_TEXT.search(s.text) and any(m.issue_id in alliance for m in found + fallback)
-           for s, (found, fallback) in zip(sentences, named)):
-        return named        # (most others: a sentence names the alliance beside Japan, with no words to fold)
+    in_japan = [_JAPAN_IN_TEXT.search(s.text) is not None for s in sentences]
+    if any(named_japan and any(m.issue_id in alliance for m in found + fallback)
+           for named_japan, (found, fallback) in zip(in_japan, named)):
+        return named        # (most others: a sentence names the alliance beside Japan)
     folded = [_words(s.text)[2] for s in sentences]
-    beside_japan = any(not _JAPAN_WORDS.isdisjoint(words) and any(m.issue_id in alliance for m in found + fallback)
-                       for words, (found, fallback) in zip(folded, named))
     another = any(_USFK in words or any(_another_alliance(words, k) for k, word in enumerate(words)
                                         if word in _ALLIANCE_WORDS) for words in folded)
-    japan = sum(not _JAPAN_WORDS.isdisjoint(words) for words in folded)
-    if beside_japan or not (another or not japan) or sum(not _OTHER_ALLIES.isdisjoint(words) for words in folded) <= japan:
+    japan = sum(in_japan)
+    if not (another or not japan) or sum(not _OTHER_ALLIES.isdisjoint(words) for words in folded) <= japan:
         return named        # (and where the text names Japan as often as the other allies, its alliance is Japan's)
-    return [(found, fallback) if not _JAPAN_WORDS.isdisjoint(words) else
+    return [(found, fallback) if named_japan else
             ([m for m in found if m.issue_id not in alliance], [m for m in fallback if m.issue_id not in alliance])
-            for words, (found, fallback) in zip(folded, named)]
+            for named_japan, (found, fallback) in zip(in_japan, named)]
 
 
 _USFK = fold("USFK")
-_JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)")     # (Japan's names as _JAPAN_WORDS folds them: Japanese too)
+_JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as _JAPAN_WORDS has them: "TOKYO", "Japanese" too)
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
