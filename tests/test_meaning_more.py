@@ -486,7 +486,11 @@ def test_the_writers_wish_that_someone_act_is_a_call():
     ("From China's perspective, the ferry situation is a dangerous one.", "reported"),
     ("From Beijing's point of view, the ferry pact is a threat.", "reported"),
     ("From Japan's perspective, the ferry pact is a success.", "author"),
-    ("From the start, the ferry pact was a failure.", "author")])
+    ("From the start, the ferry pact was a failure.", "author"),
+    # how it looks as someone sees it
+    ("As Washington sees it, the ferry grievances should come second to solidarity.", "reported"),
+    ("As the hawks in the ruling party see it, the ferry pact must be scrapped.", "reported"),
+    ("As I see it, the ferry grievances should come second to solidarity.", "author")])
 def test_a_view_held_for_some_from_anothers_standpoint_or_in_a_report_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
 
@@ -539,8 +543,14 @@ def test_a_verdict_on_leaving_named_as_its_means_or_by_a_phrasal_verb_is_for_wha
     ("The four towns announced progress on the ferry pact at their summit in March.", "reported"),
     ("On Monday, the minister announced a plan to boost the ferry service.", "reported"),
     # a participle: what was announced stands before it, and the writer judges it
-    ("The tolls announced on April 2 have done more to damage the ferry pact than anything else.", "author")])
-def test_what_someone_announced_is_their_claim(text, attribution):
+    ("The tolls announced on April 2 have done more to damage the ferry pact than anything else.", "author"),
+    # and what someone foresaw, anticipates, spoke of, tweeted or lamented
+    ("The trade association foresaw that the ferry deficit will widen should the current trend continue.", "reported"),
+    ("The board anticipates that the ferry fleet will add another 25 boats by the end of the decade.", "reported"),
+    ("The premier spoke of Beijing's willingness to develop healthy and stable ferry relations.", "reported"),
+    ("The fall has led to a chorus of commentators lamenting an apparent undermining of ferry credibility.", "reported"),
+    ("The mayor tweeted that the towns had better deal with the ferry problem.", "reported")])
+def test_what_someone_announced_foresaw_spoke_of_tweeted_or_lamented_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
 
 
@@ -586,24 +596,6 @@ def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_positi
     far, near = (Tag(1, "ferry", 0.4, "context", f"paragraph topic (meaning {score:.2f})")
                  for score in (FAINT_TOPIC - 0.05, FAINT_TOPIC + 0.05))
     assert _too_faint(verdict, far) and not _too_faint(verdict, near) and not _too_faint(call, far)
-
-
-@pytest.mark.parametrize("text", [
-    "The trade association foresaw that the ferry deficit will widen should the current trend continue.",
-    "The board anticipates that the ferry fleet will add another 25 boats by the end of the decade.",
-    "The premier spoke of Beijing's willingness to develop healthy and stable ferry relations.",
-    "The fall has led to a chorus of commentators lamenting an apparent undermining of ferry credibility.",
-    "The mayor tweeted that the towns had better deal with the ferry problem."])
-def test_what_someone_foresaw_spoke_of_tweeted_or_lamented_is_theirs(text):
-    assert _read(text).attribution == "reported", text
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ("As Washington sees it, the ferry grievances should come second to solidarity.", "reported"),
-    ("As the hawks in the ruling party see it, the ferry pact must be scrapped.", "reported"),
-    ("As I see it, the ferry grievances should come second to solidarity.", "author")])
-def test_how_it_looks_as_someone_sees_it_is_theirs(text, attribution):
-    assert _read(text).attribution == attribution, text
 
 
 @pytest.mark.parametrize("text", ["Relations with the ferry towns are also critical for the island.",
