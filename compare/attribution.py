@@ -246,6 +246,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     to the one named
     if lowered[0] == "as" and _as_someone_sees_it(lowered):
         return "reported"   # "As Washington sees it, historical grievances should come second": how it looks to them
+    if lowered[0] == "as" and not QUOTES.isdisjoint(raw) and _as_someone_put_it(raw, lowered, scan, author_names):
+        return "reported"   # 'As the mayor said at the pier, the two towns "oppose any toll"': the words are the mayor's
     if lowered[0] in ("to", "for") and _to_some_holders(lowered):
         return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...", "For some,
         #                     the blow will have repercussions": how it looks to them
@@ -753,8 +755,10 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         verb = being
         # only degree words between the verb and the feeling ("is becoming increasingly alarmed"; in "has made me
         # less confident" and "is to make certain" the feeling is not the subject's)
+        # ("The board seems to be concerned that...": the feeling after "seems to be" is the subject's too)
+        between = _FEELING_DEGREES | _TO_BE if lowered[verb] in _SEEMING else _FEELING_DEGREES
         feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
-                        if lowered[k] not in _FEELING_DEGREES), None)
+                        if lowered[k] not in between), None)
         return feeling is not None and lowered[feeling] in FEELINGS and not (
             lowered[feeling] in _SURE and lowered[feeling + 1:feeling + 2] == ["to"]) and not (  # ("is sure to bring")
             involved_sense(lowered, feeling))
@@ -950,6 +954,33 @@ def _as_someone_sees_it(lowered: list[str]) -> bool:
 
 
 SEEING_REACH = 12       # "As the hawks in the ruling party see it,"
+
+
+def _as_someone_put_it(raw: list[str], lowered: list[str], scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'As the mayor said at a press conference, the towns "oppose any toll."', 'As the former harbour master Ito put
+    it this week: "..."': an opening "as" clause naming someone who said it, then words quoted after it, gives that
+    someone's words, not the writer's (readers of real prose judged such quotations the teller's). A paraphrase with
+    no quotation ("As the mayor said last week, the towns fail to see...") may be the writer agreeing, and stays the
+    writer's; so does "As I noted," and "As expected,"."""
+    verb = next((start for start, length, _, _ in scan.found["reporting"] if 1 < start <= PUT_IT_TELLER_WORDS + 1),
+                None)
+    if verb is None:
+        verb = next((k for k in range(2, min(len(lowered) - 1, PUT_IT_TELLER_WORDS + 2))
+                     if lowered[k] in _PUTTING and lowered[k + 1] == "it"), None)
+    if verb is None:
+        return False
+    teller = raw[1:verb]
+    if not all(t[:1].isalpha() for t in teller) or any(is_first_person(t) for t in teller) or \
+            not _OPENING_A_CLAUSE.isdisjoint(t.lower() for t in teller) or not AUXILIARIES.isdisjoint(
+            t.lower() for t in teller) or _is_author(teller, author_names):
+        return False        # ("As I noted,", "As has been said,", "As the figures that were published show")
+    close = next((k for k in range(verb + 1, min(len(raw), verb + 2 + SETTING_WORDS + 2)) if raw[k] in (",", ":")),
+                 None)
+    return close is not None and not QUOTES.isdisjoint(raw[close + 1:])
+
+
+PUT_IT_TELLER_WORDS = 8     # "As former US national security adviser John Bolton wrote"
+_PUTTING = frozenset("put puts".split())
 _SEEING = frozenset("sees see saw view views viewed understands understand understood".split())
 
 
@@ -1494,6 +1525,11 @@ def _feelings_arising(lowered: list[str]) -> bool:
     the tolls have emerged': feelings the sentence tells as arising in others, the subject of a verb of arising or
     voicing; the writer's own would say "I am concerned" ("Concerns about the tolls are justified" judges them)."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
+    # (after an opening phrase set off by a comma: "Among the skippers, concern is growing that...")
+    comma = next((k for k in range(opener + 1, min(len(lowered), opener + OPENING_PHRASE_WORDS)) if lowered[k] == ","),
+                 None)
+    if comma is not None and all(w[:1].isalpha() and not is_first_person(w) for w in lowered[opener:comma]):
+        opener = comma + 1
     feeling = next((k for k in range(opener, min(len(lowered), opener + ARISING_SUBJECT_WORDS))
                     if lowered[k] in FEELING_NOUNS or lowered[k] in _VIEWS_ARISING), None)
     if feeling is None or not all(w[:1].isalpha() and w not in AUXILIARIES and w not in FIRST_PERSON
@@ -1511,6 +1547,7 @@ def _feelings_arising(lowered: list[str]) -> bool:
     return False
 
 
+OPENING_PHRASE_WORDS = 8    # "Among the skippers of the northern ferry towns,"
 ARISING_SUBJECT_WORDS = 3   # "Concerns", "Strategic concerns", "Growing strategic concerns": two words before at most
 ARISING_REACH = 8           # "concerns over the port's growing reach have emerged"
 _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
@@ -1567,7 +1604,10 @@ LINE_REACH = 6          # "The White House line is that", "Beijing's official ar
 HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe are that"
 
 
-_FEELING_VERBS = frozenset("is was are were remain remains remained seem seems seemed grew has had".split())
+_FEELING_VERBS = frozenset("is was are were remain remains remained seem seems seemed appear appears appeared grew has "
+                           "had".split())
+_SEEMING = frozenset("seem seems seemed appear appears appeared".split())
+_TO_BE = frozenset("to be".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", "Officials in Seoul are worried"
 # ("Let's hope that..." opens on the writer and the reader, not on a name)

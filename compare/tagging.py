@@ -190,7 +190,7 @@ class IssueMatcher:
             found = self._without_listed_actors(found, text)
         if len(found) > 1 and not every_keyword:
             found = _without_the_scene(found, text)
-        return found
+        return _without_a_colonial_past(found, text)
 
     def _without_listed_actors(self, found: list[Mention], text: str) -> list[Mention]:
         """The mentions without an issue named only by its actor's name listed beside another name ("China and
@@ -241,7 +241,8 @@ class IssueMatcher:
         candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        found = _matches(self._fallback_by_next, candidates, text, words, folded, matches)
+        found = _without_a_colonial_past(_matches(self._fallback_by_next, candidates, text, words, folded, matches),
+                                         text)
         mentions = [Mention(owner, m.cue, m.start, m.end) for m in found
                     for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
         if self._anchoring.isdisjoint(m.issue_id for m in mentions):
@@ -553,6 +554,22 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
         if need == "title" and not word[:1].isupper():
             return False
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
+
+
+def _without_a_colonial_past(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions without a peninsula once ruled ("Japan's 1910-45 colonial rule of the Korean Peninsula", "the
+    occupation of the peninsula"): the land of a colonial past is all of Korea, not today's North (readers found
+    such readings of editorials on the Japan-Korea history dispute, as North Korea positions, unfair)."""
+    if all(_PENINSULA not in m.cue.lower() for m in found):
+        return found        # (most sentences)
+    return [m for m in found if _PENINSULA not in m.cue.lower() or _RULED_BEFORE.search(
+        text, max(0, m.start - RULED_REACH), m.start) is None]
+
+
+_PENINSULA = "peninsula"
+RULED_REACH = 48        # characters before the peninsula: "colonial rule over the Korean "
+_RULED_BEFORE = re.compile(r"\b(?:(?:rule|colonization|colonisation|occupation|annexation)\s+(?:of|over|on|in)|"
+                           r"colonized|colonised|occupied|annexed|ruled)\s+(?:the\s+)?(?:Korean\s+)?$", re.I)
 
 
 def _without_the_scene(found: list[Mention], text: str) -> list[Mention]:

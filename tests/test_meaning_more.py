@@ -638,3 +638,27 @@ def test_a_feeling_someone_must_have_is_a_guess_no_call(text):
 def test_a_slow_loss_the_subject_suffers_is_a_warning_for_it(text):
     # as "the ferry pact could collapse" is (+1: the writer values what is at risk)
     assert _read(text, "ferry" if "ferry" in text else "Ferry").polarity == 1, text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ('As the mayor said at a press conference, the ferry is "a lifeline that we must protect."', "reported"),
+    ('As former harbour master Ito put it this week: "The ferry is one of the most undiscovered opportunities."',
+     "reported"),
+    # a paraphrase with no words quoted may be the writer agreeing; the writer's own earlier words stay the writer's
+    ("As the mayor said at a press conference, the ferry is a lifeline that we must protect.", "author"),
+    ('As I said at the time, the ferry deal was "a failure."', "author"),
+    ('As expected, the ferry deal was "a failure."', "author")])
+def test_words_quoted_after_an_opening_as_someone_said_are_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Among residents, concern is growing that the ferry depends too much on subsidies.", "reported"),
+    ("In recent weeks, concerns have grown that the ferry deal will fail.", "reported"),
+    ("The board seems to be concerned that the end of the ferry will undermine its strategy.", "reported"),
+    ("The board appears worried that the ferry deal will fail.", "reported"),
+    # the writer's own feeling, and a verdict that only seems, stay the writer's
+    ("We are concerned that the ferry deal is a failure.", "author"),
+    ("The ferry deal appears to be a failure.", "author")])
+def test_a_feeling_arising_after_an_opening_phrase_or_that_someone_seems_to_have_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text

@@ -464,6 +464,14 @@ def test_the_writer_giving_up_a_view_is_a_reversal(judged):
     assert all(r["explanation"] for r in judged)
 
 
+def test_a_peninsula_once_ruled_is_the_land_of_a_colonial_past_not_north_korea(matcher):
+    # (each read alone: neighbouring one-sentence paragraphs lend each other their topic)
+    ruled, = _tags(matcher, "Tokyo should respect the ruling on the atrocities of its 1910-45 colonial rule of the peninsula.")
+    occupied, = _tags(matcher, "Both sides must narrow their differences over the occupation of the Korean Peninsula.")
+    today, = _tags(matcher, "Both sides must narrow their differences over the future of the Korean Peninsula.")
+    assert "north-korea" not in ruled and "north-korea" not in occupied and "north-korea" in today
+
+
 def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
     # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
     korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
