@@ -177,6 +177,33 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
 
 
+def acts_on_a_danger(lowered: list[str], kinds: list[str], after: int, at: int, end: int) -> str | None:
+    """'The allies need to work together to deal with a rising rival, confront a dangerous North Korea...', 'will
+    address ... the threat of nuclear weapons', 'talks about how to handle the North Korea problem': a call whose verb
+    acts on the issue's name, with a word of danger in that object, is a call for pressure on the danger, +1 by the
+    convention (readers found such calls read as against the issue unfair), whatever judging words describe it. The
+    cue, or None. `after`: where the call's words end; `at`: the issue's name; `end`: its clause's end; `kinds`: each
+    token's clause kind (the verb is in the call's clause: not "we must lower expectations that the summit will
+    help in stopping North Korea's missile belligerence")."""
+    verb = next((k for k in range(max(after, at - ACTING_REACH), at) if kinds[k] == kinds[after - 1] and (
+        lowered[k] in _ACTING_ON or (lowered[k] in _DEALING and lowered[k + 1] == "with"))), None)
+    if verb is None or not _BREAKING_AN_OBJECT.isdisjoint(lowered[verb:at]):
+        return None
+    danger = next((k for k in range(verb + 1, min(end, at + DANGER_AFTER_REACH))
+                   if lowered[k] in _DANGERS or _harmful(lowered, k)), None)
+    if danger is None or not _BREAKING_AN_OBJECT.isdisjoint(lowered[at:danger]):
+        return None
+    return f"against the harm: {lowered[verb]} {lowered[danger]}"
+
+
+ACTING_REACH = 8            # "address the issue of nationals abducted by North Korea"
+DANGER_AFTER_REACH = 8      # "North Korea and the threat of nuclear weapons"
+_ACTING_ON = _OPPOSING | frozenset("handle handling manage managing".split())
+_DEALING = frozenset("deal dealing cope coping".split())
+_DANGERS = frozenset("dangerous danger dangers problem problems crisis menace menacing threatening".split())
+_BREAKING_AN_OBJECT = frozenset(", ; : but which that who while".split())
+
+
 # words of damage done to what follows them ("the tolls undermine the pact", "damaged ten years of work", "will
 # erode trust in the pact"); other judging words before an issue's name judge it or the situation, no harm done to
 # it: "a burden of maintaining the order", "the uncertainty of where the launchers are", "Turmoil prevailed among the

@@ -51,6 +51,7 @@ from .harm import (
     QUARRELS,
     REPAIRING,
     a_quality_of_it,
+    acts_on_a_danger,
     as_repaired,
     averts_harm,
     comes_from,
@@ -2056,6 +2057,10 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(scan.lowered, view.main_polar)):
         direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
+    if against is None and direction < 0 and at is not None and top is not None and not modal_negated and \
+            view.kind == "prescription" and (acting := acts_on_a_danger(
+                scan.lowered, scan.kinds, top[0] + top[1], at, clause_at(scan.clauses, at).end)) is not None:
+        against = (1, acting)   # "...need to confront a dangerous North Korea": pressure on the danger
     if against is not None:
         # "The town must protest the port's outrageous blockade": a call for pressure on harm, whatever judging
         # words describe it; "should accept the annexation": against it

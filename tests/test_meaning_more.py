@@ -662,3 +662,17 @@ def test_words_quoted_after_an_opening_as_someone_said_are_theirs(text, attribut
     ("The ferry deal appears to be a failure.", "author")])
 def test_a_feeling_arising_after_an_opening_phrase_or_that_someone_seems_to_have_is_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The two towns need to work together to deal with a rising port, confront a dangerous ferry cartel and manage growth.",
+     1),
+    ("The port should invite the other towns to talks about how to handle the ferry problem.", 1),
+    ("The board will have to address the threat posed by the ferry cartel.", 1),
+    # a danger told in the call's subject, or a call that acts on no danger, keeps its direction
+    ("The ferry cartel is dangerous, and the town should work with the board.", -1),
+    ("We must stop the talks with the ferry cartel.", -1)])
+def test_a_call_that_acts_on_a_danger_it_names_is_pressure_on_it(text, polarity):
+    # "...need to confront a dangerous North Korea": a call for pressure, +1 by the convention
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", polarity), text
