@@ -25,7 +25,22 @@ _STEPS_TAKEN = frozenset("worked decided determined finalized finalised settled 
 
 def may_reassure(lowered: list[str]) -> bool:
     """Whether a sentence has a word a reassurance opens on (a cheap test before reassures)."""
-    return not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered) and _PERHAPS.isdisjoint(lowered))
+    return not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered) and _PERHAPS.isdisjoint(lowered)
+                and _DENIALS.isdisjoint(lowered))
+
+
+def no_need_to_happen(lowered: list[str], match) -> bool:
+    """'But the story does not have to end that way', 'One does not have to agree with the mayor to condemn the
+    board': a need denied of what is to happen ("end", "mean", "lead"), or of anyone at all ("one"), says what is
+    possible, and calls on nobody (readers found such sentences read as calls against unfair). "The board does not
+    have to rush" and "America doesn't need to be the world's policeman" still advise against it."""
+    j = match[0] + match[1]
+    before = lowered[max(0, match[0] - 3):match[0]]
+    return match[3] in _NEEDS and not _DENIALS.isdisjoint(before[-2:]) and (
+        lowered[j:j + 1] != [] and lowered[j] in _HAPPENING or (bool(before) and "one" in before))
+
+
+_HAPPENING = frozenset("end mean happen come lead turn remain stay last".split())
 
 
 def perhaps_unneeded(lowered: list[str], match) -> bool:

@@ -85,6 +85,7 @@ from .news import (
 from .obligations import (
     may_reassure,
     need_agreed,
+    no_need_to_happen,
     on_the_table,
     options_laid_out,
     perhaps_unneeded,
@@ -836,8 +837,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _adjectives_as_evaluations(found, tokens, lowered)
     if found["prescription"] and may_reassure(lowered):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
-        found["prescription"] = [m for m in found["prescription"] if not (reassures(lowered, m)
-                                                                          or perhaps_unneeded(lowered, m))]
+        found["prescription"] = [m for m in found["prescription"] if not (
+            reassures(lowered, m) or perhaps_unneeded(lowered, m) or no_need_to_happen(lowered, m))]
     participles_as_adjectives(found, raw, lowered, lexicon)
     commitments_told(found, raw, lowered)
     if found["prediction"] and "will" in lowered:
@@ -1278,12 +1279,13 @@ def _learns(lowered: list[str], after: int) -> bool:
         word = lowered[k]
         if word in _LEARNING or (word == "find" and lowered[k + 1:k + 2] == ["out"]):
             return True     # ("we will find a way to..." still pledges)
-        if word != "not" and not word.endswith("ly") and word not in ("soon", "only", "then"):
+        if word != "not" and not word.endswith("ly") and word not in _ADVERBS_BEFORE_LEARNING:
             return False
     return False
 
 
 _LEARNING = frozenset("know see learn discover understand hear witness".split())     # (and "find out")
+_ADVERBS_BEFORE_LEARNING = frozenset("soon only then also still even again".split())   # "We will also see..."
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
 _DIRECTIVE_VERBS = frozenset("urge call".split())      # ("call for", "call on": their first word)
 # (what governs the infinitive as its subject's own act: the subject says whose call it is)

@@ -662,6 +662,24 @@ def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[Sentence
             for named_japan, (found, fallback) in zip(in_japan, named)]
 
 
+def _the_north_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
+                           named: list[tuple[list[Mention], list[Mention]]]) -> list[tuple[list[Mention], list[Mention]]]:
+    """A text that never names North Korea (nor Pyongyang, the North, Kim, the peninsula, its abductions or the
+    six-party talks) speaks of another country's nuclear crisis, programme or missiles (an editorial on the Iran
+    deal, one on the end of the INF treaty): those words name no North Korea issue in it (readers found such
+    readings unfair). named: each sentence's (keyword, fallback) mentions (_keywords_named)."""
+    north = set(matcher.find("North Korea"))
+    if not north or not any(m.issue_id in north for found, fallback in named for m in (*found, *fallback)):
+        return named        # (most texts: no North Korea word)
+    if any(_NORTH_IN_TEXT.search(s.text) for s in sentences):
+        return named        # (most others: the North is named)
+    return [([m for m in found if m.issue_id not in north], [m for m in fallback if m.issue_id not in north])
+            for found, fallback in named]
+
+
+# North Korea's own names (not the words it shares with other nuclear states: "nuclear crisis", "missile tests")
+_NORTH_IN_TEXT = re.compile(r"\b(?:North Korea|North Korean|Pyongyang|DPRK|Kim|the North|(?:Korean )?Peninsula|"
+                            r"abduct|Six-Party)", re.I)
 _USFK = fold("USFK")
 _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as _JAPAN_WORDS has them: "TOKYO", "Japanese" too)
 
@@ -669,7 +687,8 @@ _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    named = _another_alliance_throughout(matcher, sentences, _keywords_named(matcher, sentences, headings))
+    named = _the_north_never_named(matcher, sentences, _another_alliance_throughout(
+        matcher, sentences, _keywords_named(matcher, sentences, headings)))
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]

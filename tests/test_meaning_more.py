@@ -676,3 +676,20 @@ def test_a_call_that_acts_on_a_danger_it_names_is_pressure_on_it(text, polarity)
     # "...need to confront a dangerous North Korea": a call for pressure, +1 by the convention
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("prescription", polarity), text
+
+
+def test_little_chance_of_judges_the_prospects_poor_and_what_we_will_also_see_is_no_pledge():
+    stance = _read("There's little chance of the ferry board forming this view.")
+    assert (stance.kind, stance.polarity) == ("evaluation", -1)
+    assert _read("We will also see an exodus of ferry workers from the port.").kind == "prediction"
+    assert _read("We will also defend the ferry pact.").kind == "commitment"
+
+
+@pytest.mark.parametrize("text", ["But the ferry story does not have to end that way.",
+                                  "One does not have to agree with the mayor to condemn the ferry board."])
+def test_a_need_denied_of_what_is_to_happen_or_of_anyone_is_no_call(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+    # a need denied of someone's act still advises against it
+    assert (_read("The ferry board does not need to rush.").kind, _read("The ferry board does not need to rush.")
+            .polarity) == ("prescription", -1)

@@ -472,6 +472,14 @@ def test_a_peninsula_once_ruled_is_the_land_of_a_colonial_past_not_north_korea(m
     assert "north-korea" not in ruled and "north-korea" not in occupied and "north-korea" in today
 
 
+def test_a_text_that_never_names_north_korea_speaks_of_another_states_nuclear_crisis(matcher):
+    iran = _tags(matcher, "The nuclear deal with Tehran is in danger.", "A nuclear crisis must be avoided.",
+                 "Europe should keep trading with Iran.")
+    assert all("north-korea" not in tags for tags in iran)
+    named = _tags(matcher, "North Korea tested another missile.", "A nuclear crisis must be avoided.")
+    assert "north-korea" in named[1]
+
+
 def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
     # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
     korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
