@@ -532,6 +532,9 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
         if scan.kinds[k] not in MAIN_KINDS:
             continue
         before = k - 2 if lowered[k - 1].endswith("ly") and k > 1 else k - 1     # ("widely believed")
+        if word == "supposed" and lowered[before] not in _PAST_BE:
+            continue        # ("The threats were supposed to come from...": an expectation held then, and
+            #                 disappointed; "the pact is supposed to..." may be the writer's own)
         if lowered[before] in _BE and lowered[k - 1] not in _ENDORSING and not (
                 word in _PASSIVE_PERCEIVING and before and lowered[before - 1] in _MODALS_AND_TO):
             return True
@@ -541,7 +544,8 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     return False
 
 
-_PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known".split())
+_PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "
+                             "supposed".split())
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())

@@ -693,3 +693,11 @@ def test_a_need_denied_of_what_is_to_happen_or_of_anyone_is_no_call(text):
     # a need denied of someone's act still advises against it
     assert (_read("The ferry board does not need to rush.").kind, _read("The ferry board does not need to rush.")
             .polarity) == ("prescription", -1)
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The great threats were supposed to come from hostile powers seeking to overturn the ferry order.", "reported"),
+    ("The ferry deal was supposed to be a success.", "reported"),
+    ("The ferry deal is supposed to be a success.", "author")])
+def test_what_was_supposed_to_happen_was_an_expectation_held_then(text, attribution):
+    assert _read(text).attribution == attribution, text
