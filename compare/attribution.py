@@ -212,6 +212,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     # (most sentences have no word any of these rules starts from: one test instead of nine)
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered[0] not in _POSSESSORS) and (
             _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names)
+            or _a_view_held(raw, lowered, author_names)
             or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
             or _actor_perceives(raw, lowered, author_names) or _anothers_stated_need(raw, lowered, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
@@ -588,11 +589,13 @@ def _quoted_then_told(scan: SentenceScan, author_names: frozenset[str], opening:
     words = [t for t in rest if t[:1].isalpha()]
     # (a pronoun teller, '"...," she argues.', is left to the reporting rules: in a profile it may be the writer's
     # own subject speaking)
-    return bool(words) and words[0].lower() not in _PRONOUN_TELLERS and not any(map(is_first_person, rest)) \
-        and not _is_author(rest, author_names)
+    # (the writer as the one told is no teller: '"...," Professor Yueh from Oxford told me.')
+    return bool(words) and words[0].lower() not in _PRONOUN_TELLERS and not any(
+        is_first_person(t) and t.lower() not in _TOLD_TO for t in rest) and not _is_author(rest, author_names)
 
 
 _PRONOUN_TELLERS = frozenset("he she they".split())
+_TOLD_TO = frozenset("me us".split())
 _PERCEIVING = frozenset("heard saw watched hear see watch".split())
 _ADDING = frozenset("adding noting stressing explaining".split())
 ADDING_REACH = 9        # '," Vice President Pence said, adding': the teller and the verb come first
@@ -635,7 +638,8 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
                         None)
             if stop is not None and stop > end and _names_a_teller(raw[end:stop]):
                 return raw[end:stop]
-        if end < len(raw) and raw[end] in _SET_OFF_ENDS and index:     # ", the minister said," / ", he said."
+        # (", the ministry said in a statement.": when or where it was said may close the sentence)
+        if end < len(raw) and (raw[end] in _SET_OFF_ENDS or _only_a_setting_follows(lowered, end)) and index:
             start = next((k for k in range(index - 1, max(-1, index - TELLER_WORDS - 2), -1) if raw[k] == ","), None)
             if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
                 return raw[start + 1:index]
@@ -1177,6 +1181,23 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
     return False
 
 
+def _a_view_held(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The mayor and the board are united in the view that...', 'Both towns hold the view that...', 'The board is of
+    the view that...': a view its holders are said to hold, theirs; the writer's own is in the first person ("We
+    take the view that...")."""
+    for k in range(2, len(lowered) - 2):
+        if lowered[k] == "the" and lowered[k + 1] in _HELD_AS_A_VIEW and lowered[k + 2] == "that" and (
+                lowered[k - 1] in _HOLDING_A_VIEW or lowered[k - 2:k] in (["united", "in"], ["agreed", "on"])
+                or (lowered[k - 1] == "of" and lowered[k - 2] in _BE)):
+            holder = raw[:k - 1]
+            return bool(holder) and not (any(map(is_first_person, holder)) or _is_author(holder, author_names))
+    return False
+
+
+_HELD_AS_A_VIEW = frozenset("view belief opinion conviction".split())
+_HOLDING_A_VIEW = frozenset("hold holds held share shares shared take takes took".split())
+
+
 def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union', 'Tokyo's major
     concerns were denuclearization and...': an aim or a concern the sentence gives someone it names, theirs, not
@@ -1586,7 +1607,8 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
-_REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered".split())
+_REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
+                        "identify identifies identified".split())     # ("Russia also identifies X as a threat")
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 
@@ -1819,7 +1841,7 @@ _WRITER = frozenset(("I", "we", "We", "us"))
 _WRITER_SUBJECTS = frozenset(("I", "we", "We"))
 WRITER_CLAUSE_REACH = 6      # ", and from the islands we": tokens from the joining word to the writer's subject
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
-                         "predicted doubted cautioned".split())
+                         "predicted doubted cautioned announced".split())
 # verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")
 _CLOSING_TELLING = _PAST_VIEWS | _PRESENT_TELLING | frozenset("told tells added adds noted stressed explained".split())
 _PERFECT = frozenset("have has had 've".split())

@@ -701,3 +701,22 @@ def test_a_need_denied_of_what_is_to_happen_or_of_anyone_is_no_call(text):
     ("The ferry deal is supposed to be a success.", "author")])
 def test_what_was_supposed_to_happen_was_an_expectation_held_then(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ('"I think the vote strengthens the ferry board\'s hand," Professor Linda Yueh from Oxford University told me.',
+     "reported"),
+    ('"I think the vote strengthens the ferry board\'s hand," I told the professor.', "author"),
+    ("The ferry lines will also be closed in line with the resolution, the ministry announced in a statement.",
+     "reported"),
+    ("The ferry lines will also be closed in line with the resolution, the ministry said in a statement.",
+     "reported"),
+    ("The ferry lines will close, I said in a statement.", "author"),
+    ("The port also identifies the town's ferry development as a threat.", "reported"),
+    ("We identify the ferry development as a threat.", "author"),
+    ("The mayor and the board are united in the view that strengthening the ferry alliance will be essential.",
+     "reported"),
+    ("The board is of the view that the ferry pact is a failure.", "reported"),
+    ("I am of the view that the ferry pact is a failure.", "author")])
+def test_a_view_told_to_the_writer_announced_identified_or_held_is_its_holders(text, attribution):
+    assert _read(text).attribution == attribution, text
