@@ -1632,7 +1632,6 @@ HOLDER_REACH = 12       # "The concerns of Japan, the United States and Europe a
 
 _FEELING_VERBS = frozenset("is was are were remain remains remained seem seems seemed appear appears appeared grew has "
                            "had".split())
-_SEEMING = frozenset("seem seems seemed appear appears appeared".split())
 _TO_BE = frozenset("to be".split())
 FEELING_REACH = 4       # "She is even more alarmed", "He has grown less sure"
 FEELER_REACH = 7        # "The harbour board is becoming increasingly alarmed", "Officials in Seoul are worried"
