@@ -190,7 +190,7 @@ class IssueMatcher:
             found = self._without_listed_actors(found, text)
         if len(found) > 1 and not every_keyword:
             found = _without_the_scene(found, text)
-        return _without_a_colonial_past(found, text)
+        return _without_an_affair_named_after_it(_without_a_colonial_past(found, text), text)
 
     def _without_listed_actors(self, found: list[Mention], text: str) -> list[Mention]:
         """The mentions without an issue named only by its actor's name listed beside another name ("China and
@@ -554,6 +554,20 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
         if need == "title" and not word[:1].isupper():
             return False
     return caps[-1] != "title" or end >= len(words) or not words[end][:1].isupper()
+
+
+def _without_an_affair_named_after_it(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions without a name that only names an affair at home ("the Russia investigations", "the ongoing
+    Russia scandal", "the Russian probe"): the inquiry into a campaign is the American president's trouble, not
+    relations with Russia (readers found such readings unfair)."""
+    if _AFFAIRS.search(text) is None:
+        return found        # (most sentences)
+    return [m for m in found if _AFFAIR_AFTER.match(text, m.end) is None]
+
+
+_AFFAIR_NOUNS = r"(?:scandal|scandals|probe|probes|investigation|investigations|inquiry|inquiries|collusion|indictments)\b"
+_AFFAIRS = re.compile(rf"\b{_AFFAIR_NOUNS}", re.I)
+_AFFAIR_AFTER = re.compile(rf"\s+{_AFFAIR_NOUNS}", re.I)
 
 
 def _without_a_colonial_past(found: list[Mention], text: str) -> list[Mention]:

@@ -480,6 +480,12 @@ def test_a_text_that_never_names_north_korea_speaks_of_another_states_nuclear_cr
     assert "north-korea" in named[1]
 
 
+def test_an_affair_at_home_named_after_a_country_is_not_that_issue(matcher):
+    probe, = _tags(matcher, "Nor do the tax cuts look promising as Russia investigations and indictments fly.")
+    relations, = _tags(matcher, "Nor do relations with Russia look promising.")
+    assert "russia" not in probe and "russia" in relations
+
+
 def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
     # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
     korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
