@@ -177,6 +177,7 @@ def _an_event_opens(lowered: list[str]) -> bool:
 
 
 EVENT_OPENING_REACH = 6     # "So, the sudden withdrawal"
+_A_TEXT_ASKING = frozenset("calls requires urges demands stipulates".split())    # (in the present: what it says)
 _DIRECTIVE_CUES = frozenset(("call for", "call on", "urge", "recommend"))      # "The panel recommended that...": its call
 
 
@@ -362,6 +363,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                      and raw[m[0] + m[1]][:1].isalpha() for m in calls) and not any(
             t in _WRITER for t in raw[:calls[0][0]]) and not _is_author(raw[:calls[0][0]], author_names):
         return "reported"
+    if calls and lowered[calls[0][0]] in _A_TEXT_ASKING and not DOCUMENT_NOUNS.isdisjoint(lowered[:calls[0][0]]) \
+            and not any(map(is_first_person, raw[:calls[0][0]])):
+        return "reported"   # "The resolution calls on the port to stop its tests", "The treaty requires both towns
+        #                     to...": what a text asks, not the writer's call
     if calls and all(m[3] in _DIRECTIVE_CUES and _heard_calling(lowered, m[0]) for m in calls):
         return "reported"   # "In Hanoi I heard a senior official publicly urge ASEAN to...": the official's call
     if not QUOTES.isdisjoint(raw) and (_only_in_anothers_quoted_words(scan, author_names)

@@ -720,3 +720,12 @@ def test_what_was_supposed_to_happen_was_an_expectation_held_then(text, attribut
     ("I am of the view that the ferry pact is a failure.", "author")])
 def test_a_view_told_to_the_writer_announced_identified_or_held_is_its_holders(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The resolution calls on the port to stop its ferry tests.", "reported"),
+    ("The ferry plan urges the port to keep the pier.", "reported"),
+    ("The situation requires a new ferry strategy.", "author"),
+    ("We call on the port to keep the ferry.", "author")])
+def test_what_a_text_asks_in_the_present_is_the_texts(text, attribution):
+    assert _read(text).attribution == attribution, text
