@@ -676,6 +676,24 @@ def _another_alliance_throughout(matcher: IssueMatcher, sentences: list[Sentence
             for named_japan, (found, fallback) in zip(in_japan, named)]
 
 
+def _sanctions_on_the_north(matcher: IssueMatcher, sentences: list[SentenceRow],
+                            named: list[tuple[list[Mention], list[Mention]]]) -> list[tuple[list[Mention], list[Mention]]]:
+    """A sentence on sanctions against North Korea names the trade they cut ("sanctions on Chinese companies that
+    engage in commercial trade with North Korea", "the harshest sanctions ever levied against North Korea, targeting
+    its energy trade") as their target, not the trade issue (readers found such readings unfair)."""
+    north, trade = set(matcher.find("North Korea")), set(matcher.find("trade"))
+    if not north or not trade:
+        return named
+    return [([m for m in found if not (m.issue_id in trade and m.cue.lower() in _COMMERCE)], fallback)
+            if any(m.issue_id in north for m in found) and any(m.issue_id in trade for m in found)
+            and _SANCTIONS.search(s.text) else (found, fallback) for s, (found, fallback) in zip(sentences, named)]
+
+
+_SANCTIONS = re.compile(r"\bsanction", re.I)
+# (the bare words for commerce: "the trade war", "export controls" still name the trade issue)
+_COMMERCE = frozenset(("trade", "economic pressure"))
+
+
 def _the_north_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
                            named: list[tuple[list[Mention], list[Mention]]]) -> list[tuple[list[Mention], list[Mention]]]:
     """A text that never names North Korea (nor Pyongyang, the North, Kim, the peninsula, its abductions or the
@@ -701,8 +719,8 @@ _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    named = _the_north_never_named(matcher, sentences, _another_alliance_throughout(
-        matcher, sentences, _keywords_named(matcher, sentences, headings)))
+    named = _sanctions_on_the_north(matcher, sentences, _the_north_never_named(matcher, sentences, _another_alliance_throughout(
+        matcher, sentences, _keywords_named(matcher, sentences, headings))))
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]

@@ -486,6 +486,13 @@ def test_an_affair_at_home_named_after_a_country_is_not_that_issue(matcher):
     assert "russia" not in probe and "russia" in relations
 
 
+def test_trade_cut_by_sanctions_on_north_korea_is_their_target_not_the_trade_issue(matcher):
+    target, = _tags(matcher, "The board deserves credit for the harshest sanctions ever levied against North Korea, "
+                             "targeting its energy trade with the outside world.")
+    war, = _tags(matcher, "The trade war crowded out cooperation on North Korea, and China relaxed its sanctions.")
+    assert "trade" not in target and "north-korea" in target and "trade" in war
+
+
 def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
     # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
     korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
