@@ -96,7 +96,15 @@ from .obligations import (
     wishes_someone_would,
 )
 from .prospects import hard_to_do
-from .senses import a_chance_taken, a_likelihood, an_effect_expected, engaged_in, feeling_of_a_group, not_enough_for
+from .senses import (
+    a_chance_taken,
+    a_likelihood,
+    an_appearance_granted,
+    an_effect_expected,
+    engaged_in,
+    feeling_of_a_group,
+    not_enough_for,
+)
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
 from .text.lowering import LOWER as _LOWER
@@ -2091,6 +2099,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         #                 expected to" be, with no direction: others' expectation, reported ("The exercise is
         #                 expected to be larger than previous rounds"); and what someone "is expected to announce" is
         #                 news whatever words follow ("...and seek India's support")
+    if view.kind == "evaluation" and an_appearance_granted(scan.lowered):
+        return None     # "At first glance, the request may sound reasonable": an appearance granted, to be denied
     if view.kind == "evaluation" and view.mood in ("realised", "past") and view.attribution == "author" and (
             told_on_a_date(raw, scan.lowered, scan.kinds) and not _judged_as_predicate(scan.lowered, view.main_polar)
             and not any(map(is_first_person, raw)) and not _perfect_in_main(scan)):

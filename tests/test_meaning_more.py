@@ -729,3 +729,12 @@ def test_a_view_told_to_the_writer_announced_identified_or_held_is_its_holders(t
     ("We call on the port to keep the ferry.", "author")])
 def test_what_a_text_asks_in_the_present_is_the_texts(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text", ["At first glance, the mayor's request to ease ferry tolls may sound reasonable.",
+                                  "On paper, the ferry deal is a success.",
+                                  "On the surface, the ferry deal seems a success."])
+def test_a_verdict_on_how_a_thing_looks_at_first_is_granted_not_given(text):
+    assert _read(text) is None, text
+    # a time, not an appearance: the writer's verdict on how it went at first
+    assert _read("At first, the ferry deal was a success.").kind == "evaluation"
