@@ -24,7 +24,8 @@ _STEPS_TAKEN = frozenset("worked decided determined finalized finalised settled 
 
 
 def may_reassure(lowered: list[str]) -> bool:
-    """Whether a sentence has a word a reassurance opens on (a cheap test before reassures)."""
+    """Whether a sentence has a word a reassurance or a denied need opens on (a cheap test before reassures,
+    perhaps_unneeded and no_need_to_happen)."""
     return not (_ALARM.isdisjoint(lowered) and _READINGS.isdisjoint(lowered) and _PERHAPS.isdisjoint(lowered)
                 and _DENIALS.isdisjoint(lowered))
 

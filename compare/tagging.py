@@ -565,7 +565,8 @@ def _without_an_affair_named_after_it(found: list[Mention], text: str) -> list[M
     return [m for m in found if _AFFAIR_AFTER.match(text, m.end) is None]
 
 
-_AFFAIR_NOUNS = r"(?:scandal|scandals|probe|probes|investigation|investigations|inquiry|inquiries|collusion|indictments)\b"
+_AFFAIR_NOUNS = (r"(?:scandal|scandals|probe|probes|investigation|investigations|inquiry|inquiries|collusion|"
+                 r"indictments)\b")
 _AFFAIRS = re.compile(rf"\b{_AFFAIR_NOUNS}", re.I)
 _AFFAIR_AFTER = re.compile(rf"\s+{_AFFAIR_NOUNS}", re.I)
 
@@ -712,6 +713,8 @@ def _the_north_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
 # North Korea's own names (not the words it shares with other nuclear states: "nuclear crisis", "missile tests")
 _NORTH_IN_TEXT = re.compile(r"\b(?:North Korea|North Korean|Pyongyang|DPRK|Kim|the North|(?:Korean )?Peninsula|"
                             r"abduct|Six-Party)", re.I)
+
+
 _USFK = fold("USFK")
 _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as _JAPAN_WORDS has them: "TOKYO", "Japanese" too)
 
@@ -719,8 +722,8 @@ _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
-    named = _sanctions_on_the_north(matcher, sentences, _the_north_never_named(matcher, sentences, _another_alliance_throughout(
-        matcher, sentences, _keywords_named(matcher, sentences, headings))))
+    named = _another_alliance_throughout(matcher, sentences, _keywords_named(matcher, sentences, headings))
+    named = _sanctions_on_the_north(matcher, sentences, _the_north_never_named(matcher, sentences, named))
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
