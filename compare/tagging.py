@@ -485,9 +485,11 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
     partner = folded[index + 1:index + 1 + ALLIANCE_NAMED_REACH + 1]
     if partner[:1] == ("with",) and not _OTHER_ALLIES.isdisjoint(partner) and _JAPAN_WORDS.isdisjoint(partner):
         return True     # "weakens its 70-year alliance with South Korea"
-    if partner[:1] == ("between",) and not (_OTHER_ALLIES | _OTHER_PARTNERS).isdisjoint(partner) and \
-            _US_WORDS.isdisjoint(partner):
-        return True     # "an alliance between India and Japan"
+    pair = folded[index + 1:index + 1 + BETWEEN_REACH] if partner[:1] == ("between",) else ()
+    if pair and not (_OTHER_ALLIES | _OTHER_PARTNERS).isdisjoint(pair) and (
+            _US_WORDS.isdisjoint(pair) or _JAPAN_WORDS.isdisjoint(pair)):
+        return True     # "an alliance between India and Japan", "the alliance between the United States and the
+        #                 Republic of Korea"
     if _JAPAN_WORDS.isdisjoint(folded) and not _ALLIANCE_NAMES.isdisjoint(folded):
         return True     # "For NATO, the bedrock is that an alliance formulated to address trans-Atlantic threats..."
     return not _OTHER_ALLIES.isdisjoint(folded[max(0, index - ALLIANCE_OWNER_REACH):index]) and \
@@ -496,6 +498,7 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
 
 ALLIANCE_NAMED_REACH = 3        # "the US-South Korea alliance", "Seoul's alliance"
 ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
+BETWEEN_REACH = 9               # "between the United States and the Republic of Korea"
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _ALLIANCE = fold("alliance")
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "

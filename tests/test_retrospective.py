@@ -493,6 +493,14 @@ def test_trade_cut_by_sanctions_on_north_korea_is_their_target_not_the_trade_iss
     assert "trade" not in target and "north-korea" in target and "trade" in war
 
 
+def test_an_alliance_between_america_and_another_ally_is_not_the_us_japan_alliance(matcher):
+    # (Japan named elsewhere in the sentence: the pair named is still another)
+    korea, = _tags(matcher, "The 66-year alliance between the United States and the Republic of Korea is in deep "
+                            "trouble, and Japan is watching.")
+    japan, = _tags(matcher, "The 70-year alliance between the United States and Japan is in deep trouble.")
+    assert "alliance" not in korea and "alliance" in japan
+
+
 def test_a_text_on_another_alliance_of_americas_speaks_of_it_throughout(matcher):
     # a Korean editorial: its bare "the alliance" and "US troops" are the alliance with Seoul, not with Tokyo
     korean = ("Seoul and Washington signed a new cost-sharing deal for the Korea-US alliance this week.",
