@@ -63,8 +63,6 @@ def test_points_to_consider_options_on_the_table_and_needs_agreed_call_for_nothi
         assert _read(call).kind == "prescription", call     # (the calls beside them still call)
 
 
-
-
 def test_a_hopeful_act_called_hard_to_do_judges_its_prospects_badly():
     for text in ("Under these conditions it may be next to impossible to persuade the ferry board to settle.",
                  "With the tolls, it will be much harder to strengthen the ferry partnership."):
@@ -475,6 +473,7 @@ def test_the_writers_wish_that_someone_act_is_a_call():
 
 
 @pytest.mark.parametrize("text, attribution", [
+    # words quoted after an opening "As X said," are X's; a paraphrase may be the writer agreeing
     ("For some, the blow to the ferry pact will have repercussions for other towns.", "reported"),
     ("For critics of the deal, the ferry pact is a failure.", "reported"),
     ("For many years, the ferry pact was a failure.", "author"),
@@ -647,20 +646,40 @@ def test_a_slow_loss_the_subject_suffers_is_a_warning_for_it(text):
     # a paraphrase with no words quoted may be the writer agreeing; the writer's own earlier words stay the writer's
     ("As the mayor said at a press conference, the ferry is a lifeline that we must protect.", "author"),
     ('As I said at the time, the ferry deal was "a failure."', "author"),
-    ('As expected, the ferry deal was "a failure."', "author")])
-def test_words_quoted_after_an_opening_as_someone_said_are_theirs(text, attribution):
-    assert _read(text).attribution == attribution, text
-
-
-@pytest.mark.parametrize("text, attribution", [
+    ('As expected, the ferry deal was "a failure."', "author"),
+    # a feeling arising after an opening phrase, or one someone seems to have
     ("Among residents, concern is growing that the ferry depends too much on subsidies.", "reported"),
     ("In recent weeks, concerns have grown that the ferry deal will fail.", "reported"),
     ("The board seems to be concerned that the end of the ferry will undermine its strategy.", "reported"),
     ("The board appears worried that the ferry deal will fail.", "reported"),
     # the writer's own feeling, and a verdict that only seems, stay the writer's
     ("We are concerned that the ferry deal is a failure.", "author"),
-    ("The ferry deal appears to be a failure.", "author")])
-def test_a_feeling_arising_after_an_opening_phrase_or_that_someone_seems_to_have_is_theirs(text, attribution):
+    ("The ferry deal appears to be a failure.", "author"),
+    # what was supposed to happen: an expectation held then
+    ("The great threats were supposed to come from hostile powers seeking to overturn the ferry order.", "reported"),
+    ("The ferry deal was supposed to be a success.", "reported"),
+    ("The ferry deal is supposed to be a success.", "author"),
+    # a quotation told to the writer, a statement closed by who made it and where, what someone identifies, a view held
+    ('"I think the vote strengthens the ferry board\'s hand," Professor Linda Yueh from Oxford University told me.',
+     "reported"),
+    ('"I think the vote strengthens the ferry board\'s hand," I told the professor.', "author"),
+    ("The ferry lines will also be closed in line with the resolution, the ministry announced in a statement.",
+     "reported"),
+    ("The ferry lines will also be closed in line with the resolution, the ministry said in a statement.",
+     "reported"),
+    ("The ferry lines will close, I said in a statement.", "author"),
+    ("The port also identifies the town's ferry development as a threat.", "reported"),
+    ("We identify the ferry development as a threat.", "author"),
+    ("The mayor and the board are united in the view that strengthening the ferry alliance will be essential.",
+     "reported"),
+    ("The board is of the view that the ferry pact is a failure.", "reported"),
+    ("I am of the view that the ferry pact is a failure.", "author"),
+    # what a text asks in the present
+    ("The resolution calls on the port to stop its ferry tests.", "reported"),
+    ("The ferry plan urges the port to keep the pier.", "reported"),
+    ("The situation requires a new ferry strategy.", "author"),
+    ("We call on the port to keep the ferry.", "author")])
+def test_others_words_feelings_expectations_and_texts_are_theirs(text, attribution):
     assert _read(text).attribution == attribution, text
 
 
@@ -693,42 +712,6 @@ def test_a_need_denied_of_what_is_to_happen_or_of_anyone_is_no_call(text):
     # a need denied of someone's act still advises against it
     assert (_read("The ferry board does not need to rush.").kind, _read("The ferry board does not need to rush.")
             .polarity) == ("prescription", -1)
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ("The great threats were supposed to come from hostile powers seeking to overturn the ferry order.", "reported"),
-    ("The ferry deal was supposed to be a success.", "reported"),
-    ("The ferry deal is supposed to be a success.", "author")])
-def test_what_was_supposed_to_happen_was_an_expectation_held_then(text, attribution):
-    assert _read(text).attribution == attribution, text
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ('"I think the vote strengthens the ferry board\'s hand," Professor Linda Yueh from Oxford University told me.',
-     "reported"),
-    ('"I think the vote strengthens the ferry board\'s hand," I told the professor.', "author"),
-    ("The ferry lines will also be closed in line with the resolution, the ministry announced in a statement.",
-     "reported"),
-    ("The ferry lines will also be closed in line with the resolution, the ministry said in a statement.",
-     "reported"),
-    ("The ferry lines will close, I said in a statement.", "author"),
-    ("The port also identifies the town's ferry development as a threat.", "reported"),
-    ("We identify the ferry development as a threat.", "author"),
-    ("The mayor and the board are united in the view that strengthening the ferry alliance will be essential.",
-     "reported"),
-    ("The board is of the view that the ferry pact is a failure.", "reported"),
-    ("I am of the view that the ferry pact is a failure.", "author")])
-def test_a_view_told_to_the_writer_announced_identified_or_held_is_its_holders(text, attribution):
-    assert _read(text).attribution == attribution, text
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ("The resolution calls on the port to stop its ferry tests.", "reported"),
-    ("The ferry plan urges the port to keep the pier.", "reported"),
-    ("The situation requires a new ferry strategy.", "author"),
-    ("We call on the port to keep the ferry.", "author")])
-def test_what_a_text_asks_in_the_present_is_the_texts(text, attribution):
-    assert _read(text).attribution == attribution, text
 
 
 @pytest.mark.parametrize("text", ["At first glance, the mayor's request to ease ferry tolls may sound reasonable.",
