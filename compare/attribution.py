@@ -1190,6 +1190,8 @@ def _a_view_held(raw: list[str], lowered: list[str], author_names: frozenset[str
     """'The mayor and the board are united in the view that...', 'Both towns hold the view that...', 'The board is of
     the view that...': a view its holders are said to hold, theirs; the writer's own is in the first person ("We
     take the view that...")."""
+    if "that" not in lowered or _HELD_AS_A_VIEW.isdisjoint(lowered):
+        return False        # (most sentences)
     for k in range(2, len(lowered) - 2):
         if lowered[k] == "the" and lowered[k + 1] in _HELD_AS_A_VIEW and lowered[k + 2] == "that" and (
                 lowered[k - 1] in _HOLDING_A_VIEW or lowered[k - 2:k] in (["united", "in"], ["agreed", "on"])

@@ -116,9 +116,10 @@ def an_appearance_granted(lowered: list[str]) -> bool:
     """'At first glance, the request may sound reasonable', 'On paper, the deal is a success': a verdict on how a
     thing looks at first or on the surface, granted so that the next sentence may deny it; not the writer's verdict
     (readers found such openings read as the writer's judgement unfair)."""
-    return len(lowered) > 3 and any(lowered[:len(frame)] == frame and lowered[len(frame):len(frame) + 1] == [","]
-                                    for frame in _APPEARANCE_FRAMES)
+    return len(lowered) > 3 and lowered[0] in _APPEARANCE_OPENERS and any(
+        lowered[:len(frame)] == frame and lowered[len(frame):len(frame) + 1] == [","] for frame in _APPEARANCE_FRAMES)
 
 
 _APPEARANCE_FRAMES = (["at", "first", "glance"], ["at", "first", "sight"], ["on", "the", "surface"], ["on", "paper"],
                       ["superficially"], ["at", "face", "value"])
+_APPEARANCE_OPENERS = frozenset(frame[0] for frame in _APPEARANCE_FRAMES)     # (one test for most sentences)

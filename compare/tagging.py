@@ -190,7 +190,9 @@ class IssueMatcher:
             found = self._without_listed_actors(found, text)
         if len(found) > 1 and not every_keyword:
             found = _without_the_scene(found, text)
-        return _without_an_affair_named_after_it(_without_a_colonial_past(found, text), text)
+        if _PENINSULA_FOLDED in folded:
+            found = _without_a_colonial_past(found, text)
+        return found if _AFFAIR_WORDS.isdisjoint(folded) else _without_an_affair_named_after_it(found, text)
 
     def _without_listed_actors(self, found: list[Mention], text: str) -> list[Mention]:
         """The mentions without an issue named only by its actor's name listed beside another name ("China and
@@ -241,8 +243,9 @@ class IssueMatcher:
         candidates = _where(self.fallback, folded)
         if not candidates:
             return []
-        found = _without_a_colonial_past(_matches(self._fallback_by_next, candidates, text, words, folded, matches),
-                                         text)
+        found = _matches(self._fallback_by_next, candidates, text, words, folded, matches)
+        if _PENINSULA_FOLDED in folded:
+            found = _without_a_colonial_past(found, text)
         mentions = [Mention(owner, m.cue, m.start, m.end) for m in found
                     for owner in self.fallback_owners[fold_all(_TOKEN.findall(m.cue))]]
         if self._anchoring.isdisjoint(m.issue_id for m in mentions):
@@ -562,29 +565,26 @@ def _cased(words, index: int, end: int, caps: tuple[str, ...]) -> bool:
 def _without_an_affair_named_after_it(found: list[Mention], text: str) -> list[Mention]:
     """The mentions without a name that only names an affair at home ("the Russia investigations", "the ongoing
     Russia scandal", "the Russian probe"): the inquiry into a campaign is the American president's trouble, not
-    relations with Russia (readers found such readings unfair)."""
-    if _AFFAIRS.search(text) is None:
-        return found        # (most sentences)
+    relations with Russia (readers found such readings unfair). Asked only of a sentence with such a noun."""
     return [m for m in found if _AFFAIR_AFTER.match(text, m.end) is None]
 
 
-_AFFAIR_NOUNS = (r"(?:scandal|scandals|probe|probes|investigation|investigations|inquiry|inquiries|collusion|"
-                 r"indictments)\b")
-_AFFAIRS = re.compile(rf"\b{_AFFAIR_NOUNS}", re.I)
-_AFFAIR_AFTER = re.compile(rf"\s+{_AFFAIR_NOUNS}", re.I)
+_AFFAIR_NOUNS = "scandal scandals probe probes investigation investigations inquiry inquiries collusion indictments"
+_AFFAIR_WORDS = frozenset(fold_all(_AFFAIR_NOUNS.split()))     # (one set test spares most sentences the look)
+_AFFAIR_AFTER = re.compile(rf"\s+(?:{'|'.join(_AFFAIR_NOUNS.split())})\b", re.I)
 
 
 def _without_a_colonial_past(found: list[Mention], text: str) -> list[Mention]:
     """The mentions without a peninsula once ruled ("Japan's 1910-45 colonial rule of the Korean Peninsula", "the
     occupation of the peninsula"): the land of a colonial past is all of Korea, not today's North (readers found
-    such readings of editorials on the Japan-Korea history dispute, as North Korea positions, unfair)."""
-    if all(_PENINSULA not in m.cue.lower() for m in found):
-        return found        # (most sentences)
+    such readings of editorials on the Japan-Korea history dispute, as North Korea positions, unfair). Asked only of
+    a sentence that names a peninsula."""
     return [m for m in found if _PENINSULA not in m.cue.lower() or _RULED_BEFORE.search(
         text, max(0, m.start - RULED_REACH), m.start) is None]
 
 
 _PENINSULA = "peninsula"
+_PENINSULA_FOLDED = fold(_PENINSULA)
 RULED_REACH = 48        # characters before the peninsula: "colonial rule over the Korean "
 _RULED_BEFORE = re.compile(r"\b(?:(?:rule|colonization|colonisation|occupation|annexation)\s+(?:of|over|on|in)|"
                            r"colonized|colonised|occupied|annexed|ruled)\s+(?:the\s+)?(?:Korean\s+)?$", re.I)
