@@ -77,6 +77,18 @@ _NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".
 _IRREGULAR_PAST = frozenset("said told wrote thought found held saw".split())
 
 
+def _past_a_link(tokens: list[str]) -> list[str]:
+    """The sentence's tokens past an opening linking word and its comma ("But", "And yet", "So,"): who holds a view
+    is told by the subject after it, as in a sentence without it."""
+    k = 0
+    while k < len(tokens) - LINKED_MIN and tokens[k].lower() in _OPENING_LINKS:
+        k += 2 if tokens[k + 1] == "," else 1
+    return tokens[k:] if k else tokens
+
+
+LINKED_MIN = 3          # tokens a sentence keeps past its linking words
+
+
 def _past_form(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
@@ -210,15 +222,20 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     write-up about its author quotes the author, who then speaks); or quoted, then who
         #                     said it: '"The toll is unfair," the mayor told a news conference at the pier.'
     lowered = scan.lowered
+    # the rules that read who opens the sentence read it past a linking word ("But others worry that...")
+    opened, lowered_opened = _past_a_link(raw), _past_a_link(lowered)
     # (most sentences have no word any of these rules starts from: one test instead of nine)
-    if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered[0] not in _POSSESSORS) and (
-            _anothers_feeling(raw, lowered, author_names) or _anothers_line(raw, lowered, author_names)
-            or _a_view_held(raw, lowered, author_names)
-            or _anothers_views(lowered, author_names) or _holders_perceive(lowered) or _widely_felt(lowered)
-            or _actor_perceives(raw, lowered, author_names) or _anothers_stated_need(raw, lowered, author_names)
-            or _anothers_commitment(scan, author_names) or _anothers_aim(raw, lowered, author_names)
+    if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered_opened[0] not in _POSSESSORS) and (
+            _anothers_feeling(opened, lowered_opened, author_names)
+            or _anothers_line(opened, lowered_opened, author_names)
+            or _a_view_held(opened, lowered_opened, author_names)
+            or _anothers_views(lowered_opened, author_names) or _holders_perceive(lowered_opened)
+            or _widely_felt(lowered_opened) or _actor_perceives(opened, lowered_opened, author_names)
+            or _anothers_stated_need(opened, lowered_opened, author_names)
+            or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
+            or _anothers_wish(opened, lowered_opened, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
-            or _anothers_naming(scan, author_names) or _feelings_arising(lowered)
+            or _anothers_naming(scan, author_names) or _feelings_arising(lowered_opened)
             or _a_holders_concern(scan, author_names)):
         return "reported"
     if "goes" in lowered and _a_line_of_thought_goes(raw, lowered):
@@ -234,6 +251,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
+    if not _TOLD_ASIDE.isdisjoint(lowered) and _told_in_an_aside(lowered):
+        return "reported"   # "The port, we are told, inveigles poorer towns into loans...": hearsay the writer passes on
     if not _HEARSAY.isdisjoint(lowered) and (lowered[0] in _HEARSAY or any(
             w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
@@ -847,7 +866,7 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     while names and names + 1 < min(len(raw), NAMES_REACH) and lowered[names] in ("and", ",") and raw[names + 1][:1].isupper():
         # "Peru and Chile hope...", "Westport, Eastport and Northport fear...": names joined
         names = next((k for k in range(names + 1, min(len(raw), names + 2 + NAME_REACH)) if not raw[k][:1].isupper()), 0)
-    if lowered[0] in _SOME_PEOPLE:
+    if lowered[0] in _SOME_PEOPLE or lowered[0] in _PEOPLE_BY_ROLE:
         return _some_peoples_hope_or_fear(raw, lowered)
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
             _is_author(raw[:names], author_names) or any(map(is_first_person, raw[:names])):
@@ -878,7 +897,11 @@ def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
 
 
 SOME_PEOPLE_REACH = 4      # "Many in the harbour towns fear"
-_SOME_PEOPLE = frozenset("some many most several both".split())
+_SOME_PEOPLE = frozenset("some many most several both others".split())
+# people the sentence names by what they do ("But critics worry that..."; capitalised at a sentence's start, they
+# read as a name)
+_PEOPLE_BY_ROLE = frozenset("critics sceptics skeptics analysts experts observers officials diplomats economists "
+                            "commentators pundits".split())
 _HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished worry worried".split())
 
 
@@ -1100,6 +1123,26 @@ _CARRYING_ON = frozenset(("continued", "went on"))
 
 
 _HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+_TOLD_ASIDE = frozenset("told said".split())
+
+
+def _told_in_an_aside(lowered: list[str]) -> bool:
+    """Whether an aside set off by commas passes the sentence on as hearsay ("The port, we are told, inveigles...",
+    "..., it is said, ...", "..., we are often told, ..."): what the writer has been told, not the writer's view."""
+    for k, word in enumerate(lowered[:-1]):
+        if word not in _TOLD_ASIDE or lowered[k + 1] not in (",", ".", ";"):
+            continue
+        start = next((j for j in range(k - 1, max(-1, k - TOLD_ASIDE_REACH), -1) if lowered[j] == ","), None)
+        if start is None or lowered[start - 1:start] in (["and"], ["or"]):
+            return False    # ("the United States and, I am told, China shared...": one name in a list is hearsay)
+        aside = [w for w in lowered[start + 1:k] if w not in _OFTEN and not w.endswith("ly")]
+        return aside in (["we", "are"], ["i", "am"], ["we", "were"], ["i", "was"], ["it", "is"], ["it", "was"],
+                         ["we", "have", "been"], ["i", "have", "been"], ["it", "has", "been"])
+    return False
+
+
+TOLD_ASIDE_REACH = 6    # ", we are so often told,": the aside's opening comma a few words back
+_OFTEN = frozenset("so often always sometimes now again".split())
 _SOME_SOURCES = frozenset("some many most all several other one various".split())
 _ACCOUNTS = frozenset("accounts account estimates reports reckonings".split())
 
@@ -1229,6 +1272,42 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                               or _is_author(holder, author_names))
     return False
+
+
+def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'The mayor wants to strengthen the vital ferry link', 'He looks forward to a breakthrough', 'What he was
+    striving to achieve was...': what someone the sentence opens on wants, seeks or strives for is their aim, told
+    by the writer; the words that judge it on the way ("the vital link") do not make it the writer's call."""
+    start = 1 if lowered[0] == "what" else 0
+    wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
+                 if lowered[k] in _WISHING or (lowered[k] in _LOOKING and lowered[k + 1] == "forward")), None)
+    if wish is None:
+        return False
+    subject = [w for w in lowered[start:wish] if w not in _BETWEEN_SUBJECT_AND_WISH]
+    if not subject or lowered[start] in _NOBODY_IN_PARTICULAR or any(map(is_first_person, raw[start:wish])) \
+            or _is_author(raw[start:wish], author_names) \
+            or any(not w[:1].isalpha() or w in _OPENING_A_CLAUSE or w in _NOT_A_WISHER for w in subject):
+        return False
+    if lowered[wish - 1] in _BETWEEN_SUBJECT_AND_WISH and lowered[wish] in _PURPOSED:
+        return False        # ("An FTA is aimed to promote trade": what a thing is for, no one's wish)
+    if any(w == ";" or (w == "," and lowered[k + 1:k + 2] and lowered[k + 1] in _JOINING_A_CLAUSE)
+           for k, w in enumerate(lowered[wish + 1:-1], start=wish + 1)):
+        return False        # ("China wants to rewrite the order, and we should say so": a clause of the writer's own)
+    following = lowered[wish + 2 if lowered[wish] in _LOOKING else wish + 1:][:1]
+    return following == ["to"]
+
+
+_WISHING = frozenset("wants wanted seeks sought intends intended strives strove striving aims aimed".split())
+_LOOKING = frozenset("looks looked looking".split())
+_BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also still clearly evidently".split())
+_NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody anyone anybody all it this that there "
+                                  "which who whether if when".split())
+_PURPOSED = frozenset("aimed intended".split())
+_JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
+# (a subject that is a thing, not someone who can want: "the plan aims to", "the bill seeks to" tell what it is for,
+# and a call's modal is no wisher: "Japan should seek to")
+_NOT_A_WISHER = frozenset("should must need needs would could can may might will shall".split())
+WISHER_REACH = 6        # "Prime Minister Yoshihide Suga clearly wants": a subject of a few words
 
 
 _CONCERNS = frozenset("concern concerns worry worries".split())
@@ -1926,6 +2005,7 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _actor_perceives,
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
-# _anothers_naming, _feelings_arising.
+# _anothers_naming, _feelings_arising, _anothers_wish.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING | _STATING_A_NEED
+    | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING \
+    | _STATING_A_NEED | _WISHING | _LOOKING

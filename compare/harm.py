@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 from .attribution import BREAK_TOKENS
-from .clauses import AUXILIARIES
+from .clauses import AUXILIARIES, MAIN_KINDS, MODALS
+from .lexicon import ACTION
+from .text.tokens import rejoined
 from .wordclass import DETERMINERS
 
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,
@@ -451,3 +453,38 @@ def as_repaired(match, lowered: list[str]):
     if verb is None:
         return match
     return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])
+
+
+def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list
+                       ) -> str | None:
+    """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
+    from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
+    would be a grave mistake", "The withdrawal from the pact was a grave mistake"), as the means they name
+    ("weakened its own hand by pulling out of the TPP"), or as what a verdict is of ("the utter folly of the
+    withdrawal from the TPP"), or None: against leaving is for what was left."""
+    if not main_polar or not all(m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
+        return None
+    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND] + [
+        (k, raw[k]) for k, word in enumerate(lowered[:-1]) if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+    by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
+    if by_leaving is not None and all(m[0] < by_leaving[0] for m in main_polar):
+        return by_leaving[1]       # ("The board made a mistake by withdrawing from the pact")
+    verdict_of = next((act for k, act in acts for m in main_polar
+                       if 0 < k - (m[0] + m[1]) <= LEAVING_OF_REACH and lowered[m[0] + m[1]] == "of"), None)
+    if verdict_of is not None:
+        return verdict_of           # ("the folly of the town's withdrawal from the pact")
+    copula = next((k for k, t in enumerate(lowered) if kinds[k] in MAIN_KINDS and (
+        t in _VERDICT_COPULAS or (t == "be" and k and lowered[k - 1] in MODALS))), None)   # ("would be a mistake")
+    if copula is None or not all(m[0] > copula for m in main_polar):
+        return None
+    return next((act for k, act in acts if k < copula), None)
+
+
+_VERDICT_COPULAS = frozenset("is was were are".split())
+_LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
+                          "pull out of", "keep away from", "steer clear of", "maintain distance from",
+                          "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",
+                          "shelve", "retreat"))
+# the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
+_LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
+LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"

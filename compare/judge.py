@@ -503,6 +503,13 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     base calls for names it in passing as often as it opposes it ("not at the cost of breaking ranks over X")."""
     if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0 or _held_down(r.text):
         return None
+    if r.kind == "prescription" and ((r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _deliberates(r)):
+        # "The capability to attack enemy bases has emerged as an option": an option named is no call, and "adding
+        # the missiles should be considered from a more comprehensive viewpoint" asks for the subject to be weighed,
+        # not taken up. Neither turns a base warning around: independent readers found all four such reversals on
+        # real prose unfair, so the claim gets no reversal (weak evidence for the strongest label). An advisory the
+        # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
+        return None
     if _ON_TERMS.search(r.text) and _CONCEDING.search(r.text):
         # "I accept that Japan needs some capacity to strike missile bases, but it must be tied to the alliance":
         # conceded on terms, the base's warning is held less firmly, not turned around
@@ -510,6 +517,33 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
                                   "concedes on terms what the base warns against")
     return _on_a_base_warning(issue, r, ranked, base, later, "reversed", "calls for what the base warns against"
                               if r.kind == "prescription" else "approves what the base warns against")
+
+
+REVERSING_CALL = 2.0      # a call at least as firm as "should" (an advisory "could" or "an option" is weaker)
+
+
+def _in_the_writers_voice(r: PositionRow) -> bool:
+    """Whether the writer speaks in the first person before the claim's cue ("I would go further and help Japan
+    field...", "we could welcome...")."""
+    tokens = CLAUSE_TOKEN.findall(r.text)
+    at = cue_position([t.lower() for t in tokens], r)
+    return any(map(is_first_person, tokens[:at if at is not None else len(tokens)]))
+
+
+def _deliberates(r: PositionRow) -> bool:
+    """Whether the call's verb asks for its subject to be weighed rather than done ("should be considered",
+    "must carefully study", "needs to be debated"): what is to be weighed is not yet called for."""
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    at = cue_position(lowered, r, last=True)
+    if at is None:
+        return False
+    following = [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t not in _MANNER and t != "be"]
+    return bool(following) and stem_all(following[:1])[0] in _WEIGHING
+
+
+_WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
+                               "discussed deliberate deliberated explore explored assess assessed".split()))
+_MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
 
 
 _CONCEDING = re.compile(r"\bI (?:now )?(?:accept|concede|grant) that\b")
@@ -665,7 +699,10 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     # A counterpart needs substance in common, not only a meaning score: two content words shared by the
     # claims beyond the main actors' names.
     counterparts = [(l, s) for l, s in related if _shares_substance(l, r)]
-    if not counterparts and (warned := _warning_borne_out(r, ranked)) is not None:
+    # (with no counterpart, only the base's writer tells a harm as the one the base warned of: another writer's harm
+    # taken up through a word or two the sentences share was a fair reading to independent readers once in nine on
+    # real prose; the harm they tell is their own telling of events, not the base's view borne out)
+    if not counterparts and not another_writer and (warned := _warning_borne_out(r, ranked)) is not None:
         l, s = warned
         return Change(issue, l, r, "strengthened", round(s, 4),
                       f"a harm the base warned of on the issue, told as having happened: {_cues(l)} -> {_cues(r)}; "
@@ -990,7 +1027,7 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
             or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_only(r) \
-            or _harm_only_described(r):
+            or _harm_only_described(r) or _harm_only_quoted(r):
         return None
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
@@ -1021,6 +1058,15 @@ def _harm_only_described(r: PositionRow) -> bool:
     cues = [str(cue).lower().split()[0] for cue in r.cues.get("polarity", []) if str(cue).strip()]
     return bool(cues) and all(cue.endswith("ed") and any(
         word == cue and k > 0 and lowered[k - 1] in _DETERMINERS for k, word in enumerate(lowered)) for cue in cues)
+
+
+def _harm_only_quoted(r: PositionRow) -> bool:
+    """Whether every judging word of the claim stands inside quotation marks ("Such expressions as 'China is
+    fishing in troubled waters' appeared in the headlines"): a harm in someone's words is not one the writer tells
+    as having happened."""
+    outside = {w.lower() for w in _WORD.findall(_QUOTED_SPAN.sub(" ", r.text))}
+    cues = [str(cue).lower().split()[-1] for cue in r.cues.get("polarity", []) if str(cue).strip()]
+    return bool(cues) and _QUOTED_SPAN.search(r.text) is not None and all(cue not in outside for cue in cues)
 
 
 def _outside_remarks(text: str) -> str:

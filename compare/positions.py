@@ -63,6 +63,7 @@ from .harm import (
     opposed_harm,
     refusal_at,
     suffered_after,
+    verdict_on_leaving,
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -2734,7 +2735,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
         return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
-    if total < 0 and (act := _verdict_on_leaving(scan, main_polar)) is not None:
+    if total < 0 and (act := verdict_on_leaving(scan.raw, scan.lowered, scan.kinds, scan.found["polar"],
+                                                  main_polar)) is not None:
         # "Withdrawing from the TPP was a mistake": against leaving is for what was left
         return -total, cues + [f"on {act}"]
     return total, cues
@@ -2790,28 +2792,6 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     return suffered_after(scan.lowered, end)
 
 
-def _verdict_on_leaving(scan: SentenceScan, main_polar: list) -> str | None:
-    """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
-    from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
-    would be a grave mistake"), or as the means they name ("weakened its own hand by pulling out of the TPP"), or
-    None."""
-    by_leaving = next((m for m in scan.found["polar"] if m[3] in _LEAVING and scan.lowered[m[0] - 1:m[0]] == ["by"]), None)
-    if by_leaving is not None and main_polar and all(
-            m[0] < by_leaving[0] and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
-        return _surface(scan.raw, by_leaving)       # ("The board made a mistake by withdrawing from the pact")
-    copula = next((k for k, t in enumerate(scan.lowered) if scan.kinds[k] in MAIN_KINDS and (
-        t in _VERDICT_COPULAS or (t == "be" and k and scan.lowered[k - 1] in MODALS))), None)   # ("would be a mistake")
-    if copula is None or not all(m[0] > copula and m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
-        return None
-    left = next((m for m in scan.found["polar"] if m[0] < copula and m[3] in _LEAVING), None)
-    return None if left is None else _surface(scan.raw, left)
-
-
-_VERDICT_COPULAS = frozenset("is was were are".split())
-_LEAVING = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
-                      "pull out of",
-                      "keep away from", "steer clear of", "maintain distance from", "keep its distance from",
-                      "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce", "shelve", "retreat"))
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
     """Without the good things a state of harm later in their clause says are harmed: "the quarrel is putting the
     calm and safety of the harbour at risk" judges the rivalry, not for the stability it names."""

@@ -217,6 +217,23 @@ def test_approving_what_the_base_warns_against_in_other_words_is_reversed(seeded
     assert "approves what the base warns against" in rows[0]["explanation"]
 
 
+def test_an_option_named_or_a_call_to_weigh_is_no_reversal_of_a_base_warning(seeded, tmp_path):
+    # the essay warns that acquiring offensive power projection capabilities would undermine regional stability
+    judged = judge_against_essay(
+        seeded, tmp_path / "later.txt",
+        "Options\n\nMay 2024\n\n"
+        "Long-range strike missiles have emerged as an option for Japan.\n\n"
+        "Acquiring long-range strike missiles should be considered carefully, with an eye to the neighbours.\n\n"
+        "Japan must acquire long-range strike missiles within five years.\n\n"
+        "I would go further and help Japan field long-range strike missiles of its own.\n",
+        "Options")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "emerged as an option")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "considered carefully")
+    # a firm call for what the base warns against still reverses it, as does an advisory in the writer's own voice
+    assert ("japan-defense", "reversed") in labels_on(judged, "must acquire")
+    assert ("japan-defense", "reversed") in labels_on(judged, "I would go further")
+
+
 def test_a_concept_named_outside_the_clause_that_prescribes_is_no_reversal(judged):
     assert ("japan-defense", "reversed") not in labels_on(judged, "separate debate")
     assert ("japan-defense", "new") not in labels_on(judged, "separate debate")

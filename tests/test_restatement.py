@@ -203,6 +203,37 @@ def test_a_harm_told_as_happened_takes_up_a_warning_through_its_subject_not_a_ju
                                   "evaluation", "realised", "violate"), [(concern, 0.16)]) == (concern, 0.16)
 
 
+
+def test_a_harm_told_only_in_quoted_words_takes_up_no_warning():
+    from compare.changes import PositionRow
+    from compare.judge import _warning_borne_out
+
+    def row(text, kind, mood, cue):
+        return PositionRow(1, 1, "regional-order", kind, -1, 2.0, False, None,
+                           {"mood": mood, "polarity": [cue], "issue": {"via": "keyword"}}, text)
+
+    warning = row("The relative power of the fleet is declining, a serious threat to the region.", "prediction", None,
+                  "declining")
+    # the harm is in the words the headlines used; the writer tells only that they appeared
+    quoted = row('Such phrases as "the fleet is sinking" filled the relative calm of the week\'s headlines.',
+                 "evaluation", "realised", "sinking")
+    assert _warning_borne_out(quoted, [(warning, 0.2)]) is None
+    # told in the writer's own words, the same harm takes the warning up
+    told = row("The fleet is sinking, and the relative calm of the week is over.", "evaluation", "realised", "sinking")
+    assert _warning_borne_out(told, [(warning, 0.2)]) == (warning, 0.2)
+
+
+def test_only_the_bases_writer_tells_a_harm_with_no_counterpart_as_the_bases_warning_borne_out(seeded, tmp_path):
+    # the essay warns that a US retreat from leadership would be detrimental to the region
+    text = ("Winter\n\nMay 2021\n\nWhat this winter has shown is not that American leadership is unnecessary but how "
+            "much it costs us when Washington stays away.\n")
+    own = judge_against_essay(seeded, tmp_path / "own.txt", text, "Winter")
+    assert ("us-leadership", "strengthened") in labels_on(own, "stays away")
+    other = judge_against_essay(seeded, tmp_path / "other.txt",
+                                text.replace("Winter", "Winter Two", 1).replace("stays away", "stays home"),
+                                "Winter Two", author="Someone Else")
+    assert ("us-leadership", "strengthened") not in labels_on(other, "stays home")
+
 def test_another_writers_easing_weakens_only_a_base_concern():
     from compare.changes import PositionRow
     from compare.judge import _retrospective
