@@ -130,6 +130,7 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     base_terms = base.all_terms
     base_said = frozenset(map(_as_actor_noun, base_terms))
     another_writer = bool(base.writer and later.writer) and not (base.writer <= later.writer or later.writer <= base.writer)
+    base_words = _base_words(base.echo) if another_writer else frozenset()
     out: list[Change] = []
     for issue in sorted({p.issue_id for p in lefts} | {p.issue_id for p in rights}):
         l_idx = [k for k, p in enumerate(lefts) if p.issue_id == issue]
@@ -147,7 +148,9 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                 continue
             novel = subject_terms(frozenset(t for t in later.terms.get((rights[b].sentence_id, issue), frozenset())
                                             if _as_actor_noun(t) not in base_said
-                                            and not _named_by_its_root(t, base.echo)), base_terms)
+                                            and not _named_by_its_root(t, base.echo)
+                                            and not _built_on_a_base_word(t, base_words, rights[b].text)),
+                                 base_terms)
             retrospective = _retrospective(issue, rights[b], related, ranked_claims, novel, another_writer)
             # a rule that sets the claim against a base claim naming the same subject (the taxonomy's concepts)
             on_a_subject = None if retrospective is not None else (
@@ -977,6 +980,44 @@ def _named_by_its_root(term: str, echoes: EchoIndex | None) -> bool:
     return bool(root) and all(w in echoes.postings for w in root)
 
 
+def _base_words(echoes: EchoIndex | None) -> frozenset[str]:
+    """Every content word the base writes, and each part of its hyphenated ones ("trans-pacific": "pacific")."""
+    if echoes is None:
+        return frozenset()
+    return frozenset(echoes.postings) | frozenset(part for word in echoes.postings if "-" in word
+                                                   for part in word.split("-"))
+
+
+def _built_on_a_base_word(term: str, base_words: frozenset[str], text: str) -> bool:
+    """Whether another writer's keyword is built on a word the base writes: a compound written with a hyphen, with
+    a part of its own ("Indo-Pacific" where the base writes "Trans-Pacific"), or a process undoing or repeating it
+    ("denuclearization" where it writes "nuclear"). Independent readers found another writer's claim `new` on such a
+    term unfair nine times in ten (the essay takes up the subject under its own word); the essay's own writer
+    coining a term for a turn of the view is `new` in the gold, so this holds for other writers only (base_words is
+    empty for the essay's own). Terms are folded ("indo pacific"): the sentence tells whether it has a hyphen."""
+    if not base_words or term.startswith(NAME):
+        return False
+    words = term.split()
+    if len(words) == 1:
+        root = _process_root(term)
+        return root is not None and all(w in base_words for w in content_words(root) or ("",))
+    hyphenated = re.search(r"\b" + "-".join(map(re.escape, words)) + r"\b", text, re.I) is not None
+    return hyphenated and words[0] not in _PROCESS_PREFIXES and any(
+        len(part) >= DOCTRINE_ROOT_MIN and content_words(part)[:1] and content_words(part)[0] in base_words
+        for part in words)
+
+
+def _process_root(word: str) -> str | None:
+    """The word a prefixed process noun is made from ("denuclearization" -> "nuclear", "rearmament" -> "armament"),
+    or None. A gerund is left alone: "de-risking" and "decoupling" name policies of their own, not risk or coupling."""
+    prefix = next((p for p in _PROCESS_PREFIXES if word.startswith(p)), None)
+    if prefix is None:
+        return None
+    rest = word[len(prefix):].lstrip("-").removesuffix("ization").removesuffix("isation")
+    return None if len(rest) < DOCTRINE_ROOT_MIN or rest.endswith("ing") else rest
+
+
+_PROCESS_PREFIXES = ("counter", "anti", "non", "de", "re")
 _DOCTRINE_SUFFIXES = ("isms", "ism", "ists", "ist")
 DOCTRINE_ROOT_MIN = 5       # ("racism", "theist": no root a base could write on its own)
 

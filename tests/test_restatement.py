@@ -458,3 +458,29 @@ def test_another_writers_verdict_in_the_same_direction_is_no_view_kept():
     assert later.kind == "evaluation" and later.polarity == base.polarity == 1
     assert _label_loose([(base, 0.4)], later, LOOSE_ECHO)[0] == "unchanged"          # the author restating
     assert _label_loose([(base, 0.4)], later, LOOSE_ECHO, another_writer=True) is None
+
+
+def test_another_writers_term_built_on_a_base_word_makes_no_claim_new(seeded, tmp_path):
+    # the essay writes of North Korea as a "nuclear" state and of "credible nuclear negotiations"
+    text = ("Sanctions\n\nMay 2019\n\nAbove all, Kim should agree to the full denuclearization of the North before any "
+            "sanctions are lifted.\n")
+    other = judge_against_essay(seeded, tmp_path / "other.txt", text, "Sanctions", author="Someone Else")
+    assert ("north-korea", "new") not in labels_on(other, "full denuclearization")
+    # the essay's own writer coining the term for a turn of the view is new, as the gold reads it
+    own = judge_against_essay(seeded, tmp_path / "own.txt",
+                              text.replace("Sanctions", "Sanctions Two", 1).replace("full", "complete"), "Sanctions Two")
+    assert ("north-korea", "new") in labels_on(own, "complete denuclearization")
+
+
+def test_a_compound_is_built_on_a_base_word_only_where_written_with_its_hyphen():
+    from compare.judge import _built_on_a_base_word
+
+    base = frozenset({"trans-pacific", "pacific", "nuclear", "risk", "economic", "security"})
+    assert _built_on_a_base_word("indo pacific", base, "a strategy for the Indo-Pacific")
+    assert _built_on_a_base_word("denuclearization", base, "full denuclearization")
+    # a compound written as two words, a phrase of common words, and a prefixed gerund name subjects of their own
+    assert not _built_on_a_base_word("indo pacific", base, "a strategy for the Indo Pacific")
+    assert not _built_on_a_base_word("economic security", base, "economic security")
+    assert not _built_on_a_base_word("de risking", base, "de-risking from China")
+    # the essay's own writer: no base words are given, and nothing is built on them
+    assert not _built_on_a_base_word("denuclearization", frozenset(), "full denuclearization")
