@@ -464,8 +464,12 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     withdrawal from the TPP"), or None: against leaving is for what was left."""
     if not main_polar or not all(m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
         return None
-    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND] + [
-        (k, raw[k]) for k, word in enumerate(lowered[:-1]) if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND]
+    if not _LEAVING_NOUNS.isdisjoint(lowered):
+        acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
+                 if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+    if not acts:
+        return None
     by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
     if by_leaving is not None and all(m[0] < by_leaving[0] for m in main_polar):
         return by_leaving[1]       # ("The board made a mistake by withdrawing from the pact")

@@ -703,7 +703,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
     # claims beyond the main actors' names.
     counterparts = [(l, s) for l, s in related if _shares_substance(l, r)]
     # (with no counterpart, only the base's writer tells a harm as the one the base warned of: another writer's harm
-    # taken up through a word or two the sentences share was a fair reading to independent readers once in nine on
+    # taken up through a word or two the sentences share was a fair reading to independent readers once in ten on
     # real prose; the harm they tell is their own telling of events, not the base's view borne out)
     if not counterparts and not another_writer and (warned := _warning_borne_out(r, ranked)) is not None:
         l, s = warned
@@ -992,7 +992,7 @@ def _built_on_a_base_word(term: str, base_words: frozenset[str], text: str) -> b
     """Whether another writer's keyword is built on a word the base writes: a compound written with a hyphen, with
     a part of its own ("Indo-Pacific" where the base writes "Trans-Pacific"), or a process undoing or repeating it
     ("denuclearization" where it writes "nuclear"). Independent readers found another writer's claim `new` on such a
-    term unfair nine times in ten (the essay takes up the subject under its own word); the essay's own writer
+    term unfair 11 times in 12 (the essay takes up the subject under its own word); the essay's own writer
     coining a term for a turn of the view is `new` in the gold, so this holds for other writers only (base_words is
     empty for the essay's own). Terms are folded ("indo pacific"): the sentence tells whether it has a hyphen."""
     if not base_words or term.startswith(NAME):
