@@ -240,7 +240,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"
     if not (_WISHING.isdisjoint(lowered) and _LOOKING.isdisjoint(lowered)) and _anothers_wish(
             opened, lowered_opened, author_names):
-        return "reported"   # "The mayor wants to strengthen the vital link": their aim (its own test: "looks" and
+        return "reported"   # "The mayor wants to expand the vital link": their aim (its own test: "looks" and
         #                     "wants" are common, and the rules above need none of them)
     if "goes" in lowered and _a_line_of_thought_goes(raw, lowered):
         return "reported"   # "The thinking goes, then, that the port should...": a line of thought set out, not
@@ -256,7 +256,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
     if not _TOLD_ASIDE.isdisjoint(lowered) and _told_in_an_aside(lowered):
-        return "reported"   # "The port, we are told, inveigles poorer towns into loans...": hearsay the writer passes on
+        return "reported"   # "The port, we are told, lures poorer towns into loans...": hearsay the writer passes on
     if not _HEARSAY.isdisjoint(lowered) and (lowered[0] in _HEARSAY or any(
             w in _HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
@@ -1131,7 +1131,7 @@ _TOLD_ASIDE = frozenset("told said".split())
 
 
 def _told_in_an_aside(lowered: list[str]) -> bool:
-    """Whether an aside set off by commas passes the sentence on as hearsay ("The port, we are told, inveigles...",
+    """Whether an aside set off by commas passes the sentence on as hearsay ("The port, we are told, lures...",
     "..., it is said, ...", "..., we are often told, ..."): what the writer has been told, not the writer's view."""
     for k, word in enumerate(lowered[:-1]):
         if word not in _TOLD_ASIDE or lowered[k + 1] not in (",", ".", ";"):
@@ -1279,8 +1279,8 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
 
 
 def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
-    """'The mayor wants to strengthen the vital ferry link', 'He looks forward to a breakthrough', 'What he was
-    striving to achieve was...': what someone the sentence opens on wants, seeks or strives for is their aim, told
+    """'The mayor wants to expand the vital ferry link', 'She looks forward to a breakthrough', 'What she
+    was striving to win was...': what someone the sentence opens on wants, seeks or strives for is their aim, told
     by the writer; the words that judge it on the way ("the vital link") do not make it the writer's call."""
     start = 1 if lowered[0] == "what" else 0
     wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
@@ -1308,8 +1308,7 @@ _NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody any
                                   "which who whether if when".split())
 _PURPOSED = frozenset("aimed intended".split())
 _JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
-# (a subject that is a thing, not someone who can want: "the plan aims to", "the bill seeks to" tell what it is for,
-# and a call's modal is no wisher: "Japan should seek to")
+# (a call's modal is no wisher: "Japan should seek to")
 _NOT_A_WISHER = frozenset("should must need needs would could can may might will shall".split())
 WISHER_REACH = 6        # "Prime Minister Yoshihide Suga clearly wants": a subject of a few words
 

@@ -460,8 +460,8 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
     from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
     would be a grave mistake", "The withdrawal from the pact was a grave mistake"), as the means they name
-    ("weakened its own hand by pulling out of the TPP"), or as what a verdict is of ("the utter folly of the
-    withdrawal from the TPP"), or None: against leaving is for what was left."""
+    ("weakened its own hand by pulling out of the TPP"), or as what a verdict is of ("the folly of the town's
+    withdrawal from the pact"), or None: against leaving is for what was left."""
     if not main_polar or not all(m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
         return None
     acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND]

@@ -507,8 +507,8 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     if r.hedged or r.kind not in ("prescription", "evaluation") or r.polarity <= 0 or _held_down(r.text):
         return None
     if r.kind == "prescription" and ((r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _deliberates(r)):
-        # "The capability to attack enemy bases has emerged as an option": an option named is no call, and "adding
-        # the missiles should be considered from a more comprehensive viewpoint" asks for the subject to be weighed,
+        # "A strike on the port's launchers has emerged as an option": an option named is no call, and "adding the
+        # missiles should be weighed from every angle" asks for the subject to be weighed,
         # not taken up. Neither turns a base warning around: independent readers found all four such reversals on
         # real prose unfair, so the claim gets no reversal (weak evidence for the strongest label). An advisory the
         # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
@@ -1102,8 +1102,8 @@ def _harm_only_described(r: PositionRow) -> bool:
 
 
 def _harm_only_quoted(r: PositionRow) -> bool:
-    """Whether every judging word of the claim stands inside quotation marks ("Such expressions as 'China is
-    fishing in troubled waters' appeared in the headlines"): a harm in someone's words is not one the writer tells
+    """Whether every judging word of the claim stands inside quotation marks ("Such phrases as 'the fleet is
+    sinking' filled the week's headlines"): a harm in someone's words is not one the writer tells
     as having happened."""
     outside = {w.lower() for w in _WORD.findall(_QUOTED_SPAN.sub(" ", r.text))}
     cues = [str(cue).lower().split()[-1] for cue in r.cues.get("polarity", []) if str(cue).strip()]

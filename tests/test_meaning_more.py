@@ -725,15 +725,15 @@ def test_a_verdict_on_how_a_thing_looks_at_first_is_granted_not_given(text):
 
 @pytest.mark.parametrize("text, attribution", [
     # a worry of people the sentence counts or names by their role, read past an opening "But"
-    ("But others worry that the ferry dispute will be exacerbated before the vote.", "reported"),
-    ("But critics worry the ferry dispute will be exacerbated before the vote.", "reported"),
-    ("But I worry that the ferry dispute will be exacerbated before the vote.", "author"),
+    ("But others worry that the ferry quarrel will get worse before the vote.", "reported"),
+    ("But critics worry the ferry quarrel will get worse before the vote.", "reported"),
+    ("But I worry that the ferry quarrel will get worse before the vote.", "author"),
     ("Others, like me, worry that the ferry will close.", "author"),
     # what someone wants, looks forward to or strives for: their aim, whatever the words that judge it on the way
-    ("The mayor wants to strengthen the important ferry link.", "reported"),
-    ("He looks forward to making breakthroughs in the ferry dispute.", "reported"),
-    ("What he was striving to achieve was the end of the excessive ferry burden.", "reported"),
-    ("I want to strengthen the important ferry link.", "author"),
+    ("The mayor wants to expand the vital ferry link.", "reported"),
+    ("She looks forward to a breakthrough on the ferry tolls.", "reported"),
+    ("What she was striving to win was an end to the excessive ferry burden.", "reported"),
+    ("I want to expand the vital ferry link.", "author"),
     ("We look forward to a ferry breakthrough.", "author"),
     # a clause of the writer's own after the wish, and what a thing is aimed at, stay the writer's
     ("The port wants to rewrite the ferry order, and we should say so plainly.", "author"),
@@ -746,7 +746,7 @@ def test_a_wish_or_worry_of_someone_the_sentence_opens_on_is_theirs(text, attrib
 @pytest.mark.parametrize("text, polarity", [
     # a leaving named by a noun, judged after a copula or as what a verdict is of: against leaving is for what was left
     ("The withdrawal from the ferry pact was a grave mistake.", 1),
-    ("The request once again shows the utter folly of the U.S. withdrawal from the ferry pact.", 1),
+    ("The bid exposes the folly of the town's withdrawal from the ferry pact.", 1),
     ("The town's exit from the ferry pact was regrettable.", 1),
     # a verdict of something that is no leaving keeps its direction
     ("The folly of the ferry board is plain.", -1),
@@ -758,8 +758,7 @@ def test_a_verdict_on_a_withdrawal_named_by_a_noun_is_for_what_was_left(text, po
 
 @pytest.mark.parametrize("text, attribution", [
     # hearsay passed on in an aside set off by commas
-    ("The port, we are told, inveigles poorer towns into taking out loans for ferry docks they can't afford.",
-     "reported"),
+    ("The port, we are told, lures poorer towns into ferry loans they can't afford.", "reported"),
     ("The port, we are often told, cannot afford a ferry war.", "reported"),
     ("The port cannot afford a ferry war, I am told.", "reported"),
     # the writer recalling what they said is still the writer

@@ -462,8 +462,8 @@ def test_another_writers_verdict_in_the_same_direction_is_no_view_kept():
 
 def test_another_writers_term_built_on_a_base_word_makes_no_claim_new(seeded, tmp_path):
     # the essay writes of North Korea as a "nuclear" state and of "credible nuclear negotiations"
-    text = ("Sanctions\n\nMay 2019\n\nAbove all, Kim should agree to the full denuclearization of the North before any "
-            "sanctions are lifted.\n")
+    text = ("Sanctions\n\nMay 2019\n\nAbove all, Pyongyang should agree to full denuclearization before any sanctions "
+            "are lifted.\n")
     other = judge_against_essay(seeded, tmp_path / "other.txt", text, "Sanctions", author="Someone Else")
     assert ("north-korea", "new") not in labels_on(other, "full denuclearization")
     # the essay's own writer coining the term for a turn of the view is new, as the gold reads it
