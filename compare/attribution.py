@@ -77,13 +77,13 @@ _NOT_EXPRESSING = frozenset("voice voices voicing express expresses expressing".
 _IRREGULAR_PAST = frozenset("said told wrote thought found held saw".split())
 
 
-def _past_a_link(tokens: list[str]) -> list[str]:
-    """The sentence's tokens past an opening linking word and its comma ("But", "And yet", "So,"): who holds a view
-    is told by the subject after it, as in a sentence without it."""
+def _past_a_link(lowered: list[str]) -> int:
+    """Where the sentence goes on past an opening linking word and its comma ("But", "And yet", "So,"): who holds a
+    view is told by the subject after it, as in a sentence without it."""
     k = 0
-    while k < len(tokens) - LINKED_MIN and tokens[k].lower() in _OPENING_LINKS:
-        k += 2 if tokens[k + 1] == "," else 1
-    return tokens[k:] if k else tokens
+    while k < len(lowered) - LINKED_MIN and lowered[k] in _OPENING_LINKS:
+        k += 2 if lowered[k + 1] == "," else 1
+    return k
 
 
 LINKED_MIN = 3          # tokens a sentence keeps past its linking words
@@ -223,8 +223,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     said it: '"The toll is unfair," the mayor told a news conference at the pier.'
     lowered = scan.lowered
     # the rules that read who opens the sentence read it past a linking word ("But others worry that...")
-    opened, lowered_opened = (_past_a_link(raw), _past_a_link(lowered)) if lowered[0] in _OPENING_LINKS else (
-        raw, lowered)
+    linked = _past_a_link(lowered) if lowered[0] in _OPENING_LINKS else 0
+    opened, lowered_opened = (raw[linked:], lowered[linked:]) if linked else (raw, lowered)
     # (most sentences have no word any of these rules starts from: one test instead of nine)
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered_opened[0] not in _POSSESSORS) and (
             _anothers_feeling(opened, lowered_opened, author_names)

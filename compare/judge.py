@@ -540,7 +540,7 @@ def _deliberates(r: PositionRow) -> bool:
     at = cue_position(lowered, r, last=True)
     if at is None:
         return False
-    following = [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t not in _MANNER and t != "be"]
+    following = _words_after_cue(lowered, at, also=_MANNER)
     return bool(following) and stem_all(following[:1])[0] in _WEIGHING
 
 
@@ -597,7 +597,7 @@ def _calls_off(r: PositionRow) -> bool:
     if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
         return False        # "That does not mean we should stop talking to Beijing": the call is denied
     # (in the passive too: "Proposals ... for joint planning with Beijing should be shelved")
-    following = [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t != "be"]
+    following = _words_after_cue(lowered, at)
     if following[:1] in (["not"], ["never"]) and len(following) > 1:
         # "Tokyo should not reopen talks on the islands", "must never resume them": a course pursued, refused
         return stem_all(following[1:2])[0] in _PURSUING
@@ -622,6 +622,12 @@ INFERENCE_REACH = 5     # tokens from "means" to the call it denies, and from th
 _CALLING_OFF = frozenset(stem_all("stop abandon drop end cease quit scrap shelve waste forget".split()))
 _PURSUING = frozenset(stem_all("pursue resume reopen restart revive seek continue".split()))
 _ADVERBS_AFTER_MODAL = frozenset("also now simply finally at last just therefore".split())
+
+
+def _words_after_cue(lowered: list[str], at: int, *, also: frozenset[str] = frozenset()) -> list[str]:
+    """The few words after a call's cue that may name its verb, past adverbs, "be" and any words in `also`
+    ("should now be shelved", "should carefully be weighed")."""
+    return [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t not in also and t != "be"]
 
 
 def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
