@@ -1317,7 +1317,7 @@ _CONCERNS = frozenset("concern concerns worry worries".split())
 # a concern or a preference needs only a copula ("Their preference would be returning to the talks")
 _HELD_WANTS = _CONCERNS | frozenset("preference preferences".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
-                  "motives".split()) | _HELD_WANTS
+                  "motives priority priorities".split()) | _HELD_WANTS
 _AIM_VERBS = frozenset("is are was were has have had been would be".split())
 AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 AIM_HOLDER_REACH = 3    # "the harbour board's main aim"

@@ -141,8 +141,10 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             ranked_claims = [(lefts[-a], score) for score, a in ranked]
             if rights[b].kind == UNREAD:
                 # a claim the rules read no position in: the learned judge alone labels it, under the gates it meets
-                # for any claim the rules left unlabelled (reviewed: none for another writer's claims)
-                change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, None, another_writer))
+                # for any claim the rules left unlabelled (reviewed: none for another writer's claims), unless its
+                # writer tells a call of the base as under way
+                under_way = None if another_writer else _call_under_way(issue, rights[b], ranked_claims, base.echo)
+                change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, under_way, another_writer))
                 if change is not None:
                     out.append(change)
                 continue
@@ -523,6 +525,87 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
 
 
 REVERSING_CALL = 2.0      # a call at least as firm as "should" (an advisory "could" or "an option" is weaker)
+
+
+def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                    echoes: EchoIndex | None) -> Change | None:
+    """`unchanged`: the base's writer tells as under way what the base called for ("Tokyo has deepened its ties with
+    the coastal states", against "Tokyo should deepen its ties with..."). The sentence takes no stance the rules
+    read, but a growth told in the present perfect or progressive of its main clause, set against the closest base
+    call or hope on the issue in its direction that shares its substance, close in meaning (PAIR_MIN) or holding
+    much of its words (UNDER_WAY_ECHO), is the writer's view kept: the policy he asked for goes on. Only for the
+    base's writer: another writer telling the same events holds no view of the base's."""
+    if not _tells_growth(r.text):
+        return None
+    echo = echoes.echo(r.text) if echoes is not None else 0.0
+    for l, s in ranked:
+        if s < NEW_MAX:
+            return None
+        if l.kind in _CALLS and l.polarity > 0 and _shares_substance(l, r) and (s >= PAIR_MIN or echo >= UNDER_WAY_ECHO):
+            return Change(issue, l, r, "unchanged", round(s, 4),
+                          f"a call of the base told by its writer as under way: '{_growth_word(r.text)}' against "
+                          f"{describe(l)}; meaning {s:.2f}, the base holds {echo:.0%} of its words")
+    return None
+
+
+_CALLS = frozenset({"prescription", "commitment"})
+UNDER_WAY_ECHO = 0.5
+_GROWTH = frozenset(stem_all("expand deepen strengthen increase enhance broaden bolster intensify widen grow improve "
+                             "upgrade extend accelerate advance boost reinforce".split()))
+_PERFECT = frozenset("has have 've 's".split())
+_PROGRESSIVE = frozenset("is are".split())
+
+
+def _growth_at(text: str) -> int | None:
+    """Index (in the sentence's tokens) of a verb of growth in a main clause's present perfect or progressive
+    ("have deepened", "has also been expanding", "is steadily stepping up"), with no negation or modal before it in
+    the clause."""
+    raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
+    stems = stem_all(raw)
+    lowered = [w.lower() for w in raw]
+    for clause in split_clauses(raw):
+        if clause.kind != "main" or "?" in raw[clause.start:clause.end]:
+            continue
+        for k in range(clause.start + 1, clause.end):
+            if stems[k] not in _GROWTH:
+                continue
+            j = _past_adverbs(lowered, k - 1, clause.start)
+            progressive = lowered[k].endswith("ing")
+            if progressive and j >= clause.start and lowered[j] == "been":
+                j = _past_adverbs(lowered, j - 1, clause.start)
+                told = j >= clause.start and lowered[j] in _PERFECT
+            elif progressive:
+                told = j >= clause.start and lowered[j] in _PROGRESSIVE
+            else:
+                told = lowered[k].endswith("ed") and j >= clause.start and lowered[j] in _PERFECT
+            if told and not any(w in _MODALS_AND_NOT for w in lowered[clause.start:k]) \
+                    and not any(s in _TROUBLES for s in stems[clause.start:clause.end]):
+                return k        # (a trouble grown, "tensions have deepened", is no call carried out)
+    return None
+
+
+def _past_adverbs(lowered: list[str], k: int, start: int) -> int:
+    """The index of the first word at or before k (back to start) that is no adverb ("also", "steadily")."""
+    while k >= start and (lowered[k] in _ADVERBS or lowered[k].endswith("ly")):
+        k -= 1
+    return k
+
+
+_ADVERBS = frozenset("also already further since even now still".split())
+_TROUBLES = frozenset(stem_all("tension tensions threat threats risk risks rivalry friction distrust mistrust hostility "
+                               "danger dangers uncertainty conflict conflicts pressure pressures protectionism "
+                               "competition arms provocation provocations concern concerns fear fears".split()))
+_MODALS_AND_NOT = frozenset("should must will would can could may might shall not never n't".split())
+
+
+def _tells_growth(text: str) -> bool:
+    return _growth_at(text) is not None
+
+
+def _growth_word(text: str) -> str:
+    raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
+    k = _growth_at(text)
+    return raw[k] if k is not None else ""
 
 
 def _in_the_writers_voice(r: PositionRow) -> bool:

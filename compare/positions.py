@@ -1930,7 +1930,7 @@ def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
 _FAULTING = frozenset("mistake mistakes error errors blunder blunders folly misstep wrong misguided unwise".split())
 
 
-VERDICT_REACH = 3       # "it would be a grave mistake"
+VERDICT_REACH = 4       # "it would be a grave mistake", "that would be a huge strategic mistake"
 
 
 def _counterfactual_verdict(lowered: list[str], at: int, main_polar: list) -> bool:

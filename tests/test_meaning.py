@@ -703,6 +703,9 @@ def test_how_little_news_surprises_frames_the_sentence_and_it_is_urgent_calls():
     # "should" on the news's surprise prescribes nothing; what follows the colon is narration
     assert extract("This should come as no surprise: the harbour board has long pressed the city to dredge the "
                    "port.") is None
+    # nor on how plain a thing is
+    plain = extract("The skipper said what should be obvious: the ferry will not sail before spring.")
+    assert plain is None or plain.kind != "prescription"
     urgent = extract("It is urgent to build confidence between the two ferry towns.")
     assert (urgent.kind, urgent.polarity, urgent.attribution) == ("prescription", 1, "author")
 
@@ -1573,12 +1576,14 @@ def test_an_aim_given_someone_named_is_theirs_not_the_writers():
     assert extract("The mayor's primary goal has been to head off a threat by the council to raise ferry "
                    "tolls.").attribution == "reported"
     assert extract("Their aim is to weaken the ferry union.").attribution == "reported"
+    assert extract("Clearly, the mayor's top priority is to strengthen the ferry union.").attribution == "reported"
     assert extract("Before the summit, the port's major concerns were the tolls and the ferry "
                    "strike.").attribution == "reported"
     # a worry told as come true is no concern held; the writer's own aim, or one set with a modal, is a stance
     assert extract("His worry has now come true on a scale nobody imagined.").attribution == "author"
     assert extract("Our aim is to weaken the ferry union.").attribution == "author"
     assert extract("The council's goal must be to reopen the ferry.").attribution == "author"
+    assert extract("The first priority is to reopen the ferry.").attribution == "author"
 
 
 def test_a_promise_someone_named_made_judges_nothing():
@@ -3112,3 +3117,11 @@ def test_harm_hindered_a_backlash_foretold_and_a_message_given_after_a_colon():
     assert _stance_on(theirs, "ferry").attribution == "reported"
     mine = "My message was this: the port will be forced to spend its energy on the ferry dispute."
     assert _stance_on(mine, "ferry").attribution == "author"
+
+
+def test_an_estimate_told_is_the_estimators():
+    told = extract("The harbour institute estimated that the new ferry route will bring the islands a large benefit.")
+    assert told.attribution == "reported"
+    # "an estimated" number is no estimate told, and the call after it is the writer's
+    own = extract("An estimated 3,000 islanders rely on the ferry, and the council should keep it running.")
+    assert (own.kind, own.attribution) == ("prescription", "author")

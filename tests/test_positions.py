@@ -1117,6 +1117,7 @@ def test_a_call_to_worry_or_a_denied_call_on_an_act_still_calls():
 @pytest.mark.parametrize("text", [
     "Ferry sharing would be a grave mistake.",
     "Any plan to move the ferries away from the harbour would be exactly the wrong thing to do.",
+    "That would be a huge strategic mistake.",
 ])
 def test_a_course_called_a_mistake_with_would_is_a_verdict(text):
     stance = extract(text)

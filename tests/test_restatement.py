@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from compare.echo import EchoIndex
-from compare.judge import ACTOR_STEMS, continuity
+from compare.judge import ACTOR_STEMS, _growth_word, continuity
 from compare.positions import extract
 from conftest import judge_against_essay, labels_on
 
@@ -484,3 +484,32 @@ def test_a_compound_is_built_on_a_base_word_only_where_written_with_its_hyphen()
     assert not _built_on_a_base_word("de risking", base, "de-risking from China")
     # the essay's own writer: no base words are given, and nothing is built on them
     assert not _built_on_a_base_word("denuclearization", frozenset(), "full denuclearization")
+
+
+def test_the_bases_writer_telling_a_call_of_the_base_as_under_way_keeps_his_view(seeded, tmp_path):
+    # the essay calls for the RCEP negotiations among the ASEAN+6 countries to proceed
+    text = ("Progress\n\nMay 2019\n\nTalks on the Regional Comprehensive Economic Partnership among the ASEAN+6 "
+            "countries have advanced steadily.\n\nTalks on the Regional Comprehensive Economic Partnership among the "
+            "ASEAN+6 countries have not advanced.\n")
+    own = judge_against_essay(seeded, tmp_path / "own.txt", text, "Progress")
+    assert ("trade", "unchanged") in labels_on(own, "advanced steadily")
+    assert labels_on(own, "have not advanced") == set()      # a growth denied carries nothing on
+    other = judge_against_essay(seeded, tmp_path / "other.txt", text.replace("Progress", "Progress Two", 1)
+                                .replace("steadily", "quickly"), "Progress Two", author="Someone Else")
+    assert labels_on(other, "advanced quickly") == set()    # another writer telling events keeps no view of the base's
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tokyo has deepened its ties with the coastal states.", "deepened"),
+    ("The two navies have also steadily broadened their joint drills.", "broadened"),
+    ("The alliance has been strengthening since the treaty was revised.", "strengthening"),
+    ("The ports are expanding their trade with the islands.", "expanding"),
+    ("The ports have not expanded their trade.", ""),
+    ("The ports should be expanding their trade.", ""),
+    ("Have the ports expanded their trade?", ""),
+    ("Frictions over the quotas have intensified.", ""),
+    ("Tensions have deepened since the summit.", ""),
+    ("The ports expanded their trade in 2010.", ""),
+])
+def test_a_growth_under_way_is_told_in_the_present_perfect_or_progressive_of_a_main_clause(text, word):
+    assert _growth_word(text) == word

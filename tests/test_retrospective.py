@@ -212,6 +212,9 @@ from conftest import ROOT, judge_against_essay, labels_on, span, sql
     ("I no longer think of the toll crisis as a warning about the future.", "realised"),
     ("The fear that the ports would close has largely been laid to rest.", "eased"),
     ("I remain persuaded that the ports should share the dredging costs.", "continued"),
+    # the writer's own view said not to have moved
+    ("On the canal tolls, my view has not moved since the floods.", "continued"),
+    ("My position has not changed: the ports should share the dredging costs.", "continued"),
     ("Our concern that the ferry would be sold off has become more pressing.", "firmer"),
     # what the writer would have done at a time gone by, and no longer does
     ("The new canal toll is a real departure, and I would have opposed it ten years ago.", "abandoned"),
