@@ -385,10 +385,11 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     if another_writer and kind in ("abandoned", "eased") and _said_of_own_view(r.text, words):
         return None     # "I was wrong", "I used to think": another writer's former view, which the base need not
         #                 hold (independent readers found 37% of such reversals and 50% of such easings fair)
-    if another_writer and not related and _said_of_own_view(r.text, words):
+    if another_writer and (not related or related[0][1] < PAIR_MIN) and _said_of_own_view(r.text, words):
         return None     # "I have long argued that...", "as I warned": another writer's own view kept or borne out,
-        #                 set against no related base claim (a reader found such an `unchanged` unfair on unseen
-        #                 real prose: the base need not hold that writer's view)
+        #                 set against no base claim close enough to be the same claim (readers found two such
+        #                 `unchanged` labels unfair on unseen real prose, one against a related claim: "As I argue in
+        #                 my book, ..." keeps the book's view, which the base need not hold)
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base

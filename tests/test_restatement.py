@@ -513,3 +513,22 @@ def test_the_bases_writer_telling_a_call_of_the_base_as_under_way_keeps_his_view
 ])
 def test_a_growth_under_way_is_told_in_the_present_perfect_or_progressive_of_a_main_clause(text, word):
     assert _growth_word(text) == word
+
+
+def test_another_writers_own_view_kept_is_unchanged_only_against_the_same_claim():
+    from compare.changes import PositionRow
+    from compare.judge import _retrospective
+
+    def row(text, kind, polarity, cues, sentence_id):
+        return PositionRow(sentence_id, sentence_id, "regional-order", kind, polarity, 2.0, False, None, cues, text)
+
+    kept = row("As I argue in my new book on the harbour, the port authority keeps testing its rivals.", "evaluation",
+               -1, {"shift": ["continued", "As I argue"]}, 2)
+    loose = row("The port authority's recent moves raise questions about its aims.", "evaluation", -1, {}, 100)
+    # the writer keeps the book's view, which a base claim merely related to it need not hold
+    assert _retrospective("regional-order", kept, [(loose, 0.41)], [(loose, 0.41)], another_writer=True) is None
+    # against a base claim close enough to be the same claim, the view is the base's kept
+    assert _retrospective("regional-order", kept, [(loose, 0.55)], [(loose, 0.55)],
+                          another_writer=True).change == "unchanged"
+    # the base's own writer keeping a view is read as before
+    assert _retrospective("regional-order", kept, [(loose, 0.41)], [(loose, 0.41)]).change == "unchanged"
