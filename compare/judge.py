@@ -32,6 +32,9 @@ a label needs consistent evidence, tried in this order:
    naming several names first (the others are its places, means or examples). In the gold sets three in four
    later claims without a counterpart restate the base in other words; without a term of its own a claim
    is left unlabelled rather than called new.
+5. a sentence by the base's writer in which the rules read no position, telling as under way (present perfect or
+   progressive) a growth of what a close base call or hope on the issue asked for ("the ports have widened their ties"):
+   `unchanged`, the view kept (`_call_under_way`).
 Anything else gets no label: a wrong label costs more than none. Then the learned judge (learned.py, `reviewed`)
 reads the claim with the rules' label: where it is confident of another label, or of one where the rules gave
 none, its label is given; it never takes a label away. `dropped` only when the later document treats

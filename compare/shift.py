@@ -416,6 +416,8 @@ def _held_by_someone_else(raw, match) -> bool:
                                                             or _someone_elses_concern(lowered, index)):
         return True     # "China's leaders see the Kim regime as more useful than ever": how they see it; "Beijing's
         #                 concern that... became more pressing": their concern
+    if SHIFT_CLASSES[int(code)] == "continued" and words[0] in _VIEW_NOUNS:
+        return not (index and lowered[index - 1] in _OWN)   # "my view has not moved"; not "the board's view..."
     if SHIFT_CLASSES[int(code)] != "continued" or _HOLDING_VIEWS.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
     return _FIRST_PERSON.isdisjoint(lowered[max(0, index - HOLDER_BEFORE):index])
@@ -480,6 +482,8 @@ CAUSED_REACH = 4        # tokens from the causing verb to the feeling ("has left
 
 
 HOLDER_BEFORE = 3       # "I still believe", "we continue to believe", "I would still consider"
+_VIEW_NOUNS = frozenset("view views position".split())     # a view said not to have moved, whoever's it is
+_OWN = frozenset("my our".split())
 
 
 def _signpost(raw, at: int) -> bool:
