@@ -52,7 +52,7 @@ from . import learned, semantic
 from .alignment.features import content_words
 from .attribution import is_first_person
 from .changes import UNREAD, Change, PositionRow, cue_position, describe
-from .clauses import split_clauses
+from .clauses import MODALS, split_clauses
 from .echo import EchoIndex
 from .harm import HARM_TO_IT
 from .positions import SPEAKER_PREFIX, claim_text
@@ -539,7 +539,8 @@ def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, 
     call or hope on the issue in its direction that shares its substance, close in meaning (PAIR_MIN) or holding
     much of its words (UNDER_WAY_ECHO), is the writer's view kept: the policy he asked for goes on. Only for the
     base's writer: another writer telling the same events holds no view of the base's."""
-    if not _tells_growth(r.text):
+    word = _growth_word(r.text)
+    if word is None:
         return None
     echo = echoes.echo(r.text) if echoes is not None else 0.0
     for l, s in ranked:
@@ -547,7 +548,7 @@ def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, 
             return None
         if l.kind in _CALLS and l.polarity > 0 and _shares_substance(l, r) and (s >= PAIR_MIN or echo >= UNDER_WAY_ECHO):
             return Change(issue, l, r, "unchanged", round(s, 4),
-                          f"a call of the base told by its writer as under way: '{_growth_word(r.text)}' against "
+                          f"a call of the base told by its writer as under way: '{word}' against "
                           f"{describe(l)}; meaning {s:.2f}, the base holds {echo:.0%} of its words")
     return None
 
@@ -560,10 +561,9 @@ _PERFECT = frozenset("has have 've 's".split())
 _PROGRESSIVE = frozenset("is are".split())
 
 
-def _growth_at(text: str) -> int | None:
-    """Index (in the sentence's tokens) of a verb of growth in a main clause's present perfect or progressive
-    ("have deepened", "has also been expanding", "is steadily stepping up"), with no negation or modal before it in
-    the clause."""
+def _growth_word(text: str) -> str | None:
+    """The verb of growth in a main clause's present perfect or progressive ("have deepened", "has also been
+    expanding", "is steadily stepping up"), with no negation or modal before it in the clause; None if there is none."""
     raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
     stems = stem_all(raw)
     lowered = [w.lower() for w in raw]
@@ -582,9 +582,9 @@ def _growth_at(text: str) -> int | None:
                 told = j >= clause.start and lowered[j] in _PROGRESSIVE
             else:
                 told = lowered[k].endswith("ed") and j >= clause.start and lowered[j] in _PERFECT
-            if told and not any(w in _MODALS_AND_NOT for w in lowered[clause.start:k]) \
+            if told and not any(w in MODALS or w in _NEGATIONS_BEFORE for w in lowered[clause.start:k]) \
                     and not any(s in _TROUBLES for s in stems[clause.start:clause.end]):
-                return k        # (a trouble grown, "tensions have deepened", is no call carried out)
+                return raw[k]   # (a trouble grown, "tensions have deepened", is no call carried out)
     return None
 
 
@@ -599,19 +599,6 @@ _ADVERBS = frozenset("also already further since even now still".split())
 _TROUBLES = frozenset(stem_all("tension tensions threat threats risk risks rivalry friction distrust mistrust hostility "
                                "danger dangers uncertainty conflict conflicts pressure pressures protectionism "
                                "competition arms provocation provocations concern concerns fear fears".split()))
-_MODALS_AND_NOT = frozenset("should must will would can could may might shall not never n't".split())
-
-
-def _tells_growth(text: str) -> bool:
-    return _growth_at(text) is not None
-
-
-def _growth_word(text: str) -> str:
-    raw = CLAUSE_TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
-    k = _growth_at(text)
-    return raw[k] if k is not None else ""
-
-
 def _in_the_writers_voice(r: PositionRow) -> bool:
     """Whether the writer speaks in the first person before the claim's cue ("I would go further and help Japan
     field...", "we could welcome...")."""
