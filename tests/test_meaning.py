@@ -3125,3 +3125,24 @@ def test_an_estimate_told_is_the_estimators():
     # "an estimated" number is no estimate told, and the call after it is the writer's
     own = extract("An estimated 3,000 islanders rely on the ferry, and the council should keep it running.")
     assert (own.kind, own.attribution) == ("prescription", "author")
+
+
+def test_a_view_set_out_as_commonly_held_or_as_someone_elses_is_not_the_writers():
+    assert extract("The conventional wisdom is that the ferry service will collapse without subsidies."
+                   ).attribution == "reported"
+    assert extract("The prevailing sense today seems to be that the ferry service has bigger problems to fix."
+                   ).attribution == "reported"
+    assert extract("Simply put, it is the view of the council that the ferry service will be restored next year."
+                   ).attribution == "reported"
+    # the writer's own view so put, and a common view the writer rejects, are not
+    assert extract("It is my view that the ferry service will be restored next year.").attribution == "author"
+    assert extract("It is the view of this writer that the ferry service will be restored next year."
+                   ).attribution == "author"
+    rejected = extract("I reject the conventional wisdom that the ferry service must close.")
+    assert rejected is None or rejected.attribution == "author"
+
+
+def test_a_claim_passed_on_in_an_aside_is_hearsay():
+    told = extract("The ferry pact, it\u2019s claimed, is a disaster for the islands.")
+    assert told is None or told.attribution == "reported"
+    assert extract("The ferry pact, I believe, is a disaster for the islands.").attribution == "author"
