@@ -1171,7 +1171,7 @@ def _a_common_view_set_out(raw: list[str], lowered: list[str], author_names: fro
 _VIEW_WORDS = frozenset("wisdom view views sense assumption belief narrative thinking opinion judgement judgment".split())
 _COMMONLY_HELD = frozenset("conventional received prevailing popular dominant common accepted".split())
 _SETTING_OUT = frozenset("is was seems seemed holds held remains".split())
-COMMON_VIEW_REACH = 7   # "the prevailing sense today, amid the storms, seems to be that": its verb, then "that"
+COMMON_VIEW_REACH = 15  # "the prevailing sense today, amid the storms and the strikes, seems to be that"
 
 
 TOLD_ASIDE_REACH = 6    # ", we are so often told,": the aside's opening comma a few words back

@@ -3130,8 +3130,8 @@ def test_an_estimate_told_is_the_estimators():
 def test_a_view_set_out_as_commonly_held_or_as_someone_elses_is_not_the_writers():
     assert extract("The conventional wisdom is that the ferry service will collapse without subsidies."
                    ).attribution == "reported"
-    assert extract("The prevailing sense today seems to be that the ferry service has bigger problems to fix."
-                   ).attribution == "reported"
+    assert extract("The prevailing sense today, amid the storms and the strikes, seems to be that the ferry service "
+                   "has bigger problems to fix.").attribution == "reported"
     assert extract("Simply put, it is the view of the council that the ferry service will be restored next year."
                    ).attribution == "reported"
     # the writer's own view so put, and a common view the writer rejects, are not
