@@ -553,7 +553,7 @@ def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, 
     return None
 
 
-_CALLS = frozenset({"prescription", "commitment"})
+_CALLS = NEW_KINDS          # a call or a commitment: what the base asked for
 UNDER_WAY_ECHO = 0.5
 _GROWTH = frozenset(stem_all("expand deepen strengthen increase enhance broaden bolster intensify widen grow improve "
                              "upgrade extend accelerate advance boost reinforce".split()))
