@@ -46,6 +46,15 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
                         "spoke speaks".split())
+def foretold_verdict(lowered: list[str], k: int) -> bool:
+    """'Some in the town will criticize the mayor for...', 'Beijing would praise the pact': a verdict someone is
+    foretold to give is theirs, as one told in the past is (whose it is, the subject says: "we will condemn" stays
+    the writer's)."""
+    return k > 0 and lowered[k] in _VERDICTS_FORETOLD and lowered[k - 1] in _FORETELLING
+
+
+_VERDICTS_FORETOLD = frozenset("criticize criticise praise blame condemn denounce laud applaud".split())
+_FORETELLING = frozenset("will 'll would may might".split())
 # what someone announced: "the four towns announced progress on the pact" is their claim (not "the tariffs announced
 # on April 2", "a figure announced at a press conference": a participle, with what was announced before it)
 _ANNOUNCING = frozenset("announced announces".split())
@@ -127,10 +136,11 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
-    if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS:
+    if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS and not (
+            k > 1 and lowered[k - 2] == "it" and lowered[k - 1] in ("is", "was")):
         return False        # ("the summit confirmed that the bargain holds", "the summer has confirmed that judgment":
         #                     what events confirm is the writer's inference; "they confirmed that they would...",
-        #                     "Beijing confirmed that imports would resume" report)
+        #                     "Beijing confirmed that imports would resume" and "it was confirmed that" report)
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
@@ -238,7 +248,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered_opened)
             or _a_holders_concern(scan, author_names)):
         return "reported"
-    if not (_WISHING.isdisjoint(lowered) and _LOOKING.isdisjoint(lowered)) and _anothers_wish(
+    if not (_WISHING.isdisjoint(lowered) and _LOOKING.isdisjoint(lowered) and _PLAIN_WISHES.isdisjoint(
+            lowered)) and _anothers_wish(
             opened, lowered_opened, author_names):
         return "reported"   # "The mayor wants to expand the vital link": their aim (its own test: "looks" and
         #                     "wants" are common, and the rules above need none of them)
@@ -330,14 +341,17 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
                 raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
             continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
-        describes = lowered[start] in _DESCRIBING or " ".join(lowered[start:start + length]) in _DIRECTIVES or (
+        # ("Others have argued against what they call myths": what is argued for or against is the arguer's view)
+        describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
+            lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT)
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
         that_follows = after in ("that", "whether") or (
             after.endswith("ly") and lowered[start + length + 1:start + length + 2] == ["that"]) or (
-            impersonal and "that" in lowered[start + length:start + length + 4]) or _bare_complement(
+            impersonal and "that" in lowered[start + length:start + length + (
+                IMPERSONAL_THAT_REACH if lowered[start - 1] in ("is", "was") else 4)]) or _bare_complement(
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
@@ -875,6 +889,11 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
         names = next((k for k in range(names + 1, min(len(raw), names + 2 + NAME_REACH)) if not raw[k][:1].isupper()), 0)
     if lowered[0] in _SOME_PEOPLE or lowered[0] in _PEOPLE_BY_ROLE:
         return _some_peoples_hope_or_fear(raw, lowered)
+    if lowered[0] == "it":
+        # "It sincerely hopes that the talks...": a hope is held by what the pronoun stands for (a country, a
+        # paper's subject), never by a dummy "it" ("it is hoped" has a verb of its own; "it worries me" stirs one)
+        k = next((j for j in range(1, len(lowered)) if not lowered[j].endswith("ly")), len(lowered))
+        return lowered[k:k + 1] in (["hopes"], ["hoped"])
     if not names or lowered[0] in _NOT_FEELERS or lowered[0] in NOUN_MARKERS or lowered[0] in _QUANTIFIERS or \
             _is_author(raw[:names], author_names) or any(map(is_first_person, raw[:names])):
         return False        # ("Any hope that Moscow might help..." opens on no name; "Yet I worry..." on the writer)
@@ -1312,12 +1331,24 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     was striving to win was...': what someone the sentence opens on wants, seeks or strives for is their aim, told
     by the writer; the words that judge it on the way ("the vital link") do not make it the writer's call."""
     start = 1 if lowered[0] == "what" else 0
+    if len(lowered) > 3 and lowered[1] == "," and (lowered[0] in _WISH_OPENERS or lowered[0].endswith("ly")):
+        start = 2       # ("Rather, the port does not want...": the wisher opens the clause)
+    elif (frame := next((f for f in _DENIED_MOTIVE_FRAMES if lowered[:len(f)] == f), None)) is not None:
+        start = len(frame)  # ("It is not so much that the port wants the talks to fail": a motive weighed, the port's)
     wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
-                 if lowered[k] in _WISHING or (lowered[k] in _LOOKING and lowered[k + 1] == "forward")), None)
+                 if lowered[k] in _WISHING or (lowered[k] in _LOOKING and lowered[k + 1] == "forward")
+                 or _a_wish_put_plainly(lowered, k)), None)
     if wish is None:
         return False
-    subject = [w for w in lowered[start:wish] if w not in _BETWEEN_SUBJECT_AND_WISH]
-    if not subject or lowered[start] in _NOBODY_IN_PARTICULAR or any(map(is_first_person, raw[start:wish])) \
+    # (the auxiliaries of "does not want", "would like", between the wisher and the wish)
+    subject_end = wish
+    while subject_end > start and lowered[subject_end - 1] in _WISH_AUXILIARIES and lowered[wish] in _PLAIN_WISHES:
+        subject_end -= 1
+    subject = [w for w in lowered[start:subject_end] if w not in _BETWEEN_SUBJECT_AND_WISH]
+    # (a pronoun wants for the one it stands for: "it does not want the talks to succeed without it"; but "it aims
+    # to" tells what a thing is for)
+    nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING and subject == ["it"])
+    if not subject or nobody or any(map(is_first_person, raw[start:wish])) \
             or _is_author(raw[start:wish], author_names) \
             or any(not w[:1].isalpha() or w in _OPENING_A_CLAUSE or w in _NOT_A_WISHER for w in subject):
         return False
@@ -1326,11 +1357,27 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     if any(w == ";" or (w == "," and lowered[k + 1:k + 2] and lowered[k + 1] in _JOINING_A_CLAUSE)
            for k, w in enumerate(lowered[wish + 1:-1], start=wish + 1)):
         return False        # ("China wants to rewrite the order, and we should say so": a clause of the writer's own)
+    if lowered[wish] in _WANTING:
+        # what is wanted may come first: "does not want the talks to succeed", "wants the port to pay"
+        return "to" in lowered[wish + 1:wish + 2 + WANTED_REACH]
     following = lowered[wish + 2 if lowered[wish] in _LOOKING else wish + 1:][:1]
     return following == ["to"]
 
 
+def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
+    """'does not want', 'did not want', 'would like': a wish put with an auxiliary ("The mayor would like to see the
+    pier reopened": the mayor's wish; the writer's own, "we would like to see", stays a call)."""
+    return (lowered[k] == "want" and lowered[k - 1] in _WISH_AUXILIARIES) or (
+        lowered[k] == "like" and lowered[k - 1] in ("would", "'d") and lowered[k + 1] == "to")
+
+
 _WISHING = frozenset("wants wanted seeks sought intends intended strives strove striving aims aimed".split())
+_WANTING = frozenset("wants wanted want".split())
+_PLAIN_WISHES = frozenset("want like".split())
+_WISH_AUXILIARIES = frozenset("do does did not n't never really would 'd".split())
+_WISH_OPENERS = frozenset("rather instead meanwhile however still".split())
+_DENIED_MOTIVE_FRAMES = (["it", "is", "not", "so", "much", "that"], ["it", "is", "not", "that"], ["not", "that"])
+WANTED_REACH = 6        # "wants the two biggest towns on the coast to": what is wanted, then "to"
 _LOOKING = frozenset("looks looked looking".split())
 _BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also still clearly evidently".split())
 _NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody anyone anybody all it this that there "
@@ -1586,14 +1633,20 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
 
 _STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                             "emphasises highlighted highlighting highlights underscored underscoring underscores "
-                            "agreed agreeing reaffirmed reaffirming noted noting cited citing".split())
+                            "agreed agreeing reaffirmed reaffirming noted noting cited citing "
+                            # ("The joint statement confirmed the need for both sides to...": the statement's call)
+                            "confirmed confirming confirms".split())
 
 
 def _widely_felt(lowered: list[str]) -> bool:
     """'Across the region, there is growing concern about the tolls': a feeling the sentence finds in others, as
     "it is argued that" finds an argument; the writer's own would say "I am concerned"."""
     if "there" not in lowered[:FELT_REACH]:
-        return False
+        # (or right after a longer opening phrase: "In the context of ever tense relations between the two
+        # ports, there is a growing concern about...")
+        comma = next((k for k in range(len(lowered) - 1) if lowered[k] == ","), None)
+        if comma is None or lowered[comma + 1] != "there":
+            return False
     at = lowered.index("there")
     rest = lowered[at + 1:at + 5]
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
@@ -1771,11 +1824,24 @@ def _frames_a_question(lowered: list[str]) -> bool:
     for k, word in enumerate(lowered[:QUESTION_REACH]):
         if word in _QUESTION_NOUNS:
             # (the noun may take a phrase before its verb: "The focus of the mayors' meeting at the pier on Jan. 9 is how...")
-            rest = lowered[k + 1:k + 1 + FRAMED_REACH]
+            rest = _without_asides(lowered[k + 1:k + 1 + FRAMED_REACH])
             copula = next((j for j, w in enumerate(rest) if w in ("is", "was", "remains") or w in _PHRASE_ENDS), None)
             return copula is not None and rest[copula] not in _PHRASE_ENDS and rest[copula + 1:copula + 2] != [] \
                 and rest[copula + 1] in _QUESTION_WORDS
     return False
+
+
+def _without_asides(words: list[str]) -> list[str]:
+    """The words without a one-word aside set off by commas ("The real question, however, is who..."), which
+    breaks no phrase."""
+    out, k = [], 0
+    while k < len(words):
+        if words[k] == "," and k + 2 < len(words) and words[k + 2] == "," and words[k + 1].isalpha():
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 # what a question is framed as ("The question now is how...", "The focus of the summit is how the two should...",
@@ -1844,6 +1910,7 @@ _EXPRESSED_STANCES = _FELT_NOUNS | frozenset("attitude support opposition willin
                                              "appreciation gratitude interest reservations unease alarm dismay "
                                              "anger view views position stance opinion".split())
 _SAYING = frozenset("say says said".split())
+_ARGUED_ABOUT = frozenset("against for".split())
 _ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
                      "asserted".split())
 _COMPLEMENT_REACH = 4
@@ -2018,6 +2085,11 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
     if after < len(clauses) and clauses[after].kind == "main":
         return clauses[after].start, clauses[after].end
     return clauses[first].start, clauses[first].end
+
+
+# "it was confirmed at the news conference after the summit that...": where and when it was said may come first
+# in the passive ("it says almost nothing about the issues that matter" has its own object first)
+IMPERSONAL_THAT_REACH = 9
 
 
 def _impersonal(lowered: list[str], start: int) -> bool:

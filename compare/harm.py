@@ -107,7 +107,8 @@ HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 # conduct that does harm, which a call may oppose or tolerate ("protest the invasion", "must not tolerate the tests")
 _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
-                             "intimidation blockade blockades launches tests threat threats menace".split())
+                             "intimidation blockade blockades launches tests threat threats menace infringement "
+                             "infringements intrusion intrusions encroachment encroachments".split())
 def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
@@ -134,7 +135,7 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
-                      "thwart thwarting guard guarding".split())
+                      "thwart thwarting guard guarding cease ceasing refrain refraining".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (_DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -157,20 +158,29 @@ _PROGRAMMES = frozenset("program programs programme programmes development".spli
 _ARMS = frozenset("nuclear missile missiles weapons".split())
 
 
-def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int) -> tuple[int, str] | None:
+def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int, *,
+                 judged_bad: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """(+1 or -1, cue) for a call whose modal stands at token `modal` (its words ending before `after`), in a clause
     running from `clause_start` to before `end`, where the call's verb opposes or lets stand harmful conduct that is
     its object ("must protest the outrageous blockade": +1; "should accept the annexation": -1) or its subject ("this
-    provocation must not be tolerated", "the invasion must not succeed": +1). None where the call's verb is another,
-    or the conduct is not its object or subject."""
+    provocation must not be tolerated", "the invasion must not succeed": +1). Conduct the sentence judges badly at a
+    token of `judged_bad` counts as harmful ("the port should stop those reckless manoeuvres", "should refrain from
+    destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
+    call's verb is another, or the conduct is not its object or subject."""
     verb = next((k for k in range(after, min(end, after + VERB_REACH))
                  if lowered[k] in _OPPOSING or lowered[k] in _CONDONING), None)
     if verb is None:
         return None
-    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH)) if _harmful(lowered, k)), None)
+    # (conduct judged badly counts for a verb that opposes it: "let the tolls weaken the pact" is another frame)
+    judged_bad = judged_bad if lowered[verb] in _OPPOSING else frozenset()
+    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH))
+                    if _harmful(lowered, k) or k in judged_bad), None)
     if conduct is None:
         passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"]) or lowered[verb] in _LETTING_STAND
-        conduct = next((k for k in range(clause_start, modal) if _harmful(lowered, k)), None)
+        # (a clause that opens on "and" before its modal has the sentence's subject: "This is an infringement of
+        # the treaty and should never be tolerated")
+        subject_from = 0 if lowered[clause_start:modal] in (["and"], ["but"]) else clause_start
+        conduct = next((k for k in range(subject_from, modal) if _harmful(lowered, k) or k in judged_bad), None)
         if conduct is None or not passive:
             return None
     # ("should not only protest the blockade, it should also...": the first of two things asked, none refused)
@@ -388,6 +398,13 @@ def countered(lowered: list[str], index: int) -> bool:
     and for pressure on the harm's source); not a harm a quarrel or a war is against ("the war against the port")."""
     for k in range(index - 1, max(-1, index - 1 - COUNTERED_REACH), -1):
         word = lowered[k]
+        if word in _COUNTERING:
+            # ("to counteract the dangers of war", "would mitigate the threat", "reducing the risk of war")
+            return AUXILIARIES.isdisjoint(lowered[k + 1:index])
+        if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES):
+            # ("the government is right to respond to such threats", "to deal with the danger"; not "a deal with the
+            # port was a mistake", where the harm is no object of the response)
+            return AUXILIARIES.isdisjoint(lowered[k + 1:index])
         if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
             start = k if word == "against" else k - 4
             before = lowered[max(0, start - DEFENCE_REACH):start]
@@ -398,6 +415,16 @@ def countered(lowered: list[str], index: int) -> bool:
 
 
 COUNTERED_REACH = 4     # "against the North Korean nuclear threat"
+# a response to a harm: "respond to", "deal with", "cope with"
+RESPONDING = frozenset("respond responds responded responding deal deals dealt dealing cope copes coped "
+                       "coping".split())
+_RESPONDED_WITH = frozenset("to with for".split())
+# and what a remedy is for: "a solution to the region's problems", "the answer to the crisis"
+_REMEDIES = frozenset("solution solutions answer answers remedy remedies antidote cure response responses".split())
+# and a verb that works against a harm it takes as its object
+_COUNTERING = frozenset("counteract counteracts counteracted counteracting mitigate mitigates mitigated mitigating "
+                        "reduce reduces reduced reducing lessen lessens lessened lessening".split())
+RESPONSES = RESPONDING | _REMEDIES | _COUNTERING      # (a word one of them needs)
 DEFENCE_REACH = 6       # "buttressing the town's own ferry capability vis-a-vis"
 DEFENDING = frozenset("defense defence defenses defences defend defends defended defending deterrence deterrent "
                       "deter deters deterring capability capabilities buttress buttressing bolster bolstering "

@@ -34,6 +34,7 @@ from .attribution import (
     attribution_of,
     closing_teller,
     complement_opens,
+    foretold_verdict,
     involved_sense,
     is_first_person,
     reports_a_view,
@@ -50,6 +51,7 @@ from .harm import (
     PLACING,
     QUARRELS,
     REPAIRING,
+    RESPONSES,
     a_quality_of_it,
     acts_on_a_danger,
     as_repaired,
@@ -84,6 +86,9 @@ from .news import (
     under_a_plan,
 )
 from .obligations import (
+    REASON_NOUN_REACH,
+    REASON_NOUNS,
+    given_as_a_reason,
     may_reassure,
     need_agreed,
     no_need_to_happen,
@@ -866,6 +871,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _importance_with_a_degree(found, lowered)
     if found["prescription"] and "to" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _foreseen(lowered, m[0])]
+    if found["prescription"] and not REASON_NOUNS.isdisjoint(lowered[:REASON_NOUN_REACH]):
+        found["prescription"] = [m for m in found["prescription"] if not given_as_a_reason(lowered, m[0])]
     if found["prescription"] or found["polar"]:
         _drop_cues_used_otherwise(found, lowered)
     if found["prediction"] and ("as" in lowered or "called" in lowered):
@@ -875,8 +882,9 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # "should talk to prevent a crisis": averting harm is for what averts it
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
             lowered, m[0] + m[1]) else m for m in found["polar"]]
-        if "against" in lowered or "vis" in lowered:
-            # "bolstering ferry defences against the threat": a harm a defence counters, as one averted
+        if "against" in lowered or "vis" in lowered or not RESPONSES.isdisjoint(lowered):
+            # "bolstering ferry defences against the threat", "to respond to such threats": a harm a defence or a
+            # response counters, as one averted
             found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and abs(m[2]) < ACTION and countered(
                 lowered, m[0]) else m for m in found["polar"]]
     if found["polar"] and not REPAIRING.isdisjoint(lowered):
@@ -906,7 +914,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["reporting"]:
         found["reporting"] = [m for m in found["reporting"] if reports_a_view(lowered, m[0]) and (
             m[3] not in lexicon.reporting_past_only or lowered[m[0]].endswith("ed")
-            or lowered[m[0]] in _TOLD_IN_PROGRESS)]
+            or lowered[m[0]] in _TOLD_IN_PROGRESS or foretold_verdict(lowered, m[0]))]
     reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
@@ -1269,6 +1277,17 @@ _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely
                                       "really".split())
 
 
+_RELIANCE = frozenset(("be counted on", "be counted upon", "be relied on", "be relied upon"))
+_WHETHER = frozenset("whether if".split())
+WHETHER_REACH = 6       # "whether American security guarantees can be relied upon"
+_MENACING = frozenset("threatening threatened threatens threaten".split())
+_MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion".split())
+MENACE_REACH = 3        # "threatening all-out nuclear war"
+SHARING_REACH = 3       # "sharing the defense burden" (_SHARING below)
+_HOLDING_PROMISE = frozenset("hold holds held holding show shows showed shown showing great much real considerable "
+                              "enormous huge early".split())
+
+
 def _foreseen(lowered: list[str], at: int) -> bool:
     """Whether a word of need is what a forecast foresees: "a project likely to require support from the islands",
     "the pier is bound to need repairs" (no call of the writer's); or a directive in an infinitive that hangs on
@@ -1322,6 +1341,14 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
             # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
+            # ("were threatening nuclear war on each other": a menace made, told; "threatening the pact" harms it)
+            or (word in _MENACING and not _MENACES.isdisjoint(lowered[at + 1:at + 1 + MENACE_REACH]))
+            # ("the question of whether the guarantees can be relied upon": a doubt raised, no verdict)
+            or (phrase in _RELIANCE and not _WHETHER.isdisjoint(lowered[max(0, at - WHETHER_REACH):at]))
+            # ("sharing the defense burden", "share the burden": the subject's name, as "burden sharing" is)
+            or (word == "burden" and not _SHARING.isdisjoint(lowered[max(0, at - SHARING_REACH):at]))
+            # ("a promise to disarm", "broke its promise": no praise; "the deal holds promise" still praises)
+            or (phrase == "promising" and word != "promising" and (at == 0 or lowered[at - 1] not in _HOLDING_PROMISE))
             # "too late to matter": an infinitive's measure, no verdict; "I was too cautious": the writer's own past
             # view, which the retrospective table reads
             or (phrase.startswith("too ") and (following == "to" or not _WRITER_LOWER.isdisjoint(lowered[max(0, at - 4):at])))
@@ -2771,7 +2798,9 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
     if top is None or scan.kinds[top[0]] not in MAIN_KINDS:
         return None
     clause = clause_at(scan.clauses, top[0])
-    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end)
+    # (judging words, not verbs of stance: "should stop waiting for the port" is no harm ended)
+    judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
+    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end, judged_bad=judged_bad)
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:

@@ -765,3 +765,166 @@ def test_a_verdict_on_a_withdrawal_named_by_a_noun_is_for_what_was_left(text, po
     ("The port, as I have said, cannot afford a ferry war.", "author")])
 def test_hearsay_told_in_an_aside_is_not_the_writers_view(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+# ---- Readings from the first four batches of unseen real prose read this round (invented sentences) ----
+
+def test_to_date_after_have_is_a_time_not_an_obligation():
+    # "has to date maintained" tells what the board has held so far: no call of the writer's
+    stance = _read("The harbour board has to date maintained that it is not considering a ferry to the islands.")
+    assert stance is None or (stance.kind != "prescription" and stance.attribution == "reported")
+    assert _read("The harbour board has to fund the ferry.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["It could be considered the first step of the town's ferry diplomacy.",
+                                  "The ferry pact could be seen as the first of several such deals."])
+def test_a_hedged_reading_of_what_a_thing_is_forecasts_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prediction", text
+
+
+def test_a_hedged_reading_keeps_the_judging_words_it_carries():
+    stance = _read("The ferry pact could be seen as a dangerous gamble.")
+    assert (stance.kind, stance.polarity) == ("evaluation", -1)
+
+
+def test_a_question_framed_past_a_one_word_aside_is_a_question():
+    stance = _read("The real question, however, is who, if any, will join the ferry pact next.")
+    assert stance is None or stance.attribution == "question"
+    assert _read("The ferry pact, however, will fail.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["Rather, the port does not want the ferry talks to succeed without it.",
+                                  "The mayor would like to see the ferry pact ratified quickly.",
+                                  "Rather, it does not want the ferry talks to succeed without the port.",
+                                  "It is not so much that the port wants the ferry talks to fail."])
+def test_a_wish_put_with_an_auxiliary_is_the_wishers(text):
+    assert _read(text).attribution == "reported", text
+
+
+@pytest.mark.parametrize("text", ["We would like to see the ferry pact ratified quickly.",
+                                  "I do not want the ferry talks to fail."])
+def test_the_writers_own_wish_stays_the_writers(text):
+    assert _read(text).attribution == "author", text
+
+
+def test_a_hope_held_by_what_it_stands_for_is_not_the_writers():
+    text = "It sincerely hopes that the ferry talks will bring a breakthrough."
+    assert _read(text).attribution == "reported"
+    # a dummy "it" holds no hope, and the writer's own hope is a call
+    assert _read("It is vital that the ferry talks bring a breakthrough.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["The port should stop those unproductive ferry raids that only raise tension.",
+                                  "The port should refrain from destabilizing ferry raids near the islands.",
+                                  "This is clearly an infringement of the ferry treaty and should never be tolerated."])
+def test_a_call_to_end_conduct_the_writer_condemns_is_for_the_course_called_for(text):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1), text
+
+
+def test_a_call_to_stop_what_is_not_condemned_is_against_it():
+    assert _read("The town should stop waiting for the ferry board to act.").polarity == -1
+    assert _read("The town should stop the ferry subsidies at once.").polarity == -1
+
+
+def test_a_promise_made_or_broken_is_no_praise():
+    # only "promising" praises: "a vague promise" judges the promise
+    assert _read("All the town got was a vague promise to restore the ferry.").polarity == -1
+    assert _read("The ferry pact is a promising start.").polarity == 1
+    stance = _read("The port signed the order ending the ferry pact, fulfilling a campaign promise.")
+    assert stance is None or stance.polarity <= 0
+
+
+def test_a_negative_subject_denies_its_verb_past_a_relative_clause():
+    text = "None of the alternatives to the ferry that are on the table now is completely convincing."
+    assert _read(text).polarity == -1
+
+
+@pytest.mark.parametrize("text", ["Some fishermen will criticize the mayor for the failure of his ferry policy.",
+                                  "The port would praise the ferry pact as a success."])
+def test_a_verdict_someone_is_foretold_to_give_is_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_the_writers_own_foretold_verdict_and_an_events_confirmation_stay_the_writers():
+    assert _read("We will condemn the ferry raids.").attribution == "author"
+    stance = _read("The storm will confirm that the ferry is a danger.")
+    assert stance.attribution == "author"
+
+
+def test_a_response_to_a_harm_counters_it():
+    # "respond to such threats" is for the response, as a defence against them is
+    assert _read("It is natural for the ferry board to respond to such threats.").polarity == 1
+    # a deal named with someone is no response ("deal with"): the verdict on the deal stands
+    assert _read("The town's long pursuit of a ferry deal with the port was a mistake.").polarity == -1
+
+
+def test_a_need_given_as_the_reason_for_an_event_calls_for_nothing():
+    text = "More than anything, the reason the ferry summit took place is that the port needs to sell its fish."
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription"
+    assert _read("The reason is simple: the town must keep the ferry.").kind == "prescription"
+
+
+def test_an_option_told_as_having_come_up_advises_nothing():
+    stance = _read("A second ferry to the islands has emerged as an option.")
+    assert stance is None or stance.kind != "prescription"
+    assert _read("A second ferry is the only option.").kind == "prescription"
+
+
+def test_a_confirmation_with_nobody_named_is_reported():
+    text = "It was confirmed at the harbour news conference that the ferry should sail before the storm."
+    assert _read(text).attribution == "reported"
+
+
+def test_a_harm_a_remedy_is_for_is_countered():
+    # "a solution to the region's problems" is for the solution; "not the only solution" concedes it is one
+    assert _read("The ferry pact is not the only solution to the region's problems.").polarity == 1
+    assert _read("The ferry pact's response to the storm was a failure.").polarity == -1
+
+
+def test_a_menace_made_is_an_act_told_and_a_burden_shared_is_a_subjects_name():
+    stance = _read("The two mayors were actually threatening war on each other over the ferry.")
+    assert stance is None or stance.polarity == 0
+    # what threatens the thing the issue names still harms it
+    assert _read("The tolls are threatening the ferry pact.").polarity == 1
+    stance = _read("It was the first time since the towns agreed on sharing the ferry burden that wages were cut.")
+    assert stance is None or "burden" not in stance.cues["polarity"]
+    assert _read("The ferry pact is a burden for the town.").polarity == -1
+
+
+def test_what_others_argue_against_is_their_view():
+    text = "Others have argued against what they call myths, including that the ferry pact was unsustainable."
+    assert _read(text).attribution == "reported"
+    assert _read("I have argued against the ferry pact, which was unsustainable.").attribution == "author"
+
+
+def test_a_need_a_statement_confirmed_is_the_statements():
+    text = "The joint statement issued after the summit confirmed the need for both towns to expand the ferry pact."
+    assert _read(text).attribution == "reported"
+
+
+def test_a_concern_found_after_a_long_opening_phrase_is_widely_felt():
+    text = "In the context of ever tense relations between the two ports, there is a growing concern about the ferry."
+    assert _read(text).attribution == "reported"
+
+
+def test_a_partner_that_can_no_longer_be_counted_on_is_judged_badly():
+    assert _read("The ferry board could no longer be counted upon as a guardian of the harbour.").polarity == -1
+    assert _read("The ferry board can be relied upon in a storm.").polarity == 1
+    # whether it can be is a doubt raised, no verdict
+    stance = _read("The question of whether the ferry board can be relied upon is more pressing than ever.")
+    assert stance is None or "be relied upon" not in stance.cues["polarity"]
+
+
+def test_a_harm_a_verb_works_against_is_countered():
+    text = "All that contact is a lot of talk to counteract the dangers of war over the ferry."
+    assert _read(text).polarity == 1
+    assert _read("The new radar would have mitigated the threat to the ferry.").polarity == 1
+
+
+def test_a_modal_on_how_plain_a_thing_is_by_now_frames_what_follows():
+    stance = _read("It should be clear by now that the port will not give up its ferry.")
+    assert stance is None or stance.kind != "prescription"
+
