@@ -1371,7 +1371,7 @@ def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
         lowered[k] == "like" and lowered[k - 1] in ("would", "'d") and lowered[k + 1] == "to")
 
 
-_WISHING = frozenset("wants wanted seeks sought intends intended strives strove striving aims aimed".split())
+_WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed".split())
 _WANTING = frozenset("wants wanted want".split())
 _PLAIN_WISHES = frozenset("want like".split())
 _WISH_AUXILIARIES = frozenset("do does did not n't never really would 'd".split())

@@ -401,10 +401,12 @@ def countered(lowered: list[str], index: int) -> bool:
         if word in _COUNTERING:
             # ("to counteract the dangers of war", "would mitigate the threat", "reducing the risk of war")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index])
-        if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES):
+        if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES or (
+                lowered[k - 1] == "deal" and k > 1 and (lowered[k - 2] == "to" or lowered[k - 2] in MODALS))):
             # ("the government is right to respond to such threats", "to deal with the danger"; not "a deal with the
-            # port was a mistake", where the harm is no object of the response)
-            return AUXILIARIES.isdisjoint(lowered[k + 1:index])
+            # port was a mistake" nor "the deals with the North failed", where the harm is no object of the response:
+            # a verb, not a noun, follows "with")
+            return AUXILIARIES.isdisjoint(lowered[k + 1:index]) and not lowered[index].endswith("ed")
         if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
             start = k if word == "against" else k - 4
             before = lowered[max(0, start - DEFENCE_REACH):start]
@@ -416,15 +418,14 @@ def countered(lowered: list[str], index: int) -> bool:
 
 COUNTERED_REACH = 4     # "against the North Korean nuclear threat"
 # a response to a harm: "respond to", "deal with", "cope with"
-RESPONDING = frozenset("respond responds responded responding deal deals dealt dealing cope copes coped "
-                       "coping".split())
+RESPONDING = frozenset("respond responds responded responding dealt dealing cope copes coped coping".split())
 _RESPONDED_WITH = frozenset("to with for".split())
 # and what a remedy is for: "a solution to the region's problems", "the answer to the crisis"
 _REMEDIES = frozenset("solution solutions answer answers remedy remedies antidote cure response responses".split())
 # and a verb that works against a harm it takes as its object
 _COUNTERING = frozenset("counteract counteracts counteracted counteracting mitigate mitigates mitigated mitigating "
                         "reduce reduces reduced reducing lessen lessens lessened lessening".split())
-RESPONSES = RESPONDING | _REMEDIES | _COUNTERING      # (a word one of them needs)
+RESPONSES = RESPONDING | _REMEDIES | _COUNTERING | {"deal"}      # (a word one of them needs)
 DEFENCE_REACH = 6       # "buttressing the town's own ferry capability vis-a-vis"
 DEFENDING = frozenset("defense defence defenses defences defend defends defended defending deterrence deterrent "
                       "deter deters deterring capability capabilities buttress buttressing bolster bolstering "

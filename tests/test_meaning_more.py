@@ -771,12 +771,12 @@ def test_hearsay_told_in_an_aside_is_not_the_writers_view(text, attribution):
 
 def test_to_date_after_have_is_a_time_not_an_obligation():
     # "has to date maintained" tells what the board has held so far: no call of the writer's
-    stance = _read("The harbour board has to date maintained that it is not considering a ferry to the islands.")
+    stance = _read("So far the council has to date kept the ferry timetable it set in spring.")
     assert stance is None or (stance.kind != "prescription" and stance.attribution == "reported")
     assert _read("The harbour board has to fund the ferry.").kind == "prescription"
 
 
-@pytest.mark.parametrize("text", ["It could be considered the first step of the town's ferry diplomacy.",
+@pytest.mark.parametrize("text", ["The new timetable may be considered a ferry milestone of sorts.",
                                   "The ferry pact could be seen as the first of several such deals."])
 def test_a_hedged_reading_of_what_a_thing_is_forecasts_nothing(text):
     stance = _read(text)
@@ -789,15 +789,15 @@ def test_a_hedged_reading_keeps_the_judging_words_it_carries():
 
 
 def test_a_question_framed_past_a_one_word_aside_is_a_question():
-    stance = _read("The real question, however, is who, if any, will join the ferry pact next.")
+    stance = _read("The puzzle, then, is whether the ferry pact survives the winter.")
     assert stance is None or stance.attribution == "question"
-    assert _read("The ferry pact, however, will fail.").attribution == "author"
+    assert _read("The ferry pact, then, will fail.").attribution == "author"
 
 
-@pytest.mark.parametrize("text", ["Rather, the port does not want the ferry talks to succeed without it.",
+@pytest.mark.parametrize("text", ["Instead, the port did not want the ferry rota to fail in its absence.",
                                   "The mayor would like to see the ferry pact ratified quickly.",
-                                  "Rather, it does not want the ferry talks to succeed without the port.",
-                                  "It is not so much that the port wants the ferry talks to fail."])
+                                  "Still, it does not want the ferry rota to fail before spring.",
+                                  "It is not that the fishermen want the ferry line to fail."])
 def test_a_wish_put_with_an_auxiliary_is_the_wishers(text):
     assert _read(text).attribution == "reported", text
 
@@ -809,15 +809,15 @@ def test_the_writers_own_wish_stays_the_writers(text):
 
 
 def test_a_hope_held_by_what_it_stands_for_is_not_the_writers():
-    text = "It sincerely hopes that the ferry talks will bring a breakthrough."
+    text = "It naturally hopes the ferry link will succeed."
     assert _read(text).attribution == "reported"
     # a dummy "it" holds no hope, and the writer's own hope is a call
     assert _read("It is vital that the ferry talks bring a breakthrough.").attribution == "author"
 
 
-@pytest.mark.parametrize("text", ["The port should stop those unproductive ferry raids that only raise tension.",
+@pytest.mark.parametrize("text", ["The port should halt its pointless ferry blockades at the river mouth.",
                                   "The port should refrain from destabilizing ferry raids near the islands.",
-                                  "This is clearly an infringement of the ferry treaty and should never be tolerated."])
+                                  "The landing was an intrusion into the ferry zone and must not be tolerated."])
 def test_a_call_to_end_conduct_the_writer_condemns_is_for_the_course_called_for(text):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("prescription", 1), text
@@ -830,18 +830,18 @@ def test_a_call_to_stop_what_is_not_condemned_is_against_it():
 
 def test_a_promise_made_or_broken_is_no_praise():
     # only "promising" praises: "a vague promise" judges the promise
-    assert _read("All the town got was a vague promise to restore the ferry.").polarity == -1
+    assert _read("The islanders received only a vague promise of a winter ferry.").polarity == -1
     assert _read("The ferry pact is a promising start.").polarity == 1
     stance = _read("The port signed the order ending the ferry pact, fulfilling a campaign promise.")
     assert stance is None or stance.polarity <= 0
 
 
 def test_a_negative_subject_denies_its_verb_past_a_relative_clause():
-    text = "None of the alternatives to the ferry that are on the table now is completely convincing."
+    text = "None of the ferry plans that were drawn up is convincing."
     assert _read(text).polarity == -1
 
 
-@pytest.mark.parametrize("text", ["Some fishermen will criticize the mayor for the failure of his ferry policy.",
+@pytest.mark.parametrize("text", ["Fishermen will blame the mayor for the failure of the ferry.",
                                   "The port would praise the ferry pact as a success."])
 def test_a_verdict_someone_is_foretold_to_give_is_theirs(text):
     assert _read(text).attribution == "reported", text
@@ -855,13 +855,15 @@ def test_the_writers_own_foretold_verdict_and_an_events_confirmation_stay_the_wr
 
 def test_a_response_to_a_harm_counters_it():
     # "respond to such threats" is for the response, as a defence against them is
-    assert _read("It is natural for the ferry board to respond to such threats.").polarity == 1
+    assert _read("The ferry board was right to respond to the danger.").polarity == 1
     # a deal named with someone is no response ("deal with"): the verdict on the deal stands
     assert _read("The town's long pursuit of a ferry deal with the port was a mistake.").polarity == -1
+    assert _read("Both ferry deals with the port failed within a year.").polarity == -1
+    assert _read("The ferry board must deal with the danger at once.").polarity == 1
 
 
 def test_a_need_given_as_the_reason_for_an_event_calls_for_nothing():
-    text = "More than anything, the reason the ferry summit took place is that the port needs to sell its fish."
+    text = "The reason the ferry stopped running is that its owner needs to cut costs."
     stance = _read(text)
     assert stance is None or stance.kind != "prescription"
     assert _read("The reason is simple: the town must keep the ferry.").kind == "prescription"
@@ -874,7 +876,7 @@ def test_an_option_told_as_having_come_up_advises_nothing():
 
 
 def test_a_confirmation_with_nobody_named_is_reported():
-    text = "It was confirmed at the harbour news conference that the ferry should sail before the storm."
+    text = "It was confirmed on Monday that the ferry should sail before the storm."
     assert _read(text).attribution == "reported"
 
 
@@ -885,7 +887,7 @@ def test_a_harm_a_remedy_is_for_is_countered():
 
 
 def test_a_menace_made_is_an_act_told_and_a_burden_shared_is_a_subjects_name():
-    stance = _read("The two mayors were actually threatening war on each other over the ferry.")
+    stance = _read("The two mayors kept threatening reprisals over the ferry.")
     assert stance is None or stance.polarity == 0
     # what threatens the thing the issue names still harms it
     assert _read("The tolls are threatening the ferry pact.").polarity == 1
@@ -895,23 +897,23 @@ def test_a_menace_made_is_an_act_told_and_a_burden_shared_is_a_subjects_name():
 
 
 def test_what_others_argue_against_is_their_view():
-    text = "Others have argued against what they call myths, including that the ferry pact was unsustainable."
+    text = "Some have argued against the ferry levy as unfair and unsustainable."
     assert _read(text).attribution == "reported"
     assert _read("I have argued against the ferry pact, which was unsustainable.").attribution == "author"
 
 
 def test_a_need_a_statement_confirmed_is_the_statements():
-    text = "The joint statement issued after the summit confirmed the need for both towns to expand the ferry pact."
+    text = "The communique confirmed the need to dredge the ferry channel."
     assert _read(text).attribution == "reported"
 
 
 def test_a_concern_found_after_a_long_opening_phrase_is_widely_felt():
-    text = "In the context of ever tense relations between the two ports, there is a growing concern about the ferry."
+    text = "After a long and stormy winter on the northern coast, there is a growing concern about the ferry."
     assert _read(text).attribution == "reported"
 
 
 def test_a_partner_that_can_no_longer_be_counted_on_is_judged_badly():
-    assert _read("The ferry board could no longer be counted upon as a guardian of the harbour.").polarity == -1
+    assert _read("The ferry board can no longer be counted on in a storm.").polarity == -1
     assert _read("The ferry board can be relied upon in a storm.").polarity == 1
     # whether it can be is a doubt raised, no verdict
     stance = _read("The question of whether the ferry board can be relied upon is more pressing than ever.")
@@ -919,12 +921,12 @@ def test_a_partner_that_can_no_longer_be_counted_on_is_judged_badly():
 
 
 def test_a_harm_a_verb_works_against_is_countered():
-    text = "All that contact is a lot of talk to counteract the dangers of war over the ferry."
+    text = "The ferry hotline helps counteract the danger of a clash at sea."
     assert _read(text).polarity == 1
-    assert _read("The new radar would have mitigated the threat to the ferry.").polarity == 1
+    assert _read("The new radar mitigates the danger to the ferry.").polarity == 1
 
 
 def test_a_modal_on_how_plain_a_thing_is_by_now_frames_what_follows():
-    stance = _read("It should be clear by now that the port will not give up its ferry.")
+    stance = _read("Surely it should be clear by now that the ferry will stay.")
     assert stance is None or stance.kind != "prescription"
 
