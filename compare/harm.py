@@ -57,6 +57,7 @@ _NOT_SUFFERERS = frozenset("it this that they these those thinking idea ideas ap
 # words that may stand between the subject and its predicate: "could soon be lost", "has already become so frayed",
 # "is now increasingly at risk", "is likely to collapse"
 _BETWEEN = AUXILIARIES | frozenset("be been being become becomes became becoming get gets got getting grow grows grew "
+                                   "come comes came "
                                    "growing now already soon quickly further gradually increasingly so badly "
                                    "seriously likely to also even slowly steadily rapidly".split())
 _DENIALS = frozenset("not never no n't hardly".split())
@@ -233,6 +234,8 @@ DAMAGING = frozenset(
         ("worsen", ("", "s", "ed", "ing")), ("destroy", ("", "s", "ed", "ing")), ("ruin", ("", "s", "ed", "ing")),
         ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
+        ("distort", ("", "s", "ed", "ing")), ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
+        ("crippl", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
 
@@ -250,6 +253,22 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
         or lowered[after + 1][:1].isdigit())
+
+
+def harmed_mention(lowered: list[str], first: int, indexes: list[int]) -> int | None:
+    """'A trade war would gravely undermine the multilateral trading system': where a sentence names an issue both as
+    what does the harm and as what a word of damage then harms, the later mention, the one harmed, speaks for the
+    issue (the writer values what is harmed); None where no later mention is a word of damage's object."""
+    for k in indexes:
+        if k <= first:
+            continue
+        window = range(max(first + 1, k - HARMED_REACH), k)
+        if any(lowered[j] in DAMAGING and not any(w in BREAK_TOKENS for w in lowered[j:k]) for j in window):
+            return k
+    return None
+
+
+HARMED_REACH = 5        # "would gravely undermine the multilateral trading system"
 
 
 def _threatens(lowered: list[str], index: int) -> bool:
