@@ -255,22 +255,6 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
         or lowered[after + 1][:1].isdigit())
 
 
-def harmed_mention(lowered: list[str], first: int, indexes: list[int]) -> int | None:
-    """'A trade war would gravely undermine the multilateral trading system': where a sentence names an issue both as
-    what does the harm and as what a word of damage then harms, the later mention, the one harmed, speaks for the
-    issue (the writer values what is harmed); None where no later mention is a word of damage's object."""
-    for k in indexes:
-        if k <= first:
-            continue
-        window = range(max(first + 1, k - HARMED_REACH), k)
-        if any(lowered[j] in DAMAGING and not any(w in BREAK_TOKENS for w in lowered[j:k]) for j in window):
-            return k
-    return None
-
-
-HARMED_REACH = 5        # "would gravely undermine the multilateral trading system"
-
-
 def _threatens(lowered: list[str], index: int) -> bool:
     """'the conflict threatens the alliance', 'two factors are threatening to unravel the order': a verb of menace
     with its object or its infinitive tells harm to what follows (readers found such warnings read against the

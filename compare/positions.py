@@ -59,7 +59,6 @@ from .harm import (
     comes_from,
     countered,
     damages,
-    harmed_mention,
     held_at_risk,
     names_a_quarrel,
     names_an_actor,
@@ -273,8 +272,6 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             continue        # "...keep adding to the alliance's machinery, from joint command to planning for the
             #                  Korean Peninsula": an example of what the claim is about, not a claim of its own
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0]) if indexes else None
-        if at is not None and len(indexes) > 1 and (harmed := harmed_mention(scan.lowered, at, indexes)) is not None:
-            at = harmed     # ("A trade war would undermine the trading system": the system harmed speaks for trade)
         if scan.shift and at is not None and not _shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
             # would walk away from global leadership has eased"

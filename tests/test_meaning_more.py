@@ -932,15 +932,6 @@ def test_a_modal_on_how_plain_a_thing_is_by_now_frames_what_follows():
 
 
 
-def test_what_a_word_of_damage_harms_speaks_for_an_issue_named_twice():
-    # the ferry war does the harm and the ferry network suffers it: the writer values what is harmed (+1)
-    text = "A ferry war would gravely undermine the ferry network that the islands rely on."
-    both = ((text.index("ferry war"), text.index("ferry war") + 9), (text.index("ferry network"), text.index("ferry network") + 13))
-    stance = extract_for_issues(text, {"ferry": both})["ferry"]
-    assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it")
-    assert _read("The ferry war was a costly mistake.").polarity == -1
-
-
 @pytest.mark.parametrize("text", ["Subsidies have long distorted the ferry trade between the islands.",
                                   "The strike is paralysing the ferry service.",
                                   "The ferry network has come under strain."])
