@@ -234,8 +234,8 @@ DAMAGING = frozenset(
         ("worsen", ("", "s", "ed", "ing")), ("destroy", ("", "s", "ed", "ing")), ("ruin", ("", "s", "ed", "ing")),
         ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
+        # ("crippling sanctions" are pressure, not harm: no "cripple")
         ("distort", ("", "s", "ed", "ing")), ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
-        ("crippl", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
 
