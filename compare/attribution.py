@@ -46,8 +46,10 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
                         "spoke speaks".split())
+
+
 def foretold_verdict(lowered: list[str], k: int) -> bool:
-    """'Some in the town will criticize the mayor for...', 'Beijing would praise the pact': a verdict someone is
+    """'Fishermen will blame the mayor for the closure', 'Beijing would praise the pact': a verdict someone is
     foretold to give is theirs, as one told in the past is (whose it is, the subject says: "we will condemn" stays
     the writer's)."""
     return k > 0 and lowered[k] in _VERDICTS_FORETOLD and lowered[k - 1] in _FORETELLING
@@ -55,6 +57,8 @@ def foretold_verdict(lowered: list[str], k: int) -> bool:
 
 _VERDICTS_FORETOLD = frozenset("criticize criticise praise blame condemn denounce laud applaud".split())
 _FORETELLING = frozenset("will 'll would may might".split())
+
+
 # what someone announced: "the four towns announced progress on the pact" is their claim (not "the tariffs announced
 # on April 2", "a figure announced at a press conference": a participle, with what was announced before it)
 _ANNOUNCING = frozenset("announced announces".split())
@@ -341,7 +345,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
                 raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
             continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
-        # ("Others have argued against what they call myths": what is argued for or against is the arguer's view)
+        # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT)
@@ -890,7 +894,7 @@ def _named_hope_or_fear(raw: list[str], lowered: list[str], author_names: frozen
     if lowered[0] in _SOME_PEOPLE or lowered[0] in _PEOPLE_BY_ROLE:
         return _some_peoples_hope_or_fear(raw, lowered)
     if lowered[0] == "it":
-        # "It sincerely hopes that the talks...": a hope is held by what the pronoun stands for (a country, a
+        # "It naturally hopes the ferry link will succeed": a hope is held by what the pronoun stands for (a country, a
         # paper's subject), never by a dummy "it" ("it is hoped" has a verb of its own; "it worries me" stirs one)
         k = next((j for j in range(1, len(lowered)) if not lowered[j].endswith("ly")), len(lowered))
         return lowered[k:k + 1] in (["hopes"], ["hoped"])
@@ -1332,9 +1336,9 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     by the writer; the words that judge it on the way ("the vital link") do not make it the writer's call."""
     start = 1 if lowered[0] == "what" else 0
     if len(lowered) > 3 and lowered[1] == "," and (lowered[0] in _WISH_OPENERS or lowered[0].endswith("ly")):
-        start = 2       # ("Rather, the port does not want...": the wisher opens the clause)
+        start = 2       # ("Instead, the port did not want...": the wisher opens the clause)
     elif (frame := next((f for f in _DENIED_MOTIVE_FRAMES if lowered[:len(f)] == f), None)) is not None:
-        start = len(frame)  # ("It is not so much that the port wants the talks to fail": a motive weighed, the port's)
+        start = len(frame)  # ("It is not that the fishermen want the ferry line to fail": a motive weighed, theirs)
     wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
                  if lowered[k] in _WISHING or (lowered[k] in _LOOKING and lowered[k + 1] == "forward")
                  or _a_wish_put_plainly(lowered, k)), None)
@@ -1345,7 +1349,7 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     while subject_end > start and lowered[subject_end - 1] in _WISH_AUXILIARIES and lowered[wish] in _PLAIN_WISHES:
         subject_end -= 1
     subject = [w for w in lowered[start:subject_end] if w not in _BETWEEN_SUBJECT_AND_WISH]
-    # (a pronoun wants for the one it stands for: "it does not want the talks to succeed without it"; but "it aims
+    # (a pronoun wants for the one it stands for: "it does not want the ferry rota to fail"; but "it aims
     # to" tells what a thing is for)
     nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING and subject == ["it"])
     if not subject or nobody or any(map(is_first_person, raw[start:wish])) \
@@ -1634,20 +1638,22 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
 _STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                             "emphasises highlighted highlighting highlights underscored underscoring underscores "
                             "agreed agreeing reaffirmed reaffirming noted noting cited citing "
-                            # ("The joint statement confirmed the need for both sides to...": the statement's call)
+                            # ("The communique confirmed the need to dredge the channel": the communique's call)
                             "confirmed confirming confirms".split())
 
 
 def _widely_felt(lowered: list[str]) -> bool:
     """'Across the region, there is growing concern about the tolls': a feeling the sentence finds in others, as
     "it is argued that" finds an argument; the writer's own would say "I am concerned"."""
-    if "there" not in lowered[:FELT_REACH]:
-        # (or right after a longer opening phrase: "In the context of ever tense relations between the two
-        # ports, there is a growing concern about...")
+    if "there" in lowered[:FELT_REACH]:
+        at = lowered.index("there")
+    else:
+        # (or right after a longer opening phrase: "After a long and stormy winter on the northern coast, there
+        # is a growing concern about the ferry")
         comma = next((k for k in range(len(lowered) - 1) if lowered[k] == ","), None)
         if comma is None or lowered[comma + 1] != "there":
             return False
-    at = lowered.index("there")
+        at = comma + 1
     rest = lowered[at + 1:at + 5]
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
         return False
@@ -1832,7 +1838,7 @@ def _frames_a_question(lowered: list[str]) -> bool:
 
 
 def _without_asides(words: list[str]) -> list[str]:
-    """The words without a one-word aside set off by commas ("The real question, however, is who..."), which
+    """The words without a one-word aside set off by commas ("The puzzle, then, is whether the pact survives"), which
     breaks no phrase."""
     out, k = [], 0
     while k < len(words):
@@ -2087,8 +2093,8 @@ def _opening_main(clauses: list[Clause], lowered: list[str]) -> tuple[int, int] 
     return clauses[first].start, clauses[first].end
 
 
-# "it was confirmed at the news conference after the summit that...": where and when it was said may come first
-# in the passive ("it says almost nothing about the issues that matter" has its own object first)
+# "it was confirmed at the harbour office on Monday that...": where and when it was said may come first in the
+# passive ("it says little about the fees that matter" has its own object first)
 IMPERSONAL_THAT_REACH = 9
 
 

@@ -178,8 +178,8 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
                     if _harmful(lowered, k) or k in judged_bad), None)
     if conduct is None:
         passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"]) or lowered[verb] in _LETTING_STAND
-        # (a clause that opens on "and" before its modal has the sentence's subject: "This is an infringement of
-        # the treaty and should never be tolerated")
+        # (a clause that opens on "and" before its modal has the sentence's subject: "The landing was an intrusion
+        # into the ferry zone and must not be tolerated")
         subject_from = 0 if lowered[clause_start:modal] in (["and"], ["but"]) else clause_start
         conduct = next((k for k in range(subject_from, modal) if _harmful(lowered, k) or k in judged_bad), None)
         if conduct is None or not passive:
@@ -402,13 +402,13 @@ def countered(lowered: list[str], index: int) -> bool:
     for k in range(index - 1, max(-1, index - 1 - COUNTERED_REACH), -1):
         word = lowered[k]
         if word in _COUNTERING:
-            # ("to counteract the dangers of war", "would mitigate the threat", "reducing the risk of war")
+            # ("helps counteract the danger of a clash", "mitigates the danger", "reducing the risk of war")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index])
         if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES or (
                 lowered[k - 1] == "deal" and k > 1 and (lowered[k - 2] == "to" or lowered[k - 2] in MODALS))):
-            # ("the government is right to respond to such threats", "to deal with the danger"; not "a deal with the
-            # port was a mistake" nor "the deals with the North failed", where the harm is no object of the response:
-            # a verb, not a noun, follows "with")
+            # ("the board was right to respond to the danger", "to deal with the danger"; not "a deal with the port
+            # was a mistake" nor "both deals with the port failed", where the harm is no object of the response: a
+            # verb, not a noun, follows "with")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index]) and not lowered[index].endswith("ed")
         if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
             start = k if word == "against" else k - 4

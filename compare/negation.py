@@ -68,7 +68,7 @@ def after_a_negative_subject(scan: SentenceScan, start: int) -> int | None:
         head += 2       # ("none of this", "neither of them")
     bare = (lowered[start] != "no" or lowered[start + 1] == "one") and lowered[head] not in _SUBJECT_PREPOSITIONS \
         and (lowered[start] not in ("none", "neither") or head == start + 3)
-    # ("None of the plans that are on the table is convincing": a relative clause in a "none of" subject has an
+    # ("None of the ferry plans that were drawn up is convincing": a relative clause in a "none of" subject has an
     # auxiliary of its own, and the verb denied comes after it)
     relative = None
     for k in range(head, min(len(lowered), head + NEGATIVE_SUBJECT_REACH + RELATIVE_REACH)):
@@ -97,7 +97,7 @@ def after_a_negative_subject(scan: SentenceScan, start: int) -> int | None:
 _NEGATIVE_SUBJECTS = frozenset("none nothing nobody no neither".split())
 _RELATIVES = frozenset("that which who".split())
 NEGATIVE_SUBJECT_REACH = 14     # "None of the five ferry schemes put forward so far by the council is"
-RELATIVE_REACH = 8              # and a relative clause in it: "that are on the table now"
+RELATIVE_REACH = 8              # and a relative clause in it: "that were drawn up last year"
 _NOT_A_NEGATIVE_SUBJECT = frozenset("doubt wonder longer sooner matter less more question".split())
 _CLAUSE_IN_A_SUBJECT = frozenset("i we you they he she that which who whom whose but except else than".split())
 _PRONOUNS_AFTER_OF = frozenset("this that these those it them us".split())

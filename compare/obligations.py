@@ -166,12 +166,12 @@ PARTY_REACH = 5     # "critical for the town and its ports to": a party with "to
 
 def given_as_a_reason(lowered: list[str], at: int) -> bool:
     """Whether a word of need stands in what the sentence gives as the reason for something told: "The reason the
-    summit took place is that the port needs to sell its fish" (a need explained, no call of the writer's; "The
+    ferry stopped running is that its owner needs to cut costs" (a need explained, no call of the writer's; "The
     reason is clear: the town must act" calls after its colon)."""
-    reason = next(k for k in range(min(len(lowered), REASON_NOUN_REACH)) if lowered[k] in REASON_NOUNS)
-    return any(lowered[k] in ("is", "was") and lowered[k + 1] in ("that", "because")
+    reason = next((k for k in range(min(len(lowered), REASON_NOUN_REACH)) if lowered[k] in REASON_NOUNS), None)
+    return reason is not None and any(lowered[k] in ("is", "was") and lowered[k + 1] in ("that", "because")
                for k in range(reason + 1, at - 1)) and not any(w in (":", ";") for w in lowered[reason:at])
 
 
 REASON_NOUNS = frozenset("reason reasons".split())
-REASON_NOUN_REACH = 8   # "More than anything, the reason"
+REASON_NOUN_REACH = 8   # "Above all else, the reason"

@@ -1279,11 +1279,11 @@ _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely
 
 _RELIANCE = frozenset(("be counted on", "be counted upon", "be relied on", "be relied upon"))
 _WHETHER = frozenset("whether if".split())
-WHETHER_REACH = 6       # "whether American security guarantees can be relied upon"
+WHETHER_REACH = 6       # "whether the harbour board's guarantees can be relied upon"
 _MENACING = frozenset("threatening threatened threatens threaten".split())
 _MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion".split())
-MENACE_REACH = 3        # "threatening all-out nuclear war"
-SHARING_REACH = 3       # "sharing the defense burden" (_SHARING below)
+MENACE_REACH = 3        # "threatening all-out war"
+SHARING_REACH = 3       # "sharing the ferry burden" (_SHARING below)
 _HOLDING_PROMISE = frozenset("hold holds held holding show shows showed shown showing great much real considerable "
                               "enormous huge early".split())
 
@@ -1341,11 +1341,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
             # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
             or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
-            # ("were threatening nuclear war on each other": a menace made, told; "threatening the pact" harms it)
+            # ("kept threatening reprisals over the ferry": a menace made, told; "threatening the pact" harms it)
             or (word in _MENACING and not _MENACES.isdisjoint(lowered[at + 1:at + 1 + MENACE_REACH]))
             # ("the question of whether the guarantees can be relied upon": a doubt raised, no verdict)
             or (phrase in _RELIANCE and not _WHETHER.isdisjoint(lowered[max(0, at - WHETHER_REACH):at]))
-            # ("sharing the defense burden", "share the burden": the subject's name, as "burden sharing" is)
+            # ("agreed on sharing the ferry burden": the subject's name, as "burden sharing" is)
             or (word == "burden" and not _SHARING.isdisjoint(lowered[max(0, at - SHARING_REACH):at]))
             # ("a promise to disarm", "broke its promise": no praise; "the deal holds promise" still praises)
             or (phrase == "promising" and word != "promising" and (at == 0 or lowered[at - 1] not in _HOLDING_PROMISE))
