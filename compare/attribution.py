@@ -1838,7 +1838,7 @@ def _frames_a_question(lowered: list[str]) -> bool:
 
 
 def _without_asides(words: list[str]) -> list[str]:
-    """The words without a one-word aside set off by commas ("The puzzle, then, is whether the pact survives"), which
+    """The words without a one-word aside set off by commas ("The key question, then, is who will run the ferry"), which
     breaks no phrase."""
     out, k = [], 0
     while k < len(words):
