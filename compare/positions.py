@@ -2159,10 +2159,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
 def _denial_asks_for_more(scan: SentenceScan, top) -> bool:
     """'The pledge should not become a mere slogan', 'the pact must not remain merely a paper': what the subject is
     told not to be is a lesser thing, so the call is for more of it, not against it; so too what is not to be
-    neglected ('The weight of this step should not be underestimated'): the call is to heed it."""
+    neglected ('The weight of this step should not be underestimated'): the call is to heed it; and what is to be
+    done instead ('should not rebuild the pier and instead seek a ferry')."""
     after = scan.lowered[top[0] + top[1]:top[0] + top[1] + MERE_REACH]
     if after[:1] in (["not"], ["never"]) and after[1:2] == ["be"] and after[2:3] and after[2] in _NEGLECTED:
         return True
+    if "instead" in scan.lowered[top[0] + top[1]:]:
+        return True     # ("The board should not rebuild the pier and instead seek a ferry": the call is for what follows)
     # the verb of being: "become", "remain", "end up being" ("should not be closed merely because..." is no such)
     being = next((k for k, word in enumerate(after) if word not in _BEFORE_BEING), None)
     if being is not None and scan.lowered[0] in _INVERTING_NEGATIONS:

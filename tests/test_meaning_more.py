@@ -937,3 +937,14 @@ def test_a_modal_on_how_plain_a_thing_is_by_now_frames_what_follows():
 def test_distorting_paralysing_and_coming_under_strain_harm_what_they_reach(text):
     stance = _read(text)
     assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it"), text
+
+
+def test_a_call_not_to_do_one_thing_but_another_instead_is_for_what_follows():
+    stance = _read("The ferry board should not rebuild the old pier and instead seek a second ferry.")
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    assert _read("The ferry board should not rebuild the old pier.").polarity == -1
+
+
+def test_a_usefulness_to_remember_frames_what_follows():
+    stance = _read("It is also useful to remember the ferry pact was signed once before and dropped.")
+    assert stance is None or "useful" not in stance.cues["polarity"]
