@@ -363,12 +363,15 @@ HELD_REACH = 8          # tokens back from "at risk" to the "hold" whose object 
 
 # verbs of averting, and the harm they may avert: "talks to prevent an unpredictable security crisis", "a hotline to
 # avoid accidents at sea" are for what averts it, as "avoid abandoning the talks" is for the talks
-AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off", "impede", "hinder", "stop"))
+AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "stave off", "impede", "hinder", "stop",
+                      "rule out"))
 _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes confrontation confrontations escalation "
                      "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
                      "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation "
                      # a bond's undoing: "the priority is to prevent backsliding", "to avoid a rift"
-                     "backsliding rift rifts rupture breakdown".split())
+                     "backsliding rift rifts rupture breakdown "
+                     # a fear dispelled: "should rule out much of the apprehension about the pact"
+                     "apprehension apprehensions fears misgivings suspicions".split())
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
 
 

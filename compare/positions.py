@@ -1277,6 +1277,7 @@ _BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely
                                       "really".split())
 
 
+_SLIGHT = frozenset("minor slight small little".split())
 _RELIANCE = frozenset(("be counted on", "be counted upon", "be relied on", "be relied upon"))
 _WHETHER = frozenset("whether if".split())
 WHETHER_REACH = 6       # "whether the harbour board's guarantees can be relied upon"
@@ -1345,6 +1346,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _MENACING and not _MENACES.isdisjoint(lowered[at + 1:at + 1 + MENACE_REACH]))
             # ("the question of whether the guarantees can be relied upon": a doubt raised, no verdict)
             or (phrase in _RELIANCE and not _WHETHER.isdisjoint(lowered[max(0, at - WHETHER_REACH):at]))
+            # ("is a minor concern for the islanders": a worry made light of, no verdict)
+            or (word in ("concern", "concerns") and at > 0 and lowered[at - 1] in _SLIGHT)
             # ("agreed on sharing the ferry burden": the subject's name, as "burden sharing" is)
             or (word == "burden" and not _SHARING.isdisjoint(lowered[max(0, at - SHARING_REACH):at]))
             # ("a promise to disarm", "broke its promise": no praise; "the deal holds promise" still praises)

@@ -948,3 +948,16 @@ def test_a_call_not_to_do_one_thing_but_another_instead_is_for_what_follows():
 def test_a_usefulness_to_remember_frames_what_follows():
     stance = _read("It is also useful to remember the ferry pact was signed once before and dropped.")
     assert stance is None or "useful" not in stance.cues["polarity"]
+
+
+def test_a_fear_ruled_out_is_averted_and_a_sober_view_judges_badly():
+    stance = _read("That should rule out much of the apprehension about the ferry pact.")
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    assert _read("I am under no illusions about the ferry board's motives.").polarity == -1
+
+
+def test_a_fear_imposed_or_a_worry_made_light_of_calls_for_nothing_and_judges_nothing():
+    stance = _read("The islands now have to fear the ferry board's new tolls.")
+    assert stance is None or stance.kind != "prescription"
+    stance = _read("That the ferry timetable slipped is a minor concern for the islanders.")
+    assert stance is None or "concern" not in stance.cues["polarity"]
