@@ -130,7 +130,13 @@ def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
     if following not in _CONDITION_SUBJECTS and not (raw[at + 1][:1].isupper() and following != "i"):
         return False
     previous = lowered[at - 1] if at else ""
-    return not previous or previous in _CLAUSE_EDGES or (previous in _PHRASE_ENDS and following in _ARTICLES)
+    if not previous or previous in _CLAUSE_EDGES or (previous in _PHRASE_ENDS and following in _ARTICLES):
+        return True
+    # "the navy stands ready to respond should the port close the strait": a call has its verb straight after
+    # "should", never a noun phrase, so one there opens a condition wherever it stands; but not after a "likewise"
+    # ("so should the port") or a question word ("the question is what should the town do"), nor before a
+    # floating quantifier ("we should both act"), nor in a headline's capitals
+    return raw[at] == "should" and previous not in _NOT_BEFORE_A_CONDITION and following not in _FLOATING
 
 
 # the words a subject opens with, but "I" (not written after "should") and "no"
@@ -138,6 +144,8 @@ _CONDITION_SUBJECTS = _SUBJECT_STARTS - {"i", "no"} | frozenset("that any his he
 # ("so should the port" is "likewise": no edge)
 _CLAUSE_EDGES = frozenset((",", ";", ":", "\u2014", "or")) | COORDINATORS
 _PHRASE_ENDS = frozenset("back again ahead away down up out off over anyway too later soon".split())
+_NOT_BEFORE_A_CONDITION = frozenset("so nor neither as than what how why where when which who whom whose".split())
+_FLOATING = frozenset("both either neither".split())
 
 
 def _conceding(lowered: list[str], at: int) -> bool:

@@ -335,6 +335,20 @@ def names_a_quarrel(lowered: list[str], at: int) -> bool:
     return False
 
 
+def harms_by_its_nature(lowered: list[str], at: int) -> bool:
+    """Whether the issue's name at `at` names a harm by its nature: a quarrel over it ("a trade war") or a barrier
+    ("the tariffs", "protectionism"), which may do harm to what the issue names elsewhere in the sentence."""
+    if lowered[at] in HARMFUL_MEASURES:
+        return True
+    for word in lowered[at + 1:at + 1 + QUARREL_REACH]:     # "the steel tariffs", "the ferry war"
+        if word in QUARRELS or word in HARMFUL_MEASURES:
+            return True
+        if not word[:1].isalpha() or word in _NOT_IN_A_NAME:
+            return False
+    return False
+
+
+HARMFUL_MEASURES = frozenset("tariff tariffs protectionism protectionist decoupling".split())
 QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
 QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
                       "quarrel quarrels standoff stand-off friction frictions war wars rivalry "

@@ -75,6 +75,23 @@ _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analys
                            "assess focus trace summarize summarise survey".split())
 _ROADMAP_PRESENT = frozenset("discusses examines explores considers takes looks analyzes analyses reviews outlines "
                              "describes addresses assesses focuses traces summarizes summarises surveys".split())
+def tells_contents(lowered: list[str], top) -> bool:
+    """'The draft will also state the board's right of command', 'the ferry rota will be specified in the plan': what
+    a text will say or hold, told after the modal `top`; news of its contents, no forecast of the writer's."""
+    k = top[0] + top[1]
+    while k < len(lowered) and lowered[k] in _BETWEEN_MODAL_AND_VERB:
+        k += 1
+    verb, following = lowered[k:k + 1], lowered[k + 1:k + 2]
+    if verb and (verb[0] in _STATING or (verb[0] in _OUT_VERBS and following == ["out"])):
+        return True
+    return verb == ["be"] and bool(following) and following[0] in _STATED
+
+
+_BETWEEN_MODAL_AND_VERB = frozenset("also further then likely clearly explicitly formally".split())
+_STATING = frozenset("state stipulate specify include contain outline list detail mention enshrine codify".split())
+_OUT_VERBS = frozenset("set spell lay".split())
+_STATED = frozenset("stated stipulated specified included contained outlined listed detailed mentioned enshrined "
+                    "codified written spelled spelt".split())
 PLAIN_FUTURES = frozenset(("will", "Will"))
 EXPECTED = "is expected to"
 PLANNED = frozenset((EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told

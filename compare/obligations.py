@@ -175,3 +175,36 @@ def given_as_a_reason(lowered: list[str], at: int) -> bool:
 
 REASON_NOUNS = frozenset("reason reasons".split())
 REASON_NOUN_REACH = 8   # "Above all else, the reason"
+
+
+def denial_asks_for_more(lowered: list[str], after_modal: int, *, inverted: bool = False) -> bool:
+    """'The pledge should not become a mere slogan', 'the pact must not remain merely a paper': what the subject is
+    told not to be is a lesser thing, so the call is for more of it, not against it; so too what is not to be
+    neglected ('The weight of this step should not be underestimated'): the call is to heed it; and what is to be
+    done instead ('should not rebuild the pier and instead seek a ferry'). `after_modal` is the index after the
+    modal; `inverted` says the sentence opens on a denial that puts its subject after the modal ("Nor should")."""
+    after = lowered[after_modal:after_modal + MERE_REACH]
+    if after[:1] in (["not"], ["never"]) and after[1:2] == ["be"] and after[2:3] and after[2] in _NEGLECTED:
+        return True
+    if "instead" in lowered[after_modal:]:
+        return True     # ("The board should not rebuild the pier and instead seek a ferry": the call is for what follows)
+    # the verb of being: "become", "remain", "end up being" ("should not be closed merely because..." is no such)
+    being = next((k for k, word in enumerate(after) if word not in _BEFORE_BEING), None)
+    if being is not None and inverted:
+        # "Nor should the forum be a mere talking shop": the subject stands between
+        being = next((k for k, word in enumerate(after[:MERE_REACH - 3]) if word in _BEING_SOMETHING), None)
+    if being is None or after[being] not in _BEING_SOMETHING:
+        return False
+    rest = after[being + 1:being + 4]
+    if not rest:
+        return False
+    return rest[0] in _MERE or (rest[0] in ("a", "an", "just", "simply") and not _MERE.isdisjoint(rest[1:3])) or (
+        rest[0] in ("nothing", "little", "no") and rest[1:3] == ["more", "than"])
+
+
+_NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "
+                       "underplayed".split())
+_BEFORE_BEING = frozenset("not never n't end ends up".split())
+_BEING_SOMETHING = frozenset("be become remain stay being".split())
+_MERE = frozenset("mere merely".split())
+MERE_REACH = 8      # "should not end up being just a mere slogan"

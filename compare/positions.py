@@ -59,6 +59,7 @@ from .harm import (
     comes_from,
     countered,
     damages,
+    harms_by_its_nature,
     held_at_risk,
     names_a_quarrel,
     names_an_actor,
@@ -82,12 +83,14 @@ from .news import (
     dated,
     has_quantities,
     scheduled,
+    tells_contents,
     told_on_a_date,
     under_a_plan,
 )
 from .obligations import (
     REASON_NOUN_REACH,
     REASON_NOUNS,
+    denial_asks_for_more,
     given_as_a_reason,
     may_reassure,
     need_agreed,
@@ -279,6 +282,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if scan.shift and (of := _concern_of(scan, indexes)) is not None:
             at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
+        if len(indexes) > 1 and at is not None and harms_by_its_nature(scan.lowered, at):
+            stance = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon) or stance
         if stance is None and len(named) == 1 and at is not None and (
                 _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)):
             # "Japan should join the sanctions in full, because a unified front is the only language the Kremlin
@@ -300,6 +305,19 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if issue != nearest:
                 out[issue].cues.pop("shift")
     return out
+
+
+def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Speaker, author_names: frozenset[str],
+                    lexicon: Lexicon) -> Stance | None:
+    """'A tariff war would undermine the open trading system': where the issue is named first as a harm by its
+    nature (a war, a tariff) and again as what that harm befalls, the warning is for what is harmed; the reading of
+    the later mention, if it tells harm to it, else None."""
+    for k in indexes:
+        if k > at and scan.kinds[k] in MAIN_KINDS:
+            stance = _stance(scan, k, speaker, author_names, lexicon)
+            if stance is not None and str((stance.cues.get("polarity") or [""])[0]).startswith(HARM_TO_IT):
+                return stance
+    return None
 
 
 def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
@@ -2112,7 +2130,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
-        direction = -1 if (modal_negated and not _denial_asks_for_more(scan, top)) or _not_affordable(scan, top) else 1
+        asks_for_more = modal_negated and top is not None and denial_asks_for_more(
+            scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
+        direction = -1 if (modal_negated and not asks_for_more) or _not_affordable(scan, top) else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
@@ -2120,7 +2140,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                 (top_words in PLAIN_FUTURES and (has_quantities(raw) or dated(raw, scan.lowered)
                                                   or under_a_plan(scan.lowered)))
                 or scheduled(raw, scan.lowered, top) or a_place_in_a_series(scan.lowered, top) or top_words.lower() in PLANNED
-                or announces_the_text(scan.lowered)))) or (
+                or announces_the_text(scan.lowered) or tells_contents(scan.lowered, top)))) or (
             view.attribution == "author" and ((view.kind == "evaluation" and announces_the_text(scan.lowered)) or (
                 view.kind == "prescription" and counts_the_points(scan.lowered)))):
         return None     # "the pact will cover 30 percent of world trade", "Wang will attend the dialogue in Tokyo",
@@ -2157,38 +2177,6 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
-
-
-def _denial_asks_for_more(scan: SentenceScan, top) -> bool:
-    """'The pledge should not become a mere slogan', 'the pact must not remain merely a paper': what the subject is
-    told not to be is a lesser thing, so the call is for more of it, not against it; so too what is not to be
-    neglected ('The weight of this step should not be underestimated'): the call is to heed it; and what is to be
-    done instead ('should not rebuild the pier and instead seek a ferry')."""
-    after = scan.lowered[top[0] + top[1]:top[0] + top[1] + MERE_REACH]
-    if after[:1] in (["not"], ["never"]) and after[1:2] == ["be"] and after[2:3] and after[2] in _NEGLECTED:
-        return True
-    if "instead" in scan.lowered[top[0] + top[1]:]:
-        return True     # ("The board should not rebuild the pier and instead seek a ferry": the call is for what follows)
-    # the verb of being: "become", "remain", "end up being" ("should not be closed merely because..." is no such)
-    being = next((k for k, word in enumerate(after) if word not in _BEFORE_BEING), None)
-    if being is not None and scan.lowered[0] in _INVERTING_NEGATIONS:
-        # "Nor should the forum be a mere talking shop": the subject stands between
-        being = next((k for k, word in enumerate(after[:MERE_REACH - 3]) if word in _BEING_SOMETHING), None)
-    if being is None or after[being] not in _BEING_SOMETHING:
-        return False
-    rest = after[being + 1:being + 4]
-    if not rest:
-        return False
-    return rest[0] in _MERE or (rest[0] in ("a", "an", "just", "simply") and not _MERE.isdisjoint(rest[1:3])) or (
-        rest[0] in ("nothing", "little", "no") and rest[1:3] == ["more", "than"])
-
-
-_NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "
-                       "underplayed".split())
-_BEFORE_BEING = frozenset("not never n't end ends up".split())
-_BEING_SOMETHING = frozenset("be become remain stay being".split())
-_MERE = frozenset("mere merely".split())
-MERE_REACH = 8      # "should not end up being just a mere slogan"
 
 
 def _not_affordable(scan: SentenceScan, top) -> bool:
@@ -2765,6 +2753,12 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
+    if calls and total < 0 and top is not None and all(
+            abs(m[2]) < ACTION and _signed(m, negated_at) < 0 and _in_the_calls_clause(scan, m[0], top[0])
+            for m in main_polar):
+        # "For troubles like the ferry strike, the town needs the port's help": judging words the call does not
+        # govern describe what it takes on; the call is for the course it names (or against it, if denied)
+        return 0.0, []
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
         return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
@@ -2776,6 +2770,15 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
 
 
 _TURNS = frozenset("but yet however".split())
+
+
+def _in_the_calls_clause(scan: SentenceScan, at: int, modal: int) -> bool:
+    """Whether a word stands after the call's modal in its clause ("we should brace for a new threat") or in an
+    opening phrase before it ("For troubles like the strike, the town needs..."); not in the call's subject ("The
+    threat from the port must not be underestimated" still warns of it) nor in a main clause of its own ("The
+    cartel is dangerous, and the town should...": a verdict)."""
+    clause = clause_at(scan.clauses, at)
+    return (clause is clause_at(scan.clauses, modal) and at > modal) or (clause.kind not in MAIN_KINDS and at < modal)
 
 
 def _act_on_it(scan: SentenceScan, at, governed):

@@ -961,3 +961,59 @@ def test_a_fear_imposed_or_a_worry_made_light_of_calls_for_nothing_and_judges_no
     assert stance is None or stance.kind != "prescription"
     stance = _read("That the ferry timetable slipped is a minor concern for the islanders.")
     assert stance is None or "concern" not in stance.cues["polarity"]
+
+
+@pytest.mark.parametrize("text", ["The navy stands ready to respond should the ferry strike spread to the port.",
+                                  "The board will retaliate with tolls should Ferrytown close the pier."])
+def test_should_before_a_noun_phrase_opens_a_condition_wherever_it_stands(text):
+    # a call has its verb straight after "should": a noun phrase there makes it a condition, not the writer's call
+    stance = _read(text, "ferry" if "ferry" in text else "Ferrytown")
+    assert stance is None or stance.kind != "prescription", text
+
+
+@pytest.mark.parametrize("text", ["The two towns should both defend the ferry pact.",
+                                  "The question now is what should the port do about the ferry pact"])
+def test_a_call_with_a_floating_quantifier_or_a_question_word_is_no_condition(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription", text
+
+
+@pytest.mark.parametrize("text", ["For problems like the ferry strike, the town needs the help of the port.",
+                                  "This should not happen, but we should brace for a new ferry threat."])
+def test_a_calls_direction_is_not_taken_from_judging_words_on_what_it_takes_on(text):
+    # the call is for the course it names: the judging words describe what it takes on
+    assert (_read(text).kind, _read(text).polarity) == ("prescription", 1), text
+
+
+def test_judging_words_in_a_calls_subject_or_own_clause_still_count():
+    # in the subject, a danger's own word still warns; in a main clause of its own, a verdict stands
+    assert _read("The threat from the ferry cartel must not be underestimated.").polarity == -1
+    assert _read("The ferry cartel is dangerous, and the town should work with the board.").polarity == -1
+    # a call denied keeps its direction against what it names
+    assert _read("The town should not trust the ferry cartel.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["A ferry war would gravely undermine the open ferry network.",
+                                  "The ferry tariffs have caused great harm to free ferry travel."])
+def test_an_issue_named_as_a_harm_and_as_what_it_harms_reads_for_what_is_harmed(text):
+    # the warning values what is harmed (+1), as "the war would undermine the ferry network" does
+    harms = {"ferry": span(text, "ferry")}
+    harms["ferry"] = harms["ferry"] + span(text, "ferry network" if "network" in text else "ferry travel")
+    stance = extract_for_issues(text, harms).get("ferry")
+    assert stance is not None and stance.polarity == 1, text
+
+
+def test_harm_named_by_what_is_no_harm_by_nature_still_reads_as_before():
+    # the first mention is no war or barrier: the reading is the one the first mention gives
+    text = "The ferry board's neglect would undermine the credibility of the ferry board."
+    stance = extract_for_issues(text, {"ferry": span(text, "ferry board's") + span(text, "ferry board.")}).get("ferry")
+    assert stance is None or stance.polarity == _read("The ferry board's neglect would undermine it.").polarity
+
+
+@pytest.mark.parametrize("text", ["The ferry charter will also state the board's right to set the tolls.",
+                                  "The ferry rota will be specified in the draft plan.",
+                                  "The ferry pact will set out the rules for the pier."])
+def test_what_a_text_will_say_is_news_of_its_contents_not_a_forecast(text):
+    assert _read(text) is None, text
+    # a forecast of what will be done still stands
+    assert _read("The ferry board will widen the pier.").kind == "prediction"
