@@ -245,7 +245,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_line(opened, lowered_opened, author_names)
             or _a_view_held(opened, lowered_opened, author_names)
             or _anothers_views(lowered_opened, author_names) or _holders_perceive(lowered_opened)
-            or _widely_felt(lowered_opened) or _actor_perceives(opened, lowered_opened, author_names)
+            or _widely_felt(lowered_opened) or _stirred_in_others(lowered_opened)
+            or _actor_perceives(opened, lowered_opened, author_names)
             or _anothers_stated_need(opened, lowered_opened, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
@@ -1665,6 +1666,26 @@ def _widely_felt(lowered: list[str]) -> bool:
     if rest[feeling] in _FELT_BY_SOME:
         return following < len(lowered) and lowered[following] in _FELT_AMONG
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
+
+
+def _stirred_in_others(lowered: list[str]) -> bool:
+    """'The pact had raised anxiety among the ferry towns that it would cost them the pier': a feeling the sentence
+    says was stirred among others, with what they feel after "that", is theirs (with no turn to the writer's own:
+    "..., but it has proved a boon")."""
+    if "that" not in lowered or not _TURNS_BACK.isdisjoint(lowered):
+        return False
+    for k in range(1, len(lowered) - 2):
+        if (lowered[k] in FEELING_NOUNS or lowered[k] in _FELT_BY_SOME) and lowered[k + 1] in _FELT_AMONG and \
+                "that" in lowered[k + 2:k + 2 + STIRRED_REACH] and not _STIRRING.isdisjoint(lowered[max(0, k - 3):k]):
+            return True
+    return False
+
+
+STIRRED_REACH = 6       # "among certain parties in the farm lobby that"
+_STIRRING = frozenset("raised raising stirred stirring sparked sparking fuelled fueled fuelling fueling caused causing "
+                      "created creating triggered triggering provoked provoking prompted prompting aroused arousing "
+                      "heightened heightening".split())
+_TURNS_BACK = frozenset("but yet however".split())
 
 
 def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:

@@ -1017,3 +1017,10 @@ def test_what_a_text_will_say_is_news_of_its_contents_not_a_forecast(text):
     assert _read(text) is None, text
     # a forecast of what will be done still stands
     assert _read("The ferry board will widen the pier.").kind == "prediction"
+
+
+def test_a_feeling_stirred_among_others_is_theirs():
+    text = "The pact had earlier raised anxiety among the farm towns that it would damage the ferry trade."
+    assert _read(text, "ferry trade").attribution == "reported"
+    # with a turn to the writer's own, the sentence stays the writer's
+    assert _read(text[:-1] + ", but it proved a boon.", "ferry trade").attribution == "author"
