@@ -2741,7 +2741,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         clause = clause_at(scan.clauses, at)
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
-            if own:
+            if own and not (calls and top is not None and _only_what_it_takes_on(scan, own, top[0], negated_at)):
                 return sum(_signed(m, negated_at) for m in own), [_cue_text(scan, m, negated_at) for m in own]
     if top is not None:
         end = top[0] + top[1]
@@ -2753,9 +2753,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
-    if calls and total < 0 and top is not None and all(
-            abs(m[2]) < ACTION and _signed(m, negated_at) < 0 and _in_the_calls_clause(scan, m[0], top[0])
-            for m in main_polar):
+    if calls and total < 0 and top is not None and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
         # "For troubles like the ferry strike, the town needs the port's help": judging words the call does not
         # govern describe what it takes on; the call is for the course it names (or against it, if denied)
         return 0.0, []
@@ -2772,13 +2770,20 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
 _TURNS = frozenset("but yet however".split())
 
 
+def _only_what_it_takes_on(scan: SentenceScan, polar: list, modal: int, negated_at) -> bool:
+    """Whether a call's judging words are all negative words (no verbs of action) on what it takes on."""
+    return all(abs(m[2]) < ACTION and _signed(m, negated_at) < 0 and _in_the_calls_clause(scan, m[0], modal)
+               for m in polar)
+
+
 def _in_the_calls_clause(scan: SentenceScan, at: int, modal: int) -> bool:
     """Whether a word stands after the call's modal in its clause ("we should brace for a new threat") or in an
-    opening phrase before it ("For troubles like the strike, the town needs..."); not in the call's subject ("The
+    opening phrase set off before it ("For troubles like the strike, the town needs..."); not in the call's subject ("The
     threat from the port must not be underestimated" still warns of it) nor in a main clause of its own ("The
     cartel is dangerous, and the town should...": a verdict)."""
     clause = clause_at(scan.clauses, at)
-    return (clause is clause_at(scan.clauses, modal) and at > modal) or (clause.kind not in MAIN_KINDS and at < modal)
+    return (clause is clause_at(scan.clauses, modal) and (at > modal or "," in scan.lowered[at:modal])) or (
+        clause.kind not in MAIN_KINDS and at < modal)
 
 
 def _act_on_it(scan: SentenceScan, at, governed):
