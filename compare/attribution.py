@@ -42,6 +42,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
+                        # or is giving ("former officials are criticizing the board for..."), or a claim denied
+                        # ("the port denies any breach of the pact")
+                        "praising blaming condemning criticizing criticising denouncing denies denied "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
@@ -140,6 +143,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
+    if word == "denied" and (before in _BE or before in _BEING_DENIED):
+        return False        # ("the port was denied access", "has not been denied": a passive, no claim denied)
     if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS and not (
             k > 1 and lowered[k - 2] == "it" and lowered[k - 1] in ("is", "was")):
         return False        # ("the summit confirmed that the bargain holds", "the summer has confirmed that judgment":
@@ -168,12 +173,14 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the main clause's subject says X
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
-    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS:
+    if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS and \
+            before not in _INCEPTIVES:      # ("the port began arguing that...": it argues)
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
 _SIGNALLING = frozenset("indicated signaled signalled".split())
+_BEING_DENIED = frozenset("being got get gets getting not".split())
 _CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
                                    "spokesperson government governments sides house officials".split())
 
@@ -325,6 +332,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if "that" in lowered and not _FINDINGS.isdisjoint(lowered) and _a_sources_finding(scan):
         return "reported"   # "The tests come days after a UN assessment that ten million suffer...": the finding
         #                     is the assessment's
+    if lowered[0] in _SAYING_PARTICIPLES and (said_by := _subject_after_a_saying_opening(raw, lowered)) is not None:
+        # "Noting that the port has broken the pact, the mayor said that...": what the subject notes and says
+        return "author" if any(map(is_first_person, said_by)) or _is_author(said_by, author_names) else "reported"
     opening = _opening_main(scan.clauses, scan.lowered) if scan.found["reporting"] else None
     for start, length, _, _ in scan.found["reporting"]:
         if scan.kinds[start] in _ON_A_NOUN and _a_document_says(scan, start + length):
@@ -332,7 +342,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
-        if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2
+        if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2 and c[3] not in _DIRECTIVE_CUES
                for name in ("prescription", "commitment") for c in scan.found[name]):
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
@@ -1666,6 +1676,24 @@ def _widely_felt(lowered: list[str]) -> bool:
     if rest[feeling] in _FELT_BY_SOME:
         return following < len(lowered) and lowered[following] in _FELT_AMONG
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
+
+
+def _subject_after_a_saying_opening(raw: list[str], lowered: list[str]) -> list[str] | None:
+    """The first words after an opening participle of saying and its that-clause ("Noting that the port has broken
+    the pact, the mayor ..."), when they name someone; None otherwise ("Noting that..., it is clear that..." is the
+    writer's inference)."""
+    if lowered[1:2] != ["that"] and lowered[1:3] != ["out", "that"]:
+        return None
+    comma = next((k for k in range(2, len(lowered) - 1) if lowered[k] == ","), None)
+    if comma is None or lowered[comma + 1] in _NO_SAYER:
+        return None
+    return raw[comma + 1:comma + 1 + SAYER_WORDS]
+
+
+_SAYING_PARTICIPLES = frozenset("noting saying arguing stressing insisting warning claiming pointing emphasizing "
+                                "emphasising explaining acknowledging adding asserting".split())
+_NO_SAYER = frozenset("it this that there these those such".split())
+SAYER_WORDS = 4     # "the harbour board's chair"
 
 
 def _stirred_in_others(lowered: list[str]) -> bool:

@@ -340,9 +340,11 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
     return out
 
 
-# past-only reporting verbs that report in the progressive too ("officials were hoping that..."; not "continuing":
-# "attempts to change the status quo are continuing" reports nothing)
-_TOLD_IN_PROGRESS = frozenset(("hoping", "implying"))
+# past-only reporting verbs that report in the progressive too ("officials were hoping that...", "are criticizing the
+# board"; not "continuing": "attempts to change the status quo are continuing" reports nothing), and a denial told in
+# the present ("the port denies any breach")
+_TOLD_IN_PROGRESS = frozenset("hoping implying praising blaming condemning criticizing criticising denouncing "
+                              "denies".split())
 
 
 def _after_the_label(text: str) -> tuple[str, int]:

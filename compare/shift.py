@@ -461,7 +461,7 @@ _OTHER_HOLDERS = frozenset("others many most allies partners neighbours neighbor
 _HOLDING_VIEWS = frozenset("believe believes think thinks convinced consider considers regard regards stand".split())
 FEELINGS = frozenset("anxious sure confident hopeful worried optimistic pessimistic convinced alarmed concerned "
                       "relaxed gloomy nervous uneasy fearful certain apprehensive wary sceptical skeptical "
-                      "doubtful".split())
+                      "doubtful afraid".split())
 THIRD_PERSONS = frozenset("he she they".split())
 THIRD_POSSESSIVES = frozenset("his her their its".split())
 

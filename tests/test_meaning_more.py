@@ -1024,3 +1024,25 @@ def test_a_feeling_stirred_among_others_is_theirs():
     assert _read(text, "ferry trade").attribution == "reported"
     # with a turn to the writer's own, the sentence stays the writer's
     assert _read(text[:-1] + ", but it proved a boon.", "ferry trade").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Noting that the port has broken the pact, the mayor said that the town will have to build more ferry piers.",
+    "The ferry board denies any violation of the pact.",
+    "The port began arguing that there was a need to widen the ferry pact.",
+    "These former officials are criticizing the board for failing to get a good ferry deal.",
+    "The port is afraid that the ferry pact will hurt its trade.",
+    "In an attempt to curb smuggling, the resolution calls on towns to inspect every ferry."])
+def test_what_others_note_deny_argue_criticize_fear_or_a_resolution_asks_is_theirs(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", text
+
+
+@pytest.mark.parametrize("text", [
+    "Noting that the port has broken the pact, I believe the town should protect the ferry pact.",
+    "Noting that the port has broken the pact, it is clear that the ferry pact must be defended.",
+    "The town was denied access to the ferry pact, which is a grave mistake.",
+    "We are deeply afraid that the ferry pact will fail."])
+def test_the_writers_own_after_such_openings_and_words_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author", text
