@@ -252,7 +252,19 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     after = end if lowered[end:end + 1] == ["to"] else end - 1 if lowered[end - 1] == "to" else None
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
-        or lowered[after + 1][:1].isdigit())
+        or lowered[after + 1][:1].isdigit() or _adjectives_before_it(lowered[after + 1:at]))
+
+
+def _adjectives_before_it(between: list[str]) -> bool:
+    """'a blow to vital ferry ties', 'a threat to regional ferry links': one or two adjectives between "to" and the
+    issue's name (told by their endings, which no verb of an infinitive has: "a mistake to treat the port...")."""
+    return 0 < len(between) <= 2 and all(word.isalpha() and word.endswith(_MODIFIER_ENDINGS)
+                                         and word not in _VERBS_SO_ENDING for word in between)
+
+
+_MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ern")
+_VERBS_SO_ENDING = frozenset("deal reveal appeal heal seal steal give live revive arrive derive deprive survive strive "
+                             "thrive drive forgive panic".split())
 
 
 def _threatens(lowered: list[str], index: int) -> bool:

@@ -1046,3 +1046,11 @@ def test_what_others_note_deny_argue_criticize_fear_or_a_resolution_asks_is_thei
 def test_the_writers_own_after_such_openings_and_words_stays_the_writers(text):
     stance = _read(text)
     assert stance is None or stance.attribution == "author", text
+
+
+def test_a_blow_to_what_the_issue_names_reads_past_an_adjective():
+    # harm done to it is a warning for it (+1), with an adjective between "to" and its name
+    assert _read("The closure will deliver a serious blow to vital ferry ties.").polarity == 1
+    assert _read("The closure was a blow to regional ferry links.").polarity == 1
+    # a verb of an infinitive is no adjective: the mistake is the act's
+    assert _read("It was a mistake to revive ferry ties with the port.").polarity == -1
