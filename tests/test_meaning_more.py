@@ -1054,3 +1054,13 @@ def test_a_blow_to_what_the_issue_names_reads_past_an_adjective():
     assert _read("The closure was a blow to regional ferry links.").polarity == 1
     # a verb of an infinitive is no adjective: the mistake is the act's
     assert _read("It was a mistake to revive ferry ties with the port.").polarity == -1
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Together the two ports could provide fresh impetus for a ferry pact.", 1),
+    ("The new quay will be a shot in the arm for the ferry trade.", 1),
+    ("All the blockade is likely to do is embolden the ferry smugglers.", -1),
+    ("This will be another outburst of ferry protectionism.", -1)])
+def test_an_impetus_given_and_a_spur_to_the_wrong_side_judge(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, text
