@@ -97,9 +97,15 @@ def _past_a_link(lowered: list[str]) -> int:
     """Where the sentence goes on past an opening linking word and its comma ("But", "And yet", "So,"): who holds a
     view is told by the subject after it, as in a sentence without it."""
     k = 0
-    while k < len(lowered) - LINKED_MIN and lowered[k] in _OPENING_LINKS:
+    while k < len(lowered) - LINKED_MIN and (lowered[k] in _OPENING_LINKS or (
+            lowered[k] in _LINKING_ADVERBS and lowered[k + 1] == ",")):
         k += 2 if lowered[k + 1] == "," else 1
     return k
+
+
+# adverbs that link a sentence to the one before, set off by a comma ("Equally, many see...")
+_LINKING_ADVERBS = frozenset("equally likewise similarly moreover furthermore however meanwhile indeed besides "
+                             "also".split())
 
 
 LINKED_MIN = 3          # tokens a sentence keeps past its linking words
@@ -244,7 +250,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         #                     said it: '"The toll is unfair," the mayor told a news conference at the pier.'
     lowered = scan.lowered
     # the rules that read who opens the sentence read it past a linking word ("But others worry that...")
-    linked = _past_a_link(lowered) if lowered[0] in _OPENING_LINKS else 0
+    linked = _past_a_link(lowered) if lowered[0] in _OPENING_LINKS or (
+        lowered[0] in _LINKING_ADVERBS and lowered[1:2] == [","]) else 0
     opened, lowered_opened = (raw[linked:], lowered[linked:]) if linked else (raw, lowered)
     # (most sentences have no word any of these rules starts from: one test instead of nine)
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered_opened[0] not in _POSSESSORS) and (
@@ -253,6 +260,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _a_view_held(opened, lowered_opened, author_names)
             or _anothers_views(lowered_opened, author_names) or _holders_perceive(lowered_opened)
             or _widely_felt(lowered_opened) or _stirred_in_others(lowered_opened)
+            or _of_concern_to_others(opened, lowered_opened, author_names)
             or _actor_perceives(opened, lowered_opened, author_names)
             or _anothers_stated_need(opened, lowered_opened, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
@@ -1694,6 +1702,19 @@ _SAYING_PARTICIPLES = frozenset("noting saying arguing stressing insisting warni
                                 "emphasising explaining acknowledging adding asserting".split())
 _NO_SAYER = frozenset("it this that there these those such".split())
 SAYER_WORDS = 4     # "the harbour board's chair"
+
+
+def _of_concern_to_others(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
+    """'This is of obvious concern to the ferry towns, which...': a concern the sentence gives to those it names
+    after "to" is theirs ("of concern to us" is the writer's)."""
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] in FEELING_NOUNS and lowered[k + 1] == "to" and "of" in lowered[max(0, k - 3):k]:
+            holder = raw[k + 2:k + 2 + CONCERN_HOLDER_WORDS]
+            return not any(map(is_first_person, holder)) and not _is_author(holder, author_names)
+    return False
+
+
+CONCERN_HOLDER_WORDS = 3    # "to the ferry towns"
 
 
 def _stirred_in_others(lowered: list[str]) -> bool:

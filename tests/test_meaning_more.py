@@ -1064,3 +1064,13 @@ def test_a_blow_to_what_the_issue_names_reads_past_an_adjective():
 def test_an_impetus_given_and_a_spur_to_the_wrong_side_judge(text, polarity):
     stance = _read(text)
     assert stance is not None and stance.polarity == polarity, text
+
+
+def test_a_view_held_by_others_is_read_past_a_linking_adverb_and_a_concern_to_others_is_theirs():
+    text = "Equally, many see the ferry board as a risk that has to be managed."
+    assert _read(text).attribution == "reported"
+    text = "The ferry closure is of obvious concern to the island towns."
+    assert _read(text).attribution == "reported"
+    # the writer's own concern, and a call after a linking adverb, stay the writer's
+    assert _read("This is of great concern to us, as the ferry tolls keep rising.").attribution == "author"
+    assert _read("Equally, the ferry pact must be maintained.").attribution == "author"
