@@ -1695,13 +1695,18 @@ def _subject_after_a_saying_opening(raw: list[str], lowered: list[str]) -> list[
     comma = next((k for k in range(2, len(lowered) - 1) if lowered[k] == ","), None)
     if comma is None or lowered[comma + 1] in _NO_SAYER:
         return None
-    return raw[comma + 1:comma + 1 + SAYER_WORDS]
+    # a verb of saying must follow the subject ("..., the mayor said"): "Insisting that every town join the pact
+    # leaves the islands, ..." opens on a gerund, the subject of its own sentence
+    verb = next((k for k in range(comma + 2, min(len(lowered), comma + 2 + SAYER_WORDS)) if lowered[k] in _SAID), None)
+    return None if verb is None else raw[comma + 1:verb]
 
 
 _SAYING_PARTICIPLES = frozenset("noting saying arguing stressing insisting warning claiming pointing emphasizing "
                                 "emphasising explaining acknowledging adding asserting".split())
 _NO_SAYER = frozenset("it this that there these those such".split())
 SAYER_WORDS = 4     # "the harbour board's chair"
+_SAID = frozenset("said says told tells argued argues warned warns added adds stressed stresses insisted insists claimed "
+                  "claims wrote writes declared declares announced announces explained explains urged urges".split())
 
 
 def _of_concern_to_others(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:

@@ -2364,6 +2364,8 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     if clause.kind != "subordinate":
         return False
     lowered, k = scan.lowered, clause.start
+    if lowered[k] == "should":
+        return True     # "..., with sanctions back should the port cheat": a condition wherever it stands
     if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:
@@ -2743,7 +2745,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         clause = clause_at(scan.clauses, at)
         if clause.kind not in MAIN_KINDS:
             own = [m for m in polar if clause.start <= m[0] < clause.end]
-            if own and not (calls and top is not None and _only_what_it_takes_on(scan, own, top[0], negated_at)):
+            if own and not (calls and top is not None and not negated_at and _only_what_it_takes_on(
+                    scan, own, top[0], negated_at)):
                 return sum(_signed(m, negated_at) for m in own), [_cue_text(scan, m, negated_at) for m in own]
     if top is not None:
         end = top[0] + top[1]
@@ -2755,7 +2758,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
     total = sum(_signed(m, negated_at) for m in main_polar)
-    if calls and total < 0 and top is not None and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
+    if calls and total < 0 and top is not None and not negated_at and scan.lowered[0] not in _INVERTING_NEGATIONS \
+            and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
         # "For troubles like the ferry strike, the town needs the port's help": judging words the call does not
         # govern describe what it takes on; the call is for the course it names (or against it, if denied)
         return 0.0, []

@@ -979,7 +979,7 @@ def test_a_call_with_a_floating_quantifier_or_a_question_word_is_no_condition(te
 
 
 @pytest.mark.parametrize("text", ["For problems like the ferry strike, the town needs the help of the port.",
-                                  "This should not happen, but we should brace for a new ferry threat."])
+                                  "The harsh truth is that we should brace for a new ferry threat."])
 def test_a_calls_direction_is_not_taken_from_judging_words_on_what_it_takes_on(text):
     # the call is for the course it names: the judging words describe what it takes on
     assert (_read(text).kind, _read(text).polarity) == ("prescription", 1), text
@@ -1074,3 +1074,17 @@ def test_a_view_held_by_others_is_read_past_a_linking_adverb_and_a_concern_to_ot
     # the writer's own concern, and a call after a linking adverb, stay the writer's
     assert _read("This is of great concern to us, as the ferry tolls keep rising.").attribution == "author"
     assert _read("Equally, the ferry pact must be maintained.").attribution == "author"
+
+
+def test_an_issue_named_only_in_a_trailing_should_condition_takes_the_main_call():
+    text = "The town should offer relief from the tolls, with penalties should the ferry line cheat."
+    stance = _read(text)
+    assert stance is not None and (stance.kind, stance.polarity) == ("prescription", 1)
+
+
+def test_a_denied_call_keeps_its_judging_words_and_a_gerund_opening_says_nothing():
+    # "Nor should" turns what the clause says: not to treat the ferry bid as a threat is for it
+    assert _read("Nor should the town treat the ferry bid as a threat.").polarity == 1
+    text = "Insisting that every town join a single front against the ferry cartel leaves the islands, which trade with it, exposed."
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author"
