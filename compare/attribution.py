@@ -45,6 +45,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         # or is giving ("former officials are criticizing the board for..."), or a claim denied
                         # ("the port denies any breach of the pact")
                         "praising blaming condemning criticizing criticising denouncing denies denied "
+                        # or a thing someone has come to see ("the islands have recognized the opportunities",
+                        # "the port has acknowledged the threat": their view of it)
+                        "acknowledged acknowledges recognized recognised recognizes recognises "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."

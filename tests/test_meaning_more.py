@@ -1088,3 +1088,12 @@ def test_a_denied_call_keeps_its_judging_words_and_a_gerund_opening_says_nothing
     text = "Insisting that every town join a single front against the ferry cartel leaves the islands, which trade with it, exposed."
     stance = _read(text)
     assert stance is None or stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("For its part, the port has acknowledged the threat from the ferry cartel.", "reported"),
+    ("The island towns have recognized the opportunities that come with the ferry pact.", "reported"),
+    ("We have long recognized the threat from the ferry cartel.", "author"),
+    ("The town must recognize the threat from the ferry cartel.", "author")])
+def test_what_someone_has_come_to_see_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution, text
