@@ -75,6 +75,8 @@ _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analys
                            "assess focus trace summarize summarise survey".split())
 _ROADMAP_PRESENT = frozenset("discusses examines explores considers takes looks analyzes analyses reviews outlines "
                              "describes addresses assesses focuses traces summarizes summarises surveys".split())
+
+
 def tells_contents(lowered: list[str], top) -> bool:
     """'The draft will also state the board's right of command', 'the ferry rota will be specified in the plan': what
     a text will say or hold, told after the modal `top`; news of its contents, no forecast of the writer's."""
@@ -92,6 +94,8 @@ _STATING = frozenset("state stipulate specify include contain outline list detai
 _OUT_VERBS = frozenset("set spell lay".split())
 _STATED = frozenset("stated stipulated specified included contained outlined listed detailed mentioned enshrined "
                     "codified written spelled spelt".split())
+
+
 PLAIN_FUTURES = frozenset(("will", "Will"))
 EXPECTED = "is expected to"
 PLANNED = frozenset((EXPECTED, "is set to", "are set to"))    # "the pact is set to lower tariffs": a plan told

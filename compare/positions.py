@@ -309,9 +309,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
 
 def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Speaker, author_names: frozenset[str],
                     lexicon: Lexicon) -> Stance | None:
-    """'A tariff war would undermine the open trading system': where the issue is named first as a harm by its
-    nature (a war, a tariff) and again as what that harm befalls, the warning is for what is harmed; the reading of
-    the later mention, if it tells harm to it, else None."""
+    """'A ferry war would undermine the open ferry network': where the issue is named first as a harm by its nature
+    (a war, a tariff) and again as what that harm befalls, the warning is for what is harmed; the reading of the
+    later mention, if it tells harm to it, else None."""
     for k in indexes:
         if k > at and scan.kinds[k] in MAIN_KINDS:
             stance = _stance(scan, k, speaker, author_names, lexicon)
@@ -2761,7 +2761,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     if calls and total < 0 and top is not None and not negated_at and scan.lowered[0] not in _INVERTING_NEGATIONS \
             and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
         # "For troubles like the ferry strike, the town needs the port's help": judging words the call does not
-        # govern describe what it takes on; the call is for the course it names (or against it, if denied)
+        # govern describe what it takes on; the call is for the course it names (a denied call is left as it reads)
         return 0.0, []
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
