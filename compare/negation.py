@@ -103,3 +103,25 @@ _CLAUSE_IN_A_SUBJECT = frozenset("i we you they he she that which who whom whose
 _PRONOUNS_AFTER_OF = frozenset("this that these those it them us".split())
 _SUBJECT_PREPOSITIONS = frozenset("of in on about at from for with to among between within by".split())
 _ADVERBS_AFTER_A_SUBJECT = frozenset("here there really ever yet".split())
+
+
+def negates_nothing(lowered: list[str], k: int) -> bool:
+    """'no matter how bad', 'no doubt', 'no less urgent', 'no question that': idioms that negate nothing; nor does
+    the tag of a comparison ('makes engagement more necessary, not less'), nor "not only" ('should not only
+    protest X, it should also...': the first of two things asked, none refused)."""
+    if lowered[k] == "less":
+        # "no less urgent", "more or less intact", "not less": no quality lessened
+        return k > 0 and lowered[k - 1] in _NOT_LESSENING
+    if k + 1 >= len(lowered):
+        return False
+    following = lowered[k + 1]
+    return (lowered[k] == "no" and (following in _NOT_NEGATING or (
+        following == "question" and lowered[k + 2:k + 3] == ["that"]))) or (
+        lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",") or (
+        lowered[k] in ("not", "n't") and following in NOT_ONLY)
+
+
+_NOT_NEGATING = frozenset("matter doubt less".split())
+_NOT_LESSENING = frozenset("no not or nothing none".split())
+_COMPARED = frozenset("less more".split())
+NOT_ONLY = frozenset("only just merely simply".split())     # "not only": the first of two things, none refused

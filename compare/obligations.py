@@ -208,3 +208,11 @@ _BEFORE_BEING = frozenset("not never n't end ends up".split())
 _BEING_SOMETHING = frozenset("be become remain stay being".split())
 _MERE = frozenset("mere merely".split())
 MERE_REACH = 8      # "should not end up being just a mere slogan"
+
+
+def not_affordable(lowered: list[str], top) -> bool:
+    """'We cannot afford a repeat of the blockade': what cannot be afforded is to be avoided ("cannot afford to
+    wait" still calls for acting now)."""
+    if top is None or lowered[top[0]:top[0] + top[1]][-1:] != ["afford"]:
+        return False
+    return lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]

@@ -70,7 +70,15 @@ from .harm import (
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
-from .negation import LINKING_WORDS, VIEW_VERBS, after_a_negative_subject, negative_subject_at, past_a_parenthetical
+from .negation import (
+    LINKING_WORDS,
+    NOT_ONLY,
+    VIEW_VERBS,
+    after_a_negative_subject,
+    negates_nothing,
+    negative_subject_at,
+    past_a_parenthetical,
+)
 from .news import (
     EXPECTED,
     FUTURES,
@@ -95,6 +103,7 @@ from .obligations import (
     may_reassure,
     need_agreed,
     no_need_to_happen,
+    not_affordable,
     on_the_table,
     options_laid_out,
     perhaps_unneeded,
@@ -864,7 +873,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prescription"] = [(refusal, 1, REFUSAL_STRENGTH, "cannot")]     # "Japan cannot accept the annexation"
     _scope_without(found, lowered)
     if found["negations"]:
-        found["negations"] = [m for m in found["negations"] if not _negates_nothing(lowered, m[0])]
+        found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])]
     _drop_discourse_frames(found)
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
@@ -999,25 +1008,6 @@ def _existential(lowered: list[str], k: int) -> bool:
     return k > 0 and lowered[k - 1] == "there" and lowered[k] in ("is", "are", "was", "were")
 
 
-def _negates_nothing(lowered: list[str], k: int) -> bool:
-    """'no matter how bad', 'no doubt', 'no less urgent', 'no question that': idioms that negate nothing; nor does
-    the tag of a comparison ('makes engagement more necessary, not less'), nor "not only" ('should not only
-    protest X, it should also...': the first of two things asked, none refused)."""
-    if lowered[k] == "less":
-        # "no less urgent", "more or less intact", "not less": no quality lessened
-        return k > 0 and lowered[k - 1] in _NOT_LESSENING
-    if k + 1 >= len(lowered):
-        return False
-    following = lowered[k + 1]
-    return (lowered[k] == "no" and (following in _NOT_NEGATING or (
-        following == "question" and lowered[k + 2:k + 3] == ["that"]))) or (
-        lowered[k] == "not" and following in _COMPARED and k > 0 and lowered[k - 1] == ",") or (
-        lowered[k] in ("not", "n't") and following in NOT_ONLY)
-
-
-_NOT_NEGATING = frozenset("matter doubt less".split())
-_NOT_LESSENING = frozenset("no not or nothing none".split())
-_COMPARED = frozenset("less more".split())
 _KIND = itemgetter(2)       # a Clause's kind, mapped over clauses: no Python loop per clause
 
 
@@ -2060,7 +2050,6 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
 
 OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
-NOT_ONLY = frozenset("only just merely simply".split())
 
 
 _INVERTING_NEGATIONS = frozenset(("nor", "neither"))     # "Nor should Japan...", "Neither must Tokyo..."
@@ -2134,7 +2123,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
-        direction = -1 if (modal_negated and not asks_for_more) or _not_affordable(scan, top) else 1
+        direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
@@ -2179,14 +2168,6 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = view.attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
-
-
-def _not_affordable(scan: SentenceScan, top) -> bool:
-    """'We cannot afford a repeat of the blockade': what cannot be afforded is to be avoided ("cannot afford to
-    wait" still calls for acting now)."""
-    if top is None or scan.lowered[top[0]:top[0] + top[1]][-1:] != ["afford"]:
-        return False
-    return scan.lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]
 
 
 def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
