@@ -45,9 +45,6 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         # or is giving ("former officials are criticizing the board for..."), or a claim denied
                         # ("the port denies any breach of the pact")
                         "praising blaming condemning criticizing criticising denouncing denies denied "
-                        # or a thing someone has come to see ("the islands have recognized the opportunities",
-                        # "the port has acknowledged the threat": their view of it)
-                        "acknowledged acknowledges recognized recognised recognizes recognises "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
@@ -1718,11 +1715,15 @@ def _of_concern_to_others(raw: list[str], lowered: list[str], author_names: froz
     for k in range(1, len(lowered) - 2):
         if lowered[k] in FEELING_NOUNS and lowered[k + 1] == "to" and "of" in lowered[max(0, k - 3):k]:
             holder = raw[k + 2:k + 2 + CONCERN_HOLDER_WORDS]
-            return not any(map(is_first_person, holder)) and not _is_author(holder, author_names)
+            # (not in a relative clause, "issues which are of common concern to all", nor a concern of everyone's)
+            return _RELATIVES.isdisjoint(lowered[:k]) and lowered[k + 2] not in _EVERYONE and not any(
+                map(is_first_person, holder)) and not _is_author(holder, author_names)
     return False
 
 
 CONCERN_HOLDER_WORDS = 3    # "to the ferry towns"
+_RELATIVES = frozenset("which who whom whose".split())
+_EVERYONE = frozenset("all everyone everybody both each".split())
 
 
 def _stirred_in_others(lowered: list[str]) -> bool:

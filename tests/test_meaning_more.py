@@ -1073,6 +1073,9 @@ def test_a_view_held_by_others_is_read_past_a_linking_adverb_and_a_concern_to_ot
     assert _read(text).attribution == "reported"
     # the writer's own concern, and a call after a linking adverb, stay the writer's
     assert _read("This is of great concern to us, as the ferry tolls keep rising.").attribution == "author"
+    # nor a concern of everyone's in a relative clause on what the call takes up
+    text = "The ferry talks should focus first on storms, which are of common concern to all."
+    assert _read(text).attribution == "author"
     assert _read("Equally, the ferry pact must be maintained.").attribution == "author"
 
 
@@ -1088,12 +1091,3 @@ def test_a_denied_call_keeps_its_judging_words_and_a_gerund_opening_says_nothing
     text = "Insisting that every town join a single front against the ferry cartel leaves the islands, which trade with it, exposed."
     stance = _read(text)
     assert stance is None or stance.attribution == "author"
-
-
-@pytest.mark.parametrize("text, attribution", [
-    ("For its part, the port has acknowledged the threat from the ferry cartel.", "reported"),
-    ("The island towns have recognized the opportunities that come with the ferry pact.", "reported"),
-    ("We have long recognized the threat from the ferry cartel.", "author"),
-    ("The town must recognize the threat from the ferry cartel.", "author")])
-def test_what_someone_has_come_to_see_is_theirs(text, attribution):
-    assert _read(text).attribution == attribution, text
