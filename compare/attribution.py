@@ -1712,6 +1712,8 @@ _SAID = frozenset("said says told tells argued argues warned warns added adds st
 def _of_concern_to_others(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'This is of obvious concern to the ferry towns, which...': a concern the sentence gives to those it names
     after "to" is theirs ("of concern to us" is the writer's)."""
+    if FEELING_NOUNS.isdisjoint(lowered) or "to" not in lowered:
+        return False        # (most sentences: one C-level test)
     for k in range(1, len(lowered) - 2):
         if lowered[k] in FEELING_NOUNS and lowered[k + 1] == "to" and "of" in lowered[max(0, k - 3):k]:
             holder = raw[k + 2:k + 2 + CONCERN_HOLDER_WORDS]
@@ -1730,7 +1732,7 @@ def _stirred_in_others(lowered: list[str]) -> bool:
     """'The pact had raised anxiety among the ferry towns that it would cost them the pier': a feeling the sentence
     says was stirred among others, with what they feel after "that", is theirs (with no turn to the writer's own:
     "..., but it has proved a boon")."""
-    if "that" not in lowered or not _TURNS_BACK.isdisjoint(lowered):
+    if "that" not in lowered or _STIRRING.isdisjoint(lowered) or not _TURNS_BACK.isdisjoint(lowered):
         return False
     for k in range(1, len(lowered) - 2):
         if (lowered[k] in FEELING_NOUNS or lowered[k] in _FELT_BY_SOME) and lowered[k + 1] in _FELT_AMONG and \
