@@ -260,7 +260,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _a_view_held(opened, lowered_opened, author_names)
             or _anothers_views(lowered_opened, author_names) or _holders_perceive(lowered_opened)
             or _widely_felt(lowered_opened) or _stirred_in_others(lowered_opened)
-            or _of_concern_to_others(opened, lowered_opened, author_names)
+            or _of_concern_to_others(opened, lowered_opened, author_names) or _a_tone_struck(opened, lowered_opened)
             or _actor_perceives(opened, lowered_opened, author_names)
             or _anothers_stated_need(opened, lowered_opened, author_names)
             or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
@@ -1606,21 +1606,30 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else _after_a_concession(lowered)
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
+    through_auxiliary = False
+    if verb is not None and lowered[verb] in AUXILIARIES and lowered[verb] not in MODALS:
+        # "Westport has long seen the ferry as a rival", "the mayor does not see the tolls as a problem": past an
+        # auxiliary, a negation or an adverb, only with "as" after the object
+        k = next((k for k in range(verb + 1, min(len(lowered), verb + 4))
+                  if lowered[k] not in _BETWEEN_AUXILIARY_AND_VERB and not lowered[k].endswith("ly")), None)
+        if k is not None and (lowered[k] in _REGARDING or lowered[k] == "seen"):
+            verb, through_auxiliary = k, True
     # (after a concession the subject may be in lower case: "Costly as it is, the harbour board sees...")
-    if verb is None or lowered[verb] not in _REGARDING or not (raw[opener][:1].isupper() or opener > 1) or lowered[opener] in (
-            "it", "this", "that", "these", "those") or any(map(is_first_person, raw[opener:verb])) or _is_author(
-            raw[opener:verb], author_names) or "that" in lowered[opener:verb] or not RELATIVES.isdisjoint(
-                lowered[opener:verb]):
+    if verb is None or (lowered[verb] not in _REGARDING and not through_auxiliary) or not (
+            raw[opener][:1].isupper() or opener > 1) or lowered[opener] in ("it", "this", "that", "these", "those") or any(
+            map(is_first_person, raw[opener:verb])) or _is_author(raw[opener:verb], author_names) or "that" in lowered[
+                opener:verb] or not RELATIVES.isdisjoint(lowered[opener:verb]):
         # ("A mayor who sees the ferry as a rival is now closing the pier": the main verb comes later)
         return False
     for k in range(verb + 2, min(len(lowered), verb + 2 + PERCEIVED_REACH)):
         if lowered[k] in BREAK_TOKENS or lowered[k] in AUXILIARIES:
-            return lowered[k - 1].endswith("ing") and k - 1 > verb + 1
+            return lowered[k - 1].endswith("ing") and k - 1 > verb + 1 and not through_auxiliary
         if lowered[k] == "as":
             return True
     return False
 
 
+_BETWEEN_AUXILIARY_AND_VERB = frozenset("not n't long always never also often".split())
 PERCEIVED_REACH = 12    # "sees its role and importance in this part of the world declining"
 
 
@@ -1726,6 +1735,20 @@ def _of_concern_to_others(raw: list[str], lowered: list[str], author_names: froz
 CONCERN_HOLDER_WORDS = 3    # "to the ferry towns"
 _RELATIVES = frozenset("which who whom whose".split())
 _EVERYONE = frozenset("all everyone everybody both each".split())
+
+
+def _a_tone_struck(raw: list[str], lowered: list[str]) -> bool:
+    """'The ferry board's negotiator struck an optimistic tone': the tone someone strikes is theirs (not the
+    writer's: "we struck a hopeful note" is)."""
+    if _STRIKING.isdisjoint(lowered):
+        return False
+    k = next(k for k, word in enumerate(lowered) if word in _STRIKING)
+    return k > 0 and not _TONES.isdisjoint(lowered[k + 1:k + 1 + TONE_REACH]) and not any(map(is_first_person, raw[:k]))
+
+
+_STRIKING = frozenset("struck strikes striking".split())
+_TONES = frozenset("tone note tones notes".split())
+TONE_REACH = 4      # "struck a cautiously optimistic tone"
 
 
 def _stirred_in_others(lowered: list[str]) -> bool:
@@ -2199,4 +2222,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
     | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING \
-    | _STATING_A_NEED
+    | _STATING_A_NEED | frozenset(("seen",)) | _STRIKING

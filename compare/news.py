@@ -90,7 +90,8 @@ def tells_contents(lowered: list[str], top) -> bool:
 
 
 _BETWEEN_MODAL_AND_VERB = frozenset("also further then likely clearly explicitly formally".split())
-_STATING = frozenset("state stipulate specify include contain outline list detail mention enshrine codify".split())
+_STATING = frozenset("state stipulate specify include contain outline list detail mention enshrine codify require "
+                     "oblige".split())     # ("the deal will require the port to buy more ferries": its terms)
 _OUT_VERBS = frozenset("set spell lay".split())
 _STATED = frozenset("stated stipulated specified included contained outlined listed detailed mentioned enshrined "
                     "codified written spelled spelt".split())

@@ -1091,3 +1091,18 @@ def test_a_denied_call_keeps_its_judging_words_and_a_gerund_opening_says_nothing
     text = "Insisting that every town join a single front against the ferry cartel leaves the islands, which trade with it, exposed."
     stance = _read(text)
     assert stance is None or stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The ferry board has long seen the pact as an opportunity to widen its reach.", "reported"),
+    ("The mayor does not see the ferry tolls as a problem.", "reported"),
+    ("En route to the talks, the ferry board's negotiator struck an optimistic tone.", "reported"),
+    ("We struck a hopeful note on the ferry pact.", "author"),
+    ("We have long seen the ferry pact as vital.", "author")])
+def test_a_view_held_past_an_auxiliary_and_a_tone_struck_are_theirs(text, attribution):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == attribution, text
+
+
+def test_a_deals_terms_told_with_will_require_are_news():
+    assert _read("The ferry deal will require the port to buy more boats and open its docks.") is None
