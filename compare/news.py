@@ -86,12 +86,17 @@ def tells_contents(lowered: list[str], top) -> bool:
     verb, following = lowered[k:k + 1], lowered[k + 1:k + 2]
     if verb and (verb[0] in _STATING or (verb[0] in _OUT_VERBS and following == ["out"])):
         return True
+    if verb and verb[0] in _REQUIRING:
+        # "the deal will require the port to buy more ferries": its terms ("the new pier is likely to require
+        # support" is a forecast)
+        return not _TERMS_HOLDERS.isdisjoint(lowered[:top[0]])
     return verb == ["be"] and bool(following) and following[0] in _STATED
 
 
 _BETWEEN_MODAL_AND_VERB = frozenset("also further then likely clearly explicitly formally".split())
-_STATING = frozenset("state stipulate specify include contain outline list detail mention enshrine codify require "
-                     "oblige".split())     # ("the deal will require the port to buy more ferries": its terms)
+_STATING = frozenset("state stipulate specify include contain outline list detail mention enshrine codify".split())
+_REQUIRING = frozenset("require oblige".split())
+_TERMS_HOLDERS = frozenset("deal agreement pact treaty accord law ordinance resolution bill charter statute".split())
 _OUT_VERBS = frozenset("set spell lay".split())
 _STATED = frozenset("stated stipulated specified included contained outlined listed detailed mentioned enshrined "
                     "codified written spelled spelt".split())
