@@ -1106,3 +1106,9 @@ def test_a_view_held_past_an_auxiliary_and_a_tone_struck_are_theirs(text, attrib
 
 def test_a_deals_terms_told_with_will_require_are_news():
     assert _read("The ferry deal will require the port to buy more boats and open its docks.") is None
+
+
+def test_a_text_that_became_effective_is_no_verdict():
+    assert _read("The ferry pact became effective from December 30.") is None
+    # the word still judges elsewhere
+    assert _read("The ferry pact has been effective in cutting the tolls.").polarity == 1
