@@ -1746,7 +1746,7 @@ def _a_tone_struck(raw: list[str], lowered: list[str]) -> bool:
     return k > 0 and not _TONES.isdisjoint(lowered[k + 1:k + 1 + TONE_REACH]) and not any(map(is_first_person, raw[:k]))
 
 
-_STRIKING = frozenset("struck strikes striking".split())
+_STRIKING = frozenset("struck strikes".split())     # (not "striking": "the most striking note in the report")
 _TONES = frozenset("tone note tones notes".split())
 TONE_REACH = 4      # "struck a cautiously optimistic tone"
 
