@@ -1632,7 +1632,7 @@ def _inferred(lowered: list[str], at: int) -> bool:
 # what someone is guessed to be thinking or attempting ("must be trying to", "must be hoping that")
 _MINDS_AT_WORK = frozenset("trying hoping thinking wondering calculating counting betting planning scheming plotting "
                            "feeling worrying regretting laughing rethinking reconsidering considering weighing "
-                           "watching".split())
+                           "watching pretending bluffing feigning".split())
 INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
 _INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())

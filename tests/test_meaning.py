@@ -1326,7 +1326,7 @@ def test_in_a_text_that_quotes_another_kim_kim_said_is_not_the_writer():
 
     names = frozenset({"Kim", "Jung-ha"})
     column = [SentenceRow(1, 1, 1, "Harbour chief Kim Min-seo spoke to the council on Monday."),
-              SentenceRow(2, 1, 2, "\u201cWe will never close the ferry line. Nothing will change that.\u201d Kim said.")]
+              SentenceRow(2, 1, 2, "\u201cWe must keep the ferry line open. Nothing will change that.\u201d Kim said.")]
     tags = [Tag(2, "trade", 1.0, "keyword", "ferry", span(column[1].text, "ferry"))]
     assert [row[-1] for row in position_rows(1, column, tags, names, "test")] == ["reported"]
     # where the text names its writer in full, the name stays the writer's ("Kim Jung-ha Holdings" is his firm)

@@ -1112,3 +1112,48 @@ def test_a_text_that_became_effective_is_no_verdict():
     assert _read("The ferry pact became effective from December 30.") is None
     # the word still judges elsewhere
     assert _read("The ferry pact has been effective in cutting the tolls.").polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The port should not deviate from its commitment to the ferry pact.",
+    "The port should not stray from its commitment to the ferry pact.",
+    "The port must not backtrack on the ferry pact.",
+    "The port must not renege on the ferry pact.",
+    "The port should not let fear of change constrain its push for a ferry pact."])
+def test_a_call_not_to_turn_from_a_course_or_let_it_be_constrained_is_for_it(text):
+    stance = _read(text)
+    assert stance is not None and (stance.kind, stance.polarity) == ("prescription", 1), text
+
+
+def test_praise_measured_in_credit_is_a_verdict_and_more_of_a_thing_deserved_a_call():
+    stance = _read("The port and the town deserve more credit for their push for a ferry pact.")
+    assert (stance.kind, stance.polarity) == ("evaluation", 1)
+    assert _read("One ferry line deserves more money.").kind == "prescription"
+    # a course constrained, told as fact, is judged badly
+    assert _read("The new tolls constrain the ferry trade.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["It should be apparent that the ferry pact helps both towns.",
+                                  "The mayor must be pretending to be at a loss over the ferry pact."])
+def test_a_modal_on_how_plain_a_thing_is_or_a_guess_at_a_pretence_calls_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
+def test_the_writers_forecast_with_no_direction_is_read_but_recorded_as_no_position():
+    from compare.analysis import position_rows
+    from compare.tagging import SentenceRow, Tag
+
+    texts = ["By the eighth year, the ferry tolls will be cut to zero.",
+             "The ferry pact may take effect in spring.",
+             "The port could widen its ferry links.",         # a softened call within a document's versions
+             "The ferry pact will harm the harbour's fishermen.",
+             "The mayor expects that the ferry tolls will be cut."]
+    column = [SentenceRow(k + 1, 1, k + 1, text) for k, text in enumerate(texts)]
+    tags = [Tag(k + 1, "trade", 1.0, "keyword", "ferry", span(text, "ferry")) for k, text in enumerate(texts)]
+    recorded = {row[1]: (row[3], row[4], row[-1]) for row in position_rows(1, column, tags, frozenset(), "test")}
+    assert 1 not in recorded and 2 not in recorded
+    assert recorded[3][:2] == ("prediction", 0) and recorded[4][1] == -1
+    assert recorded.get(5, ("", 0, "reported"))[2] == "reported"
+    # the sentence reader still reads the forecast: only the record leaves it out
+    assert _read(texts[0]).kind == "prediction"
