@@ -279,6 +279,24 @@ def _threatens(lowered: list[str], index: int) -> bool:
 _THREATENING = frozenset("threaten threatens threatened threatening".split())
 
 
+def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
+    """'...to the point of the mayor Ana Ruiz threatening to cut ties', 'Seoul, meanwhile, is threatening to quit the
+    pact': a named actor's threat to act, told, is an act narrated, no judging word (readers found such readings
+    unfair); a threat a thing poses still warns ("tensions are threatening to upend the order", "the tolls threaten
+    the pact"). Not at the sentence's start, where any word has a capital."""
+    if lowered[k] not in _THREATENING or lowered[k + 1:k + 2] != ["to"]:
+        return False
+    j = k - 1
+    while j > 0 and (lowered[j] in _BEFORE_A_THREAT or lowered[j] == ","):
+        j -= 1
+    return j > 0 and raw[j][:1].isupper()
+
+
+# auxiliaries and adverbs between an actor and its threat ("has repeatedly threatened", "is now threatening")
+_BEFORE_A_THREAT = frozenset("has have had is are was were been be also again repeatedly even now already openly "
+                             "publicly reportedly meanwhile once".split())
+
+
 # "the deteriorating situation in the East China Sea": the place where harm is, not what it harms
 PLACING = frozenset("in at near around across along".split())
 HARM_TO_IT = "harm to it:"      # the polarity cue of harm done to what the issue names (judge.py reads it)

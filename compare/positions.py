@@ -66,6 +66,7 @@ from .harm import (
     opposed_harm,
     refusal_at,
     suffered_after,
+    threat_made,
     verdict_on_leaving,
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
@@ -875,6 +876,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["negations"]:
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])]
     _drop_discourse_frames(found)
+    if found["polar"] and "to" in lowered:     # (an actor's threat to act, told: "Seoul is threatening to quit")
+        found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
     _adjectives_as_evaluations(found, tokens, lowered)

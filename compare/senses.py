@@ -98,7 +98,15 @@ def an_effect_expected(lowered: list[str], at: int) -> bool:
     """'Such a change should strengthen relations in the long term', 'The new deal should help both towns': "should"
     after a course or an event, before a verb of effect, expects what it will bring (a forecast); nobody is asked to
     act ("The board should strengthen the fleet" still calls)."""
-    if lowered[at] != "should" or at == 0 or lowered[at - 1] not in _COURSES_AND_EVENTS:
+    if lowered[at] != "should" or at == 0:
+        return False
+    subject = lowered[at - 1]
+    if subject == "," and "," in lowered[:at - 1]:
+        # the subject set off by an aside ("A ferry summit, to be held later this month, should help to clarify..."):
+        # its head stands before the first comma
+        first = lowered.index(",")
+        subject = lowered[first - 1] if first and lowered[first + 1:at - 1].count(",") == 0 else ""
+    if subject not in _COURSES_AND_EVENTS:
         return False
     verb = lowered[at + 1 + (lowered[at + 1:at + 2] == ["also"]):][:1]
     return bool(verb) and verb[0] in _EFFECTS
@@ -106,10 +114,11 @@ def an_effect_expected(lowered: list[str], at: int) -> bool:
 
 _COURSES_AND_EVENTS = frozenset("change changes move moves step steps deal deals agreement agreements measure "
                                 "measures decision decisions policy reform reforms shift visit summit approach "
-                                "development developments initiative arrangement".split())
+                                "development developments initiative arrangement meeting meetings talks "
+                                "conference".split())
 # (not "give" or "allow": "no arrangement should give Moscow a seat", "our policy should give them reasons" ask)
-_EFFECTS = frozenset("strengthen help improve reduce boost ease increase encourage deter enhance benefit deepen"
-                     .split())
+_EFFECTS = frozenset("strengthen help improve reduce boost ease increase encourage deter enhance benefit deepen "
+                     "clarify spur accelerate facilitate reassure".split())
 
 
 def an_appearance_granted(lowered: list[str]) -> bool:

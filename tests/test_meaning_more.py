@@ -1157,3 +1157,34 @@ def test_the_writers_forecast_with_no_direction_is_read_but_recorded_as_no_posit
     assert recorded.get(5, ("", 0, "reported"))[2] == "reported"
     # the sentence reader still reads the forecast: only the record leaves it out
     assert _read(texts[0]).kind == "prediction"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An improvement of ferry ties should not be expected soon.", None),
+    ("The ferry pact has to be considered a success.", ("evaluation", 1)),
+    ("The port's ferry blockade must be seen as a threat.", ("evaluation", -1)),
+    # a thing to be weighed is still asked for
+    ("The ferry pact must be considered carefully before it is signed.", ("prescription", 1))])
+def test_what_is_to_be_expected_or_how_a_thing_is_to_be_rated_asks_nothing(text, expected):
+    stance = _read(text)
+    assert (None if stance is None else (stance.kind, stance.polarity)) == expected, text
+
+
+def test_should_after_a_meeting_set_off_by_an_aside_expects_what_it_brings():
+    text = "A ferry summit, to be held in the port later this month, should help to clarify where the pact stands."
+    assert _read(text).kind == "prediction"
+    assert _read("The ferry board, in my view, should clarify its plans.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", [
+    "The quarrel has escalated to the point of Mayor Ana Ruiz threatening to cut ferry ties with the port.",
+    "New Harbour, meanwhile, is threatening to withdraw from the ferry pact."])
+def test_a_named_actors_threat_to_act_is_an_act_told(text):
+    assert _read(text) is None, text
+
+
+def test_a_threat_a_thing_poses_still_warns():
+    for text in ("Rising tensions between the towns are threatening to upend the ferry pact.",
+                 "The new tolls threaten to undermine the ferry pact."):
+        assert _read(text).polarity == 1, text
+    assert _read("Threats by the mayor to close the ferry line are reckless.").polarity == -1
