@@ -82,6 +82,18 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
     return None
 
 
+def after_a_frame(lowered: list[str]) -> int:
+    """'It is no secret that the pact has come under strain', 'There is no doubt that the order is at risk': where
+    the claim a sentence frames with an impersonal opening begins (its subject's first token), 0 if it opens no
+    such frame. The framed claim is the sentence's own, whose subject may suffer harm as a main clause's does."""
+    if lowered[:1] not in (["it"], ["there"]) or lowered[1:2] not in (["is"], ["was"], ["seems"], ["appears"]):
+        return 0
+    return next((k + 1 for k in range(2, min(len(lowered) - 1, FRAME_REACH)) if lowered[k] == "that"), 0)
+
+
+FRAME_REACH = 7     # "It is now all too clear that", "There is little doubt that"
+
+
 def _an_adverb(word: str) -> bool:
     """An adverb of manner, degree or certainty, which may stand inside a predicate ("has certainly been damaged",
     "was severely weakened"), not a noun that happens to end in -ly ("ally", "supply")."""

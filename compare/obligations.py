@@ -2,7 +2,8 @@
 to be worked out"), a need denied to reassure ("there is no need to panic", "we do not have to interpret it
 as..."), a need said perhaps not to arise ("may not have to"), an option said to be on or off the table, the points
 a text says need considering ("Two factors need to be considered:") and a need named as what an agreement is about
-("an agreement on the need for talks"). positions.py drops such cues from the calls it reads."""
+("an agreement on the need for talks"), and a "must" that infers what is surely so ("the mayor must be trying to
+shelve the pier"). positions.py drops such cues from the calls it reads."""
 
 from __future__ import annotations
 
@@ -216,3 +217,35 @@ def not_affordable(lowered: list[str], top) -> bool:
     if top is None or lowered[top[0]:top[0] + top[1]][-1:] != ["afford"]:
         return False
     return lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]
+
+
+_FEELING_VERBS = frozenset("feel sense".split())
+_FEELINGS = frozenset("worried relieved disappointed frustrated pleased delighted furious angry alarmed dismayed "
+                      "nervous anxious glad surprised shocked".split())
+
+
+def inferred_must(lowered: list[str], at: int) -> bool:
+    """'this suggests there must be a quiet deal', 'it suggests that the port must be worried': a "must be" with a
+    noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
+    nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
+    verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
+    wondering..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
+    if at + 2 < len(lowered) and (lowered[at + 1] in _FEELING_VERBS or (
+            lowered[at + 1] == "be" and lowered[at + 2] in _FEELINGS)) and lowered[at - 1:at] not in (["we"], ["i"]):
+        return True     # ("the sadness her parents must feel", "the islanders must be worried": a guess at a feeling)
+    if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
+        return False
+    state = lowered[at + 2]
+    if state in _MINDS_AT_WORK or state in ("that", "because"):
+        return True     # (also "the reason ... must be that it thinks": an inference about why)
+    return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
+        lowered[max(0, at - INFERRED_MUST_REACH):at])
+
+
+# what someone is guessed to be thinking or attempting ("must be trying to", "must be hoping that")
+_MINDS_AT_WORK = frozenset("trying hoping thinking wondering calculating counting betting planning scheming plotting "
+                           "feeling worrying regretting laughing rethinking reconsidering considering weighing "
+                           "watching pretending bluffing feigning".split())
+INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
+_INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
+_DETERMINERS_AFTER_BE = frozenset("a an the some another".split())

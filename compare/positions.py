@@ -54,6 +54,7 @@ from .harm import (
     RESPONSES,
     a_quality_of_it,
     acts_on_a_danger,
+    after_a_frame,
     as_repaired,
     averts_harm,
     comes_from,
@@ -101,6 +102,7 @@ from .obligations import (
     REASON_NOUNS,
     denial_asks_for_more,
     given_as_a_reason,
+    inferred_must,
     may_reassure,
     need_agreed,
     no_need_to_happen,
@@ -1186,7 +1188,7 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
             m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
-            m[3] == "must" and (_inferred_past(lowered, m[0]) or _inferred(lowered, m[0]))) and not (
+            m[3] == "must" and (_inferred_past(lowered, m[0]) or inferred_must(lowered, m[0]))) and not (
             m[3] == "have to" and lowered[m[0]] == "having") and not (
             still_pending(lowered, m[0])) and not (
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))
@@ -1609,36 +1611,6 @@ _PAST_TIMES = frozenset("yesterday ago previously".split())
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-_FEELING_VERBS = frozenset("feel sense".split())
-_FEELINGS = frozenset("worried relieved disappointed frustrated pleased delighted furious angry alarmed dismayed "
-                      "nervous anxious glad surprised shocked".split())
-
-
-def _inferred(lowered: list[str], at: int) -> bool:
-    """'this suggests there must be a quiet deal', 'it suggests that the port must be worried': a "must be" with a
-    noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
-    nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
-    verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
-    wondering..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
-    if at + 2 < len(lowered) and (lowered[at + 1] in _FEELING_VERBS or (
-            lowered[at + 1] == "be" and lowered[at + 2] in _FEELINGS)) and lowered[at - 1:at] not in (["we"], ["i"]):
-        return True     # ("the sadness her parents must feel", "the islanders must be worried": a guess at a feeling)
-    if lowered[at + 1:at + 2] != ["be"] or at + 2 >= len(lowered):
-        return False
-    state = lowered[at + 2]
-    if state in _MINDS_AT_WORK or state in ("that", "because"):
-        return True     # (also "the reason ... must be that it thinks": an inference about why)
-    return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
-        lowered[max(0, at - INFERRED_MUST_REACH):at])
-
-
-# what someone is guessed to be thinking or attempting ("must be trying to", "must be hoping that")
-_MINDS_AT_WORK = frozenset("trying hoping thinking wondering calculating counting betting planning scheming plotting "
-                           "feeling worrying regretting laughing rethinking reconsidering considering weighing "
-                           "watching pretending bluffing feigning".split())
-INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
-_INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
-_DETERMINERS_AFTER_BE = frozenset("a an the some another".split())
 
 
 
@@ -2814,13 +2786,18 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     direction, where harm told is a judgement against the situation)."""
     if at is None:
         return None
-    end = next(compress(range(len(scan.lowered)), map(AUXILIARIES.__contains__, scan.lowered)), scan.first_verb)
-    # (after an opening word or phrase: "Moreover, the pact could be lost")
-    start = next((k + 1 for k in range(end - 1, -1, -1) if scan.lowered[k] == ","), 0)
-    subject = scan.lowered[start:end]
-    if not subject or scan.kinds[end - 1] not in MAIN_KINDS or not QUARRELS.isdisjoint(subject):
+    framed = after_a_frame(scan.lowered)    # ("It is no secret that the pact has come under strain")
+    kinds = MAIN_KINDS | ({"complement"} if framed else set())
+    end = next((k for k in range(framed, len(scan.lowered)) if scan.lowered[k] in AUXILIARIES),
+               None if framed else scan.first_verb)
+    if end is None:
         return None
-    if not start <= at < end or scan.kinds[at] not in MAIN_KINDS or names_an_actor(scan.raw, at, start):
+    # (after an opening word or phrase: "Moreover, the pact could be lost")
+    start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
+    subject = scan.lowered[start:end]
+    if not subject or scan.kinds[end - 1] not in kinds or not QUARRELS.isdisjoint(subject):
+        return None
+    if not start <= at < end or scan.kinds[at] not in kinds or names_an_actor(scan.raw, at, start):
         return None
     return suffered_after(scan.lowered, end)
 

@@ -1188,3 +1188,13 @@ def test_a_threat_a_thing_poses_still_warns():
                  "The new tolls threaten to undermine the ferry pact."):
         assert _read(text).polarity == 1, text
     assert _read("Threats by the mayor to close the ferry line are reckless.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["It is no secret that the ferry trading system has come under strain.",
+                                  "It is clear that the ferry pact is at risk.",
+                                  "There is no doubt that the ferry pact could be lost."])
+def test_harm_a_framed_claims_subject_suffers_warns_for_it(text):
+    # as "The ferry pact is at risk" does: the impersonal opening frames the sentence's own claim
+    assert _read(text).polarity == 1, text
+    # a harm told of someone else, with the issue after it, stays against the situation
+    assert _read("It is no secret that the mayor has come under strain over the ferry pact.").polarity == -1
