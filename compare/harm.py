@@ -260,11 +260,19 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
         return True         # (and a harm that leaving it does: "was wrong to walk away from the pact", "a drift
         #                      away from global leadership")
-    # ("blow to" may be one phrase of the lexicon, "setbacks" a word before its "to")
-    after = end if lowered[end:end + 1] == ["to"] else end - 1 if lowered[end - 1] == "to" else None
+    # ("blow to" may be one phrase of the lexicon, "setbacks" a word before its "to"; "a negative impact on" the
+    # effect's noun before its "on")
+    after = end if lowered[end:end + 1] == ["to"] else end - 1 if lowered[end - 1] == "to" else end + 1 if (
+        lowered[end:end + 2] in _AN_EFFECT_ON) else None
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
-        or lowered[after + 1][:1].isdigit() or _adjectives_before_it(lowered[after + 1:at]))
+        or lowered[after + 1][:1].isdigit() or lowered[after + 1] in _WHOLE or _adjectives_before_it(
+            lowered[after + 1:at]))
+
+
+# a judging word's effect on what follows ("a negative impact on supply chains", "a harmful effect on the pact")
+_AN_EFFECT_ON = [[noun, on] for noun in ("impact", "impacts", "effect", "effects", "influence") for on in ("on", "upon")]
+_WHOLE = frozenset("entire whole".split())     # ("a blow to entire supply chains")
 
 
 def _adjectives_before_it(between: list[str]) -> bool:
@@ -525,8 +533,10 @@ def a_quality_of_it(lowered: list[str], match) -> bool:
     following = lowered[index + 1] if index + 1 < len(lowered) else "."
     # (only before a noun: "the pact was pointless without the market" is said of it, and may be harm it suffers)
     # (a quality of a course taken on it is the course's: "its foolish decision to scrap the pact" may harm the pact)
+    # (nor an effect it has on what follows: "a negative impact on supply chains" tells harm to them)
     return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isalpha() \
-        and following not in _NOT_A_NOUN_AFTER and not (following in _COURSES and lowered[index + 2:index + 3] == ["to"])
+        and following not in _NOT_A_NOUN_AFTER and not (following in _COURSES and lowered[index + 2:index + 3] == ["to"]) \
+        and lowered[index + 1:index + 3] not in _AN_EFFECT_ON
 
 
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")

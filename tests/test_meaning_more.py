@@ -1198,3 +1198,13 @@ def test_harm_a_framed_claims_subject_suffers_warns_for_it(text):
     assert _read(text).polarity == 1, text
     # a harm told of someone else, with the issue after it, stays against the situation
     assert _read("It is no secret that the mayor has come under strain over the ferry pact.").polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "Bankruptcies among those suppliers will have a negative impact on entire ferry supply chains.",
+    "The closures had a harmful effect on the ferry trade."])
+def test_a_judging_words_effect_on_what_the_issue_names_is_harm_to_it(text):
+    assert _read(text).polarity == 1, text
+    # an effect the issue's own thing has on others is held against it; a harmful thing named is its quality
+    assert _read("The ferry tolls will have a negative impact on the harbour's fishermen.").polarity == -1
+    assert _read("The harmful ferry tolls must go.").polarity == -1
