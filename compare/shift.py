@@ -36,6 +36,20 @@ _WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent u
 WEIGHT_REACH = 12
 
 
+def _a_need_before_its_noun(raw: Sequence[str], match) -> bool:
+    """'But there are even more important aspects to consider': a need grown greater that qualifies the noun after
+    it rates things, no view held more firmly ("It is even more important now", "all the more urgent that..." do)."""
+    index, length, code, phrase = match
+    if SHIFT_CLASSES[int(code)] != "firmer" or phrase.lower().split()[-1] not in _WEIGHTS_OF_A_NEED:
+        return False
+    following = raw[index + length].lower() if index + length < len(raw) else ""
+    return following.isalpha() and following.endswith("s") and following not in _NOT_PLURAL_NOUNS
+
+
+_WEIGHTS_OF_A_NEED = frozenset("important urgent necessary essential pressing vital crucial needed".split())
+_NOT_PLURAL_NOUNS = frozenset("is was as this thus its his has does us yes less unless".split())
+
+
 def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[int, int, float, str]],
                lexicon: Lexicon) -> tuple[str, str, int] | None:
     """(class, the words that say it, the index of its first token) for the first retrospective cue of a
@@ -47,7 +61,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                  and not _asked(raw, m[0]) and not _measured_against_someone(raw, m)
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
                  and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)
-                 and not _in_a_recalled_view(raw, m[0]) and not _yet_to_come(raw, m)]
+                 and not _in_a_recalled_view(raw, m[0]) and not _yet_to_come(raw, m)
+                 and not _a_need_before_its_noun(raw, m)]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified

@@ -1208,3 +1208,17 @@ def test_a_judging_words_effect_on_what_the_issue_names_is_harm_to_it(text):
     # an effect the issue's own thing has on others is held against it; a harmful thing named is its quality
     assert _read("The ferry tolls will have a negative impact on the harbour's fishermen.").polarity == -1
     assert _read("The harmful ferry tolls must go.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The two towns must not let any difference get in the way of the ferry summit.",
+                                  "The two towns must not let any difference stand in the way of the ferry pact."])
+def test_a_call_not_to_let_an_obstacle_stand_is_for_what_it_would_block(text):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1), text
+    # an obstacle told judges the situation badly, as "hinder" does
+    assert _read("Old quarrels stand in the way of the ferry pact.").polarity == -1
+
+
+def test_a_greater_need_that_rates_the_noun_after_it_is_no_view_held_more_firmly():
+    assert _read("But there are even more important aspects of the ferry pact to consider.") is None
+    assert "shift" in _read("The ferry pact is even more important now.").cues
