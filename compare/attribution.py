@@ -177,6 +177,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
             _bare_complement(lowered, k + 1)):
         return True         # "..., emphasizing that X", "..., saying, "X"", "..., saying the port remains...":
         #                     the main clause's subject says X
+    if word.endswith("ing") and before in DOCUMENT_NOUNS and not _ISSUED.isdisjoint(lowered[max(0, k - 5):k - 1]) \
+            and (lowered[k + 1:k + 2] in (["that"], ["they"], ["it"], ["he"], ["she"]) or _bare_complement(lowered, k + 1)):
+        return True         # "the towns issued a statement saying they shared concerns...": what the text issued says
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS and \
@@ -186,6 +189,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 
 _SIGNALLING = frozenset("indicated signaled signalled".split())
+_ISSUED = frozenset("issued issue issues released releases published publishes adopted adopts sent signed".split())
 _BEING_DENIED = frozenset("being got get gets getting not".split())
 _CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
                                    "spokesperson government governments sides house officials".split())
@@ -1518,7 +1522,7 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in _STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
-        reach = _words_on(lowered, k, NAMING_REACH)
+        reach = min(_words_on(lowered, k, NAMING_REACH), clause_at(scan.clauses, k).end - 1)
         # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the
         # bedrock of peace"; the judging words all follow it)
         if not (scan.kinds[k] in MAIN_KINDS or participle or (lowered[k - 1] in _NAMERS_BEFORE and scan.kinds[k] in _RELATIVE_KINDS)) \
@@ -1534,7 +1538,8 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     return False
 
 
-NAMING_REACH = 10       # "called the closure of the old ferry pier a grave threat"
+NAMING_REACH = 14       # "called the closure of the old ferry pier a grave threat", "called the deal between Ann Lee
+#                         and Bo Kim a "failure"
 _NAMERS_BEFORE = frozenset("that which who".split())
 def _a_line_of_thought_goes(raw: list[str], lowered: list[str]) -> bool:
     """'The thinking goes that...', 'So the argument goes, ...', 'the logic goes like this': a line of thought the

@@ -199,9 +199,10 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         if (following in SUBORDINATORS and following != "as") or following == "provided":
             return "subordinate", index + 1     # (", provided they remain...": a proviso)
         if kind == "subordinate" and lowered[start] in _EVENT_LISTS and following in _ARTICLES \
-                and not _has_verb(lowered, start, index) and AUXILIARIES.isdisjoint(lowered[index + 1:_next_comma(lowered, index)]):
+                and not _has_verb(lowered, start, index) and not _has_verb(lowered, index, _next_comma(lowered, index)):
             return None     # "After Hong Kong, the trade coercion against Australia and ..., I no longer...": a list
-            #                 ("After four years, the alliance has been damaged": a time, then the main clause)
+            #                 ("After four years, the alliance has been damaged", "After the talks, the towns issued
+            #                 a statement": a time, then the main clause)
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
         if following in COORDINATORS:

@@ -1222,3 +1222,22 @@ def test_a_call_not_to_let_an_obstacle_stand_is_for_what_it_would_block(text):
 def test_a_greater_need_that_rates_the_noun_after_it_is_no_view_held_more_firmly():
     assert _read("But there are even more important aspects of the ferry pact to consider.") is None
     assert "shift" in _read("The ferry pact is even more important now.").cues
+
+
+def test_a_time_set_off_by_a_comma_before_a_past_verb_opens_the_main_clause_and_a_text_issued_says_its_own():
+    from compare.lexicon import default_lexicon
+    from compare.positions import _scan
+
+    scan = _scan("After the talks, the towns issued a joint statement on the harmful ferry tolls.", default_lexicon())
+    assert scan.kinds[scan.lowered.index("issued")] == "main"
+    # what an issued text says is its own view, not the writer's
+    text = "After the talks, the towns issued a joint statement saying they shared concerns about the ferry tolls."
+    assert _read(text).attribution == "reported"
+    assert _read("The board released a report saying that the ferry tolls must go.").attribution == "reported"
+    # a text named as a subject is judged by the writer
+    assert _read("The report saying the ferry is safe was wrong.").attribution == "author"
+
+
+def test_a_name_given_reaches_past_a_long_object():
+    text = 'The mayor called the ferry deal between Ann Lee and Bo Kim a "failure."'
+    assert _read(text).attribution == "reported"
