@@ -189,7 +189,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 
 _SIGNALLING = frozenset("indicated signaled signalled".split())
-_ISSUED = frozenset("issued issue issues released releases published publishes adopted adopts sent signed".split())
+_ISSUED = frozenset("issued released releases published publishes adopted adopts sent signed".split())
 _BEING_DENIED = frozenset("being got get gets getting not".split())
 _CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
                                    "spokesperson government governments sides house officials".split())

@@ -1611,9 +1611,6 @@ _PAST_TIMES = frozenset("yesterday ago previously".split())
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-
-
-
 def _a_rules_requirement(lowered: list[str], at: int) -> bool:
     """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...',
     'a 1979 law requiring the United States to...': what a rule obliges someone to do, told as a fact; the writer
