@@ -323,6 +323,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "The US took the steps to the WTO, alleging they violate its rules": the US's claim
     if "effect" in lowered and _to_the_effect_that(scan):
         return "reported"   # "Trump conveyed messages to the effect that the speed was not important"
+    if not _VIEW_SIGNS.isdisjoint(lowered) and _a_view_conveyed(raw, lowered):
+        return "reported"   # "Pundits have been sending the message that the town must...": the senders' view
     if "consensus" in lowered and _a_consensus_of_others(raw, lowered):
         return "reported"   # "That is the consensus from the port's own experts": the experts' view
     if "by" in lowered and not _ADVOCATED.isdisjoint(lowered) and _advocated_by_others(scan):
@@ -976,6 +978,39 @@ def _to_the_effect_that(scan: SentenceScan) -> bool:
     lowered = scan.lowered
     at = next((k for k in range(1, len(lowered) - 2) if lowered[k - 1:k + 3] == ["to", "the", "effect", "that"]), None)
     return at is not None and _every_cue_after(scan, at + 2) and not any(map(is_first_person, scan.raw[:at]))
+
+
+def _a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
+    """'Pundits in the port have been sending the serious message that the town must...', 'the Harbour Board
+    conveyed a signal that...', 'Westport also had a similar view that the cartel may...': the content of a message
+    people or a named party send, or of a view they hold, is theirs; the writer's own is in the first person ("We
+    must send the clear message that..." calls for sending it: a modal before the verb)."""
+    for k, word in enumerate(lowered):
+        nouns = _MESSAGES if word in _SENDING else _VIEWS_HELD_THAT if word in _HOLDING else None
+        if nouns is None:
+            continue
+        noun = next((j for j in range(k + 1, min(len(lowered), k + 1 + MESSAGE_REACH)) if lowered[j] in nouns), None)
+        if noun is None or lowered[noun + 1:noun + 2] != ["that"]:
+            continue
+        before = raw[:k]
+        # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
+        senders = any(w.lower() in _HOLDERS for w in before) or any(w[:1].isupper() for w in before[1:]) or (
+            bool(before) and before[0][:1].isupper() and lowered[0] not in _NOT_A_NAME_AT_THE_START
+            and not lowered[0].endswith("s"))
+        return senders and not any(map(is_first_person, before)) and _MODALS_AND_TO.isdisjoint(lowered[:k])
+    return False
+
+
+_SENDING = frozenset("send sends sent sending convey conveys conveyed conveying deliver delivers delivered "
+                     "delivering".split())
+_MESSAGES = frozenset("message messages signal signals".split())
+_HOLDING = frozenset("had has have held holds hold shared shares share".split())
+_VIEWS_HELD_THAT = frozenset("view views belief beliefs conviction assessment perception expectation".split())
+_VIEW_SIGNS = _MESSAGES | _VIEWS_HELD_THAT
+MESSAGE_REACH = 4       # "sending the serious message", "had a similar strategic view"
+# capitalised at the start of a sentence for no name of its own
+_NOT_A_NAME_AT_THE_START = frozenset("the a an this that these those it its their his her such some many most "
+                                     "each every one both all no".split())
 
 
 def _a_consensus_of_others(raw: list[str], lowered: list[str]) -> bool:
@@ -1687,14 +1722,16 @@ def _widely_felt(lowered: list[str]) -> bool:
         if comma is None or lowered[comma + 1] != "there":
             return False
         at = comma + 1
-    rest = lowered[at + 1:at + 5]
-    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have"):
+    verb = at + 1 + 2 * (lowered[at + 1:at + 2] in (["seems"], ["appears"], ["seemed"], ["appeared"])
+                         and lowered[at + 2:at + 4] == ["to", "be"])     # ("there seems to be broad consensus")
+    rest = lowered[verb:verb + 4]
+    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have", "be"):
         return False
     feeling = next((k for k, w in enumerate(rest[1:], start=1)
                     if w in FEELING_NOUNS or w in _VIEWS_FOUND or w in _FELT_BY_SOME), None)
     if feeling is None or not all(w in _SPREAD or w in ("been", "a", "an") for w in rest[1:feeling]):
         return False
-    following = at + 2 + feeling        # (the word after the feeling: what it is about, or whose it is)
+    following = verb + 1 + feeling      # (the word after the feeling: what it is about, or whose it is)
     if rest[feeling] in _FELT_BY_SOME:
         return following < len(lowered) and lowered[following] in _FELT_AMONG
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT

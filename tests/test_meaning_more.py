@@ -1241,3 +1241,17 @@ def test_a_time_set_off_by_a_comma_before_a_past_verb_opens_the_main_clause_and_
 def test_a_name_given_reaches_past_a_long_object():
     text = 'The mayor called the ferry deal between Ann Lee and Bo Kim a "failure."'
     assert _read(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("There seems to be broad consensus in the port that the long-standing ferry policy has failed.", "reported"),
+    ("Pundits in the port have been sending the serious message that the town must actively use the ferry pact.",
+     "reported"),
+    ("Westport also had a similar strategic view that the ferry cartel may cause a future threat.", "reported"),
+    # the writer's own message and view, and what an event signals, stay the writer's
+    ("We must send the clear message that the ferry pact must hold.", "author"),
+    ("I have long held the view that the ferry pact is vital.", "author"),
+    ("The mayor's visit sent a signal that the ferry pact is in danger.", "author")])
+def test_a_consensus_that_seems_a_message_sent_and_a_view_held_are_theirs(text, attribution):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == attribution, text
