@@ -300,12 +300,15 @@ _THREATENING = frozenset("threaten threatens threatened threatening".split())
 
 
 def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
-    """'...to the point of the mayor Ana Ruiz threatening to cut ties', 'Seoul, meanwhile, is threatening to quit the
-    pact': a named actor's threat to act, told, is an act narrated, no judging word (readers found such readings
-    unfair); a threat a thing poses still warns ("tensions are threatening to upend the order", "the tolls threaten
-    the pact"). Not at the sentence's start, where any word has a capital."""
+    """'The North threatened to answer...', '...to the point of the mayor Ana Ruiz threatening to cut ties', 'Seoul,
+    meanwhile, is threatening to quit the pact': a threat to act, told in the past or of a named actor, is an act
+    narrated, no judging word (readers found such readings unfair); a threat a thing poses now still warns
+    ("tensions are threatening to upend the order", "the tolls threaten the pact"). A name is not read at the
+    sentence's start, where any word has a capital."""
     if lowered[k] not in _THREATENING or lowered[k + 1:k + 2] != ["to"]:
         return False
+    if lowered[k] == "threatened":
+        return True
     j = k - 1
     while j > 0 and (lowered[j] in _BEFORE_A_THREAT or lowered[j] == ","):
         j -= 1
@@ -588,7 +591,7 @@ _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                           "pull out of", "keep away from", "steer clear of", "maintain distance from",
                           "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",
-                          "shelve", "retreat"))
+                          "shelve", "retreat", "terminate"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 _LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
 LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"

@@ -1187,7 +1187,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                    or _a_rules_requirement(lowered, m[0]))) and not (
-            m[3] == "call for" and m[0] > 0 and lowered[m[0] - 1] in _BEFORE_A_NOUN) and not (
+            m[3] == "call for" and m[0] > 0 and (lowered[m[0] - 1] in _BEFORE_A_NOUN or lowered[m[0] - 1].endswith(
+                POSSESSIVE_ENDINGS))) and not (
             m[3] == "must" and (_inferred_past(lowered, m[0]) or inferred_must(lowered, m[0]))) and not (
             m[3] == "have to" and lowered[m[0]] == "having") and not (
             still_pending(lowered, m[0])) and not (
@@ -1342,8 +1343,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     for escalating the dispute" (blame or a duty), "in danger of being left out" (a risk, no harm), "burden sharing"
     and "threat perception" (a subject's name), "specified important materials" (a kind), "announced a milestone
     agreement" (its name), "hold the rival's launch sites at risk" (deterrence's idiom: a threat, no harm), "the
-    problem of the abductees" (a subject's name), "threatened to retaliate" (a threat someone made, told), "alarmed
-    the port's neighbours" (their feeling, told)."""
+    problem of the abductees" (a subject's name), "alarmed the port's neighbours" (their feeling, told)."""
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
@@ -1356,8 +1356,10 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # ("after the chaotic 1990s", "in these turbulent times": a period described, no verdict on the issue)
             or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
             # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
-            or (word == "threatened" and following == "to")     # "the North threatened to answer...": an act told
-            # ("kept threatening reprisals over the ferry": a menace made, told; "threatening the pact" harms it)
+            # ("is sounding tenuous": the verb "sound", how a thing comes across, no verdict that it is sound)
+            or (phrase in ("is sound", "are sound") and lowered[at + length - 1] != "sound")
+            # ("kept threatening reprisals over the ferry": a menace made, told; "threatening the pact" harms it; a
+            # threat to act told, "the North threatened to answer...", is harm.threat_made's)
             or (word in _MENACING and not _MENACES.isdisjoint(lowered[at + 1:at + 1 + MENACE_REACH]))
             # ("the question of whether the guarantees can be relied upon": a doubt raised, no verdict)
             or (phrase in _RELIANCE and not _WHETHER.isdisjoint(lowered[max(0, at - WHETHER_REACH):at]))
@@ -1560,8 +1562,8 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
     "could": a guess at what was."""
     if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
         return False
-    participle = lowered[at + 2]
-    return is_participle(participle)
+    participle = lowered[at + 2 + (lowered[at + 2].endswith("ly") and at + 3 < len(lowered))]
+    return is_participle(participle)       # (past an adverb: "could have effectively reminded")
 
 
 def _past_inabilities(found, lowered: list[str]) -> None:

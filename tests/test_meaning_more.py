@@ -1255,3 +1255,23 @@ def test_a_name_given_reaches_past_a_long_object():
 def test_a_consensus_that_seems_a_message_sent_and_a_view_held_are_theirs(text, attribution):
     stance = _read(text)
     assert stance is not None and stance.attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor's both-siderism on the ferry pact is sounding increasingly tenuous.", ("evaluation", -1, "author")),
+    ("The port's decision to terminate the ferry pact was nothing but a suicidal mistake.", ("evaluation", 1, "author")),
+    ("The mayor prays that the port will invite him to talk about all the good things the ferry pact can do.",
+     ("prediction", 1, "reported")),
+    # a call someone made, named by a possessive, calls for nothing of the writer's
+    ('The mayor\'s call for "towns to run the ferry" sounds like code for the port running the ferry.', None),
+    ("The ferry pact is sound.", ("evaluation", 1, "author")),
+    ("The town should terminate the ferry pact.", ("prescription", -1, "author"))])
+def test_a_thing_sounding_a_decision_to_end_a_pact_a_prayer_and_anothers_call(text, expected):
+    stance = _read(text)
+    assert (None if stance is None else (stance.kind, stance.polarity, stance.attribution)) == expected, text
+
+
+def test_a_guess_at_what_could_have_been_done_is_read_past_an_adverb():
+    text = "Officials could have effectively reminded the port of the ferry red line."
+    stance = _read(text)
+    assert stance is None or stance.kind != "prediction"
