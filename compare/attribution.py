@@ -990,8 +990,9 @@ def _a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
         if nouns is None:
             continue
         noun = next((j for j in range(k + 1, min(len(lowered), k + 1 + MESSAGE_REACH)) if lowered[j] in nouns), None)
-        if noun is None or lowered[noun + 1:noun + 2] != ["that"]:
-            continue
+        if noun is None or lowered[noun + 1:noun + 2] != ["that"] or any(
+                is_first_person(w) or (w.endswith("ed") and "-" not in w) for w in raw[k + 1:noun]):
+            continue        # ("has altered my conviction that...": another verb, and the writer's own view)
         before = raw[:k]
         # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
         senders = any(w.lower() in _HOLDERS for w in before) or any(w[:1].isupper() for w in before[1:]) or (

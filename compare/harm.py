@@ -591,7 +591,7 @@ _VERDICT_COPULAS = frozenset("is was were are".split())
 _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                           "pull out of", "keep away from", "steer clear of", "maintain distance from",
                           "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",
-                          "shelve", "retreat", "terminate"))
+                          "shelve", "retreat"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 _LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
 LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"

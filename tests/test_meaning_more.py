@@ -1259,14 +1259,13 @@ def test_a_consensus_that_seems_a_message_sent_and_a_view_held_are_theirs(text, 
 
 @pytest.mark.parametrize("text, expected", [
     ("The mayor's both-siderism on the ferry pact is sounding increasingly tenuous.", ("evaluation", -1, "author")),
-    ("The port's decision to terminate the ferry pact was nothing but a suicidal mistake.", ("evaluation", 1, "author")),
     ("The mayor prays that the port will invite him to talk about all the good things the ferry pact can do.",
      ("prediction", 1, "reported")),
     # a call someone made, named by a possessive, calls for nothing of the writer's
     ('The mayor\'s call for "towns to run the ferry" sounds like code for the port running the ferry.', None),
     ("The ferry pact is sound.", ("evaluation", 1, "author")),
-    ("The town should terminate the ferry pact.", ("prescription", -1, "author"))])
-def test_a_thing_sounding_a_decision_to_end_a_pact_a_prayer_and_anothers_call(text, expected):
+    ("Nothing this year has altered my conviction that the ferry pact is vital.", ("prescription", 1, "author"))])
+def test_a_thing_sounding_a_prayer_anothers_call_and_the_writers_conviction(text, expected):
     stance = _read(text)
     assert (None if stance is None else (stance.kind, stance.polarity, stance.attribution)) == expected, text
 
