@@ -1154,7 +1154,7 @@ def test_the_writers_forecast_with_no_direction_is_read_but_recorded_as_no_posit
     recorded = {row[1]: (row[3], row[4], row[-1]) for row in position_rows(1, column, tags, frozenset(), "test")}
     assert 1 not in recorded and 2 not in recorded
     assert recorded[3][:2] == ("prediction", 0) and recorded[4][1] == -1
-    assert recorded.get(5, ("", 0, "reported"))[2] == "reported"
+    assert recorded[5] == ("prediction", 0, "reported")      # someone else's forecast stays on record as theirs
     # the sentence reader still reads the forecast: only the record leaves it out
     assert _read(texts[0]).kind == "prediction"
 
