@@ -16,6 +16,7 @@ from corpus.workers import drain_in_forks
 
 from . import ENGINE, semantic
 from .attribution import Speaker, is_first_person
+from .harm import HARM_DONE
 from .lexicon import default_lexicon
 from .positions import SPEAKER_PREFIX, Stance, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
@@ -588,6 +589,18 @@ def _foretold_without_a_direction(stance: Stance) -> bool:
             and "shift" not in stance.cues and (stance.cues.get("kind") or "").lower() != "could")
 
 
+def _harm_unplaced(stance: Stance, tag: Tag) -> bool:
+    """'In a pandemic, to attack the only body we have for cooperation endangers everyone', on an issue the sentence
+    takes from its paragraph or its neighbour, or only by its meaning: harm told with no name of the issue in the
+    sentence cannot say whether the harm comes from what the issue names (against it) or befalls it (a warning, for
+    it), so it is no position. Readers of real prose found 2 of 12 such readings fair, most of them warnings read as
+    against what they warn for."""
+    cues = stance.cues.get("polarity") or []
+    # (not a view said to have fared: "The harm I feared has come to pass" takes its issue from its paragraph)
+    return tag.via in ("context", "semantic") and stance.polarity < 0 and bool(cues) and "shift" not in stance.cues \
+        and all(str(cue).lower() in HARM_DONE for cue in cues)
+
+
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
                   engine: str, headings: dict[int, str | None] | None = None) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction. headings: section
@@ -617,7 +630,8 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         said_before = stances
         for tag in own:
             stance = stances.get(tag.issue_id)
-            if stance is None or _too_faint(stance, tag) or _foretold_without_a_direction(stance):
+            if stance is None or _too_faint(stance, tag) or _foretold_without_a_direction(stance) \
+                    or _harm_unplaced(stance, tag):
                 continue
             issue: dict[str, str | bool] = {"via": tag.via, "cue": tag.cue}
             if tag.via == "heading" and sentence.id in placed:

@@ -1003,8 +1003,9 @@ def _a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
 
 
 _SENDING = frozenset("send sends sent sending convey conveys conveyed conveying deliver delivers delivered "
-                     "delivering".split())
-_MESSAGES = frozenset("message messages signal signals".split())
+                     "delivering push pushes pushed pushing spread spreads spreading peddle peddles peddled "
+                     "peddling".split())     # ("Westport is pushing the message that it is a reliable partner")
+_MESSAGES = frozenset("message messages signal signals narrative narratives".split())
 _HOLDING = frozenset("had has have held holds hold shared shares share".split())
 _VIEWS_HELD_THAT = frozenset("view views belief beliefs conviction assessment perception expectation".split())
 _VIEW_SIGNS = _MESSAGES | _VIEWS_HELD_THAT
@@ -1725,7 +1726,7 @@ def _widely_felt(lowered: list[str]) -> bool:
         at = comma + 1
     verb = at + 1 + 2 * (lowered[at + 1:at + 2] in (["seems"], ["appears"], ["seemed"], ["appeared"])
                          and lowered[at + 2:at + 4] == ["to", "be"])     # ("there seems to be broad consensus")
-    rest = lowered[verb:verb + 4]
+    rest = lowered[verb:verb + 5]      # ("there is now a wide recognition")
     if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have", "be"):
         return False
     feeling = next((k for k, w in enumerate(rest[1:], start=1)
@@ -1920,14 +1921,15 @@ _FELT_ABOUT = frozenset("about over that among in across at to .".split())
 # "There is a widespread view that...", "...a growing discourse to the effect that...": a view the sentence finds
 # held by others, as it finds a feeling
 _VIEWS_FOUND = frozenset("view views belief beliefs perception perceptions discourse narrative narratives consensus "
-                         "expectation expectations assumption assumptions notion".split())
+                         "expectation expectations assumption assumptions notion recognition agreement "
+                         "acceptance".split())     # ("There is now a wide recognition that...")
 
 
 FELT_REACH = 8          # "Among the ferry towns of the north coast, there is growing concern"
 FEELING_NOUNS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
                        "speculation rumours rumors".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
-                    "some also still even".split())
+                    "some also still even now general".split())
 
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."

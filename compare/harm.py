@@ -252,6 +252,10 @@ DAMAGING = frozenset(
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
 
 
+_NAMING_DAMAGE = frozenset("damage harm hurt ruin poison wreck erosion destruction destructive harmful detrimental corrosive "
+                            "ruinous dangerous negatively adversely".split())
+
+
 def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     """Whether the judging word at `index` tells damage done to what follows it, up to the issue's name at `at`: a
     word of damage, or any harm followed by "to" and a noun ("a blow to the pact", "setbacks to the rebalance", "a
@@ -297,6 +301,12 @@ def _threatens(lowered: list[str], index: int) -> bool:
 
 
 _THREATENING = frozenset("threaten threatens threatened threatening".split())
+# the verbs by which a sentence tells harm done to something, whatever it is (damage, a threat, an obstacle), and a
+# blow dealt; not the nouns and adjectives of damage ("the damage I feared", "that argument is dangerous" judge)
+# nor the bare forms that are as often nouns or told of a feeling ("That hurt, honestly.")
+HARM_DONE = (DAMAGING - _NAMING_DAMAGE) | _THREATENING | frozenset(
+    "hamper hampers hampered hampering hinder hinders hindered hindering impede impedes impeded impeding".split()) \
+    | frozenset(("blow to", "blows to"))
 
 
 def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
@@ -475,10 +485,10 @@ def countered(lowered: list[str], index: int) -> bool:
             # ("helps counteract the danger of a clash", "mitigates the danger", "reducing the risk of war")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index])
         if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES or (
-                lowered[k - 1] == "deal" and k > 1 and (lowered[k - 2] == "to" or lowered[k - 2] in MODALS))):
-            # ("the board was right to respond to the danger", "to deal with the danger"; not "a deal with the port
-            # was a mistake" nor "both deals with the port failed", where the harm is no object of the response: a
-            # verb, not a noun, follows "with")
+                lowered[k - 1] == "deal" and k > 1 and (lowered[k - 2] in ("to", "better") or lowered[k - 2] in MODALS))):
+            # ("the board was right to respond to the danger", "to deal with the danger", "had better deal with the
+            # danger"; not "a deal with the port was a mistake" nor "both deals with the port failed", where the harm
+            # is no object of the response: a verb, not a noun, follows "with")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index]) and not lowered[index].endswith("ed")
         if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
             start = k if word == "against" else k - 4
@@ -558,36 +568,64 @@ def as_repaired(match, lowered: list[str]):
     return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])
 
 
-def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list
-                       ) -> str | None:
+def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, *,
+                       at: int | None = None) -> tuple[int, str] | None:
     """The act of leaving or shunning something that the sentence's verdicts judge after a copula ("Withdrawing
     from the TPP was a mistake", "Decisions to keep away from the pact were an error", "Withdrawing our ferries
     would be a grave mistake", "The withdrawal from the pact was a grave mistake"), as the means they name
-    ("weakened its own hand by pulling out of the TPP"), or as what a verdict is of ("the folly of the town's
-    withdrawal from the pact"), or None: against leaving is for what was left."""
-    if not main_polar or not all(m[2] < 0 and abs(m[2]) < ACTION for m in main_polar):
+    ("weakened its own hand by pulling out of the TPP"), as what a verdict is of ("the folly of the town's
+    withdrawal from the pact"), or as the subject of a verb of effect, when what it leaves is a pact or a body the
+    issue names at `at` ("Withdrawing from the pact would hurt the towns": `_left_body`); or None. Against leaving
+    is for what was left, and for leaving is against it (the caller turns the verdict's sign). The verdicts are
+    judging words, none a verb of action, all of one sign. Gives where the act stands and its words."""
+    if not main_polar or not all(abs(m[2]) < ACTION for m in main_polar) or len({m[2] > 0 for m in main_polar}) > 1:
         return None
-    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND]
+    # ("Quite" shares its stem with "quit")
+    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND and lowered[m[0]] != "quite"]
     if not _LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
                  if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+    # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
+    acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     if not acts:
         return None
     by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
     if by_leaving is not None and all(m[0] < by_leaving[0] for m in main_polar):
-        return by_leaving[1]       # ("The board made a mistake by withdrawing from the pact")
-    verdict_of = next((act for k, act in acts for m in main_polar
+        return by_leaving          # ("The board made a mistake by withdrawing from the pact")
+    verdict_of = next(((k, act) for k, act in acts for m in main_polar
                        if 0 < k - (m[0] + m[1]) <= LEAVING_OF_REACH and lowered[m[0] + m[1]] == "of"), None)
     if verdict_of is not None:
         return verdict_of           # ("the folly of the town's withdrawal from the pact")
-    copula = next((k for k, t in enumerate(lowered) if kinds[k] in MAIN_KINDS and (
-        t in _VERDICT_COPULAS or (t == "be" and k and lowered[k - 1] in MODALS))), None)   # ("would be a mistake")
-    if copula is None or not all(m[0] > copula for m in main_polar):
-        return None
-    return next((act for k, act in acts if k < copula), None)
+    # the copula nearest before the verdicts ("That is why the withdrawal from the pact is a mistake")
+    first_verdict = min(m[0] for m in main_polar)
+    copula = next((k for k in range(first_verdict - 1, -1, -1) if kinds[k] in MAIN_KINDS and (
+        lowered[k] in _VERDICT_COPULAS or (lowered[k] == "be" and k and lowered[k - 1] in MODALS))), None)
+    if copula is None:
+        return next(((k, act) for k, act in acts if k <= LEAVING_SUBJECT_REACH and kinds[k] in MAIN_KINDS
+                     and _left_body(raw, lowered, k, at, first_verdict)), None)
+    return next(((k, act) for k, act in acts if k < copula), None)
+
+
+def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int) -> bool:
+    """Whether the act at `act` leaves a pact, a treaty or a body that the issue's name at `at` names just after
+    it ("the exit from the ferry pact", "withdrawing from RCEP"): not an approach or a role ("to abandon its
+    defense-oriented approach", "a retreat from its leadership role"), whose issue may stand for what leaving it
+    brings, nor a leaving the issue's name itself holds ("a US retreat")."""
+    if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
+        return False
+    return raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])
+
+
+LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"
+_BODIES = frozenset("pact pacts agreement agreements accord accords treaty treaties alliance partnership deal deals "
+                    "organization organisation union bloc talks negotiations convention framework".split())
 
 
 _VERDICT_COPULAS = frozenset("is was were are".split())
+_REFUSING = frozenset("not never no n't without refuse refuses refused refusing decline declines declined "
+                      "declining".split())
+REFUSAL_REACH = 2       # "refused to give up", "did not withdraw"
+LEAVING_SUBJECT_REACH = 6   # "The town's potential exit from the pact would...": the act opens the sentence
 _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                           "pull out of", "keep away from", "steer clear of", "maintain distance from",
                           "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",

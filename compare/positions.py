@@ -119,6 +119,7 @@ from .obligations import (
 from .prospects import hard_to_do
 from .senses import (
     a_chance_taken,
+    a_danger_as_a_topic,
     a_likelihood,
     an_appearance_granted,
     an_effect_expected,
@@ -1413,7 +1414,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at)
-            or _a_reaction_met(lowered, at)
+            or _a_reaction_met(lowered, at) or a_danger_as_a_topic(lowered, at)
             or (phrase in _AGREEING_WITH and not _agreed_with_a_course(lowered, at + length)))
 
 
@@ -2708,7 +2709,9 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         for m in main_polar:
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 act = _act_on_it(scan, at, m)
-                return _signed(act, negated_at), [_cue_text(scan, act, negated_at)]
+                value, cues = _signed(act, negated_at), [_cue_text(scan, act, negated_at)]
+                # ("Leaving the pact would hurt the towns", where the issue is named: `_leaving_judged`)
+                return (at is not None and _leaving_judged(scan, at, value, cues, main_polar)) or (value, cues)
     if top is not None and scan.lowered[0] in _SCENE_SETTERS:
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
@@ -2721,11 +2724,23 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
         return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
-    if total < 0 and (act := verdict_on_leaving(scan.raw, scan.lowered, scan.kinds, scan.found["polar"],
-                                                  main_polar)) is not None:
-        # "Withdrawing from the TPP was a mistake": against leaving is for what was left
-        return -total, cues + [f"on {act}"]
-    return total, cues
+    return _leaving_judged(scan, at, total, cues, main_polar) or (total, cues)
+
+
+NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the issue's name holds
+
+
+def _leaving_judged(scan: SentenceScan, at, total: float, cues: list[str], main_polar: list):
+    """"Withdrawing from the TPP was a mistake", "Leaving the pact would hurt the towns": against leaving is for what
+    was left; and for leaving ("Pulling out of the pact was wise") is against what was left, when the issue names
+    it (not "Leaving the war was good for the pact"), nor when the issue's name holds the leaving ("a US retreat from
+    its role would be detrimental": harm from what the issue names). The turned direction and cues, or None."""
+    if total and (left := verdict_on_leaving(scan.raw, scan.lowered, scan.kinds, scan.found["polar"], main_polar,
+                                              at=at)) is not None and (total < 0 or (
+            at is not None and left[0] < at < min(m[0] for m in main_polar))) and not (
+            at is not None and at <= left[0] <= at + NAMED_LEAVING_REACH):
+        return -total, cues + [f"on {left[1]}"]
+    return None
 
 
 _TURNS = frozenset("but yet however".split())

@@ -1274,3 +1274,81 @@ def test_a_guess_at_what_could_have_been_done_is_read_past_an_adverb():
     text = "Officials could have effectively reminded the port of the ferry red line."
     stance = _read(text)
     assert stance is None or stance.kind != "prediction"
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Pulling out of the ferry pact was wise.", -1),
+    ("The withdrawal from the ferry pact was the right decision.", -1),
+    ("Scrapping the ferry tolls was a good move.", -1),
+    # a good thing denied, and the copula nearest the verdict (past "That is why")
+    ("Withdrawing from the ferry pact is not a good idea.", 1),
+    ("That is why the town's withdrawal from the ferry pact is a mistake.", 1),
+    # what the issue names, apart from what was left, keeps the verdict's own direction
+    ("Withdrawing from the war was good for the ferry pact.", 1),
+    # a leaving refused keeps what was not left
+    ("The town has so far refused to give up its stakes in the ferry projects, and I think that is sensible.", 1)])
+def test_a_verdict_for_leaving_is_against_what_was_left(text, polarity):
+    # as a verdict against leaving ("Withdrawing from the ferry pact was a mistake") is for what was left
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", polarity), text
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("The town's potential exit from the ferry pact would deal a heavy blow to the island economy.", "prediction", 1),
+    ("Withdrawing from the ferry pact would hurt the island towns.", "prediction", 1),
+    ("Pulling out of the ferry pact damaged the town's standing.", "evaluation", 1),
+    ("The withdrawal from the ferry pact will benefit the town.", "prediction", -1),
+    # a call to leave still calls against what it leaves
+    ("The town should withdraw from the ferry pact.", "prescription", -1)])
+def test_the_effect_of_leaving_judges_the_leaving(text, kind, polarity):
+    # the act of leaving as the subject of a verb of effect: harm it does is against leaving, for what was left
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == (kind, polarity), text
+
+
+@pytest.mark.parametrize("text", [
+    "The preset agenda focused on the threat from the ferry cartel, the tolls and trade issues.",
+    "With the mayor, he shared mutual understanding about the peaceful resolution of the ferry problem.",
+    "The pact lets the towns share information on various security problems, including the ferry cartel's raids."])
+def test_a_threat_or_problem_named_after_a_preposition_is_a_topic_not_a_verdict(text):
+    assert _read(text) is None, text
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("The ferry cartel poses a serious threat to the town.", "evaluation", -1),
+    ("The growing threat from the ferry cartel is a bigger risk for the town.", "evaluation", -1),
+    ("The problem is that the ferry cartel is exploiting the town's weakness.", "evaluation", -1),
+    ("The town can no longer ignore the ferry cartel's threats.", "evaluation", -1),
+    # an infinitive's verb takes the danger on: the call opposes it
+    ("The town must counter the ferry cartel's threat.", "prescription", 1)])
+def test_a_threat_weighed_or_named_outside_a_phrase_about_it_still_judges(text, kind, polarity):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == (kind, polarity), text
+
+
+def test_harm_told_in_a_sentence_that_takes_its_issue_from_context_is_no_position():
+    from compare.analysis import position_rows
+    from compare.tagging import SentenceRow, Tag
+
+    sentences = [SentenceRow(1, 1, 1, "In a storm, to attack the only board we have for cooperation endangers everyone."),
+                 SentenceRow(2, 1, 2, "The new tolls will undermine the island towns."),
+                 SentenceRow(3, 1, 3, "The tolls have been a disaster for the island towns.")]
+    by_paragraph = [Tag(k, "trade", 0.5, "context", "paragraph topic (meaning 0.45)") for k in (1, 2, 3)]
+    # whether the harm comes from what the issue names or befalls it, the sentence does not say: only the verdict
+    # whose judging word is no harm done stays
+    assert [row[1] for row in position_rows(1, sentences, by_paragraph, frozenset(), "test")] == [3]
+    # where a keyword names the issue, harm told is read as ever
+    by_keyword = [Tag(2, "trade", 1.0, "keyword", "tolls")]
+    assert [row[1] for row in position_rows(1, sentences, by_keyword, frozenset(), "test")] == [2]
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Westport is aggressively pushing the message that it is a responsible and reliable ferry partner.", "reported"),
+    ("Westport is pushing the narrative that the ferry pact is a failure.", "reported"),
+    ("There is now a wide recognition that the ferry order is at risk.", "reported"),
+    ("There is widespread agreement that the ferry pact is a failure.", "reported"),
+    # the writer's call to push a message, and the writer's own certainty, stay the writer's
+    ("We must push the message that the ferry pact is a success.", "author"),
+    ("There is no doubt that the ferry pact is a failure.", "author")])
+def test_a_message_pushed_and_a_recognition_found_widely_are_others_views(text, attribution):
+    assert _read(text).attribution == attribution, text
