@@ -19,7 +19,8 @@ IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made don
                                   "driven thrown shaken proven spent built".split())
 # participles IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
 _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
-                             "understood dealt meant paid said".split())
+                             "understood dealt meant paid said set put cut hit let shut struck stood held "
+                             "spread".split())     # ("should have set off alarm bells")
 
 
 def is_participle(word: str) -> bool:

@@ -1352,3 +1352,13 @@ def test_harm_told_in_a_sentence_that_takes_its_issue_from_context_is_no_positio
     ("There is no doubt that the ferry pact is a failure.", "author")])
 def test_a_message_pushed_and_a_recognition_found_widely_are_others_views(text, attribution):
     assert _read(text).attribution == attribution, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ferry strike should have set off shock waves in the town.", "evaluation"),
+    ("The town should have put the ferry plan to a vote.", "evaluation"),
+    # the present call stays a call
+    ("The town should put the ferry plan to a vote.", "prescription")])
+def test_what_ought_to_have_been_done_is_read_past_an_irregular_participle(text, kind):
+    # as "The council should have reopened the pier years ago" is: a verdict on a past step, no call now
+    assert _read(text).kind == kind, text
