@@ -864,12 +864,15 @@ def involved_sense(lowered: list[str], k: int) -> bool:
     following = lowered[k + 1] if k + 1 < len(lowered) else ""
     if following == "with" and k > 0 and lowered[k - 1].endswith("s") and lowered[k - 1] not in _NOT_PLURAL_NOUNS:
         return True     # "foreign policy experts concerned with relations with Japan": who deal with them
-    return k > 0 and lowered[k - 1] in _INVOLVED_PARTIES and following not in _FEELING_OBJECTS_OF and \
+    # (past an adverb: "the parties directly concerned")
+    party = k - 1 - (k > 1 and lowered[k - 1] in _INVOLVING_ADVERBS)
+    return k > 0 and lowered[party] in _INVOLVED_PARTIES and following not in _FEELING_OBJECTS_OF and \
         following not in ("that", "by", "with")
 
 
 INVOLVED_REACH = 12     # "as far as the fees on the night ferries are concerned"
 _NOT_PLURAL_NOUNS = _BE | frozenset("has does always was is as thus perhaps less".split())
+_INVOLVING_ADVERBS = frozenset("directly most mainly chiefly primarily immediately".split())
 _INVOLVED_PARTIES = frozenset("parties party countries country nations states governments sides all those ministries "
                               "agencies authorities".split())
 

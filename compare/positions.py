@@ -1384,6 +1384,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or engaged_in(lowered, at, following) or feeling_of_a_group(lowered, at, following)
             # "only a little more than 1,000 miles": a measure, no verdict ("little more than a slogan" still is one)
             or (phrase == "little more than" and following[:1].isdigit())
+            or (phrase.startswith("little ") and at > 0 and lowered[at - 1] == "a")    # "a little progress": some
             or (phrase in HARM_STATES and following == "of")
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))

@@ -158,14 +158,14 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
 
 _DANGERS_NAMED = frozenset("threat threats problem problems".split())
 # (not "as": "sees the port as a threat" is someone's view, which attribution reads)
-_TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over including".split())
+_TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over including in".split())
 _NOUN_OPENERS = frozenset("the a an its their his her this that these those such our".split())
 _COUNTED = frozenset("one some many most several few none any each all two three another".split())
 _WEIGHING = frozenset("serious grave growing rising biggest greatest big bigger major real urgent pressing "
                       "existential imminent increasing mounting immediate acute severe direct fundamental "
                       "significant gravest dire clear present".split())
 # (and a verb that makes the danger what something is or does: "accused the company of posing a threat")
-_NOT_IN_A_NOUN_PHRASE = frozenset("than that which who what whether if when as by for at in into like pose poses "
+_NOT_IN_A_NOUN_PHRASE = frozenset("than that which who what whether if when as by for at into like pose poses "
                                   "posed posing constitute constitutes constituting represent represents "
                                   "representing become becoming remain remaining".split())
 DANGER_TOPIC_REACH = 6      # "on North Korea's nuclear and missile threats"

@@ -1362,3 +1362,30 @@ def test_a_message_pushed_and_a_recognition_found_widely_are_others_views(text, 
 def test_what_ought_to_have_been_done_is_read_past_an_irregular_participle(text, kind):
     # as "The council should have reopened the pier years ago" is: a verdict on a past step, no call now
     assert _read(text).kind == kind, text
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("At the moment, the board appears to be making little progress in the ferry talks.", -1),
+    ("The ferry talks have had little success.", -1),
+    ("The ferry talks have made some progress.", 1)])
+def test_little_progress_judges_badly(text, polarity):
+    assert _read(text).polarity == polarity, text
+    # "a little progress" is some: no verdict against
+    stance = _read("The ferry talks have made a little progress.")
+    assert stance is None or stance.polarity >= 0
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("Unfortunately, the ferry talks will not resume this year.", "evaluation", -1),
+    ("Sadly, ferry trade will not recover anytime soon.", "evaluation", -1),
+    # "the parties directly concerned" are those involved, no feeling judged
+    ("The two towns are the parties directly concerned and they need to talk about the ferry.", "prescription", 1)])
+def test_regret_judges_what_follows_and_the_parties_concerned_judge_nothing(text, kind, polarity):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == (kind, polarity), text
+
+
+def test_a_problem_one_has_a_role_in_is_a_topic():
+    assert _read("This dynamic gives the town a potential diplomatic role in the ferry problem.") is None
+    # a problem one is in, weighed, still judges
+    assert _read("The town is in a serious ferry problem.").polarity == -1
