@@ -606,6 +606,23 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     return next(((k, act) for k, act in acts if k < copula), None)
 
 
+def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, at: int | None,
+                   total: float, cues: list[str]) -> tuple[float, list[str]] | None:
+    """"Withdrawing from the TPP was a mistake", "Leaving the pact would hurt the towns": against leaving is for what
+    was left; and for leaving ("Pulling out of the pact was wise") is against what was left, when the issue names
+    it at `at` (not "Leaving the war was good for the pact"), nor when the issue's name holds the leaving ("a US
+    retreat from its role would be detrimental": harm from what the issue names). The direction `total` and its
+    cues turned, or None."""
+    if total and (left := verdict_on_leaving(raw, lowered, kinds, polar, main_polar, at=at)) is not None and (
+            total < 0 or (at is not None and left[0] < at < min(m[0] for m in main_polar))) and not (
+            at is not None and at <= left[0] <= at + NAMED_LEAVING_REACH):
+        return -total, cues + [f"on {left[1]}"]
+    return None
+
+
+NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the issue's name holds
+
+
 def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int) -> bool:
     """Whether the act at `act` leaves a pact, a treaty or a body that the issue's name at `at` names just after
     it ("the exit from the ferry pact", "withdrawing from RCEP"): not an approach or a role ("to abandon its

@@ -62,13 +62,13 @@ from .harm import (
     damages,
     harms_by_its_nature,
     held_at_risk,
+    leaving_judged,
     names_a_quarrel,
     names_an_actor,
     opposed_harm,
     refusal_at,
     suffered_after,
     threat_made,
-    verdict_on_leaving,
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -1404,6 +1404,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # someone's answer, described, no verdict of the writer's
             or (word in _TONES and following in _ANSWERS and at > 0 and (
                 lowered[at - 1] in _POSSESSIVES or lowered[at - 1].endswith(POSSESSIVE_ENDINGS)))
+            # ("held a positive phone chat", "sent a positive telegram": the tone of an exchange, told)
+            or (word in _TONES and following in _EXCHANGES and at > 0 and lowered[at - 1] in ("a", "an"))
             # "issues of mutual concern", "matters of common interest": what both care about, named
             or (word in _SHARED_CARES and at > 1 and lowered[at - 1] in _SHARED and lowered[at - 2] == "of")
             # "the four pillars of the act": its parts counted, no praise ("a pillar of stability" praises)
@@ -1650,6 +1652,8 @@ _ONE_OF_MANY = frozenset("a one another".split())
 COUNTED_PARTS_OPEN = 3      # the subject's head: "The four pillars of..." (not "remain the two pillars of our policy")
 _ANSWERS = frozenset("response responses reaction reactions attitude attitudes view views tone assessment assessments "
                      "comment comments remarks reception".split())
+_EXCHANGES = frozenset("phone call calls telegram telegrams letter letters chat chats conversation conversations "
+                       "exchange exchanges".split())
 _NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
 
 
@@ -1702,7 +1706,11 @@ def _names_a_kind(lowered: list[str], k: int) -> bool:
 # subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
 _TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
                     "article chapter section report measure rule amendment bill plan step point clause "
-                    "interpretation ruling law treaty provision principle policy study paper essay letter".split())
+                    "interpretation ruling law treaty provision principle policy study paper essay letter "
+                    # (and a part of an argument, or what points back to one: "The second lesson concerns trade",
+                    # "This concerns the signing of a treaty")
+                    "this it which finding findings lesson lessons chapters confession answer answers adjustment "
+                    "questions part parts remark remarks example objection caveat task difference exception".split())
 
 
 def _is_about(lowered: list[str], k: int) -> bool:
@@ -2711,8 +2719,9 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
             if end <= m[0] <= end + GOVERNED_WINDOW or (m[0] == top[0] and top[3] == IMPERATIVE):
                 act = _act_on_it(scan, at, m)
                 value, cues = _signed(act, negated_at), [_cue_text(scan, act, negated_at)]
-                # ("Leaving the pact would hurt the towns", where the issue is named: `_leaving_judged`)
-                return (at is not None and _leaving_judged(scan, at, value, cues, main_polar)) or (value, cues)
+                # ("Leaving the pact would hurt the towns", where the issue is named: `harm.leaving_judged`)
+                return (at is not None and leaving_judged(scan.raw, scan.lowered, scan.kinds, scan.found["polar"],
+                                                          main_polar, at, value, cues)) or (value, cues)
     if top is not None and scan.lowered[0] in _SCENE_SETTERS:
         main_polar = _outside_the_scene(scan, top, main_polar)
     main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
@@ -2725,23 +2734,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
         return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
-    return _leaving_judged(scan, at, total, cues, main_polar) or (total, cues)
-
-
-NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the issue's name holds
-
-
-def _leaving_judged(scan: SentenceScan, at, total: float, cues: list[str], main_polar: list):
-    """"Withdrawing from the TPP was a mistake", "Leaving the pact would hurt the towns": against leaving is for what
-    was left; and for leaving ("Pulling out of the pact was wise") is against what was left, when the issue names
-    it (not "Leaving the war was good for the pact"), nor when the issue's name holds the leaving ("a US retreat from
-    its role would be detrimental": harm from what the issue names). The turned direction and cues, or None."""
-    if total and (left := verdict_on_leaving(scan.raw, scan.lowered, scan.kinds, scan.found["polar"], main_polar,
-                                              at=at)) is not None and (total < 0 or (
-            at is not None and left[0] < at < min(m[0] for m in main_polar))) and not (
-            at is not None and at <= left[0] <= at + NAMED_LEAVING_REACH):
-        return -total, cues + [f"on {left[1]}"]
-    return None
+    return leaving_judged(scan.raw, scan.lowered, scan.kinds, scan.found["polar"], main_polar, at, total, cues) \
+        or (total, cues)
 
 
 _TURNS = frozenset("but yet however".split())

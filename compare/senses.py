@@ -151,8 +151,9 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
             return (word != "to" or k + 1 == at or lowered[k + 1] in _NOUN_OPENERS) and not (
                 word == "of" and k and lowered[k - 1] in _COUNTED)
         if word in _WEIGHING or word in _NOT_IN_A_NOUN_PHRASE or word in COPULAS or word in MODALS \
-                or word in AUXILIARIES or not word[:1].isalnum():
-            return False
+                or word in AUXILIARIES or not word[:1].isalnum() or (
+                    word.endswith("ed") and lowered[k + 1] in _NOUN_OPENERS):
+            return False    # (a verb between: "few of us believed the tariff threats"; not "shared practical problems")
     return False
 
 

@@ -1319,6 +1319,8 @@ def test_a_threat_or_problem_named_after_a_preposition_is_a_topic_not_a_verdict(
     ("The growing threat from the ferry cartel is a bigger risk for the town.", "evaluation", -1),
     ("The problem is that the ferry cartel is exploiting the town's weakness.", "evaluation", -1),
     ("The town can no longer ignore the ferry cartel's threats.", "evaluation", -1),
+    # a verb between the preposition and the danger: no phrase about it
+    ("A year ago, few of us believed the ferry tariff threats would be carried out in full.", "evaluation", -1),
     # an infinitive's verb takes the danger on: the call opposes it
     ("The town must counter the ferry cartel's threat.", "prescription", 1)])
 def test_a_threat_weighed_or_named_outside_a_phrase_about_it_still_judges(text, kind, polarity):
@@ -1389,3 +1391,19 @@ def test_a_problem_one_has_a_role_in_is_a_topic():
     assert _read("This dynamic gives the town a potential diplomatic role in the ferry problem.") is None
     # a problem one is in, weighed, still judges
     assert _read("The town is in a serious ferry problem.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The second lesson concerns the ferry trade.",
+                                  "This concerns the eventual signing of a ferry treaty."])
+def test_a_lesson_or_this_that_concerns_something_is_about_it(text):
+    # as "The first change concerns export controls" is: what it is about, no worry
+    assert _read(text) is None, text
+    assert _read("This concerns me greatly about the ferry pact.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The mayor held a positive phone chat with the ferry board.",
+                                  "The mayor sent a positive telegram to the ferry board."])
+def test_the_tone_of_an_exchange_told_is_no_verdict(text):
+    # as "the mayor's negative view of the talks" is: the tone told, no verdict of the writer's
+    assert _read(text) is None, text
+    assert _read("The ferry talks were positive.").polarity == 1
