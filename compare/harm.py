@@ -181,9 +181,14 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
     call's verb is another, or the conduct is not its object or subject."""
     verb = next((k for k in range(after, min(end, after + VERB_REACH))
-                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING), None)
+                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k)), None)
     if verb is None:
         return None
+    if _disregards(lowered, verb):
+        # ("must not turn a blind eye to the cartel's campaign", "should not dismiss the threats as rhetoric": a call
+        # not to disregard conduct is against it, whatever words describe it; one to disregard it reads as it stands)
+        denied = any(w in _NEGATIONS for w in lowered[modal:verb])
+        return (1, f"against the harm: not {lowered[verb]}") if denied else None
     # (conduct judged badly counts for a verb that opposes it: "let the tolls weaken the pact" is another frame)
     judged_bad = judged_bad if lowered[verb] in _OPPOSING else frozenset()
     conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH))
@@ -200,6 +205,15 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     denied = any(w in _NEGATIONS and lowered[k + 1:k + 2] != ["only"] for k, w in enumerate(lowered[modal:verb], modal))
     sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
+
+
+def _disregards(lowered: list[str], k: int) -> bool:
+    """Whether token k is a verb of disregarding what it takes ("dismiss", "downplay", "turn a blind eye to")."""
+    return lowered[k] in _DISREGARDING or (lowered[k] in _TURNING and lowered[k + 1:k + 4] == ["a", "blind", "eye"])
+
+
+_DISREGARDING = frozenset("dismiss downplay underestimate underplay whitewash".split())
+_TURNING = frozenset("turn turning".split())
 
 
 def acts_on_a_danger(lowered: list[str], kinds: list[str], after: int, at: int, end: int) -> str | None:

@@ -1407,3 +1407,13 @@ def test_the_tone_of_an_exchange_told_is_no_verdict(text):
     # as "the mayor's negative view of the talks" is: the tone told, no verdict of the writer's
     assert _read(text) is None, text
     assert _read("The ferry talks were positive.").polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The world must not turn a blind eye to the cartel's campaign to crush the ferry union.",
+    "We should not dismiss the cartel's ferry threats as mere rhetoric.",
+    "The town should not underestimate the ferry cartel."])
+def test_a_call_not_to_disregard_conduct_opposes_it(text):
+    # as "must not tolerate the blockade" does: for the course called for, whatever words describe the conduct
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1), text
