@@ -1299,7 +1299,8 @@ _RELIANCE = frozenset(("be counted on", "be counted upon", "be relied on", "be r
 _WHETHER = frozenset("whether if".split())
 WHETHER_REACH = 6       # "whether the harbour board's guarantees can be relied upon"
 _MENACING = frozenset("threatening threatened threatens threaten".split())
-_MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion".split())
+_MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion round rounds "
+                     "tariffs sanctions countermeasures boycott boycotts".split())  # ("threatened another round")
 MENACE_REACH = 3        # "threatening all-out war"
 SHARING_REACH = 3       # "sharing the ferry burden" (_SHARING below)
 _HOLDING_PROMISE = frozenset("hold holds held holding show shows showed shown showing great much real considerable "

@@ -1417,3 +1417,11 @@ def test_a_call_not_to_disregard_conduct_opposes_it(text):
     # as "must not tolerate the blockade" does: for the course called for, whatever words describe the conduct
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("prescription", 1), text
+
+
+@pytest.mark.parametrize("text", ["The port retaliated with ferry tolls of its own, and threatened another round on 3,300 products.",
+                                  "The mayor threatened new ferry tariffs on the island."])
+def test_a_round_of_tariffs_or_sanctions_threatened_is_a_menace_told(text):
+    # as "kept threatening reprisals over the ferry" is: an act told, no verdict; "the tariffs threaten the pact" harms it
+    assert _read(text) is None, text
+    assert _read("The new tariffs threaten the ferry pact.").polarity == 1
