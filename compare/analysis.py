@@ -593,7 +593,7 @@ def _harm_unplaced(stance: Stance, tag: Tag) -> bool:
     """'In a pandemic, to attack the only body we have for cooperation endangers everyone', on an issue the sentence
     takes from its paragraph or its neighbour, or only by its meaning: harm told with no name of the issue in the
     sentence cannot say whether the harm comes from what the issue names (against it) or befalls it (a warning, for
-    it), so it is no position. Readers of real prose found 2 of 12 such readings fair, most of them warnings read as
+    it), so it is no position. Readers of real prose found 2 of 8 such readings fair, most of them warnings read as
     against what they warn for."""
     cues = stance.cues.get("polarity") or []
     # (not a view said to have fared: "The harm I feared has come to pass" takes its issue from its paragraph)

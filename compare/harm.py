@@ -318,8 +318,9 @@ _THREATENING = frozenset("threaten threatens threatened threatening".split())
 # the verbs by which a sentence tells harm done to something, whatever it is (damage, a threat, an obstacle), and a
 # blow dealt; not the nouns and adjectives of damage ("the damage I feared", "that argument is dangerous" judge)
 # nor the bare forms that are as often nouns or told of a feeling ("That hurt, honestly.")
-HARM_DONE = (DAMAGING - _NAMING_DAMAGE) | _THREATENING | frozenset(
-    "hamper hampers hampered hampering hinder hinders hindered hindering impede impedes impeded impeding".split()) \
+# (nor an -ing form, which is as often a verdict's adjective: "Both developments are destabilising")
+HARM_DONE = frozenset(w for w in (DAMAGING - _NAMING_DAMAGE) | _THREATENING | frozenset(
+    "hamper hampers hampered hinder hinders hindered impede impedes impeded".split()) if not w.endswith("ing")) \
     | frozenset(("blow to", "blows to"))
 
 

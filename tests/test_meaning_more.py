@@ -1319,7 +1319,8 @@ def test_a_threat_or_problem_named_after_a_preposition_is_a_topic_not_a_verdict(
     ("The growing threat from the ferry cartel is a bigger risk for the town.", "evaluation", -1),
     ("The problem is that the ferry cartel is exploiting the town's weakness.", "evaluation", -1),
     ("The town can no longer ignore the ferry cartel's threats.", "evaluation", -1),
-    # a verb between the preposition and the danger: no phrase about it
+    # a source of dangers, and a verb between the preposition and the danger: no phrase about it
+    ("The ferry cartel has become the largest source of threats to the region.", "evaluation", -1),
     ("A year ago, few of us believed the ferry tariff threats would be carried out in full.", "evaluation", -1),
     # an infinitive's verb takes the danger on: the call opposes it
     ("The town must counter the ferry cartel's threat.", "prescription", 1)])
