@@ -10,6 +10,7 @@ from __future__ import annotations
 from .clauses import AUXILIARIES, COPULAS, MODALS
 from .commitments import WRITERS
 from .harm import countered
+from .wordclass import DETERMINERS
 
 _LIKELIHOODS = frozenset("chances odds".split())
 _CHANCES = frozenset("chance opportunity opportunities chances".split())
@@ -149,11 +150,11 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
             # ("to counter the threat": an infinitive, whose verb takes the danger on; "One of the problems with the
             # tolls is...": one counted among them, which judges)
             # ("the largest source of threats to peace": a source, a cause of them, judged)
-            return (word != "to" or k + 1 == at or lowered[k + 1] in _NOUN_OPENERS) and not (
+            return (word != "to" or k + 1 == at or lowered[k + 1] in DETERMINERS) and not (
                 word == "of" and k and (lowered[k - 1] in _COUNTED or lowered[k - 1] in _SOURCES_OF))
         if word in _WEIGHING or word in _NOT_IN_A_NOUN_PHRASE or word in COPULAS or word in MODALS \
                 or word in AUXILIARIES or not word[:1].isalnum() or (
-                    word.endswith("ed") and lowered[k + 1] in _NOUN_OPENERS):
+                    word.endswith("ed") and lowered[k + 1] in DETERMINERS):
             return False    # (a verb between: "few of us believed the tariff threats"; not "shared practical problems")
     return False
 
@@ -161,7 +162,6 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
 _DANGERS_NAMED = frozenset("threat threats problem problems".split())
 # (not "as": "sees the port as a threat" is someone's view, which attribution reads)
 _TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over in".split())
-_NOUN_OPENERS = frozenset("the a an its their his her this that these those such our".split())
 _SOURCES_OF = frozenset("source sources cause causes root roots origin origins".split())
 _COUNTED = frozenset("one some many most several few none any each all two three another".split())
 _WEIGHING = frozenset("serious grave growing rising biggest greatest big bigger major real urgent pressing "
