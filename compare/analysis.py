@@ -23,6 +23,7 @@ from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held,
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences, topic_by_meaning
 from .taxonomy import load_issues, taxonomy_hash
 from .verdicts import REJECTS, reported_content, verdict_on_view
+from .wordclass import is_participle
 
 _NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")
 _NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", "Of", "Editor", "Editors"}) | frozenset(
@@ -578,15 +579,38 @@ def _too_faint(stance: Stance, tag: Tag) -> bool:
 FAINT_TOPIC = 0.30      # cosine of a sentence to its paragraph's topic, below which a verdict on it is no position
 
 
-def _foretold_without_a_direction(stance: Stance) -> bool:
+def _foretold_without_a_direction(stance: Stance, text: str) -> bool:
     """'The tolls will be cut to zero by the eighth year', 'The pact may take effect in spring': the writer's
     forecast with no direction and no view said to have fared is read (positions.extract_for_issues keeps it) but
     recorded as no position. Readers of real prose found 23 of 90 such readings fair (with "will" 16 of 54, "may" 3
     of 18); most of the rest were a deal's terms, a plan told, or a forecast whose direction its words do not carry.
-    With "could" it stays: within a document's versions "should" -> "could" is a call weakened ("Japan could expand
-    its contributions"), not one dropped. (positions._too_weak already reads "would" and "might" so.)"""
-    return (stance.kind == "prediction" and not stance.polarity and stance.attribution == "author"
-            and "shift" not in stance.cues and (stance.cues.get("kind") or "").lower() != "could")
+    With "could" it stays before an act someone may take: within a document's versions "should" -> "could" is a call
+    weakened ("Japan could expand its contributions"), not one dropped; but "could" before an event's coming ("a
+    crisis could revisit the peninsula", "this could lead to a division", "the summit could be epoch-making") foretells
+    as "will" does (readers found 2 of 53 undirected "could" readings fair). (positions._too_weak already reads
+    "would" and "might" so.)"""
+    if stance.kind != "prediction" or stance.polarity or stance.attribution != "author" or "shift" in stance.cues:
+        return False
+    if (stance.cues.get("kind") or "").lower() != "could":
+        return True
+    found = _AFTER_COULD.search(text)
+    if found is None or _VIEW_BEFORE.search(text, 0, found.start()):
+        return False        # (a view held or recalled: "I once hoped that diplomacy could bring the islands home")
+    verb, following = found.group(1).lower(), (found.group(2) or "").lower()
+    if verb == "be":        # ("could be epoch-making"; not a passive act, "could be talked into accepting")
+        return not is_participle(following)
+    return verb in _EVENTS_FORETOLD or (verb == "lead" and following == "to")
+
+
+# the verb after "could", past a negation or an adverb ("could also encourage", "could very well escalate"), and the
+# word after that
+_AFTER_COULD = re.compile(r"\bcould\s+(?:(?:not|also|even|well|very|soon|still|yet|then|only|easily|eventually|"
+                          r"ultimately|quickly|further)\s+)*([A-Za-z]+)(?:\s+([A-Za-z-]+))?", re.I)
+_EVENTS_FORETOLD = frozenset("become result prove mean cause trigger spark breed herald drag falter evolve snowball "
+                             "escalate upset fall cost happen occur emerge collapse spiral deteriorate worsen "
+                             "revisit".split())
+_VIEW_BEFORE = re.compile(r"\b(?:hope[sd]?|hoping|believ\w*|thought|think|argu\w*|expect\w*|assum\w*|confident|"
+                          r"said|say|feared|fear|wish\w*|used to)\b", re.I)
 
 
 def _harm_unplaced(stance: Stance, tag: Tag) -> bool:
@@ -630,7 +654,7 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         said_before = stances
         for tag in own:
             stance = stances.get(tag.issue_id)
-            if stance is None or _too_faint(stance, tag) or _foretold_without_a_direction(stance) \
+            if stance is None or _too_faint(stance, tag) or _foretold_without_a_direction(stance, sentence.text) \
                     or _harm_unplaced(stance, tag):
                 continue
             issue: dict[str, str | bool] = {"via": tag.via, "cue": tag.cue}

@@ -1426,3 +1426,18 @@ def test_a_round_of_tariffs_or_sanctions_threatened_is_a_menace_told(text):
     # as "kept threatening reprisals over the ferry" is: an act told, no verdict; "the tariffs threaten the pact" harms it
     assert _read(text) is None, text
     assert _read("The new tariffs threaten the ferry pact.").polarity == 1
+
+
+def test_could_before_an_events_coming_foretells_as_will_does():
+    from compare.analysis import position_rows
+    from compare.tagging import SentenceRow, Tag
+
+    texts = ["A ferry crisis could revisit the harbour anytime.",
+             "This could lead to a division of the ferry towns into two camps.",
+             "The ferry summit could be epoch-making.",
+             "The port could widen its ferry links."]       # an act someone may take: a softened call, recorded
+    column = [SentenceRow(k + 1, 1, k + 1, text) for k, text in enumerate(texts)]
+    tags = [Tag(k + 1, "trade", 1.0, "keyword", "ferry", span(text, "ferry")) for k, text in enumerate(texts)]
+    recorded = {row[1]: (row[3], row[4]) for row in position_rows(1, column, tags, frozenset(), "test")}
+    assert 1 not in recorded and 2 not in recorded and 3 not in recorded
+    assert recorded[4] == ("prediction", 0)
