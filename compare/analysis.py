@@ -587,8 +587,8 @@ def _foretold_without_a_direction(stance: Stance, text: str) -> bool:
     With "could" it stays before an act someone may take: within a document's versions "should" -> "could" is a call
     weakened ("Japan could expand its contributions"), not one dropped; but "could" before an event's coming ("a
     crisis could revisit the peninsula", "this could lead to a division", "the summit could be epoch-making") foretells
-    as "will" does (readers found 2 of 53 undirected "could" readings fair). (positions._too_weak already reads
-    "would" and "might" so.)"""
+    as "will" does (readers found 2 of 53 undirected "could" readings fair, and none of the 21 before an event's
+    coming). (positions._too_weak already reads "would" and "might" so.)"""
     if stance.kind != "prediction" or stance.polarity or stance.attribution != "author" or "shift" in stance.cues:
         return False
     if (stance.cues.get("kind") or "").lower() != "could":
