@@ -167,7 +167,8 @@ _COUNTED = frozenset("one some many most several few none any each all two three
 _WEIGHING = frozenset("serious grave growing rising biggest greatest big bigger major real urgent pressing "
                       "existential imminent increasing mounting immediate acute severe direct fundamental "
                       "significant gravest dire clear present".split())
-# (and a verb that makes the danger what something is or does: "accused the company of posing a threat")
+# where the scan back to a preposition stops: a clause word, another preposition ("construe it as threat"), or a verb
+# that makes the danger what something is or does ("accused the company of posing a threat")
 _NOT_IN_A_NOUN_PHRASE = frozenset("than that which who what whether if when as by for at into like pose poses "
                                   "posed posing constitute constitutes constituting represent represents "
                                   "representing become becoming remain remaining".split())
