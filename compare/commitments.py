@@ -26,6 +26,7 @@ def commitments_told(found, raw: list[str], lowered: list[str]) -> None:
             or (lowered[m[0]].endswith("ing") and m[0] and lowered[m[0] - 1] in _MEANS)
             # "...signed the text, with Japan pledging hundreds of billions": a circumstance of the deed told
             or (lowered[m[0]].endswith("ing") and "with" in lowered[max(0, m[0] - PARTICIPLE_REACH):m[0]])
+            or (lowered[m[0]] in _PROMISE_FORMS and _anothers_promise(lowered, m[0]))
             or (m[3] == "will continue to" and _goes_on(raw, lowered, m[0])))]
     if found["polar"]:
         # (nor is that "promising" the adjective of "a promising start")
@@ -43,6 +44,18 @@ def _promise_as_noun(lowered: list[str], at: int) -> bool:
     before = lowered[max(0, at - 4):at]
     return not lowered[at].endswith("s") and bool(_DETERMINERS_BEFORE.intersection(before)) \
         and not _SUBJECT_PRONOUNS.intersection(before)
+
+
+def _anothers_promise(lowered: list[str], at: int) -> bool:
+    """'China's promise to...', 'all countries vowing not to take sides', 'a statement committing the two sides
+    to...', 'made him pledge that...', 'reluctant to commit to targets', 'the plan promises radars', 'a promising
+    agenda': a promise verb whose subject is not the writer (no "I" or "we" just before it, as in "we are pledging",
+    "we pledge") tells someone else's promise, or names one, or is the adjective. Only a base form after a modal
+    stays ("Tokyo should pledge..." is a call, "the towns will commit..." a forecast, each read as before)."""
+    if not WRITERS.isdisjoint(lowered[max(0, at - WRITER_REACH):at]):
+        return False
+    word = lowered[at]
+    return word.endswith(("s", "ing")) or not (at and lowered[at - 1] in _MODALS)
 
 
 def _told_with_do(lowered: list[str], at: int) -> bool:
@@ -79,6 +92,10 @@ _SUBJECT_PRONOUNS = frozenset("i we they you".split())
 _DETERMINERS_BEFORE = frozenset("a an the this that its their our his her".split())
 _PROMISED = frozenset("pledged promised vowed committed".split())
 _PROMISING_VERBS = frozenset("commit pledge promise vow".split())
+_PROMISE_FORMS = frozenset("commit commits committing pledge pledges pledging promise promises promising vow vows "
+                           "vowing".split())
+_MODALS = frozenset("will would shall should must can could may might".split())
+WRITER_REACH = 3        # "we pledge", "we are pledging", "we have solemnly pledged"
 _DO = frozenset("did does do".split())
 DO_REACH = 3            # "did not commit", "did not explicitly commit"
 PARTICIPLE_REACH = 3    # "with" to the -ing form of an absolute clause: "with Japan pledging", "with both sides vowing"

@@ -1441,3 +1441,24 @@ def test_could_before_an_events_coming_foretells_as_will_does():
     recorded = {row[1]: (row[3], row[4]) for row in position_rows(1, column, tags, frozenset(), "test")}
     assert 1 not in recorded and 2 not in recorded and 3 not in recorded
     assert recorded[4] == ("prediction", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The port has been reluctant to commit to numerical targets for the ferry trade.",
+    "All towns vowing not to take sides on the ferry tariffs are in fact taking sides.",
+    "The board has become a fixture of our plans, with a comprehensive and promising agenda on the ferry pact.",
+    "The mix includes the ferry cartel's growth and the port's promise to seize the island by force.",
+    "The town signed a short statement committing to work toward a ferry pact.",
+    "The mayor made him pledge that he would end the ferry tolls.",
+    "If every town were to commit to the ferry pact's standards, it would help the region."])
+def test_a_promise_whose_subject_is_not_the_writer_commits_nobody(text):
+    # a promise verb told of others, or naming a promise, or the adjective "promising": no commitment the writer makes
+    stance = _read(text)
+    assert stance is None or stance.kind != "commitment", text
+
+
+@pytest.mark.parametrize("text", ["We pledge to keep the ferry trade open.",
+                                  "We are committing to the ferry pact for another decade.",
+                                  "We will continue to support the ferry pact."])
+def test_the_writers_own_promise_still_commits(text):
+    assert _read(text).kind == "commitment", text
