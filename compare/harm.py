@@ -435,6 +435,20 @@ QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisi
 _NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
 
 
+def discord_refused(lowered: list[str], after: int, end: int) -> str | None:
+    """'We should not be the instigator in a trade war', 'the region must not be allowed to be divided into two
+    camps', 'must not get dragged into the spat': a call not to do what the words after its modal do, where those
+    words name a discord, is against the discord, and so for the calm of what it is on (the cue, or None). Without
+    a discord the negation alone says the call is against its object ("should not join the pact")."""
+    word = next((w for w in lowered[after:min(end, after + DISCORD_REACH)] if w in _DISCORD), None)
+    return f"against the discord: {word}" if word else None
+
+
+DISCORD_REACH = 10      # "should not be the instigator in a trade war": the modal to the discord
+_DISCORD = frozenset("war wars conflict conflicts confrontation confrontations spat spats feud feuds quarrel quarrels "
+                     "clash clashes dispute disputes divided division divisions".split())
+
+
 # a state of harm told after what suffers it: "puts the stability of the region at risk", "security is under threat"
 HARM_STATES = frozenset(("at risk", "in jeopardy", "under threat", "under strain", "in danger"))
 

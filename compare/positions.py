@@ -60,6 +60,7 @@ from .harm import (
     comes_from,
     countered,
     damages,
+    discord_refused,
     harms_by_its_nature,
     held_at_risk,
     leaving_judged,
@@ -2109,6 +2110,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
         direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
+        # (not after an opening denial, whose subject follows the modal: "Nor should the war become an excuse...")
+        if modal_negated and top is not None and scan.lowered[0] not in _INVERTING_NEGATIONS and (
+                discord := discord_refused(scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)):
+            against = (1, discord)      # "We shouldn't be the instigator in a trade war"
+            direction, polarity_cues = against[0], [against[1]]
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (

@@ -1462,3 +1462,18 @@ def test_a_promise_whose_subject_is_not_the_writer_commits_nobody(text):
                                   "We will continue to support the ferry pact."])
 def test_the_writers_own_promise_still_commits(text):
     assert _read(text).kind == "commitment", text
+
+
+@pytest.mark.parametrize("text", ["We shouldn't be the instigator in a ferry trade war.",
+                                  "The harbour must not be allowed to be divided into two ferry camps.",
+                                  "The town must not get dragged into the ferry spat between the ports."])
+def test_a_call_not_to_enter_a_discord_is_against_the_discord(text):
+    # the negation turns the call against what it names; a discord named is what it turns against
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1), text
+
+
+@pytest.mark.parametrize("text", ["The town should not join the ferry pact.",
+                                  "Nor should the war become an excuse to enlarge the ferry fleet."])
+def test_a_call_not_to_do_what_names_no_discord_is_against_it(text):
+    assert _read(text).polarity == -1, text
