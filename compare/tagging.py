@@ -136,6 +136,7 @@ class IssueMatcher:
         self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
                                       for name in issue.anchors if name in issue.keywords)
         self._actor_issues = frozenset(issue_id for issue_id, _ in self._actor_names)
+        self.actor_issues = self._actor_issues     # (issues named after an actor, whose names are keywords)
         self._partners = {issue.id: re.compile(r"\b(?:" + "|".join(
             re.escape(name) for name in sorted(issue.partners, key=len, reverse=True)) + r")\b")
             for issue in self.issues if issue.partners}
@@ -713,6 +714,32 @@ def _the_north_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
             for found, fallback in named]
 
 
+def _actor_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
+                       named: list[tuple[list[Mention], list[Mention]]]) -> list[tuple[list[Mention], list[Mention]]]:
+    """A text that never names an issue's actor (Russia, Moscow, Putin; the United States, America) speaks of
+    another's sanctions, allies or credibility: a fallback word of that issue names it only in a text that names its
+    actor somewhere (readers found sanctions on a third country, in a text that never names Russia, read as Russia's
+    unfair). named: each sentence's (keyword, fallback) mentions (_keywords_named)."""
+    owned = {m.issue_id for _, fallback in named for m in fallback if m.issue_id in matcher.actor_issues}
+    absent = _actors_absent(matcher, sentences, owned) if owned else set()
+    if not absent:
+        return named        # (most texts)
+    return [(found, [m for m in fallback if m.issue_id not in absent]) for found, fallback in named]
+
+
+def _actors_absent(matcher: IssueMatcher, sentences: list[SentenceRow], issues: set[str]) -> set[str]:
+    """Of `issues`, those named after an actor that no sentence of the text names (North Korea by its own names,
+    an actor issue by its anchors)."""
+    absent = {issue for issue in issues if issue in matcher.actor_issues or issue in matcher.find("North Korea")}
+    if absent & set(matcher.find("North Korea")) and any(_NORTH_IN_TEXT.search(s.text) for s in sentences):
+        absent -= set(matcher.find("North Korea"))
+    for sentence in sentences:
+        if not absent & matcher.actor_issues:
+            break
+        absent -= matcher.anchored_issues(sentence.text)
+    return absent
+
+
 # North Korea's own names (not the words it shares with other nuclear states: "nuclear crisis", "missile tests")
 _NORTH_IN_TEXT = re.compile(r"\b(?:North Korea|North Korean|Pyongyang|DPRK|Kim|the North|(?:Korean )?Peninsula|"
                             r"abduct|Six-Party)", re.I)
@@ -727,6 +754,7 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
     named = _another_alliance_throughout(matcher, sentences, _keywords_named(matcher, sentences, headings))
     named = _sanctions_on_the_north(matcher, sentences, _the_north_never_named(matcher, sentences, named))
+    named = _actor_never_named(matcher, sentences, named)
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
@@ -734,6 +762,9 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     scored = matcher.semantic_scores([s.text for s in unnamed])
     semantic_tags = {sid: tag for sid, tag in _semantic_tags(unnamed, scored).items()
                      if tag.issue_id not in matcher.chained_issues(texts[sid])}
+    # (meaning alone lends no actor's issue to a text that never names the actor: sanctions on a third country)
+    if absent := _actors_absent(matcher, sentences, {tag.issue_id for tag in semantic_tags.values()}):
+        semantic_tags = {sid: tag for sid, tag in semantic_tags.items() if tag.issue_id not in absent}
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     topics = _keyword_topics(sentences, by_sentence)
     _paragraph_topics(unnamed, by_sentence, scored, {**_short_paragraph_topics(sentences, by_sentence), **topics})

@@ -1477,3 +1477,18 @@ def test_a_call_not_to_enter_a_discord_is_against_the_discord(text):
                                   "Nor should the war become an excuse to enlarge the ferry fleet."])
 def test_a_call_not_to_do_what_names_no_discord_is_against_it(text):
     assert _read(text).polarity == -1, text
+
+
+def test_an_actors_issue_is_not_lent_to_a_text_that_never_names_the_actor():
+    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+
+    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
+                                          source="issues.toml"))
+    coup = [SentenceRow(1, 1, 1, "The harbour generals seized power on Monday and jailed the elected mayors."),
+            SentenceRow(2, 1, 1, "International sanctions and resolutions must follow.")]
+    # sanctions on a third country: neither Russia's (its fallback word) nor the North's (by meaning)
+    assert not [t for t in tag_sentences(matcher, coup, {1: None}) if t.sentence_id == 2]
+    # where the text names the actor, the same sentence is its issue
+    moscow = [SentenceRow(1, 1, 1, "Moscow seized the harbour on Monday and jailed the elected mayors."),
+              SentenceRow(2, 1, 1, "International sanctions and resolutions must follow.")]
+    assert {t.issue_id for t in tag_sentences(matcher, moscow, {1: None}) if t.sentence_id == 2} == {"russia"}
