@@ -516,10 +516,11 @@ _BEFORE_A_VIEW_NOUN = NOUN_MARKERS | frozenset(["old"])
 
 
 def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[str]) -> bool:
-    """Whether every call, commitment and forecast the sentence makes stands inside words quoted within it (a
-    quotation of more than SPEECH_WORDS words opened after its first word, not after a colon: someone's speech, not
-    a term) and the words before the quotation name neither the writer nor a first person as its speaker."""
-    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"]
+    """Whether every call, commitment and forecast the sentence makes, or else every judging word, stands inside
+    words quoted within it (a quotation of more than SPEECH_WORDS words opened after its first word, not after a
+    colon: someone's speech or a headline, not a term: 'The headline read, "The mayor is failing the ferry towns."')
+    and the words before the quotation name neither the writer nor a first person as its speaker."""
+    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"] or scan.found["polar"]
     spans = _quoted_speech(scan.raw) if cues else []
     if not spans or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
         return False

@@ -1492,3 +1492,15 @@ def test_an_actors_issue_is_not_lent_to_a_text_that_never_names_the_actor():
     moscow = [SentenceRow(1, 1, 1, "Moscow seized the harbour on Monday and jailed the elected mayors."),
               SentenceRow(2, 1, 1, "International sanctions and resolutions must follow.")]
     assert {t.issue_id for t in tag_sentences(matcher, moscow, {1: None}) if t.sentence_id == 2} == {"russia"}
+
+
+@pytest.mark.parametrize("text", ["The headline read, “The mayor is failing to counter the port's assault on the ferry line.”",
+                                  "The banner at the rally read, “The ferry pact is a shameful surrender.”"])
+def test_judging_words_only_inside_quoted_speech_are_the_speakers(text):
+    # as calls and forecasts inside quoted speech already were; a short quoted term stays the writer's
+    assert _read(text).attribution == "reported", text
+
+
+def test_a_verdict_outside_the_quoted_words_stays_the_writers():
+    stance = _read("The mayor called the ferry pact “a deal for our children,” and it is a dangerous illusion.")
+    assert stance.attribution == "author"
