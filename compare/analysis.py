@@ -303,9 +303,10 @@ _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"\u201c'), frozenset('"\u201d')
 
 
 def listed_views(sentences: list[SentenceRow]) -> dict[int, Speaker]:
-    """The items of a list that a sentence ending on a colon introduces as others' view ("The criticism typically
-    goes like this:", "Critics make three arguments:"), up to the first sentence that is no list item: each item is
-    theirs. An introduction in the first person ("My view is this:", "We argue:") leaves the items the writer's."""
+    """The items of a list that a sentence ending on a colon introduces as others' view or words ("The criticism
+    typically goes like this:", "Critics make three arguments:", "Here are some of his statements:"), up to the
+    first sentence that is no list item: each item is theirs. An introduction in the first person ("My view is
+    this:", "We argue:") leaves the items the writer's."""
     out: dict[int, Speaker] = {}
     listing = False
     for sentence in sentences:
@@ -323,7 +324,10 @@ _LIST_MARKS = frozenset("\u2022-*\u2013\u25aa\u25cf")
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _OTHERS_VIEWS = frozenset("criticism criticisms critics critique critiques skeptics sceptics opponents detractors "
                           "proponents supporters advocates argument arguments argue argues argued contend contends "
-                          "claim claims".split())
+                          "claim claims "
+                          # someone's words listed: "Here are some of his statements and assertions:"
+                          "statement statements assertion assertions remarks declaration declarations demands "
+                          "speech".split())
 
 
 def introduced_speech(sentences: list[SentenceRow]) -> dict[int, Speaker]:

@@ -1504,3 +1504,20 @@ def test_judging_words_only_inside_quoted_speech_are_the_speakers(text):
 def test_a_verdict_outside_the_quoted_words_stays_the_writers():
     stance = _read("The mayor called the ferry pact “a deal for our children,” and it is a dangerous illusion.")
     assert stance.attribution == "author"
+
+
+def test_the_items_of_a_list_introduced_as_someones_statements_are_theirs():
+    from compare.analysis import who_speaks
+    from compare.tagging import SentenceRow
+
+    text = [SentenceRow(1, 1, 1, "The mayor spoke at the ferry terminal. Here are some of his statements and assertions:"),
+            SentenceRow(2, 1, 1, "\u2022 The ferry towns will never accept preaching from the port."),
+            SentenceRow(3, 1, 1, "\u2022 No one should underestimate the resolve of the ferry towns."),
+            SentenceRow(4, 1, 2, "The speech will not win hearts in the port.")]
+    turns, _ = who_speaks(text, frozenset({"Roe"}))
+    assert [turns[k].is_author for k in (2, 3)] == [False, False] and turns[4].is_author is None
+    # the writer's own statements listed stay the writer's
+    own = [SentenceRow(1, 1, 1, "Here are my statements on the ferry pact:"),
+           SentenceRow(2, 1, 1, "\u2022 No one should underestimate the resolve of the ferry towns.")]
+    turns, _ = who_speaks(own, frozenset({"Roe"}))
+    assert turns[2].is_author is None
