@@ -127,6 +127,7 @@ from .senses import (
     engaged_in,
     feeling_of_a_group,
     not_enough_for,
+    thanks,
 )
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -1350,7 +1351,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
-    return ((word == "concerns" and _is_about(lowered, at))
+    return (thanks(lowered, word)     # ("Thank you for giving me the opportunity to testify": a courtesy)
+            or (word == "concerns" and _is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"

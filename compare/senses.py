@@ -173,3 +173,16 @@ _NOT_IN_A_NOUN_PHRASE = frozenset("than that which who what whether if when as b
                                   "posed posing constitute constitutes constituting represent represents "
                                   "representing become becoming remain remaining".split())
 DANGER_TOPIC_REACH = 6      # "on North Korea's nuclear and missile threats"
+
+
+def thanks(lowered: list[str], word: str) -> bool:
+    """'Thank you for this opportunity', 'I would like to thank the board for its kind invitation': the words of
+    thanks judge nothing (the writer's courtesy); a verdict inside them still does ("Thank you for inviting me at
+    the end of a remarkable year for the ferry trade")."""
+    return word in _COURTESIES and (lowered[:2] == ["thank", "you"] or lowered[:1] == ["thanks"] or (
+        "thank" in lowered[:4] and lowered[0] in _THANKING))
+
+
+_THANKING = frozenset("i let we".split())       # "I would like to thank", "Let me thank", "We thank"
+_COURTESIES = frozenset("opportunity chance kind kindly warm generous gracious privilege honour honor pleasure "
+                        "excellent wonderful great".split())

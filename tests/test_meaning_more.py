@@ -1521,3 +1521,21 @@ def test_the_items_of_a_list_introduced_as_someones_statements_are_theirs():
            SentenceRow(2, 1, 1, "\u2022 No one should underestimate the resolve of the ferry towns.")]
     turns, _ = who_speaks(own, frozenset({"Roe"}))
     assert turns[2].is_author is None
+
+
+@pytest.mark.parametrize("text", ["It is important to mention that the towns were not unfamiliar with the ferry pact.",
+                                  "It is also important to note that the ferry pact was signed in May.",
+                                  "Thank you for giving me the opportunity to testify on the ferry pact.",
+                                  "I would like to thank the board for its kind invitation to speak on the ferry pact."])
+def test_a_frame_for_what_follows_and_thanks_take_no_position(text):
+    assert _read(text) is None, text
+
+
+def test_what_follows_an_important_frame_still_judges():
+    assert _read("It is important to understand that the ferry pact has failed.").polarity == -1
+    assert _read("It is important to strengthen the ferry pact.").kind == "prescription"
+
+
+def test_a_verdict_inside_thanks_still_judges():
+    text = "Thank you for inviting me to the port at the end of what has been a remarkable year for the ferry trade."
+    assert _read(text).polarity == 1
