@@ -1168,7 +1168,7 @@ def _seen_by_others(scan: SentenceScan) -> bool:
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in _BE or lowered[k - 1] == "being") \
-                and lowered[k + 2] in _HOLDERS:
+                and (lowered[k + 2] in _HOLDERS or _an_agent_before_as(lowered, k + 2)):
             return _every_cue_after(scan, _verb_group_start(lowered, k) - 1)
         if lowered[k - 1] in _PAST_BE and lowered[k + 1] == "as" and (lowered[k] in _SEEN_AS or lowered[k] in _READ_AS):
             return _every_cue_after(scan, k)    # "it was taken as a warning that...": how it was received then
@@ -1177,6 +1177,17 @@ def _seen_by_others(scan: SentenceScan) -> bool:
             return _every_cue_after(scan, _verb_group_start(lowered, k) - 1)    # "would have been viewed in Tokyo as
             #                                                               a positive": the capital's view
     return False
+
+
+def _an_agent_before_as(lowered: list[str], start: int) -> bool:
+    """'is seen by the "decline" school as a weak power': an agent phrase from `start` to an "as" within AGENT_WORDS
+    words, with no first person in it ("seen by many of us as" is the writer's too)."""
+    agent = lowered[start:start + AGENT_WORDS]
+    return "as" in agent and _FIRST_PERSONS.isdisjoint(agent[:agent.index("as")])
+
+
+AGENT_WORDS = 8     # "by the 'inevitability of China's rise' group as"
+_FIRST_PERSONS = frozenset("i me my we us our".split())
 
 
 def _verb_group_start(lowered: list[str], verb: int) -> int:

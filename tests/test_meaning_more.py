@@ -1539,3 +1539,9 @@ def test_what_follows_an_important_frame_still_judges():
 def test_a_verdict_inside_thanks_still_judges():
     text = "Thank you for inviting me to the port at the end of what has been a remarkable year for the ferry trade."
     assert _read(text).polarity == 1
+
+
+def test_a_view_told_as_seen_by_any_named_agent_is_theirs():
+    # the agent may be any phrase before "as", not only a word for people who hold views ("many", "critics")
+    text = "The narrative comes with a sting for the port, which is seen by the ferry group as a weak, declining harbour."
+    assert _read(text).attribution == "reported"
