@@ -1545,3 +1545,14 @@ def test_a_view_told_as_seen_by_any_named_agent_is_theirs():
     # the agent may be any phrase before "as", not only a word for people who hold views ("many", "critics")
     text = "The narrative comes with a sting for the port, which is seen by the ferry group as a weak, declining harbour."
     assert _read(text).attribution == "reported"
+
+
+def test_a_global_body_is_us_leaderships_only_where_the_united_states_is_named_nearby():
+    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+
+    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
+                                          source="issues.toml"))
+    island = [SentenceRow(1, 1, 1, "The island's bid to attend the World Health Organization assembly is misleading.")]
+    assert not [t for t in tag_sentences(matcher, island, {1: None}) if t.issue_id == "us-leadership"]
+    leaving = [SentenceRow(1, 1, 1, "America's exit from the World Health Organization was a grave mistake.")]
+    assert [t.issue_id for t in tag_sentences(matcher, leaving, {1: None})] == ["us-leadership"]
