@@ -1310,8 +1310,10 @@ def _anothers_commitment(scan: SentenceScan, author_names: frozenset[str]) -> bo
         participle = word.endswith("ing")
         if word in _COMMITTING and start and lowered[start - 1] not in _NOT_A_TELLING and \
                 (word != "determined" or lowered[start - 1] in _BE) and \
-                lowered[start + 1:start + 2] in (["to"], ["that"]) and (
-                    lowered[start - 1] in _UTTERANCES or lowered[start - 1] == "," if participle
+                (lowered[start + 1:start + 2] in (["to"], ["that"]) or lowered[start + 1:start + 3] in (
+                    ["not", "to"], ["never", "to"])) and (
+                    lowered[start - 1] in _UTTERANCES or lowered[start - 1] == "," or _a_plural_party(lowered[start - 1])
+                    if participle
                     else scan.kinds[start] in MAIN_KINDS) \
                 and not _in_the_writers_frame(scan, start):
             subject = scan.raw[:start]
@@ -1330,11 +1332,18 @@ def _in_the_writers_frame(scan: SentenceScan, k: int) -> bool:
 # the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
 # ("must promise", "to promise")
 _COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing agrees agreed "
-                        "agreeing determined".split())  # ("the two mayors agreed to share the pier": theirs to keep;
+                        "agreeing determined commits committing".split())  # ("the two mayors agreed to share the pier": theirs to keep;
 #                                                         "the mayor is determined to win": his resolve, after a copula)
 # what a participle of commitment may stand after, as what made it: "put out a statement vowing to close the pier..."
 _UTTERANCES = frozenset("statement statements declaration communique message letter speech address video".split())
 _NOT_A_TELLING = MODALS | NOUN_MARKERS | frozenset(("to",))
+
+
+def _a_plural_party(word: str) -> bool:
+    """'all towns vowing not to take sides', 'leaders pledging to...': a plural noun the participle tells of (a
+    reduced relative: their vow), not a verb form ("is", "has") nor a possessive."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in _BE and word not in _NOT_A_TELLING
 
 
 def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:

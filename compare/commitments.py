@@ -47,15 +47,24 @@ def _promise_as_noun(lowered: list[str], at: int) -> bool:
 
 
 def _anothers_promise(lowered: list[str], at: int) -> bool:
-    """'China's promise to...', 'all countries vowing not to take sides', 'a statement committing the two sides
-    to...', 'made him pledge that...', 'reluctant to commit to targets', 'the plan promises radars', 'a promising
-    agenda': a promise verb whose subject is not the writer (no "I" or "we" just before it, as in "we are pledging",
-    "we pledge") tells someone else's promise, or names one, or is the adjective. Only a base form after a modal
-    stays ("Tokyo should pledge..." is a call, "the towns will commit..." a forecast, each read as before)."""
+    """A promise word that commits no one the sentence speaks for (nor tells a promise someone makes, which
+    attribution reads as theirs): the adjective ("a comprehensive and promising agenda"), a promise named after a
+    possessive ("the port's promise to seize the island"), a gerund opening the sentence as its subject ("Pledging vast
+    sums ... sets a precedent"), and an infinitive or a bare verb after its object ("reluctant to commit to targets",
+    "if every town were to commit", "made him pledge that..."), none with the writer ("we") just before it."""
     if not WRITERS.isdisjoint(lowered[max(0, at - WRITER_REACH):at]):
         return False
-    word = lowered[at]
-    return word.endswith(("s", "ing")) or not (at and lowered[at - 1] in _MODALS)
+    word, before = lowered[at], lowered[at - 1] if at else ""
+    following = lowered[at + 1] if at + 1 < len(lowered) else ""
+    if word.endswith("ing"):
+        return at == 0 or (word == "promising" and before in _BEFORE_AN_ADJECTIVE and following not in ("to", "that"))
+    if word.endswith("s"):
+        return before.endswith(("'s", "\u2019s"))
+    return before.endswith(("'s", "\u2019s")) or before == "to" or before in _OBJECT_PRONOUNS
+
+
+_BEFORE_AN_ADJECTIVE = frozenset("a an the and or most more very quite highly particularly especially less".split())
+_OBJECT_PRONOUNS = frozenset("him her them it".split())
 
 
 def _told_with_do(lowered: list[str], at: int) -> bool:
@@ -94,7 +103,6 @@ _PROMISED = frozenset("pledged promised vowed committed".split())
 _PROMISING_VERBS = frozenset("commit pledge promise vow".split())
 _PROMISE_FORMS = frozenset("commit commits committing pledge pledges pledging promise promises promising vow vows "
                            "vowing".split())
-_MODALS = frozenset("will would shall should must can could may might".split())
 WRITER_REACH = 3        # "we pledge", "we are pledging", "we have solemnly pledged"
 _DO = frozenset("did does do".split())
 DO_REACH = 3            # "did not commit", "did not explicitly commit"

@@ -157,6 +157,11 @@ class IssueMatcher:
                          for first, second in pairwise(_DASH.split(chain.group()))
                          for issue in self.find(f"{first}-{second}"))
 
+    def shared_subject(self, mention: Mention) -> bool:
+        """Whether a fallback mention is a subject ("sanctions"), not a party's name, that two issues fall back on."""
+        return len(self.fallback_owners.get(fold_all(_TOKEN.findall(mention.cue)), ())) > 1 and \
+            not _names_an_actor(mention)
+
     def fallback_mentions(self, text: str) -> list[Mention]:
         """The issues text names through fallback keywords (for a sentence no other rule tags)."""
         return self._fallback_mentions(text, *_words(text))
@@ -716,11 +721,13 @@ def _the_north_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
 
 def _actor_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
                        named: list[tuple[list[Mention], list[Mention]]]) -> list[tuple[list[Mention], list[Mention]]]:
-    """A text that never names an issue's actor (Russia, Moscow, Putin; the United States, America) speaks of
-    another's sanctions, allies or credibility: a fallback word of that issue names it only in a text that names its
-    actor somewhere (readers found sanctions on a third country, in a text that never names Russia, read as Russia's
-    unfair). named: each sentence's (keyword, fallback) mentions (_keywords_named)."""
-    owned = {m.issue_id for _, fallback in named for m in fallback if m.issue_id in matcher.actor_issues}
+    """A text that never names an issue's actor (Russia, Moscow, Putin) speaks of another's sanctions: a subject that
+    two issues' fallback words share ("sanctions": Russia's, the North's) names the actor's issue only in a text that
+    names the actor somewhere (readers found sanctions on a third country, in a text that never names Russia, read as
+    Russia's unfair). A word only one issue falls back on keeps it ("the retreat I warned about": America's).
+    named: each sentence's (keyword, fallback) mentions (_keywords_named)."""
+    owned = {m.issue_id for _, fallback in named for m in fallback
+             if m.issue_id in matcher.actor_issues and matcher.shared_subject(m)}
     absent = _actors_absent(matcher, sentences, owned) if owned else set()
     if not absent:
         return named        # (most texts)

@@ -1452,9 +1452,9 @@ def test_could_before_an_events_coming_foretells_as_will_does():
     "The mayor made him pledge that he would end the ferry tolls.",
     "If every town were to commit to the ferry pact's standards, it would help the region."])
 def test_a_promise_whose_subject_is_not_the_writer_commits_nobody(text):
-    # a promise verb told of others, or naming a promise, or the adjective "promising": no commitment the writer makes
+    # a promise told of others (theirs), named as a thing, or the adjective "promising": no commitment of the writer's
     stance = _read(text)
-    assert stance is None or stance.kind != "commitment", text
+    assert stance is None or stance.kind != "commitment" or stance.attribution == "reported", text
 
 
 @pytest.mark.parametrize("text", ["We pledge to keep the ferry trade open.",
