@@ -901,6 +901,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS and lowered[m[0] + 1:m[0] + 2] != []
             and lowered[m[0] + 1] in _APPEARING)]
+    if found["prediction"] and not _ARGUING.isdisjoint(lowered):
+        # "one could quite credibly argue that...": a view entertained, no forecast (what is argued may judge)
+        found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS
+                                                                      and _ARGUING.intersection(lowered[m[0] + 1:m[0] + 4]))]
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
@@ -1876,6 +1880,7 @@ _NEED_NOUNS = frozenset("need needs".split())
 
 
 _APPEARING = frozenset("seem seems appear appears sound look".split())
+_ARGUING = frozenset("argue say claim contend suggest".split())
 _CONCEDING_MODALS = frozenset("may might could".split())
 @dataclass
 class _MainView:

@@ -1556,3 +1556,9 @@ def test_a_global_body_is_us_leaderships_only_where_the_united_states_is_named_n
     assert not [t for t in tag_sentences(matcher, island, {1: None}) if t.issue_id == "us-leadership"]
     leaving = [SentenceRow(1, 1, 1, "America's exit from the World Health Organization was a grave mistake.")]
     assert [t.issue_id for t in tag_sentences(matcher, leaving, {1: None})] == ["us-leadership"]
+
+
+def test_a_view_entertained_with_could_argue_foretells_nothing():
+    text = "The mayor did not outline any change to the ferry policy, so one could quite credibly argue this is just talk."
+    stance = _read(text)
+    assert stance is None or stance.kind != "prediction"
