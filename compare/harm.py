@@ -435,6 +435,24 @@ QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisi
 _NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
 
 
+def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:
+    """'could undermine efforts to deal with the cartel', 'undermine the town's policies toward the port', 'a blow
+    to the bids to create a ferry pact': an endeavour named between a harm and the issue's name at `at`, with a
+    preposition or an infinitive leading on to the name, is what the harm befalls (within ENDEAVOUR_WINDOW words,
+    no clause break): harm to the endeavour on the issue is a warning for it, as harm to the issue's name is."""
+    between = lowered[after:at]
+    if not 0 < len(between) <= ENDEAVOUR_WINDOW or any(not w[:1].isalnum() for w in between):
+        return False
+    noun = next((k for k, w in enumerate(between) if w in _ENDEAVOURS), None)
+    return noun is not None and not _ENDEAVOUR_LINKS.isdisjoint(between[noun + 1:])
+
+
+ENDEAVOUR_WINDOW = 8
+_ENDEAVOURS = frozenset("effort efforts policy policies bid bids attempt attempts push drive campaign defences defenses "
+                        "endeavour endeavours endeavors strategy approach diplomacy".split())
+_ENDEAVOUR_LINKS = frozenset("to toward towards on with against for".split())
+
+
 def discord_refused(lowered: list[str], after: int, end: int) -> str | None:
     """'We should not be the instigator in a trade war', 'the region must not be allowed to be divided into two
     camps', 'must not get dragged into the spat': a call not to do what the words after its modal do, where those

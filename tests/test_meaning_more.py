@@ -1562,3 +1562,15 @@ def test_a_view_entertained_with_could_argue_foretells_nothing():
     text = "The mayor did not outline any change to the ferry policy, so one could quite credibly argue this is just talk."
     stance = _read(text)
     assert stance is None or stance.kind != "prediction"
+
+
+@pytest.mark.parametrize("text", ["The quarrel could undermine efforts to deal with the ferry cartel.",
+                                  "The quarrel could undermine the town's policy on the ferry cartel."])
+def test_harm_to_an_endeavour_on_the_issue_is_a_warning_for_it(text):
+    # as harm to the issue's own name is ("The quarrel will undermine the ferry talks": +1)
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prediction", 1), text
+
+
+def test_harm_far_from_the_issue_with_no_endeavour_between_reads_as_before():
+    assert _read("The quarrel could undermine the economy of every town that depends on the ferry cartel.").polarity == -1
