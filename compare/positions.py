@@ -24,7 +24,6 @@ from operator import itemgetter
 from .aims import CONCEIVED, CONTENTS_LISTING, in_a_narrated_aim, in_a_stated_purpose, in_listed_contents, tells_an_aim
 from .attribution import (
     BREAK_TOKENS,
-    CLAUSE_MARKS,
     FEELING_NOUNS,
     FIRST_PERSON,
     NOUN_MARKERS,
@@ -42,6 +41,7 @@ from .attribution import (
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
+from .feelings import FEELING_QUALIFIERS, SHARING, STIRRED, a_reaction_met, held_by_another, moved_someone
 from .harm import (
     AVERTING,
     FAULTS,
@@ -1309,7 +1309,7 @@ _MENACING = frozenset("threatening threatened threatens threaten".split())
 _MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion round rounds "
                      "tariffs sanctions countermeasures boycott boycotts".split())  # ("threatened another round")
 MENACE_REACH = 3        # "threatening all-out war"
-SHARING_REACH = 3       # "sharing the ferry burden" (_SHARING below)
+SHARING_REACH = 3       # "sharing the ferry burden" (SHARING below)
 _HOLDING_PROMISE = frozenset("hold holds held holding show shows showed shown showing great much real considerable "
                               "enormous huge early".split())
 
@@ -1376,7 +1376,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # ("is a minor concern for the islanders": a worry made light of, no verdict)
             or (word in ("concern", "concerns") and at > 0 and lowered[at - 1] in _SLIGHT)
             # ("agreed on sharing the ferry burden": the subject's name, as "burden sharing" is)
-            or (word == "burden" and not _SHARING.isdisjoint(lowered[max(0, at - SHARING_REACH):at]))
+            or (word == "burden" and not SHARING.isdisjoint(lowered[max(0, at - SHARING_REACH):at]))
             # ("a promise to disarm", "broke its promise": no praise; "the deal holds promise" still praises)
             or (phrase == "promising" and word != "promising" and (at == 0 or lowered[at - 1] not in _HOLDING_PROMISE))
             # "too late to matter": an infinitive's measure, no verdict; "I was too cautious": the writer's own past
@@ -1425,8 +1425,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
             or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
-            or _moved_someone(lowered, at) or _felt_by_others(lowered, at) or _held_by_another(lowered, at)
-            or _a_reaction_met(lowered, at) or a_danger_as_a_topic(lowered, at)
+            or moved_someone(lowered, at) or _felt_by_others(lowered, at) or held_by_another(lowered, at)
+            or a_reaction_met(lowered, at) or a_danger_as_a_topic(lowered, at)
             or (phrase in _AGREEING_WITH and not _agreed_with_a_course(lowered, at + length)))
 
 
@@ -1450,28 +1450,13 @@ _CONCERNING_BEFORE = frozenset("is are was were be been being remains remain see
                                "this that so too".split())
 
 
-def _moved_someone(lowered: list[str], at: int) -> bool:
-    """'Growing concern about the tolls prompted the two towns to talk again': a feeling told as what
-    moved someone to act, the subject of a verb of causing, is the actors' feeling in a story of what they did,
-    not the writer's judgement."""
-    if lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED:
-        return False
-    for k in range(at + 1, min(len(lowered), at + MOVED_REACH)):
-        word = lowered[k]
-        if word in _MOVED_TO_ACT:
-            return lowered[k + 1:k + 2] not in (["me"], ["us"])    # ("concern about X led me to...": the writer's)
-        if word in AUXILIARIES or word in CLAUSE_MARKS:
-            return False        # ("concern about X is justified": the feeling itself is judged)
-    return False
-
-
 def _felt_by_others(lowered: list[str], at: int) -> bool:
     """'Despite concerns over its strategy, China has...', 'Amid fears of a trade war, Tokyo...': a feeling the sentence
     tells its story against is others', unnamed, not the writer's judgement."""
-    if lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED:
+    if lowered[at] not in FEELING_NOUNS and lowered[at] not in STIRRED:
         return False
     k = at - 1
-    while k >= 0 and lowered[k] in _FEELING_QUALIFIERS:
+    while k >= 0 and lowered[k] in FEELING_QUALIFIERS:
         k -= 1
     return k >= 0 and lowered[k] in _SETTING_AGAINST
 
@@ -1493,74 +1478,6 @@ _AGREEING_WITH = frozenset(("agree with", "disagree with"))
 _COURSES = frozenset("proposal proposals plan plans policy policies decision decisions move moves approach strategy "
                      "bill measure measures step steps course idea ideas guidelines".split())
 _HOLDERS_AGREED_WITH = frozenset("him her them that this it you me us those these".split())
-
-
-def _a_reaction_met(lowered: list[str], at: int) -> bool:
-    """'The bid has been met with skepticism', 'the remark sparked deep concern', 'the tests triggered worries
-    about the talks': a feeling told as how others received something is theirs, not the writer's verdict on it."""
-    feeling = at + 1 if lowered[at] == "with" else at
-    while feeling < len(lowered) and lowered[feeling] in _FEELING_QUALIFIERS:
-        feeling += 1
-    if feeling >= len(lowered) or not (lowered[feeling] in FEELING_NOUNS or lowered[feeling] in _STIRRED
-                                       or lowered[feeling] in _RECEPTIONS):
-        return False
-    k = feeling - 1
-    while k > 0 and lowered[k] in _FEELING_QUALIFIERS:
-        k -= 1
-    if lowered[k] == "with":
-        return k > 0 and lowered[k - 1] in _RECEIVED
-    return lowered[k] in _STIRRING_UP
-
-
-_RECEPTIONS = frozenset("skepticism scepticism criticism dismay derision ridicule".split())
-_RECEIVED = frozenset("met greeted received".split())
-_STIRRING_UP = frozenset("drew drawn sparked triggered provoked stirred aroused fueled fuelled".split())
-
-
-def _held_by_another(lowered: list[str], at: int) -> bool:
-    """'Their concerns regarding the tolls encompass...', 'his loud concerns about the pact', 'the mayor's deep
-    fear': a feeling with someone else's name or pronoun before it is theirs, told, not the writer's judgement
-    (what the writer says of it still judges: "their fear is justified"); "our concern", "my fear" are the
-    writer's."""
-    if (lowered[at] not in FEELING_NOUNS and lowered[at] not in _STIRRED) or _said_of_it(lowered, at):
-        return False
-    for k in range(at - 1, max(-1, at - HOLDER_REACH - 1), -1):
-        word = lowered[k]
-        if word in _OTHERS_POSSESSIVES or (word.endswith(POSSESSIVE_ENDINGS) and word[:-2] not in _NOT_POSSESSORS):
-            # ("Nor do I share his worry", "I share the editorial's alarm": the writer's view of it)
-            return _SHARING.isdisjoint(lowered[max(0, k - 2):k])
-        if not word.isalpha() or word in _DETERMINERS or word in _WRITERS_POSSESSIVES:
-            return False
-    return False
-
-
-_SHARING = frozenset("share shares shared sharing".split())
-
-
-def _said_of_it(lowered: list[str], at: int) -> bool:
-    """Whether the feeling at `at` is the subject of what the sentence says of it ("his worry has come true",
-    "their shared concerns about the tolls are real", "their fear is justified"): that judges it or tells its fate.
-    Not a verb in -ing after its auxiliary ("his concerns about the pact were filling the papers": told)."""
-    for k in range(at + 1, min(len(lowered) - 1, at + FEELING_SUBJECT_REACH)):
-        if lowered[k] in AUXILIARIES:
-            return not lowered[k + 1].endswith("ing")
-        if lowered[k] in CLAUSE_MARKS:
-            return False
-    return False
-
-
-FEELING_SUBJECT_REACH = 8      # "their shared concerns about the new ferry tolls are real"
-HOLDER_REACH = 3        # "his loud concerns", "Pyongyang's worst security fears"
-_OTHERS_POSSESSIVES = frozenset("his her their its".split())
-_WRITERS_POSSESSIVES = frozenset("our my".split())
-# "it's", "there's", "what's": a verb joined on, no one's possession
-_NOT_POSSESSORS = frozenset("it there here that what who where how let he she this".split())
-_FEELING_QUALIFIERS = frozenset("the some growing mounting increasing rising widespread deep deepening serious "
-                                "lingering persistent renewed substantial considerable much".split())
-MOVED_REACH = 8     # "Mounting concern about Chinese behavior in the South China Sea prompted"
-_STIRRED = frozenset("anger frustration outrage suspicion suspicions distrust mistrust".split())
-_MOVED_TO_ACT = frozenset("prompted prompts led drove drives pushed spurred spurs forced compelled motivated galvanized "
-                          "galvanised".split())
 
 
 # "the fines may have hurt the ferry firm", "the board could not have foreseen it": a guess at what was, no forecast
