@@ -1687,12 +1687,18 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
                 opener:verb] or not RELATIVES.isdisjoint(lowered[opener:verb]):
         # ("A mayor who sees the ferry as a rival is now closing the pier": the main verb comes later)
         return False
+    if lowered[verb] in _CONSIDERING and verb + 1 < len(lowered) and lowered[verb + 1][:1].isalpha() and not (
+            lowered[verb - 1].endswith("ly") or lowered[verb - 1] in NOUN_MARKERS):
+        return True     # "The port considered that too high a price": its judgement, with no "as" needed
     for k in range(verb + 2, min(len(lowered), verb + 2 + PERCEIVED_REACH)):
         if lowered[k] in BREAK_TOKENS or lowered[k] in AUXILIARIES:
             return lowered[k - 1].endswith("ing") and k - 1 > verb + 1 and not through_auxiliary
         if lowered[k] == "as":
             return True
     return False
+
+
+_CONSIDERING = frozenset("considers considered deems deemed".split())
 
 
 _BETWEEN_AUXILIARY_AND_VERB = frozenset("not n't long always never also often".split())
@@ -1958,7 +1964,7 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
-                        "identify identifies identified".split())     # ("Russia also identifies X as a threat")
+                        "deems deemed identify identifies identified".split())     # ("Russia also identifies X as a threat")
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 

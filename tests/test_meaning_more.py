@@ -1574,3 +1574,11 @@ def test_harm_to_an_endeavour_on_the_issue_is_a_warning_for_it(text):
 
 def test_harm_far_from_the_issue_with_no_endeavour_between_reads_as_before():
     assert _read("The quarrel could undermine the economy of every town that depends on the ferry cartel.").polarity == -1
+
+
+def test_what_a_named_actor_considered_is_its_judgement():
+    text = "The port considered that too high a price for anything short of the ferry pact's collapse, and talks ended."
+    assert _read(text).attribution == "reported"
+    # the writer's own, and a plan "carefully considered", stay the writer's
+    assert _read("I have always considered the ferry pact a failure.").attribution == "author"
+    assert _read("The carefully considered ferry plan is a success.").attribution == "author"
