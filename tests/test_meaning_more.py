@@ -1582,3 +1582,14 @@ def test_what_a_named_actor_considered_is_its_judgement():
     # the writer's own, and a plan "carefully considered", stay the writer's
     assert _read("I have always considered the ferry pact a failure.").attribution == "author"
     assert _read("The carefully considered ferry plan is a success.").attribution == "author"
+
+
+def test_security_cooperation_is_japans_defense_only_where_japan_is_named_nearby():
+    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+
+    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
+                                          source="issues.toml"))
+    others = [SentenceRow(1, 1, 1, "The two harbour towns are promoting deeper security cooperation.")]
+    assert not [t for t in tag_sentences(matcher, others, {1: None}) if t.issue_id == "japan-defense"]
+    japan = [SentenceRow(1, 1, 1, "Japan is promoting deeper security cooperation with the harbour towns.")]
+    assert "japan-defense" in {t.issue_id for t in tag_sentences(matcher, japan, {1: None})}
