@@ -127,6 +127,7 @@ from .senses import (
     an_effect_expected,
     engaged_in,
     feeling_of_a_group,
+    foretold_in_a_view,
     not_enough_for,
     thanks,
 )
@@ -902,6 +903,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS and lowered[m[0] + 1:m[0] + 2] != []
             and lowered[m[0] + 1] in _APPEARING)]
+    if found["prediction"] and "that" in lowered:
+        found["prediction"] = [m for m in found["prediction"] if not foretold_in_a_view(lowered, m[0])]
     if found["prediction"] and not _ARGUING.isdisjoint(lowered):
         # "one could quite credibly argue that...": a view entertained, no forecast (what is argued may judge)
         found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS

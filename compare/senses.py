@@ -186,3 +186,26 @@ def thanks(lowered: list[str], word: str) -> bool:
 _THANKING = frozenset("i let we".split())       # "I would like to thank", "Let me thank", "We thank"
 _COURTESIES = frozenset("opportunity chance kind kindly warm generous gracious privilege honour honor pleasure "
                         "excellent wonderful great".split())
+
+
+def foretold_in_a_view(lowered: list[str], at: int) -> bool:
+    """'Expectations that the visit would produce a deal were naive', 'Against much expectation that a new era will
+    be realized, the talks are in a stalemate': a modal inside the that-clause of a view noun is what the view
+    foresaw, no forecast of the writer's (what the sentence says of the view still judges)."""
+    for k in range(at - 1, max(-1, at - VIEW_CLAUSE_REACH), -1):
+        if lowered[k] == "that":
+            return k > 0 and lowered[k - 1] in _FORESEEING_VIEWS and (
+                k == 1 or lowered[k - 2] in DETERMINERS or lowered[k - 2] in _BEFORE_A_VIEW_NOUN)
+        if lowered[k] in _ENDING_A_CLAUSE:
+            return False
+    return False
+
+
+VIEW_CLAUSE_REACH = 12      # "that" to the modal: "expectations that the mayor's visit to the port would"
+_FORESEEING_VIEWS = frozenset("expectation expectations hope hopes fear fears assumption assumptions belief beliefs "
+                              "prediction predictions forecast forecasts notion idea speculation".split())
+# what stands before the view as a noun ("much expectation that", "the widespread hope that"), not its subject as
+# a verb's ("the town hopes that...": the town's hope, which attribution reads)
+_BEFORE_A_VIEW_NOUN = frozenset("much many some widespread general common growing the of against amid despite "
+                                "their his her its our my".split())
+_ENDING_A_CLAUSE = frozenset(", ; : ( \u2014 \u2013 which who".split())

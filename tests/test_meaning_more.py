@@ -1593,3 +1593,12 @@ def test_security_cooperation_is_japans_defense_only_where_japan_is_named_nearby
     assert not [t for t in tag_sentences(matcher, others, {1: None}) if t.issue_id == "japan-defense"]
     japan = [SentenceRow(1, 1, 1, "Japan is promoting deeper security cooperation with the harbour towns.")]
     assert "japan-defense" in {t.issue_id for t in tag_sentences(matcher, japan, {1: None})}
+
+
+@pytest.mark.parametrize("text", [
+    "Expectations that the mayor's visit would produce a ferry deal at once were always naive.",
+    "Against much expectation that a new era of peace will be realized, the ferry talks are in a stalemate."])
+def test_a_modal_in_a_views_that_clause_is_what_the_view_foresaw(text):
+    # the writer's verdict on it stands: no forecast of the writer's
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", -1), text
