@@ -1602,3 +1602,8 @@ def test_a_modal_in_a_views_that_clause_is_what_the_view_foresaw(text):
     # the writer's verdict on it stands: no forecast of the writer's
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", -1), text
+
+
+def test_a_gain_found_modest_is_no_praise():
+    assert _read("To be sure, the town's success in repatriating ferry routes has been modest.") is None
+    assert _read("The ferry pact's achievements remain modest.").polarity == -1
