@@ -1607,3 +1607,9 @@ def test_a_modal_in_a_views_that_clause_is_what_the_view_foresaw(text):
 def test_a_gain_found_modest_is_no_praise():
     assert _read("To be sure, the town's success in repatriating ferry routes has been modest.") is None
     assert _read("The ferry pact's achievements remain modest.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The risks and opportunities of the ferry pact extend even to the river towns.",
+                                  "Still, playing the ferry game has costs as well as benefits."])
+def test_both_sides_of_a_ledger_named_together_judge_nothing(text):
+    assert _read(text) is None, text
