@@ -905,6 +905,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             and lowered[m[0] + 1] in _APPEARING)]
     if found["prediction"] and "that" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not foretold_in_a_view(lowered, m[0])]
+    if lowered[:2] == ["not", "that"]:
+        found["prescription"] = []      # "Not that the towns need any more reminders": an aside granted, no call
     if found["prediction"] and not _ARGUING.isdisjoint(lowered):
         # "one could quite credibly argue that...": a view entertained, no forecast (what is argued may judge)
         found["prediction"] = [m for m in found["prediction"] if not (m[1] == 1 and lowered[m[0]] in _CONCEDING_MODALS

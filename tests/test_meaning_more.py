@@ -1613,3 +1613,8 @@ def test_a_gain_found_modest_is_no_praise():
                                   "Still, playing the ferry game has costs as well as benefits."])
 def test_both_sides_of_a_ledger_named_together_judge_nothing(text):
     assert _read(text) is None, text
+
+
+def test_an_aside_opening_on_not_that_calls_for_nothing():
+    stance = _read("Not that the ferry towns need any more reminders.")
+    assert stance is None or stance.kind != "prescription"
