@@ -1331,9 +1331,10 @@ def _in_the_writers_frame(scan: SentenceScan, k: int) -> bool:
 
 # the verb forms that tell a commitment made ("promises", "has pledged"), not a noun ("a pledge") or a call
 # ("must promise", "to promise")
+# ("the two mayors agreed to share the pier": theirs to keep; "the mayor is determined to win": his resolve, after a
+# copula)
 _COMMITTING = frozenset("promises promised promising pledges pledged pledging vows vowed vowing agrees agreed "
-                        "agreeing determined commits committing".split())  # ("the two mayors agreed to share the pier": theirs to keep;
-#                                                         "the mayor is determined to win": his resolve, after a copula)
+                        "agreeing determined commits committing".split())
 # what a participle of commitment may stand after, as what made it: "put out a statement vowing to close the pier..."
 _UTTERANCES = frozenset("statement statements declaration communique message letter speech address video".split())
 _NOT_A_TELLING = MODALS | NOUN_MARKERS | frozenset(("to",))

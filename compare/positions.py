@@ -1314,7 +1314,7 @@ _MENACING = frozenset("threatening threatened threatens threaten".split())
 _MENACES = frozenset("war wars retaliation reprisals reprisal force strikes attack attacks invasion round rounds "
                      "tariffs sanctions countermeasures boycott boycotts".split())  # ("threatened another round")
 MENACE_REACH = 3        # "threatening all-out war"
-SHARING_REACH = 3       # "sharing the ferry burden" (SHARING below)
+SHARING_REACH = 3       # "sharing the ferry burden" (feelings.SHARING)
 _HOLDING_PROMISE = frozenset("hold holds held holding show shows showed shown showing great much real considerable "
                               "enormous huge early".split())
 

@@ -3,6 +3,8 @@ sentence type an independent reader found misread on unseen real commentaries, t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from compare.changes import _term_finder
@@ -13,6 +15,13 @@ from conftest import ROOT, span
 
 def _read(text: str, words: str = "ferry"):
     return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+@lru_cache(maxsize=1)
+def _seed_matcher():
+    from compare.tagging import IssueMatcher
+
+    return IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml"))
 
 
 @pytest.mark.parametrize("text", ["The ferry pact has certainly been damaged, but it has also shown resilience.",
@@ -1480,10 +1489,9 @@ def test_a_call_not_to_do_what_names_no_discord_is_against_it(text):
 
 
 def test_an_actors_issue_is_not_lent_to_a_text_that_never_names_the_actor():
-    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+    from compare.tagging import SentenceRow, tag_sentences
 
-    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
-                                          source="issues.toml"))
+    matcher = _seed_matcher()
     coup = [SentenceRow(1, 1, 1, "The harbour generals seized power on Monday and jailed the elected mayors."),
             SentenceRow(2, 1, 1, "International sanctions and resolutions must follow.")]
     # sanctions on a third country: neither Russia's (its fallback word) nor the North's (by meaning)
@@ -1548,10 +1556,9 @@ def test_a_view_told_as_seen_by_any_named_agent_is_theirs():
 
 
 def test_a_global_body_is_us_leaderships_only_where_the_united_states_is_named_nearby():
-    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+    from compare.tagging import SentenceRow, tag_sentences
 
-    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
-                                          source="issues.toml"))
+    matcher = _seed_matcher()
     island = [SentenceRow(1, 1, 1, "The island's bid to attend the World Health Organization assembly is misleading.")]
     assert not [t for t in tag_sentences(matcher, island, {1: None}) if t.issue_id == "us-leadership"]
     leaving = [SentenceRow(1, 1, 1, "America's exit from the World Health Organization was a grave mistake.")]
@@ -1585,10 +1592,9 @@ def test_what_a_named_actor_considered_is_its_judgement():
 
 
 def test_security_cooperation_is_japans_defense_only_where_japan_is_named_nearby():
-    from compare.tagging import IssueMatcher, SentenceRow, tag_sentences
+    from compare.tagging import SentenceRow, tag_sentences
 
-    matcher = IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"),
-                                          source="issues.toml"))
+    matcher = _seed_matcher()
     others = [SentenceRow(1, 1, 1, "The two harbour towns are promoting deeper security cooperation.")]
     assert not [t for t in tag_sentences(matcher, others, {1: None}) if t.issue_id == "japan-defense"]
     japan = [SentenceRow(1, 1, 1, "Japan is promoting deeper security cooperation with the harbour towns.")]
