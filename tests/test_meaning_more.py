@@ -1624,3 +1624,18 @@ def test_both_sides_of_a_ledger_named_together_judge_nothing(text):
 def test_an_aside_opening_on_not_that_calls_for_nothing():
     stance = _read("Not that the ferry towns need any more reminders.")
     assert stance is None or stance.kind != "prescription"
+
+
+@pytest.mark.parametrize("text", ["The quick transition offers opportunities and pitfalls for the ferry pact.",
+                                  "Handling the ferry pact will be a big challenge and an opportunity for the mayor.",
+                                  "First, it is important to address what actually transpired at the ferry talks.",
+                                  "It is vital to remember that the ferry pact is under heavy port influence.",
+                                  "It is in this context that we should assess the implications of the ferry summit."])
+def test_more_ledgers_and_frames_judge_nothing(text):
+    # (a forecast with no direction is read, not recorded)
+    stance = _read(text)
+    assert stance is None or (stance.kind, stance.polarity) == ("prediction", 0), text
+
+
+def test_a_call_to_address_a_problem_still_calls():
+    assert _read("It is important to address the ferry problem now.").kind == "prescription"
