@@ -1998,7 +1998,7 @@ _BEING = _FEELING_VERBS - frozenset("grew has had".split())      # a copula befo
 _SURE = frozenset("sure certain".split())     # "is sure to bring": a forecast, no feeling
 _FEELING_DEGREES = frozenset("becoming growing getting increasingly more less even deeply very so too rather quite "
                              "now still already also particularly especially equally likewise similarly "
-                             "reportedly visibly openly".split())
+                             "reportedly visibly openly almost nearly largely firmly fully".split())
 CLAUSE_MARKS = frozenset(";:,")
 
 

@@ -1639,3 +1639,8 @@ def test_more_ledgers_and_frames_judge_nothing(text):
 
 def test_a_call_to_address_a_problem_still_calls():
     assert _read("It is important to address the ferry problem now.").kind == "prescription"
+
+
+def test_a_feeling_told_of_a_subject_past_almost_is_theirs():
+    text = "People are almost convinced that after it rejoins the ferry pact, the port has finally changed its course."
+    assert _read(text).attribution == "reported"
