@@ -449,8 +449,9 @@ def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:
 
 ENDEAVOUR_WINDOW = 8
 _ENDEAVOURS = frozenset("effort efforts policy policies bid bids attempt attempts push drive campaign defences defenses "
-                        "endeavour endeavours endeavors strategy approach diplomacy".split())
-_ENDEAVOUR_LINKS = frozenset("to toward towards on with against for".split())
+                        "endeavour endeavours endeavors strategy approach diplomacy cooperation development premises "
+                        "instrument instruments tool tools".split())
+_ENDEAVOUR_LINKS = frozenset("to toward towards on with against for of".split())
 
 
 def discord_refused(lowered: list[str], after: int, end: int) -> str | None:

@@ -1572,7 +1572,9 @@ def test_a_view_entertained_with_could_argue_foretells_nothing():
 
 
 @pytest.mark.parametrize("text", ["The quarrel could undermine efforts to deal with the ferry cartel.",
-                                  "The quarrel could undermine the town's policy on the ferry cartel."])
+                                  "The quarrel could undermine the town's policy on the ferry cartel.",
+                                  "Intensifying port conflicts will be detrimental to the steady development of "
+                                  "bilateral ferry trade."])
 def test_harm_to_an_endeavour_on_the_issue_is_a_warning_for_it(text):
     # as harm to the issue's own name is ("The quarrel will undermine the ferry talks": +1)
     stance = _read(text)
