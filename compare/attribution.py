@@ -183,11 +183,13 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     if word.endswith("ing") and (before in _BETWEEN_BE_AND_VERB or before.endswith("ly")) and k >= 2:
         before = lowered[k - 2]     # "some in Tokyo are already saying that...", "are openly arguing": progressive
     if word.endswith("ing") and before not in _BE and before not in _GERUND_AFTER and before not in _HOLDERS and \
-            before not in _INCEPTIVES:      # ("the port began arguing that...": it argues)
+            before not in _INCEPTIVES and before not in _KEEPING:     # ("the port began arguing that...", "they kept
+        #                                                               saying that...": it argues, they say)
         return False        # "wishful thinking", "building policy on thinking": no one reports
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
+_KEEPING = frozenset("keep keeps kept keeping".split())
 _SIGNALLING = frozenset("indicated signaled signalled".split())
 _ISSUED = frozenset("issued released releases published publishes adopted adopts sent signed".split())
 _BEING_DENIED = frozenset("being got get gets getting not".split())
@@ -1725,6 +1727,13 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
     reopen the ferry': a need someone stated or agreed on is theirs; the writer's own is in the first person ("We
     stress the need to...")."""
     for k in range(1, len(lowered) - 2):
+        if lowered[k] in _WARNING_OF:
+            # ("The secretary has warned the town of the need to open its records": past the one warned)
+            of = next((j for j in range(k + 1, min(len(lowered) - 2, k + 1 + WARNED_REACH)) if lowered[j] == "of"), None)
+            if of is not None and lowered[of + 1:of + 3] in (["the", "need"], ["the", "importance"]):
+                subject = raw[:k]
+                return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
+            continue
         if lowered[k] not in _STATING_A_NEED:
             continue
         at = k + 1 + (lowered[k + 1] == "on")
@@ -1736,6 +1745,8 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
     return False
 
 
+_WARNING_OF = frozenset("warned warning warns reminded reminding reminds".split())
+WARNED_REACH = 5        # "warned the government in Canberra of the need"
 _STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                             "emphasises highlighted highlighting highlights underscored underscoring underscores "
                             "agreed agreeing reaffirmed reaffirming noted noting cited citing "
@@ -2298,4 +2309,4 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_naming, _feelings_arising.
 _HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
     | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING \
-    | _STATING_A_NEED | frozenset(("seen",)) | _STRIKING
+    | _STATING_A_NEED | _WARNING_OF | frozenset(("seen",)) | _STRIKING

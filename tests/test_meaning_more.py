@@ -1646,3 +1646,15 @@ def test_a_call_to_address_a_problem_still_calls():
 def test_a_feeling_told_of_a_subject_past_almost_is_theirs():
     text = "People are almost convinced that after it rejoins the ferry pact, the port has finally changed its course."
     assert _read(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text", ["The port secretary has warned the town of the need to open up the ferry records.",
+                                  "They kept saying that both towns should hold ferry talks.",
+                                  "Though the islanders think otherwise, they keep harping that the towns should hold ferry talks."])
+def test_a_need_someone_warned_of_and_what_someone_keeps_saying_are_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_the_writers_own_warning_and_saying_stay_the_writers():
+    assert _read("We have warned the town of the need to open up the ferry records.").attribution == "author"
+    assert _read("We keep saying that both towns should hold ferry talks.").attribution == "author"
