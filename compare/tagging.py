@@ -136,7 +136,6 @@ class IssueMatcher:
         self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
                                       for name in issue.anchors if name in issue.keywords)
         self._actor_issues = frozenset(issue_id for issue_id, _ in self._actor_names)
-        self.actor_issues = self._actor_issues     # (issues named after an actor, whose names are keywords)
         self._partners = {issue.id: re.compile(r"\b(?:" + "|".join(
             re.escape(name) for name in sorted(issue.partners, key=len, reverse=True)) + r")\b")
             for issue in self.issues if issue.partners}
@@ -156,6 +155,11 @@ class IssueMatcher:
         return frozenset(issue for chain in _CHAIN_OF_NAMES.finditer(text)
                          for first, second in pairwise(_DASH.split(chain.group()))
                          for issue in self.find(f"{first}-{second}"))
+
+    @property
+    def actor_issues(self) -> frozenset[str]:
+        """The issues named after an actor, whose names are keywords (Russia, the United States)."""
+        return self._actor_issues
 
     def shared_subject(self, mention: Mention) -> bool:
         """Whether a fallback mention is a subject ("sanctions"), not a party's name, that two issues fall back on."""
@@ -737,9 +741,12 @@ def _actor_never_named(matcher: IssueMatcher, sentences: list[SentenceRow],
 def _actors_absent(matcher: IssueMatcher, sentences: list[SentenceRow], issues: set[str]) -> set[str]:
     """Of `issues`, those named after an actor that no sentence of the text names (North Korea by its own names,
     an actor issue by its anchors)."""
-    absent = {issue for issue in issues if issue in matcher.actor_issues or issue in matcher.find("North Korea")}
-    if absent & set(matcher.find("North Korea")) and any(_NORTH_IN_TEXT.search(s.text) for s in sentences):
-        absent -= set(matcher.find("North Korea"))
+    if not issues:
+        return set()
+    north = set(matcher.find("North Korea"))
+    absent = {issue for issue in issues if issue in matcher.actor_issues or issue in north}
+    if absent & north and any(_NORTH_IN_TEXT.search(s.text) for s in sentences):
+        absent -= north
     for sentence in sentences:
         if not absent & matcher.actor_issues:
             break
