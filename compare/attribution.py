@@ -156,6 +156,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("the summit confirmed that the bargain holds", "the summer has confirmed that judgment":
         #                     what events confirm is the writer's inference; "they confirmed that they would...",
         #                     "Beijing confirmed that imports would resume" and "it was confirmed that" report)
+    if word in _EXPLAINING and (lowered[k + 1:k + 2] != ["that"] or before in _THING_SUBJECTS):
+        return False        # ("the pact's failure explains why the towns are angry": the writer's account of it;
+        #                     "the minister explained that the pier had been sold" reports)
     if word in _SIGNALLING and (before in _THING_SUBJECTS or _an_event_opens(lowered)):
         return False        # ("The withdrawal signaled that America is a less reliable partner": what an event
         #                     shows is the writer's inference from it; "the minister signaled that..." reports)
@@ -191,6 +194,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 _KEEPING = frozenset("keep keeps kept keeping".split())
 _SIGNALLING = frozenset("indicated signaled signalled".split())
+_EXPLAINING = frozenset("explain explains explained".split())
 _ISSUED = frozenset("issued released releases published publishes adopted adopts sent signed".split())
 _BEING_DENIED = frozenset("being got get gets getting not".split())
 _CONFIRMERS = _HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
@@ -316,7 +320,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if lowered[0] in ("to", "for") and _to_some_holders(lowered):
         return "reported"   # "To many, it may have sounded like a dream", "To critics of the deal, ...", "For some,
         #                     the blow will have repercussions": how it looks to them
-    if not _PAST_VIEW_NOUNS.isdisjoint(lowered) and _a_past_expectation(scan):
+    if (not _PAST_VIEW_NOUNS.isdisjoint(lowered) or not _FEARS.isdisjoint(lowered)) and _a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
     if ("by" in lowered or "as" in lowered) and not _SEEN_OR_READ_AS.isdisjoint(lowered) and _seen_by_others(scan):
@@ -1155,12 +1159,24 @@ def _a_past_expectation(scan: SentenceScan) -> bool:
         if lowered[k] in _PAST_VIEW_NOUNS and lowered[k + 1] in _PAST_BE_FORMS and "that" in lowered[k + 2:k + 4] \
                 and (lowered[marker] in NOUN_MARKERS - _WRITERS_OWN or lowered[marker].endswith(POSSESSIVE_ENDINGS)):
             return _every_cue_after(scan, k + 2 + lowered[k + 2:k + 4].index("that"))
+        # and a view held now by someone the sentence names ("The port's fear is that...", "The Chinese hope is
+        # that..."); "the fear is that..." and "my fear is that..." stay the writer's
+        if (lowered[k] in _PAST_VIEW_NOUNS or lowered[k] in _FEARS) and lowered[k + 1] in ("is", "are") and \
+                lowered[k + 2:k + 3] == ["that"] and k and _a_named_holder(scan.raw[k - 1], lowered[k - 1]):
+            return _every_cue_after(scan, k + 2)
     return False
 
 
 _PAST_VIEW_NOUNS = frozenset("hope hopes idea thinking expectation expectations assumption belief calculation "
                              "reasoning logic premise theory bet wager".split())
 _PAST_BE_FORMS = frozenset("was were had been".split())
+_FEARS = frozenset("fear fears worry worries".split())
+
+
+def _a_named_holder(word: str, lowered: str) -> bool:
+    """Another's possessive ("the port's", "Beijing's", "their") or a people's adjective ("Chinese", "American")."""
+    return (lowered.endswith(POSSESSIVE_ENDINGS) or lowered in ("their", "his", "her", "its") or (
+        word[:1].isupper() and lowered.endswith(("ese", "an", "ish", "i")))) and lowered not in _WRITERS_OWN
 
 
 def _seen_by_others(scan: SentenceScan) -> bool:
@@ -1424,6 +1440,8 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     start = 1 if lowered[0] == "what" else 0
     if len(lowered) > 3 and lowered[1] == "," and (lowered[0] in _WISH_OPENERS or lowered[0].endswith("ly")):
         start = 2       # ("Instead, the port did not want...": the wisher opens the clause)
+    elif lowered[0] in _SETTING_PREPOSITIONS and "," in lowered[2:SETTING_REACH]:
+        start = lowered.index(",", 2) + 1   # ("In this situation, the mayor wanted...": a setting, then the wisher)
     elif (frame := next((f for f in _DENIED_MOTIVE_FRAMES if lowered[:len(f)] == f), None)) is not None:
         start = len(frame)  # ("It is not that the fishermen want the ferry line to fail": a motive weighed, theirs)
     wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
@@ -1462,7 +1480,10 @@ def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
         lowered[k] == "like" and lowered[k - 1] in ("would", "'d") and lowered[k + 1] == "to")
 
 
-_WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed".split())
+_WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed tries tried "
+                     "trying".split())
+_SETTING_PREPOSITIONS = frozenset("in at amid under given with after".split())
+SETTING_REACH = 6       # "In this tense situation,"
 _WANTING = frozenset("wants wanted want".split())
 _PLAIN_WISHES = frozenset("want like".split())
 _WISH_AUXILIARIES = frozenset("do does did not n't never really would 'd".split())
@@ -1470,7 +1491,8 @@ _WISH_OPENERS = frozenset("rather instead meanwhile however still".split())
 _DENIED_MOTIVE_FRAMES = (["it", "is", "not", "so", "much", "that"], ["it", "is", "not", "that"], ["not", "that"])
 WANTED_REACH = 6        # "wants the two biggest towns on the coast to": what is wanted, then "to"
 _LOOKING = frozenset("looks looked looking".split())
-_BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also still clearly evidently".split())
+_BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also still clearly evidently seemingly "
+                                       "apparently".split())
 _NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody anyone anybody all it this that there "
                                   "which who whether if when".split())
 _PURPOSED = frozenset("aimed intended".split())
@@ -1666,7 +1688,15 @@ def _holders_perceive(lowered: list[str]) -> bool:
         return False
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
-    return verb is not None and lowered[verb] in _REGARDING
+    if verb is not None and _come_to(lowered, verb):
+        verb += 3       # "many in the West have come to view the pact as a threat": the holders' own view still
+    return verb is not None and verb < len(lowered) and lowered[verb] in _REGARDING
+
+
+def _come_to(lowered: list[str], at: int) -> bool:
+    """A perfect that leads on to a verb of starting and its infinitive ("have come to", "has begun to")."""
+    return lowered[at] in _PERFECT and lowered[at + 1:at + 2] != [] and lowered[at + 1] in _INCEPTIVES and \
+        lowered[at + 2:at + 3] == ["to"]
 
 
 def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:

@@ -60,7 +60,7 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
         token = lowered[index]
         if token in _FINITE_ONLY and kind != "relative" and kind != "content" and (
                 kind != "subordinate" or token not in _CALLING) and not (
-                token == "should" and kind == "main" and inverted_condition(raw, lowered, index)):
+                token == "should" and kind in ("main", "relative") and inverted_condition(raw, lowered, index)):
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
         if token == "and" and (index + 1 == len(lowered) or lowered[index + 1] not in AUXILIARIES):
             continue        # (as frequent: "and" opens a clause only before an auxiliary, see _boundary)
@@ -127,7 +127,8 @@ def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
     if lowered[at] != "should" or at + 1 >= len(lowered) or "?" in lowered[at:]:
         return False    # ("Should Tokyo retaliate?", "What, then, should the port do?": asked, not set as a condition)
     following = lowered[at + 1]
-    if following not in _CONDITION_SUBJECTS and not (raw[at + 1][:1].isupper() and following != "i"):
+    if following not in _CONDITION_SUBJECTS and not (raw[at + 1][:1].isupper() and following != "i") and \
+            not _a_bare_plural_subject(lowered, at + 1):
         return False
     previous = lowered[at - 1] if at else ""
     if not previous or previous in _CLAUSE_EDGES or (previous in _PHRASE_ENDS and following in _ARTICLES):
@@ -137,6 +138,23 @@ def inverted_condition(raw: list[str], lowered: list[str], at: int) -> bool:
     # ("so should the port") or a question word ("the question is what should the town do"), nor before a
     # floating quantifier ("we should both act"), nor in a headline's capitals
     return raw[at] == "should" and previous not in _NOT_BEFORE_A_CONDITION and following not in _FLOATING
+
+
+def _a_bare_plural_subject(lowered: list[str], at: int) -> bool:
+    """'..., which warned of countermeasures should words be followed by actions', 'should talks fail': a plural
+    noun with no article, then a verb of its own, is the subject of an inverted condition. A call has its verb
+    straight after "should", and the verbs that end in "s" there end in "ss" or "us" ("should address", "should
+    focus"); adverbs that end in "s" stay out ("should always be")."""
+    word = lowered[at]
+    return at + 1 < len(lowered) and len(word) > 3 and word.isalpha() and word.endswith("s") and \
+        not word.endswith(("ss", "us", "is")) and word not in _ADVERBS_IN_S and lowered[at + 1] in _A_SUBJECTS_VERB
+
+
+_ADVERBS_IN_S = frozenset("always perhaps sometimes nevertheless nonetheless thus afterwards besides regardless "
+                          "towards upwards downwards forwards backwards".split())
+# the verbs a condition's subject takes ("should talks fail", "should tensions rise", "should tariffs be lifted")
+_A_SUBJECTS_VERB = frozenset("be fail rise fall continue persist prove go come turn collapse escalate resume stall "
+                             "succeed break end worsen deteriorate happen arise emerge occur grow remain".split())
 
 
 # the words a subject opens with, but "I" (not written after "should") and "no"
@@ -219,8 +237,10 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return None
     if index == 0:
         return None
-    if token == "should" and main_like and inverted_condition(raw, lowered, index):
-        return "subordinate", index       # "..., should the talks fail": a condition
+    if token == "should" and (main_like or kind == "relative") and inverted_condition(raw, lowered, index):
+        # "..., should the talks fail": a condition (in a relative clause too: "the board, which warned of
+        # countermeasures should words be followed by actions")
+        return "subordinate", index
     if token in _MID_SUBORDINATORS and main_like and following and (
             following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own

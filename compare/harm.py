@@ -494,7 +494,7 @@ _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes co
                      "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
                      "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation "
                      # a bond's undoing: "the priority is to prevent backsliding", "to avoid a rift"
-                     "backsliding rift rifts rupture breakdown "
+                     "backsliding rift rifts rupture breakdown backlash backlashes retaliation reprisals fallout "
                      # a fear dispelled: "should rule out much of the apprehension about the pact"
                      "apprehension apprehensions fears misgivings suspicions".split())
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
@@ -555,7 +555,10 @@ _RESPONDED_WITH = frozenset("to with for".split())
 _REMEDIES = frozenset("solution solutions answer answers remedy remedies antidote cure response responses".split())
 # and a verb that works against a harm it takes as its object
 _COUNTERING = frozenset("counteract counteracts counteracted counteracting mitigate mitigates mitigated mitigating "
-                        "reduce reduces reduced reducing lessen lessens lessened lessening".split())
+                        "reduce reduces reduced reducing lessen lessens lessened lessening "
+                        # a harm averted ("the mayor avoided any backlash from the port", "prevented a rupture")
+                        "avoid avoids avoided avoiding prevent prevents prevented preventing avert averts averted "
+                        "averting forestall forestalls forestalled forestalling".split())
 RESPONSES = RESPONDING | _REMEDIES | _COUNTERING | {"deal"}      # (a word one of them needs)
 DEFENCE_REACH = 6       # "buttressing the town's own ferry capability vis-a-vis"
 DEFENDING = frozenset("defense defence defenses defences defend defends defended defending deterrence deterrent "

@@ -144,6 +144,8 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
     the pact" still judge."""
     if lowered[at] not in _DANGERS_NAMED or countered(lowered, at):
         return False        # ("a solution to the region's problems", "to deal with the threat": a harm countered)
+    if _a_problem_to_be_solved(lowered, at):
+        return True
     for k in range(at - 1, max(-1, at - DANGER_TOPIC_REACH - 1), -1):
         word = lowered[k]
         if word in _TOPIC_PREPOSITIONS:
@@ -159,6 +161,19 @@ def a_danger_as_a_topic(lowered: list[str], at: int) -> bool:
     return False
 
 
+def _a_problem_to_be_solved(lowered: list[str], at: int) -> bool:
+    """'it is a problem that can only be resolved by the two towns', 'a problem to be solved through talks': a
+    problem whose own clause tells of its solving is the matter in hand, named to say who must solve it or how,
+    no verdict on it."""
+    if lowered[at] not in _PROBLEMS or lowered[at + 1:at + 2] not in (["that"], ["which"], ["to"]):
+        return False
+    after = lowered[at + 2:at + 2 + SOLVING_REACH]
+    return any(word == "be" and k + 1 < len(after) and after[k + 1] in _SOLVED for k, word in enumerate(after))
+
+
+_PROBLEMS = frozenset("problem problems".split())
+_SOLVED = frozenset("solved resolved settled addressed tackled handled overcome".split())
+SOLVING_REACH = 5       # "that ultimately can only be resolved"
 _DANGERS_NAMED = frozenset("threat threats problem problems".split())
 # (not "as": "sees the port as a threat" is someone's view, which attribution reads)
 _TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over in".split())
@@ -180,7 +195,10 @@ def thanks(lowered: list[str], word: str) -> bool:
     thanks judge nothing (the writer's courtesy); a verdict inside them still does ("Thank you for inviting me at
     the end of a remarkable year for the ferry trade")."""
     return word in _COURTESIES and (lowered[:2] == ["thank", "you"] or lowered[:1] == ["thanks"] or (
-        "thank" in lowered[:4] and lowered[0] in _THANKING))
+        "thank" in lowered[:THANKS_REACH] and lowered[0] in _THANKING))
+
+
+THANKS_REACH = 6        # "I would like to thank" (and "I would also like to thank")
 
 
 _THANKING = frozenset("i let we".split())       # "I would like to thank", "Let me thank", "We thank"

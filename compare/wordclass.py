@@ -20,7 +20,8 @@ IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made don
 # participles IRREGULAR_PARTICIPLES lacks that are also past forms ("must have thought", "must have had")
 _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold bought caught taught found got "
                              "understood dealt meant paid said set put cut hit let shut struck stood held "
-                             "spread".split())     # ("should have set off alarm bells")
+                             "spread hurt bet quit split upset".split())
+# ("should have set off alarm bells", "the fines may have hurt the ferry firm")
 
 
 def is_participle(word: str) -> bool:

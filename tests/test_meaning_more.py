@@ -1658,3 +1658,156 @@ def test_a_need_someone_warned_of_and_what_someone_keeps_saying_are_theirs(text)
 def test_the_writers_own_warning_and_saying_stay_the_writers():
     assert _read("We have warned the town of the need to open up the ferry records.").attribution == "author"
     assert _read("We keep saying that both towns should hold ferry talks.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["The ferry board warned of countermeasures should words be followed by actions.",
+                                  "The harbour board will leave the ferry pact should talks fail.",
+                                  "The plan was seized upon by the harbour board, which warned of countermeasures "
+                                  "should words be followed by actions at the ferry."])
+def test_should_before_a_bare_plural_and_its_verb_sets_a_condition(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
+def test_should_before_a_verb_ending_in_s_still_calls():
+    assert _read("The ferry board should address tensions with the port.").kind == "prescription"
+    assert _read("The ferry board should always be ready.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["Make no mistake: the ferry war is now a political war.",
+                                  "The ferry pact makes the port defend the town; it could also be called an "
+                                  "asymmetric bargain."])
+def test_an_emphasis_and_a_name_given_judge_nothing(text):
+    assert _read(text) is None, text
+
+
+def test_a_verdict_after_make_no_mistake_still_judges():
+    assert _read("Make no mistake: the ferry war is now a dangerous war.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The port board might well have violated the ferry pact in recent years.",
+                                  "The ferry fines may have hurt the port."])
+def test_a_guess_at_what_was_past_an_adverb_or_an_irregular_participle_is_no_forecast(text):
+    assert _read(text).kind == "evaluation", text
+
+
+def test_a_guess_at_what_will_be_stays_a_forecast():
+    assert _read("The port board might well violate the ferry pact.").kind == "prediction"
+
+
+@pytest.mark.parametrize("text", ["Many in the West have come to view the ferry partnership as an existential threat.",
+                                  "Many have begun to see the ferry partnership as an existential threat."])
+def test_a_view_people_have_come_to_hold_is_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+@pytest.mark.parametrize("text", [
+    "In this situation, the mayor seemingly wanted to put pressure on the port to solve the ferry problem.",
+    "The port is trying to boost its ferry strategy.",
+    "The port tried to boost its ferry strategy."])
+def test_an_aim_told_past_an_opening_setting_or_as_an_attempt_is_the_actors(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_the_writers_own_aim_stays_the_writers():
+    assert _read("In this situation, we want to boost the ferry strategy.").attribution == "author"
+    assert _read("We are trying to boost the ferry strategy.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Towns that have maintained stable ferry ties with the port will be more unlikely to accept the plan.",
+    "In particular, towns that have maintained stable ferry ties with the port will be more unlikely to accept it."])
+def test_a_judging_word_in_a_clause_saying_which_things_is_no_verdict_on_them(text):
+    # (what the main clause says is a forecast with no direction: read, not recorded)
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prediction", 0), text
+
+
+def test_the_main_clause_on_a_bare_plural_still_judges():
+    assert _read("Towns that have maintained stable ferry ties with the port are wise.").polarity == 1
+    # (the clause on a definite subject judges what it names, as before)
+    text = "The towns that have maintained stable ferry ties with the port will be unlikely to accept the plan."
+    assert _read(text).polarity == 1
+
+
+@pytest.mark.parametrize("text", ["The ferry dispute is a problem to be solved through talks.",
+                                  "Still, it is a problem that ultimately can only be resolved by the ferry towns."])
+def test_a_problem_whose_clause_tells_of_its_solving_is_the_matter_in_hand(text):
+    assert _read(text) is None, text
+
+
+def test_a_problem_weighed_or_lasting_still_judges():
+    assert _read("The ferry dispute is a serious problem.").polarity == -1
+    assert _read("The ferry dispute is a problem that will not go away.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The mayor avoided any ferry backlash.", "The mayor prevented a ferry backlash."])
+def test_a_harm_told_averted_judges_well(text):
+    assert _read(text).polarity == 1, text
+
+
+def test_a_harm_foretold_still_judges_badly():
+    assert _read("The ferry plan would trigger a strong backlash in the region.").polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "Governments are adopting new tools to control the ownership of ferry industries critical to national security.",
+    "There are growing calls to address the vulnerabilities in ferry supply chains vital for the economy."])
+def test_a_word_of_importance_straight_after_its_noun_names_a_kind(text):
+    assert _read(text) is None, text
+
+
+def test_importance_said_of_a_thing_still_judges():
+    assert _read("The ferry pact is critical to peace.").polarity == 1
+    assert _read("The ferry links remain vital for the towns.").polarity == 1
+
+
+def test_what_someone_explained_is_theirs():
+    assert _read("The mayor explained that the ferry pact is a failure.").attribution == "reported"
+
+
+@pytest.mark.parametrize("text", ["The ferry pact's failure explains why the towns are angry.",
+                                  "As I explained, the ferry pact is a failure."])
+def test_an_account_the_writer_gives_stays_the_writers(text):
+    assert _read(text).attribution == "author", text
+
+
+@pytest.mark.parametrize("text", ["The ferry situation is much better than the stalemate before.",
+                                  "The ferry situation is calmer than the crisis of last spring."])
+def test_what_a_thing_is_measured_against_is_not_judged(text):
+    assert _read(text) is None, text
+
+
+def test_a_comparison_keeps_its_own_judging_word():
+    assert _read("The ferry tolls are more dangerous than the stalemate before.").polarity == -1
+
+
+def test_thanks_past_would_like_to_judge_nothing():
+    assert _read("I would like to thank this hall for having the opportunity to debate the ferry issue.") is None
+
+
+@pytest.mark.parametrize("text", ["But the ferry withdrawal should not be construed with the port's commitments.",
+                                  "The ferry pact should not be seen in isolation."])
+def test_a_call_on_how_a_thing_is_read_neither_opposes_nor_judges_it(text):
+    assert _read(text) is None, text
+
+
+def test_a_call_not_to_act_still_opposes():
+    assert _read("The ferry pact should not be expanded.").polarity == -1
+
+
+def test_a_reaction_told_is_how_a_party_took_it():
+    assert _read("The port's reaction to the ferry summit was overwhelmingly negative.") is None
+    assert _read("The ferry plan is negative for the towns.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The port's fear is that this ferry radar could degrade its defences.",
+                                  "The Chinese fear is that this ferry radar could degrade its defences.",
+                                  'The Harbour Gazette editorialized: "The ferry board displays a misguided focus."'])
+def test_a_fear_held_by_a_named_party_and_an_editorial_quoted_are_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_a_fear_no_one_else_holds_stays_the_writers():
+    assert _read("My fear is that this ferry radar could degrade the town's defences.").attribution == "author"
+    assert _read("The fear is that this ferry radar could degrade the town's defences.").attribution == "author"
