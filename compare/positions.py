@@ -120,16 +120,23 @@ from .obligations import (
 )
 from .prospects import hard_to_do
 from .senses import (
+    IMPORTANCE,
+    REACTIONS,
+    READ_AS,
     a_chance_taken,
     a_danger_as_a_topic,
     a_likelihood,
+    a_reaction_described,
+    a_reading_denied,
     an_appearance_granted,
     an_effect_expected,
     engaged_in,
     feeling_of_a_group,
     foretold_in_a_view,
+    importance_as_a_kind,
     not_enough_for,
     thanks,
+    the_standard_of_a_comparison,
 )
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
 from .text.cache import WordCache
@@ -916,14 +923,14 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _drop_mentions(found, raw)
     if "important" in lowered:
         _importance_with_a_degree(found, lowered)
-    if found["polar"] and not _IMPORTANCE.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not _importance_as_a_kind(lowered, m[0])]
-    if found["polar"] and not _REACTIONS.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not _a_reaction_described(lowered, m[0])]
+    if found["polar"] and not IMPORTANCE.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not importance_as_a_kind(lowered, m[0])]
+    if found["polar"] and not REACTIONS.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not a_reaction_described(lowered, m[0])]
     if found["polar"] and "than" in lowered:
-        found["polar"] = [m for m in found["polar"] if not _the_standard_of_a_comparison(lowered, m[0])]
-    if found["prescription"] and "not" in lowered and not _READ_AS.isdisjoint(lowered):
-        denied = [m[0] + m[1] for m in found["prescription"] if _a_reading_denied(lowered, m[0] + m[1])]
+        found["polar"] = [m for m in found["polar"] if not the_standard_of_a_comparison(lowered, m[0])]
+    if found["prescription"] and "not" in lowered and not READ_AS.isdisjoint(lowered):
+        denied = [m[0] + m[1] for m in found["prescription"] if a_reading_denied(lowered, m[0] + m[1])]
         if denied:
             # (what it is not to be read as is denied, not judged: "...as a weakening of commitments")
             found["prescription"] = [m for m in found["prescription"] if m[0] + m[1] not in denied]
@@ -1117,76 +1124,6 @@ _DEGREES = frozenset("also equally very therefore thus now all the more most so 
                      "particularly".split())
 
 
-def _importance_as_a_kind(lowered: list[str], at: int) -> bool:
-    """'governments are adopting tools to control industries critical to national security', 'supply chains vital
-    for the economy': a word of importance put straight after its noun, then "to" or "for", says which things are
-    meant, a kind the sentence names; it judges nothing ("the pact is critical to peace" does)."""
-    if lowered[at] not in _IMPORTANCE or lowered[at + 1:at + 2] not in (["to"], ["for"]) or at == 0:
-        return False
-    before = lowered[at - 1]
-    return before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "ly")) and \
-        before not in _NOT_A_NOUN_BEFORE
-
-
-_IMPORTANCE = frozenset("critical vital essential indispensable crucial important".split())
-
-
-def _a_reaction_described(lowered: list[str], at: int) -> bool:
-    """'The port's reaction to the summit was overwhelmingly negative', 'the response has been lukewarm': how a party
-    took something, told; the word says how they feel, not how the writer judges it."""
-    if lowered[at] not in _REACTION_WORDS:
-        return False
-    k = at - 1
-    while k > 0 and (lowered[k].endswith("ly") or lowered[k] in _DEGREE_WORDS):
-        k -= 1
-    if lowered[k] not in COPULAS and lowered[k] != "been":
-        return False
-    return any(word in _REACTIONS for word in lowered[max(0, k - REACTION_REACH):k])
-
-
-_REACTIONS = frozenset("reaction reactions response responses reception attitude attitudes mood tone".split())
-_REACTION_WORDS = frozenset("negative positive lukewarm hostile enthusiastic muted cool warm cold favorable "
-                            "favourable unfavorable unfavourable mixed".split())
-_DEGREE_WORDS = frozenset("very so rather quite too largely mostly fairly".split())
-REACTION_REACH = 8      # "China's reaction to the outcome of last week's summit was"
-
-
-def _a_reading_denied(lowered: list[str], after: int) -> bool:
-    """'The pact should not be seen in isolation', 'the withdrawal should not be construed with the port's
-    commitments': a call about how a thing is to be read, which neither opposes it nor calls for anything done on
-    it. A reading warned against ("must not be read as the founding of a bloc") still opposes what it reads in."""
-    return lowered[after:after + 2] == ["not", "be"] and after + 2 < len(lowered) and lowered[after + 2] in _READ_AS \
-        and "as" not in lowered[after + 3:after + 3 + READ_AS_REACH]
-
-
-READ_AS_REACH = 5       # "must not be read in the port as"
-
-
-_READ_AS = frozenset("seen viewed construed interpreted misconstrued read taken understood regarded perceived "
-                     "mistaken confused conflated".split())
-
-
-def _the_standard_of_a_comparison(lowered: list[str], at: int) -> bool:
-    """'the situation is much better than the stalemate before', 'calmer than the crisis of last spring': what a
-    thing is measured against is named, not judged; the comparison judges, with its own word or none."""
-    for k in range(at - 1, max(0, at - COMPARED_REACH - 1), -1):
-        word = lowered[k]
-        if word == "than":
-            before = lowered[k - 1]
-            return before in _COMPARATIVES or (before.endswith("er") and before not in _NOT_COMPARATIVES)
-        if not word.isalpha() or word in _A_CLAUSES_WORDS or word in AUXILIARIES or word.endswith("ed"):
-            return False    # ("further than I once thought wise", "more than it would reassure them": a clause
-            #                 after "than", whose words still judge)
-    return False
-
-
-COMPARED_REACH = 4      # "than the eyeball-to-eyeball stalemate"
-_COMPARATIVES = frozenset("better worse more less".split())
-_A_CLAUSES_WORDS = frozenset("i we you he she it they once thought think seems seem".split())
-_NOT_COMPARATIVES = frozenset("rather other never ever under over after".split())     # ("rather than" negates)
-# (plural nouns are what the rule reads: "industries", "chains", "materials"; these end in "s" and are not nouns)
-_NOT_A_NOUN_BEFORE = frozenset("is was has its this thus as perhaps always remains seems becomes proves makes "
-                               "considers deems finds keeps looks sounds appears".split())
 IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
 # what the writer asks the reader to bear in mind, which frames the claim after it ([discourse] holds "it is
 # important to note", "...to remember", "...to recall")

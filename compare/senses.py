@@ -1,5 +1,6 @@
 """Judging words used in a sense that passes no verdict: a chance someone had or took, an activity someone engages
-in, the people a feeling describes; and a purpose said not to be met ("not enough to succeed").
+in, the people a feeling describes, a word of importance naming a kind, a reaction told, the standard a comparison
+measures against, a call on how a thing is to be read; and a purpose said not to be met ("not enough to succeed").
 
 Each test takes the sentence's lower-cased tokens and where the judging word stands; `positions._judges_nothing`
 asks them along with its own tests. They describe what the word does in the sentence, not which issue it is on.
@@ -227,3 +228,75 @@ _FORESEEING_VIEWS = frozenset("expectation expectations hope hopes fear fears as
 _BEFORE_A_VIEW_NOUN = frozenset("much many some widespread general common growing the of against amid despite "
                                 "their his her its our my".split())
 _ENDING_A_CLAUSE = frozenset(", ; : ( \u2014 \u2013 which who".split())
+
+
+def importance_as_a_kind(lowered: list[str], at: int) -> bool:
+    """'governments are adopting tools to control industries critical to national security', 'supply chains vital
+    for the economy': a word of importance put straight after its noun, then "to" or "for", says which things are
+    meant, a kind the sentence names; it judges nothing ("the pact is critical to peace" does)."""
+    if lowered[at] not in IMPORTANCE or lowered[at + 1:at + 2] not in (["to"], ["for"]) or at == 0:
+        return False
+    before = lowered[at - 1]
+    return before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "ly")) and \
+        before not in _NOT_A_NOUN_BEFORE
+
+
+IMPORTANCE = frozenset("critical vital essential indispensable crucial important".split())
+
+
+def a_reaction_described(lowered: list[str], at: int) -> bool:
+    """'The port's reaction to the summit was overwhelmingly negative', 'the response has been lukewarm': how a party
+    took something, told; the word says how they feel, not how the writer judges it."""
+    if lowered[at] not in _REACTION_WORDS:
+        return False
+    k = at - 1
+    while k > 0 and (lowered[k].endswith("ly") or lowered[k] in _DEGREE_WORDS):
+        k -= 1
+    if lowered[k] not in COPULAS and lowered[k] != "been":
+        return False
+    return any(word in REACTIONS for word in lowered[max(0, k - REACTION_REACH):k])
+
+
+REACTIONS = frozenset("reaction reactions response responses reception attitude attitudes mood tone".split())
+_REACTION_WORDS = frozenset("negative positive lukewarm hostile enthusiastic muted cool warm cold favorable "
+                            "favourable unfavorable unfavourable mixed".split())
+_DEGREE_WORDS = frozenset("very so rather quite too largely mostly fairly".split())
+REACTION_REACH = 8      # "China's reaction to the outcome of last week's summit was"
+
+
+def a_reading_denied(lowered: list[str], after: int) -> bool:
+    """'The pact should not be seen in isolation', 'the withdrawal should not be construed with the port's
+    commitments': a call about how a thing is to be read, which neither opposes it nor calls for anything done on
+    it. A reading warned against ("must not be read as the founding of a bloc") still opposes what it reads in."""
+    return lowered[after:after + 2] == ["not", "be"] and after + 2 < len(lowered) and lowered[after + 2] in READ_AS \
+        and "as" not in lowered[after + 3:after + 3 + READ_AS_REACH]
+
+
+READ_AS_REACH = 5       # "must not be read in the port as"
+
+
+READ_AS = frozenset("seen viewed construed interpreted misconstrued read taken understood regarded perceived "
+                     "mistaken confused conflated".split())
+
+
+def the_standard_of_a_comparison(lowered: list[str], at: int) -> bool:
+    """'the situation is much better than the stalemate before', 'calmer than the crisis of last spring': what a
+    thing is measured against is named, not judged; the comparison judges, with its own word or none."""
+    for k in range(at - 1, max(0, at - COMPARED_REACH - 1), -1):
+        word = lowered[k]
+        if word == "than":
+            before = lowered[k - 1]
+            return before in _COMPARATIVES or (before.endswith("er") and before not in _NOT_COMPARATIVES)
+        if not word.isalpha() or word in _A_CLAUSES_WORDS or word in AUXILIARIES or word.endswith("ed"):
+            return False    # ("further than I once thought wise", "more than it would reassure them": a clause
+            #                 after "than", whose words still judge)
+    return False
+
+
+COMPARED_REACH = 4      # "than the eyeball-to-eyeball stalemate"
+_COMPARATIVES = frozenset("better worse more less".split())
+_A_CLAUSES_WORDS = frozenset("i we you he she it they once thought think seems seem".split())
+_NOT_COMPARATIVES = frozenset("rather other never ever under over after".split())     # ("rather than" negates)
+# (plural nouns are what the rule reads: "industries", "chains", "materials"; these end in "s" and are not nouns)
+_NOT_A_NOUN_BEFORE = frozenset("is was has its this thus as perhaps always remains seems becomes proves makes "
+                               "considers deems finds keeps looks sounds appears".split())
