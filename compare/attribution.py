@@ -1014,7 +1014,8 @@ def _a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
 
 _SENDING = frozenset("send sends sent sending convey conveys conveyed conveying deliver delivers delivered "
                      "delivering push pushes pushed pushing spread spreads spreading peddle peddles peddled "
-                     "peddling".split())     # ("Westport is pushing the message that it is a reliable partner")
+                     "peddling sell sells sold selling".split())
+# ("Westport is pushing the message that it is a reliable partner", "analysts are selling the narrative that...")
 _MESSAGES = frozenset("message messages signal signals narrative narratives".split())
 _HOLDING = frozenset("had has have held holds hold shared shares share".split())
 _VIEWS_HELD_THAT = frozenset("view views belief beliefs conviction assessment perception expectation".split())
@@ -1411,9 +1412,10 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
     """'The mayor's primary goal has been to head off...', 'Their aim is to weaken the union', 'Tokyo's major
     concerns were denuclearization and...': an aim or a concern the sentence gives someone it names, theirs, not
     the writer's call ("Our goal should be...", "The goal must be..." call: a modal, or no holder named)."""
-    if _AIMS.isdisjoint(lowered[1:AIM_REACH]):
+    start = _past_an_opening_setting(lowered)     # ("Even during the call, the mayor's focus was on...")
+    if _AIMS.isdisjoint(lowered[start + 1:start + AIM_REACH]):
         return False
-    for k in range(1, min(len(lowered) - 2, AIM_REACH)):
+    for k in range(start + 1, min(len(lowered) - 2, start + AIM_REACH)):
         if lowered[k] not in _AIMS:
             continue
         verb = _past_what_it_is_behind(lowered, k + 1)
@@ -1421,7 +1423,8 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         while verb < len(lowered) and lowered[verb] in _AIM_VERBS:
             verb += 1
         if verb == first or (lowered[verb:verb + 1] != ["to"] and not (
-                lowered[k] in _HELD_WANTS and lowered[verb - 1] in _BE)):
+                lowered[k] in _HELD_WANTS and lowered[verb - 1] in _BE) and not (
+                lowered[k] in _FOCUSES and lowered[verb:verb + 1] == ["on"])):
             return False    # (a concern or a preference needs only a copula: "the port's main concerns were tolls and...";
             #                 "His worry has now come true" is a warning borne out)
         # whose aim: the words just before it ("We presume the board's motive...": the board's, which the writer
@@ -1440,8 +1443,8 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     start = 1 if lowered[0] == "what" else 0
     if len(lowered) > 3 and lowered[1] == "," and (lowered[0] in _WISH_OPENERS or lowered[0].endswith("ly")):
         start = 2       # ("Instead, the port did not want...": the wisher opens the clause)
-    elif lowered[0] in _SETTING_PREPOSITIONS and "," in lowered[2:SETTING_REACH]:
-        start = lowered.index(",", 2) + 1   # ("In this situation, the mayor wanted...": a setting, then the wisher)
+    elif opening := _past_an_opening_setting(lowered):
+        start = opening     # ("In this situation, the mayor wanted...": a setting, then the wisher)
     elif (frame := next((f for f in _DENIED_MOTIVE_FRAMES if lowered[:len(f)] == f), None)) is not None:
         start = len(frame)  # ("It is not that the fishermen want the ferry line to fail": a motive weighed, theirs)
     wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
@@ -1482,8 +1485,7 @@ def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
 
 _WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed tries tried "
                      "trying".split())
-_SETTING_PREPOSITIONS = frozenset("in at amid under given with after".split())
-SETTING_REACH = 6       # "In this tense situation,"
+_SETTING_PREPOSITIONS = frozenset("in at amid under given with after during before since".split())
 _WANTING = frozenset("wants wanted want".split())
 _PLAIN_WISHES = frozenset("want like".split())
 _WISH_AUXILIARIES = frozenset("do does did not n't never really would 'd".split())
@@ -1506,8 +1508,21 @@ _CONCERNS = frozenset("concern concerns worry worries".split())
 # a concern or a preference needs only a copula ("Their preference would be returning to the talks")
 _HELD_WANTS = _CONCERNS | frozenset("preference preferences".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
-                  "motives priority priorities".split()) | _HELD_WANTS
+                  "motives priority priorities focus emphasis".split()) | _HELD_WANTS
 _AIM_VERBS = frozenset("is are was were has have had been would be".split())
+_FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on the need to...")
+
+
+def _past_an_opening_setting(lowered: list[str]) -> int:
+    """Where the subject starts past an opening phrase of time or setting and its comma ("In this situation, ...",
+    "Even during the call from the port, ..."), or 0."""
+    first = 1 if lowered[0] == "even" and len(lowered) > 1 else 0
+    if lowered[first] in _SETTING_PREPOSITIONS and "," in lowered[first + 2:first + OPENING_SETTING_REACH]:
+        return lowered.index(",", first + 2) + 1
+    return 0
+
+
+OPENING_SETTING_REACH = 12      # "Even during the congratulatory call from the port's mayor,"
 AIM_REACH = 8           # "the harbour master of the northern ferry port's first goals have been to"
 AIM_HOLDER_REACH = 3    # "the harbour board's main aim"
 BEHIND_REACH = 12       # 'the motive behind spelling out "2 percent" in its proposal was to...'

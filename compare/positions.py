@@ -128,6 +128,7 @@ from .senses import (
     a_likelihood,
     a_reaction_described,
     a_reading_denied,
+    a_weapons_test_told,
     an_appearance_granted,
     an_effect_expected,
     engaged_in,
@@ -925,6 +926,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _importance_with_a_degree(found, lowered)
     if found["polar"] and not IMPORTANCE.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not importance_as_a_kind(lowered, m[0])]
+    if found["polar"] and ("successful" in lowered or "successfully" in lowered):
+        found["polar"] = [m for m in found["polar"] if not a_weapons_test_told(lowered, m[0])]
     if found["polar"] and not REACTIONS.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not a_reaction_described(lowered, m[0])]
     if found["polar"] and "than" in lowered:

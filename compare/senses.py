@@ -300,3 +300,16 @@ _NOT_COMPARATIVES = frozenset("rather other never ever under over after".split()
 # (plural nouns are what the rule reads: "industries", "chains", "materials"; these end in "s" and are not nouns)
 _NOT_A_NOUN_BEFORE = frozenset("is was has its this thus as perhaps always remains seems becomes proves makes "
                                "considers deems finds keeps looks sounds appears".split())
+
+
+def a_weapons_test_told(lowered: list[str], at: int) -> bool:
+    """'North Korea reported a successful test of what it said was a hydrogen bomb', 'a successful ICBM launch': a
+    test or a launch told as having worked says what the tester achieved, no verdict of the writer's on it."""
+    if lowered[at] not in ("successful", "successfully"):
+        return False
+    following = lowered[at + 1:at + 1 + TESTED_REACH]
+    return any(word in _TESTS for word in following)
+
+
+TESTED_REACH = 3        # "a successful ICBM test", "successfully launched"
+_TESTS = frozenset("test tests tested testing launch launches launched firing detonation".split())

@@ -1811,3 +1811,29 @@ def test_a_fear_held_by_a_named_party_and_an_editorial_quoted_are_theirs(text):
 def test_a_fear_no_one_else_holds_stays_the_writers():
     assert _read("My fear is that this ferry radar could degrade the town's defences.").attribution == "author"
     assert _read("The fear is that this ferry radar could degrade the town's defences.").attribution == "author"
+
+
+def test_a_narrative_someone_sells_is_theirs():
+    assert _read("Port analysts are selling the narrative that the ferry pact is a failure.").attribution == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Even during the call, the mayor's focus was on the need for the towns to stay united against the ferry port.",
+    "In this situation, the mayor's priority is to keep the ferry pier open."])
+def test_a_focus_or_a_priority_given_someone_past_an_opening_setting_is_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_the_writers_own_focus_and_a_verdict_on_anothers_stay_the_writers():
+    assert _read("In this situation, our priority is to keep the ferry pier open.").attribution == "author"
+    assert _read("The mayor's focus is misplaced on the ferry pier.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["The ferry port reported a successful test of what it said was a new torpedo.",
+                                  "A successful ferry missile test does not mean that the port can reach the town."])
+def test_a_weapons_test_told_as_working_is_no_praise(text):
+    assert _read(text) is None, text
+
+
+def test_success_said_of_a_course_still_praises():
+    assert _read("The ferry pact was a successful experiment.").polarity == 1
