@@ -140,6 +140,7 @@ from .senses import (
     the_standard_of_a_comparison,
 )
 from .shift import PROVISOS, THIRD_POSSESSIVES, find_shift, same_segment
+from .spelling import undotted
 from .text.cache import WordCache
 from .text.lowering import LOWER as _LOWER
 from .text.lowering import lowered as _lowered
@@ -211,7 +212,7 @@ class SentenceScan:
 def extract(text: str, lexicon: Lexicon | None = None, *, speaker: Speaker = Speaker(),
             author_names: frozenset[str] = frozenset()) -> Stance | None:
     """The sentence's main stance (its direction from the main clause), or None when it takes no position."""
-    scan = _scan(_after_the_label(text)[0], lexicon or default_lexicon())
+    scan = _scan(undotted(_after_the_label(text)[0]), lexicon or default_lexicon())
     stance = None if scan is None else _stance(scan, None, speaker, author_names, lexicon or default_lexicon())
     return None if stance is None or _too_weak(stance) else stance
 
@@ -251,6 +252,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     issue is named more than once, a mention in the main clause speaks for it."""
     lexicon = lexicon or default_lexicon()
     text, label = _after_the_label(text)
+    # ("threatens the U.S. alliance network": the initials one word, at the same length, so that the mentions'
+    # offsets still hold and no full stop breaks the phrase)
+    text = undotted(text)
     if label:       # (an issue named only in the label, "Sato:", is no subject of the words)
         mentions = {issue: tuple((start - label, end - label) for start, end in spans if start >= label)
                     for issue, spans in mentions.items() if not spans or any(start >= label for start, _ in spans)}

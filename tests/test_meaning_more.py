@@ -1837,3 +1837,9 @@ def test_a_weapons_test_told_as_working_is_no_praise(text):
 
 def test_success_said_of_a_course_still_praises():
     assert _read("The ferry pact was a successful experiment.").polarity == 1
+
+
+def test_dotted_initials_do_not_break_the_phrase_they_stand_in():
+    # harm to what the issue names is read past "U.S." as past "US"
+    dotted, plain = "The conflict threatens the U.S. ferry network.", "The conflict threatens the US ferry network."
+    assert (_read(dotted).polarity, _read(plain).polarity) == (1, 1)
