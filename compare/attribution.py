@@ -869,6 +869,8 @@ def involved_sense(lowered: list[str], k: int) -> bool:
         return any(opening[j:j + 3] == ["as", "far", "as"] or opening[j:j + 3] == ["so", "far", "as"]
                    for j in range(len(opening))) or "where" in opening
     following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    if following in _INVOLVED_PARTIES and k and lowered[k - 1] in _BEFORE_THE_INVOLVED:
+        return True     # "the concerned parties", "the dialogue might bring to concerned countries": those involved
     if following == "with" and k > 0 and lowered[k - 1].endswith("s") and lowered[k - 1] not in _NOT_PLURAL_NOUNS:
         return True     # "foreign policy experts concerned with relations with Japan": who deal with them
     # (past an adverb: "the parties directly concerned")
@@ -880,6 +882,8 @@ def involved_sense(lowered: list[str], k: int) -> bool:
 INVOLVED_REACH = 12     # "as far as the fees on the night ferries are concerned"
 _NOT_PLURAL_NOUNS = _BE | frozenset("has does always was is as thus perhaps less".split())
 _INVOLVING_ADVERBS = frozenset("directly most mainly chiefly primarily immediately".split())
+# what stands before "concerned" used as an adjective of those involved: an article, a preposition or "all"
+_BEFORE_THE_INVOLVED = frozenset("the all to for with among between of by other".split())
 _INVOLVED_PARTIES = frozenset("parties party countries country nations states governments sides all those ministries "
                               "agencies authorities".split())
 
@@ -1514,10 +1518,13 @@ _FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on
 
 
 def _past_an_opening_setting(lowered: list[str]) -> int:
-    """Where the subject starts past an opening phrase of time or setting and its comma ("In this situation, ...",
-    "Even during the call from the port, ..."), or 0."""
+    """Where the subject starts past an opening phrase of time, setting or a participle, and its comma ("In this
+    situation, ...", "Even during the call from the port, ...", "Seeing itself encircled, ..."), or 0."""
     first = 1 if lowered[0] == "even" and len(lowered) > 1 else 0
-    if lowered[first] in _SETTING_PREPOSITIONS and "," in lowered[first + 2:first + OPENING_SETTING_REACH]:
+    opener = lowered[first]
+    # (or a participle's phrase: "Seeing itself encircled by the fleet, the port has long sought to...")
+    if (opener in _SETTING_PREPOSITIONS or (opener.endswith("ing") and len(opener) > 4)) and \
+            "," in lowered[first + 2:first + OPENING_SETTING_REACH]:
         return lowered.index(",", first + 2) + 1
     return 0
 
@@ -2021,7 +2028,7 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
-                        "deems deemed identify identifies identified".split())     # ("Russia also identifies X as a threat")
+                        "deems deemed identify identifies identified doubt doubts doubted".split())     # ("Russia also identifies X as a threat")
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 

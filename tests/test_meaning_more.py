@@ -1843,3 +1843,25 @@ def test_dotted_initials_do_not_break_the_phrase_they_stand_in():
     # harm to what the issue names is read past "U.S." as past "US"
     dotted, plain = "The conflict threatens the U.S. ferry network.", "The conflict threatens the US ferry network."
     assert (_read(dotted).polarity, _read(plain).polarity) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The Gazette article cautioned that given the port's continuing threats, the ferry is a potential choke point.",
+    "Some others doubt that the ferry dialogue is a success.",
+    "Seeing itself encircled by ferry troops, the port has long sought to preempt a dangerous blockade."])
+def test_a_caution_a_doubt_and_an_aim_after_a_participles_phrase_are_theirs(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "reported", text
+
+
+def test_no_doubt_and_looking_ahead_stay_the_writers():
+    assert _read("There is no doubt that the ferry dialogue is a success.").attribution == "author"
+    assert _read("Looking ahead, the ferry towns should hold talks.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Some experts calculate gains and losses the ferry dialogue might bring to concerned countries.",
+    "The ferry talks should include the concerned parties."])
+def test_the_concerned_parties_are_those_involved(text):
+    stance = _read(text)
+    assert stance is None or "concerned" not in stance.cues.get("polarity", []), text
