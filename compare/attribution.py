@@ -2028,7 +2028,8 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
-                        "deems deemed identify identifies identified doubt doubts doubted".split())     # ("Russia also identifies X as a threat")
+                        "deems deemed identify identifies identified doubt doubts doubted".split())
+# ("Russia also identifies X as a threat", "Some others doubt that the talks will work")
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 
