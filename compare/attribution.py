@@ -1709,10 +1709,10 @@ def _holders_perceive(lowered: list[str]) -> bool:
     if len(lowered) <= opener + 1 or lowered[opener] not in _HOLDERS:
         return False
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
-                 if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
+                 if lowered[k] in _HOLDERS_REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     if verb is not None and _come_to(lowered, verb):
         verb += 3       # "many in the West have come to view the pact as a threat": the holders' own view still
-    return verb is not None and verb < len(lowered) and lowered[verb] in _REGARDING
+    return verb is not None and verb < len(lowered) and lowered[verb] in _HOLDERS_REGARDING
 
 
 def _come_to(lowered: list[str], at: int) -> bool:
@@ -2028,8 +2028,10 @@ _SPREAD = frozenset("growing mounting increasing rising widespread deep deepenin
 
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
-                        "deems deemed identify identifies identified doubt doubts doubted".split())
-# ("Russia also identifies X as a threat", "Some others doubt that the talks will work")
+                        "deems deemed identify identifies identified".split())     # ("Russia also identifies X as a threat")
+# and what people named by kind doubt ("Some others doubt that the talks will work"; after a name, "doubt" may be
+# the noun: "the benefit of the doubt that Tanaka asked for")
+_HOLDERS_REGARDING = _REGARDING | frozenset("doubt doubts doubted".split())
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 
 
@@ -2360,6 +2362,7 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 # _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _actor_perceives,
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
-_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS | _ATTITUDES | _VOICING \
-    | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD | FEELING_NOUNS | _VIEWS_ARISING \
+_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _HOLDERS_REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS \
+    | _ATTITUDES | _VOICING | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD \
+    | FEELING_NOUNS | _VIEWS_ARISING \
     | _STATING_A_NEED | _WARNING_OF | frozenset(("seen",)) | _STRIKING

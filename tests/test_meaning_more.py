@@ -1846,10 +1846,9 @@ def test_dotted_initials_do_not_break_the_phrase_they_stand_in():
 
 
 @pytest.mark.parametrize("text", [
-    "The Gazette article cautioned that given the port's continuing threats, the ferry is a potential choke point.",
     "Some others doubt that the ferry dialogue is a success.",
     "Seeing itself encircled by ferry troops, the port has long sought to preempt a dangerous blockade."])
-def test_a_caution_a_doubt_and_an_aim_after_a_participles_phrase_are_theirs(text):
+def test_a_doubt_and_an_aim_after_a_participles_phrase_are_theirs(text):
     stance = _read(text)
     assert stance is None or stance.attribution == "reported", text
 
