@@ -441,9 +441,20 @@ def _is_noun_content(lowered: list[str], index: int, reporting_at: frozenset[int
     # or not ("a pact that only needs ratification")
     after = _past_adverbs(lowered, index + 1)
     following = lowered[after] if after < len(lowered) else ""
+    if index <= OPENING_NOUN_REACH and lowered[0] in _ARTICLES and following in _ARTICLES and \
+            not lowered[index - 1].endswith(("s", "d")) and not any(
+                w in _CONTENT_NOUNS or w[:-1] in _CONTENT_NOUNS for w in lowered[1:index]):
+        # "A US-Japan alliance that the two leaders aim to build up ... is doomed to fail": the sentence's own
+        # subject, and a relative clause whose object it is; the main clause resumes after it (not after a verb,
+        # "The standard argument holds that...", nor where a noun that holds a proposition opens the sentence, "The
+        # early fear in Tokyo that...")
+        return False
     return not (following in AUXILIARIES or (following.endswith(("ed", "s")) and len(following) > 3
                                               and following not in _SUBJECT_STARTS)
                 or (following in _NEEDING and noun.endswith("s")))
+
+
+OPENING_NOUN_REACH = 6      # "A US - Japan alliance that"
 
 
 # (named, not found by "-ly": "supply", "family" and "assembly" are nouns)

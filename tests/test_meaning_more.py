@@ -1864,3 +1864,9 @@ def test_no_doubt_and_looking_ahead_stay_the_writers():
 def test_the_concerned_parties_are_those_involved(text):
     stance = _read(text)
     assert stance is None or "concerned" not in stance.cues.get("polarity", []), text
+
+
+def test_a_relative_clause_on_the_subject_with_its_own_subject_leaves_the_main_verdict():
+    text = "A ferry alliance that the two mayors aim to build up against the port is based on an obsolete mentality."
+    assert (_read(text).polarity, _read(text).attribution) == (-1, "author")
+    assert _read("The ferry pact that the towns signed is a great success.").polarity == 1
