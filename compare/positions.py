@@ -936,6 +936,12 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["polar"] = [m for m in found["polar"] if not a_reaction_described(lowered, m[0])]
     if found["polar"] and "than" in lowered:
         found["polar"] = [m for m in found["polar"] if not the_standard_of_a_comparison(lowered, m[0])]
+    if found["prescription"] and not _PAST_BE_OR_DO.isdisjoint(lowered):
+        # "Closing the pier was not an option", "the only option was to wait": a course weighed in the past,
+        # told; no call now
+        found["prescription"] = [m for m in found["prescription"] if not (
+            lowered[m[0] + m[1] - 1] in _WEIGHED_COURSES
+            and not _PAST_BE_OR_DO.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
     if found["prescription"] and "not" in lowered and not READ_AS.isdisjoint(lowered):
         denied = [m[0] + m[1] for m in found["prescription"] if a_reading_denied(lowered, m[0] + m[1])]
         if denied:
@@ -1132,6 +1138,8 @@ _DEGREES = frozenset("also equally very therefore thus now all the more most so 
 
 
 IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
+_PAST_BE_OR_DO = frozenset("was were did".split())
+_WEIGHED_COURSES = frozenset("option options".split())      # (a past necessity is a verdict on the past)
 # what the writer asks the reader to bear in mind, which frames the claim after it ([discourse] holds "it is
 # important to note", "...to remember", "...to recall")
 _FRAMING_VERBS = frozenset("note point remember recall stress emphasize emphasise underline underscore recognize recognise "

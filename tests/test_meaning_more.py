@@ -1870,3 +1870,14 @@ def test_a_relative_clause_on_the_subject_with_its_own_subject_leaves_the_main_v
     text = "A ferry alliance that the two mayors aim to build up against the port is based on an obsolete mentality."
     assert (_read(text).polarity, _read(text).attribution) == (-1, "author")
     assert _read("The ferry pact that the towns signed is a great success.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["The ferry closure wasn't an option.", "The ferry closure was the only option."])
+def test_a_course_weighed_in_the_past_is_told_not_called_for(text):
+    stance = _read(text)
+    assert stance is None or (stance.kind, stance.polarity) == ("evaluation", 0), text
+
+
+def test_a_course_weighed_now_still_calls():
+    assert _read("The ferry closure is not an option.").polarity == -1
+    assert _read("The ferry closure is the only option.").polarity == 1
