@@ -2287,10 +2287,10 @@ def _defines_object(scan: SentenceScan, at: int) -> bool:
     return (scan.lowered[clause.start] == "that" and scan.raw[clause.start - 1] != ","
             and (scan.first_verb < clause.start
                  or not _INDEFINITES.isdisjoint(scan.lowered[max(0, clause.start - 3):clause.start])
-                 or _a_bare_plural_subject(scan, clause.start)))
+                 or _opens_on_a_bare_plural(scan, clause.start)))
 
 
-def _a_bare_plural_subject(scan: SentenceScan, that: int) -> bool:
+def _opens_on_a_bare_plural(scan: SentenceScan, that: int) -> bool:
     """'Countries that have kept stable ties with China will be slow to accept...': a plural noun with no article
     opening the sentence (or after an opening phrase and its comma) is a kind of thing, as "any" makes one; the
     clause says which ones the main claim is about."""
