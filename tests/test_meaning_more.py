@@ -1881,3 +1881,10 @@ def test_a_course_weighed_in_the_past_is_told_not_called_for(text):
 def test_a_course_weighed_now_still_calls():
     assert _read("The ferry closure is not an option.").polarity == -1
     assert _read("The ferry closure is the only option.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["It needs to be seen how the new board will take forward the ferry vision.",
+                                  "If the mayor is expecting a ferry deal soon, he should not hold his breath."])
+def test_what_is_yet_to_be_known_and_an_idiom_of_doubt_call_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
