@@ -928,24 +928,17 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _drop_mentions(found, raw)
     if "important" in lowered:
         _importance_with_a_degree(found, lowered)
-    if found["polar"] and not IMPORTANCE.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not importance_as_a_kind(lowered, m[0])]
-    if found["polar"] and ("successful" in lowered or "successfully" in lowered):
-        found["polar"] = [m for m in found["polar"] if not a_weapons_test_told(lowered, m[0])]
-    if found["polar"] and not REACTIONS.isdisjoint(lowered):
-        found["polar"] = [m for m in found["polar"] if not a_reaction_described(lowered, m[0])]
-    if found["polar"] and "than" in lowered:
-        found["polar"] = [m for m in found["polar"] if not the_standard_of_a_comparison(lowered, m[0])]
+    for needed, judges_nothing in _SENSES_JUDGING_NOTHING:
+        # (each test asked only where a word it needs is present)
+        if found["polar"] and not needed.isdisjoint(lowered):
+            found["polar"] = [m for m in found["polar"] if not judges_nothing(lowered, m[0])]
     if found["prescription"] and not _PAST_BE_OR_DO.isdisjoint(lowered):
-        # "Closing the pier was not an option", "the only option was to wait": a course weighed in the past,
-        # told; no call now
-        found["prescription"] = [m for m in found["prescription"] if not (
-            lowered[m[0] + m[1] - 1] in _WEIGHED_COURSES
-            and not _PAST_BE_OR_DO.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))]
+        found["prescription"] = [m for m in found["prescription"] if not _an_option_weighed_in_the_past(lowered, m)]
     if found["prescription"] and "not" in lowered and not READ_AS.isdisjoint(lowered):
         denied = [m[0] + m[1] for m in found["prescription"] if a_reading_denied(lowered, m[0] + m[1])]
         if denied:
-            # (what it is not to be read as is denied, not judged: "...as a weakening of commitments")
+            # (the words after a reading denied are not judged: "should not be construed with the port's
+            # commitments")
             found["prescription"] = [m for m in found["prescription"] if m[0] + m[1] not in denied]
             found["polar"] = [m for m in found["polar"] if m[0] < denied[0]]
     if found["prescription"] and "to" in lowered:
@@ -1138,8 +1131,23 @@ _DEGREES = frozenset("also equally very therefore thus now all the more most so 
 
 
 IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
+# judging words used in a sense that passes no verdict (compare/senses.py), each with the words it needs
+_SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
+                           (frozenset(("successful", "successfully")), a_weapons_test_told),
+                           (REACTIONS, a_reaction_described),
+                           (frozenset(("than",)), the_standard_of_a_comparison))
+
+
+def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:
+    """'Closing the pier was not an option', 'the only option was to wait': a course weighed in the past, told; no
+    call now (a past necessity is a verdict on the past: _past_necessity_as_verdict)."""
+    return lowered[match[0] + match[1] - 1] in _WEIGHED_COURSES and \
+        not _PAST_BE_OR_DO.isdisjoint(lowered[max(0, match[0] - PAST_OPTION_REACH):match[0]])
+
+
 _PAST_BE_OR_DO = frozenset("was were did".split())
-_WEIGHED_COURSES = frozenset("option options".split())      # (a past necessity is a verdict on the past)
+_WEIGHED_COURSES = frozenset("option options".split())
+PAST_OPTION_REACH = 4       # "Closing the pier was not the only option"
 # what the writer asks the reader to bear in mind, which frames the claim after it ([discourse] holds "it is
 # important to note", "...to remember", "...to recall")
 _FRAMING_VERBS = frozenset("note point remember recall stress emphasize emphasise underline underscore recognize recognise "
