@@ -53,9 +53,11 @@ $(VENV)/.installed-train: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[train]'
 	touch $@ $(VENV)/.installed
 
-# Refit the learned judge on the fixture sets' gold judgements (compare/data/judge_model.json), printing
-# figures cross-validated by set first.
+# Refit the reading confidence on readers' verdicts (bench/data/confidence_examples.jsonl ->
+# compare/data/confidence_model.json) and the learned judge on the fixture sets' gold judgements
+# (compare/data/judge_model.json), each printing cross-validated figures first.
 model: $(VENV)/.installed-train
+	$(BIN)/python -m bench.train_confidence
 	$(BIN)/python -m bench.train_judge
 
 clean:

@@ -33,10 +33,12 @@ def engine_name() -> str:
     """What every result row records as its engine: the version and a fingerprint of the code and data that
     compute results ("corpus-compare/0.3.0+1a2b3c4d"). Rules change between releases too, and a row must say which
     rules made it: results of other code are never reused or overwritten as if they were this code's. With the
-    learned judge turned off (CORPUS_LEARNED_JUDGE=off), " judge:rules" follows: its rows are another engine's."""
-    from .learned import enabled
+    learned judge turned off (CORPUS_LEARNED_JUDGE=off), " judge:rules" follows, and with the reading confidence off
+    (CORPUS_CONFIDENCE=off), " confidence:off": their rows are another engine's."""
+    from . import confidence, learned
 
-    return f"corpus-compare/{__version__}+{code_fingerprint()}" + ("" if enabled() else " judge:rules")
+    return (f"corpus-compare/{__version__}+{code_fingerprint()}" + ("" if learned.enabled() else " judge:rules")
+            + ("" if confidence.enabled() else " confidence:off"))
 
 
 def code_fingerprint(packages: tuple[Path, ...] | None = None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from corpus.store import Store
 from corpus.workers import drain_in_forks
 
-from . import ENGINE, semantic
+from . import ENGINE, confidence, semantic
 from .attribution import Speaker, is_first_person
 from .harm import HARM_DONE
 from .lexicon import default_lexicon
@@ -63,6 +63,7 @@ class VersionBatch:
     sentences: list[SentenceRow]
     headings: dict[int, str | None]
     author_names: frozenset[str]
+    document_kind: str | None = None     # the documents row's kind (commentary, editorial, interview...)
 
 
 def analyse_batches(matcher: IssueMatcher, batches: list[VersionBatch], engine: str) -> list[tuple[list[tuple], list[tuple]]]:
@@ -116,7 +117,7 @@ def _analyse_batch(matcher: IssueMatcher, batch: VersionBatch, engine: str) -> t
     # about ten times faster than a frozen dataclass (measured: 0.07 s of a 1 s run for 23,000 tags).
     tag_rows = [(t.sentence_id, t.issue_id, t.score, t.via, t.cue) for t in tags]
     return tag_rows, position_rows(batch.version_id, batch.sentences, tags, batch.author_names, engine,
-                                   batch.headings)
+                                   batch.headings, document_kind=batch.document_kind)
 
 
 def _lines_set_apart(sentences: list[SentenceRow]) -> set[int]:
@@ -396,9 +397,9 @@ def _read_batch(store: Store, version_id: int) -> VersionBatch:
     sentences = [SentenceRow(*row) for row in conn.execute(
         "SELECT id, section_id, paragraph_id, text FROM sentences WHERE version_id = ? ORDER BY ordinal", (version_id,))]
     headings = dict(conn.execute("SELECT id, heading FROM sections WHERE version_id = ?", (version_id,)).fetchall())
-    author = conn.execute("SELECT d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?",
-                          (version_id,)).fetchone()[0]
-    return VersionBatch(version_id, sentences, headings, author_names(author))
+    author, kind = conn.execute("SELECT d.author, d.kind FROM versions v JOIN documents d ON d.id = v.document_id "
+                                "WHERE v.id = ?", (version_id,)).fetchone()
+    return VersionBatch(version_id, sentences, headings, author_names(author), kind)
 
 
 def _write(store: Store, version_id: int, tag_rows: list[tuple], rows: list[tuple], stamp: str, engine: str) -> None:
@@ -412,7 +413,7 @@ def _write(store: Store, version_id: int, tag_rows: list[tuple], rows: list[tupl
     conn.executemany("INSERT INTO sentence_issues (sentence_id, issue_id, score, via, cue) VALUES (?, ?, ?, ?, ?)",
                      tag_rows)
     conn.executemany("INSERT INTO positions (version_id, sentence_id, issue_id, kind, polarity, strength, hedged, "
-                     "target, cues, engine, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                     "target, cues, engine, confidence, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("INSERT INTO tagged_versions (version_id, taxonomy_hash, engine) VALUES (?, ?, ?) "
                  "ON CONFLICT(version_id) DO UPDATE SET taxonomy_hash = excluded.taxonomy_hash, engine = excluded.engine",
                  (version_id, stamp, engine))
@@ -630,15 +631,18 @@ def _harm_unplaced(stance: Stance, tag: Tag) -> bool:
 
 
 def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag], names: frozenset[str],
-                  engine: str, headings: dict[int, str | None] | None = None) -> list[tuple]:
+                  engine: str, headings: dict[int, str | None] | None = None, *,
+                  document_kind: str | None = None) -> list[tuple]:
     """One row per (sentence, issue) that takes a position, each issue with its own direction. headings: section
     id -> heading, to mark the positions tagged by a heading that places a sentence but says nothing of what it
-    is about (_placed_only)."""
+    is about (_placed_only). An author position's row carries its confidence (confidence.py), read with the
+    document's kind."""
     by_sentence: dict[int, list[Tag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence_id, []).append(tag)
     turn, names = who_speaks(sentences, names)
     lexicon = default_lexicon()
+    trust = confidence.load_model()
     rows = []
     said_before: dict = {}      # the stances of the sentence before, by issue
     placed = _placed_only(sentences, headings or {})
@@ -665,7 +669,10 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             if tag.via == "heading" and sentence.id in placed:
                 issue["places"] = True
             cues = dict(stance.cues, issue=issue)
+            trusted = None if stance.attribution != "author" else confidence.of_position(
+                trust, kind=stance.kind, polarity=stance.polarity, strength=stance.strength, hedged=stance.hedged,
+                cues=cues, text=sentence.text, issue=tag.issue_id, document_kind=document_kind)
             rows.append((version_id, sentence.id, tag.issue_id, stance.kind, stance.polarity, stance.strength,
                          int(stance.hedged), stance.target, _CUES_JSON(cues),
-                         engine, stance.attribution))
+                         engine, trusted, stance.attribution))
     return rows

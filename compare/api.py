@@ -150,6 +150,9 @@ class Position:
     cues: dict[str, Any]
     sentence_id: int
     attribution: str = "author"     # 'author', 'reported' or 'question'
+    # the fitted chance that a careful reader finds the reading fair (compare/confidence.py); None for others'
+    # views and questions, for a later sentence read by the learned judge alone, and with CORPUS_CONFIDENCE=0
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -544,7 +547,7 @@ def _position_change(change: Change, left: VersionRef, right: VersionRef) -> Pos
 
 def _position(row: PositionRow, document_id: str, version: int) -> Position:
     return Position(row.id, row.issue_id, document_id, version, row.kind, row.polarity, row.strength, row.hedged,
-                    row.target, row.text, row.cues, row.sentence_id, row.attribution)
+                    row.target, row.text, row.cues, row.sentence_id, row.attribution, row.confidence)
 
 
 def _check_parent(parent: str | None, existing: list[Issue]) -> None:

@@ -31,6 +31,7 @@ class PositionRow:
     cues: dict
     text: str
     attribution: str = "author"
+    confidence: float | None = None     # confidence.py: None for others' views, or with the model off
 
     @property
     def effective_strength(self) -> float:
@@ -74,9 +75,9 @@ def unread_claims(store: Store, version_id: int, positions: list[PositionRow]) -
 def load_positions(store: Store, version_id: int) -> list[PositionRow]:
     rows = store.conn.execute(
         "SELECT p.id, p.sentence_id, p.issue_id, p.kind, p.polarity, p.strength, p.hedged, p.target, p.cues, s.text, "
-        "p.attribution FROM positions p JOIN sentences s ON s.id = p.sentence_id WHERE p.version_id = ? "
+        "p.attribution, p.confidence FROM positions p JOIN sentences s ON s.id = p.sentence_id WHERE p.version_id = ? "
         "ORDER BY s.ordinal, p.issue_id", (version_id,)).fetchall()
-    return [PositionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8]), r[9], r[10])
+    return [PositionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8]), r[9], r[10], r[11])
             for r in rows]
 
 

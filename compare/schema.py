@@ -429,3 +429,26 @@ def m010_issue_partners(db: Database) -> None:
     db.executescript("""
     ALTER TABLE issues ADD COLUMN partners TEXT NOT NULL DEFAULT '[]';   -- JSON list of names
     """)
+
+
+@migrations()
+def m011_position_confidence(db: Database) -> None:
+    """How far each author position can be trusted (compare/confidence.py): the fitted chance that a careful reader
+    finds the reading fair, NULL for others' views and questions, and where the model is turned off. Analyses made
+    before it are stale: re-run on next use. position_detail shows it last."""
+    db.executescript("""
+    ALTER TABLE positions ADD COLUMN confidence REAL;
+    DELETE FROM tagged_versions;
+
+    DROP VIEW position_detail;
+    CREATE VIEW position_detail AS
+    SELECT p.id, p.issue_id, i.label AS issue, v.document_id, v.number AS version, d.published, d.author,
+           p.kind, p.polarity, p.strength, p.hedged, p.attribution, p.target, s.text AS sentence, p.cues,
+           sec.heading, p.sentence_id, p.version_id, p.engine, p.confidence
+    FROM positions p
+    JOIN issues i ON i.id = p.issue_id
+    JOIN versions v ON v.id = p.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN sentences s ON s.id = p.sentence_id
+    JOIN sections sec ON sec.id = s.section_id;
+    """)

@@ -148,13 +148,15 @@ def _print_counts(labels: list[str]) -> None:
 @click.pass_context
 @handle_errors
 def positions(ctx, ref, issue_id, as_json):
-    """Positions taken in REF: issue, kind, polarity, strength, hedged, target and the cues behind them."""
+    """Positions taken in REF: issue, kind, polarity, strength, hedged, confidence, target and the cues behind them
+    (confidence: the fitted chance that a careful reader finds the reading fair; empty for others' views)."""
     with open_corpus(ctx) as corpus:
         rows = corpus.positions(ref, issue=issue_id)
     if as_json:
         return echo_json(rows)
-    print_table(["issue", "kind", "pol", "str", "hedged", "target", "cues", "sentence"],
+    print_table(["issue", "kind", "pol", "str", "hedged", "conf", "target", "cues", "sentence"],
                 [(p.issue_id, p.kind, f"{p.polarity:+d}", f"{p.strength:g}", "yes" if p.hedged else "",
+                  "" if p.confidence is None else f"{p.confidence:.2f}",
                   p.target, ", ".join(p.cues.get("strength", []) + p.cues.get("polarity", [])), p.sentence)
                  for p in rows], max_width=40)
 

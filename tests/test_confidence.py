@@ -1,0 +1,118 @@
+"""Reading confidence (compare/confidence.py): recorded for every author position, and the gate it sets on `new`
+labels across writers. Every sentence here is written for the tests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import judge_against_essay, labels_on, sql
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "bench" / "data" / "confidence_examples.jsonl"
+CALL = "Washington and Tokyo should plan together for a crisis in the Taiwan Strait."
+CALL_REFUSED = "Washington and Tokyo should not plan together for a crisis in the Taiwan Strait."
+
+
+@pytest.fixture
+def confidence_off(monkeypatch):
+    """CORPUS_CONFIDENCE=off, with the cached model and engine string read again on both sides of the test."""
+    import compare
+    from compare import confidence
+
+    monkeypatch.setenv(confidence.ENV_SWITCH, "off")
+    confidence.load_model.cache_clear()
+    compare.engine_name.cache_clear()
+    yield
+    monkeypatch.delenv(confidence.ENV_SWITCH)
+    confidence.load_model.cache_clear()
+    compare.engine_name.cache_clear()
+
+
+def _later(seeded, tmp_path, name: str, sentence: str, author: str) -> list[dict]:
+    return judge_against_essay(seeded, tmp_path / f"{name}.txt", f"{name}\n\nJune 2019\n\n{sentence}\n", name,
+                               author=author)
+
+
+def test_every_author_position_records_its_confidence_and_others_views_none(seeded, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n\nSome analysts argue that the Taiwan Strait "
+                     "will be calm for a decade.\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    assert seeded("positions", "else-2019-straits").exit_code == 0      # (positions are read on first use)
+    rows = sql(seeded, "select attribution, confidence, sentence from position_detail where document_id != "
+                       "(select id from documents order by created_at, rowid limit 1)")
+    own = [r for r in rows if r["attribution"] == "author"]
+    assert own and all(0.0 <= r["confidence"] <= 1.0 and round(r["confidence"], 3) == r["confidence"] for r in own)
+    assert [r["confidence"] for r in rows if r["attribution"] == "reported"] == [None]
+
+
+def test_a_confidence_is_the_same_on_every_run():
+    from compare import confidence
+
+    model = confidence.load_model()
+    names = confidence.features(kind="prescription", polarity=1, strength=2.0, hedged=False,
+                                cues={"kind": "should", "polarity": ["plan"], "clause": "main",
+                                      "issue": {"via": "keyword"}}, text=CALL, issue="regional-order",
+                                document_kind="commentary")
+    assert model is not None and len({model.confidence(list(reversed(names))), model.confidence(names)}) == 1
+
+
+def test_readings_readers_seldom_found_fair_are_less_confident():
+    """What the examples show of other writers' prose: a call read as against its issue (about one in ten fair)
+    and a hedged forecast are less trusted than a plain call for something."""
+    from compare import confidence
+
+    def of(kind, polarity, hedged, cue):
+        return confidence.of_position(confidence.load_model(), kind=kind, polarity=polarity, strength=2.0,
+                                      hedged=hedged, cues={"kind": cue, "clause": "main", "issue": {"via": "keyword"},
+                                                           "hedges": ["perhaps"] if hedged else []},
+                                      text=CALL, issue="regional-order", document_kind="commentary")
+
+    call = of("prescription", 1, False, "should")
+    assert of("prescription", -1, False, "should") < call and of("prediction", 0, True, "could") < call
+
+
+def test_the_essay_writers_own_refusal_is_new(seeded, tmp_path):
+    # the essay's writer, whose own later texts the rules were built on: the label as the rules give it
+    judged = _later(seeded, tmp_path, "Own", CALL_REFUSED, "Hitoshi Tanaka")
+    assert ("regional-order", "new") in labels_on(judged, "should not plan")
+
+
+def test_another_writers_refusal_gets_no_new_label(seeded, tmp_path):
+    # a call read as against its issue: readers found about one in ten such readings of other writers fair
+    assert not labels_on(_later(seeded, tmp_path, "Other", CALL_REFUSED, "Someone Else"), "should not plan")
+
+
+def test_another_writers_plain_call_is_confident_enough_to_be_new(seeded, tmp_path):
+    assert ("regional-order", "new") in labels_on(_later(seeded, tmp_path, "Call", CALL, "Someone Else"),
+                                                  "should plan")
+
+
+def test_with_the_confidence_off_nothing_is_recorded_or_withheld(confidence_off, seeded, tmp_path):
+    import compare
+
+    assert compare.engine_name().endswith(" confidence:off")
+    judged = _later(seeded, tmp_path, "Other", CALL_REFUSED, "Someone Else")
+    assert ("regional-order", "new") in labels_on(judged, "should not plan")
+    assert {r["confidence"] for r in sql(seeded, "select confidence from positions")} == {None}
+
+
+def test_the_examples_hold_features_only_and_the_shipped_model_was_fitted_on_them():
+    """The examples come from other writers' prose kept outside the project: no words of a sentence, only the
+    reading's features (confidence.features), and the shipped weights name the examples' digest."""
+    from compare import confidence
+
+    rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    prefixes = {name.split("=", 1)[0] for name in confidence.features(
+        kind="evaluation", polarity=1, strength=1.0, hedged=False, cues={"polarity": ["sound"]}, text="x",
+        issue="trade", document_kind=None)}
+    assert rows and all(set(row) == {"group", "fair", "features"} and isinstance(row["fair"], bool) for row in rows)
+    assert all(name.split("=", 1)[0] in prefixes for row in rows for name in row["features"])
+    digest = hashlib.sha256(EXAMPLES.read_bytes()).hexdigest()[:8]
+    model = confidence.load_model()
+    assert model is not None and f"{len(rows)} judged readings ({digest})" in model.version
+    assert set(model.coef) <= {name for row in rows for name in row["features"]}
