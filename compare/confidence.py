@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from corpus.config import switched_off
 
 MODEL_PATH = Path(__file__).parent / "data" / "confidence_model.json"
 ENV_SWITCH = "CORPUS_CONFIDENCE"        # 0/off/false/no: no confidence, no label withheld
@@ -94,7 +95,7 @@ class Model:
 
 
 def enabled() -> bool:
-    return os.environ.get(ENV_SWITCH, "").strip().lower() not in ("0", "off", "false", "no")
+    return not switched_off(ENV_SWITCH)
 
 
 @lru_cache(maxsize=1)

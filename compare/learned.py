@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from corpus.config import switched_off
 
 MODEL_PATH = Path(__file__).parent / "data" / "judge_model.json"
 ENV_SWITCH = "CORPUS_LEARNED_JUDGE"      # 0/off/false/no: the rules alone label
@@ -107,7 +108,7 @@ class Model:
 
 
 def enabled() -> bool:
-    return os.environ.get(ENV_SWITCH, "").strip().lower() not in ("0", "off", "false", "no")
+    return not switched_off(ENV_SWITCH)
 
 
 @lru_cache(maxsize=1)

@@ -8,11 +8,12 @@ off and the engine falls back to keywords and word overlap (the engine string re
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Any
+
+from corpus.config import switched_off
 
 from .text.cache import WordCache
 
@@ -24,7 +25,7 @@ MODEL_NAME = "wordllama-0.4-l2_supercat-256"
 
 
 def enabled() -> bool:
-    return os.environ.get(ENV_SWITCH, "").strip().lower() not in ("0", "off", "false", "no") and _model() is not None
+    return not switched_off(ENV_SWITCH) and _model() is not None
 
 
 def layer_name() -> str:

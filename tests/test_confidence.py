@@ -116,3 +116,16 @@ def test_the_examples_hold_features_only_and_the_shipped_model_was_fitted_on_the
     model = confidence.load_model()
     assert model is not None and f"{len(rows)} judged readings ({digest})" in model.version
     assert set(model.coef) <= {name for row in rows for name in row["features"]}
+
+
+def test_the_report_shows_each_positions_confidence(seeded, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    assert seeded("compare", "--all").exit_code == 0
+    (recorded,) = [r["confidence"] for r in sql(seeded, "select confidence from position_detail "
+                                                        "where document_id = 'else-2019-straits'")]
+    assert seeded("report", "-o", tmp_path / "site").exit_code == 0
+    for page in ("issues/regional-order.html", "documents/else-2019-straits.html"):
+        html = (tmp_path / "site" / page).read_text(encoding="utf-8")
+        assert "<th>confidence</th>" in html and f"{recorded:.2f}</td>" in html

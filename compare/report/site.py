@@ -158,13 +158,14 @@ def _timeline(store: Store, issue_id: str) -> list[IssuePoint]:
     """The author's recorded positions on the issue, oldest first (the site renders what is recorded)."""
     rows = store.conn.execute("""
         SELECT p.published, p.document_id, p.version, p.id, p.sentence_id, p.kind, p.polarity, p.strength, p.hedged,
-               p.target, p.cues, p.sentence, pc.change, pc.explanation
+               p.target, p.cues, p.sentence, pc.change, pc.explanation, p.confidence
         FROM position_detail p
         LEFT JOIN position_changes pc ON pc.id = (SELECT max(id) FROM position_changes WHERE right_position_id = p.id)
         WHERE p.issue_id = ? AND p.attribution = 'author'
         ORDER BY coalesce(p.published, '9999'), p.document_id, p.version, p.sentence_id""", (issue_id,)).fetchall()
     return [IssuePoint(r[0], r[1], r[2], PositionRow(r[3], r[4], issue_id, r[5], r[6], r[7], bool(r[8]), r[9],
-                                                       json.loads(r[10]), r[11]), r[12], r[13]) for r in rows]
+                                                       json.loads(r[10]), r[11], confidence=r[14]), r[12], r[13])
+            for r in rows]
 
 
 def _change_counts(store: Store, comparison_id: int) -> dict[str, int]:
@@ -253,9 +254,14 @@ def _positions_section(store, ref) -> str:
         if p.issue_id != issue:  # a heading row per issue, then its positions
             issue = p.issue_id
             rows.append(ui.link(f"../issues/{file_name(issue)}.html", issue))
-        rows.append([ui.polarity(p.polarity), ui.escape(p.kind), f"{p.strength:g}", ui.escape(p.text)])
+        rows.append([ui.polarity(p.polarity), ui.escape(p.kind), f"{p.strength:g}", _confidence(p), ui.escape(p.text)])
     return (f"<h2>Positions in version {ref.number} ({len(positions)})</h2>"
-            + ui.table(["stance", "kind", "strength", "sentence"], rows, numeric=(2,), wide=3))
+            + ui.table(["stance", "kind", "strength", "confidence", "sentence"], rows, numeric=(2, 3), wide=4))
+
+
+def _confidence(p: PositionRow) -> str:
+    """The reading's confidence (compare/confidence.py), blank for another's view or with the model off."""
+    return "" if p.confidence is None else f"{p.confidence:.2f}"
 
 
 def _text_section(store, ref) -> str:
@@ -313,8 +319,9 @@ def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
                         + f" <small class=\"muted\">{ui.escape(e.document_id)}@{e.version}</small>")
         change = (f"<span class=\"badge b-{e.change}\">{e.change}</span> <small class=\"muted\">"
                   f"{ui.escape(e.explanation or '')}</small>") if e.change else ""
-        rows.append([ui.polarity(e.position.polarity), ui.escape(e.position.kind), f"{e.position.strength:g}", change,
-                     ui.escape(e.position.text)])
+        rows.append([ui.polarity(e.position.polarity), ui.escape(e.position.kind), f"{e.position.strength:g}",
+                     _confidence(e.position), change, ui.escape(e.position.text)])
     body.append("<h2>Positions</h2>" + ui.table(
-        ["stance", "kind", "strength", "change against the base", "sentence"], rows, numeric=(2,), wide=4))
+        ["stance", "kind", "strength", "confidence", "change against the base", "sentence"], rows, numeric=(2, 3),
+        wide=5))
     return ui.page(issue.label, "".join(body), depth=1)
