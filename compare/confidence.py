@@ -2,11 +2,12 @@
 
 The rules read a position from cues (a modal, a verdict word, a forecast, the issue's keyword or its meaning),
 and on other writers' real prose about half of those readings are fair to a careful reader. Some kinds of reading
-hold far less often than others: a verdict with no direction, a hedged forecast, a reading of a hypothetical, an
-issue lent by the sentence before. A logistic regression over what the rules read (never the words of the
-sentence) gives each author position a `confidence`: the share of readings like it that independent readers
-judged fair. Across documents by different writers, a `new` label, which rests on the later reading alone, is
-given only on a reading at or above the model's threshold (judge.py): a wrong label costs the user more than none.
+hold far less often than others: a call read as against its issue, a verdict or forecast with no direction, a
+reading in a relative clause, an issue found by meaning alone. A logistic regression over what the rules read
+(never the words of the sentence) gives each author position a `confidence`: the share of readings like it that
+independent readers judged fair. Across documents by different writers, a `new` or `unchanged` label, which says
+the later writer holds a position on the strength of that reading, is given only on a reading at or above the
+model's threshold (judge._HOLDS): a wrong label costs the user more than none.
 
 The model was fitted by `bench/train_confidence.py` on readers' verdicts on other writers' real commentaries,
 kept outside the project (only the features of each judged reading and its verdict are in bench/data); it never
@@ -71,7 +72,7 @@ def _polar_names(cues: dict[str, Any]) -> list[str]:
 class Model:
     coef: dict[str, float]
     intercept: float
-    threshold: float        # across documents by different writers, a label needs a later reading this confident
+    threshold: float        # across writers, `new` and `unchanged` need a later reading this confident
     version: str
     _readings: dict[tuple, float] = field(default_factory=dict, compare=False, repr=False)
 

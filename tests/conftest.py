@@ -29,20 +29,26 @@ def run(db):
     return invoke
 
 
-@pytest.fixture
-def rules_only(monkeypatch):
-    """The rules alone label (CORPUS_LEARNED_JUDGE=off), for tests of what the rules decide; the cached model and
-    engine string are read again on both sides of the test."""
+def turned_off(monkeypatch, part):
+    """A part of the engine with a model and an off switch (compare.learned, compare.confidence) turned off for a
+    test: its cached model and the engine string are read again on both sides of the test."""
     import compare
-    from compare import learned
 
-    monkeypatch.setenv(learned.ENV_SWITCH, "off")
-    learned.load_model.cache_clear()
+    monkeypatch.setenv(part.ENV_SWITCH, "off")
+    part.load_model.cache_clear()
     compare.engine_name.cache_clear()
     yield
-    monkeypatch.delenv(learned.ENV_SWITCH)
-    learned.load_model.cache_clear()
+    monkeypatch.delenv(part.ENV_SWITCH)
+    part.load_model.cache_clear()
     compare.engine_name.cache_clear()
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rules alone label (CORPUS_LEARNED_JUDGE=off), for tests of what the rules decide."""
+    from compare import learned
+
+    yield from turned_off(monkeypatch, learned)
 
 
 @pytest.fixture

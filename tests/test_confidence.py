@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import judge_against_essay, labels_on, sql
+from conftest import judge_against_essay, labels_on, sql, turned_off
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "bench" / "data" / "confidence_examples.jsonl"
@@ -17,19 +17,16 @@ CALL = "Washington and Tokyo should plan together for a crisis in the Taiwan Str
 CALL_REFUSED = "Washington and Tokyo should not plan together for a crisis in the Taiwan Strait."
 
 
+RESTATED = ("The core bargain of the US-Japan alliance is of fundamental benefit to both countries, and it should be "
+            "strengthened urgently.")
+
+
 @pytest.fixture
 def confidence_off(monkeypatch):
-    """CORPUS_CONFIDENCE=off, with the cached model and engine string read again on both sides of the test."""
-    import compare
+    """CORPUS_CONFIDENCE=off."""
     from compare import confidence
 
-    monkeypatch.setenv(confidence.ENV_SWITCH, "off")
-    confidence.load_model.cache_clear()
-    compare.engine_name.cache_clear()
-    yield
-    monkeypatch.delenv(confidence.ENV_SWITCH)
-    confidence.load_model.cache_clear()
-    compare.engine_name.cache_clear()
+    yield from turned_off(monkeypatch, confidence)
 
 
 def _later(seeded, tmp_path, name: str, sentence: str, author: str) -> list[dict]:
@@ -90,6 +87,16 @@ def test_another_writers_refusal_gets_no_new_label(seeded, tmp_path):
 def test_another_writers_plain_call_is_confident_enough_to_be_new(seeded, tmp_path):
     assert ("regional-order", "new") in labels_on(_later(seeded, tmp_path, "Call", CALL, "Someone Else"),
                                                   "should plan")
+
+
+def test_the_essay_writers_own_restatement_is_unchanged(seeded, tmp_path):
+    judged = _later(seeded, tmp_path, "Own", RESTATED, "Hitoshi Tanaka")
+    assert ("alliance", "unchanged") in labels_on(judged, "core bargain")
+
+
+def test_another_writers_restatement_on_a_doubtful_reading_gets_no_label(seeded, tmp_path):
+    # `unchanged` also says the later writer holds the position: it rests on the reading as `new` does
+    assert not labels_on(_later(seeded, tmp_path, "Other", RESTATED, "Someone Else"), "core bargain")
 
 
 def test_with_the_confidence_off_nothing_is_recorded_or_withheld(confidence_off, seeded, tmp_path):
