@@ -450,8 +450,9 @@ class Corpus:
 
         return export_toml(self.issues())
 
-    def positions(self, ref: str, *, issue: str | None = None) -> list[Position]:
-        """Positions taken in a version (analysed first if the taxonomy changed since)."""
+    def positions(self, ref: str, *, issue: str | None = None, min_confidence: float | None = None) -> list[Position]:
+        """Positions taken in a version (analysed first if the taxonomy changed since). min_confidence: only the
+        author's readings at least this confident (compare/confidence.py), which leaves out others' views."""
         from .analysis import ensure_analysed
         from .changes import load_positions
 
@@ -459,7 +460,8 @@ class Corpus:
         if issue is not None:
             self._require_issue(issue)
         ensure_analysed(self.store, [resolved.version_id])
-        rows = [p for p in load_positions(self.store, resolved.version_id) if issue is None or p.issue_id == issue]
+        rows = [p for p in load_positions(self.store, resolved.version_id) if (issue is None or p.issue_id == issue)
+                and (min_confidence is None or (p.confidence is not None and p.confidence >= min_confidence))]
         return [_position(p, resolved.document_id, resolved.number) for p in rows]
 
     def timeline(self, issue: str, *, base: str | None = None) -> list[TimelineEntry]:

@@ -136,3 +136,18 @@ def test_the_report_shows_each_positions_confidence(seeded, tmp_path):
     for page in ("issues/regional-order.html", "documents/else-2019-straits.html"):
         html = (tmp_path / "site" / page).read_text(encoding="utf-8")
         assert "<th>confidence</th>" in html and f"{recorded:.2f}</td>" in html
+
+
+def test_positions_can_be_limited_to_confident_readings(seeded, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n\n" + CALL_REFUSED + "\n\nSome analysts argue that the "
+                     "Taiwan Strait will be calm for a decade.\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    every = json.loads(seeded("positions", "else-2019-straits", "--json").output)
+    confident = json.loads(seeded("positions", "else-2019-straits", "--min-confidence", "0.55", "--json").output)
+    assert {p["attribution"] for p in every} == {"author", "reported"}
+    assert confident and all(p["confidence"] >= 0.55 for p in confident)
+    assert [p for p in every if p["attribution"] == "author" and p["confidence"] >= 0.55] == confident
+    assert len(confident) < len([p for p in every if p["attribution"] == "author"])
+    refused = seeded("positions", "else-2019-straits", "--min-confidence", "2")
+    assert refused.exit_code != 0 and "2" in refused.output

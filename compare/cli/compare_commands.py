@@ -144,14 +144,16 @@ def _print_counts(labels: list[str]) -> None:
 @click.command()
 @click.argument("ref")
 @click.option("--issue", "issue_id", help="Only this issue.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only the author's readings at least this confident (others' views are left out).")
 @json_option
 @click.pass_context
 @handle_errors
-def positions(ctx, ref, issue_id, as_json):
+def positions(ctx, ref, issue_id, min_confidence, as_json):
     """Positions taken in REF: issue, kind, polarity, strength, hedged, confidence, target and the cues behind them
     (confidence: the fitted chance that a careful reader finds the reading fair; empty for others' views)."""
     with open_corpus(ctx) as corpus:
-        rows = corpus.positions(ref, issue=issue_id)
+        rows = corpus.positions(ref, issue=issue_id, min_confidence=min_confidence)
     if as_json:
         return echo_json(rows)
     print_table(["issue", "kind", "pol", "str", "hedged", "conf", "target", "cues", "sentence"],
