@@ -66,3 +66,12 @@ SELECT sentence, kind, polarity, strength, json_extract(cues, '$.polarity') AS p
 FROM position_detail
 WHERE issue_id = 'russia'
 ORDER BY document_id, version;
+
+-- 10. Which readings to trust first: each document's author positions by confidence (the fitted chance that a
+--     careful reader finds the reading fair), and how many reach the 0.55 that other writers' labels need.
+SELECT document_id, count(*) AS positions, round(avg(confidence), 2) AS mean_confidence,
+       sum(confidence >= 0.55) AS confident
+FROM position_detail
+WHERE attribution = 'author'
+GROUP BY document_id
+ORDER BY mean_confidence DESC;
