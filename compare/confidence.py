@@ -59,7 +59,7 @@ def _reading_names(key: tuple) -> list[str]:
 
 
 def _shape_names(text: str) -> list[str]:
-    # (a first person, a question and a modal were tried too: each moved the weights by less than 0.1)
+    # (a first person, a question and a modal were tried too: each weighed under 0.1)
     quoted = '"' in text or "\u201c" in text or "\u201d" in text
     return [f"words={min(len(text.split()) // 10, 5)}", f"quoted={quoted}"]
 
@@ -84,7 +84,7 @@ class Model:
     def of(self, *, kind: str, polarity: int, strength: float, hedged: bool, cues: dict[str, Any], text: str,
            issue: str, document_kind: str | None) -> float:
         """confidence(features(...)) as the analysis needs it, once per position: the reading's own weights are
-        summed once per distinct reading (a few hundred in a corpus), the sentence's shape each time."""
+        summed once per distinct reading (far fewer than positions), the sentence's shape each time."""
         key = _reading(kind, polarity, strength, hedged, cues, issue, document_kind)
         reading = self._readings.get(key)
         if reading is None:
