@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from corpus.store import Store
 from corpus.workers import drain_in_forks
 
-from . import ENGINE, confidence, semantic
+from . import confidence, engine_name, semantic
 from .attribution import Speaker, is_first_person
 from .harm import HARM_DONE
 from .lexicon import default_lexicon
@@ -36,7 +36,8 @@ _NOT_NAMES = frozenset({"The", "Interview", "Interviewed", "By", "And", "With", 
 
 
 def analysis_engine() -> str:
-    return f"{ENGINE} lexicon:{default_lexicon().version} semantic:{semantic.layer_name()}"
+    # (the engine read now, not when this module was imported: the confidence's switch changes what is recorded)
+    return f"{engine_name()} lexicon:{default_lexicon().version} semantic:{semantic.layer_name()}"
 
 
 def ensure_analysed(store: Store, version_ids: list[int]) -> None:

@@ -453,9 +453,14 @@ class Corpus:
     def positions(self, ref: str, *, issue: str | None = None, min_confidence: float | None = None) -> list[Position]:
         """Positions taken in a version (analysed first if the taxonomy changed since). min_confidence: only the
         author's readings at least this confident (compare/confidence.py), which leaves out others' views."""
+        from . import confidence
         from .analysis import ensure_analysed
         from .changes import load_positions
 
+        if min_confidence is not None and confidence.load_model() is None:
+            raise CorpusError(f"no position has a confidence to compare with {min_confidence}: the reading confidence "
+                              f"is turned off ({confidence.ENV_SWITCH}=off) or its weights are missing. Unset "
+                              f"{confidence.ENV_SWITCH}, or leave out the confidence limit")
         resolved = self.resolve(ref)
         if issue is not None:
             self._require_issue(issue)

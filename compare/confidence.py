@@ -29,6 +29,9 @@ from corpus.config import switched_off
 MODEL_PATH = Path(__file__).parent / "data" / "confidence_model.json"
 ENV_SWITCH = "CORPUS_CONFIDENCE"        # 0/off/false/no: no confidence, no label withheld
 _LISTED = ("hedges", "negations", "intensifiers")
+# The kinds of document the examples name apart; any other kind, or none (`corpus add` stores "document"), reads as
+# a commentary, the kind the examples give a text whose index names none.
+_DOCUMENT_KINDS = frozenset({"editorial", "interview"})
 
 
 def features(*, kind: str, polarity: int, strength: float, hedged: bool, cues: dict[str, Any], text: str,
@@ -46,7 +49,8 @@ def _reading(kind: str, polarity: int, strength: float, hedged: bool, cues: dict
     summed once per key (Model.of)."""
     shift = cues.get("shift") or ()
     return (kind, polarity, cues.get("mood"), cues.get("clause"), (cues.get("issue") or {}).get("via"), bool(hedged),
-            round(strength), issue, str(cues.get("kind") or "").lower(), document_kind, shift[0] if shift else None,
+            round(strength), issue, str(cues.get("kind") or "").lower(),
+            document_kind if document_kind in _DOCUMENT_KINDS else "commentary", shift[0] if shift else None,
             *(min(len(cues.get(name) or ()), 2) for name in _LISTED))
 
 
@@ -84,12 +88,14 @@ class Model:
     def of(self, *, kind: str, polarity: int, strength: float, hedged: bool, cues: dict[str, Any], text: str,
            issue: str, document_kind: str | None) -> float:
         """confidence(features(...)) as the analysis needs it, once per position: the reading's own weights are
-        summed once per distinct reading (far fewer than positions), the sentence's shape each time."""
+        summed once per distinct reading (far fewer than positions), the sentence's shape and cue words each time;
+        each feature counts once, as in training (the same value but for the order of a float sum)."""
         key = _reading(kind, polarity, strength, hedged, cues, issue, document_kind)
         reading = self._readings.get(key)
         if reading is None:
             reading = self._readings[key] = sum(self.coef.get(name, 0.0) for name in sorted(set(_reading_names(key))))
-        return self._chance(reading + sum(self.coef.get(name, 0.0) for name in _shape_names(text) + _polar_names(cues)))
+        return self._chance(reading + sum(self.coef.get(name, 0.0)
+                                          for name in sorted(set(_shape_names(text) + _polar_names(cues)))))
 
     def _chance(self, score: float) -> float:
         return round(1.0 / (1.0 + math.exp(-(self.intercept + score))), 3)

@@ -7,7 +7,7 @@ import json
 from corpus.clock import utc_now
 from corpus.store import Store
 
-from . import ENGINE
+from . import engine_name
 from .model import Alignment
 
 
@@ -20,9 +20,10 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
     conn = store.conn
     left, right = alignment.left, alignment.right
     params = comparison_params(alignment)
+    engine = engine_name()      # (read now: the learned judge's and the confidence's switches change the results)
     now = utc_now()
     row = conn.execute("SELECT id FROM comparisons WHERE left_version_id = ? AND right_version_id = ? AND engine = ? "
-                       "AND params = ?", (left.ref.version_id, right.ref.version_id, ENGINE, params)).fetchone()
+                       "AND params = ?", (left.ref.version_id, right.ref.version_id, engine, params)).fetchone()
     if row:
         comparison_id = row[0]
         # Same versions, engine and parameters give the same alignment, so the position changes
@@ -34,7 +35,7 @@ def record_alignment(store: Store, alignment: Alignment) -> int:
     else:
         comparison_id = conn.execute(
             "INSERT INTO comparisons (left_version_id, right_version_id, engine, params, created_at) VALUES (?, ?, ?, ?, ?)",
-            (left.ref.version_id, right.ref.version_id, ENGINE, params, now)).lastrowid
+            (left.ref.version_id, right.ref.version_id, engine, params, now)).lastrowid
     conn.executemany(
         "INSERT INTO section_alignments (comparison_id, ordinal, left_section_id, right_section_id, relation, score, "
         "matched_by, heading_score, content_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -47,15 +47,31 @@ def test_every_author_position_records_its_confidence_and_others_views_none(seed
     assert [r["confidence"] for r in rows if r["attribution"] == "reported"] == [None]
 
 
-def test_a_confidence_is_the_same_on_every_run():
+@pytest.mark.parametrize("polar", [["plan"], ["mistake", "mistake"], []])
+def test_the_analysis_gives_each_reading_the_models_confidence(polar):
+    """Model.of (what the analysis records, with the reading's weights summed once per distinct reading) gives what
+    the model gives the reading's features, each counted once as in training, whether or not the sum is cached."""
     from compare import confidence
 
-    model = confidence.load_model()
-    names = confidence.features(kind="prescription", polarity=1, strength=2.0, hedged=False,
-                                cues={"kind": "should", "polarity": ["plan"], "clause": "main",
-                                      "issue": {"via": "keyword"}}, text=CALL, issue="regional-order",
-                                document_kind="commentary")
-    assert model is not None and len({model.confidence(list(reversed(names))), model.confidence(names)}) == 1
+    reading = dict(kind="prescription", polarity=1, strength=2.0, hedged=False, text=CALL, issue="regional-order",
+                   cues={"kind": "should", "polarity": polar, "clause": "main", "issue": {"via": "keyword"}},
+                   document_kind="commentary")
+    shipped = confidence.load_model()
+    assert shipped is not None
+    fresh = confidence.Model(shipped.coef, shipped.intercept, shipped.threshold, shipped.version)
+    expected = fresh.confidence(confidence.features(**reading))
+    assert fresh.of(**reading) == fresh.of(**reading) == expected
+
+
+def test_a_document_of_a_kind_the_examples_never_name_reads_as_a_commentary():
+    from compare import confidence
+
+    def of(kind):
+        return confidence.of_position(confidence.load_model(), kind="prescription", polarity=1, strength=2.0,
+                                      hedged=False, cues={"kind": "should", "clause": "main"}, text=CALL,
+                                      issue="regional-order", document_kind=kind)
+
+    assert of(None) == of("document") == of("op-ed") == of("commentary") != of("editorial")
 
 
 def test_readings_readers_seldom_found_fair_are_less_confident():
@@ -135,7 +151,7 @@ def test_the_report_shows_each_positions_confidence(seeded, tmp_path):
     assert seeded("report", "-o", tmp_path / "site").exit_code == 0
     for page in ("issues/regional-order.html", "documents/else-2019-straits.html"):
         html = (tmp_path / "site" / page).read_text(encoding="utf-8")
-        assert "<th>confidence</th>" in html and f"{recorded:.2f}</td>" in html
+        assert "<th>confidence</th>" in html and f"{recorded:.3f}</td>" in html
 
 
 def test_positions_can_be_limited_to_confident_readings(seeded, tmp_path):
@@ -151,3 +167,33 @@ def test_positions_can_be_limited_to_confident_readings(seeded, tmp_path):
     assert len(confident) < len([p for p in every if p["attribution"] == "author"])
     refused = seeded("positions", "else-2019-straits", "--min-confidence", "2")
     assert refused.exit_code != 0 and "2" in refused.output
+
+
+def test_a_confidence_limit_with_the_confidence_off_is_refused(confidence_off, seeded, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    refused = seeded("positions", "else-2019-straits", "--min-confidence", "0.5")
+    assert refused.exit_code == 1 and "CORPUS_CONFIDENCE" in refused.output and "Traceback" not in refused.output
+
+
+def test_positions_analysed_with_the_confidence_off_are_analysed_again_when_it_is_on(monkeypatch, seeded, tmp_path):
+    import compare
+    from compare import confidence
+
+    def switch(value):
+        if value is None:
+            monkeypatch.delenv(confidence.ENV_SWITCH, raising=False)
+        else:
+            monkeypatch.setenv(confidence.ENV_SWITCH, value)
+        confidence.load_model.cache_clear()
+        compare.engine_name.cache_clear()
+
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    switch("off")
+    off = json.loads(seeded("positions", "else-2019-straits", "--json").output)
+    switch(None)
+    on = json.loads(seeded("positions", "else-2019-straits", "--json").output)
+    assert [p["confidence"] for p in off] == [None] and on[0]["confidence"] is not None

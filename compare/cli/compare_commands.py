@@ -158,7 +158,7 @@ def positions(ctx, ref, issue_id, min_confidence, as_json):
         return echo_json(rows)
     print_table(["issue", "kind", "pol", "str", "hedged", "conf", "target", "cues", "sentence"],
                 [(p.issue_id, p.kind, f"{p.polarity:+d}", f"{p.strength:g}", "yes" if p.hedged else "",
-                  "" if p.confidence is None else f"{p.confidence:.2f}",
+                  "" if p.confidence is None else f"{p.confidence:.3f}",     # (as recorded: 0.546 is not 0.55)
                   p.target, ", ".join(p.cues.get("strength", []) + p.cues.get("polarity", [])), p.sentence)
                  for p in rows], max_width=40)
 

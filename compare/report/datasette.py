@@ -140,8 +140,9 @@ TABLES: dict[str, dict] = {
                     "attribution": "author, reported (a view the sentence reports: 'X argued that...', another "
                                    "speaker) or question; only the author's positions take part in change labels",
                     "confidence": "The fitted chance (0-1) that a careful reader finds the author's reading fair "
-                                  "(compare/confidence.py); across writers a new label needs the model's threshold. Empty for others' "
-                                  "views and questions, and with CORPUS_CONFIDENCE=0"}},
+                                  "(compare/confidence.py); across writers, new and unchanged labels need the model's "
+                                  "threshold. Empty for others' views and questions, with CORPUS_CONFIDENCE=0, and for "
+                                  "positions analysed before it was recorded (until their version is read again)"}},
     "position_changes": {
         "description": "How each position changed in a comparison. position_change_detail shows both sentences.",
         "facets": ["change", "issue_id"],

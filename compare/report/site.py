@@ -260,8 +260,10 @@ def _positions_section(store, ref) -> str:
 
 
 def _confidence(p: PositionRow) -> str:
-    """The reading's confidence (compare/confidence.py), blank for another's view or with the model off."""
-    return "" if p.confidence is None else f"{p.confidence:.2f}"
+    """The reading's confidence as recorded (compare/confidence.py: three places, so that a reading just under the
+    threshold does not show it); blank for another's view, with the model off, and for a position analysed before
+    confidences were recorded (the next command that reads the version's positions analyses it again)."""
+    return "" if p.confidence is None else f"{p.confidence:.3f}"
 
 
 def _text_section(store, ref) -> str:
