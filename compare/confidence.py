@@ -94,8 +94,10 @@ class Model:
         reading = self._readings.get(key)
         if reading is None:
             reading = self._readings[key] = sum(self.coef.get(name, 0.0) for name in sorted(set(_reading_names(key))))
-        return self._chance(reading + sum(self.coef.get(name, 0.0)
-                                          for name in sorted(set(_shape_names(text) + _polar_names(cues)))))
+        polar = _polar_names(cues)
+        if len(polar) == 2 and polar[0] == polar[1]:      # (a cue word read twice counts once, as in training)
+            del polar[1]
+        return self._chance(reading + sum(self.coef.get(name, 0.0) for name in _shape_names(text) + polar))
 
     def _chance(self, score: float) -> float:
         return round(1.0 / (1.0 + math.exp(-(self.intercept + score))), 3)
