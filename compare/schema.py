@@ -452,3 +452,53 @@ def m011_position_confidence(db: Database) -> None:
     JOIN sentences s ON s.id = p.sentence_id
     JOIN sections sec ON sec.id = s.section_id;
     """)
+
+
+@migrations()
+def m012_issue_stance_confidence(db: Database) -> None:
+    """issue_stance as before, with the confidence of the version's most trusted reading on the issue last (the
+    highest `positions.confidence` among its author positions; empty where none is recorded), so that a stance read
+    only from readings careful readers seldom find fair can be told from one that rests on a sound one."""
+    db.executescript("""
+    DROP VIEW issue_stance;
+    CREATE VIEW issue_stance AS
+    WITH base AS (SELECT id FROM documents ORDER BY created_at, rowid LIMIT 1),
+    own AS (
+        SELECT version_id, issue_id, count(*) AS positions, sum(polarity) AS polarity_sum,
+               sum(polarity > 0) AS positive, sum(polarity < 0) AS negative, avg(strength) AS strength,
+               max(confidence) AS confidence
+        FROM positions WHERE attribution = 'author' GROUP BY version_id, issue_id),
+    latest AS (
+        SELECT c.right_version_id AS version_id, max(c.id) AS comparison_id
+        FROM comparisons c JOIN versions lv ON lv.id = c.left_version_id
+        WHERE lv.document_id = (SELECT id FROM base) AND c.left_version_id != c.right_version_id
+        GROUP BY c.right_version_id),
+    labels AS (
+        SELECT latest.version_id, pc.issue_id, latest.comparison_id,
+               sum(pc.change = 'strengthened') AS strengthened, sum(pc.change = 'weakened') AS weakened,
+               sum(pc.change = 'reversed') AS reversed, sum(pc.change = 'new') AS new,
+               sum(pc.change IN ('unchanged', 'reworded')) AS unchanged, sum(pc.change = 'dropped') AS dropped
+        FROM latest JOIN position_changes pc ON pc.comparison_id = latest.comparison_id
+        GROUP BY latest.version_id, pc.issue_id),
+    keys AS (SELECT version_id, issue_id FROM own UNION SELECT version_id, issue_id FROM labels)
+    SELECT v.document_id, v.number AS version, d.published, d.author, keys.issue_id, i.label AS issue,
+           coalesce(own.positions, 0) AS positions, coalesce(own.positive, 0) AS positive,
+           coalesce(own.negative, 0) AS negative,
+           CASE WHEN own.polarity_sum > 0 THEN 1 WHEN own.polarity_sum < 0 THEN -1 ELSE 0 END AS polarity,
+           coalesce(round(own.strength, 2), 0) AS strength,
+           CASE WHEN labels.reversed > 0 THEN 'reversed'
+                WHEN labels.strengthened > labels.weakened THEN 'strengthened'
+                WHEN labels.weakened > labels.strengthened THEN 'weakened'
+                WHEN labels.strengthened > 0 THEN 'mixed'
+                WHEN labels.unchanged > 0 THEN 'unchanged'
+                WHEN labels.new > 0 THEN 'new'
+                WHEN labels.dropped > 0 THEN 'dropped' END AS change,
+           labels.strengthened, labels.weakened, labels.reversed, labels.new, labels.unchanged, labels.dropped,
+           keys.version_id, labels.comparison_id, own.confidence
+    FROM keys
+    JOIN versions v ON v.id = keys.version_id
+    JOIN documents d ON d.id = v.document_id
+    JOIN issues i ON i.id = keys.issue_id
+    LEFT JOIN own ON own.version_id = keys.version_id AND own.issue_id = keys.issue_id
+    LEFT JOIN labels ON labels.version_id = keys.version_id AND labels.issue_id = keys.issue_id;
+    """)

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One row of issue_stance, with the author's firmest sentence on the issue as evidence (where the version has
-    no author position on it, the sentence of the label the learned judge read there)."""
+    """One row of issue_stance, with the author's most trusted sentence on the issue as evidence: the reading of
+    highest confidence, the firmest among equals (where the version has no author position on it, the sentence of
+    the label the learned judge read there)."""
 
     document_id: str
     version: int
@@ -28,6 +29,7 @@ class TimelineEntry:
     strength: float
     change: str | None          # against the base; None for the base itself or when no label was given
     evidence: str
+    confidence: float | None = None     # of the version's most trusted reading on the issue (positions.confidence)
 
 
 def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> list[TimelineEntry]:
@@ -52,10 +54,12 @@ def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> l
                s.strength, s.change,
                coalesce(
                    (SELECT p.sentence FROM position_detail p WHERE p.version_id = s.version_id AND p.issue_id = s.issue_id
-                    AND p.attribution = 'author' ORDER BY p.strength DESC, p.sentence_id LIMIT 1),
+                    AND p.attribution = 'author'
+                    ORDER BY p.confidence DESC, p.strength DESC, p.sentence_id LIMIT 1),
                    -- no author position on the issue: the sentence of a label the learned judge read without one
                    (SELECT t.text FROM position_changes pc JOIN sentences t ON t.id = pc.right_sentence_id
-                    WHERE pc.comparison_id = s.comparison_id AND pc.issue_id = s.issue_id ORDER BY pc.id LIMIT 1))
+                    WHERE pc.comparison_id = s.comparison_id AND pc.issue_id = s.issue_id ORDER BY pc.id LIMIT 1)),
+               s.confidence
         FROM issue_stance s
         WHERE s.issue_id = ? AND (s.version_id IN (SELECT v.id FROM versions v WHERE v.number =
               (SELECT max(number) FROM versions WHERE document_id = v.document_id)) OR s.document_id = ?)

@@ -197,3 +197,34 @@ def test_positions_analysed_with_the_confidence_off_are_analysed_again_when_it_i
     switch(None)
     on = json.loads(seeded("positions", "else-2019-straits", "--json").output)
     assert [p["confidence"] for p in off] == [None] and on[0]["confidence"] is not None
+
+
+def test_the_timeline_shows_the_most_trusted_reading_and_its_confidence(seeded, tmp_path):
+    firm_refusal = "Washington and Tokyo must absolutely never plan together for a crisis in the Taiwan Strait."
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n\n" + firm_refusal + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    assert seeded("positions", "else-2019-straits").exit_code == 0      # (positions are read on first use)
+    readings = sql(seeded, "select sentence, strength, confidence from position_detail "
+                           "where document_id = 'else-2019-straits' and issue_id = 'regional-order'")
+    firmest = max(readings, key=lambda r: r["strength"])
+    trusted = max(readings, key=lambda r: r["confidence"])
+    assert firmest["sentence"] == firm_refusal and trusted["sentence"] == CALL     # (the case the order settles)
+    entries = json.loads(seeded("timeline", "regional-order", "--json").output)
+    (entry,) = [e for e in entries if e["document_id"] == "else-2019-straits"]
+    assert entry["evidence"] == CALL and entry["confidence"] == trusted["confidence"]
+    assert f"confidence {trusted['confidence']:.3f}" in seeded("timeline", "regional-order").output
+    (stance,) = sql(seeded, "select confidence from issue_stance where document_id = 'else-2019-straits' "
+                            "and issue_id = 'regional-order'")
+    assert stance["confidence"] == trusted["confidence"]
+
+
+def test_with_the_confidence_off_the_timeline_shows_the_firmest_reading(confidence_off, seeded, tmp_path):
+    firm_refusal = "Washington and Tokyo must absolutely never plan together for a crisis in the Taiwan Strait."
+    later = tmp_path / "later.txt"
+    later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n\n" + firm_refusal + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    entries = json.loads(seeded("timeline", "regional-order", "--json").output)
+    (entry,) = [e for e in entries if e["document_id"] == "else-2019-straits"]
+    assert entry["evidence"] == firm_refusal and entry["confidence"] is None
+    assert "confidence" not in seeded("timeline", "regional-order").output

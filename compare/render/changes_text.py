@@ -63,13 +63,15 @@ def format_changes(comparison, *, width: int | None = None) -> str:
 
 def format_timeline(entries, *, width: int | None = None) -> str:
     """One entry per document version, oldest first: date, version, the label against the base, the author's
-    stance on the issue (positions, prevailing direction, mean strength), then the firmest sentence."""
+    stance on the issue (positions, prevailing direction, mean strength, the confidence of its most trusted reading),
+    then that sentence."""
     lines = []
     for n, e in enumerate(entries):
         date = (e.published or "undated")[:10]
         change = f"[{e.change}] " if e.change else ("[base] " if n == 0 else "")
         lines += wrap_plain(f"{date:10s}  ", f"{e.document_id}@{e.version}  {change}{e.positions} position(s), "
-                            f"direction {e.polarity:+d} (+{e.positive}/-{e.negative}), strength {e.strength:g}",
+                            f"direction {e.polarity:+d} (+{e.positive}/-{e.negative}), strength {e.strength:g}"
+                            + ("" if e.confidence is None else f", confidence {e.confidence:.3f}"),
                             width, indent=12)
         lines += wrap_plain("    ", e.evidence or "", width, indent=4)
     return "\n".join(lines) + "\n" if lines else ""

@@ -170,6 +170,7 @@ VIEWS: dict[str, str] = {
     "issue_stance": "Per document version and issue: the author's positions, the prevailing direction and mean "
                     "strength, and the label against the base (the first document stored), with the comparison it "
                     "comes from; a version with labels on an issue and no author position on it has 0 positions. "
+                    "confidence is that of the version's most trusted reading on the issue. "
                     "corpus timeline ISSUE shows it.",
 }
 
