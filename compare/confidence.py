@@ -5,9 +5,10 @@ and on other writers' real prose about half of those readings are fair to a care
 hold far less often than others: a call read as against its issue, a verdict or forecast with no direction, a
 reading in a relative clause, an issue found by meaning alone. A logistic regression over what the rules read
 (never the words of the sentence) gives each author position a `confidence`: the share of readings like it that
-independent readers judged fair. Across documents by different writers, a `new` or `unchanged` label, which says
-the later writer holds a position on the strength of that reading, is given only on a reading at or above the
-model's threshold (judge._HOLDS): a wrong label costs the user more than none.
+independent readers judged fair. Across documents by different writers, a label is given only on a reading at or
+above the model's threshold for its kind (judge._trusted): `new` or `unchanged`, which say the later writer holds a
+position on the strength of that reading, need `threshold`; a change of view (`strengthened`, `weakened`,
+`reversed`) needs `move_threshold`. A wrong label costs the user more than none.
 
 The model was fitted by `bench/train_confidence.py` on readers' verdicts on other writers' real commentaries,
 kept outside the project (only the features of each judged reading and its verdict are in bench/data); it never
@@ -78,6 +79,7 @@ class Model:
     intercept: float
     threshold: float        # across writers, `new` and `unchanged` need a later reading this confident
     version: str
+    move_threshold: float = 0.0     # across writers, a change of view needs a later reading this confident
     _readings: dict[tuple, float] = field(default_factory=dict, compare=False, repr=False)
 
     def confidence(self, names: list[str]) -> float:
@@ -113,7 +115,8 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     if not enabled() or not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(data["coef"], float(data["intercept"]), float(data["threshold"]), data["version"])
+    return Model(data["coef"], float(data["intercept"]), float(data["threshold"]), data["version"],
+                 float(data["move_threshold"]))
 
 
 def of_position(model: Model | None, *, kind: str, polarity: int, strength: float, hedged: bool, cues: dict[str, Any],

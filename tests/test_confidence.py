@@ -115,6 +115,51 @@ def test_another_writers_restatement_on_a_doubtful_reading_gets_no_label(seeded,
     assert not labels_on(_later(seeded, tmp_path, "Other", RESTATED, "Someone Else"), "core bargain")
 
 
+MOVES = ("The warning that a US retreat from its leadership role would be detrimental to the region has come true: "
+         "America First has undermined the credibility of the United States.\n\nIt has become even more important to "
+         "bring much greater pressure to bear on Pyongyang.\n\nIt is all the more urgent for Japan and the United States "
+         "to build up the infrastructure of the alliance.")
+
+
+def test_another_writers_change_of_view_needs_a_reading_above_the_lower_threshold(seeded, tmp_path):
+    from compare import confidence
+
+    model = confidence.load_model()
+    assert 0.0 < model.move_threshold < model.threshold
+    judged = _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    trusted = {r["sentence"][:20]: r["confidence"] for r in sql(
+        seeded, "select sentence, confidence from position_detail where document_id = 'else-2019-other'")}
+    # a warning come true and a firmer call, read with some confidence, keep their label; a bare "urgent" with no
+    # direction, a reading readers of other writers' prose seldom found fair, loses it
+    assert trusted["The warning that a U"] >= model.move_threshold and trusted["It has become even m"] >= model.move_threshold
+    assert trusted["It is all the more u"] < model.move_threshold
+    assert ("us-leadership", "strengthened") in labels_on(judged, "has come true")
+    assert ("north-korea", "strengthened") in labels_on(judged, "even more important")
+    assert not labels_on(judged, "all the more urgent")
+
+
+def test_the_essay_writers_own_change_of_view_is_not_gated(seeded, tmp_path):
+    judged = _later(seeded, tmp_path, "Own", MOVES, "Hitoshi Tanaka")
+    assert ("alliance", "strengthened") in labels_on(judged, "all the more urgent")
+
+
+def test_which_labels_the_gate_holds_to_which_threshold():
+    from compare import confidence, judge
+    from compare.changes import PositionRow
+
+    model = confidence.load_model()
+    between = (model.move_threshold + model.threshold) / 2
+
+    def reading(value):
+        return PositionRow(1, 1, "alliance", "evaluation", 1, 2.0, False, "", {}, "x", confidence=value)
+
+    assert not judge._trusted(reading(between), "new") and not judge._trusted(reading(between), "unchanged")
+    assert judge._trusted(reading(between), "strengthened") and judge._trusted(reading(between), "reversed")
+    assert not judge._trusted(reading(model.move_threshold - 0.001), "weakened")
+    assert judge._trusted(reading(model.threshold), "new") and judge._trusted(None, "new")
+    assert judge._trusted(reading(None), "new") and judge._trusted(reading(0.0), "dropped")
+
+
 def test_with_the_confidence_off_nothing_is_recorded_or_withheld(confidence_off, seeded, tmp_path):
     import compare
 

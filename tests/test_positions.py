@@ -140,15 +140,18 @@ def test_compare_all_and_timeline(seeded):
     timeline = [line for line in seeded("timeline", "russia").output.splitlines() if not line.startswith(" ")]
     dates = [line.split()[0] for line in timeline]
     assert dates == sorted(dates) and dates[0] == "2016-12" and dates[-1] == "2021-04"
-    # (the example gives up the hope that cooperation with Russia will settle the islands, which the essay calls
-    # for pursuing "on this issue", and keeps its unified front: the reversal is the change to report)
-    assert any(line.startswith("2021-04") and re.search(r"example-2021-russia-alliance@1\s+\[reversed\]", line)
-               for line in timeline)
+    # (the essay's revision, by its own writer, reverses a call on Russia: the label is the rules' as they give it)
+    assert any(re.search(rf"{ESSAY}@2\s+\[reversed\]", line) for line in timeline)
+    # (the example, by another writer, gives up the hope that cooperation with Russia will settle the islands, which
+    # the essay calls for pursuing "on this issue", and keeps its unified front; but its call is read as against the
+    # issue, a reading readers of other writers' prose seldom found fair, and its restatement is not confident
+    # enough either: the tool gives no label rather than a doubtful one)
+    assert any(re.search(r"example-2021-russia-alliance@1\s+2 position", line) for line in timeline)
     stance = sql(seeded, "select document_id, positions, polarity, change from issue_stance where issue_id = 'russia' "
                          "order by coalesce(published, '9999'), document_id, version")
     assert stance[0]["document_id"] == ESSAY and stance[0]["change"] is None and stance[0]["positions"] > 0
     assert stance[-1] == {"document_id": "example-2021-russia-alliance", "positions": 2, "polarity": 0,
-                          "change": "reversed"}
+                          "change": None}
     nk = sql(seeded, "select change from position_change_detail where right_document = 'example-2017-north-korea' "
                      "and issue_id = 'north-korea'")
     # The base is the essay's latest version (@2, which already says "absolutely requires immediate"): the
