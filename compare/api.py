@@ -157,7 +157,8 @@ class Position:
 
 @dataclass(frozen=True)
 class PositionChange:
-    """A row of `position_change_detail`, with both positions (None for a new or dropped one)."""
+    """A row of `position_change_detail`, with both positions (None for a new or dropped one); or, in
+    Comparison.withheld, of `withheld_change_detail`."""
 
     issue_id: str
     change: str
@@ -166,6 +167,8 @@ class PositionChange:
     left: Position | None
     right: Position | None
     judged_by: str = "rules"    # or "learned": the learned judge gave the label (compare.learned)
+    # withheld labels only: the confidence another writer's later reading needed for the label (judge._trusted)
+    needed: float | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,8 @@ class Comparison:
     sections: tuple[SectionAlignment, ...]
     sentences: tuple[SentenceAlignment, ...]
     position_changes: tuple[PositionChange, ...] = ()
+    # labels the confidence gate withheld: another writer's later reading too doubtful for them (judge._trusted)
+    withheld: tuple[PositionChange, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -541,7 +546,9 @@ def comparison_from_result(result: ComparisonResult) -> Comparison:
         None if p.right is None else right.sentences[p.right].text,
         p.diff, sentence_id(left, p.left), sentence_id(right, p.right)) for n, p in enumerate(a.sentences))
     changes = tuple(_position_change(c, left.ref, right.ref) for c in result.changes)
-    return Comparison(result.id, str(left.ref), str(right.ref), ENGINE, a.params, sections, sentences, changes)
+    withheld = tuple(_position_change(c, left.ref, right.ref) for c in result.withheld)
+    return Comparison(result.id, str(left.ref), str(right.ref), ENGINE, a.params, sections, sentences, changes,
+                      withheld)
 
 
 def _position_change(change: Change, left: VersionRef, right: VersionRef) -> PositionChange:
@@ -549,7 +556,7 @@ def _position_change(change: Change, left: VersionRef, right: VersionRef) -> Pos
         change.issue_id, change.change, change.score, change.explanation,
         None if change.left is None else _position(change.left, left.document_id, left.number),
         None if change.right is None else _position(change.right, right.document_id, right.number),
-        change.judged_by)
+        change.judged_by, change.needed)
 
 
 def _position(row: PositionRow, document_id: str, version: int) -> Position:

@@ -57,6 +57,13 @@ class Change:
     # the counterpart is only the closest base claim on the issue (a turn such as "I was wrong.", a learned label),
     # not one a rule chose for its sort (a warning borne out): the sentences around it may show a closer one
     closest_only: bool = False
+    # set when the label was withheld (judge._trusted): the confidence another writer's later reading needed for it.
+    # A withheld label is recorded in withheld_changes, never in position_changes.
+    needed: float | None = None
+
+    @property
+    def withheld(self) -> bool:
+        return self.needed is not None
 
 
 UNREAD = "unread"   # the kind of a claim the rules read no position in, which only the learned judge labels
@@ -248,12 +255,22 @@ def _by_sentence(positions: list[PositionRow]) -> dict[int, dict[str, PositionRo
 
 
 def record_changes(store: Store, comparison_id: int, changes: list[Change]) -> None:
+    """The comparison's labels in position_changes and those the confidence gate withheld in withheld_changes, in
+    place of any recorded for it before."""
     store.conn.execute("DELETE FROM position_changes WHERE comparison_id = ?", (comparison_id,))
+    store.conn.execute("DELETE FROM withheld_changes WHERE comparison_id = ?", (comparison_id,))
     store.conn.executemany(
         "INSERT INTO position_changes (comparison_id, issue_id, left_position_id, right_position_id, change, score, "
         "explanation, judged_by, right_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(comparison_id, c.issue_id, c.left.id if c.left else None, c.right.id if c.right and c.right.id else None,
-          c.change, c.score, c.explanation, c.judged_by, c.right.sentence_id if c.right else None) for c in changes])
+          c.change, c.score, c.explanation, c.judged_by, c.right.sentence_id if c.right else None)
+         for c in changes if not c.withheld])
+    store.conn.executemany(
+        "INSERT INTO withheld_changes (comparison_id, issue_id, left_position_id, right_position_id, change, score, "
+        "explanation, judged_by, confidence, needed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(comparison_id, c.issue_id, c.left.id if c.left else None, c.right.id if c.right else None, c.change,
+          c.score, c.explanation, c.judged_by, c.right.confidence if c.right else None, c.needed)
+         for c in changes if c.withheld])
 
 
 def _writer(author: str | None) -> frozenset[str]:
@@ -277,7 +294,8 @@ def compute_changes(store: Store, comparison_id: int) -> list[Change]:
 
 def changes_between(store: Store, left_version: int, right_version: int, *, alignment=None,
                     comparison_id: int | None = None) -> list[Change]:
-    """The position changes from one analysed version to another, recording nothing. Between versions of one
+    """The position changes from one analysed version to another, recording nothing (with those the confidence gate
+    withheld, marked: Change.withheld). Between versions of one
     document they follow the sentence links: those of the in-memory alignment (the compare path: nothing
     recorded is read back), else those recorded for comparison_id."""
     from . import learned

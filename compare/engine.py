@@ -11,7 +11,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpus.errors import NotFoundError
 from corpus.store import Store, VersionRef
@@ -30,7 +30,8 @@ AHEAD = 4                   # pairs in flight per worker: enough to keep workers
 class ComparisonResult:
     id: int
     alignment: Alignment
-    changes: list[Change]
+    changes: list[Change]       # the labels given
+    withheld: list[Change] = field(default_factory=list)     # those the confidence gate withheld (judge._trusted)
 
 
 def compare_refs(store: Store, left_ref: str, right_ref: str, *, positions: bool = True) -> ComparisonResult:
@@ -54,7 +55,8 @@ def record_comparison(store: Store, alignment: Alignment, *, positions: bool = T
         if positions:
             recorded = changes if changes is not None else changes_of(store, alignment)
             record_changes(store, comparison_id, recorded)
-    return ComparisonResult(comparison_id, alignment, recorded)
+    return ComparisonResult(comparison_id, alignment, [c for c in recorded if not c.withheld],
+                            [c for c in recorded if c.withheld])
 
 
 def changes_of(store: Store, alignment: Alignment) -> list[Change]:

@@ -174,9 +174,6 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                 #                 A claim set against a base claim on the same subject named in other words ("the
                 #                 ability to strike launchers" against "offensive power projection") is related
                 #                 by the subject it names, whatever the meaning score.
-            if change is not None and another_writer and not _trusted(change.right, change.change):
-                change = None   # another writer's reading of a kind readers of other writers' prose seldom found
-                #                 fair (confidence.py): a wrong label costs the user more than none
             if change is not None:
                 out.append(change)
         if _covers(base, later, len(l_idx), sum(rights[b].kind != UNREAD for b in r_idx)):
@@ -198,9 +195,12 @@ def judge(base: DocumentSide, later: DocumentSide, *,
     judged = set_against_counterparts(kept, lefts, later.passages,
                                       base.echo or EchoIndex.build([p.text for p in lefts], ignore=ACTOR_STEMS),
                                       lambda l, r: scores[index_l[id(l)]][index_r[id(r)]])
-    return [c if c.right is None or id(c.right) not in as_said else replace(
+    given = [c if c.right is None or id(c.right) not in as_said else replace(
         c, right=as_said[id(c.right)], explanation=f"{c.explanation}; the sentence {c.right.cues['answers']['verdict']} "
         f"the view reported just before it, whose words are set against the base") for c in judged]
+    # Another writer's reading of a kind readers of other writers' prose seldom found fair (confidence.py) gives no
+    # label: a wrong label costs the user more than none. The label is kept, marked, to be recorded apart.
+    return [_withheld(c) if another_writer and not _trusted(c.right, c.change) else c for c in given]
 
 
 def _about_its_issue(p: PositionRow, named: set[int]) -> bool:
@@ -288,6 +288,17 @@ def _trusted(p: PositionRow | None, label: str) -> bool:
         return True
     needed = model.threshold if label in _HOLDS else model.move_threshold if label in _VIEW_MOVES else 0.0
     return p.confidence >= needed
+
+
+def _withheld(change: Change) -> Change:
+    """The change marked as withheld, with the confidence its label needed and why (model and reading present: only
+    _trusted's refusal comes here)."""
+    model = confidence.load_model()
+    assert model is not None and change.right is not None and change.right.confidence is not None
+    needed = model.threshold if change.change in _HOLDS else model.move_threshold
+    return replace(change, needed=needed, explanation=(
+        f"{change.explanation}; withheld: another writer's reading of confidence {change.right.confidence:.3f}, under "
+        f"the {needed:.2f} a `{change.change}` label needs"))
 
 
 def _kept(change: Change | None) -> Change | None:

@@ -502,3 +502,43 @@ def m012_issue_stance_confidence(db: Database) -> None:
     LEFT JOIN own ON own.version_id = keys.version_id AND own.issue_id = keys.issue_id
     LEFT JOIN labels ON labels.version_id = keys.version_id AND labels.issue_id = keys.issue_id;
     """)
+
+
+@migrations()
+def m013_withheld_changes(db: Database) -> None:
+    """The labels the confidence gate withheld (judge._trusted): across documents by different writers, a label on a
+    later reading less confident than the label needs is not given, and is kept here instead, with the reading's
+    confidence and the confidence it needed, so that what the tool held back can be read (position_changes holds
+    only the labels given). Replaced with a comparison's labels; withheld_change_detail joins the names in."""
+    db.executescript("""
+    CREATE TABLE withheld_changes (
+        id INTEGER PRIMARY KEY,
+        comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+        issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        left_position_id INTEGER REFERENCES positions(id) ON DELETE CASCADE,
+        right_position_id INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+        change TEXT NOT NULL CHECK (change IN ('unchanged', 'strengthened', 'weakened', 'reversed', 'new')),
+        score REAL NOT NULL,
+        explanation TEXT NOT NULL,
+        judged_by TEXT NOT NULL,
+        confidence REAL NOT NULL,       -- the later reading's (positions.confidence)
+        needed REAL NOT NULL            -- what a label of its kind needs across writers
+    );
+    CREATE INDEX withheld_changes_comparison ON withheld_changes(comparison_id);
+    CREATE INDEX withheld_changes_left ON withheld_changes(left_position_id);
+    CREATE INDEX withheld_changes_right ON withheld_changes(right_position_id);
+
+    CREATE VIEW withheld_change_detail AS
+    SELECT w.id, w.comparison_id, w.issue_id, i.label AS issue, w.change, w.confidence, w.needed, w.score,
+           c.left_document, c.left_version, ld.published AS left_date,
+           c.right_document, c.right_version, rd.published AS right_date,
+           lp.sentence AS left_sentence, rp.sentence AS right_sentence, w.explanation, w.left_position_id,
+           w.right_position_id, c.engine, w.judged_by
+    FROM withheld_changes w
+    JOIN issues i ON i.id = w.issue_id
+    JOIN comparison_detail c ON c.id = w.comparison_id
+    JOIN documents ld ON ld.id = c.left_document
+    JOIN documents rd ON rd.id = c.right_document
+    LEFT JOIN position_detail lp ON lp.id = w.left_position_id
+    JOIN position_detail rp ON rp.id = w.right_position_id;
+    """)

@@ -138,6 +138,43 @@ def test_another_writers_change_of_view_needs_a_reading_above_the_lower_threshol
     assert not labels_on(judged, "all the more urgent")
 
 
+def test_a_withheld_label_is_recorded_apart_with_the_confidence_it_lacked(seeded, tmp_path):
+    from compare import confidence
+
+    model = confidence.load_model()
+    _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    (held,) = sql(seeded, "select issue_id, change, confidence, needed, right_sentence, explanation "
+                          "from withheld_change_detail")
+    assert held["change"] == "strengthened" and held["right_sentence"].startswith("It is all the more urgent")
+    assert held["needed"] == model.move_threshold and held["confidence"] < held["needed"]
+    assert "withheld" in held["explanation"] and f"{held['confidence']:.3f}" in held["explanation"]
+    given = sql(seeded, "select change, right_sentence from position_change_detail")
+    assert not [g for g in given if g["right_sentence"].startswith("It is all the more urgent")]
+    # the compare output says what it held back, and comparing again replaces the rows rather than adding to them
+    again = seeded("compare", "tanaka-2016-shoring-up-the-us-japan-alliance", "else-2019-other")
+    assert "withheld: 1 label(s)" in again.output and "strengthened 1" in again.output.splitlines()[-1]
+    assert len(sql(seeded, "select id from withheld_changes")) == 1
+
+
+def test_the_api_gives_withheld_labels_apart(seeded, db, tmp_path):
+    from compare import Corpus
+
+    later = tmp_path / "later.txt"
+    later.write_text("Other\n\nJune 2019\n\n" + MOVES + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    with Corpus(db) as corpus:
+        result = corpus.compare("tanaka-2016-shoring-up-the-us-japan-alliance", "else-2019-other")
+    assert [c.change for c in result.withheld] == ["strengthened"] and result.withheld[0].needed is not None
+    assert all(c.needed is None for c in result.position_changes)
+    assert "all the more urgent" not in " ".join(c.right.sentence for c in result.position_changes if c.right)
+
+
+def test_with_the_confidence_off_no_label_is_withheld(confidence_off, seeded, tmp_path):
+    judged = _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    assert ("alliance", "strengthened") in labels_on(judged, "all the more urgent")
+    assert sql(seeded, "select id from withheld_changes") == []
+
+
 def test_the_essay_writers_own_change_of_view_is_not_gated(seeded, tmp_path):
     judged = _later(seeded, tmp_path, "Own", MOVES, "Hitoshi Tanaka")
     assert ("alliance", "strengthened") in labels_on(judged, "all the more urgent")

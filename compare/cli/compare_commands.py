@@ -99,7 +99,7 @@ def compare(ctx, left, right, run_all, base, workers, as_json, exit_code):
             click.echo("Warning: no issues are defined, so no positions will be found. Run 'corpus init' or "
                        "'corpus issues import FILE.toml'", err=True)
         if run_all:
-            labels, recorded = _compare_all(corpus, base, workers, as_json)
+            labels, withheld, recorded = _compare_all(corpus, base, workers, as_json)
         else:
             result = corpus.compare(left, right)
             labels = [c.change for c in result.position_changes]
@@ -109,23 +109,26 @@ def compare(ctx, left, right, run_all, base, workers, as_json, exit_code):
                 _print_changes(result)
     if run_all and not as_json:
         click.echo(f"{len(recorded)} comparison(s) recorded.")
-        _print_counts(labels)
+        _print_counts(labels, withheld)
     if exit_code and any(label != "unchanged" for label in labels):
         ctx.exit(1)
 
 
-def _compare_all(corpus, base, workers, as_json) -> tuple[list[str], list]:
-    """Run compare --all; returns every position change's label and the comparisons (kept only for --json)."""
+def _compare_all(corpus, base, workers, as_json) -> tuple[list[str], list[str], list]:
+    """Run compare --all; returns every position change's label, every withheld label and the comparisons (kept
+    only for --json)."""
     labels: list[str] = []
+    withheld: list[str] = []
     kept: list = []
     count = len(corpus.pairs(base))
     with click.progressbar(length=count, label="Comparing", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
         for result in corpus.iter_compare_all(base, workers=workers, progress=lambda: bar.update(1)):
             labels.extend(c.change for c in result.position_changes)
+            withheld.extend(c.change for c in result.withheld)
             kept.append(result if as_json else result.id)
     if as_json:
         echo_json(kept)
-    return labels, kept
+    return labels, withheld, kept
 
 
 def _print_changes(result) -> None:
@@ -134,11 +137,15 @@ def _print_changes(result) -> None:
     click.echo(format_changes(result, width=terminal_width()), nl=False)
 
 
-def _print_counts(labels: list[str]) -> None:
+def _print_counts(labels: list[str], withheld: list[str]) -> None:
+    from ..render.changes_text import withheld_line
+
     counts: dict[str, int] = {}
     for label in labels:
         counts[label] = counts.get(label, 0) + 1
     click.echo("counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in CHANGE_ORDER))
+    if held := withheld_line(withheld):
+        click.echo(held)
 
 
 @click.command()

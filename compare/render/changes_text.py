@@ -30,6 +30,16 @@ def count_line(counts: dict[str, int]) -> str:
     return "counts: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in CHANGE_ORDER)
 
 
+def withheld_line(labels: list[str]) -> str | None:
+    """What the confidence gate held back, by label (judge._trusted), or None when nothing was."""
+    if not labels:
+        return None
+    counts = {label: labels.count(label) for label in CHANGE_ORDER if label in labels}
+    return (f"withheld: {len(labels)} label(s) on another writer's readings less confident than the label needs ("
+            + ", ".join(f"{label} {n}" for label, n in counts.items())
+            + "); the view withheld_change_detail has them, and CORPUS_CONFIDENCE=off gives them")
+
+
 def format_changes(comparison, *, width: int | None = None) -> str:
     """A comparison's changed positions (compare.api.Comparison) grouped by issue: the label and why, then
     the sentences once: an inline word diff when they share most words, otherwise the earlier and the later."""
@@ -58,7 +68,8 @@ def format_changes(comparison, *, width: int | None = None) -> str:
             if right:
                 lines += wrap_plain("    + " if left and left != right or not left else "    = ", right, width, indent=6)
     lines += ["", count_line(counts)]
-    return "\n".join(lines) + "\n"
+    held = withheld_line([change.change for change in comparison.withheld])
+    return "\n".join(lines + ([held] if held else [])) + "\n"
 
 
 def format_timeline(entries, *, width: int | None = None) -> str:

@@ -140,8 +140,9 @@ TABLES: dict[str, dict] = {
                     "attribution": "author, reported (a view the sentence reports: 'X argued that...', another "
                                    "speaker) or question; only the author's positions take part in change labels",
                     "confidence": "The fitted chance (0-1) that a careful reader finds the author's reading fair "
-                                  "(compare/confidence.py); across writers, new and unchanged labels need the model's "
-                                  "threshold. Empty for others' views and questions, with CORPUS_CONFIDENCE=0, and for "
+                                  "(compare/confidence.py); across writers, a label needs the model's threshold for "
+                                  "its kind (withheld_changes keeps those it lacked). Empty for others' views and "
+                                  "questions, with CORPUS_CONFIDENCE=0, and for "
                                   "positions analysed before it was recorded (until their version is read again)"}},
     "position_changes": {
         "description": "How each position changed in a comparison. position_change_detail shows both sentences.",
@@ -155,6 +156,20 @@ TABLES: dict[str, dict] = {
                     "judged_by": "rules, or learned: the learned judge gave the label (its explanation says why)",
                     "right_sentence_id": "Later sentence the change is read from (sentences.id); the only link to it "
                                          "when the rules read no position there (right_position_id empty)"}},
+    "withheld_changes": {
+        "description": "Labels the confidence gate withheld: across documents by different writers, a label on a "
+                       "later reading less confident than its kind needs is not given (not in position_changes) and "
+                       "is kept here. withheld_change_detail shows both sentences.",
+        "facets": ["change", "issue_id"],
+        "columns": {"id": "Row id", "comparison_id": "The comparison (comparisons.id)",
+                    "issue_id": "The issue (issues.id)", "left_position_id": "Earlier position (positions.id)",
+                    "right_position_id": "Later position (positions.id)",
+                    "change": "The label withheld: unchanged, strengthened, weakened, reversed or new",
+                    "score": "How closely the two sentences match, 0-1",
+                    "explanation": "Why the label would have been given, and why it was withheld",
+                    "judged_by": "rules, or learned",
+                    "confidence": "The later reading's confidence (positions.confidence)",
+                    "needed": "The confidence a label of its kind needs across writers"}},
 }
 
 VIEWS: dict[str, str] = {
@@ -166,6 +181,8 @@ VIEWS: dict[str, str] = {
                        "(cues is JSON).",
     "position_change_detail": "Every position change with issue, both documents and dates, both sentences and the "
                               "explanation: start here.",
+    "withheld_change_detail": "Every label the confidence gate withheld, with issue, both documents and dates, both "
+                              "sentences, the later reading's confidence and what the label needed.",
     "issue_timeline": "Every position on every issue across all documents, oldest first.",
     "issue_stance": "Per document version and issue: the author's positions, the prevailing direction and mean "
                     "strength, and the label against the base (the first document stored), with the comparison it "
