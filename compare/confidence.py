@@ -116,7 +116,7 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return Model(data["coef"], float(data["intercept"]), float(data["threshold"]), data["version"],
-                 float(data["move_threshold"]))
+                 float(data.get("move_threshold", 0.0)))    # (weights fitted before it gate no change of view)
 
 
 def of_position(model: Model | None, *, kind: str, polarity: int, strength: float, hedged: bool, cues: dict[str, Any],

@@ -119,8 +119,9 @@ class DocumentSide:
 
 def judge(base: DocumentSide, later: DocumentSide, *,
           issue_names: Mapping[str, frozenset[str]] | None = None) -> list[Change]:
-    """Position changes from base to later, issue by issue (author positions only), in a stable order.
-    issue_names: the folded words of each issue's label ("russia", "north", "korea"), which name no subject of
+    """Position changes from base to later, issue by issue (author positions only), in a stable order, with those the
+    confidence gate withholds marked (Change.withheld: recorded apart, never given; a caller that reads them must
+    leave them out). issue_names: the folded words of each issue's label ("russia", "north", "korea"), which name no subject of
     a claim's own on that issue ("Russian gas" is not a subject the base takes up because it says "Russia")."""
     lefts = [p for p in base.positions if p.attribution == "author"]
     named = {p.sentence_id for p in later.positions if p.cues.get("issue", {}).get("via") != "heading"}

@@ -33,7 +33,10 @@ class TimelineEntry:
 
 
 def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> list[TimelineEntry]:
-    """Oldest first (undated last); the latest version of each document, and every version of the base."""
+    """Oldest first (undated last); the latest version of each document, and every version of the base. What it
+    shows is this engine's: versions analysed by other code are analysed again, and comparisons with the base that
+    this engine has not recorded are run (those of other code lost their labels when a version was analysed again)."""
+    from . import engine_name
     from .analysis import ensure_analysed
     from .engine import compare_versions, default_base
 
@@ -42,11 +45,14 @@ def issue_timeline(store: Store, issue_id: str, *, base: str | None = None) -> l
         SELECT d.id, v.id FROM documents d JOIN versions v ON v.document_id = d.id
         WHERE v.number = (SELECT max(number) FROM versions WHERE document_id = d.id)
         ORDER BY d.id""").fetchall()
-    ensure_analysed(store, [version_id for _, version_id in latest])
+    base_versions = [row[0] for row in store.conn.execute(
+        "SELECT id FROM versions WHERE document_id = ? ORDER BY number", (base_ref.document_id,))]
+    ensure_analysed(store, sorted({version_id for _, version_id in latest} | set(base_versions)))
+    engine = engine_name()
     for document_id, version_id in latest:
         recorded = store.conn.execute(
-            "SELECT 1 FROM comparisons WHERE left_version_id = ? AND right_version_id = ?",
-            (base_ref.version_id, version_id)).fetchone()
+            "SELECT 1 FROM comparisons WHERE left_version_id = ? AND right_version_id = ? AND engine = ?",
+            (base_ref.version_id, version_id, engine)).fetchone()
         if document_id != base_ref.document_id and recorded is None:
             compare_versions(store, base_ref, store.resolve(document_id))
     rows = store.conn.execute("""

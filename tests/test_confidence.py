@@ -175,6 +175,75 @@ def test_with_the_confidence_off_no_label_is_withheld(confidence_off, seeded, tm
     assert sql(seeded, "select id from withheld_changes") == []
 
 
+def test_an_issue_edit_replaces_the_withheld_labels_rather_than_adding_to_them(seeded, tmp_path):
+    _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    assert seeded("issues", "edit", "alliance", "--add-keyword", "ferry pact").exit_code == 0
+    held = sql(seeded, "select change, right_sentence from withheld_change_detail")
+    assert [h["change"] for h in held] == ["strengthened"] and held[0]["right_sentence"].startswith("It is all the")
+
+
+def test_compare_all_says_what_it_withheld(seeded, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Other\n\nJune 2019\n\n" + MOVES + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    out = seeded("compare", "--all").output.splitlines()
+    assert out[-2].startswith("counts: ") and out[-1].startswith("withheld: 1 label(s)") and "strengthened 1" in out[-1]
+    assert len(sql(seeded, "select id from withheld_changes")) == 1
+
+
+def test_a_store_from_before_the_withheld_labels_is_migrated_on_open(seeded, db, tmp_path):
+    import sqlite3
+
+    from compare.schema import migrations
+    from corpus.store import Store
+
+    _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    conn = sqlite3.connect(db)
+    conn.executescript("DROP VIEW withheld_change_detail; DROP TABLE withheld_changes; DROP VIEW issue_stance; "
+                       "CREATE VIEW issue_stance AS SELECT 1 AS placeholder; DELETE FROM _sqlite_migrations "
+                       "WHERE name IN ('m012_issue_stance_confidence', 'm013_withheld_changes');")
+    conn.close()
+    with Store(db, extra_migrations=(migrations,)) as store:
+        names = {r["name"] for r in store.query("select name from _sqlite_migrations")}
+    assert {"m012_issue_stance_confidence", "m013_withheld_changes"} <= names
+    assert sql(seeded, "select * from withheld_changes") == []      # (kept only by comparisons made after it)
+    assert seeded("compare", "tanaka-2016-shoring-up-the-us-japan-alliance", "else-2019-other").exit_code == 0
+    assert [r["change"] for r in sql(seeded, "select change from withheld_change_detail")] == ["strengthened"]
+    assert {r["confidence"] is not None for r in sql(seeded, "select confidence from issue_stance")} == {True}
+
+
+def test_the_timeline_shows_this_engines_analysis_and_labels(monkeypatch, seeded, tmp_path):
+    # a store analysed and compared with the confidence off, then read with it on: every version the timeline
+    # shows, the base's earlier ones too, is analysed again, and the comparison is run again by this engine
+    import compare
+    from compare import confidence
+
+    def switch(value):
+        if value is None:
+            monkeypatch.delenv(confidence.ENV_SWITCH, raising=False)
+        else:
+            monkeypatch.setenv(confidence.ENV_SWITCH, value)
+        confidence.load_model.cache_clear()
+        compare.engine_name.cache_clear()
+
+    later = tmp_path / "later.txt"
+    later.write_text("Other\n\nJune 2019\n\n" + MOVES + "\n", encoding="utf-8")
+    assert seeded("add", later, "--author", "Someone Else").exit_code == 0
+    assert seeded("add", ROOT / "tests" / "fixtures" / "revision-example" / "revised.txt", "--id",
+                  "tanaka-2016-shoring-up-the-us-japan-alliance").exit_code == 0
+    switch("off")
+    assert seeded("compare", "--all").exit_code == 0
+    off = json.loads(seeded("timeline", "alliance", "--json").output)
+    switch(None)
+    on = json.loads(seeded("timeline", "alliance", "--json").output)
+    assert {e["confidence"] for e in off} == {None} and None not in {e["confidence"] for e in on}
+    assert len([e for e in on if e["document_id"] == "tanaka-2016-shoring-up-the-us-japan-alliance"]) == 2
+    (other_off,) = [e for e in off if e["document_id"] == "else-2019-other"]
+    (other_on,) = [e for e in on if e["document_id"] == "else-2019-other"]
+    assert other_off["change"] == "strengthened" and other_on["change"] is None
+    assert [r["change"] for r in sql(seeded, "select change from withheld_change_detail")] == ["strengthened"]
+
+
 def test_the_essay_writers_own_change_of_view_is_not_gated(seeded, tmp_path):
     judged = _later(seeded, tmp_path, "Own", MOVES, "Hitoshi Tanaka")
     assert ("alliance", "strengthened") in labels_on(judged, "all the more urgent")
