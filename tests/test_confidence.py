@@ -156,6 +156,16 @@ def test_a_withheld_label_is_recorded_apart_with_the_confidence_it_lacked(seeded
     assert len(sql(seeded, "select id from withheld_changes")) == 1
 
 
+def test_the_report_lists_the_withheld_labels_apart(seeded, tmp_path):
+    _later(seeded, tmp_path, "Other", MOVES, "Someone Else")
+    (held,) = sql(seeded, "select comparison_id, confidence, needed from withheld_change_detail")
+    assert seeded("report", "-o", tmp_path / "site").exit_code == 0
+    html = (tmp_path / "site" / "comparisons" / f"{held['comparison_id']}.html").read_text(encoding="utf-8")
+    table = html[html.index("Labels withheld (1)"):]
+    assert f"{held['confidence']:.3f} &lt; {held['needed']:.2f}" in table and "It is all the more urgent" in table
+    assert "Labels withheld" not in html[:html.index("Position changes")]
+
+
 def test_the_api_gives_withheld_labels_apart(seeded, db, tmp_path):
     from compare import Corpus
 

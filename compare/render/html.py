@@ -146,8 +146,9 @@ def render_html(alignment, blocks, options) -> str:
     return report_page(alignment, blocks, options.changes)
 
 
-def report_page(alignment, blocks, changes=(), *, nav: str = "") -> str:
-    """The whole page. nav: optional HTML placed above the title (the corpus site links back to its index)."""
+def report_page(alignment, blocks, changes=(), *, nav: str = "", withheld=()) -> str:
+    """The whole page. nav: optional HTML placed above the title (the corpus site links back to its index);
+    withheld: the labels the confidence gate held back (the corpus site lists them after the changes)."""
     shown = [c for c in changes if c.change != "unchanged"]
     attached = _attach(alignment, blocks, shown)
     body = _diff_body(alignment, blocks, attached)
@@ -157,7 +158,7 @@ def report_page(alignment, blocks, changes=(), *, nav: str = "") -> str:
              f"<title>{escape(title)}</title><style>{REPORT_CSS}</style></head><body>",
              f"<header class=\"front\">{nav}<h1>{escape(title)}</h1>", _meta_line(alignment), "</header>",
              "<section class=\"front\">", _summary(alignment, changes), _legend(),
-             _toc(blocks, attached), _changes_table(shown, attached), "</section>",
+             _toc(blocks, attached), _changes_table(shown, attached), _withheld_table(withheld), "</section>",
              f"<div class=\"cols\" aria-hidden=\"true\"><div>{escape(alignment.left.label)}</div>"
              f"<div>{escape(alignment.right.label)}</div></div>",
              "<main class=\"grid\">", body, "</main></body></html>\n"]
@@ -402,6 +403,19 @@ def _changes_table(changes, attached) -> str:
     return (f"<h2 id=\"positions\">Position changes ({len(changes)})</h2><table class=\"pcs\"><thead><tr><th>change"
             "</th><th>issue</th><th>sentence (links to it in the diff)</th></tr></thead><tbody>" + "".join(rows)
             + "</tbody></table>")
+
+
+def _withheld_table(withheld) -> str:
+    """The labels withheld, apart from those given: another writer's readings less confident than the label needs."""
+    if not withheld:
+        return ""
+    rows = [f"<tr><td><span class=\"badge b-{c.change}\">{c.change}</span></td><td class=\"nw\">{escape(c.issue_id)}"
+            f"</td><td class=\"nw\">{c.right.confidence:.3f} &lt; {c.needed:.2f}</td>"
+            f"<td>{escape(_clip(c.right.text, 110))}</td></tr>" for c in withheld]
+    return (f"<h2 id=\"withheld\">Labels withheld ({len(withheld)})</h2><p class=\"muted\">Not given: another "
+            "writer's readings less confident than the label needs (compare/confidence.py). They are not counted "
+            "above.</p><table class=\"pcs\"><thead><tr><th>label</th><th>issue</th><th>confidence &lt; needed</th>"
+            "<th>later sentence</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
 def _clip(text: str, limit: int) -> str:

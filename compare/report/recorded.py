@@ -57,3 +57,14 @@ def load_changes(store: Store, comparison: RecordedComparison) -> list[Change]:
         "SELECT issue_id, left_position_id, right_position_id, change, score, explanation FROM position_changes "
         "WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()
     return [Change(r[0], positions.get(r[1]), positions.get(r[2]), r[3], r[4], r[5]) for r in rows]
+
+
+def load_withheld(store: Store, comparison: RecordedComparison) -> list[Change]:
+    """The labels the confidence gate withheld in the comparison (withheld_changes), each marked with what it needed."""
+    positions = {p.id: p for version in (comparison.left, comparison.right)
+                 for p in load_positions(store, version.version_id)}
+    rows = store.conn.execute(
+        "SELECT issue_id, left_position_id, right_position_id, change, score, explanation, judged_by, needed "
+        "FROM withheld_changes WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()
+    return [Change(r[0], positions.get(r[1]), positions.get(r[2]), r[3], r[4], r[5], r[6], needed=r[7])
+            for r in rows if r[2] in positions]

@@ -287,10 +287,11 @@ def _text_section(store, ref) -> str:
 def _comparison_page(store, comparison) -> str:
     from ..render.html import report_page
     from ..view import build_view
-    from .recorded import load_alignment, load_changes
+    from .recorded import load_alignment, load_changes, load_withheld
 
     alignment = load_alignment(store, comparison)
-    return report_page(alignment, build_view(alignment), load_changes(store, comparison), nav=ui.nav_for_comparison())
+    return report_page(alignment, build_view(alignment), load_changes(store, comparison), nav=ui.nav_for_comparison(),
+                       withheld=load_withheld(store, comparison))
 
 
 def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
