@@ -29,6 +29,25 @@ def confidence_off(monkeypatch):
     yield from turned_off(monkeypatch, confidence)
 
 
+@pytest.fixture
+def switch(monkeypatch):
+    """switch("off") turns the confidence off in the middle of a test, switch(None) back on (the model and the engine
+    string read again each time)."""
+    import compare
+    from compare import confidence
+
+    def turn(value):
+        if value is None:
+            monkeypatch.delenv(confidence.ENV_SWITCH, raising=False)
+        else:
+            monkeypatch.setenv(confidence.ENV_SWITCH, value)
+        confidence.load_model.cache_clear()
+        compare.engine_name.cache_clear()
+
+    yield turn
+    turn(None)
+
+
 def _later(seeded, tmp_path, name: str, sentence: str, author: str) -> list[dict]:
     return judge_against_essay(seeded, tmp_path / f"{name}.txt", f"{name}\n\nJune 2019\n\n{sentence}\n", name,
                                author=author)
@@ -222,20 +241,9 @@ def test_a_store_from_before_the_withheld_labels_is_migrated_on_open(seeded, db,
     assert {r["confidence"] is not None for r in sql(seeded, "select confidence from issue_stance")} == {True}
 
 
-def test_the_timeline_shows_this_engines_analysis_and_labels(monkeypatch, seeded, tmp_path):
+def test_the_timeline_shows_this_engines_analysis_and_labels(switch, seeded, tmp_path):
     # a store analysed and compared with the confidence off, then read with it on: every version the timeline
     # shows, the base's earlier ones too, is analysed again, and the comparison is run again by this engine
-    import compare
-    from compare import confidence
-
-    def switch(value):
-        if value is None:
-            monkeypatch.delenv(confidence.ENV_SWITCH, raising=False)
-        else:
-            monkeypatch.setenv(confidence.ENV_SWITCH, value)
-        confidence.load_model.cache_clear()
-        compare.engine_name.cache_clear()
-
     later = tmp_path / "later.txt"
     later.write_text("Other\n\nJune 2019\n\n" + MOVES + "\n", encoding="utf-8")
     assert seeded("add", later, "--author", "Someone Else").exit_code == 0
@@ -338,18 +346,7 @@ def test_a_confidence_limit_with_the_confidence_off_is_refused(confidence_off, s
     assert refused.exit_code == 1 and "CORPUS_CONFIDENCE" in refused.output and "Traceback" not in refused.output
 
 
-def test_positions_analysed_with_the_confidence_off_are_analysed_again_when_it_is_on(monkeypatch, seeded, tmp_path):
-    import compare
-    from compare import confidence
-
-    def switch(value):
-        if value is None:
-            monkeypatch.delenv(confidence.ENV_SWITCH, raising=False)
-        else:
-            monkeypatch.setenv(confidence.ENV_SWITCH, value)
-        confidence.load_model.cache_clear()
-        compare.engine_name.cache_clear()
-
+def test_positions_analysed_with_the_confidence_off_are_analysed_again_when_it_is_on(switch, seeded, tmp_path):
     later = tmp_path / "later.txt"
     later.write_text("Straits\n\nJune 2019\n\n" + CALL + "\n", encoding="utf-8")
     assert seeded("add", later, "--author", "Someone Else").exit_code == 0

@@ -15,6 +15,12 @@ from .. import ENGINE
 
 JSON_NOTE = " (JSON text; the datasette-pretty-json plugin shows it formatted)"
 
+# the columns position_changes and withheld_changes share: a pair of positions in a comparison
+_PAIR_COLUMNS = {"id": "Row id", "comparison_id": "The comparison (comparisons.id)", "issue_id": "The issue (issues.id)",
+                 "left_position_id": "Earlier position (positions.id)",
+                 "right_position_id": "Later position (positions.id)",
+                 "score": "How closely the two sentences match, 0-1"}
+
 TABLES: dict[str, dict] = {
     "_sqlite_migrations": {
         "description": "Migrations applied to this database (sqlite-utils), in two ordered sets: corpus and compare.",
@@ -147,11 +153,8 @@ TABLES: dict[str, dict] = {
     "position_changes": {
         "description": "How each position changed in a comparison. position_change_detail shows both sentences.",
         "facets": ["change", "issue_id"],
-        "columns": {"id": "Row id", "comparison_id": "The comparison (comparisons.id)",
-                    "issue_id": "The issue (issues.id)", "left_position_id": "Earlier position (positions.id)",
-                    "right_position_id": "Later position (positions.id)",
+        "columns": {**_PAIR_COLUMNS,
                     "change": "unchanged, reworded, strengthened, weakened, reversed, new or dropped",
-                    "score": "How closely the two sentences match, 0-1",
                     "explanation": "The cue words that decided the label",
                     "judged_by": "rules, or learned: the learned judge gave the label (its explanation says why)",
                     "right_sentence_id": "Later sentence the change is read from (sentences.id); the only link to it "
@@ -161,11 +164,8 @@ TABLES: dict[str, dict] = {
                        "later reading less confident than its kind needs is not given (not in position_changes) and "
                        "is kept here. withheld_change_detail shows both sentences.",
         "facets": ["change", "issue_id"],
-        "columns": {"id": "Row id", "comparison_id": "The comparison (comparisons.id)",
-                    "issue_id": "The issue (issues.id)", "left_position_id": "Earlier position (positions.id)",
-                    "right_position_id": "Later position (positions.id)",
+        "columns": {**_PAIR_COLUMNS,
                     "change": "The label withheld: unchanged, strengthened, weakened, reversed or new",
-                    "score": "How closely the two sentences match, 0-1",
                     "explanation": "Why the label would have been given, and why it was withheld",
                     "judged_by": "rules, or learned",
                     "confidence": "The later reading's confidence (positions.confidence)",

@@ -50,9 +50,12 @@ def load_alignment(store: Store, comparison: RecordedComparison) -> Alignment:
     return Alignment(left, right, sections, sentences, params)
 
 
+def _positions(store: Store, comparison: RecordedComparison) -> dict:
+    return {p.id: p for version in (comparison.left, comparison.right) for p in load_positions(store, version.version_id)}
+
+
 def load_changes(store: Store, comparison: RecordedComparison) -> list[Change]:
-    positions = {p.id: p for version in (comparison.left, comparison.right)
-                 for p in load_positions(store, version.version_id)}
+    positions = _positions(store, comparison)
     rows = store.conn.execute(
         "SELECT issue_id, left_position_id, right_position_id, change, score, explanation FROM position_changes "
         "WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()
@@ -61,8 +64,7 @@ def load_changes(store: Store, comparison: RecordedComparison) -> list[Change]:
 
 def load_withheld(store: Store, comparison: RecordedComparison) -> list[Change]:
     """The labels the confidence gate withheld in the comparison (withheld_changes), each marked with what it needed."""
-    positions = {p.id: p for version in (comparison.left, comparison.right)
-                 for p in load_positions(store, version.version_id)}
+    positions = _positions(store, comparison)
     rows = store.conn.execute(
         "SELECT issue_id, left_position_id, right_position_id, change, score, explanation, judged_by, needed "
         "FROM withheld_changes WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()
