@@ -167,7 +167,7 @@ class PositionChange:
     left: Position | None
     right: Position | None
     judged_by: str = "rules"    # or "learned": the learned judge gave the label (compare.learned)
-    # withheld labels only: the confidence another writer's later reading needed for the label (judge._trusted)
+    # withheld labels only: the confidence another writer's later reading needed for the label (judge._lacks)
     needed: float | None = None
 
 
@@ -183,7 +183,7 @@ class Comparison:
     sections: tuple[SectionAlignment, ...]
     sentences: tuple[SentenceAlignment, ...]
     position_changes: tuple[PositionChange, ...] = ()
-    # labels the confidence gate withheld: another writer's later reading too doubtful for them (judge._trusted)
+    # labels the confidence gate withheld: another writer's later reading too doubtful for them (judge._lacks)
     withheld: tuple[PositionChange, ...] = ()
 
     @property

@@ -57,7 +57,7 @@ class Change:
     # the counterpart is only the closest base claim on the issue (a turn such as "I was wrong.", a learned label),
     # not one a rule chose for its sort (a warning borne out): the sentences around it may show a closer one
     closest_only: bool = False
-    # set when the label was withheld (judge._trusted): the confidence another writer's later reading needed for it.
+    # set when the label was withheld (judge._lacks): the confidence another writer's later reading needed for it.
     # A withheld label is recorded in withheld_changes, never in position_changes.
     needed: float | None = None
 

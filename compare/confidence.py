@@ -6,7 +6,7 @@ hold far less often than others: a call read as against its issue, a verdict or 
 reading in a relative clause, an issue found by meaning alone. A logistic regression over what the rules read
 (never the words of the sentence) gives each author position a `confidence`: the share of readings like it that
 independent readers judged fair. Across documents by different writers, a label is given only on a reading at or
-above the model's threshold for its kind (judge._trusted): `new` or `unchanged`, which say the later writer holds a
+above the model's threshold for its kind (judge._lacks): `new` or `unchanged`, which say the later writer holds a
 position on the strength of that reading, need `threshold`; a change of view (`strengthened`, `weakened`,
 `reversed`) needs `move_threshold`. A wrong label costs the user more than none.
 

@@ -31,7 +31,7 @@ class ComparisonResult:
     id: int
     alignment: Alignment
     changes: list[Change]       # the labels given
-    withheld: list[Change] = field(default_factory=list)     # those the confidence gate withheld (judge._trusted)
+    withheld: list[Change] = field(default_factory=list)     # those the confidence gate withheld (judge._lacks)
 
 
 def compare_refs(store: Store, left_ref: str, right_ref: str, *, positions: bool = True) -> ComparisonResult:

@@ -201,7 +201,8 @@ def judge(base: DocumentSide, later: DocumentSide, *,
         f"the view reported just before it, whose words are set against the base") for c in judged]
     # Another writer's reading of a kind readers of other writers' prose seldom found fair (confidence.py) gives no
     # label: a wrong label costs the user more than none. The label is kept, marked, to be recorded apart.
-    return [_withheld(c) if another_writer and not _trusted(c.right, c.change) else c for c in given]
+    return [_withheld(c, needed) if another_writer and (needed := _lacks(c.right, c.change)) is not None else c
+            for c in given]
 
 
 def _about_its_issue(p: PositionRow, named: set[int]) -> bool:
@@ -279,26 +280,24 @@ def pairing_scores(lefts: list[PositionRow], texts: list[str], echo: EchoIndex) 
 _HOLDS = frozenset({"new", "unchanged"})
 
 
-def _trusted(p: PositionRow | None, label: str) -> bool:
-    """Whether another writer's later reading is confident enough for the label: at or above the confidence model's
-    threshold for labels of _HOLDS, its move_threshold for _VIEW_MOVES (confidence.py); any other label (`dropped`
-    has no later reading), a reading without a confidence (the model turned off) and a sentence the rules read no
-    position in (which the learned judge leaves to the writer's own later texts) pass."""
+def _lacks(p: PositionRow | None, label: str) -> float | None:
+    """The confidence another writer's later reading needs for the label and lacks, or None when it is confident
+    enough: the confidence model's threshold for labels of _HOLDS, its move_threshold for _VIEW_MOVES
+    (confidence.py). Any other label (`dropped` has no later reading), a reading without a confidence (the model
+    turned off) and a sentence the rules read no position in (which the learned judge leaves to the writer's own later
+    texts) lack nothing."""
     model = confidence.load_model()
     if model is None or p is None or p.confidence is None:
-        return True
+        return None
     needed = model.threshold if label in _HOLDS else model.move_threshold if label in _VIEW_MOVES else 0.0
-    return p.confidence >= needed
+    return needed if p.confidence < needed else None
 
 
-def _withheld(change: Change) -> Change:
-    """The change marked as withheld, with the confidence its label needed and why (model and reading present: only
-    _trusted's refusal comes here)."""
-    model = confidence.load_model()
-    assert model is not None and change.right is not None and change.right.confidence is not None
-    needed = model.threshold if change.change in _HOLDS else model.move_threshold
+def _withheld(change: Change, needed: float) -> Change:
+    """The change marked as withheld, with the confidence its label needed and why."""
+    confidence_read = change.right.confidence if change.right else None
     return replace(change, needed=needed, explanation=(
-        f"{change.explanation}; withheld: another writer's reading of confidence {change.right.confidence:.3f}, under "
+        f"{change.explanation}; withheld: another writer's reading of confidence {confidence_read:.3f}, under "
         f"the {needed:.2f} a `{change.change}` label needs"))
 
 

@@ -506,7 +506,7 @@ def m012_issue_stance_confidence(db: Database) -> None:
 
 @migrations()
 def m013_withheld_changes(db: Database) -> None:
-    """The labels the confidence gate withheld (judge._trusted): across documents by different writers, a label on a
+    """The labels the confidence gate withheld (judge._lacks): across documents by different writers, a label on a
     later reading less confident than the label needs is not given, and is kept here instead, with the reading's
     confidence and the confidence it needed, so that what the tool held back can be read (position_changes holds
     only the labels given). Replaced with a comparison's labels; withheld_change_detail joins the names in."""

@@ -277,11 +277,11 @@ def test_which_labels_the_gate_holds_to_which_threshold():
     def reading(value):
         return PositionRow(1, 1, "alliance", "evaluation", 1, 2.0, False, "", {}, "x", confidence=value)
 
-    assert not judge._trusted(reading(between), "new") and not judge._trusted(reading(between), "unchanged")
-    assert judge._trusted(reading(between), "strengthened") and judge._trusted(reading(between), "reversed")
-    assert not judge._trusted(reading(model.move_threshold - 0.001), "weakened")
-    assert judge._trusted(reading(model.threshold), "new") and judge._trusted(None, "new")
-    assert judge._trusted(reading(None), "new") and judge._trusted(reading(0.0), "dropped")
+    assert judge._lacks(reading(between), "new") == judge._lacks(reading(between), "unchanged") == model.threshold
+    assert judge._lacks(reading(between), "strengthened") is None and judge._lacks(reading(between), "reversed") is None
+    assert judge._lacks(reading(model.move_threshold - 0.001), "weakened") == model.move_threshold
+    assert judge._lacks(reading(model.threshold), "new") is None and judge._lacks(None, "new") is None
+    assert judge._lacks(reading(None), "new") is None and judge._lacks(reading(0.0), "dropped") is None
 
 
 def test_with_the_confidence_off_nothing_is_recorded_or_withheld(confidence_off, seeded, tmp_path):

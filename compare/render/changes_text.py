@@ -31,7 +31,7 @@ def count_line(counts: dict[str, int]) -> str:
 
 
 def withheld_line(labels: list[str]) -> str | None:
-    """What the confidence gate held back, by label (judge._trusted), or None when nothing was."""
+    """What the confidence gate held back, by label (judge._lacks), or None when nothing was."""
     if not labels:
         return None
     counts = {label: labels.count(label) for label in CHANGE_ORDER if label in labels}
