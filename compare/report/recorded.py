@@ -50,21 +50,22 @@ def load_alignment(store: Store, comparison: RecordedComparison) -> Alignment:
     return Alignment(left, right, sections, sentences, params)
 
 
-def _positions(store: Store, comparison: RecordedComparison) -> dict:
+def comparison_positions(store: Store, comparison: RecordedComparison) -> dict:
+    """Both versions' positions by id, as load_changes and load_withheld read them."""
     return {p.id: p for version in (comparison.left, comparison.right) for p in load_positions(store, version.version_id)}
 
 
-def load_changes(store: Store, comparison: RecordedComparison) -> list[Change]:
-    positions = _positions(store, comparison)
+def load_changes(store: Store, comparison: RecordedComparison, positions: dict | None = None) -> list[Change]:
+    positions = positions if positions is not None else comparison_positions(store, comparison)
     rows = store.conn.execute(
         "SELECT issue_id, left_position_id, right_position_id, change, score, explanation FROM position_changes "
         "WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()
     return [Change(r[0], positions.get(r[1]), positions.get(r[2]), r[3], r[4], r[5]) for r in rows]
 
 
-def load_withheld(store: Store, comparison: RecordedComparison) -> list[Change]:
+def load_withheld(store: Store, comparison: RecordedComparison, positions: dict | None = None) -> list[Change]:
     """The labels the confidence gate withheld in the comparison (withheld_changes), each marked with what it needed."""
-    positions = _positions(store, comparison)
+    positions = positions if positions is not None else comparison_positions(store, comparison)
     rows = store.conn.execute(
         "SELECT issue_id, left_position_id, right_position_id, change, score, explanation, judged_by, needed "
         "FROM withheld_changes WHERE comparison_id = ? ORDER BY id", (comparison.id,)).fetchall()

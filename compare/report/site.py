@@ -287,11 +287,12 @@ def _text_section(store, ref) -> str:
 def _comparison_page(store, comparison) -> str:
     from ..render.html import report_page
     from ..view import build_view
-    from .recorded import load_alignment, load_changes, load_withheld
+    from .recorded import comparison_positions, load_alignment, load_changes, load_withheld
 
     alignment = load_alignment(store, comparison)
-    return report_page(alignment, build_view(alignment), load_changes(store, comparison), nav=ui.nav_for_comparison(),
-                       withheld=load_withheld(store, comparison))
+    positions = comparison_positions(store, comparison)
+    return report_page(alignment, build_view(alignment), load_changes(store, comparison, positions),
+                       nav=ui.nav_for_comparison(), withheld=load_withheld(store, comparison, positions))
 
 
 def _issue_page(issue, entries, titles: dict[str, str | None]) -> str:
