@@ -248,7 +248,7 @@ _ADDRESSEE_SAID = frozenset("wrote said argued warned predicted called written c
 def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str]) -> str:
     raw = scan.raw
     last = raw[-1] if raw[-1] not in QUOTES else next((t for t in reversed(raw) if t not in QUOTES), "")
-    if last == "?" or _frames_a_question(scan.lowered):
+    if last == "?" or _frames_a_question(scan.lowered) or _an_indirect_question(scan.lowered, scan.first_verb):
         return "question"
     if speaker.is_author is False:
         return "reported"
@@ -2081,6 +2081,30 @@ def _frames_a_question(lowered: list[str]) -> bool:
             return copula is not None and rest[copula] not in _PHRASE_ENDS and rest[copula + 1:copula + 2] != [] \
                 and rest[copula + 1] in _QUESTION_WORDS
     return False
+
+
+def _an_indirect_question(lowered: list[str], first_verb: int) -> bool:
+    """'You asked what I hope the board will do', 'Several of you have asked me what I would keep', 'Some ask why
+    the town should bind itself to the port': the sentence's main verb asks (before any comma, by the first cue or
+    auxiliary: what stands before that is the subject), and what follows is the question asked
+    (a reader's, an interviewer's, the writer's own), not an answer to it; it states no position."""
+    if _ASKING.isdisjoint(lowered[:first_verb + ASKING_REACH]):
+        return False        # most sentences: one set test
+    for k in range(min(first_verb + ASKING_REACH, len(lowered))):
+        if lowered[k] in _CLAUSE_BREAKS:
+            return False    # (what a clause before asks is not what the sentence says: "When asked, ...")
+        if lowered[k] in _ASKING:
+            after = lowered[k + 1:k + 3]
+            return bool(after) and (after[0] in _QUESTION_WORDS or (
+                after[0] in _ASKED_ONES and after[1:2] != [] and after[1] in _QUESTION_WORDS))
+    return False
+
+
+# the verb that asks, as the main verb ("asked", "have asked", "often ask", "keep asking"), and who is asked
+_ASKING = frozenset("ask asks asked asking inquire inquires inquired".split())
+_ASKED_ONES = frozenset("me us you him her them".split())
+ASKING_REACH = 4        # past the first cue or auxiliary: "have often asked", "will surely ask"
+_CLAUSE_BREAKS = frozenset(",;:")
 
 
 def _without_asides(words: list[str]) -> list[str]:

@@ -527,6 +527,12 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("The second question was whether I still believe the ferry port must stay open.", "question"),
     ("The question now is how the ports should share the dredging costs.", "question"),
     ("The question of the ferry port should be settled this year.", "author"),
+    # a question asked in a statement's shape: the main verb asks, what follows is the question
+    ("You asked what I hope the board will do about the ferry port.", "question"),
+    ("Several readers have asked me why the town should pay for the new pier.", "question"),
+    ("Some in the council ask why the ferry port must stay open.", "question"),
+    ("The town should pay for the pier, and I ask for nothing more.", "author"),
+    ("Whatever critics ask, the town should pay for the pier.", "author"),
     # someone written about: what he calls for, what she feels
     ("He called for talks between the two ferry companies, starting with safety rules.", "reported"),
     ("She is even more alarmed by what has happened to the ferry towns.", "reported"),
