@@ -2606,6 +2606,8 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
         if (after := past_a_parenthetical(scan, i + n)) is not None:
             negated_at.add(after)
+    if not _DOUBTING.isdisjoint(scan.lowered):
+        negated_at.update(_doubted(scan, negated_at))
     subject = negative_subject_at(scan)
     if subject is not None:
         denied = after_a_negative_subject(scan, subject)
@@ -2616,6 +2618,30 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             if scan.lowered[denied] in VIEW_VERBS:
                 negated_at.update(range(denied, _complement_end(scan, denied)))
     return negated_at
+
+
+def _doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
+    """The tokens of a that- or whether-clause the writer doubts ("It is unlikely that the talks will succeed", "I
+    doubt that sanctions will work", "It was doubtful that the talks would be a breakthrough"): what it says is
+    denied, as after "I do not think". Not a doubt denied ("There is no doubt that...", "it is not unlikely that").
+    """
+    out: set[int] = set()
+    lowered = scan.lowered
+    for k, word in enumerate(lowered):
+        if word not in _DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
+            continue
+        opens = next((j for j in range(k + 1, min(len(lowered), k + 3)) if lowered[j] not in _DOUBT_ADVERBS), None)
+        if opens is not None and lowered[opens] in ("that", "whether"):
+            out.update(range(opens + 1, _complement_end(scan, k)))
+    return out
+
+
+# a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
+_DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
+                      "dubious".split())
+_DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
+_DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
+                           "deeply".split())    # ("It was doubtful anyway that...")
 
 
 def _complement_end(scan: SentenceScan, verb: int) -> int:

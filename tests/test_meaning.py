@@ -481,6 +481,11 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("The ferry talks must wait for a calmer season.", "prescription", -1, None),     # put off: given up for now
     ("Finally, keep the ferry link open until the storms pass.", "prescription", 1, None),
     ("Let us strengthen the fisheries commission.", "prescription", 1, None),
+    # a clause the writer doubts is denied; a doubt denied leaves it standing
+    ("It is unlikely that the ferry talks will succeed.", "prediction", -1, "hypothetical"),
+    ("I doubt that the ferry talks will succeed.", "prediction", -1, "hypothetical"),
+    ("It was doubtful anyway that the ferry talks would succeed.", "prediction", -1, "hypothetical"),
+    ("It is not unlikely that the ferry talks will succeed.", "prediction", 1, "hypothetical"),
 ])
 def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     stance = extract(text)
