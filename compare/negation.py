@@ -1,6 +1,7 @@
 """What a negation reaches beyond the word after it: a negative subject that opens a clause ("None of the plans is
-convincing", "Since 2004, no administration has made progress") denies its verb, and a parenthetical set between
-commas ("does not, however, guarantee progress") leaves a negation standing."""
+convincing", "Since 2004, no administration has made progress") denies its verb, a parenthetical set between
+commas ("does not, however, guarantee progress") leaves a negation standing, a denied verb of holding a view denies
+all it governs (complement_end), and so does a doubt ("It is unlikely that...", doubted)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,41 @@ _NOT_NEGATING = frozenset("matter doubt less".split())
 _NOT_LESSENING = frozenset("no not or nothing none".split())
 _COMPARED = frozenset("less more".split())
 NOT_ONLY = frozenset("only just merely simply".split())     # "not only": the first of two things, none refused
+
+
+def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
+    """The tokens of a that- or whether-clause the writer doubts ("It is unlikely that the talks will succeed", "I
+    doubt that sanctions will work", "It was doubtful that the talks would be a breakthrough"): what it says is
+    denied, as after "I do not think". Not a doubt denied ("There is no doubt that...", "it is not unlikely that").
+    """
+    out: set[int] = set()
+    lowered = scan.lowered
+    for k, word in enumerate(lowered):
+        if word not in DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
+            continue
+        opens = next((j for j in range(k + 1, min(len(lowered), k + 3)) if lowered[j] not in _DOUBT_ADVERBS), None)
+        if opens is not None and lowered[opens] in ("that", "whether"):
+            out.update(range(opens + 1, complement_end(scan, k)))
+    return out
+
+
+# a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
+DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
+                     "dubious".split())
+_DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
+_DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
+                           "deeply".split())    # ("It was doubtful anyway that...")
+
+
+def complement_end(scan: SentenceScan, verb: int) -> int:
+    """Where what a verb of holding a view governs ends: the end of its segment of the sentence (up to a
+    semicolon, a colon or ", and"), past a that-clause or an aside inside it ("I no longer think even a rise
+    above it, explained openly to our neighbours, would destabilize anyone"), up to a reason or a concession set
+    off by a comma."""
+    return next((k for k in range(verb + 1, len(scan.raw)) if not same_segment(scan.raw, verb, k) or (
+        scan.raw[k - 1] == "," and scan.lowered[k] in _REASONS_AFTER_A_COMMA)), len(scan.raw))
+
+
+# "I don't think X, because Y": the reason is the writer's, not part of what is denied
+# (not ", which": a relative aside may stand inside it, "I don't think the plan, which the council backs, is good")
+_REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())

@@ -75,10 +75,13 @@ from .harm import (
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
 from .negation import (
+    DOUBTING,
     LINKING_WORDS,
     NOT_ONLY,
     VIEW_VERBS,
     after_a_negative_subject,
+    complement_end,
+    doubted,
     negates_nothing,
     negative_subject_at,
     past_a_parenthetical,
@@ -2594,20 +2597,20 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
         if verb < len(scan.lowered) and scan.lowered[verb] in VIEW_VERBS:
-            negated_at.update(range(verb, _complement_end(scan, verb)))
+            negated_at.update(range(verb, complement_end(scan, verb)))
         # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
         # securing a thing denies all it would secure, up to a comma or a clause of its own
         securing = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                          if scan.lowered[k] not in _BEFORE_SECURING), len(scan.lowered))
         if securing < len(scan.lowered) and scan.lowered[securing] in _SECURING:
-            end = _complement_end(scan, securing)
+            end = complement_end(scan, securing)
             negated_at.update(range(securing, next((k for k in range(securing + 1, end) if scan.raw[k] in BREAK_TOKENS
                                                     or scan.lowered[k] in _OWN_CLAUSE), end)))
         # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
         if (after := past_a_parenthetical(scan, i + n)) is not None:
             negated_at.add(after)
-    if not _DOUBTING.isdisjoint(scan.lowered):
-        negated_at.update(_doubted(scan, negated_at))
+    if not DOUBTING.isdisjoint(scan.lowered):
+        negated_at.update(doubted(scan, negated_at))
     subject = negative_subject_at(scan)
     if subject is not None:
         denied = after_a_negative_subject(scan, subject)
@@ -2616,46 +2619,8 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             # object", "is not good"), before another verb ("does not require", "does not mean")
             negated_at.update((denied, denied + 1) if scan.lowered[denied] in AUXILIARIES else (denied - 1,))
             if scan.lowered[denied] in VIEW_VERBS:
-                negated_at.update(range(denied, _complement_end(scan, denied)))
+                negated_at.update(range(denied, complement_end(scan, denied)))
     return negated_at
-
-
-def _doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
-    """The tokens of a that- or whether-clause the writer doubts ("It is unlikely that the talks will succeed", "I
-    doubt that sanctions will work", "It was doubtful that the talks would be a breakthrough"): what it says is
-    denied, as after "I do not think". Not a doubt denied ("There is no doubt that...", "it is not unlikely that").
-    """
-    out: set[int] = set()
-    lowered = scan.lowered
-    for k, word in enumerate(lowered):
-        if word not in _DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
-            continue
-        opens = next((j for j in range(k + 1, min(len(lowered), k + 3)) if lowered[j] not in _DOUBT_ADVERBS), None)
-        if opens is not None and lowered[opens] in ("that", "whether"):
-            out.update(range(opens + 1, _complement_end(scan, k)))
-    return out
-
-
-# a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
-_DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
-                      "dubious".split())
-_DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
-_DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
-                           "deeply".split())    # ("It was doubtful anyway that...")
-
-
-def _complement_end(scan: SentenceScan, verb: int) -> int:
-    """Where what a verb of holding a view governs ends: the end of its segment of the sentence (up to a
-    semicolon, a colon or ", and"), past a that-clause or an aside inside it ("I no longer think even a rise
-    above it, explained openly to our neighbours, would destabilize anyone"), up to a reason or a concession set
-    off by a comma."""
-    return next((k for k in range(verb + 1, len(scan.raw)) if not same_segment(scan.raw, verb, k) or (
-        scan.raw[k - 1] == "," and scan.lowered[k] in _REASONS_AFTER_A_COMMA)), len(scan.raw))
-
-
-# "I don't think X, because Y": the reason is the writer's, not part of what is denied
-# (not ", which": a relative aside may stand inside it, "I don't think the plan, which the council backs, is good")
-_REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())
 
 
 _CARRYING_THE_NEGATION = frozenset(("any", "much", "many"))
