@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -944,16 +945,19 @@ def report() -> str:
                  "fitted, whatever a set's title says of the rules; `make model` prints figures cross-validated by "
                  "set (each set labelled by a model fitted without it).")
     totals = {True: [0, 0, 0], False: [0, 0, 0]}     # fitted on: [sets, hits, judgements]
+    missed: dict[bool, Counter] = {True: Counter(), False: Counter()}
     for folder, title in HELD_OUT:
-        text, hits, total = real_prose.scored_report(ROOT / "tests" / "fixtures" / folder, sample=0, title=title)
+        text, hits, total, misses = real_prose.scored_report(ROOT / "tests" / "fixtures" / folder, sample=0,
+                                                             title=title)
         counts = totals[folder not in NOT_FITTED]
         counts[0], counts[1], counts[2] = counts[0] + 1, counts[1] + hits, counts[2] + total
+        missed[folder not in NOT_FITTED].update(misses)
         lines.append(text)
     for fitted, (sets, hits, total) in totals.items():
         if sets:
             lines.append(f"{sets} fixture sets {'the learned judge was fitted on' if fitted else 'kept out of its fit'}: "
                          f"{hits}/{total} gold judgements with the gold label on a sentence carrying the gold "
-                         f"evidence ({hits / max(total, 1):.0%})")
+                         f"evidence ({hits / max(total, 1):.0%}); {real_prose.misses_line(missed[fitted])}")
     return "\n".join(lines)
 
 

@@ -5,9 +5,11 @@ project, and the evaluation is skipped cleanly when the folder is absent. Run wi
 (part of `make eval`).
 
 For each gold judgement (one row of gold.json) the tool scores a hit when it emits the gold label, on one of
-the gold issues, on a later sentence that carries the gold evidence. Also printed: label counts, the number
-of `dropped` labels, the issues each commentary gets positions on, and a sample of emitted labels with both
-sentences, for a reader to judge.
+the gold issues, on a later sentence that carries the gold evidence. Each miss is put where it stands in the
+pipeline (MISSES): no author position on the evidence sentence for the judgement's issues (the reading), a position
+but no label (the judge), another label, or the gold label withheld by the confidence gate. Also printed: label
+counts, the number of `dropped` labels, the issues each commentary gets positions on, and a sample of emitted labels
+with both sentences, for a reader to judge.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT.parent / "shared" / "real-dev"
 STANCE_LABELS = ("strengthened", "weakened", "reversed")
+# where a missed gold judgement stands, in the order the report counts them
+MISSES = ("no position", "no label", "another label", "withheld")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,17 @@ class GoldResult:
     uncertain: bool
     hit: bool
     got: tuple[str, ...]        # labels the tool gave on the evidence sentence(s), any issue of the judgement
+    read: bool = False          # an author position on one of the judgement's issues stands on the evidence
+    withheld: tuple[str, ...] = ()  # labels the confidence gate withheld there
+
+    @property
+    def missed(self) -> str | None:
+        """Where a miss stands (one of MISSES), None for a hit."""
+        if self.hit:
+            return None
+        if self.label in self.withheld:
+            return "withheld"
+        return "another label" if self.got else "no label" if self.read else "no position"
 
 
 def normalise(text: str) -> str:
@@ -73,6 +88,8 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
     index = {row["file"]: row for row in json.loads((folder / "index.json").read_text(encoding="utf-8"))}
     emitted: list[Emitted] = []
     covered: dict[str, set[str]] = {}
+    read: dict[str, list[tuple[str, str]]] = {}              # file -> (issue, sentence) of each author position
+    withheld: dict[str, list[tuple[str, str, str]]] = {}     # file -> (issue, label, sentence) the gate held back
     with tempfile.TemporaryDirectory() as tmp, Corpus.init(os.path.join(tmp, "realdev.db")) as corpus:
         base = corpus.documents()[0].id
         for name in sorted(index):
@@ -80,7 +97,10 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
             added = corpus.add(str(folder / name), title=meta.get("title"), published=meta.get("date"),
                                author=meta.get("author"), kind=meta.get("kind") or "commentary")
             result = corpus.compare(base, added.document_id)
-            covered[name] = {p.issue_id for p in corpus.positions(added.document_id) if p.attribution == "author"}
+            own = [p for p in corpus.positions(added.document_id) if p.attribution == "author"]
+            covered[name] = {p.issue_id for p in own}
+            read[name] = [(p.issue_id, p.sentence) for p in own]
+            withheld[name] = [(c.issue_id, c.change, c.right.sentence) for c in result.withheld if c.right]
             emitted.extend(Emitted(name, c.issue_id, c.change, c.left.sentence if c.left else None,
                                    c.right.sentence if c.right else None, c.explanation)
                            for c in result.position_changes)
@@ -89,8 +109,11 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
         on_evidence = [e for e in emitted if e.document == row["file"] and e.issue_id in row["issues"]
                        and e.right is not None and carries(e.right, row["later"])]
         got = tuple(sorted({e.change for e in on_evidence}))
+        here = any(issue in row["issues"] and carries(sentence, row["later"]) for issue, sentence in read[row["file"]])
+        held = tuple(sorted({label for issue, label, sentence in withheld[row["file"]]
+                             if issue in row["issues"] and carries(sentence, row["later"])}))
         results.append(GoldResult(row["doc"], tuple(row["issues"]), row["label"], bool(row["uncertain"]),
-                                  row["label"] in got, got))
+                                  row["label"] in got, got, here, held))
     return results, emitted, covered
 
 
@@ -109,17 +132,27 @@ def report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40, title: str | None
     return scored_report(folder, sample=sample, title=title)[0]
 
 
+def misses_line(misses: Counter) -> str:
+    """'misses: no author position on the evidence 8, a position but no label 2, ...' (MISSES, in order)."""
+    words = {"no position": "no author position on the evidence", "no label": "a position but no label",
+             "another label": "another label", "withheld": "the gold label withheld"}
+    return "misses: " + ", ".join(f"{words[m]} {misses.get(m, 0)}" for m in MISSES)
+
+
 def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
-                  title: str | None = None) -> tuple[str, int, int]:
-    """The report, the gold judgements hit and their number (0, 0 when the folder is absent)."""
+                  title: str | None = None) -> tuple[str, int, int, Counter]:
+    """The report, the gold judgements hit, their number and where the misses stand (0, 0 and none when the folder
+    is absent)."""
     if not (folder / "gold.json").is_file():
-        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", 0, 0
+        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", 0, 0, Counter()
     results, emitted, covered = run(folder)
     hits = sum(r.hit for r in results)
     certain = [r for r in results if not r.uncertain]
+    misses = Counter(r.missed for r in results if r.missed)
     lines = [title or f"Real commentaries ({folder})",
              f"  gold judgements with the gold label on a sentence carrying the gold evidence: {hits}/{len(results)}"
-             f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}"]
+             f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}",
+             f"  {misses_line(misses)}"]
     counts = Counter(e.change for e in emitted)
     lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
     lines.append(f"  dropped: {counts.get('dropped', 0)}")
@@ -133,9 +166,9 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
     for r in results:
         mark = "HIT " if r.hit else "miss"
         lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
-                     f" -> {', '.join(r.got) or '(nothing)'}")
+                     f" -> {', '.join(r.got) or '(nothing)'}" + (f"  [{r.missed}]" if r.missed else ""))
     if not sample:
-        return "\n".join(lines), hits, len(results)
+        return "\n".join(lines), hits, len(results), misses
     shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
     lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
                  f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
@@ -145,7 +178,7 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
             lines.append(f"       essay: {e.left}")
         if e.right:
             lines.append(f"       later: {e.right}")
-    return "\n".join(lines), hits, len(results)
+    return "\n".join(lines), hits, len(results), misses
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """Harm in a sentence, as the issue convention reads it: harm its subject suffers, and harm a call opposes.
 
 - Harm told of a sentence's subject: "the ferry pact could be lost", "the harbour order is at risk of collapse",
-  "ties have become so frayed that...". What suffers the harm is what the subject names. Where that is what an issue
-  names, the sentence warns of harm done to it, which by the issue convention is a position for it (+1, the cue
-  "harm to it: ..."), as "the tolls undermine the pact" is for the pact. `suffered_after` finds such a predicate
-  from the words alone; positions.py decides whether the subject is the issue's.
+  "the order risks fracturing", "ties have become so frayed that...". What suffers the harm is what the subject
+  names. Where that is what an issue names, the sentence warns of harm done to it, which by the issue convention is
+  a position for it (+1, the cue "harm to it: ..."), as "the tolls undermine the pact" is for the pact.
+  `suffered_after` finds such a predicate from the words alone; positions.py decides whether the subject is the
+  issue's.
 - Harm a call opposes: "the town must protest the port's outrageous blockade", "this provocation must not be
   tolerated". A call against harmful conduct (aggression, a blockade, a provocation) is a call for pressure on it,
   +1 whatever judging words describe the conduct; a call to tolerate or accept it is -1 (`opposed_harm`).
@@ -60,7 +61,8 @@ _BETWEEN = AUXILIARIES | frozenset("be been being become becomes became becoming
                                    "come comes came "
                                    "growing now already soon quickly further gradually increasingly so badly "
                                    "seriously likely to also even slowly steadily rapidly".split())
-_DENIALS = frozenset("not never no n't hardly".split())
+DENIALS = frozenset("not never no n't hardly".split())
+_RISKING = frozenset("risk risks risked".split())
 PREDICATE_REACH = 6     # tokens from the subject's end to the harm: "could well soon have been lost" at most
 
 
@@ -71,15 +73,28 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
     if subject_end and lowered[subject_end - 1] in _NOT_SUFFERERS:
         return None
     for k in range(subject_end, min(len(lowered), subject_end + PREDICATE_REACH)):
+        if _risks_a_harm(lowered, k):
+            return lowered[k]       # a harm foreseen: "the order risks fracturing", "the pact risks being lost"
         for size in range(_LONGEST, 0, -1):
             phrase = " ".join(lowered[k:k + size])
             if phrase in _SUFFERED and _intransitive(lowered, k + size) or (
                     phrase in _PASSIVES and _BE_OR_GET.intersection(lowered[subject_end:k])):
                 return phrase
         word = lowered[k]
-        if word in _DENIALS or not (word in _BETWEEN or _an_adverb(word)):
+        if word in DENIALS or not (word in _BETWEEN or _an_adverb(word)):
             return None
     return None
+
+
+def _risks_a_harm(lowered: list[str], k: int) -> bool:
+    """Whether token k is a verb of risk before a gerund: "risks fracturing", "risks being lost"."""
+    return lowered[k] in _RISKING and k + 1 < len(lowered) and lowered[k + 1].endswith("ing")
+
+
+def risked_before(lowered: list[str], start: int, stop: int) -> int:
+    """The index of a verb of risk before a gerund ("the pact risks being forgotten once the tolls are gone") from
+    `start` up to `stop`, where the predicate opens if there is one, else `stop`."""
+    return next((k for k in range(start, stop) if _risks_a_harm(lowered, k)), stop)
 
 
 def after_a_frame(lowered: list[str]) -> int:
@@ -150,7 +165,7 @@ _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning con
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
                       "thwart thwarting guard guarding cease ceasing refrain refraining".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
-_NEGATIONS = (_DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
+_NEGATIONS = (DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
 # soon after the verb, as its object ("protest Russia's outrageous invasion")
 VERB_REACH = 8

@@ -69,6 +69,7 @@ from .harm import (
     names_an_actor,
     opposed_harm,
     refusal_at,
+    risked_before,
     suffered_after,
     threat_made,
 )
@@ -121,7 +122,7 @@ from .obligations import (
     weighs_for_a_party,
     wishes_someone_would,
 )
-from .prospects import hard_to_do
+from .prospects import hard_to_do, harm_grows
 from .senses import (
     IMPORTANCE,
     REACTIONS,
@@ -1450,6 +1451,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
+            or (word == "support" and following in _BASES)      # "his support base": his supporters, named
             or (word == "important" and _names_a_kind(lowered, at))
             # "The most important feature of the new era is...", "has reached an important crossroads": what stands
             # out, or a moment, named; no approval of it
@@ -1484,11 +1486,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
 _STIRRING = frozenset("alarmed angered upset worried frightened unsettled rattled irritated annoyed dismayed "
-                      "disturbed disappointed frustrated "
+                      "disturbed disappointed frustrated unnerved unnerves "
                       # (and going on: "the curbs are worrying some officials in Tokyo"; not "risks alarming our
                       # neighbours", a harm forecast)
                       "alarming angering upsetting worrying frightening unsettling rattling irritating annoying "
-                      "dismaying disturbing disappointing frustrating".split())
+                      "dismaying disturbing disappointing frustrating unnerving".split())
 _THOSE_STIRRED = frozenset("u us officials investors markets neighbours neighbors allies partners leaders many "
                            "some both tokyo beijing seoul washington moscow pyongyang taipei "
                            "japan china russia america korea india australia europe".split())
@@ -1628,6 +1630,7 @@ _BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewe
 _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
                            "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
+_BASES = frozenset("base bases".split())
 _TONES = frozenset("positive negative".split())
 _SHARED_CARES = frozenset("concern concerns interest interests".split())
 _SHARED = frozenset("mutual common shared".split())
@@ -2075,6 +2078,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         direction, polarity_cues = -1, [alone]
     elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(scan.lowered, view.main_polar)):
         direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
+    elif not direction and view.kind == "prediction" and (at is None or scan.kinds[at] in MAIN_KINDS) and (
+            grows := harm_grows(scan.lowered, top)):
+        direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
     if against is None and direction < 0 and at is not None and top is not None and not modal_negated and \
             view.kind == "prescription" and (acting := acts_on_a_danger(
@@ -2798,6 +2804,8 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
                None if framed else scan.first_verb)
     if end is None:
         return None
+    # ("The pact risks being forgotten once the tolls are gone": the verb of risk comes first)
+    end = risked_before(scan.lowered, framed, end)
     # (after an opening word or phrase: "Moreover, the pact could be lost")
     start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
     subject = scan.lowered[start:end]

@@ -1,9 +1,14 @@
-"""Prospects judged poor: an act that is hard, difficult or impossible to do ("it may be next to impossible to
-persuade the port to settle", "it will be hard to rebuild trust"). The writer judges the act's prospects badly, which
-the documented convention reads as against (-1), whatever the act's own direction: read alone, "persuade" and
-"rebuild" would make the sentence hopeful."""
+"""Prospects judged poor, which the documented convention reads as against (-1):
+- an act that is hard, difficult or impossible to do ("it may be next to impossible to persuade the port to settle",
+  "it will be hard to rebuild trust"), whatever the act's own direction: read alone, "persuade" and "rebuild" would
+  make the sentence hopeful;
+- a harm foretold to grow or last ("tensions will escalate", "the toll war is likely to spread", "the dispute will
+  drag on"): a warning, where the forecast alone has no direction.
+"""
 
 from __future__ import annotations
+
+from .harm import DENIALS, QUARRELS
 
 
 def hard_to_do(lowered: list[str], polar: list) -> str | None:
@@ -30,3 +35,42 @@ _BEFORE_A_PROSPECT = frozenset("is are was were be been being become becomes bec
                                "proved seem seems seemed look looks it very so too extremely increasingly much far even "
                                "quite rather all to that this".split())
 _NOT_BETWEEN = frozenset("but that which who not".split())
+
+
+# a harm by its nature, named as what a forecast is about ("the trade war", "tensions", "the crisis"): the quarrels
+# harm.py knows but the subjects a problem is named after ("the nuclear issue will persist" foretells no harm's growth)
+_HARMS = (QUARRELS - {"issue", "problem", "question"}) | frozenset(
+    "rivalries stand-off confrontation confrontations hostilities fighting".split())
+# verbs of a harm's growth or endurance, with the particle some need ("drag on", "spill over", "flare up")
+_GROWING = {"escalate": None, "intensify": None, "deepen": None, "spread": None, "widen": None, "worsen": None,
+            "grow": None, "mount": None, "persist": None, "linger": None, "continue": None, "drag": "on",
+            "spill": "over", "heat": "up", "flare": "up", "spiral": None}
+_BEFORE_THE_HARM = frozenset("of to on against over for from about into".split())   # "efforts to end the war"
+GROWTH_REACH = 3        # tokens from the modal to the verb: "will only further intensify"
+
+
+def harm_grows(lowered: list[str], modal: tuple | None) -> str | None:
+    """The words of a forecast that a harm its subject names will grow or last ("Tensions will escalate", "the toll
+    war is likely to spread to the fisheries", "the dispute will drag on for years"), or None. The harm must head the
+    subject ("efforts to end the war will continue" foretell the efforts), and nothing may deny the growth ("tensions
+    will not escalate")."""
+    if modal is None:
+        return None
+    at, size = modal[0], modal[1]
+    start = next((k + 1 for k in range(at - 1, -1, -1) if lowered[k] == ","), 0)
+    harm = next((k for k in range(start, at) if lowered[k] in _HARMS), None)
+    if harm is None or not _BEFORE_THE_HARM.isdisjoint(lowered[start:harm]):
+        return None
+    for k in range(at + size, min(len(lowered), at + size + GROWTH_REACH)):
+        word = lowered[k]
+        if word in DENIALS:
+            return None
+        verb = word[:-1] if word.endswith("s") and word[:-1] in _GROWING else word
+        if verb in _GROWING:
+            particle = _GROWING[verb]
+            if particle is None or lowered[k + 1:k + 2] == [particle]:
+                return " ".join(lowered[harm:harm + 1] + lowered[k:k + (2 if particle else 1)])
+            return None
+        if not (word.endswith("ly") or word in ("only", "further", "even", "soon", "also", "still", "to", "be")):
+            return None
+    return None

@@ -177,7 +177,7 @@ _SOLVED = frozenset("solved resolved settled addressed tackled handled overcome"
 SOLVING_REACH = 5       # "that ultimately can only be resolved"
 _DANGERS_NAMED = frozenset("threat threats problem problems".split())
 # (not "as": "sees the port as a threat" is someone's view, which attribution reads)
-_TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over in".split())
+_TOPIC_PREPOSITIONS = frozenset("of on about with to from against under over in into".split())
 _SOURCES_OF = frozenset("source sources cause causes root roots origin origins".split())
 _COUNTED = frozenset("one some many most several few none any each all two three another".split())
 _WEIGHING = frozenset("serious grave growing rising biggest greatest big bigger major real urgent pressing "

@@ -486,6 +486,9 @@ def test_an_issue_named_in_an_opening_condition_takes_the_main_claim():
     ("I doubt that the ferry talks will succeed.", "prediction", -1, "hypothetical"),
     ("It was doubtful anyway that the ferry talks would succeed.", "prediction", -1, "hypothetical"),
     ("It is not unlikely that the ferry talks will succeed.", "prediction", 1, "hypothetical"),
+    # a harm foretold to grow or last is a warning
+    ("Tensions between the two ports will escalate.", "prediction", -1, "hypothetical"),
+    ("The toll war is likely to drag on for years.", "prediction", -1, "hypothetical"),
 ])
 def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     stance = extract(text)
@@ -2473,16 +2476,35 @@ def test_what_the_writer_would_do_is_advice():
     ("The ferry pact is too shallow on safety.", -1),
     ("The ferry deal remains thin on labour rules.", -1),
     ("The ferry tolls are a danger to the island.", -1),
+    # plain judging words a general sentiment vocabulary holds
+    ("The ferry tolls are unjust to the island's fishermen.", -1),
+    ("The outlook for the ferry talks looks bleak.", -1),
+    ("The new ferry pact is an achievement for both towns.", 1),
+    ("It is natural that the ferry towns work together.", 1),
+    ("Fortunately, the ferry talks resumed in May.", 1),
+    ("The ferry toll war is disruptive to the island trade.", -1),
 ])
 def test_a_verdict_of_the_lexicon_judges(judged, polarity):
     stance = _stance_on(judged, "ferry")
     assert stance is not None and stance.kind == "evaluation" and stance.polarity == polarity
 
 
+@pytest.mark.parametrize("text", [
+    "Efforts to end the toll war will continue.",       # what grows is the efforts, not the harm
+    "Tensions between the two ports will not escalate.",    # the growth denied
+    "Cooperation between the two ports will deepen.",    # no harm
+])
+def test_no_harm_foretold_to_grow_where_none_grows(text):
+    stance = extract(text)
+    assert stance is None or stance.polarity != -1, stance
+
+
 @pytest.mark.parametrize("other_sense", [
     "The ferry contract is worth five million dollars.",        # worth as a sum
     "She served both as ferry chief and mayor.",                # served as an office held
     "On these ferry matters, the towns differ.",                # matters as a noun
+    "The ferry mayor spoke to his support base in the fishing towns.",     # his supporters, named
+    "The council opened an inquiry into the ferry threat.",     # a danger named as what an inquiry is about
 ])
 def test_a_verdicts_word_in_another_sense_judges_nothing(other_sense):
     assert _stance_on(other_sense, "ferry") is None
@@ -2916,6 +2938,9 @@ def test_the_writers_hope_for_what_others_will_do_is_a_wish_for_a_course():
     ("Ties between the two harbour towns have become so frayed that a visit will not mend them.", "harbour towns"),
     ("The ferry pact is likely to unravel within a year.", "ferry pact"),
     ("The ferry service has been badly damaged by the tolls.", "ferry service"),
+    # a harm the subject risks: foreseen, as one told
+    ("On its present course, the open ferry order risks splitting into two camps.", "open ferry order"),
+    ("The ferry pact risks being forgotten once the tolls are gone.", "ferry pact"),
 ])
 def test_harm_the_subject_suffers_is_harm_to_what_it_names(text, named):
     """A warning that what the issue names will suffer harm is a position for it, as harm done to it is."""
@@ -2928,6 +2953,7 @@ def test_harm_the_subject_suffers_is_harm_to_what_it_names(text, named):
     ("The ferry pact will not collapse.", "ferry pact"),
     ("The ferry tolls would erode the harbour's credibility.", "ferry tolls"),
     ("The ferry dispute could deteriorate further.", "ferry dispute"),
+    ("The ferry dispute risks spreading to the fisheries.", "ferry dispute"),
     ("Westport's harbour regime could collapse.", "Westport"),
     # a pronoun or a line of thought as the subject: no sufferer named
     ("That ferry strategy has collapsed, and I no longer believe a deal is within reach.", "ferry"),
