@@ -2,7 +2,8 @@
 
 The texts are other people's writing: they are read from the shared folder at run time, never copied into the
 project, and the evaluation is skipped cleanly when the folder is absent. Run with `python -m bench.realdev`
-(part of `make eval`).
+(part of `make eval`), or `python -m bench.realdev FOLDER ...` for other folders in the same format (gold.json,
+index.json and the texts), with their total.
 
 For each gold judgement (one row of gold.json) the tool scores a hit when it emits the gold label, on one of
 the gold issues, on a later sentence that carries the gold evidence. Each miss is put where it stands in the
@@ -181,6 +182,22 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
     return "\n".join(lines), hits, len(results), misses
 
 
+def main(folders: list[str]) -> str:
+    """`python -m bench.realdev [FOLDER ...]`: the report of each folder in the real-dev format (the shared real-dev
+    folder when none is named), and with more than one, their total and where its misses stand."""
+    if not folders:
+        return report(DEFAULT_FOLDER, title="Real commentaries (../shared/real-dev)")
+    texts, hits, total, misses = [], 0, 0, Counter()
+    for folder in folders:
+        text, found, count, missed = scored_report(Path(folder))
+        texts.append(text)
+        hits, total = hits + found, total + count
+        misses.update(missed)
+    if len(folders) > 1:
+        texts.append(f"{len(folders)} folders: {hits}/{total} gold judgements with the gold label on a sentence carrying "
+                     f"the gold evidence ({hits / max(total, 1):.0%}); {misses_line(misses)}")
+    return "\n".join(texts)
+
+
 if __name__ == "__main__":
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
-    print(report(folder, title=None if len(sys.argv) > 1 else "Real commentaries (../shared/real-dev)"))
+    print(main(sys.argv[1:]))

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from bench.realdev import MISSES, GoldResult, misses_line, scored_report
+from bench.realdev import MISSES, GoldResult, main, misses_line, scored_report
 from conftest import ROOT
 
 
@@ -31,3 +31,11 @@ def test_hits_and_misses_account_for_every_judgement_of_a_set():
     assert total > 0 and hits + sum(misses.values()) == total
     assert set(misses) <= set(MISSES)
     assert misses_line(misses) in text
+
+
+def test_several_folders_are_scored_with_their_total():
+    sets = [str(ROOT / "tests" / "fixtures" / name) for name in ("heldout-210", "heldout-211")]
+    text = main(sets)
+    scores = [scored_report(ROOT / "tests" / "fixtures" / name, sample=0) for name in ("heldout-210", "heldout-211")]
+    hits, total = sum(s[1] for s in scores), sum(s[2] for s in scores)
+    assert text.splitlines()[-1].startswith(f"2 folders: {hits}/{total} gold judgements")
