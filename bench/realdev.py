@@ -110,8 +110,9 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
         on_evidence = [e for e in emitted if e.document == row["file"] and e.issue_id in row["issues"]
                        and e.right is not None and carries(e.right, row["later"])]
         got = tuple(sorted({e.change for e in on_evidence}))
-        here = any(issue in row["issues"] and carries(sentence, row["later"]) for issue, sentence in read[row["file"]])
-        held = tuple(sorted({label for issue, label, sentence in withheld[row["file"]]
+        here = any(issue in row["issues"] and carries(sentence, row["later"])
+                   for issue, sentence in read.get(row["file"], ()))
+        held = tuple(sorted({label for issue, label, sentence in withheld.get(row["file"], ())
                              if issue in row["issues"] and carries(sentence, row["later"])}))
         results.append(GoldResult(row["doc"], tuple(row["issues"]), row["label"], bool(row["uncertain"]),
                                   row["label"] in got, got, here, held))

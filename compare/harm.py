@@ -48,7 +48,7 @@ _LONGEST = max(len(phrase.split()) for phrase in _SUFFERED)
 # word is the object of a verb that does the harm ("would erode American credibility")
 _AFTER_INTRANSITIVE = frozenset("of in by from for with under as and or but if unless without because since over at to "
                                 "further too again soon entirely altogether completely that than when while before "
-                                "after within beyond amid".split())
+                                "after within beyond amid into apart".split())
 # what a subject that suffers must not be: a pronoun, whose referent the sentence does not give ("It has been eroding
 # for some time, and I would not mourn it"), or a line of thought, whose collapse is its failure, a verdict against it
 # ("That line of thinking has collapsed")
@@ -87,14 +87,27 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
 
 
 def _risks_a_harm(lowered: list[str], k: int) -> bool:
-    """Whether token k is a verb of risk before a gerund: "risks fracturing", "risks being lost"."""
-    return lowered[k] in _RISKING and k + 1 < len(lowered) and lowered[k + 1].endswith("ing")
+    """Whether token k is a verb of risk before a harm the subject would suffer: a passive ("risks being sidelined",
+    "risks getting lost"), a loss ("risks losing its meaning"), or a gerund with no object ("risks fracturing into
+    two camps", "risks collapsing"). Not a harm the subject would do ("risks provoking an arms race", "risks
+    alienating its partners") nor what is staked ("risks nothing by holding firm")."""
+    if lowered[k] not in _RISKING or k + 1 >= len(lowered):
+        return False
+    gerund = lowered[k + 1]
+    if not gerund.endswith("ing") or gerund.endswith("thing"):
+        return False
+    return gerund in _RISKED_PASSIVES or gerund == "losing" or _intransitive(lowered, k + 2)
+
+
+_RISKED_PASSIVES = frozenset("being getting".split())
 
 
 def risked_before(lowered: list[str], start: int, stop: int) -> int:
-    """The index of a verb of risk before a gerund ("the pact risks being forgotten once the tolls are gone") from
-    `start` up to `stop`, where the predicate opens if there is one, else `stop`."""
-    return next((k for k in range(start, stop) if _risks_a_harm(lowered, k)), stop)
+    """The index of a verb of risk before a harm ("the pact risks being forgotten once the tolls are gone") in the
+    stretch before `stop` (where the predicate opens if there is one) that no comma breaks, from `start`; else `stop`
+    (not in an opening clause: "As Seoul risks being sidelined, the alliance could be weakened")."""
+    opening = next((k + 1 for k in range(stop - 1, start - 1, -1) if lowered[k] == ","), start)
+    return next((k for k in range(opening, stop) if _risks_a_harm(lowered, k)), stop)
 
 
 def after_a_frame(lowered: list[str]) -> int:

@@ -129,6 +129,7 @@ from .senses import (
     READ_AS,
     a_chance_taken,
     a_danger_as_a_topic,
+    a_gain_named,
     a_likelihood,
     a_reaction_described,
     a_reading_denied,
@@ -1451,7 +1452,11 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))
             or (length == 1 and following in _SUBJECT_HEADS)
-            or (word == "support" and following in _BASES)      # "his support base": his supporters, named
+            # "his support base": his supporters, named (not the verb: "I support base consolidation")
+            or (word == "support" and following in _BASES and at > 0 and (
+                lowered[at - 1] in _POSSESSIVES or lowered[at - 1] in _DETERMINERS
+                or lowered[at - 1].endswith(POSSESSIVE_ENDINGS) or lowered[at - 1] in _SUPPORTERS))
+            or a_gain_named(lowered, at, following)
             or (word == "important" and _names_a_kind(lowered, at))
             # "The most important feature of the new era is...", "has reached an important crossroads": what stands
             # out, or a moment, named; no approval of it
@@ -1631,6 +1636,7 @@ _DEGREE_BEFORE = frozenset("very most more less least so too quite highly extrem
                            "increasingly all".split())
 _SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
 _BASES = frozenset("base bases".split())
+_SUPPORTERS = frozenset("political domestic core electoral popular conservative loyal".split())
 _TONES = frozenset("positive negative".split())
 _SHARED_CARES = frozenset("concern concerns interest interests".split())
 _SHARED = frozenset("mutual common shared".split())
@@ -2078,8 +2084,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         direction, polarity_cues = -1, [alone]
     elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(scan.lowered, view.main_polar)):
         direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
-    elif not direction and view.kind == "prediction" and (at is None or scan.kinds[at] in MAIN_KINDS) and (
-            grows := harm_grows(scan.lowered, top)):
+    elif not direction and not modal_negated and view.kind == "prediction" and (
+            at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
         direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
     if against is None and direction < 0 and at is not None and top is not None and not modal_negated and \

@@ -45,21 +45,32 @@ _HARMS = (QUARRELS - {"issue", "problem", "question"}) | frozenset(
 _GROWING = {"escalate": None, "intensify": None, "deepen": None, "spread": None, "widen": None, "worsen": None,
             "grow": None, "mount": None, "persist": None, "linger": None, "continue": None, "drag": "on",
             "spill": "over", "heat": "up", "flare": "up", "spiral": None}
+# verbs whose infinitive says what goes on ("will continue to escalate", not "will continue to ease")
+_GOING_ON = frozenset("continue grow".split())
+# what may stand between the harm, heading the subject, and the modal: a phrase that places it ("tensions between
+# the two ports", "the war in Ukraine"); a noun after it makes it a modifier ("trade war talks", "the dispute
+# settlement body")
+_PLACING = frozenset("between in over with on among across along around near at of".split())
 _BEFORE_THE_HARM = frozenset("of to on against over for from about into".split())   # "efforts to end the war"
+# a forecast said unlikely ("tensions are unlikely to escalate")
+_UNLIKELY = DENIALS | frozenset(["unlikely"])
 GROWTH_REACH = 3        # tokens from the modal to the verb: "will only further intensify"
 
 
 def harm_grows(lowered: list[str], modal: tuple | None) -> str | None:
-    """The words of a forecast that a harm its subject names will grow or last ("Tensions will escalate", "the toll
-    war is likely to spread to the fisheries", "the dispute will drag on for years"), or None. The harm must head the
-    subject ("efforts to end the war will continue" foretell the efforts), and nothing may deny the growth ("tensions
-    will not escalate")."""
+    """The words of a forecast that a harm heading its subject will grow or last ("Tensions will escalate", "the toll
+    war is likely to spread to the fisheries", "the dispute will drag on for years"), or None. Not where the harm
+    does not head the subject ("efforts to end the war will continue", "trade war talks will continue"), where the
+    forecast is denied or said unlikely ("tensions will not escalate", "are unlikely to escalate"), or where what goes
+    on is no growth ("tensions will continue to ease")."""
     if modal is None:
         return None
     at, size = modal[0], modal[1]
+    if not _UNLIKELY.isdisjoint(lowered[at:at + size]):
+        return None
     start = next((k + 1 for k in range(at - 1, -1, -1) if lowered[k] == ","), 0)
     harm = next((k for k in range(start, at) if lowered[k] in _HARMS), None)
-    if harm is None or not _BEFORE_THE_HARM.isdisjoint(lowered[start:harm]):
+    if harm is None or not _BEFORE_THE_HARM.isdisjoint(lowered[start:harm]) or not _heads(lowered, harm, at):
         return None
     for k in range(at + size, min(len(lowered), at + size + GROWTH_REACH)):
         word = lowered[k]
@@ -67,6 +78,9 @@ def harm_grows(lowered: list[str], modal: tuple | None) -> str | None:
             return None
         verb = word[:-1] if word.endswith("s") and word[:-1] in _GROWING else word
         if verb in _GROWING:
+            if verb in _GOING_ON and lowered[k + 1:k + 2] == ["to"]:
+                following = lowered[k + 2] if k + 2 < len(lowered) else ""
+                return f"{lowered[harm]} {verb} to {following}" if following in _GROWING else None
             particle = _GROWING[verb]
             if particle is None or lowered[k + 1:k + 2] == [particle]:
                 return " ".join(lowered[harm:harm + 1] + lowered[k:k + (2 if particle else 1)])
@@ -74,3 +88,10 @@ def harm_grows(lowered: list[str], modal: tuple | None) -> str | None:
         if not (word.endswith("ly") or word in ("only", "further", "even", "soon", "also", "still", "to", "be")):
             return None
     return None
+
+
+def _heads(lowered: list[str], harm: int, modal: int) -> bool:
+    """Whether the harm at `harm` heads the subject that ends at the modal: the modal follows it, or a phrase that
+    places it does."""
+    after = harm + 1
+    return after == modal or lowered[after] in _PLACING or lowered[after].endswith("ly")

@@ -64,6 +64,24 @@ def a_chance_taken(lowered: list[str], at: int) -> bool:
         verb == "of" and lowered[max(0, before - 2):before - 1] == ["advantage"])
 
 
+_GAINS = frozenset("achievement achievements".split())
+GAIN_PREDICATE_REACH = 4    # tokens from the gain to its predicate's verb: "achievements of the summit were meagre"
+# the verbs a predicate that judges its subject opens with ("remain modest", "were meagre", "have been overstated")
+_LINKING = COPULAS | AUXILIARIES | frozenset("remain remains remained seem seems seemed look looks looked prove proves "
+                                             "proved appear appears appeared".split())
+
+
+def a_gain_named(lowered: list[str], at: int, following: str) -> bool:
+    """'The achievement of denuclearization remains the goal': a gain named as a goal; and 'The pact's achievements
+    remain modest', 'The summit's achievements were meagre': a gain standing in the subject, which the predicate
+    judges (its own word would praise what the sentence finds small). 'This is a major achievement' still praises."""
+    if lowered[at] not in _GAINS:
+        return False
+    if following == "of" and at > 0 and lowered[at - 1] == "the":
+        return True
+    return _LINKING.isdisjoint(lowered[:at]) and not _LINKING.isdisjoint(lowered[at + 1:at + 1 + GAIN_PREDICATE_REACH])
+
+
 def engaged_in(lowered: list[str], at: int, following: str) -> bool:
     """"China is engaging in a relentless military buildup", "engaged in a war of words": an activity someone
     takes part in, no engagement with anyone (what they engage in may judge on its own)."""

@@ -2480,7 +2480,6 @@ def test_what_the_writer_would_do_is_advice():
     ("The ferry tolls are unjust to the island's fishermen.", -1),
     ("The outlook for the ferry talks looks bleak.", -1),
     ("The new ferry pact is an achievement for both towns.", 1),
-    ("It is natural that the ferry towns work together.", 1),
     ("Fortunately, the ferry talks resumed in May.", 1),
     ("The ferry toll war is disruptive to the island trade.", -1),
 ])
@@ -2491,7 +2490,11 @@ def test_a_verdict_of_the_lexicon_judges(judged, polarity):
 
 @pytest.mark.parametrize("text", [
     "Efforts to end the toll war will continue.",       # what grows is the efforts, not the harm
+    "Toll war talks will continue next week.",          # the harm names the talks, it does not head the subject
     "Tensions between the two ports will not escalate.",    # the growth denied
+    "Tensions between the two ports are unlikely to escalate.",     # or said unlikely
+    "It is unlikely that tensions between the two ports will escalate.",
+    "Tensions between the two ports will continue to ease.",    # what goes on is no growth
     "Cooperation between the two ports will deepen.",    # no harm
 ])
 def test_no_harm_foretold_to_grow_where_none_grows(text):
@@ -2504,6 +2507,7 @@ def test_no_harm_foretold_to_grow_where_none_grows(text):
     "She served both as ferry chief and mayor.",                # served as an office held
     "On these ferry matters, the towns differ.",                # matters as a noun
     "The ferry mayor spoke to his support base in the fishing towns.",     # his supporters, named
+    "The achievement of a ferry pact remains the goal of both towns.",     # a gain named as a goal
     "The council opened an inquiry into the ferry threat.",     # a danger named as what an inquiry is about
 ])
 def test_a_verdicts_word_in_another_sense_judges_nothing(other_sense):
@@ -2954,6 +2958,9 @@ def test_harm_the_subject_suffers_is_harm_to_what_it_names(text, named):
     ("The ferry tolls would erode the harbour's credibility.", "ferry tolls"),
     ("The ferry dispute could deteriorate further.", "ferry dispute"),
     ("The ferry dispute risks spreading to the fisheries.", "ferry dispute"),
+    # a harm the subject would do, or what it stakes, is no harm to it
+    ("The ferry build-up risks provoking a toll war.", "ferry build-up"),
+    ("The ferry pact risks nothing by holding firm.", "ferry pact"),
     ("Westport's harbour regime could collapse.", "Westport"),
     # a pronoun or a line of thought as the subject: no sufferer named
     ("That ferry strategy has collapsed, and I no longer believe a deal is within reach.", "ferry"),
@@ -3185,3 +3192,13 @@ def test_a_claim_passed_on_in_an_aside_is_hearsay():
     told = extract("The ferry pact, it\u2019s claimed, is a disaster for the islands.")
     assert told is None or told.attribution == "reported"
     assert extract("The ferry pact, I believe, is a disaster for the islands.").attribution == "author"
+
+
+def test_an_opening_clause_that_risks_a_harm_leaves_the_subject_its_own():
+    """The risk in an opening clause is not the main subject's: what the main clause tells of its subject stands."""
+    stance = _stance_on("As the harbour board risks being sidelined, the ferry pact could be weakened.", "ferry pact")
+    assert stance.polarity == 1 and stance.cues["polarity"][0] == "harm to it: weakened"
+
+
+def test_the_verb_support_before_a_base_still_supports():
+    assert extract("I support base consolidation in the ferry port.").polarity == 1

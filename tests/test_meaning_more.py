@@ -1614,8 +1614,10 @@ def test_a_modal_in_a_views_that_clause_is_what_the_view_foresaw(text):
 
 def test_a_gain_found_modest_is_no_praise():
     assert _read("To be sure, the town's success in repatriating ferry routes has been modest.") is None
-    # with the gain's own judging word the verdict cancels out (compare/data/stance.toml): no position, no praise
-    assert _read("The ferry pact's achievements remain modest.") is None
+    assert _read("The ferry pact's achievements remain modest.").polarity == -1
+    # a gain standing in the subject is what the predicate judges, not praise of its own (senses.a_gain_named)
+    assert _read("The ferry pact's achievements were meagre.").polarity == -1
+    assert _read("The ferry pact's achievements are modest at best.") is None
 
 
 @pytest.mark.parametrize("text", ["The risks and opportunities of the ferry pact extend even to the river towns.",

@@ -1,5 +1,6 @@
 """The real-prose scorer (bench/realdev.py): each missed gold judgement is placed where it stands in the pipeline."""
 
+import json
 from collections import Counter
 
 from bench.realdev import MISSES, GoldResult, main, misses_line, scored_report
@@ -31,6 +32,24 @@ def test_hits_and_misses_account_for_every_judgement_of_a_set():
     assert total > 0 and hits + sum(misses.values()) == total
     assert set(misses) <= set(MISSES)
     assert misses_line(misses) in text
+
+
+def test_misses_are_placed_from_the_positions_and_the_withheld_labels():
+    """Held-out set 2 has misses of each kind the pipeline reads: evidence with no position, a position the judge
+    left unlabelled, and a gold label the confidence gate withheld (the set's writers are not the essay's)."""
+    _, _, _, misses = scored_report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0)
+    assert misses["no position"] and misses["no label"] and misses["withheld"], misses
+
+
+def test_a_gold_row_on_a_file_the_index_lacks_is_a_miss(tmp_path):
+    source = ROOT / "tests" / "fixtures" / "heldout-210"
+    index = json.loads((source / "index.json").read_text(encoding="utf-8"))
+    kept = index[0]["file"]
+    (tmp_path / kept).write_text((source / kept).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "index.json").write_text(json.dumps(index[:1]), encoding="utf-8")
+    (tmp_path / "gold.json").write_text((source / "gold.json").read_text(encoding="utf-8"), encoding="utf-8")
+    _, hits, total, misses = scored_report(tmp_path, sample=0)
+    assert hits + sum(misses.values()) == total and misses["no position"] > 0
 
 
 def test_several_folders_are_scored_with_their_total():
