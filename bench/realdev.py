@@ -98,9 +98,9 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
             added = corpus.add(str(folder / name), title=meta.get("title"), published=meta.get("date"),
                                author=meta.get("author"), kind=meta.get("kind") or "commentary")
             result = corpus.compare(base, added.document_id)
-            own = [p for p in corpus.positions(added.document_id) if p.attribution == "author"]
-            covered[name] = {p.issue_id for p in own}
-            read[name] = [(p.issue_id, p.sentence) for p in own]
+            read[name] = [(p.issue_id, p.sentence) for p in corpus.positions(added.document_id)
+                          if p.attribution == "author"]
+            covered[name] = {issue for issue, _ in read[name]}
             withheld[name] = [(c.issue_id, c.change, c.right.sentence) for c in result.withheld if c.right]
             emitted.extend(Emitted(name, c.issue_id, c.change, c.left.sentence if c.left else None,
                                    c.right.sentence if c.right else None, c.explanation)
