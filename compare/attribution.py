@@ -978,8 +978,26 @@ def _reported_in_a_participle(scan: SentenceScan) -> bool:
     """'The US took such steps to the WTO, alleging they violate its rules': what a participle of saying after a
     comma reports is the subject's claim, when every cue of the sentence stands after it."""
     lowered = scan.lowered
-    at = next((k for k in range(1, len(lowered)) if lowered[k] in _REPORTING_PARTICIPLES and lowered[k - 1] == ","), None)
-    return at is not None and _every_cue_after(scan, at) and not any(map(is_first_person, scan.raw[:at]))
+    at = next((k for k in range(1, len(lowered)) if lowered[k] in _REPORTING_PARTICIPLES), None)
+    if at is None or any(map(is_first_person, scan.raw[:at])):
+        return False
+    if lowered[at - 1] == ",":
+        return _every_cue_after(scan, at)
+    # ("The port refused to sign the pact saying it should be settled in court": with no comma, after the object of
+    # an act told in the past, the actor says it as it acts; a judging word before it is that act, told)
+    if "," in lowered[max(0, at - 3):at] or lowered[at - 1].endswith("ly") or lowered[at - 1] in _ADVERBS_OF_TIME:
+        return False    # ("Trump has wavered wildly, sometimes saying he is open to talks": the act is judged, and
+        #                 what he says is an instance of it)
+    return lowered[at - 1][:1].isalpha() and any(_past_act(w) for w in lowered[1:at - 1]) and all(
+        m[0] > at for name in ("prescription", "commitment", "prediction") for m in scan.found[name]) and all(
+        m[0] > at or _past_act(lowered[m[0]]) for m in scan.found["polar"])
+
+
+_ADVERBS_OF_TIME = frozenset("sometimes often also again then now still even always never repeatedly".split())
+
+
+def _past_act(word: str) -> bool:
+    return word.endswith("ed") and len(word) > 4
 
 
 _REPORTING_PARTICIPLES = frozenset("alleging claiming arguing insisting saying asserting contending complaining "
@@ -1786,9 +1804,14 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
                 subject = raw[:k]
                 return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
             continue
-        if lowered[k] not in _STATING_A_NEED:
+        if lowered[k] not in _STATING_A_NEED or (k and lowered[k - 1] in _OPENING_A_TIME):
             continue
         at = k + 1 + (lowered[k + 1] == "on")
+        if lowered[k] in _DISCUSSING:
+            # (what was discussed may be listed before the need: "with both discussing the issue of tariffs and the
+            # need to work jointly")
+            at = next((j for j in range(at, min(len(lowered) - 2, at + LISTED_REACH)) if lowered[j] == "and"
+                       and lowered[j + 1:j + 3] == ["the", "need"]), at - 1) + 1
         if lowered[at:at + 2] != ["the", "need"] and lowered[at:at + 2] != ["the", "importance"] and \
                 lowered[at:at + 2] != ["the", "necessity"]:
             continue
@@ -1803,7 +1826,12 @@ _STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing 
                             "emphasises highlighted highlighting highlights underscored underscoring underscores "
                             "agreed agreeing reaffirmed reaffirming noted noting cited citing "
                             # ("The communique confirmed the need to dredge the channel": the communique's call)
-                            "confirmed confirming confirms".split())
+                            "confirmed confirming confirms "
+                            # ("The two ports discussed the need to..." : the ports' call)
+                            "discussed discussing discusses".split())
+_DISCUSSING = frozenset("discussed discussing discusses".split())
+_OPENING_A_TIME = frozenset("in when while after before by".split())    # ("In discussing the need to act, we...")
+LISTED_REACH = 8        # "discussing the issue of US tariffs and the need": what is listed before the need
 
 
 def _widely_felt(lowered: list[str]) -> bool:

@@ -307,22 +307,30 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     "a debate on how Tokyo must respond"), with its own subject and modal right after it, in a sentence that calls
     for nothing before it: what the question asks is called for by nobody. ("This is how Japan should respond"
     calls for it; in "Japan needs a view of how it can help" the call comes first and stands.)"""
-    if lowered[index - 1] in COPULAS or _ASKING.isdisjoint(lowered[:index]) \
-            or not _CALLS_BEFORE_HOW.isdisjoint(lowered[:index]):
+    if lowered[index - 1] in COPULAS or _ASKING.isdisjoint(lowered[:index]):
         return False        # ("The question now is how...": the sentence frames a question, attribution.py says)
-    # (a degree may come first: "how quickly the port should...", "how far Tokyo must...")
-    start = index + 2 if index + 1 < len(lowered) and (
-        lowered[index + 1] in _HOW_DEGREES or (lowered[index + 1].endswith("ly") and len(lowered[index + 1]) > 4)) \
-        else index + 1
+    # (a call before it asked by an earlier "how" is part of that question: "disagreements on not only how far the
+    # board should press the port, but how the plan should be funded")
+    first = lowered.index("how")
+    if not _CALLS_BEFORE_HOW.isdisjoint(lowered[:first if first < index and _asks_how(raw, lowered, first) else index]):
+        return False
+    # (a degree may come first: "how quickly the port should...", "how far Tokyo must...", "how far and how
+    # publicly the board should...")
+    start = index + 1
+    while start < len(lowered) and (lowered[start] in _HOW_DEGREES or (lowered[start].endswith("ly") and len(lowered[start]) > 4)
+                                    or (start > index + 1 and lowered[start] in ("and", "or", "how"))):
+        start += 1
     following = lowered[start:start + HOW_SUBJECT_WORDS]
     return bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
-        t in MODALS for t in following[1:])
+        t in _CALLS_BEFORE_HOW for t in following[1:])     # ("how the farms need to change")
 
 
 HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's subject, then its modal
 _CALLS_BEFORE_HOW = MODALS | frozenset("need needs".split())
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debates debated discuss discusses discussed "
                     "discussion examine examines examined explore explores explored question questions "
+                    # and what a speaker has taken up: "I have addressed in earlier remarks how the ports can..."
+                    "address addresses addressed addressing "
                     "questioned interview interviews interviewed "
                     # and what parties are divided over: "remain divided over how strictly they should..."
                     "divided split disagree disagrees disagreed disagreement disagreements differ differs "

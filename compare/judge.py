@@ -427,6 +427,13 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         #                 set against no base claim close enough to be the same claim (readers found two such
         #                 `unchanged` labels unfair on unseen real prose, one against a related claim: "As I argue in
         #                 my book, ..." keeps the book's view, which the base need not hold)
+    if another_writer and kind == "realised":
+        # what another writer tells as come true ("reports confirm what many of us suspected") bears out a warning
+        # of the base's, not a call or a hope set beside it (readers found such a `strengthened` against a call
+        # unfair)
+        related = [(l, s) for l, s in related if l.polarity < 0 or _tells_harm(l)]
+        if not related:
+            return None
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
@@ -653,7 +660,11 @@ def _deliberates(r: PositionRow) -> bool:
 
 
 _WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
-                               "discussed deliberate deliberated explore explored assess assessed".split()))
+                               "discussed deliberate deliberated explore explored assess assessed "
+                               # to weigh anew what is already under way: "should now rethink the whole plan to
+                               # introduce the missile shield" asks for the plan to be reconsidered, not pursued
+                               "rethink rethought reconsider reconsidered review reviewed revisit revisited reassess "
+                               "reassessed reexamine re-examine reevaluate re-evaluate".split()))
 _MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
 
 

@@ -159,7 +159,7 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
 
 
 _WEIGHTS = frozenset("crucial critical vital essential indispensable".split())
-_LINKING_COPULAS = frozenset("is are was were remains remain".split())
+_LINKING_COPULAS = frozenset("is are was were remains remain become becomes became".split())
 _NOT_A_PARTY = frozenset("be have do make keep ensure maintain achieve build".split())
 _PARTY_DETERMINERS = frozenset("the both its their our his her this these those".split())
 PARTY_REACH = 5     # "critical for the town and its ports to": a party with "to" after it is who must act

@@ -43,7 +43,7 @@ _HARMS = (QUARRELS - {"issue", "problem", "question"}) | frozenset(
     "rivalries stand-off confrontation confrontations hostilities fighting".split())
 # verbs of a harm's growth or endurance, with the particle some need ("drag on", "spill over", "flare up")
 _GROWING = {"escalate": None, "intensify": None, "deepen": None, "spread": None, "widen": None, "worsen": None,
-            "grow": None, "mount": None, "persist": None, "linger": None, "continue": None, "drag": "on",
+            "grow": None, "mount": None, "persist": None, "linger": None, "last": None, "continue": None, "drag": "on",
             "spill": "over", "heat": "up", "flare": "up", "spiral": None}
 # verbs whose infinitive says what goes on ("will continue to escalate", not "will continue to ease")
 _GOING_ON = frozenset("continue grow".split())

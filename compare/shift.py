@@ -62,7 +62,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
                  and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)
                  and not _in_a_recalled_view(raw, m[0]) and not _yet_to_come(raw, m)
-                 and not _a_need_before_its_noun(raw, m)]
+                 and not _a_need_before_its_noun(raw, m) and not _more_called_for_or_made(raw, m)]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified
@@ -818,6 +818,38 @@ _NEGATIONS = frozenset("not never n't".split())
 
 
 _DEFINITE = frozenset("the a".split())
+
+
+def _more_called_for_or_made(raw: Sequence[str], m) -> bool:
+    """"agriculture needs to become more relevant", "Tokyo must be more active": a call for more; "grappling with
+    making the rules more relevant": a change worked on. Neither is a view grown firmer."""
+    return SHIFT_CLASSES[int(m[2])] == "firmer" and (_called_to_become(raw, m[0]) or _made_more(raw, m[0]))
+
+
+def _called_to_become(raw: Sequence[str], index: int) -> bool:
+    """Whether a comparative stands after "be" or "become" that a modal or a need governs ("needs to become more
+    relevant", "should be more active")."""
+    if not index or raw[index - 1].lower() not in ("be", "become"):
+        return False
+    before = [w.lower() for w in raw[max(0, index - 1 - CALLED_REACH):index - 1]]
+    return not _CALLING.isdisjoint(before) or any(
+        w in ("has", "have") and before[k + 1:k + 2] == ["to"] for k, w in enumerate(before))
+
+
+CALLED_REACH = 3        # "needs to become", "must also be", "should now become", "has to be" (not "has become")
+
+
+def _made_more(raw: Sequence[str], index: int) -> bool:
+    """Whether a comparative is what an activity named as such makes something into ("grappling with making the
+    current rules more relevant"); "the storm makes the case more urgent" holds a case more firmly."""
+    before = [w.lower() for w in raw[max(0, index - MADE_REACH):index]]
+    at = next((k for k in range(len(before) - 1, 0, -1) if before[k] == "making"), None)
+    return at is not None and before[at - 1] in _BEFORE_AN_ACTIVITY and not any(w in (",", ";", ":") for w in before[at:])
+
+
+MADE_REACH = 10         # "making the current rules of the world trading system more relevant"
+_BEFORE_AN_ACTIVITY = frozenset("with of in at on by to about for".split())
+_CALLING = frozenset("must should need needs ought".split())
 
 
 def _ranked_above_another(raw, index: int, length: int) -> bool:

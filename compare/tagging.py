@@ -136,6 +136,12 @@ class IssueMatcher:
         self._actor_names = frozenset((issue.id, fold_all(_TOKEN.findall(name))) for issue in self.issues
                                       for name in issue.anchors if name in issue.keywords)
         self._actor_issues = frozenset(issue_id for issue_id, _ in self._actor_names)
+        # an issue whose anchors are names, none of them its keywords, is its anchors' owner's own (Japan's defense
+        # posture: "Japan", "Tokyo", its leaders' names)
+        self._owner_names = {issue.id: re.compile(r"\b(?:" + "|".join(
+            re.escape(name) for name in sorted(issue.anchors, key=len, reverse=True)) + r")")
+            for issue in self.issues if issue.anchors and all(name[:1].isupper() for name in issue.anchors)
+            and not set(issue.anchors) & set(issue.keywords)}
         self._partners = {issue.id: re.compile(r"\b(?:" + "|".join(
             re.escape(name) for name in sorted(issue.partners, key=len, reverse=True)) + r")\b")
             for issue in self.issues if issue.partners}
@@ -155,6 +161,10 @@ class IssueMatcher:
         return frozenset(issue for chain in _CHAIN_OF_NAMES.finditer(text)
                          for first, second in pairwise(_DASH.split(chain.group()))
                          for issue in self.find(f"{first}-{second}"))
+
+    def owners_unnamed(self, texts: list[str]) -> frozenset[str]:
+        """The issues owned by an actor (Japan's defense posture) whose owner none of texts names."""
+        return frozenset(issue for issue, names in self._owner_names.items() if not any(map(names.search, texts)))
 
     @property
     def actor_issues(self) -> frozenset[str]:
@@ -763,12 +773,26 @@ _USFK = fold("USFK")
 _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as _JAPAN_WORDS has them: "TOKYO", "Japanese" too)
 
 
+OWNER_TEXT_MIN = 5      # sentences a text needs before the owner it never names rules its issue out
+
+
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
     """sentences in document order; headings maps section id -> heading (None when untitled)."""
     heading_issues = {sid: matcher.find(h) if h else {} for sid, h in headings.items()}
     named = _another_alliance_throughout(matcher, sentences, _keywords_named(matcher, sentences, headings))
     named = _sanctions_on_the_north(matcher, sentences, _the_north_never_named(matcher, sentences, named))
     named = _actor_never_named(matcher, sentences, named)
+    # A text that never names an issue's owner (Japan, its leaders) speaks of another state's defence: "Australia is
+    # increasing defence spending", "Seoul's nuclear armament", "NATO could deepen intelligence sharing" name no issue
+    # of Japan's defense posture in it (readers found such readings unfair). A few sentences set apart are too
+    # short a text to tell by what they leave out.
+    unowned = frozenset() if len(sentences) < OWNER_TEXT_MIN else matcher.owners_unnamed(
+        [s.text for s in sentences] + [h for h in headings.values() if h])
+    if unowned:
+        named = [([m for m in found if m.issue_id not in unowned], [m for m in fallback if m.issue_id not in unowned])
+                 for found, fallback in named]
+        heading_issues = {sid: {i: v for i, v in found.items() if i not in unowned}
+                          for sid, found in heading_issues.items()}
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
@@ -777,7 +801,7 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     semantic_tags = {sid: tag for sid, tag in _semantic_tags(unnamed, scored).items()
                      if tag.issue_id not in matcher.chained_issues(texts[sid])}
     # (meaning alone lends no actor's issue to a text that never names the actor: sanctions on a third country)
-    if absent := _actors_absent(matcher, sentences, {tag.issue_id for tag in semantic_tags.values()}):
+    if absent := _actors_absent(matcher, sentences, {tag.issue_id for tag in semantic_tags.values()}) | unowned:
         semantic_tags = {sid: tag for sid, tag in semantic_tags.items() if tag.issue_id not in absent}
     by_sentence = _tag_in_order(sentences, mentions, heading_issues, semantic_tags)
     topics = _keyword_topics(sentences, by_sentence)
@@ -823,7 +847,7 @@ def _by_paragraph_meaning(tags: dict[str, Tag]) -> bool:
     """Whether a sentence's tags were lent only by its paragraph's meaning: an answer's opening takes its
     question's issue over them ("Q: ...a fresh start with China on North Korea. Do you still believe that? A: Less
     than I did." answers on North Korea, whatever the rest of the answer is about)."""
-    return all(t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in tags.values())
+    return all(t.via == "context" and t.cue.startswith(MEANING_TOPIC) for t in tags.values())
 
 
 def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]],
@@ -962,7 +986,7 @@ def _relations_named_before(sentences: list[SentenceRow], by_sentence: dict[int,
         own = by_sentence[sentence.id]
         # (most sentences name no relations at all: a substring test settles them before the pattern)
         if ("elation" not in sentence.text and "ies" not in sentence.text) or any(
-                t.via != "semantic" and not t.cue.startswith(_MEANING_TOPIC) for t in own.values()) or \
+                t.via != "semantic" and not t.cue.startswith(MEANING_TOPIC) for t in own.values()) or \
                 _UNQUALIFIED_RELATIONS.search(sentence.text) is None:
             continue
         for earlier in reversed(sentences[max(0, k - ANTECEDENT_REACH):k]):
@@ -994,15 +1018,15 @@ def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[st
         row = row_of[sentence.id]
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
-                                                   f"{_MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
+                                                   f"{MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
 
 
 def topic_by_meaning(tag: Tag) -> float | None:
     """How close by meaning a sentence stands to the paragraph topic a tag lends it (_paragraph_topics, whose cue
     records it), or None for a tag of another kind."""
-    if tag.via != "context" or not tag.cue.startswith(_MEANING_TOPIC):
+    if tag.via != "context" or not tag.cue.startswith(MEANING_TOPIC):
         return None
-    return float(tag.cue[len(_MEANING_TOPIC):].rstrip(")"))
+    return float(tag.cue[len(MEANING_TOPIC):].rstrip(")"))
 
 
 def _meaning_lookup(unnamed: list[SentenceRow], scored):
@@ -1040,7 +1064,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
             continue        # (most sentences: a keyword or the heading names the issue, and none of the below holds)
         # a paragraph's topic, lent by meaning, yields to an actor the sentence announces ("On China, ...")
         by_context = bool(own) and _ANNOUNCING_START.match(sentence.text) is not None and all(
-            t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
+            t.via == "context" and t.cue.startswith(MEANING_TOPIC) for t in own.values())
         # a tag from meaning alone yields to a subject the sentence names ("the key to the peninsula ran through
         # Beijing": the peninsula), as an actor's name does not
         by_subject = bool(own) and all(t.via == "semantic" for t in own.values())
@@ -1244,7 +1268,7 @@ def _only_in_an_opening_event(text: str, tag: Tag) -> bool:
 
 _OPENING_EVENT = re.compile(r"(?:[A-Z]+:\s*)?(?:After(?!\s+all\b)|Since|Following)\b[^;:.]*?,(?=\s+(?:the|we|I|it|they)\b)")
 CONTINUES_NEIGHBOUR = "continues its neighbour"
-_MEANING_TOPIC = "paragraph topic (meaning "
+MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
 _ANNOUNCING_START = re.compile(r"(?:on|as|regarding|turning|when)\s", re.I)     # a cheap test before the lookup
 

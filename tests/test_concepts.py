@@ -225,10 +225,15 @@ def test_an_option_named_or_a_call_to_weigh_is_no_reversal_of_a_base_warning(see
         "Long-range strike missiles have emerged as an option for Japan.\n\n"
         "Acquiring long-range strike missiles should be considered carefully, with an eye to the neighbours.\n\n"
         "Japan must acquire long-range strike missiles within five years.\n\n"
-        "I would go further and help Japan field long-range strike missiles of its own.\n",
+        "I would go further and help Japan field long-range strike missiles of its own.\n\n"
+        "The cabinet should now rethink its plan to acquire long-range strike missiles.\n\n"
+        "Tokyo must re-examine the case for long-range strike missiles before the budget.\n",
         "Options")
     assert ("japan-defense", "reversed") not in labels_on(judged, "emerged as an option")
     assert ("japan-defense", "reversed") not in labels_on(judged, "considered carefully")
+    # a call to weigh anew asks for the plan to be reconsidered, not pursued
+    assert ("japan-defense", "reversed") not in labels_on(judged, "rethink its plan")
+    assert ("japan-defense", "reversed") not in labels_on(judged, "re-examine the case")
     # a firm call for what the base warns against still reverses it, as does an advisory in the writer's own voice
     assert ("japan-defense", "reversed") in labels_on(judged, "must acquire")
     assert ("japan-defense", "reversed") in labels_on(judged, "I would go further")
@@ -634,3 +639,24 @@ def test_an_arms_race_is_japans_defense_posture_only_where_japan_is_named_nearby
     matcher = IssueMatcher(SEED)
     assert "japan-defense" not in matcher.find("The end of the treaty turns the clock back to the nuclear arms race.")
     assert "japan-defense" in matcher.find("A Japanese strike capability could set off an arms race in the region.")
+
+
+def _claim(kind: str, polarity: int, text: str, cues: dict | None = None):
+    from compare.changes import PositionRow
+
+    return PositionRow(1, 1, "trade", kind, polarity, 2.0, False, None, dict(cues or {}), text)
+
+
+def test_another_writer_tells_a_base_warning_come_true_not_a_call():
+    from compare.judge import _retrospective
+
+    later = _claim("evaluation", -1, "Sadly, recent reports confirm what many of us suspected: the ferry trade will "
+                   "not leave the protectionist orbit soon.", {"shift": ["realised", "confirm what"]})
+    call = _claim("prescription", 1, "The ports should remember how much the open ferry trade has given them.")
+    warning = _claim("prediction", -1, "Protectionism would damage the open ferry trade.")
+    # set against a call, what came true bears out nothing the base warned of
+    assert _retrospective("trade", later, [(call, 0.33)], [(call, 0.33)], another_writer=True) is None
+    told = _retrospective("trade", later, [(warning, 0.33)], [(warning, 0.33)], another_writer=True)
+    assert told is not None and (told.change, told.left) == ("strengthened", warning)
+    # the base's own writer telling it keeps the closest related claim, as before
+    assert _retrospective("trade", later, [(call, 0.33)], [(call, 0.33)]).change == "strengthened"

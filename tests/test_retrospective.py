@@ -701,7 +701,9 @@ def test_an_answer_takes_the_issue_of_its_question(matcher):
 
 def test_a_retrospective_answer_opening_takes_its_questions_issue_over_its_neighbours(matcher):
     paragraphs = [0, 1, 1, 2, 3, 3, 3]
-    tags = _tags(matcher, "Q: And the counterstrike capability?",
+    # (the interview names Japan, whose defense the counterstrike capability is: a text of five sentences or more
+    # that never names it speaks of another state's)
+    tags = _tags(matcher, "Q: And Japan's counterstrike capability?",
                  "A: There I remain uneasy, though I no longer oppose it outright.",
                  "Sanctions on North Korea will bite only if they are enforced.",
                  "Q: And the tariff agreement?",
@@ -1005,6 +1007,20 @@ def test_a_bare_share_above_the_old_cap_is_the_defense_budget(matcher):
     assert _tags(matcher, "A rise toward 2 percent is a fair target.") == [{"japan-defense"}]
     # the old cap itself is named as often to keep it as to leave it: it alone does not tag
     assert _tags(matcher, "Staying near one percent served the country well.") == [set()]
+
+
+_ANOTHER_STATES_DEFENCE = ["Canberra has had a busy year with its allies.", "The prime minister visited the troops.",
+                           "Australia pulls its weight: it is increasing defence spending to 2 percent of GDP.",
+                           "The navy will add submarines.", "Few doubt the country will meet its target."]
+
+
+def test_a_text_that_never_names_japan_speaks_of_another_states_defence(matcher):
+    assert all("japan-defense" not in tags for tags in _tags(matcher, *_ANOTHER_STATES_DEFENCE))
+    # named once anywhere in the text (by a prime minister's name too), the defence spending is Japan's posture
+    for name in ("Japan watches closely.", "Abe watches closely."):
+        assert "japan-defense" in _tags(matcher, name, *_ANOTHER_STATES_DEFENCE)[3]
+    # a few sentences set apart are too short a text to tell by what they leave out
+    assert "japan-defense" in _tags(matcher, *_ANOTHER_STATES_DEFENCE[2:4])[0]
 
 
 def test_a_regional_security_dialogue_is_confidence_building(matcher):

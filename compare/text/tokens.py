@@ -23,9 +23,9 @@ PIECE = re.compile(WORD.pattern + r"|\s+|[^\w\s]|_")
 # and, for KEY_WORD, a word's first character before the alternatives, so that the engine skips between words
 # by that character alone.
 
-CLAUSE_TOKEN = re.compile(r"[A-Za-z]++(?:[-'\u2019][A-Za-z]++)*+|\d++(?:\.\d++)?+|[^\sA-Za-z\d]")
-r"""A word (hyphens and apostrophes inside), a number, or one punctuation mark:
-[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"""
+CLAUSE_TOKEN = re.compile(r"[A-Za-z]++(?:\d++[A-Za-z]*+)?+(?:[-'\u2019][A-Za-z]++)*+|\d++(?:\.\d++)?+|[^\sA-Za-z\d]")
+r"""A word (hyphens and apostrophes inside; digits after its first letters, a name such as "G7" or "B3W"), a
+number, or one punctuation mark: [A-Za-z]+(?:\d+[A-Za-z]*)?(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"""
 
 
 def has_contracted_negation(text: str) -> bool:
