@@ -976,28 +976,51 @@ _HOPED_BY_MANY = frozenset("hope hoped fear feared dread dreaded wish wished wor
 
 def _reported_in_a_participle(scan: SentenceScan) -> bool:
     """'The US took such steps to the WTO, alleging they violate its rules': what a participle of saying after a
-    comma reports is the subject's claim, when every cue of the sentence stands after it."""
+    comma reports is the subject's claim, when every cue of the sentence stands after it; so too with no comma after
+    the object of an act told in the past (_said_as_it_acted)."""
     lowered = scan.lowered
-    at = next((k for k in range(1, len(lowered)) if lowered[k] in _REPORTING_PARTICIPLES), None)
-    if at is None or any(map(is_first_person, scan.raw[:at])):
+    for at in (k for k in range(1, len(lowered)) if lowered[k] in _REPORTING_PARTICIPLES):
+        if any(map(is_first_person, scan.raw[:at])):
+            return False
+        if lowered[at - 1] == "," and _every_cue_after(scan, at):
+            return True
+        if _said_as_it_acted(scan, at):
+            return True
+    return False
+
+
+def _said_as_it_acted(scan: SentenceScan, at: int) -> bool:
+    """'The port refused to sign the pact saying it should be settled in court': with no comma, a participle of saying
+    right after the object of an act told in the past, in the same clause, says what the actor said as it acted (a
+    judging word before it is that act, told); not "it goes without saying that...", "worth saying", nor "Trump has
+    wavered wildly, sometimes saying..." (the act judged, what he said an instance of it)."""
+    lowered = scan.lowered
+    before = lowered[at - 1]
+    if not before.isalpha() or before.endswith("ly") or before in _ADVERBS_OF_TIME or before in _NOT_AN_OBJECTS_END:
         return False
-    if lowered[at - 1] == ",":
-        return _every_cue_after(scan, at)
-    # ("The port refused to sign the pact saying it should be settled in court": with no comma, after the object of
-    # an act told in the past, the actor says it as it acts; a judging word before it is that act, told)
-    if "," in lowered[max(0, at - 3):at] or lowered[at - 1].endswith("ly") or lowered[at - 1] in _ADVERBS_OF_TIME:
-        return False    # ("Trump has wavered wildly, sometimes saying he is open to talks": the act is judged, and
-        #                 what he says is an instance of it)
-    return lowered[at - 1][:1].isalpha() and any(_past_act(w) for w in lowered[1:at - 1]) and all(
-        m[0] > at for name in ("prescription", "commitment", "prediction") for m in scan.found[name]) and all(
-        m[0] > at or _past_act(lowered[m[0]]) for m in scan.found["polar"])
+    verb = next((k for k in range(at - 2, max(0, at - ACT_REACH) - 1, -1) if _past_act(lowered[k])), None)
+    if verb is None or verb == 0 or any(w in _BETWEEN_ACT_AND_SAYING for w in lowered[verb + 1:at]):
+        return False
+    return all(m[0] > at for name in ("prescription", "commitment", "prediction") for m in scan.found[name]) and all(
+        m[0] > at or m[0] == verb for m in scan.found["polar"])
 
 
+ACT_REACH = 8           # "refused to sign the Osaka declaration on data saying": from the act to the participle
 _ADVERBS_OF_TIME = frozenset("sometimes often also again then now still even always never repeatedly".split())
+# what ends no object of an act: a preposition or a word of worth before the participle ("without saying", "worth
+# saying", "no time for arguing"; "by claiming" is the act's means, and "have been saying" a saying told)
+_NOT_AN_OBJECTS_END = frozenset("without worth of for in about on at to from with no not the a an".split())
+# what stands between an act and the participle when they are not one clause's ("The talks collapsed and it goes
+# without saying...")
+_BETWEEN_ACT_AND_SAYING = frozenset(", ; : and but or which who that because while although when if".split())
 
 
 def _past_act(word: str) -> bool:
-    return word.endswith("ed") and len(word) > 4
+    """A verb in the past ("refused", "rejected"), not a word that merely ends so ("indeed", "hundred", "united")."""
+    return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") and word not in _ENDING_SO
+
+
+_ENDING_SO = frozenset("hundred united kindred naked wicked sacred rugged ragged crooked beloved".split())
 
 
 _REPORTING_PARTICIPLES = frozenset("alleging claiming arguing insisting saying asserting contending complaining "
@@ -1804,14 +1827,19 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
                 subject = raw[:k]
                 return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
             continue
-        if lowered[k] not in _STATING_A_NEED or (k and lowered[k - 1] in _OPENING_A_TIME):
-            continue
+        if lowered[k] not in _STATING_A_NEED or (k == 1 and lowered[0] in _OPENING_A_PHRASE):
+            continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
         if lowered[k] in _DISCUSSING:
-            # (what was discussed may be listed before the need: "with both discussing the issue of tariffs and the
-            # need to work jointly")
-            at = next((j for j in range(at, min(len(lowered) - 2, at + LISTED_REACH)) if lowered[j] == "and"
-                       and lowered[j + 1:j + 3] == ["the", "need"]), at - 1) + 1
+            if not _TEXTS_DISCUSSING.isdisjoint(lowered[:k]):
+                continue    # ("This essay has discussed the need for a new pier": the writer's text)
+            # (what was discussed may be listed before the need, within the list: "with both discussing the issue of
+            # tariffs and the need to work jointly"; not "discussed the tolls, and the need to cut them is obvious")
+            listed = next((j for j in range(at, min(len(lowered) - 2, at + LISTED_REACH))
+                           if lowered[j] in (",", ";", ":") or (lowered[j] == "and" and lowered[j + 1:j + 3] == ["the", "need"])),
+                          None)
+            if listed is not None and lowered[listed] == "and":
+                at = listed + 1
         if lowered[at:at + 2] != ["the", "need"] and lowered[at:at + 2] != ["the", "importance"] and \
                 lowered[at:at + 2] != ["the", "necessity"]:
             continue
@@ -1830,7 +1858,8 @@ _STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing 
                             # ("The two ports discussed the need to..." : the ports' call)
                             "discussed discussing discusses".split())
 _DISCUSSING = frozenset("discussed discussing discusses".split())
-_OPENING_A_TIME = frozenset("in when while after before by".split())    # ("In discussing the need to act, we...")
+_OPENING_A_PHRASE = frozenset("in when while after before by having".split())
+_TEXTS_DISCUSSING = frozenset("essay article section chapter paper piece column this above previous".split())
 LISTED_REACH = 8        # "discussing the issue of US tariffs and the need": what is listed before the need
 
 

@@ -307,22 +307,45 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     "a debate on how Tokyo must respond"), with its own subject and modal right after it, in a sentence that calls
     for nothing before it: what the question asks is called for by nobody. ("This is how Japan should respond"
     calls for it; in "Japan needs a view of how it can help" the call comes first and stands.)"""
-    if lowered[index - 1] in COPULAS or _ASKING.isdisjoint(lowered[:index]):
+    if lowered[index - 1] in COPULAS or not _asking_before(lowered, index):
         return False        # ("The question now is how...": the sentence frames a question, attribution.py says)
-    # (a call before it asked by an earlier "how" is part of that question: "disagreements on not only how far the
-    # board should press the port, but how the plan should be funded")
-    first = lowered.index("how")
-    if not _CALLS_BEFORE_HOW.isdisjoint(lowered[:first if first < index and _asks_how(raw, lowered, first) else index]):
+    # (a call between an asked "how" and this one, joined to it, is part of that question: "disagreements on not only
+    # how far the board should press the port, but how the plan should be funded"; not the writer's call after
+    # ", but" in "...discussed how the port should be funded, but the mayor must decide how...")
+    before = index - 1 - (lowered[index - 1] in _JOINING and lowered[index - 2:index - 1] == [","])
+    earlier = next((k for k in range(before - 1, -1, -1) if lowered[k] == "how"), None) \
+        if lowered[index - 1] in _JOINING else None
+    asked_up_to = earlier if earlier is not None and _asks_how(raw, lowered, earlier) else index
+    if not _CALLS_BEFORE_HOW.isdisjoint(lowered[:asked_up_to]):
         return False
-    # (a degree may come first: "how quickly the port should...", "how far Tokyo must...", "how far and how
-    # publicly the board should...")
+    # (a degree may come first: "how quickly the port should...", "how far Tokyo must...", "how far and publicly
+    # the board should...", "how far and how fast"; a name is the question's subject: "how far Italy should go")
     start = index + 1
-    while start < len(lowered) and (lowered[start] in _HOW_DEGREES or (lowered[start].endswith("ly") and len(lowered[start]) > 4)
-                                    or (start > index + 1 and lowered[start] in ("and", "or", "how"))):
+    while start < len(lowered) and (lowered[start] in _HOW_DEGREES or _a_manner(raw, lowered, start)):
         start += 1
+        if lowered[start:start + 1] in (["and"], ["or"]) and start + 1 < len(lowered) and (
+                lowered[start + 1] in _HOW_DEGREES or lowered[start + 1] == "how" or _a_manner(raw, lowered, start + 1)):
+            start += 2 if lowered[start + 1] != "how" else 3
     following = lowered[start:start + HOW_SUBJECT_WORDS]
     return bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
         t in _CALLS_BEFORE_HOW for t in following[1:])     # ("how the farms need to change")
+
+
+def _a_manner(raw: list[str], lowered: list[str], at: int) -> bool:
+    """An adverb of manner or degree after "how" ("how quickly", "how publicly"): lower case, as no name is."""
+    return lowered[at].endswith("ly") and len(lowered[at]) > 4 and raw[at][:1].islower()
+
+
+def _asking_before(lowered: list[str], index: int) -> bool:
+    """Whether a word of asking stands before `index`: "address" only as a verb ("I have addressed how...", not "In
+    her address, the mayor laid out how...")."""
+    return any(w in _ASKING and not (w in _ADDRESS and k and lowered[k - 1] in _BEFORE_A_NOUN)
+               for k, w in enumerate(lowered[:index]))
+
+
+_JOINING = frozenset("and but or".split())
+_ADDRESS = frozenset("address addresses".split())
+_BEFORE_A_NOUN = frozenset("the a an her his its their our my your this that an keynote inaugural".split())
 
 
 HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's subject, then its modal

@@ -427,13 +427,6 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         #                 set against no base claim close enough to be the same claim (readers found two such
         #                 `unchanged` labels unfair on unseen real prose, one against a related claim: "As I argue in
         #                 my book, ..." keeps the book's view, which the base need not hold)
-    if another_writer and kind == "realised":
-        # what another writer tells as come true ("reports confirm what many of us suspected") bears out a warning
-        # of the base's, not a call or a hope set beside it (readers found such a `strengthened` against a call
-        # unfair)
-        related = [(l, s) for l, s in related if l.polarity < 0 or _tells_harm(l)]
-        if not related:
-            return None
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
@@ -656,7 +649,10 @@ def _deliberates(r: PositionRow) -> bool:
     if at is None:
         return False
     following = _words_after_cue(lowered, at, also=_MANNER)
-    return bool(following) and stem_all(following[:1])[0] in _WEIGHING
+    if not following or stem_all(following[:1])[0] not in _WEIGHING:
+        return False
+    # (to reconsider a limit is to call for lifting it: "should reconsider its ban on long-range strike missiles")
+    return following[0] not in _WEIGHING_ANEW or _LIMIT_WORDS.isdisjoint(lowered[at + 1:at + 1 + LIMIT_REACH])
 
 
 _WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
@@ -666,6 +662,11 @@ _WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied 
                                "rethink rethought reconsider reconsidered review reviewed revisit revisited reassess "
                                "reassessed reexamine re-examine reevaluate re-evaluate".split()))
 _MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
+_WEIGHING_ANEW = frozenset("rethink reconsider review revisit reassess reexamine re-examine reevaluate "
+                           "re-evaluate".split())
+_LIMIT_WORDS = frozenset("ban bans cap caps ceiling ceilings limit limits restriction restrictions taboo taboos "
+                         "prohibition prohibitions restraint restraints refusal opposition".split())
+LIMIT_REACH = 7     # "should reconsider its self-imposed ban": from the call's cue to the limit
 
 
 _CONCEDING = re.compile(r"\bI (?:now )?(?:accept|concede|grant) that\b")

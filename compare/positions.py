@@ -122,7 +122,7 @@ from .obligations import (
     weighs_for_a_party,
     wishes_someone_would,
 )
-from .prospects import hard_to_do, harm_grows
+from .prospects import going_somewhere, hard_to_do, harm_grows
 from .senses import (
     IMPORTANCE,
     REACTIONS,
@@ -948,6 +948,8 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             found["polar"] = [m for m in found["polar"] if m[0] < denied[0]]
     if found["prescription"] and "to" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _foreseen(lowered, m[0])]
+    if found["prediction"] and "going" in lowered:
+        found["prediction"] = [m for m in found["prediction"] if not going_somewhere(raw, m)]
     if found["prescription"] and not REASON_NOUNS.isdisjoint(lowered[:REASON_NOUN_REACH]):
         found["prescription"] = [m for m in found["prescription"] if not given_as_a_reason(lowered, m[0])]
     if found["prescription"] or found["polar"]:

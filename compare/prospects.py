@@ -45,6 +45,9 @@ _HARMS = (QUARRELS - {"issue", "problem", "question"}) | frozenset(
 _GROWING = {"escalate": None, "intensify": None, "deepen": None, "spread": None, "widen": None, "worsen": None,
             "grow": None, "mount": None, "persist": None, "linger": None, "last": None, "continue": None, "drag": "on",
             "spill": "over", "heat": "up", "flare": "up", "spiral": None}
+# a harm foretold to last a short while ("only a few weeks", "a few days at most", "until the spring")
+_SHORT = frozenset("only just briefly brief short few until till most barely merely hours days".split())
+SHORT_REACH = 4
 # verbs whose infinitive says what goes on ("will continue to escalate", not "will continue to ease")
 _GOING_ON = frozenset("continue grow".split())
 # what may stand between the harm, heading the subject, and the modal: a phrase that places it ("tensions between
@@ -78,6 +81,8 @@ def harm_grows(lowered: list[str], modal: tuple | None) -> str | None:
             return None
         verb = word[:-1] if word.endswith("s") and word[:-1] in _GROWING else word
         if verb in _GROWING:
+            if verb == "last" and not _SHORT.isdisjoint(lowered[k + 1:k + 1 + SHORT_REACH]):
+                return None     # ("the toll war will last only a few weeks": a short harm foretold reassures)
             if verb in _GOING_ON and lowered[k + 1:k + 2] == ["to"]:
                 following = lowered[k + 2] if k + 2 < len(lowered) else ""
                 return f"{lowered[harm]} {verb} to {following}" if following in _GROWING else None
@@ -95,3 +100,17 @@ def _heads(lowered: list[str], harm: int, modal: int) -> bool:
     places it does."""
     after = harm + 1
     return after == modal or lowered[after] in _PLACING or lowered[after].endswith("ly")
+
+
+def going_somewhere(raw: list[str], match) -> bool:
+    """'Most of the subsidy is going to the ferry operators', 'the funds are going to waste': "going to" before a noun
+    phrase tells where something goes, no forecast (a verb after it foretells: "the toll war is going to last")."""
+    end = match[0] + match[1]
+    if end >= len(raw) or raw[end - 1].lower() != "to" or raw[end - 2].lower() != "going":
+        return False
+    following = raw[end]
+    return following.lower() in _BEFORE_A_PLACE or following[:1].isupper() or following[:1].isdigit()
+
+
+_BEFORE_A_PLACE = frozenset("the a an its their his her our my your this that these those some any every each "
+                            "waste war court school market press bed hospital sea pieces ruin".split())

@@ -821,35 +821,48 @@ _DEFINITE = frozenset("the a".split())
 
 
 def _more_called_for_or_made(raw: Sequence[str], m) -> bool:
-    """"agriculture needs to become more relevant", "Tokyo must be more active": a call for more; "grappling with
-    making the rules more relevant": a change worked on. Neither is a view grown firmer."""
+    """"agriculture needs to become more relevant", "Tokyo must be far more determined": a call for more; "grappling
+    with making the rules more relevant": a change worked on. Neither is a view grown firmer."""
     return SHIFT_CLASSES[int(m[2])] == "firmer" and (_called_to_become(raw, m[0]) or _made_more(raw, m[0]))
 
 
 def _called_to_become(raw: Sequence[str], index: int) -> bool:
-    """Whether a comparative stands after "be" or "become" that a modal or a need governs ("needs to become more
-    relevant", "should be more active")."""
-    if not index or raw[index - 1].lower() not in ("be", "become"):
+    """Whether a comparative stands in a predicate that a call governs: "be" or "become" right after a modal or a need
+    ("must be", "needs to become", "has to be", with an adverb between), past degree words ("needs to become much
+    more relevant"); not "has become more urgent" nor "the repairs the ferry needs have become more pressing". (A
+    call held "more than ever" is held more firmly: "must be linked more closely than ever before".)"""
+    lowered = [w.lower() for w in raw[max(0, index - PREDICATE_REACH):index]]
+    be = next((k for k in range(len(lowered) - 1, -1, -1) if lowered[k] in ("be", "become")), None)
+    if be is None or any(not w.isalpha() or w in _NOT_IN_THE_PREDICATE for w in lowered[be + 1:]):
         return False
-    before = [w.lower() for w in raw[max(0, index - 1 - CALLED_REACH):index - 1]]
-    return not _CALLING.isdisjoint(before) or any(
-        w in ("has", "have") and before[k + 1:k + 2] == ["to"] for k, w in enumerate(before))
+    k = be - 1 - (be >= 2 and lowered[be - 1] in _ADVERBS_BETWEEN)
+    if k >= 0 and lowered[k] in _CALLING:
+        return True
+    return k >= 1 and lowered[k] == "to" and lowered[k - 1] in _CALLING_WITH_TO
 
 
-CALLED_REACH = 3        # "needs to become", "must also be", "should now become", "has to be" (not "has become")
+PREDICATE_REACH = 4     # "needs to become much more relevant": from "be" to the cue
+_CALLING = frozenset("must should ought".split())
+_CALLING_WITH_TO = frozenset("need needs has have ought".split())
+_ADVERBS_BETWEEN = frozenset("also now still even really simply".split())
+_NOT_IN_THE_PREDICATE = frozenset("and but that which who since because while".split())
 
 
 def _made_more(raw: Sequence[str], index: int) -> bool:
-    """Whether a comparative is what an activity named as such makes something into ("grappling with making the
-    current rules more relevant"); "the storm makes the case more urgent" holds a case more firmly."""
+    """Whether a comparative is what an effort named as such works to make something into ("grappling with making
+    the current rules more relevant", "work on making the pact stronger"); "the storm makes the case more urgent" and
+    "played a part in making the case more urgent" hold a case more firmly."""
     before = [w.lower() for w in raw[max(0, index - MADE_REACH):index]]
-    at = next((k for k in range(len(before) - 1, 0, -1) if before[k] == "making"), None)
-    return at is not None and before[at - 1] in _BEFORE_AN_ACTIVITY and not any(w in (",", ";", ":") for w in before[at:])
+    at = next((k for k in range(len(before) - 1, 1, -1) if before[k] == "making"), None)
+    return at is not None and before[at - 1] in _BEFORE_AN_ACTIVITY and before[at - 2] in _EFFORTS and not any(
+        w in (",", ";", ":") for w in before[at:])
 
 
-MADE_REACH = 10         # "making the current rules of the world trading system more relevant"
-_BEFORE_AN_ACTIVITY = frozenset("with of in at on by to about for".split())
-_CALLING = frozenset("must should need needs ought".split())
+MADE_REACH = 12         # "grappling with making the current rules of the world trading system more relevant"
+_BEFORE_AN_ACTIVITY = frozenset("with on at to".split())
+_EFFORTS = frozenset("grapple grapples grappled grappling struggle struggles struggled struggling wrestle wrestles "
+                     "wrestled wrestling work works worked working effort efforts focus focuses focused focusing "
+                     "aim aims aimed aiming busy committed dedicated".split())
 
 
 def _ranked_above_another(raw, index: int, length: int) -> bool:

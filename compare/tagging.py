@@ -139,7 +139,7 @@ class IssueMatcher:
         # an issue whose anchors are names, none of them its keywords, is its anchors' owner's own (Japan's defense
         # posture: "Japan", "Tokyo", its leaders' names)
         self._owner_names = {issue.id: re.compile(r"\b(?:" + "|".join(
-            re.escape(name) for name in sorted(issue.anchors, key=len, reverse=True)) + r")")
+            re.escape(name) for name in sorted(issue.anchors, key=len, reverse=True)) + r")\b", re.I)
             for issue in self.issues if issue.anchors and all(name[:1].isupper() for name in issue.anchors)
             and not set(issue.anchors) & set(issue.keywords)}
         self._partners = {issue.id: re.compile(r"\b(?:" + "|".join(

@@ -641,22 +641,12 @@ def test_an_arms_race_is_japans_defense_posture_only_where_japan_is_named_nearby
     assert "japan-defense" in matcher.find("A Japanese strike capability could set off an arms race in the region.")
 
 
-def _claim(kind: str, polarity: int, text: str, cues: dict | None = None):
+def test_a_call_to_reconsider_a_limit_calls_for_lifting_it_not_for_weighing():
     from compare.changes import PositionRow
+    from compare.judge import _deliberates
 
-    return PositionRow(1, 1, "trade", kind, polarity, 2.0, False, None, dict(cues or {}), text)
+    def deliberates(text: str) -> bool:
+        return _deliberates(PositionRow.from_stance(extract(text), text))
 
-
-def test_another_writer_tells_a_base_warning_come_true_not_a_call():
-    from compare.judge import _retrospective
-
-    later = _claim("evaluation", -1, "Sadly, recent reports confirm what many of us suspected: the ferry trade will "
-                   "not leave the protectionist orbit soon.", {"shift": ["realised", "confirm what"]})
-    call = _claim("prescription", 1, "The ports should remember how much the open ferry trade has given them.")
-    warning = _claim("prediction", -1, "Protectionism would damage the open ferry trade.")
-    # set against a call, what came true bears out nothing the base warned of
-    assert _retrospective("trade", later, [(call, 0.33)], [(call, 0.33)], another_writer=True) is None
-    told = _retrospective("trade", later, [(warning, 0.33)], [(warning, 0.33)], another_writer=True)
-    assert told is not None and (told.change, told.left) == ("strengthened", warning)
-    # the base's own writer telling it keeps the closest related claim, as before
-    assert _retrospective("trade", later, [(call, 0.33)], [(call, 0.33)]).change == "strengthened"
+    assert not deliberates("Japan should reconsider its self-imposed ban on long-range strike missiles.")
+    assert deliberates("The cabinet should now rethink its plan to acquire long-range strike missiles.")

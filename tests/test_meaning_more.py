@@ -1907,6 +1907,19 @@ def test_what_is_yet_to_be_known_and_an_idiom_of_doubt_call_for_nothing(text):
     ("I refused to sign the ferry declaration saying it should be settled in court.", "author"),
     ("We discussed the need to keep the ferry running.", "author"),
     ("The mayor has wavered wildly on the ferry, sometimes saying he supports it.", "author"),
+    ("The talks collapsed and it goes without saying that the ferry must be repaired.", "author"),
+    ("It is indeed worth saying that the ferry should be kept.", "author"),
+    # the act's means, and a saying told in the progressive
+    ("The port tried to sell the idea to the islands by claiming the ferry would help them.", "reported"),
+    ("The mayor only repeated what the port has been saying for years: the ferry should be kept.", "reported"),
+    # a later participle after a comma still reports, past an earlier one
+    ("Lawyers arguing the case took it to the WTO, alleging the ferry tolls violate its rules.", "reported"),
+    # a need stated by others past an opening of time in mid-sentence; the writer's own clause after a comma
+    ("The council closed its session by reaffirming the need to protect the ferry.", "reported"),
+    ("The two mayors discussed the tolls, and the need to cut the ferry fares is now obvious.", "author"),
+    # the writer's text discussing, or the writer having discussed
+    ("This essay has discussed the need for a new ferry at length.", "author"),
+    ("Having discussed the need for a new ferry, I now turn to the tolls.", "author"),
 ])
 def test_what_an_actor_says_as_it_acts_or_a_need_others_discussed_is_theirs(text, attribution):
     stance = _read(text)
@@ -1920,8 +1933,10 @@ def test_a_need_discussed_in_an_opening_phrase_leaves_the_main_call_the_writers(
 
 @pytest.mark.parametrize("text", [
     "Stark disagreements emerged on how far and publicly the board should press the ferry company.",
-    "Disagreements emerged on not only how far the board should press the ferry company, but how the plan "
+    "Disagreements emerged on not only how far the board should press the port, but how the ferry plan "
     "should be funded.",
+    # a name after a degree word is the question's subject
+    "The ministers debated how far Italy should go on the ferry.",
     # what a speaker has taken up, and a need asked after
     "I have addressed in earlier remarks how the ferry can be relevant to the islands, and how the farms need to "
     "become more agile.",
@@ -1934,18 +1949,26 @@ def test_a_call_inside_a_question_argued_over_is_nobodys_call(text):
 
 
 @pytest.mark.parametrize("text", ["The board debated the tolls, and the ferry company should now cut them.",
-                                  "We must address how the ferry should be funded."])
+                                  "We must address how the ferry should be funded.",
+                                  # a call after ", but" is the writer's, not part of the question before it
+                                  "The board discussed how the port should be funded, but the mayor must decide how "
+                                  "the ferry tolls should be cut.",
+                                  # an address given is a speech, no asking
+                                  "In her address, the mayor laid out how the ferry must be funded."])
 def test_a_call_beside_or_before_a_question_argued_over_still_calls(text):
     assert _read(text).kind == "prescription"
 
 
 @pytest.mark.parametrize("text, shift", [
     ("Agriculture needs to become more relevant to the ferry trade.", None),
-    ("The board must be more active on the ferry.", None),
+    ("The board must be far more determined on the ferry.", None),
+    ("Agriculture needs to become much more relevant to the ferry trade.", None),
     ("The ferry board is grappling with making the old rules of the harbour more relevant to the ferry.", None),
     # a case grown more urgent, or made firmer by events, still holds a view more firmly
     ("Explaining what the ferry does for the islands has become more urgent.", "firmer"),
     ("The flood makes the case for a ferry hotline stronger rather than weaker.", "firmer"),
+    ("The repairs the ferry needs have become more pressing since the storm.", "firmer"),
+    ("The storm has played a part in making the case for a ferry hotline more urgent.", "firmer"),
 ])
 def test_more_called_for_or_worked_on_is_no_view_grown_firmer(text, shift):
     from compare.positions import extract
@@ -1965,9 +1988,21 @@ def test_a_weight_a_thing_has_become_for_a_party_judges_it():
     ("The ferry war is going to last much longer than many had expected.", -1),
     ("Tensions over the ferry are going to escalate.", -1),
     ("The ferry war will last for years.", -1),
-    # and with no direction it is a forecast with none
+    # and with no direction it is a forecast with none; a harm foretold to be short warns of nothing
     ("The ferry talks are going to resume in May.", 0),
+    ("The ferry war will last only a few weeks.", 0),
 ])
 def test_the_future_with_going_to_foretells_as_will_does(text, polarity):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("prediction", polarity), text
+
+
+@pytest.mark.parametrize("text", ["Most of the new subsidy is going to the ferry operators.",
+                                  "The ferry subsidies are going to waste."])
+def test_going_to_a_place_or_an_end_foretells_nothing(text):
+    assert _read(text) is None, text
+
+
+def test_the_writers_plan_with_going_to_is_a_commitment_as_with_will():
+    assert _read("We are going to cut the ferry tolls.").kind == "commitment"
+

@@ -1021,6 +1021,9 @@ def test_a_text_that_never_names_japan_speaks_of_another_states_defence(matcher)
         assert "japan-defense" in _tags(matcher, name, *_ANOTHER_STATES_DEFENCE)[3]
     # a few sentences set apart are too short a text to tell by what they leave out
     assert "japan-defense" in _tags(matcher, *_ANOTHER_STATES_DEFENCE[2:4])[0]
+    # a name is a whole word, in any case: "Sugar" does not name Suga, "JAPAN'S" names Japan
+    assert "japan-defense" not in _tags(matcher, "Sugar exports held up.", *_ANOTHER_STATES_DEFENCE)[3]
+    assert "japan-defense" in _tags(matcher, "JAPAN'S NEIGHBOURS", *_ANOTHER_STATES_DEFENCE)[3]
 
 
 def test_a_regional_security_dialogue_is_confidence_building(matcher):
