@@ -312,8 +312,7 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     # (a call between an asked "how" and this one, joined to it, is part of that question: "disagreements on not only
     # how far the board should press the port, but how the plan should be funded"; not the writer's call after
     # ", but" in "...discussed how the port should be funded, but the mayor must decide how...")
-    before = index - 1 - (lowered[index - 1] in _JOINING and lowered[index - 2:index - 1] == [","])
-    earlier = next((k for k in range(before - 1, -1, -1) if lowered[k] == "how"), None) \
+    earlier = next((k for k in range(index - 2, -1, -1) if lowered[k] == "how"), None) \
         if lowered[index - 1] in _JOINING else None
     asked_up_to = earlier if earlier is not None and _asks_how(raw, lowered, earlier) else index
     if not _CALLS_BEFORE_HOW.isdisjoint(lowered[:asked_up_to]):
@@ -345,7 +344,7 @@ def _asking_before(lowered: list[str], index: int) -> bool:
 
 _JOINING = frozenset("and but or".split())
 _ADDRESS = frozenset("address addresses".split())
-_BEFORE_A_NOUN = frozenset("the a an her his its their our my your this that an keynote inaugural".split())
+_BEFORE_A_NOUN = frozenset("the a an her his its their our my your this that keynote inaugural".split())
 
 
 HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's subject, then its modal

@@ -847,7 +847,7 @@ def _by_paragraph_meaning(tags: dict[str, Tag]) -> bool:
     """Whether a sentence's tags were lent only by its paragraph's meaning: an answer's opening takes its
     question's issue over them ("Q: ...a fresh start with China on North Korea. Do you still believe that? A: Less
     than I did." answers on North Korea, whatever the rest of the answer is about)."""
-    return all(t.via == "context" and t.cue.startswith(MEANING_TOPIC) for t in tags.values())
+    return all(t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in tags.values())
 
 
 def _question_issue(sentences: list[SentenceRow], last: int, by_sentence: dict[int, dict[str, Tag]],
@@ -986,7 +986,7 @@ def _relations_named_before(sentences: list[SentenceRow], by_sentence: dict[int,
         own = by_sentence[sentence.id]
         # (most sentences name no relations at all: a substring test settles them before the pattern)
         if ("elation" not in sentence.text and "ies" not in sentence.text) or any(
-                t.via != "semantic" and not t.cue.startswith(MEANING_TOPIC) for t in own.values()) or \
+                t.via != "semantic" and not t.cue.startswith(_MEANING_TOPIC) for t in own.values()) or \
                 _UNQUALIFIED_RELATIONS.search(sentence.text) is None:
             continue
         for earlier in reversed(sentences[max(0, k - ANTECEDENT_REACH):k]):
@@ -1018,15 +1018,15 @@ def _paragraph_topics(unnamed: list[SentenceRow], by_sentence: dict[int, dict[st
         row = row_of[sentence.id]
         if topic in issue_ids and scores[row].max() - scores[row][issue_ids.index(topic)] <= PARAGRAPH_TOLERANCE:
             by_sentence[sentence.id] = {topic: Tag(sentence.id, topic, CONTEXT_SCORE, "context",
-                                                   f"{MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
+                                                   f"{_MEANING_TOPIC}{scores[row][issue_ids.index(topic)]:.2f})")}
 
 
 def topic_by_meaning(tag: Tag) -> float | None:
     """How close by meaning a sentence stands to the paragraph topic a tag lends it (_paragraph_topics, whose cue
     records it), or None for a tag of another kind."""
-    if tag.via != "context" or not tag.cue.startswith(MEANING_TOPIC):
+    if tag.via != "context" or not tag.cue.startswith(_MEANING_TOPIC):
         return None
-    return float(tag.cue[len(MEANING_TOPIC):].rstrip(")"))
+    return float(tag.cue[len(_MEANING_TOPIC):].rstrip(")"))
 
 
 def _meaning_lookup(unnamed: list[SentenceRow], scored):
@@ -1064,7 +1064,7 @@ def _fallback_tags(matcher: IssueMatcher, sentences: list[SentenceRow], fallback
             continue        # (most sentences: a keyword or the heading names the issue, and none of the below holds)
         # a paragraph's topic, lent by meaning, yields to an actor the sentence announces ("On China, ...")
         by_context = bool(own) and _ANNOUNCING_START.match(sentence.text) is not None and all(
-            t.via == "context" and t.cue.startswith(MEANING_TOPIC) for t in own.values())
+            t.via == "context" and t.cue.startswith(_MEANING_TOPIC) for t in own.values())
         # a tag from meaning alone yields to a subject the sentence names ("the key to the peninsula ran through
         # Beijing": the peninsula), as an actor's name does not
         by_subject = bool(own) and all(t.via == "semantic" for t in own.values())
@@ -1268,7 +1268,7 @@ def _only_in_an_opening_event(text: str, tag: Tag) -> bool:
 
 _OPENING_EVENT = re.compile(r"(?:[A-Z]+:\s*)?(?:After(?!\s+all\b)|Since|Following)\b[^;:.]*?,(?=\s+(?:the|we|I|it|they)\b)")
 CONTINUES_NEIGHBOUR = "continues its neighbour"
-MEANING_TOPIC = "paragraph topic (meaning "
+_MEANING_TOPIC = "paragraph topic (meaning "
 _ANNOUNCING = re.compile(r"(?:on|as for|as to|regarding|turning to|when it comes to)\s+(?:the\s+)?$", re.I)
 _ANNOUNCING_START = re.compile(r"(?:on|as|regarding|turning|when)\s", re.I)     # a cheap test before the lookup
 
