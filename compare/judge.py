@@ -655,15 +655,14 @@ def _deliberates(r: PositionRow) -> bool:
     return following[0] not in _WEIGHING_ANEW or _LIMIT_WORDS.isdisjoint(lowered[at + 1:at + 1 + LIMIT_REACH])
 
 
-_WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
-                               "discussed deliberate deliberated explore explored assess assessed "
-                               # to weigh anew what is already under way: "should now rethink the whole plan to
-                               # introduce the missile shield" asks for the plan to be reconsidered, not pursued
-                               "rethink rethought reconsider reconsidered review reviewed revisit revisited reassess "
-                               "reassessed reexamine re-examine reevaluate re-evaluate".split()))
-_MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
+# verbs of weighing anew what is already under way: "should now rethink the whole plan to introduce the missile shield"
+# asks for the plan to be reconsidered, not pursued (but to reconsider a limit is to call for lifting it)
 _WEIGHING_ANEW = frozenset("rethink reconsider review revisit reassess reexamine re-examine reevaluate "
                            "re-evaluate".split())
+_WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
+                               "discussed deliberate deliberated explore explored assess assessed rethought "
+                               "reconsidered reviewed revisited reassessed".split() + sorted(_WEIGHING_ANEW)))
+_MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
 _LIMIT_WORDS = frozenset("ban bans cap caps ceiling ceilings limit limits restriction restrictions taboo taboos "
                          "prohibition prohibitions restraint restraints refusal opposition".split())
 LIMIT_REACH = 7     # "should reconsider its self-imposed ban": from the call's cue to the limit
