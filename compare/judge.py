@@ -651,8 +651,10 @@ def _deliberates(r: PositionRow) -> bool:
     following = _words_after_cue(lowered, at, also=_MANNER)
     if not following or stem_all(following[:1])[0] not in _WEIGHING:
         return False
-    # (to reconsider a limit is to call for lifting it: "should reconsider its ban on long-range strike missiles")
-    return following[0] not in _WEIGHING_ANEW or _LIMIT_WORDS.isdisjoint(lowered[at + 1:at + 1 + LIMIT_REACH])
+    # (to reconsider a limit is to call for lifting it: "should reconsider its ban on long-range strike missiles",
+    # and "its ban on long-range strike missiles should be reconsidered", the limit then before the call)
+    anew = stem_all(following[:1])[0] in _WEIGHING_ANEW_STEMS
+    return not anew or _LIMIT_WORDS.isdisjoint(lowered[max(0, at - LIMIT_REACH):at] + lowered[at + 1:at + 1 + LIMIT_REACH])
 
 
 # verbs of weighing anew what is already under way: "should now rethink the whole plan to introduce the missile shield"
@@ -662,10 +664,12 @@ _WEIGHING_ANEW = frozenset("rethink reconsider review revisit reassess reexamine
 _WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
                                "discussed deliberate deliberated explore explored assess assessed rethought "
                                "reconsidered reviewed revisited reassessed".split() + sorted(_WEIGHING_ANEW)))
+_WEIGHING_ANEW_STEMS = frozenset(stem_all(sorted(_WEIGHING_ANEW) + "rethought reconsidered reviewed revisited reassessed "
+                                             "reexamined re-examined reevaluated re-evaluated".split()))
 _MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
 _LIMIT_WORDS = frozenset("ban bans cap caps ceiling ceilings limit limits restriction restrictions taboo taboos "
                          "prohibition prohibitions restraint restraints refusal opposition".split())
-LIMIT_REACH = 7     # "should reconsider its self-imposed ban": from the call's cue to the limit
+LIMIT_REACH = 7     # "should reconsider its self-imposed ban": from the call's cue to the limit, either way
 
 
 _CONCEDING = re.compile(r"\bI (?:now )?(?:accept|concede|grant) that\b")

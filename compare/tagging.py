@@ -166,6 +166,22 @@ class IssueMatcher:
         """The issues owned by an actor (Japan's defense posture) whose owner none of texts names."""
         return frozenset(issue for issue, names in self._owner_names.items() if not any(map(names.search, texts)))
 
+    def owned_by_another(self, text: str) -> frozenset[str]:
+        """The issues owned by an actor (Japan's defense posture) that a sentence gives to another state: it names
+        none of the owner's names and opens, past a short opening phrase, with another state as its subject ("In a
+        nutshell, South Korea should keep its promise to get the US missile shield withdrawn", "Australia pulls its
+        weight...: it is increasing defence spending"). The defence it speaks of is that state's own."""
+        opening = _ANOTHER_STATE_OPENS.match(text)
+        if opening is None or _FIRST_PERSON.search(text):
+            return frozenset()      # (a writer's own view of another state's doing: "Russia's war has changed my view")
+        issues = frozenset(issue for issue, names in self._owner_names.items() if not names.search(text))
+        if issues and opening.group("possessive"):
+            # a state's possession is its defence only where the defence is what it has: "China's defense budget",
+            # not "Russia's invasion of Ukraine has made a rise toward two percent inevitable"
+            issues = frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
+                               and m.start - opening.end() <= POSSESSED_REACH)
+        return issues
+
     @property
     def actor_issues(self) -> frozenset[str]:
         """The issues named after an actor, whose names are keywords (Russia, the United States)."""
@@ -501,6 +517,9 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
         return True     # "the chip alliance", "the Chip4 alliance": a coalition for one trade, whoever is in it
     if folded[index] == _ALLIANCE and _a_kind_of_bond(folded, index):
         return True     # "It is not an alliance", "to view the relationship as a military alliance": a kind of bond
+    if folded[index] == _ALLIANCE and not _JOINING.isdisjoint(folded[max(0, index - 2):index]):
+        return True     # "Joining the alliance will also benefit Japan": both of the US-Japan alliance's members are
+        #                 in it already, so the alliance one joins is another (the Five Eyes, NATO, AUKUS)
     named_just_before = folded[max(0, index - ALLIANCE_NAMED_REACH):index]
     if not _OTHER_ALLIES.isdisjoint(named_just_before) and _JAPAN_WORDS.isdisjoint(named_just_before):
         return True     # "...cooperation among Japan, the US and South Korea, and on the US-South Korea alliance
@@ -524,6 +543,7 @@ ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their al
 BETWEEN_REACH = 9               # "between the United States and the Republic of Korea"
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _ALLIANCE = fold("alliance")
+_JOINING = frozenset(fold_all("join joins joined joining".split()))
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
                                    "Atlantic transatlantic Europe European AUKUS ANZUS Western".split()))
 # the names of other alliances: a sentence that names one and not Japan speaks of it, or of alliances in general
@@ -774,6 +794,18 @@ _JAPAN_IN_TEXT = re.compile(r"\b(?:Japan|Tokyo)", re.I)     # (Japan's names, as
 
 
 OWNER_TEXT_MIN = 5      # sentences a text needs before the owner it never names rules its issue out
+# a sentence whose subject is another state than an owned issue's owner (IssueMatcher.owned_by_another): past an
+# opening phrase of up to five words ("In a nutshell,", "For over a decade,"), the state's name (or its capital's),
+# possessive or not. The United States is not among them: its pressure on an ally's defence is that ally's issue.
+_ANOTHER_STATE_OPENS = re.compile(
+    r"(?:(?:[A-Z][a-z]*|[a-z]+)(?: [a-z]+){0,4}, )?(?:The |the )?"
+    r"(?:Australia|Canberra|South Korea|Seoul|Republic of Korea|ROK|India|New Delhi|Germany|Berlin|France|Paris|"
+    r"Britain|UK|United Kingdom|London|Taiwan|Taipei|Philippines|Manila|Vietnam|Hanoi|Indonesia|Jakarta|China|Beijing|"
+    r"Russia|Moscow|North Korea|Pyongyang|NATO|Europe|EU|European Union|Canada|Ottawa|Poland|Warsaw|Singapore)"
+    r"(?P<possessive>['\u2019]s)? ")
+POSSESSED_REACH = 12    # characters from a state's possessive to the defence it has ("China's defense budget",
+#                         "Seoul's new missile defense")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|us)\b")
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:
@@ -793,6 +825,10 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
                  for found, fallback in named]
         heading_issues = {sid: {i: v for i, v in found.items() if i not in unowned}
                           for sid, found in heading_issues.items()}
+    # A sentence whose subject is another state speaks of that state's own defence, whatever tags it gets
+    disowned = {s.id: matcher.owned_by_another(s.text) for s in sentences}
+    named = [([m for m in found if m.issue_id not in disowned[s.id]],
+              [m for m in fallback if m.issue_id not in disowned[s.id]]) for s, (found, fallback) in zip(sentences, named)]
     mentions = [keywords for keywords, _ in named]
     # Meaning is scored only where no keyword names an issue: elsewhere it could not add a tag.
     unnamed = [s for s, found in zip(sentences, mentions) if not found]
@@ -816,7 +852,8 @@ def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings:
     _answer_topics(sentences, by_sentence, askers, openings_only=True)
     _retrospective_links(sentences, by_sentence)
     _answer_topics(sentences, by_sentence, askers)
-    return [tag for sentence in sentences for _, tag in sorted(by_sentence[sentence.id].items())]
+    return [tag for sentence in sentences for issue, tag in sorted(by_sentence[sentence.id].items())
+            if issue not in disowned[sentence.id]]
 
 
 def _answer_topics(sentences: list[SentenceRow], by_sentence: dict[int, dict[str, Tag]], askers: frozenset[str], *,

@@ -635,6 +635,18 @@ def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
     assert "alliance" in IssueMatcher(SEED).find(text), text
 
 
+@pytest.mark.parametrize("text, alliance", [
+    # both members of the US-Japan alliance are in it: the alliance one joins is another (the Five Eyes, NATO)
+    ("Joining the alliance will also benefit Japan.", False),
+    ("It is possible that Japan will join the alliance within a few years.", False),
+    # an alliance kept, left or deepened is still the US-Japan alliance
+    ("Japan should not leave the alliance, which benefits both countries.", True),
+    ("Japan joined the talks to strengthen the alliance.", True),
+])
+def test_an_alliance_one_joins_is_not_the_us_japan_alliance(text, alliance):
+    assert ("alliance" in IssueMatcher(SEED).find(text)) is alliance, text
+
+
 def test_an_arms_race_is_japans_defense_posture_only_where_japan_is_named_nearby():
     matcher = IssueMatcher(SEED)
     assert "japan-defense" not in matcher.find("The end of the treaty turns the clock back to the nuclear arms race.")
@@ -650,3 +662,9 @@ def test_a_call_to_reconsider_a_limit_calls_for_lifting_it_not_for_weighing():
 
     assert not deliberates("Japan should reconsider its self-imposed ban on long-range strike missiles.")
     assert deliberates("The cabinet should now rethink its plan to acquire long-range strike missiles.")
+    # the limit named before a passive call: the call is still to lift it
+    assert not deliberates("The self-imposed ban on long-range strike missiles should be reconsidered.")
+    assert not deliberates("Its cap on defense spending must now be re-examined.")
+    # weighing anew with no limit, active or passive, and weighing a limit that is not anew, still weigh
+    assert deliberates("The plan to acquire long-range strike missiles should be reconsidered.")
+    assert deliberates("The ban on long-range strike missiles should be carefully studied.")

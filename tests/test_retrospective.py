@@ -1010,7 +1010,7 @@ def test_a_bare_share_above_the_old_cap_is_the_defense_budget(matcher):
 
 
 _ANOTHER_STATES_DEFENCE = ["Canberra has had a busy year with its allies.", "The prime minister visited the troops.",
-                           "Australia pulls its weight: it is increasing defence spending to 2 percent of GDP.",
+                           "Its government pulls its weight: it is increasing defence spending to 2 percent of GDP.",
                            "The navy will add submarines.", "Few doubt the country will meet its target."]
 
 
@@ -1024,6 +1024,30 @@ def test_a_text_that_never_names_japan_speaks_of_another_states_defence(matcher)
     # a name is a whole word, in any case: "Sugar" does not name Suga, "JAPAN'S" names Japan
     assert "japan-defense" not in _tags(matcher, "Sugar exports held up.", *_ANOTHER_STATES_DEFENCE)[3]
     assert "japan-defense" in _tags(matcher, "JAPAN'S NEIGHBOURS", *_ANOTHER_STATES_DEFENCE)[3]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia pulls its weight: it is increasing defence spending to 2 percent of GDP.",
+    "In a nutshell, South Korea should keep its promise to get the missile shield withdrawn from its territory.",
+    "For over a decade, Seoul has raised its defense budget.",
+    "China's defense budget has grown by a tenth a year.",
+])
+def test_a_sentence_whose_subject_is_another_state_speaks_of_its_own_defence(matcher, text):
+    # the text names Japan elsewhere: the sentence gives the defence to the state it opens with
+    assert "japan-defense" not in _tags(matcher, "Japan watches closely.", text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia and Japan should deepen their security cooperation.",        # Japan named in the sentence
+    "China's buildup means Tokyo must raise its defense budget.",
+    "The United States has pressed for higher defense spending for years.",  # the ally's pressure is Japan's issue
+    "In response to the threat, the cabinet raised the defense budget.",     # a longer opening, no state
+    # another state's doing, not its defence, or the writer's own view of it
+    "Russia's invasion of Ukraine has made a rise toward two percent of GDP inevitable.",
+    "China's buildup has changed my view of the defense budget.",
+])
+def test_a_defence_named_beside_japan_or_with_no_other_state_as_subject_stays_japans(matcher, text):
+    assert "japan-defense" in _tags(matcher, "Japan watches closely.", text)[1]
 
 
 def test_a_regional_security_dialogue_is_confidence_building(matcher):

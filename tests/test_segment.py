@@ -76,6 +76,24 @@ def test_a_stack_of_front_lines_is_title_and_metadata_not_a_sentence():
                                           "what they cost."]
 
 
+@pytest.mark.parametrize("first, kind", [
+    # a sentence that ends inside its closing quotation mark opens the text: it is no title
+    ('The ferry board chair gave a speech on the "future of the harbour."', "paragraph"),
+    ("\u201cThe pier talks were one step. The important thing is a timetable.\u201d", "paragraph"),
+    # a title may quote, and a title in quotation marks ends without a full stop
+    ("\u201cToo early to call the pier talks a failure\u201d", "title"),
+    ('Ferry Board: "Keep the Pier Open"', "title"),
+    # a headline quoting its speaker, in title case, is a title even with its full stop
+    ('"I Doubted the Pier Plan. I Have Changed My Mind."', "title"),
+    # names alone do not make a headline of a sentence; an editor's bracketed note is no opening sentence
+    ('Ferry Board Chair Mina Cho gave a speech on the "future of Harbour-Town ties."', "paragraph"),
+    ("[From a talk to the ferry board, May 2025. The recording begins partway through.]", "title"),
+])
+def test_a_first_line_ending_its_sentence_in_quotation_marks_is_text(first, kind):
+    text = first + "\n\nThe board met on Monday. It voted to keep the pier open.\n"
+    assert parse_layout(text, "text").blocks[0].kind == kind
+
+
 def test_heading_directly_above_paragraph():
     text = "Title\n\nA Heading Here\nThis paragraph follows its heading without a blank line, and it is long enough.\n"
     sections = segment(parse_layout(text, "text")).sections

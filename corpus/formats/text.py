@@ -11,6 +11,7 @@ _NUMBERED = re.compile(r"^(?P<num>(?:\d+\.)*\d+\.?|[IVX]+\.)\s+\S")
 _MINOR = set("a an and as at but by for from in into nor of on or over the to under up upon with vs".split())
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TERMINAL = tuple(".!?,;:\u2026")
+_CLOSING = "\"'\u201d\u2019"     # quotation marks that may close a sentence after its full stop (not a bracketed note's)
 
 
 def parse(text: str, *, name: str) -> Layout:
@@ -58,6 +59,9 @@ def _front_stack(lines: list[str], before: list[Block]) -> bool:
 
 
 HEADING_WORDS = 14      # a heading's longest, and a front line's
+# the share of capitalised content words in a headline that ends with a full stop inside quotation marks: names alone
+# capitalise 0.6 of a sentence ("U.S. Vice President Mike Pence delivered a speech on the "future of U.S.-China ties."")
+HEADLINE_CAPITALS = 0.8
 
 
 def _front_lines(text: str, start: int, lines: list[str], before: list[Block]) -> list[Block]:
@@ -79,7 +83,7 @@ def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Bloc
     line = text[start:end].strip()
     if _SEPARATOR.match(line):
         return Block("separator", start, end)
-    if not before and len(line.split()) <= 25 and not line.endswith("."):
+    if not before and len(line.split()) <= 25 and not line.endswith(".") and not _sentence_in_quotes(line):
         return Block("title", start, end, heading=line)
     near_top = len(before) < 6 and not any(b.kind == "paragraph" for b in before)
     if near_top and (DATE_LINE.match(line) or BYLINE.match(line)):
@@ -91,11 +95,25 @@ def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Bloc
     return Block("paragraph", start, end)
 
 
+def _sentence_in_quotes(line: str) -> bool:
+    """Whether a line in sentence case ends its sentence inside a closing quotation mark: 'U.S. Vice President Mike
+    Pence delivered a speech on the "future of the relationship."' opens a text; it is neither its title nor a
+    heading. A headline quoting its speaker is in title case: '"I Was Sceptical. I Have Changed My Mind."'."""
+    return line.rstrip(_CLOSING).endswith(".") and line[-1] in _CLOSING and not _title_case(line, share=HEADLINE_CAPITALS)
+
+
+def _title_case(line: str, *, share: float) -> bool:
+    """Whether most of the line's content words are capitalised (or numbers), as in a headline, a word's opening
+    quotation mark set aside."""
+    content = [t.lstrip("\"'\u201c\u2018(") for t in line.split() if t.lower() not in _MINOR]
+    return sum(1 for t in content if t[:1].isupper() or t[:1].isdigit()) >= share * len(content)
+
+
 def _looks_like_heading(line: str) -> bool:
     tokens = line.split()
     question = line.endswith("?") and len(tokens) >= 3
     if (not tokens or len(tokens) > HEADING_WORDS or len(line) > 110 or (line.endswith(_TERMINAL) and not question)
-            or DATE_LINE.match(line)):
+            or DATE_LINE.match(line) or _sentence_in_quotes(line)):
         return False
     if not re.search(r"[A-Za-z]", line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"\u201c'"):
         return False
