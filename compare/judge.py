@@ -830,7 +830,11 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         return None            # "it was successful": a verdict on an event, no position to compare
     # A counterpart needs substance in common, not only a meaning score: two content words shared by the
     # claims beyond the main actors' names.
-    counterparts = [(l, s) for l, s in related if _shares_substance(l, r)]
+    # Another writer's claim shares no substance through words any policy sentence uses ("the situation", "efforts"):
+    # a call to value the calm on the peninsula was set against the essay's call for coordinated efforts to resolve
+    # its situation, and readers found it unfair. (Set aside for every claim, the essay's writer's too, they cost 8
+    # fitted gold `weakened` judgements; for other writers they cost none.)
+    counterparts = [(l, s) for l, s in related if _shares_substance(l, r, generic_aside=another_writer)]
     # (with no counterpart, only the base's writer tells a harm as the one the base warned of: another writer's harm
     # taken up through a word or two the sentences share was a fair reading to independent readers once in ten on
     # real prose; the harm they tell is their own telling of events, not the base's view borne out)
@@ -1177,9 +1181,12 @@ def _substance(p: PositionRow) -> int:
     return len(set(content_words(claim_text(p.text))) - ACTOR_STEMS - _CONNECTIVES)
 
 
-def _shares_substance(l: PositionRow, r: PositionRow) -> bool:
+def _shares_substance(l: PositionRow, r: PositionRow, generic_aside: bool = False) -> bool:
+    """Whether two claims share SHARED_WORDS content words beyond the main actors and the linking words; with
+    generic_aside, beyond the words any policy sentence uses too (_GENERIC_POLICY_WORDS)."""
     shared = set(content_words(l.text)) & set(content_words(r.text))
-    return len(shared - ACTOR_STEMS - _CONNECTIVES) >= SHARED_WORDS
+    aside = _GENERIC_POLICY_WORDS if generic_aside else frozenset()
+    return len(shared - ACTOR_STEMS - _CONNECTIVES - aside) >= SHARED_WORDS
 
 
 # words that link a sentence to the argument, and say nothing of its substance ("China, however, has the benefit of

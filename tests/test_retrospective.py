@@ -1726,6 +1726,22 @@ def labels_by_writer(run, tmp_path, title: str, body: str, words: str) -> tuple[
     return labels[0], labels[1]
 
 
+def test_words_any_policy_sentence_uses_pair_no_claim_of_another_writer_with_the_base(seeded, tmp_path):
+    # the essay: "Resolving the situation on the Korean Peninsula requires comprehensive and coordinated efforts..."
+    # a call to value the calm shares only "situation" and "efforts" with it: another writer's claim is on another
+    # point; the essay's writer's own words keep his view
+    others, own = labels_by_writer(seeded, tmp_path, "Calm",
+                                   "The United States and South Korea should value the better situation on the Korean "
+                                   "Peninsula rather than make efforts to reverse it.", "value the better")
+    assert others == set() and own == {("north-korea", "unchanged")}
+    # sharing the claim's own substance (resolving it, what it requires), another writer's restatement still pairs
+    (tmp_path / "more").mkdir()
+    others, own = labels_by_writer(seeded, tmp_path / "more", "Resolving",
+                                   "Resolving the situation on the Korean Peninsula requires patient efforts from "
+                                   "Washington and Seoul to win over Pyongyang.", "patient efforts")
+    assert others == own == {("north-korea", "unchanged")}
+
+
 def test_another_writers_call_for_what_the_base_warns_against_by_name_is_a_reversal(seeded, tmp_path, rules_only):
     # the essay warns against offensive power projection capabilities; a call to be able to hit launch sites names
     # the same subject in other words (the taxonomy's concepts), so it is related to the warning whatever its
