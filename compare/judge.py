@@ -1060,7 +1060,12 @@ def _anchors(text: str, typed: bool) -> frozenset[str]:
     for k, word in enumerate(words):
         if k == 0 and word.lower() in _SENTENCE_WORDS:
             continue        # ("IT had taken months...": an opening word set in capitals, no acronym)
-        if word.isdigit() or any(c.isdigit() for c in word) or (
+        if word.isupper() and len(word) > 1 and k + 1 < len(words) and words[k + 1].lower() in _OFFICES:
+            # an acronym before an office names whose officer speaks ("ICAN Executive Director Beatrice Fihn", "IAEA
+            # chief Rafael Grossi"): a plain name, no subject of the claim
+            if word.lower() not in _ACTORS:
+                out.add(NAME + fold(word) if typed else word.lower())
+        elif word.isdigit() or any(c.isdigit() for c in word) or (
                 word.isupper() and len(word) > 1 and word.lower() not in _ACTORS):
             out.add(word.lower())       # (an acronym of a main actor, "US", "DPRK", is named everywhere too)
         elif k > 0 and word[:1].isupper() and word.lower() not in _ACTORS and word.lower() not in _SENTENCE_WORDS:
@@ -1068,6 +1073,9 @@ def _anchors(text: str, typed: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+_OFFICES = frozenset("executive director director-general secretary-general secretary president chairman chair "
+                     "chief head spokesman spokeswoman spokesperson ambassador envoy commissioner official officials "
+                     "leader".split())
 # (each base claim's are asked for again for every commentary set against the base)
 _ANCHORS = WordCache(lambda text: _anchors(text, False), 50_000)
 _TYPED_ANCHORS = WordCache(lambda text: _anchors(text, True), 50_000)

@@ -1742,6 +1742,22 @@ def test_words_any_policy_sentence_uses_pair_no_claim_of_another_writer_with_the
     assert others == own == {("north-korea", "unchanged")}
 
 
+def test_an_acronym_before_an_office_names_who_speaks_not_a_subject_of_the_claim(seeded, tmp_path):
+    from compare.judge import NAME, anchors
+    assert NAME + "iaea" in anchors("It was right for IAEA chief Rafael Grossi to say so.", typed=True)
+    assert "wto" in anchors("WTO rules must be reformed.", typed=True)
+    # the need the agency's chief stressed names nothing the essay does not: no `new` for it
+    others, own = labels_by_writer(seeded, tmp_path, "Chief",
+                                   "It was right for IAEA chief Rafael Grossi to stress the need to resolve the crisis "
+                                   "over North Korea's nuclear program.", "Rafael Grossi")
+    assert others == own == set()
+    # the agency as the subject of the call is a subject the essay never names
+    (tmp_path / "more").mkdir()
+    others, own = labels_by_writer(seeded, tmp_path / "more", "Agency",
+                                   "The IAEA should be given access to inspect North Korea's nuclear sites.", "IAEA")
+    assert others == own == {("north-korea", "new")}
+
+
 def test_another_writers_call_for_what_the_base_warns_against_by_name_is_a_reversal(seeded, tmp_path, rules_only):
     # the essay warns against offensive power projection capabilities; a call to be able to hit launch sites names
     # the same subject in other words (the taxonomy's concepts), so it is related to the warning whatever its
