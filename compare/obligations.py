@@ -144,7 +144,9 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
     """'Relations with the port are also critical for the town', 'The mayor's decision is crucial to both ports':
     a word of weight after a copula, with what it weighs for after it (not "crucial for the town to act", nor "It is
     crucial for..."), judges how much the subject matters to someone; it calls for nothing (readers found 3 of 3
-    such readings as calls unfair)."""
+    such readings as calls unfair). So too for a thing it serves, a noun phrase no verb opens ("Rare earths are
+    critical to high-tech products", "have become essential to national competitiveness": readers found both read
+    as calls unfair or borderline, 4 verdicts of 4), not an end to be reached ("essential to maintain peace")."""
     if lowered[at] not in _WEIGHTS or at + 2 >= len(lowered) or lowered[at + 1] not in ("for", "to"):
         return False
     copula = next((k for k in range(at - 1, max(-1, at - 3), -1) if lowered[k] in _LINKING_COPULAS), None)
@@ -154,11 +156,24 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
     name = party.removesuffix("'s").removesuffix("\u2019s")      # ("critical to Japan's peace")
     # ("to" and a verb is a purpose, "essential to work toward a deal": only "to" and a determiner or a possessive
     # names a party)
-    return name.isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
-        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party)
+    return name.replace("-", "").isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
+        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party or _no_verb(party))
+
+
+def _no_verb(word: str) -> bool:
+    """Whether a word after "to" opens a noun phrase, never a verb: an adjective or a noun by its ending
+    ("critical to regional peace", "essential to national competitiveness", "critical to high-tech products")."""
+    return ("-" in word and not word.startswith(_VERB_PREFIXES)) or word.endswith(_NOUN_ENDINGS) \
+        or word in _THINGS_WEIGHED_FOR
 
 
 _WEIGHTS = frozenset("crucial critical vital essential indispensable".split())
+# (not "-ate", "-ize", "-ify", "-en": "to activate", "to modernize", "to clarify", "to strengthen" are verbs)
+_NOUN_ENDINGS = ("al", "ic", "ive", "ary", "ous", "ity", "ness", "ment", "tion", "sion", "ance", "ence", "ship", "ism",
+                 "ies", "ics", "ucts", "ogy")
+_VERB_PREFIXES = ("re-", "co-", "pre-", "de-", "un-", "over-", "out-")     # "to re-establish", "to co-operate"
+_THINGS_WEIGHED_FOR = frozenset("peace security stability growth prosperity survival success economy trade industry "
+                                "chips batteries defense defence health energy".split())
 _LINKING_COPULAS = frozenset("is are was were remains remain become becomes became".split())
 _NOT_A_PARTY = frozenset("be have do make keep ensure maintain achieve build".split())
 _PARTY_DETERMINERS = frozenset("the both its their our his her this these those".split())

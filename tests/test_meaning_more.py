@@ -608,13 +608,19 @@ def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_positi
 
 @pytest.mark.parametrize("text", ["Relations with the ferry towns are also critical for the island.",
                                   "The town's decision on the ferry is crucial to both ports.",
-                                  "The ferry pact is critical to the island's peace."])
+                                  "The ferry pact is critical to the island's peace.",
+                                  # or for what it serves, a noun phrase that no verb opens
+                                  "Diesel engines are critical to high-speed ferry services.",
+                                  "Reliable ferry links have become essential to regional competitiveness.",
+                                  "The ferry pact is critical to peace in the strait."])
 def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", 1), text
     # what is crucial for someone to do, or to an end, is still called for
     for call in ("It is crucial for the town to keep the ferry pact.",
-                 "Deepening ferry cooperation is essential to work toward a settlement."):
+                 "Deepening ferry cooperation is essential to work toward a settlement.",
+                 "Talks on the ferry are vital to re-establish trust.",
+                 "The ferry pact is essential to maintain peace in the strait."):
         assert _read(call).kind == "prescription", call
 
 
