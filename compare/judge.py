@@ -653,19 +653,40 @@ def _deliberates(r: PositionRow) -> bool:
         return False
     # (to reconsider a limit is to call for lifting it: "should reconsider its ban on long-range strike missiles",
     # and "its ban on long-range strike missiles should be reconsidered", the limit then before the call)
-    anew = stem_all(following[:1])[0] in _WEIGHING_ANEW_STEMS
-    return not anew or _LIMIT_WORDS.isdisjoint(lowered[max(0, at - LIMIT_REACH):at] + lowered[at + 1:at + 1 + LIMIT_REACH])
+    if stem_all(following[:1])[0] not in _WEIGHING_ANEW_STEMS:
+        return True
+    return not any(_a_limit_reconsidered(lowered, k) for k in (
+        *range(_clause_opening(lowered, at, LIMIT_REACH), at), *range(at + 1, min(len(lowered), at + 1 + LIMIT_REACH))))
+
+
+def _clause_opening(lowered: list[str], at: int, reach: int) -> int:
+    """The first token of the clause token `at` stands in, looking back at most `reach` tokens: after the nearest
+    comma, semicolon, colon or dash ("Despite the ban, the plan should be reconsidered": the call's clause opens at
+    "the plan")."""
+    start = max(0, at - reach)
+    return next((k + 1 for k in range(at - 1, start - 1, -1) if lowered[k] in _CLAUSE_MARKS), start)
+
+
+def _a_limit_reconsidered(lowered: list[str], k: int) -> bool:
+    """Whether token k is a limit the call is about: a limit word that is no verb ("to limit costs") and no
+    circumstance ("despite the ban", "given the opposition")."""
+    return lowered[k] in _LIMIT_WORDS and not (k and lowered[k - 1] == "to") and \
+        _CIRCUMSTANCE.isdisjoint(lowered[max(0, k - 3):k])
+
+
+_CLAUSE_MARKS = frozenset(", ; : \u2014 \u2013".split())
+_CIRCUMSTANCE = frozenset("despite given without against amid notwithstanding".split())
 
 
 # verbs of weighing anew what is already under way: "should now rethink the whole plan to introduce the missile shield"
 # asks for the plan to be reconsidered, not pursued (but to reconsider a limit is to call for lifting it)
 _WEIGHING_ANEW = frozenset("rethink reconsider review revisit reassess reexamine re-examine reevaluate "
                            "re-evaluate".split())
+# (a participle shares its verb's stem, but for "rethought")
+_WEIGHING_ANEW_STEMS = frozenset(stem_all(sorted(_WEIGHING_ANEW) + ["rethought"]))
 _WEIGHING = frozenset(stem_all("consider considered weigh weighed study studied examine examined debate debated discuss "
-                               "discussed deliberate deliberated explore explored assess assessed rethought "
-                               "reconsidered reviewed revisited reassessed".split() + sorted(_WEIGHING_ANEW)))
-_WEIGHING_ANEW_STEMS = frozenset(stem_all(sorted(_WEIGHING_ANEW) + "rethought reconsidered reviewed revisited reassessed "
-                                             "reexamined re-examined reevaluated re-evaluated".split()))
+                               "discussed deliberate deliberated explore explored assess assessed".split())) \
+    | _WEIGHING_ANEW_STEMS
 _MANNER = frozenset("carefully seriously thoroughly fully closely properly".split())
 _LIMIT_WORDS = frozenset("ban bans cap caps ceiling ceilings limit limits restriction restrictions taboo taboos "
                          "prohibition prohibitions restraint restraints refusal opposition".split())

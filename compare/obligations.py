@@ -156,24 +156,36 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
     name = party.removesuffix("'s").removesuffix("\u2019s")      # ("critical to Japan's peace")
     # ("to" and a verb is a purpose, "essential to work toward a deal": only "to" and a determiner or a possessive
     # names a party)
-    return name.replace("-", "").isalpha() and party not in _NOT_A_PARTY and "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
-        lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party or _no_verb(party))
+    return name.replace("-", "").isalpha() and party not in _NOT_A_PARTY and \
+        "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
+            lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party or
+            (lowered[at + 1] == "to" and _no_verb(lowered, at + 2)))
 
 
-def _no_verb(word: str) -> bool:
-    """Whether a word after "to" opens a noun phrase, never a verb: an adjective or a noun by its ending
-    ("critical to regional peace", "essential to national competitiveness", "critical to high-tech products")."""
-    return ("-" in word and not word.startswith(_VERB_PREFIXES)) or word.endswith(_NOUN_ENDINGS) \
-        or word in _THINGS_WEIGHED_FOR
+def _no_verb(lowered: list[str], k: int) -> bool:
+    """Whether the word at k, after "to", opens a noun phrase and is no verb: an adjective or a noun by an ending
+    no verb has ("critical to regional peace", "essential to national competitiveness", "critical to high-tech
+    products", "essential to batteries"), or a thing commonly weighed for ("critical to peace"). Not where a
+    determiner or a possessive follows it, as one follows a verb's object ("essential to kick-start the talks")."""
+    word, following = lowered[k], lowered[k + 1:k + 2]
+    if following and following[0] in _OBJECT_OPENERS:
+        return False
+    return word in _THINGS_WEIGHED_FOR or (len(word) >= ADJECTIVE_MIN and word.endswith(_NOUN_ENDINGS)) or (
+        "-" in word and not word.startswith(_VERB_PREFIXES))
 
 
 _WEIGHTS = frozenset("crucial critical vital essential indispensable".split())
-# (not "-ate", "-ize", "-ify", "-en": "to activate", "to modernize", "to clarify", "to strengthen" are verbs)
-_NOUN_ENDINGS = ("al", "ic", "ive", "ary", "ous", "ity", "ness", "ment", "tion", "sion", "ance", "ence", "ship", "ism",
-                 "ies", "ics", "ucts", "ogy")
+# endings no common verb has (not "-ance", "-ment", "-tion", "-ive", "-al" alone: "to enhance", "to implement", "to
+# question", "to give", "to deal"; "-al" and "-tive" from seven letters: "regional", "competitive", not "reveal")
+_NOUN_ENDINGS = ("nal", "ral", "cal", "tal", "tive", "ic", "ary", "ous", "ity", "ness", "ship", "ism", "ies", "ics",
+                 "ucts", "ogy")
+ADJECTIVE_MIN = 7
+_OBJECT_OPENERS = frozenset("the a an its their this that these those his her our my your any every each such "
+                            "more".split())
 _VERB_PREFIXES = ("re-", "co-", "pre-", "de-", "un-", "over-", "out-")     # "to re-establish", "to co-operate"
 _THINGS_WEIGHED_FOR = frozenset("peace security stability growth prosperity survival success economy trade industry "
-                                "chips batteries defense defence health energy".split())
+                                "chips batteries defense defence health energy deterrence cooperation resilience "
+                                "competitiveness innovation".split())
 _LINKING_COPULAS = frozenset("is are was were remains remain become becomes became".split())
 _NOT_A_PARTY = frozenset("be have do make keep ensure maintain achieve build".split())
 _PARTY_DETERMINERS = frozenset("the both its their our his her this these those".split())

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
 from .alignment.features import content_words
+from .attribution import is_first_person
 from .clauses import POSSESSIVE_ENDINGS
 from .positions import SPEAKER_PREFIX
 from .spelling import fold, fold_all, undotted
@@ -168,19 +169,29 @@ class IssueMatcher:
 
     def owned_by_another(self, text: str) -> frozenset[str]:
         """The issues owned by an actor (Japan's defense posture) that a sentence gives to another state: it names
-        none of the owner's names and opens, past a short opening phrase, with another state as its subject ("In a
-        nutshell, South Korea should keep its promise to get the US missile shield withdrawn", "Australia pulls its
-        weight...: it is increasing defence spending"). The defence it speaks of is that state's own."""
+        none of the owner's names and opens, past a short opening phrase, with another state as the subject of the
+        clause that names the issue ("In a nutshell, South Korea should keep its promise to get the US missile
+        shield withdrawn", "Australia pulls its weight...: it is increasing defence spending"), or with the state's
+        possessive a few words before it ("China's rapidly growing defense budget"). The defence it speaks of is
+        that state's own. Not a state reacting to another's defence ("Beijing sees Article 9 revision as..."), a
+        name as a modifier ("The China threat demands a larger defense budget"), another clause ("China is
+        expanding its navy, so the defense budget must grow"), nor a sentence in the first person ("...faster
+        than ours")."""
         opening = _ANOTHER_STATE_OPENS.match(text)
-        if opening is None or _FIRST_PERSON.search(text):
-            return frozenset()      # (a writer's own view of another state's doing: "Russia's war has changed my view")
+        if opening is None or _in_the_first_person(text):
+            return frozenset()
         issues = frozenset(issue for issue, names in self._owner_names.items() if not names.search(text))
-        if issues and opening.group("possessive"):
+        if not issues:
+            return issues
+        if opening.group("possessive"):
             # a state's possession is its defence only where the defence is what it has: "China's defense budget",
             # not "Russia's invasion of Ukraine has made a rise toward two percent inevitable"
-            issues = frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
-                               and m.start - opening.end() <= POSSESSED_REACH)
-        return issues
+            return frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
+                             and len(_TOKEN.findall(text[opening.end():m.start])) <= POSSESSED_WORDS)
+        if not _a_subjects_verb(_TOKEN.findall(text[opening.end():])[:3]):
+            return frozenset()
+        return frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
+                         and not _CLAUSE_BREAK.search(text[opening.end():m.start]))
 
     @property
     def actor_issues(self) -> frozenset[str]:
@@ -517,7 +528,7 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
         return True     # "the chip alliance", "the Chip4 alliance": a coalition for one trade, whoever is in it
     if folded[index] == _ALLIANCE and _a_kind_of_bond(folded, index):
         return True     # "It is not an alliance", "to view the relationship as a military alliance": a kind of bond
-    if folded[index] == _ALLIANCE and not _JOINING.isdisjoint(folded[max(0, index - 2):index]):
+    if folded[index] == _ALLIANCE and _joined(folded, index):
         return True     # "Joining the alliance will also benefit Japan": both of the US-Japan alliance's members are
         #                 in it already, so the alliance one joins is another (the Five Eyes, NATO, AUKUS)
     named_just_before = folded[max(0, index - ALLIANCE_NAMED_REACH):index]
@@ -538,12 +549,31 @@ def _another_alliance(folded: Sequence[str], index: int) -> bool:
         _JAPAN_WORDS.isdisjoint(folded)
 
 
+def _joined(folded: Sequence[str], index: int) -> bool:
+    """Whether "alliance" at index is what someone joins ("join the alliance", "joining the alliance will..."): not
+    a word before a noun it qualifies ("join the alliance exercises"), nor what both its members joined ("Tokyo and
+    Washington joined the alliance in 1951")."""
+    before = folded[max(0, index - 2):index]
+    if _JOINING.isdisjoint(before):
+        return False
+    following = folded[index + 1:index + 2]
+    if following and following[0] not in _AFTER_A_NOUN_PHRASE:
+        return False
+    join = max(k for k in range(max(0, index - 2), index) if folded[k] in _JOINING)
+    joiners = folded[max(0, join - ALLIANCE_OWNER_REACH):join]
+    return _JAPAN_WORDS.isdisjoint(joiners) or _US_WORDS.isdisjoint(joiners)
+
+
 ALLIANCE_NAMED_REACH = 3        # "the US-South Korea alliance", "Seoul's alliance"
 ALLIANCE_OWNER_REACH = 6        # "Seoul and Washington must strengthen their alliance"
 BETWEEN_REACH = 9               # "between the United States and the Republic of Korea"
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _ALLIANCE = fold("alliance")
 _JOINING = frozenset(fold_all("join joins joined joining".split()))
+# words that may follow a noun phrase that ends a clause or is an object: not a noun it qualifies
+_AFTER_A_NOUN_PHRASE = frozenset(fold_all("in as with to and or would will is was could can may might should must by "
+                                          "for after before within this next soon now too also because if when but "
+                                          "at of on than so".split()))
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
                                    "Atlantic transatlantic Europe European AUKUS ANZUS Western".split()))
 # the names of other alliances: a sentence that names one and not Japan speaks of it, or of alliances in general
@@ -798,14 +828,49 @@ OWNER_TEXT_MIN = 5      # sentences a text needs before the owner it never names
 # opening phrase of up to five words ("In a nutshell,", "For over a decade,"), the state's name (or its capital's),
 # possessive or not. The United States is not among them: its pressure on an ally's defence is that ally's issue.
 _ANOTHER_STATE_OPENS = re.compile(
-    r"(?:(?:[A-Z][a-z]*|[a-z]+)(?: [a-z]+){0,4}, )?(?:The |the )?"
-    r"(?:Australia|Canberra|South Korea|Seoul|Republic of Korea|ROK|India|New Delhi|Germany|Berlin|France|Paris|"
+    r"(?:(?:[A-Z][a-z]*|[a-z]+)(?: [a-z]+){0,4}, )?"
+    r"(?:(?:The |the )(?:Philippines|UK|United Kingdom|EU|European Union|Republic of Korea)|"
+    r"Australia|Canberra|South Korea|Seoul|ROK|India|New Delhi|Germany|Berlin|France|Paris|"
     r"Britain|UK|United Kingdom|London|Taiwan|Taipei|Philippines|Manila|Vietnam|Hanoi|Indonesia|Jakarta|China|Beijing|"
     r"Russia|Moscow|North Korea|Pyongyang|NATO|Europe|EU|European Union|Canada|Ottawa|Poland|Warsaw|Singapore)"
-    r"(?P<possessive>['\u2019]s)? ")
-POSSESSED_REACH = 12    # characters from a state's possessive to the defence it has ("China's defense budget",
-#                         "Seoul's new missile defense")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|us)\b")
+    r"(?P<possessive>['\u2019]s)?\b(?![-\u2013])")
+POSSESSED_WORDS = 3     # words from a state's possessive to the defence it has ("China's rapidly growing defense
+#                         budget", "Seoul's new missile defense")
+# a clause of another subject between the state and the defence named: "..., so the defense budget must grow", "...;
+# missile defense must...", but not a colon after which the state is taken up again ("...: it is increasing defence
+# spending")
+_CLAUSE_BREAK = re.compile(r";|\u2014|,\s+(?:so|and|but|yet|while|whereas)\b|:(?!\s*(?:it|its|they|their)\b)")
+_AUXILIARIES = frozenset("is are was were has have had will would can could should must may might does do did "
+                         "needs need wants".split())
+# what a state does with another's defence: it reacts to it, and the defence is not its own
+_REACTIONS = frozenset("see sees saw seen view views viewed regard regards regarded consider considers considered "
+                       "criticise criticises criticised criticize criticizes criticized oppose opposes opposed fear "
+                       "fears feared welcome welcomes welcomed warn warns warned protest protests protested accuse "
+                       "accuses accused condemn condemns condemned say says said claim claims claimed argue argues "
+                       "argued worry worries worried object objects objected denounce denounces denounced watch "
+                       "watches watched".split())
+_NOT_VERBS = frozenset("threats issues questions ties relations policies tensions talks affairs claims".split())
+
+
+def _a_subjects_verb(words: list[str]) -> bool:
+    """Whether the words after a state's name begin its predicate, not a reaction: an auxiliary, an adverb or a
+    verb's inflection ("Australia pulls", "South Korea should keep", "Seoul has raised"; not "Beijing sees ...",
+    "China has criticised ...", nor a noun the name modifies, "The China threat", "the Taiwan Strait")."""
+    after_auxiliary = False
+    for word in words:
+        lowered = word.lower()
+        if word[:1].isupper() or lowered in _REACTIONS or lowered in _NOT_VERBS:
+            return False
+        if lowered in _AUXILIARIES or lowered.endswith("ly"):
+            after_auxiliary = after_auxiliary or lowered in _AUXILIARIES
+            continue
+        return after_auxiliary or lowered.endswith(("s", "ed"))
+    return after_auxiliary
+
+
+def _in_the_first_person(text: str) -> bool:
+    """Whether the writer speaks in the first person anywhere in the text (I, we, our, us, ours)."""
+    return any(is_first_person(token) or token.lower() in ("ours", "ourselves") for token in _TOKEN.findall(text))
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .clock import utc_now as now
 from .errors import InputError, StorageFullError
+from .formats.text import read_as_opening_unless_titled
 from .ids import check_document_id
 from .metadata import Metadata, detect, document_slug
 from .readers import DEFAULT_MAX_SIZE, STDIN_NAME, SourceText, read_document, read_text
@@ -60,6 +61,8 @@ def prepare_text(text: str, *, name: str = "<text>", fmt: str = "text", override
 
 
 def _prepare_read(source: SourceText, layout, overrides: Metadata) -> Prepared:
+    if source.format == "text" and overrides.title:
+        read_as_opening_unless_titled(layout, overrides.title)
     segmented = segment(layout)
     if segmented.sentence_count == 0:
         raise InputError(source.name, "has headings but no sentences", "Check that the file holds the document's prose")

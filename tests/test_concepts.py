@@ -642,6 +642,9 @@ def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
     # an alliance kept, left or deepened is still the US-Japan alliance
     ("Japan should not leave the alliance, which benefits both countries.", True),
     ("Japan joined the talks to strengthen the alliance.", True),
+    # what qualifies a noun after it, or what both its members joined, is the US-Japan alliance's
+    ("Japanese forces will join the alliance exercises next month.", True),
+    ("Tokyo and Washington joined the alliance in 1951 and have kept it since.", True),
 ])
 def test_an_alliance_one_joins_is_not_the_us_japan_alliance(text, alliance):
     assert ("alliance" in IssueMatcher(SEED).find(text)) is alliance, text
@@ -668,3 +671,8 @@ def test_a_call_to_reconsider_a_limit_calls_for_lifting_it_not_for_weighing():
     # weighing anew with no limit, active or passive, and weighing a limit that is not anew, still weigh
     assert deliberates("The plan to acquire long-range strike missiles should be reconsidered.")
     assert deliberates("The ban on long-range strike missiles should be carefully studied.")
+    # a limit in another clause, a circumstance or a verb is not what is to be reconsidered
+    for text in ("Despite the ban, plans for long-range strike missiles should be reconsidered.",
+                 "To limit costs, the missile plan should be reconsidered.",
+                 "Given the opposition, the missile plan should be reconsidered."):
+        assert deliberates(text), text

@@ -620,7 +620,12 @@ def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
     for call in ("It is crucial for the town to keep the ferry pact.",
                  "Deepening ferry cooperation is essential to work toward a settlement.",
                  "Talks on the ferry are vital to re-establish trust.",
-                 "The ferry pact is essential to maintain peace in the strait."):
+                 "The ferry pact is essential to maintain peace in the strait.",
+                 # verbs whose endings nouns share, and a verb before its object
+                 "Closer ferry ties are essential to enhance trust.", "Clear ferry rules are essential to implement "
+                 "the pact.", "The ferry subsidies are vital to revive growth.", "More ferry funds are critical to "
+                 "finance the pier.", "The ferry talks are essential to deal with the strike.",
+                 "Direct ferry talks are essential to kick-start the stalled process."):
         assert _read(call).kind == "prescription", call
 
 

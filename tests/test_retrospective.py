@@ -1031,6 +1031,7 @@ def test_a_text_that_never_names_japan_speaks_of_another_states_defence(matcher)
     "In a nutshell, South Korea should keep its promise to get the missile shield withdrawn from its territory.",
     "For over a decade, Seoul has raised its defense budget.",
     "China's defense budget has grown by a tenth a year.",
+    "China's rapidly growing defense budget has doubled in a decade.",
 ])
 def test_a_sentence_whose_subject_is_another_state_speaks_of_its_own_defence(matcher, text):
     # the text names Japan elsewhere: the sentence gives the defence to the state it opens with
@@ -1045,6 +1046,14 @@ def test_a_sentence_whose_subject_is_another_state_speaks_of_its_own_defence(mat
     # another state's doing, not its defence, or the writer's own view of it
     "Russia's invasion of Ukraine has made a rise toward two percent of GDP inevitable.",
     "China's buildup has changed my view of the defense budget.",
+    "China's defense spending has grown far faster than ours.",
+    # a state reacting to Japan's defence, a name as a modifier, and a clause of another subject
+    "Beijing sees Article 9 revision as a sign of remilitarization.",
+    "China has criticised the revision of the pacifist constitution.",
+    "The China threat demands a larger defense budget.",
+    "The Taiwan Strait crisis shows why the defense budget must rise.",
+    "China is expanding its navy rapidly, so the defense budget must grow to 2 percent of GDP.",
+    "North Korea fired missiles again this week; missile defense must be strengthened.",
 ])
 def test_a_defence_named_beside_japan_or_with_no_other_state_as_subject_stays_japans(matcher, text):
     assert "japan-defense" in _tags(matcher, "Japan watches closely.", text)[1]

@@ -85,6 +85,9 @@ def test_a_stack_of_front_lines_is_title_and_metadata_not_a_sentence():
     ('Ferry Board: "Keep the Pier Open"', "title"),
     # a headline quoting its speaker, in title case, is a title even with its full stop
     ('"I Doubted the Pier Plan. I Have Changed My Mind."', "title"),
+    # or names its speaker in a label before a colon, or opens its quotation with a small word
+    ('Mayor Cho: "The pier will not close."', "title"),
+    ('Mayor Vows "to Win."', "title"),
     # names alone do not make a headline of a sentence; an editor's bracketed note is no opening sentence
     ('Ferry Board Chair Mina Cho gave a speech on the "future of Harbour-Town ties."', "paragraph"),
     ("[From a talk to the ferry board, May 2025. The recording begins partway through.]", "title"),
@@ -122,3 +125,28 @@ def test_announced_headings_nest_up_to_their_count():
                       "Closing Thoughts": 1}
     parent = {s.heading: sections[s.parent].heading if s.parent is not None else None for s in sections}
     assert parent["Second Area"] == "Three Priorities" and parent["Closing Thoughts"] is None
+
+
+@pytest.mark.parametrize("first, given, read", [
+    # where the caller gives the title, a first line that is not it and reads as text opens the text
+    ("Q: What led the towns to build a second pier?", "Two piers for one strait", True),
+    ("Dear Mayor Cho,", "A letter to the harbour board", True),
+    ("There are only three ways the ferry pact could end:", "The ferry pact's future", True),
+    ("The ferry ran late all week. Why did nobody act?", "Late ferries", True),
+    # the title itself, a masthead and an editor's bracketed note stay out of the text
+    ("Two Piers for One Strait?", "Two piers for one strait", False),
+    ("Open Lanes: a newsletter on Asian trade", "Open Lanes, Issue 112", False),
+    ("[From a talk to the harbour board. The recording begins partway through.]", "A talk", False),
+])
+def test_a_first_line_that_is_not_the_given_title_opens_the_text_when_it_reads_as_text(first, given, read):
+    from corpus.ingest import prepare_text
+    from corpus.metadata import Metadata
+
+    body = "The board met on Monday. It voted to keep the pier open."
+    prepared = prepare_text(f"{first}\n\n{body}\n", overrides=Metadata(title=given))
+    sentences = [s.text for sec in prepared.segmented.sections for p in sec.paragraphs for s in p.sentences]
+    assert (sentences[0] != "The board met on Monday.") is read, sentences
+    # without a given title, the layout alone decides: a first line with no full stop is the title
+    untitled = prepare_text(f"{first}\n\n{body}\n")
+    assert [s.text for sec in untitled.segmented.sections for p in sec.paragraphs for s in p.sentences][0] == \
+        "The board met on Monday."
