@@ -655,27 +655,40 @@ def _deliberates(r: PositionRow) -> bool:
     # and "its ban on long-range strike missiles should be reconsidered", the limit then before the call)
     if stem_all(following[:1])[0] not in _WEIGHING_ANEW_STEMS:
         return True
-    return not any(_a_limit_reconsidered(lowered, k) for k in (
-        *range(_clause_opening(lowered, at, LIMIT_REACH), at), *range(at + 1, min(len(lowered), at + 1 + LIMIT_REACH))))
+    opening, end = _clause_opening(lowered, at, LIMIT_REACH), _clause_end(lowered, at, LIMIT_REACH)
+    return not any(_a_limit_reconsidered(lowered, k, opening if k < at else at + 1)
+                   for k in (*range(opening, at), *range(at + 1, end)))
 
 
 def _clause_opening(lowered: list[str], at: int, reach: int) -> int:
     """The first token of the clause token `at` stands in, looking back at most `reach` tokens: after the nearest
     comma, semicolon, colon or dash ("Despite the ban, the plan should be reconsidered": the call's clause opens at
-    "the plan")."""
-    start = max(0, at - reach)
-    return next((k + 1 for k in range(at - 1, start - 1, -1) if lowered[k] in _CLAUSE_MARKS), start)
+    "the plan"), past an aside set off by commas just before it ("Its ban, however, should be reconsidered")."""
+    start, k = max(0, at - reach), at - 1
+    if k > 0 and lowered[k] == ",":
+        aside = next((j for j in range(k - 1, max(start, k - ASIDE_WORDS - 1) - 1, -1) if lowered[j] == ","), None)
+        k = aside - 1 if aside is not None else k
+    return next((j + 1 for j in range(k, start - 1, -1) if lowered[j] in _CLAUSE_MARKS), start)
 
 
-def _a_limit_reconsidered(lowered: list[str], k: int) -> bool:
+def _clause_end(lowered: list[str], at: int, reach: int) -> int:
+    """The end (exclusive) of the clause token `at` stands in, at most `reach` tokens on: the next comma, semicolon,
+    colon, dash or "but" ("...should be reconsidered, but the ban must stay")."""
+    stop = min(len(lowered), at + 1 + reach)
+    return next((j for j in range(at + 1, stop) if lowered[j] in _CLAUSE_MARKS or lowered[j] == "but"), stop)
+
+
+def _a_limit_reconsidered(lowered: list[str], k: int, since: int) -> bool:
     """Whether token k is a limit the call is about: a limit word that is no verb ("to limit costs") and no
-    circumstance ("despite the ban", "given the opposition")."""
+    circumstance named since token `since` ("despite the ban", "given the opposition", "because of the ban")."""
     return lowered[k] in _LIMIT_WORDS and not (k and lowered[k - 1] == "to") and \
-        _CIRCUMSTANCE.isdisjoint(lowered[max(0, k - 3):k])
+        _CIRCUMSTANCE.isdisjoint(lowered[since:k])
 
 
+ASIDE_WORDS = 4     # "Its ban, in my view, should": the longest aside between commas skipped before a call
 _CLAUSE_MARKS = frozenset(", ; : \u2014 \u2013".split())
-_CIRCUMSTANCE = frozenset("despite given without against amid notwithstanding".split())
+# ("because of", "in light of", "due to": the word that opens each)
+_CIRCUMSTANCE = frozenset("despite given without against amid notwithstanding because light due".split())
 
 
 # verbs of weighing anew what is already under way: "should now rethink the whole plan to introduce the missile shield"
@@ -705,7 +718,7 @@ def _held_down(text: str) -> bool:
     tokens = CLAUSE_TOKEN.findall(text.lower())
     lowered = " ".join(tokens)
     return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or (
-        _LIMITS_ON.search(text) is not None and _LIFTING.isdisjoint(tokens))
+        (_LIMITS_ON.search(text) is not None or _LIMIT_KEPT.search(text) is not None) and _LIFTING.isdisjoint(tokens))
 
 
 _HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control",
@@ -790,6 +803,10 @@ def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[Positio
 # limits: it is no warning against the thing the base warns of
 _LIMITS = re.compile(r"\b(?:caps?|ceilings?|lines?|limits?)\b", re.I)
 _LIMITS_ON = re.compile(_LIMITS.pattern + r" on\b", re.I)     # "our limits on defense spending" (_held_down)
+# a limit called to stay ("...should be reconsidered, but the ban must stay"; _held_down)
+_LIMIT_KEPT = re.compile(r"\b(?:bans?|caps?|ceilings?|limits?|restrictions?|taboos?|prohibitions?)(?:\s+\w+){0,2}\s+"
+                         r"(?:must|should|will|needs?\s+to|has\s+to)\s+(?:stay|remain|hold|stand|be\s+kept|"
+                         r"be\s+maintained|be\s+preserved|be\s+retained)\b", re.I)
 
 
 def _on_a_base_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]], base: DocumentSide,

@@ -7,6 +7,8 @@ shelve the pier"). positions.py drops such cues from the calls it reads."""
 
 from __future__ import annotations
 
+from .clauses import POSSESSIVE_ENDINGS
+
 
 def still_pending(lowered: list[str], at: int) -> bool:
     """'The details of the ferry rota still need to be worked out', 'Westport still has to decide where to put the
@@ -164,24 +166,26 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
 
 def _no_verb(lowered: list[str], k: int) -> bool:
     """Whether the word at k, after "to", opens a noun phrase and is no verb: an adjective or a noun by an ending
-    no verb has ("critical to regional peace", "essential to national competitiveness", "critical to high-tech
-    products", "essential to batteries"), or a thing commonly weighed for ("critical to peace"). Not where a
-    determiner or a possessive follows it, as one follows a verb's object ("essential to kick-start the talks")."""
+    no common verb has ("critical to regional peace", "essential to national competitiveness", "critical to
+    high-tech products", "essential to batteries"), or a thing commonly weighed for ("critical to peace"). Not where
+    a determiner or a possessive follows it, as one follows a verb's object ("essential to kick-start the talks",
+    "to implement Tokyo's plan"), nor a verb hyphenated ("to fast-track approvals")."""
     word, following = lowered[k], lowered[k + 1:k + 2]
-    if following and following[0] in _OBJECT_OPENERS:
+    if following and (following[0] in _OBJECT_OPENERS or following[0].endswith(POSSESSIVE_ENDINGS)):
         return False
-    return word in _THINGS_WEIGHED_FOR or (len(word) >= ADJECTIVE_MIN and word.endswith(_NOUN_ENDINGS)) or (
-        "-" in word and not word.startswith(_VERB_PREFIXES))
+    if word in _THINGS_WEIGHED_FOR or (word.endswith(_NOUN_ENDINGS) and word not in _VERBS_WITH_NOUN_ENDINGS):
+        return True
+    return "-" in word and not word.startswith(_VERB_PREFIXES) and word.rsplit("-", 1)[1] not in _HYPHENATED_VERB_ENDS
 
 
 _WEIGHTS = frozenset("crucial critical vital essential indispensable".split())
-# endings no common verb has (not "-ance", "-ment", "-tion", "-ive", "-al" alone: "to enhance", "to implement", "to
-# question", "to give", "to deal"; "-al" and "-tive" from seven letters: "regional", "competitive", not "reveal")
-_NOUN_ENDINGS = ("nal", "ral", "cal", "tal", "tive", "ic", "ary", "ous", "ity", "ness", "ship", "ism", "ies", "ics",
-                 "ucts", "ogy")
-ADJECTIVE_MIN = 7
-_OBJECT_OPENERS = frozenset("the a an its their this that these those his her our my your any every each such "
-                            "more".split())
+# endings few verbs have (not "-ance", "-ment", "-tion", "-ive": "to enhance", "to implement", "to question", "to
+# give"); the verbs that have them are listed apart
+_NOUN_ENDINGS = ("al", "tive", "ic", "ary", "ous", "ity", "ness", "ship", "ism", "ies", "ics", "ucts", "ogy")
+_VERBS_WITH_NOUN_ENDINGS = frozenset("deal reveal appeal heal seal steal conceal repeal signal total spiral rival equal "
+                                     "panic mimic traffic vary carry marry bury tally".split())
+_HYPHENATED_VERB_ENDS = frozenset("start track tune test check game boost proof".split())    # "kick-start"
+_OBJECT_OPENERS = frozenset("the a an its their these those his her our my your any every such more".split())
 _VERB_PREFIXES = ("re-", "co-", "pre-", "de-", "un-", "over-", "out-")     # "to re-establish", "to co-operate"
 _THINGS_WEIGHED_FOR = frozenset("peace security stability growth prosperity survival success economy trade industry "
                                 "chips batteries defense defence health energy deterrence cooperation resilience "

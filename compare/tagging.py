@@ -187,7 +187,7 @@ class IssueMatcher:
             # a state's possession is its defence only where the defence is what it has: "China's defense budget",
             # not "Russia's invasion of Ukraine has made a rise toward two percent inevitable"
             return frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
-                             and len(_TOKEN.findall(text[opening.end():m.start])) <= POSSESSED_WORDS)
+                             and _possessed(_TOKEN.findall(text[opening.end():m.start])))
         if not _a_subjects_verb(_TOKEN.findall(text[opening.end():])[:3]):
             return frozenset()
         return frozenset(m.issue_id for m in self.mentions(text) if m.issue_id in issues
@@ -556,8 +556,7 @@ def _joined(folded: Sequence[str], index: int) -> bool:
     before = folded[max(0, index - 2):index]
     if _JOINING.isdisjoint(before):
         return False
-    following = folded[index + 1:index + 2]
-    if following and following[0] not in _AFTER_A_NOUN_PHRASE:
+    if folded[index + 1:index + 2] and folded[index + 1] in _ALLIANCE_HEADS:
         return False
     join = max(k for k in range(max(0, index - 2), index) if folded[k] in _JOINING)
     joiners = folded[max(0, join - ALLIANCE_OWNER_REACH):join]
@@ -570,10 +569,12 @@ BETWEEN_REACH = 9               # "between the United States and the Republic of
 _ALLIANCE_WORDS = frozenset(fold_all("alliance alliances allies ally".split()))
 _ALLIANCE = fold("alliance")
 _JOINING = frozenset(fold_all("join joins joined joining".split()))
-# words that may follow a noun phrase that ends a clause or is an object: not a noun it qualifies
-_AFTER_A_NOUN_PHRASE = frozenset(fold_all("in as with to and or would will is was could can may might should must by "
-                                          "for after before within this next soon now too also because if when but "
-                                          "at of on than so".split()))
+# nouns "alliance" may qualify ("join the alliance exercises"): then no alliance is joined (the words come folded,
+# without punctuation, so the next clause's first word may follow a clause-final "alliance")
+_ALLIANCE_HEADS = frozenset(fold_all("exercise exercises drill drills partner partners member members framework "
+                                     "structure treaty management commitment commitments relationship system network "
+                                     "agreement obligations forces troops summit talks meeting meetings officials "
+                                     "managers cost costs burden burdens planning".split()))
 _OTHER_ALLIES = frozenset(fold_all("Korea Korean ROK Seoul NATO Australia Australian Canberra Philippines Manila "
                                    "Atlantic transatlantic Europe European AUKUS ANZUS Western".split()))
 # the names of other alliances: a sentence that names one and not Japan speaks of it, or of alliances in general
@@ -839,7 +840,8 @@ POSSESSED_WORDS = 3     # words from a state's possessive to the defence it has 
 # a clause of another subject between the state and the defence named: "..., so the defense budget must grow", "...;
 # missile defense must...", but not a colon after which the state is taken up again ("...: it is increasing defence
 # spending")
-_CLAUSE_BREAK = re.compile(r";|\u2014|,\s+(?:so|and|but|yet|while|whereas)\b|:(?!\s*(?:it|its|they|their)\b)")
+_CLAUSE_BREAK = re.compile(r";|\u2014|\bbecause\b|,\s+(?:so|and|but|yet|while|whereas|which|meaning|forcing|prompting)\b|"
+                           r":(?!\s*(?:it|its|they|their)\b)")
 _AUXILIARIES = frozenset("is are was were has have had will would can could should must may might does do did "
                          "needs need wants".split())
 # what a state does with another's defence: it reacts to it, and the defence is not its own
@@ -849,7 +851,22 @@ _REACTIONS = frozenset("see sees saw seen view views viewed regard regards regar
                        "accuses accused condemn condemns condemned say says said claim claims claimed argue argues "
                        "argued worry worries worried object objects objected denounce denounces denounced watch "
                        "watches watched".split())
-_NOT_VERBS = frozenset("threats issues questions ties relations policies tensions talks affairs claims".split())
+# plural nouns a state's name may qualify ("China hawks say...", "China watchers expect...")
+_NOT_VERBS = frozenset("threats issues questions ties relations policies tensions talks affairs claims hawks watchers "
+                       "experts officials leaders analysts critics planners strategists scholars companies firms "
+                       "forces troops authorities hands".split())
+_ADVERBS = frozenset("also now still already too again even often increasingly".split())
+
+
+def _possessed(between: list[str]) -> bool:
+    """Whether the words between a state's possessive and a defence named after it are few and no verb's ("China's
+    rapidly growing defense budget"; not "China's pressure demands more defense spending")."""
+    return len(between) <= POSSESSED_WORDS and not any(
+        word.lower() in _AUXILIARIES or (word.lower().endswith(("s", "ed")) and not word.lower().endswith(_NOT_VERB_ENDS))
+        for word in between)
+
+
+_NOT_VERB_ENDS = ("ss", "ous", "ics", "'s", "\u2019s")
 
 
 def _a_subjects_verb(words: list[str]) -> bool:
@@ -861,7 +878,7 @@ def _a_subjects_verb(words: list[str]) -> bool:
         lowered = word.lower()
         if word[:1].isupper() or lowered in _REACTIONS or lowered in _NOT_VERBS:
             return False
-        if lowered in _AUXILIARIES or lowered.endswith("ly"):
+        if lowered in _AUXILIARIES or lowered.endswith("ly") or lowered in _ADVERBS:
             after_auxiliary = after_auxiliary or lowered in _AUXILIARIES
             continue
         return after_auxiliary or lowered.endswith(("s", "ed"))

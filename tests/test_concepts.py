@@ -639,6 +639,8 @@ def test_the_alliance_named_with_japan_or_as_a_thing_held_still_is(text):
     # both members of the US-Japan alliance are in it: the alliance one joins is another (the Five Eyes, NATO)
     ("Joining the alliance will also benefit Japan.", False),
     ("It is possible that Japan will join the alliance within a few years.", False),
+    ("If Japan joins the alliance, China will protest.", False),
+    ("Japan should not join the alliance against China.", False),
     # an alliance kept, left or deepened is still the US-Japan alliance
     ("Japan should not leave the alliance, which benefits both countries.", True),
     ("Japan joined the talks to strengthen the alliance.", True),
@@ -674,5 +676,11 @@ def test_a_call_to_reconsider_a_limit_calls_for_lifting_it_not_for_weighing():
     # a limit in another clause, a circumstance or a verb is not what is to be reconsidered
     for text in ("Despite the ban, plans for long-range strike missiles should be reconsidered.",
                  "To limit costs, the missile plan should be reconsidered.",
-                 "Given the opposition, the missile plan should be reconsidered."):
+                 "Given the opposition, the missile plan should be reconsidered.",
+                 # in the call's own clause, with no comma: a circumstance or a verb
+                 "The missile plan should be reconsidered despite the long-standing export ban.",
+                 "The missile plan should be reconsidered because of the export ban.",
+                 "The missile plan should be reconsidered to limit costs."):
         assert deliberates(text), text
+    # an aside set off by commas keeps the limit in the call's clause
+    assert not deliberates("Its ban on strike missiles, however, should be reconsidered.")

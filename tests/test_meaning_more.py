@@ -612,7 +612,9 @@ def test_a_verdict_far_by_meaning_from_the_paragraph_topic_it_takes_is_no_positi
                                   # or for what it serves, a noun phrase that no verb opens
                                   "Diesel engines are critical to high-speed ferry services.",
                                   "Reliable ferry links have become essential to regional competitiveness.",
-                                  "The ferry pact is critical to peace in the strait."])
+                                  "The ferry pact is critical to peace in the strait.",
+                                  "The ferry is critical to global stability.", "The ferry is vital to local economies.",
+                                  "The ferry is essential to innovation that creates jobs."])
 def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == ("evaluation", 1), text
@@ -625,7 +627,9 @@ def test_a_word_of_weight_for_a_party_judges_how_much_the_subject_matters(text):
                  "Closer ferry ties are essential to enhance trust.", "Clear ferry rules are essential to implement "
                  "the pact.", "The ferry subsidies are vital to revive growth.", "More ferry funds are critical to "
                  "finance the pier.", "The ferry talks are essential to deal with the strike.",
-                 "Direct ferry talks are essential to kick-start the stalled process."):
+                 "Direct ferry talks are essential to kick-start the stalled process.",
+                 "Direct ferry talks are essential to kick-start Westport's stalled reforms.",
+                 "Clear ferry rules are essential to fast-track approvals."):
         assert _read(call).kind == "prescription", call
 
 

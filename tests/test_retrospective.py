@@ -1032,6 +1032,7 @@ def test_a_text_that_never_names_japan_speaks_of_another_states_defence(matcher)
     "For over a decade, Seoul has raised its defense budget.",
     "China's defense budget has grown by a tenth a year.",
     "China's rapidly growing defense budget has doubled in a decade.",
+    "Australia also plans to double its defence spending.",
 ])
 def test_a_sentence_whose_subject_is_another_state_speaks_of_its_own_defence(matcher, text):
     # the text names Japan elsewhere: the sentence gives the defence to the state it opens with
@@ -1054,6 +1055,9 @@ def test_a_sentence_whose_subject_is_another_state_speaks_of_its_own_defence(mat
     "The Taiwan Strait crisis shows why the defense budget must rise.",
     "China is expanding its navy rapidly, so the defense budget must grow to 2 percent of GDP.",
     "North Korea fired missiles again this week; missile defense must be strengthened.",
+    "China's pressure demands more defense spending.",
+    "China hawks say the defense budget must double.",
+    "China is expanding its navy rapidly, which means the defense budget must grow.",
 ])
 def test_a_defence_named_beside_japan_or_with_no_other_state_as_subject_stays_japans(matcher, text):
     assert "japan-defense" in _tags(matcher, "Japan watches closely.", text)[1]
@@ -1765,6 +1769,19 @@ def test_an_acronym_before_an_office_names_who_speaks_not_a_subject_of_the_claim
     others, own = labels_by_writer(seeded, tmp_path / "more", "Agency",
                                    "The IAEA should be given access to inspect North Korea's nuclear sites.", "IAEA")
     assert others == own == {("north-korea", "new")}
+
+
+@pytest.mark.parametrize("text, labels", [
+    # to reconsider a limit is to call for lifting it, an aside or no aside between, against the essay's warning
+    ("Its ban on strike missiles, however, should be reconsidered.", {("japan-defense", "reversed")}),
+    ("Its ban on strike missiles should be reconsidered.", {("japan-defense", "reversed")}),
+    # a limit in another clause, or kept, is no limit reconsidered
+    ("Despite the ban, plans for long-range strike missiles should be reconsidered.", set()),
+    ("Plans for long-range strike missiles should be reconsidered, but the ban must stay.", set()),
+])
+def test_a_limit_reconsidered_is_to_be_lifted_only_within_the_calls_clause(seeded, tmp_path, text, labels):
+    others, own = labels_by_writer(seeded, tmp_path, "Strike Missiles", text, text[:20])
+    assert others == own == labels
 
 
 def test_another_writers_call_for_what_the_base_warns_against_by_name_is_a_reversal(seeded, tmp_path, rules_only):

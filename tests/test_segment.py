@@ -88,6 +88,7 @@ def test_a_stack_of_front_lines_is_title_and_metadata_not_a_sentence():
     # or names its speaker in a label before a colon, or opens its quotation with a small word
     ('Mayor Cho: "The pier will not close."', "title"),
     ('Mayor Vows "to Win."', "title"),
+    ('He added: "We will act."', "paragraph"),
     # names alone do not make a headline of a sentence; an editor's bracketed note is no opening sentence
     ('Ferry Board Chair Mina Cho gave a speech on the "future of Harbour-Town ties."', "paragraph"),
     ("[From a talk to the ferry board, May 2025. The recording begins partway through.]", "title"),
@@ -137,6 +138,10 @@ def test_announced_headings_nest_up_to_their_count():
     ("Two Piers for One Strait?", "Two piers for one strait", False),
     ("Open Lanes: a newsletter on Asian trade", "Open Lanes, Issue 112", False),
     ("[From a talk to the harbour board. The recording begins partway through.]", "A talk", False),
+    # a short title whose words the line holds does not make the line that title; a title-case headline stays one
+    ("Q: Is the ferry pact in trouble?", "The ferry pact", True),
+    ("Will the Ferry Pact Survive?", "Ferries and the strait", False),
+    ("Adm. Harris Warns of a Ferry Strike", "Ferries and the strait", False),
 ])
 def test_a_first_line_that_is_not_the_given_title_opens_the_text_when_it_reads_as_text(first, given, read):
     from corpus.ingest import prepare_text
@@ -150,3 +155,10 @@ def test_a_first_line_that_is_not_the_given_title_opens_the_text_when_it_reads_a
     untitled = prepare_text(f"{first}\n\n{body}\n")
     assert [s.text for sec in untitled.segmented.sections for p in sec.paragraphs for s in p.sentences][0] == \
         "The board met on Monday."
+
+
+def test_a_short_quoted_line_in_the_body_is_a_sentence_not_a_heading():
+    text = ('Ferry Notes\n\nThe board met on Monday. It voted to keep the pier open.\n\nHe added: "We will act."\n\n'
+            "The vote was close. The mayor abstained.\n")
+    kinds = [b.kind for b in parse_layout(text, "text").blocks]
+    assert kinds == ["title", "paragraph", "paragraph", "paragraph"]
