@@ -1227,7 +1227,7 @@ def _substance(p: PositionRow) -> int:
     return len(set(content_words(claim_text(p.text))) - ACTOR_STEMS - _CONNECTIVES)
 
 
-def _shares_substance(l: PositionRow, r: PositionRow, generic_aside: bool = False) -> bool:
+def _shares_substance(l: PositionRow, r: PositionRow, *, generic_aside: bool = False) -> bool:
     """Whether two claims share SHARED_WORDS content words beyond the main actors and the linking words; with
     generic_aside, beyond the words any policy sentence uses too (_GENERIC_POLICY_WORDS)."""
     shared = set(content_words(l.text)) & set(content_words(r.text))
