@@ -39,9 +39,6 @@ def read_as_opening_unless_titled(layout: Layout, title: str) -> None:
     if first is None or first.kind != "title":
         return
     line = layout.text[first.start:first.end].strip()
-    if _QUESTION_LABEL.match(line):
-        first.kind, first.heading = "paragraph", None      # ("Q: Is the alliance in trouble?" is never a title)
-        return
     if line.startswith("[") or _same_title(line, title):
         return
     ends_a_lead_in = line.rstrip(_CLOSING).endswith((":", ","))
@@ -128,8 +125,9 @@ def _classify_line(text: str, start: int, end: int, before: list[Block]) -> Bloc
     line = text[start:end].strip()
     if _SEPARATOR.match(line):
         return Block("separator", start, end)
-    if not before and len(line.split()) <= 25 and not line.endswith(".") and (
+    if not before and len(line.split()) <= 25 and not line.endswith(".") and not _QUESTION_LABEL.match(line) and (
             not _sentence_in_quotes(line) or _SPEAKER_LABEL.match(line)):
+        # (an interviewer's question is read as it would be further on: a heading over its answer, or text)
         return Block("title", start, end, heading=line)
     near_top = len(before) < 6 and not any(b.kind == "paragraph" for b in before)
     if near_top and (DATE_LINE.match(line) or BYLINE.match(line)):
