@@ -8,9 +8,9 @@ index.json and the texts), with their total.
 For each gold judgement (one row of gold.json) the tool scores a hit when it emits the gold label, on one of
 the gold issues, on a later sentence that carries the gold evidence. Each miss is put where it stands in the
 pipeline (MISSES): no author position on the evidence sentence for the judgement's issues (the reading), a position
-but no label (the judge), another label, or the gold label withheld by the confidence gate. Also printed: label
-counts, the number of `dropped` labels, the issues each commentary gets positions on, and a sample of emitted labels
-with both sentences, for a reader to judge.
+but no label (the judge), another label, or the gold label withheld by the confidence gate. Also printed: recall
+per gold label (each folder's and, for several, their total's), label counts, the number of `dropped` labels, the
+issues each commentary gets positions on, and a sample of emitted labels with both sentences, for a reader to judge.
 """
 
 from __future__ import annotations
@@ -141,12 +141,31 @@ def misses_line(misses: Counter) -> str:
     return "misses: " + ", ".join(f"{words[m]} {misses.get(m, 0)}" for m in MISSES)
 
 
+GOLD_LABELS = ("new", "unchanged", "strengthened", "weakened", "reversed")
+
+
+def by_label_line(results: list[GoldResult]) -> str:
+    """'by gold label (hit/judgements): new 3/12, unchanged 2/9, ...': recall per gold label, in GOLD_LABELS order
+    (any other label after them, sorted), each label listed only where the gold has it."""
+    totals = Counter(r.label for r in results)
+    hits = Counter(r.label for r in results if r.hit)
+    order = [label for label in GOLD_LABELS if totals[label]] + sorted(set(totals) - set(GOLD_LABELS))
+    return "by gold label (hit/judgements): " + (", ".join(f"{label} {hits[label]}/{totals[label]}" for label in order)
+                                                 or "none")
+
+
 def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
                   title: str | None = None) -> tuple[str, int, int, Counter]:
     """The report, the gold judgements hit, their number and where the misses stand (0, 0 and none when the folder
     is absent)."""
+    text, results = _scored(folder, sample=sample, title=title)
+    return text, sum(r.hit for r in results), len(results), Counter(r.missed for r in results if r.missed)
+
+
+def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[GoldResult]]:
+    """The report and the scored gold judgements (none when the folder is absent)."""
     if not (folder / "gold.json").is_file():
-        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", 0, 0, Counter()
+        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", []
     results, emitted, covered = run(folder)
     hits = sum(r.hit for r in results)
     certain = [r for r in results if not r.uncertain]
@@ -154,6 +173,7 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
     lines = [title or f"Real commentaries ({folder})",
              f"  gold judgements with the gold label on a sentence carrying the gold evidence: {hits}/{len(results)}"
              f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}",
+             f"  {by_label_line(results)}",
              f"  {misses_line(misses)}"]
     counts = Counter(e.change for e in emitted)
     lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
@@ -170,7 +190,7 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
         lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
                      f" -> {', '.join(r.got) or '(nothing)'}" + (f"  [{r.missed}]" if r.missed else ""))
     if not sample:
-        return "\n".join(lines), hits, len(results), misses
+        return "\n".join(lines), results
     shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
     lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
                  f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
@@ -180,23 +200,26 @@ def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
             lines.append(f"       essay: {e.left}")
         if e.right:
             lines.append(f"       later: {e.right}")
-    return "\n".join(lines), hits, len(results), misses
+    return "\n".join(lines), results
 
 
 def main(folders: list[str]) -> str:
     """`python -m bench.realdev [FOLDER ...]`: the report of each folder in the real-dev format (the shared real-dev
-    folder when none is named), and with more than one, their total and where its misses stand."""
+    folder when none is named), and with more than one, their total, its recall per gold label and where its misses
+    stand."""
     if not folders:
         return report(DEFAULT_FOLDER, title="Real commentaries (../shared/real-dev)")
-    texts, hits, total, misses = [], 0, 0, Counter()
+    texts, results = [], []
     for folder in folders:
-        text, found, count, missed = scored_report(Path(folder))
+        text, scored = _scored(Path(folder), sample=40, title=None)
         texts.append(text)
-        hits, total = hits + found, total + count
-        misses.update(missed)
+        results += scored
     if len(folders) > 1:
-        texts.append(f"{len(folders)} folders: {hits}/{total} gold judgements with the gold label on a sentence carrying "
-                     f"the gold evidence ({hits / max(total, 1):.0%}); {misses_line(misses)}")
+        hits = sum(r.hit for r in results)
+        misses = Counter(r.missed for r in results if r.missed)
+        texts.append(f"{len(folders)} folders: {hits}/{len(results)} gold judgements with the gold label on a sentence "
+                     f"carrying the gold evidence ({hits / max(len(results), 1):.0%}); {by_label_line(results)}; "
+                     f"{misses_line(misses)}")
     return "\n".join(texts)
 
 

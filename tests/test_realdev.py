@@ -1,9 +1,10 @@
 """The real-prose scorer (bench/realdev.py): each missed gold judgement is placed where it stands in the pipeline."""
 
 import json
+import re
 from collections import Counter
 
-from bench.realdev import MISSES, GoldResult, main, misses_line, scored_report
+from bench.realdev import MISSES, GoldResult, by_label_line, main, misses_line, scored_report
 from conftest import ROOT
 
 
@@ -35,6 +36,8 @@ def test_misses_are_placed_from_the_positions_and_the_withheld_labels():
     assert misses["no position"] and misses["no label"] and misses["withheld"], misses
     assert set(misses) <= set(MISSES) and hits + sum(misses.values()) == total
     assert misses_line(misses) in text
+    per_label = re.findall(r"(\w+) (\d+)/(\d+)", text.split("\n  by gold label (hit/judgements): ")[1].split("\n")[0])
+    assert sum(int(h) for _, h, _ in per_label) == hits and sum(int(n) for _, _, n in per_label) == total
 
 
 def test_a_gold_row_on_a_file_the_index_lacks_is_a_miss(tmp_path):
@@ -54,3 +57,20 @@ def test_several_folders_are_scored_with_their_total():
     scores = [scored_report(ROOT / "tests" / "fixtures" / name, sample=0) for name in ("heldout-210", "heldout-211")]
     hits, total = sum(s[1] for s in scores), sum(s[2] for s in scores)
     assert text.splitlines()[-1].startswith(f"2 folders: {hits}/{total} gold judgements")
+
+
+def test_recall_is_told_per_gold_label_in_a_fixed_order():
+    results = [_result(label="unchanged", hit=True), _result(label="unchanged"), _result(label="new"),
+               _result(label="reversed", hit=True), _result(label="zzz"), _result(label="dropped")]
+    assert by_label_line(results) == ("by gold label (hit/judgements): new 0/1, unchanged 1/2, reversed 1/1, dropped 0/1, "
+                                      "zzz 0/1")
+    assert by_label_line([]) == "by gold label (hit/judgements): none"
+
+
+def test_the_total_of_several_folders_tells_recall_per_gold_label():
+    sets = [str(ROOT / "tests" / "fixtures" / name) for name in ("heldout-210", "heldout-211")]
+    last = main(sets).splitlines()[-1]
+    hits, total = map(int, re.match(r"2 folders: (\d+)/(\d+) ", last).groups())
+    per_label = re.findall(r"(\w+) (\d+)/(\d+)", last.split("by gold label (hit/judgements): ")[1].split("; misses")[0])
+    assert {label for label, _, _ in per_label} <= {"new", "unchanged", "strengthened", "weakened", "reversed"}
+    assert sum(int(h) for _, h, _ in per_label) == hits and sum(int(n) for _, _, n in per_label) == total
