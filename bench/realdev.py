@@ -8,8 +8,9 @@ index.json and the texts), with their total.
 For each gold judgement (one row of gold.json) the tool scores a hit when it emits the gold label, on one of
 the gold issues, on a later sentence that carries the gold evidence. Each miss is put where it stands in the
 pipeline (MISSES): no author position on the evidence sentence for the judgement's issues (the reading), a position
-but no label (the judge), another label, or the gold label withheld by the confidence gate. Also printed: recall
-per gold label (each folder's and, for several, their total's), label counts, the number of `dropped` labels, the
+but no label (the judge), another label, or the gold label withheld by the confidence gate; a miss with no author
+position is also put where the reading stopped (UNREAD). Also printed: recall per gold label (each folder's and, for
+several, their total's), label counts, the number of `dropped` labels, the
 issues each commentary gets positions on, and a sample of emitted labels with both sentences, for a reader to judge.
 """
 
@@ -30,6 +31,11 @@ DEFAULT_FOLDER = ROOT.parent / "shared" / "real-dev"
 STANCE_LABELS = ("strengthened", "weakened", "reversed")
 # where a missed gold judgement stands, in the order the report counts them
 MISSES = ("no position", "no label", "another label", "withheld")
+# where the reading stops on the evidence of a judgement missed with no author position, in the order the report
+# counts them: no sentence of the text carries the evidence (a quote the segmentation cut apart, or not in the text),
+# no issue tag, tags on other issues only, a tag on its issue but no stance read, or a stance read as someone else's
+# view or a question
+UNREAD = ("evidence not found", "untagged", "another issue", "no stance", "not the writer's")
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class GoldResult:
     got: tuple[str, ...]        # labels the tool gave on the evidence sentence(s), any issue of the judgement
     read: bool = False          # an author position on one of the judgement's issues stands on the evidence
     withheld: tuple[str, ...] = ()  # labels the confidence gate withheld there
+    reading: str | None = None  # with no author position there, where the reading stopped (one of UNREAD)
 
     @property
     def missed(self) -> str | None:
@@ -90,7 +97,11 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
     emitted: list[Emitted] = []
     covered: dict[str, set[str]] = {}
     read: dict[str, list[tuple[str, str]]] = {}              # file -> (issue, sentence) of each author position
+    others: dict[str, list[tuple[str, str]]] = {}            # file -> (issue, sentence) of others' views and questions
+    tags: dict[str, list[tuple[str, str]]] = {}              # file -> (issue, sentence) of each issue tag
+    sentences: dict[str, list[str]] = {}                      # file -> its sentences
     withheld: dict[str, list[tuple[str, str, str]]] = {}     # file -> (issue, label, sentence) the gate held back
+    files: dict[str, str] = {}                                # document id -> file
     with tempfile.TemporaryDirectory() as tmp, Corpus.init(os.path.join(tmp, "realdev.db")) as corpus:
         base = corpus.documents()[0].id
         for name in sorted(index):
@@ -98,13 +109,23 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
             added = corpus.add(str(folder / name), title=meta.get("title"), published=meta.get("date"),
                                author=meta.get("author"), kind=meta.get("kind") or "commentary")
             result = corpus.compare(base, added.document_id)
-            read[name] = [(p.issue_id, p.sentence) for p in corpus.positions(added.document_id)
-                          if p.attribution == "author"]
+            files[added.document_id] = name
+            positions = corpus.positions(added.document_id)
+            read[name] = [(p.issue_id, p.sentence) for p in positions if p.attribution == "author"]
+            others[name] = [(p.issue_id, p.sentence) for p in positions if p.attribution != "author"]
             covered[name] = {issue for issue, _ in read[name]}
             withheld[name] = [(c.issue_id, c.change, c.right.sentence) for c in result.withheld if c.right]
             emitted.extend(Emitted(name, c.issue_id, c.change, c.left.sentence if c.left else None,
                                    c.right.sentence if c.right else None, c.explanation)
                            for c in result.position_changes)
+        # (the database holds the essay and this folder's texts only: every row fits)
+        every = corpus.sql("SELECT v.document_id, s.text, si.issue_id FROM sentences s JOIN versions v ON v.id = "
+                           "s.version_id LEFT JOIN sentence_issues si ON si.sentence_id = s.id", max_rows=10_000_000)
+        for document_id, sentence, issue in every.rows:
+            if document_id in files:
+                sentences.setdefault(files[document_id], []).append(sentence)
+                if issue is not None:
+                    tags.setdefault(files[document_id], []).append((issue, sentence))
     results = []
     for row in gold:
         on_evidence = [e for e in emitted if e.document == row["file"] and e.issue_id in row["issues"]
@@ -115,8 +136,25 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
         held = tuple(sorted({label for issue, label, sentence in withheld.get(row["file"], ())
                              if issue in row["issues"] and carries(sentence, row["later"])}))
         results.append(GoldResult(row["doc"], tuple(row["issues"]), row["label"], bool(row["uncertain"]),
-                                  row["label"] in got, got, here, held))
+                                  row["label"] in got, got, here, held,
+                                  None if here else where_reading_stopped(row, sentences.get(row["file"], []),
+                                                                           tags.get(row["file"], []),
+                                                                           others.get(row["file"], []))))
     return results, emitted, covered
+
+
+def where_reading_stopped(row: dict, sentences: list[str], tags: list[tuple[str, str]],
+                          others: list[tuple[str, str]]) -> str:
+    """Where the reading stopped on a gold judgement's evidence that carries no author position on its issues (one of
+    UNREAD): no sentence carrying the evidence, else a position there on one of them that is someone else's view or a
+    question, else a tag on one of them with no stance read, else tags on other issues only, else no tag."""
+    issues = set(row["issues"])
+    if not any(carries(sentence, row["later"]) for sentence in sentences):
+        return "evidence not found"
+    if any(issue in issues and carries(sentence, row["later"]) for issue, sentence in others):
+        return "not the writer's"
+    tagged = {issue for issue, sentence in tags if carries(sentence, row["later"])}
+    return "no stance" if tagged & issues else "another issue" if tagged else "untagged"
 
 
 def silent_violations(folder: Path, emitted: list[Emitted]) -> tuple[int, list[str]]:
@@ -142,6 +180,14 @@ def misses_line(misses: Counter) -> str:
 
 
 GOLD_LABELS = ("new", "unchanged", "strengthened", "weakened", "reversed")
+
+
+def unread_line(results: list[GoldResult]) -> str:
+    """'no author position on the evidence, by where the reading stopped: untagged 2, another issue 1, ...' (UNREAD,
+    in order), over the judgements missed with no author position."""
+    stops = Counter(r.reading for r in results if r.missed == "no position")
+    return ("no author position on the evidence, by where the reading stopped: "
+            + ", ".join(f"{stop} {stops.get(stop, 0)}" for stop in UNREAD))
 
 
 def by_label_line(results: list[GoldResult]) -> str:
@@ -174,7 +220,8 @@ def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[
              f"  gold judgements with the gold label on a sentence carrying the gold evidence: {hits}/{len(results)}"
              f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}",
              f"  {by_label_line(results)}",
-             f"  {misses_line(misses)}"]
+             f"  {misses_line(misses)}",
+             f"  {unread_line(results)}"]
     counts = Counter(e.change for e in emitted)
     lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
     lines.append(f"  dropped: {counts.get('dropped', 0)}")
@@ -219,7 +266,7 @@ def main(folders: list[str]) -> str:
         misses = Counter(r.missed for r in results if r.missed)
         texts.append(f"{len(folders)} folders: {hits}/{len(results)} gold judgements with the gold label on a sentence "
                      f"carrying the gold evidence ({hits / max(len(results), 1):.0%}); {by_label_line(results)}; "
-                     f"{misses_line(misses)}")
+                     f"{misses_line(misses)}; {unread_line(results)}")
     return "\n".join(texts)
 
 

@@ -870,6 +870,12 @@ def _in_a_name(raw: list[str], at: int) -> bool:
 _SENTENCE_OPENERS = frozenset("the a an but and yet so".split())
 
 
+# first-person proposals ([prescription]) whose last word must stand as written: in the past they recall a call
+_PRESENT_PROPOSALS = frozenset(("i propose", "we propose", "my proposal is", "our proposal is", "my recommendation is",
+                                "our recommendation is", "i advocate", "we advocate", "i favor", "i favour", "we favor",
+                                "we favour"))
+
+
 def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     """The sentence tokenised, its cues found and its clauses split; None when no word of it can make a
     position (no modal, commitment, prediction or judging word, nor a retrospective cue, once the cues that
@@ -939,6 +945,11 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             found["polar"] = [m for m in found["polar"] if not judges_nothing(lowered, m[0])]
     if found["prescription"] and not _PAST_BE_OR_DO.isdisjoint(lowered):
         found["prescription"] = [m for m in found["prescription"] if not _an_option_weighed_in_the_past(lowered, m)]
+    if found["prescription"]:
+        # the writer's proposal calls in the present only: the cues' stems do not tell "I propose" from "I proposed a
+        # channel last year" or "my proposal is" from "my proposal was", which recall a call
+        found["prescription"] = [m for m in found["prescription"] if m[3] not in _PRESENT_PROPOSALS
+                                 or lowered[m[0] + m[1] - 1] == m[3].rsplit(" ", 1)[-1]]
     if found["prescription"] and "not" in lowered and not READ_AS.isdisjoint(lowered):
         denied = [m[0] + m[1] for m in found["prescription"] if a_reading_denied(lowered, m[0] + m[1])]
         if denied:

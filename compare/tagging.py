@@ -687,16 +687,46 @@ _SCENE_OPENER = re.compile(r"(?:Amid|Amidst|Despite|Given|Following|In the wake 
 def _listed_with_another(text: str, mention: Mention, partners: re.Pattern | None) -> bool:
     """Whether a name stands in a list with another capitalised name, the issue's partners excepted: "China and
     Russia", "Russia, China and the two Koreas", "Beijing and Moscow" (with Japan's names as Russia's partners, in
-    "Tokyo and Moscow" the pair is the subject)."""
-    before = _LISTED_BEFORE.search(text[max(0, mention.start - LIST_REACH):mention.start])
+    "Tokyo and Moscow" the pair is the subject). Only a pair is the partner's: in a longer list ("China, Japan, South
+    Korea, Russia and the UN members agree that...") each name is one of the parties."""
+    window = text[max(0, mention.start - LIST_REACH):mention.start]
+    before = _LISTED_BEFORE.search(window)
     after = _LISTED_AFTER.match(text, mention.end)
-    return (before is not None or after is not None) and (partners is None or partners.search(
-        text[max(0, mention.start - LIST_REACH):mention.end + LIST_REACH]) is None)
+    if before is None and after is None:
+        return False
+    return partners is None or not _a_pair_with_a_partner(text, mention, window, before, after, partners)
+
+
+def _a_pair_with_a_partner(text: str, mention: Mention, window: str, before: re.Match | None, after: re.Match | None,
+                           partners: re.Pattern) -> bool:
+    """Whether the name and one of its issue's partners stand as a pair: the partner just before it ("But Tokyo and
+    Moscow need...") or just after it ("Moscow and Tokyo, Kishida said, ..."), with no third name listed beside them."""
+    if before is not None:
+        partner = _ending_with_a_partner(partners.pattern).search(before.group(0))
+        if partner is None:
+            return False
+        # no name listed before the partner ("China, Japan and Russia"), none after this one ("Japan and Russia, China
+        # and Korea")
+        return (_LISTED_BEFORE.search(window[:before.start() + partner.start()]) is None
+                and _LIST_GOES_ON.match(text, mention.end) is None)
+    name = _NAME.match(text, after.end() - 1) if after is not None else None
+    return (name is not None and partners.match(name.group(0)) is not None
+            and _LIST_GOES_ON.match(text, name.end()) is None)
+
+
+@lru_cache(maxsize=16)
+def _ending_with_a_partner(pattern: str) -> re.Pattern:
+    """The partner's name closing a run of capitalised words, before the separator ("...Tokyo and ")."""
+    return re.compile("(?:" + pattern + r")\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
 
 LIST_REACH = 30     # "Beijing, Seoul and " before the name
 _LISTED_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]")
+_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+# a list running on after a name: ", Seoul," or ", Seoul and", or "and Seoul" (not ", Kishida said,")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,|\s+and\b)"
+                           r"|\s+and\s+(?:the\s+)?[A-Z])")
 
 
 def _keywords_named(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]

@@ -108,6 +108,18 @@ def test_an_actor_named_in_a_list_beside_another_is_a_party_to_another_issues_ma
     assert "russia" in matcher.find("Russia and China are deepening their partnership.")
     assert "russia" in matcher.find("Tokyo and Moscow need a hotline between their coast guards before the next "
                                     "crisis over North Korea.")
+    for text in ("Moscow and Tokyo need a hotline before the next crisis over North Korea.",
+                 "But Tokyo and Moscow need a hotline before the next crisis over North Korea.",
+                 "In Tokyo and Moscow, officials fear the next crisis over North Korea.",
+                 "Tokyo and Moscow, the minister said, need a hotline over North Korea.",
+                 "Moscow and Tokyo, Washington hopes, will cooperate on North Korea."):
+        assert "russia" in matcher.find(text), text
+    # but Japan named in a longer list is one more party, not the pair's other half
+    for text in ("There is no good way out unless Westport, Japan, South Korea, Russia and the council members agree "
+                 "on North Korea.", "Japan, Westport and Russia must cooperate on North Korea.",
+                 "Westport and Russia, and Japan too, want calm on North Korea.",
+                 "Japan and Russia, Westport and Seoul differ on North Korea."):
+        assert matcher.find(text) == {"north-korea": "North Korea"}, text
 
 
 def test_an_issue_named_only_in_the_opening_scene_is_the_occasion_not_the_subject():

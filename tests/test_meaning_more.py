@@ -2021,3 +2021,56 @@ def test_going_to_a_place_or_an_end_foretells_nothing(text):
 def test_the_writers_plan_with_going_to_is_a_commitment_as_with_will():
     assert _read("We are going to cut the ferry tolls.").kind == "commitment"
 
+
+
+@pytest.mark.parametrize("text", ["I propose a standing channel for ferry talks between the two towns.",
+                                  "I would like to propose a new strategy for the ferry talks.",
+                                  "We propose that the two towns reopen the ferry talks.",
+                                  "My proposal is a freeze of the ferry tolls.",
+                                  "Our recommendation is a joint ferry timetable.",
+                                  "I advocate direct ferry talks with Eastport.",
+                                  "I favour a freeze of the ferry tolls.",
+                                  "I'd like to propose a freeze of the ferry tolls.",
+                                  "I would like to propose two reforms of the ferry talks."])
+def test_the_writers_own_proposal_calls_for_what_it_proposes(text):
+    stance = _read(text)
+    assert stance.kind == "prescription" and stance.polarity == 1, text
+
+
+@pytest.mark.parametrize("text", ["In this essay I propose to examine three questions about the ferry talks.",
+                                  "I would like to propose a few thoughts on the ferry talks.",
+                                  "We propose to examine three questions about the ferry talks.",
+                                  "I favour the view that the ferry talks will fail.",
+                                  "I favour the argument that the ferry talks will fail.",
+                                  "The mayor proposed a new channel for the ferry talks.",
+                                  # told in the past, a proposal is recalled, not made
+                                  "I favoured a ferry freeze until last year.",
+                                  "I proposed a standing channel for ferry talks last year, but nobody listened.",
+                                  "My proposal was a freeze of the ferry tolls."])
+def test_the_plan_of_a_text_a_view_favoured_and_anothers_proposal_call_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription" or stance.attribution != "author", text
+
+
+@pytest.mark.parametrize("text", ["There are no good options on the ferry dispute.",
+                                  "The talks confirmed the absence of good options on the ferry dispute.",
+                                  "The summit showed that the ferry pledge was a lie.",
+                                  "I have little hope for the ferry talks.",
+                                  "Frankly, I have never had much hope for the ferry talks."])
+def test_a_dearth_of_good_courses_a_pledge_found_false_and_slight_hope_judge_badly(text):
+    stance = _read(text)
+    assert stance.kind == "evaluation" and stance.polarity == -1, text
+
+
+@pytest.mark.parametrize("text", ["There is no hope of peace without the ferry talks.",
+                                  "The ferry talks are the islanders' last slim hope.",
+                                  "There is no good way to replace the ferry pact.",
+                                  "Reports that the ferry talks have collapsed are lies."])
+def test_hope_named_slight_elsewhere_no_substitute_and_reports_called_lies_judge_no_issue_badly(text):
+    stance = _read(text)
+    assert stance is None or stance.polarity != -1 or stance.attribution != "author", text
+
+
+def test_a_good_option_named_still_advises_and_judges_well():
+    assert _read("One option is to reopen the ferry talks.").kind == "prescription"
+    assert _read("The ferry talks are a good option for both towns.").polarity == 1

@@ -4,7 +4,7 @@ import json
 import re
 from collections import Counter
 
-from bench.realdev import MISSES, GoldResult, by_label_line, main, misses_line, scored_report
+from bench.realdev import MISSES, UNREAD, GoldResult, by_label_line, main, misses_line, scored_report, unread_line, where_reading_stopped
 from conftest import ROOT
 
 
@@ -74,3 +74,35 @@ def test_the_total_of_several_folders_tells_recall_per_gold_label():
     per_label = re.findall(r"(\w+) (\d+)/(\d+)", last.split("by gold label (hit/judgements): ")[1].split("; misses")[0])
     assert {label for label, _, _ in per_label} <= {"new", "unchanged", "strengthened", "weakened", "reversed"}
     assert sum(int(h) for _, h, _ in per_label) == hits and sum(int(n) for _, _, n in per_label) == total
+
+
+def test_where_the_reading_stopped_on_evidence_with_no_author_position():
+    row = {"issues": ["trade"], "later": ["The pier tolls should be scrapped at once"]}
+    evidence = "The pier tolls should be scrapped at once, the mayor said."
+    other = "The ferry fares went up."
+    texts = [evidence, other]
+    assert where_reading_stopped(row, [other], [], []) == "evidence not found"
+    assert where_reading_stopped(row, texts, [], []) == "untagged"
+    assert where_reading_stopped(row, texts, [("trade", other)], []) == "untagged"      # a tag on another sentence
+    assert where_reading_stopped(row, texts, [("alliance", evidence)], []) == "another issue"
+    assert where_reading_stopped(row, texts, [("alliance", evidence), ("trade", evidence)], []) == "no stance"
+    assert where_reading_stopped(row, texts, [("trade", evidence)], [("trade", evidence)]) == "not the writer's"
+    assert where_reading_stopped(row, texts, [("trade", evidence)], [("alliance", evidence)]) == "no stance"
+
+
+def test_the_unread_line_counts_only_misses_with_no_position():
+    results = [_result(reading="untagged"), _result(reading="no stance"), _result(reading="no stance"),
+               _result(read=True), _result(hit=True, read=True)]
+    assert unread_line(results) == ("no author position on the evidence, by where the reading stopped: evidence not "
+                                    "found 0, untagged 1, another issue 0, no stance 2, not the writer's 0")
+
+
+def test_each_set_places_its_unread_evidence_and_the_places_add_up():
+    """Held-out set 2's evidence with no author position: one sentence untagged, one tagged with another issue only,
+    two tagged with the judgement's issue and read as no stance (the tags come from the store, read through SQL)."""
+    text, hits, total, misses = scored_report(ROOT / "tests" / "fixtures" / "heldout-2", sample=0)
+    line = next(line for line in text.splitlines() if "by where the reading stopped" in line)
+    stops = dict(re.findall(r"(evidence not found|untagged|another issue|no stance|not the writer's) (\d+)", line))
+    assert list(stops) == list(UNREAD) and sum(map(int, stops.values())) == misses["no position"] > 0
+    assert stops == {"evidence not found": "0", "untagged": "1", "another issue": "1", "no stance": "2",
+                     "not the writer's": "0"}
