@@ -873,7 +873,21 @@ _SENTENCE_OPENERS = frozenset("the a an but and yet so".split())
 # first-person proposals ([prescription]) whose last word must stand as written: in the past they recall a call
 _PRESENT_PROPOSALS = frozenset(("i propose", "we propose", "my proposal is", "our proposal is", "my recommendation is",
                                 "our recommendation is", "i advocate", "we advocate", "i favor", "i favour", "we favor",
-                                "we favour"))
+                                "we favour", "i would favor", "i would favour"))
+_FAVOURING = frozenset(("favor", "favour"))
+_VIEW_NOUNS_FAVOURED = frozenset("view views idea notion theory position argument hypothesis interpretation "
+                                 "explanation reading account".split())
+_NO_GOOD_COURSES = frozenset(("no good options", "no good choices"))
+_EXCEPT = frozenset("except but besides other without beyond save".split())
+EXCEPT_REACH = 3     # "no good options except the talks", "no good choices other than...": words after the cue
+
+
+def _a_view_favoured(lowered: list[str], m: tuple[int, int, float, str]) -> bool:
+    """A favour cue ("I favour") whose object is a view, not a course: "I favour the view that...", "we favor this
+    interpretation"."""
+    after = lowered[m[0] + m[1]:m[0] + m[1] + 2]
+    return (lowered[m[0] + m[1] - 1] in _FAVOURING and len(after) == 2 and after[0] in ("the", "this", "that")
+            and after[1] in _VIEW_NOUNS_FAVOURED)
 
 
 def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
@@ -947,9 +961,14 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prescription"] = [m for m in found["prescription"] if not _an_option_weighed_in_the_past(lowered, m)]
     if found["prescription"]:
         # the writer's proposal calls in the present only: the cues' stems do not tell "I propose" from "I proposed a
-        # channel last year" or "my proposal is" from "my proposal was", which recall a call
-        found["prescription"] = [m for m in found["prescription"] if m[3] not in _PRESENT_PROPOSALS
-                                 or lowered[m[0] + m[1] - 1] == m[3].rsplit(" ", 1)[-1]]
+        # channel last year", which recalls a call; and what the writer favours is a course, not a view ("I favour the
+        # view that the talks will fail")
+        found["prescription"] = [m for m in found["prescription"] if m[3] not in _PRESENT_PROPOSALS or (
+            lowered[m[0] + m[1] - 1] == m[3].rsplit(" ", 1)[-1] and not _a_view_favoured(lowered, m))]
+    if found["polar"]:
+        # a dearth of good courses but one ("there are no good options except the talks") argues for that one
+        found["polar"] = [m for m in found["polar"] if m[3] not in _NO_GOOD_COURSES
+                          or _EXCEPT.isdisjoint(lowered[m[0] + m[1]:m[0] + m[1] + EXCEPT_REACH])]
     if found["prescription"] and "not" in lowered and not READ_AS.isdisjoint(lowered):
         denied = [m[0] + m[1] for m in found["prescription"] if a_reading_denied(lowered, m[0] + m[1])]
         if denied:

@@ -717,7 +717,7 @@ def _a_pair_with_a_partner(text: str, mention: Mention, window: str, before: re.
 @lru_cache(maxsize=16)
 def _ending_with_a_partner(pattern: str) -> re.Pattern:
     """The partner's name closing a run of capitalised words, before the separator ("...Tokyo and ")."""
-    return re.compile("(?:" + pattern + r")\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
+    return re.compile("(?:" + pattern + r")(?:['\u2019]s)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
 
 LIST_REACH = 30     # "Beijing, Seoul and " before the name
@@ -726,7 +726,7 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]")
 _NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
 # a list running on after a name: ", Seoul," or ", Seoul and", or "and Seoul" (not ", Kishida said,")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,|\s+and\b)"
-                           r"|\s+and\s+(?:the\s+)?[A-Z])")
+                           r"|,?\s+and\s+(?:the\s+)?[A-Z])")
 
 
 def _keywords_named(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]

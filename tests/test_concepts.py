@@ -112,13 +112,16 @@ def test_an_actor_named_in_a_list_beside_another_is_a_party_to_another_issues_ma
                  "But Tokyo and Moscow need a hotline before the next crisis over North Korea.",
                  "In Tokyo and Moscow, officials fear the next crisis over North Korea.",
                  "Tokyo and Moscow, the minister said, need a hotline over North Korea.",
-                 "Moscow and Tokyo, Washington hopes, will cooperate on North Korea."):
+                 "Moscow and Tokyo, Washington hopes, will cooperate on North Korea.",
+                 "Japan's and Russia's positions on North Korea differ."):
         assert "russia" in matcher.find(text), text
     # but Japan named in a longer list is one more party, not the pair's other half
     for text in ("There is no good way out unless Westport, Japan, South Korea, Russia and the council members agree "
                  "on North Korea.", "Japan, Westport and Russia must cooperate on North Korea.",
                  "Westport and Russia, and Japan too, want calm on North Korea.",
-                 "Japan and Russia, Westport and Seoul differ on North Korea."):
+                 "Japan and Russia, Westport and Seoul differ on North Korea.",
+                 "Russia, Japan, and Westport must cooperate on North Korea.",
+                 "Moscow and Tokyo, and Westport too, want calm on North Korea."):
         assert matcher.find(text) == {"north-korea": "North Korea"}, text
 
 

@@ -2031,7 +2031,9 @@ def test_the_writers_plan_with_going_to_is_a_commitment_as_with_will():
                                   "I advocate direct ferry talks with Eastport.",
                                   "I favour a freeze of the ferry tolls.",
                                   "I'd like to propose a freeze of the ferry tolls.",
-                                  "I would like to propose two reforms of the ferry talks."])
+                                  "I would like to propose two reforms of the ferry talks.",
+                                  "I propose to reopen the ferry talks at once.",
+                                  "We propose to cut the ferry tolls by half."])
 def test_the_writers_own_proposal_calls_for_what_it_proposes(text):
     stance = _read(text)
     assert stance.kind == "prescription" and stance.polarity == 1, text
@@ -2041,12 +2043,13 @@ def test_the_writers_own_proposal_calls_for_what_it_proposes(text):
                                   "I would like to propose a few thoughts on the ferry talks.",
                                   "We propose to examine three questions about the ferry talks.",
                                   "I favour the view that the ferry talks will fail.",
-                                  "I favour the argument that the ferry talks will fail.",
+                                  "We favour the argument that the ferry talks will succeed.",
+                                  "I favor the notion that the ferry talks will fail.",
                                   "The mayor proposed a new channel for the ferry talks.",
                                   # told in the past, a proposal is recalled, not made
                                   "I favoured a ferry freeze until last year.",
                                   "I proposed a standing channel for ferry talks last year, but nobody listened.",
-                                  "My proposal was a freeze of the ferry tolls."])
+                                  "We advocated a ferry freeze.", "We proposed a ferry freeze."])
 def test_the_plan_of_a_text_a_view_favoured_and_anothers_proposal_call_for_nothing(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription" or stance.attribution != "author", text
@@ -2054,10 +2057,9 @@ def test_the_plan_of_a_text_a_view_favoured_and_anothers_proposal_call_for_nothi
 
 @pytest.mark.parametrize("text", ["There are no good options on the ferry dispute.",
                                   "The talks confirmed the absence of good options on the ferry dispute.",
-                                  "The summit showed that the ferry pledge was a lie.",
                                   "I have little hope for the ferry talks.",
                                   "Frankly, I have never had much hope for the ferry talks."])
-def test_a_dearth_of_good_courses_a_pledge_found_false_and_slight_hope_judge_badly(text):
+def test_a_dearth_of_good_courses_and_slight_hope_judge_badly(text):
     stance = _read(text)
     assert stance.kind == "evaluation" and stance.polarity == -1, text
 
@@ -2065,8 +2067,9 @@ def test_a_dearth_of_good_courses_a_pledge_found_false_and_slight_hope_judge_bad
 @pytest.mark.parametrize("text", ["There is no hope of peace without the ferry talks.",
                                   "The ferry talks are the islanders' last slim hope.",
                                   "There is no good way to replace the ferry pact.",
-                                  "Reports that the ferry talks have collapsed are lies."])
-def test_hope_named_slight_elsewhere_no_substitute_and_reports_called_lies_judge_no_issue_badly(text):
+                                  "There are no good options except the ferry talks.",
+                                  "I have no hope of peace without the ferry talks."])
+def test_hope_named_slight_elsewhere_and_courses_with_no_substitute_judge_no_issue_badly(text):
     stance = _read(text)
     assert stance is None or stance.polarity != -1 or stance.attribution != "author", text
 
