@@ -390,6 +390,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
+        if _undergone(lowered, start) and not (that_follows or quoted) and (
+                not describes or (lowered[start] in _FEATURES_TOLD and after == "by")):
+            continue    # "...as long as the regime feels threatened.", "policy continues to be characterized by
+            #             unpredictability": a participle the subject undergoes, or its features told, tells nothing
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
         if that_follows and _judged_act_of_saying(scan, start):
@@ -530,6 +534,9 @@ def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[s
     spans = _quoted_speech(scan.raw) if cues else []
     if not spans or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
         return False
+    if any(m[0] < spans[0][0] and scan.kinds[m[0]] in MAIN_KINDS for m in scan.found["polar"]):
+        return False    # "Trump has exacerbated the tensions with his talk, including his remarks that threats "will be
+        #                 met with fire and fury"": the writer's verdict stands before the words quoted
     before = scan.raw[:spans[0][0]]
     return not any(t in _WRITER for t in before) and not _is_author(before, author_names)
 
@@ -1823,7 +1830,7 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
         if lowered[k] in _WARNING_OF:
             # ("The secretary has warned the town of the need to open its records": past the one warned)
             of = next((j for j in range(k + 1, min(len(lowered) - 2, k + 1 + WARNED_REACH)) if lowered[j] == "of"), None)
-            if of is not None and lowered[of + 1:of + 3] in (["the", "need"], ["the", "importance"]):
+            if of is not None and _a_need_named(lowered, of + 1):
                 subject = raw[:k]
                 return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
             continue
@@ -1840,12 +1847,28 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
                           None)
             if listed is not None and lowered[listed] == "and":
                 at = listed + 1
-        if lowered[at:at + 2] != ["the", "need"] and lowered[at:at + 2] != ["the", "importance"] and \
-                lowered[at:at + 2] != ["the", "necessity"]:
+        if not _a_need_named(lowered, at):
             continue
         subject = raw[:k]
         return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
+
+
+def _a_need_named(lowered: list[str], at: int) -> bool:
+    """Whether a need or an importance is named from token `at`: "the need", "the importance", "the necessity", with
+    up to NEED_DEGREES words of degree between ("the vital importance", "the urgent need")."""
+    if lowered[at:at + 1] != ["the"]:
+        return False
+    for k in range(at + 1, min(len(lowered), at + 2 + NEED_DEGREES)):
+        if lowered[k] in _NEEDS_NAMED:
+            return True
+        if not lowered[k].isalpha() or lowered[k] in ("of", "and", "to", "for"):
+            return False
+    return False
+
+
+_NEEDS_NAMED = frozenset("need importance necessity".split())
+NEED_DEGREES = 2        # "the most vital importance" at most
 
 
 _WARNING_OF = frozenset("warned warning warns reminded reminding reminds".split())
@@ -2188,6 +2211,16 @@ QUESTION_REACH = 5      # "The second question was whether", "Her last question 
 
 _OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclusion instinct feeling analysis "
                        "research own".split())
+
+
+_FEATURES_TOLD = frozenset("characterized characterised".split())
+_UNDERGOING = _BE | frozenset("feel feels felt feeling seem seems seemed get gets got being remain remains".split())
+
+
+def _undergone(lowered: list[str], verb: int) -> bool:
+    """'as long as the regime feels threatened', 'the board was warned': a reporting verb's participle after a
+    linking verb says what its subject undergoes; the subject tells nothing."""
+    return verb > 0 and lowered[verb - 1] in _UNDERGOING and lowered[verb].endswith("ed")
 
 
 def _what_it_shows(lowered: list[str], start: int) -> bool:

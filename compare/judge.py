@@ -166,7 +166,8 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                           or _anothers_view_rejected(issue, rights[b], ranked_claims, another_writer)
                           or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
                                           (issue_names or {}).get(issue, frozenset()), another_writer)
-                          or _warned_against_again(issue, rights[b], ranked_claims, base, later))
+                          or _warned_against_again(issue, rights[b], ranked_claims, base, later)
+                          or _called_for_again(issue, rights[b], ranked_claims, base, later))
             change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled, another_writer))
             if (change is not None and another_writer and not related and change.change in _VIEW_MOVES
                     and change is not on_a_subject):
@@ -785,6 +786,43 @@ def _words_after_cue(lowered: list[str], at: int, *, also: frozenset[str] = froz
     """The few words after a call's cue that may name its verb, past adverbs, "be" and any words in `also`
     ("should now be shelved", "should carefully be weighed")."""
     return [t for t in lowered[at + 1:at + 5] if t not in _ADVERBS_AFTER_MODAL and t not in also and t != "be"]
+
+
+def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                      base: DocumentSide, later: DocumentSide) -> Change | None:
+    """A later call for something ("Washington should return to the eleven-member pact") where the base calls for
+    the same subject in its own words ("some mechanism that links the United States and the 11 remaining TPP
+    members ... is still necessary"): the same position, whatever the meaning score of the two sentences. Only a
+    call the writer makes at least as firmly as "should", for something (a call against names what it rejects in
+    too many shapes), and on a subject other than the issue's actors ("North Korea", "US-Japan" name the issue,
+    not a course)."""
+    if r.hedged or r.kind != "prescription" or r.polarity <= 0 or _held_down(r.text) or _deliberates(r) or (
+            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r):
+        return None
+    named = frozenset(c for c in later.concepts.get((r.sentence_id, issue), frozenset())
+                      if not ACTOR_STEMS.issuperset(content_words(c)))
+    if not named or any(left.polarity < 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
+                        for left, _ in ranked):
+        return None     # (a base that also speaks against the subject, "a TPP without the United States is unlikely
+        #                 to make sense" beside "some mechanism linking the eleven is still necessary", is not
+        #                 restated by a call naming it: the concept does not say which of its views the call takes up)
+    return _on_a_base_claim(issue, r, ranked, base, replace(later, concepts={(r.sentence_id, issue): named}),
+                            "unchanged", "calls again for what the base calls for",
+                            lambda left: left.polarity > 0 and left.kind in _CALLS and not _WEIGHS_TWO_SIDES.search(left.text))
+
+
+def _recalled_call(r: PositionRow) -> bool:
+    """Whether the call is told in the past ("I urged caution before calling Beijing a revisionist power", "the
+    planning he recommended"): a call recalled, which the writer may since have given up."""
+    cue = (r.cues.get("kind") or "").split()
+    return bool(cue) and cue[-1].lower().endswith("ed")
+
+
+# a call that weighs one course against another ("find a balance between cooperation with Moscow ... while also
+# maintaining a unified front", "pursue diplomacy with Russia, but not without due consideration of..."): a later
+# call for one side of it does not restate it
+_WEIGHS_TWO_SIDES = re.compile(r"\b(?:balance between|balance with|while also|but not without|not at the expense of)\b",
+                               re.IGNORECASE)
 
 
 def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],

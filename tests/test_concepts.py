@@ -369,10 +369,13 @@ def judge_talking(seeded, path):
         "Talking")
 
 
-def test_talking_to_beijing_is_carried_on_by_the_rules_with_no_label(seeded, tmp_path, rules_only):
+def test_talking_to_beijing_is_the_essays_call_for_engagement_made_again(seeded, tmp_path, rules_only):
     judged = judge_talking(seeded, tmp_path / "later.txt")
-    # carrying on talks presupposes them: never new; with no related essay claim, the rules give no label at all
-    assert labels_on(judged, "keep talking") == set()
+    # carrying on talks presupposes them: never new; the call names what the essay calls for in other words (the
+    # taxonomy's concept "engagement with China"), so the rules say the call is made again, whatever the meaning score
+    assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
+    assert all("calls again for what the base calls for" in r["explanation"]
+               for r in judged if "keep talking" in r["right_sentence"])
 
 
 def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path):
@@ -381,11 +384,10 @@ def test_talking_to_beijing_is_the_essays_engagement_with_china(seeded, tmp_path
     issues = {row["issue_id"] for row in sql(seeded, "select issue_id from position_detail where attribution = "
                                                       "'author' and sentence like '%keep talking%'")}
     assert issues == {"regional-order"}
-    # never new; the learned judge reads it as the essay's engagement carried on, which the rules cannot pair
+    # never new; the essay's engagement called for again (the rules' label, which the learned judge keeps)
     assert labels_on(judged, "keep talking") == {("regional-order", "unchanged")}
-    assert all(r["explanation"].startswith("learned judge") for r in judged if "keep talking" in r["right_sentence"])
     assert sql(seeded, "select judged_by from position_change_detail where right_sentence like '%keep talking%'") == [
-        {"judged_by": "learned"}]
+        {"judged_by": "rules"}]
     assert {r["judged_by"] for r in sql(seeded, "select judged_by from position_changes")} <= {"rules", "learned"}
     # a call to stop, denied, calls nothing off
     assert ("trade", "reversed") not in labels_on(judged, "does not mean")
