@@ -390,8 +390,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
-        if _undergone(lowered, start) and not (that_follows or quoted) and (
-                not describes or (lowered[start] in _FEATURES_TOLD and after == "by")):
+        if _undergone(lowered, start) and not (that_follows or quoted or impersonal) and (
+                not describes or _features_told(lowered, start)):
             continue    # "...as long as the regime feels threatened.", "policy continues to be characterized by
             #             unpredictability": a participle the subject undergoes, or its features told, tells nothing
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
@@ -534,11 +534,23 @@ def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[s
     spans = _quoted_speech(scan.raw) if cues else []
     if not spans or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
         return False
-    if any(m[0] < spans[0][0] and scan.kinds[m[0]] in MAIN_KINDS for m in scan.found["polar"]):
+    if not any(m[0] < spans[0][0] for m in scan.found["reporting"]) and _SPEAKERS_OWN.isdisjoint(
+            scan.lowered[:spans[0][0]]) and any(
+            m[0] < spans[0][0] and scan.kinds[m[0]] in MAIN_KINDS for m in scan.found["polar"]):
         return False    # "Trump has exacerbated the tensions with his talk, including his remarks that threats "will be
-        #                 met with fire and fury"": the writer's verdict stands before the words quoted
+        #                 met with fire and fury"": the writer's verdict stands before the words quoted (with no verb
+        #                 of saying before them: in "The mayor welcomed the plan, telling reporters "..."", the welcome
+        #                 and the words are both the mayor's)
     before = scan.raw[:spans[0][0]]
     return not any(t in _WRITER for t in before) and not _is_author(before, author_names)
+
+
+# words that give the stance before a quotation to its speaker: a participle that brings the speech in ("saying",
+# "telling reporters") and the speaker's own reaction ("welcomed", "attacked", "hailed")
+_SPEAKERS_OWN = frozenset("saying telling adding noting declaring stating insisting arguing warning claiming vowing "
+                          "promising asserting explaining remarking welcomed welcomes hailed hails praised praises "
+                          "attacked attacks criticized criticised criticizes criticises condemned condemns denounced "
+                          "denounces lamented laments deplored deplores slammed slams blasted blasts".split())
 
 
 def _a_quoted_first_person(scan: SentenceScan, author_names: frozenset[str]) -> bool:
@@ -1837,13 +1849,14 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
         if lowered[k] not in _STATING_A_NEED or (k == 1 and lowered[0] in _OPENING_A_PHRASE):
             continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
+        if not _TEXTS_DISCUSSING.isdisjoint(lowered[:k]) or _a_thing_shows(lowered, k):
+            continue    # ("This essay has discussed the need for a new pier", "This crisis underscores the need":
+            #             the writer's text, or the writer's inference from what happened)
         if lowered[k] in _DISCUSSING:
-            if not _TEXTS_DISCUSSING.isdisjoint(lowered[:k]):
-                continue    # ("This essay has discussed the need for a new pier": the writer's text)
             # (what was discussed may be listed before the need, within the list: "with both discussing the issue of
             # tariffs and the need to work jointly"; not "discussed the tolls, and the need to cut them is obvious")
             listed = next((j for j in range(at, min(len(lowered) - 2, at + LISTED_REACH))
-                           if lowered[j] in (",", ";", ":") or (lowered[j] == "and" and lowered[j + 1:j + 3] == ["the", "need"])),
+                           if lowered[j] in (",", ";", ":") or (lowered[j] == "and" and _a_need_named(lowered, j + 1))),
                           None)
             if listed is not None and lowered[listed] == "and":
                 at = listed + 1
@@ -1856,19 +1869,34 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
 
 def _a_need_named(lowered: list[str], at: int) -> bool:
     """Whether a need or an importance is named from token `at`: "the need", "the importance", "the necessity", with
-    up to NEED_DEGREES words of degree between ("the vital importance", "the urgent need")."""
+    up to NEED_DEGREES words of degree between ("the vital importance", "the most urgent need")."""
     if lowered[at:at + 1] != ["the"]:
         return False
     for k in range(at + 1, min(len(lowered), at + 2 + NEED_DEGREES)):
         if lowered[k] in _NEEDS_NAMED:
             return True
-        if not lowered[k].isalpha() or lowered[k] in ("of", "and", "to", "for"):
+        if lowered[k] not in _NEED_DEGREES:
             return False
     return False
 
 
 _NEEDS_NAMED = frozenset("need importance necessity".split())
-NEED_DEGREES = 2        # "the most vital importance" at most
+_NEED_DEGREES = frozenset("vital urgent pressing critical crucial overriding paramount great greater growing real "
+                          "clear absolute utmost fundamental continued continuing continuous enduring strategic "
+                          "most very".split())
+NEED_DEGREES = 2        # "the most urgent need" at most
+
+
+def _a_thing_shows(lowered: list[str], verb: int) -> bool:
+    """'This crisis underscores the need...', 'The storm highlights the urgent need...': what an event or a thing
+    shows, told in the present, is the writer's inference from it (a person's stating is "the mayor stressed")."""
+    return lowered[verb].startswith(_SHOWING_REPORTS) and lowered[verb].endswith("s") and bool(
+        _THINGS_THAT_SHOW.intersection(lowered[max(0, verb - 3):verb]) or lowered[verb - 1] in _THING_SUBJECTS)
+
+
+_THINGS_THAT_SHOW = frozenset("crisis storm war pandemic episode incident events event attack attacks test tests "
+                              "launch launches summit collapse experience case record data figures numbers "
+                              "history".split())
 
 
 _WARNING_OF = frozenset("warned warning warns reminded reminding reminds".split())
@@ -2218,9 +2246,28 @@ _UNDERGOING = _BE | frozenset("feel feels felt feeling seem seems seemed get get
 
 
 def _undergone(lowered: list[str], verb: int) -> bool:
-    """'as long as the regime feels threatened', 'the board was warned': a reporting verb's participle after a
-    linking verb says what its subject undergoes; the subject tells nothing."""
-    return verb > 0 and lowered[verb - 1] in _UNDERGOING and lowered[verb].endswith("ed")
+    """'as long as the regime feels threatened', 'the ferry will stop as the board is threatened': a reporting verb's
+    participle after a linking verb says what its subject undergoes; the subject tells nothing. Not a report set
+    off after the claim (", it was reported", ", residents were warned", ", as was predicted", ", it has been
+    suggested"): the claim is the report's."""
+    if not (verb > 0 and lowered[verb - 1] in _UNDERGOING and lowered[verb].endswith("ed")):
+        return False
+    before = lowered[max(0, verb - UNDERGONE_REACH):verb]
+    return "," not in before and not _TELLING_OPENERS.intersection(before[-3:-1])
+
+
+UNDERGONE_REACH = 4     # "..., residents have been warned": the comma that sets a report off
+_TELLING_OPENERS = frozenset("it as".split())      # "it was reported", "as was predicted", "it has been suggested"
+
+
+def _features_told(lowered: list[str], verb: int) -> bool:
+    """'continues to be characterized by unpredictability': the features a thing has, not someone's description of
+    it ("characterized by the mayor as reckless", "by critics as a failure")."""
+    return lowered[verb] in _FEATURES_TOLD and lowered[verb + 1:verb + 2] == ["by"] and "as" not in lowered[
+        verb + 2:verb + 2 + FEATURE_AGENT_REACH]
+
+
+FEATURE_AGENT_REACH = 6     # "characterized by the mayor's own council as reckless"
 
 
 def _what_it_shows(lowered: list[str], start: int) -> bool:

@@ -793,11 +793,12 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
     """A later call for something ("Washington should return to the eleven-member pact") where the base calls for
     the same subject in its own words ("some mechanism that links the United States and the 11 remaining TPP
     members ... is still necessary"): the same position, whatever the meaning score of the two sentences. Only a
-    call the writer makes at least as firmly as "should", for something (a call against names what it rejects in
-    too many shapes), and on a subject other than the issue's actors ("North Korea", "US-Japan" name the issue,
-    not a course)."""
+    call at least as firm as "should" (or an advisory in the writer's own voice, "I would keep talking"), for
+    something (a call against names what it rejects in too many shapes), not to cut it back ("should reduce its
+    engagement with China", "but only on a narrow agenda"), made now (not "I urged in 2016"), and on a subject other
+    than the issue's actors ("US-Japan" names the issue, not a course)."""
     if r.hedged or r.kind != "prescription" or r.polarity <= 0 or _held_down(r.text) or _deliberates(r) or (
-            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r):
+            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or _cuts_back(r):
         return None
     named = frozenset(c for c in later.concepts.get((r.sentence_id, issue), frozenset())
                       if not ACTOR_STEMS.issuperset(content_words(c)))
@@ -812,12 +813,41 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
 
 
 def _recalled_call(r: PositionRow) -> bool:
-    """Whether the call is told in the past ("I urged caution before calling Beijing a revisionist power", "the
-    planning he recommended"): a call recalled, which the writer may since have given up."""
-    cue = (r.cues.get("kind") or "").split()
-    return bool(cue) and cue[-1].lower().endswith("ed")
+    """Whether the call is told in the past ("I urged caution before calling Beijing a revisionist power", "I called
+    for a channel in 2016", "the planning he recommended"): a call recalled, which the writer may since have given
+    up. Not a present passive ("A new channel is required", "is recommended")."""
+    cue = (r.cues.get("kind") or "").lower().split()
+    if not cue or not cue[0].endswith("ed"):
+        return False
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    at = cue_position(lowered, r)
+    return at is None or not (at and lowered[at - 1] in _PRESENT_BE)
 
 
+_PRESENT_BE = frozenset("is are am be".split())
+
+
+def _cuts_back(r: PositionRow) -> bool:
+    """Whether the call narrows what it names: a verb of cutting back after its cue ("should reduce its engagement
+    with China", "should limit engagement to trade", "should postpone it") or terms set on it ("should continue, but
+    only on a narrow agenda"). Readers took such a call for the base's view weakened, not restated."""
+    if _NARROWED.search(r.text):
+        return True
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    at = cue_position(lowered, r, last=True)
+    following = _words_after_cue(lowered, at) if at is not None else []
+    return bool(following) and stem_all(following[:1])[0] in _CUTTING_BACK
+
+
+# (not "hold", "scale" or "lower": "hold talks", "scale up" and "lower the barriers" go on with the subject)
+_CUTTING_BACK = frozenset(stem_all("reduce downgrade limit narrow postpone delay defer freeze suspend pause cut trim "
+                                   "restrict confine condition curtail shrink".split()))
+
+
+# a call made only on terms ("engagement should continue, but only on a narrow agenda", "offer more host-nation
+# support only in forms that..."): the base's call narrowed, which readers took for a weakening, not a restatement
+_NARROWED = re.compile(r"\b(?:but only|only on|only if|only when|only where|only as|only in|only to the extent)\b",
+                       re.IGNORECASE)
 # a call that weighs one course against another ("find a balance between cooperation with Moscow ... while also
 # maintaining a unified front", "pursue diplomacy with Russia, but not without due consideration of..."): a later
 # call for one side of it does not restate it

@@ -1,10 +1,13 @@
-"""A call made again in other words, and readings whose scope round 24 mended (attribution of a participle, of a
-writer's verdict before quoted words, of a stated importance), told with sentences written for these tests."""
+"""A call made again in other words (judge._called_for_again), and the scope of three attributions: a reporting
+verb's participle a subject undergoes, a writer's verdict before quoted words, an importance someone stresses; told
+with sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from compare.changes import PositionRow
+from compare.judge import DocumentSide, _called_for_again
 from compare.positions import extract_for_issues
 from conftest import judge_against_essay, labels_on, span
 
@@ -27,10 +30,16 @@ def judged(seeded, tmp_path, rules_only):
         seeded, tmp_path / "later.txt",
         "Practical steps\n\nMay 2024\n\n"
         "Ministers should give the new forum standing working groups on disaster relief.\n\n"
-        "Nine years ago I urged that the forum begin with disaster relief.\n\n"
+        "In 2016 I urged ministers to give the five powers working groups on disaster relief.\n\n"
+        "Working groups on disaster relief are required now.\n\n"
+        "Ministers would do well to give the forum working groups on disaster relief.\n\n"
+        "I would give the forum working groups on disaster relief.\n\n"
+        "Japan should reduce its engagement with China.\n\n"
+        "Tokyo should postpone engagement with China until after the election.\n\n"
         "Washington should join the CPTPP before the end of the decade.\n\n"
         "Japan should keep its sanctions until Ukraine accepts a settlement.\n\n"
-        "North Korea should return to the talks.\n",
+        "Engagement with Beijing should continue, but only on a narrow agenda of climate and debt.\n\n"
+        "Engagement with Beijing should continue at every level.\n",
         "Practical steps")
 
 
@@ -40,7 +49,23 @@ def test_a_call_for_what_the_base_calls_for_in_other_words_is_the_same_position(
 
 
 def test_a_call_recalled_in_the_past_is_not_made_again(judged):
-    assert _calls_again(judged, "Nine years ago I urged") == []
+    assert _calls_again(judged, "In 2016 I urged") == []
+
+
+def test_a_call_in_the_present_passive_is_made_now(judged):
+    rows = _calls_again(judged, "are required now")
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("confidence-building", "unchanged")}
+
+
+def test_an_advisory_is_a_call_made_again_only_in_the_writers_own_voice(judged):
+    assert _calls_again(judged, "would do well to") == []
+    rows = _calls_again(judged, "I would give the forum")
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("confidence-building", "unchanged")}
+
+
+@pytest.mark.parametrize("words", ["reduce its engagement", "postpone engagement"])
+def test_a_call_to_cut_back_what_the_base_calls_for_is_no_restatement(judged, words):
+    assert _calls_again(judged, words) == []
 
 
 def test_a_subject_the_base_speaks_both_for_and_against_settles_nothing(judged):
@@ -52,9 +77,26 @@ def test_one_side_of_a_base_call_that_weighs_two_is_no_restatement(judged):
     assert ("russia", "unchanged") not in labels_on(judged, "until Ukraine accepts")
 
 
-def test_the_issues_own_actor_is_no_subject_called_for(judged):
-    # "North Korea" is a concept of the issue's actor: it names the issue, not a course the base called for
-    assert _calls_again(judged, "return to the talks") == []
+def test_a_call_narrowed_to_terms_is_no_restatement(judged):
+    assert _calls_again(judged, "but only on a narrow agenda") == []
+    rows = _calls_again(judged, "continue at every level")
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("regional-order", "unchanged")}
+
+
+def _call(position_id: int, sentence_id: int, text: str) -> PositionRow:
+    return PositionRow(position_id, sentence_id, "alliance", "prescription", 1, 2.0, False, None, {"kind": "should"},
+                       text)
+
+
+@pytest.mark.parametrize("concept,labelled", [("burden shar", True), ("us japan", False)])
+def test_a_concept_of_the_issues_own_actors_names_no_course(concept, labelled):
+    # "US-Japan" names the alliance itself: two calls naming it need not call for the same thing
+    base_call = _call(1, 10, "Tokyo should take up more of the burden and deepen US-Japan relations.")
+    later_call = _call(2, 20, "Japan should take on more of the burden to strengthen US-Japan relations.")
+    base = DocumentSide([base_call], 100, concepts={(10, "alliance"): frozenset({concept})})
+    later = DocumentSide([later_call], 50, concepts={(20, "alliance"): frozenset({concept})})
+    change = _called_for_again("alliance", later_call, [(base_call, 0.2)], base, later)
+    assert (change is not None and change.change == "unchanged") is labelled
 
 
 @pytest.mark.parametrize("text", ["The ferry will never stop as long as the board feels threatened.",
@@ -64,9 +106,21 @@ def test_a_reporting_verbs_participle_after_a_link_reports_nothing(text):
     assert _read(text).attribution == "author"
 
 
-def test_a_reporting_verb_with_its_teller_still_reports():
-    assert _read("The ferry will stop, the mayor warned.").attribution == "reported"
-    assert _read("The mayor was warned that the ferry will stop.").attribution == "reported"
+@pytest.mark.parametrize("text", ["The ferry will stop, the mayor warned.",
+                                  "The mayor was warned that the ferry will stop.",
+                                  "The ferry will be sold next year, it was reported.",
+                                  "The ferry will close, it is feared.",
+                                  "The ferry fares will rise, it has been suggested.",
+                                  "The ferry fares will rise, as was predicted.",
+                                  "The ferry will close soon, residents were warned."])
+def test_a_report_set_off_after_the_claim_still_reports(text):
+    assert _read(text).attribution == "reported"
+
+
+def test_features_told_are_the_writers_but_a_description_by_someone_is_theirs():
+    assert _read("The ferry policy continues to be characterized by unreliability.").attribution == "author"
+    assert _read("The ferry policy was characterized by the mayor as reckless.").attribution == "reported"
+    assert _read("The ferry policy has been characterized by critics as reckless.").attribution == "reported"
 
 
 def test_the_writers_verdict_before_quoted_words_is_the_writers():
@@ -77,14 +131,31 @@ def test_the_writers_verdict_before_quoted_words_is_the_writers():
     assert _read('The mayor told the board, "The ferry will be sold next year."').attribution == "reported"
 
 
+@pytest.mark.parametrize("text", ['The mayor welcomed the decision, telling reporters "the ferry will be kept for a '
+                                  'generation or more."',
+                                  "The mayor attacked the board's failure, saying \"the ferry will be sold off within "
+                                  "a year.\""])
+def test_the_speakers_own_reaction_before_quoted_words_is_the_speakers(text):
+    assert _read(text).attribution == "reported"
+
+
 @pytest.mark.parametrize("text", ["The mayor stressed the vital importance of the ferry link.",
                                   "The mayor underscored the urgent need for a ferry link."])
 def test_an_importance_stressed_by_someone_is_theirs_whatever_its_degree(text):
     assert _read(text).attribution == "reported"
 
 
-def test_an_importance_the_writer_stresses_is_the_writers():
-    assert _read("We stress the vital importance of the ferry link.").attribution == "author"
+@pytest.mark.parametrize("text", ["We stress the vital importance of the ferry link.",
+                                  "This essay has stressed the vital importance of the ferry link.",
+                                  "This crisis underscores the vital importance of the ferry link.",
+                                  "The storm highlights the urgent need for a new ferry."])
+def test_an_importance_the_writer_stresses_or_infers_is_the_writers(text):
+    assert _read(text).attribution == "author"
+
+
+def test_a_need_named_takes_only_words_of_degree():
+    # "the board will need" names no need someone stated: the stressing is of what follows "that"
+    assert _read("The two mayors discussed tariffs and the urgent need to reopen the ferry.").attribution == "reported"
 
 
 @pytest.mark.parametrize("text,cue", [
@@ -101,9 +172,10 @@ def test_the_setting_of_a_call_does_not_cancel_its_verdict():
     assert (stance.kind, stance.polarity) == ("evaluation", 1)
 
 
-@pytest.mark.parametrize("text", ["The ferry board is unpredictable.", "The ferry board has proved unreliable."])
-def test_a_party_that_cannot_be_counted_on_is_judged_badly(text):
-    assert _read(text).polarity == -1
+def test_a_party_that_cannot_be_counted_on_is_judged_badly():
+    assert _read("The ferry board has proved unreliable.").polarity == -1
+    # an unpredictable world is the setting of a verdict, not one
+    assert _read("In an unpredictable world, the ferry link matters more than ever.").polarity == 1
 
 
 def test_tensions_escalated_are_a_concern_deepened():
