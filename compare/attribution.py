@@ -390,10 +390,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             lowered, start + length) or _delayed_that(lowered, start + length)
         if lowered[start].endswith("ing") and start and lowered[start - 1] in _HOLDERS:
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
-        if _undergone(lowered, start) and not (that_follows or quoted or impersonal) and (
-                not describes or _features_told(lowered, start)):
-            continue    # "...as long as the regime feels threatened.", "policy continues to be characterized by
-            #             unpredictability": a participle the subject undergoes, or its features told, tells nothing
+        if _undergone(lowered, start) and not (that_follows or quoted or impersonal or describes):
+            continue    # "...as long as the regime feels threatened.": a participle the subject undergoes tells nothing
+            #             (not a description, "characterized by two impulses: a view that...", which may be someone's)
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
         if that_follows and _judged_act_of_saying(scan, start):
@@ -2241,7 +2240,6 @@ _OWN_VIEWS = frozenset("view experience judgment judgement sense reading conclus
                        "research own".split())
 
 
-_FEATURES_TOLD = frozenset("characterized characterised".split())
 _UNDERGOING = _BE | frozenset("feel feels felt feeling seem seems seemed get gets got being remain remains".split())
 
 
@@ -2260,14 +2258,6 @@ UNDERGONE_REACH = 4     # "..., residents have been warned": the comma that sets
 _TELLING_OPENERS = frozenset("it as".split())      # "it was reported", "as was predicted", "it has been suggested"
 
 
-def _features_told(lowered: list[str], verb: int) -> bool:
-    """'continues to be characterized by unpredictability': the features a thing has, not someone's description of
-    it ("characterized by the mayor as reckless", "by critics as a failure")."""
-    return lowered[verb] in _FEATURES_TOLD and lowered[verb + 1:verb + 2] == ["by"] and "as" not in lowered[
-        verb + 2:verb + 2 + FEATURE_AGENT_REACH]
-
-
-FEATURE_AGENT_REACH = 6     # "characterized by the mayor's own council as reckless"
 
 
 def _what_it_shows(lowered: list[str], start: int) -> bool:

@@ -117,10 +117,13 @@ def test_a_report_set_off_after_the_claim_still_reports(text):
     assert _read(text).attribution == "reported"
 
 
-def test_features_told_are_the_writers_but_a_description_by_someone_is_theirs():
-    assert _read("The ferry policy continues to be characterized by unreliability.").attribution == "author"
-    assert _read("The ferry policy was characterized by the mayor as reckless.").attribution == "reported"
-    assert _read("The ferry policy has been characterized by critics as reckless.").attribution == "reported"
+@pytest.mark.parametrize("text", ["The ferry policy was characterized by the mayor as reckless.",
+                                  "The ferry policy has been characterized by critics as reckless.",
+                                  "The board's ferry policy can be characterized by two impulses: a view that the "
+                                  "ferry is vital, and a wish to sell it."])
+def test_a_description_stays_its_describers(text):
+    # a described participle is not one its subject undergoes: what is described may be someone's view
+    assert _read(text).attribution == "reported"
 
 
 def test_the_writers_verdict_before_quoted_words_is_the_writers():
