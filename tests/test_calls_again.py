@@ -119,7 +119,7 @@ def test_a_report_set_off_after_the_claim_still_reports(text):
 
 @pytest.mark.parametrize("text", ["The ferry policy was characterized by the mayor as reckless.",
                                   "The ferry policy has been characterized by critics as reckless.",
-                                  "The board's ferry policy can be characterized by two impulses: a view that the "
+                                  "The board's ferry policy is characterized by two urges: a belief that the "
                                   "ferry is vital, and a wish to sell it."])
 def test_a_description_stays_its_describers(text):
     # a described participle is not one its subject undergoes: what is described may be someone's view
