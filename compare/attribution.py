@@ -392,7 +392,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             return "reported"         # "I hear voices in Tokyo saying that...": the voices hold the view
         if _undergone(lowered, start) and not (that_follows or quoted or impersonal or describes):
             continue    # "...as long as the regime feels threatened.": a participle the subject undergoes tells nothing
-            #             (not a description, "characterized by two impulses: a view that...", which may be someone's)
+            #             (not a description, "characterized by two urges: a belief that...", which may be someone's)
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
         if that_follows and _judged_act_of_saying(scan, start):
@@ -536,8 +536,8 @@ def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[s
     if not any(m[0] < spans[0][0] for m in scan.found["reporting"]) and _SPEAKERS_OWN.isdisjoint(
             scan.lowered[:spans[0][0]]) and any(
             m[0] < spans[0][0] and scan.kinds[m[0]] in MAIN_KINDS for m in scan.found["polar"]):
-        return False    # "Trump has exacerbated the tensions with his talk, including his remarks that threats "will be
-        #                 met with fire and fury"": the writer's verdict stands before the words quoted (with no verb
+        return False    # "The mayor has worsened the dispute with his remarks that the board "will be punished"": the
+        #                 writer's verdict stands before the words quoted (with no verb
         #                 of saying before them: in "The mayor welcomed the plan, telling reporters "..."", the welcome
         #                 and the words are both the mayor's)
     before = scan.raw[:spans[0][0]]
@@ -2256,8 +2256,6 @@ def _undergone(lowered: list[str], verb: int) -> bool:
 
 UNDERGONE_REACH = 4     # "..., residents have been warned": the comma that sets a report off
 _TELLING_OPENERS = frozenset("it as".split())      # "it was reported", "as was predicted", "it has been suggested"
-
-
 
 
 def _what_it_shows(lowered: list[str], start: int) -> bool:

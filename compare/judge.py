@@ -790,9 +790,9 @@ def _words_after_cue(lowered: list[str], at: int, *, also: frozenset[str] = froz
 
 def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
                       base: DocumentSide, later: DocumentSide) -> Change | None:
-    """A later call for something ("Washington should return to the eleven-member pact") where the base calls for
-    the same subject in its own words ("some mechanism that links the United States and the 11 remaining TPP
-    members ... is still necessary"): the same position, whatever the meaning score of the two sentences. Only a
+    """A later call for something ("Tokyo must keep talking to Beijing") where the base calls for the same subject in
+    its own words, as the taxonomy's concepts say ("should also prioritize engagement with China"): the same
+    position, whatever the meaning score of the two sentences. Only a
     call at least as firm as "should" (or an advisory in the writer's own voice, "I would keep talking"), for
     something (a call against names what it rejects in too many shapes), not to cut it back ("should reduce its
     engagement with China", "but only on a narrow agenda"), made now (not "I urged in 2016"), and on a subject other

@@ -142,7 +142,7 @@ def test_the_speakers_own_reaction_before_quoted_words_is_the_speakers(text):
     assert _read(text).attribution == "reported"
 
 
-@pytest.mark.parametrize("text", ["The mayor stressed the vital importance of the ferry link.",
+@pytest.mark.parametrize("text", ["The mayor stressed the crucial importance of the ferry link.",
                                   "The mayor underscored the urgent need for a ferry link."])
 def test_an_importance_stressed_by_someone_is_theirs_whatever_its_degree(text):
     assert _read(text).attribution == "reported"
@@ -162,8 +162,8 @@ def test_a_need_named_takes_only_words_of_degree():
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("The ferry agreement was an ambiguous one.", "ambiguous"),
-    ("A ferry war would be a losing proposition for everyone.", "losing proposition")])
+    ("The ferry deal is deeply ambiguous on the tolls.", "ambiguous"),
+    ("A ferry war would be a losing proposition for both towns.", "losing proposition")])
 def test_an_unclear_deal_and_a_course_that_costs_all_judge_badly(text, cue):
     stance = _read(text)
     assert stance.polarity == -1 and cue in stance.cues["polarity"]
