@@ -533,23 +533,8 @@ def _only_in_anothers_quoted_words(scan: SentenceScan, author_names: frozenset[s
     spans = _quoted_speech(scan.raw) if cues else []
     if not spans or not all(any(start < cue[0] < end for start, end in spans) for cue in cues):
         return False
-    if not any(m[0] < spans[0][0] for m in scan.found["reporting"]) and _SPEAKERS_OWN.isdisjoint(
-            scan.lowered[:spans[0][0]]) and any(
-            m[0] < spans[0][0] and scan.kinds[m[0]] in MAIN_KINDS for m in scan.found["polar"]):
-        return False    # "The mayor has worsened the dispute with his remarks that the board "will be punished"": the
-        #                 writer's verdict stands before the words quoted (with no verb
-        #                 of saying before them: in "The mayor welcomed the plan, telling reporters "..."", the welcome
-        #                 and the words are both the mayor's)
     before = scan.raw[:spans[0][0]]
     return not any(t in _WRITER for t in before) and not _is_author(before, author_names)
-
-
-# words that give the stance before a quotation to its speaker: a participle that brings the speech in ("saying",
-# "telling reporters") and the speaker's own reaction ("welcomed", "attacked", "hailed")
-_SPEAKERS_OWN = frozenset("saying telling adding noting declaring stating insisting arguing warning claiming vowing "
-                          "promising asserting explaining remarking welcomed welcomes hailed hails praised praises "
-                          "attacked attacks criticized criticised criticizes criticises condemned condemns denounced "
-                          "denounces lamented laments deplored deplores slammed slams blasted blasts".split())
 
 
 def _a_quoted_first_person(scan: SentenceScan, author_names: frozenset[str]) -> bool:
@@ -1848,10 +1833,12 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
         if lowered[k] not in _STATING_A_NEED or (k == 1 and lowered[0] in _OPENING_A_PHRASE):
             continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
-        if not _TEXTS_DISCUSSING.isdisjoint(lowered[:k]) or _a_thing_shows(lowered, k):
-            continue    # ("This essay has discussed the need for a new pier", "This crisis underscores the need":
+        if _the_text_says(lowered, k) or _a_thing_shows(lowered, k):
+            continue    # ("This essay has stressed the need for a new pier", "This crisis underscores the need":
             #             the writer's text, or the writer's inference from what happened)
         if lowered[k] in _DISCUSSING:
+            if not _TEXTS_DISCUSSING.isdisjoint(lowered[:k]):
+                continue    # ("This essay has discussed the need for a new pier": the writer's text)
             # (what was discussed may be listed before the need, within the list: "with both discussing the issue of
             # tariffs and the need to work jointly"; not "discussed the tolls, and the need to cut them is obvious")
             listed = next((j for j in range(at, min(len(lowered) - 2, at + LISTED_REACH))
@@ -1886,16 +1873,45 @@ _NEED_DEGREES = frozenset("vital urgent pressing critical crucial overriding par
 NEED_DEGREES = 2        # "the most urgent need" at most
 
 
+def _subject_head(lowered: list[str], verb: int) -> int:
+    """The index of the word just before a verb and the auxiliaries or adverbs before it ("This essay has also
+    stressed": "essay"); -1 at the sentence start."""
+    k = verb - 1
+    while k >= 0 and (lowered[k] in _AUXILIARY_CHAIN or lowered[k] in _ADVERBS_BEFORE_A_VERB):
+        k -= 1
+    return k
+
+
+_ADVERBS_BEFORE_A_VERB = frozenset("also again already once repeatedly rightly".split())
+
+
+def _the_text_says(lowered: list[str], verb: int) -> bool:
+    """'This essay has stressed the need...', 'As noted above, this stresses...': the writer's own text, named as
+    the head of the verb's subject (not "this week, the two leaders noted", "the mayor, in a column, stressed")."""
+    head = _subject_head(lowered, verb)
+    return head >= 0 and lowered[head] in _TEXTS_DISCUSSING
+
+
 def _a_thing_shows(lowered: list[str], verb: int) -> bool:
-    """'This crisis underscores the need...', 'The storm highlights the urgent need...': what an event or a thing
-    shows, told in the present, is the writer's inference from it (a person's stating is "the mayor stressed")."""
-    return lowered[verb].startswith(_SHOWING_REPORTS) and lowered[verb].endswith("s") and bool(
-        _THINGS_THAT_SHOW.intersection(lowered[max(0, verb - 3):verb]) or lowered[verb - 1] in _THING_SUBJECTS)
+    """'The storm highlights the urgent need...', 'The war in Ukraine has highlighted the need...', 'This crisis
+    underscores...': what an event or a thing shows is the writer's inference from it, in any tense; its subject
+    names the event or thing within a few words of the verb, with no comma between (a person's stating, "the mayor
+    stressed", "the two leaders noted", is theirs)."""
+    if not lowered[verb].startswith(_SHOWING_VERBS):
+        return False
+    head = _subject_head(lowered, verb)
+    subject = lowered[max(0, head + 1 - THING_REACH):head + 1]
+    if "," in subject:
+        subject = subject[len(subject) - subject[::-1].index(","):]
+    return bool(subject) and (subject[-1] in _THING_SUBJECTS or not _THINGS_THAT_SHOW.isdisjoint(subject))
 
 
-_THINGS_THAT_SHOW = frozenset("crisis storm war pandemic episode incident events event attack attacks test tests "
-                              "launch launches summit collapse experience case record data figures numbers "
-                              "history".split())
+_SHOWING_VERBS = ("highlight", "underline", "underscore", "suggest", "confirm", "demonstrat", "show", "illustrat", "reveal")
+THING_REACH = 5         # "The crisis on the Korean peninsula highlights": the thing heads a phrase of a few words
+_THINGS_THAT_SHOW = frozenset("crisis crises storm war wars pandemic episode incident events event attack attacks test "
+                              "tests launch launches summit collapse experience case record data figures numbers history "
+                              "invasion conflict dispute standoff election vote disaster disasters earthquake flood "
+                              "outbreak shock accident accidents clash clashes tension tensions".split())
 
 
 _WARNING_OF = frozenset("warned warning warns reminded reminding reminds".split())
@@ -2246,16 +2262,25 @@ _UNDERGOING = _BE | frozenset("feel feels felt feeling seem seems seemed get get
 def _undergone(lowered: list[str], verb: int) -> bool:
     """'as long as the regime feels threatened', 'the ferry will stop as the board is threatened': a reporting verb's
     participle after a linking verb says what its subject undergoes; the subject tells nothing. Not a report set
-    off after the claim (", it was reported", ", residents were warned", ", as was predicted", ", it has been
-    suggested"): the claim is the report's."""
+    off after the claim: opened by "it" or "as" before the verb chain (", it was reported", "as was predicted", ", it
+    has been suggested"), or a short subject after a comma with no word that opens a clause of its own (", local
+    residents have been warned"; not ", as the board is threatened"): the claim is the report's."""
     if not (verb > 0 and lowered[verb - 1] in _UNDERGOING and lowered[verb].endswith("ed")):
         return False
-    before = lowered[max(0, verb - UNDERGONE_REACH):verb]
-    return "," not in before and not _TELLING_OPENERS.intersection(before[-3:-1])
+    chain = verb - 1
+    while chain > 0 and lowered[chain - 1] in _AUXILIARY_CHAIN:
+        chain -= 1          # ("has been warned": the chain starts at "has")
+    if lowered[verb - 1] in _BE and chain > 0 and lowered[chain - 1] in _TELLING_OPENERS:
+        return False
+    comma = next((k for k in range(chain - 1, max(-1, chain - 1 - SET_OFF_SUBJECT), -1) if lowered[k] in (",", ";")),
+                 None)
+    return comma is None or not _SUBORDINATORS.isdisjoint(lowered[comma + 1:chain])
 
 
-UNDERGONE_REACH = 4     # "..., residents have been warned": the comma that sets a report off
+_AUXILIARY_CHAIN = _BE | frozenset("has have had being".split())
 _TELLING_OPENERS = frozenset("it as".split())      # "it was reported", "as was predicted", "it has been suggested"
+SET_OFF_SUBJECT = 4     # ", the two local residents have been warned": the subject of a report set off after a comma
+_SUBORDINATORS = frozenset("as if when while because since unless until though although long once".split())
 
 
 def _what_it_shows(lowered: list[str], start: int) -> bool:

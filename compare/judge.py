@@ -792,13 +792,13 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
                       base: DocumentSide, later: DocumentSide) -> Change | None:
     """A later call for something ("Tokyo must keep talking to Beijing") where the base calls for the same subject in
     its own words, as the taxonomy's concepts say ("should also prioritize engagement with China"): the same
-    position, whatever the meaning score of the two sentences. Only a
-    call at least as firm as "should" (or an advisory in the writer's own voice, "I would keep talking"), for
-    something (a call against names what it rejects in too many shapes), not to cut it back ("should reduce its
-    engagement with China", "but only on a narrow agenda"), made now (not "I urged in 2016"), and on a subject other
+    position, whatever the meaning score of the two sentences. Only a call at least as firm as "should" (or an
+    advisory in the writer's own voice, "I would keep talking"), for something (a call against names what it rejects
+    in too many shapes), to take it up or carry it on (`_pursues`: not "should end", "sever", "replace", "put on
+    hold", "reduce" it, nor "but only on a narrow agenda"), made now (not "I urged in 2016"), and on a subject other
     than the issue's actors ("US-Japan" names the issue, not a course)."""
     if r.hedged or r.kind != "prescription" or r.polarity <= 0 or _held_down(r.text) or _deliberates(r) or (
-            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or _cuts_back(r):
+            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or not _pursues(r):
         return None
     named = frozenset(c for c in later.concepts.get((r.sentence_id, issue), frozenset())
                       if not ACTOR_STEMS.issuperset(content_words(c)))
@@ -815,39 +815,73 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
 def _recalled_call(r: PositionRow) -> bool:
     """Whether the call is told in the past ("I urged caution before calling Beijing a revisionist power", "I called
     for a channel in 2016", "the planning he recommended"): a call recalled, which the writer may since have given
-    up. Not a present passive ("A new channel is required", "is recommended")."""
+    up. Not a present passive ("A new channel is required", "are sorely needed")."""
     cue = (r.cues.get("kind") or "").lower().split()
     if not cue or not cue[0].endswith("ed"):
         return False
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     at = cue_position(lowered, r)
-    return at is None or not (at and lowered[at - 1] in _PRESENT_BE)
+    return at is None or not _after_present_be(lowered, at)
+
+
+def _after_present_be(lowered: list[str], at: int) -> bool:
+    """Whether a present "is", "are" or "be" stands before token `at`, past adverbs ("are sorely needed")."""
+    k = at - 1
+    while k >= 0 and (lowered[k].endswith("ly") or lowered[k] in _ADVERBS_AFTER_MODAL or lowered[k] in _DEGREES):
+        k -= 1
+    return k >= 0 and lowered[k] in _PRESENT_BE
 
 
 _PRESENT_BE = frozenset("is are am be".split())
+_DEGREES = frozenset("still also badly sorely much very urgently".split())
 
 
-def _cuts_back(r: PositionRow) -> bool:
-    """Whether the call narrows what it names: a verb of cutting back after its cue ("should reduce its engagement
-    with China", "should limit engagement to trade", "should postpone it") or terms set on it ("should continue, but
-    only on a narrow agenda"). Readers took such a call for the base's view weakened, not restated."""
+def _pursues(r: PositionRow) -> bool:
+    """Whether the call takes up or carries on what it names: a verb of pursuing, keeping or growing after its cue
+    ("should deepen", "must keep talking", "would give the forum...", "ought to turn that moment into a forum"), or a
+    cue that itself calls for what it names ("X is indispensable", "the region needs standing channels", "are
+    sorely needed now", "I would like to see..."), and no terms set on it ("should continue, but only on a narrow
+    agenda", "only if"). Not a call to end, cut back or set aside what it names ("should end its engagement", "sever",
+    "replace it with deterrence", "put it on hold", "reduce", "be wary of"): the base's view turned or weakened; nor
+    a verb of neither kind, left unread. Readers took a call narrowed to terms for a weakening, not a restatement."""
     if _NARROWED.search(r.text):
-        return True
+        return False
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    cue = (r.cues.get("kind") or "").lower().split()
     at = cue_position(lowered, r, last=True)
-    following = _words_after_cue(lowered, at) if at is not None else []
-    return bool(following) and stem_all(following[:1])[0] in _CUTTING_BACK
+    following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
+    verb = stem_all(following[:1])[0] if following else None
+    if verb in _TURNING_AWAY:
+        return False
+    return verb in _PURSUING_VERBS or (bool(cue) and cue[-1] in _CALLING_FOR_WHAT_IT_NAMES and (
+        not cue[-1].endswith("ed") or _after_present_be(lowered, cue_position(lowered, r) or 0)))
 
 
-# (not "hold", "scale" or "lower": "hold talks", "scale up" and "lower the barriers" go on with the subject)
-_CUTTING_BACK = frozenset(stem_all("reduce downgrade limit narrow postpone delay defer freeze suspend pause cut trim "
-                                   "restrict confine condition curtail shrink".split()))
+# (not "make", "take", "hold", "set", "use" as a tool, "press", "remain" or "stay": "make engagement conditional",
+# "hold it hostage", "stay out of" as often turn from what they name)
+_PURSUING_VERBS = frozenset(stem_all(
+    "keep kept continue pursue prioritize prioritise restore improve join build establish give strengthen deepen expand "
+    "maintain resume revive promote seek engage talk open create launch develop enhance widen broaden invest support "
+    "sustain encourage foster cooperate work start begin propose return bring invite include extend coordinate consult "
+    "reinforce renew offer plan prepare agree address tackle focus accelerate back embrace endorse form forge "
+    "institutionalize institutionalise formalize upgrade reopen rebuild reach lead respond protect preserve defend "
+    "uphold revitalize reinvigorate conclude sign ratify use used turn say come".split()))
+# verbs and states that end, cut back or set aside what they name
+_TURNING_AWAY = frozenset(stem_all(
+    "end sever break phase wind replace put insulate shield distance decouple downgrade reduce limit narrow postpone "
+    "delay defer freeze suspend pause cut trim restrict confine condition curtail shrink abandon drop stop cease quit "
+    "scrap shelve halt dismantle abolish withdraw exit leave avoid resist oppose reject wary suspicious skeptical "
+    "sceptical".split()))
+# cues that call for the thing they name: a need, a hope, a wish to see it, the only route
+_CALLING_FOR_WHAT_IT_NAMES = frozenset("need needs needed required indispensable essential necessary vital crucial "
+                                       "route hope see priority".split())
 
 
 # a call made only on terms ("engagement should continue, but only on a narrow agenda", "offer more host-nation
-# support only in forms that..."): the base's call narrowed, which readers took for a weakening, not a restatement
-_NARROWED = re.compile(r"\b(?:but only|only on|only if|only when|only where|only as|only in|only to the extent)\b",
-                       re.IGNORECASE)
+# support only in forms that..."; not "not only in trade but..."): the base's call narrowed, which readers took for a
+# weakening, not a restatement
+_NARROWED = re.compile(r"\b(?:but only|(?<!not )only on|only if|only when|only where|(?<!not )only as|(?<!not )only in|"
+                       r"only to the extent)\b", re.IGNORECASE)
 # a call that weighs one course against another ("find a balance between cooperation with Moscow ... while also
 # maintaining a unified front", "pursue diplomacy with Russia, but not without due consideration of..."): a later
 # call for one side of it does not restate it

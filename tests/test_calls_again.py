@@ -1,11 +1,12 @@
-"""A call made again in other words (judge._called_for_again), and the scope of three attributions: a reporting
-verb's participle a subject undergoes, a writer's verdict before quoted words, an importance someone stresses; told
-with sentences written for these tests."""
+"""A call made again in other words (judge._called_for_again), and the scope of two attributions: a reporting verb's
+participle a subject undergoes, and an importance or need someone stresses; told with sentences written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from compare.attribution import _a_need_named
 from compare.changes import PositionRow
 from compare.judge import DocumentSide, _called_for_again
 from compare.positions import extract_for_issues
@@ -36,6 +37,14 @@ def judged(seeded, tmp_path, rules_only):
         "I would give the forum working groups on disaster relief.\n\n"
         "Japan should reduce its engagement with China.\n\n"
         "Tokyo should postpone engagement with China until after the election.\n\n"
+        "Japan should end its engagement with China.\n\n"
+        "Japan should sever its ties with China.\n\n"
+        "Japan should replace engagement with China with deterrence.\n\n"
+        "Japan should put its relations with China on hold.\n\n"
+        "Japan should be wary of closer ties with China.\n\n"
+        "Ministers should wind up the working groups on disaster relief.\n\n"
+        "Standing working groups on disaster relief are sorely needed now.\n\n"
+        "Japan should deepen its relations with China not only in trade but also in climate.\n\n"
         "Washington should join the CPTPP before the end of the decade.\n\n"
         "Japan should keep its sanctions until Ukraine accepts a settlement.\n\n"
         "Engagement with Beijing should continue, but only on a narrow agenda of climate and debt.\n\n"
@@ -44,16 +53,20 @@ def judged(seeded, tmp_path, rules_only):
 
 
 def test_a_call_for_what_the_base_calls_for_in_other_words_is_the_same_position(judged):
-    rows = _calls_again(judged, "working groups on disaster relief")
+    rows = _calls_again(judged, "Ministers should give the new forum")
     assert {(r["issue_id"], r["change"]) for r in rows} == {("confidence-building", "unchanged")}
+    # what it calls for need not be all of it: a call to deepen ties in more than one field takes them up too
+    rows = _calls_again(judged, "not only in trade but also in climate")
+    assert {(r["issue_id"], r["change"]) for r in rows} == {("regional-order", "unchanged")}
 
 
 def test_a_call_recalled_in_the_past_is_not_made_again(judged):
     assert _calls_again(judged, "In 2016 I urged") == []
 
 
-def test_a_call_in_the_present_passive_is_made_now(judged):
-    rows = _calls_again(judged, "are required now")
+@pytest.mark.parametrize("words", ["are required now", "are sorely needed now"])
+def test_a_call_in_the_present_passive_is_made_now(judged, words):
+    rows = _calls_again(judged, words)
     assert {(r["issue_id"], r["change"]) for r in rows} == {("confidence-building", "unchanged")}
 
 
@@ -63,8 +76,9 @@ def test_an_advisory_is_a_call_made_again_only_in_the_writers_own_voice(judged):
     assert {(r["issue_id"], r["change"]) for r in rows} == {("confidence-building", "unchanged")}
 
 
-@pytest.mark.parametrize("words", ["reduce its engagement", "postpone engagement"])
-def test_a_call_to_cut_back_what_the_base_calls_for_is_no_restatement(judged, words):
+@pytest.mark.parametrize("words", ["reduce its engagement", "postpone engagement", "end its engagement",
+                                   "sever its ties", "replace engagement", "on hold", "be wary of", "wind up"])
+def test_a_call_to_end_cut_back_or_set_aside_what_the_base_calls_for_is_no_restatement(judged, words):
     assert _calls_again(judged, words) == []
 
 
@@ -92,7 +106,7 @@ def _call(position_id: int, sentence_id: int, text: str) -> PositionRow:
 def test_a_concept_of_the_issues_own_actors_names_no_course(concept, labelled):
     # "US-Japan" names the alliance itself: two calls naming it need not call for the same thing
     base_call = _call(1, 10, "Tokyo should take up more of the burden and deepen US-Japan relations.")
-    later_call = _call(2, 20, "Japan should take on more of the burden to strengthen US-Japan relations.")
+    later_call = _call(2, 20, "Japan should strengthen US-Japan relations and share more of the burden.")
     base = DocumentSide([base_call], 100, concepts={(10, "alliance"): frozenset({concept})})
     later = DocumentSide([later_call], 50, concepts={(20, "alliance"): frozenset({concept})})
     change = _called_for_again("alliance", later_call, [(base_call, 0.2)], base, later)
@@ -100,7 +114,10 @@ def test_a_concept_of_the_issues_own_actors_names_no_course(concept, labelled):
 
 
 @pytest.mark.parametrize("text", ["The ferry will never stop as long as the board feels threatened.",
-                                  "The ferry will stop as the board is threatened."])
+                                  "The ferry will never stop as long as Westport feels threatened.",
+                                  "The ferry will never stop as long as it feels threatened.",
+                                  "The ferry will stop as the board is threatened.",
+                                  "The ferry will stop, as the board is threatened."])
 def test_a_reporting_verbs_participle_after_a_link_reports_nothing(text):
     # "threatened" undergone by the board is no act of telling: the forecast is the writer's
     assert _read(text).attribution == "author"
@@ -112,6 +129,8 @@ def test_a_reporting_verbs_participle_after_a_link_reports_nothing(text):
                                   "The ferry will close, it is feared.",
                                   "The ferry fares will rise, it has been suggested.",
                                   "The ferry fares will rise, as was predicted.",
+                                  "The ferry fares will rise as was predicted.",
+                                  "The ferry will close, local residents have been warned.",
                                   "The ferry will close soon, residents were warned."])
 def test_a_report_set_off_after_the_claim_still_reports(text):
     assert _read(text).attribution == "reported"
@@ -126,14 +145,6 @@ def test_a_description_stays_its_describers(text):
     assert _read(text).attribution == "reported"
 
 
-def test_the_writers_verdict_before_quoted_words_is_the_writers():
-    stance = _read('The mayor has worsened the ferry dispute with his remarks that the board "will be punished like '
-                   'never before."')
-    assert (stance.kind, stance.polarity, stance.attribution) == ("evaluation", -1, "author")
-    # with no verdict of the writer's outside them, quoted words are the speaker's
-    assert _read('The mayor told the board, "The ferry will be sold next year."').attribution == "reported"
-
-
 @pytest.mark.parametrize("text", ['The mayor welcomed the decision, telling reporters "the ferry will be kept for a '
                                   'generation or more."',
                                   "The mayor attacked the board's failure, saying \"the ferry will be sold off within "
@@ -142,8 +153,17 @@ def test_the_speakers_own_reaction_before_quoted_words_is_the_speakers(text):
     assert _read(text).attribution == "reported"
 
 
+def test_quoted_words_after_no_verdict_of_the_writers_are_the_speakers():
+    assert _read('The mayor told the board, "The ferry will be sold next year."').attribution == "reported"
+
+
 @pytest.mark.parametrize("text", ["The mayor stressed the crucial importance of the ferry link.",
-                                  "The mayor underscored the urgent need for a ferry link."])
+                                  "The mayor underscored the urgent need for a ferry link.",
+                                  "The mayor highlighted the urgent need to reopen the ferry.",
+                                  "In a joint statement this week, the two mayors noted the urgent need to reopen the "
+                                  "ferry.",
+                                  "The mayor, in a newspaper column, stressed the urgent need to reopen the ferry.",
+                                  "The secretary has warned the town of the urgent need to open its ferry records."])
 def test_an_importance_stressed_by_someone_is_theirs_whatever_its_degree(text):
     assert _read(text).attribution == "reported"
 
@@ -151,20 +171,25 @@ def test_an_importance_stressed_by_someone_is_theirs_whatever_its_degree(text):
 @pytest.mark.parametrize("text", ["We stress the vital importance of the ferry link.",
                                   "This essay has stressed the vital importance of the ferry link.",
                                   "This crisis underscores the vital importance of the ferry link.",
-                                  "The storm highlights the urgent need for a new ferry."])
+                                  "The storm highlights the urgent need for a new ferry.",
+                                  "The storm underscored the urgent need to reopen the ferry.",
+                                  "The war on the peninsula has highlighted the urgent need to reopen the ferry."])
 def test_an_importance_the_writer_stresses_or_infers_is_the_writers(text):
     assert _read(text).attribution == "author"
 
 
-def test_a_need_named_takes_only_words_of_degree():
-    # "the board will need" names no need someone stated: the stressing is of what follows "that"
+def test_a_need_listed_among_what_was_discussed_is_the_discussants_whatever_its_degree():
     assert _read("The two mayors discussed tariffs and the urgent need to reopen the ferry.").attribution == "reported"
 
 
+@pytest.mark.parametrize("words,named", [("noted the most urgent need to", True), ("noted the importance of", True),
+                                         ("noted the board will need", False), ("noted the need", True)])
+def test_a_need_named_takes_only_words_of_degree(words, named):
+    lowered = words.split()
+    assert _a_need_named(lowered, 1) is named
 @pytest.mark.parametrize("text,cue", [
-    ("The ferry deal is deeply ambiguous on the tolls.", "ambiguous"),
     ("A ferry war would be a losing proposition for both towns.", "losing proposition")])
-def test_an_unclear_deal_and_a_course_that_costs_all_judge_badly(text, cue):
+def test_a_course_that_costs_all_judges_badly(text, cue):
     stance = _read(text)
     assert stance.polarity == -1 and cue in stance.cues["polarity"]
 
@@ -181,6 +206,6 @@ def test_a_party_that_cannot_be_counted_on_is_judged_badly():
     assert _read("In an unpredictable world, the ferry link matters more than ever.").polarity == 1
 
 
-def test_tensions_escalated_are_a_concern_deepened():
-    stance = _read("Tensions over the ferry have escalated.")
+def test_tensions_risen_are_a_concern_deepened():
+    stance = _read("Tensions over the ferry have risen.")
     assert stance.cues["shift"][0] == "firmer"
