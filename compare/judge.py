@@ -346,6 +346,10 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     if verdict.label == "unchanged" and ruled is not None and ruled.explanation.startswith(_STRENGTH_READ):
         return ruled    # the same claim with a firmer or softer modal ("should be kept" -> "must be kept"): the
         #                 difference stands in the words, which `unchanged` would deny
+    if ruled is not None and ruled.change == "unchanged" and ruled.left is not None and \
+            content_words(ruled.left.text) == content_words(r.text):
+        return ruled    # the base's own sentence, word for word: nothing in it can have moved (a judge fitted on
+        #                 wording said "strengthened" of one at 0.51)
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
@@ -797,13 +801,16 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
     in too many shapes), to take it up or carry it on (`_pursues`: not "should end", "sever", "replace", "put on
     hold", "reduce" it, nor "but only on a narrow agenda"), made now (not "I urged in 2016"), and on a subject other
     than the issue's actors ("US-Japan" names the issue, not a course)."""
-    if r.hedged or r.kind != "prescription" or r.polarity <= 0 or _held_down(r.text) or _deliberates(r) or (
-            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or not _pursues(r):
+    if r.hedged or r.kind != "prescription" or r.polarity <= 0:
         return None
+    # (the concepts first: most claims name none, and the readings of the call's words below cost more)
     named = frozenset(c for c in later.concepts.get((r.sentence_id, issue), frozenset())
                       if not ACTOR_STEMS.issuperset(content_words(c)))
-    if not named or any(left.polarity < 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
-                        for left, _ in ranked):
+    if not named or _held_down(r.text) or _deliberates(r) or (
+            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or not _pursues(r):
+        return None
+    if any(left.polarity < 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
+           for left, _ in ranked):
         return None     # (a base that also speaks against the subject, "a TPP without the United States is unlikely
         #                 to make sense" beside "some mechanism linking the eleven is still necessary", is not
         #                 restated by a call naming it: the concept does not say which of its views the call takes up)

@@ -209,3 +209,13 @@ def test_a_party_that_cannot_be_counted_on_is_judged_badly():
 def test_tensions_risen_are_a_concern_deepened():
     stance = _read("Tensions over the ferry have risen.")
     assert stance.cues["shift"][0] == "firmer"
+
+
+def test_the_bases_own_sentence_repeated_stays_unchanged_whatever_the_judge_reads(seeded, tmp_path):
+    # the learned judge, fitted on wording, once read this sentence of the essay, repeated word for word, as
+    # strengthened: the rules' `unchanged` on the base's own sentence stands
+    sentence = ("Therefore, it is time to think in pragmatic terms about how we might further maximize bilateral "
+                "cooperation through the formulation of more closely coordinated US-Japan approaches to the region "
+                "that span the political, economic, and military dimensions.")
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", f"Again\n\nMay 2024\n\n{sentence}\n", "Again")
+    assert labels_on(judged, "think in pragmatic terms") == {("alliance", "unchanged")}
