@@ -1906,7 +1906,6 @@ def _a_thing_shows(lowered: list[str], verb: int) -> bool:
     return bool(subject) and (subject[-1] in _THING_SUBJECTS or not _THINGS_THAT_SHOW.isdisjoint(subject))
 
 
-_SHOWING_VERBS = ("highlight", "underline", "underscore", "suggest", "confirm", "demonstrat", "show", "illustrat", "reveal")
 THING_REACH = 5         # "The crisis on the Korean peninsula highlights": the thing heads a phrase of a few words
 _THINGS_THAT_SHOW = frozenset("crisis crises storm war wars pandemic episode incident events event attack attacks test "
                               "tests launch launches summit collapse experience case record data figures numbers history "
@@ -2291,6 +2290,7 @@ def _what_it_shows(lowered: list[str], start: int) -> bool:
 
 _THING_SUBJECTS = frozenset("it this that which".split())
 _SHOWING_REPORTS = ("highlight", "underline", "underscore", "suggest")
+_SHOWING_VERBS = _SHOWING_REPORTS + ("confirm", "demonstrat", "show", "illustrat", "reveal")   # (_a_thing_shows)
 
 
 def _writers_own(subject: list[str]) -> bool:

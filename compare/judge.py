@@ -32,6 +32,10 @@ a label needs consistent evidence, tried in this order:
    naming several names first (the others are its places, means or examples). In the gold sets three in four
    later claims without a counterpart restate the base in other words; without a term of its own a claim
    is left unlabelled rather than called new.
+   Last of the rules that set a claim against a base claim naming the same subject (the taxonomy's concepts): a call
+   that takes up or carries on a subject a base call names in its own words ("keep talking to Beijing" against
+   "prioritize engagement with China") is `unchanged` (`_called_for_again`); not one that ends or narrows it, one
+   recalled, or one on a subject the base also speaks against.
 5. a sentence by the base's writer in which the rules read no position, telling as under way (present perfect or
    progressive) a growth of what a close base call or hope on the issue asked for ("the ports have widened their ties"):
    `unchanged`, the view kept (`_call_under_way`).
@@ -807,7 +811,10 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
     named = frozenset(c for c in later.concepts.get((r.sentence_id, issue), frozenset())
                       if not ACTOR_STEMS.issuperset(content_words(c)))
     if not named or _held_down(r.text) or _deliberates(r) or (
-            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)) or _recalled_call(r) or not _pursues(r):
+            r.strength < REVERSING_CALL and not _in_the_writers_voice(r)):
+        return None
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    if _recalled_call(r, lowered) or not _pursues(r, lowered):
         return None
     if any(left.polarity < 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
            for left, _ in ranked):
@@ -819,14 +826,13 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
                             lambda left: left.polarity > 0 and left.kind in _CALLS and not _WEIGHS_TWO_SIDES.search(left.text))
 
 
-def _recalled_call(r: PositionRow) -> bool:
+def _recalled_call(r: PositionRow, lowered: list[str]) -> bool:
     """Whether the call is told in the past ("I urged caution before calling Beijing a revisionist power", "I called
     for a channel in 2016", "the planning he recommended"): a call recalled, which the writer may since have given
     up. Not a present passive ("A new channel is required", "are sorely needed")."""
     cue = (r.cues.get("kind") or "").lower().split()
     if not cue or not cue[0].endswith("ed"):
         return False
-    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     at = cue_position(lowered, r)
     return at is None or not _after_present_be(lowered, at)
 
@@ -843,7 +849,7 @@ _PRESENT_BE = frozenset("is are am be".split())
 _DEGREES = frozenset("still also badly sorely much very urgently".split())
 
 
-def _pursues(r: PositionRow) -> bool:
+def _pursues(r: PositionRow, lowered: list[str]) -> bool:
     """Whether the call takes up or carries on what it names: a verb of pursuing, keeping or growing after its cue
     ("should deepen", "must keep talking", "would give the forum...", "ought to turn that moment into a forum"), or a
     cue that itself calls for what it names ("X is indispensable", "the region needs standing channels", "are
@@ -853,15 +859,17 @@ def _pursues(r: PositionRow) -> bool:
     a verb of neither kind, left unread. Readers took a call narrowed to terms for a weakening, not a restatement."""
     if _NARROWED.search(r.text):
         return False
-    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     cue = (r.cues.get("kind") or "").lower().split()
     at = cue_position(lowered, r, last=True)
     following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
     verb = stem_all(following[:1])[0] if following else None
     if verb in _TURNING_AWAY:
         return False
-    return verb in _PURSUING_VERBS or (bool(cue) and cue[-1] in _CALLING_FOR_WHAT_IT_NAMES and (
-        not cue[-1].endswith("ed") or _after_present_be(lowered, cue_position(lowered, r) or 0)))
+    if verb in _PURSUING_VERBS:
+        return True
+    first = cue_position(lowered, r)
+    return bool(cue) and cue[-1] in _CALLING_FOR_WHAT_IT_NAMES and (
+        not cue[-1].endswith("ed") or (first is not None and _after_present_be(lowered, first)))
 
 
 # (not "make", "take", "hold", "set", "use" as a tool, "press", "remain" or "stay": "make engagement conditional",
