@@ -481,7 +481,7 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        clause = _without_rejected(acting_clause(p)).split()
+        clause = without_rejected(acting_clause(p)).split()
         at = cue_position([w.lower() for w in clause], p)
         if p.polarity < 0 and at is not None and "and" in clause[at:]:
             # a call to stop something is about what it stops, not what it calls for next: "should stop
@@ -514,22 +514,64 @@ _FORSAKEN = re.compile(r"\s?\b(?:disregard|abandonment|neglect|erosion|breach|vi
                        r"[^\s,;:\u2014]+){1,6}", re.I)
 
 
+def forsaken(p: PositionRow) -> str:
+    """What a warning or a verdict is about giving up, when its subject is the loss of something ("Any move by Japan
+    to abandon its exclusively defense-oriented approach ... would undermine stability", "a US retreat from its
+    leadership role would be detrimental", "Scrapping the pact was a mistake"): the words lost, or "". Such a claim
+    bears on what is lost the other way round from its own direction: warning against the loss defends the thing. A
+    call's own verb is read into its direction already ("should abandon" is against), so a call has none."""
+    if p.kind not in ("prediction", "evaluation") or not p.polarity or any(
+            cue.startswith("on ") for cue in p.cues.get("polarity", [])):
+        return ""       # (a verdict on leaving what the issue names is read into its direction already: harm.py)
+    tokens = CLAUSE_TOKEN.findall(p.text)
+    at = cue_position([t.lower() for t in tokens], p, last=True)
+    if at is None:
+        return ""
+    found = _GIVING_UP.search(" ".join(tokens[:at]))
+    return found.group("lost") if found else ""
+
+
+# a word of giving something up, then what is given up: up to a comma, a dash, a bracket, "such as" or a verb
+_GIVING_UP = re.compile(
+    r"\b(?:(?:disregard|abandonment|neglect|erosion|loss|weakening|undermining|collapse|retreat|withdrawal|abrogation|"
+    r"abolition|repeal|departure|dismantling|scrapping|jettisoning|surrender) (?:of|from)|"
+    r"(?:abandon|abandons|abandoned|abandoning|abolish|abolishes|abolished|abolishing|scrap|scraps|scrapped|"
+    r"scrapping|dismantle|dismantles|dismantled|dismantling|relinquish|relinquishes|relinquished|relinquishing|"
+    r"jettison|jettisons|jettisoned|jettisoning|repeal|repeals|repealed|repealing|forsake|forsakes|forsaking|"
+    r"forsaken)|"
+    r"(?:give|gives|gave|given|giving) up(?: on)?|"
+    r"(?:deviate|deviates|deviated|deviating|depart|departs|departed|departing|retreat|retreats|retreated|"
+    r"retreating|withdraw|withdraws|withdrew|withdrawn|withdrawing) from|"
+    r"(?:move|moves|moved|moving|walk|walks|walked|walking|turn|turns|turned|turning) away from)"
+    r"(?P<lost>(?:\s+(?!(?:would|will|could|can|may|might|is|are|was|were|has|have|had|should|must|such)\b)"
+    r"[^\s,;:()\u2014\u2013]+){1,8})", re.I)
+
+
 _LACKING = frozenset("without lacking absent".split())
 # what a call rejects on its way: "the answer is to make the alliance indispensable, not to go looking for a
 # deterrent of our own"; "...rather than X", "...instead of X"
 _REJECTING = frozenset("not never rather instead without".split())
 _PHRASE_ENDS = frozenset(", ; : .".split())
+# a call that ranks what it calls for above something else ("prioritize deterrence over engagement", "put growth ahead
+# of..."): what follows its "over" is set below
+_RANKING = ("prioriti", "prefer", "favor", "favour", "privileg", "put", "place", "rank", "emphasi", "valu")
+_RANKED_BELOW = frozenset("over above ahead".split())
 
 
-def _without_rejected(clause: str) -> str:
+def without_rejected(clause: str, *, ranked_only: bool = False) -> str:
     """A call's clause without the phrases it rejects (from "not", "rather than", "instead of" or "without" to
-    the next comma), unless the rejection comes before the call itself ("should not hesitate to...")."""
-    kept, dropping = [], False
+    the next comma, or from the "over" of a call that ranks one thing over another: "should prioritize deterrence
+    over engagement with China"), unless the rejection comes before the call itself ("should not hesitate to...").
+    With ranked_only, only what a ranking call sets below its aim: a "not" or a "never" inside what is called for
+    ("what must not change is that Japan never uses force...") is its substance."""
+    kept, dropping, ranking = [], False, False
     words = clause.split()
     for k, token in enumerate(words):
         low = token.lower()
-        if low in _REJECTING and k > 2 and not (low == "not" and k + 1 < len(words)
-                                                 and words[k + 1].lower() in NOT_ONLY):
+        ranking = ranking or low.startswith(_RANKING)
+        if (low in _REJECTING and k > 2 and not ranked_only and not (low == "not" and k + 1 < len(words)
+                                                  and words[k + 1].lower() in NOT_ONLY)) or (
+                ranking and low in _RANKED_BELOW):
             dropping = True     # ("not only X but also Y" rejects neither)
         elif low in _PHRASE_ENDS:
             dropping = False

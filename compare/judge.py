@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from . import confidence, learned, semantic
 from .alignment.features import content_words
 from .attribution import is_first_person
-from .changes import UNREAD, Change, PositionRow, cue_position, describe
+from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsaken, without_rejected
 from .clauses import MODALS, split_clauses
 from .echo import EchoIndex
 from .harm import HARM_TO_IT
@@ -165,7 +165,8 @@ def judge(base: DocumentSide, later: DocumentSide, *,
             # a rule that sets the claim against a base claim naming the same subject (the taxonomy's concepts)
             on_a_subject = None if retrospective is not None else (
                 _called_for_against_warning(issue, rights[b], ranked_claims, base, later)
-                or _called_off_against_call(issue, rights[b], ranked_claims, base, later))
+                or _called_off_against_call(issue, rights[b], ranked_claims, base, later)
+                or _called_off_against_warning(issue, rights[b], ranked_claims, base, later))
             ruled = _kept(retrospective or on_a_subject
                           or _anothers_view_rejected(issue, rights[b], ranked_claims, another_writer)
                           or _judge_claim(issue, rights[b], related, ranked_claims, base.echo, novel,
@@ -173,6 +174,10 @@ def judge(base: DocumentSide, later: DocumentSide, *,
                           or _warned_against_again(issue, rights[b], ranked_claims, base, later)
                           or _called_for_again(issue, rights[b], ranked_claims, base, later))
             change = _kept(reviewed(issue, rights[b], ranked_claims, base.echo, ruled, another_writer))
+            if change is not None and ruled is None and change.change == "unchanged" \
+                    and _turns_from_a_base_call(issue, rights[b], base, later):
+                change = None   # "must continue to resist engagement with China", "should not keep talking to
+                #                 Beijing": the learned judge's words do not tell which way the call turns
             if (change is not None and another_writer and not related and change.change in _VIEW_MOVES
                     and change is not on_a_subject):
                 change = None   # another writer's view compared with a base view it is not related to: on real
@@ -357,6 +362,9 @@ def reviewed(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]]
     closest, score = ranked[0] if ranked else (None, 0.0)
     if verdict.probability < model.threshold or ((closest is None) if verdict.label != "new" else score >= PAIR_MIN):
         return ruled
+    if verdict.label == "unchanged" and ruled is None and _held_only_in_what_it_rejects(closest, r):
+        return ruled    # "should prioritize deterrence over engagement with China" against "should prioritize engagement
+        #                 with China": the words the judge weighs stand in what the call sets below its own aim
     if another_writer and (verdict.label in _VIEW_MOVES or (verdict.label in _FILLS_KEPT_OUT and ruled is None)):
         # Fitted on fictional commentaries written as replies to the essay, the judge finds other writers'
         # changes of view that real commentaries by others do not make: on the sets kept out of its fit 6 of 7 such
@@ -562,6 +570,12 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
         # real prose unfair, so the claim gets no reversal (weak evidence for the strongest label). An advisory the
         # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
         return None
+    if _NARROWED.search(r.text) or _LAST_RESORT.search(r.text):
+        # "should acquire strike weapons only as a last resort", "can be justified, but only if...": what the base
+        # warns against, accepted on terms, is the base's warning held less firmly, not turned around (on the fixture
+        # sets, four of five such claims with a gold judgement were `weakened`)
+        return _on_a_base_warning(issue, r, ranked, base, later, "weakened",
+                                  "accepts on terms what the base warns against")
     if _ON_TERMS.search(r.text) and _CONCEDING.search(r.text):
         # "I accept that Japan needs some capacity to strike missile bases, but it must be tied to the alliance":
         # conceded on terms, the base's warning is held less firmly, not turned around
@@ -572,6 +586,7 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
 
 
 REVERSING_CALL = 2.0      # a call at least as firm as "should" (an advisory "could" or "an option" is weaker)
+_LAST_RESORT = re.compile(r"\b(?:as a|as the) last resort\b", re.IGNORECASE)
 
 
 def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -726,16 +741,22 @@ def _held_down(text: str) -> bool:
     subject asks, not its opposite."""
     tokens = CLAUSE_TOKEN.findall(text.lower())
     lowered = " ".join(tokens)
-    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or (
+    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or _KEPT_UNDER.search(text) is not None or (
         (_LIMITS_ON.search(text) is not None or _LIMIT_KEPT.search(text) is not None) and _LIFTING.isdisjoint(tokens))
 
 
 _HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "in check", "under control",
+
                  # or held back: "spending must be controlled and prioritised", "rein in the budget"
                  "controlled", "curb", "curbed", "rein in", "reined in", "kept down", "held down", "scale back",
                  "scaled back", "restrain",
                  # or off: "Kishida was right to shut it down"
                  "shut it down", "shut down", "rule it out", "ruled out", "rule out")
+# or kept under a limit ("keep its defense spending under 1 percent of GDP", "should stay within the cap"; not "spends
+# under one percent, and should move toward two")
+_KEPT_UNDER = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|staying|remain|remains|hold|holds|held)\b[^,;.]{0,40}?"
+                         r"\b(?:under|below|within)\s+(?:(?:the|its|their|our|existing|current|old)\s+)*"
+                         r"(?:(?:1|one)\s+(?:percent|per\s+cent)|cap|ceiling|limits?|line)\b", re.IGNORECASE)
 # (a limit lifted is what the warning warns of: "Japan should drop the informal ceiling on defense spending")
 _LIFTING = frozenset("drop lift end scrap abandon remove raise break exceed breach ease loosen relax".split())
 
@@ -851,25 +872,57 @@ _DEGREES = frozenset("still also badly sorely much very urgently".split())
 
 def _pursues(r: PositionRow, lowered: list[str]) -> bool:
     """Whether the call takes up or carries on what it names: a verb of pursuing, keeping or growing after its cue
-    ("should deepen", "must keep talking", "would give the forum...", "ought to turn that moment into a forum"), or a
-    cue that itself calls for what it names ("X is indispensable", "the region needs standing channels", "are
-    sorely needed now", "I would like to see..."), and no terms set on it ("should continue, but only on a narrow
-    agenda", "only if"). Not a call to end, cut back or set aside what it names ("should end its engagement", "sever",
-    "replace it with deterrence", "put it on hold", "reduce", "be wary of"): the base's view turned or weakened; nor
-    a verb of neither kind, left unread. Readers took a call narrowed to terms for a weakening, not a restatement."""
+    ("should deepen", "must keep talking", "would give the forum...", "ought to turn that moment into a forum", "should
+    not abandon"), or a cue that itself calls for what it names ("X is indispensable", "the region needs standing
+    channels", "are sorely needed now", "I would like to see..."), and no terms set on it ("should continue, but only
+    on a narrow agenda", "only if"). Not a call to end, cut back or set aside what it names ("should end its
+    engagement", "sever", "replace it with deterrence", "put it on hold", "reduce", "be wary of", "should seek to
+    limit"): the base's view turned or weakened; nor a verb of neither kind, left unread. Readers took a call narrowed
+    to terms for a weakening, not a restatement."""
     if _NARROWED.search(r.text):
         return False
-    cue = (r.cues.get("kind") or "").lower().split()
-    at = cue_position(lowered, r, last=True)
-    following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
-    verb = stem_all(following[:1])[0] if following else None
-    if verb in _TURNING_AWAY:
-        return False
+    verb, negated, turning = _course(r, lowered)
+    if negated or turning:
+        return negated and turning      # "should not abandon", "must never give up on": the course is kept
     if verb in _PURSUING_VERBS:
         return True
+    cue = (r.cues.get("kind") or "").lower().split()
     first = cue_position(lowered, r)
     return bool(cue) and cue[-1] in _CALLING_FOR_WHAT_IT_NAMES and (
         not cue[-1].endswith("ed") or (first is not None and _after_present_be(lowered, first)))
+
+
+def _turns_from_a_base_call(issue: str, r: PositionRow, base: DocumentSide, later: DocumentSide) -> bool:
+    """Whether a later call turns away (`_turns_away`) from a subject that a base call names (the taxonomy's
+    concepts): a call against what the base calls for, whatever else it shares with the base."""
+    named = later.concepts.get((r.sentence_id, issue), frozenset())
+    return bool(named) and _turns_away(r) and any(
+        left.kind in _CALLS and left.polarity > 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
+        for left in base.positions if left.issue_id == issue and left.attribution == "author")
+
+
+def _turns_away(r: PositionRow) -> bool:
+    """Whether a call's course turns away from what it names: a verb that ends, cuts back or sets it aside ("must
+    continue to resist engagement"), or a verb of pursuing it refused ("should not keep talking to Beijing")."""
+    if r.kind != "prescription":
+        return False
+    verb, negated, turning = _course(r, [t.lower() for t in CLAUSE_TOKEN.findall(r.text)])
+    return turning != negated and (turning or verb in _PURSUING_VERBS)
+
+
+def _course(r: PositionRow, lowered: list[str]) -> tuple[str | None, bool, bool]:
+    """The verb that sets a call's course (its stem), read after the cue past adverbs, "be" and a verb of striving
+    before "to" ("should seek to limit", "must work to reduce", "should endeavor to deepen"); whether a "not" or a
+    "never" stands before it; and whether it turns away from what follows ("end", "give up", "turn away from")."""
+    at = cue_position(lowered, r, last=True)
+    following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
+    while len(following) > 2 and following[1] == "to" and stem_all(following[:1])[0] in _STRIVING:
+        following = following[2:]
+    negated = bool(following) and following[0] in ("not", "never")
+    if negated:
+        following = following[1:]
+    verb = stem_all(following[:1])[0] if following else None
+    return verb, negated, verb in _TURNING_AWAY or tuple(following[:2]) in _TURNING_AWAY_PHRASES
 
 
 # (not "make", "take", "hold", "set", "use" as a tool, "press", "remain" or "stay": "make engagement conditional",
@@ -878,7 +931,8 @@ _PURSUING_VERBS = frozenset(stem_all(
     "keep kept continue pursue prioritize prioritise restore improve join build establish give strengthen deepen expand "
     "maintain resume revive promote seek engage talk open create launch develop enhance widen broaden invest support "
     "sustain encourage foster cooperate work start begin propose return bring invite include extend coordinate consult "
-    "reinforce renew offer plan prepare agree address tackle focus accelerate back embrace endorse form forge "
+    "reinforce renew offer plan prepare agree address tackle focus accelerate back embrace endorse form forge utilize "
+    "utilise harness "
     "institutionalize institutionalise formalize upgrade reopen rebuild reach lead respond protect preserve defend "
     "uphold revitalize reinvigorate conclude sign ratify use used turn say come".split()))
 # verbs and states that end, cut back or set aside what they name
@@ -886,7 +940,17 @@ _TURNING_AWAY = frozenset(stem_all(
     "end sever break phase wind replace put insulate shield distance decouple downgrade reduce limit narrow postpone "
     "delay defer freeze suspend pause cut trim restrict confine condition curtail shrink abandon drop stop cease quit "
     "scrap shelve halt dismantle abolish withdraw exit leave avoid resist oppose reject wary suspicious skeptical "
-    "sceptical".split()))
+    "sceptical deviate depart retreat disengage ditch relinquish forsake jettison repeal discard".split()))
+# verbs of setting a course away from what follows ("give up", "turn away from", "back away from", "call off"): not
+# the pursuing verbs they begin with
+_TURNING_AWAY_PHRASES = frozenset(tuple(phrase.split()) for phrase in (
+    "give up", "giving up", "turn away", "turning away", "back away", "backing away", "walk away", "walking away",
+    "move away", "moving away", "step back", "stepping back", "pull back", "pulling back", "pull out", "pulling out",
+    "opt out", "phase out", "rule out", "call off", "break off", "cut off", "hold off", "put off", "shy away",
+    "turn its", "turn their"))       # ("turn its back on")
+# verbs of striving, whose course is the verb after their "to" ("seek to limit", "work to deepen")
+_STRIVING = frozenset(stem_all("try seek strive endeavor endeavour work aim attempt move act continue begin start "
+                               "look".split()))
 # cues that call for the thing they name: a need, a hope, a wish to see it, the only route
 _CALLING_FOR_WHAT_IT_NAMES = frozenset("need needs needed required indispensable essential necessary vital crucial "
                                        "route hope see priority".split())
@@ -914,6 +978,44 @@ def _warned_against_again(issue: str, r: PositionRow, ranked: list[tuple[Positio
             or r.cues.get("mood") in ("realised", "past") or _LIMITS.search(r.text):
         return None
     return _on_a_base_warning(issue, r, ranked, base, later, "unchanged", "warns against what the base warns against")
+
+
+def _called_off_against_warning(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
+                                base: DocumentSide, later: DocumentSide) -> Change | None:
+    """A later call to forgo something ("Japan should refrain from acquiring offensive weapons", "should not acquire
+    strike missiles") where the base warns against the same subject in its own words ("the acquisition of offensive
+    power projection capabilities would undermine regional stability"): the same position, whatever the meaning
+    score of the two sentences. Only a call whose own verb forgoes what it names (`_forgoes`)."""
+    if r.hedged or r.kind != "prescription" or r.polarity >= 0 or not _forgoes(r) or _NARROWED.search(r.text) \
+            or _ON_CONDITION.search(r.text):
+        return None     # (forgone only on terms, "resist buying them without a clear doctrine", "should stop at two
+        #                 percent": the subject accepted in part)
+    return _on_a_base_warning(issue, r, ranked, base, later, "unchanged", "calls to forgo what the base warns against")
+
+
+# a call to forgo something only in part: without a condition met, or up to a point
+_ON_CONDITION = re.compile(r"\b(?:without a|without any|without clear|unless|stop at|stops at|short of)\b", re.IGNORECASE)
+
+
+def _forgoes(r: PositionRow) -> bool:
+    """Whether the call's own verb forgoes what follows it: a verb of giving up or keeping away ("should avoid",
+    "must refrain from", "should stop"), or a verb of taking up refused ("should not acquire", "must never
+    develop"). Not a call denied ("That does not mean we should stop...")."""
+    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
+    at = cue_position(lowered, r, last=True)
+    if at is None or not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
+        return False
+    following = _words_after_cue(lowered, at)
+    if following[:1] in (["not"], ["never"]) and len(following) > 1:
+        return stem_all(following[1:2])[0] in _TAKING_ON
+    return bool(following) and stem_all(following[:1])[0] in _FORGOING
+
+
+# verbs that forgo what they name, and verbs of taking something up that a "not" refuses
+_FORGOING = frozenset(stem_all("avoid refrain resist forgo forswear renounce shun eschew reject stop abandon drop end "
+                               "cease quit scrap shelve".split()))
+_TAKING_ON = frozenset(stem_all("acquire develop build pursue seek obtain possess deploy expand raise increase adopt "
+                                "introduce field resume reopen restart revive".split()))
 
 
 # a judgement against a limit ("the 1 percent line ... was never sacred") runs the other way to one against what it
@@ -1024,7 +1126,7 @@ def _judge_claim(issue: str, r: PositionRow, related: list[tuple[PositionRow, fl
         # cost 8 labels agreeing with the gold and removed 11 that did not).
         if related and r.polarity and not _turns_after(r.text, word) and not another_writer:
             l, s = next(((l, s) for l, s in related if l.kind == r.kind), related[0])
-            if l.polarity == r.polarity:
+            if l.polarity and _same_direction(l, r):
                 return Change(issue, l, r, "unchanged", round(s, 4),
                               f"carries on a position ('{word}') on an issue the base treats, in the same direction "
                               f"({r.polarity:+d}) as its closest claim there; meaning {s:.2f}")
@@ -1062,7 +1164,7 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
         if _realised_warning(l, r):
             return ("strengthened", f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; meaning {s:.2f}",
                     l, s)
-    same = [(l, s) for l, s in counterparts if l.polarity == r.polarity]
+    same = [(l, s) for l, s in counterparts if _same_direction(l, r)]
     # (a call firmer than a call, a commitment or a hope: against a judgement ("a rare opportunity", "a serious
     # threat") "must" says nothing firmer of the same view; readers found such labels unfair on real prose, twice in
     # unseen batches)
@@ -1086,7 +1188,8 @@ def _label_loose(counterparts: list[tuple[PositionRow, float]], r: PositionRow, 
     # (a judgement told as come about restates a base judgement of the present, "there is an air of uncertainty"
     # -> "America's retreat has thrown the international order into uncertainty"; against a forecast or a verdict on the past,
     # it tells what became of them, which is not a view kept)
-    if r.polarity and l.polarity == r.polarity and (r.cues.get("mood") != "realised" or l.cues.get("mood") is None) \
+    if r.polarity and l.polarity and _same_direction(l, r) \
+            and (r.cues.get("mood") != "realised" or l.cues.get("mood") is None) \
             and echo >= LOOSE_ECHO \
             and not another_writer:
         return ("unchanged", f"same direction ({r.polarity:+d}) as the closest base claim sharing its substance "
@@ -1344,10 +1447,19 @@ def _substance(p: PositionRow) -> int:
     return len(set(content_words(claim_text(p.text))) - ACTOR_STEMS - _CONNECTIVES)
 
 
+def _held_only_in_what_it_rejects(l: PositionRow | None, r: PositionRow) -> bool:
+    """Whether a later call shares substance with the base claim only in what it ranks below its aim."""
+    return l is not None and r.kind == "prescription" and not _shares_substance(l, r) \
+        and _shares_substance(l, replace(r, kind=""))
+
+
 def _shares_substance(l: PositionRow, r: PositionRow, *, generic_aside: bool = False) -> bool:
     """Whether two claims share SHARED_WORDS content words beyond the main actors and the linking words; with
     generic_aside, beyond the words any policy sentence uses too (_GENERIC_POLICY_WORDS)."""
-    shared = set(content_words(l.text)) & set(content_words(r.text))
+    # (what a later call rejects or ranks below what it calls for is no substance it shares: "should prioritize
+    # deterrence over engagement with China" does not take up a call to prioritize engagement with China)
+    said = without_rejected(r.text, ranked_only=True) if r.kind == "prescription" else r.text
+    shared = set(content_words(l.text)) & set(content_words(said))
     aside = _GENERIC_POLICY_WORDS if generic_aside else frozenset()
     return len(shared - ACTOR_STEMS - _CONNECTIVES - aside) >= SHARED_WORDS
 
@@ -1536,22 +1648,61 @@ def _covers(base: DocumentSide, later: DocumentSide, n_left: int, n_right: int) 
     return n_left > 0 and n_right >= n_left and later.words >= COVERAGE * base.words
 
 
+def directions(l: PositionRow, r: PositionRow) -> tuple[int, int]:
+    """The directions of a base claim and a later one, set toward one thing. A warning against giving something up
+    defends it (changes.forsaken: "Any move to abandon its exclusively defense-oriented approach would undermine
+    stability"), so against a claim on that thing itself ("Japan should abandon its exclusively defense-oriented
+    policy", "...should not deviate from it") its direction turns: the two polarities said opposite things of the
+    same subject, and a call to drop what the base defends was read as the base's view restated. Only where the other
+    claim takes a side on what is given up (a call, or a verdict for it), naming most of its words beyond the main
+    actors and words any policy sentence uses, and gives nothing up itself: a claim against another harm ("America
+    First is damaging") keeps the base's direction."""
+    lp, rp = l.polarity, r.polarity
+    lost_l, lost_r = forsaken(l), forsaken(r)
+    if lost_l and not lost_r and _names_what_is_lost(r, lost_l):
+        lp = -lp
+    elif lost_r and not lost_l and _names_what_is_lost(l, lost_r):
+        rp = -rp
+    return lp, rp
+
+
+def _same_direction(l: PositionRow, r: PositionRow) -> bool:
+    lp, rp = directions(l, r)
+    return lp == rp
+
+
+def _names_what_is_lost(p: PositionRow, lost: str) -> bool:
+    """Whether the claim takes a side on what another gives up: calls for or against it, or approves it (a judgement
+    against may be a worry for it: "the deeper worry remains American leadership"), naming most of its words."""
+    if p.kind not in ("prescription", "commitment") and not (p.kind == "evaluation" and p.polarity > 0):
+        return False
+    words = set(content_words(lost)) - ACTOR_STEMS - _GENERIC_POLICY_WORDS
+    shared = words & set(content_words(p.text))
+    return len(shared) >= 2 or (bool(shared) and 2 * len(shared) >= len(words))
+
+
 def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str] | None:
     """The label for a base claim and a later claim close in meaning, or None to abstain."""
     if l.text == r.text:
         return "unchanged", "same sentence"
-    lp, rp = l.polarity, r.polarity
+    lp, rp = directions(l, r)
     if _tells_harm(l) and _tells_harm(r) and l.cues.get("mood") == "hypothetical" and r.cues.get("mood") == "realised":
         # (a claim this close may tell the harm either way round: "credibility will be undermined", "the
         # administration has undermined American credibility")
         return "strengthened", (f"a warning told as having happened: {_cues(l)} -> {_cues(r)}; "
                                 f"meaning {score:.2f}")
-    if lp and rp and lp != rp and not (_tells_harm(l) and _tells_harm(r)):
+    turned = (lp, rp) != (l.polarity, r.polarity)
+    if lp and rp and lp != rp and (turned or not (_tells_harm(l) and _tells_harm(r))):
         # (harm told of both, one as a judgement against, the other as harm done to what the issue names, is one
-        # direction in two forms: "credibility will be undermined", "X has undermined credibility")
+        # direction in two forms: "credibility will be undermined", "X has undermined credibility"; not where the
+        # directions were set toward what a warning defends)
         if l.kind == r.kind == "prescription" and score >= REVERSE_MIN:
             return "reversed", (f"{_cues(l)} -> {_cues(r)}: the prescribed direction flips "
                                 f"({lp:+d} -> {rp:+d}); meaning {score:.2f}")
+        if turned and "prescription" in (l.kind, r.kind) and score >= REVERSE_MIN:
+            # a call to give up what a warning defends, or a warning against giving up what a call gave up
+            return "reversed", (f"{_cues(l)} -> {_cues(r)}: one side warns against giving up what the other calls "
+                                f"to give up; meaning {score:.2f}")
         if lp < 0 < rp and l.kind in ("evaluation", "prediction") and r.kind == "evaluation" and score >= REVERSE_MIN:
             return "weakened", (f"concern eased: {_cues(l)} -> {_cues(r)} ({lp:+d} -> {rp:+d}); "
                                 f"meaning {score:.2f}")

@@ -1,0 +1,148 @@
+"""Which way a claim bears on what it names, where one side speaks of giving something up (judge.directions,
+changes.forsaken), and the calls that forgo, keep, strive for or rank what the base speaks of; told with sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.changes import PositionRow, forsaken, without_rejected
+from compare.judge import _course, directions
+from conftest import judge_against_essay, labels_on
+
+# The essay warns that "any move by Japan to abandon its exclusively defense-oriented approach" would undermine
+# regional stability, and that one of those moves is "the acquisition of offensive power projection military
+# capabilities"; it calls for prioritizing engagement with China.
+LATER = ("Later thoughts\n\nMay 2024\n\n"
+         "Japan should abandon its exclusively defense-oriented policy.\n\n"
+         "Japan should not deviate from its exclusively defense-oriented policy.\n\n"
+         "Japan should maintain its exclusively defense-oriented policy.\n\n"
+         "Japan should refrain from acquiring offensive weapons.\n\n"
+         "Japan should resist calls to acquire long-range strike weapons.\n\n"
+         "Japan should keep its defense spending under 1 percent of GDP.\n\n"
+         "Japan should acquire strike capabilities only as a last resort.\n\n"
+         "The defense budget should stop at two percent of GDP.\n\n"
+         "Japan should prioritize deterrence over engagement with China.\n\n"
+         "Japan should seek to limit its engagement with China.\n\n"
+         "Japan should work to reduce its engagement with China.\n\n"
+         "Japan should turn away from engagement with China.\n\n"
+         "Japan should not abandon its engagement with China.\n\n"
+         "The government should strive to deepen engagement with China.\n\n"
+         "Tokyo must continue to resist engagement with China.\n")
+
+
+@pytest.fixture
+def rules(seeded, tmp_path, rules_only):
+    return judge_against_essay(seeded, tmp_path / "later.txt", LATER, "Later thoughts")
+
+
+@pytest.fixture
+def judged(seeded, tmp_path):
+    return judge_against_essay(seeded, tmp_path / "later.txt", LATER, "Later thoughts")
+
+
+@pytest.fixture
+def by_another(seeded, tmp_path, rules_only):
+    return judge_against_essay(seeded, tmp_path / "later.txt", LATER, "Later thoughts", author="Jane Doe")
+
+
+def test_a_call_to_give_up_what_a_base_warning_defends_is_no_restatement(rules):
+    # the warning against abandoning the policy and the call to abandon it both read as "against": the two signs
+    # said opposite things of one subject, and the call was recorded as the base's view restated
+    assert labels_on(rules, "should abandon its exclusively") == {("japan-defense", "reversed")}
+
+
+@pytest.mark.parametrize("words", ["should not deviate from", "should maintain its exclusively"])
+def test_a_call_to_keep_what_a_base_warning_defends_restates_it(rules, words):
+    assert labels_on(rules, words) == {("japan-defense", "unchanged")}
+
+
+@pytest.mark.parametrize("words", ["refrain from acquiring", "resist calls to acquire"])
+def test_a_call_to_forgo_what_the_base_warns_against_restates_the_warning(rules, words):
+    assert labels_on(rules, words) == {("japan-defense", "unchanged")}
+
+
+def test_a_call_to_forgo_up_to_a_point_is_no_call_to_forgo(rules):
+    # stopping at two percent accepts most of what the essay warns against (the looser pairing by shared words still
+    # reads it as the essay's direction: see the README's account of this round)
+    assert not [r for r in rules if "should stop at two percent" in (r["right_sentence"] or "")
+                and "calls to forgo" in r["explanation"]]
+
+
+def test_a_call_to_keep_a_subject_under_its_limit_turns_no_warning_around(rules):
+    assert ("japan-defense", "reversed") not in labels_on(rules, "under 1 percent of GDP")
+
+
+def test_a_call_for_what_the_base_warns_against_on_terms_weakens_the_warning(rules):
+    assert labels_on(rules, "only as a last resort") == {("japan-defense", "weakened")}
+
+
+def test_a_call_that_ranks_another_aim_first_does_not_take_up_the_base_call(judged):
+    # what a call sets below its own aim is no substance it shares, for the rules nor for the learned judge
+    assert labels_on(judged, "prioritize deterrence over engagement") == set()
+
+
+@pytest.mark.parametrize("words", ["seek to limit its engagement", "work to reduce its engagement",
+                                   "turn away from engagement"])
+def test_a_call_that_strives_to_cut_back_or_turns_away_is_not_made_again(by_another, words):
+    assert ("regional-order", "unchanged") not in labels_on(by_another, words)
+
+
+@pytest.mark.parametrize("words", ["should not abandon its engagement", "strive to deepen engagement"])
+def test_a_call_not_to_give_up_or_to_strive_for_what_the_base_calls_for_is_made_again(by_another, words):
+    assert labels_on(by_another, words) == {("regional-order", "unchanged")}
+
+
+def test_the_learned_judge_restates_no_base_call_that_a_later_call_turns_away_from(judged):
+    assert ("regional-order", "unchanged") not in labels_on(judged, "continue to resist engagement")
+
+
+def _claim(kind: str, polarity: int, text: str, cue: str, polar: tuple[str, ...] = ()) -> PositionRow:
+    return PositionRow(1, 1, "ferry", kind, polarity, 2.0, False, None, {"kind": cue, "polarity": list(polar)}, text)
+
+
+def test_what_a_warning_gives_up():
+    warning = _claim("prediction", -1, "Abandoning the night ferry to the island would hurt the harbour.", "would")
+    assert forsaken(warning).split() == ["the", "night", "ferry", "to", "the", "island"]
+    assert forsaken(_claim("prediction", -1, "A retreat from the ferry trade would be a mistake.", "would")) \
+        .split() == ["the", "ferry", "trade"]
+    # a call's own verb is read into its direction already, and a verdict on leaving too (harm.py marks it "on ...")
+    assert forsaken(_claim("prescription", -1, "The town should abandon the night ferry.", "should")) == ""
+    assert forsaken(_claim("evaluation", 1, "Scrapping the night ferry was a mistake.", "mistake",
+                           ("mistake", "on Scrapping"))) == ""
+    assert forsaken(_claim("prediction", -1, "The night ferry would hurt the harbour.", "would")) == ""
+
+
+def test_a_warning_against_giving_something_up_bears_for_it_against_a_claim_on_it():
+    warning = _claim("prediction", -1, "Abandoning the night ferry would hurt the harbour.", "would")
+    drop = _claim("prescription", -1, "The town should drop the night ferry.", "should")
+    keep = _claim("prescription", 1, "The town should keep the night ferry.", "should")
+    assert directions(warning, drop) == (1, -1)
+    assert directions(warning, keep) == (1, 1)
+    # a judgement against another harm, or a worry for the thing itself, keeps the warning's direction
+    worry = _claim("evaluation", -1, "The bigger worry is the night ferry itself.", "worry")
+    other = _claim("evaluation", -1, "The new toll is damaging the harbour.", "damaging")
+    assert directions(warning, worry) == (-1, -1)
+    assert directions(warning, other) == (-1, -1)
+
+
+@pytest.mark.parametrize("text,course", [
+    ("The town should seek to limit the ferry.", ("limit", False, True)),
+    ("The town should not abandon the ferry.", ("abandon", True, True)),
+    ("The town should give up the ferry.", ("give", False, True)),
+    ("The town should strive to deepen its ties.", ("deepen", False, False)),
+    ("The town should never turn its back on the ferry.", ("turn", True, True)),
+])
+def test_the_verb_that_sets_a_calls_course(text, course):
+    lowered = [w.lower() for w in text.rstrip(".").split()]
+    verb, negated, turning = _course(_claim("prescription", 1, text, "should"), lowered)
+    assert (verb[:len(course[0]) - 1], negated, turning) == (course[0][:-1], course[1], course[2])
+
+
+def test_what_a_ranking_call_sets_below_its_aim_is_left_out_only_when_asked():
+    text = "The town should prioritize the bridge over the night ferry."
+    assert without_rejected(text, ranked_only=True) == "The town should prioritize the bridge"
+    # a "not" inside what is called for is its substance when only rankings are left out
+    kept = "What must not change is that the town never sells the ferry."
+    assert without_rejected(kept, ranked_only=True) == kept
+    assert without_rejected(kept) != kept
