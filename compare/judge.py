@@ -570,7 +570,7 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
         # real prose unfair, so the claim gets no reversal (weak evidence for the strongest label). An advisory the
         # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
         return None
-    if _NARROWED.search(r.text) or _LAST_RESORT.search(r.text):
+    if _NARROWED.search(r.text) or _LAST_RESORT.search(r.text) or _CONDITIONAL.search(r.text):
         # "should acquire strike weapons only as a last resort", "can be justified, but only if...": what the base
         # warns against, accepted on terms, is the base's warning held less firmly, not turned around (on the fixture
         # sets, four of five such claims with a gold judgement were `weakened`)
@@ -587,6 +587,10 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
 
 REVERSING_CALL = 2.0      # a call at least as firm as "should" (an advisory "could" or "an option" is weaker)
 _LAST_RESORT = re.compile(r"\b(?:as a|as the) last resort\b", re.IGNORECASE)
+# a call or a verdict made on terms ("defensible so long as it stays inside the alliance", "provided the money goes
+# into resilience", "unless..."); not a bare "if" ("if anything it comes late", "if that is what defence requires"),
+# which on the fixture sets as often went with a reversal as not
+_CONDITIONAL = re.compile(r"\b(?:unless|provided|providing|so long as|as long as|on condition)\b", re.IGNORECASE)
 
 
 def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -788,10 +792,15 @@ def _calls_off(r: PositionRow) -> bool:
     if following[:1] in (["not"], ["never"]) and len(following) > 1:
         # "Tokyo should not reopen talks on the islands", "must never resume them": a course pursued, refused
         return stem_all(following[1:2])[0] in _PURSUING
+    if following[1:2] and following[1] in _FRAMING and "as" in following[2:] + lowered[at + 5:at + 12]:
+        return False        # "should stop treating engagement with China as a favour": a way of seeing it ended
     return bool(following) and stem_all(following[:1])[0] in _CALLING_OFF
 
 
 _NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
+# ways of seeing or telling a thing "as" something: to stop them ends the way of seeing, not the thing
+_FRAMING = frozenset("treating regarding seeing viewing describing calling framing portraying casting labelling "
+                     "labeling branding painting".split())
 
 
 def _inference_denied(lowered: list[str], at: int) -> bool:

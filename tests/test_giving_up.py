@@ -28,7 +28,9 @@ LATER = ("Later thoughts\n\nMay 2024\n\n"
          "Japan should turn away from engagement with China.\n\n"
          "Japan should not abandon its engagement with China.\n\n"
          "The government should strive to deepen engagement with China.\n\n"
-         "Tokyo must continue to resist engagement with China.\n")
+         "Tokyo must continue to resist engagement with China.\n\n"
+         "Japan should acquire strike weapons provided the alliance keeps command of them.\n\n"
+         "Japan should stop treating engagement with China as a favor.\n")
 
 
 @pytest.fixture
@@ -73,8 +75,14 @@ def test_a_call_to_keep_a_subject_under_its_limit_turns_no_warning_around(rules)
     assert ("japan-defense", "reversed") not in labels_on(rules, "under 1 percent of GDP")
 
 
-def test_a_call_for_what_the_base_warns_against_on_terms_weakens_the_warning(rules):
-    assert labels_on(rules, "only as a last resort") == {("japan-defense", "weakened")}
+@pytest.mark.parametrize("words", ["only as a last resort", "provided the alliance keeps command"])
+def test_a_call_for_what_the_base_warns_against_on_terms_weakens_the_warning(rules, words):
+    labels = labels_on(rules, words)
+    assert ("japan-defense", "weakened") in labels and ("japan-defense", "reversed") not in labels
+
+
+def test_a_call_to_stop_seeing_a_thing_one_way_calls_nothing_off(rules):
+    assert ("regional-order", "reversed") not in labels_on(rules, "stop treating engagement")
 
 
 def test_a_call_that_ranks_another_aim_first_does_not_take_up_the_base_call(judged):
