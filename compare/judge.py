@@ -570,12 +570,16 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
         # real prose unfair, so the claim gets no reversal (weak evidence for the strongest label). An advisory the
         # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
         return None
-    if _NARROWED.search(r.text) or _LAST_RESORT.search(r.text) or _CONDITIONAL.search(r.text):
-        # "should acquire strike weapons only as a last resort", "can be justified, but only if...": what the base
-        # warns against, accepted on terms, is the base's warning held less firmly, not turned around (on the fixture
-        # sets, four of five such claims with a gold judgement were `weakened`)
+    if r.kind == "prescription" and (_NARROWED.search(r.text) or _LAST_RESORT.search(r.text)
+                                     or _CONDITIONAL.search(r.text)):
+        # "should acquire strike weapons only as a last resort", "should be used only in coordination with the
+        # allies": a call for what the base warns against, made on terms, holds the base's warning less firmly; it
+        # does not turn it around. Two independent readers found such weakenings fair (5 of 6 verdicts, the sixth
+        # borderline) and the reversals they replace borderline. A verdict for the thing on terms ("defensible so
+        # long as...", "a necessary part of keeping Japan safe, used only in response to an attack") approves it
+        # all the same: the readers found its reversal fair more often than its weakening.
         return _on_a_base_warning(issue, r, ranked, base, later, "weakened",
-                                  "accepts on terms what the base warns against")
+                                  "calls on terms for what the base warns against")
     if _ON_TERMS.search(r.text) and _CONCEDING.search(r.text):
         # "I accept that Japan needs some capacity to strike missile bases, but it must be tied to the alliance":
         # conceded on terms, the base's warning is held less firmly, not turned around

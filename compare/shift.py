@@ -1623,6 +1623,25 @@ def same_segment(raw: Sequence[str], a: int, b: int) -> bool:
     ("no great trouble between the two ports, and the biggest worry remains the strike")."""
     low, high = min(a, b), max(a, b)
     for k in range(low, high):
-        if raw[k] in (";", ":") or (raw[k] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _JOINS):
+        if raw[k] in (";", ":") or (raw[k] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _JOINS
+                                    and not _ends_a_list_of_names(raw, k)):
             return False
     return True
+
+
+def _ends_a_list_of_names(raw: Sequence[str], k: int) -> bool:
+    """Whether the ", and" at k ends a list of names ("alliances with Australia, Japan, the Philippines, and South
+    Korea have proven..."): the item before it and the one after are short runs of capitalised words, and a comma
+    stands before the item before it. Such a comma joins no clauses."""
+    def name_at(start: int, step: int) -> int | None:
+        """Where a run of up to NAME_WORDS capitalised words (and "the") from start stops, or None without a name."""
+        end, words = start, []
+        while 0 <= end < len(raw) and len(words) < NAME_WORDS and (raw[end][:1].isupper() or raw[end] == "the"):
+            words.append(raw[end])
+            end += step
+        return end if any(word[:1].isupper() for word in words) else None
+    before = name_at(k - 1, -1)
+    return before is not None and before >= 0 and raw[before] == "," and name_at(k + 2, 1) is not None
+
+
+NAME_WORDS = 3      # "the Philippines", "South Korea", "the United States"

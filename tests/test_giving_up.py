@@ -154,3 +154,21 @@ def test_what_a_ranking_call_sets_below_its_aim_is_left_out_only_when_asked():
     kept = "What must not change is that the town never sells the ferry."
     assert without_rejected(kept, ranked_only=True) == kept
     assert without_rejected(kept) != kept
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Ferries to Oban, Mull, and Islay have proven sturdier than many would have expected.", True),
+    ("The ferry runs late, and the council is angry.", False),
+])
+def test_a_list_of_names_ends_with_no_clause_break(text, parts):
+    from compare.shift import same_segment
+    raw = text.rstrip(".").replace(",", " ,").split()
+    assert same_segment(raw, 0, len(raw) - 1) is parts
+
+
+def test_an_outcome_beyond_expectation_is_read_past_a_list_of_names():
+    from compare.positions import extract_for_issues
+    from conftest import span
+    text = "The ferry links to Oban, Mull, and Islay have proven more resilient than many expected."
+    stance = extract_for_issues(text, {"ferry": span(text, "ferry links")})["ferry"]
+    assert stance.cues.get("shift", [None])[0] == "eased"
