@@ -1635,7 +1635,7 @@ def _ends_a_list_of_names(raw: Sequence[str], k: int) -> bool:
     stands before the item before it. Such a comma joins no clauses."""
     def name_at(start: int, step: int) -> int | None:
         """Where a run of up to NAME_WORDS capitalised words (and "the") from start stops, or None without a name."""
-        end, words = start, []
+        end, words = start, list[str]()
         while 0 <= end < len(raw) and len(words) < NAME_WORDS and (raw[end][:1].isupper() or raw[end] == "the"):
             words.append(raw[end])
             end += step
