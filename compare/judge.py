@@ -1480,7 +1480,10 @@ def _shares_substance(l: PositionRow, r: PositionRow, *, generic_aside: bool = F
 # words that link a sentence to the argument, and say nothing of its substance ("China, however, has the benefit of
 # time" shares nothing but "China" with "However, ... China has greatly benefitted from the current order")
 _CONNECTIVES = frozenset(stem_all("however therefore moreover furthermore nevertheless nonetheless indeed thus hence "
-                                  "meanwhile instead rather perhaps already even still yet also".split()))
+                                  "meanwhile instead rather perhaps already even still yet also".split())) | frozenset(
+    # the modals content_words keeps: two calls share "must" however different their subjects ("Japan must avoid a
+    # trade war" and "the two must consider how to restructure trade relationships")
+    content_words("must shall may might ought need"))
 
 
 def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) -> tuple[PositionRow, float] | None:

@@ -172,3 +172,13 @@ def test_an_outcome_beyond_expectation_is_read_past_a_list_of_names():
     text = "The ferry links to Oban, Mull, and Islay have proven more resilient than many expected."
     stance = extract_for_issues(text, {"ferry": span(text, "ferry links")})["ferry"]
     assert stance.cues.get("shift", [None])[0] == "eased"
+
+
+def test_two_claims_share_no_substance_through_a_modal():
+    from compare.judge import _shares_substance
+    base = _claim("prescription", 1, "The two towns must also consider how to restructure their ferry timetables.",
+                  "must")
+    later = _claim("prescription", 1, "The town must avoid a price war over the ferry at all costs.", "must")
+    assert not _shares_substance(base, later)
+    assert _shares_substance(base, _claim("prescription", 1, "The towns must restructure the ferry timetables.",
+                                          "must"))
