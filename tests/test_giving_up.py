@@ -178,7 +178,7 @@ def test_two_claims_share_no_substance_through_a_modal():
     from compare.judge import _shares_substance
     base = _claim("prescription", 1, "The two towns must also consider how to restructure their ferry timetables.",
                   "must")
-    later = _claim("prescription", 1, "The town must avoid a price war over the ferry at all costs.", "must")
+    later = _claim("prescription", 1, "The mayor must avoid a price war over the ferry at all costs.", "must")
     assert not _shares_substance(base, later)
     assert _shares_substance(base, _claim("prescription", 1, "The towns must restructure the ferry timetables.",
                                           "must"))
