@@ -850,11 +850,13 @@ def _called_for_again(issue: str, r: PositionRow, ranked: list[tuple[PositionRow
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     if _recalled_call(r, lowered) or not _pursues(r, lowered):
         return None
-    if any(left.polarity < 0 and named & base.concepts.get((left.sentence_id, issue), frozenset())
-           for left, _ in ranked):
+    named = named - frozenset().union(*(base.concepts.get((left.sentence_id, issue), frozenset())
+                                         for left, _ in ranked if left.polarity < 0))
+    if not named:
         return None     # (a base that also speaks against the subject, "a TPP without the United States is unlikely
         #                 to make sense" beside "some mechanism linking the eleven is still necessary", is not
-        #                 restated by a call naming it: the concept does not say which of its views the call takes up)
+        #                 restated by a call naming it: the concept does not say which of its views the call takes up;
+        #                 another subject the call names, which the base only calls for, still may be)
     return _on_a_base_claim(issue, r, ranked, base, replace(later, concepts={(r.sentence_id, issue): named}),
                             "unchanged", "calls again for what the base calls for",
                             lambda left: left.polarity > 0 and left.kind in _CALLS and not _WEIGHS_TWO_SIDES.search(left.text))
@@ -929,6 +931,8 @@ def _course(r: PositionRow, lowered: list[str]) -> tuple[str | None, bool, bool]
     "never" stands before it; and whether it turns away from what follows ("end", "give up", "turn away from")."""
     at = cue_position(lowered, r, last=True)
     following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
+    if following[:1] == ["to"]:
+        following = following[1:]      # ("it is desirable to utilize RCEP", "the priority is to deepen...")
     while len(following) > 2 and following[1] == "to" and stem_all(following[:1])[0] in _STRIVING:
         following = following[2:]
     negated = bool(following) and following[0] in ("not", "never")

@@ -30,7 +30,9 @@ LATER = ("Later thoughts\n\nMay 2024\n\n"
          "The government should strive to deepen engagement with China.\n\n"
          "Tokyo must continue to resist engagement with China.\n\n"
          "Japan should acquire strike weapons provided the alliance keeps command of them.\n\n"
-         "Japan should stop treating engagement with China as a favor.\n")
+         "Japan should stop treating engagement with China as a favor.\n\n"
+         "Trade ties with China, including RCEP, should be protected from the island quarrel.\n\n"
+         "It is desirable to deepen engagement with China.\n")
 
 
 @pytest.fixture
@@ -79,6 +81,15 @@ def test_a_call_to_keep_a_subject_under_its_limit_turns_no_warning_around(rules)
 def test_a_call_for_what_the_base_warns_against_on_terms_weakens_the_warning(rules, words):
     labels = labels_on(rules, words)
     assert ("japan-defense", "weakened") in labels and ("japan-defense", "reversed") not in labels
+
+
+def test_a_subject_the_base_also_speaks_against_leaves_the_others_a_call_names(rules):
+    # the essay finds RCEP "insufficient" as well as calling for it, but only calls for engagement with China
+    assert ("regional-order", "unchanged") in labels_on(rules, "including RCEP, should be protected")
+
+
+def test_a_call_put_as_what_is_desirable_is_made_again(by_another):
+    assert labels_on(by_another, "desirable to deepen engagement") == {("regional-order", "unchanged")}
 
 
 def test_a_call_to_stop_seeing_a_thing_one_way_calls_nothing_off(rules):
