@@ -481,7 +481,7 @@ def claim_subject(p: PositionRow) -> str:
     would unsettle its neighbours" is about offensive weapons; "without long-range strike, deterrence would be
     weak" is not about long-range strike, which it calls for)."""
     if p.kind == "prescription":
-        clause = without_rejected(acting_clause(p)).split()
+        clause = without_rejected(without_ranked_below(acting_clause(p))).split()
         at = cue_position([w.lower() for w in clause], p)
         if p.polarity < 0 and at is not None and "and" in clause[at:]:
             # a call to stop something is about what it stops, not what it calls for next: "should stop
@@ -503,15 +503,10 @@ def claim_subject(p: PositionRow) -> str:
 
 def without_forsaken(text: str) -> str:
     """The text less what a warning against its loss defends ("Unilateral disregard of international
-    commitments would..." warns against the disregard, not the commitments): a noun of loss, its "of" or "from"
-    and the few words of what is lost, up to a comma, a dash or a verb."""
-    return _FORSAKEN.sub("", text)
-
-
-_FORSAKEN = re.compile(r"\s?\b(?:disregard|abandonment|neglect|erosion|breach|violation|loss|weakening|undermining|"
-                       r"collapse|retreat|withdrawal|abrogation) (?:of|from)"
-                       r"(?:\s+(?!(?:would|will|could|can|may|might|is|are|was|were|has|have|had|should|must)\b)"
-                       r"[^\s,;:\u2014]+){1,6}", re.I)
+    commitments would..." warns against the disregard, not the commitments; "Any move to abandon its exclusively
+    defense-oriented approach would..." against the abandoning): a word of giving up or loss and the few words of
+    what is lost, up to a comma, a dash, a bracket, "such as" or an auxiliary verb (_GIVING_UP)."""
+    return _GIVING_UP.sub("", text)
 
 
 def forsaken(p: PositionRow) -> str:
@@ -528,12 +523,13 @@ def forsaken(p: PositionRow) -> str:
     if at is None:
         return ""
     found = _GIVING_UP.search(" ".join(tokens[:at]))
-    return found.group("lost") if found else ""
+    return found.group("lost").strip() if found else ""
 
 
-# a word of giving something up, then what is given up: up to a comma, a dash, a bracket, "such as" or a verb
+# a word of giving something up, then what is given up: up to a comma, a dash, a bracket, "such as" or an auxiliary
 _GIVING_UP = re.compile(
-    r"\b(?:(?:disregard|abandonment|neglect|erosion|loss|weakening|undermining|collapse|retreat|withdrawal|abrogation|"
+    r"\s?\b(?:(?:disregard|abandonment|neglect|erosion|breach|violation|loss|weakening|undermining|collapse|retreat|"
+    r"withdrawal|abrogation|"
     r"abolition|repeal|departure|dismantling|scrapping|jettisoning|surrender) (?:of|from)|"
     r"(?:abandon|abandons|abandoned|abandoning|abolish|abolishes|abolished|abolishing|scrap|scraps|scrapped|"
     r"scrapping|dismantle|dismantles|dismantled|dismantling|relinquish|relinquishes|relinquished|relinquishing|"
@@ -552,32 +548,52 @@ _LACKING = frozenset("without lacking absent".split())
 # deterrent of our own"; "...rather than X", "...instead of X"
 _REJECTING = frozenset("not never rather instead without".split())
 _PHRASE_ENDS = frozenset(", ; : .".split())
-# a call that ranks what it calls for above something else ("prioritize deterrence over engagement", "put growth ahead
-# of..."): what follows its "over" is set below
-_RANKING = ("prioriti", "prefer", "favor", "favour", "privileg", "put", "place", "rank", "emphasi", "valu")
-_RANKED_BELOW = frozenset("over above ahead".split())
 
 
-def without_rejected(clause: str, *, ranked_only: bool = False) -> str:
+
+def without_rejected(clause: str) -> str:
     """A call's clause without the phrases it rejects (from "not", "rather than", "instead of" or "without" to
-    the next comma, or from the "over" of a call that ranks one thing over another: "should prioritize deterrence
-    over engagement with China"), unless the rejection comes before the call itself ("should not hesitate to...").
-    With ranked_only, only what a ranking call sets below its aim: a "not" or a "never" inside what is called for
-    ("what must not change is that Japan never uses force...") is its substance."""
-    kept, dropping, ranking = [], False, False
+    the next comma), unless the rejection comes before the call itself ("should not hesitate to...")."""
+    kept, dropping = [], False
     words = clause.split()
     for k, token in enumerate(words):
         low = token.lower()
-        ranking = ranking or low.startswith(_RANKING)
-        if (low in _REJECTING and k > 2 and not ranked_only and not (low == "not" and k + 1 < len(words)
-                                                  and words[k + 1].lower() in NOT_ONLY)) or (
-                ranking and low in _RANKED_BELOW):
+        if low in _REJECTING and k > 2 and not (low == "not" and k + 1 < len(words)
+                                                 and words[k + 1].lower() in NOT_ONLY):
             dropping = True     # ("not only X but also Y" rejects neither)
         elif low in _PHRASE_ENDS:
             dropping = False
         if not dropping:
             kept.append(token)
     return " ".join(kept)
+
+
+def without_ranked_below(text: str) -> str:
+    """A sentence without what a call ranks below its aim: after a verb of preferring, what follows its "over" or
+    "above" ("should prioritize deterrence over engagement with China"); after a verb of placing, what follows its
+    "ahead of", "above" or "before" ("put growth ahead of security"); up to the end of the clause. Not a time ("over
+    the coming years") nor a matter ("pressure on China over its island claims")."""
+    tokens = CLAUSE_TOKEN.findall(text)
+    kept, preferring, placing, dropping = [], False, False, False
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if low in _PHRASE_ENDS or low in _CLAUSE_JOINS:
+            preferring = placing = dropping = False
+        preferring = preferring or low.startswith(_PREFERRING)
+        placing = placing or low in _PLACING
+        after = [t.lower() for t in tokens[k + 1:k + 3]]
+        if not dropping and ((preferring and low in ("over", "above") and not _A_TIME.match(" ".join(after)))
+                             or (placing and (low in ("above", "before") or (low == "ahead" and after[:1] == ["of"])))):
+            dropping = True
+        if not dropping:
+            kept.append(token)
+    return " ".join(kept)
+
+
+_PREFERRING = ("prioriti", "prefer", "favor", "favour", "privileg", "choose", "chose")
+_PLACING = frozenset("put puts putting place places placing rank ranks ranking".split())
+_CLAUSE_JOINS = frozenset("and but while whereas".split())
+_A_TIME = re.compile(r"(?:the (?:coming|next|past|last|years|decades|long)|time|years|decades|months)\b")
 
 
 def cue_position(lowered: list[str], p: PositionRow, *, last: bool = False) -> int | None:

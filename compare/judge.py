@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from . import confidence, learned, semantic
 from .alignment.features import content_words
 from .attribution import is_first_person
-from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsaken, without_rejected
+from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsaken, without_ranked_below
 from .clauses import MODALS, split_clauses
 from .echo import EchoIndex
 from .harm import HARM_TO_IT
@@ -571,7 +571,7 @@ def _called_for_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
         # writer gives in the first person is their own view ("I would welcome a Japan that spends more").
         return None
     if r.kind == "prescription" and (_NARROWED.search(r.text) or _LAST_RESORT.search(r.text)
-                                     or _CONDITIONAL.search(r.text)):
+                                     or _CONDITIONAL.search(_after_cue(r))):
         # "should acquire strike weapons only as a last resort", "should be used only in coordination with the
         # allies": a call for what the base warns against, made on terms, holds the base's warning less firmly; it
         # does not turn it around. Two independent readers found such weakenings fair (5 of 6 verdicts, the sixth
@@ -594,7 +594,15 @@ _LAST_RESORT = re.compile(r"\b(?:as a|as the) last resort\b", re.IGNORECASE)
 # a call or a verdict made on terms ("defensible so long as it stays inside the alliance", "provided the money goes
 # into resilience", "unless..."); not a bare "if" ("if anything it comes late", "if that is what defence requires"),
 # which on the fixture sets as often went with a reversal as not
-_CONDITIONAL = re.compile(r"\b(?:unless|provided|providing|so long as|as long as|on condition)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:unless|provided(?! by)|so long as|as long as|on condition)\b", re.IGNORECASE)
+
+
+def _after_cue(r: PositionRow) -> str:
+    """The words of a claim after its cue's first word: what a call calls for and the terms it sets ("Japan should
+    acquire them, provided the alliance keeps command"), not a reason given before it."""
+    cue = (r.cues.get("kind") or "").split()
+    found = re.search(r"\b" + re.escape(cue[0]) + r"\b", r.text, re.IGNORECASE) if cue else None
+    return r.text[found.end():] if found else r.text
 
 
 def _call_under_way(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -749,7 +757,8 @@ def _held_down(text: str) -> bool:
     subject asks, not its opposite."""
     tokens = CLAUSE_TOKEN.findall(text.lower())
     lowered = " ".join(tokens)
-    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or _KEPT_UNDER.search(text) is not None or (
+    return any(f" {word} " in f" {lowered} " for word in _HOLDING_DOWN) or (
+        _KEPT_UNDER.search(text) is not None and _LIFTING.isdisjoint(tokens)) or (
         (_LIMITS_ON.search(text) is not None or _LIMIT_KEPT.search(text) is not None) and _LIFTING.isdisjoint(tokens))
 
 
@@ -760,13 +769,15 @@ _HOLDING_DOWN = ("modest", "low", "small", "minimal", "restrained", "capped", "i
                  "scaled back", "restrain",
                  # or off: "Kishida was right to shut it down"
                  "shut it down", "shut down", "rule it out", "ruled out", "rule out")
-# or kept under a limit ("keep its defense spending under 1 percent of GDP", "should stay within the cap"; not "spends
-# under one percent, and should move toward two")
-_KEPT_UNDER = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|staying|remain|remains|hold|holds|held)\b[^,;.]{0,40}?"
+# or kept under a limit by the call itself ("should keep its defense spending under 1 percent of GDP", "must stay
+# within the cap"; not "spends under one percent, and should move toward two", "...while keeping its budget within the
+# cap", "hold spending below the cap for now but raise it later")
+_KEPT_UNDER = re.compile(r"\b(?:should|must|to|will|would)\s+(?:\w+ly\s+)?(?:keep|stay|remain|hold)\b[^,;.]{0,40}?"
                          r"\b(?:under|below|within)\s+(?:(?:the|its|their|our|existing|current|old)\s+)*"
-                         r"(?:(?:1|one)\s+(?:percent|per\s+cent)|cap|ceiling|limits?|line)\b", re.IGNORECASE)
+                         r"(?:(?:1|one)(?:\s+|-)(?:percent|per\s+cent)|(?:budget\s+|spending\s+)?(?:cap|ceiling))\b",
+                         re.IGNORECASE)
 # (a limit lifted is what the warning warns of: "Japan should drop the informal ceiling on defense spending")
-_LIFTING = frozenset("drop lift end scrap abandon remove raise break exceed breach ease loosen relax".split())
+_LIFTING = frozenset("drop lift end scrap abandon remove raise increase break exceed breach ease loosen relax".split())
 
 
 def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[PositionRow, float]],
@@ -896,10 +907,10 @@ def _pursues(r: PositionRow, lowered: list[str]) -> bool:
     to terms for a weakening, not a restatement."""
     if _NARROWED.search(r.text):
         return False
-    verb, negated, turning = _course(r, lowered)
-    if negated or turning:
-        return negated and turning      # "should not abandon", "must never give up on": the course is kept
-    if verb in _PURSUING_VERBS:
+    course = _course(r, lowered)
+    if course.negated or course.turning:
+        return course.negated and course.turning    # "should not abandon", "must never give up on": kept
+    if course.verb in _PURSUING_VERBS:
         return True
     cue = (r.cues.get("kind") or "").lower().split()
     first = cue_position(lowered, r)
@@ -921,25 +932,46 @@ def _turns_away(r: PositionRow) -> bool:
     continue to resist engagement"), or a verb of pursuing it refused ("should not keep talking to Beijing")."""
     if r.kind != "prescription":
         return False
-    verb, negated, turning = _course(r, [t.lower() for t in CLAUSE_TOKEN.findall(r.text)])
-    return turning != negated and (turning or verb in _PURSUING_VERBS)
+    course = _course(r, [t.lower() for t in CLAUSE_TOKEN.findall(r.text)])
+    return course.turning != course.negated and (course.turning or course.verb in _PURSUING_VERBS)
 
 
-def _course(r: PositionRow, lowered: list[str]) -> tuple[str | None, bool, bool]:
-    """The verb that sets a call's course (its stem), read after the cue past adverbs, "be" and a verb of striving
-    before "to" ("should seek to limit", "must work to reduce", "should endeavor to deepen"); whether a "not" or a
-    "never" stands before it; and whether it turns away from what follows ("end", "give up", "turn away from")."""
+@dataclass(frozen=True)
+class Course:
+    """How a call sets its course: its verb's stem (None where no word follows the cue), whether a "not" or a "never"
+    stands before it, whether the verb turns away from what follows, and the words after the verb."""
+    verb: str | None
+    negated: bool
+    turning: bool
+    rest: tuple[str, ...]
+
+
+def _course(r: PositionRow, lowered: list[str]) -> Course:
+    """The verb that sets a call's course, read after the cue past adverbs, "be", "to" ("it is desirable to deepen")
+    and a verb of striving before "to" ("should seek to limit", "must continue to work to reduce"), and past a "not"
+    or a "never" ("should not seek to limit"; "should not only deepen..." refuses nothing)."""
     at = cue_position(lowered, r, last=True)
-    following = [t for t in (_words_after_cue(lowered, at) if at is not None else []) if not t.endswith("ly")]
-    if following[:1] == ["to"]:
-        following = following[1:]      # ("it is desirable to utilize RCEP", "the priority is to deepen...")
-    while len(following) > 2 and following[1] == "to" and stem_all(following[:1])[0] in _STRIVING:
-        following = following[2:]
-    negated = bool(following) and following[0] in ("not", "never")
-    if negated:
-        following = following[1:]
+    following = [t for t in (lowered[at + 1:at + 1 + COURSE_REACH] if at is not None else [])
+                 if t not in _ADVERBS_AFTER_MODAL and t != "be" and t != "again"
+                 and (not t.endswith("ly") or t == "only")]
+    negated = False
+    while following:
+        if following[:2] == ["not", "only"]:
+            following = following[2:]
+        elif following[0] in ("not", "never") and not negated:
+            negated, following = True, following[1:]
+        elif following[0] == "to" or (len(following) > 2 and following[1] == "to"
+                                      and stem_all(following[:1])[0] in _STRIVING):
+            following = following[1:] if following[0] == "to" else following[2:]
+        else:
+            break
     verb = stem_all(following[:1])[0] if following else None
-    return verb, negated, verb in _TURNING_AWAY or tuple(following[:2]) in _TURNING_AWAY_PHRASES
+    turning = verb in _TURNING_AWAY or tuple(following[:2]) in _TURNING_AWAY_PHRASES \
+        or tuple(following[:3]) in _TURNING_AWAY_PHRASES
+    return Course(verb, negated, turning, tuple(following[1:]))
+
+
+COURSE_REACH = 10       # tokens after the cue read for its verb ("must continue to work to reduce its engagement")
 
 
 # (not "make", "take", "hold", "set", "use" as a tool, "press", "remain" or "stay": "make engagement conditional",
@@ -964,7 +996,7 @@ _TURNING_AWAY_PHRASES = frozenset(tuple(phrase.split()) for phrase in (
     "give up", "giving up", "turn away", "turning away", "back away", "backing away", "walk away", "walking away",
     "move away", "moving away", "step back", "stepping back", "pull back", "pulling back", "pull out", "pulling out",
     "opt out", "phase out", "rule out", "call off", "break off", "cut off", "hold off", "put off", "shy away",
-    "turn its", "turn their"))       # ("turn its back on")
+    "turn its back", "turn their back", "turn our back"))
 # verbs of striving, whose course is the verb after their "to" ("seek to limit", "work to deepen")
 _STRIVING = frozenset(stem_all("try seek strive endeavor endeavour work aim attempt move act continue begin start "
                                "look".split()))
@@ -1005,27 +1037,40 @@ def _called_off_against_warning(issue: str, r: PositionRow, ranked: list[tuple[P
     score of the two sentences. Only a call whose own verb forgoes what it names (`_forgoes`)."""
     if r.hedged or r.kind != "prescription" or r.polarity >= 0 or not _forgoes(r) or _NARROWED.search(r.text) \
             or _ON_CONDITION.search(r.text):
-        return None     # (forgone only on terms, "resist buying them without a clear doctrine", "should stop at two
-        #                 percent": the subject accepted in part)
+        return None     # (forgone only on terms or for a time, "resist buying them without a clear doctrine",
+        #                 "refrain from acquiring them until...", "should stop at two percent": accepted in part)
     return _on_a_base_warning(issue, r, ranked, base, later, "unchanged", "calls to forgo what the base warns against")
 
 
 # a call to forgo something only in part: without a condition met, or up to a point
-_ON_CONDITION = re.compile(r"\b(?:without a|without any|without clear|unless|stop at|stops at|short of)\b", re.IGNORECASE)
+_ON_CONDITION = re.compile(r"\b(?:without a|without any|without clear|unless|until|except|before|for now|"
+                           r"for the time being|stop at|stops at)\b", re.IGNORECASE)
 
 
 def _forgoes(r: PositionRow) -> bool:
     """Whether the call's own verb forgoes what follows it: a verb of giving up or keeping away ("should avoid",
     "must refrain from", "should stop"), or a verb of taking up refused ("should not acquire", "must never
-    develop"). Not a call denied ("That does not mean we should stop...")."""
+    develop"). Not a call denied ("That does not mean we should stop..."), nor one whose object turns it round: a
+    limit, a reliance or a pressure forgone ("should avoid new limits on...", "should stop relying on...", "should
+    resist pressure to give up..."), or a way of seeing the thing ended ("should stop treating X as a taboo")."""
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     at = cue_position(lowered, r, last=True)
     if at is None or not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
         return False
-    following = _words_after_cue(lowered, at)
-    if following[:1] in (["not"], ["never"]) and len(following) > 1:
-        return stem_all(following[1:2])[0] in _TAKING_ON
-    return bool(following) and stem_all(following[:1])[0] in _FORGOING
+    course = _course(r, lowered)
+    if course.verb is None or not _OBJECTS_TURNING_ROUND.isdisjoint(course.rest[:OBJECT_REACH]) \
+            or (course.rest[:1] and course.rest[0] in _FRAMING):
+        return False
+    if course.negated:
+        return course.verb in _TAKING_ON
+    return course.verb in _FORGOING or course.turning
+
+
+OBJECT_REACH = 4        # "should avoid any new limits on", "should resist Chinese pressure to give up"
+# what a forgoing verb's object may be that turns the call round: forgoing a limit, a reliance or a pressure
+_OBJECTS_TURNING_ROUND = frozenset("limit limits restriction restrictions cap caps ceiling ceilings ban bans taboo "
+                                   "taboos constraint constraints relying reliance dependence depending dependent "
+                                   "pressure pressures demand demands".split())
 
 
 # verbs that forgo what they name, and verbs of taking something up that a "not" refuses
@@ -1475,7 +1520,7 @@ def _shares_substance(l: PositionRow, r: PositionRow, *, generic_aside: bool = F
     generic_aside, beyond the words any policy sentence uses too (_GENERIC_POLICY_WORDS)."""
     # (what a later call rejects or ranks below what it calls for is no substance it shares: "should prioritize
     # deterrence over engagement with China" does not take up a call to prioritize engagement with China)
-    said = without_rejected(r.text, ranked_only=True) if r.kind == "prescription" else r.text
+    said = without_ranked_below(r.text) if r.kind == "prescription" else r.text
     shared = set(content_words(l.text)) & set(content_words(said))
     aside = _GENERIC_POLICY_WORDS if generic_aside else frozenset()
     return len(shared - ACTOR_STEMS - _CONNECTIVES - aside) >= SHARED_WORDS
@@ -1668,44 +1713,65 @@ def _covers(base: DocumentSide, later: DocumentSide, n_left: int, n_right: int) 
     return n_left > 0 and n_right >= n_left and later.words >= COVERAGE * base.words
 
 
-def directions(l: PositionRow, r: PositionRow) -> tuple[int, int]:
-    """The directions of a base claim and a later one, set toward one thing. A warning against giving something up
-    defends it (changes.forsaken: "Any move to abandon its exclusively defense-oriented approach would undermine
-    stability"), so against a claim on that thing itself ("Japan should abandon its exclusively defense-oriented
-    policy", "...should not deviate from it") its direction turns: the two polarities said opposite things of the
-    same subject, and a call to drop what the base defends was read as the base's view restated. Only where the other
-    claim takes a side on what is given up (a call, or a verdict for it), naming most of its words beyond the main
-    actors and words any policy sentence uses, and gives nothing up itself: a claim against another harm ("America
-    First is damaging") keeps the base's direction."""
+def directions(l: PositionRow, r: PositionRow) -> tuple[int, int] | None:
+    """The directions of a base claim and a later one, set toward one thing, or None where they cannot be. A warning
+    against giving something up defends it (changes.forsaken: "Any move to abandon its exclusively defense-oriented
+    approach would undermine stability"), while a call's direction is read as for or against what it calls about: a
+    call to drop what the base defends read "against" as the warning did, and was recorded as the base's view
+    restated. So against such a warning a call is set by its course (`_course`): for the thing where its verb keeps or
+    pursues it ("should maintain", "should not deviate from"), against it where its verb gives something up ("should
+    abandon", "should step back from"). A call whose verb is of neither kind ("should revise", "should reconsider")
+    cannot be set: None, and no label. A call that names what the warning defends (most of its words beyond the main
+    actors and words any policy sentence uses) turns the warning's direction; one that gives up something else is no
+    counterpart of it either way (None); one that pursues something else keeps the two directions as read."""
     lp, rp = l.polarity, r.polarity
-    lost_l, lost_r = forsaken(l), forsaken(r)
-    if lost_l and not lost_r and _names_what_is_lost(r, lost_l):
-        lp = -lp
-    elif lost_r and not lost_l and _names_what_is_lost(l, lost_r):
-        rp = -rp
+    for warning, call, turn in ((l, r, 0), (r, l, 1)):
+        lost = forsaken(warning)
+        if not lost or forsaken(call) or call.kind not in ("prescription", "commitment"):
+            continue
+        bearing = _bearing(call)
+        if bearing is None:
+            return None
+        if _names_what_is_lost(call, lost):
+            return (-lp, bearing) if turn == 0 else (bearing, -rp)
+        if bearing < 0:
+            return None
     return lp, rp
 
 
+def _bearing(call: PositionRow) -> int | None:
+    """+1 where a call's verb keeps or pursues what follows it, -1 where it gives it up, None where it does neither."""
+    course = _course(call, [t.lower() for t in CLAUSE_TOKEN.findall(call.text)])
+    if course.turning:
+        return 1 if course.negated else -1
+    return None if course.negated or course.verb not in _PURSUING_VERBS else 1
+
+
 def _same_direction(l: PositionRow, r: PositionRow) -> bool:
-    lp, rp = directions(l, r)
-    return lp == rp
+    set_toward = directions(l, r)
+    return set_toward is not None and set_toward[0] == set_toward[1]
 
 
 def _names_what_is_lost(p: PositionRow, lost: str) -> bool:
-    """Whether the claim takes a side on what another gives up: calls for or against it, or approves it (a judgement
-    against may be a worry for it: "the deeper worry remains American leadership"), naming most of its words."""
-    if p.kind not in ("prescription", "commitment") and not (p.kind == "evaluation" and p.polarity > 0):
-        return False
-    words = set(content_words(lost)) - ACTOR_STEMS - _GENERIC_POLICY_WORDS
-    shared = words & set(content_words(p.text))
+    """Whether a call names what another claim gives up: most of its words (at least two, or at least half of them),
+    beyond the main actors and the words any policy sentence uses, with spelling folded and hyphened words apart."""
+    words = _lost_words(lost) - ACTOR_STEMS - _GENERIC_POLICY_WORDS
+    shared = words & _lost_words(p.text)
     return len(shared) >= 2 or (bool(shared) and 2 * len(shared) >= len(words))
+
+
+def _lost_words(text: str) -> set[str]:
+    return set(content_words(" ".join(fold(word) for word in re.findall(r"[A-Za-z]+", text))))
 
 
 def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str] | None:
     """The label for a base claim and a later claim close in meaning, or None to abstain."""
     if l.text == r.text:
         return "unchanged", "same sentence"
-    lp, rp = directions(l, r)
+    set_toward = directions(l, r)
+    if set_toward is None:
+        return None
+    lp, rp = set_toward
     if _tells_harm(l) and _tells_harm(r) and l.cues.get("mood") == "hypothetical" and r.cues.get("mood") == "realised":
         # (a claim this close may tell the harm either way round: "credibility will be undermined", "the
         # administration has undermined American credibility")
@@ -1741,7 +1807,7 @@ def _label_pair(l: PositionRow, r: PositionRow, score: float) -> tuple[str, str]
         return "weakened", (f"softer: {_strength(l)} -> {_strength(r)} "
                             f"(effective strength {l.effective_strength:g} -> {r.effective_strength:g}); "
                             f"meaning {score:.2f}")
-    return "unchanged", f"same claim in other words ({r.kind}, {rp:+d}); meaning {score:.2f}"
+    return "unchanged", f"same claim in other words ({r.kind}, {r.polarity:+d}); meaning {score:.2f}"
 
 
 def _cues(p: PositionRow) -> str:

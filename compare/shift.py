@@ -1624,7 +1624,7 @@ def same_segment(raw: Sequence[str], a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     for k in range(low, high):
         if raw[k] in (";", ":") or (raw[k] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _JOINS
-                                    and not _ends_a_list_of_names(raw, k)):
+                                    and not (raw[k + 1].lower() in ("and", "or") and _ends_a_list_of_names(raw, k))):
             return False
     return True
 

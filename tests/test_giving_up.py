@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from compare.changes import PositionRow, forsaken, without_rejected
+from compare.changes import PositionRow, forsaken, without_ranked_below
 from compare.judge import _course, directions
-from conftest import judge_against_essay, labels_on
+from conftest import judge_against_essay, labels_on, sql
 
 # The essay warns that "any move by Japan to abandon its exclusively defense-oriented approach" would undermine
 # regional stability, and that one of those moves is "the acquisition of offensive power projection military
@@ -33,6 +33,13 @@ LATER = ("Later thoughts\n\nMay 2024\n\n"
          "Japan should stop treating engagement with China as a favor.\n\n"
          "Trade ties with China, including RCEP, should be protected from the island quarrel.\n\n"
          "It is desirable to deepen engagement with China.\n")
+
+
+def read_on(run, words: str, issue: str) -> bool:
+    """Whether an author position on the issue is recorded on a later sentence containing words: a test that a label
+    is not given must not pass because the sentence was never read."""
+    rows = sql(run, "SELECT s.text, p.issue_id FROM positions p JOIN sentences s ON s.id = p.sentence_id")
+    return any(words in row["text"] and row["issue_id"] == issue for row in rows)
 
 
 @pytest.fixture
@@ -73,7 +80,8 @@ def test_a_call_to_forgo_up_to_a_point_is_no_call_to_forgo(rules):
                 and "calls to forgo" in r["explanation"]]
 
 
-def test_a_call_to_keep_a_subject_under_its_limit_turns_no_warning_around(rules):
+def test_a_call_to_keep_a_subject_under_its_limit_turns_no_warning_around(rules, seeded):
+    assert read_on(seeded, "under 1 percent of GDP", "japan-defense")
     assert ("japan-defense", "reversed") not in labels_on(rules, "under 1 percent of GDP")
 
 
@@ -84,20 +92,26 @@ def test_a_call_for_what_the_base_warns_against_on_terms_weakens_the_warning(rul
 
 
 def test_a_subject_the_base_also_speaks_against_leaves_the_others_a_call_names(rules):
-    # the essay finds RCEP "insufficient" as well as calling for it, but only calls for engagement with China
-    assert ("regional-order", "unchanged") in labels_on(rules, "including RCEP, should be protected")
+    # the essay finds RCEP "insufficient" as well as calling for it, but only calls for engagement with China: naming
+    # RCEP too (a concept since this round) must not cost the call its restatement (a guard: the round-start code, with
+    # no RCEP concept, gave it as well)
+    rows = [r for r in rules if "including RCEP, should be protected" in (r["right_sentence"] or "")
+            and r["issue_id"] == "regional-order"]
+    assert [r["change"] for r in rows] == ["unchanged"] and "engagement with china" in rows[0]["explanation"]
 
 
 def test_a_call_put_as_what_is_desirable_is_made_again(by_another):
     assert labels_on(by_another, "desirable to deepen engagement") == {("regional-order", "unchanged")}
 
 
-def test_a_call_to_stop_seeing_a_thing_one_way_calls_nothing_off(rules):
+def test_a_call_to_stop_seeing_a_thing_one_way_calls_nothing_off(rules, seeded):
+    assert read_on(seeded, "stop treating engagement", "regional-order")
     assert ("regional-order", "reversed") not in labels_on(rules, "stop treating engagement")
 
 
-def test_a_call_that_ranks_another_aim_first_does_not_take_up_the_base_call(judged):
+def test_a_call_that_ranks_another_aim_first_does_not_take_up_the_base_call(judged, seeded):
     # what a call sets below its own aim is no substance it shares, for the rules nor for the learned judge
+    assert read_on(seeded, "prioritize deterrence over engagement", "regional-order")
     assert labels_on(judged, "prioritize deterrence over engagement") == set()
 
 
@@ -151,25 +165,36 @@ def test_a_warning_against_giving_something_up_bears_for_it_against_a_claim_on_i
     ("The town should give up the ferry.", ("give", False, True)),
     ("The town should strive to deepen its ties.", ("deepen", False, False)),
     ("The town should never turn its back on the ferry.", ("turn", True, True)),
+    ("The town should turn its attention to the ferry.", ("turn", False, False)),
+    ("The town should not seek to limit the ferry.", ("limit", True, True)),
+    ("The town should not only deepen its ties but widen them.", ("deepen", False, False)),
+    ("The town should continue to work to reduce the ferry.", ("reduc", False, True)),
+    ("The town should never again turn away from the ferry.", ("turn", True, True)),
 ])
 def test_the_verb_that_sets_a_calls_course(text, course):
     lowered = [w.lower() for w in text.rstrip(".").split()]
-    verb, negated, turning = _course(_claim("prescription", 1, text, "should"), lowered)
-    assert (verb[:len(course[0]) - 1], negated, turning) == (course[0][:-1], course[1], course[2])
+    found = _course(_claim("prescription", 1, text, "should"), lowered)
+    assert (found.verb[:len(course[0]) - 1], found.negated, found.turning) == (course[0][:-1], course[1], course[2])
 
 
-def test_what_a_ranking_call_sets_below_its_aim_is_left_out_only_when_asked():
-    text = "The town should prioritize the bridge over the night ferry."
-    assert without_rejected(text, ranked_only=True) == "The town should prioritize the bridge"
-    # a "not" inside what is called for is its substance when only rankings are left out
-    kept = "What must not change is that the town never sells the ferry."
-    assert without_rejected(kept, ranked_only=True) == kept
-    assert without_rejected(kept) != kept
+@pytest.mark.parametrize("text,kept", [
+    ("The town should prioritize the bridge over the night ferry.", "The town should prioritize the bridge."),
+    ("The town should put the bridge ahead of the night ferry.", "The town should put the bridge."),
+    # not a time, a matter, nor "ahead with"
+    ("The town should prioritize the bridge over the coming years, and it must keep the ferry.", None),
+    ("The town should put pressure on the board over its ferry fares.", None),
+    ("The town should favor pressing ahead with the ferry.", None),
+])
+def test_what_a_ranking_call_sets_below_its_aim(text, kept):
+    assert without_ranked_below(text).replace(" .", ".").replace(" ,", ",") == (kept or text)
 
 
 @pytest.mark.parametrize("text,parts", [
     ("Ferries to Oban, Mull, and Islay have proven sturdier than many would have expected.", True),
     ("The ferry runs late, and the council is angry.", False),
+    # only an "and" or an "or" ends a list: "but" and "while" still open a clause
+    ("The town courted Oban, Mull, while Islay watched warily.", False),
+    ("The town trusts Oban, Mull, but Islay distrusts all of them.", False),
 ])
 def test_a_list_of_names_ends_with_no_clause_break(text, parts):
     from compare.shift import same_segment
@@ -193,3 +218,18 @@ def test_two_claims_share_no_substance_through_a_modal():
     assert not _shares_substance(base, later)
     assert _shares_substance(base, _claim("prescription", 1, "The towns must restructure the ferry timetables.",
                                           "must"))
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("Japan should abandon its exclusively defense-oriented policy.", "reversed"),
+    ("Japan should revise its exclusively defense-oriented security policy.", None),
+    ("Japan should refrain from acquiring offensive weapons.", "unchanged"),
+    ("Japan should stop relying on the United States for strike capabilities.", None),
+    ("Japan should resist Chinese pressure to give up its strike capabilities.", None),
+    ("Japan should acquire the long-range strike missiles provided by the United States.", "reversed"),
+])
+def test_each_call_alone(seeded, tmp_path, rules_only, sentence, label):
+    # each case in a commentary of its own, so that no other sentence of the text moves what it is set against
+    judged = judge_against_essay(seeded, tmp_path / "alone.txt", f"Alone\n\nMay 2024\n\n{sentence}\n", "Alone")
+    given = {change for issue, change in labels_on(judged, sentence[:30]) if issue == "japan-defense"}
+    assert given == ({label} if label else set())
