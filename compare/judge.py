@@ -794,22 +794,23 @@ def _called_off_against_call(issue: str, r: PositionRow, ranked: list[tuple[Posi
 
 def _calls_off(r: PositionRow) -> bool:
     """Whether the prescription's own verb calls something off ("should stop waiting", "must abandon", "should
-    waste no more time on"): a "should not" governs too many shapes of sentence ("should not let X pull it away
-    from Y") to say what is rejected."""
+    waste no more time on", "should not reopen talks"): a "should not" governs too many shapes of sentence ("should
+    not let X pull it away from Y") to say what is rejected, so only a verb of pursuing refused counts. Not a way of
+    seeing the thing ended ("should stop treating engagement with China as a favour")."""
+    course = _stated_course(r)
+    if course is None or course.verb is None or course.rest[:1] and course.rest[0] in _FRAMING:
+        return False
+    return course.verb in _PURSUING if course.negated else course.verb in _CALLING_OFF
+
+
+def _stated_course(r: PositionRow) -> Course | None:
+    """A call's course (`_course`), or None where the call itself is denied ("That does not mean we should stop
+    talking to Beijing") or its cue is not found."""
     lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
     at = cue_position(lowered, r, last=True)
-    if at is None:
-        return False
-    if not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
-        return False        # "That does not mean we should stop talking to Beijing": the call is denied
-    # (in the passive too: "Proposals ... for joint planning with Beijing should be shelved")
-    following = _words_after_cue(lowered, at)
-    if following[:1] in (["not"], ["never"]) and len(following) > 1:
-        # "Tokyo should not reopen talks on the islands", "must never resume them": a course pursued, refused
-        return stem_all(following[1:2])[0] in _PURSUING
-    if following[1:2] and following[1] in _FRAMING and "as" in following[2:] + lowered[at + 5:at + 12]:
-        return False        # "should stop treating engagement with China as a favour": a way of seeing it ended
-    return bool(following) and stem_all(following[:1])[0] in _CALLING_OFF
+    if at is None or not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
+        return None
+    return _course(r, lowered)
 
 
 _NEGATIONS_BEFORE = frozenset("not n't never no nor".split())
@@ -1053,12 +1054,8 @@ def _forgoes(r: PositionRow) -> bool:
     develop"). Not a call denied ("That does not mean we should stop..."), nor one whose object turns it round: a
     limit, a reliance or a pressure forgone ("should avoid new limits on...", "should stop relying on...", "should
     resist pressure to give up..."), or a way of seeing the thing ended ("should stop treating X as a taboo")."""
-    lowered = [t.lower() for t in CLAUSE_TOKEN.findall(r.text)]
-    at = cue_position(lowered, r, last=True)
-    if at is None or not _NEGATIONS_BEFORE.isdisjoint(lowered[max(0, at - 4):at]) or _inference_denied(lowered, at):
-        return False
-    course = _course(r, lowered)
-    if course.verb is None or not _OBJECTS_TURNING_ROUND.isdisjoint(course.rest[:OBJECT_REACH]) \
+    course = _stated_course(r)
+    if course is None or course.verb is None or not _OBJECTS_TURNING_ROUND.isdisjoint(course.rest[:OBJECT_REACH]) \
             or (course.rest[:1] and course.rest[0] in _FRAMING):
         return False
     if course.negated:
