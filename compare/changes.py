@@ -602,6 +602,12 @@ def cue_position(lowered: list[str], p: PositionRow, *, last: bool = False) -> i
     cue = (p.cues.get("kind") or "").lower().split()
     if not cue:
         return None
+    # the cue's words where they stand together ("To avoid provoking Beijing, Japan needs to acquire...": the "to" of
+    # "needs to", not the sentence's first); a cue matched by stems or across words falls back to its single word
+    size = len(cue)
+    whole = next((k for k in range(len(lowered) - size + 1) if lowered[k:k + size] == cue), None) if size > 1 else None
+    if whole is not None:
+        return whole + size - 1 if last else whole
     word = cue[-1] if last else cue[0]
     return next((k for k, t in enumerate(lowered) if t == word), None)
 

@@ -233,3 +233,12 @@ def test_each_call_alone(seeded, tmp_path, rules_only, sentence, label):
     judged = judge_against_essay(seeded, tmp_path / "alone.txt", f"Alone\n\nMay 2024\n\n{sentence}\n", "Alone")
     given = {change for issue, change in labels_on(judged, sentence[:30]) if issue == "japan-defense"}
     assert given == ({label} if label else set())
+
+
+def test_a_cue_of_several_words_is_found_where_its_words_stand_together():
+    from compare.changes import cue_position
+    text = "To avoid a quarrel, the town needs to keep the ferry."
+    lowered = [w.lower() for w in text.rstrip(".").replace(",", " ,").split()]
+    call = _claim("prescription", 1, text, "needs to")
+    assert lowered[cue_position(lowered, call, last=True) + 1] == "keep"
+    assert _course(call, lowered).verb == "keep"
