@@ -518,8 +518,15 @@ def forsaken(p: PositionRow) -> str:
     if p.kind not in ("prediction", "evaluation") or not p.polarity or any(
             cue.startswith("on ") for cue in p.cues.get("polarity", [])):
         return ""       # (a verdict on leaving what the issue names is read into its direction already: harm.py)
-    tokens = CLAUSE_TOKEN.findall(p.text)
-    at = cue_position([t.lower() for t in tokens], p, last=True)
+    return _lost_before(p.text, p.cues.get("kind") or "")
+
+
+@lru_cache(maxsize=4096)
+def _lost_before(text: str, cue: str) -> str:
+    """What the words before a claim's cue give up, or "" (forsaken): the base's claims are asked about again for
+    every later claim set against them."""
+    tokens = CLAUSE_TOKEN.findall(text)
+    at = cue_at([t.lower() for t in tokens], cue.lower().split(), last=True)
     if at is None:
         return ""
     found = _GIVING_UP.search(" ".join(tokens[:at]))
@@ -548,7 +555,6 @@ _LACKING = frozenset("without lacking absent".split())
 # deterrent of our own"; "...rather than X", "...instead of X"
 _REJECTING = frozenset("not never rather instead without".split())
 _PHRASE_ENDS = frozenset(", ; : .".split())
-
 
 
 def without_rejected(clause: str) -> str:
@@ -599,7 +605,11 @@ _A_TIME = re.compile(r"(?:the (?:coming|next|past|last|years|decades|long)|time|
 def cue_position(lowered: list[str], p: PositionRow, *, last: bool = False) -> int | None:
     """Where a claim's deciding cue ("should", "need to") stands among its lowered tokens: its first word, or with
     last, its last; None when the cue is not there."""
-    cue = (p.cues.get("kind") or "").lower().split()
+    return cue_at(lowered, (p.cues.get("kind") or "").lower().split(), last=last)
+
+
+def cue_at(lowered: list[str], cue: list[str], *, last: bool = False) -> int | None:
+    """Where the cue's words (lowered) stand among the lowered tokens: cue_position for a cue on its own."""
     if not cue:
         return None
     # the cue's words where they stand together ("To avoid provoking Beijing, Japan needs to acquire...": the "to" of

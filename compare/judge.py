@@ -933,7 +933,7 @@ def _turns_away(r: PositionRow) -> bool:
     continue to resist engagement"), or a verb of pursuing it refused ("should not keep talking to Beijing")."""
     if r.kind != "prescription":
         return False
-    course = _course(r, [t.lower() for t in CLAUSE_TOKEN.findall(r.text)])
+    course = _course_of(r)
     return course.turning != course.negated and (course.turning or course.verb in _PURSUING_VERBS)
 
 
@@ -970,6 +970,11 @@ def _course(r: PositionRow, lowered: list[str]) -> Course:
     turning = verb in _TURNING_AWAY or tuple(following[:2]) in _TURNING_AWAY_PHRASES \
         or tuple(following[:3]) in _TURNING_AWAY_PHRASES
     return Course(verb, negated, turning, tuple(following[1:]))
+
+
+def _course_of(r: PositionRow) -> Course:
+    """`_course` of a claim read from its own text."""
+    return _course(r, [t.lower() for t in CLAUSE_TOKEN.findall(r.text)])
 
 
 COURSE_REACH = 10       # tokens after the cue read for its verb ("must continue to work to reduce its engagement")
@@ -1738,7 +1743,7 @@ def directions(l: PositionRow, r: PositionRow) -> tuple[int, int] | None:
 
 def _bearing(call: PositionRow) -> int | None:
     """+1 where a call's verb keeps or pursues what follows it, -1 where it gives it up, None where it does neither."""
-    course = _course(call, [t.lower() for t in CLAUSE_TOKEN.findall(call.text)])
+    course = _course_of(call)
     if course.turning:
         return 1 if course.negated else -1
     return None if course.negated or course.verb not in _PURSUING_VERBS else 1
