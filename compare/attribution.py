@@ -362,8 +362,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
-        if any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2 and c[3] not in _DIRECTIVE_CUES
-               for name in ("prescription", "commitment") for c in scan.found[name]):
+        if _prescribed_saying(scan, start):
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
         before = raw[:start]
@@ -398,7 +397,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if that_follows and _judged_act_of_saying(scan, start):
             return "author"         # "The mayor did the right thing in telling the board that...": the writer's
             #                         verdict on the telling
-        if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length):
+        if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length) is not None:
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
             # (a speaker's label before a colon is not the verb's subject: "Sato: The local paper reported that...")
@@ -786,10 +785,37 @@ def _judged_act_of_saying(scan: SentenceScan, start: int) -> bool:
 _ACT_PREPOSITIONS = frozenset("in by for".split())
 
 
-def _writer_answers(raw: list[str], after: int) -> bool:
-    """Whether a main clause of the writer's own follows the reported one: ", and I now think...", "; but we
-    should...". What someone else said is then the ground the writer answers, not the sentence's stance. Not a
-    first person inside the words quoted ('The mayor stated, "We reject X, and we embrace Y."': the mayor's)."""
+def writers_answer(scan: SentenceScan) -> int | None:
+    """Where the writer's own clause opens after a view reported in the sentence's opening clause ("Critics say the
+    pier is too costly, but the pier remains vital": at the comma before "but"), or None. The stance is read from
+    there on: the words of the view answered are not the writer's."""
+    if not scan.found["reporting"]:
+        return None
+    opening = _opening_main(scan.clauses, scan.lowered)
+    raw = scan.raw
+    for start, length, _, _ in scan.found["reporting"]:
+        if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative" or \
+                _prescribed_saying(scan, start) or (at := _writer_answers(raw, start + length)) is None:
+            continue
+        # The writer's own view, then more of it ("I have never believed X, and I am glad Y"), is the writer's
+        # throughout; only a turn ("I still think X, but I cannot pretend Y") puts the weight on what follows.
+        if _WRITER.isdisjoint(raw[opening[0]:start]) or (raw[at] == "," and raw[at + 1].lower() in _REBUTTING):
+            return at
+    return None
+
+
+def _prescribed_saying(scan: SentenceScan, start: int) -> bool:
+    """Whether a call governs the verb of saying at `start` ("we must note that...", "the members should say so"):
+    the saying is what the writer calls for, no view reported."""
+    return any(c[0] != start and 0 <= start - (c[0] + c[1]) <= 2 and c[3] not in _DIRECTIVE_CUES
+               for name in ("prescription", "commitment") for c in scan.found[name])
+
+
+def _writer_answers(raw: list[str], after: int) -> int | None:
+    """Where a main clause of the writer's own follows the reported one (the index of the comma or semicolon before
+    it), or None: ", and I now think...", "; but we should...", ", but the pier remains vital". What someone else
+    said is then the ground the writer answers, not the sentence's stance. Not a first person inside the words
+    quoted ('The mayor stated, "We reject X, and we embrace Y."': the mayor's)."""
     quoted = False
     for k in range(after, len(raw) - 1):
         if raw[k] in _SPEECH_QUOTES or raw[k] in _CLOSING_QUOTES:
@@ -803,8 +829,25 @@ def _writer_answers(raw: list[str], after: int) -> bool:
             # (a short phrase may open the writer's clause: ", and from Europe we have watched...")
             if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)
                          or not _WRITER_SUBJECTS.isdisjoint(raw[k + 1:k + WRITER_CLAUSE_REACH])):
-                return True
-    return False
+                return k
+            if raw[k + 1].lower() in _REBUTTING and _a_present_claim_opens(raw, k + 2):
+                return k
+    return None
+
+
+_REBUTTING = frozenset("but yet".split())
+_PRESENT_FINITE = frozenset("is are remains remain must should will can has have needs need does do".split())
+_NOT_A_NEW_SUBJECT = frozenset("that he she they it his her their its whether also not".split())
+
+
+def _a_present_claim_opens(raw: list[str], at: int) -> bool:
+    """Whether a clause of its own, in the present, opens at `at` after a rebutting "but" ("Critics say the pier is
+    too costly, but the pier remains vital"): the writer's answer to the view reported, not more of it ("but that
+    talks would resume", "but he would...")."""
+    words = [t.lower() for t in raw[at:at + WRITER_CLAUSE_REACH + 2]]
+    if not words or words[0] in _NOT_A_NEW_SUBJECT or not words[0][:1].isalpha():
+        return False
+    return any(w in _PRESENT_FINITE for w in words[1:])
 
 
 _JOINING_TO_WRITER = frozenset("and but yet".split())

@@ -37,6 +37,7 @@ from .attribution import (
     involved_sense,
     is_first_person,
     reports_a_view,
+    writers_answer,
 )
 from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
@@ -918,7 +919,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["prescription"] = [(refusal, 1, REFUSAL_STRENGTH, "cannot")]     # "Japan cannot accept the annexation"
     _scope_without(found, lowered)
     if found["negations"]:
-        found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])]
+        # (nor does the "no" of a call of necessity: "Japan has no choice but to abandon the pact" calls to abandon it)
+        necessity = {m[0] for m in found["prescription"] if m[3].startswith("no ")} if found["prescription"] else ()
+        found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
+                              and m[0] not in necessity]
     _drop_discourse_frames(found)
     if found["polar"] and "to" in lowered:     # (an actor's threat to act, told: "Seoul is threatening to quit")
         found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
@@ -1920,12 +1924,17 @@ class _MainView:
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS] if found[name] else [] for name in
-            ("prescription", "commitment", "prediction", "intensifiers", "negations")}
+    attribution = attribution_of(scan, speaker, author_names)
+    # "Critics say the pier is too costly, but the pier remains vital": the writer's stance is the answer, read from
+    # where it opens; the view answered is the critics'
+    answer = writers_answer(scan) if attribution == "author" else None
+    since = 0 if answer is None else answer
+    main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS and m[0] >= since] if found[name] else []
+            for name in ("prescription", "commitment", "prediction", "intensifiers", "negations")}
     negated_at = _negated_positions(scan)
     first_person = _writer_is_subject(scan)
-    polar = [m for m in found["polar"] if (abs(m[2]) < ACTION and not _in_phrase(scan, m))
-             or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person))]
+    polar = [m for m in found["polar"] if m[0] >= since and ((abs(m[2]) < ACTION and not _in_phrase(scan, m))
+             or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person)))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
@@ -1953,10 +1962,10 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
     modal_negated = _negated_modal(scan, top, negated_at)
-    hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT]
-    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT])
+    hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since]
+    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
-                     main["negations"], mood, attribution_of(scan, speaker, author_names),
+                     main["negations"], mood, attribution,
                      _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon))
 
 
@@ -2620,8 +2629,8 @@ def _governed_action(scan: SentenceScan, match, first_person: bool) -> bool:
                 continue        # (an imperative verb of stance governs itself: "Keep the sanctions in place")
             cue_clause = clause_at(scan.clauses, cue[0])
             if cue_clause == clause or (cue_clause.kind == "main" and clause.kind == "complement"
-                                        and cue_clause.end == clause.start):
-                return True
+                                        and cue_clause.end == clause.start) or clause.start < cue[0] + cue[1]:
+                return True     # (a cue may reach into the clause it governs: "no choice but to abandon...")
     return False
 
 
