@@ -26,7 +26,6 @@ from .attribution import (
     BREAK_TOKENS,
     FEELING_NOUNS,
     FIRST_PERSON,
-    NOUN_MARKERS,
     QUOTES,
     SPEECH_WORDS,
     Speaker,
@@ -76,6 +75,37 @@ from .harm import (
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
+from .naming import (
+    AFTER_PREDICATE,
+    ANSWERS,
+    BASES,
+    BECOMING,
+    BEFORE_A_NOUN,
+    BETWEEN_BE_AND_ADJECTIVE,
+    CATEGORY_ADJECTIVES,
+    COUNTED_PARTS_OPEN,
+    COUNTS,
+    EXCHANGES,
+    FEATURES,
+    JUNCTURES,
+    KNOWING,
+    MAY_NAME,
+    NAMING_A_TOPIC,
+    NOUN_VERDICTS,
+    ONE_OF_MANY,
+    SALIENT,
+    SHARED,
+    SHARED_CARES,
+    SUBJECT_HEADS,
+    SUPPORTERS,
+    TONES,
+    WEIGHTY,
+    a_rules_requirement,
+    is_about,
+    names_a_category,
+    names_a_kind,
+    names_a_task,
+)
 from .negation import (
     DOUBTING,
     LINKING_WORDS,
@@ -90,7 +120,6 @@ from .negation import (
 )
 from .news import (
     EXPECTED,
-    FUTURES,
     PLAIN_FUTURES,
     PLANNED,
     SUPPOSING_MODALS,
@@ -990,7 +1019,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         _drop_cues_used_otherwise(found, lowered)
     if found["prediction"] and ("as" in lowered or "called" in lowered):
         # "The talks could be categorized as a diplomatic war": a naming, no forecast
-        found["prediction"] = [m for m in found["prediction"] if not (m[3] in _MAY_NAME and a_naming(lowered, m[0] + m[1]))]
+        found["prediction"] = [m for m in found["prediction"] if not (m[3] in MAY_NAME and a_naming(lowered, m[0] + m[1]))]
     if found["polar"]:
         # "should talk to prevent a crisis": averting harm is for what averts it
         found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
@@ -1284,8 +1313,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
-                                   or _a_rules_requirement(lowered, m[0]))) and not (
-            m[3] == "call for" and m[0] > 0 and (lowered[m[0] - 1] in _BEFORE_A_NOUN or lowered[m[0] - 1].endswith(
+                                   or a_rules_requirement(lowered, m[0]))) and not (
+            m[3] == "call for" and m[0] > 0 and (lowered[m[0] - 1] in BEFORE_A_NOUN or lowered[m[0] - 1].endswith(
                 POSSESSIVE_ENDINGS))) and not (
             m[3] == "must" and (_inferred_past(lowered, m[0]) or inferred_must(lowered, m[0]))) and not (
             m[3] == "have to" and lowered[m[0]] == "having") and not (
@@ -1374,7 +1403,7 @@ _RETROSPECTIVE_MODALS = frozenset(("should", "ought to"))
 
 def _after_past_be(lowered: list[str], at: int) -> bool:
     before = lowered[at - 1] if at else ""
-    if before in _BETWEEN_BE_AND_ADJECTIVE and at > 1:
+    if before in BETWEEN_BE_AND_ADJECTIVE and at > 1:
         before = lowered[at - 2]
     return before in _PAST_BE
 
@@ -1386,9 +1415,6 @@ _PERIODS = frozenset("years decade decades era times period days months century"
 _PERIOD_OPENERS = frozenset("the these those this that a an of after before during in over for since two three four "
                             "five six seven eight nine ten more most".split())
 _TOWARD = frozenset("toward towards on into upon".split())
-# ("are also required to", "was absolutely vital")
-_BETWEEN_BE_AND_ADJECTIVE = frozenset("also now still already legally absolutely so very especially particularly truly "
-                                      "really".split())
 
 
 _SLIGHT = frozenset("minor slight small little".split())
@@ -1447,7 +1473,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
     return (thanks(lowered, word)     # ("Thank you for giving me the opportunity to testify": a courtesy)
-            or (word == "concerns" and _is_about(lowered, at))
+            or (word == "concerns" and is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
@@ -1485,40 +1511,40 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (phrase == "little more than" and following[:1].isdigit())
             or (phrase.startswith("little ") and at > 0 and lowered[at - 1] == "a")    # "a little progress": some
             or (phrase in HARM_STATES and following == "of")
-            or (word in _NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
+            or (word in NAMING_A_TOPIC and following == "of" and at > 0 and lowered[at - 1] == "the")
             or (phrase == "at risk" and held_at_risk(lowered, at))
-            or (length == 1 and following in _SUBJECT_HEADS)
+            or (length == 1 and following in SUBJECT_HEADS)
             # "his support base": his supporters, named (not the verb: "I support base consolidation")
-            or (word == "support" and following in _BASES and at > 0 and (
+            or (word == "support" and following in BASES and at > 0 and (
                 lowered[at - 1] in _POSSESSIVES or lowered[at - 1] in _DETERMINERS
-                or lowered[at - 1].endswith(POSSESSIVE_ENDINGS) or lowered[at - 1] in _SUPPORTERS))
+                or lowered[at - 1].endswith(POSSESSIVE_ENDINGS) or lowered[at - 1] in SUPPORTERS))
             or a_gain_named(lowered, at, following)
-            or (word == "important" and _names_a_kind(lowered, at))
+            or (word == "important" and names_a_kind(lowered, at))
             # "The most important feature of the new era is...", "has reached an important crossroads": what stands
             # out, or a moment, named; no approval of it
-            or (word in _SALIENT and (following in _FEATURES or following in _JUNCTURES))
-            or (word in _SALIENT and _names_a_task(lowered, at, following))
+            or (word in SALIENT and (following in FEATURES or following in JUNCTURES))
+            or (word in SALIENT and names_a_task(lowered, at, following))
             # "Understanding supply chains is extremely important in looking at...": why the text looks at it
-            or (word in _WEIGHTY and lowered[0] in _KNOWING and not COPULAS.isdisjoint(lowered[1:at]))
+            or (word in WEIGHTY and lowered[0] in KNOWING and not COPULAS.isdisjoint(lowered[1:at]))
             # "critical materials", "its crucial energy imports", "critical infrastructure": a category's name
-            or (word in _CATEGORY_ADJECTIVES and _names_a_category(lowered, at))
+            or (word in CATEGORY_ADJECTIVES and names_a_category(lowered, at))
             or (word in _ADJECTIVAL and following in _OCCASIONS)     # "at a critical moment": urgency, no praise
             or (word == "goods" and phrase.startswith("good "))     # "goods for export": wares, no praise
             # "after its positive response to the address", "the mayor's negative view of the talks": the tone of
             # someone's answer, described, no verdict of the writer's
-            or (word in _TONES and following in _ANSWERS and at > 0 and (
+            or (word in TONES and following in ANSWERS and at > 0 and (
                 lowered[at - 1] in _POSSESSIVES or lowered[at - 1].endswith(POSSESSIVE_ENDINGS)))
             # ("held a positive phone chat", "sent a positive telegram": the tone of an exchange, told)
-            or (word in _TONES and following in _EXCHANGES and at > 0 and lowered[at - 1] in ("a", "an"))
+            or (word in TONES and following in EXCHANGES and at > 0 and lowered[at - 1] in ("a", "an"))
             # "issues of mutual concern", "matters of common interest": what both care about, named
-            or (word in _SHARED_CARES and at > 1 and lowered[at - 1] in _SHARED and lowered[at - 2] == "of")
+            or (word in SHARED_CARES and at > 1 and lowered[at - 1] in SHARED and lowered[at - 2] == "of")
             # "the four pillars of the act": its parts counted, no praise ("a pillar of stability" praises)
             or (word == "pillars" and 0 < at <= COUNTED_PARTS_OPEN and (
-                lowered[at - 1] in _COUNTS or lowered[at - 1].isdigit()))
+                lowered[at - 1] in COUNTS or lowered[at - 1].isdigit()))
             # "A pillar of the cooperation is the promotion of joint drills": one part named as the subject
-            or (word == "pillar" and 0 < at <= COUNTED_PARTS_OPEN and lowered[0] in _ONE_OF_MANY)
+            or (word == "pillar" and 0 < at <= COUNTED_PARTS_OPEN and lowered[0] in ONE_OF_MANY)
             or (phrase == "progress" and word in _PROGRESS_VERBS and _NOT_BEFORE.isdisjoint(lowered[max(0, at - 3):at]))
-            or (word in _NOUN_VERDICTS and following[:1].isalpha() and following not in _AFTER_PREDICATE
+            or (word in NOUN_VERDICTS and following[:1].isalpha() and following not in AFTER_PREDICATE
                 and following not in _PREPOSITIONS)
             or moved_someone(lowered, at) or _felt_by_others(lowered, at) or held_by_another(lowered, at)
             or a_reaction_met(lowered, at) or a_danger_as_a_topic(lowered, at)
@@ -1644,113 +1670,6 @@ _PAST_TIMES = frozenset("yesterday ago previously".split())
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def _a_rules_requirement(lowered: list[str], at: int) -> bool:
-    """'Exporters are required to apply for a licence', 'will be required to report', 'The law requires firms to...',
-    'a 1979 law requiring the United States to...': what a rule obliges someone to do, told as a fact; the writer
-    calls for nothing ("should be required to" calls through its modal, which stays a cue; "What is required is a
-    strategy" and "deterrence is required" are calls)."""
-    before = lowered[at - 1] if at else ""
-    if lowered[at] == "required":
-        if before in _BETWEEN_BE_AND_ADJECTIVE and at > 1:
-            before = lowered[at - 2]
-        if before in COPULAS and lowered[at + 1:at + 2] == ["to"]:
-            return True
-    if lowered[at] == "require" and before in FUTURES and at > 1:
-        before = lowered[at - 2]        # "the law will require ministries to..."
-    return lowered[at] in ("requires", "required", "require", "requiring") and before in _RULE_NOUNS
-
-
-# the instruments that oblige: "the law requires firms to register"
-_RULE_NOUNS = frozenset("law laws rule rules regulation regulations act statute treaty agreement constitution "
-                        "charter guidelines convention ordinance decree order".split())
-
-
-# "the problem of the stranded ferry crews": the name of a subject of talks, no verdict on it
-_NAMING_A_TOPIC = frozenset("problem problems".split())
-_BEFORE_A_NOUN = NOUN_MARKERS | frozenset("growing louder repeated recent renewed many some such".split())
-_DEGREE_BEFORE = frozenset("very most more less least so too quite highly extremely particularly especially "
-                           "increasingly all".split())
-_SUBJECT_HEADS = frozenset("sharing assessment assessments perception perceptions reduction".split())
-_BASES = frozenset("base bases".split())
-_SUPPORTERS = frozenset("political domestic core electoral popular conservative loyal".split())
-_TONES = frozenset("positive negative".split())
-_SHARED_CARES = frozenset("concern concerns interest interests".split())
-_SHARED = frozenset("mutual common shared".split())
-_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
-_ONE_OF_MANY = frozenset("a one another".split())
-COUNTED_PARTS_OPEN = 3      # the subject's head: "The four pillars of..." (not "remain the two pillars of our policy")
-_ANSWERS = frozenset("response responses reaction reactions attitude attitudes view views tone assessment assessments "
-                     "comment comments remarks reception".split())
-_EXCHANGES = frozenset("phone call calls telegram telegrams letter letters chat chats conversation conversations "
-                       "exchange exchanges".split())
-_NOUN_VERDICTS = frozenset("milestone breakthrough".split())   # "announced a milestone agreement": its name, told
-
-
-def _names_a_category(lowered: list[str], k: int) -> bool:
-    """Whether an adjective such as "critical" stands before a noun of goods or systems, with at most one word
-    between ("critical materials", "crucial energy imports"): the name of a category, no verdict."""
-    return any(w in _CATEGORY_NOUNS for w in lowered[k + 1:k + 3])
-
-
-_CATEGORY_ADJECTIVES = frozenset("critical crucial vital essential strategic sensitive".split())
-_CATEGORY_NOUNS = frozenset("materials material minerals mineral technologies technology infrastructure components "
-                            "goods supplies imports exports industries sectors items products resources "
-                            "commodities".split())
-
-
-_MAY_NAME = frozenset("could can may might".split())    # ("will be read abroad as opportunism" still foretells)
-_SALIENT = frozenset("important critical".split())
-_WEIGHTY = _SALIENT | frozenset("essential crucial vital".split())
-_KNOWING = frozenset("understanding knowing grasping studying examining analyzing analysing recognizing recognising "
-                     "appreciating".split())
-
-
-def _names_a_task(lowered: list[str], at: int, following: str) -> bool:
-    """'the most critical diplomatic challenge for Japan continues to be...': a task named in the subject (_TASKS),
-    perhaps after a sorting adjective, with no copula before it."""
-    noun = lowered[at + 2] if following.endswith(_CLASSIFYING) and at + 2 < len(lowered) else following
-    return noun in _TASKS and COPULAS.isdisjoint(lowered[max(0, at - 4):at]) \
-        and _BECOMING.isdisjoint(lowered[max(0, at - 4):at])
-
-
-_CLASSIFYING = ("ic", "al", "ary")      # an adjective that sorts, before the noun: "diplomatic", "political"
-# (not "time": "there has never been a more important time to share..." urges)
-_JUNCTURES = frozenset("crossroads juncture junctures stage phase point moment moments".split())
-_FEATURES = frozenset("feature features factor factors aspect aspects element elements characteristic characteristics "
-                      "trend trends development developments change changes shift shifts difference differences "
-                      "driver drivers dimension dimensions variable variables consequence consequences".split())
-# what must be met or answered, named as the subject ("the most critical challenge for Japan continues to be how to
-# manage...": no approval); as the predicate it judges its subject ("Crisis management has become the most important
-# task"), and "the most important task is to..." still calls
-_TASKS = frozenset("challenge challenges task tasks question questions".split())
-
-
-def _names_a_kind(lowered: list[str], k: int) -> bool:
-    """'other specified important materials': an adjective before its noun, with no article or copula before it,
-    names a kind of thing ("an important agreement", "is important" judge)."""
-    following = lowered[k + 1] if k + 1 < len(lowered) else ""
-    before = lowered[k - 1] if k else ""
-    return following[:1].isalpha() and following not in _AFTER_PREDICATE and before not in _DETERMINERS \
-        and before not in COPULAS and before not in _DEGREE_BEFORE
-# subjects of "concerns" meaning "is about": "the dispute concerns the islands", "the first change concerns..."
-_TOPICS = frozenset("change changes question issue matter dispute case debate problem proposal decision agreement "
-                    "article chapter section report measure rule amendment bill plan step point clause "
-                    "interpretation ruling law treaty provision principle policy study paper essay letter "
-                    # (and a part of an argument, or what points back to one: "The second lesson concerns trade",
-                    # "This concerns the signing of a treaty")
-                    "this it which finding findings lesson lessons chapters confession answer answers adjustment "
-                    "questions part parts remark remarks example objection caveat task difference exception".split())
-
-
-def _is_about(lowered: list[str], k: int) -> bool:
-    following = lowered[k + 1] if k + 1 < len(lowered) else ""
-    return k > 0 and lowered[k - 1] in _TOPICS and following[:1].isalpha() and following not in _NOT_ABOUT
-
-
-_NOT_ABOUT = frozenset("about over that of among in regarding with for from on to and or but is are was were have has "
-                       "remain remains persist me us everyone".split())     # ("the policy concerns me": worries)
-
-
 def _drop_discourse_frames(found) -> None:
     """'It must be noted that...': the modal frames the sentence; it prescribes nothing."""
     if not found["discourse"]:
@@ -1813,7 +1732,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         if match[3] in _ADJECTIVAL and match[0] > 0 and tokens[match[0] - 1] in _DETERMINERS:
             found["polar"].append((match[0], 1, 1.0, match[3]))
         elif match[3] in _ADJECTIVAL and match[1] == 1 and match[0] + 1 < len(lowered) \
-                and lowered[match[0] + 1] not in _AFTER_PREDICATE:
+                and lowered[match[0] + 1] not in AFTER_PREDICATE:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
@@ -1865,11 +1784,6 @@ _LINKING_BEFORE = COPULAS | frozenset(
     "therefore thus".split())
 
 
-# words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
-_AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \" "
-                             # a preposition after it ("remains vital amid rising tolls") opens no noun it describes
-                             "amid amidst despite given against at during since after under regardless "
-                             "notwithstanding".split())
 
 
 def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
@@ -2563,7 +2477,7 @@ def _in_phrase(scan: SentenceScan, match) -> bool:
         return False        # "an air of uncertainty", "a source of instability": the word is what there is; "is exactly
         #                     the kind of self-inflicted damage I feared": what a kind is of heads the phrase
     if scan.lowered[k] == "of" and k > 0 and scan.lowered[k - 1] in _PARTITIVES and (
-            k == 1 or scan.lowered[k - 2] in COPULAS or scan.lowered[k - 2] in _BECOMING):
+            k == 1 or scan.lowered[k - 2] in COPULAS or scan.lowered[k - 2] in BECOMING):
         # "One of the problems with the tolls is...", "The pact is one of our best assets": the word heads the
         # subject or the predicate, a verdict ("repaired some of the damage": the object's part, named)
         return False
@@ -2582,7 +2496,6 @@ def _a_participle(word: str) -> bool:
 
 _PARTITIVES = frozenset("one some many several".split())
 _KINDS_OF = frozenset("kind sort type".split())
-_BECOMING = frozenset("become becomes became remain remains remained".split())
 # nouns that measure or hold what follows "of" rather than name a topic
 _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree level amount deal lot measure period "
                            "era source cause state".split())
