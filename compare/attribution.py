@@ -362,6 +362,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
+        if _as_someone_said(raw, lowered, start) and QUOTES.isdisjoint(raw) and lowered[start] not in _NEWS_TELLING:
+            continue    # "The pact, as the mayor has rightly noted, is a failure": the writer agrees, in words of the
+            #             writer's own, as with an opening "As the mayor has argued, ..." (what a paper reports stays
+            #             the paper's)
         if _prescribed_saying(scan, start):
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
@@ -851,6 +855,7 @@ def _a_present_claim_opens(raw: list[str], at: int) -> bool:
 
 
 _JOINING_TO_WRITER = frozenset("and but yet".split())
+_NEWS_TELLING = frozenset("reported reports reporting announced announces disclosed revealed confirmed".split())
 
 
 def _names_a_teller(words: list[str]) -> bool:

@@ -73,3 +73,25 @@ def test_a_call_of_necessity_carries_the_direction_of_what_it_calls_for(text, po
 def test_a_dearth_of_options_is_no_call_of_necessity():
     stance = extract("There are no good options on the ferry question.")
     assert stance is None or stance.kind != "prescription" or stance.strength < 4
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is a costly failure, as the mayor has argued.",
+    "The ferry pact, as the mayor has rightly noted, is a costly failure.",
+    "A settlement with the harbour board, as the mayor has said, clearly remains the preferred option.",
+    "As the mayor has argued, the ferry pact is a costly failure.",
+])
+def test_a_view_the_writer_agrees_with_as_someone_said_it_is_the_writers(text):
+    stance = extract(text)
+    assert stance is not None and stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    # words quoted are the speaker's; what a paper reports is the paper's; a plain report is the teller's
+    'The ferry pact is a costly failure, as the mayor said, "and a shameful one".',
+    "The ferry pact is a costly failure, as the harbour gazette reported on Monday.",
+    "The mayor said the ferry pact is a costly failure.",
+])
+def test_words_quoted_or_news_reported_as_someone_told_them_stay_theirs(text):
+    stance = extract(text)
+    assert stance is not None and stance.attribution == "reported"
