@@ -362,10 +362,10 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #                         the report said is the report's
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative":
             continue    # (a view held in a relative clause on the subject is not what the sentence reports)
-        if _as_someone_said(raw, lowered, start) and QUOTES.isdisjoint(raw) and lowered[start] not in _NEWS_TELLING:
-            continue    # "The pact, as the mayor has rightly noted, is a failure": the writer agrees, in words of the
-            #             writer's own, as with an opening "As the mayor has argued, ..." (what a paper reports stays
-            #             the paper's)
+        if _agreed_as_said(scan, start, length):
+            continue    # "The pact, as the mayor has noted, is a failure": the writer agrees, in words of the writer's
+            #             own, as with an opening "As the mayor has argued, ..." (what a paper reports stays the
+            #             paper's)
         if _prescribed_saying(scan, start):
             return "author"          # "we must note that...": the writer prescribes
         after = lowered[start + length] if start + length < len(raw) else "."
@@ -401,7 +401,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if that_follows and _judged_act_of_saying(scan, start):
             return "author"         # "The mayor did the right thing in telling the board that...": the writer's
             #                         verdict on the telling
-        if (that_follows or quoted or after == "." or describes) and _writer_answers(raw, start + length) is not None:
+        if (that_follows or quoted or after == "." or describes) and (
+                _writer_answers(raw, start + length) is not None or writers_answer(scan) is not None):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
         if that_follows or quoted or after == "." or describes:
             # (a speaker's label before a colon is not the verb's subject: "Sato: The local paper reported that...")
@@ -790,22 +791,64 @@ _ACT_PREPOSITIONS = frozenset("in by for".split())
 
 
 def writers_answer(scan: SentenceScan) -> int | None:
-    """Where the writer's own clause opens after a view reported in the sentence's opening clause ("Critics say the
-    pier is too costly, but the pier remains vital": at the comma before "but"), or None. The stance is read from
-    there on: the words of the view answered are not the writer's."""
+    """Where the writer's answer opens after a view the sentence's opening clause sets out as others' in general
+    ("Critics say the pier is too costly, but the pier remains vital", "Some may argue that..., but for Japan there
+    is no option other than to...": at the comma before "but"), or None. The stance is read from there on: the words
+    of the view answered are not the writer's. Not a named party's words going on ("The mayor said X, but insisted
+    that Y"), a second report or a verdict on the view ("..., but critics say Y", "..., but this view is wrong"), nor
+    the writer's own view followed by more of it ("I still think X, but I cannot pretend Y" is the writer's
+    throughout)."""
     if not scan.found["reporting"]:
         return None
     opening = _opening_main(scan.clauses, scan.lowered)
-    raw = scan.raw
+    raw, lowered = scan.raw, scan.lowered
     for start, length, _, _ in scan.found["reporting"]:
         if opening is None or not opening[0] <= start < opening[1] or scan.kinds[start] == "relative" or \
-                _prescribed_saying(scan, start) or (at := _writer_answers(raw, start + length)) is None:
+                _prescribed_saying(scan, start):
             continue
-        # The writer's own view, then more of it ("I have never believed X, and I am glad Y"), is the writer's
-        # throughout; only a turn ("I still think X, but I cannot pretend Y") puts the weight on what follows.
-        if _WRITER.isdisjoint(raw[opening[0]:start]) or (raw[at] == "," and raw[at + 1].lower() in _REBUTTING):
-            return at
+        holders = lowered[opening[0]:start]
+        if _GENERIC_HOLDERS.isdisjoint(holders) or not _WRITER.isdisjoint(raw[opening[0]:start]):
+            return None
+        at = _writer_answers(raw, start + length, claims=True)
+        if at is None:
+            return None
+        answer = lowered[at + 2:at + 2 + ANSWER_REACH]
+        if any(at < m[0] <= at + 2 + ANSWER_REACH and lowered[m[0] - 1] not in _WRITER_LOWER_SUBJECTS
+               for m in scan.found["reporting"]) or \
+                not _GENERIC_HOLDERS.isdisjoint(answer[:2]) or not _VIEW_NOUNS.isdisjoint(answer[:3]):
+            return None
+        return at
     return None
+
+
+ANSWER_REACH = 8        # tokens of the answer looked at for a report of its own ("but critics say...")
+_WRITER_LOWER_SUBJECTS = frozenset("i we".split())     # ("but I think...": the writer's own saying answers)
+# who holds a view set out only to be answered: others in general, not a named party
+_GENERIC_HOLDERS = frozenset("some many critics others skeptics sceptics opponents detractors pessimists optimists "
+                             "observers commentators pundits analysts experts hawks doves proponents supporters "
+                             "people few several".split())
+# the view itself as the answer's subject ("but this view is mistaken"): a verdict on the view, not on the issue
+_VIEW_NOUNS = frozenset("view views argument arguments claim claims assessment assessments notion idea criticism "
+                        "critics they".split())
+
+
+def _agreed_as_said(scan: SentenceScan, start: int, length: int) -> bool:
+    """Whether the verb of saying at `start` closes an aside ", as <someone> <verb>" that the writer's words agree with:
+    nothing but a time or place follows the verb in the aside, no words are quoted in the sentence, no judging word
+    stands in the aside (*as the mayor has wrongly argued*) and no negation just before it (*is not, as the mayor
+    has argued, a failure*), and the verb is no news verb (what a paper reported is the paper's)."""
+    raw, lowered = scan.raw, scan.lowered
+    if lowered[start] in _NEWS_TELLING or not _as_someone_said(raw, lowered, start):
+        return False
+    at = next(k for k in range(start - 1, max(0, start - TELLER_WORDS - 2), -1) if lowered[k] == "as")
+    after = start + length
+    return (after >= len(lowered) or lowered[after] in _SET_OFF_ENDS or _only_a_setting_follows(lowered, after)) \
+        and not any(t in _SPEECH_MARKS for t in raw) and not (at > 1 and lowered[at - 2] in _DENYING) \
+        and not any(at <= m[0] < start for m in scan.found["polar"])
+
+
+_SPEECH_MARKS = frozenset('"\u201c\u201d')     # (not the apostrophe, which also closes a plural possessive)
+_DENYING = frozenset("not never n't".split())
 
 
 def _prescribed_saying(scan: SentenceScan, start: int) -> bool:
@@ -815,11 +858,11 @@ def _prescribed_saying(scan: SentenceScan, start: int) -> bool:
                for name in ("prescription", "commitment") for c in scan.found[name])
 
 
-def _writer_answers(raw: list[str], after: int) -> int | None:
+def _writer_answers(raw: list[str], after: int, *, claims: bool = False) -> int | None:
     """Where a main clause of the writer's own follows the reported one (the index of the comma or semicolon before
-    it), or None: ", and I now think...", "; but we should...", ", but the pier remains vital". What someone else
-    said is then the ground the writer answers, not the sentence's stance. Not a first person inside the words
-    quoted ('The mayor stated, "We reject X, and we embrace Y."': the mayor's)."""
+    it), or None: ", and I now think...", "; but we should...", and with `claims` ", but the pier remains vital" (see
+    writers_answer). What someone else said is then the ground the writer answers, not the sentence's stance. Not a
+    first person inside the words quoted ('The mayor stated, "We reject X, and we embrace Y."': the mayor's)."""
     quoted = False
     for k in range(after, len(raw) - 1):
         if raw[k] in _SPEECH_QUOTES or raw[k] in _CLOSING_QUOTES:
@@ -834,24 +877,26 @@ def _writer_answers(raw: list[str], after: int) -> int | None:
             if rest and (rest[0] in _WRITER or (rest[0].lower() in _JOINING_TO_WRITER and rest[1:2] and rest[1] in _WRITER)
                          or not _WRITER_SUBJECTS.isdisjoint(raw[k + 1:k + WRITER_CLAUSE_REACH])):
                 return k
-            if raw[k + 1].lower() in _REBUTTING and _a_present_claim_opens(raw, k + 2):
+            if claims and raw[k + 1].lower() in _REBUTTING and _a_present_claim_opens(raw, k + 2):
                 return k
     return None
 
 
 _REBUTTING = frozenset("but yet".split())
-_PRESENT_FINITE = frozenset("is are remains remain must should will can has have needs need does do".split())
-_NOT_A_NEW_SUBJECT = frozenset("that he she they it his her their its whether also not".split())
+_FINITE_VERBS = frozenset("is are remains remain must should will can has have needs need does do".split())
+_NOT_A_NEW_SUBJECT = frozenset("that he she they it his her their its whether also not only rather instead".split())
 
 
 def _a_present_claim_opens(raw: list[str], at: int) -> bool:
-    """Whether a clause of its own, in the present, opens at `at` after a rebutting "but" ("Critics say the pier is
-    too costly, but the pier remains vital"): the writer's answer to the view reported, not more of it ("but that
-    talks would resume", "but he would...")."""
+    """Whether a clause with a subject of its own and a verb in the present (or a modal) opens at `at` after a
+    rebutting "but" ("Critics say the pier is too costly, but the pier remains vital"): the writer's answer to the
+    view reported, not more of it ("but that talks would resume", "but he would...", "but insisted that..."), nor a
+    clause that hangs on another ("but because...")."""
     words = [t.lower() for t in raw[at:at + WRITER_CLAUSE_REACH + 2]]
-    if not words or words[0] in _NOT_A_NEW_SUBJECT or not words[0][:1].isalpha():
+    if not words or words[0] in _NOT_A_NEW_SUBJECT or words[0] in _OPENING_A_CLAUSE or not words[0][:1].isalpha() \
+            or words[0].endswith("ed"):
         return False
-    return any(w in _PRESENT_FINITE for w in words[1:])
+    return any(w in _FINITE_VERBS for w in words[1:])
 
 
 _JOINING_TO_WRITER = frozenset("and but yet".split())

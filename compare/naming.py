@@ -10,7 +10,7 @@ from .clauses import COPULAS
 from .news import FUTURES
 from .wordclass import DETERMINERS as _DETERMINERS
 
-# verbs of becoming or staying, before a noun they make the subject
+# verbs of becoming or staying, whose noun after them is the predicate ("remains one of our best assets")
 BECOMING = frozenset("become becomes became remain remains remained".split())
 # words after a predicative adjective ("it is vital to", "remains crucial, but"): any other word is its noun
 AFTER_PREDICATE = frozenset("to that for , . ; : and or but if in because now today here as \u2014 ) \" "

@@ -947,11 +947,16 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["negations"] and not found["prescription"] and (refusal := refusal_at(lowered)) is not None:
         found["prescription"] = [(refusal, 1, REFUSAL_STRENGTH, "cannot")]     # "Japan cannot accept the annexation"
     _scope_without(found, lowered)
+    necessity = [m for m in found["prescription"] if m[3].startswith("no ")] if found["prescription"] else []
+    if necessity:
+        # a necessity foretold or past is no call of the writer's ("the town will have no choice but to...", "Japan had
+        # no choice but to sign")
+        found["prescription"] = [m for m in found["prescription"] if m not in necessity
+                                 or not _necessity_foretold_or_past(lowered, m[0])]
     if found["negations"]:
-        # (nor does the "no" of a call of necessity: "Japan has no choice but to abandon the pact" calls to abandon it)
-        necessity = {m[0] for m in found["prescription"] if m[3].startswith("no ")} if found["prescription"] else ()
+        # (nor does the "no" of a necessity: "Japan has no choice but to abandon the pact" calls to abandon it)
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
-                              and m[0] not in necessity]
+                              and not any(m[0] == n[0] for n in necessity)]
     _drop_discourse_frames(found)
     if found["polar"] and "to" in lowered:     # (an actor's threat to act, told: "Seoul is threatening to quit")
         found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
@@ -1080,6 +1085,16 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         kinds[clause.start:clause.end] = [clause.kind] * (clause.end - clause.start)
     return SentenceScan(raw, tokens, found, clauses, kinds, list(accumulate(map(len, raw), initial=0)), first_verb, _UNSET,
                  lowered, shift)
+
+
+def _necessity_foretold_or_past(lowered: list[str], at: int) -> bool:
+    """Whether the "no" of a necessity at `at` follows a past "had" or a modal before "have" ("had no choice but to",
+    "will have no choice but to", "would have no alternative but to")."""
+    before = lowered[at - 1] if at else ""
+    return before == "had" or (before == "have" and at > 1 and lowered[at - 2] in _FORETELLING)
+
+
+_FORETELLING = frozenset("will would could might may 'll 'd".split())
 
 
 def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
@@ -1833,6 +1848,7 @@ class _MainView:
     mood: str | None
     attribution: str
     target: str | None
+    answer: int | None = None         # where the writer's answer to a view set out as others' opens (writers_answer)
 
 
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
@@ -1880,7 +1896,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since])
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution,
-                     _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon))
+                     _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon), answer)
 
 
 def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
@@ -2105,10 +2121,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     }
     if scan.shift and (_shift_reaches(scan, at) if at is not None else not _under_a_condition(scan, scan.shift[2])):
         cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment
-    if view.attribution != "author":
-        cues["attribution"] = view.attribution
+    # an issue named only in the view answered ("Critics say the tariff is a disaster, but the ferry pact is a
+    # success") takes no stance of the writer's: the answer speaks of what it names
+    attribution = "reported" if view.answer is not None and at is not None and at < view.answer else view.attribution
+    if attribution != "author":
+        cues["attribution"] = attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
-    return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, view.attribution)
+    return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, attribution)
 
 
 def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
@@ -2683,7 +2702,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                 act = _act_on_it(scan, at, m)
                 value, cues = _signed(act, negated_at), [_cue_text(scan, act, negated_at)]
                 # ("Leaving the pact would hurt the towns", where the issue is named: `harm.leaving_judged`)
-                return (at is not None and leaving_judged(scan.raw, scan.lowered, scan.kinds, scan.found["polar"],
+                return (at is not None and leaving_judged(scan.raw, scan.lowered, scan.kinds, _answering_polar(scan),
                                                           main_polar, at, value, cues)) or (value, cues)
     if top is not None and scan.lowered[0] in _SCENE_SETTERS:
         main_polar = _outside_the_scene(scan, top, main_polar)
@@ -2697,8 +2716,14 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     cues = [_cue_text(scan, m, negated_at) for m in main_polar]
     if total <= 0 and cues and (worry := dismissed_worry(scan.lowered)) is not None:
         return 1.0, cues + [f"dismisses {worry}"]    # "the criticism of the ferry deal is misplaced": for the deal
-    return leaving_judged(scan.raw, scan.lowered, scan.kinds, scan.found["polar"], main_polar, at, total, cues) \
+    return leaving_judged(scan.raw, scan.lowered, scan.kinds, _answering_polar(scan), main_polar, at, total, cues) \
         or (total, cues)
+
+
+def _answering_polar(scan: SentenceScan) -> list:
+    """The sentence's judging words, from the writer's answer on where it answers a view set out as others'."""
+    answer = scan.view.answer if isinstance(scan.view, _MainView) else None
+    return scan.found["polar"] if answer is None else [m for m in scan.found["polar"] if m[0] >= answer]
 
 
 _TURNS = frozenset("but yet however".split())

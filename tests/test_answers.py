@@ -7,7 +7,8 @@ import pytest
 
 from compare.attribution import writers_answer
 from compare.lexicon import default_lexicon
-from compare.positions import _scan, extract
+from compare.positions import _scan, extract, extract_for_issues
+from conftest import span
 
 
 @pytest.mark.parametrize("text, polarity", [
@@ -15,8 +16,10 @@ from compare.positions import _scan, extract
     ("Critics say that sanctions on the harbour board have failed, but sanctions on the harbour board remain vital.", 1),
     ("Some argue that the ferry pact is too costly, but the ferry pact remains vital to the islands.", 1),
     ("Critics say that the ferry pact is vital, but the ferry pact is a costly failure.", -1),
-    # a writer's own view turned by "but": the weight is on the turn
+    # the critics answered by the writer's own saying
     ("Critics say that the ferry pact has failed, but I think the ferry pact remains vital.", 1),
+    # the words of leaving in the critics' view are not the writer's
+    ("Critics say withdrawing from the ferry pact would be wise, but the ferry pact remains a costly failure.", -1),
 ])
 def test_the_stance_of_a_view_answered_is_the_answer(text, polarity):
     stance = extract(text)
@@ -35,27 +38,47 @@ def test_the_answer_opens_at_the_rebutting_joint():
     # more of what the critics say, not an answer
     "Critics say that the ferry pact is too costly, but that it remains vital to the islands.",
     "Critics say that the ferry pact is too costly, but they would keep it anyway.",
-    # no view reported at all: a call to say something
+    # a second report, others' reaction, or a verdict on the view: no answer on the issue
+    "Some say the ferry pact is doomed, but others are more hopeful.",
+    "Critics say the ferry pact has failed, but officials say it is a success.",
+    "Critics say the ferry pact has failed, but the critics are wrong.",
+    "Critics say the ferry pact has failed, but this view is mistaken.",
+    # a named party's words going on
+    "The mayor said the pier is costly, but insisted that it remains vital.",
+    "The mayor said the plan was a failure, but the council is divided.",
+    # no view reported at all: a call to say something; a turn that hangs on another clause
     "The members should say so; if it is not, and I doubt it is, the process will make that plain.",
+    "Critics say the ferry pact is too costly, but because it is vital we keep it.",
 ])
 def test_no_answer_where_the_report_goes_on_or_nothing_is_reported(text):
     assert writers_answer(_scan(text, default_lexicon())) is None
 
 
-def test_the_writers_own_view_followed_by_more_of_it_is_read_whole():
-    # "and" adds a view of the writer's own; only a turn ("but") moves the weight
-    scan = _scan("I have never believed the ferry pact was good for the islands, and I am glad the mayor agrees.",
-                 default_lexicon())
-    assert writers_answer(scan) is None
-    turned = _scan("I still think the ferry pact will be needed, but I cannot pretend it is possible today.",
-                   default_lexicon())
-    at = writers_answer(turned)
-    assert at is not None and turned.raw[at + 1] == "but"
+@pytest.mark.parametrize("text, polarity, strength", [
+    # the writer's own view is read whole, whatever follows a turn
+    ("I still think the ferry pact will be needed, but I cannot pretend it is possible today.", 1, 3),
+    ("I think the ferry pact is vital, but the costs are high.", 1, 3),
+    ("I still believe the ferry talks must happen, but I no longer expect them soon.", 1, 4),
+])
+def test_the_writers_own_view_is_read_whole(text, polarity, strength):
+    assert writers_answer(_scan(text, default_lexicon())) is None
+    stance = extract(text)
+    assert stance is not None and stance.attribution == "author"
+    assert (stance.kind, stance.polarity, stance.strength) == ("prescription", polarity, strength)
+
+
+def test_an_issue_named_only_in_the_view_answered_takes_no_stance_of_the_writers():
+    text = "Critics say the tariff is a disaster, but the ferry pact is a success."
+    stances = extract_for_issues(text, {"trade": span(text, "tariff"), "ferry": span(text, "ferry pact")})
+    assert stances["ferry"].attribution == "author" and stances["ferry"].polarity == 1
+    assert stances["trade"].attribution == "reported"
 
 
 def test_a_reported_view_that_goes_on_stays_reported():
-    stance = extract("Critics say that the ferry pact is too costly, but that it remains vital to the islands.")
-    assert stance is not None and stance.attribution == "reported"
+    for text in ("Critics say that the ferry pact is too costly, but that it remains vital to the islands.",
+                 "The mayor said the pier is costly, but insisted that it remains vital."):
+        stance = extract(text)
+        assert stance is not None and stance.attribution == "reported"
 
 
 @pytest.mark.parametrize("text, polarity", [
@@ -70,14 +93,20 @@ def test_a_call_of_necessity_carries_the_direction_of_what_it_calls_for(text, po
     assert stance.polarity == polarity
 
 
-def test_a_dearth_of_options_is_no_call_of_necessity():
-    stance = extract("There are no good options on the ferry question.")
+@pytest.mark.parametrize("text", [
+    "The council has no alternative to offer the islands.",        # a dearth, no necessity
+    "The town would have no choice but to abandon the ferry pact.",  # a necessity foretold
+    "The island had no choice but to sign the ferry pact.",          # a necessity past
+])
+def test_no_call_of_necessity_in_a_dearth_a_forecast_or_the_past(text):
+    stance = extract(text)
     assert stance is None or stance.kind != "prescription" or stance.strength < 4
 
 
 @pytest.mark.parametrize("text", [
     "The ferry pact is a costly failure, as the mayor has argued.",
-    "The ferry pact, as the mayor has rightly noted, is a costly failure.",
+    "The towns' ferry pact is a costly failure, as the mayor has argued.",
+    "The ferry pact, as the mayor has noted, is a failure.",
     "A settlement with the harbour board, as the mayor has said, clearly remains the preferred option.",
     "As the mayor has argued, the ferry pact is a costly failure.",
 ])
@@ -87,10 +116,12 @@ def test_a_view_the_writer_agrees_with_as_someone_said_it_is_the_writers(text):
 
 
 @pytest.mark.parametrize("text", [
-    # words quoted are the speaker's; what a paper reports is the paper's; a plain report is the teller's
+    # words quoted are the speaker's; what a paper reports is the paper's; a view the writer disputes is theirs
     'The ferry pact is a costly failure, as the mayor said, "and a shameful one".',
     "The ferry pact is a costly failure, as the harbour gazette reported on Monday.",
-    "The mayor said the ferry pact is a costly failure.",
+    "The ferry pact, as the mayor has wrongly argued, is a failure.",
+    "The ferry pact is not, as the mayor has argued, a failure.",
+    "The talks collapsed, as the mayor argued that the ferry pact was a failure.",
 ])
 def test_words_quoted_or_news_reported_as_someone_told_them_stay_theirs(text):
     stance = extract(text)
