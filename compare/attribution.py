@@ -815,7 +815,7 @@ def writers_answer(scan: SentenceScan) -> int | None:
         answer = lowered[at + 2:at + 2 + ANSWER_REACH]
         if any(at < m[0] <= at + 2 + ANSWER_REACH and lowered[m[0] - 1] not in _WRITER_LOWER_SUBJECTS
                for m in scan.found["reporting"]) or \
-                not _GENERIC_HOLDERS.isdisjoint(answer[:2]) or not _VIEW_NOUNS.isdisjoint(answer[:3]):
+                not _GENERIC_HOLDERS.isdisjoint(answer[:2]) or not _ANSWERED_VIEWS.isdisjoint(answer[:3]):
             return None
         return at
     return None
@@ -828,8 +828,8 @@ _GENERIC_HOLDERS = frozenset("some many critics others skeptics sceptics opponen
                              "observers commentators pundits analysts experts hawks doves proponents supporters "
                              "people few several".split())
 # the view itself as the answer's subject ("but this view is mistaken"): a verdict on the view, not on the issue
-_VIEW_NOUNS = frozenset("view views argument arguments claim claims assessment assessments notion idea criticism "
-                        "critics they".split())
+_ANSWERED_VIEWS = frozenset("view views argument arguments claim claims assessment assessments notion idea criticism "
+                             "critics they".split())
 
 
 def _agreed_as_said(scan: SentenceScan, start: int, length: int) -> bool:
