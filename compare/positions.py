@@ -1886,7 +1886,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
         # what the writer would do is advice ("I would keep those channels open", "I'd start there tomorrow")
         kind = "prescription" if _writers_would(scan.lowered, main["prediction"]) else "prediction"
         decisive = main["prediction"]
-    elif main_polar or scan.shift:
+    elif main_polar or (scan.shift and scan.shift[2] >= since):
         kind, decisive = "evaluation", []     # a judgement, or a view said to have fared one way or another
     else:
         return None
@@ -2119,8 +2119,10 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         "mood": view.mood,
         "clause": scan.kinds[at] if at is not None else "main",
     }
-    if scan.shift and (_shift_reaches(scan, at) if at is not None else not _under_a_condition(scan, scan.shift[2])):
-        cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment
+    if scan.shift and (view.answer is None or scan.shift[2] >= view.answer) and (
+            _shift_reaches(scan, at) if at is not None else not _under_a_condition(scan, scan.shift[2])):
+        cues["shift"] = list(scan.shift[:2])     # it speaks of the issues named in its own segment (not a view
+        #                                          answered: "Critics no longer say X, but...")
     # an issue named only in the view answered ("Critics say the tariff is a disaster, but the ferry pact is a
     # success") takes no stance of the writer's: the answer speaks of what it names
     attribution = "reported" if view.answer is not None and at is not None and at < view.answer else view.attribution

@@ -126,3 +126,13 @@ def test_a_view_the_writer_agrees_with_as_someone_said_it_is_the_writers(text):
 def test_words_quoted_or_news_reported_as_someone_told_them_stay_theirs(text):
     stance = extract(text)
     assert stance is not None and stance.attribution == "reported"
+
+
+def test_a_view_said_to_have_fared_inside_the_view_answered_is_not_the_writers():
+    # "no longer" tells how the critics' view fared, not the writer's
+    stance = extract("Critics no longer say the ferry pact is vital, but the ferry pact remains vital.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1
+    assert "shift" not in stance.cues
+    # the writer's own turn, in the answer, still tells how the writer's view fared
+    turned = extract("Critics say the ferry pact is vital, but I no longer believe the ferry pact is vital.")
+    assert turned is not None and turned.cues.get("shift", [None])[0] == "abandoned"
