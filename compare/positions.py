@@ -1091,10 +1091,12 @@ def _necessity_foretold_or_past(lowered: list[str], at: int) -> bool:
     """Whether the "no" of a necessity at `at` follows a past "had" or a modal before "have" ("had no choice but to",
     "will have no choice but to", "would have no alternative but to")."""
     before = lowered[at - 1] if at else ""
-    return before == "had" or (before == "have" and at > 1 and lowered[at - 2] in _FORETELLING)
+    return before == "had" or (before == "have" and at > 1 and (
+        lowered[at - 2] in _FORETELLING or lowered[at - 2].endswith(_FORETELLING_CONTRACTED)))
 
 
-_FORETELLING = frozenset("will would could might may 'll 'd".split())
+_FORETELLING = frozenset("will would could might may".split())
+_FORETELLING_CONTRACTED = ("'ll", "'d", "\u2019ll", "\u2019d")     # "the town'll have no choice but to...": one token
 
 
 def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:

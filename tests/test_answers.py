@@ -96,6 +96,7 @@ def test_a_call_of_necessity_carries_the_direction_of_what_it_calls_for(text, po
 @pytest.mark.parametrize("text", [
     "The council has no alternative to offer the islands.",        # a dearth, no necessity
     "The town would have no choice but to abandon the ferry pact.",  # a necessity foretold
+    "The town'll have no choice but to abandon the ferry pact.",    # (contracted: one token)
     "The island had no choice but to sign the ferry pact.",          # a necessity past
 ])
 def test_no_call_of_necessity_in_a_dearth_a_forecast_or_the_past(text):
