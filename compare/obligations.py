@@ -260,7 +260,8 @@ def inferred_must(lowered: list[str], at: int) -> bool:
     noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
     nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
     verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
-    wondering..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
+    wondering..."), or with any -ing form in what the writer says they assume ("I assume Beijing must be finding..."):
+    a guess at what someone is doing ("the board must be doing more" still calls)."""
     if at + 2 < len(lowered) and (lowered[at + 1] in _FEELING_VERBS or (
             lowered[at + 1] == "be" and lowered[at + 2] in _FEELINGS)) and lowered[at - 1:at] not in (["we"], ["i"]):
         return True     # ("the sadness her parents must feel", "the islanders must be worried": a guess at a feeling)
@@ -269,8 +270,12 @@ def inferred_must(lowered: list[str], at: int) -> bool:
     state = lowered[at + 2]
     if state in _MINDS_AT_WORK or state in ("that", "because"):
         return True     # (also "the reason ... must be that it thinks": an inference about why)
-    return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(
-        lowered[max(0, at - INFERRED_MUST_REACH):at])
+    before = lowered[max(0, at - INFERRED_MUST_REACH):at]
+    if _assumed(before) and lowered[at - 1:at] not in (["we"], ["i"]):
+        # "I assume Beijing must be finding Biden a tough rival", "I suspect there must be a deal": what the
+        # writer assumes is surely so, a doing too; "I suppose we must be ready" still calls
+        return state in _DETERMINERS_AFTER_BE or state.endswith(("ed", "ing"))
+    return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(before)
 
 
 # what someone is guessed to be thinking or attempting ("must be trying to", "must be hoping that")
@@ -279,4 +284,11 @@ _MINDS_AT_WORK = frozenset("trying hoping thinking wondering calculating countin
                            "watching pretending bluffing feigning".split())
 INFERRED_MUST_REACH = 6     # "implies that there must", "suggests Tokyo must"
 _INFERRING = frozenset("implies imply implied suggests suggest suggested indicates indicate indicated".split())
+# what the writer assumes ("I assume", "we suspect": first person only, as "the suspect must be charged" and
+# others' assumptions, which are reported, are not the writer's inference)
+_ASSUMING = frozenset("assume suppose presume suspect imagine guess".split())
+
+
+def _assumed(before: list[str]) -> bool:
+    return any(word in _ASSUMING and before[k - 1:k] in (["i"], ["we"]) for k, word in enumerate(before) if k)
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())

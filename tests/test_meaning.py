@@ -821,6 +821,9 @@ def test_what_was_said_of_a_long_subject_opened_by_a_quantifier_is_reported():
     # "must be" with a verb of mind or attempt in -ing guesses what someone is doing
     "The harbour master must be trying to shelve the ferry pier plan.",
     "Westport must be wondering whether the ferry pact will last.",
+    # any "must be" with -ing, -ed or a noun in what the writer says they assume guesses what is so
+    "I assume the harbour master must be finding the ferry board a very tough partner.",
+    "We suspect there must be a quiet deal on the ferry tolls.",
     # "having to": an obligation named or told, no call
     "The ferry firm is having to cut its fees.",
     "Freed from having to cope with the ferry tolls, the port has cut its fees.",
@@ -843,6 +846,15 @@ def test_narration_takes_no_position(text):
 def test_what_ought_to_have_been_done_is_a_verdict_not_a_call(text, polarity):
     stance = extract(text)
     assert (stance.kind, stance.polarity, stance.cues["mood"]) == ("evaluation", polarity, "past")
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board must be doing more to keep the ferry link open.",      # no assumption: a call
+    "I suppose we must be ready to pay for the ferry link.",                  # the writer's own duty, assumed: a call
+    "Analysts assume the council must be doing more to fund the ferry link.",  # not the writer's assumption
+])
+def test_a_must_be_outside_the_writers_assumption_still_calls(text):
+    assert extract(text).kind == "prescription"
 
 
 def test_should_have_with_a_noun_is_still_a_call():
