@@ -17,6 +17,7 @@ issues each commentary gets positions on, and a sample of emitted labels with bo
 from __future__ import annotations
 
 import json
+import dataclasses
 import os
 import re
 import sys
@@ -59,6 +60,7 @@ class GoldResult:
     read: bool = False          # an author position on one of the judgement's issues stands on the evidence
     withheld: tuple[str, ...] = ()  # labels the confidence gate withheld there
     reading: str | None = None  # with no author position there, where the reading stopped (one of UNREAD)
+    file: str = ""              # the later text the judgement is on
 
     @property
     def missed(self) -> str | None:
@@ -139,7 +141,8 @@ def run(folder: Path) -> tuple[list[GoldResult], list[Emitted], dict[str, set[st
                                   row["label"] in got, got, here, held,
                                   None if here else where_reading_stopped(row, sentences.get(row["file"], []),
                                                                            tags.get(row["file"], []),
-                                                                           others.get(row["file"], []))))
+                                                                           others.get(row["file"], [])),
+                                  row["file"]))
     return results, emitted, covered
 
 
@@ -200,18 +203,36 @@ def by_label_line(results: list[GoldResult]) -> str:
                                                  or "none")
 
 
+def coverage(results: list[GoldResult], covered: dict[str, set[str]]) -> tuple[int, int]:
+    """How many of the (text, issue) pairs the gold judgements discuss have an author position on that issue
+    anywhere in that text, of how many: the target that every commentary gets positions on the issues it
+    discusses, per issue rather than per text."""
+    pairs = {(r.file, issue) for r in results for issue in r.issues}
+    return sum(issue in covered.get(file, ()) for file, issue in pairs), len(pairs)
+
+
+def coverage_line(results: list[GoldResult], covered: dict[str, set[str]]) -> str:
+    """'issues discussed with an author position: 8/13 (text, issue) pairs the gold judges; texts with no
+    author position: 0/4'."""
+    held, pairs = coverage(results, covered)
+    empty = sum(1 for issues in covered.values() if not issues)
+    return (f"issues discussed with an author position: {held}/{pairs} (text, issue) pairs the gold judges; "
+            f"texts with no author position: {empty}/{len(covered)}")
+
+
 def scored_report(folder: Path = DEFAULT_FOLDER, *, sample: int = 40,
                   title: str | None = None) -> tuple[str, int, int, Counter]:
     """The report, the gold judgements hit, their number and where the misses stand (0, 0 and none when the folder
     is absent)."""
-    text, results = _scored(folder, sample=sample, title=title)
+    text, results, _ = _scored(folder, sample=sample, title=title)
     return text, sum(r.hit for r in results), len(results), Counter(r.missed for r in results if r.missed)
 
 
-def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[GoldResult]]:
-    """The report and the scored gold judgements (none when the folder is absent)."""
+def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[GoldResult], dict[str, set[str]]]:
+    """The report, the scored gold judgements and the issues each text has author positions on (none when the
+    folder is absent)."""
     if not (folder / "gold.json").is_file():
-        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", []
+        return f"{title or 'Real commentaries'}: skipped ({folder} not found)", [], {}
     results, emitted, covered = run(folder)
     hits = sum(r.hit for r in results)
     certain = [r for r in results if not r.uncertain]
@@ -221,7 +242,8 @@ def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[
              f" ({hits / max(len(results), 1):.0%}); certain ones only: {sum(r.hit for r in certain)}/{len(certain)}",
              f"  {by_label_line(results)}",
              f"  {misses_line(misses)}",
-             f"  {unread_line(results)}"]
+             f"  {unread_line(results)}",
+             f"  {coverage_line(results, covered)}"]
     counts = Counter(e.change for e in emitted)
     lines.append("  labels emitted: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
     lines.append(f"  dropped: {counts.get('dropped', 0)}")
@@ -237,7 +259,7 @@ def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[
         lines.append(f"    {mark} {r.doc:4s} {'/'.join(r.issues):28s} {r.label + ('?' if r.uncertain else ''):14s}"
                      f" -> {', '.join(r.got) or '(nothing)'}" + (f"  [{r.missed}]" if r.missed else ""))
     if not sample:
-        return "\n".join(lines), results
+        return "\n".join(lines), results, covered
     shown = [e for e in emitted if e.change not in ("unchanged",)][:sample]
     lines.append(f"  sample of emitted labels other than unchanged ({len(shown)} of "
                  f"{sum(1 for e in emitted if e.change != 'unchanged')}):")
@@ -247,7 +269,7 @@ def _scored(folder: Path, *, sample: int, title: str | None) -> tuple[str, list[
             lines.append(f"       essay: {e.left}")
         if e.right:
             lines.append(f"       later: {e.right}")
-    return "\n".join(lines), results
+    return "\n".join(lines), results, covered
 
 
 def main(folders: list[str]) -> str:
@@ -256,17 +278,18 @@ def main(folders: list[str]) -> str:
     stand."""
     if not folders:
         return report(DEFAULT_FOLDER, title="Real commentaries (../shared/real-dev)")
-    texts, results = [], []
+    texts, results, covered = [], [], {}
     for folder in folders:
-        text, scored = _scored(Path(folder), sample=40, title=None)
+        text, scored, issues = _scored(Path(folder), sample=40, title=None)
         texts.append(text)
-        results += scored
+        results += [dataclasses.replace(r, file=f"{folder}/{r.file}") for r in scored]
+        covered.update({f"{folder}/{file}": held for file, held in issues.items()})
     if len(folders) > 1:
         hits = sum(r.hit for r in results)
         misses = Counter(r.missed for r in results if r.missed)
         texts.append(f"{len(folders)} folders: {hits}/{len(results)} gold judgements with the gold label on a sentence "
                      f"carrying the gold evidence ({hits / max(len(results), 1):.0%}); {by_label_line(results)}; "
-                     f"{misses_line(misses)}; {unread_line(results)}")
+                     f"{misses_line(misses)}; {unread_line(results)}; {coverage_line(results, covered)}")
     return "\n".join(texts)
 
 

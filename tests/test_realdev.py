@@ -4,7 +4,8 @@ import json
 import re
 from collections import Counter
 
-from bench.realdev import MISSES, UNREAD, GoldResult, by_label_line, main, misses_line, scored_report, unread_line, where_reading_stopped
+from bench.realdev import (MISSES, UNREAD, GoldResult, by_label_line, coverage, coverage_line, main, misses_line, scored_report,
+                           unread_line, where_reading_stopped)
 from conftest import ROOT
 
 
@@ -106,3 +107,29 @@ def test_each_set_places_its_unread_evidence_and_the_places_add_up():
     assert list(stops) == list(UNREAD) and sum(map(int, stops.values())) == misses["no position"] > 0
     assert stops == {"evidence not found": "0", "untagged": "1", "another issue": "1", "no stance": "2",
                      "not the writer's": "0"}
+
+
+def test_coverage_counts_each_text_and_issue_the_gold_discusses_once():
+    """Two judgements on one issue of one text are one pair; a judgement on two issues is two; a text with positions on
+    other issues only, or none at all, covers none of its pairs."""
+    results = [_result(file="a.txt", issues=("trade",)), _result(file="a.txt", issues=("trade",)),
+               _result(file="a.txt", issues=("russia", "alliance")), _result(file="b.txt", issues=("trade",)),
+               _result(file="c.txt", issues=("north-korea",))]
+    covered = {"a.txt": {"trade", "alliance"}, "b.txt": {"russia"}, "c.txt": set()}
+    assert coverage(results, covered) == (2, 5)
+    assert coverage_line(results, covered) == ("issues discussed with an author position: 2/5 (text, issue) pairs the "
+                                               "gold judges; texts with no author position: 1/3")
+
+
+def test_the_total_of_several_folders_keeps_their_texts_apart(tmp_path):
+    """Two copies of one set: their texts share file names, and the total counts each copy's pairs and texts apart
+    (twice the set's own figures)."""
+    import shutil
+    copies = [tmp_path / "a", tmp_path / "b"]
+    for copy in copies:
+        shutil.copytree(ROOT / "tests" / "fixtures" / "heldout-210", copy)
+    lines = main([str(copy) for copy in copies]).splitlines()
+    pattern = r"with an author position: (\d+)/(\d+) .*no author position: (\d+)/(\d+)"
+    once = [int(n) for n in re.search(pattern, next(line for line in lines if "issues discussed" in line)).groups()]
+    total = [int(n) for n in re.search(pattern, lines[-1]).groups()]
+    assert total == [2 * n for n in once] and once[1] > once[0] > 0
