@@ -154,6 +154,7 @@ from .obligations import (
 )
 from .prospects import going_somewhere, hard_to_do, harm_grows
 from .senses import (
+    ENDORSING,
     IMPORTANCE,
     REACTIONS,
     READ_AS,
@@ -165,6 +166,7 @@ from .senses import (
     a_reading_denied,
     a_weapons_test_told,
     an_appearance_granted,
+    an_endorsed_saying,
     an_effect_expected,
     engaged_in,
     feeling_of_a_group,
@@ -1222,7 +1224,8 @@ IMPORTANCE_STRENGTH = 2.0   # as "it is important to"
 _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (frozenset(("successful", "successfully")), a_weapons_test_told),
                            (REACTIONS, a_reaction_described),
-                           (frozenset(("than",)), the_standard_of_a_comparison))
+                           (frozenset(("than",)), the_standard_of_a_comparison),
+                           (ENDORSING, an_endorsed_saying))
 
 
 def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:
@@ -1895,7 +1898,7 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
     modal_negated = _negated_modal(scan, top, negated_at)
     hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since]
-    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since])
+    mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since], since)
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution,
                      _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon), answer)
@@ -2842,10 +2845,11 @@ def _after_last_turn(scan: SentenceScan, polar: list) -> list:
     return after or polar
 
 
-def _mood(scan: SentenceScan, top, main_polar) -> str | None:
+def _mood(scan: SentenceScan, top, main_polar, since: int = 0) -> str | None:
     """'hypothetical' (will, would, could, may, might: a warning or a possibility), 'realised' (has damaged,
     undermined: something told as having happened), 'past' (it was successful: a judgement of what happened);
-    None otherwise."""
+    None otherwise. Read from `since` on: the writer's answer, not the view it answers ("Critics said the pact was
+    a failure, but it remains vital")."""
     if top is not None and any(top[0] == m[0] for m in scan.found["prediction"]):
         return "hypothetical"       # a prediction: a warning or a hope about what may come
     raw = scan.raw
@@ -2860,13 +2864,13 @@ def _mood(scan: SentenceScan, top, main_polar) -> str | None:
             # "relations had deteriorated over the islands": a past perfect tells the story's background, what had
             # happened by then, and no development up to now
             return "past" if "had" in scan.lowered[max(0, index - 3):index] and top is None else "realised"
-    if top is None and _perfect_main_verb(raw, scan.lowered, scan.kinds) and not _judged_now_apart(scan, main_polar):
+    if top is None and _perfect_main_verb(raw, scan.lowered, scan.kinds, since) and not _judged_now_apart(scan, main_polar):
         return "realised"           # "Pyongyang has tested missiles at an unprecedented pace": a development
     verdicts = {m[0] for m in main_polar if m[1] > 1}     # "Japan was right to sign": a verdict held now
     if top is None and not _PAST_COPULAS.isdisjoint(scan.lowered) and any(
             t in _PAST_COPULAS and k not in verdicts for k, (t, kind) in enumerate(zip(scan.lowered, scan.kinds))
-            if kind == "main") and not any(
-            t in _PRESENT_COPULAS for t, kind in zip(scan.lowered, scan.kinds) if kind == "main"):
+            if kind == "main" and k >= since) and not any(
+            t in _PRESENT_COPULAS for t, kind in zip(scan.lowered[since:], scan.kinds[since:]) if kind == "main"):
         # ("it was mistaken in 2016 and it is mistaken now": held now as well)
         return "past"               # "it was successful": a judgement of what happened
     return None
@@ -2908,13 +2912,13 @@ def _described_now(lowered: list[str], index: int) -> bool:
     return before >= 0 and lowered[before] in _PRESENT_COPULAS
 
 
-def _perfect_main_verb(raw, lowered, kinds) -> bool:
-    """A main clause in the present perfect ("has tested", "have brought"), told as having happened; "has
-    been" and "has become" only link a judgement to its subject."""
+def _perfect_main_verb(raw, lowered, kinds, since: int = 0) -> bool:
+    """A main clause in the present perfect ("has tested", "have brought"), told as having happened, from `since`
+    on; "has been" and "has become" only link a judgement to its subject."""
     if _HAVE.isdisjoint(lowered):
         return False        # (most sentences)
     for k, (word, kind) in enumerate(zip(lowered, kinds)):
-        if kind == "main" and word in _HAVE and raw[k] != "'s" and word != "had":     # (a past perfect is backstory)
+        if k >= since and kind == "main" and word in _HAVE and raw[k] != "'s" and word != "had":     # (a past perfect is backstory)
             if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in lowered[k + 1:k + 3]):
                 return True
     return False

@@ -331,3 +331,22 @@ def a_weapons_test_told(lowered: list[str], at: int) -> bool:
 
 TESTED_REACH = 3        # "a successful ICBM test", "successfully launched"
 _TESTS = frozenset("test tests tested testing launch launches launched firing detonation".split())
+
+
+ENDORSING = frozenset("rightly correctly justly".split())
+ASIDE_REACH = 6         # ", as the harbour master has rightly": "as" this far before the adverb at most
+
+
+def an_endorsed_saying(lowered: list[str], at: int) -> bool:
+    """', as the mayor has rightly argued,', 'As the mayor rightly says, ...': the adverb endorses someone's saying in
+    an aside; it agrees with what the sentence says (attribution._agreed_as_said), and passes no verdict of its own
+    on the issue. Only where the aside closes on the verb after it (not "the council rightly rejected the plan")."""
+    if lowered[at] not in ENDORSING or at + 2 > len(lowered) or not lowered[at + 1].isalpha():
+        return False
+    if at + 2 < len(lowered) and lowered[at + 2] not in _ASIDE_CLOSES:
+        return False
+    opening = next((k for k in range(at - 1, max(-1, at - ASIDE_REACH - 1), -1) if lowered[k] == "as"), None)
+    return opening is not None and (opening == 0 or lowered[opening - 1] in _ASIDE_CLOSES)
+
+
+_ASIDE_CLOSES = frozenset(", ; : . \u2014 \u2013 ( )".split())

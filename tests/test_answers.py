@@ -117,6 +117,28 @@ def test_a_view_the_writer_agrees_with_as_someone_said_it_is_the_writers(text):
 
 
 @pytest.mark.parametrize("text", [
+    "The ferry pact, as the mayor has rightly argued, is a failure.",
+    "The ferry pact is a failure, as the mayor rightly says.",
+    "The ferry pact is a failure; as the mayor has correctly noted, the tolls never came down.",
+])
+def test_a_saying_the_writer_endorses_in_an_aside_is_agreement_not_a_verdict_of_its_own(text):
+    """The adverb endorses the saying: the view is the writer's, in the direction of what is said (before, the
+    adverb sent the sentence back to the speaker, or its +1 cancelled the failure's -1)."""
+    stance = extract(text)
+    assert stance is not None and (stance.attribution, stance.polarity) == ("author", -1)
+    assert "rightly" not in stance.cues["polarity"]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The council rightly rejected the ferry pact.", 1),                    # a verdict on what the council did
+    ("The council rightly rejected the ferry pact, as the mayor has argued.", 1),
+])
+def test_rightly_outside_an_aside_of_saying_still_judges(text, polarity):
+    stance = extract(text)
+    assert stance is not None and stance.polarity == polarity and "rightly" in stance.cues["polarity"]
+
+
+@pytest.mark.parametrize("text", [
     # words quoted are the speaker's; what a paper reports is the paper's; a view the writer disputes is theirs
     'The ferry pact is a costly failure, as the mayor said, "and a shameful one".',
     "The ferry pact is a costly failure, as the harbour gazette reported on Monday.",
@@ -137,3 +159,20 @@ def test_a_view_said_to_have_fared_inside_the_view_answered_is_not_the_writers()
     # the writer's own turn, in the answer, still tells how the writer's view fared
     turned = extract("Critics say the ferry pact is vital, but I no longer believe the ferry pact is vital.")
     assert turned is not None and turned.cues.get("shift", [None])[0] == "abandoned"
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say the ferry pact has damaged the town, but the ferry pact is a success.",
+    "Critics say the ferry pact has failed, but the ferry pact is a success.",
+])
+def test_the_mood_is_read_from_the_answer_not_from_the_view_answered(text):
+    """What the critics say has happened is no development the writer tells: the answer judges the pact now."""
+    stance = extract(text)
+    assert stance is not None and (stance.attribution, stance.polarity) == ("author", 1)
+    assert stance.cues["mood"] is None
+
+
+def test_a_development_the_answer_tells_is_still_realised():
+    stance = extract("Critics say the ferry pact is too costly, but the ferry pact has damaged the town.")
+    assert stance is not None and (stance.attribution, stance.polarity) == ("author", -1)
+    assert stance.cues["mood"] == "realised"
