@@ -609,3 +609,15 @@ def clause_at(clauses: list[Clause], index: int) -> Clause:
         if clause.start <= index < clause.end:
             return clause
     return clauses[-1]
+
+
+def in_the_subjects_relative(clauses: list[Clause], index: int) -> bool:
+    """Whether the token stands in a relative clause set inside the opening main clause, between its first words and
+    the rest of it ("Some mechanism that links the two ports is still necessary", "Any deal that leaves the island
+    its guns would be a mistake"): what the subject is, and so what the main claim speaks of. Not one after the
+    main clause ("The town backs the port, which needs a new pier")."""
+    for k, clause in enumerate(clauses):
+        if clause.start <= index < clause.end:
+            return (clause.kind == "relative" and 0 < k < len(clauses) - 1 and clauses[k - 1].kind == "main"
+                    and clauses[k - 1].start == 0 and clauses[k + 1].kind == "main")
+    return False

@@ -38,7 +38,18 @@ from .attribution import (
     reports_a_view,
     writers_answer,
 )
-from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, clause_at, split_clauses
+from .clauses import (
+    AUXILIARIES,
+    COPULAS,
+    LINKING_OPENERS,
+    MAIN_KINDS,
+    MODALS,
+    POSSESSIVE_ENDINGS,
+    Clause,
+    clause_at,
+    in_the_subjects_relative,
+    split_clauses,
+)
 from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
 from .feelings import FEELING_QUALIFIERS, SHARING, STIRRED, a_reaction_met, held_by_another, moved_someone
@@ -166,8 +177,8 @@ from .senses import (
     a_reading_denied,
     a_weapons_test_told,
     an_appearance_granted,
-    an_endorsed_saying,
     an_effect_expected,
+    an_endorsed_saying,
     engaged_in,
     feeling_of_a_group,
     foretold_in_a_view,
@@ -351,10 +362,12 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if len(indexes) > 1 and at is not None and harms_by_its_nature(scan.lowered, at):
             stance = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon) or stance
         if stance is None and len(named) == 1 and at is not None and (
-                _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)):
+                _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)
+                or in_the_subjects_relative(scan.clauses, at)):
             # "Japan should join the sanctions in full, because a unified front is the only language the Kremlin
             # takes seriously": the reason names what the claim is about, where the sentence names nothing else;
-            # so does what a hope or an insistence the claim judges holds
+            # so does what a hope or an insistence the claim judges holds, and what the subject is ("some mechanism
+            # that links Washington and the eleven TPP members is still necessary")
             stance = _stance(scan, None, speaker, author_names, lexicon)
         if stance is not None and not _too_weak(stance) and (indexes or not _a_bare_forecast(stance)):
             out[issue] = stance

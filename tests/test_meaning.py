@@ -2450,6 +2450,21 @@ def test_a_claim_on_a_hope_speaks_of_the_issue_the_hope_names():
         assert stance is not None and stance.kind == "prescription", held
 
 
+@pytest.mark.parametrize(("text", "kind", "polarity"), [
+    ("Some mechanism that links the two ferry towns is still necessary.", "prescription", 1),
+    ("Any pact that leaves the ferry tolls in place would be a mistake.", "evaluation", -1),
+    ("The new pier that the ferry board wanted is a great success.", "evaluation", 1),
+])
+def test_a_claim_speaks_of_the_issue_a_relative_clause_in_its_subject_names(text, kind, polarity):
+    """The sentence names its issue only in what its subject is: the main claim judges that."""
+    stance = _stance_on(text, "ferry")
+    assert stance is not None and (stance.kind, stance.polarity) == (kind, polarity), text
+
+
+def test_a_relative_clause_after_the_main_clause_names_no_subject_of_its_claim():
+    assert _stance_on("The harbour needs a new pier, which the ferry board has long wanted.", "ferry") is None
+
+
 def test_what_the_writer_would_do_is_advice():
     for advice, polarity in (("I would keep the ferry channels open.", 1),
                              ("Even so, ferry safety is where the towns can talk, and I would start there tomorrow.", 1),
