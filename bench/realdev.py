@@ -16,8 +16,8 @@ issues each commentary gets positions on, and a sample of emitted labels with bo
 
 from __future__ import annotations
 
-import json
 import dataclasses
+import json
 import os
 import re
 import sys

@@ -4,8 +4,19 @@ import json
 import re
 from collections import Counter
 
-from bench.realdev import (MISSES, UNREAD, GoldResult, by_label_line, coverage, coverage_line, main, misses_line, scored_report,
-                           unread_line, where_reading_stopped)
+from bench.realdev import (
+    MISSES,
+    UNREAD,
+    GoldResult,
+    by_label_line,
+    coverage,
+    coverage_line,
+    main,
+    misses_line,
+    scored_report,
+    unread_line,
+    where_reading_stopped,
+)
 from conftest import ROOT
 
 
