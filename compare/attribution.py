@@ -2037,7 +2037,7 @@ def _widely_felt(lowered: list[str]) -> bool:
     verb = at + 1 + 2 * (lowered[at + 1:at + 2] in (["seems"], ["appears"], ["seemed"], ["appeared"])
                          and lowered[at + 2:at + 4] == ["to", "be"])     # ("there seems to be broad consensus")
     rest = lowered[verb:verb + 5]      # ("there is now a wide recognition")
-    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have", "be"):
+    if not rest or rest[0] not in ("is", "are", "was", "were", "has", "have", "had", "be"):
         return False
     feeling = next((k for k, w in enumerate(rest[1:], start=1)
                     if w in FEELING_NOUNS or w in _VIEWS_FOUND or w in _FELT_BY_SOME), None)
@@ -2045,7 +2045,10 @@ def _widely_felt(lowered: list[str]) -> bool:
         return False
     following = verb + 1 + feeling      # (the word after the feeling: what it is about, or whose it is)
     if rest[feeling] in _FELT_BY_SOME:
-        return following < len(lowered) and lowered[following] in _FELT_AMONG
+        # (hope found in the past is others', held before: "there had been hopes that the talks would lead to a
+        # breakthrough"; "there is hope that..." may be the writer's own)
+        return following < len(lowered) and (lowered[following] in _FELT_AMONG or (
+            rest[0] in _PAST_BE_OR_HAD and lowered[following] == "that"))
     return following >= len(lowered) or lowered[following] in _FELT_ABOUT
 
 
@@ -2235,6 +2238,7 @@ _VIEWS_FOUND = frozenset("view views belief beliefs perception perceptions disco
                          "acceptance".split())     # ("There is now a wide recognition that...")
 
 
+_PAST_BE_OR_HAD = frozenset("was were had".split())
 FELT_REACH = 8          # "Among the ferry towns of the north coast, there is growing concern"
 FEELING_NOUNS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
                        "speculation rumours rumors".split())

@@ -89,6 +89,24 @@ def on_the_table(lowered: list[str], at: int) -> bool:
 TABLE_REACH = 10        # "option against the ferry port is no longer on the table"
 
 
+def an_option_held(lowered: list[str], at: int) -> bool:
+    """'The two towns haven't given up the option of talks', 'the board keeps the option open', 'the town still has
+    the option to...': an option someone holds, keeps or gives up, told; no advice ("talks remain an option" and
+    "the best option is to talk" still advise; "we should keep the option open" still calls, by its modal)."""
+    k = at - 1
+    while k >= 0 and (lowered[k] in _BEFORE_AN_OPTION or lowered[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and (lowered[k] in _HOLDING or (lowered[k] == "up" and k > 0 and lowered[k - 1] in _GIVING))
+
+
+_BEFORE_AN_OPTION = frozenset("the a an its their his her our this that every any all military diplomatic nuclear "
+                              "other last".split())
+_HOLDING = frozenset("have has had having keep keeps kept keeping retain retains retained retaining preserve "
+                     "preserves preserved lose loses lost losing abandon abandons abandoned exercise exercises "
+                     "exercised".split())
+_GIVING = frozenset("give gives gave given giving".split())
+
+
 def points_to_consider(lowered: list[str], at: int) -> bool:
     """'Two factors need to be considered when thinking about...', 'Several points should be noted:': a text says what
     it will weigh next (the points counted, then a verb of attention); it calls for nothing ("Two reforms need to be

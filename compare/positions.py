@@ -147,6 +147,7 @@ from .news import (
 from .obligations import (
     REASON_NOUN_REACH,
     REASON_NOUNS,
+    an_option_held,
     denial_asks_for_more,
     given_as_a_reason,
     inferred_must,
@@ -167,12 +168,14 @@ from .prospects import going_somewhere, hard_to_do, harm_grows
 from .senses import (
     ENDORSING,
     IMPORTANCE,
+    MOODS_OF_PEOPLE,
     REACTIONS,
     READ_AS,
     a_chance_taken,
     a_danger_as_a_topic,
     a_gain_named,
     a_likelihood,
+    a_mood_describing_people,
     a_reaction_described,
     a_reading_denied,
     a_weapons_test_told,
@@ -1238,7 +1241,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (frozenset(("successful", "successfully")), a_weapons_test_told),
                            (REACTIONS, a_reaction_described),
                            (frozenset(("than",)), the_standard_of_a_comparison),
-                           (ENDORSING, an_endorsed_saying))
+                           (ENDORSING, an_endorsed_saying),
+                           (MOODS_OF_PEOPLE, a_mood_describing_people))
 
 
 def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:
@@ -1354,7 +1358,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             still_pending(lowered, m[0])) and not (
             m[3] == "option" and lowered[m[0]] == "options" and _NONE_OF.isdisjoint(lowered[max(0, m[0] - 4):m[0]]))
             and not (m[3] == "option" and (not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
-                                           or on_the_table(lowered, m[0]))) and not points_to_consider(lowered, m[0])
+                                           or on_the_table(lowered, m[0]) or an_option_held(lowered, m[0])))
+            and not points_to_consider(lowered, m[0])
             and not need_agreed(lowered, m[0]) and not options_laid_out(lowered, m[0])]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
@@ -1505,7 +1510,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
     at, length, _, phrase = match
     word = lowered[at]
     following = lowered[at + length] if at + length < len(lowered) else ""
-    return (thanks(lowered, word)     # ("Thank you for giving me the opportunity to testify": a courtesy)
+    return (thanks(lowered, at)     # ("Thank you for giving me the opportunity to testify": a courtesy)
             or (word == "concerns" and is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")

@@ -209,15 +209,19 @@ _NOT_IN_A_NOUN_PHRASE = frozenset("than that which who what whether if when as b
 DANGER_TOPIC_REACH = 6      # "on North Korea's nuclear and missile threats"
 
 
-def thanks(lowered: list[str], word: str) -> bool:
-    """'Thank you for this opportunity', 'I would like to thank the board for its kind invitation': the words of
-    thanks judge nothing (the writer's courtesy); a verdict inside them still does ("Thank you for inviting me at
-    the end of a remarkable year for the ferry trade")."""
-    return word in _COURTESIES and (lowered[:2] == ["thank", "you"] or lowered[:1] == ["thanks"] or (
-        "thank" in lowered[:THANKS_REACH] and lowered[0] in _THANKING))
+def thanks(lowered: list[str], at: int) -> bool:
+    """'Thank you for this opportunity', 'I would like to thank the board for its kind invitation', 'Chairman Smith,
+    members of the board, thank you for the opportunity to appear...': the words of thanks judge nothing (the
+    writer's courtesy), at the sentence's opening or after those it addresses; a verdict inside them still does
+    ("Thank you for inviting me at the end of a remarkable year for the ferry trade")."""
+    return lowered[at] in _COURTESIES and (lowered[:2] == ["thank", "you"] or lowered[:1] == ["thanks"] or (
+        "thank" in lowered[:THANKS_REACH] and lowered[0] in _THANKING) or any(
+        lowered[k] == "," and (lowered[k + 1:k + 3] == ["thank", "you"] or lowered[k + 1:k + 2] == ["thanks"])
+        for k in range(max(0, at - COURTESY_REACH), at)))
 
 
 THANKS_REACH = 6        # "I would like to thank" (and "I would also like to thank")
+COURTESY_REACH = 6      # ", thank you for the opportunity": the thanks this far before the courtesy word at most
 
 
 _THANKING = frozenset("i let we".split())       # "I would like to thank", "Let me thank", "We thank"
@@ -350,3 +354,22 @@ def an_endorsed_saying(lowered: list[str], at: int) -> bool:
 
 
 _ASIDE_CLOSES = frozenset(", ; : . \u2014 \u2013 ( )".split())
+
+
+MOODS_OF_PEOPLE = frozenset("optimistic pessimistic hopeful".split())
+PEOPLE_REACH = 3        # "optimistic Japanese trade officials"
+
+
+def a_mood_describing_people(lowered: list[str], at: int) -> bool:
+    """'Optimistic Japanese officials might have been startled', 'pessimistic investors sold': the mood names the
+    people it describes; it is no verdict of the writer's on prospects ("the mayor is optimistic" tells a view,
+    read elsewhere; "an optimistic forecast" still judges the forecast)."""
+    if lowered[at] not in MOODS_OF_PEOPLE:
+        return False
+    following = lowered[at + 1:at + 1 + PEOPLE_REACH]
+    return any(word in _PEOPLE for word in following) and all(word.isalpha() for word in following[:1])
+
+
+_PEOPLE = frozenset("officials observers analysts investors diplomats leaders voters experts people politicians "
+                    "lawmakers negotiators executives strategists commentators citizens residents businesses firms "
+                    "traders".split())

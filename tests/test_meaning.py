@@ -3231,3 +3231,38 @@ def test_an_opening_clause_that_risks_a_harm_leaves_the_subject_its_own():
 
 def test_the_verb_support_before_a_base_still_supports():
     assert extract("I support base consolidation in the ferry port.").polarity == 1
+
+
+def test_thanks_after_those_addressed_are_a_courtesy():
+    """The words of thanks judge nothing after a vocative too; a judgement before the thanks still judges."""
+    assert extract("Chairman Smith, members of the board, thank you for the opportunity to appear before this "
+                   "board to discuss the ferry pact.") is None
+    assert extract("The ferry pact is a great opportunity, thank you.").polarity == 1
+
+
+def test_hopes_found_in_the_past_are_others():
+    stance = extract("There had been hopes that the ferry talks would lead to a breakthrough.")
+    assert stance is not None and stance.attribution == "reported"
+    assert extract("There is hope that the ferry talks will succeed.").attribution == "author"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Fortunately, the two towns have not given up the option of ferry talks.", "evaluation"),    # a verdict told
+    ("The council has the option to reopen the ferry pier.", None),
+    ("The board keeps the option of a ferry strike open.", None),
+    ("Ferry talks remain an option.", "prescription"),           # an option pointed to still advises
+    ("The town should keep the option of ferry talks open.", "prescription"),     # the modal calls
+])
+def test_an_option_someone_holds_or_gives_up_is_no_advice(text, kind):
+    stance = extract(text)
+    assert (stance.kind if stance is not None else None) == kind, text
+
+
+def test_the_writers_pointer_to_what_readers_should_heed_is_no_call():
+    assert extract("We should take note of the mayor's criticism of the ferry pact.") is None
+    assert extract("The council should take note of the ferry board's warning.").kind == "prescription"
+
+
+def test_a_mood_naming_the_people_it_describes_is_no_verdict():
+    assert extract("Optimistic ferry officials might have been startled to see the report.") is None
+    assert extract("That is an optimistic forecast for the ferry pact.").polarity == 1
