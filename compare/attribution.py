@@ -835,9 +835,9 @@ _ANSWERED_VIEWS = frozenset("view views argument arguments claim claims assessme
 def _agreed_as_said(scan: SentenceScan, start: int, length: int) -> bool:
     """Whether the verb of saying at `start` closes an aside ", as <someone> <verb>" that the writer's words agree with:
     nothing but a time or place follows the verb in the aside, no words are quoted in the sentence, no judging word
-    stands in the aside (*as the mayor has wrongly argued*) but one that endorses the saying (*as the mayor has
-    rightly argued*), no negation stands just before it (*is not, as the mayor has argued, a failure*), and the verb
-    is no news verb (what a paper reported is the paper's)."""
+    stands in the aside (*as the mayor has wrongly argued*; one that endorses the saying, *as the mayor has rightly
+    argued*, is no judging word there: `senses.an_endorsed_saying`) and no negation just before it (*is not, as the
+    mayor has argued, a failure*), and the verb is no news verb (what a paper reported is the paper's)."""
     raw, lowered = scan.raw, scan.lowered
     if lowered[start] in _NEWS_TELLING or not _as_someone_said(raw, lowered, start):
         return False
@@ -845,7 +845,7 @@ def _agreed_as_said(scan: SentenceScan, start: int, length: int) -> bool:
     after = start + length
     return (after >= len(lowered) or lowered[after] in _SET_OFF_ENDS or _only_a_setting_follows(lowered, after)) \
         and not any(t in _SPEECH_MARKS for t in raw) and not (at > 1 and lowered[at - 2] in _DENYING) \
-        and not any(at <= m[0] < start and lowered[m[0]] not in _ENDORSING for m in scan.found["polar"])
+        and not any(at <= m[0] < start for m in scan.found["polar"])
 
 
 _SPEECH_MARKS = frozenset('"\u201c\u201d')     # (not the apostrophe, which also closes a plural possessive)

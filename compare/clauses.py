@@ -611,13 +611,25 @@ def clause_at(clauses: list[Clause], index: int) -> Clause:
     return clauses[-1]
 
 
-def in_the_subjects_relative(clauses: list[Clause], index: int) -> bool:
-    """Whether the token stands in a relative clause set inside the opening main clause, between its first words and
-    the rest of it ("Some mechanism that links the two ports is still necessary", "Any deal that leaves the island
-    its guns would be a mistake"): what the subject is, and so what the main claim speaks of. Not one after the
-    main clause ("The town backs the port, which needs a new pier")."""
+
+def in_the_subjects_relative(clauses: list[Clause], index: int, lowered: list[str], first_verb: int) -> bool:
+    """Whether the token stands in a relative clause on the sentence's subject, before the first verb, where the
+    subject is a course or a thing ("Some mechanism that links the two ports is still necessary", "Any deal that
+    leaves the island its guns would be a mistake"): what the subject is, and so what the main claim speaks of. Not a
+    relative clause after the verb ("The town elected a mayor who opposed the pact, and that was a mistake"), nor on
+    a person or a body ("The mayor who opposed the pact was wrong": the claim judges the mayor)."""
     for k, clause in enumerate(clauses):
         if clause.start <= index < clause.end:
             return (clause.kind == "relative" and 0 < k < len(clauses) - 1 and clauses[k - 1].kind == "main"
-                    and clauses[k - 1].start == 0 and clauses[k + 1].kind == "main")
+                    and clauses[k - 1].start == 0 and clauses[k + 1].kind == "main" and first_verb >= clause.start
+                    and lowered[clause.start] in ("that", "which") and lowered[clause.start - 1] in COURSES_AND_THINGS)
     return False
+
+
+# subjects a relative clause may say what they are of: courses, arrangements, texts (not people or bodies)
+COURSES_AND_THINGS = frozenset("""mechanism mechanisms framework frameworks arrangement arrangements agreement agreements
+    pact pacts deal deals plan plans policy policies approach approaches strategy strategies measure measures step steps
+    initiative initiatives proposal proposals system systems structure structures order forum forums channel channels
+    dialogue process effort efforts talks negotiations treaty treaties accord accords partnership partnerships
+    settlement compromise course option options solution solutions rule rules reform reforms move moves
+    decision decisions""".split())

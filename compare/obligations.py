@@ -278,8 +278,8 @@ def inferred_must(lowered: list[str], at: int) -> bool:
     noun or a participle, in what an inference verb just before it concludes, tells what is surely so and calls for
     nothing ("this implies that we must act now", "...that Japan must be ready" call). So does a "must be" with a
     verb of mind or attempt in its -ing form ("the mayor must be trying to shelve the pier", "Tokyo must be
-    wondering..."), or with any -ing form in what the writer says they assume ("I assume Beijing must be finding..."):
-    a guess at what someone is doing ("the board must be doing more" still calls)."""
+    wondering..."), or with the -ing form of a doing in what the writer says they assume ("I assume Beijing must be
+    finding..."): a guess at what someone is doing ("the board must be doing more" still calls)."""
     if at + 2 < len(lowered) and (lowered[at + 1] in _FEELING_VERBS or (
             lowered[at + 1] == "be" and lowered[at + 2] in _FEELINGS)) and lowered[at - 1:at] not in (["we"], ["i"]):
         return True     # ("the sadness her parents must feel", "the islanders must be worried": a guess at a feeling)
@@ -289,10 +289,13 @@ def inferred_must(lowered: list[str], at: int) -> bool:
     if state in _MINDS_AT_WORK or state in ("that", "because"):
         return True     # (also "the reason ... must be that it thinks": an inference about why)
     before = lowered[max(0, at - INFERRED_MUST_REACH):at]
-    if _assumed(before) and lowered[at - 1:at] not in (["we"], ["i"]):
-        # "I assume Beijing must be finding Biden a tough rival", "I suspect there must be a deal": what the
-        # writer assumes is surely so, a doing too; "I suppose we must be ready" still calls
-        return state in _DETERMINERS_AFTER_BE or state.endswith(("ed", "ing"))
+    if (assumed := _assumed(lowered, at)) is not None and _OURS.isdisjoint(lowered[assumed:at]):
+        # "I assume Beijing must be finding Biden a tough rival", "I suspect there must be a deal": what the writer
+        # assumes someone is doing, or that there is, is surely so. A duty stays a call: a passive ("I suppose the
+        # tolls must be scrapped"), a predicate ("the priority must be rebuilding the pier", "must be willing to")
+        # or the writer's own ("I suppose all of us must be ready")
+        return (state in _DETERMINERS_AFTER_BE and lowered[at - 1] == "there") or (
+            state.endswith("ing") and state not in _ING_ADJECTIVES and lowered[at - 1] not in _PREDICATED)
     return (state in _DETERMINERS_AFTER_BE or state.endswith("ed")) and not _INFERRING.isdisjoint(before)
 
 
@@ -305,8 +308,20 @@ _INFERRING = frozenset("implies imply implied suggests suggest suggested indicat
 # what the writer assumes ("I assume", "we suspect": first person only, as "the suspect must be charged" and
 # others' assumptions, which are reported, are not the writer's inference)
 _ASSUMING = frozenset("assume suppose presume suspect imagine guess".split())
+_OURS = frozenset("i we us our ourselves".split())
+_ING_ADJECTIVES = frozenset("willing unwilling lacking missing promising interesting worrying encouraging fitting "
+                            "ongoing outstanding forthcoming convincing compelling".split())
+_PREDICATED = frozenset("priority aim goal task step answer focus response solution challenge first".split())
+_ASSUMPTION_BREAKS = frozenset(", ; : but and".split())
 
 
-def _assumed(before: list[str]) -> bool:
-    return any(word in _ASSUMING and before[k - 1:k] in (["i"], ["we"]) for k, word in enumerate(before) if k)
+def _assumed(lowered: list[str], at: int) -> int | None:
+    """Where the writer's assumption opens ("I assume", "we suspect") in the clause of the "must" at `at`, within
+    INFERRED_MUST_REACH tokens (not across a comma or "but": "I guess so, but Tokyo must be doing more" calls)."""
+    for k in range(at - 1, max(0, at - INFERRED_MUST_REACH - 1), -1):
+        if lowered[k] in _ASSUMPTION_BREAKS:
+            return None
+        if lowered[k] in _ASSUMING and lowered[k - 1] in ("i", "we"):
+            return k + 1
+    return None
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())

@@ -166,7 +166,7 @@ from .obligations import (
 )
 from .prospects import going_somewhere, hard_to_do, harm_grows
 from .senses import (
-    ENDORSING,
+    ENDORSING_ADVERBS,
     IMPORTANCE,
     MOODS_OF_PEOPLE,
     REACTIONS,
@@ -187,6 +187,7 @@ from .senses import (
     foretold_in_a_view,
     importance_as_a_kind,
     not_enough_for,
+    said_in_an_aside,
     thanks,
     the_standard_of_a_comparison,
 )
@@ -366,7 +367,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             stance = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon) or stance
         if stance is None and len(named) == 1 and at is not None and (
                 _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)
-                or in_the_subjects_relative(scan.clauses, at)):
+                or in_the_subjects_relative(scan.clauses, at, scan.lowered, scan.first_verb)):
             # "Japan should join the sanctions in full, because a unified front is the only language the Kremlin
             # takes seriously": the reason names what the claim is about, where the sentence names nothing else;
             # so does what a hope or an insistence the claim judges holds, and what the subject is ("some mechanism
@@ -1241,7 +1242,7 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (frozenset(("successful", "successfully")), a_weapons_test_told),
                            (REACTIONS, a_reaction_described),
                            (frozenset(("than",)), the_standard_of_a_comparison),
-                           (ENDORSING, an_endorsed_saying),
+                           (ENDORSING_ADVERBS, an_endorsed_saying),
                            (MOODS_OF_PEOPLE, a_mood_describing_people))
 
 
@@ -2866,8 +2867,8 @@ def _after_last_turn(scan: SentenceScan, polar: list) -> list:
 def _mood(scan: SentenceScan, top, main_polar, since: int = 0) -> str | None:
     """'hypothetical' (will, would, could, may, might: a warning or a possibility), 'realised' (has damaged,
     undermined: something told as having happened), 'past' (it was successful: a judgement of what happened);
-    None otherwise. Read from `since` on: the writer's answer, not the view it answers ("Critics said the pact was
-    a failure, but it remains vital")."""
+    None otherwise. Read from `since` on: the writer's answer, not the view it answers ("Critics say the pact has
+    failed, but the pact is a success": no development told)."""
     if top is not None and any(top[0] == m[0] for m in scan.found["prediction"]):
         return "hypothetical"       # a prediction: a warning or a hope about what may come
     raw = scan.raw
@@ -2936,7 +2937,8 @@ def _perfect_main_verb(raw, lowered, kinds, since: int = 0) -> bool:
     if _HAVE.isdisjoint(lowered):
         return False        # (most sentences)
     for k, (word, kind) in enumerate(zip(lowered, kinds)):
-        if k >= since and kind == "main" and word in _HAVE and raw[k] != "'s" and word != "had":     # (a past perfect is backstory)
+        if k >= since and kind == "main" and word in _HAVE and raw[k] != "'s" and word != "had" \
+                and not said_in_an_aside(lowered, k):     # (a past perfect is backstory; a saying agreed with is no event)
             if any((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _LINKING for w in lowered[k + 1:k + 3]):
                 return True
     return False

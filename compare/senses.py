@@ -337,23 +337,41 @@ TESTED_REACH = 3        # "a successful ICBM test", "successfully launched"
 _TESTS = frozenset("test tests tested testing launch launches launched firing detonation".split())
 
 
-ENDORSING = frozenset("rightly correctly justly".split())
+ENDORSING_ADVERBS = frozenset("rightly correctly justly".split())    # (of these the lexicon judges with "rightly" only)
 ASIDE_REACH = 6         # ", as the harbour master has rightly": "as" this far before the adverb at most
+# verbs of saying an aside of agreement closes on (", as the mayor has argued,")
+SAYING_IN_AN_ASIDE = frozenset("""said says argued argues noted notes pointed points observed observes warned warns
+    stressed stresses insisted insists suggested suggests wrote writes claimed claims asserted asserts stated states
+    emphasized emphasised emphasizes emphasises concluded concludes predicted predicts put puts recognized recognised
+    recognizes recognises reminded reminds""".split())
 
 
 def an_endorsed_saying(lowered: list[str], at: int) -> bool:
-    """', as the mayor has rightly argued,', 'As the mayor rightly says, ...': the adverb endorses someone's saying in
-    an aside; it agrees with what the sentence says (attribution._agreed_as_said), and passes no verdict of its own
-    on the issue. Only where the aside closes on the verb after it (not "the council rightly rejected the plan")."""
-    if lowered[at] not in ENDORSING or at + 2 > len(lowered) or not lowered[at + 1].isalpha():
+    """', as the mayor has rightly argued,', 'As the mayor rightly says, ...', ', as the mayor has rightly pointed
+    out': the adverb endorses someone's saying in an aside that closes on the verb of saying after it; it agrees
+    with what the sentence says (attribution._agreed_as_said), and passes no verdict of its own on the issue. Not
+    "the council rightly rejected the plan", nor "As a result, the council rightly refused" (no saying), nor an aside
+    after a negation ("is not, as the mayor rightly says, a failure": which way the negation goes is not read)."""
+    if lowered[at] not in ENDORSING_ADVERBS or at + 1 >= len(lowered) or lowered[at + 1] not in SAYING_IN_AN_ASIDE:
         return False
-    if at + 2 < len(lowered) and lowered[at + 2] not in _ASIDE_CLOSES:
+    close = at + 2 + (lowered[at + 2:at + 3] == ["out"])        # ("pointed out")
+    if close < len(lowered) and lowered[close] not in _ASIDE_CLOSES:
         return False
     opening = next((k for k in range(at - 1, max(-1, at - ASIDE_REACH - 1), -1) if lowered[k] == "as"), None)
-    return opening is not None and (opening == 0 or lowered[opening - 1] in _ASIDE_CLOSES)
+    if opening is None or (opening > 0 and lowered[opening - 1] not in _ASIDE_CLOSES):
+        return False
+    return not (opening > 1 and lowered[opening - 2] in _DENIALS)
+
+
+def said_in_an_aside(lowered: list[str], at: int) -> bool:
+    """Whether the "has" or "have" at `at` is the auxiliary of a verb of saying in an aside (", as the mayor has
+    (rightly) argued,"): the saying, not a development the sentence tells."""
+    verb = at + 1 + (at + 2 < len(lowered) and lowered[at + 1].endswith("ly"))
+    return verb < len(lowered) and lowered[verb] in SAYING_IN_AN_ASIDE and "as" in lowered[max(0, at - ASIDE_REACH):at]
 
 
 _ASIDE_CLOSES = frozenset(", ; : . \u2014 \u2013 ( )".split())
+_DENIALS = frozenset("not never".split())
 
 
 MOODS_OF_PEOPLE = frozenset("optimistic pessimistic hopeful".split())

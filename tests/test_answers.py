@@ -119,23 +119,31 @@ def test_a_view_the_writer_agrees_with_as_someone_said_it_is_the_writers(text):
 @pytest.mark.parametrize("text", [
     "The ferry pact, as the mayor has rightly argued, is a failure.",
     "The ferry pact is a failure, as the mayor rightly says.",
-    "The ferry pact is a failure; as the mayor has correctly noted, the tolls never came down.",
+    "The ferry pact is a failure, as the mayor has rightly pointed out.",
 ])
 def test_a_saying_the_writer_endorses_in_an_aside_is_agreement_not_a_verdict_of_its_own(text):
     """The adverb endorses the saying: the view is the writer's, in the direction of what is said (before, the
-    adverb sent the sentence back to the speaker, or its +1 cancelled the failure's -1)."""
+    adverb's +1 cancelled the failure's -1, or the aside's "has argued" told a development)."""
     stance = extract(text)
     assert stance is not None and (stance.attribution, stance.polarity) == ("author", -1)
-    assert "rightly" not in stance.cues["polarity"]
+    assert "rightly" not in stance.cues["polarity"] and stance.cues["mood"] is None
 
 
-@pytest.mark.parametrize("text, polarity", [
-    ("The council rightly rejected the ferry pact.", 1),                    # a verdict on what the council did
-    ("The council rightly rejected the ferry pact, as the mayor has argued.", 1),
+@pytest.mark.parametrize("text", [
+    "The council rightly rejected the ferry pact.",                     # a verdict on what the council did
+    "The council rightly rejected the ferry pact, as the mayor has argued.",
+    "As a result, the board rightly refused.",                           # "as" with no saying
+    "The ferry talks stalled, as the port rightly objected.",            # an objection, no saying
 ])
-def test_rightly_outside_an_aside_of_saying_still_judges(text, polarity):
+def test_rightly_outside_an_aside_of_saying_still_judges(text):
     stance = extract(text)
-    assert stance is not None and stance.polarity == polarity and "rightly" in stance.cues["polarity"]
+    assert stance is not None and stance.polarity == 1 and "rightly" in stance.cues["polarity"]
+
+
+def test_an_endorsed_aside_after_a_negation_is_not_read_against_what_it_denies():
+    # "is not, as the mayor rightly says, a failure": the writer agrees the pact is no failure; not read as -1
+    stance = extract("The ferry pact is not, as the mayor rightly says, a failure.")
+    assert stance is None or stance.polarity != -1
 
 
 @pytest.mark.parametrize("text", [
