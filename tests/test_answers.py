@@ -184,3 +184,13 @@ def test_a_development_the_answer_tells_is_still_realised():
     stance = extract("Critics say the ferry pact is too costly, but the ferry pact has damaged the town.")
     assert stance is not None and (stance.attribution, stance.polarity) == ("author", -1)
     assert stance.cues["mood"] == "realised"
+
+
+@pytest.mark.parametrize("text", [
+    "There is no choice but to say that it is unclear whether the mayor has decided on closing the ferry pier.",
+    "We have no choice but to conclude that the ferry pact has failed.",
+])
+def test_a_necessity_of_saying_is_no_call(text):
+    """The writer's own necessity of saying frames what follows; only what is said may take a position."""
+    stance = extract(text)
+    assert stance is None or stance.kind != "prescription"
