@@ -385,7 +385,7 @@ def a_mood_describing_people(lowered: list[str], at: int) -> bool:
     if lowered[at] not in MOODS_OF_PEOPLE:
         return False
     following = lowered[at + 1:at + 1 + PEOPLE_REACH]
-    return any(word in _PEOPLE for word in following) and all(word.isalpha() for word in following[:1])
+    return bool(following) and following[0].isalpha() and any(word in _PEOPLE for word in following)
 
 
 _PEOPLE = frozenset("officials observers analysts investors diplomats leaders voters experts people politicians "
