@@ -1519,16 +1519,34 @@ def _anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[s
         return bool(holder) and not (_WRITERS_OWN.intersection(w.lower() for w in holder)
                                      or _WRITER.intersection(holder) or _is_author(holder, author_names))
     for k in range(1, min(len(lowered) - 2, LINE_REACH)):
-        # (or its content after a colon: "Their message was this: the US will be forced to...")
-        if lowered[k] in _NAMED_VIEWS and lowered[k + 1] in ("is", "was") and (
-                lowered[k + 2] == "that" or lowered[k + 2:k + 4] == ["this", ":"]):
+        # (or its content after a colon: "Their message was this: the US will be forced to..."; and a reason offered
+        # for something: "The official explanation for the shift is that...")
+        copula = k + 1 if lowered[k] in _NAMED_VIEWS else _after_what_it_explains(lowered, k)
+        if copula is not None and lowered[copula] in ("is", "was") and (
+                lowered[copula + 1:copula + 2] == ["that"] or lowered[copula + 1:copula + 3] == ["this", ":"]):
             holder = raw[:k]
-            # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody)
+            # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody),
+            # or those in office ("The official line is that...")
             named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder) \
-                or holder[0].lower() in THIRD_POSSESSIVES
+                or holder[0].lower() in THIRD_POSSESSIVES or "official" in lowered[:k]
             return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                                   or _is_author(holder, author_names))
     return False
+
+
+def _after_what_it_explains(lowered: list[str], k: int) -> int | None:
+    """Where the copula may stand after a reason offered at token k and what it is for ("explanation for this
+    divergence is", "justification of the tolls was"), or None where token k offers no reason."""
+    if lowered[k] not in _OFFERED_REASONS:
+        return None
+    if lowered[k + 1:k + 2] not in (["for"], ["of"], ["behind"]):
+        return k + 1
+    return next((j for j in range(k + 2, min(len(lowered) - 1, k + 2 + EXPLAINED_REACH)) if lowered[j] in ("is", "was")),
+                None)
+
+
+_OFFERED_REASONS = frozenset("explanation justification rationale excuse pretext".split())
+EXPLAINED_REACH = 5     # "The official explanation for this sudden divergence is that"
 
 
 def _a_view_held(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -2631,10 +2649,10 @@ def _is_author(words: list[str], author_names: frozenset[str]) -> bool:
 
 
 # Every word one of the rules of a view held by someone else needs (besides an opening "her", "his" or "their"):
-# _anothers_feeling, _anothers_line, _holders_perceive, _widely_felt ("there"), _actor_perceives,
+# _anothers_feeling, _anothers_line (and _after_what_it_explains), _holders_perceive, _widely_felt ("there"), _actor_perceives,
 # _anothers_stated_need, _anothers_commitment, _anothers_aim, _anothers_attitude, _anothers_expression,
 # _anothers_naming, _feelings_arising.
-_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _HOLDERS_REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS \
+_HELD_BY_OTHERS = _FELT | _HELD_FEARS | _NAMED_VIEWS | _OFFERED_REASONS | _HOLDERS_REGARDING | frozenset(("there",)) | _COMMITTING | _AIMS \
     | _ATTITUDES | _VOICING | _FEELINGS_STIRRED | _NAMING | _NAMING_BASE | _REGARDING_IN_PASSING | _STANCE_TOWARD \
     | FEELING_NOUNS | _VIEWS_ARISING \
     | _STATING_A_NEED | _WARNING_OF | frozenset(("seen",)) | _STRIKING

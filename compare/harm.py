@@ -195,8 +195,21 @@ def _harmful(lowered: list[str], k: int) -> bool:
     return lowered[k] in _HARMFUL_CONDUCT or lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS
 
 
+def _an_arsenal(lowered: list[str], k: int) -> bool:
+    """Whether token k names an arms programme or an arsenal ("its nuclear weapons", "the arsenal"). Only where it is
+    given up or gains: a call to resist or oppose nuclear weapons may be against one's own town acquiring them ("I
+    would resist any talk of the town acquiring nuclear weapons"), which is no pressure on another's conduct."""
+    return lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS or lowered[k] in _ARSENALS or (
+        lowered[k] in _WEAPONS and k > 0 and lowered[k - 1] in _HELD)
+
+
 _PROGRAMMES = frozenset("program programs programme programmes development".split())
-_ARMS = frozenset("nuclear missile missiles weapons".split())
+_ARMS = frozenset("nuclear missile missiles weapon weapons arms".split())
+# an arsenal: a word for one, or weapons named nuclear or held by the one the sentence speaks of ("give up its
+# weapons"; not "missiles" alone, which a town may buy for its own defence, nor "arms control")
+_ARSENALS = frozenset("arsenal arsenals warheads nukes".split())
+_WEAPONS = frozenset("weapons weapon arms bombs".split())
+_HELD = frozenset("nuclear atomic its his their".split())
 
 
 def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int, *,
@@ -209,9 +222,12 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
     call's verb is another, or the conduct is not its object or subject."""
     verb = next((k for k in range(after, min(end, after + VERB_REACH))
-                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k)), None)
+                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k)
+                 or _gives_up(lowered, k)), None)
     if verb is None:
         return None
+    if _gives_up(lowered, verb):
+        return _arsenal_given_up(lowered, clause_start, modal, after, verb, end)
     if _disregards(lowered, verb):
         # ("must not turn a blind eye to the cartel's campaign", "should not dismiss the threats as rhetoric": a call
         # not to disregard conduct is against it, whatever words describe it; one to disregard it reads as it stands)
@@ -233,6 +249,78 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     denied = any(w in _NEGATIONS and lowered[k + 1:k + 2] != ["only"] for k, w in enumerate(lowered[modal:verb], modal))
     sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
+
+
+def _gives_up(lowered: list[str], k: int) -> bool:
+    """Whether token k is a verb of giving up what it takes ("abandon", "dismantle", "give up", "given up")."""
+    return lowered[k] in _GIVING_UP or (lowered[k] in _GIVING and lowered[k + 1:k + 2] == ["up"])
+
+
+# verbs of giving a thing up or doing away with it
+_GIVING_UP = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("abandon", ("", "s", "ed", "ing")), ("dismantl", ("e", "es", "ed", "ing")), ("scrap", ("", "s", "ped", "ping")),
+    ("relinquish", ("", "es", "ed", "ing")), ("renounc", ("e", "es", "ed", "ing")), ("surrender", ("", "s", "ed", "ing")),
+    ("forgo", ("", "es", "ne")), ("forego", ("", "es", "ne")), ("eliminat", ("e", "es", "ed", "ing")),
+    ("destroy", ("", "s", "ed")), ("dispose", ("", "s", "d")), ("disarm", ("",))) for ending in endings)
+_GIVING = frozenset("give gives gave given giving".split())
+
+
+def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: int, verb: int, end: int
+                      ) -> tuple[int, str] | None:
+    """'The port must abandon its nuclear weapons', 'should give up its missile programme', 'its arsenal must be
+    dismantled': a call to give up an arsenal or an arms programme is a call to end harmful conduct, +1 (and one not
+    to, -1), as a call to halt it is. Only where the arsenal is the verb's own object, with nothing but determiners
+    and words of arms between ("should abandon the idea of nuclear weapons" gives up an idea, and is read as it
+    stands), or, for a passive, the call's subject; not our own ("we must not give up our nuclear deterrent")."""
+    start = verb + 2 if lowered[verb] in _GIVING else verb + 1
+    arsenal = None
+    for k in range(start, min(end, start + OBJECT_REACH)):
+        if _an_arsenal(lowered, k):
+            arsenal = k
+            break
+        if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS:
+            break
+    if arsenal is None:
+        passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"])
+        arsenal = next((k for k in range(clause_start, modal) if _an_arsenal(lowered, k)), None) if passive else None
+    if arsenal is None or "our" in lowered[max(clause_start, arsenal - OBJECT_REACH):arsenal]:
+        return None
+    denied = any(w in _NEGATIONS for w in lowered[modal:verb])
+    return (-1 if denied else 1), " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb],
+                                                        lowered[arsenal]) if w)
+
+
+# words within an arsenal's name ("all its remaining nuclear and ballistic missile programs", "the pursuit of
+# nuclear weapons")
+_IN_AN_ARSENAL = _ARMS | frozenset("its his their all entire whole remaining existing and ballistic long-range "
+                                   "intercontinental atomic pursuit quest of chemical biological".split())
+
+
+def status_granted(lowered: list[str], at: int) -> str | None:
+    """'Recognizing the port as a nuclear power would destabilize the coast', 'a deal that recognizes the port as a
+    nuclear state', 'legitimizing the port's nuclear status', 'we must live with a nuclear-armed port': the actor named at
+    token `at` granted the standing its harmful conduct seeks, which is to tolerate the conduct. A verdict, a forecast
+    or a call on the grant is the reverse of one on pressure: judged badly or refused, it is for pressure (+1). The
+    cue, or None."""
+    verb = next((k for k in range(at - 1, max(-1, at - 1 - GRANT_REACH), -1) if lowered[k] in _GRANTING or (
+        lowered[k] == "with" and lowered[k - 1:k] != [] and lowered[k - 1] in _LIVING)), None)
+    if verb is None or not all(w in _IN_A_GRANT or w in DETERMINERS for w in lowered[verb + 1:at]):
+        return None
+    after = lowered[at + 1:at + 1 + STATUS_REACH]
+    if any(w.startswith("nuclear") for w in lowered[verb + 1:at]) or (
+            "nuclear" in after and ("as" in after or "status" in after)):
+        return f"{lowered[verb]} its nuclear standing"
+    return None
+
+
+GRANT_REACH = 6         # "recognizes a nuclear-armed port" (the hyphen a token of its own), "accept the port"
+STATUS_REACH = 7        # "the port as a de facto nuclear weapons state"
+_GRANTING = frozenset("recognize recognizes recognized recognizing recognise recognises recognised recognising "
+                      "accept accepts accepted accepting legitimize legitimizes legitimized legitimizing legitimise "
+                      "legitimises legitimised legitimising acknowledge acknowledges acknowledged acknowledging "
+                      "tolerate tolerates tolerated tolerating".split())
+_LIVING = frozenset("live lives lived living coexist coexists coexisted coexisting".split())     # "live with a..."
+_IN_A_GRANT = frozenset("a an the nuclear - armed capable nuclear-armed nuclear-capable effectively de facto formally tacitly".split())
 
 
 def _disregards(lowered: list[str], k: int) -> bool:
@@ -289,7 +377,8 @@ DAMAGING = frozenset(
         ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
-        ("distort", ("", "s", "ed", "ing")), ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
+        ("distort", ("", "s", "ed", "ing")), ("drain", ("", "s", "ed", "ing")), ("sap", ("", "s", "ped", "ping")),
+        ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
 
@@ -645,6 +734,57 @@ def as_repaired(match, lowered: list[str]):
     if verb is None:
         return match
     return verb, index + length - verb, -value, " ".join(lowered[verb:index + length])
+
+
+def resigned_by_harm(polar: list, lowered: list[str]) -> list:
+    """The sentence's judging words, each signed by the harm it takes: averting harm is for what averts it ("should
+    talk to prevent a crisis"), and so is countering it ("bolstering ferry defences against the threat", "to respond to
+    such threats") and repairing it ("repair frayed alliances"); a gain an arsenal makes is a harm grown ("the quick
+    progress the port has made on its missile programme": `arsenal_gained`)."""
+    polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(lowered, m[0] + m[1]) else m
+             for m in polar]
+    if "against" in lowered or "vis" in lowered or not RESPONSES.isdisjoint(lowered):
+        polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and abs(m[2]) < ACTION and countered(lowered, m[0]) else m
+                 for m in polar]
+    if not REPAIRING.isdisjoint(lowered):
+        polar = [as_repaired(m, lowered) for m in polar]
+    if not _GAINS.isdisjoint(lowered):
+        polar = [(m[0], m[1], -m[2], m[3]) if 0 < m[2] < ACTION and arsenal_gained(lowered, m[0], m[1]) else m
+                 for m in polar]
+    return polar
+
+
+def arsenal_gained(lowered: list[str], index: int, length: int) -> bool:
+    """'the quick progress the port has made on its missile programme', 'advances in its nuclear arsenal', 'the
+    strides Pyongyang made toward a warhead': a word of gain (at `index`) whose field is an arsenal or an arms
+    programme tells harm grown, judged against the one who gains (and for nothing). Only a noun of gain, with at most
+    a short relative clause of its making before the preposition ("the progress Pyongyang has made on"), and nothing
+    but determiners and words of arms between the preposition and the arsenal ("progress in the talks on its
+    programme" is progress in the talks)."""
+    if length != 1 or lowered[index] not in _GAINS:
+        return False
+    preposition = next((k for k in range(index + 1, min(len(lowered), index + 1 + GAIN_MAKING_REACH))
+                        if lowered[k] in _FIELDS_OF_GAIN), None)
+    if preposition is None or not _MADE.intersection(lowered[index + 1:preposition]) and preposition != index + 1:
+        return False
+    if not BREAK_TOKENS.isdisjoint(lowered[index + 1:preposition]):
+        return False
+    for k in range(preposition + 1, min(len(lowered), preposition + 1 + OBJECT_REACH + 2)):
+        if _an_arsenal(lowered, k):
+            return True
+        if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS and not lowered[k].endswith(
+                ("'s", "\u2019s")) and lowered[k] not in _ACTOR_WORDS:
+            return False
+    return False
+
+
+_GAINS = frozenset("progress advances advancement advancements headway strides breakthrough breakthroughs "
+                   "gains improvements".split())
+_FIELDS_OF_GAIN = frozenset("on in toward towards with of".split())
+_MADE = frozenset("made make makes making achieved achieves shown showed".split())
+GAIN_MAKING_REACH = 7   # "the quick progress North Korea has made on": the relative clause of its making
+# (what may name the arsenal's holder before it: "progress in North Korea's missile programme")
+_ACTOR_WORDS = frozenset("north korea korean the country pyongyang".split())
 
 
 def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, *,

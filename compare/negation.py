@@ -1,7 +1,8 @@
 """What a negation reaches beyond the word after it: a negative subject that opens a clause ("None of the plans is
 convincing", "Since 2004, no administration has made progress") denies its verb, a parenthetical set between
 commas ("does not, however, guarantee progress") leaves a negation standing, a denied verb of holding a view denies
-all it governs (complement_end), and so does a doubt ("It is unlikely that...", doubted)."""
+all it governs (complement_end), and so do a doubt ("It is unlikely that...", doubted) and a verdict put off ("It is
+too early to call the summit a failure")."""
 
 from __future__ import annotations
 
@@ -136,6 +137,15 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
     out: set[int] = set()
     lowered = scan.lowered
     for k, word in enumerate(lowered):
+        if word in _TOO_EARLY and _a_verdict_put_off(lowered, k) and k not in negated_at:
+            # "It is too early to view the summit as a failure": a verdict put off is not given
+            out.update(range(k + 3, complement_end(scan, k)))
+            continue
+        if word in REJECTING_A_VIEW and (that := view_rejected(lowered, k)) is not None and k not in negated_at:
+            # "I reject the notion that the pact is dead", "the myth that the pact is a burden": what the view says
+            # is denied
+            out.update(range(that + 1, complement_end(scan, that)))
+            continue
         if word not in DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
             continue
         opens = next((j for j in range(k + 1, min(len(lowered), k + 3)) if lowered[j] not in _DOUBT_ADVERBS), None)
@@ -144,9 +154,54 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
     return out
 
 
+def view_rejected(lowered: list[str], k: int) -> int | None:
+    """Where the "that" stands of a view the word at k rejects: a verb of rejecting before a view named ("reject the
+    notion that", "challenge the conventional wisdom that", "disagree with the view that", "the idea that ... must be
+    dispelled" is not read), or a name for a false view ("the myth that", "the misconception that"); None
+    otherwise."""
+    if lowered[k] in _FALSE_VIEWS:
+        return k + 1 if lowered[k + 1:k + 2] == ["that"] else None
+    for j in range(k + 1, min(len(lowered) - 1, k + 1 + VIEW_NAMED_REACH)):
+        if lowered[j] in _VIEWS_NAMED:
+            return j + 1 if lowered[j + 1] == "that" else None
+        if lowered[j] not in _BEFORE_A_VIEW_NAMED:
+            return None
+    return None
+
+
+VIEW_NAMED_REACH = 4    # "challenge the widely held conventional wisdom"
+_REJECTING = frozenset("reject rejects rejected rejecting challenge challenges challenged challenging question "
+                       "questions questioned questioning dispute disputes disputed disputing refute refutes refuted "
+                       "refuting debunk debunks debunked debunking dispel dispels dispelled dispelling disagree "
+                       "disagrees disagreed disagreeing dismiss dismisses dismissed dismissing".split())
+_FALSE_VIEWS = frozenset("myth myths fallacy misconception misconceptions illusion delusion canard".split())
+REJECTING_A_VIEW = _REJECTING | _FALSE_VIEWS
+_VIEWS_NAMED = frozenset("notion idea view assumption assumptions wisdom claim claims argument belief narrative premise "
+                         "suggestion perception thinking contention".split())
+_BEFORE_A_VIEW_NAMED = frozenset("the this that a any with conventional received widespread popular common "
+                                 "prevailing widely held oft-repeated familiar".split())
+
+
+def rejects_a_view(lowered: list[str], k: int) -> bool:
+    """Whether the judging word at k is a verb rejecting a view named (its judgement is on the view, which the
+    negation of its content carries: "I reject the notion that the pact is dead" is for the pact)."""
+    return lowered[k] in _REJECTING and view_rejected(lowered, k) is not None
+
+
+def _a_verdict_put_off(lowered: list[str], k: int) -> bool:
+    """Whether token k opens a verdict put off: "too early to call", "too soon to judge", "premature to declare"."""
+    return (lowered[k] == "premature" or lowered[k - 1:k] == ["too"]) and lowered[k + 1:k + 2] == ["to"] \
+        and lowered[k + 2:k + 3] != [] and lowered[k + 2] in _PASSING_A_VERDICT
+
+
+_TOO_EARLY = frozenset("early soon premature".split())
+
+_PASSING_A_VERDICT = frozenset("call view judge declare pronounce label dismiss deem consider write say conclude "
+                               "describe regard treat".split())
 # a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
 DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
                      "dubious".split())
+DOUBTING_OR_PUTTING_OFF = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW    # (a word one of them needs)
 _DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
 _DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
                            "deeply".split())    # ("It was doubtful anyway that...")

@@ -9,6 +9,8 @@ answers are read from the words alone.
 
 from __future__ import annotations
 
+import re
+
 from .attribution import DOCUMENT_NOUNS
 from .clauses import MAIN_KINDS, POSSESSIVE_ENDINGS
 from .obligations import POINTS
@@ -270,3 +272,50 @@ def has_quantities(raw: list[str]) -> bool:
 _CURRENCIES = frozenset("$\u00a5\u20ac\u00a3")
 _UNITS = frozenset("percent per % million billion trillion thousand hundred yen dollars won yuan euros troops "
                    "percentage".split())
+
+
+def past_inabilities(found, lowered: list[str]) -> None:
+    """A "could not" told of the past forecasts nothing (_past_inability). Where its verb is left out after what
+    someone else did ("the Games did what years of conferences could not", "opened a door that Beijing could not"),
+    the sentence praises the doer as the one that succeeded: a verdict for it."""
+    unable = [m for m in found["prediction"] if lowered[m[0]] == "could" and _past_inability(lowered, m[0])]
+    if unable:
+        found["prediction"] = [m for m in found["prediction"] if m not in unable]
+        found["polar"] = sorted(found["polar"] + [(m[0], 2, SUCCESS_OVER_OTHERS, "could not") for m in unable
+                                                  if _what_others_could_not(lowered, m[0])])
+
+
+def _what_others_could_not(lowered: list[str], at: int) -> bool:
+    """Whether the "could not" at `at` ends a clause on what was done ("what years of talks could not", "doors that
+    pressure alone could not")."""
+    following = lowered[at + 2] if at + 2 < len(lowered) else "."
+    return not following[:1].isalpha() and not _DONE_WHAT.isdisjoint(lowered[max(0, at - ELLIPSIS_REACH):at])
+
+
+ELLIPSIS_REACH = 6      # "what years of working-level diplomacy could not"
+# (half a judging word: the sentence's own verdicts outweigh it, as in "the tariffs did in one week what years of
+# hostile messaging could not: they convinced our ally that...", which is no praise)
+SUCCESS_OVER_OTHERS = 0.5
+_DONE_WHAT = frozenset("what that which".split())
+
+
+def _past_inability(lowered: list[str], at: int) -> bool:
+    """'the leaders could not agree on a communique in 2019', 'the pact could not be passed due to vetoes',
+    'the summit did what years of talks could not': "could not" told of a past occasion (a year or a time named
+    before the next comma, a cause given, or the verb left out after a past act) is what someone was unable to do,
+    no forecast ("the pact could not survive without Washington" still forecasts)."""
+    if lowered[at + 1:at + 2] not in (["not"], ["never"]):
+        return False
+    following = lowered[at + 2] if at + 2 < len(lowered) else "."
+    if not following[:1].isalpha():
+        return True     # ("...what years of sanctions could not: ...": the verb left out, done before)
+    clause_end = next((k for k in range(at, len(lowered)) if lowered[k] in _CLAUSE_ENDS), len(lowered))
+    opening = next((k + 1 for k in range(at - 1, -1, -1) if lowered[k] in _CLAUSE_ENDS), 0)
+    told = lowered[opening:clause_end]
+    return not _PAST_TIMES.isdisjoint(told) or any(_YEAR.fullmatch(t) for t in told) or (
+        "due" in told and "to" in told) or ("because" in told and "of" in told)
+
+
+_CLAUSE_ENDS = frozenset((",", ";", ":", ".", "\u2014"))
+_PAST_TIMES = frozenset("yesterday ago previously".split())
+_YEAR = re.compile(r"(19|20)\d\d")

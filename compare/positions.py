@@ -54,22 +54,16 @@ from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
 from .feelings import FEELING_QUALIFIERS, SHARING, STIRRED, a_reaction_met, held_by_another, moved_someone
 from .harm import (
-    AVERTING,
     FAULTS,
     HARM_STATES,
     HARM_TO_IT,
     HARMS_FROM,
     PLACING,
     QUARRELS,
-    REPAIRING,
-    RESPONSES,
     a_quality_of_it,
     acts_on_a_danger,
     after_a_frame,
-    as_repaired,
-    averts_harm,
     comes_from,
-    countered,
     damages,
     discord_refused,
     endeavour_on_it,
@@ -80,7 +74,9 @@ from .harm import (
     names_an_actor,
     opposed_harm,
     refusal_at,
+    resigned_by_harm,
     risked_before,
+    status_granted,
     suffered_after,
     threat_made,
 )
@@ -118,9 +114,10 @@ from .naming import (
     names_a_task,
 )
 from .negation import (
-    DOUBTING,
+    DOUBTING_OR_PUTTING_OFF,
     LINKING_WORDS,
     NOT_ONLY,
+    REJECTING_A_VIEW,
     VIEW_VERBS,
     after_a_negative_subject,
     complement_end,
@@ -128,6 +125,7 @@ from .negation import (
     negates_nothing,
     negative_subject_at,
     past_a_parenthetical,
+    rejects_a_view,
 )
 from .news import (
     EXPECTED,
@@ -139,6 +137,7 @@ from .news import (
     counts_the_points,
     dated,
     has_quantities,
+    past_inabilities,
     scheduled,
     tells_contents,
     told_on_a_date,
@@ -1045,21 +1044,12 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # "The talks could be categorized as a diplomatic war": a naming, no forecast
         found["prediction"] = [m for m in found["prediction"] if not (m[3] in MAY_NAME and a_naming(lowered, m[0] + m[1]))]
     if found["polar"]:
-        # "should talk to prevent a crisis": averting harm is for what averts it
-        found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(
-            lowered, m[0] + m[1]) else m for m in found["polar"]]
-        if "against" in lowered or "vis" in lowered or not RESPONSES.isdisjoint(lowered):
-            # "bolstering ferry defences against the threat", "to respond to such threats": a harm a defence or a
-            # response counters, as one averted
-            found["polar"] = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and abs(m[2]) < ACTION and countered(
-                lowered, m[0]) else m for m in found["polar"]]
-    if found["polar"] and not REPAIRING.isdisjoint(lowered):
-        found["polar"] = [as_repaired(m, lowered) for m in found["polar"]]
+        found["polar"] = resigned_by_harm(found["polar"], lowered)     # harm averted, countered, repaired or grown
     if found["prediction"] and "have" in lowered:
         found["prediction"] = [m for m in found["prediction"] if not (
             m[3] in _GUESSING_MODALS and _inferred_past(lowered, m[0] + (lowered[m[0] + 1:m[0] + 2] == ["not"])))]
     if found["prediction"] and "could" in lowered:
-        _past_inabilities(found, lowered)
+        past_inabilities(found, lowered)
     if found["commitment"] and (not _LEARNING.isdisjoint(lowered) or "out" in lowered):
         # "we will not know for some time whether...", "we will see": a forecast of what will be learnt, no pledge
         found["commitment"] = [m for m in found["commitment"] if not _learns(lowered, m[0] + m[1])]
@@ -1069,8 +1059,10 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
             found[table] = [m for m in found[table] if raw[m[0]][:1].islower() or m[0] == 0 or raw[m[0]] == "I"]
     if found["reporting"]:
         # "that fear has been realised": a fear come true, no view reported ("the mayor realises that..." reports his)
-        found["reporting"] = [m for m in found["reporting"] if not (
-            lowered[m[0]] in _COME_TRUE and m[0] and lowered[m[0] - 1] in COPULAS)]
+        # (nor does "all things considered" or "All considered,", an aside)
+        found["reporting"] = [m for m in found["reporting"] if not (m[0] and (
+            lowered[m[0]] in _COME_TRUE and lowered[m[0] - 1] in COPULAS or lowered[m[0] - 1] in _ALL_THINGS
+            or lowered[m[0] - 1] == "all" and lowered[m[0] + 1:m[0] + 2] == [","]))]
     if found["polar"]:
         # nor does a judging word judge inside a name of capitalised words ("the think tank Tokyo Foundation")
         found["polar"] = [m for m in found["polar"] if not _in_a_name(raw, m[0])]
@@ -1243,7 +1235,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (REACTIONS, a_reaction_described),
                            (frozenset(("than",)), the_standard_of_a_comparison),
                            (ENDORSING_ADVERBS, an_endorsed_saying),
-                           (MOODS_OF_PEOPLE, a_mood_describing_people))
+                           (MOODS_OF_PEOPLE, a_mood_describing_people),
+                           (REJECTING_A_VIEW, rejects_a_view))
 
 
 def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:
@@ -1341,6 +1334,7 @@ def _drop_mentions(found, raw: list[str]) -> None:
 
 
 _POINTING_AT = frozenset("this that such".split())
+_ALL_THINGS = frozenset("things everything".split())
 _COME_TRUE = frozenset("realized realised".split())
 
 
@@ -1660,53 +1654,6 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
 
 _BEFORE_HAVE = frozenset("well also even already easily indeed possibly perhaps just surely certainly very "
                           "conceivably".split())
-
-
-def _past_inabilities(found, lowered: list[str]) -> None:
-    """A "could not" told of the past forecasts nothing (_past_inability). Where its verb is left out after what
-    someone else did ("the Games did what years of conferences could not", "opened a door that Beijing could not"),
-    the sentence praises the doer as the one that succeeded: a verdict for it."""
-    unable = [m for m in found["prediction"] if lowered[m[0]] == "could" and _past_inability(lowered, m[0])]
-    if unable:
-        found["prediction"] = [m for m in found["prediction"] if m not in unable]
-        found["polar"] = sorted(found["polar"] + [(m[0], 2, SUCCESS_OVER_OTHERS, "could not") for m in unable
-                                                  if _what_others_could_not(lowered, m[0])])
-
-
-def _what_others_could_not(lowered: list[str], at: int) -> bool:
-    """Whether the "could not" at `at` ends a clause on what was done ("what years of talks could not", "doors that
-    pressure alone could not")."""
-    following = lowered[at + 2] if at + 2 < len(lowered) else "."
-    return not following[:1].isalpha() and not _DONE_WHAT.isdisjoint(lowered[max(0, at - ELLIPSIS_REACH):at])
-
-
-ELLIPSIS_REACH = 6      # "what years of working-level diplomacy could not"
-# (half a judging word: the sentence's own verdicts outweigh it, as in "the tariffs did in one week what years of
-# hostile messaging could not: they convinced our ally that...", which is no praise)
-SUCCESS_OVER_OTHERS = 0.5
-_DONE_WHAT = frozenset("what that which".split())
-
-
-def _past_inability(lowered: list[str], at: int) -> bool:
-    """'the leaders could not agree on a communique in 2019', 'the pact could not be passed due to vetoes',
-    'the summit did what years of talks could not': "could not" told of a past occasion (a year or a time named
-    before the next comma, a cause given, or the verb left out after a past act) is what someone was unable to do,
-    no forecast ("the pact could not survive without Washington" still forecasts)."""
-    if lowered[at + 1:at + 2] not in (["not"], ["never"]):
-        return False
-    following = lowered[at + 2] if at + 2 < len(lowered) else "."
-    if not following[:1].isalpha():
-        return True     # ("...what years of sanctions could not: ...": the verb left out, done before)
-    clause_end = next((k for k in range(at, len(lowered)) if lowered[k] in _CLAUSE_ENDS), len(lowered))
-    opening = next((k + 1 for k in range(at - 1, -1, -1) if lowered[k] in _CLAUSE_ENDS), 0)
-    told = lowered[opening:clause_end]
-    return not _PAST_TIMES.isdisjoint(told) or any(_YEAR.fullmatch(t) for t in told) or (
-        "due" in told and "to" in told) or ("because" in told and "of" in told)
-
-
-_CLAUSE_ENDS = frozenset((",", ";", ":", ".", "\u2014"))
-_PAST_TIMES = frozenset("yesterday ago previously".split())
-_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _drop_discourse_frames(found) -> None:
@@ -2057,6 +2004,7 @@ def _modal_for(scan: SentenceScan, view: _MainView, at: int | None):
 
 def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: frozenset[str],
             lexicon: Lexicon) -> Stance | None:
+    named = at
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and (
             not scan.shift or _gives_reason(scan, at)):
         if not (_sets_condition(scan, at) or _defines_object(scan, at)):
@@ -2074,6 +2022,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                                           calls=view.kind in ("prescription", "commitment"))
     if direction and view.kind == "prediction" and _only_what_someone_will_do(scan, view.main_polar):
         direction, polarity_cues = 0, []
+    if at is not None and view.kind in ("evaluation", "prediction") and (without := _without_it(scan.lowered, at)):
+        # "Washington cannot succeed without its allies": what a verdict or a forecast is without is what it needs
+        # (for it, where the outcome is judged badly), or does better without (against it)
+        outside = [m for m in view.main_polar if not without <= m[0] < at + 1]
+        sentence, said = _direction(scan, None, top, outside, outside, view.negated_at) if outside else (0, [])
+        if sentence:
+            direction, polarity_cues = -sentence, said + [f"without {scan.lowered[at]}"]
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
@@ -2105,6 +2060,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                 discord := discord_refused(scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)):
             against = (1, discord)      # "We shouldn't be the instigator in a trade war"
             direction, polarity_cues = against[0], [against[1]]
+    if direction and named is not None and (granted := status_granted(scan.lowered, named)) is not None:
+        # "Recognizing the port as a nuclear power would be a mistake", "What the town must avoid is a deal that
+        # recognizes the port as a nuclear state": against tolerating its conduct, for pressure (where the grant
+        # stands in a relative clause, the main claim is about it)
+        direction, polarity_cues = -direction, polarity_cues + [granted]
     polarity = (direction > 0) - (direction < 0)
     top_words = _surface(raw, top) if top else ""
     if view.kind == "prediction" and view.attribution == "author" and (
@@ -2620,7 +2580,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
         if (after := past_a_parenthetical(scan, i + n)) is not None:
             negated_at.add(after)
-    if not DOUBTING.isdisjoint(scan.lowered):
+    if not DOUBTING_OR_PUTTING_OFF.isdisjoint(scan.lowered):
         negated_at.update(doubted(scan, negated_at))
     subject = negative_subject_at(scan)
     if subject is not None:
@@ -2746,6 +2706,20 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         or (total, cues)
 
 
+def _without_it(lowered: list[str], at: int) -> int | None:
+    """Where the "without" stands whose object holds the issue's name at `at` ("without solid support from the
+    alliance"), before any break; None otherwise."""
+    for k in range(at - 1, max(-1, at - 1 - WITHOUT_REACH), -1):
+        if lowered[k] == "without":
+            return k
+        if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _BREAKING_A_CALL:
+            return None
+    return None
+
+
+WITHOUT_REACH = 6       # "without solid and lasting support from the alliance"
+
+
 def _answering_polar(scan: SentenceScan) -> list:
     """The sentence's judging words, from the writer's answer on where it answers a view set out as others'."""
     answer = scan.view.answer if isinstance(scan.view, _MainView) else None
@@ -2799,7 +2773,9 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
     clause = clause_at(scan.clauses, top[0])
     # (judging words, not verbs of stance: "should stop waiting for the port" is no harm ended)
     judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
-    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end, judged_bad=judged_bad)
+    # (with the clause that completes the call's: "should insist that the port give up its arsenal")
+    end = next((c.end for c in scan.clauses if c.start == clause.end and c.kind == "complement"), clause.end)
+    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=judged_bad)
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:

@@ -933,6 +933,69 @@ def test_a_call_on_harmful_conduct_is_for_pressure_on_it(text, polarity):
     assert stance.cues["polarity"][0].startswith("against the harm"), stance.cues
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # a call to give up an arsenal or an arms programme is a call to end harmful conduct, as one to halt it is
+    ("The port must abandon its nuclear weapons.", 1),
+    ("The port should give up its missile programme.", 1),
+    ("The port's nuclear arsenal must be dismantled.", 1),
+    # in the clause completing the call
+    ("The towns should insist that the port give up its nuclear weapons.", 1),
+    # and a call not to press for it is against the pressure
+    ("The towns should not demand that the port abandon its arsenal before the talks.", -1),
+])
+def test_a_call_to_give_up_an_arsenal_is_for_pressure_on_it(text, polarity):
+    stance = extract(text)
+    assert stance.kind == "prescription" and stance.polarity == polarity, stance.cues
+    assert any(c.startswith("against the harm") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # giving up an idea, a plan or a policy is read as it stands, against what is given up
+    ("The town should abandon the idea of acquiring nuclear weapons.", -1),
+    ("The town should scrap its plan to buy missiles from the port.", -1),
+    # and resisting one's own town's arms is no pressure on another's conduct
+    ("What I would resist is any talk of the town acquiring nuclear weapons of its own.", -1),
+])
+def test_giving_up_or_resisting_what_is_not_anothers_arsenal_reads_as_it_stands(text, polarity):
+    stance = extract(text)
+    assert stance.polarity == polarity, stance.cues
+    assert not any(c.startswith("against the harm") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "The port has made rapid progress on its missile and nuclear arms programmes this year.",
+    "The quick progress the port has made on its missile programme is raising tension in the harbour.",
+])
+def test_progress_an_arsenal_makes_is_harm_grown(text):
+    assert extract(text).polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "There has been real progress toward dismantling the port's nuclear arsenal.",
+    "Progress in the talks on the port's nuclear programme has been welcome.",
+])
+def test_progress_in_undoing_an_arsenal_or_in_talks_on_it_stays_progress(text):
+    assert extract(text).polarity == 1
+
+
+@pytest.mark.parametrize("text, named, polarity", [
+    # recognizing or living with another's arsenal is tolerating its conduct: judged badly or refused, for pressure
+    ("Recognizing the port as a nuclear power would destabilize the coast.", "the port", 1),
+    ("What the mayor must avoid at all costs is a deal that effectively recognizes the port as a nuclear state.",
+     "the port", 1),
+    ("Legitimizing the port's nuclear status would be a grave mistake.", "the port's", 1),
+    # and called for, against it
+    ("The towns should accept the port as a nuclear power and move on.", "the port", -1),
+    ("We may have to live with a nuclear-armed port.", "port", -1),
+    # recognizing what is no arsenal is read as it stands
+    ("The town should recognize the port's efforts at dialogue.", "the port's", 1),
+])
+def test_a_nuclear_standing_granted_is_conduct_tolerated(text, named, polarity):
+    at = text.index(named)
+    stance = extract_for_issues(text, {"x": ((at, at + len(named)),)})["x"]
+    assert stance.polarity == polarity, stance.cues
+
+
 def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
     # the conduct is the subject of another clause; the call is to stop pretending
     stance = extract("The blockade has closed the door on a deal, and the town should stop pretending otherwise.")
@@ -1065,6 +1128,36 @@ def test_the_writers_would_argue_for_proposes():
 ])
 def test_a_hope_or_an_implication_told_of_someone_is_theirs(text):
     assert extract(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor assumed that he could persuade the port to lower its tolls by offering a ferry pact.",
+    "The board calculated that closer ties with the port would weaken the ferry cartel.",
+    "The premier gambled that the port would reward his patience with a ferry deal.",
+])
+def test_what_someone_assumed_or_reckoned_on_is_theirs(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_a_plan_assumed_or_a_sum_calculated_reports_no_view():
+    # no that-clause: a role taken on, and a reckoning told, are no one's view reported
+    assert extract("The town has assumed a larger role in the ferry pact, and it should keep it.").attribution == "author"
+    # and "all things considered" is the writer's aside
+    assert extract("All things considered, the ferry pact is beneficial for the town.").attribution == "author"
+    assert extract("All considered, the board must be condemned for starting the ferry war.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "The board responded that it would keep its position on the ferry tolls.",
+    "The official explanation for this shift is that the town needs to seize a rare chance to settle the ferry dispute.",
+    "The port's justification for the tolls was that the ferry pact must not be extended.",
+])
+def test_a_reply_a_view_held_and_a_reason_offered_are_theirs(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_the_writers_own_explanation_stays_the_writers():
+    assert extract("My explanation is that the town needs a stable ferry pact.").attribution == "author"
 
 
 def test_a_past_only_verb_in_the_progressive_reports_only_if_it_is_a_hope_or_an_implication():
