@@ -149,6 +149,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
+    if word == "state" and (k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] == "of"):
+        return False        # ("the alliance has come to such a sad state.", "the state of the pact": a noun)
     if word == "denied" and (before in _BE or before in _BEING_DENIED):
         return False        # ("the port was denied access", "has not been denied": a passive, no claim denied)
     if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS and not (

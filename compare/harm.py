@@ -221,13 +221,19 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     token of `judged_bad` counts as harmful ("the port should stop those reckless manoeuvres", "should refrain from
     destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
     call's verb is another, or the conduct is not its object or subject."""
-    verb = next((k for k in range(after, min(end, after + VERB_REACH))
-                 if lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k)
-                 or _gives_up(lowered, k)), None)
+    verb = None
+    for k in range(after, min(end, after + VERB_REACH)):
+        if _gives_up(lowered, k):
+            # (an arsenal given up is read here; where what is given up is no arsenal, a later verb may still
+            # oppose the conduct: "must give up its illusions and protest the blockade")
+            given_up = _arsenal_given_up(lowered, clause_start, modal, after, k, end)
+            if given_up is not None:
+                return given_up
+        elif lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k):
+            verb = k
+            break
     if verb is None:
         return None
-    if _gives_up(lowered, verb):
-        return _arsenal_given_up(lowered, clause_start, modal, after, verb, end)
     if _disregards(lowered, verb):
         # ("must not turn a blind eye to the cartel's campaign", "should not dismiss the threats as rhetoric": a call
         # not to disregard conduct is against it, whatever words describe it; one to disregard it reads as it stands)
@@ -272,6 +278,18 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
     to, -1), as a call to halt it is. Only where the arsenal is the verb's own object, with nothing but determiners
     and words of arms between ("should abandon the idea of nuclear weapons" gives up an idea, and is read as it
     stands), or, for a passive, the call's subject; not our own ("we must not give up our nuclear deterrent")."""
+    between = lowered[after:verb]
+    if "that" in between:
+        # the verb in the clause completing the call ("should insist that the port give up its weapons"), a call not
+        # denied ("should not demand that..." may be a call for talks first: read as it stands)
+        opens = after + len(between) - between[::-1].index("that")
+        if not _NEGATIONS.isdisjoint(lowered[modal:opens]):
+            return None
+        denied = not _NEGATIONS.isdisjoint(lowered[opens:verb])
+    elif all(w in _NEGATIONS or w in _CALLED_STRAIGHT or w.endswith("ly") for w in between):
+        denied = not _NEGATIONS.isdisjoint(between)
+    else:
+        return None     # ("should not wait for the port to give up...": the call's own verb is another)
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     arsenal = None
     for k in range(start, min(end, start + OBJECT_REACH)):
@@ -281,13 +299,35 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
         if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS:
             break
     if arsenal is None:
-        passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"])
+        passive = between in (["be"], ["not", "be"], ["never", "be"])
         arsenal = next((k for k in range(clause_start, modal) if _an_arsenal(lowered, k)), None) if passive else None
-    if arsenal is None or "our" in lowered[max(clause_start, arsenal - OBJECT_REACH):arsenal]:
+    if arsenal is None or not _anothers_arsenal(lowered, clause_start, arsenal):
         return None
-    denied = any(w in _NEGATIONS for w in lowered[modal:verb])
     return (-1 if denied else 1), " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb],
                                                         lowered[arsenal]) if w)
+
+
+def _anothers_arsenal(lowered: list[str], clause_start: int, arsenal: int) -> bool:
+    """Whether the arsenal named at `arsenal` is another's: not a noun that only qualifies the next ("its arms
+    deliveries"), not one's own ("nuclear weapons of its own", "our deterrent"), and not one held by the writer's side
+    named in the clause ("Washington must never give up its nuclear arsenal")."""
+    following = lowered[arsenal + 1] if arsenal + 1 < len(lowered) else "."
+    if following[:1].isalpha() and following not in _AFTER_A_HEAD_NOUN and following not in AUXILIARIES:
+        return False
+    if "own" in lowered[arsenal + 1:arsenal + 4] or "our" in lowered[max(clause_start, arsenal - OBJECT_REACH):arsenal]:
+        return False
+    return _WRITERS_SIDE.isdisjoint(lowered[clause_start:arsenal])
+
+
+# what may follow an arsenal's head noun ("give up its weapons in return for...", "its arsenal before the talks")
+_AFTER_A_HEAD_NOUN = frozenset("of and or to by in on before after at for which that as from with under within until "
+                               "unless if while because so once entirely completely altogether".split())
+# the writer's side, named ("Tokyo must never give up its...", "we must not abandon our..."): a call on it to disarm
+# is no pressure on another's conduct
+_WRITERS_SIDE = frozenset("japan japanese tokyo america american americans washington we our nato allies allied "
+                          "alliance".split())
+# words a call may stand on before its own verb ("must not be dismantled", "must now abandon", "must also give up")
+_CALLED_STRAIGHT = frozenset("be to also now still immediately finally first at once".split())
 
 
 # words within an arsenal's name ("all its remaining nuclear and ballistic missile programs", "the pursuit of
@@ -297,22 +337,36 @@ _IN_AN_ARSENAL = _ARMS | frozenset("its his their all entire whole remaining exi
 
 
 def status_granted(lowered: list[str], at: int) -> str | None:
-    """'Recognizing the port as a nuclear power would destabilize the coast', 'a deal that recognizes the port as a
-    nuclear state', 'legitimizing the port's nuclear status', 'we must live with a nuclear-armed port': the actor named at
-    token `at` granted the standing its harmful conduct seeks, which is to tolerate the conduct. A verdict, a forecast
-    or a call on the grant is the reverse of one on pressure: judged badly or refused, it is for pressure (+1). The
-    cue, or None."""
+    """'a deal that recognizes the port as a nuclear state', 'accept the port as a nuclear power', 'legitimizing the
+    port's nuclear status', 'we must live with a nuclear-armed port': the actor named at token `at` granted the
+    standing its harmful conduct seeks, which is to tolerate the conduct. A call on the grant is the reverse of one on
+    pressure: refused, it is for pressure (+1); asked for, against it (positions.py reads calls only). The cue, or
+    None."""
     verb = next((k for k in range(at - 1, max(-1, at - 1 - GRANT_REACH), -1) if lowered[k] in _GRANTING or (
         lowered[k] == "with" and lowered[k - 1:k] != [] and lowered[k - 1] in _LIVING)), None)
     if verb is None or not all(w in _IN_A_GRANT or w in DETERMINERS for w in lowered[verb + 1:at]):
         return None
-    after = lowered[at + 1:at + 1 + STATUS_REACH]
-    if any(w.startswith("nuclear") for w in lowered[verb + 1:at]) or (
-            "nuclear" in after and ("as" in after or "status" in after)):
-        return f"{lowered[verb]} its nuclear standing"
-    return None
+    # the actor's name runs to its first word that is no name word; the writer's side is granted nothing here
+    name_end = next((k for k in range(at, min(len(lowered), at + NAME_REACH)) if not lowered[k][:1].isalpha()
+                     or lowered[k] in _AFTER_A_NAME), min(len(lowered), at + NAME_REACH))
+    if not _WRITERS_SIDE.isdisjoint(lowered[at:name_end]):
+        return None
+    possessive = any(w.endswith(("'s", "\u2019s")) for w in lowered[at:name_end])
+    after = lowered[name_end:name_end + STATUS_REACH]
+    # "as a (de facto) nuclear (weapons) power / state", "the port's nuclear status", or "a nuclear-armed port" with
+    # nothing of the port's after it ("tolerate a nuclear-armed port's provocations" tolerates the provocations)
+    as_a_standing = after[:1] == ["as"] and any(w.startswith("nuclear") for w in after) and not _STANDINGS.isdisjoint(
+        after) and BREAK_TOKENS.isdisjoint(after[:after.index(next(w for w in after if w in _STANDINGS))])
+    its_status = possessive and lowered[name_end:name_end + 2] in (["nuclear", "status"], ["nuclear", "standing"])
+    # (not one recognized for what it is: "recognize a nuclear-armed port for the threat it is")
+    armed = any(w.startswith("nuclear") for w in lowered[verb + 1:at]) and not possessive and after[:1] not in (
+        ["for"], ["as"])
+    return f"{lowered[verb]} its nuclear standing" if as_a_standing or its_status or armed else None
 
 
+NAME_REACH = 4          # "kim jong un", "the north"
+_AFTER_A_NAME = frozenset("as and or in on to with for by from that which who nuclear".split())
+_STANDINGS = frozenset("power powers state states".split())
 GRANT_REACH = 6         # "recognizes a nuclear-armed port" (the hyphen a token of its own), "accept the port"
 STATUS_REACH = 7        # "the port as a de facto nuclear weapons state"
 _GRANTING = frozenset("recognize recognizes recognized recognizing recognise recognises recognised recognising "
@@ -321,6 +375,43 @@ _GRANTING = frozenset("recognize recognizes recognized recognizing recognise rec
                       "tolerate tolerates tolerated tolerating".split())
 _LIVING = frozenset("live lives lived living coexist coexists coexisted coexisting".split())     # "live with a..."
 _IN_A_GRANT = frozenset("a an the nuclear - armed capable nuclear-armed nuclear-capable effectively de facto formally tacitly".split())
+
+
+def pressure_eased(lowered: list[str]) -> str | None:
+    """'Sanctions on the port should not be eased until...', 'Relief from the sanctions would be a mistake', 'if the
+    pressure is slackened, the talks will fail': an easing of sanctions or pressure on another's conduct, named in
+    the sentence. Where the sentence judges the easing badly or refuses it, it is for the pressure (+1), as a call
+    not to tolerate the conduct is; where it asks for the easing, that may be a bargain for talks, and is read as it
+    stands. The cue, or None."""
+    if _PRESSURE.isdisjoint(lowered):
+        return None     # (most sentences)
+    for k, word in enumerate(lowered):
+        if word not in _PRESSURE:
+            continue
+        before = lowered[max(0, k - EASED_REACH):k]
+        # "ease the sanctions", "sanctions relief", "relief from sanctions", "the easing of sanctions", and the
+        # passive "sanctions ... should not be eased"
+        eased = next((j for j in range(k + 1, min(len(lowered), k + 1 + EASED_REACH)) if lowered[j] in _EASED), None)
+        if not _SOUGHT.isdisjoint(before):
+            continue    # (an easing someone seeks is their aim: "the port insists on prioritizing the lifting of
+            #              sanctions", "the port's call for sanctions relief"; the verdict is on something else)
+        if (_EASING.intersection(before) and not BREAK_TOKENS.intersection(before[-2:])) or (
+                lowered[k + 1:k + 2] and lowered[k + 1] in _RELIEF) or (
+                eased is not None and _BE_OR_GET.intersection(lowered[k + 1:eased])
+                and BREAK_TOKENS.isdisjoint(lowered[k + 1:eased])):
+            return f"easing {word}"
+    return None
+
+
+EASED_REACH = 8         # "sanctions on North Korea should not be eased", "ease the international economic sanctions"
+_PRESSURE = frozenset("sanctions pressure".split())
+_EASING = frozenset("ease eases easing lift lifts lifting loosen loosens loosening relax relaxes relaxing slacken "
+                    "slackens slackening relief waive waives waiving remove removes removing".split())
+_RELIEF = frozenset("relief".split())
+_SOUGHT = frozenset("call calls called demand demands demanded demanding insist insists insisted insisting seek seeks "
+                    "seeking sought want wants wanted wanting prioritize prioritizes prioritizing prioritise prioritises "
+                    "prioritising request requests requested requesting".split())
+_EASED = frozenset("eased lifted loosened relaxed slackened waived removed".split())
 
 
 def _disregards(lowered: list[str], k: int) -> bool:
@@ -377,7 +468,7 @@ DAMAGING = frozenset(
         ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
-        ("distort", ("", "s", "ed", "ing")), ("drain", ("", "s", "ed", "ing")), ("sap", ("", "s", "ped", "ping")),
+        ("distort", ("", "s", "ed", "ing")),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
@@ -755,27 +846,41 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
 
 
 def arsenal_gained(lowered: list[str], index: int, length: int) -> bool:
-    """'the quick progress the port has made on its missile programme', 'advances in its nuclear arsenal', 'the
-    strides Pyongyang made toward a warhead': a word of gain (at `index`) whose field is an arsenal or an arms
-    programme tells harm grown, judged against the one who gains (and for nothing). Only a noun of gain, with at most
-    a short relative clause of its making before the preposition ("the progress Pyongyang has made on"), and nothing
-    but determiners and words of arms between the preposition and the arsenal ("progress in the talks on its
-    programme" is progress in the talks)."""
-    if length != 1 or lowered[index] not in _GAINS:
+    """'the quick progress the port has made on its missile programme', 'the port's advances in its nuclear
+    arsenal': a word of gain (at `index`) made by an arsenal's holder on it tells harm grown, judged against the holder
+    (and for nothing). Only a noun of gain not denied ("no progress on the port's programme" is a stalemate), made by
+    the holder: its possessive before the noun, or a short relative clause of its making, or the holder's "its"
+    opening the field ("progress on its missile programme"); nothing but determiners and words of arms between the
+    preposition and the arsenal; and not where talks, a summit or a deal stand before it, or the writer's side ("the
+    summit produced progress on the port's programme", "Tokyo has made progress on its missile programme" are gains
+    of theirs)."""
+    if length != 1 or lowered[index] not in _GAINS or not _NO_GAIN.isdisjoint(lowered[max(0, index - 2):index]):
         return False
     preposition = next((k for k in range(index + 1, min(len(lowered), index + 1 + GAIN_MAKING_REACH))
                         if lowered[k] in _FIELDS_OF_GAIN), None)
-    if preposition is None or not _MADE.intersection(lowered[index + 1:preposition]) and preposition != index + 1:
+    if preposition is None or not BREAK_TOKENS.isdisjoint(lowered[index + 1:preposition]):
         return False
-    if not BREAK_TOKENS.isdisjoint(lowered[index + 1:preposition]):
+    made_by_it = bool(_MADE.intersection(lowered[index + 1:preposition]))
+    if not made_by_it and preposition != index + 1:
+        return False
+    holders = index and lowered[index - 1].endswith(("'s", "\u2019s")) or lowered[preposition + 1:preposition + 2] in (
+        ["its"], ["his"], ["their"])
+    if not (made_by_it or holders) or not (_DIPLOMACY.isdisjoint(lowered[:preposition])
+                                           and _WRITERS_SIDE.isdisjoint(lowered[:preposition])):
         return False
     for k in range(preposition + 1, min(len(lowered), preposition + 1 + OBJECT_REACH + 2)):
         if _an_arsenal(lowered, k):
             return True
         if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS and not lowered[k].endswith(
-                ("'s", "\u2019s")) and lowered[k] not in _ACTOR_WORDS:
+                ("'s", "\u2019s")):
             return False
     return False
+
+
+_NO_GAIN = frozenset("no little any without lack scant not".split())
+# who else makes progress on an arsenal: the talks about it
+_DIPLOMACY = frozenset("talks negotiations negotiators negotiator summit summits diplomacy diplomats deal deals "
+                       "dialogue agreement accord envoys".split())
 
 
 _GAINS = frozenset("progress advances advancement advancements headway strides breakthrough breakthroughs "
@@ -783,8 +888,6 @@ _GAINS = frozenset("progress advances advancement advancements headway strides b
 _FIELDS_OF_GAIN = frozenset("on in toward towards with of".split())
 _MADE = frozenset("made make makes making achieved achieves shown showed".split())
 GAIN_MAKING_REACH = 7   # "the quick progress North Korea has made on": the relative clause of its making
-# (what may name the arsenal's holder before it: "progress in North Korea's missile programme")
-_ACTOR_WORDS = frozenset("north korea korean the country pyongyang".split())
 
 
 def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, *,

@@ -137,11 +137,11 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
     out: set[int] = set()
     lowered = scan.lowered
     for k, word in enumerate(lowered):
-        if word in _TOO_EARLY and _a_verdict_put_off(lowered, k) and k not in negated_at:
+        if word in _TOO_EARLY and _a_verdict_put_off(lowered, k) and _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 3):k]):
             # "It is too early to view the summit as a failure": a verdict put off is not given
             out.update(range(k + 3, complement_end(scan, k)))
             continue
-        if word in REJECTING_A_VIEW and (that := view_rejected(lowered, k)) is not None and k not in negated_at:
+        if word in REJECTING_A_VIEW and (that := view_rejected(lowered, k)) is not None:
             # "I reject the notion that the pact is dead", "the myth that the pact is a burden": what the view says
             # is denied
             out.update(range(that + 1, complement_end(scan, that)))
@@ -155,12 +155,18 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
 
 
 def view_rejected(lowered: list[str], k: int) -> int | None:
-    """Where the "that" stands of a view the word at k rejects: a verb of rejecting before a view named ("reject the
-    notion that", "challenge the conventional wisdom that", "disagree with the view that", "the idea that ... must be
-    dispelled" is not read), or a name for a false view ("the myth that", "the misconception that"); None
-    otherwise."""
+    """Where the "that" stands of a view the writer rejects at token k: the writer's or a call's verb of rejecting
+    before a view named ("I reject the notion that", "we should challenge the conventional wisdom that", "I disagree
+    with the view that"), or a false view named after a copula ("it is a myth that"); None otherwise, and where the
+    rejection is denied ("it is no myth that", "I do not reject the idea that") or someone else's ("the mayor rejected
+    the idea that": what the mayor holds is told, not the writer's verdict)."""
+    before = lowered[max(0, k - REJECTER_REACH):k]
+    if not _DOUBT_DENIED.isdisjoint(before):
+        return None
     if lowered[k] in _FALSE_VIEWS:
-        return k + 1 if lowered[k + 1:k + 2] == ["that"] else None
+        return k + 1 if lowered[k + 1:k + 2] == ["that"] and not _COPULAS_BEFORE_A_NAME.isdisjoint(before) else None
+    if _REJECTERS.isdisjoint(before):
+        return None
     for j in range(k + 1, min(len(lowered) - 1, k + 1 + VIEW_NAMED_REACH)):
         if lowered[j] in _VIEWS_NAMED:
             return j + 1 if lowered[j + 1] == "that" else None
@@ -169,6 +175,10 @@ def view_rejected(lowered: list[str], k: int) -> int | None:
     return None
 
 
+REJECTER_REACH = 3      # "we should now question", "it is time to challenge"
+# the writer, or a call, before the verb of rejecting ("I reject", "we must challenge", "time to question")
+_REJECTERS = frozenset("i we must should need needs ought to let".split())
+_COPULAS_BEFORE_A_NAME = frozenset("is was are were remains".split())
 VIEW_NAMED_REACH = 4    # "challenge the widely held conventional wisdom"
 _REJECTING = frozenset("reject rejects rejected rejecting challenge challenges challenged challenging question "
                        "questions questioned questioning dispute disputes disputed disputing refute refutes refuted "

@@ -221,25 +221,6 @@ def test_the_bases_own_sentence_repeated_stays_unchanged_whatever_the_judge_read
     assert labels_on(judged, "think in pragmatic terms") == {("alliance", "unchanged")}
 
 
-@pytest.mark.parametrize("text, words, polarity", [
-    # what a verdict or a forecast is without is what it needs (the outcome judged badly) ...
-    ("The mayor cannot succeed in meeting the port's challenge without solid support from the ferry board.",
-     "ferry board", 1),
-    ("The harbour cannot achieve stability without the ferry pact.", "ferry pact", 1),
-    # ... or does better without
-    ("The harbour would be safer without the ferry pact.", "ferry pact", -1),
-])
-def test_what_a_verdict_is_without_is_what_it_needs(text, words, polarity):
-    stance = _read(text, words)
-    assert stance.polarity == polarity, stance.cues
-    assert f"without {words.split()[0]}" in stance.cues["polarity"], stance.cues
-
-
-def test_a_call_to_go_ahead_without_something_is_not_against_it():
-    stance = _read("The towns should go ahead without the ferry pact.", "ferry pact")
-    assert not any(c.startswith("without") for c in stance.cues["polarity"]), stance.cues
-
-
 @pytest.mark.parametrize("text, polarity", [
     # a verdict put off is not given: "too early to call it a failure" holds out hope
     ("It is too early to view the ferry summit as a failure.", 1),
@@ -250,27 +231,48 @@ def test_a_verdict_put_off_is_not_given(text, polarity):
     assert _read(text).polarity == polarity
 
 
-@pytest.mark.parametrize("text, polarity", [
-    # a rule bent to another end, called against, is a call for the rule
-    ("The ferry exemption must not be abused as an easy way to protect the town's boatyards.", 1),
-    # strength drawn off is harm to it
-    ("The quarrel could have drained momentum for the ferry pact.", 1),
-])
-def test_harm_to_what_the_issue_names_is_a_stance_for_it(text, polarity):
-    assert _read(text).polarity == polarity
+def test_a_rule_not_to_be_abused_is_a_call_for_the_rule():
+    assert _read("The ferry exemption must not be abused as an easy way to protect the town's boatyards.").polarity == 1
+    # abuses as conduct are no such passive
+    assert _read("The port's abuses of the ferry exemption must end.").polarity == 1
 
 
 @pytest.mark.parametrize("text, polarity", [
     # a view the writer rejects is denied: the verdict is on what the view says, turned
     ("I reject the notion that the ferry pact is obsolete.", 1),
     ("I disagree with the view that the ferry pact is outdated.", 1),
-    ("The myth that the ferry pact is a burden must be dispelled.", 1),
-    ("We should question the assumption that the ferry pact is dead.", 1),
+    ("It is a myth that the ferry pact is a burden.", 1),
+    ("We should question the assumption that the ferry pact is obsolete.", 1),
 ])
 def test_a_view_rejected_is_denied(text, polarity):
     assert _read(text).polarity == polarity
 
 
+@pytest.mark.parametrize("text, polarity", [
+    # a rejection denied, a verdict not put off, and someone else's rejection are read as they stand
+    ("It is not too early to call the ferry pact a failure.", -1),
+    ("It is no myth that the ferry pact is failing.", -1),
+    ("The mayor rejected the idea that the ferry pact is obsolete.", -1),
+])
+def test_a_rejection_denied_or_someone_elses_is_no_denial(text, polarity):
+    assert _read(text).polarity == polarity
+
+
 def test_rejecting_a_course_still_rejects_it():
     assert _read("The town should reject the ferry pact.").polarity == -1
+
+
+def test_a_state_as_a_noun_reports_no_view():
+    # "state" is a verb of saying only before what is said: "such a sad state." is a noun
+    stance = _read("The board must act now, for the ferry pact has come to a sorry state.")
+    assert stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # "rather than" and "instead of" negate their own phrase, not the verdict across the copula after it
+    ("The board's emphasis on the ferry pact rather than tolls was important.", 1),
+    ("The board's reliance on the ferry pact instead of tolls was wise.", 1),
+])
+def test_rather_than_negates_its_own_phrase(text, polarity):
+    assert _read(text).polarity == polarity
 

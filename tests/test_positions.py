@@ -940,8 +940,8 @@ def test_a_call_on_harmful_conduct_is_for_pressure_on_it(text, polarity):
     ("The port's nuclear arsenal must be dismantled.", 1),
     # in the clause completing the call
     ("The towns should insist that the port give up its nuclear weapons.", 1),
-    # and a call not to press for it is against the pressure
-    ("The towns should not demand that the port abandon its arsenal before the talks.", -1),
+    # and a call not to give it up is against the pressure
+    ("The port should not give up its nuclear weapons.", -1),
 ])
 def test_a_call_to_give_up_an_arsenal_is_for_pressure_on_it(text, polarity):
     stance = extract(text)
@@ -955,11 +955,28 @@ def test_a_call_to_give_up_an_arsenal_is_for_pressure_on_it(text, polarity):
     ("The town should scrap its plan to buy missiles from the port.", -1),
     # and resisting one's own town's arms is no pressure on another's conduct
     ("What I would resist is any talk of the town acquiring nuclear weapons of its own.", -1),
+    ("The town should renounce nuclear weapons of its own.", -1),
 ])
 def test_giving_up_or_resisting_what_is_not_anothers_arsenal_reads_as_it_stands(text, polarity):
     stance = extract(text)
     assert stance.polarity == polarity, stance.cues
     assert not any(c.startswith("against the harm") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    # the call's own verb is another: what the port is waited for is no call on it
+    "The towns should not wait for the port to give up its nuclear weapons before opening talks.",
+    # arms that only qualify the next noun, and an arsenal of the writer's side
+    "The coast must not abandon its arms deliveries to the island.",
+    "Washington must never give up its nuclear arsenal, the backbone of the harbour's deterrence.",
+])
+def test_no_arsenal_of_anothers_given_up(text):
+    assert not any(c.startswith("against the harm") for c in extract(text).cues["polarity"])
+
+
+def test_a_verb_giving_up_no_arsenal_leaves_a_later_verb_opposing_harm():
+    stance = extract("The town must give up its illusions and protest the port's blockade.")
+    assert stance.polarity == 1 and stance.cues["polarity"] == ["against the harm: protest blockade"], stance.cues
 
 
 @pytest.mark.parametrize("text", [
@@ -970,20 +987,25 @@ def test_progress_an_arsenal_makes_is_harm_grown(text):
     assert extract(text).polarity == -1
 
 
-@pytest.mark.parametrize("text", [
-    "There has been real progress toward dismantling the port's nuclear arsenal.",
-    "Progress in the talks on the port's nuclear programme has been welcome.",
+@pytest.mark.parametrize("text, polarity", [
+    ("There has been real progress toward dismantling the port's nuclear arsenal.", 1),
+    ("Progress in the talks on the port's nuclear programme has been welcome.", 1),
+    # progress the talks or a summit made on it, and progress denied, are no gain of the holder's
+    ("The summit produced real progress on the port's nuclear programme.", 1),
+    ("Negotiators made progress on the port's nuclear programme.", 1),
+    ("There has been no progress on the port's nuclear programme for years.", -1),
 ])
-def test_progress_in_undoing_an_arsenal_or_in_talks_on_it_stays_progress(text):
-    assert extract(text).polarity == 1
+def test_progress_in_undoing_an_arsenal_or_in_talks_on_it_stays_progress(text, polarity):
+    assert extract(text).polarity == polarity
 
 
 @pytest.mark.parametrize("text, named, polarity", [
-    # recognizing or living with another's arsenal is tolerating its conduct: judged badly or refused, for pressure
-    ("Recognizing the port as a nuclear power would destabilize the coast.", "the port", 1),
+    # recognizing or living with another's arsenal is tolerating its conduct: a call refusing it is for pressure
     ("What the mayor must avoid at all costs is a deal that effectively recognizes the port as a nuclear state.",
      "the port", 1),
-    ("Legitimizing the port's nuclear status would be a grave mistake.", "the port's", 1),
+    ("The town must never legitimize the port's nuclear status.", "the port's", 1),
+    # a verdict on the grant judges the danger, and reads as it stands
+    ("Recognizing the port as a nuclear power would destabilize the coast.", "the port", -1),
     # and called for, against it
     ("The towns should accept the port as a nuclear power and move on.", "the port", -1),
     ("We may have to live with a nuclear-armed port.", "port", -1),
@@ -994,6 +1016,50 @@ def test_a_nuclear_standing_granted_is_conduct_tolerated(text, named, polarity):
     at = text.index(named)
     stance = extract_for_issues(text, {"x": ((at, at + len(named)),)})["x"]
     assert stance.polarity == polarity, stance.cues
+
+
+@pytest.mark.parametrize("text, named", [
+    # an easing of the pressure refused or judged badly is for the pressure
+    ("Sanctions on the port should not be eased until it dismantles its arsenal.", "the port"),
+    ("Relief from the sanctions on the port would be a mistake.", "the port"),
+    ("The town should not lift its sanctions on the port.", "the port"),
+    ("The harbour talks will come to naught if the pressure on the port is slackened.", "harbour talks"),
+])
+def test_an_easing_of_pressure_refused_is_for_the_pressure(text, named):
+    at = text.index(named)
+    stance = extract_for_issues(text, {"x": ((at, at + len(named)),)})["x"]
+    assert stance.polarity == 1 and any(c.startswith("against easing") for c in stance.cues["polarity"]), stance.cues
+
+
+def test_an_easing_someone_seeks_is_their_aim_not_what_the_verdict_judges():
+    text = "The harbour talks are a failure, as the port insists on prioritizing the lifting of sanctions."
+    at = text.index("harbour talks")
+    stance = extract_for_issues(text, {"x": ((at, at + 13),)})["x"]
+    assert not any(c.startswith("against easing") for c in stance.cues["polarity"]), stance.cues
+
+
+def test_an_easing_of_pressure_asked_for_is_read_as_it_stands():
+    # (a bargain for talks may ask for it: no turn)
+    text = "The town should offer the port sanctions relief in return for a freeze."
+    at = text.index("the port")
+    stance = extract_for_issues(text, {"x": ((at, at + 8),)})["x"]
+    assert not any(c.startswith("against easing") for c in stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text, named", [
+    # recognized for what it is, an offer accepted, or conduct of its own tolerated: no standing granted
+    ("The town must recognize the port as a nuclear threat and respond with sanctions.", "the port"),
+    ("The town must recognize a nuclear-armed port for the threat it is.", "port"),
+    ("The town should accept the port's offer of nuclear talks as a first step.", "the port's"),
+    ("The town must not tolerate a nuclear-armed port's provocations.", "port's"),
+    # nor to the writer's side
+    ("Washington should accept a nuclear-armed Japan.", "Japan"),
+])
+def test_no_nuclear_standing_granted(text, named):
+    at = text.index(named)
+    stance = extract_for_issues(text, {"x": ((at, at + len(named)),)})["x"]
+    assert "its nuclear standing" not in " ".join(stance.cues["polarity"]), stance.cues
+    assert stance.polarity == 1, stance.cues
 
 
 def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
@@ -1142,9 +1208,12 @@ def test_what_someone_assumed_or_reckoned_on_is_theirs(text):
 def test_a_plan_assumed_or_a_sum_calculated_reports_no_view():
     # no that-clause: a role taken on, and a reckoning told, are no one's view reported
     assert extract("The town has assumed a larger role in the ferry pact, and it should keep it.").attribution == "author"
+    assert extract("The board took a calculated risk on the ferry pact, and it should keep it.").attribution == "author"
     # and "all things considered" is the writer's aside
     assert extract("All things considered, the ferry pact is beneficial for the town.").attribution == "author"
     assert extract("All considered, the board must be condemned for starting the ferry war.").attribution == "author"
+    # but what all of them said is still theirs
+    assert extract("The mayors all insisted, however, that the ferry pact is vital.").attribution == "reported"
 
 
 @pytest.mark.parametrize("text", [
@@ -1152,7 +1221,7 @@ def test_a_plan_assumed_or_a_sum_calculated_reports_no_view():
     "The official explanation for this shift is that the town needs to seize a rare chance to settle the ferry dispute.",
     "The port's justification for the tolls was that the ferry pact must not be extended.",
 ])
-def test_a_reply_a_view_held_and_a_reason_offered_are_theirs(text):
+def test_a_reply_and_a_reason_offered_are_theirs(text):
     assert extract(text).attribution == "reported"
 
 
