@@ -1,8 +1,8 @@
 """What a negation reaches beyond the word after it: a negative subject that opens a clause ("None of the plans is
 convincing", "Since 2004, no administration has made progress") denies its verb, a parenthetical set between
 commas ("does not, however, guarantee progress") leaves a negation standing, a denied verb of holding a view denies
-all it governs (complement_end), and so do a doubt ("It is unlikely that...", doubted) and a verdict put off ("It is
-too early to call the summit a failure")."""
+all it governs (complement_end), and so do a doubt ("It is unlikely that...", doubted), a verdict put off ("It is
+too early to call the summit a failure") and a view the writer rejects ("I reject the notion that...")."""
 
 from __future__ import annotations
 
@@ -142,8 +142,8 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
             out.update(range(k + 3, complement_end(scan, k)))
             continue
         if word in REJECTING_A_VIEW and (that := view_rejected(lowered, k)) is not None:
-            # "I reject the notion that the pact is dead", "the myth that the pact is a burden": what the view says
-            # is denied
+            # "I reject the notion that the pact is dead", "it is a myth that the pact is a burden": what the view
+            # says is denied
             out.update(range(that + 1, complement_end(scan, that)))
             continue
         if word not in DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
@@ -211,7 +211,7 @@ _PASSING_A_VERDICT = frozenset("call view judge declare pronounce label dismiss 
 # a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
 DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
                      "dubious".split())
-DOUBTING_OR_PUTTING_OFF = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW    # (a word one of them needs)
+DENYING_WHAT_FOLLOWS = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW    # (a word one of them needs)
 _DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
 _DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
                            "deeply".split())    # ("It was doubtful anyway that...")

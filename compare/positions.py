@@ -115,7 +115,7 @@ from .naming import (
     names_a_task,
 )
 from .negation import (
-    DOUBTING_OR_PUTTING_OFF,
+    DENYING_WHAT_FOLLOWS,
     LINKING_WORDS,
     NOT_ONLY,
     REJECTING_A_VIEW,
@@ -2583,7 +2583,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
         if (after := past_a_parenthetical(scan, i + n)) is not None:
             negated_at.add(after)
-    if not DOUBTING_OR_PUTTING_OFF.isdisjoint(scan.lowered):
+    if not DENYING_WHAT_FOLLOWS.isdisjoint(scan.lowered):
         negated_at.update(doubted(scan, negated_at))
     subject = negative_subject_at(scan)
     if subject is not None:
