@@ -414,6 +414,29 @@ _SOUGHT = frozenset("call calls called demand demands demanded demanding insist 
 _EASED = frozenset("eased lifted loosened relaxed slackened waived removed".split())
 
 
+def yields_to(lowered: list[str], at: int) -> str | None:
+    """'The towns should not succumb to the port', 'must not give in to the port's intimidation', 'should bow to the
+    port's demands': the one named at token `at` is what a verb of yielding yields to. A call on yielding to another
+    is the reverse of one on pressure on it: refused, for the pressure (+1); asked for, against it. The cue, or None."""
+    k = at - 1
+    while k >= 0 and lowered[k] in DETERMINERS:
+        k -= 1      # ("to the port", "to this port")
+    if k < 1 or lowered[k] != "to":
+        return None
+    verb = lowered[k - 1]
+    if verb in _YIELDING or (verb in _INTO_A_YIELD and k > 1 and lowered[k - 2] in _YIELDING_BEFORE_A_PARTICLE):
+        return f"yielding: {verb} to"
+    return None
+
+
+# verbs of yielding to another ("succumb to", "capitulate to", "bow to"; "give in to", "cave in to" with a particle)
+_YIELDING = frozenset("succumb succumbs succumbed succumbing capitulate capitulates capitulated capitulating bow bows "
+                      "bowed bowing kowtow kowtows kowtowed kowtowing submit submits submitted submitting "
+                      "acquiesce acquiesces acquiesced acquiescing".split())
+_INTO_A_YIELD = frozenset(("in",))
+_YIELDING_BEFORE_A_PARTICLE = frozenset("give gives gave given giving cave caves caved caving".split())
+
+
 def _disregards(lowered: list[str], k: int) -> bool:
     """Whether token k is a verb of disregarding what it takes ("dismiss", "downplay", "turn a blind eye to")."""
     return lowered[k] in _DISREGARDING or (lowered[k] in _TURNING and lowered[k + 1:k + 4] == ["a", "blind", "eye"])
@@ -968,7 +991,7 @@ LEAVING_SUBJECT_REACH = 6   # "The town's potential exit from the pact would..."
 _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon", "walk away from", "stay away from",
                           "pull out of", "keep away from", "steer clear of", "maintain distance from",
                           "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",
-                          "shelve", "retreat"))
+                          "shelve", "retreat", "terminate", "tear up", "ditch"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 _LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
 LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"

@@ -80,6 +80,7 @@ from .harm import (
     status_granted,
     suffered_after,
     threat_made,
+    yields_to,
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
 from .lexicon import ACTION, Lexicon, default_lexicon
@@ -2059,12 +2060,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             against = (1, discord)      # "We shouldn't be the instigator in a trade war"
             direction, polarity_cues = against[0], [against[1]]
     if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
-            granted := status_granted(scan.lowered, named)):
+            granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
         # danger, and reads as it stands (readers of real prose found that reading fair)
         direction, polarity_cues = -direction, polarity_cues + [granted]
+        against = (int(direction), granted)     # (the turn explains the sign: no "asking for more" after the modal)
     if direction < 0 and (eased := pressure_eased(scan.lowered)) is not None:
         # "Sanctions on the port should not be eased", "relief would be a mistake": for the pressure
         direction, polarity_cues = 1, polarity_cues + [f"against {eased}"]

@@ -276,3 +276,10 @@ def test_a_state_as_a_noun_reports_no_view():
 def test_rather_than_negates_its_own_phrase(text, polarity):
     assert _read(text).polarity == polarity
 
+
+def test_a_pact_terminated_to_harm_is_for_the_pact():
+    # ending a pact, judged by the harm it does, is for the pact, as withdrawing from it is
+    stance = _read("The move to terminate the ferry pact has inflicted serious damage on the harbour.", "ferry pact")
+    assert stance.polarity == 1, stance.cues
+    assert _read("The town should terminate the ferry pact.", "ferry pact").polarity == -1
+

@@ -1062,6 +1062,25 @@ def test_no_nuclear_standing_granted(text, named):
     assert stance.polarity == 1, stance.cues
 
 
+@pytest.mark.parametrize("text, named, polarity", [
+    # a call on yielding to another is the reverse of one on pressure on it
+    ("The towns should not succumb to the port even though they face intimidation.", "the port", 1),
+    ("The town should not give in to the port's demands.", "the port's", 1),
+    ("The town should bow to the port's demands.", "the port's", -1),
+])
+def test_a_call_on_yielding_to_another_is_on_pressure_on_it(text, named, polarity):
+    at = text.index(named)
+    stance = extract_for_issues(text, {"x": ((at, at + len(named)),)})["x"]
+    assert stance.polarity == polarity and any(c.startswith("yielding") for c in stance.cues["polarity"]), stance.cues
+
+
+def test_giving_something_to_another_is_no_yielding():
+    text = "The town should give the ferry pact to the port."
+    at = text.index("the port")
+    stance = extract_for_issues(text, {"x": ((at, at + 8),)})["x"]
+    assert not any(c.startswith("yielding") for c in stance.cues["polarity"]), stance.cues
+
+
 def test_harmful_conduct_outside_the_calls_object_leaves_the_call_alone():
     # the conduct is the subject of another clause; the call is to stop pretending
     stance = extract("The blockade has closed the door on a deal, and the town should stop pretending otherwise.")
