@@ -865,7 +865,26 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
     if not _GAINS.isdisjoint(lowered):
         polar = [(m[0], m[1], -m[2], m[3]) if 0 < m[2] < ACTION and arsenal_gained(lowered, m[0], m[1]) else m
                  for m in polar]
+    if not _OPPOSING.isdisjoint(lowered):
+        # "to invite cooperation from Moscow in ... halting the port's missile development": an act that ends harmful
+        # conduct, its object, is for what calls for it, as a call to halt it is (`opposed_harm`)
+        polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[1] == 1 and lowered[m[0]] in _OPPOSING
+                 and _conduct_taken_on(lowered, m[0] + 1) else m for m in polar]
     return polar
+
+
+def _conduct_taken_on(lowered: list[str], start: int) -> bool:
+    """Whether harmful conduct or an arsenal is the object that starts at token `start`: nothing but determiners,
+    possessives and words of arms before it ("halting North Korea's nuclear and missile development")."""
+    for k in range(start, min(len(lowered), start + OBJECT_REACH + 2)):
+        if _harmful(lowered, k) or _an_arsenal(lowered, k):
+            return True
+        if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OUT_OF_AN_OBJECT:
+            return False
+    return False
+
+
+_OUT_OF_AN_OBJECT = frozenset("to for with from by in on at that which who while".split())
 
 
 def arsenal_gained(lowered: list[str], index: int, length: int) -> bool:

@@ -2585,6 +2585,11 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # "does not, however, guarantee progress": a parenthetical word between commas leaves the negation standing
         if (after := past_a_parenthetical(scan, i + n)) is not None:
             negated_at.add(after)
+        # "must not let any difference get in the way": a denied letting denies what it would let happen, up to a
+        # break
+        if scan.lowered[i + n:i + n + 1] and scan.lowered[i + n] in _LETTING:
+            negated_at.update(range(i + n, next((k for k in range(i + n + 1, min(len(scan.lowered), i + n + LET_REACH))
+                                                 if scan.raw[k] in BREAK_TOKENS), min(len(scan.lowered), i + n + LET_REACH))))
     if not DENYING_WHAT_FOLLOWS.isdisjoint(scan.lowered):
         negated_at.update(doubted(scan, negated_at))
     subject = negative_subject_at(scan)
@@ -2600,6 +2605,8 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
 
 
 _CARRYING_THE_NEGATION = frozenset(("any", "much", "many"))
+_LETTING = frozenset("let allow permit".split())
+LET_REACH = 8       # "must not let any difference get in the way"
 _BEFORE_SECURING = frozenset("help to be able really".split())
 _SECURING = frozenset("maintain keep bring ensure secure guarantee preserve deliver achieve restore promote produce "
                       "create".split())

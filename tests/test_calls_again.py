@@ -283,3 +283,21 @@ def test_a_pact_terminated_to_harm_is_for_the_pact():
     assert stance.polarity == 1, stance.cues
     assert _read("The town should terminate the ferry pact.", "ferry pact").polarity == -1
 
+
+@pytest.mark.parametrize("text, words", [
+    # a denied letting denies what it would let happen
+    ("Moreover, the two towns must not let any difference get in the way ahead of the ferry summit.", "ferry summit"),
+    ("The town must not let the tolls undermine the ferry pact.", "ferry pact"),
+])
+def test_a_denied_letting_denies_what_it_lets_happen(text, words):
+    assert _read(text, words).polarity == 1
+
+
+def test_an_act_ending_harmful_conduct_is_for_the_course_that_calls_for_it():
+    text = ("It is important to invite cooperation from the coast in moving forward with the ferry talks and halting "
+            "the port's missile development.")
+    stance = _read(text, "coast")
+    assert stance.polarity == 1 and "halting" in stance.cues["polarity"], stance.cues
+    # halting what is no harmful conduct still reads against it
+    assert _read("The town should halt the ferry talks.", "ferry talks").polarity == -1
+
