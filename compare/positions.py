@@ -2059,14 +2059,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                 discord := discord_refused(scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)):
             against = (1, discord)      # "We shouldn't be the instigator in a trade war"
             direction, polarity_cues = against[0], [against[1]]
+    turned = False      # (a turned call explains its sign itself: no "asking for more" after its modal)
     if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
             granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
         # danger, and reads as it stands (readers of real prose found that reading fair)
-        direction, polarity_cues = -direction, polarity_cues + [granted]
-        against = (int(direction), granted)     # (the turn explains the sign: no "asking for more" after the modal)
+        direction, polarity_cues, turned = -direction, polarity_cues + [granted], True
     if direction < 0 and (eased := pressure_eased(scan.lowered)) is not None:
         # "Sanctions on the port should not be eased", "relief would be a mistake": for the pressure
         direction, polarity_cues = 1, polarity_cues + [f"against {eased}"]
@@ -2101,7 +2101,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         "kind": top_words if top else (polarity_cues[0] if polarity_cues else None),
         "strength": ([top_words] if top else []) + intensifiers,
         "polarity": polarity_cues + (["not (after the modal)" + (", asking for more" if polarity > 0 else "")]
-                                     if modal_negated and not view.main_polar and against is None else []),
+                                     if modal_negated and not view.main_polar and against is None and not turned
+                                     else []),
         "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
         "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
         "intensifiers": intensifiers,
