@@ -51,6 +51,10 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "spoke speaks".split())
 
 
+_CHARACTERIZED = frozenset("characterized characterised".split())
+_NAMING_WHAT_IS_HELD = frozenset(("as", ":", "that"))
+
+
 def foretold_verdict(lowered: list[str], k: int) -> bool:
     """'Fishermen will blame the mayor for the closure', 'Beijing would praise the pact': a verdict someone is
     foretold to give is theirs, as one told in the past is (whose it is, the subject says: "we will condemn" stays
@@ -381,6 +385,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
                 raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
             continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
+        if lowered[start] in _CHARACTERIZED and after == "by" and _NAMING_WHAT_IS_HELD.isdisjoint(lowered[start:]):
+            continue    # "the board's policy is characterized by caution": a quality the writer names, no one's account
+            #             (not "characterized by two urges: a belief that...", views set out, which may be someone's)
         # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
@@ -1873,6 +1880,22 @@ def _holders_perceive(lowered: list[str]) -> bool:
     return verb is not None and verb < len(lowered) and lowered[verb] in _HOLDERS_REGARDING
 
 
+def _past_an_opening_time(lowered: list[str], start: int) -> int:
+    """Where the subject starts after a short phrase of time set off by a comma at `start` ("Until now,", "For
+    decades,", "Since 2016,"); `start` where there is none."""
+    if start >= len(lowered) or lowered[start] not in _TIME_OPENERS:
+        return start
+    comma = next((k for k in range(start + 1, min(len(lowered), start + 1 + TIME_PHRASE_WORDS)) if lowered[k] == ","),
+                 None)
+    if comma is None or any(t in AUXILIARIES or t in _REGARDING for t in lowered[start:comma]):
+        return start
+    return comma + 1
+
+
+_TIME_OPENERS = frozenset("until since for in over after before during throughout".split())
+TIME_PHRASE_WORDS = 5       # "Over the past two decades,"
+
+
 def _come_to(lowered: list[str], at: int) -> bool:
     """A perfect that leads on to a verb of starting and its infinitive ("have come to", "has begun to")."""
     return lowered[at] in _PERFECT and lowered[at + 1:at + 2] != [] and lowered[at + 1] in _INCEPTIVES and \
@@ -1881,8 +1904,11 @@ def _come_to(lowered: list[str], at: int) -> bool:
 
 def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'The port sees its role in the region declining', 'Westport views the ferry as a rival': how an actor the
-    sentence opens on by name sees a thing (its object then "as" or an -ing form), theirs, not the writer's verdict."""
+    sentence opens on by name sees a thing (its object then "as" or an -ing form), theirs, not the writer's verdict.
+    The name may follow a short opening phrase of time ("Until now, Japanese governments have considered the offer
+    insufficient")."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else _after_a_concession(lowered)
+    opener = _past_an_opening_time(lowered, opener)
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     through_auxiliary = False
@@ -1969,11 +1995,13 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
 
 def _a_need_named(lowered: list[str], at: int) -> bool:
     """Whether a need or an importance is named from token `at`: "the need", "the importance", "the necessity", with
-    up to NEED_DEGREES words of degree between ("the vital importance", "the most urgent need")."""
+    up to NEED_DEGREES words of degree between ("the vital importance", "the most urgent need"), or a thing named as
+    weighty ("the important connection between...", "the vital role of the pier")."""
     if lowered[at:at + 1] != ["the"]:
         return False
     for k in range(at + 1, min(len(lowered), at + 2 + NEED_DEGREES)):
-        if lowered[k] in _NEEDS_NAMED:
+        if lowered[k] in _NEEDS_NAMED or (lowered[k] in _WEIGHTY and lowered[k + 1:k + 2] != []
+                                          and lowered[k + 1].isalpha()):
             return True
         if lowered[k] not in _NEED_DEGREES:
             return False
@@ -1981,6 +2009,7 @@ def _a_need_named(lowered: list[str], at: int) -> bool:
 
 
 _NEEDS_NAMED = frozenset("need importance necessity".split())
+_WEIGHTY = frozenset("important crucial vital essential indispensable".split())
 _NEED_DEGREES = frozenset("vital urgent pressing critical crucial overriding paramount great greater growing real "
                           "clear absolute utmost fundamental continued continuing continuous enduring strategic "
                           "most very".split())

@@ -246,6 +246,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
     if token == "how" and main_like and _asks_how(raw, lowered, index):
         return "subordinate", index       # "the report examines how Japan should engage": a question, no call
+    if token == "what" and main_like and _asks_what(raw, lowered, index):
+        return "subordinate", index       # "the review will determine what forces Japan should have": a question
     if token == "whatever" and lowered[index - 1] == "," and main_like:
         return "subordinate", index       # "..., whatever some politicians said about it": a concession
     if token == "as" and lowered[index - 1] == "even" and main_like and index > 1:
@@ -307,7 +309,7 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     "a debate on how Tokyo must respond"), with its own subject and modal right after it, in a sentence that calls
     for nothing before it: what the question asks is called for by nobody. ("This is how Japan should respond"
     calls for it; in "Japan needs a view of how it can help" the call comes first and stands.)"""
-    if lowered[index - 1] in COPULAS or not _asking_before(lowered, index):
+    if (lowered[index - 1] in COPULAS and not _an_agenda_before(lowered, index - 1)) or not _asking_before(lowered, index):
         return False        # ("The question now is how...": the sentence frames a question, attribution.py says)
     # (a call between an asked "how" and this one, joined to it, is part of that question: "disagreements on not only
     # how far the board should press the port, but how the plan should be funded"; not the writer's call after
@@ -328,6 +330,34 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
     following = lowered[start:start + HOW_SUBJECT_WORDS]
     return bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
         t in _CALLS_BEFORE_HOW for t in following[1:])     # ("how the farms need to change")
+
+
+def _an_agenda_before(lowered: list[str], copula: int) -> bool:
+    """'High on the agenda was how...', 'At the centre of the talks was how...': the copula follows a place where
+    questions are put, so "how" opens its subject, a question put there ("This is how Japan should respond" and "The
+    question is how..." do not)."""
+    return copula >= 2 and lowered[copula - 1] in _AGENDAS
+
+
+_AGENDAS = frozenset("agenda agendas talks discussion discussions debate negotiations".split())
+
+
+def _asks_what(raw: list[str], lowered: list[str], index: int) -> bool:
+    """Whether "what" opens a question asked, settled or put on an agenda ("the review will determine what forces
+    Japan should have", "no agreement on what the port must pay"), its modal soon after it, in a sentence that calls
+    for nothing before it: what the question asks is called for by nobody. Not a free relative the sentence asserts
+    ("What Japan must do is...", "That is what the town should do": a call), nor a question the writer asks."""
+    if index < 2 or lowered[index - 1] in COPULAS or "?" in lowered[index:] or not _asking_before(lowered, index):
+        return False
+    if not _CALLING_BEFORE.isdisjoint(lowered[:index]):
+        return False        # ("would determine what..." is a forecast, which calls for nothing)
+    following = lowered[index + 1:index + 1 + WHAT_MODAL_REACH]
+    return any(t in _CALLING_BEFORE for t in following) and not any(t in _BREAKING for t in following)
+
+
+WHAT_MODAL_REACH = 6        # "what defense capabilities the country should", "what should"
+_BREAKING = frozenset(",;:")
+_CALLING_BEFORE = frozenset("should must need needs ought".split())
 
 
 def _a_manner(raw: list[str], lowered: list[str], at: int) -> bool:
@@ -362,7 +392,11 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debate
                     "depends hinges "
                     # and what is bargained or settled: "negotiate how much Seoul should pay"
                     "negotiate negotiates negotiated negotiating negotiation negotiations decide decides decided "
-                    "deciding determine determines determined bargain bargained haggle haggled".split())
+                    "deciding determine determines determined bargain bargained haggle haggled "
+                    # and what parties seek to agree on or set on an agenda: "failed to reach an agreement on how
+                    # much the town should pay", "no consensus on what should replace the pact", "high on the agenda
+                    # was how the order should be pursued"
+                    "agree agrees agreed agreement agreements consensus agenda".split())
 _HOW_DEGREES = frozenset("far much many fast long soon best hard".split())
 
 

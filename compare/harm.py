@@ -37,6 +37,8 @@ _SUFFERED = frozenset((
     "worsened", "worsening", "nosedive", "nosedived", "in a stalemate", "in stalemate", "at a standstill",
     "in deadlock", "in a deadlock", "deadlocked",
     "at a low", "at a new low",
+    # and footing lost: "the alliance seemed to stand on shaky ground", "ties are on the rocks"
+    "on shaky ground", "on thin ice", "on the rocks", "in tatters", "in disarray",
     # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
     "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
@@ -60,7 +62,9 @@ _NOT_SUFFERERS = frozenset("it this that they these those thinking idea ideas ap
 _BETWEEN = AUXILIARIES | frozenset("be been being become becomes became becoming get gets got getting grow grows grew "
                                    "come comes came "
                                    "growing now already soon quickly further gradually increasingly so badly "
-                                   "seriously likely to also even slowly steadily rapidly".split())
+                                   "seriously likely to also even slowly steadily rapidly "
+                                   # (and how it looks or where it stands: "seemed to stand on shaky ground")
+                                   "seem seems seemed appear appears appeared stand stands stood".split())
 DENIALS = frozenset("not never no n't hardly".split())
 _RISKING = frozenset("risk risks risked".split())
 PREDICATE_REACH = 6     # tokens from the subject's end to the harm: "could well soon have been lost" at most
@@ -176,7 +180,9 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
-                      "thwart thwarting guard guarding cease ceasing refrain refraining".split())
+                      "thwart thwarting guard guarding cease ceasing refrain refraining "
+                      # and what a call keeps from happening ("such a defeatist attitude must be avoided")
+                      "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -492,6 +498,11 @@ DAMAGING = frozenset(
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
         ("distort", ("", "s", "ed", "ing")),
+        # (blame laid unjustly: "scapegoated the alliance", "disparaged the pact")
+        ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")),
+        ("denigrat", ("e", "es", "ed", "ing")), ("belittl", ("e", "es", "ed", "ing")),
+        ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
+        ("demonis", ("e", "es", "ed", "ing")),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
@@ -626,11 +637,16 @@ def names_an_actor(raw: list[str], at: int, start: int) -> bool:
     after = next((k for k in range(at + 1, len(raw)) if not raw[k][:1].isupper()), len(raw))
     if after < len(raw) and raw[after].lower() in _BONDS and not word.endswith(("'s", "\u2019s")):
         return False        # "But China-Japan relations have been in stalemate": the pair's bond, no actor
+    if word.endswith(("'s", "\u2019s")) and raw[at + 1:at + 2] != [] and raw[at + 1].lower() in _GOODS_OF_AN_ACTOR:
+        return False        # "America's credibility will be undermined": harm to a good the issue names, not the actor
     return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
 
 
 # what two names before it share ("China-Japan relations", "the US-Japan alliance"), which is no actor
 _BONDS = frozenset("relations relationship ties alliance partnership cooperation".split())
+# what an actor holds that an issue may name ("America's credibility", "Washington's standing")
+_GOODS_OF_AN_ACTOR = frozenset("credibility leadership standing influence reputation commitment commitments role "
+                               "presence engagement prestige".split())
 
 
 def names_a_quarrel(lowered: list[str], at: int) -> bool:

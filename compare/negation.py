@@ -1,6 +1,7 @@
 """What a negation reaches beyond the word after it: a negative subject that opens a clause ("None of the plans is
 convincing", "Since 2004, no administration has made progress") denies its verb, a parenthetical set between
-commas ("does not, however, guarantee progress") leaves a negation standing, a denied verb of holding a view denies
+commas ("does not, however, guarantee progress") leaves a negation standing, a denied verb of perceiving denies only
+the perceiving ("did not see Moscow's cynical way of thinking", perceived_all_the_same), a denied verb of holding a view denies
 all it governs (complement_end), and so do a doubt ("It is unlikely that...", doubted), a verdict put off ("It is
 too early to call the summit a failure") and a view the writer rejects ("I reject the notion that...")."""
 
@@ -215,6 +216,34 @@ DENYING_WHAT_FOLLOWS = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW    # (a word one
 _DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
 _DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
                            "deeply".split())    # ("It was doubtful anyway that...")
+
+
+def perceived_all_the_same(lowered: list[str], after: int) -> bool:
+    """Whether the negation ending before `after` denies only someone's grasp of a thing the writer holds true: "the
+    ministry did not see Moscow's cynical way of thinking", "Washington never understood how reckless the tariffs
+    were". A verb of perceiving or knowing takes what it perceives as fact, so the negation stops at the verb and what
+    follows keeps its sign. Not the writer's own present denial ("I do not see any danger", "we don't see a
+    threat"), a view held ("does not see the alliance as a burden": a verb of holding a view), an event denied ("the
+    year did not see any progress"), nor a question left open ("did not know whether...")."""
+    k = after
+    while k < len(lowered) and lowered[k] in _BEFORE_PERCEIVING:
+        k += 1
+    if k + 1 >= len(lowered) or lowered[k] not in _PERCEIVING:
+        return False
+    if lowered[k + 1] in _NOT_A_FACT_PERCEIVED or "as" in lowered[k + 1:k + 1 + AS_REACH]:
+        return False
+    denier = lowered[max(0, after - 3):after - 1]
+    return not (_WRITERS.intersection(denier) and _PRESENT_DENIALS.intersection(lowered[max(0, after - 2):after]))
+
+
+_BEFORE_PERCEIVING = frozenset("fully really clearly quite yet always properly truly".split())
+_PERCEIVING = frozenset("see saw seen notice noticed realize realized realise realised understand understood grasp "
+                        "grasped comprehend comprehended foresee foresaw foreseen know knew known".split())
+# an object no fact opens: an event's scope ("did not see any progress"), a question ("did not know whether")
+_NOT_A_FACT_PERCEIVED = frozenset("any much many a an no whether if".split())
+AS_REACH = 6        # "does not see the alliance with Washington as a burden"
+_WRITERS = frozenset("i we you".split())
+_PRESENT_DENIALS = frozenset("do don't cannot can't can not".split())
 
 
 def complement_end(scan: SentenceScan, verb: int) -> int:

@@ -2,12 +2,16 @@
 to be worked out"), a need denied to reassure ("there is no need to panic", "we do not have to interpret it
 as..."), a need said perhaps not to arise ("may not have to"), an option said to be on or off the table, the points
 a text says need considering ("Two factors need to be considered:") and a need named as what an agreement is about
-("an agreement on the need for talks"), and a "must" that infers what is surely so ("the mayor must be trying to
-shelve the pier"). positions.py drops such cues from the calls it reads."""
+("an agreement on the need for talks"), a need someone else saw or stressed ("the mayor saw no need to..."), and a
+"must" that infers what is surely so ("the mayor must be trying to shelve the pier"). Also what a call's words weigh
+or hold down: a word of weight on what its subject shows ("crucial in what it says about..."), and an amount held
+down ("must curb its defense spending": against it). positions.py drops such cues from the calls it reads, or turns
+them."""
 
 from __future__ import annotations
 
 from .clauses import POSSESSIVE_ENDINGS
+from .commitments import WRITERS as _WRITERS
 
 
 def still_pending(lowered: list[str], at: int) -> bool:
@@ -92,18 +96,21 @@ TABLE_REACH = 10        # "option against the ferry port is no longer on the tab
 def an_option_held(lowered: list[str], at: int) -> bool:
     """'The two towns haven't given up the option of talks', 'the board keeps the option open', 'the town still has
     the option to...': an option someone holds, keeps or gives up, told; no advice ("talks remain an option" and
-    "the best option is to talk" still advise; "we should keep the option open" still calls, by its modal)."""
+    "the best option is to talk" still advise; "we should keep the option open" still calls, by its modal). So is
+    one someone has chosen ("other allies have chosen a different option": what they did, told)."""
     k = at - 1
-    while k >= 0 and (lowered[k] in _BEFORE_AN_OPTION or lowered[k].endswith("ly")):
+    while k >= 0 and (lowered[k] in _BEFORE_AN_OPTION or lowered[k].endswith(_DEGREE_ENDINGS)):
         k -= 1
     return k >= 0 and (lowered[k] in _HOLDING or (lowered[k] == "up" and k > 0 and lowered[k - 1] in _GIVING))
 
 
+_DEGREE_ENDINGS = ("ly", "er", "est")     # "a fully military option", "the safer option", "the cheapest option"
 _BEFORE_AN_OPTION = frozenset("the a an its their his her our this that every any all military diplomatic nuclear "
-                              "other last".split())
+                              "other last different another same".split())
+# (choosing only told as done: "the town should choose a different option" calls by its modal)
 _HOLDING = frozenset("have has had having keep keeps kept keeping retain retains retained retaining preserve "
                      "preserves preserved lose loses lost losing abandon abandons abandoned exercise exercises "
-                     "exercised".split())
+                     "exercised chose chosen picked selected opted adopted".split())
 _GIVING = frozenset("give gives gave given giving".split())
 
 
@@ -180,6 +187,15 @@ def weighs_for_a_party(lowered: list[str], at: int) -> bool:
         "to" not in lowered[at + 2:at + 2 + PARTY_REACH] and (
             lowered[at + 1] == "for" or party in _PARTY_DETERMINERS or name != party or
             (lowered[at + 1] == "to" and _no_verb(lowered, at + 2)))
+
+
+def weighs_in_what_it_shows(lowered: list[str], at: int) -> bool:
+    """'It's crucial in what it says about the port's plans', 'The vote is vital in how it shapes the debate': a word
+    of weight with what the subject shows or does after "in" judges how much the subject matters; it calls for
+    nothing (readers found such a reading as a call unfair). Not where a course follows ("It is crucial in the talks
+    to keep calm" calls, by its infinitive)."""
+    return lowered[at] in _WEIGHTS and lowered[at + 1:at + 3] in (["in", "what"], ["in", "how"], ["in", "that"]) \
+        and "to" not in lowered[at + 3:at + 3 + PARTY_REACH]
 
 
 def _no_verb(lowered: list[str], k: int) -> bool:
@@ -268,6 +284,34 @@ def not_affordable(lowered: list[str], top) -> bool:
     return lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]
 
 
+def restrains_a_quantity(lowered: list[str], top) -> str | None:
+    """'Japan must curb its defense spending', 'the defense budget should be capped', 'should scale back the troop
+    presence': a call to hold down an amount of what the issue names is against it (-1 before any denial). The
+    words of the restraint, or None (harmful conduct curbed is `harm.opposed_harm`'s, which a call reads first)."""
+    if top is None:
+        return None
+    after = top[0] + top[1]
+    verb = next((k for k in range(after, min(len(lowered), after + RESTRAINT_REACH)) if lowered[k] in _RESTRAINING),
+                None)
+    if verb is None:
+        return None
+    if lowered[after:verb] and lowered[verb - 1] in ("be", "been"):
+        amount = next((k for k in range(max(0, top[0] - AMOUNT_REACH), top[0]) if lowered[k] in _AMOUNTS), None)
+    else:
+        amount = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + AMOUNT_REACH))
+                       if lowered[k] in _AMOUNTS), None)
+    return None if amount is None else f"{lowered[verb]} {lowered[amount]}"
+
+
+RESTRAINT_REACH = 4     # "must still be controlled", "should gradually scale back"
+AMOUNT_REACH = 4        # "curb its defense spending", "the defense budget should"
+_RESTRAINING = frozenset("cut cuts curb curbed cap capped limit limited restrain restrained restrict restricted reduce "
+                         "reduced trim trimmed slash slashed shrink shrunk freeze frozen control controlled lower "
+                         "lowered".split())
+_AMOUNTS = frozenset("budget budgets spending expenditure expenditures outlays presence deployment deployments "
+                     "troops forces arsenal stockpile".split())
+
+
 _FEELING_VERBS = frozenset("feel sense".split())
 _FEELINGS = frozenset("worried relieved disappointed frustrated pleased delighted furious angry alarmed dismayed "
                       "nervous anxious glad surprised shocked".split())
@@ -324,4 +368,30 @@ def _assumed(lowered: list[str], at: int) -> int | None:
         if lowered[k] in _ASSUMING and lowered[k - 1] in ("i", "we"):
             return k + 1
     return None
+
+
 _DETERMINERS_AFTER_BE = frozenset("a an the some another".split())
+
+
+def anothers_perceived_need(lowered: list[str], k: int) -> bool:
+    """Whether the need at k is one someone other than the writer saw or felt ("the mayor saw no need to...", "the
+    ministry felt a need to..."): their judgement, told. "I see no need to..." is the writer's own call."""
+    if k >= 3 and lowered[k - 1] == "the" and lowered[k - 2] == "on" and lowered[k - 3] in _AGREEING:
+        # "the two leaders agreed on the need to mend ties": the need is theirs, as is what they agreed
+        return _WRITERS.isdisjoint(lowered[max(0, k - 3 - PERCEIVER_REACH):k - 3])
+    if k >= 2 and lowered[k - 1] == "the" and lowered[k - 2] in _STRESSING:
+        # "The minister spent the visit stressing the need for new berths": the speaker's need
+        return _WRITERS.isdisjoint(lowered[:k - 2])
+    if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
+        return False
+    return _WRITERS.isdisjoint(lowered[max(0, k - 2 - PERCEIVER_REACH):k - 2])
+
+
+_AGREEING = frozenset("agreed agree agrees concurred stressed emphasized emphasised".split())
+_STRESSING = frozenset("stressing stressed stresses emphasizing emphasising emphasized emphasised emphasizes "
+                       "underlining underlined citing cited".split())
+
+
+_NEED_DETERMINERS = frozenset("no a little any the every".split())
+_PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".split())
+PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"

@@ -127,6 +127,7 @@ from .negation import (
     negates_nothing,
     negative_subject_at,
     past_a_parenthetical,
+    perceived_all_the_same,
     rejects_a_view,
 )
 from .news import (
@@ -149,6 +150,7 @@ from .obligations import (
     REASON_NOUN_REACH,
     REASON_NOUNS,
     an_option_held,
+    anothers_perceived_need,
     denial_asks_for_more,
     given_as_a_reason,
     inferred_must,
@@ -161,11 +163,13 @@ from .obligations import (
     perhaps_unneeded,
     points_to_consider,
     reassures,
+    restrains_a_quantity,
     still_pending,
     weighs_for_a_party,
+    weighs_in_what_it_shows,
     wishes_someone_would,
 )
-from .prospects import going_somewhere, hard_to_do, harm_grows
+from .prospects import going_somewhere, hard_to_do, harm_grows, needed_for_success
 from .senses import (
     ENDORSING_ADVERBS,
     IMPORTANCE,
@@ -1078,7 +1082,7 @@ def _scan(text: str, lexicon: Lexicon) -> SentenceScan | None:
     reporting_at = frozenset(complement_opens(lowered, m[0] + m[1]) - 1 for m in found["reporting"]) \
         if found["reporting"] else _NONE
     clauses = split_clauses(raw, reporting_at, lowered)
-    first_verb = _first_cue_or_auxiliary(found, lowered)
+    first_verb = _first_cue_or_auxiliary(found, lowered, clauses)
     # A noun's that-clause is part of the claim when it completes the object ("should abandon the hope that
     # X": a verb comes before it), or when a framing formula makes it the claim ("It is worth underscoring the
     # point that X"); on the subject ("The early fear that X would... has receded") it only says what the
@@ -1374,7 +1378,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         if expected := [m for m in found["prescription"] if an_effect_expected(lowered, m[0])]:
             found["prescription"] = [m for m in found["prescription"] if m not in expected]
             found["prediction"] = sorted(found["prediction"] + [(m[0], 1, 1.0, "should") for m in expected])
-        if weighed := [m for m in found["prescription"] if weighs_for_a_party(lowered, m[0])]:
+        if weighed := [m for m in found["prescription"] if weighs_for_a_party(lowered, m[0])
+                       or weighs_in_what_it_shows(lowered, m[0])]:
             found["prescription"] = [m for m in found["prescription"] if m not in weighed]
             judged = {m[0] for m in found["polar"]}
             found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in weighed if m[0] not in judged])
@@ -1735,7 +1740,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
                 lowered[match[0] - 1] in _POSSESSIVES or lowered[match[0] - 1].endswith(("'s", "\u2019s"))):
             continue        # "Russia's need for friends", "their needs": someone's want, not a call
-        elif lowered[match[0]] in _NEED_NOUNS and _anothers_perceived_need(lowered, match[0]):
+        elif lowered[match[0]] in _NEED_NOUNS and anothers_perceived_need(lowered, match[0]):
             continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call
         elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
@@ -1776,30 +1781,6 @@ _LINKING_BEFORE = COPULAS | frozenset(
     "therefore thus".split())
 
 
-
-
-def _anothers_perceived_need(lowered: list[str], k: int) -> bool:
-    """Whether the need at k is one someone other than the writer saw or felt ("the mayor saw no need to...", "the
-    ministry felt a need to..."): their judgement, told. "I see no need to..." is the writer's own call."""
-    if k >= 3 and lowered[k - 1] == "the" and lowered[k - 2] == "on" and lowered[k - 3] in _AGREEING:
-        # "the two leaders agreed on the need to mend ties": the need is theirs, as is what they agreed
-        return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 3 - PERCEIVER_REACH):k - 3])
-    if k >= 2 and lowered[k - 1] == "the" and lowered[k - 2] in _STRESSING:
-        # "The minister spent the visit stressing the need for new berths": the speaker's need
-        return _WRITER_LOWER.isdisjoint(lowered[:k - 2])
-    if k < 2 or lowered[k - 1] not in _NEED_DETERMINERS or lowered[k - 2] not in _PERCEIVING:
-        return False
-    return _WRITER_LOWER.isdisjoint(lowered[max(0, k - 2 - PERCEIVER_REACH):k - 2])
-
-
-_AGREEING = frozenset("agreed agree agrees concurred stressed emphasized emphasised".split())
-_STRESSING = frozenset("stressing stressed stresses emphasizing emphasising emphasized emphasised emphasizes "
-                       "underlining underlined citing cited".split())
-
-
-_NEED_DETERMINERS = frozenset("no a little any the every".split())
-_PERCEIVING = frozenset("saw see sees seeing felt feel feels found find finds".split())
-PERCEIVER_REACH = 3     # "I still see no need", "we do not see any need"
 
 
 _PAST_NEEDS = frozenset("required needed".split())
@@ -2054,6 +2035,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
         direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
+        if (restrained := restrains_a_quantity(scan.lowered, top)) is not None:
+            # "Japan must curb its defense spending": against the amount held down ("should not cut it": for it)
+            direction, polarity_cues = (1 if modal_negated else -1), [f"holds down: {restrained}"]
         # (not after an opening denial, whose subject follows the modal: "Nor should the war become an excuse...")
         if modal_negated and top is not None and scan.lowered[0] not in _INVERTING_NEGATIONS and (
                 discord := discord_refused(scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)):
@@ -2512,13 +2496,25 @@ _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree lev
                            "era source cause state".split())
 
 
-def _first_cue_or_auxiliary(found, lowered: list[str]) -> int:
-    """Index of the first auxiliary or lexicon cue: what stands before it is (roughly) the subject."""
-    first = next(compress(range(len(lowered)), map(AUXILIARIES.__contains__, lowered)), len(lowered))
-    # each table's matches are in token order, so its first match is its earliest
+_FIRST_VERBS = AUXILIARIES | frozenset("seem seems seemed appear appears appeared".split())
+
+
+def _first_cue_or_auxiliary(found, lowered: list[str], clauses=()) -> int:
+    """Index of the first auxiliary, verb of seeming or lexicon cue outside an aside: what stands before it is
+    (roughly) the subject ("the pact seemed to stand on shaky ground"; "the pact, the cornerstone of our security,
+    seemed..." has its subject's aside before the verb)."""
+    asides = [c for c in clauses if c.kind == "aside"]
+
+    def in_an_aside(k: int) -> bool:
+        return any(c.start <= k < c.end for c in asides)
+
+    first = next((k for k in compress(range(len(lowered)), map(_FIRST_VERBS.__contains__, lowered))
+                  if not in_an_aside(k)), len(lowered))
+    # each table's matches are in token order, so the first outside an aside is its earliest
     for name in ("prescription", "commitment", "prediction", "polar", "reporting"):
-        if found[name] and found[name][0][0] < first:
-            first = found[name][0][0]
+        k = next((m[0] for m in found[name] if not in_an_aside(m[0])), None)
+        if k is not None and k < first:
+            first = k
     return first
 
 
@@ -2562,8 +2558,9 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
     """The token indexes that negate what follows them (within NEGATION_WINDOW). A negated verb of holding a view
     negates its whole complement: in "I no longer regard that level as destabilizing" the judging word stands
     far from the negation."""
-    negated_at = {i + j for i, n, _, _ in scan.found["negations"] for j in range(n)}
-    for i, n, _, _ in scan.found["negations"]:
+    negations = [m for m in scan.found["negations"] if not perceived_all_the_same(scan.lowered, m[0] + m[1])]
+    negated_at = {i + j for i, n, _, _ in negations for j in range(n)}
+    for i, n, _, _ in negations:
         # "any", "much" and "many" carry the negation to the noun phrase they open: "did not make any meaningful
         # progress", "have not made much substantive progress"; and a purpose said not to be met is denied: "will not
         # be enough for the board to succeed" (senses.not_enough_for)
@@ -2685,6 +2682,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
             return 1.0, [undoing]
+        if not calls and (needed := needed_for_success(scan.lowered, at, polar, negated_at, _signed)) is not None:
+            return 1.0, [needed]
     if (suffered := _subject_suffers(scan, at)) is not None:
         return 1.0, [f"{HARM_TO_IT} {suffered}"]
     if at is not None:
@@ -2795,11 +2794,18 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     # (after an opening word or phrase: "Moreover, the pact could be lost")
     start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
     subject = scan.lowered[start:end]
-    if not subject or scan.kinds[end - 1] not in kinds or not QUARRELS.isdisjoint(subject):
+    # (an aside may close the subject: "the alliance, the very cornerstone of our security, seemed to...")
+    last = end - 1
+    while last > start and (scan.kinds[last] == "aside" or scan.raw[last] in _CLOSING_AN_ASIDE):
+        last -= 1
+    if not subject or scan.kinds[last] not in kinds or not QUARRELS.isdisjoint(subject):
         return None
     if not start <= at < end or scan.kinds[at] not in kinds or names_an_actor(scan.raw, at, start):
         return None
     return suffered_after(scan.lowered, end)
+
+
+_CLOSING_AN_ASIDE = frozenset(("\u2014", ")", ","))
 
 
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:

@@ -4,6 +4,9 @@
   make the sentence hopeful;
 - a harm foretold to grow or last ("tensions will escalate", "the toll war is likely to spread", "the dispute will
   drag on"): a warning, where the forecast alone has no direction.
+And one way round, read as for (+1): what a success denied cannot do without ("the town cannot prosper without the
+ferry pact", "the region cannot be stable without the alliance") is named as needed, whatever the denied success
+reads alone.
 """
 
 from __future__ import annotations
@@ -26,6 +29,25 @@ def hard_to_do(lowered: list[str], polar: list) -> str | None:
             if not lowered[k][:1].isalpha() or lowered[k] in _NOT_BETWEEN:
                 break
     return None
+
+
+def needed_for_success(lowered: list[str], at: int, polar: list, negated_at: set[int], signed) -> str | None:
+    """The words of a success denied ("cannot succeed", "will not be stable") whose "without" names the issue
+    at token `at`, soon after it and in the same stretch of the sentence: the issue is named as what success needs
+    ("Washington cannot succeed without the alliance's support"). None otherwise (the issue named before "without"
+    is what the success is about: "the town cannot leave the pact without heavy costs")."""
+    without = next((k for k in range(at - 1, max(-1, at - WITHOUT_REACH), -1) if lowered[k] == "without"), None)
+    if without is None or any(t in _STRETCH_ENDS for t in lowered[without:at]):
+        return None
+    for m in polar:
+        if m[0] < without and m[2] > 0 and signed(m, negated_at) < 0 and \
+                not any(t in _STRETCH_ENDS for t in lowered[m[0]:without]):
+            return f"{' '.join(lowered[m[0]:m[0] + m[1]])} without"
+    return None
+
+
+WITHOUT_REACH = 7       # "without solid support from the alliance"
+_STRETCH_ENDS = frozenset(",;:.".split()) | frozenset(("but", "and", "which", "that"))
 
 
 HARD_REACH = 5          # "difficult for Tokyo and Seoul to agree"

@@ -2077,3 +2077,170 @@ def test_hope_named_slight_elsewhere_and_courses_with_no_substitute_judge_no_iss
 def test_a_good_option_named_still_advises_and_judges_well():
     assert _read("One option is to reopen the ferry talks.").kind == "prescription"
     assert _read("The ferry talks are a good option for both towns.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["The two towns failed to reach an agreement on how much the port should pay for the ferry.",
+                                  "The review will determine what ferry routes the port should keep.",
+                                  "High on the agenda was how the ferry tolls should be shared.",
+                                  "No consensus has formed about what should replace the ferry pact."])
+def test_a_question_settled_or_put_on_an_agenda_calls_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
+@pytest.mark.parametrize("text", ["What the port must do is reopen the ferry.",
+                                  "That is what the port should do about the ferry.",
+                                  "The council must decide what the port should pay for the ferry.",
+                                  "This is how the port should deal with the ferry company."])
+def test_a_course_the_writer_points_at_or_calls_for_around_a_question_still_calls(text):
+    assert _read(text).kind == "prescription", text
+
+
+@pytest.mark.parametrize("text", ["So other towns have chosen a different option for the ferry.",
+                                  "The port has picked the cheapest option for the ferry."])
+def test_an_option_someone_has_chosen_is_told_not_advised(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", text
+
+
+def test_an_option_to_choose_and_a_better_option_still_advise():
+    assert _read("The town should choose a different option for the ferry.").kind == "prescription"
+    assert _read("The ferry remains a better option.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["It is crucial in what it says about the port's plans for the ferry.",
+                                  "The vote is vital in how it shapes the ferry pact."])
+def test_a_word_of_weight_on_what_its_subject_shows_judges_and_calls_for_nothing(text):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("evaluation", 1), text
+
+
+def test_a_word_of_weight_before_a_course_still_calls():
+    assert _read("It is crucial in the ferry talks to keep calm.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["The port cannot succeed in the talks without solid support from the ferry board.",
+                                  "The region cannot be stable without the ferry pact."])
+def test_what_a_denied_success_cannot_do_without_is_needed(text):
+    stance = _read(text)
+    assert stance.polarity == 1 and stance.cues["polarity"][0].endswith("without"), text
+
+
+def test_a_cost_a_course_cannot_avoid_is_not_what_it_needs():
+    # the issue is named before "without": what the denied act is about, not what it needs
+    stance = _read("The town cannot leave the ferry pact without heavy costs.")
+    assert stance is None or not any(c.endswith("without") for c in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text", ["The board did not see the port's cynical way of thinking about the ferry.",
+                                  "The board never understood how reckless the ferry tolls were."])
+def test_a_denied_grasp_leaves_what_was_not_grasped_as_the_writer_judges_it(text):
+    stance = _read(text)
+    assert (stance.polarity, stance.attribution) == (-1, "author"), text
+
+
+@pytest.mark.parametrize("text, polarity", [("I do not see any danger from the ferry.", 1),
+                                            ("The year did not see any progress on the ferry.", -1),
+                                            ("The board does not see the ferry as a burden.", 1)])
+def test_the_writers_own_denial_an_event_denied_and_a_view_denied_keep_their_negation(text, polarity):
+    assert _read(text).polarity == polarity, text
+
+
+@pytest.mark.parametrize("text", ["The ferry board's policies are unpredictable.",
+                                  "The ferry board's conduct continues to be characterized by unpredictability."])
+def test_unpredictability_said_of_a_subject_judges_it_badly_as_the_writers(text):
+    stance = _read(text)
+    assert (stance.polarity, stance.attribution) == (-1, "author"), text
+
+
+def test_an_unpredictable_setting_judges_nothing_and_a_view_characterized_stays_its_holders():
+    assert _read("In an unpredictable world, the ferry matters more than ever.").polarity == 1
+    assert _read("The ferry pact has been characterized by critics as a burden.").attribution == "reported"
+    stance = _read("The port's approach to the ferry can be characterized by two impulses: a view that the "
+                   "ferry should grow, and a fear that it costs too much.")
+    assert stance is None or stance.attribution == "reported", stance
+
+
+def test_a_countrys_foreign_policy_named_as_a_whole_is_us_leadership():
+    from compare.tagging import SentenceRow, tag_sentences
+
+    def issues(text):
+        return {t.issue_id for t in tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})}
+
+    assert "us-leadership" in issues("US foreign policy under the new president has lost its way.")
+    assert "us-leadership" not in issues("Japan's foreign policy has lost its way.")
+
+
+@pytest.mark.parametrize("text", ["The harbour board emphasizes the important connection between the ferry and the town.",
+                                  "The mayor stressed the vital role of the ferry."])
+def test_a_weight_someone_else_stresses_is_their_view(text):
+    assert _read(text).attribution == "reported", text
+
+
+@pytest.mark.parametrize("text", ["The storm highlights the vital role of the ferry.",
+                                  "We stress the crucial role of the ferry."])
+def test_a_weight_an_event_shows_or_the_writer_stresses_is_the_writers(text):
+    assert _read(text).attribution == "author", text
+
+
+@pytest.mark.parametrize("text", ["Until now, successive harbour boards have considered the ferry offer insufficient.",
+                                  "For decades, Westport has seen the ferry as a burden."])
+def test_how_a_named_actor_sees_a_thing_after_an_opening_time_is_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_an_opening_time_before_the_writers_own_view_leaves_it_the_writers():
+    assert _read("For decades, I have considered the ferry offer insufficient.").attribution == "author"
+
+
+def test_decoupling_is_trade_only_where_an_economy_is_named_nearby():
+    from compare.tagging import SentenceRow, tag_sentences
+
+    def issues(text):
+        return {t.issue_id for t in tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})}
+
+    assert "trade" in issues("Decoupling from the port would hurt the town's firms.")
+    assert "trade" not in issues("The two allies must keep their security interests from being decoupled.")
+
+
+def test_a_call_to_keep_conduct_judged_badly_from_happening_is_against_that_conduct():
+    stance = extract_for_issues("Such a defeatist attitude must be avoided.", {"ferry": ()})["ferry"]
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    # a call to avoid what is not judged badly still reads as a call against it
+    assert extract_for_issues("Such a ferry must be avoided.", {"ferry": span("Such a ferry must be avoided.", "ferry")}
+                              )["ferry"].polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The mayor's rhetoric mistakenly scapegoated the ferry pact, depicting it as a burden.",
+                                  "The campaign disparaged the ferry pact."])
+def test_blame_laid_unjustly_on_what_the_issue_names_is_harm_to_it(text):
+    stance = _read(text)
+    assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it"), text
+
+
+def test_harm_to_a_good_an_actor_holds_is_harm_to_it_not_to_the_actor():
+    text = "Westport's credibility on the ferry will be undermined if the board does not act."
+    assert _read(text, "Westport's credibility").polarity == 1
+    # an actor named alone is the one harmed ("Westport's regime could collapse" tells no good of its issue)
+    assert _read("Westport's harbour board will be undermined.", "Westport").polarity != 1
+
+
+@pytest.mark.parametrize("text", ["The ferry pact seemed to stand on shaky ground.",
+                                  "Suddenly, the ferry pact\u2014the very cornerstone of our trade\u2014seemed to stand on "
+                                  "shaky ground."])
+def test_footing_lost_after_a_verb_of_seeming_and_an_aside_is_harm_the_subject_suffers(text):
+    assert _read(text).polarity == 1, text
+
+
+@pytest.mark.parametrize("text, polarity", [("The town must curb its ferry spending.", -1),
+                                            ("The ferry budget should be capped.", -1),
+                                            ("Amid tight finances, ferry spending must still be controlled.", -1),
+                                            ("The town should not cut its ferry budget.", 1),
+                                            ("The town must expand its ferry budget.", 1)])
+def test_a_call_to_hold_down_an_amount_of_what_the_issue_names_is_against_it(text, polarity):
+    assert _read(text).polarity == polarity, text
+
+
+def test_harmful_conduct_held_down_is_still_opposed_harm():
+    text = "The town must curb the cartel's ferry blockade."
+    assert _read(text).polarity == 1
