@@ -38,7 +38,7 @@ BREAK_TOKENS = frozenset(";:,.")
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned treats regards regard regarded "
                         "hail hails hailed "
-                        "accuse accuses accused accusing cite cites cited "
+                        "accuse accuses accused accusing cite cites cited citing "
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
@@ -143,6 +143,9 @@ _SEEMING = frozenset("appear appears appeared seem seems seemed".split())
 _BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())
 
 
+_ASKED_FOR = frozenset("requested demanded".split())
+
+
 def reports_a_view(lowered: list[str], k: int) -> bool:
     """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
@@ -155,6 +158,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("with regard to the tolls": a preposition)
     if word == "state" and (k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] == "of"):
         return False        # ("the alliance has come to such a sad state.", "the state of the pact": a noun)
+    if word in _ASKED_FOR and lowered[k + 1:k + 2] != ["that"]:
+        return False        # ("the CVID demanded by Washington", "the aid requested last year": what was asked for,
+        #                     named; "the three governments requested that the council convene" reports a call)
     if word == "denied" and (before in _BE or before in _BEING_DENIED):
         return False        # ("the port was denied access", "has not been denied": a passive, no claim denied)
     if word == "confirmed" and _skip_adverbs_back(lowered, k) not in _CONFIRMERS and not (
@@ -183,9 +189,10 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     after_comma = before == "," or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")
     if word.endswith("ing") and after_comma and (lowered[k + 1:k + 2] == ["that"] or (
             lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in QUOTES) or
-            _bare_complement(lowered, k + 1)):
+            _bare_complement(lowered, k + 1) or (word in _DESCRIBING and lowered[k + 1:k + 2] != []
+                                                 and lowered[k + 1][:1].isalpha())):
         return True         # "..., emphasizing that X", "..., saying, "X"", "..., saying the port remains...":
-        #                     the main clause's subject says X
+        #                     the main clause's subject says X; "..., citing Russian violations": its reason given
     if word.endswith("ing") and before in DOCUMENT_NOUNS and not _ISSUED.isdisjoint(lowered[max(0, k - 5):k - 1]) \
             and (lowered[k + 1:k + 2] in (["that"], ["they"], ["it"], ["he"], ["she"]) or _bare_complement(lowered, k + 1)):
         return True         # "the towns issued a statement saying they shared concerns...": what the text issued says
@@ -341,7 +348,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "That is the consensus from the port's own experts": the experts' view
     if "by" in lowered and not _ADVOCATED.isdisjoint(lowered) and _advocated_by_others(scan):
         return "reported"   # "Boosting the port has been one of the top items advocated by the ruling party"
-    if "tempting" in lowered and _tempting_thought(lowered):
+    if ("tempting" in lowered or "easy" in lowered) and _tempting_thought(lowered):
         return "reported"   # "It is tempting to imagine that the pier will solve everything": a view the writer
         #                     entertains only to weigh it
     if lowered[:2] == ["according", "to"]:
@@ -1384,14 +1391,27 @@ _SEEN_OR_READ_AS = _SEEN_AS | _READ_AS     # (one test spares most sentences the
 
 
 def _tempting_thought(lowered: list[str]) -> bool:
-    """'It is tempting to imagine that...', 'it would be tempting to conclude...': a thought the writer entertains
-    only to weigh it (what follows is seldom what the writer holds)."""
-    at = lowered.index("tempting")
-    return lowered[at + 1:at + 2] == ["to"] and lowered[at + 2:at + 3] != [] and lowered[at + 2] in _THINKING
+    """'It is tempting to imagine that...', 'it would be tempting to conclude...', 'It is easy to criticize the deal
+    as vague': a thought the writer entertains only to weigh it (what follows is seldom what the writer holds; "easy"
+    only after "it is" or "it would be", not "an easy deal to criticize")."""
+    for word in ("tempting", "easy"):
+        if word not in lowered:
+            continue
+        at = lowered.index(word)
+        if word == "easy" and not (lowered[at - 1:at] in (["it's"], ["it\u2019s"]) or lowered[max(0, at - 2):at] in (
+                ["it", "is"], ["it", "was"], ["be", "all"], ["all", "too"], ["would", "be"])):
+            continue
+        if lowered[at + 1:at + 2] == ["to"] and lowered[at + 2:at + 3] != [] and lowered[at + 2] in _THINKING and not (
+                word == "easy" and lowered[at + 2] in _PLAIN_TO_SEE):
+            return True     # ("It is easy to see why the pact matters": what is plain to see is the writer's point)
+    return False
 
 
+_PLAIN_TO_SEE = frozenset("see understand imagine".split())
 _THINKING = frozenset("imagine think believe assume conclude see say suppose view read dismiss argue blame "
-                      "regard treat expect hope".split())
+                      "regard treat expect hope "
+                      # and verdicts entertained: "It is easy to criticize the deal as vague", "to announce a defeat"
+                      "criticize criticise announce declare call label write deride mock condemn".split())
 
 
 _CARRYING_ON = frozenset(("continued", "went on"))
@@ -2496,7 +2516,9 @@ _SAID_OPENERS = frozenset("the this these those he she they it its their his her
                           "president prime secretary minister premier chancellor outgoing former incoming mr ms mrs "
                           "dr u.s. us american japanese chinese korean russian north south "
                           # a quantifier opening the subject: "the spokesman said any chance of talks has faded"
-                          "any every both neither either".split())
+                          "any every both neither either "
+                          # and the speaker's own side: "the minister said we cannot call it a violation"
+                          "we i you our".split())
 _SAID_AMOUNTS = frozenset("lot much little something nothing more less same".split())   # "says a lot about"
 
 

@@ -289,9 +289,19 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return None
     if token in ("and", "but") and following in AUXILIARIES and (main_like or kind == "relative"):
         return ("main" if kind != "relative" else "relative"), index
-    if token == "but" and main_like:
+    if token == "but" and main_like and not _not_only_but_also(lowered, index):
         return "main", index
     return None
+
+
+def _not_only_but_also(lowered: list[str], at: int) -> bool:
+    """'threatens not only the alliance but also the ferry trade': "but also" after "not only" joins two objects of
+    one verb, and opens no clause."""
+    return lowered[at + 1:at + 2] == ["also"] and any(
+        lowered[k:k + 2] == ["not", "only"] for k in range(max(0, at - NOT_ONLY_REACH), at))
+
+
+NOT_ONLY_REACH = 12     # "not only the US alliance network in the western Pacific but also"
 
 
 # prepositions after which "that" points at a noun ("at the end of that meeting", "in that case"), unless a subject

@@ -57,13 +57,17 @@ def _anothers_promise(lowered: list[str], at: int) -> bool:
     word, before = lowered[at], lowered[at - 1] if at else ""
     following = lowered[at + 1] if at + 1 < len(lowered) else ""
     if word.endswith("ing"):
-        return at == 0 or (word == "promising" and before in _BEFORE_AN_ADJECTIVE and following not in ("to", "that"))
+        # (the adjective after a possessive or a degree adverb too: "the White House's promising approach", "the
+        # most economically promising regions")
+        return at == 0 or (word == "promising" and following not in ("to", "that") and (
+            before in _BEFORE_AN_ADJECTIVE or before.endswith(("'s", "\u2019s", "ly"))))
     if word.endswith("s"):
         return before.endswith(("'s", "\u2019s"))
     return before.endswith(("'s", "\u2019s")) or before == "to" or before in _OBJECT_PRONOUNS
 
 
-_BEFORE_AN_ADJECTIVE = frozenset("a an the and or most more very quite highly particularly especially less".split())
+_BEFORE_AN_ADJECTIVE = frozenset("a an the and or most more very quite highly particularly especially less its their "
+                                  "his her our this that these those".split())
 _OBJECT_PRONOUNS = frozenset("him her them it".split())
 
 

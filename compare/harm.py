@@ -694,6 +694,26 @@ def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:
     return noun is not None and not _ENDEAVOUR_LINKS.isdisjoint(between[noun + 1:])
 
 
+def listed_after_it(lowered: list[str], after: int, at: int) -> bool:
+    """'threatens not only the alliance network but also regional prosperity and global supply chains', 'would
+    damage the alliance, the pact and the ferry trade': the issue's name at `at` is one of a list of objects the harm
+    ending before `after` takes (joined by "and", "or", a comma, "but also", "as well as"; within LIST_WINDOW words,
+    with no verb, clause word or stop between)."""
+    between = lowered[after:at]
+    if not 0 < len(between) <= LIST_WINDOW or _LIST_JOINS.isdisjoint(between):
+        return False
+    # (the stops of initials stand in a list: "the U.S. alliance network")
+    return all(w[:1].isalnum() or w == "," or (w == "." and k and len(between[k - 1]) == 1)
+               for k, w in enumerate(between)) and _NOT_IN_A_LIST.isdisjoint(between)
+
+
+LIST_WINDOW = 16        # "not only the U.S. alliance network but also regional prosperity and global"
+_LIST_JOINS = frozenset(("and", "or", ",", "also"))
+# words no list of objects holds: auxiliaries and clause words ("damage the pact, which is why the ferry...")
+_NOT_IN_A_LIST = frozenset("is are was were be been has have had will would can could may might should must that which "
+                           "who whom because while although if when than".split())
+
+
 ENDEAVOUR_WINDOW = 8
 _ENDEAVOURS = frozenset("effort efforts policy policies bid bids attempt attempts push drive campaign defences defenses "
                         "endeavour endeavours endeavors strategy approach diplomacy cooperation development premises "

@@ -97,7 +97,8 @@ def an_option_held(lowered: list[str], at: int) -> bool:
     """'The two towns haven't given up the option of talks', 'the board keeps the option open', 'the town still has
     the option to...': an option someone holds, keeps or gives up, told; no advice ("talks remain an option" and
     "the best option is to talk" still advise; "we should keep the option open" still calls, by its modal). So is
-    one someone has chosen ("other allies have chosen a different option": what they did, told)."""
+    one someone has chosen or weighs ("other allies have chosen a different option", "Seoul might revisit the option
+    of leaving the pact": what they did or may do, told)."""
     k = at - 1
     while k >= 0 and (lowered[k] in _BEFORE_AN_OPTION or lowered[k].endswith(_DEGREE_ENDINGS)):
         k -= 1
@@ -110,7 +111,10 @@ _BEFORE_AN_OPTION = frozenset("the a an its their his her our this that every an
 # (choosing only told as done: "the town should choose a different option" calls by its modal)
 _HOLDING = frozenset("have has had having keep keeps kept keeping retain retains retained retaining preserve "
                      "preserves preserved lose loses lost losing abandon abandons abandoned exercise exercises "
-                     "exercised chose chosen picked selected opted adopted".split())
+                     "exercised chose chosen picked selected opted adopted "
+                     # and one someone weighs ("Seoul might revisit the option of leaving the pact")
+                     "revisit revisits revisited revisiting weigh weighs weighed weighing explore explores explored "
+                     "exploring".split())
 _GIVING = frozenset("give gives gave given giving".split())
 
 

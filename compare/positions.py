@@ -70,6 +70,7 @@ from .harm import (
     harms_by_its_nature,
     held_at_risk,
     leaving_judged,
+    listed_after_it,
     names_a_quarrel,
     names_an_actor,
     opposed_harm,
@@ -2669,7 +2670,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in polar if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
-                                                                   or endeavour_on_it(scan.lowered, m[0] + m[1], at))
+                                                                   or endeavour_on_it(scan.lowered, m[0] + m[1], at)
+                                                                   or listed_after_it(scan.lowered, m[0] + m[1], at))
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS

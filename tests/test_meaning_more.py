@@ -2244,3 +2244,57 @@ def test_a_call_to_hold_down_an_amount_of_what_the_issue_names_is_against_it(tex
 def test_harmful_conduct_held_down_is_still_opposed_harm():
     text = "The town must curb the cartel's ferry blockade."
     assert _read(text).polarity == 1
+
+
+def test_what_someone_said_the_speakers_own_side_holds_is_theirs():
+    text = "The harbour minister said we cannot call the ferry blockade a breach of the pact."
+    assert _read(text).attribution == "reported"
+
+
+def test_a_call_someone_requested_is_theirs_and_what_was_asked_for_named_is_not_a_report():
+    assert _read("The three towns requested that the council convene to respond to the ferry blockade.").attribution \
+        == "reported"
+    stance = _read("The statement has failed to chart a path to the ferry pact demanded by the port.")
+    assert stance.attribution == "author" and stance.polarity == -1
+
+
+@pytest.mark.parametrize("text", ["It is easy to announce a defeat for the ferry board: to criticize its pact as vague.",
+                                  "It's easy to dismiss the ferry pact as a relic."])
+def test_a_verdict_the_writer_calls_easy_to_pass_is_set_up_not_held(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "reported", text
+
+
+def test_what_is_easy_to_see_is_the_writers_point():
+    stance = _read("It is easy to see why the ferry pact is vital.")
+    assert stance is None or stance.attribution == "author"
+
+
+def test_promising_after_a_possessive_or_an_adverb_is_an_adjective_not_a_promise():
+    stance = _read("Too much haste could derail the board's promising ferry plan.")
+    assert stance.kind != "commitment"
+    assert _read("The town is promising to expand the ferry.").kind == "commitment"
+
+
+def test_an_option_someone_may_revisit_is_told_not_advised():
+    stance = _read("The port might revisit the option of leaving the ferry pact.")
+    assert stance is None or stance.kind != "prescription"
+
+
+@pytest.mark.parametrize("text", ["The quarrel threatens not only the harbour but also regional prosperity and the "
+                                  "ferry trade.",
+                                  "The tariffs would damage the harbour, the economy and the ferry trade."])
+def test_harm_reaches_every_object_of_a_list(text):
+    stance = _read(text)
+    assert stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it"), text
+
+
+def test_a_list_does_not_run_past_a_clause_word():
+    stance = _read("The tariffs damaged the harbour, which is why the ferry trade needs support.")
+    assert not any(str(c).startswith("harm to it") for c in stance.cues.get("polarity", [])), stance
+
+
+def test_a_reason_an_actor_cites_after_a_comma_is_theirs():
+    text = "Last year the port withdrew from the ferry pact, citing the town's violations of it."
+    assert _read(text).attribution == "reported"
+    assert _read("We left the ferry pact, citing the port's violations of it.").attribution == "author"
