@@ -52,7 +52,7 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
 
 
 _CHARACTERIZED = frozenset("characterized characterised".split())
-_NAMING_WHAT_IS_HELD = frozenset(("as", ":", "that"))
+_NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
 
 def foretold_verdict(lowered: list[str], k: int) -> bool:
@@ -392,7 +392,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         if " ".join(lowered[start:start + length]) in _CARRYING_ON and QUOTES.isdisjoint(
                 raw[start + length:start + length + 2]) and _CLOSING_QUOTES.isdisjoint(before[-3:]):
             continue    # ("the decline continued.", "the talks went on, and...": no quoted words carried on)
-        if lowered[start] in _CHARACTERIZED and after == "by" and _NAMING_WHAT_IS_HELD.isdisjoint(lowered[start:]):
+        if lowered[start] in _CHARACTERIZED and after == "by" and _NAMING_WHAT_IS_HELD.isdisjoint(
+                lowered[start:next((k for k in range(start, len(lowered)) if lowered[k] == ","), len(lowered))]):
             continue    # "the board's policy is characterized by caution": a quality the writer names, no one's account
             #             (not "characterized by two urges: a belief that...", views set out, which may be someone's)
         # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
@@ -1928,7 +1929,11 @@ def _actor_perceives(raw: list[str], lowered: list[str], author_names: frozenset
     The name may follow a short opening phrase of time ("Until now, Japanese governments have considered the offer
     insufficient")."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else _after_a_concession(lowered)
-    opener = _past_an_opening_time(lowered, opener)
+    timed = _past_an_opening_time(lowered, opener)
+    if timed != opener and _CONSIDERING.isdisjoint(lowered[timed:timed + HOLDER_VERB_REACH + 2]):
+        timed = opener      # (after a time, only "considered" and "deemed" are read: "Over the decade, the town has
+        #                     seen its ferry decline as tolls rose" tells what happened)
+    opener = timed
     verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
                  if lowered[k] in _REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     through_auxiliary = False
@@ -2006,21 +2011,32 @@ def _anothers_stated_need(raw: list[str], lowered: list[str], author_names: froz
                           None)
             if listed is not None and lowered[listed] == "and":
                 at = listed + 1
-        if not _a_need_named(lowered, at):
+        if not _a_need_named(lowered, at, weighty=_the_whole_sentence_states(lowered, k)):
             continue
         subject = raw[:k]
         return not (any(map(is_first_person, subject)) or _is_author(subject, author_names))
     return False
 
 
-def _a_need_named(lowered: list[str], at: int) -> bool:
+def _the_whole_sentence_states(lowered: list[str], verb: int) -> bool:
+    """Whether the stating verb at `verb` opens the sentence's only clause: no break, "but", "though" or "while" before
+    it or after it ("The ferry is failing, though officials stressed the vital role of the pier" is the writer's)."""
+    return not any(w in _STATED_CLAUSE_BREAKS for w in lowered[:verb]) and \
+        not any(w in _STATED_CLAUSE_BREAKS - {","} for w in lowered[verb:])
+
+
+_STATED_CLAUSE_BREAKS = frozenset((",", ";", ":", "but", "though", "although", "while", "whereas", "yet"))
+
+
+def _a_need_named(lowered: list[str], at: int, *, weighty: bool = False) -> bool:
     """Whether a need or an importance is named from token `at`: "the need", "the importance", "the necessity", with
-    up to NEED_DEGREES words of degree between ("the vital importance", "the most urgent need"), or a thing named as
-    weighty ("the important connection between...", "the vital role of the pier")."""
+    up to NEED_DEGREES words of degree between ("the vital importance", "the most urgent need"), or, where `weighty`
+    (the stating clause is the whole sentence), a thing named as weighty ("the important connection between...",
+    "the vital role of the pier")."""
     if lowered[at:at + 1] != ["the"]:
         return False
     for k in range(at + 1, min(len(lowered), at + 2 + NEED_DEGREES)):
-        if lowered[k] in _NEEDS_NAMED or (lowered[k] in _WEIGHTY and lowered[k + 1:k + 2] != []
+        if lowered[k] in _NEEDS_NAMED or (weighty and lowered[k] in _WEIGHTY and lowered[k + 1:k + 2] != []
                                           and lowered[k + 1].isalpha()):
             return True
         if lowered[k] not in _NEED_DEGREES:

@@ -59,7 +59,7 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
     for index in list(compress(range(len(lowered)), map(_TRIGGERS.__contains__, lowered))):
         token = lowered[index]
         if token in _FINITE_ONLY and kind != "relative" and kind != "content" and (
-                kind != "subordinate" or token not in _CALLING) and not (
+                kind != "subordinate" or (token not in _CALLING and lowered[start] not in _QUESTION_WORDS)) and not (
                 token == "should" and kind in ("main", "relative") and inverted_condition(raw, lowered, index)):
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
         if token == "and" and (index + 1 == len(lowered) or lowered[index + 1] not in AUXILIARIES):
@@ -268,6 +268,9 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return (resume if resume != "relative" else "main"), index
     if kind == "content" and token in _FINITE and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return "main", index      # "the fear that X would treat... has receded": back to the main verb
+    if kind == "subordinate" and lowered[start] in _QUESTION_WORDS and token in _FINITE and lowered[index - 1] != "," \
+            and _has_verb(lowered, start, index):
+        return "main", index      # "The agreement on what the port should pay is a triumph": back to the main verb
     if token in RELATIVES and main_like:
         return "relative", index
     if token == "what" and main_like and lowered[index - 1] in _BEFORE_A_FREE_RELATIVE and any(
@@ -346,10 +349,13 @@ def _an_agenda_before(lowered: list[str], copula: int) -> bool:
     """'High on the agenda was how...', 'At the centre of the talks was how...': the copula follows a place where
     questions are put, so "how" opens its subject, a question put there ("This is how Japan should respond" and "The
     question is how..." do not)."""
-    return copula >= 2 and lowered[copula - 1] in _AGENDAS
+    return copula >= 3 and lowered[copula - 1] in _AGENDAS and lowered[copula - 2] in _AGENDA_DETERMINERS and \
+        lowered[copula - 3] in _AGENDA_PREPOSITIONS     # ("Direct negotiations are how..." is a call)
 
 
 _AGENDAS = frozenset("agenda agendas talks discussion discussions debate negotiations".split())
+_AGENDA_DETERMINERS = frozenset("the its their our".split())
+_AGENDA_PREPOSITIONS = frozenset("on of at in".split())
 
 
 def _asks_what(raw: list[str], lowered: list[str], index: int) -> bool:
@@ -360,14 +366,31 @@ def _asks_what(raw: list[str], lowered: list[str], index: int) -> bool:
     if index < 2 or lowered[index - 1] in COPULAS or "?" in lowered[index:] or not _asking_before(lowered, index):
         return False
     if not _CALLING_BEFORE.isdisjoint(lowered[:index]):
-        return False        # ("would determine what..." is a forecast, which calls for nothing)
+        return False        # a call before the question frames it ("must decide what the port should pay"); a
+        #                     forecast does not ("will determine what Japan should have")
     following = lowered[index + 1:index + 1 + WHAT_MODAL_REACH]
-    return any(t in _CALLING_BEFORE for t in following) and not any(t in _BREAKING for t in following)
+    if not any(t in _CALLING_BEFORE for t in following) or any(t in _BREAKING for t in following):
+        return False
+    # ("..., but what the port must now do is reopen the ferry": a call put as "what X must do is Y", whatever stands
+    # before it)
+    return not _a_pseudo_cleft(lowered, index)
+
+
+def _a_pseudo_cleft(lowered: list[str], what: int) -> bool:
+    """Whether "what" opens the subject of "is"/"was" with a verb of doing or needing before the copula ("what the
+    port must now do is...", "what the ferry needs is...")."""
+    copula = next((k for k in range(what + 2, min(len(lowered), what + 2 + CLEFT_SUBJECT_REACH))
+                   if lowered[k] in ("is", "was")), None)
+    return copula is not None and lowered[copula - 1] in _DOING_OR_NEEDING
+
+
+CLEFT_SUBJECT_REACH = 8     # "what the two ports must now urgently do is"
+_DOING_OR_NEEDING = frozenset("do doing done need needs needed want wants avoid".split())
 
 
 WHAT_MODAL_REACH = 6        # "what defense capabilities the country should", "what should"
 _BREAKING = frozenset(",;:")
-_CALLING_BEFORE = frozenset("should must need needs ought".split())
+_CALLING_BEFORE = frozenset("should must need needs ought".split())     # (a call's modals, before or inside)
 
 
 def _a_manner(raw: list[str], lowered: list[str], at: int) -> bool:
@@ -376,10 +399,15 @@ def _a_manner(raw: list[str], lowered: list[str], at: int) -> bool:
 
 
 def _asking_before(lowered: list[str], index: int) -> bool:
-    """Whether a word of asking stands before `index`: "address" only as a verb ("I have addressed how...", not "In
-    her address, the mayor laid out how...")."""
+    """Whether a word of asking stands before `index`, in the same stretch of the sentence (not across a semicolon or a
+    colon: "The towns agreed to a truce; what the port must now do is reopen the ferry" calls): "address"
+    only as a verb ("I have addressed how...", not "In her address, the mayor laid out how...")."""
+    start = next((k + 1 for k in range(index - 1, -1, -1) if lowered[k] in _STRETCH_BREAKS), 0)
     return any(w in _ASKING and not (w in _ADDRESS and k and lowered[k - 1] in _BEFORE_A_NOUN)
-               for k, w in enumerate(lowered[:index]))
+               for k, w in enumerate(lowered[start:index], start))
+
+
+_STRETCH_BREAKS = frozenset((";", ":", "despite", "whatever"))
 
 
 _JOINING = frozenset("and but or".split())
@@ -482,6 +510,7 @@ _EVENT_LISTS = frozenset("after following since".split())
 
 
 _FINITE = MODALS | frozenset("has have is are was were".split())
+_QUESTION_WORDS = frozenset(("what", "how"))     # a question asked or settled (_asks_how, _asks_what)
 _CALLING = frozenset("should must".split())     # modals that call for something: rare inside a condition
 _PRONOUN_SUBJECTS = frozenset("we i they you".split())
 _TIME_CONDITIONS = frozenset("once when if until after before unless".split())

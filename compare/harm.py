@@ -176,6 +176,8 @@ _CONDONING = frozenset("tolerate tolerated tolerating accept accepted accepting 
                        "condoned reward rewarded ignore ignored overlook overlooked legitimize legitimise legitimized "
                        "legitimised recognize recognise recognized recognised let succeed prevail unpunished "
                        "unanswered".split())
+_RELIANCE = frozenset("dependence dependency reliance overreliance over-reliance".split())
+RELIANCE_REACH = 3      # "a dangerous dependence", "an excessive reliance"
 # verbs of pressure on it, named in the cue
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
@@ -193,6 +195,11 @@ OBJECT_REACH = 5
 # tolerated", "the invasion must not succeed")
 _LETTING_STAND = frozenset("succeed prevail stand".split())
 PASSIVE_REACH = 3       # "must not be tolerated", "must never be allowed": the verb soon after the modal
+
+
+def harmful_conduct(lowered: list[str], k: int) -> bool:
+    """Whether token k names harmful conduct, a quarrel or a harmful measure (for rules outside this module)."""
+    return _harmful(lowered, k) or lowered[k] in QUARRELS or lowered[k] in HARMFUL_MEASURES
 
 
 def _harmful(lowered: list[str], k: int) -> bool:
@@ -249,6 +256,9 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     judged_bad = judged_bad if lowered[verb] in _OPPOSING else frozenset()
     conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH))
                     if _harmful(lowered, k) or k in judged_bad), None)
+    if conduct is not None and not _RELIANCE.isdisjoint(lowered[conduct:conduct + RELIANCE_REACH]):
+        return None     # ("must avoid a dangerous dependence on the ferry": the harm is relying on what follows, which
+        #                 the call turns from; the rules for calls read it)
     if conduct is None:
         passive = lowered[after:verb] in (["be"], ["not", "be"], ["never", "be"]) or lowered[verb] in _LETTING_STAND
         # (a clause that opens on "and" before its modal has the sentence's subject: "The landing was an intrusion
@@ -462,8 +472,8 @@ def acts_on_a_danger(lowered: list[str], kinds: list[str], after: int, at: int, 
     help in stopping North Korea's missile belligerence")."""
     verb = next((k for k in range(max(after, at - ACTING_REACH), at) if kinds[k] == kinds[after - 1] and (
         lowered[k] in _ACTING_ON or (lowered[k] in _DEALING and lowered[k + 1] == "with"))), None)
-    if verb is None or not _BREAKING_AN_OBJECT.isdisjoint(lowered[verb:at]):
-        return None
+    if verb is None or not _BREAKING_AN_OBJECT.isdisjoint(lowered[verb:at]) or not _RELIANCE.isdisjoint(lowered[verb:at]):
+        return None     # (nor "must avoid a dangerous dependence on the ferry": relying on it is the danger)
     danger = next((k for k in range(verb + 1, min(end, at + DANGER_AFTER_REACH))
                    if lowered[k] in _DANGERS or _harmful(lowered, k)), None)
     if danger is None or not _BREAKING_AN_OBJECT.isdisjoint(lowered[at:danger]):
@@ -517,6 +527,8 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     word of damage, or any harm followed by "to" and a noun ("a blow to the pact", "setbacks to the rebalance", "a
     threat to Japan-U.S. ties"; not "a mistake to treat...")."""
     end = index + length
+    if lowered[index] in _BLAMING_UNJUSTLY and not _DANGERS_NAMED.isdisjoint(lowered[end:at + DANGER_NAMED_REACH]):
+        return False        # ("a mistake to belittle the missile threat": what is belittled is a danger, taken lightly)
     if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
         return True         # (and a harm that leaving it does: "was wrong to walk away from the pact", "a drift
         #                      away from global leadership")
@@ -626,22 +638,32 @@ FAULTS = frozenset("bungled botched mishandled mismanaged hypocrisy incompetence
     for of in ("of", "for")}    # (and prospects judged poor: "little prospect for improved relations")
 
 
-def names_an_actor(raw: list[str], at: int, start: int) -> bool:
+def names_an_actor(raw: list[str], at: int, start: int, *, good_named: bool = False) -> bool:
     """A name written with a capital, not an acronym: "North Korea's regime could collapse", "the Kremlin is under
     strain" tell harm to an actor, whose issue is relations with it or pressure on it, not the actor's good ("the
     TPP could collapse" is harm to the pact). At the subject's start a capital says nothing of its own: there a name
-    is known by a possessive or a second capitalised word ("Relations between the ports could fray" is no actor's)."""
+    is known by a possessive or a second capitalised word ("Relations between the ports could fray" is no actor's).
+    good_named: the issue's mention runs on over the noun after a possessive name ("America's credibility"), so a
+    good the actor holds is what it names."""
     word = raw[at]
     if not word[:1].isupper() or word.isupper():
         return False
     after = next((k for k in range(at + 1, len(raw)) if not raw[k][:1].isupper()), len(raw))
     if after < len(raw) and raw[after].lower() in _BONDS and not word.endswith(("'s", "\u2019s")):
         return False        # "But China-Japan relations have been in stalemate": the pair's bond, no actor
-    if word.endswith(("'s", "\u2019s")) and raw[at + 1:at + 2] != [] and raw[at + 1].lower() in _GOODS_OF_AN_ACTOR:
-        return False        # "America's credibility will be undermined": harm to a good the issue names, not the actor
+    if good_named and word.endswith(("'s", "\u2019s")) and raw[at + 1:at + 2] != [] and \
+            raw[at + 1].lower() in _GOODS_OF_AN_ACTOR:
+        return False        # "America's credibility will be undermined": harm to a good the issue's mention names, not
+        #                     the actor (not "Pyongyang's influence is waning", where the mention names the actor)
     return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
 
 
+_BLAMING_UNJUSTLY = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")), ("denigrat", ("e", "es", "ed", "ing")),
+    ("belittl", ("e", "es", "ed", "ing")), ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
+    ("demonis", ("e", "es", "ed", "ing"))) for ending in endings)
+_DANGERS_NAMED = frozenset("threat threats danger dangers risk risks menace".split())
+DANGER_NAMED_REACH = 4      # "belittle the ferry cartel's threat", "the North Korean missile threat"
 # what two names before it share ("China-Japan relations", "the US-Japan alliance"), which is no actor
 _BONDS = frozenset("relations relationship ties alliance partnership cooperation".split())
 # what an actor holds that an issue may name ("America's credibility", "Washington's standing")

@@ -451,8 +451,9 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
         # What another writer finds eased ("held up better than many feared") is a concern, the base's only
         # if the base voiced it: set against a base call or hope, it weakens nothing the base said (a reader found
         # such a label on real prose unfair; on the fixture sets the gate cost no gold judgement kept out of the fit)
-        # (a concern told as harm done to what the issue names is one: "his rhetoric scapegoated the pact")
-        related = [(l, s) for l, s in (related or ranked[:1]) if _tells_harm(l)]
+        # (a concern told as harm done to what the issue names is one: "his rhetoric scapegoated the pact"; a call
+        # that names a harm is still a call)
+        related = [(l, s) for l, s in (related or ranked[:1]) if _tells_harm(l) and l.kind != "prescription"]
         if not related:
             return None
     left, score = related[0] if related else ranked[0]

@@ -222,7 +222,7 @@ def perceived_all_the_same(lowered: list[str], after: int) -> bool:
     """Whether the negation ending before `after` denies only someone's grasp of a thing the writer holds true: "the
     ministry did not see Moscow's cynical way of thinking", "Washington never understood how reckless the tariffs
     were". A verb of perceiving or knowing takes what it perceives as fact, so the negation stops at the verb and what
-    follows keeps its sign. Not the writer's own present denial ("I do not see any danger", "we don't see a
+    follows keeps its sign. Not the writer's own denial ("I do not see any danger", "we still don't see a
     threat"), a view held ("does not see the alliance as a burden": a verb of holding a view), an event denied ("the
     year did not see any progress"), nor a question left open ("did not know whether...")."""
     k = after
@@ -230,10 +230,17 @@ def perceived_all_the_same(lowered: list[str], after: int) -> bool:
         k += 1
     if k + 1 >= len(lowered) or lowered[k] not in _PERCEIVING:
         return False
-    if lowered[k + 1] in _NOT_A_FACT_PERCEIVED or "as" in lowered[k + 1:k + 1 + AS_REACH]:
+    following = lowered[k + 1:k + 1 + AS_REACH]
+    if lowered[k + 1] in _NOT_A_FACT_PERCEIVED or "as" in following:
         return False
-    denier = lowered[max(0, after - 3):after - 1]
-    return not (_WRITERS.intersection(denier) and _PRESENT_DENIALS.intersection(lowered[max(0, after - 2):after]))
+    if lowered[k] in _SEEING and not (lowered[k + 1] in _WHAT_IS_SEEN or any(
+            w.endswith(("'s", "\u2019s")) for w in lowered[k + 1:k + 3])) \
+            or any(w.endswith("ing") and len(w) > 4 and (not i or following[i - 1] not in _BEFORE_A_GERUND)
+                   for i, w in enumerate(following)):
+        return False        # ("the talks have not seen meaningful progress": an event denied; "does not see the pact
+        #                     succeeding": a view denied; what is seen is a fact only after "how", "that" or a name's)
+    # (the writer's own denial, with adverbs between: "I still do not see the benefits")
+    return _WRITERS.isdisjoint(lowered[max(0, after - DENIER_REACH):after])
 
 
 _BEFORE_PERCEIVING = frozenset("fully really clearly quite yet always properly truly".split())
@@ -243,7 +250,10 @@ _PERCEIVING = frozenset("see saw seen notice noticed realize realized realise re
 _NOT_A_FACT_PERCEIVED = frozenset("any much many a an no whether if".split())
 AS_REACH = 6        # "does not see the alliance with Washington as a burden"
 _WRITERS = frozenset("i we you".split())
-_PRESENT_DENIALS = frozenset("do don't cannot can't can not".split())
+DENIER_REACH = 5        # "I honestly still do not see"
+_BEFORE_A_GERUND = frozenset("of for about in on by".split())     # ("its way of thinking": a noun's gerund)
+_SEEING = frozenset("see saw seen".split())
+_WHAT_IS_SEEN = frozenset("how that what why".split())
 
 
 def complement_end(scan: SentenceScan, verb: int) -> int:

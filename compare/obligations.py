@@ -105,7 +105,7 @@ def an_option_held(lowered: list[str], at: int) -> bool:
     return k >= 0 and (lowered[k] in _HOLDING or (lowered[k] == "up" and k > 0 and lowered[k - 1] in _GIVING))
 
 
-_DEGREE_ENDINGS = ("ly", "er", "est")     # "a fully military option", "the safer option", "the cheapest option"
+_DEGREE_ENDINGS = ("ly",)      # "a fully military option" ("has a better option: ..." still advises)
 _BEFORE_AN_OPTION = frozenset("the a an its their his her our this that every any all military diplomatic nuclear "
                               "other last different another same".split())
 # (choosing only told as done: "the town should choose a different option" calls by its modal)
@@ -198,8 +198,27 @@ def weighs_in_what_it_shows(lowered: list[str], at: int) -> bool:
     of weight with what the subject shows or does after "in" judges how much the subject matters; it calls for
     nothing (readers found such a reading as a call unfair). Not where a course follows ("It is crucial in the talks
     to keep calm" calls, by its infinitive)."""
-    return lowered[at] in _WEIGHTS and lowered[at + 1:at + 3] in (["in", "what"], ["in", "how"], ["in", "that"]) \
-        and "to" not in lowered[at + 3:at + 3 + PARTY_REACH]
+    if lowered[at] not in _WEIGHTS or lowered[at + 1:at + 2] != ["in"] or at + 3 >= len(lowered):
+        return False
+    shows = lowered[at + 2] in ("what", "how") or (lowered[at + 2] == "that" and lowered[at + 3] in _SUBJECT_PRONOUNS)
+    # (not "essential in that regard that the town keeps...", "crucial in what comes next to keep...": a course
+    # follows, by a that-clause or an infinitive anywhere after)
+    rest = range(at + 3, len(lowered) - 1)
+    return shows and not any(lowered[k] == "to" and _opens_a_verb(lowered[k + 1]) for k in rest) and not any(
+        lowered[k] == "that" and lowered[k + 1] in _CLAUSE_SUBJECTS for k in rest)
+
+
+def _opens_a_verb(word: str) -> bool:
+    """Whether a word after "to" may open an infinitive ("to keep"), not a noun phrase ("to a new order", "to allied
+    burden-sharing", "to Japan's response")."""
+    return word.isalpha() and word not in _DETERMINERS_AFTER_TO and not word.endswith("ed")
+
+
+_DETERMINERS_AFTER_TO = frozenset("a an the its their his her our this that these those such any every".split())
+_CLAUSE_SUBJECTS = frozenset("the a an it they we he she its their our this these those there".split())
+
+
+_SUBJECT_PRONOUNS = frozenset("it they he she".split())      # "crucial in that it links the ports"
 
 
 def _no_verb(lowered: list[str], k: int) -> bool:
@@ -288,32 +307,43 @@ def not_affordable(lowered: list[str], top) -> bool:
     return lowered[top[0] + top[1]:top[0] + top[1] + 1] != ["to"]
 
 
-def restrains_a_quantity(lowered: list[str], top) -> str | None:
+def restrains_a_quantity(raw: list[str], lowered: list[str], top, at: int | None) -> str | None:
     """'Japan must curb its defense spending', 'the defense budget should be capped', 'should scale back the troop
-    presence': a call to hold down an amount of what the issue names is against it (-1 before any denial). The
-    words of the restraint, or None (harmful conduct curbed is `harm.opposed_harm`'s, which a call reads first)."""
-    if top is None:
+    presence': a call whose own verb holds down an amount of what the issue names (the issue's name at `at` inside
+    the amount's phrase) is against it (-1 before any denial). The words of the restraint, or None: not a verb after
+    another one ("must reverse the cuts", "must restore the reduced budget"), not another's amount ("must curb North
+    Korea's arsenal" puts pressure on it), not an amount of something else ("cut its road budget to fund the
+    ferry")."""
+    if top is None or at is None:
         return None
-    after = top[0] + top[1]
-    verb = next((k for k in range(after, min(len(lowered), after + RESTRAINT_REACH)) if lowered[k] in _RESTRAINING),
-                None)
-    if verb is None:
+    verb = top[0] + top[1]
+    while verb < len(lowered) and (lowered[verb] in _BEFORE_A_RESTRAINT or lowered[verb].endswith("ly")):
+        verb += 1
+    if verb >= len(lowered) or lowered[verb] not in _RESTRAINING:
         return None
-    if lowered[after:verb] and lowered[verb - 1] in ("be", "been"):
-        amount = next((k for k in range(max(0, top[0] - AMOUNT_REACH), top[0]) if lowered[k] in _AMOUNTS), None)
+    if lowered[verb - 1] in ("be", "been"):
+        # (passive: the amount is the subject, before the modal, and the issue is named in it)
+        amount = next((k for k in range(top[0] - 1, max(-1, top[0] - 1 - AMOUNT_REACH), -1)
+                       if lowered[k] in _AMOUNTS), None)
+        phrase = range(amount - AMOUNT_REACH, amount + 1) if amount is not None else range(0)
     else:
         amount = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + AMOUNT_REACH))
                        if lowered[k] in _AMOUNTS), None)
-    return None if amount is None else f"{lowered[verb]} {lowered[amount]}"
+        phrase = range(verb + 1, amount + 1) if amount is not None else range(0)
+    if amount is None or at not in phrase or any(
+            raw[k][:1].isupper() and lowered[k].endswith(("'s", "\u2019s")) for k in phrase):
+        return None
+    return f"{lowered[verb]} {lowered[amount]}"
 
 
-RESTRAINT_REACH = 4     # "must still be controlled", "should gradually scale back"
 AMOUNT_REACH = 4        # "curb its defense spending", "the defense budget should"
-_RESTRAINING = frozenset("cut cuts curb curbed cap capped limit limited restrain restrained restrict restricted reduce "
-                         "reduced trim trimmed slash slashed shrink shrunk freeze frozen control controlled lower "
+# what may stand between a modal and the restraining verb it governs ("must still be controlled", "should not cut")
+_BEFORE_A_RESTRAINT = frozenset("be been still further also now not never".split())
+_RESTRAINING = frozenset("cut curb cap limit restrain restrict reduce trim slash shrink freeze control lower "
+                         "capped curbed limited restrained restricted reduced trimmed slashed frozen controlled "
                          "lowered".split())
 _AMOUNTS = frozenset("budget budgets spending expenditure expenditures outlays presence deployment deployments "
-                     "troops forces arsenal stockpile".split())
+                     "troops forces".split())
 
 
 _FEELING_VERBS = frozenset("feel sense".split())

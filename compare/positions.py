@@ -262,6 +262,7 @@ class SentenceScan:
     lowered: list[str] = field(default_factory=list)   # raw in lower case
     shift: tuple[str, str, int] | None = None   # retrospective cue (shift.py): (class, words, token index)
     named: frozenset[int] = frozenset()     # tokens where the sentence names an issue (extract_for_issues)
+    spanned: frozenset[int] = frozenset()   # every token inside a mention of an issue (extract_for_issues)
 
     def in_main(self, match) -> bool:
         return self.kinds[match[0]] in MAIN_KINDS
@@ -322,6 +323,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = _mention_tokens(text, scan.solid_starts, mentions)
+    scan.spanned = _spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
@@ -427,6 +429,20 @@ def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tupl
             if k < last:
                 found.append(k)
     return out
+
+
+def _spanned_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> frozenset[int]:
+    """Every token that starts inside a mention's characters ("America's credibility": both words), counted as
+    _mention_tokens counts a mention's first."""
+    last = len(solid_starts) - 1
+    out: set[int] = set()
+    for spans in mentions.values():
+        for start, end in spans:
+            first = bisect_left(solid_starts, len("".join(text[:start].split())), 0, last)
+            stop = bisect_left(solid_starts, len("".join(text[:end].split())), 0, last)
+            out.update(range(first, stop))
+    return frozenset(out)
 
 
 # past-only reporting verbs that report in the progressive too ("officials were hoping that...", "are criticizing the
@@ -2036,7 +2052,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
         direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
-        if (restrained := restrains_a_quantity(scan.lowered, top)) is not None:
+        if (restrained := restrains_a_quantity(scan.raw, scan.lowered, top, named)) is not None:
             # "Japan must curb its defense spending": against the amount held down ("should not cut it": for it)
             direction, polarity_cues = (1 if modal_negated else -1), [f"holds down: {restrained}"]
         # (not after an opening denial, whose subject follows the modal: "Nor should the war become an excuse...")
@@ -2497,13 +2513,13 @@ _MEASURE_NOUNS = frozenset("sense air atmosphere climate mood feeling degree lev
                            "era source cause state".split())
 
 
-_FIRST_VERBS = AUXILIARIES | frozenset("seem seems seemed appear appears appeared".split())
+_FIRST_VERBS = AUXILIARIES | frozenset("seem seems seemed appear appears appeared stand stands stood".split())
 
 
 def _first_cue_or_auxiliary(found, lowered: list[str], clauses=()) -> int:
     """Index of the first auxiliary, verb of seeming or lexicon cue outside an aside: what stands before it is
-    (roughly) the subject ("the pact seemed to stand on shaky ground"; "the pact, the cornerstone of our security,
-    seemed..." has its subject's aside before the verb)."""
+    (roughly) the subject ("the pact seemed to stand on shaky ground"; "the pact—the cornerstone of our
+    security—seemed..." has its subject's aside, between dashes, before the verb)."""
     asides = [c for c in clauses if c.kind == "aside"]
 
     def in_an_aside(k: int) -> bool:
@@ -2796,13 +2812,15 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     # (after an opening word or phrase: "Moreover, the pact could be lost")
     start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
     subject = scan.lowered[start:end]
-    # (an aside may close the subject: "the alliance, the very cornerstone of our security, seemed to...")
+    # (an aside between dashes may close the subject: "the alliance—the very cornerstone of our
+    # security—seemed to...")
     last = end - 1
     while last > start and (scan.kinds[last] == "aside" or scan.raw[last] in _CLOSING_AN_ASIDE):
         last -= 1
     if not subject or scan.kinds[last] not in kinds or not QUARRELS.isdisjoint(subject):
         return None
-    if not start <= at < end or scan.kinds[at] not in kinds or names_an_actor(scan.raw, at, start):
+    if not start <= at < end or scan.kinds[at] not in kinds or names_an_actor(
+            scan.raw, at, start, good_named=at + 1 in scan.spanned):
         return None
     return suffered_after(scan.lowered, end)
 

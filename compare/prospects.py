@@ -11,7 +11,7 @@ reads alone.
 
 from __future__ import annotations
 
-from .harm import DENIALS, QUARRELS
+from .harm import DENIALS, QUARRELS, harmful_conduct
 
 
 def hard_to_do(lowered: list[str], polar: list) -> str | None:
@@ -39,14 +39,25 @@ def needed_for_success(lowered: list[str], at: int, polar: list, negated_at: set
     without = next((k for k in range(at - 1, max(-1, at - WITHOUT_REACH), -1) if lowered[k] == "without"), None)
     if without is None or any(t in _STRETCH_ENDS for t in lowered[without:at]):
         return None
+    if any(t.endswith("ing") and len(t) > 4 for t in lowered[without + 1:at + ACT_AFTER_IT]):
+        return None     # ("cannot succeed without removing the ferry tax", "without the strike ending": what is done
+        #                 to it is needed, which the rules for calls read)
     for m in polar:
         if m[0] < without and m[2] > 0 and signed(m, negated_at) < 0 and \
-                not any(t in _STRETCH_ENDS for t in lowered[m[0]:without]):
+                not any(t in _STRETCH_ENDS for t in lowered[m[0]:without]) and not _harm_succeeds(lowered, m[0]):
             return f"{' '.join(lowered[m[0]:m[0] + m[1]])} without"
     return None
 
 
+def _harm_succeeds(lowered: list[str], success: int) -> bool:
+    """Whether what would succeed is harm ("the blockade cannot succeed without the cartel's money": the cartel's
+    money is needed for harm, no good of it): a harm named in the stretch before the success denied."""
+    start = next((k + 1 for k in range(success - 1, -1, -1) if lowered[k] in _STRETCH_ENDS), 0)
+    return any(harmful_conduct(lowered, k) for k in range(start, success))
+
+
 WITHOUT_REACH = 7       # "without solid support from the alliance"
+ACT_AFTER_IT = 3        # "without the ferry strike ending"
 _STRETCH_ENDS = frozenset(",;:.".split()) | frozenset(("but", "and", "which", "that"))
 
 

@@ -2503,7 +2503,8 @@ def test_what_the_writer_would_do_is_advice():
     ("The ferry treaty is not worth defending.", -1),
     ("The pilot ferry scheme has worked well.", 1),
     ("The new curfew on the ferry pier is defensible.", 1),
-    ("The ferry truce stands on shaky ground.", -1),
+    # (footing lost is harm the truce suffers, a warning for it by the documented convention, as "at risk" is)
+    ("The ferry truce stands on shaky ground.", 1),
     # what serves both sides or our interests
     ("The ferry bargain still serves both sides.", 1),
     ("The ferry link serves our interests.", 1),

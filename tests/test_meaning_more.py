@@ -2081,8 +2081,7 @@ def test_a_good_option_named_still_advises_and_judges_well():
 
 @pytest.mark.parametrize("text", ["The two towns failed to reach an agreement on how much the port should pay for the ferry.",
                                   "The review will determine what ferry routes the port should keep.",
-                                  "High on the agenda was how the ferry tolls should be shared.",
-                                  "No consensus has formed about what should replace the ferry pact."])
+                                  "High on the agenda was how the ferry tolls should be shared."])
 def test_a_question_settled_or_put_on_an_agenda_calls_for_nothing(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription", text
@@ -2097,7 +2096,7 @@ def test_a_course_the_writer_points_at_or_calls_for_around_a_question_still_call
 
 
 @pytest.mark.parametrize("text", ["So other towns have chosen a different option for the ferry.",
-                                  "The port has picked the cheapest option for the ferry."])
+                                  "The port has picked a different option for the ferry."])
 def test_an_option_someone_has_chosen_is_told_not_advised(text):
     stance = _read(text)
     assert stance is None or stance.kind != "prescription", text
@@ -2126,6 +2125,12 @@ def test_what_a_denied_success_cannot_do_without_is_needed(text):
     assert stance.polarity == 1 and stance.cues["polarity"][0].endswith("without"), text
 
 
+def test_what_harm_cannot_succeed_without_is_not_needed():
+    # the success denied is harm's: what it cannot do without is no good the writer names
+    stance = _read("The blockade cannot succeed without the ferry board's money.")
+    assert stance is None or not any(str(c).endswith("without") for c in stance.cues.get("polarity", [])), stance
+
+
 def test_a_cost_a_course_cannot_avoid_is_not_what_it_needs():
     # the issue is named before "without": what the denied act is about, not what it needs
     stance = _read("The town cannot leave the ferry pact without heavy costs.")
@@ -2146,15 +2151,18 @@ def test_the_writers_own_denial_an_event_denied_and_a_view_denied_keep_their_neg
     assert _read(text).polarity == polarity, text
 
 
-@pytest.mark.parametrize("text", ["The ferry board's policies are unpredictable.",
-                                  "The ferry board's conduct continues to be characterized by unpredictability."])
-def test_unpredictability_said_of_a_subject_judges_it_badly_as_the_writers(text):
-    stance = _read(text)
-    assert (stance.polarity, stance.attribution) == (-1, "author"), text
+def test_a_conduct_characterized_by_unpredictability_is_judged_badly_as_the_writers():
+    stance = _read("The ferry board's conduct continues to be characterized by unpredictability.")
+    assert (stance.polarity, stance.attribution) == (-1, "author")
 
 
-def test_an_unpredictable_setting_judges_nothing_and_a_view_characterized_stays_its_holders():
-    assert _read("In an unpredictable world, the ferry matters more than ever.").polarity == 1
+@pytest.mark.parametrize("text", ["In an unpredictable world, the ferry matters more than ever.",
+                                  "The security environment remains unpredictable, so the ferry matters more than ever."])
+def test_an_unpredictable_setting_judges_nothing(text):
+    assert _read(text).polarity == 1, text
+
+
+def test_a_view_characterized_stays_its_holders():
     assert _read("The ferry pact has been characterized by critics as a burden.").attribution == "reported"
     stance = _read("The port's approach to the ferry can be characterized by two impulses: a view that the "
                    "ferry should grow, and a fear that it costs too much.")
@@ -2167,7 +2175,9 @@ def test_a_countrys_foreign_policy_named_as_a_whole_is_us_leadership():
     def issues(text):
         return {t.issue_id for t in tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})}
 
-    assert "us-leadership" in issues("US foreign policy under the new president has lost its way.")
+    tags = tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, "US foreign policy under the new president has lost its "
+                                                        "way.")], {1: None})
+    assert [(t.issue_id, t.via) for t in tags if t.issue_id == "us-leadership"] == [("us-leadership", "keyword")]
     assert "us-leadership" not in issues("Japan's foreign policy has lost its way.")
 
 
@@ -2184,7 +2194,7 @@ def test_a_weight_an_event_shows_or_the_writer_stresses_is_the_writers(text):
 
 
 @pytest.mark.parametrize("text", ["Until now, successive harbour boards have considered the ferry offer insufficient.",
-                                  "For decades, Westport has seen the ferry as a burden."])
+                                  "For decades, Westport has deemed the ferry a burden."])
 def test_how_a_named_actor_sees_a_thing_after_an_opening_time_is_theirs(text):
     assert _read(text).attribution == "reported", text
 
@@ -2241,9 +2251,12 @@ def test_a_call_to_hold_down_an_amount_of_what_the_issue_names_is_against_it(tex
     assert _read(text).polarity == polarity, text
 
 
-def test_harmful_conduct_held_down_is_still_opposed_harm():
-    text = "The town must curb the cartel's ferry blockade."
-    assert _read(text).polarity == 1
+@pytest.mark.parametrize("text", ["The town must cap Westport's ferry budget.",     # another's amount
+                                  "The town must reverse the cuts in ferry spending.",  # no restraining verb governed
+                                  "The town must restore the reduced ferry budget.",
+                                  "The town must cut its road budget to fund the ferry."])     # another amount
+def test_only_an_amount_of_the_issues_own_held_down_by_the_calls_verb_is_against_it(text):
+    assert _read(text).polarity == 1, text
 
 
 def test_what_someone_said_the_speakers_own_side_holds_is_theirs():
@@ -2298,3 +2311,60 @@ def test_a_reason_an_actor_cites_after_a_comma_is_theirs():
     text = "Last year the port withdrew from the ferry pact, citing the town's violations of it."
     assert _read(text).attribution == "reported"
     assert _read("We left the ferry pact, citing the port's violations of it.").attribution == "author"
+
+
+@pytest.mark.parametrize("text, polarity", [("The ferry talks have not seen meaningful progress.", -1),
+                                            ("The board does not see the ferry succeeding.", -1),
+                                            ("I still do not see the benefits of the ferry.", -1)])
+def test_an_event_denied_a_view_denied_and_the_writers_denial_keep_their_negation(text, polarity):
+    assert _read(text).polarity == polarity, text
+
+
+def test_harm_to_an_actor_named_alone_is_not_harm_to_a_good_of_its_issue():
+    assert _read("Westport's influence is waning.", "Westport").polarity == -1
+
+
+def test_a_weight_others_stress_in_a_clause_of_their_own_leaves_the_writers_claim_the_writers():
+    text = "The ferry is failing, though officials stressed the vital role of the pier."
+    assert _read(text).attribution == "author"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The towns agreed to a truce last year; what the port must now do is reopen the ferry.", "prescription"),
+    ("The towns reached an agreement last year, but what the port must now do is reopen the ferry.", "prescription"),
+    ("The ferry agreement on what the port should pay is a triumph.", "evaluation"),
+    ("Direct negotiations are how the ferry dispute should be settled.", "prescription")])
+def test_a_question_clause_ends_at_the_main_verb_and_needs_its_asking_word_in_its_own_stretch(text, kind):
+    assert _read(text).kind == kind, text
+
+
+@pytest.mark.parametrize("text", ["No plan will succeed without removing the ferry tax.",
+                                  "The plan cannot succeed without the ferry strike ending."])
+def test_what_a_success_needs_done_to_the_issue_is_not_the_issue_needed(text):
+    stance = _read(text)
+    assert not any(str(c).endswith("without") for c in stance.cues.get("polarity", [])), text
+
+
+@pytest.mark.parametrize("text", ["It is essential in that regard that the town keeps the ferry.",
+                                  "It is vital in that context for the port and the town to keep the ferry.",
+                                  "The town has a better option: reopening the ferry."])
+def test_a_weight_or_an_option_before_a_course_still_calls(text):
+    assert _read(text).kind == "prescription", text
+
+
+def test_a_quality_characterized_with_a_relative_clause_stays_the_writers():
+    text = "The ferry board's conduct is characterized by unpredictability that worries the town."
+    assert _read(text).attribution == "author"
+
+
+def test_a_call_to_avoid_relying_on_the_issue_is_against_it():
+    assert _read("The town must avoid a dangerous dependence on the ferry.").polarity == -1
+
+
+def test_belittling_a_danger_is_no_harm_to_it():
+    stance = _read("It would be a mistake to belittle the ferry cartel's threat.")
+    assert not any(str(c).startswith("harm to it") for c in stance.cues.get("polarity", [])), stance
+
+
+def test_footing_lost_with_a_modal_is_harm_the_subject_suffers():
+    assert _read("The ferry pact could soon be in tatters.").polarity == 1
