@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -204,7 +203,7 @@ from .text.lowering import LOWER as _LOWER
 from .text.lowering import lowered as _lowered
 from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
-from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart, rejoined
+from .text.tokens import FULL_FORMS, has_contracted_negation, mention_tokens, negations_apart, rejoined, spanned_tokens
 from .verdicts import a_naming, dismissed_worry
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
@@ -322,8 +321,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         return {}
     out = {}
     anchors: dict[str, int] = {}
-    at_mentions = _mention_tokens(text, scan.solid_starts, mentions)
-    scan.spanned = _spanned_tokens(text, scan.solid_starts, mentions)
+    at_mentions = mention_tokens(text, scan.solid_starts, mentions)
+    scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(
@@ -409,40 +408,6 @@ def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Sp
             if stance is not None and str((stance.cues.get("polarity") or [""])[0]).startswith(HARM_TO_IT):
                 return stance
     return None
-
-
-def _mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
-                    ) -> dict[str, list[int]]:
-    """{issue: for each of its mentions, the index of the first token that starts at or after the mention's first
-    character, where one does}. TOKEN cuts every character but white space into tokens, so the tokens that start
-    before an offset are those whose characters are among the ones before it that are not white space: counting
-    those is quicker than keeping the offset of every token (finditer's match objects cost more than findall's
-    strings, for every sentence, where only the few offsets that name an issue are asked)."""
-    last = len(solid_starts) - 1
-    spaces_only = len(text) - text.count(" ") == solid_starts[last]      # (most sentences: no other white space)
-    out: dict[str, list[int]] = {}
-    for issue, spans in mentions.items():
-        out[issue] = found = []
-        for start, _ in spans:
-            solid = start - text.count(" ", 0, start) if spaces_only else len("".join(text[:start].split()))
-            k = bisect_left(solid_starts, solid, 0, last)
-            if k < last:
-                found.append(k)
-    return out
-
-
-def _spanned_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
-                    ) -> frozenset[int]:
-    """Every token that starts inside a mention's characters ("America's credibility": both words), counted as
-    _mention_tokens counts a mention's first."""
-    last = len(solid_starts) - 1
-    out: set[int] = set()
-    for spans in mentions.values():
-        for start, end in spans:
-            first = bisect_left(solid_starts, len("".join(text[:start].split())), 0, last)
-            stop = bisect_left(solid_starts, len("".join(text[:end].split())), 0, last)
-            out.update(range(first, stop))
-    return frozenset(out)
 
 
 # past-only reporting verbs that report in the progressive too ("officials were hoping that...", "are criticizing the

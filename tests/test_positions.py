@@ -823,15 +823,14 @@ def test_the_tokenisers_cut_as_their_plain_patterns_do():
 
 
 def test_a_mention_finds_its_token_by_the_characters_before_it():
-    """_mention_tokens finds the token at a character offset by counting the characters before it that are not
+    """mention_tokens finds the token at a character offset by counting the characters before it that are not
     white space: CLAUSE_TOKEN cuts every other character, of any script, into a token, and no white space; so
     the token found is the one the offsets of every token would give."""
     import random
     from bisect import bisect_left
     from itertools import accumulate
 
-    from compare.positions import _mention_tokens
-    from compare.text.tokens import CLAUSE_TOKEN
+    from compare.text.tokens import CLAUSE_TOKEN, mention_tokens
 
     every = "".join(map(chr, range(0x110000)))
     assert "".join(CLAUSE_TOKEN.findall(every)) == "".join(every.split())
@@ -844,7 +843,7 @@ def test_a_mention_finds_its_token_by_the_characters_before_it():
         solid_starts = list(accumulate(map(len, CLAUSE_TOKEN.findall(text)), initial=0))
         offsets = list(range(len(text) + 1)) if len(text) < 50 else sorted(rng.sample(range(len(text) + 1), 50))
         found = [k for k in (bisect_left(starts, offset) for offset in offsets) if k < len(starts)]
-        assert _mention_tokens(text, solid_starts, {"issue": tuple((o, o) for o in offsets)}) == {"issue": found}, text
+        assert mention_tokens(text, solid_starts, {"issue": tuple((o, o) for o in offsets)}) == {"issue": found}, text
 
 
 def test_that_and_an_adverb_before_its_verb_open_a_relative_clause():

@@ -4,11 +4,15 @@
   apostrophes, in any script);
 - CLAUSE_TOKEN: stance analysis, which needs punctuation as tokens (clause boundaries) and hyphenated words
   whole ("exclusively defense-oriented"), with a contracted negation cut off its verb (negations_apart);
-- KEY_WORD: issue keywords, where a hyphen separates words ("America-first" meets "America First")."""
+- KEY_WORD: issue keywords, where a hyphen separates words ("America-first" meets "America First").
+
+mention_tokens and spanned_tokens map the character offsets of issues' mentions to CLAUSE_TOKEN indexes (moved here
+from positions.py unchanged, with the second new)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 """A word: letters or digits in any script, with inner apostrophes and hyphens (don't, U.S.-Japan)."""
@@ -71,3 +75,39 @@ def words(text: str) -> list[str]:
 def pieces(text: str) -> list[str]:
     """Words, spaces and punctuation, in order; ''.join(pieces(text)) == text."""
     return PIECE.findall(text)
+
+
+# Character offsets to CLAUSE_TOKEN indexes, for the mentions of issues a tagger found in a sentence
+
+def mention_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> dict[str, list[int]]:
+    """{issue: for each of its mentions, the index of the first token that starts at or after the mention's first
+    character, where one does}. TOKEN cuts every character but white space into tokens, so the tokens that start
+    before an offset are those whose characters are among the ones before it that are not white space: counting
+    those is quicker than keeping the offset of every token (finditer's match objects cost more than findall's
+    strings, for every sentence, where only the few offsets that name an issue are asked)."""
+    last = len(solid_starts) - 1
+    spaces_only = len(text) - text.count(" ") == solid_starts[last]      # (most sentences: no other white space)
+    out: dict[str, list[int]] = {}
+    for issue, spans in mentions.items():
+        out[issue] = found = []
+        for start, _ in spans:
+            solid = start - text.count(" ", 0, start) if spaces_only else len("".join(text[:start].split()))
+            k = bisect_left(solid_starts, solid, 0, last)
+            if k < last:
+                found.append(k)
+    return out
+
+
+def spanned_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> frozenset[int]:
+    """Every token that starts inside a mention's characters ("America's credibility": both words), counted as
+    mention_tokens counts a mention's first."""
+    last = len(solid_starts) - 1
+    out: set[int] = set()
+    for spans in mentions.values():
+        for start, end in spans:
+            first = bisect_left(solid_starts, len("".join(text[:start].split())), 0, last)
+            stop = bisect_left(solid_starts, len("".join(text[:end].split())), 0, last)
+            out.update(range(first, stop))
+    return frozenset(out)
