@@ -2169,18 +2169,6 @@ def test_a_view_characterized_stays_its_holders():
     assert stance is None or stance.attribution == "reported", stance
 
 
-def test_a_countrys_foreign_policy_named_as_a_whole_is_us_leadership():
-    from compare.tagging import SentenceRow, tag_sentences
-
-    def issues(text):
-        return {t.issue_id for t in tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})}
-
-    tags = tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, "US foreign policy under the new president has lost its "
-                                                        "way.")], {1: None})
-    assert [(t.issue_id, t.via) for t in tags if t.issue_id == "us-leadership"] == [("us-leadership", "keyword")]
-    assert "us-leadership" not in issues("Japan's foreign policy has lost its way.")
-
-
 @pytest.mark.parametrize("text", ["The harbour board emphasizes the important connection between the ferry and the town.",
                                   "The mayor stressed the vital role of the ferry."])
 def test_a_weight_someone_else_stresses_is_their_view(text):
