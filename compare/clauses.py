@@ -341,8 +341,15 @@ def _asks_how(raw: list[str], lowered: list[str], index: int) -> bool:
                 lowered[start + 1] in _HOW_DEGREES or lowered[start + 1] == "how" or _a_manner(raw, lowered, start + 1)):
             start += 2 if lowered[start + 1] != "how" else 3
     following = lowered[start:start + HOW_SUBJECT_WORDS]
-    return bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
-        t in _CALLS_BEFORE_HOW for t in following[1:])     # ("how the farms need to change")
+    if bool(following) and (following[0] in _SUBJECT_STARTS or raw[start][:1].isupper()) and any(
+            t in _CALLS_BEFORE_HOW for t in following[1:]):     # ("how the farms need to change")
+        return True
+    # (a bare noun phrase may be the question's subject, with the modal further on: "how regional order and
+    # cooperation in the region should be pursued", with no punctuation or clause word between)
+    longer = lowered[start:start + BARE_SUBJECT_WORDS]
+    modal = next((k for k, t in enumerate(longer) if t in _CALLING_BEFORE), None)
+    return modal is not None and modal > 1 and all(t.replace("-", "").isalpha() and t not in _NOT_IN_A_BARE_SUBJECT
+                                                   for t in longer[:modal])
 
 
 def _an_agenda_before(lowered: list[str], copula: int) -> bool:
@@ -416,6 +423,9 @@ _BEFORE_A_NOUN = frozenset("the a an her his its their our my your this that key
 
 
 HOW_SUBJECT_WORDS = 4       # "how the two governments should": the question's subject, then its modal
+BARE_SUBJECT_WORDS = 10     # "how regional order and cooperation in the Indo-Pacific region should"
+_NOT_IN_A_BARE_SUBJECT = frozenset("is are was were has have had do does did can could will would may might that which "
+                                   "who we i they you he she it".split())
 _CALLS_BEFORE_HOW = MODALS | frozenset("need needs".split())
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debates debated discuss discusses discussed "
                     "discussion examine examines examined explore explores explored question questions "

@@ -2356,3 +2356,10 @@ def test_belittling_a_danger_is_no_harm_to_it():
 
 def test_footing_lost_with_a_modal_is_harm_the_subject_suffers():
     assert _read("The ferry pact could soon be in tatters.").polarity == 1
+
+
+def test_a_question_put_on_an_agenda_may_have_a_bare_noun_phrase_for_its_subject():
+    assert _read("High on the agenda were how regional order and ferry cooperation in the region should be pursued.") \
+        is None
+    # a call before the question still calls
+    assert _read("We must discuss how regional order and the ferry should be managed.").kind == "prescription"
