@@ -322,7 +322,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = mention_tokens(text, scan.solid_starts, mentions)
-    scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
+    if "'s" in text or "\u2019s" in text:     # (read only after a possessive: harm.names_an_actor)
+        scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
     reasons = {issue for issue, indexes in at_mentions.items() if indexes and all(

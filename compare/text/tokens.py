@@ -104,10 +104,13 @@ def spanned_tokens(text: str, solid_starts: list[int], mentions: dict[str, tuple
     """Every token that starts inside a mention's characters ("America's credibility": both words), counted as
     mention_tokens counts a mention's first."""
     last = len(solid_starts) - 1
+    spaces_only = len(text) - text.count(" ") == solid_starts[last]
+
+    def solid(offset: int) -> int:
+        return offset - text.count(" ", 0, offset) if spaces_only else len("".join(text[:offset].split()))
+
     out: set[int] = set()
     for spans in mentions.values():
         for start, end in spans:
-            first = bisect_left(solid_starts, len("".join(text[:start].split())), 0, last)
-            stop = bisect_left(solid_starts, len("".join(text[:end].split())), 0, last)
-            out.update(range(first, stop))
+            out.update(range(bisect_left(solid_starts, solid(start), 0, last), bisect_left(solid_starts, solid(end), 0, last)))
     return frozenset(out)
