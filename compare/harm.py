@@ -494,6 +494,11 @@ _BREAKING_AN_OBJECT = frozenset(", ; : but which that who while".split())
 # it: "a burden of maintaining the order", "the uncertainty of where the launchers are", "Turmoil prevailed among the
 # pact's members", "threatening tariffs" (the tariffs are the menace), "I was wrong to treat the pact as..." (readers
 # of real prose found 2 of 13 readings of harm done to it fair; 7 of the 11 unfair ones had no word of damage)
+# blame laid unjustly, damage done to its object's standing ("scapegoated the alliance", "disparaged the pact")
+_BLAMING_UNJUSTLY = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")), ("denigrat", ("e", "es", "ed", "ing")),
+    ("belittl", ("e", "es", "ed", "ing")), ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
+    ("demonis", ("e", "es", "ed", "ing"))) for ending in endings)
 DAMAGING = frozenset(
     f"{stem}{ending}" for stem, endings in (
         ("damag", ("e", "es", "ed", "ing")), ("harm", ("", "s", "ed", "ing")), ("hurt", ("", "s", "ing")),
@@ -508,14 +513,10 @@ DAMAGING = frozenset(
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
         ("distort", ("", "s", "ed", "ing")),
-        # (blame laid unjustly: "scapegoated the alliance", "disparaged the pact")
-        ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")),
-        ("denigrat", ("e", "es", "ed", "ing")), ("belittl", ("e", "es", "ed", "ing")),
-        ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
-        ("demonis", ("e", "es", "ed", "ing")),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
-    for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split())
+    for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split()) \
+    | _BLAMING_UNJUSTLY
 
 
 _NAMING_DAMAGE = frozenset("damage harm hurt ruin poison wreck erosion destruction destructive harmful detrimental corrosive "
@@ -658,10 +659,6 @@ def names_an_actor(raw: list[str], at: int, start: int, *, good_named: bool = Fa
     return at > start or word.endswith(("'s", "\u2019s")) or raw[at + 1:at + 2] != [] and raw[at + 1][:1].isupper()
 
 
-_BLAMING_UNJUSTLY = frozenset(f"{stem}{ending}" for stem, endings in (
-    ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")), ("denigrat", ("e", "es", "ed", "ing")),
-    ("belittl", ("e", "es", "ed", "ing")), ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
-    ("demonis", ("e", "es", "ed", "ing"))) for ending in endings)
 _DANGERS_NAMED = frozenset("threat threats danger dangers risk risks menace".split())
 DANGER_NAMED_REACH = 4      # "belittle the ferry cartel's threat", "the North Korean missile threat"
 # what two names before it share ("China-Japan relations", "the US-Japan alliance"), which is no actor

@@ -2791,7 +2791,7 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     return suffered_after(scan.lowered, end)
 
 
-_CLOSING_AN_ASIDE = frozenset(("\u2014", ")", ","))
+_CLOSING_AN_ASIDE = frozenset(("\u2014", ")"))
 
 
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:
