@@ -39,6 +39,8 @@ _SUFFERED = frozenset((
     "at a low", "at a new low",
     # and footing lost: "the alliance seemed to stand on shaky ground", "ties are on the rocks"
     "on shaky ground", "on thin ice", "on the rocks", "in tatters", "in disarray",
+    # and a sorry state reached: "the alliance has come to such a sad state"
+    "a sad state", "a sorry state", "such a sad state", "such a sorry state", "in a sad state", "in a sorry state",
     # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
     "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
@@ -498,7 +500,8 @@ _BREAKING_AN_OBJECT = frozenset(", ; : but which that who while".split())
 _BLAMING_UNJUSTLY = frozenset(f"{stem}{ending}" for stem, endings in (
     ("scapegoat", ("", "s", "ed", "ing")), ("disparag", ("e", "es", "ed", "ing")), ("denigrat", ("e", "es", "ed", "ing")),
     ("belittl", ("e", "es", "ed", "ing")), ("vilif", ("y", "ies", "ied", "ying")), ("demoniz", ("e", "es", "ed", "ing")),
-    ("demonis", ("e", "es", "ed", "ing"))) for ending in endings)
+    ("demonis", ("e", "es", "ed", "ing")), ("disregard", ("",)), ("disdain", ("",)), ("contempt", ("",)))
+    for ending in endings)
 DAMAGING = frozenset(
     f"{stem}{ending}" for stem, endings in (
         ("damag", ("e", "es", "ed", "ing")), ("harm", ("", "s", "ed", "ing")), ("hurt", ("", "s", "ing")),
@@ -528,6 +531,8 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     word of damage, or any harm followed by "to" and a noun ("a blow to the pact", "setbacks to the rebalance", "a
     threat to Japan-U.S. ties"; not "a mistake to treat...")."""
     end = index + length
+    if worry_for_a_good(lowered, index, end, at):
+        return True         # ("concern over the credibility of the pact")
     if lowered[index] in _BLAMING_UNJUSTLY and not _DANGERS_NAMED.isdisjoint(lowered[end:at + DANGER_NAMED_REACH]):
         return False        # ("a mistake to belittle the missile threat": what is belittled is a danger, taken lightly)
     if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
@@ -699,6 +704,33 @@ QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisi
                       # a problem named after it: "no progress on the North Korean nuclear issue" is no harm to it
                       "issue problem question".split())
 _NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who".split())
+
+
+def worry_for_a_good(lowered: list[str], index: int, after: int, at: int) -> bool:
+    """'I am concerned about the future of the alliance', 'generated concern over the credibility of US commitments':
+    a worry (the word at `index`, ending at `after`) about a good that what the issue names holds, its future or
+    its credibility, with nothing but determiners and modifiers on to the issue's name at `at`: the writer fears
+    for it, which by the issue convention is a position for it. Not a worry about the thing itself ("concerned
+    about the missile tests": what follows is what the worry comes from, HARMS_FROM)."""
+    if lowered[index] not in _WORRIES or after + 1 >= at or lowered[after] not in _WORRIED_OVER:
+        return False
+    good = next((k for k in range(after + 1, min(at + 1, after + 4)) if lowered[k] not in DETERMINERS), None)
+    if good is None or lowered[good] not in _GOODS_AT_STAKE:
+        return False
+    if good == at:
+        return True         # (the issue's mention opens on the good: "the credibility of US commitments")
+    between = lowered[good + 1:at]
+    return bool(between) and between[0] == "of" and len(between) <= WORRY_REACH and all(
+        w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} for w in between[1:])
+
+
+_WORRIES = frozenset("concern concerns concerned worry worries worried anxiety anxieties anxious fear fears feared "
+                     "unease uneasy alarm alarmed doubt doubts uncertainty uncertainties".split())
+_WORRIED_OVER = frozenset("about over regarding for".split())
+# what a thing holds that may be at stake ("the future of the alliance", "the credibility of US commitments")
+_GOODS_AT_STAKE = frozenset("future fate credibility survival endurance durability reliability viability "
+                            "sustainability health stability cohesion integrity longevity continuity".split())
+WORRY_REACH = 4     # "the future of the [US-Japan] alliance"
 
 
 def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:

@@ -80,6 +80,7 @@ from .harm import (
     status_granted,
     suffered_after,
     threat_made,
+    worry_for_a_good,
     yields_to,
 )
 from .imperatives import IMPERATIVE_OPENERS, imperative_at
@@ -2308,11 +2309,15 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
     negated_at = _negated_positions(scan)
     own = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end and abs(m[2]) < ACTION]
     total = sum(_signed(m, negated_at) for m in own)
+    polarity = [_cue_text(scan, m, negated_at) for m in own]
+    if worried := [m for m in own if m[0] < at and _signed(m, negated_at) < 0
+                   and worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at)]:
+        # (", which generated concern over the credibility of the pact": fear for it, a position for it)
+        total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, worried[-1], negated_at)}"]
     if not total:
         return None
-    cues = {"kind": _cue_text(scan, own[0], negated_at), "strength": [], "hedges": [], "negations": [],
-            "intensifiers": [], "polarity": [_cue_text(scan, m, negated_at) for m in own], "mood": None,
-            "clause": clause.kind}
+    cues = {"kind": polarity[0], "strength": [], "hedges": [], "negations": [],
+            "intensifiers": [], "polarity": polarity, "mood": None, "clause": clause.kind}
     attribution = attribution_of(scan, speaker, author_names)
     if attribution != "author":
         cues["attribution"] = attribution
@@ -2653,13 +2658,16 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in polar if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
                                                                    or endeavour_on_it(scan.lowered, m[0] + m[1], at)
-                                                                   or listed_after_it(scan.lowered, m[0] + m[1], at))
+                                                                   or listed_after_it(scan.lowered, m[0] + m[1], at)
+                                                                   or worry_for_a_good(scan.lowered, m[0], m[0] + m[1],
+                                                                                       at))
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
                 and (calls or damages(scan.lowered, m[0], m[1], at))
                 and not a_quality_of_it(scan.lowered, m)
-                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM)
+                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM
+                     or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):

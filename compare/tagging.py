@@ -119,14 +119,21 @@ class IssueMatcher:
                 owners = self.fallback_owners.setdefault(key, [])
                 if issue_id not in owners:
                     owners.append(issue_id)
-        # first word -> (second word, issue) of the two-word keywords that may have words inside them
-        gap_firsts: dict[str, list[tuple[str, str]]] = {}
+        # first word -> (second word, issue, whether the first needs its capitals) of the two-word keywords that may
+        # have words inside them: words of four letters or more, or an acronym before one ("US [security]
+        # commitments")
+        gap_firsts: dict[str, list[tuple[str, str, bool]]] = {}
         for first, options in self.table.items():
             for key, caps, issue_id in options:
                 if len(key) == 2 and not any(caps) and min(len(key[0]), len(key[1])) >= 4:
-                    gap_firsts.setdefault(first, []).append((key[1], issue_id))
+                    gap_firsts.setdefault(first, []).append((key[1], issue_id, False))
+        for issue in self.issues:
+            for keyword in issue.keywords:
+                surface = _TOKEN.findall(keyword)
+                if len(surface) == 2 and _is_acronym(surface[0]) and surface[1].islower() and len(surface[1]) >= 4:
+                    gap_firsts.setdefault(fold(surface[0]), []).append((fold(surface[1]), issue.id, True))
         self.gap_firsts = gap_firsts
-        self._gap_seconds = {first: frozenset(second for second, _ in pairs) for first, pairs in gap_firsts.items()}
+        self._gap_seconds = {first: frozenset(second for second, _, _ in pairs) for first, pairs in gap_firsts.items()}
         self._table_by_next = _by_next_word(self.table)
         self._fallback_by_next = _by_next_word(self.fallback)
         # anchored keywords (folded, by issue) name their issue only beside one of its anchors or other keywords
@@ -319,9 +326,12 @@ class IssueMatcher:
             window = folded[index + 2:index + 2 + MAX_GAP + 1]      # where the second word may stand
             if self._gap_seconds[folded[index]].isdisjoint(window):
                 continue        # (most first words: none of their second words is there, told by one C-level test)
-            for second, issue_id in self.gap_firsts[folded[index]]:
-                if issue_id in named or second not in window:
+            for second, issue_id, upper in self.gap_firsts[folded[index]]:
+                if issue_id in named or second not in window or (upper and not matches[index].group().isupper()):
                     continue
+                if upper and any(m.group()[:1].isupper() for m in matches[index + 1:index + 1 + MAX_GAP]
+                                 if fold(m.group()) != second):
+                    continue    # ("US Air Force bombers": a name inside makes another name, not "US forces")
                 if index + 1 < len(matches) and text[matches[index].end():matches[index + 1].start()] == "-":
                     break       # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
@@ -494,9 +504,24 @@ def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
     case); nor does one inside a compound that names something else ('the arms trade')."""
     before = folded[index - 1] if index else ""
     after = folded[index + 1] if index + 1 < len(folded) else ""
-    return (before in _VERB_BEFORE or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
+    return ((before in _VERB_BEFORE and not _never_a_bare_verb(words[index].lower(), after_to=before == "to"))
+            or after in _PARTICLES or words[index] in _VERB_ONLY_FORMS
             or (before, folded[index]) in _OTHER_COMPOUNDS
             or (words[index].lower() == "trading" and after not in _TRADING_NOUNS))
+
+
+def _never_a_bare_verb(word: str, *, after_to: bool) -> bool:
+    """Whether a word cannot be the bare verb a modal or an infinitive's "to" governs: a noun of a kind that is never
+    a verb ("committed to denuclearization", "a return to multilateralism", "will sanctions work?") and, after "to",
+    a plural or a gerund ("a shift to tariffs", "turned to decoupling"): "to" is then a preposition."""
+    if len(word) >= 8 and word.endswith(_NOUN_ONLY_ENDINGS):
+        return True
+    return after_to and (word.endswith("ing") or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)))
+
+
+# endings of nouns no verb shares (length 8 or more: "to station", "to ration" are verbs)
+_NOUN_ONLY_ENDINGS = ("ism", "ity", "ation", "ution", "ption", "ness", "ship")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")      # ("to discuss", "to focus" are verbs)
 
 
 def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) -> bool:

@@ -1,0 +1,140 @@
+"""Words and phrases of real prose that the tagger or the lexicon missed: a noun taken for a verb after "to", a keyword
+with a modifier inside it, verdicts the lexicon lacked, and a worry for what an issue names. Each case is told with
+invented sentences."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from compare.positions import extract_for_issues
+from compare.tagging import SentenceRow, tag_sentences
+from compare.taxonomy import parse_taxonomy
+from conftest import ROOT, span
+
+
+def _read(text: str, words: str = "ferry"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+@lru_cache(maxsize=1)
+def _seed_matcher():
+    from compare.tagging import IssueMatcher
+
+    return IssueMatcher(parse_taxonomy((ROOT / "seeds" / "issues.toml").read_text(encoding="utf-8"), source="issues.toml"))
+
+
+def _for_it_by_harm(stance) -> bool:
+    """Whether the stance is for what the issue names because the sentence tells harm done to it."""
+    return stance.polarity == 1 and str(stance.cues["polarity"][0]).startswith("harm to it")
+
+
+def _tags(text: str) -> set[str]:
+    return {t.issue_id for t in tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})}
+
+
+def test_denuclearization_after_to_is_a_keyword_of_the_north():
+    text = [SentenceRow(1, 1, 1, "North Korea fired a missile over the harbour on Monday."),
+            SentenceRow(2, 1, 1, "The harbour board says the path to denuclearization is long.")]
+    assert [(t.issue_id, t.via) for t in tag_sentences(_seed_matcher(), text, {1: None}) if t.sentence_id == 2] == [
+        ("north-korea", "keyword")]
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("America's return to multilateralism is a welcome development for the harbour towns.", "us-leadership"),
+    ("The slide to protectionism worries the harbour towns.", "trade"),
+    ("Washington turned to isolationism after the election.", "us-leadership")])
+def test_a_keyword_after_to_that_no_verb_shares_is_the_noun(text, issue):
+    assert issue in _tags(text), text
+
+
+@pytest.mark.parametrize("text", ["The harbour towns want to trade more fish.",
+                                  "The harbour board may retreat next year."])
+def test_a_keyword_that_is_also_a_verb_after_to_or_a_modal_is_still_the_verb(text):
+    assert not _tags(text) & {"trade", "us-leadership"}, text
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Would the US security commitments in the region continue to be credible?", "us-leadership"),
+    ("The harbour towns depend on US security guarantees.", "us-leadership"),
+    ("The US military forces stay near the harbour.", "alliance")])
+def test_an_acronym_keyword_may_have_a_modifier_inside_it(text, issue):
+    assert issue in _tags(text), text
+
+
+@pytest.mark.parametrize("text", ["Two US Air Force bombers flew over the harbour.",
+                                  "Tell us what commitments the harbour board made."])
+def test_a_name_inside_or_a_pronoun_makes_no_acronym_keyword(text):
+    assert not _tags(text) & {"alliance", "us-leadership"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "It was appropriate that the two mayors sent a unified message on the ferry.",
+    "The mayor deserves praise for reopening the ferry.",
+    "We applaud the ferry board for its vision.",
+    "A ferry hotline would undoubtedly be conducive to trust between the two ports.",
+    "The ferry pact is an international public good.",
+    "The ferry talks have paid real dividends for the towns."])
+def test_verdicts_of_praise_and_fitness_judge_well(text):
+    assert _read(text).polarity == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "The new ferry tolls are inappropriate.",
+    "The ferry tolls were a miscalculation by the board.",
+    "The ferry talks have led nowhere."])
+def test_verdicts_of_unfitness_and_futility_judge_badly(text):
+    assert _read(text).polarity == -1, text
+
+
+def test_fitting_measures_called_for_judge_nothing_of_their_own():
+    stance = _read("The board must take appropriate measures to restore the ferry.")
+    assert "was appropriate" not in str(stance.cues.get("polarity")) and "appropriate" not in str(stance.cues.get("kind"))
+
+
+def test_praise_told_of_others_in_the_past_is_theirs():
+    assert _read("The ferry deal was applauded by the harbour unions.").attribution == "reported"
+
+
+@pytest.mark.parametrize("text", ["The ferry pact is in tatters.",
+                                  "The ferry pact has come to such a sad state.",
+                                  "After the strike, the ferry alliance is in disarray."])
+def test_a_state_of_ruin_its_subject_is_in_is_harm_it_suffers(text):
+    assert _for_it_by_harm(_read(text)), text
+
+
+def test_a_state_of_ruin_of_something_else_judges_the_state_of_things():
+    assert _read("The harbour economy is in tatters after the ferry strike.").polarity == -1
+
+
+@pytest.mark.parametrize("text", ["The mayor clearly showed disregard for the ferry pact.",
+                                  "His contempt for the ferry pact was plain."])
+def test_disregard_shown_for_the_issue_is_harm_done_to_it(text):
+    assert _for_it_by_harm(_read(text)), text
+
+
+def test_disregard_of_a_thing_that_harms_the_issue_is_the_harm_done():
+    # the subject does the harm; the issue is what it undermines
+    stance = _read("Unilateral disregard of treaties would also undermine the credibility of the ferry pact.")
+    assert not any(str(c).startswith("harm to it: disregard") for c in stance.cues.get("polarity", []))
+
+
+@pytest.mark.parametrize("text", ["I am concerned about the future of the ferry pact.",
+                                  "There is deep concern over the credibility of the ferry pact.",
+                                  "The tolls, which generated concern over the credibility of the ferry pact, stayed."])
+def test_a_worry_for_the_future_or_credibility_of_the_issue_is_for_it(text):
+    assert _for_it_by_harm(_read(text)), text
+
+
+@pytest.mark.parametrize("text", ["I am concerned about the ferry tolls.",
+                                  "There is growing concern about the ferry strike."])
+def test_a_worry_about_the_thing_itself_is_against_it(text):
+    assert _read(text).polarity == -1, text
+
+
+@pytest.mark.parametrize("text", ["Japan's relationship with the United States is as important as ever.",
+                                  "Relations between Tokyo and Washington have never been closer."])
+def test_the_pairs_bond_in_other_words_is_a_keyword_of_the_alliance(text):
+    tags = tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})
+    assert [(t.issue_id, t.via) for t in tags] == [("alliance", "keyword")], text
