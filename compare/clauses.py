@@ -200,6 +200,8 @@ _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
 _ING_PREPOSITIONS = frozenset("during regarding including concerning according notwithstanding pending excluding "
                               "barring considering".split())
 _PUNCTUATION = frozenset(",.;:!?")
+# words that open a reason before "that" ("considering that...", "given that...", "seeing that...")
+_REASON_OPENERS = frozenset("considering given seeing".split())
 
 
 def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[str, int] | None:
@@ -279,6 +281,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         # "a building block of what will be the largest network": about the noun, no forecast of the sentence's
         # own (after a call, "we should talk about what would happen to the pier", what it names is the call's)
         return "content", index
+    if token == "that" and main_like and lowered[index - 1] in _REASON_OPENERS:
+        return "subordinate", index - 1   # "..., considering that the towns cannot afford to...": the reason given
     if token == "that" and main_like:
         if index and lowered[index - 1] in _PREPOSITIONS_BEFORE_THAT and following not in _SUBJECT_STARTS:
             return None     # "the statement issued at the end of that meeting stated...": a demonstrative

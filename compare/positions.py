@@ -150,6 +150,7 @@ from .news import (
 from .obligations import (
     REASON_NOUN_REACH,
     REASON_NOUNS,
+    a_need_given_as_cause,
     an_option_held,
     anothers_perceived_need,
     denial_asks_for_more,
@@ -1724,8 +1725,10 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         elif lowered[match[0]] in _NEED_NOUNS and match[0] > 0 and (
                 lowered[match[0] - 1] in _POSSESSIVES or lowered[match[0] - 1].endswith(("'s", "\u2019s"))):
             continue        # "Russia's need for friends", "their needs": someone's want, not a call
-        elif lowered[match[0]] in _NEED_NOUNS and anothers_perceived_need(lowered, match[0]):
-            continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call
+        elif lowered[match[0]] in _NEED_NOUNS and (anothers_perceived_need(lowered, match[0])
+                                                   or a_need_given_as_cause(lowered, match[0])):
+            continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call;
+            #                 "analysts link the launch to the need for...": a deed explained
         elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
         else:
@@ -2528,9 +2531,11 @@ _ADVERBS_BEFORE_A_VERB = frozenset("still also now once always never not just ev
 def _governed_action(scan: SentenceScan, match, first_person: bool) -> bool:
     """A verb of action states a position only when a modal or commitment before it governs it (in its clause,
     or from the main clause into the that-clause completing it), or when the writer is the one acting."""
-    if first_person or _writer_does_it(scan, match[0]):
-        return True
     clause = clause_at(scan.clauses, match[0])
+    # (the writer as the main clause's subject acts in it, not in a that-clause with a subject of its own: in "We must
+    # not forget that the port has been reinforcing its fleet" the port reinforces)
+    if (first_person and not _anothers_that_clause(scan, clause, match[0])) or _writer_does_it(scan, match[0]):
+        return True
     for name in ("prescription", "commitment", "prediction"):
         for cue in scan.found[name]:
             if cue[0] > match[0] or (cue[0] == match[0] and cue[3] != IMPERATIVE):
@@ -2540,6 +2545,20 @@ def _governed_action(scan: SentenceScan, match, first_person: bool) -> bool:
                                         and cue_clause.end == clause.start) or clause.start < cue[0] + cue[1]:
                 return True     # (a cue may reach into the clause it governs: "no choice but to abandon...")
     return False
+
+
+def _anothers_that_clause(scan: SentenceScan, clause, at: int) -> bool:
+    """Whether the act at `at` is told in a that-clause whose subject is not the writer, with no modal before it ("We
+    must not forget that the port has been reinforcing...": the port acts, told; "Let me be clear that I support the
+    pact": the writer acts; "I doubt that the pact can keep the towns committed": what it can do is the writer's
+    view)."""
+    if clause.kind != "complement" or scan.lowered[clause.start] != "that":
+        return False
+    return clause.start + 1 < len(scan.lowered) and scan.lowered[clause.start + 1] not in _WRITER_PRONOUNS \
+        and MODALS.isdisjoint(scan.lowered[clause.start:at])
+
+
+_WRITER_PRONOUNS = frozenset("i we".split())
 
 
 def _negated_positions(scan: SentenceScan) -> set[int]:

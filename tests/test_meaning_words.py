@@ -138,3 +138,24 @@ def test_a_worry_about_the_thing_itself_is_against_it(text):
 def test_the_pairs_bond_in_other_words_is_a_keyword_of_the_alliance(text):
     tags = tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})
     assert [(t.issue_id, t.via) for t in tags] == [("alliance", "keyword")], text
+
+
+def test_what_another_does_in_a_framed_that_clause_is_not_the_writers_act():
+    # the writer is the frame's subject; the port does the reinforcing, told
+    assert _read("We must not forget that the port has been reinforcing its ferry fleet.") is None
+    assert _read("We know that the port is expanding its ferry fleet.") is None
+    # a call inside the that-clause still calls
+    assert _read("We believe that the town should expand its ferry fleet.").kind == "prescription"
+
+
+@pytest.mark.parametrize("text", ["Analysts link the ferry strike to the need for the port to raise its leverage.",
+                                  "The mayor attributed the delay to the need to protect the ferry pact."])
+def test_a_need_a_deed_is_put_down_to_calls_for_nothing(text):
+    assert _read(text) is None, text
+
+
+def test_a_call_inside_a_reason_given_with_considering_that_is_no_call():
+    stance = _read("The delay is understandable, considering that the port cannot afford to ignore the ferry unions.")
+    assert stance is None or stance.kind != "prescription"
+    # the main clause's call stands, whatever reason follows
+    assert _read("The town must keep the ferry running, given that the talks have failed.").kind == "prescription"
