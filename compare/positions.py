@@ -1505,6 +1505,10 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerns" and is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
+            # ("impossible to accept the annexation": a refusal or a hard act, read as such elsewhere; "would have been
+            # impossible without the allies' efforts": what it needed; "a grand bargain is impossible" judges its
+            # prospects)
+            or (word == "impossible" and following in ("to", "for", "without"))
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
             or (length == 1 and (following in _PERIODS or (following.isdigit() and lowered[at + 2:at + 3] == ["s"]))
                 and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at]))

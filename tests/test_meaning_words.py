@@ -159,3 +159,16 @@ def test_a_call_inside_a_reason_given_with_considering_that_is_no_call():
     assert stance is None or stance.kind != "prescription"
     # the main clause's call stands, whatever reason follows
     assert _read("The town must keep the ferry running, given that the talks have failed.").kind == "prescription"
+
+
+def test_an_outcome_judged_impossible_judges_its_prospects():
+    assert _read("A ferry deal with the port is impossible.").polarity == -1
+    # denied, a hope held out for it
+    assert _read("A grand ferry bargain may not be impossible.").polarity == 1
+
+
+@pytest.mark.parametrize("text", ["It is impossible for the town to accept the ferry blockade.",
+                                  "The deal would have been impossible without the efforts of the ferry board."])
+def test_impossible_before_an_act_or_what_was_needed_is_no_verdict_on_the_issue(text):
+    stance = _read(text)
+    assert stance is None or "impossible" not in str(stance.cues.get("polarity")), text
