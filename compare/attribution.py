@@ -941,7 +941,8 @@ _TELLER_OPENERS = frozenset("the a an his her their its one some many several he
 def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or (_FELT.isdisjoint(lowered) and _FEELINGS_STIRRED.isdisjoint(lowered[:2])):
+    if len(lowered) < 3 or (_FELT.isdisjoint(lowered) and _FEELINGS_STIRRED.isdisjoint(lowered[:2])
+                            and _WORRY_VOICING.isdisjoint(lowered)):
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
@@ -1074,12 +1075,28 @@ def _some_peoples_hope_or_fear(raw: list[str], lowered: list[str]) -> bool:
         word = lowered[k]
         if word in _HOPED_BY_MANY:
             return lowered[k + 1] not in AUXILIARIES and not any(map(is_first_person, raw[:k + 2]))
+        if word in _WORRY_VOICING and _a_worry_voiced(lowered, k + 1):
+            return not any(map(is_first_person, raw[:k + 1]))     # ("critics in the two towns raise concerns that...")
+        if word == "and" and raw[k + 1][:1].isupper():
+            continue        # ("critics in Westport and Eastport fear...": two places joined)
         if word in AUXILIARIES or word in _OPENING_A_CLAUSE or not word[:1].isalpha():
             return False
     return False
 
 
-SOME_PEOPLE_REACH = 4      # "Many in the harbour towns fear"
+def _a_worry_voiced(lowered: list[str], at: int) -> bool:
+    """Whether a noun of worry follows at `at`, past a determiner or a word of degree ("raise some concerns",
+    "voiced serious doubts")."""
+    k = at
+    while k < len(lowered) and k - at < 2 and lowered[k] in _BEFORE_A_WORRY:
+        k += 1
+    return k < len(lowered) and lowered[k] in _WORRIES_VOICED
+
+
+SOME_PEOPLE_REACH = 6      # "Many in the harbour towns fear", "critics in Westport and Eastport raise concerns"
+_WORRY_VOICING = frozenset("raise raises raised voice voices voiced express expresses expressed".split())
+_BEFORE_A_WORRY = frozenset("some serious grave deep growing their new".split())
+_WORRIES_VOICED = frozenset("concern concerns doubt doubts fear fears worry worries questions alarm".split())
 _SOME_PEOPLE = frozenset("some many most several both others".split())
 # people the sentence names by what they do ("But critics worry that..."; capitalised at a sentence's start, they
 # read as a name)
@@ -1479,7 +1496,7 @@ def _trailing_source(raw: list[str], lowered: list[str]) -> list[str] | None:
 
 NAME_REACH = 3          # the words of a name opening a sentence ("Prime Minister Kishida")
 NAMES_REACH = 8         # names joined by "and" or commas ("Australia and New Zealand", "Peru and Chile")
-_OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards".split())
+_OPENING_ADVERBS = frozenset("meanwhile however then later still yet instead thereafter afterwards now".split())
 _QUANTIFIERS = frozenset("any every each some all such other another many most much more both either neither "
                          "our your my".split())
 _HOPING_OR_FEARING = frozenset("fear fears feared dread dreads dreaded hope hopes hoped wish wishes wished worry worries "

@@ -522,6 +522,7 @@ DAMAGING = frozenset(
     | _BLAMING_UNJUSTLY
 
 
+_PUTTING = frozenset("put puts putting placed places placing".split())
 _NAMING_DAMAGE = frozenset("damage harm hurt ruin poison wreck erosion destruction destructive harmful detrimental corrosive "
                             "ruinous dangerous negatively adversely".split())
 
@@ -533,6 +534,8 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     end = index + length
     if worry_for_a_good(lowered, index, end, at):
         return True         # ("concern over the credibility of the pact")
+    if lowered[index:end] == ["at", "risk"] and index and lowered[index - 1] in _PUTTING:
+        return True         # ("puts at risk the trading system": what follows is put at risk)
     if lowered[index] in _BLAMING_UNJUSTLY and not _DANGERS_NAMED.isdisjoint(lowered[end:at + DANGER_NAMED_REACH]):
         return False        # ("a mistake to belittle the missile threat": what is belittled is a danger, taken lightly)
     if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
@@ -731,6 +734,19 @@ _WORRIED_OVER = frozenset("about over regarding for".split())
 _GOODS_AT_STAKE = frozenset("future fate credibility survival endurance durability reliability viability "
                             "sustainability health stability cohesion integrity longevity continuity".split())
 WORRY_REACH = 4     # "the future of the [US-Japan] alliance"
+
+
+def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
+    """'undermining the post-World War II rules-based multilateral trading system': the issue's name ends a long noun
+    phrase that the harm takes as its object, with only its determiner and modifiers between (no preposition, no
+    conjunction, no clause), within OBJECT_PHRASE_REACH words."""
+    between = lowered[after:at]
+    return 0 < len(between) <= OBJECT_PHRASE_REACH and all(
+        w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _NOT_IN_AN_OBJECT for w in between)
+
+
+OBJECT_PHRASE_REACH = 9
+_NOT_IN_AN_OBJECT = frozenset("for by from at as than about over under into through against between".split())
 
 
 def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:

@@ -72,6 +72,7 @@ from .harm import (
     listed_after_it,
     names_a_quarrel,
     names_an_actor,
+    object_runs_on,
     opposed_harm,
     pressure_eased,
     refusal_at,
@@ -2683,7 +2684,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                                                                    or endeavour_on_it(scan.lowered, m[0] + m[1], at)
                                                                    or listed_after_it(scan.lowered, m[0] + m[1], at)
                                                                    or worry_for_a_good(scan.lowered, m[0], m[0] + m[1],
-                                                                                       at))
+                                                                                       at)
+                                                                   or object_runs_on(scan.lowered, m[0] + m[1], at))
                 and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
                 and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
                 and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS

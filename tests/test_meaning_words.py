@@ -75,7 +75,8 @@ def test_a_name_inside_or_a_pronoun_makes_no_acronym_keyword(text):
     "We applaud the ferry board for its vision.",
     "A ferry hotline would undoubtedly be conducive to trust between the two ports.",
     "The ferry pact is an international public good.",
-    "The ferry talks have paid real dividends for the towns."])
+    "The ferry talks have paid real dividends for the towns.",
+    "The first success is the adept handling of the ferry talks."])
 def test_verdicts_of_praise_and_fitness_judge_well(text):
     assert _read(text).polarity == 1, text
 
@@ -83,7 +84,8 @@ def test_verdicts_of_praise_and_fitness_judge_well(text):
 @pytest.mark.parametrize("text", [
     "The new ferry tolls are inappropriate.",
     "The ferry tolls were a miscalculation by the board.",
-    "The ferry talks have led nowhere."])
+    "The ferry talks have led nowhere.",
+    "The port's illegal seizure of the ferry was condemned."])
 def test_verdicts_of_unfitness_and_futility_judge_badly(text):
     assert _read(text).polarity == -1, text
 
@@ -172,3 +174,26 @@ def test_an_outcome_judged_impossible_judges_its_prospects():
 def test_impossible_before_an_act_or_what_was_needed_is_no_verdict_on_the_issue(text):
     stance = _read(text)
     assert stance is None or "impossible" not in str(stance.cues.get("polarity")), text
+
+
+@pytest.mark.parametrize("text", ["The tolls are undermining the post-war rules-based multilateral ferry system.",
+                                  "This dangerous development puts at risk the ferry system that feeds the islands."])
+def test_harm_to_a_long_object_or_put_at_risk_is_harm_done_to_it(text):
+    assert _for_it_by_harm(_read(text)), text
+
+
+def test_harm_past_a_preposition_is_not_the_objects():
+    # (the tolls fall on the towns; the ferry system is where, not what is harmed)
+    stance = _read("The tolls are undermining the towns along the ferry system.")
+    assert stance is None or not _for_it_by_harm(stance)
+
+
+@pytest.mark.parametrize("text", ["Now, critics in Westport and Eastport raise some concerns that the ferry pact "
+                                  "will fail.",
+                                  "Critics voiced serious concerns about the ferry pact."])
+def test_worries_that_named_people_raise_are_theirs(text):
+    assert _read(text).attribution == "reported", text
+
+
+def test_worries_the_writer_raises_are_the_writers():
+    assert _read("I raise serious concerns about the ferry tolls.").attribution == "author"
