@@ -535,7 +535,7 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     if worry_for_a_good(lowered, index, end, at):
         return True         # ("concern over the credibility of the pact")
     if lowered[index:end] == ["at", "risk"] and index and lowered[index - 1] in _PUTTING:
-        return True         # ("puts at risk the trading system": what follows is put at risk)
+        return True         # ("puts at risk the ferry system": what follows is put at risk)
     if lowered[index] in _BLAMING_UNJUSTLY and not _DANGERS_NAMED.isdisjoint(lowered[end:at + DANGER_NAMED_REACH]):
         return False        # ("a mistake to belittle the missile threat": what is belittled is a danger, taken lightly)
     if lowered[index] in DAMAGING or not _LEAVING.isdisjoint(lowered[index:at]) or _threatens(lowered, index):
@@ -710,7 +710,7 @@ _NOT_IN_A_NAME = AUXILIARIES | frozenset("and or of with to in on that which who
 
 
 def worry_for_a_good(lowered: list[str], index: int, after: int, at: int) -> bool:
-    """'I am concerned about the future of the alliance', 'generated concern over the credibility of US commitments':
+    """'I am concerned about the future of the ferry pact', 'generated concern over the credibility of the pact':
     a worry (the word at `index`, ending at `after`) about a good that what the issue names holds, its future or
     its credibility, with nothing but determiners and modifiers on to the issue's name at `at`: the writer fears
     for it, which by the issue convention is a position for it. Not a worry about the thing itself ("concerned
@@ -721,7 +721,7 @@ def worry_for_a_good(lowered: list[str], index: int, after: int, at: int) -> boo
     if good is None or lowered[good] not in _GOODS_AT_STAKE:
         return False
     if good == at:
-        return True         # (the issue's mention opens on the good: "the credibility of US commitments")
+        return True         # (the issue's mention opens on the good: "the credibility of the ferry pact")
     between = lowered[good + 1:at]
     return bool(between) and between[0] == "of" and len(between) <= WORRY_REACH and all(
         w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} for w in between[1:])
@@ -730,14 +730,14 @@ def worry_for_a_good(lowered: list[str], index: int, after: int, at: int) -> boo
 _WORRIES = frozenset("concern concerns concerned worry worries worried anxiety anxieties anxious fear fears feared "
                      "unease uneasy alarm alarmed doubt doubts uncertainty uncertainties".split())
 _WORRIED_OVER = frozenset("about over regarding for".split())
-# what a thing holds that may be at stake ("the future of the alliance", "the credibility of US commitments")
+# what a thing holds that may be at stake ("the future of the pact", "the credibility of the ferry pact")
 _GOODS_AT_STAKE = frozenset("future fate credibility survival endurance durability reliability viability "
                             "sustainability health stability cohesion integrity longevity continuity".split())
-WORRY_REACH = 4     # "the future of the [US-Japan] alliance"
+WORRY_REACH = 4     # "the future of the [harbour towns'] ferry pact"
 
 
 def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
-    """'undermining the post-World War II rules-based multilateral trading system': the issue's name ends a long noun
+    """'undermining the post-war rules-based multilateral ferry system': the issue's name ends a long noun
     phrase that the harm takes as its object, with only its determiner and modifiers between (no preposition, no
     conjunction, no clause), within OBJECT_PHRASE_REACH words."""
     between = lowered[after:at]

@@ -422,8 +422,8 @@ def anothers_perceived_need(lowered: list[str], k: int) -> bool:
 
 
 def a_need_given_as_cause(lowered: list[str], k: int) -> bool:
-    """Whether the need at k is what something is put down to ("Analysts link the missile launch to the need for
-    Pyongyang to raise its leverage", "the mayor attributed the strike to the need to..."): an explanation of a
+    """Whether the need at k is what something is put down to ("Analysts link the ferry strike to the need for the
+    port to raise its leverage", "the mayor attributed the strike to the need to..."): an explanation of a
     deed, whoever gives it, and no call of the writer's."""
     if k < 2 or lowered[k - 1] != "the" or lowered[k - 2] != "to":
         return False
@@ -432,7 +432,7 @@ def a_need_given_as_cause(lowered: list[str], k: int) -> bool:
 
 _PUTTING_DOWN_TO = frozenset("link links linked linking attribute attributes attributed attributing ascribe ascribes "
                              "ascribed ascribing tie ties tied tying connect connects connected connecting".split())
-CAUSE_REACH = 6     # "link the latest missile launch from the east coast to the need"
+CAUSE_REACH = 6     # "link the latest ferry strike on the east coast to the need"
 
 
 _AGREEING = frozenset("agreed agree agrees concurred stressed emphasized emphasised".split())

@@ -1506,8 +1506,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerns" and is_about(lowered, at))
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
-            # ("impossible to accept the annexation": a refusal or a hard act, read as such elsewhere; "would have been
-            # impossible without the allies' efforts": what it needed; "a grand bargain is impossible" judges its
+            # ("impossible to accept the blockade": a refusal or a hard act, read as such elsewhere; "would have been
+            # impossible without the towns' efforts": what it needed; "a ferry deal is impossible" judges its
             # prospects)
             or (word == "impossible" and following in ("to", "for", "without"))
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
@@ -1733,7 +1733,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
         elif lowered[match[0]] in _NEED_NOUNS and (anothers_perceived_need(lowered, match[0])
                                                    or a_need_given_as_cause(lowered, match[0])):
             continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call;
-            #                 "analysts link the launch to the need for...": a deed explained
+            #                 "analysts link the strike to the need for...": a deed explained
         elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
         else:

@@ -42,7 +42,7 @@ def test_denuclearization_after_to_is_a_keyword_of_the_north():
 
 
 @pytest.mark.parametrize("text, issue", [
-    ("America's return to multilateralism is a welcome development for the harbour towns.", "us-leadership"),
+    ("America's return to multilateralism pleases the harbour towns.", "us-leadership"),
     ("The slide to protectionism worries the harbour towns.", "trade"),
     ("Washington turned to isolationism after the election.", "us-leadership")])
 def test_a_keyword_after_to_that_no_verb_shares_is_the_noun(text, issue):
@@ -56,7 +56,7 @@ def test_a_keyword_that_is_also_a_verb_after_to_or_a_modal_is_still_the_verb(tex
 
 
 @pytest.mark.parametrize("text, issue", [
-    ("Would the US security commitments in the region continue to be credible?", "us-leadership"),
+    ("Will the US security commitments to the harbour towns hold?", "us-leadership"),
     ("The harbour towns depend on US security guarantees.", "us-leadership"),
     ("The US military forces stay near the harbour.", "alliance")])
 def test_an_acronym_keyword_may_have_a_modifier_inside_it(text, issue):
@@ -70,7 +70,7 @@ def test_a_name_inside_or_a_pronoun_makes_no_acronym_keyword(text):
 
 
 @pytest.mark.parametrize("text", [
-    "It was appropriate that the two mayors sent a unified message on the ferry.",
+    "It was appropriate that the two mayors met before the ferry vote.",
     "The mayor deserves praise for reopening the ferry.",
     "We applaud the ferry board for its vision.",
     "A ferry hotline would undoubtedly be conducive to trust between the two ports.",
@@ -135,7 +135,7 @@ def test_a_worry_about_the_thing_itself_is_against_it(text):
     assert _read(text).polarity == -1, text
 
 
-@pytest.mark.parametrize("text", ["Japan's relationship with the United States is as important as ever.",
+@pytest.mark.parametrize("text", ["Japan's relationship with the United States has never been closer.",
                                   "Relations between Tokyo and Washington have never been closer."])
 def test_the_pairs_bond_in_other_words_is_a_keyword_of_the_alliance(text):
     tags = tag_sentences(_seed_matcher(), [SentenceRow(1, 1, 1, text)], {1: None})
@@ -177,7 +177,7 @@ def test_impossible_before_an_act_or_what_was_needed_is_no_verdict_on_the_issue(
 
 
 @pytest.mark.parametrize("text", ["The tolls are undermining the post-war rules-based multilateral ferry system.",
-                                  "This dangerous development puts at risk the ferry system that feeds the islands."])
+                                  "The strike puts at risk the ferry system that feeds the islands."])
 def test_harm_to_a_long_object_or_put_at_risk_is_harm_done_to_it(text):
     assert _for_it_by_harm(_read(text)), text
 
