@@ -742,11 +742,11 @@ def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
     conjunction, no clause), within OBJECT_PHRASE_REACH words."""
     between = lowered[after:at]
     return 0 < len(between) <= OBJECT_PHRASE_REACH and all(
-        w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _NOT_IN_AN_OBJECT for w in between)
+        w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _ENDING_A_NOUN_PHRASE for w in between)
 
 
 OBJECT_PHRASE_REACH = 9
-_NOT_IN_AN_OBJECT = frozenset("for by from at as than about over under into through against between".split())
+_ENDING_A_NOUN_PHRASE = frozenset("for by from at as than about over under into through against between but nor".split())
 
 
 def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:
