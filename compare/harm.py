@@ -40,7 +40,7 @@ _SUFFERED = frozenset((
     # and footing lost: "the alliance seemed to stand on shaky ground", "ties are on the rocks"
     "on shaky ground", "on thin ice", "on the rocks", "in tatters", "in disarray",
     # and a sorry state reached: "the alliance has come to such a sad state"
-    "a sad state", "a sorry state", "such a sad state", "such a sorry state", "in a sad state", "in a sorry state",
+    "such a sad state", "such a sorry state", "in a sad state", "in a sorry state",
     # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
     "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
@@ -720,6 +720,8 @@ def worry_for_a_good(lowered: list[str], index: int, after: int, at: int) -> boo
     good = next((k for k in range(after + 1, min(at + 1, after + 4)) if lowered[k] not in DETERMINERS), None)
     if good is None or lowered[good] not in _GOODS_AT_STAKE:
         return False
+    if not _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1]):
+        return False        # ("concerned about the future of the cartel's missile programme": a danger, against it)
     if good == at:
         return True         # (the issue's mention opens on the good: "the credibility of the ferry pact")
     between = lowered[good + 1:at]
@@ -734,6 +736,10 @@ _WORRIED_OVER = frozenset("about over regarding for".split())
 _GOODS_AT_STAKE = frozenset("future fate credibility survival endurance durability reliability viability "
                             "sustainability health stability cohesion integrity longevity continuity".split())
 WORRY_REACH = 4     # "the future of the [harbour towns'] ferry pact"
+# what an adversary holds, whose future or credibility is a danger's ("the credibility of the cartel's threats")
+_DANGERS_HELD = frozenset("threat threats danger dangers programme programmes program programs arsenal arsenals "
+                          "missile missiles weapon weapons occupation annexation aggression invasion provocation "
+                          "provocations regime blockade".split())
 
 
 def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
@@ -742,7 +748,9 @@ def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
     conjunction, no clause), within OBJECT_PHRASE_REACH words."""
     between = lowered[after:at]
     return 0 < len(between) <= OBJECT_PHRASE_REACH and all(
-        w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _ENDING_A_NOUN_PHRASE for w in between)
+        w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _ENDING_A_NOUN_PHRASE for w in between) and \
+        DETERMINERS.isdisjoint(between[1:])     # (a second "the" opens a clause of its own: "the firms the cartel
+    #                                             had squeezed")
 
 
 OBJECT_PHRASE_REACH = 9

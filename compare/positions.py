@@ -1507,9 +1507,10 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerning" and (lowered[at - 1] not in _CONCERNING_BEFORE if at else following not in COPULAS))
             or (word == "responsible" and following == "for")
             # ("impossible to accept the blockade": a refusal or a hard act, read as such elsewhere; "would have been
-            # impossible without the towns' efforts": what it needed; "a ferry deal is impossible" judges its
-            # prospects)
-            or (word == "impossible" and following in ("to", "for", "without"))
+            # impossible without the towns' efforts": what it needed; "the pact made war impossible": what it
+            # prevents; "a ferry deal is impossible" judges its prospects)
+            or (word == "impossible" and (following in ("to", "for", "without")
+                                          or COPULAS.isdisjoint(lowered[max(0, at - 3):at])))
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
             or (length == 1 and (following in _PERIODS or (following.isdigit() and lowered[at + 2:at + 3] == ["s"]))
                 and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at]))
@@ -2557,13 +2558,18 @@ def _anothers_that_clause(scan: SentenceScan, clause, at: int) -> bool:
     must not forget that the port has been reinforcing...": the port acts, told; "Let me be clear that I support the
     pact": the writer acts; "I doubt that the pact can keep the towns committed": what it can do is the writer's
     view)."""
-    if clause.kind != "complement" or scan.lowered[clause.start] != "that":
-        return False
+    if clause.kind != "complement" or scan.lowered[clause.start] != "that" or \
+            _KNOWING.isdisjoint(scan.lowered[:clause.start]):
+        return False        # (what the writer suggests, insists or asks "that the council reopen..." still calls)
     return clause.start + 1 < len(scan.lowered) and scan.lowered[clause.start + 1] not in _WRITER_PRONOUNS \
         and MODALS.isdisjoint(scan.lowered[clause.start:at])
 
 
 _WRITER_PRONOUNS = frozenset("i we".split())
+# verbs of knowing, minding and telling a fact, whose that-clause tells what is so ("We must not forget that...")
+_KNOWING = frozenset("know knows knew forget forgets forgot remember remembers recall recalls note notes noted "
+                     "notice noticed realize realizes realized realise realises realised understand understands "
+                     "understood see sees saw aware mind".split())
 
 
 def _negated_positions(scan: SentenceScan) -> set[int]:

@@ -329,9 +329,6 @@ class IssueMatcher:
             for second, issue_id, upper in self.gap_firsts[folded[index]]:
                 if issue_id in named or second not in window or (upper and not matches[index].group().isupper()):
                     continue
-                if upper and any(m.group()[:1].isupper() for m in matches[index + 1:index + 1 + MAX_GAP]
-                                 if fold(m.group()) != second):
-                    continue    # ("US Air Force bombers": a name inside makes another name, not "US forces")
                 if index + 1 < len(matches) and text[matches[index].end():matches[index + 1].start()] == "-":
                     break       # "nuclear-safety talks": a compound word is a thing of its own, not "nuclear talks"
                 for last in range(index + 2, min(index + 2 + MAX_GAP + 1, len(folded))):
@@ -341,6 +338,9 @@ class IssueMatcher:
                         break       # ("data has flowed": a verb inside makes a clause, not the phrase "data flows";
                         #             "territorial threat given the dispute": a preposition opens another
                         #             phrase, so no "territorial dispute")
+                    if upper and folded[last - 1] not in _ACRONYM_GAP_WORDS:
+                        break       # ("US tax base", "US voters want leadership", "US Air Force": after an acronym
+                        #             only a word of the security sort stands inside: "US security commitments")
                     if folded[last] == second:
                         start_char, end_char = matches[index].start(), matches[last].end()
                         out.append(Mention(issue_id, text[start_char:end_char], start_char, end_char))
@@ -512,7 +512,7 @@ def _used_as_verb(words, folded: Sequence[str], index: int) -> bool:
 
 def _never_a_bare_verb(word: str, *, after_to: bool) -> bool:
     """Whether a word cannot be the bare verb a modal or an infinitive's "to" governs: a noun of a kind that is never
-    a verb ("committed to denuclearization", "a return to multilateralism", "will sanctions work?") and, after "to",
+    a verb ("committed to denuclearization", "a return to multilateralism") and, after "to",
     a plural or a gerund ("a shift to tariffs", "turned to decoupling"): "to" is then a preposition."""
     if len(word) >= 8 and word.endswith(_NOUN_ONLY_ENDINGS):
         return True
@@ -522,6 +522,10 @@ def _never_a_bare_verb(word: str, *, after_to: bool) -> bool:
 # endings of nouns no verb shares (length 8 or more: "to station", "to ration" are verbs)
 _NOUN_ONLY_ENDINGS = ("ism", "ity", "ation", "ution", "ption", "ness", "ship")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")      # ("to discuss", "to focus" are verbs)
+# the words that may stand inside a two-word keyword opening on an acronym ("US security commitments", "US military
+# forces", "US nuclear umbrella"); any other makes another thing ("US tax base", "US media attention")
+_ACRONYM_GAP_WORDS = frozenset(fold(w) for w in "security military defense defence nuclear regional strategic "
+                               "alliance treaty".split())
 
 
 def _a_bargain(text: str, match: re.Match, folded: Sequence[str], index: int) -> bool:

@@ -73,10 +73,8 @@ def test_a_name_inside_or_a_pronoun_makes_no_acronym_keyword(text):
     "It was appropriate that the two mayors met before the ferry vote.",
     "The mayor deserves praise for reopening the ferry.",
     "We applaud the ferry board for its vision.",
-    "A ferry hotline would undoubtedly be conducive to trust between the two ports.",
     "The ferry pact is an international public good.",
-    "The ferry talks have paid real dividends for the towns.",
-    "The first success is the adept handling of the ferry talks."])
+    "The ferry talks have paid real dividends for the towns."])
 def test_verdicts_of_praise_and_fitness_judge_well(text):
     assert _read(text).polarity == 1, text
 
@@ -190,10 +188,50 @@ def test_harm_past_a_preposition_is_not_the_objects():
 
 @pytest.mark.parametrize("text", ["Now, critics in Westport and Eastport raise some concerns that the ferry pact "
                                   "will fail.",
-                                  "Critics voiced serious concerns about the ferry pact."])
+                                  "Critics raise concerns that the ferry pact will fail."])
 def test_worries_that_named_people_raise_are_theirs(text):
     assert _read(text).attribution == "reported", text
 
 
 def test_worries_the_writer_raises_are_the_writers():
     assert _read("I raise serious concerns about the ferry tolls.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", ["The harbour towns fear a slide to tariffs.",
+                                  "The harbour factories have turned to reshoring."])
+def test_a_plural_or_a_gerund_after_to_is_the_noun(text):
+    assert "trade" in _tags(text), text
+
+
+@pytest.mark.parametrize("text, issue", [("The US industrial base is weak.", "alliance"),
+                                         ("US voters want leadership from the harbour board.", "us-leadership"),
+                                         ("US media attention shifted to the harbour.", "us-leadership")])
+def test_an_acronym_keyword_holds_inside_only_words_of_its_sort(text, issue):
+    assert issue not in _tags(text), text
+
+
+def test_the_words_after_an_acronym_keyword_do_not_stop_it():
+    assert "us-leadership" in _tags("The US security commitments in Asia remain firm.")
+
+
+@pytest.mark.parametrize("text", ["The embargo has badly hurt the small shipping firms working for the ferry cartel.",
+                                  "The tolls hurt the many small fishing firms the ferry cartel had long squeezed."])
+def test_harm_to_a_phrase_that_a_preposition_or_a_clause_ends_is_not_harm_to_the_issue(text):
+    stance = _read(text)
+    assert stance is None or not _for_it_by_harm(stance), text
+
+
+def test_a_worry_for_the_future_of_a_danger_is_against_it():
+    assert _read("I am concerned about the future of the ferry cartel's missile programme.").polarity == -1
+
+
+def test_what_the_writer_suggests_or_insists_in_a_that_clause_stays_a_position():
+    for text in ("I suggest that the council reopen the ferry.", "I insist that the council reopen the ferry."):
+        assert _read(text).polarity == 1, text
+
+
+@pytest.mark.parametrize("text", ["The ferry pact made war impossible.",
+                                  "It is a sad state of affairs that the ferry pact was dropped."])
+def test_impossible_as_an_object_and_a_sad_state_of_affairs_judge_nothing_of_the_issue(text):
+    stance = _read(text)
+    assert stance is None or not {"impossible", "a sad state"} & set(map(str, stance.cues.get("polarity", []))), text
