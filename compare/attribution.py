@@ -107,6 +107,24 @@ def _past_a_link(lowered: list[str]) -> int:
     return k
 
 
+def _past_an_opening_time_clause(lowered: list[str]) -> int:
+    """'When the ferry talks collapsed, many observers saw the tolls as a failure': where the sentence goes on past an
+    opening clause of time set off by a comma (its subject tells who holds the view, as in a sentence without it);
+    0 where it opens on none, or the clause holds a quotation or a view of its own ("When I argued that...")."""
+    if lowered[0] not in _OPENING_TIMES:
+        return 0
+    comma = next((k for k in range(2, min(len(lowered) - LINKED_MIN, TIME_CLAUSE_REACH)) if lowered[k] == ","), None)
+    if comma is None or not _TIME_CLAUSE_STOPS.isdisjoint(lowered[1:comma]) or not any(
+            w in AUXILIARIES or _past_form(w) for w in lowered[2:comma]):
+        return 0        # (a phrase of time, "Until now,", is read where it is: `_past_an_opening_time`)
+    return comma + 1
+
+
+_OPENING_TIMES = frozenset("when after once while".split())
+_TIME_CLAUSE_STOPS = frozenset("that i we my our \" \u201c \u201d ' :".split())
+TIME_CLAUSE_REACH = 16      # "When the ferry talks between the two harbour towns collapsed in the spring of 2019,"
+
+
 # adverbs that link a sentence to the one before, set off by a comma ("Equally, many see...")
 _LINKING_ADVERBS = frozenset("equally likewise similarly moreover furthermore however meanwhile indeed besides "
                              "also".split())
@@ -274,7 +292,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     lowered = scan.lowered
     # the rules that read who opens the sentence read it past a linking word ("But others worry that...")
     linked = _past_a_link(lowered) if lowered[0] in _OPENING_LINKS or (
-        lowered[0] in _LINKING_ADVERBS and lowered[1:2] == [","]) else 0
+        lowered[0] in _LINKING_ADVERBS and lowered[1:2] == [","]) else _past_an_opening_time_clause(lowered)
     opened, lowered_opened = (raw[linked:], lowered[linked:]) if linked else (raw, lowered)
     # (most sentences have no word any of these rules starts from: one test instead of nine)
     if not (_HELD_BY_OTHERS.isdisjoint(lowered) and lowered_opened[0] not in _POSSESSORS) and (

@@ -64,8 +64,8 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
             continue        # the most frequent triggers, and they open nothing here (see _boundary)
         if token == "and" and (index + 1 == len(lowered) or lowered[index + 1] not in AUXILIARIES):
             continue        # (as frequent: "and" opens a clause only before an auxiliary, see _boundary)
-        if token == "as" and (index < 2 or lowered[index - 1] != "even"):
-            continue        # (and "as" only after "even")
+        if token == "as" and (index < 2 or lowered[index - 1] != "even") and not as_a_conjunction(lowered, index):
+            continue        # (and "as" only after "even" or as a conjunction)
         if token in _OPEN_ASIDE and not in_aside:
             clauses.append(Clause(start, index, kind))
             start, resume, kind, in_aside = index + 1, kind, "aside", True
@@ -185,6 +185,63 @@ _CONCEDING_LINKS = frozenset("is are was were be seems seem sounds sound looks l
 _CONCEDING_SUBJECTS = frozenset("i we it they he she you".split())
 
 
+def as_a_conjunction(lowered: list[str], index: int) -> bool:
+    """'The pacts matter all the more as the ferry trade comes under strain', '..., as they did in 2019': "as" after
+    the sentence's first words opening a clause of time or reason, with a subject of its own and then a finite verb
+    before any comma. Not a comparison ("as costly as the tolls were"), a role or a view ("as a partner", "regarded
+    as the cornerstone it has been"), or a set phrase ("such as", "as well as", "as long as", "as the pact says")."""
+    if index < 2 or index + 2 >= len(lowered) or lowered[index - 1] in _BEFORE_AS_NO_CONJUNCTION:
+        return False
+    if "as" in lowered[max(0, index - AS_COMPARISON_REACH):index] or _VIEWING.intersection(lowered[:index]):
+        return False        # ("as important today as it was", "sees the pact as the bond that has...")
+    following = lowered[index + 1]
+    if following in _NOT_AFTER_AS_CONJUNCTION:
+        return False
+    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+                 if lowered[k] in _ENDING_AN_AS_CLAUSE), min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+    if not _TELLING_AS.isdisjoint(lowered[index + 1:stop]):
+        return False        # ("as the mayor has argued": who holds the view, see attribution.py)
+    if following in _PRONOUN_SUBJECTS or following in ("it", "he", "she"):
+        return index + 2 < stop and lowered[index + 2] not in _ENDING_AN_AS_CLAUSE
+    return any(lowered[k] in _AS_CLAUSE_VERBS for k in range(index + 2, stop))
+
+
+AS_COMPARISON_REACH = 8     # "as important today as", "as much a matter of ferry trade as"
+AS_CLAUSE_REACH = 7         # "as the long-running ferry trade dispute comes"
+_BEFORE_AS_NO_CONJUNCTION = frozenset("such well so same known seen regarded viewed described considered treated "
+                                      "serve serves served serving act acts acted acting just much many long soon "
+                                      "far insofar inasmuch and or but".split())
+_VIEWING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered treat "
+                     "treats treated describe describes described portray portrays portrayed".split())
+_NOT_AFTER_AS_CONJUNCTION = frozenset("a an well such long soon far if though to for of much many part opposed per "
+                                      "usual ever always expected planned promised noted mentioned "
+                                      "said agreed envisaged intended one".split())
+_ENDING_AN_AS_CLAUSE = frozenset(", ; : that which who whom — ( and or as".split())
+# verbs of saying, knowing and expecting: "as the mayor argued", "as we all know", "as expected" tell whose view or
+# what was foreseen, not a time or a reason
+_TELLING_AS = frozenset(("say says said argue argues argued note notes noted put puts claim claims claimed insist "
+                         "insists insisted warn warns warned suggest suggests suggested point points pointed write "
+                         "writes wrote written observe observes observed report reports reported state states stated "
+                         "explain explains explained contend contends contended recall recalls recalled know knows "
+                         "knew known expect expects expected predict predicts predicted fear fears feared hope hopes "
+                         "hoped promise promises promised mention mentions mentioned agree agrees agreed see sees saw "
+                         "seen show shows showed shown believe believes believed think thinks thought acknowledge "
+                         "acknowledges acknowledged admit admits admitted concede concedes conceded emphasize "
+                         "emphasizes emphasized emphasise emphasises emphasised stress stresses stressed remind "
+                         "reminds reminded learn learns learned learnt announce announces announced declare declares "
+                         "declared assert asserts asserted plan plans planned intend intends intended propose "
+                         "proposes proposed envisage envisages envisaged understand understands understood "
+                         "recognize recognizes recognized recognise recognises recognised").split())
+# the finite verbs of such a clause: auxiliaries, and the intransitive verbs it most often holds
+_AS_CLAUSE_VERBS = frozenset(("is are was were has have had will would can could may might must does did do remains "
+                              "remained comes came grows grew rises rose continues continued deepens deepened "
+                              "intensifies intensified escalates escalated mounts mounted looms loomed emerges "
+                              "emerged becomes became faces faced seeks sought moves moved shifts shifted enters "
+                              "entered turns turned unfolds unfolded weakens weakened declines declined fades faded "
+                              "seems seemed appears appeared tries tried begins began goes went gets got takes "
+                              "took heats heated gathers gathered spreads worsens worsened").split())
+
+
 def _only_a_conjunction(token: str, following: str) -> bool:
     """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always
     do, "because" unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone
@@ -216,7 +273,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             return "result", index + 1     # ", which may be detrimental": a comment on the clause before
         if following in RELATIVES:
             return "relative", index + 1
-        if (following in SUBORDINATORS and following != "as") or following == "provided":
+        if (following in SUBORDINATORS and following != "as") or following == "provided" or (
+                following == "as" and as_a_conjunction(lowered, index + 1)):
             return "subordinate", index + 1     # (", provided they remain...": a proviso)
         if kind == "subordinate" and lowered[start] in _EVENT_LISTS and following in _ARTICLES \
                 and not _has_verb(lowered, start, index) and not _has_verb(lowered, index, _next_comma(lowered, index)):
@@ -254,6 +312,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "subordinate", index       # "..., whatever some politicians said about it": a concession
     if token == "as" and lowered[index - 1] == "even" and main_like and index > 1:
         return "subordinate", index - 1   # "keep talking with Beijing even as the trade war deepens": a concession
+    if token == "as" and main_like and as_a_conjunction(lowered, index):
+        return "subordinate", index       # "... all the more important as the ferry trade comes under strain"
     if (kind == "subordinate" and token in _CALLING and lowered[index - 1] in _PRONOUN_SUBJECTS
             and lowered[start] in _TIME_CONDITIONS and index - start > 3):
         # "once the guns fall silent we should resume talks": the condition ends, with no comma, where the main

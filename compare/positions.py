@@ -2024,6 +2024,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
+    if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at)):
+        # "We back the port towns, but not the cartel": the predicate the clause elides is denied of what it names
+        direction, polarity_cues = -direction, polarity_cues + [denial]
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
@@ -2097,6 +2100,26 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         cues["attribution"] = attribution
     strength = min(MAX_STRENGTH, (top[2] if top else 2.0) + len(view.intensifiers))
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, attribution)
+
+
+def _denied_by_ellipsis(lowered: list[str], at: int) -> str | None:
+    """'We back the port towns, but not the cartel', 'The tolls may work with the towns, but not with the port': the
+    words "but not" (or a comma and "not") right before the issue's name, with at most a preposition and
+    determiners between, and no verb of its own after it before the clause ends: the cue, or None."""
+    k = at - 1
+    while k >= 0 and lowered[k] in _BEFORE_AN_ELIDED_NAME:
+        k -= 1
+    if k < 1 or lowered[k] != "not" or lowered[k - 1] not in ("but", ","):
+        return None
+    end = next((j for j in range(at + 1, len(lowered)) if lowered[j] in _ENDING_AN_ELLIPSIS), len(lowered))
+    if not AUXILIARIES.isdisjoint(lowered[at + 1:end]) or not _CLAUSE_WORDS.isdisjoint(lowered[at + 1:end]):
+        return None     # ("..., but not the cartel has won": a clause of its own)
+    return f"{lowered[k - 1]} not".lstrip(", ")
+
+
+_BEFORE_AN_ELIDED_NAME = frozenset("the a an its their his her our this that these those with in for to on against "
+                                   "of from by at over".split())
+_ENDING_AN_ELLIPSIS = frozenset(", ; : . ! ? \u2014 (".split())
 
 
 def _only_what_someone_will_do(scan: SentenceScan, main_polar: list) -> bool:
@@ -2323,6 +2346,8 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
                    and worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at)]:
         # (", which generated concern over the credibility of the pact": fear for it, a position for it)
         total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, worried[-1], negated_at)}"]
+    if suffered := _side_subject_suffers(scan, clause, at):
+        total, polarity = 1, [f"{HARM_TO_IT} {suffered}"]
     if not total:
         return None
     cues = {"kind": polarity[0], "strength": [], "hedges": [], "negations": [],
@@ -2332,6 +2357,24 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
         cues["attribution"] = attribution
     return Stance("evaluation", 1 if total > 0 else -1, 2.0, False,
                   _target(scan.raw, scan.lowered, scan.tokens, "evaluation", None, own, lexicon), cues, attribution)
+
+
+def _side_subject_suffers(scan: SentenceScan, clause: Clause, at: int) -> str | None:
+    """'As the ferry pact comes under strain, the towns...', '..., because the pact is at risk': the harm a clause of
+    time or reason tells its subject (the issue's name, right after the clause's opener) suffers. As in a main
+    clause (_subject_suffers), it is a position for what suffers, never against it; not for a quarrel or an actor."""
+    if clause.kind != "subordinate" or not 0 < at - clause.start <= SIDE_SUBJECT_REACH \
+            or not AUXILIARIES.isdisjoint(scan.lowered[clause.start + 1:at]):
+        return None
+    if not QUARRELS.isdisjoint(scan.lowered[clause.start + 1:at + SIDE_SUBJECT_REACH]) or names_an_actor(
+            scan.raw, at, clause.start + 1, good_named=at + 1 in scan.spanned):
+        return None
+    # (the subject's last word: the first after the name from which a harm suffered is told, "free trade comes")
+    return next(filter(None, (suffered_after(scan.lowered, end) for end in range(
+        at + 1, min(clause.end, at + 1 + SIDE_SUBJECT_REACH)))), None)
+
+
+SIDE_SUBJECT_REACH = 3      # "as the long ferry pact comes under strain"
 
 
 def _without_harmed_objects(scan: SentenceScan, polar, negated_at):

@@ -1,0 +1,100 @@
+"""Where a clause ends and whose words it holds: "as" opening a clause of time or reason, harm told of the subject of
+such a clause, a predicate denied of a name by "but not", and a view told after an opening clause of time. Each case
+is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.clauses import split_clauses
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    tokens = text.split()
+    return [(c.kind, " ".join(tokens[c.start:c.end])) for c in split_clauses(tokens)]
+
+
+def test_as_with_a_subject_and_a_finite_verb_opens_a_clause_of_its_own():
+    assert _kinds("Keeping the pact is all the more important as the harbour comes under strain .") == [
+        ("main", "Keeping the pact is all the more important"),
+        ("subordinate", "as the harbour comes under strain ."),
+    ]
+    assert _kinds("The towns , as they did in 2019 , must act .")[1] == ("subordinate", "as they did in 2019 ,")
+
+
+@pytest.mark.parametrize("text", [
+    "The pact is as important today as it was in 2016 .",          # a comparison
+    "It is as much a matter of ferry trade as it is of security .",
+    "It is as much a matter of trade as it is of security .",
+    "The port acted as the towns had hoped .",                      # a role or a manner
+    "We see the pact as the bond that has held the towns together .",
+    "The pact , as the mayor has argued , is a failure .",          # who holds the view (attribution.py)
+    "Japan should act as a bridge between the towns .",
+])
+def test_as_of_a_comparison_a_role_or_a_teller_opens_no_clause_of_time(text):
+    assert "subordinate" not in [kind for kind, _ in _kinds(text)]
+
+
+def test_judging_words_in_a_clause_of_time_do_not_set_the_main_clauses_direction():
+    # "under strain" is said of the harbour, in a clause of its own: the call to keep the pact is for it
+    stance = _read("Keeping the ferry pact is all the more important today as the harbour comes under strain.")
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "As the ferry pact comes under strain, the harbour towns are drawing up new rules.",
+    "Because the ferry pact is at risk, the towns are drawing up new rules.",
+    "The towns are drawing up new rules as the ferry pact comes under threat.",
+])
+def test_harm_a_clause_of_time_or_reason_tells_its_subject_suffers_is_for_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it")
+
+
+def test_harm_a_condition_supposes_is_no_position():
+    stance = _read("If the ferry pact comes under strain, the towns will draw up new rules.")
+    assert stance is None or stance.polarity != 1
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We support the harbour towns, but not the ferry cartel.", "ferry cartel"),
+    ("The tolls may succeed with the harbour towns, but not with the ferry cartel.", "ferry cartel"),
+    ("We should engage the harbour towns but not the ferry cartel.", "ferry cartel"),
+])
+def test_a_predicate_denied_by_but_not_turns_for_what_follows(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == -1 and "but not" in stance.cues["polarity"]
+
+
+@pytest.mark.parametrize("text", [
+    "We back the harbour towns, but not the ferry pact's critics, who want it gone.",
+    "Last but not least, we must keep the ferry pact.",
+])
+def test_but_not_before_other_words_denies_nothing_of_the_name(text):
+    stance = _read(text)
+    assert stance is None or "but not" not in stance.cues["polarity"]
+
+
+def test_last_but_not_least_leaves_the_call_as_it_reads():
+    stance = _read("Last but not least, we must keep the ferry pact.")
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "When the ferry talks collapsed, many observers saw the ferry pact as a failure.",
+    "After the tolls were raised, critics saw the ferry pact as a failure.",
+])
+def test_a_view_told_after_an_opening_clause_of_time_is_its_holders(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported"
+
+
+def test_the_writers_own_view_after_an_opening_clause_of_time_stays_the_writers():
+    stance = _read("When the ferry talks collapsed, I saw the ferry pact as a failure.")
+    assert stance is not None and stance.attribution == "author"
