@@ -15,20 +15,37 @@ from .harm import DENIALS, QUARRELS, harmful_conduct
 
 
 def hard_to_do(lowered: list[str], polar: list) -> str | None:
-    """The words of a hopeful act that the sentence calls hard to do ("difficult to persuade"), or None."""
+    """The words of a hopeful act that the sentence calls hard to do ("difficult to persuade"), or of an act of
+    getting somewhere ("very difficult to proceed with the talks", "hard to reach a deal"), or None."""
     for m in polar:
-        at = m[0]
-        if m[2] <= 0 or at < 2 or lowered[at - 1] != "to":
-            continue
-        for k in range(at - 2, max(-1, at - 2 - HARD_REACH), -1):
-            if lowered[k] in _HARD:
-                if not k or lowered[k - 1] not in _BEFORE_A_PROSPECT:
-                    break       # ("must work harder to keep China close", "squeeze it harder and to persuade...": an
-                    #             adverb of effort, not a prospect judged)
-                return f"{lowered[k]} to {' '.join(lowered[at:at + m[1]])}"
-            if not lowered[k][:1].isalpha() or lowered[k] in _NOT_BETWEEN:
-                break
+        if m[2] > 0 and (hard := _judged_hard(lowered, m[0])) is not None:
+            return f"{hard} to {' '.join(lowered[m[0]:m[0] + m[1]])}"
+    for at in (k for k, word in enumerate(lowered) if word in _ACHIEVING):
+        if (hard := _judged_hard(lowered, at)) is not None:
+            return f"{hard} to {lowered[at]}"
     return None
+
+
+def _judged_hard(lowered: list[str], at: int) -> str | None:
+    """The word judging the act at token `at` hard ("it will be difficult to | settle", "hard for the towns to |
+    agree"), or None."""
+    if at < 2 or lowered[at - 1] != "to":
+        return None
+    for k in range(at - 2, max(-1, at - 2 - HARD_REACH), -1):
+        if lowered[k] in _HARD:
+            if not k or lowered[k - 1] not in _BEFORE_A_PROSPECT:
+                return None     # ("must work harder to keep China close", "squeeze it harder and to persuade...": an
+                #                 adverb of effort, not a prospect judged)
+            return lowered[k]
+        if not lowered[k][:1].isalpha() or lowered[k] in _NOT_BETWEEN:
+            return None
+    return None
+
+
+# acts of getting somewhere, whose prospects judged poor are a warning whatever they aim at ("difficult to proceed
+# with the talks"); not acts of knowing or telling ("hard to say", "hard to believe", "hard to ignore")
+_ACHIEVING = frozenset("proceed resolve settle reach achieve conclude implement restore sustain secure attain realize "
+                       "realise enforce verify solve advance".split())
 
 
 def needed_for_success(lowered: list[str], at: int, polar: list, negated_at: set[int], signed) -> str | None:

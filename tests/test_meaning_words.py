@@ -235,3 +235,36 @@ def test_what_the_writer_suggests_or_insists_in_a_that_clause_stays_a_position()
 def test_impossible_as_an_object_and_a_sad_state_of_affairs_judge_nothing_of_the_issue(text):
     stance = _read(text)
     assert stance is None or not {"impossible", "a sad state"} & set(map(str, stance.cues.get("polarity", []))), text
+
+
+@pytest.mark.parametrize("text", ["It will be very difficult to proceed with the ferry talks.",
+                                  "It will be hard for the towns to reach a ferry deal.",
+                                  "The port has no intention of giving way, and it will be difficult to settle the "
+                                  "ferry dispute."])
+def test_an_act_of_getting_somewhere_judged_hard_is_a_poor_prospect(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, text
+
+
+@pytest.mark.parametrize("text", ["It is hard to say whether the ferry talks will work.",
+                                  "The council must work hard to settle the ferry dispute."])
+def test_hard_to_say_and_working_hard_judge_no_prospect(text):
+    stance = _read(text)
+    assert stance is None or stance.polarity != -1, text
+
+
+def test_a_course_named_the_way_forward_is_called_for():
+    stance = _read("Talks on the ferry are the way forward.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
+
+
+def test_paving_the_way_to_names_no_course():
+    stance = _read("The strike paved the way to the ferry talks.")
+    assert stance is None or stance.kind != "prescription"
+
+
+@pytest.mark.parametrize("text", ["The mayor, to her credit, reopened the ferry.",
+                                  "To their credit, the towns kept the ferry running."])
+def test_to_ones_credit_praises_the_act_told(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, text
