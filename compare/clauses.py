@@ -206,6 +206,45 @@ def as_a_conjunction(lowered: list[str], index: int) -> bool:
     return any(lowered[k] in _AS_CLAUSE_VERBS for k in range(index + 2, stop))
 
 
+def a_clause_of_time(lowered: list[str], index: int) -> bool:
+    """'The tolls should stay until the cartel abandons its blockade', '... after the talks with the port collapsed':
+    "until", "before" or "after" after the sentence's first words, opening a clause with a subject of its own and then a
+    finite verb before any comma; not a phrase of time ("until next year", "before the end of the talks", "after the
+    signed deal")."""
+    if index < 2 or index + 2 >= len(lowered) or lowered[index + 1] in _NOT_A_SUBJECT or lowered[index - 1] == "that" \
+            or not any(t in AUXILIARIES or t in _AS_CLAUSE_VERBS or (t.endswith("ed") and len(t) > 4)
+                       for t in lowered[:index]):
+        return False        # (not after a phrase with no verb, "Even 62 years after the pact was signed, ...", nor
+        #                     where a that-clause opens on it, "convinced that after it rejoins the pact, ...")
+    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+                 if lowered[k] in _ENDING_AN_AS_CLAUSE), min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+    if not _SAYING.isdisjoint(lowered[index + 1:stop]):
+        return False        # ("a day after the mayor called for the pier to be kept": whose call, see attribution.py)
+    if lowered[index + 1] in _PRONOUN_SUBJECTS or lowered[index + 1] in ("it", "he", "she"):
+        return index + 2 < stop
+    return any(_finite_after_its_subject(lowered, k) for k in range(index + 2, stop))
+
+
+def _finite_after_its_subject(lowered: list[str], k: int) -> bool:
+    """Whether token k reads as the finite verb after a subject: an auxiliary or a verb the clause of time most often
+    holds, or a past or present form in -ed or -s after a word that is no determiner (a participle after one, "the
+    signed deal", is an adjective), the present one before its object's determiner ("abandons its weapons")."""
+    word, before = lowered[k], lowered[k - 1]
+    if word in _AS_CLAUSE_VERBS:
+        return True
+    if before in _DETERMINERS_BEFORE_A_NOUN or before in _NOT_A_SUBJECT:
+        return False
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    return word.endswith("s") and not word.endswith("ss") and following in _DETERMINERS_BEFORE_A_NOUN
+
+
+_TIME_CONJUNCTIONS = frozenset("until before after".split())
+# (nor "before any": "it could take years before any real progress is made" denies a prospect, as stance.toml reads it)
+_NOT_A_SUBJECT = frozenset("of in on at for to by with from into over under about a an any , ; :".split())
+_DETERMINERS_BEFORE_A_NOUN = frozenset("the a an its their his her our this that these those my your any some no "
+                                       "every each".split())
 AS_COMPARISON_REACH = 8     # "as important today as", "as much a matter of ferry trade as"
 AS_CLAUSE_REACH = 7         # "as the long-running ferry trade dispute comes"
 _BEFORE_AS_NO_CONJUNCTION = frozenset("such well so same known seen regarded viewed described considered treated "
@@ -217,21 +256,23 @@ _NOT_AFTER_AS_CONJUNCTION = frozenset("a an well such long soon far if though to
                                       "usual ever always expected planned promised noted mentioned "
                                       "said agreed envisaged intended one".split())
 _ENDING_AN_AS_CLAUSE = frozenset(", ; : that which who whom — ( and or as".split())
-# verbs of saying, knowing and expecting: "as the mayor argued", "as we all know", "as expected" tell whose view or
-# what was foreseen, not a time or a reason
-_TELLING_AS = frozenset(("say says said argue argues argued note notes noted put puts claim claims claimed insist "
-                         "insists insisted warn warns warned suggest suggests suggested point points pointed write "
-                         "writes wrote written observe observes observed report reports reported state states stated "
-                         "explain explains explained contend contends contended recall recalls recalled know knows "
-                         "knew known expect expects expected predict predicts predicted fear fears feared hope hopes "
-                         "hoped promise promises promised mention mentions mentioned agree agrees agreed see sees saw "
-                         "seen show shows showed shown believe believes believed think thinks thought acknowledge "
-                         "acknowledges acknowledged admit admits admitted concede concedes conceded emphasize "
-                         "emphasizes emphasized emphasise emphasises emphasised stress stresses stressed remind "
-                         "reminds reminded learn learns learned learnt announce announces announced declare declares "
-                         "declared assert asserts asserted plan plans planned intend intends intended propose "
-                         "proposes proposed envisage envisages envisaged understand understands understood "
-                         "recognize recognizes recognized recognise recognises recognised").split())
+# verbs of saying and calling: "a day after the mayor called for the pier to be kept" tells whose call it is; with verbs
+# of knowing and expecting, "as the mayor argued", "as we all know", "as expected" tell whose view or what was
+# foreseen, not a time or a reason
+_SAYING = frozenset(("say says said argue argues argued claim claims claimed insist insists insisted warn warns warned "
+                     "suggest suggests suggested state states stated announce announces announced declare declares "
+                     "declared propose proposes proposed call calls called urge urges urged demand demands "
+                     "demanded").split())
+_TELLING_AS = _SAYING | frozenset((
+    "note notes noted put puts point points pointed write writes wrote written observe observes observed report "
+    "reports reported explain explains explained contend contends contended recall recalls recalled know knows knew "
+    "known expect expects expected predict predicts predicted fear fears feared hope hopes hoped promise promises "
+    "promised mention mentions mentioned agree agrees agreed see sees saw seen show shows showed shown believe "
+    "believes believed think thinks thought acknowledge acknowledges acknowledged admit admits admitted concede "
+    "concedes conceded emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses stressed "
+    "remind reminds reminded learn learns learned learnt assert asserts asserted plan plans planned intend intends "
+    "intended envisage envisages envisaged understand understands understood recognize recognizes recognized "
+    "recognise recognises recognised").split())
 # the finite verbs of such a clause: auxiliaries, and the intransitive verbs it most often holds
 _AS_CLAUSE_VERBS = frozenset(("is are was were has have had will would can could may might must does did do remains "
                               "remained comes came grows grew rises rose continues continued deepens deepened "
@@ -314,6 +355,10 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "subordinate", index - 1   # "keep talking with Beijing even as the trade war deepens": a concession
     if token == "as" and main_like and as_a_conjunction(lowered, index):
         return "subordinate", index       # "... all the more important as the ferry trade comes under strain"
+    if token in _TIME_CONJUNCTIONS and kind == "main" and a_clause_of_time(lowered, index):
+        # "The tolls should stay until the cartel abandons its blockade" (in a that-clause, "I believed that talks
+        # could succeed only after the port had squeezed the cartel", the time is what the view holds)
+        return "subordinate", index
     if (kind == "subordinate" and token in _CALLING and lowered[index - 1] in _PRONOUN_SUBJECTS
             and lowered[start] in _TIME_CONDITIONS and index - start > 3):
         # "once the guns fall silent we should resume talks": the condition ends, with no comma, where the main

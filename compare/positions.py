@@ -475,7 +475,9 @@ def _claim_text(text: str) -> str:
     raw = TOKEN.findall(SPEAKER_PREFIX.sub("", text, count=1))
     if (teller := closing_teller(raw)) is not None:
         raw = raw[:teller]      # "..., Jun Sato, a fellow at the Peace Institute, told TASS.": who said it, not what
-    kept = [raw[k] for c in split_clauses(raw) if c.kind in MAIN_KINDS | {"result"} for k in range(c.start, c.end)]
+    # (a clause of "until" bounds the claim: "keep the tolls until the cartel ends its blockade" claims both)
+    kept = [raw[k] for c in split_clauses(raw) if c.kind in MAIN_KINDS | {"result"} or (
+        c.kind == "subordinate" and raw[c.start].lower() == "until") for k in range(c.start, c.end)]
     return " ".join(kept) if len(kept) >= 4 else text
 
 
@@ -1918,6 +1920,8 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     lowered, k = scan.lowered, clause.start
     if lowered[k] == "should":
         return True     # "..., with sanctions back should the port cheat": a condition wherever it stands
+    if lowered[k] == "until":
+        return True     # "The tolls must stay until the cartel ends its blockade": how long the claim holds
     if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:

@@ -98,3 +98,47 @@ def test_a_view_told_after_an_opening_clause_of_time_is_its_holders(text):
 def test_the_writers_own_view_after_an_opening_clause_of_time_stays_the_writers():
     stance = _read("When the ferry talks collapsed, I saw the ferry pact as a failure.")
     assert stance is not None and stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("The tolls should stay until the cartel abandons its blockade .",
+     [("main", "The tolls should stay"), ("subordinate", "until the cartel abandons its blockade .")]),
+    ("The ferry grew busier after the talks with the port collapsed .",
+     [("main", "The ferry grew busier"), ("subordinate", "after the talks with the port collapsed .")]),
+    ("The pact must be kept until it is replaced .",
+     [("main", "The pact must be kept"), ("subordinate", "until it is replaced .")]),
+])
+def test_until_before_and_after_with_a_subject_and_a_finite_verb_open_a_clause_of_time(text, clauses):
+    assert _kinds(text) == clauses
+
+
+@pytest.mark.parametrize("text", [
+    "We must act before the end of the year .",                     # a phrase of time
+    "The tolls must stay until next year .",
+    "Even 62 years after the pact was signed , the tolls remain .",   # no verb before it: an opening phrase
+    "I believed that the talks could succeed only after the port had squeezed the cartel .",   # what a view holds
+    "People are sure that after it rejoins the pact , the port has changed course .",
+    "The vote comes a day after the mayor called for the pier to be kept open .",   # whose call (attribution.py)
+    "It could take years before any real progress is made .",
+])
+def test_a_phrase_of_time_or_a_time_inside_a_view_opens_no_clause_of_its_own(text):
+    assert "subordinate" not in [kind for kind, _ in _kinds(text)]
+
+
+def test_judging_words_in_a_clause_of_until_do_not_turn_the_call():
+    # "abandons" is said of the cartel, in a clause of its own: the call is to keep the tolls
+    stance = _read("The ferry tolls should stay in place until the cartel abandons its blockade.", "ferry tolls")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
+
+
+def test_what_a_call_holds_until_is_what_the_call_is_about():
+    stance = _read("The towns must keep the tolls until they are sure the ferry cartel has ended its blockade.",
+                   "ferry cartel")
+    assert stance is not None and stance.kind == "prescription"
+
+
+def test_a_claim_keeps_the_clause_of_until_that_bounds_it():
+    from compare.positions import claim_text
+
+    assert "blockade" in claim_text("The towns must keep the tolls until the cartel ends its blockade.")
+    assert "threat" not in claim_text("The towns must keep the tolls as the cartel comes under threat.")
