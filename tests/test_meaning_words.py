@@ -268,3 +268,15 @@ def test_paving_the_way_to_names_no_course():
 def test_to_ones_credit_praises_the_act_told(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1, text
+
+
+@pytest.mark.parametrize("text", ["Tough talk with the ferry cartel is only a stopgap.",
+                                  "The ferry subsidy is merely a stopgap measure."])
+def test_a_measure_judged_only_a_stopgap_is_found_wanting(text):
+    stance = _read(text, "ferry")
+    assert stance is not None and stance.polarity == -1, text
+
+
+def test_a_stopgap_named_as_what_is_done_judges_nothing():
+    stance = _read("As a stopgap, the town will run a ferry to the islands.")
+    assert stance is None or stance.polarity != -1
