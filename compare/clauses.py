@@ -197,32 +197,52 @@ def as_a_conjunction(lowered: list[str], index: int) -> bool:
     following = lowered[index + 1]
     if following in _NOT_AFTER_AS_CONJUNCTION:
         return False
-    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + AS_CLAUSE_REACH))
-                 if lowered[k] in _ENDING_AN_AS_CLAUSE), min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + CLAUSE_REACH))
+                 if lowered[k] in _ENDING_A_CLAUSE), min(len(lowered), index + 1 + CLAUSE_REACH))
     if not _TELLING_AS.isdisjoint(lowered[index + 1:stop]):
         return False        # ("as the mayor has argued": who holds the view, see attribution.py)
     if following in _PRONOUN_SUBJECTS or following in ("it", "he", "she"):
-        return index + 2 < stop and lowered[index + 2] not in _ENDING_AN_AS_CLAUSE
-    return any(lowered[k] in _AS_CLAUSE_VERBS for k in range(index + 2, stop))
+        return index + 2 < stop and lowered[index + 2] not in _ENDING_A_CLAUSE
+    verb = next((k for k in range(index + 2, stop) if lowered[k] in _CLAUSE_VERBS), None)
+    return verb is not None and not _holds_a_contact_relative(lowered[index + 1:verb])
+
+
+def _holds_a_contact_relative(subject: list[str]) -> bool:
+    """'as the worst blunder the council has made', 'the blunder it was': a noun phrase whose own clause follows it with
+    no relative word (a second determiner, or a pronoun after the noun), so that the verb is that clause's, not the
+    one of a clause "as" or "until" opens."""
+    return any((word in _DETERMINERS_BEFORE_A_NOUN or word in _SUBJECT_PRONOUNS_AFTER_A_NOUN)
+               and subject[k] not in _PREPOSITIONS_IN_A_NOUN_PHRASE and subject[k] not in _DETERMINERS_BEFORE_A_NOUN
+               for k, word in enumerate(subject[1:]))     # (not "the talks with the port", "all the towns")
+
+
+_PREPOSITIONS_IN_A_NOUN_PHRASE = frozenset("of with in on at for to from between among by over under about against "
+                                           "and or all".split())
+
+
+_SUBJECT_PRONOUNS_AFTER_A_NOUN = frozenset("it they we i he she you".split())
 
 
 def a_clause_of_time(lowered: list[str], index: int) -> bool:
     """'The tolls should stay until the cartel abandons its blockade', '... after the talks with the port collapsed':
-    "until", "before" or "after" after the sentence's first words, opening a clause with a subject of its own and then a
-    finite verb before any comma; not a phrase of time ("until next year", "before the end of the talks", "after the
-    signed deal")."""
-    if index < 2 or index + 2 >= len(lowered) or lowered[index + 1] in _NOT_A_SUBJECT or lowered[index - 1] == "that" \
-            or not any(t in AUXILIARIES or t in _AS_CLAUSE_VERBS or (t.endswith("ed") and len(t) > 4)
-                       for t in lowered[:index]):
-        return False        # (not after a phrase with no verb, "Even 62 years after the pact was signed, ...", nor
-        #                     where a that-clause opens on it, "convinced that after it rejoins the pact, ...")
-    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + AS_CLAUSE_REACH))
-                 if lowered[k] in _ENDING_AN_AS_CLAUSE), min(len(lowered), index + 1 + AS_CLAUSE_REACH))
+    "until", "before" or "after" after a finite verb of the sentence (an auxiliary or one of `_CLAUSE_VERBS`), opening a
+    clause with a subject of its own and then a finite verb before any comma; not a phrase of time ("until next year",
+    "before the end of the talks", "after the signed deal"), nor a noun phrase with a clause of its own ("after the
+    deal the towns have signed")."""
+    if index < 2 or index + 2 >= len(lowered) or lowered[index + 1] in _NOT_A_SUBJECT \
+            or lowered[index - 1] in _NOT_BEFORE_A_TIME or not any(
+                t in AUXILIARIES or t in _CLAUSE_VERBS for t in lowered[:index]):
+        return False        # (not after a phrase with no finite verb, "Even 62 years after the pact was signed, ...",
+        #                     "The pact signed after the war has been a success", nor where a that-clause opens on
+        #                     it, "convinced that after it rejoins the pact, ...", nor "look after")
+    stop = next((k for k in range(index + 1, min(len(lowered), index + 1 + CLAUSE_REACH))
+                 if lowered[k] in _ENDING_A_CLAUSE), min(len(lowered), index + 1 + CLAUSE_REACH))
     if not _SAYING.isdisjoint(lowered[index + 1:stop]):
         return False        # ("a day after the mayor called for the pier to be kept": whose call, see attribution.py)
     if lowered[index + 1] in _PRONOUN_SUBJECTS or lowered[index + 1] in ("it", "he", "she"):
         return index + 2 < stop
-    return any(_finite_after_its_subject(lowered, k) for k in range(index + 2, stop))
+    verb = next((k for k in range(index + 2, stop) if _finite_after_its_subject(lowered, k)), None)
+    return verb is not None and not _holds_a_contact_relative(lowered[index + 1:verb])
 
 
 def _finite_after_its_subject(lowered: list[str], k: int) -> bool:
@@ -230,7 +250,7 @@ def _finite_after_its_subject(lowered: list[str], k: int) -> bool:
     holds, or a past or present form in -ed or -s after a word that is no determiner (a participle after one, "the
     signed deal", is an adjective), the present one before its object's determiner ("abandons its weapons")."""
     word, before = lowered[k], lowered[k - 1]
-    if word in _AS_CLAUSE_VERBS:
+    if word in _CLAUSE_VERBS:
         return True
     if before in _DETERMINERS_BEFORE_A_NOUN or before in _NOT_A_SUBJECT:
         return False
@@ -241,21 +261,26 @@ def _finite_after_its_subject(lowered: list[str], k: int) -> bool:
 
 
 _TIME_CONJUNCTIONS = frozenset("until before after".split())
-# (nor "before any": "it could take years before any real progress is made" denies a prospect, as stance.toml reads it)
-_NOT_A_SUBJECT = frozenset("of in on at for to by with from into over under about a an any , ; :".split())
+# (nor "before any": "it could take years before any real progress is made" denies a prospect, as stance.toml reads it;
+# nor "after all", "until now": adverbs)
+_NOT_A_SUBJECT = frozenset("of in on at for to by with from into over under about any all now then recently lately "
+                           "today , ; :".split())
+_NOT_BEFORE_A_TIME = frozenset("that look looks looked looking take takes took taken named chase chased".split())
 _DETERMINERS_BEFORE_A_NOUN = frozenset("the a an its their his her our this that these those my your any some no "
                                        "every each".split())
 AS_COMPARISON_REACH = 8     # "as important today as", "as much a matter of ferry trade as"
-AS_CLAUSE_REACH = 7         # "as the long-running ferry trade dispute comes"
+CLAUSE_REACH = 7         # "as the long-running ferry trade dispute comes"
 _BEFORE_AS_NO_CONJUNCTION = frozenset("such well so same known seen regarded viewed described considered treated "
                                       "serve serves served serving act acts acted acting just much many long soon "
-                                      "far insofar inasmuch and or but".split())
+                                      "far insofar inasmuch and or but down out emerge emerges emerged emerging rank "
+                                      "ranks ranked count counts counted qualify qualifies qualified double doubles "
+                                      "doubled remembered judged".split())
 _VIEWING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered treat "
                      "treats treated describe describes described portray portrays portrayed".split())
 _NOT_AFTER_AS_CONJUNCTION = frozenset("a an well such long soon far if though to for of much many part opposed per "
                                       "usual ever always expected planned promised noted mentioned "
                                       "said agreed envisaged intended one".split())
-_ENDING_AN_AS_CLAUSE = frozenset(", ; : that which who whom — ( and or as".split())
+_ENDING_A_CLAUSE = frozenset(", ; : that which who whom — ( and or as".split())
 # verbs of saying and calling: "a day after the mayor called for the pier to be kept" tells whose call it is; with verbs
 # of knowing and expecting, "as the mayor argued", "as we all know", "as expected" tell whose view or what was
 # foreseen, not a time or a reason
@@ -274,7 +299,7 @@ _TELLING_AS = _SAYING | frozenset((
     "intended envisage envisages envisaged understand understands understood recognize recognizes recognized "
     "recognise recognises recognised").split())
 # the finite verbs of such a clause: auxiliaries, and the intransitive verbs it most often holds
-_AS_CLAUSE_VERBS = frozenset(("is are was were has have had will would can could may might must does did do remains "
+_CLAUSE_VERBS = frozenset(("is are was were has have had will would can could may might must does did do remains "
                               "remained comes came grows grew rises rose continues continued deepens deepened "
                               "intensifies intensified escalates escalated mounts mounted looms loomed emerges "
                               "emerged becomes became faces faced seeks sought moves moved shifts shifted enters "

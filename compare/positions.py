@@ -1608,7 +1608,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
-    elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(scan.lowered, view.main_polar)):
+    elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(
+            scan.lowered, view.main_polar, _region_of(scan, at))):
         direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
     elif not direction and not modal_negated and view.kind == "prediction" and (
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
@@ -1627,7 +1628,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
-    if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at)):
+    if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at, view.polar)):
         # "We back the port towns, but not the cartel": the predicate the clause elides is denied of what it names
         direction, polarity_cues = -direction, polarity_cues + [denial]
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
@@ -1705,10 +1706,20 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     return Stance(view.kind, polarity, strength, bool(view.hedges), view.target, cues, attribution)
 
 
-def _denied_by_ellipsis(lowered: list[str], at: int) -> str | None:
+def _region_of(scan: SentenceScan, at: int | None) -> list[int]:
+    """The tokens of the clause the issue is named in, or, with no name, those of the sentence's main clauses."""
+    if at is not None:
+        clause = clause_at(scan.clauses, at)
+        return list(range(clause.start, clause.end))
+    return [k for c in scan.clauses if c.kind in MAIN_KINDS for k in range(c.start, c.end)]
+
+
+def _denied_by_ellipsis(lowered: list[str], at: int, polar: list) -> str | None:
     """'We back the port towns, but not the cartel', 'The tolls may work with the towns, but not with the port': the
-    words "but not" (or a comma and "not") right before the issue's name, with at most a preposition and
-    determiners between, and no verb of its own after it before the clause ends: the cue, or None."""
+    words "but not" (or a comma and "not") right before the issue's name, with only prepositions and determiners
+    between, no verb of its own after it before the clause ends, and every judging word of the sentence before the
+    "not" (the predicate the clause elides): the cue, or None. Not where the name only owns what follows ("but not
+    the pact's critics"), nor "not ... alone" (not only)."""
     k = at - 1
     while k >= 0 and lowered[k] in _BEFORE_AN_ELIDED_NAME:
         k -= 1
@@ -1717,9 +1728,13 @@ def _denied_by_ellipsis(lowered: list[str], at: int) -> str | None:
     end = next((j for j in range(at + 1, len(lowered)) if lowered[j] in _ENDING_AN_ELLIPSIS), len(lowered))
     if not AUXILIARIES.isdisjoint(lowered[at + 1:end]) or not _CLAUSE_WORDS.isdisjoint(lowered[at + 1:end]):
         return None     # ("..., but not the cartel has won": a clause of its own)
+    if any(t.endswith(POSSESSIVE_ENDINGS) or t in _NOT_ONLY_WORDS for t in lowered[at:end]) or any(
+            m[0] > k for m in polar):
+        return None     # ("but not the pact's critics", "not to the pact alone", "but not the cartel's reckless tolls")
     return f"{lowered[k - 1]} not".lstrip(", ")
 
 
+_NOT_ONLY_WORDS = frozenset("alone only just too".split())
 _BEFORE_AN_ELIDED_NAME = frozenset("the a an its their his her our this that these those with in for to on against "
                                    "of from by at over".split())
 _ENDING_AN_ELLIPSIS = frozenset(", ; : . ! ? \u2014 (".split())
@@ -1920,8 +1935,9 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     lowered, k = scan.lowered, clause.start
     if lowered[k] == "should":
         return True     # "..., with sanctions back should the port cheat": a condition wherever it stands
-    if lowered[k] == "until":
-        return True     # "The tolls must stay until the cartel ends its blockade": how long the claim holds
+    if lowered[k] == "until" and not _KEEPING_UP.isdisjoint(lowered[:k]):
+        return True     # "must keep up the pressure until the cartel ends its blockade": what the pressure kept up
+        #                 bears on (not "should wait until the pact is signed", whose verb keeps nothing up)
     if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:
@@ -1930,6 +1946,10 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
+
+
+_KEEPING_UP = frozenset("keep keeps kept keeping maintain maintains maintained sustain sustains sustained continue "
+                        "continues stay stays remain remains persist persists".split())
 
 
 def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: frozenset[str],
@@ -1966,19 +1986,24 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
 
 def _side_subject_suffers(scan: SentenceScan, clause: Clause, at: int) -> str | None:
     """'As the ferry pact comes under strain, the towns...', '..., because the pact is at risk': the harm a clause of
-    time or reason tells its subject (the issue's name, right after the clause's opener) suffers. As in a main
-    clause (_subject_suffers), it is a position for what suffers, never against it; not for a quarrel or an actor."""
+    time or reason tells its subject (the issue's name, right after the clause's opener) suffers, read from the
+    subject's first auxiliary or linking verb on, as `harm.suffered_after` reads it after a main clause's subject: a
+    position for what suffers. Not for a quarrel, an actor, or what harms by its nature (an annexation, a threat), nor
+    harm the subject does ("as the cartel puts the towns under strain") or is denied to suffer."""
     if clause.kind != "subordinate" or not 0 < at - clause.start <= SIDE_SUBJECT_REACH \
             or not AUXILIARIES.isdisjoint(scan.lowered[clause.start + 1:at]):
         return None
     if not QUARRELS.isdisjoint(scan.lowered[clause.start + 1:at + SIDE_SUBJECT_REACH]) or names_an_actor(
-            scan.raw, at, clause.start + 1, good_named=at + 1 in scan.spanned):
+            scan.raw, at, clause.start + 1, good_named=at + 1 in scan.spanned) or harms_by_its_nature(scan.lowered, at):
         return None
-    # (the subject's last word: the first after the name from which a harm suffered is told, "free trade comes")
-    return next(filter(None, (suffered_after(scan.lowered, end) for end in range(
-        at + 1, min(clause.end, at + 1 + SIDE_SUBJECT_REACH)))), None)
+    verb = next((k for k in range(at + 1, min(clause.end, at + 1 + SIDE_SUBJECT_REACH))
+                 if scan.lowered[k] in AUXILIARIES or scan.lowered[k] in _LINKING_TO_HARM), None)
+    return None if verb is None else suffered_after(scan.lowered, verb)
 
 
+# verbs that link a subject to a harm it suffers ("comes under strain", "grows weaker", "seems at risk")
+_LINKING_TO_HARM = frozenset("come comes came coming become becomes became becoming get gets got getting grow grows grew "
+                             "growing seem seems seemed remain remains remained".split())
 SIDE_SUBJECT_REACH = 3      # "as the long ferry pact comes under strain"
 
 

@@ -14,13 +14,18 @@ from __future__ import annotations
 from .harm import DENIALS, QUARRELS, harmful_conduct
 
 
-def hard_to_do(lowered: list[str], polar: list) -> str | None:
+def hard_to_do(lowered: list[str], polar: list, region: list[int] | None = None) -> str | None:
     """The words of a hopeful act that the sentence calls hard to do ("difficult to persuade"), or of an act of
-    getting somewhere ("very difficult to proceed with the talks", "hard to reach a deal"), or None."""
+    getting somewhere in `region` (the tokens of the clause the issue is named in, or of the main clauses: "it will be
+    very difficult to proceed with the talks", "hard to reach a deal"), or None. Not where the sentence names what
+    the act cannot do without ("without the pact it would be impossible to restore trust": what is needed, see
+    needed_for_success)."""
     for m in polar:
         if m[2] > 0 and (hard := _judged_hard(lowered, m[0])) is not None:
             return f"{hard} to {' '.join(lowered[m[0]:m[0] + m[1]])}"
-    for at in (k for k, word in enumerate(lowered) if word in _ACHIEVING):
+    if region is None or "without" in lowered:
+        return None
+    for at in (k for k in region if lowered[k] in _ACHIEVING and lowered[k + 1:k + 2] not in (["on"], ["for"])):
         if (hard := _judged_hard(lowered, at)) is not None:
             return f"{hard} to {lowered[at]}"
     return None
@@ -28,7 +33,7 @@ def hard_to_do(lowered: list[str], polar: list) -> str | None:
 
 def _judged_hard(lowered: list[str], at: int) -> str | None:
     """The word judging the act at token `at` hard ("it will be difficult to | settle", "hard for the towns to |
-    agree"), or None."""
+    agree"), or None; not where a denial stands before it ("it will not be difficult to settle")."""
     if at < 2 or lowered[at - 1] != "to":
         return None
     for k in range(at - 2, max(-1, at - 2 - HARD_REACH), -1):
@@ -36,16 +41,19 @@ def _judged_hard(lowered: list[str], at: int) -> str | None:
             if not k or lowered[k - 1] not in _BEFORE_A_PROSPECT:
                 return None     # ("must work harder to keep China close", "squeeze it harder and to persuade...": an
                 #                 adverb of effort, not a prospect judged)
+            if not DENIALS.isdisjoint(lowered[max(0, k - DENIAL_REACH):k]):
+                return None     # ("it will not be difficult to settle": a good prospect)
             return lowered[k]
         if not lowered[k][:1].isalpha() or lowered[k] in _NOT_BETWEEN:
             return None
     return None
 
 
+DENIAL_REACH = 3        # "will not be so difficult"
 # acts of getting somewhere, whose prospects judged poor are a warning whatever they aim at ("difficult to proceed
-# with the talks"); not acts of knowing or telling ("hard to say", "hard to believe", "hard to ignore")
-_ACHIEVING = frozenset("proceed resolve settle reach achieve conclude implement restore sustain secure attain realize "
-                       "realise enforce verify solve advance".split())
+# with the talks"); not acts of knowing, telling or choosing ("hard to conclude", "hard to say", "hard to settle on")
+_ACHIEVING = frozenset("proceed resolve settle reach achieve implement restore sustain secure attain enforce solve "
+                       "advance".split())
 
 
 def needed_for_success(lowered: list[str], at: int, polar: list, negated_at: set[int], signed) -> str | None:

@@ -253,30 +253,10 @@ def test_hard_to_say_and_working_hard_judge_no_prospect(text):
     assert stance is None or stance.polarity != -1, text
 
 
-def test_a_course_named_the_way_forward_is_called_for():
-    stance = _read("Talks on the ferry are the way forward.")
-    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
-
-
-def test_paving_the_way_to_names_no_course():
-    stance = _read("The strike paved the way to the ferry talks.")
-    assert stance is None or stance.kind != "prescription"
-
-
-@pytest.mark.parametrize("text", ["The mayor, to her credit, reopened the ferry.",
-                                  "To their credit, the towns kept the ferry running."])
-def test_to_ones_credit_praises_the_act_told(text):
+@pytest.mark.parametrize("text", ["The ferry pact has worked well, although it was hard to reach the islands in winter.",
+                                  "It will not be difficult to settle the ferry dispute.",
+                                  "Without the ferry pact it would be impossible to restore trust.",
+                                  "It is hard to conclude anything but that the ferry pact has been a success."])
+def test_a_hard_act_in_another_clause_denied_or_needing_the_issue_is_no_poor_prospect(text):
     stance = _read(text)
-    assert stance is not None and stance.polarity == 1, text
-
-
-@pytest.mark.parametrize("text", ["Tough talk with the ferry cartel is only a stopgap.",
-                                  "The ferry subsidy is merely a stopgap measure."])
-def test_a_measure_judged_only_a_stopgap_is_found_wanting(text):
-    stance = _read(text, "ferry")
-    assert stance is not None and stance.polarity == -1, text
-
-
-def test_a_stopgap_named_as_what_is_done_judges_nothing():
-    stance = _read("As a stopgap, the town will run a ferry to the islands.")
-    assert stance is None or stance.polarity != -1
+    assert stance is None or stance.polarity != -1, text
