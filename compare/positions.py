@@ -1609,7 +1609,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Pressure alone will not end the blockade": a means found wanting, whatever the verb's own direction
         direction, polarity_cues = -1, [alone]
     elif (at is None or scan.kinds[at] in MAIN_KINDS) and (hard := hard_to_do(
-            scan.lowered, view.main_polar, _region_of(scan, at))):
+            scan.lowered, view.main_polar, lambda: _region_of(scan, at))):
         direction, polarity_cues = -1, [hard]     # "it may be next to impossible to persuade the port to settle"
     elif not direction and not modal_negated and view.kind == "prediction" and (
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):

@@ -11,21 +11,24 @@ reads alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .harm import DENIALS, QUARRELS, harmful_conduct
 
 
-def hard_to_do(lowered: list[str], polar: list, region: list[int] | None = None) -> str | None:
+def hard_to_do(lowered: list[str], polar: list, region: Callable[[], list[int]] | None = None) -> str | None:
     """The words of a hopeful act that the sentence calls hard to do ("difficult to persuade"), or of an act of
     getting somewhere in `region` (the tokens of the clause the issue is named in, or of the main clauses: "it will be
-    very difficult to proceed with the talks", "hard to reach a deal"), or None. Not where the sentence names what
+    very difficult to proceed with the talks", "hard to reach a deal"; asked for only where such an act is named), or
+    None. Not where the sentence names what
     the act cannot do without ("without the pact it would be impossible to restore trust": what is needed, see
     needed_for_success)."""
     for m in polar:
         if m[2] > 0 and (hard := _judged_hard(lowered, m[0])) is not None:
             return f"{hard} to {' '.join(lowered[m[0]:m[0] + m[1]])}"
-    if region is None or "without" in lowered:
+    if region is None or "without" in lowered or _ACHIEVING.isdisjoint(lowered):
         return None
-    for at in (k for k in region if lowered[k] in _ACHIEVING and lowered[k + 1:k + 2] not in (["on"], ["for"])):
+    for at in (k for k in region() if lowered[k] in _ACHIEVING and lowered[k + 1:k + 2] not in (["on"], ["for"])):
         if (hard := _judged_hard(lowered, at)) is not None:
             return f"{hard} to {lowered[at]}"
     return None
