@@ -269,7 +269,7 @@ _NOT_BEFORE_A_TIME = frozenset("that look looks looked looking take takes took t
 _DETERMINERS_BEFORE_A_NOUN = frozenset("the a an its their his her our this that these those my your any some no "
                                        "every each".split())
 AS_COMPARISON_REACH = 8     # "as important today as", "as much a matter of ferry trade as"
-CLAUSE_REACH = 7         # "as the long-running ferry trade dispute comes"
+CLAUSE_REACH = 7            # "as the long-running ferry trade dispute comes"
 _BEFORE_AS_NO_CONJUNCTION = frozenset("such well so same known seen regarded viewed described considered treated "
                                       "serve serves served serving act acts acted acting just much many long soon "
                                       "far insofar inasmuch and or but down out emerge emerges emerged emerging rank "
@@ -300,12 +300,12 @@ _TELLING_AS = _SAYING | frozenset((
     "recognise recognises recognised").split())
 # the finite verbs of such a clause: auxiliaries, and the intransitive verbs it most often holds
 _CLAUSE_VERBS = frozenset(("is are was were has have had will would can could may might must does did do remains "
-                              "remained comes came grows grew rises rose continues continued deepens deepened "
-                              "intensifies intensified escalates escalated mounts mounted looms loomed emerges "
-                              "emerged becomes became faces faced seeks sought moves moved shifts shifted enters "
-                              "entered turns turned unfolds unfolded weakens weakened declines declined fades faded "
-                              "seems seemed appears appeared tries tried begins began goes went gets got takes "
-                              "took heats heated gathers gathered spreads worsens worsened").split())
+                          "remained comes came grows grew rises rose continues continued deepens deepened "
+                          "intensifies intensified escalates escalated mounts mounted looms loomed emerges "
+                          "emerged becomes became faces faced seeks sought moves moved shifts shifted enters "
+                          "entered turns turned unfolds unfolded weakens weakened declines declined fades faded "
+                          "seems seemed appears appeared tries tried begins began goes went gets got takes "
+                          "took heats heated gathers gathered spreads worsens worsened").split())
 
 
 def _only_a_conjunction(token: str, following: str) -> bool:

@@ -20,9 +20,8 @@ def hard_to_do(lowered: list[str], polar: list, region: Callable[[], list[int]] 
     """The words of a hopeful act that the sentence calls hard to do ("difficult to persuade"), or of an act of
     getting somewhere in `region` (the tokens of the clause the issue is named in, or of the main clauses: "it will be
     very difficult to proceed with the talks", "hard to reach a deal"; asked for only where such an act is named), or
-    None. Not where the sentence names what
-    the act cannot do without ("without the pact it would be impossible to restore trust": what is needed, see
-    needed_for_success)."""
+    None. Not where the sentence names what the act cannot do without ("without the pact it would be impossible to
+    restore trust": what is needed, see needed_for_success)."""
     for m in polar:
         if m[2] > 0 and (hard := _judged_hard(lowered, m[0])) is not None:
             return f"{hard} to {' '.join(lowered[m[0]:m[0] + m[1]])}"
