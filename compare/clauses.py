@@ -201,7 +201,7 @@ def as_a_conjunction(lowered: list[str], index: int) -> bool:
                  if lowered[k] in _ENDING_A_CLAUSE), min(len(lowered), index + 1 + CLAUSE_REACH))
     if not _TELLING_AS.isdisjoint(lowered[index + 1:stop]):
         return False        # ("as the mayor has argued": who holds the view, see attribution.py)
-    if following in _PRONOUN_SUBJECTS or following in ("it", "he", "she"):
+    if following in _PERSONAL_SUBJECTS:
         return index + 2 < stop and lowered[index + 2] not in _ENDING_A_CLAUSE
     verb = next((k for k in range(index + 2, stop) if lowered[k] in _CLAUSE_VERBS), None)
     return verb is not None and not _holds_a_contact_relative(lowered[index + 1:verb])
@@ -211,7 +211,7 @@ def _holds_a_contact_relative(subject: list[str]) -> bool:
     """'as the worst blunder the council has made', 'the blunder it was': a noun phrase whose own clause follows it with
     no relative word (a second determiner, or a pronoun after the noun), so that the verb is that clause's, not the
     one of a clause "as" or "until" opens."""
-    return any((word in _DETERMINERS_BEFORE_A_NOUN or word in _SUBJECT_PRONOUNS_AFTER_A_NOUN)
+    return any((word in _DETERMINERS_BEFORE_A_NOUN or word in _PERSONAL_SUBJECTS)
                and subject[k] not in _PREPOSITIONS_IN_A_NOUN_PHRASE and subject[k] not in _DETERMINERS_BEFORE_A_NOUN
                for k, word in enumerate(subject[1:]))     # (not "the talks with the port", "all the towns")
 
@@ -220,7 +220,8 @@ _PREPOSITIONS_IN_A_NOUN_PHRASE = frozenset("of with in on at for to from between
                                            "and or all".split())
 
 
-_SUBJECT_PRONOUNS_AFTER_A_NOUN = frozenset("it they we i he she you".split())
+# a personal pronoun as a clause's subject ("as it comes", "until they agree"; after a noun, a clause of its own)
+_PERSONAL_SUBJECTS = frozenset("it they we i he she you".split())
 
 
 def a_clause_of_time(lowered: list[str], index: int) -> bool:
@@ -239,7 +240,7 @@ def a_clause_of_time(lowered: list[str], index: int) -> bool:
                  if lowered[k] in _ENDING_A_CLAUSE), min(len(lowered), index + 1 + CLAUSE_REACH))
     if not _SAYING.isdisjoint(lowered[index + 1:stop]):
         return False        # ("a day after the mayor called for the pier to be kept": whose call, see attribution.py)
-    if lowered[index + 1] in _PRONOUN_SUBJECTS or lowered[index + 1] in ("it", "he", "she"):
+    if lowered[index + 1] in _PERSONAL_SUBJECTS:
         return index + 2 < stop
     verb = next((k for k in range(index + 2, stop) if _finite_after_its_subject(lowered, k)), None)
     return verb is not None and not _holds_a_contact_relative(lowered[index + 1:verb])
