@@ -109,20 +109,20 @@ def _past_a_link(lowered: list[str]) -> int:
 
 def _past_an_opening_time_clause(lowered: list[str]) -> int:
     """'When the ferry talks collapsed, many observers saw the tolls as a failure': where the sentence goes on past an
-    opening clause of time set off by a comma (its subject tells who holds the view, as in a sentence without it);
-    0 where it opens on none, or the clause holds a quotation or a view of its own ("When I argued that...")."""
+    opening clause or phrase of time set off by a comma (its subject tells who holds the view, as in a sentence
+    without it); 0 where it opens on none, or the clause holds a quotation or a view of its own ("When I argued
+    that...")."""
     if lowered[0] not in _OPENING_TIMES:
         return 0
     comma = next((k for k in range(2, min(len(lowered) - LINKED_MIN, TIME_CLAUSE_REACH)) if lowered[k] == ","), None)
-    if comma is None or not _TIME_CLAUSE_STOPS.isdisjoint(lowered[1:comma]) or not any(
-            w in AUXILIARIES or _past_form(w) for w in lowered[2:comma]):
-        return 0        # (a phrase of time, "Until now,", is read where it is: `_past_an_opening_time`)
-    return comma + 1
+    if comma is None or not _TIME_CLAUSE_STOPS.isdisjoint(lowered[1:comma]):
+        return 0
+    return comma + 1        # (a clause or a phrase: "When the mayor withdrew,", "After the summit,")
 
 
 _OPENING_TIMES = frozenset("when after once while".split())
 _TIME_CLAUSE_STOPS = frozenset("that i we my our \" \u201c \u201d ' :".split())
-TIME_CLAUSE_REACH = 16      # "When the ferry talks between the two harbour towns collapsed in the spring of 2019,"
+TIME_CLAUSE_REACH = 20      # "When the mayor withdrew the town from the Ferry Partnership (FP) in the spring of 2019,"
 
 
 # adverbs that link a sentence to the one before, set off by a comma ("Equally, many see...")
@@ -1672,7 +1672,11 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
         start = opening     # ("In this situation, the mayor wanted...": a setting, then the wisher)
     elif (frame := next((f for f in _DENIED_MOTIVE_FRAMES if lowered[:len(f)] == f), None)) is not None:
         start = len(frame)  # ("It is not that the fishermen want the ferry line to fail": a motive weighed, theirs)
-    wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + WISHER_REACH + 1))
+    # ("Officials such as the mayor and her adviser, Ann Lee, want to...": the wishers' kind, then a list of them)
+    listed = next((k for k in range(start + 1, min(len(lowered) - 1, start + LIST_OPENS_REACH))
+                   if lowered[k:k + 2] == ["such", "as"]), None)
+    reach = WISHER_REACH + (LISTED_WISHERS_REACH if listed is not None else 0)
+    wish = next((k for k in range(start + 1, min(len(lowered) - 1, start + reach + 1))
                  if lowered[k] in _WISHING or (lowered[k] in _LOOKING and lowered[k + 1] == "forward")
                  or _a_wish_put_plainly(lowered, k)), None)
     if wish is None:
@@ -1681,6 +1685,8 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     subject_end = wish
     while subject_end > start and lowered[subject_end - 1] in _WISH_AUXILIARIES and lowered[wish] in _PLAIN_WISHES:
         subject_end -= 1
+    if listed is not None and listed < subject_end:
+        subject_end = listed
     subject = [w for w in lowered[start:subject_end] if w not in _BETWEEN_SUBJECT_AND_WISH]
     # (a pronoun wants for the one it stands for: "it does not want the ferry rota to fail"; but "it aims
     # to" tells what a thing is for)
@@ -1727,6 +1733,8 @@ _JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
 # (a call's modal is no wisher: "Japan should seek to")
 _NOT_A_WISHER = frozenset("should must need needs would could can may might will shall".split())
 WISHER_REACH = 6        # "Prime Minister Yoshihide Suga clearly wants": a subject of a few words
+LIST_OPENS_REACH = 4        # "Senior harbour officials such as"
+LISTED_WISHERS_REACH = 10   # "such as the mayor and her chief harbour adviser, Ann Lee,"
 
 
 _CONCERNS = frozenset("concern concerns worry worries".split())
@@ -1847,7 +1855,9 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
         participle = lowered[k].endswith("ing")
-        if participle and (lowered[k - 1] != "," or k < 2 or scan.kinds[k - 2] not in MAIN_KINDS):
+        # (the means of the main clause's subject: "The board has stoked fears by describing the ferry as a threat")
+        means = participle and lowered[k - 1] == "by" and scan.kinds[k] in MAIN_KINDS and scan.first_verb < k - 1
+        if participle and not means and (lowered[k - 1] != "," or k < 2 or scan.kinds[k - 2] not in MAIN_KINDS):
             continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in _STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
@@ -2277,9 +2287,15 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
         if k < 0 or _is_author([raw[k]], author_names) or lowered[k] in NOUN_MARKERS:
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
-        if not (possessive or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
+        # ("echoes traditional progressive concerns about the tolls": a camp's feelings, named by its adjective)
+        if not (possessive or lowered[k] in _CAMPS or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in
+                                                       BREAK_TOKENS)):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
+
+
+_CAMPS = frozenset("progressive conservative liberal populist nationalist leftist left-wing right-wing hawkish dovish "
+                   "public popular business labor labour environmentalist".split())
 
 
 _POINTING_BACK = frozenset("such these those".split())
@@ -2657,7 +2673,14 @@ def _addressee(lowered: list[str], at: int) -> int:
         return 1
     if word == "the" and at + 1 < len(lowered) and lowered[at + 1].isalpha():
         return 2
+    if word in _HEARERS_TITLES and at + 1 < len(lowered) and lowered[at + 1].isalpha():
+        # ("told President Smith that", "told Prime Minister Sato that": a title and the name it goes with)
+        return 3 if lowered[at + 1] == "minister" and at + 2 < len(lowered) and lowered[at + 2].isalpha() else 2
     return 1 if word.isalpha() and word not in _SAID_OPENERS and word not in _SAID_AMOUNTS else 0
+
+
+_HEARERS_TITLES = frozenset("president prime premier chancellor secretary minister senator governor ambassador general "
+                             "admiral mayor mr mrs ms dr".split())
 
 
 _TELLING = frozenset("told tells tell".split())

@@ -328,6 +328,28 @@ _PUNCTUATION = frozenset(",.;:!?")
 _REASON_OPENERS = frozenset("considering given seeing".split())
 
 
+def _suffered_by_the_noun(lowered: list[str], verb: int) -> bool:
+    """'the ferry pact, which is threatened by the cartel', '..., which are now at risk': after ", which", a passive
+    with its agent or a state of danger tells what the noun before the comma suffers (an event is seldom said to be
+    threatened or at risk), so the clause is a relative one about that noun, not a comment on the clause before."""
+    if lowered[verb] not in _BE_FORMS:
+        return False
+    k = next((j for j in range(verb + 1, min(len(lowered), verb + PASSIVE_REACH)) if lowered[j] not in _BEFORE_A_PASSIVE
+              ), len(lowered))
+    if lowered[k:k + 2] in _DANGER_STATES:
+        return True
+    return k + 1 < len(lowered) and lowered[k].endswith("ed") and lowered[k + 1] == "by"
+
+
+_BE_FORMS = frozenset("is are was were has have had".split())
+# ("has been", "are now increasingly", "is being"): what may stand between the verb and its participle
+_BEFORE_A_PASSIVE = frozenset("been being now already also increasingly seriously badly gravely further still "
+                              "again".split())
+_DANGER_STATES = [[word, state] for word in ("at", "under", "in") for state in (
+    "risk", "threat", "strain", "danger", "jeopardy", "peril", "attack", "pressure")]
+PASSIVE_REACH = 4       # ", which has already been threatened": the participle within the verb's next three words
+
+
 def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[str, int] | None:
     """(kind of the clause that opens, token index where it opens) when the token at index opens one."""
     token = lowered[index]
@@ -336,7 +358,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
     if token in _BREAKS:
         return "main", index + 1
     if token == ",":
-        if following == "which" and index + 2 < len(lowered) and lowered[index + 2] in AUXILIARIES:
+        if following == "which" and index + 2 < len(lowered) and lowered[index + 2] in AUXILIARIES and not (
+                _suffered_by_the_noun(lowered, index + 2)):
             return "result", index + 1     # ", which may be detrimental": a comment on the clause before
         if following in RELATIVES:
             return "relative", index + 1

@@ -45,7 +45,7 @@ _SUFFERED = frozenset((
     "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
 _PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled harmed "
-                      "hollowed eroded disrupted impaired".split())
+                      "hollowed eroded disrupted impaired threatened".split())
 _BE_OR_GET = frozenset("be been being is are was were get gets got getting become becomes became".split())
 _LONGEST = max(len(phrase.split()) for phrase in _SUFFERED)
 # what may follow an intransitive harm ("could collapse in a year", "will erode further", "so frayed that"); any other
@@ -90,6 +90,82 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
         if word in DENIALS or not (word in _BETWEEN or _an_adverb(word)):
             return None
     return None
+
+
+def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> str | None:
+    """'If the ferry pact collapses, ...', 'If a rift opens in the ferry pact, ...': harm a condition (its words from
+    `start` to `end`) tells of what the name at `at` names, as what its subject suffers or as a noun of rupture set
+    on it by a preposition; the harm's words, or None. Only where nothing but the rest of the name's noun phrase
+    stands between the name and the harm ("If the pact between the towns collapses", not "If the pact is renewed
+    and the towns collapse")."""
+    if not _AVERTING.isdisjoint(lowered[start:end]):
+        return None         # ("If the collapse of the pact is averted, ..."; "If the pact does not collapse, ...")
+    # where the subject may end: within the name's own words, or after a phrase its preposition opens
+    ends = list(range(at + 1, at + 1 + CONDITION_NAME_REACH))
+    opened = next((k for k in ends if k < end and lowered[k] in _RUPTURED_IN), None)
+    if opened is not None:
+        ends += range(opened + 2, opened + 2 + CONDITION_NAME_REACH)
+    for k in ends:
+        if k >= end or lowered[k] in _CLOSING_A_SUBJECT:
+            break
+        if (harm := suffered_after(lowered, k)) is not None:
+            return harm
+    rupture = next((k for k in range(max(start, at - RUPTURE_REACH), at) if lowered[k] in _RUPTURES), None)
+    if rupture is not None and not _RUPTURED_IN.isdisjoint(lowered[rupture + 1:at]) and (
+            _CLOSING_A_SUBJECT - AUXILIARIES).isdisjoint(lowered[rupture + 1:at]):
+        return lowered[rupture]
+    return None
+
+
+CONDITION_NAME_REACH = 3              # "If the ferry pact between the two towns collapses": three words of a name, or of
+#                             the phrase after its preposition
+_AVERTING = DENIALS | frozenset("averted avoided prevented avert avoid prevent halted stopped".split())
+RUPTURE_REACH = 6           # "If a rift also opens in the ferry pact"
+_CLOSING_A_SUBJECT = AUXILIARIES | frozenset(", ; : and or but which that who".split())
+# a rupture in what follows ("a rift in the alliance", "the collapse of the pact", "a breakdown in ties")
+_RUPTURES = frozenset("rift rifts split splits breakdown collapse rupture ruptures unravelling unraveling erosion "
+                      "deterioration cracks fissure fissures".split())
+_RUPTURED_IN = frozenset("in of within between".split())
+
+
+def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
+    """'the ferry pacts damaged under the former mayor', 'ties weakened by years of neglect': a passive participle of
+    harm right after the name at `at` (its own words, or a second noun joined by "and") with no "be" before it, then
+    a preposition or a comma: harm the name suffers, told in a clause that stands for a relative one. The participle,
+    or None."""
+    for k in range(at + 1, min(len(lowered), at + 1 + REDUCED_RELATIVE_REACH)):
+        if lowered[k] in _PASSIVES and lowered[k - 1] not in _BE_OR_GET and lowered[k - 1] not in AUXILIARIES and (
+                k + 1 == len(lowered) or lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE):
+            return lowered[k]
+        if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OPENING_A_CLAUSE:
+            return None
+    return None
+
+
+_OPENING_A_CLAUSE = frozenset("which that who but".split())
+REDUCED_RELATIVE_REACH = 4      # "ferry pacts and partnerships damaged under"
+_AFTER_A_REDUCED_RELATIVE = frozenset("by under during in over since amid after through , . ; :".split())
+
+
+def harm_named_after_a_colon(lowered: list[str], at: int) -> str | None:
+    """'The toll does serious damage to the very thing the town is trying to rebuild: the ferry pact': a word of
+    damage done to a thing left unnamed ("the very thing", "the one thing", "what matters most"), which the words
+    right after a colon then name, where the issue's name at `at` stands. The damage word, or None."""
+    colon = at - 1 if at and lowered[at - 1] == ":" else at - 2 if at > 1 and lowered[at - 2] == ":" and (
+        lowered[at - 1] in DETERMINERS) else None
+    if colon is None:
+        return None
+    for k in range(max(0, colon - COLON_HARM_REACH), colon):
+        # (the thing as the verb's object, "undermines what matters most", or after "to" or "on", "damage to")
+        thing = k + 2 if lowered[k + 1:k + 2] in (["to"], ["on"]) else k + 1
+        if lowered[k] in DAMAGING and any(lowered[thing:thing + len(words)] == words for words in _UNNAMED_THINGS):
+            return lowered[k]
+    return None
+
+
+COLON_HARM_REACH = 14   # "damage to the very thing the mayor has been trying to rebuild for years:"
+_UNNAMED_THINGS = [words.split() for words in ("the thing", "the very thing", "the one thing", "the only thing",
+                                               "one thing", "something", "the things", "the very things", "what")]
 
 
 def _risks_a_harm(lowered: list[str], k: int) -> bool:
@@ -1062,6 +1138,10 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
                  if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
+    # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
+    shunned = [(k, f"{lowered[k - 2]} to {raw[k]}") for k, word in enumerate(lowered)
+               if word in _ENGAGING and k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _SHUNNING]
+    acts += shunned
     if not acts:
         return None
     by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
@@ -1071,13 +1151,17 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
                        if 0 < k - (m[0] + m[1]) <= LEAVING_OF_REACH and lowered[m[0] + m[1]] == "of"), None)
     if verdict_of is not None:
         return verdict_of           # ("the folly of the town's withdrawal from the pact")
-    # the copula nearest before the verdicts ("That is why the withdrawal from the pact is a mistake")
-    first_verdict = min(m[0] for m in main_polar)
+    # the copula nearest before the verdicts ("That is why the withdrawal from the pact is a mistake"; "failing" in
+    # "Failing to join the pact would hurt" is the refusal, no verdict)
+    refusals = {k - 2 for k, _ in shunned}
+    first_verdict = min((m[0] for m in main_polar if m[0] not in refusals), default=None)
+    if first_verdict is None:
+        return None
     copula = next((k for k in range(first_verdict - 1, -1, -1) if kinds[k] in MAIN_KINDS and (
         lowered[k] in _VERDICT_COPULAS or (lowered[k] == "be" and k and lowered[k - 1] in MODALS))), None)
     if copula is None:
         return next(((k, act) for k, act in acts if k <= LEAVING_SUBJECT_REACH and kinds[k] in MAIN_KINDS
-                     and _left_body(raw, lowered, k, at, first_verdict)), None)
+                     and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned)), None)
     return next(((k, act) for k, act in acts if k < copula), None)
 
 
@@ -1098,14 +1182,16 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
 NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the issue's name holds
 
 
-def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int) -> bool:
+def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int, *,
+               engaged: bool = False) -> bool:
     """Whether the act at `act` leaves a pact, a treaty or a body that the issue's name at `at` names just after
     it ("the exit from the ferry pact", "withdrawing from RCEP"): not an approach or a role ("to abandon its
     defense-oriented approach", "a retreat from its leadership role"), whose issue may stand for what leaving it
-    brings, nor a leaving the issue's name itself holds ("a US retreat")."""
+    brings, nor a leaving the issue's name itself holds ("a US retreat"). An engagement refused (`engaged`) stays
+    out of whatever the name right after it names ("not to engage on ferry trade")."""
     if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
         return False
-    return raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])
+    return engaged or raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])
 
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"
@@ -1124,4 +1210,8 @@ _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon"
                           "shelve", "retreat", "terminate", "tear up", "ditch"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 _LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
+_ENGAGING = frozenset("engage join participate sign ratify enter".split())
+# ("choosing not to engage", "failing to join", "the refusal to sign": before the "to" of an engagement)
+_SHUNNING = frozenset("not never fail fails failed failing failure refuse refuses refused refusing refusal decline "
+                      "declines declined declining".split())
 LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"

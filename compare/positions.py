@@ -66,6 +66,8 @@ from .harm import (
     damages,
     discord_refused,
     endeavour_on_it,
+    harm_in_a_condition,
+    harm_named_after_a_colon,
     harms_by_its_nature,
     held_at_risk,
     leaving_judged,
@@ -80,6 +82,7 @@ from .harm import (
     risked_before,
     status_granted,
     suffered_after,
+    suffered_in_a_reduced_relative,
     threat_made,
     worry_for_a_good,
     yields_to,
@@ -207,6 +210,7 @@ from .senses import (
     a_gain_named,
     a_likelihood,
     a_mood_describing_people,
+    a_necessity_as_a_consequence,
     a_reaction_described,
     a_reading_denied,
     a_weapons_test_told,
@@ -397,8 +401,12 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if scan.shift and (of := concern_of(scan, indexes)) is not None:
             at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
-        if len(indexes) > 1 and at is not None and harms_by_its_nature(scan.lowered, at):
-            stance = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon) or stance
+        if len(indexes) > 1 and at is not None:
+            by_nature = harms_by_its_nature(scan.lowered, at)
+            if by_nature or (stance is not None and stance.polarity < 0 and _undone_there(scan, at)):
+                harmed = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon)
+                if harmed is not None and (by_nature or _the_same_harm(stance, harmed)):
+                    stance = harmed
         if stance is None and len(named) == 1 and at is not None and (
                 _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)
                 or in_the_subjects_relative(scan.clauses, at, scan.lowered, scan.first_verb)):
@@ -435,6 +443,23 @@ def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Sp
             if stance is not None and str((stance.cues.get("polarity") or [""])[0]).startswith(HARM_TO_IT):
                 return stance
     return None
+
+
+def _undone_there(scan: SentenceScan, at: int) -> bool:
+    """Whether the mention at `at` is the object of an act that undoes it ("the decision to scrap the ferry pact's
+    hotline"), not the doer of the harm the sentence tells ("The ferry pact undermines the port's role in regional
+    cooperation" judges the pact)."""
+    return any(abs(m[2]) >= ACTION and m[2] < 0 and 0 <= at - (m[0] + m[1]) <= OBJECT_WINDOW
+               for m in scan.found["polar"])
+
+
+def _the_same_harm(stance: Stance | None, harmed: Stance) -> bool:
+    """Whether a reading against the issue rests on nothing but the harm a later mention of it suffers ("Scrapping
+    the ferry pact's hotline has done serious damage to the ferry pact": the damage is done to it, as the scrapping
+    was)."""
+    words = [str(cue) for cue in (stance.cues.get("polarity") or [])] if stance is not None else []
+    harm = str((harmed.cues.get("polarity") or [""])[0])[len(HARM_TO_IT):].strip()
+    return bool(words) and all(word.lower() == harm.lower() for word in words)
 
 
 # past-only reporting verbs that report in the progressive too ("officials were hoping that...", "are criticizing the
@@ -967,6 +992,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         if expected := [m for m in found["prescription"] if an_effect_expected(lowered, m[0])]:
             found["prescription"] = [m for m in found["prescription"] if m not in expected]
             found["prediction"] = sorted(found["prediction"] + [(m[0], 1, 1.0, "should") for m in expected])
+        if forced := [m for m in found["prescription"] if a_necessity_as_a_consequence(lowered, m[0], m[3])]:
+            # ("..., so travellers will have to pay more": what a course will force on someone, foretold)
+            found["prescription"] = [m for m in found["prescription"] if m not in forced]
+            found["prediction"] = sorted(found["prediction"] + [(m[0], m[1], 1.0, m[3]) for m in forced])
         if weighed := [m for m in found["prescription"] if weighs_for_a_party(lowered, m[0])
                        or weighs_in_what_it_shows(lowered, m[0])]:
             found["prescription"] = [m for m in found["prescription"] if m not in weighed]
@@ -1603,6 +1632,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at,
                                           calls=view.kind in ("prescription", "commitment"))
+    if direction and named is not None and (harm := _harm_it_is_a_condition_of(scan, named)) is not None:
+        # "If the ferry pact collapses, the towns will suffer": harm to it that would bring harm is a warning for it;
+        # what the harm would bring that is good says nothing plain about it
+        direction, polarity_cues = (1, [f"{HARM_TO_IT} {harm}"] + polarity_cues) if direction < 0 else (0, [])
+    if direction < 0 and named is not None and (harm := suffered_in_a_reduced_relative(scan.lowered, named)) and [
+            str(cue).lower() for cue in polarity_cues] == [harm]:
+        # "The ferry pacts damaged under the former mayor need repair": the harm is the pacts', not a verdict on them
+        direction, polarity_cues = 1, [f"{HARM_TO_IT} {harm}"]
     if direction and view.kind == "prediction" and _only_what_someone_will_do(scan, view.main_polar):
         direction, polarity_cues = 0, []
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
@@ -1946,6 +1983,15 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
+
+
+def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
+    """The harm a condition opening the sentence tells of what the name at `at` names (harm.harm_in_a_condition),
+    or None."""
+    if not _sets_condition(scan, at):
+        return None
+    clause = clause_at(scan.clauses, at)
+    return harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
 
 
 _KEEPING_UP = frozenset("keep keeps kept keeping maintain maintains maintained sustain sustains sustained continue "
@@ -2377,7 +2423,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
             return 1.0, [undoing]
         if not calls and (needed := needed_for_success(scan.lowered, at, polar, negated_at, _signed)) is not None:
             return 1.0, [needed]
-    if (suffered := _subject_suffers(scan, at)) is not None:
+    if (suffered := _subject_suffers(scan, at) or (at is not None and harm_named_after_a_colon(scan.lowered, at))):
         return 1.0, [f"{HARM_TO_IT} {suffered}"]
     if at is not None:
         clause = clause_at(scan.clauses, at)
@@ -2484,8 +2530,14 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
         return None
     # ("The pact risks being forgotten once the tolls are gone": the verb of risk comes first)
     end = risked_before(scan.lowered, framed, end)
-    # (after an opening word or phrase: "Moreover, the pact could be lost")
+    # (after an opening word or phrase: "Moreover, the pact could be lost"; not within a subject that opens the
+    # sentence with its article and holds a list: "the promises of the pact, such as those to the islands, and ...,
+    # have been undermined")
     start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
+    opens = framed + (scan.lowered[framed] in LINKING_OPENERS)
+    if start > opens and scan.lowered[opens] in _SUBJECT_ARTICLES and not _HOLDING_A_LIST.isdisjoint(
+            scan.lowered[opens:end]):
+        start = opens
     subject = scan.lowered[start:end]
     # (an aside between dashes may close the subject: "the alliance—the very cornerstone of our
     # security—seemed to...")
@@ -2501,6 +2553,8 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
 
 
 _CLOSING_AN_ASIDE = frozenset(("\u2014", ")"))
+_SUBJECT_ARTICLES = frozenset("the a an".split())
+_HOLDING_A_LIST = frozenset(("such", "including"))    # ("such as", "including": a list the subject holds)
 
 
 def _values_in_harm(scan: SentenceScan, polar: list) -> list:

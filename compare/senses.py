@@ -142,6 +142,27 @@ _EFFECTS = frozenset("strengthen help improve reduce boost ease increase encoura
                      "clarify spur accelerate facilitate reassure".split())
 
 
+def a_necessity_as_a_consequence(lowered: list[str], at: int, phrase: str) -> bool:
+    """'The tolls will drive fares up, so travellers will have to pay more': a necessity foretold ("will have to",
+    "would need to") in a clause of consequence opened by "so" tells what a course will force on someone, a
+    forecast; nobody is asked to act ("so the town will have to act now" forecasts too: what the writer calls for
+    stands in the main clause). Not "so that" (a purpose), nor "so far", "so much"."""
+    if phrase not in _FORETOLD_NEEDS or at < 3 or lowered[at - 1] not in _FORETELLING_MODALS:
+        return False
+    opener = next((k for k in range(at - 2, max(-1, at - 2 - CONSEQUENCE_SUBJECT_REACH), -1) if lowered[k] == "so"),
+                  None)
+    # (a "So" opening the sentence draws the writer's conclusion: "So the town will have to act" may call)
+    return opener is not None and opener > 0 and lowered[opener + 1] not in _NOT_A_CONSEQUENCE and \
+        lowered[opener - 1] not in _NOT_BEFORE_A_CONSEQUENCE
+
+
+_FORETOLD_NEEDS = frozenset(("have to", "has to", "need to", "needs to"))
+_FORETELLING_MODALS = frozenset("will would 'll".split())
+CONSEQUENCE_SUBJECT_REACH = 4     # "so the ferry towns' travellers will have to": the subject between
+_NOT_A_CONSEQUENCE = frozenset("that far much many long few little".split())
+_NOT_BEFORE_A_CONSEQUENCE = frozenset("even if do not".split())   # "Even so, ...", "If so, ...", "do so"
+
+
 def an_appearance_granted(lowered: list[str]) -> bool:
     """'At first glance, the request may sound reasonable', 'On paper, the deal is a success': a verdict on how a
     thing looks at first or on the surface, granted so that the next sentence may deny it; not the writer's verdict

@@ -1,0 +1,234 @@
+"""Harm told beside an issue's name rather than by the main clause's verb: in a relative clause after it, in a
+subject that holds a list, in a condition whose consequence is bad, and in an engagement refused; and who told
+someone of a view, where the one told has a title. By the issue convention, a warning that what the issue names is
+harmed is a position for it. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.clauses import split_clauses
+from compare.positions import extract, extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _kinds(text: str) -> list[str]:
+    return [clause.kind for clause in split_clauses(text.split())]
+
+
+@pytest.mark.parametrize("text", [
+    "Both towns back the ferry pact , which is threatened by the cartel's tolls .",
+    "The towns still trust the ferry pact , which has already been undermined by the cartel .",
+    "The towns still trust the ferry pact , which is now at risk .",
+])
+def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_it(text):
+    # what the noun before the comma suffers: a relative clause, not a comment on the whole clause
+    assert _kinds(text)[-1] == "relative"
+
+
+@pytest.mark.parametrize("text", [
+    "The towns signed the ferry pact , which would be detrimental to the cartel .",
+    "The towns signed the ferry pact , which was a mistake .",
+])
+def test_a_verdict_after_which_still_comments_on_the_clause_before(text):
+    assert _kinds(text)[-1] == "result"
+
+
+def test_harm_the_relative_clause_tells_does_not_judge_what_it_befalls():
+    # the harm is done to the pact: no judgement against it (the main clause's verb gives no direction here)
+    stance = _read("Both towns back the ferry pact, which is threatened by the cartel's tolls.")
+    assert stance is None or stance.polarity >= 0
+    kept = _read("The ferry pact, which is threatened by the cartel, must be kept.")
+    assert kept is not None and kept.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is threatened by the cartel.",
+    "The ferry pact has been threatened for years.",
+])
+def test_a_name_threatened_suffers_harm(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == "harm to it: threatened"
+
+
+def test_what_a_name_threatens_is_no_harm_to_it():
+    stance = _read("The ferry pact threatened the cartel.")
+    assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
+
+
+@pytest.mark.parametrize("text", [
+    "Yet the promises of the ferry pact, such as those between the two ports, and the north and the south, have "
+    "been seriously undermined over the past year.",
+    "The promises of the ferry pact, including those to the islands, have been undermined.",
+])
+def test_harm_told_of_a_subject_that_holds_a_list_is_for_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == "harm to it: undermined"
+
+
+def test_an_opening_phrase_before_the_subject_is_still_left_out():
+    # the pact stands in the opening phrase, the harm is the port's
+    stance = _read("In the year of the ferry pact, the port was seriously undermined.")
+    assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("If a rift occurs in the ferry pact, the region's uncertainty could increase further.", "rift"),
+    ("If the ferry pact collapses, the towns will suffer.", "collapses"),
+    ("If the ferry pact between the two towns breaks down, the region will suffer.", "breaks down"),
+])
+def test_harm_to_it_in_a_condition_whose_consequence_is_bad_is_for_it(text, harm):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == f"harm to it: {harm}"
+
+
+@pytest.mark.parametrize("text", [
+    "If the ferry pact is renewed and the towns collapse, the region will suffer.",   # the towns' harm, not the pact's
+    "If the ferry pact survives the collapse of the port, the towns will suffer.",
+    "If the ferry pact does not collapse, the towns will suffer.",                  # harm denied
+    "If the collapse of the ferry pact is avoided, the towns will suffer.",          # harm averted
+])
+def test_a_condition_with_no_harm_to_it_keeps_the_consequences_direction(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1
+
+
+def test_harm_to_it_in_a_condition_whose_consequence_is_good_gives_no_direction():
+    stance = _read("If the ferry pact collapses, the towns will thrive.")
+    assert stance is None or stance.polarity == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Choosing not to engage on the ferry pact will undermine support for the mayor's other goals.",
+    "Failing to join the ferry pact would hurt the towns.",
+    "Refusing to sign the ferry pact would be a grave mistake.",
+])
+def test_harm_judged_of_an_engagement_refused_is_for_what_it_stays_out_of(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1
+
+
+def test_an_engagement_refused_judged_well_is_against_it():
+    stance = _read("Refusing to sign the ferry pact was the right call.")
+    assert stance is not None and stance.polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor told President Smith that the ferry pact must be kept.",
+    "During his last week in office, the former mayor told Prime Minister Sato that the ferry pact must be kept.",
+])
+def test_what_someone_told_a_titled_hearer_is_the_tellers(text):
+    assert extract(text).attribution == "reported"
+
+
+def test_harm_a_later_mention_suffers_outweighs_the_same_harm_read_against_the_first():
+    # the damage is done to the pact: not a verdict against it because its name also stands in the subject
+    text = "The mayor's decision to scrap the ferry pact's hotline has inflicted serious damage on the ferry pact."
+    first, second = (k for k in range(len(text)) if text.startswith("ferry pact", k))
+    stance = extract_for_issues(text, {"ferry": ((first, first + 10), (second, second + 10))})["ferry"]
+    assert stance.polarity == 1 and stance.cues["polarity"] == ["harm to it: damage"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is a failure that has done damage to the ferry pact's towns.",   # a verdict of its own
+    "The ferry pact undermines the port's role in the ferry pact's cooperation.",    # the doer of the harm
+])
+def test_a_reading_of_the_first_mention_that_is_not_harm_done_to_it_stands(text):
+    first, second = (k for k in range(len(text)) if text.startswith("ferry pact", k))
+    stance = extract_for_issues(text, {"ferry": ((first, first + 10), (second, second + 10))})["ferry"]
+    assert stance.polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "When the mayor withdrew, many observers saw the ferry pact as a boon for the cartel.",
+    "After the summit, many observers saw the ferry pact as a boon for the cartel.",
+    "When the mayor withdrew the town from the Ferry Partnership (FP) in the spring of 2019, many observers saw the "
+    "ferry pact as a boon for the cartel.",
+])
+def test_a_view_held_after_an_opening_clause_or_phrase_of_time_is_its_holders(text):
+    assert _read(text).attribution == "reported"
+
+
+def test_the_writers_own_view_after_an_opening_clause_of_time_stays_theirs():
+    assert _read("When the towns met, we saw the ferry pact as a boon for the islands.").attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "It echoes traditional progressive concerns about the ferry pact's impact on wages.",
+    "The plan reflects conservative concerns about the ferry pact.",
+])
+def test_feelings_named_by_a_camps_adjective_are_the_camps(text):
+    assert _read(text).attribution == "reported"
+
+
+def test_the_writers_share_of_a_camps_feelings_is_theirs():
+    assert _read("I share progressive concerns about the ferry pact.").attribution == "author"
+
+
+def test_a_necessity_foretold_as_a_consequence_is_no_call():
+    stance = _read("The tolls may help the ferry pact, but they will drive fares up so travellers will have to "
+                   "shoulder the burden of higher costs.")
+    assert stance is not None and stance.kind == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "The town will have to keep the ferry pact.",
+    "Even so, the town will have to keep the ferry pact.",
+    "So the town will have to keep the ferry pact.",
+])
+def test_a_necessity_the_writer_draws_is_still_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription"
+
+
+def test_a_name_given_as_the_means_of_anothers_act_is_theirs():
+    stance = _read("The board has heightened its sense of crisis by describing the ferry pact as the only threat to "
+                   "the town.")
+    assert stance.attribution == "reported"
+
+
+def test_a_name_given_as_the_means_of_the_writers_own_act_stays_the_writers():
+    stance = _read("We can end the crisis by describing the ferry pact as the only threat to the town.")
+    assert stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("The toll also does serious damage to the very thing the mayor is trying to rebuild: the ferry pact.", "damage"),
+    ("The toll harms what matters most: the ferry pact.", "harms"),
+])
+def test_damage_to_a_thing_a_colon_then_names_is_harm_to_it(text, harm):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == [f"harm to it: {harm}"]
+
+
+def test_a_colon_after_damage_to_a_thing_named_before_it_tells_no_harm_to_what_follows():
+    stance = _read("The toll does damage to the port: the ferry pact is safe.")
+    assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pacts damaged under the former mayor need repair.",
+    "The towns still trust the ferry pacts weakened by years of neglect.",
+])
+def test_harm_a_participle_after_the_name_tells_is_the_names_not_a_verdict_on_it(text):
+    stance = _read(text, "ferry pacts")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it")
+
+
+def test_harm_a_name_does_stays_a_verdict_on_it():
+    stance = _read("The ferry pacts damaged the port.", "ferry pacts")
+    assert stance is not None and stance.polarity == -1
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Officials such as the mayor and her chief harbour adviser, Ann Lee, want to rekindle the vital ferry pact.",
+     "reported"),
+    ("Officials such as the mayor want to rekindle the vital ferry pact.", "reported"),
+    ("Towns such as ours, in my view, want to keep the vital ferry pact.", "author"),
+])
+def test_what_wishers_named_with_a_list_want_is_theirs(text, attribution):
+    assert _read(text).attribution == attribution
