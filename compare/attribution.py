@@ -174,6 +174,9 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     the noun, whose content the sentence may judge; "Tokyo wagered that..." reports)
     if word == "regard" and before in ("with", "in"):
         return False        # ("with regard to the tolls": a preposition)
+    if word == "telling" and lowered[k + 1:k + 2] == ["that"] and "it" in lowered[max(0, k - TELLING_FRAME_REACH):k] \
+            and not _BE.isdisjoint(lowered[max(0, k - TELLING_FRAME_REACH):k]):
+        return False        # ("It is telling that the pact is failing": an adjective, what the fact shows)
     if word == "state" and (k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] == "of"):
         return False        # ("the alliance has come to such a sad state.", "the state of the pact": a noun)
     if word in _ASKED_FOR and lowered[k + 1:k + 2] != ["that"]:
@@ -223,6 +226,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     return "than" not in lowered[max(0, k - THAN_REACH_BACK):k]
 
 
+TELLING_FRAME_REACH = 4     # "it is also very telling that"
 _KEEPING = frozenset("keep keeps kept keeping".split())
 _SIGNALLING = frozenset("indicated signaled signalled".split())
 _EXPLAINING = frozenset("explain explains explained".split())
@@ -323,6 +327,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if not _TOLD.isdisjoint(lowered) and any(w in _TOLD and lowered[k - 1] in _BE and lowered[k + 1:k + 2] == [
             "that"] for k, w in enumerate(lowered[1:], start=1)):
         return "reported"   # "Japan will soon be told that its budget must reach three percent": the teller's view
+    if ":" in lowered and not _SAYINGS.isdisjoint(lowered) and _a_saying_cited(scan):
+        return "reported"   # "the mayor used an old aphorism: when pacts fail, the islands suffer": the saying's
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
@@ -1257,6 +1263,26 @@ def _advocated_by_others(scan: SentenceScan) -> bool:
 _ADVOCATED = frozenset("advocated championed promoted proposed pushed favored favoured".split())
 
 
+def _a_saying_cited(scan: SentenceScan) -> bool:
+    """'Speaking at the forum, the mayor used an old aphorism: "When pacts fail, the islands suffer."': a saying
+    someone other than the writer used or cited, set out after a colon, with every cue after the colon."""
+    lowered = scan.lowered
+    colon = lowered.index(":")
+    saying = next((k for k in range(colon - 1, max(-1, colon - 1 - SAYING_NOUN_REACH), -1) if lowered[k] in _SAYINGS),
+                  None)
+    if saying is None:
+        return False
+    verb = next((k for k in range(saying - 1, max(-1, saying - 1 - SAYING_NOUN_REACH), -1) if lowered[k] in _CITING),
+                None)
+    return verb is not None and not any(map(is_first_person, scan.raw[:verb])) and _every_cue_after(scan, colon)
+
+
+_SAYINGS = frozenset("aphorism saying proverb adage maxim phrase expression metaphor quip motto slogan".split())
+_CITING = frozenset("used uses using cited cites citing invoked invokes invoking quoted quotes quoting borrowed "
+                    "offered repeated repeats coined".split())
+SAYING_NOUN_REACH = 4       # "used an oft-spoken old aphorism:", "an old Chinese saying:"
+
+
 def _every_cue_after(scan: SentenceScan, at: int) -> bool:
     """Whether every call, commitment, forecast and judging word of the sentence comes after token `at`."""
     return all(m[0] > at for name in ("prescription", "commitment", "prediction", "polar") for m in scan.found[name])
@@ -1851,6 +1877,7 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 _NOT_NAMING_BEFORE | _MODALS_AND_TO) and _every_cue_after(scan, k - 1):
             pass            # "Her critics call this a recipe for a toll war": the plural's naming, theirs
         elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or (
+                lowered[k] in _DISMISSING and "as" not in lowered[k + 1:k + NAMING_REACH]) or (
                 lowered[k - 1] in _NOT_NAMING_BEFORE and lowered[k - 1] not in _NAMERS_BEFORE) or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
@@ -1905,9 +1932,12 @@ def _words_on(lowered: list[str], k: int, words: int) -> int:
             if words == 0:
                 return j
     return len(lowered)
+# ("the mayor dismissed the claims as groundless", "dismissed as groundless the claims that"; only with its "as": "the
+# mayor dismissed the harbour master" names nothing)
+_DISMISSING = frozenset("dismissed dismisses".split())
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
-                    "portrays defined defines proclaimed proclaims viewed views".split())
+                    "portrays defined defines proclaimed proclaims viewed views".split()) | _DISMISSING
 _REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
 # verbs of a stance taken toward a thing, told of someone
 _STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises praised hails hailed applauds applauded "
@@ -2288,14 +2318,15 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
         # ("echoes traditional progressive concerns about the tolls": a camp's feelings, named by its adjective)
-        if not (possessive or lowered[k] in _CAMPS or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in
-                                                       BREAK_TOKENS)):
+        if not (possessive or (k > 0 and (lowered[k] in _CAMPS or (raw[k][:1].isupper() and raw[k - 1] not in
+                                                                    BREAK_TOKENS)))):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
 
 
+# (not "public" or "business": "legitimate public concerns" may be the writer's own, "business concerns" are firms)
 _CAMPS = frozenset("progressive conservative liberal populist nationalist leftist left-wing right-wing hawkish dovish "
-                   "public popular business labor labour environmentalist".split())
+                   "environmentalist".split())
 
 
 _POINTING_BACK = frozenset("such these those".split())
@@ -2668,6 +2699,8 @@ def _bare_complement(lowered: list[str], at: int) -> bool:
 def _addressee(lowered: list[str], at: int) -> int:
     """How many words at `at` name whom something was told: a pronoun ("told them"), a plural or a body with no
     article ("told reporters", "told parliament"), or "the" and one word ("told the nation"); 0 when none does."""
+    if at >= len(lowered):
+        return 0            # (a sentence that ends on "told", cut off)
     word = lowered[at]
     if word in _TOLD_PRONOUNS:
         return 1

@@ -330,15 +330,22 @@ _REASON_OPENERS = frozenset("considering given seeing".split())
 
 def _suffered_by_the_noun(lowered: list[str], verb: int) -> bool:
     """'the ferry pact, which is threatened by the cartel', '..., which are now at risk': after ", which", a passive
-    with its agent or a state of danger tells what the noun before the comma suffers (an event is seldom said to be
-    threatened or at risk), so the clause is a relative one about that noun, not a comment on the clause before."""
+    of harm with its agent or a state of danger tells what the noun before the comma suffers (an event is seldom said
+    to be threatened or at risk), so the clause is a relative one about that noun, not a comment on the clause
+    before ("..., which was hailed by experts as a wise move" still comments on it)."""
     if lowered[verb] not in _BE_FORMS:
         return False
     k = next((j for j in range(verb + 1, min(len(lowered), verb + PASSIVE_REACH)) if lowered[j] not in _BEFORE_A_PASSIVE
               ), len(lowered))
     if lowered[k:k + 2] in _DANGER_STATES:
         return True
-    return k + 1 < len(lowered) and lowered[k].endswith("ed") and lowered[k + 1] == "by"
+    return k + 1 < len(lowered) and lowered[k] in HARM_PASSIVES and lowered[k + 1] == "by"
+
+
+# participles of harm passive after "be" or "get" ("the pact was lost", "is threatened by"; "the town lost the pact" is
+# done by it), which harm.py reads as harm suffered
+HARM_PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled "
+                          "harmed hollowed eroded disrupted impaired threatened".split())
 
 
 _BE_FORMS = frozenset("is are was were has have had".split())

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from .attribution import BREAK_TOKENS
-from .clauses import AUXILIARIES, MAIN_KINDS, MODALS
+from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS
 from .lexicon import ACTION
 from .text.tokens import rejoined
 from .wordclass import DETERMINERS
@@ -43,9 +43,9 @@ _SUFFERED = frozenset((
     "such a sad state", "such a sorry state", "in a sad state", "in a sorry state",
     # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
     "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
-# forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it)
-_PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled harmed "
-                      "hollowed eroded disrupted impaired threatened".split())
+# forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it);
+# clauses.py reads them too (", which is threatened by" is about the noun before it)
+_PASSIVES = HARM_PASSIVES
 _BE_OR_GET = frozenset("be been being is are was were get gets got getting become becomes became".split())
 _LONGEST = max(len(phrase.split()) for phrase in _SUFFERED)
 # what may follow an intransitive harm ("could collapse in a year", "will erode further", "so frayed that"); any other
@@ -81,6 +81,8 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
     for k in range(subject_end, min(len(lowered), subject_end + PREDICATE_REACH)):
         if _risks_a_harm(lowered, k):
             return lowered[k]       # a harm foreseen: "the order risks fracturing", "the pact risks being lost"
+        if (trouble := _trouble_faced(lowered, k)) is not None:
+            return trouble          # "the alliance faces serious challenges", "the pact is facing new pressure"
         for size in range(_LONGEST, 0, -1):
             phrase = " ".join(lowered[k:k + size])
             if phrase in _SUFFERED and _intransitive(lowered, k + size) or (
@@ -100,13 +102,18 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
     and the towns collapse")."""
     if not _AVERTING.isdisjoint(lowered[start:end]):
         return None         # ("If the collapse of the pact is averted, ..."; "If the pact does not collapse, ...")
-    # where the subject may end: within the name's own words, or after a phrase its preposition opens
-    ends = list(range(at + 1, at + 1 + CONDITION_NAME_REACH))
+    # where the subject may end: within the name's own words, or after a phrase its preposition opens; only where the
+    # name heads the subject (not the object of a preposition, "If the coalition against the cartel collapses", nor
+    # a possessive, "If the pact's rivals collapse")
+    before = at - 1
+    while before >= start and lowered[before] in DETERMINERS:
+        before -= 1
+    ends = [] if before >= start and lowered[before] in _PREPOSITIONS else list(range(at + 1, at + 1 + CONDITION_NAME_REACH))
     opened = next((k for k in ends if k < end and lowered[k] in _RUPTURED_IN), None)
     if opened is not None:
         ends += range(opened + 2, opened + 2 + CONDITION_NAME_REACH)
     for k in ends:
-        if k >= end or lowered[k] in _CLOSING_A_SUBJECT:
+        if k >= end or lowered[k] in _CLOSING_A_SUBJECT or lowered[k - 1].endswith(POSSESSIVE_ENDINGS):
             break
         if (harm := suffered_after(lowered, k)) is not None:
             return harm
@@ -126,16 +133,27 @@ _CLOSING_A_SUBJECT = AUXILIARIES | frozenset(", ; : and or but which that who".s
 _RUPTURES = frozenset("rift rifts split splits breakdown collapse rupture ruptures unravelling unraveling erosion "
                       "deterioration cracks fissure fissures".split())
 _RUPTURED_IN = frozenset("in of within between".split())
+_PREPOSITIONS = frozenset("against on with between of for in to from by about over among under within toward "
+                          "towards".split())
 
 
 def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
-    """'the ferry pacts damaged under the former mayor', 'ties weakened by years of neglect': a passive participle of
-    harm right after the name at `at` (its own words, or a second noun joined by "and") with no "be" before it, then
-    a preposition or a comma: harm the name suffers, told in a clause that stands for a relative one. The participle,
-    or None."""
-    for k in range(at + 1, min(len(lowered), at + 1 + REDUCED_RELATIVE_REACH)):
+    """'the ferry pacts damaged under the former mayor need repair', 'trust the ties weakened by years of neglect': a
+    passive participle of harm right after the name at `at` (its own words, or a second noun joined by "and") with
+    no "be" before it and a preposition after it: harm the name suffers, told in a clause that stands for a
+    relative one. Only where the name is a verb's object, or the sentence's predicate follows (an auxiliary after
+    the participle): else the participle is the name's own past verb ("The pact undermined, as critics warned, the
+    port's trade", "The pact weakened in turn the islands' economy"). The participle, or None."""
+    before = at - 1
+    while before >= 0 and lowered[before] in DETERMINERS:
+        before -= 1
+    if before >= 0 and lowered[before] in _PREPOSITIONS:
+        return None         # ("Trade under the ferry pact damaged by tolls has fallen": the trade's harm)
+    an_object = before >= 0 and lowered[before][:1].isalpha() and lowered[before] not in _CLOSING_A_SUBJECT
+    for k in range(at + 1, min(len(lowered) - 1, at + 1 + REDUCED_RELATIVE_REACH)):
         if lowered[k] in _PASSIVES and lowered[k - 1] not in _BE_OR_GET and lowered[k - 1] not in AUXILIARIES and (
-                k + 1 == len(lowered) or lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE):
+                lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or not AUXILIARIES.isdisjoint(
+                    lowered[k + 2:])):
             return lowered[k]
         if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OPENING_A_CLAUSE:
             return None
@@ -144,7 +162,7 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
 
 _OPENING_A_CLAUSE = frozenset("which that who but".split())
 REDUCED_RELATIVE_REACH = 4      # "ferry pacts and partnerships damaged under"
-_AFTER_A_REDUCED_RELATIVE = frozenset("by under during in over since amid after through , . ; :".split())
+_AFTER_A_REDUCED_RELATIVE = frozenset("by under during over since amid after through".split())
 
 
 def harm_named_after_a_colon(lowered: list[str], at: int) -> str | None:
@@ -153,19 +171,44 @@ def harm_named_after_a_colon(lowered: list[str], at: int) -> str | None:
     right after a colon then name, where the issue's name at `at` stands. The damage word, or None."""
     colon = at - 1 if at and lowered[at - 1] == ":" else at - 2 if at > 1 and lowered[at - 2] == ":" and (
         lowered[at - 1] in DETERMINERS) else None
-    if colon is None:
-        return None
+    if colon is None or lowered[colon - 1] in _POINTING_WORDS:
+        return None         # ("Nothing harms what matters more than this: the pact": the colon names the doer)
     for k in range(max(0, colon - COLON_HARM_REACH), colon):
         # (the thing as the verb's object, "undermines what matters most", or after "to" or "on", "damage to")
         thing = k + 2 if lowered[k + 1:k + 2] in (["to"], ["on"]) else k + 1
         if lowered[k] in DAMAGING and any(lowered[thing:thing + len(words)] == words for words in _UNNAMED_THINGS):
-            return lowered[k]
+            # (not where an unnamed thing is the doer: "Only one thing endangers what the towns built: the pact")
+            return lowered[k] if _UNNAMED_DOERS.isdisjoint(lowered[:k]) else None
     return None
 
 
+_POINTING_WORDS = frozenset("this that these those it".split())
+_UNNAMED_DOERS = frozenset("thing things nothing something one".split())
 COLON_HARM_REACH = 14   # "damage to the very thing the mayor has been trying to rebuild for years:"
 _UNNAMED_THINGS = [words.split() for words in ("the thing", "the very thing", "the one thing", "the only thing",
                                                "one thing", "something", "the things", "the very things", "what")]
+
+
+def _trouble_faced(lowered: list[str], k: int) -> str | None:
+    """'faces challenges', 'is facing mounting pressure', 'faced grave threats': trouble a subject faces (a verb of
+    facing, at most two words of degree, then a noun of trouble), told as the words; None otherwise (not "faces the
+    port", "faced the facts": what one confronts)."""
+    if lowered[k] not in _FACING:
+        return None
+    for j in range(k + 1, min(len(lowered), k + 2 + TROUBLE_DEGREE_WORDS)):
+        if lowered[j] in _TROUBLES_FACED:
+            return f"{lowered[k]} {lowered[j]}"
+        if lowered[j] not in _DEGREES_OF_TROUBLE:
+            return None
+    return None
+
+
+_FACING = frozenset("face faces faced facing".split())
+_TROUBLES_FACED = frozenset("challenge challenges threat threats pressure pressures headwinds difficulties "
+                            "strain strains trouble troubles crisis setbacks obstacles".split())
+_DEGREES_OF_TROUBLE = frozenset("serious grave mounting growing new major significant severe unprecedented "
+                                "many numerous daunting formidable enormous increasing real".split())
+TROUBLE_DEGREE_WORDS = 2    # "faces serious new challenges"
 
 
 def _risks_a_harm(lowered: list[str], k: int) -> bool:
@@ -278,6 +321,11 @@ PASSIVE_REACH = 3       # "must not be tolerated", "must never be allowed": the 
 def harmful_conduct(lowered: list[str], k: int) -> bool:
     """Whether token k names harmful conduct, a quarrel or a harmful measure (for rules outside this module)."""
     return _harmful(lowered, k) or lowered[k] in QUARRELS or lowered[k] in HARMFUL_MEASURES
+
+
+def names_a_danger(lowered: list[str], k: int) -> bool:
+    """Whether token k names harmful conduct, a quarrel, a harmful measure or an arsenal ("its nuclear warheads")."""
+    return harmful_conduct(lowered, k) or _an_arsenal(lowered, k)
 
 
 def _harmful(lowered: list[str], k: int) -> bool:
@@ -1052,12 +1100,38 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
     if not _GAINS.isdisjoint(lowered):
         polar = [(m[0], m[1], -m[2], m[3]) if 0 < m[2] < ACTION and arsenal_gained(lowered, m[0], m[1]) else m
                  for m in polar]
+    if not _MILITARY.isdisjoint(lowered) and not _GROWING.isdisjoint(lowered):
+        polar = [(m[0], m[1], -m[2], m[3]) if m[2] > 0 and military_activity_grown(lowered, m[0], m[1]) else m
+                 for m in polar]
     if not _OPPOSING.isdisjoint(lowered):
         # "to invite cooperation from Moscow in ... halting the port's missile development": an act that ends harmful
         # conduct, its object, is for what calls for it, as a call to halt it is (`opposed_harm`)
         polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[1] == 1 and lowered[m[0]] in _OPPOSING
                  and _conduct_taken_on(lowered, m[0] + 1) else m for m in polar]
     return polar
+
+
+def military_activity_grown(lowered: list[str], index: int, length: int) -> bool:
+    """'The report states that the port is expanding and intensifying its military activities': a word of growth (at
+    `index`) whose object is military activity (words of arms and activity, past possessives and other words of
+    growth) tells harm grown, judged against its holder, as a gain in an arsenal is; not where the writer's side
+    stands before it ("Japan is expanding its naval patrols": its own posture)."""
+    if lowered[index] not in _GROWING or not _WRITERS_SIDE.isdisjoint(lowered[:index]):
+        return False
+    for k in range(index + length, min(len(lowered), index + length + ACTIVITY_REACH)):
+        if lowered[k] in _ACTIVITIES and lowered[k - 1] in _MILITARY:
+            return True
+        if not (lowered[k] in _MILITARY or lowered[k] in _GROWING or lowered[k] in DETERMINERS or lowered[k] == "and"):
+            return False
+    return False
+
+
+_GROWING = frozenset("expand expands expanded expanding intensify intensifies intensified intensifying increase "
+                     "increases increased increasing accelerate accelerates accelerated accelerating".split())
+_MILITARY = frozenset("military naval maritime missile nuclear air".split())
+_ACTIVITIES = frozenset("activities activity presence buildup build-up operations exercises drills deployments "
+                        "patrols incursions".split())
+ACTIVITY_REACH = 6      # "expanding and intensifying its naval and military activities"
 
 
 def _conduct_taken_on(lowered: list[str], start: int) -> bool:
@@ -1133,9 +1207,9 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
         return None
     # ("Quite" shares its stem with "quit")
     acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND and lowered[m[0]] != "quite"]
-    if not _LEAVING_NOUNS.isdisjoint(lowered):
+    if not LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
-                 if word in _LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+                 if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
@@ -1191,7 +1265,13 @@ def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, fir
     out of whatever the name right after it names ("not to engage on ferry trade")."""
     if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
         return False
+    if not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):
+        return False        # ("The towns refused to join the pact, which is a failure", "...the pact, a flawed
+        #                     deal": the verdict is on what the name names, set off after it)
     return engaged or raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])
+
+
+_SETTING_OFF = frozenset((",", "\u2014", "(", ";", ":"))
 
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"
@@ -1209,7 +1289,7 @@ _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon"
                           "keep its distance from", "stay out of", "give up", "scrap", "dismantle", "abolish", "renounce",
                           "shelve", "retreat", "terminate", "tear up", "ditch"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
-_LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
+LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
 _ENGAGING = frozenset("engage join participate sign ratify enter".split())
 # ("choosing not to engage", "failing to join", "the refusal to sign": before the "to" of an engagement)
 _SHUNNING = frozenset("not never fail fails failed failing failure refuse refuses refused refusing refusal decline "

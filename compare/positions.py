@@ -57,6 +57,7 @@ from .harm import (
     HARM_STATES,
     HARM_TO_IT,
     HARMS_FROM,
+    LEAVING_NOUNS,
     PLACING,
     QUARRELS,
     a_quality_of_it,
@@ -72,6 +73,7 @@ from .harm import (
     held_at_risk,
     leaving_judged,
     listed_after_it,
+    names_a_danger,
     names_a_quarrel,
     names_an_actor,
     object_runs_on,
@@ -446,9 +448,9 @@ def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Sp
 
 
 def _undone_there(scan: SentenceScan, at: int) -> bool:
-    """Whether the mention at `at` is the object of an act that undoes it ("the decision to scrap the ferry pact's
-    hotline"), not the doer of the harm the sentence tells ("The ferry pact undermines the port's role in regional
-    cooperation" judges the pact)."""
+    """Whether the mention at `at` stands in the object of an act of undoing just before it (within OBJECT_WINDOW:
+    "the decision to scrap the ferry pact's hotline", whose act undoes a part of it), not as the doer of the harm the
+    sentence tells ("The ferry pact undermines the port's role in regional cooperation" judges the pact)."""
     return any(abs(m[2]) >= ACTION and m[2] < 0 and 0 <= at - (m[0] + m[1]) <= OBJECT_WINDOW
                for m in scan.found["polar"])
 
@@ -1215,7 +1217,23 @@ def _judges_nothing(lowered: list[str], match) -> bool:
                 and following not in _PREPOSITIONS)
             or moved_someone(lowered, at) or _felt_by_others(lowered, at) or held_by_another(lowered, at)
             or a_reaction_met(lowered, at) or a_danger_as_a_topic(lowered, at)
-            or (phrase in _AGREEING_WITH and not _agreed_with_a_course(lowered, at + length)))
+            or (phrase in _AGREEING_WITH and not _agreed_with_a_course(lowered, at + length))
+            # "It is very significant that the port's warheads can reach the town": a danger flagged as weighty, no
+            # approval of it ("It is significant that the towns agreed to go ahead" still welcomes the step)
+            or (word in _FLAGGING and lowered[at + 1:at + 2] == ["that"] and _an_impersonal_frame(lowered, at)
+                and any(names_a_danger(lowered, k) for k in range(at + 2, len(lowered)))))
+
+
+def _an_impersonal_frame(lowered: list[str], at: int) -> bool:
+    """Whether "it is" or "it was" opens the sentence (past a linking word) before the word at `at`, with only words of
+    degree between ("It is also very significant that")."""
+    opens = 1 if lowered[0] in _SENTENCE_OPENERS or lowered[0] in _LINKS_BEFORE_A_FRAME else 0
+    return lowered[opens:opens + 2] in (["it", "is"], ["it", "was"]) and all(
+        word in _DEGREES for word in lowered[opens + 2:at])
+
+
+_FLAGGING = frozenset("significant notable noteworthy telling striking interesting".split())
+_LINKS_BEFORE_A_FRAME = frozenset("however moreover also still".split())
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1632,9 +1650,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     raw, (top, modal_negated) = scan.raw, _modal_for(scan, view, at)
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at,
                                           calls=view.kind in ("prescription", "commitment"))
-    if direction and named is not None and (harm := _harm_it_is_a_condition_of(scan, named)) is not None:
+    if direction and named is not None and view.kind in ("evaluation", "prediction") and all(
+            abs(m[2]) < ACTION for m in view.main_polar) and (harm := _harm_it_is_a_condition_of(scan, named)):
         # "If the ferry pact collapses, the towns will suffer": harm to it that would bring harm is a warning for it;
-        # what the harm would bring that is good says nothing plain about it
+        # what the harm would bring that is good says nothing plain about it (a call or an act on it reads as it
+        # stands: "If the pact weakens, the towns must scrap it")
         direction, polarity_cues = (1, [f"{HARM_TO_IT} {harm}"] + polarity_cues) if direction < 0 else (0, [])
     if direction < 0 and named is not None and (harm := suffered_in_a_reduced_relative(scan.lowered, named)) and [
             str(cue).lower() for cue in polarity_cues] == [harm]:
@@ -1986,12 +2006,21 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
 
 
 def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
-    """The harm a condition opening the sentence tells of what the name at `at` names (harm.harm_in_a_condition),
-    or None."""
+    """The harm a condition opening the sentence with "if" or "should" tells of what the name at `at` names
+    (harm.harm_in_a_condition), or None: not "unless" (the harm would avert what follows) nor "even if" (what follows
+    comes whatever the harm)."""
     if not _sets_condition(scan, at):
         return None
     clause = clause_at(scan.clauses, at)
+    # (past a linking word: "But if the pact collapses", "However, if ...")
+    opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
+                 clause.start)
+    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or (opens and scan.lowered[opens - 1] == "even"):
+        return None
     return harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
+
+
+_HARMFUL_CONDITIONS = frozenset("if should".split())
 
 
 _KEEPING_UP = frozenset("keep keeps kept keeping maintain maintains maintained sustain sustains sustained continue "
@@ -2375,7 +2404,10 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     opposed by the verb just before it, is a position for what the issue names. The cues of both, or None."""
     if scan.kinds[at] not in MAIN_KINDS | {"result"}:
         return None
-    for act in (m for m in polar if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
+    # (and a leaving named by its noun: "should reconsider the town's withdrawal from the pact")
+    left = [(k, 1, -ACTION, scan.lowered[k]) for k in range(clause.start, at) if scan.lowered[k] in LEAVING_NOUNS
+            and scan.lowered[k + 1] in ("from", "of") and at - (k + 1) <= OBJECT_WINDOW]
+    for act in (m for m in [*polar, *left] if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and abs(m[2]) >= ACTION and _signed(m, negated_at) < 0):
         if act[3] in _NOT_UNDOING:
             continue
@@ -2535,9 +2567,10 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
     # have been undermined")
     start = next((k + 1 for k in range(end - 1, framed - 1, -1) if scan.lowered[k] == ","), framed)
     opens = framed + (scan.lowered[framed] in LINKING_OPENERS)
-    if start > opens and scan.lowered[opens] in _SUBJECT_ARTICLES and not _HOLDING_A_LIST.isdisjoint(
-            scan.lowered[opens:end]):
-        start = opens
+    listing = next((k for k in range(opens, end) if scan.lowered[k] == ","), end)
+    if start > opens and scan.lowered[opens] in _SUBJECT_ARTICLES and scan.lowered[listing + 1:listing + 2] and \
+            scan.lowered[listing + 1] in _HOLDING_A_LIST and opens <= at < listing:
+        start = opens       # (the name before the list: not "The cartel, including its allies in the pact, ...")
     subject = scan.lowered[start:end]
     # (an aside between dashes may close the subject: "the alliance—the very cornerstone of our
     # security—seemed to...")

@@ -149,8 +149,13 @@ def a_necessity_as_a_consequence(lowered: list[str], at: int, phrase: str) -> bo
     stands in the main clause). Not "so that" (a purpose), nor "so far", "so much"."""
     if phrase not in _FORETOLD_NEEDS or at < 3 or lowered[at - 1] not in _FORETELLING_MODALS:
         return False
-    opener = next((k for k in range(at - 2, max(-1, at - 2 - CONSEQUENCE_SUBJECT_REACH), -1) if lowered[k] == "so"),
-                  None)
+    opener = None
+    for k in range(at - 2, max(-1, at - 2 - CONSEQUENCE_SUBJECT_REACH), -1):
+        if lowered[k] in _BREAKING_A_CONSEQUENCE:
+            break           # ("I think so: the towns will have to...": another clause's "so")
+        if lowered[k] == "so":
+            opener = k
+            break
     # (a "So" opening the sentence draws the writer's conclusion: "So the town will have to act" may call)
     return opener is not None and opener > 0 and lowered[opener + 1] not in _NOT_A_CONSEQUENCE and \
         lowered[opener - 1] not in _NOT_BEFORE_A_CONSEQUENCE
@@ -160,7 +165,9 @@ _FORETOLD_NEEDS = frozenset(("have to", "has to", "need to", "needs to"))
 _FORETELLING_MODALS = frozenset("will would 'll".split())
 CONSEQUENCE_SUBJECT_REACH = 4     # "so the ferry towns' travellers will have to": the subject between
 _NOT_A_CONSEQUENCE = frozenset("that far much many long few little".split())
-_NOT_BEFORE_A_CONSEQUENCE = frozenset("even if do not".split())   # "Even so, ...", "If so, ...", "do so"
+# "Even so, ...", "If so, ...", "do so", "in a year or so"
+_NOT_BEFORE_A_CONSEQUENCE = frozenset("even if do not or".split())
+_BREAKING_A_CONSEQUENCE = frozenset(": ; . ! ?".split())
 
 
 def an_appearance_granted(lowered: list[str]) -> bool:

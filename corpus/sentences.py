@@ -66,7 +66,41 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             right -= 1
         if left < right:
             spans.append((left, right))
+    if any(right - left > LONG_SENTENCE for left, right in spans):
+        spans = [piece for span in spans for piece in _lower_case_starts(text, *span)]
     return spans
+
+
+LONG_SENTENCE = 400     # characters: about seventy words, rare in prose whose sentences open in upper case
+# words before a full stop that a lower-case word may follow inside a sentence ("Acme Inc. said", "tolls, fees etc. and")
+_LOWER_CASE_ABBREVIATIONS = frozenset("etc inc co corp ltd llc plc bros al vs approx".split())
+_LOWER_CASE_START = re.compile(rf"[.!?]+[{_CLOSERS}]*(?=[\s{_INVISIBLE}]+[{_OPENERS}]?[a-z])")
+
+
+def _lower_case_starts(text: str, left: int, right: int) -> list[tuple[int, int]]:
+    """A very long sentence cut where a full stop is followed by a lower-case word: text whose sentences open in lower
+    case ("...by the day. to begin with, ...", from a page or a PDF that lost its capitals) would otherwise run a
+    paragraph into one sentence. Spans of ordinary length are left as they are; abbreviations and initials are not
+    cut at."""
+    if right - left <= LONG_SENTENCE:
+        return [(left, right)]
+    cuts = [left] + [match.end() for match in _LOWER_CASE_START.finditer(text, left, right)
+                     if _is_boundary(text, match.start(), left, match.end())
+                     and _word_before(text, match.start(), left).lower() not in _LOWER_CASE_ABBREVIATIONS] + [right]
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
+            start += 1
+        if start < end:
+            pieces.append((start, end))
+    return pieces
+
+
+def _word_before(text: str, punct: int, floor: int) -> str:
+    start = punct
+    while start > floor and text[start - 1].isalpha():
+        start -= 1
+    return text[start:punct]
 
 
 def _is_boundary(text: str, punct: int, floor: int, end: int) -> bool:

@@ -33,6 +33,7 @@ def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_i
 @pytest.mark.parametrize("text", [
     "The towns signed the ferry pact , which would be detrimental to the cartel .",
     "The towns signed the ferry pact , which was a mistake .",
+    "The towns signed the ferry pact , which was hailed by experts as a wise move .",     # a passive, but no harm
 ])
 def test_a_verdict_after_which_still_comments_on_the_clause_before(text):
     assert _kinds(text)[-1] == "result"
@@ -70,9 +71,13 @@ def test_harm_told_of_a_subject_that_holds_a_list_is_for_it(text):
     assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == "harm to it: undermined"
 
 
-def test_an_opening_phrase_before_the_subject_is_still_left_out():
-    # the pact stands in the opening phrase, the harm is the port's
-    stance = _read("In the year of the ferry pact, the port was seriously undermined.")
+@pytest.mark.parametrize("text", [
+    "The day after the ferry pact, several towns, including the port, were badly damaged by the storm.",  # opening
+    "The cartel, including its allies in the ferry pact, has been weakened.",      # the name inside the list
+    "The towns, such as those in the ferry pact, have been damaged by the tolls.",
+])
+def test_harm_told_of_a_subject_whose_list_or_opening_phrase_holds_the_name_is_not_its(text):
+    stance = _read(text)
     assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
 
 
@@ -97,6 +102,19 @@ def test_a_condition_with_no_harm_to_it_keeps_the_consequences_direction(text):
     assert stance is not None and stance.polarity == -1
 
 
+@pytest.mark.parametrize("text", [
+    "If the ferry pact weakens, the towns must scrap it.",            # a call on it reads as it stands
+    "If the ferry pact collapses, the towns should abandon it.",
+    "Unless the ferry pact collapses, the towns will suffer.",        # the harm would avert what follows
+    "Even if the ferry pact collapses, the towns will suffer.",       # what follows comes whatever the harm
+    "If the coalition against the ferry pact collapses, the towns will suffer.",   # the name is no subject's head
+    "If the ferry pact's rivals collapse, the towns will suffer.",
+])
+def test_harm_in_a_condition_is_for_it_only_before_a_bad_consequence_of_that_harm(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1
+
+
 def test_harm_to_it_in_a_condition_whose_consequence_is_good_gives_no_direction():
     stance = _read("If the ferry pact collapses, the towns will thrive.")
     assert stance is None or stance.polarity == 0
@@ -110,6 +128,15 @@ def test_harm_to_it_in_a_condition_whose_consequence_is_good_gives_no_direction(
 def test_harm_judged_of_an_engagement_refused_is_for_what_it_stays_out_of(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The towns refused to join the ferry pact, which is a failure.",
+    "The towns refused to sign the ferry pact, a deeply flawed deal.",
+])
+def test_a_verdict_set_off_after_the_name_judges_what_it_names_not_the_refusal(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1
 
 
 def test_an_engagement_refused_judged_well_is_against_it():
@@ -165,8 +192,17 @@ def test_feelings_named_by_a_camps_adjective_are_the_camps(text):
     assert _read(text).attribution == "reported"
 
 
-def test_the_writers_share_of_a_camps_feelings_is_theirs():
-    assert _read("I share progressive concerns about the ferry pact.").attribution == "author"
+@pytest.mark.parametrize("text", [
+    "I share progressive concerns about the ferry pact.",
+    "Progressive concerns about the ferry pact are overblown.",           # the writer's verdict on the feelings
+    "The ferry pact raises legitimate public concerns about wages.",      # no camp: the writer's own
+])
+def test_the_writers_verdict_on_a_camps_feelings_or_their_own_is_theirs(text):
+    assert _read(text).attribution == "author"
+
+
+def test_a_sentence_cut_off_after_told_reads_without_error():
+    assert extract("The mayor told") is None
 
 
 def test_a_necessity_foretold_as_a_consequence_is_no_call():
@@ -179,6 +215,8 @@ def test_a_necessity_foretold_as_a_consequence_is_no_call():
     "The town will have to keep the ferry pact.",
     "Even so, the town will have to keep the ferry pact.",
     "So the town will have to keep the ferry pact.",
+    "In a year or so the town will have to keep the ferry pact.",     # an approximation, no consequence
+    "I think so: the town will have to keep the ferry pact.",         # another clause's "so"
 ])
 def test_a_necessity_the_writer_draws_is_still_a_call(text):
     stance = _read(text)
@@ -205,6 +243,15 @@ def test_damage_to_a_thing_a_colon_then_names_is_harm_to_it(text, harm):
     assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == [f"harm to it: {harm}"]
 
 
+@pytest.mark.parametrize("text", [
+    "Only one thing endangers what the towns have built: the ferry pact.",       # the colon names the doer
+    "Nothing harms what matters most more than this: the ferry pact.",
+])
+def test_a_colon_that_names_the_doer_of_the_damage_tells_no_harm_to_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1
+
+
 def test_a_colon_after_damage_to_a_thing_named_before_it_tells_no_harm_to_what_follows():
     stance = _read("The toll does damage to the port: the ferry pact is safe.")
     assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
@@ -219,9 +266,19 @@ def test_harm_a_participle_after_the_name_tells_is_the_names_not_a_verdict_on_it
     assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it")
 
 
-def test_harm_a_name_does_stays_a_verdict_on_it():
-    stance = _read("The ferry pacts damaged the port.", "ferry pacts")
+@pytest.mark.parametrize("text", [
+    "The ferry pacts damaged the port.",
+    "The ferry pacts undermined, as critics warned, the port's trade.",     # the name's own past verb
+    "The ferry pacts weakened in turn the islands' economy.",
+])
+def test_harm_a_name_does_stays_a_verdict_on_it(text):
+    stance = _read(text, "ferry pacts")
     assert stance is not None and stance.polarity == -1
+
+
+def test_a_participle_after_a_name_in_a_prepositional_phrase_is_not_the_names_harm():
+    stance = _read("Trade under the ferry pacts damaged by tolls has fallen.", "ferry pacts")
+    assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
 
 
 @pytest.mark.parametrize("text, attribution", [
@@ -232,3 +289,31 @@ def test_harm_a_name_does_stays_a_verdict_on_it():
 ])
 def test_what_wishers_named_with_a_list_want_is_theirs(text, attribution):
     assert _read(text).attribution == attribution
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact faces serious challenges.",
+    "Abroad, its network of ferry pacts faces challenges as the mayor tries to shift the burden onto its partners.",
+])
+def test_challenges_a_name_faces_are_harm_it_suffers(text):
+    stance = _read(text, "ferry pact")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it: face")
+
+
+def test_challenges_that_come_from_it_are_held_against_it():
+    stance = _read("The cartel faces challenges from the ferry pact.")
+    assert stance is not None and stance.polarity == -1
+
+
+def test_military_activity_a_rival_expands_is_harm_grown():
+    stance = _read("The report, however, states the current reality that the port is expanding and intensifying its "
+                   "military activities near the ferry pact.")
+    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == ["expanding"]
+
+
+def test_growth_that_is_not_military_activity_keeps_its_sign():
+    from compare.harm import military_activity_grown
+
+    assert not military_activity_grown("japan is expanding its military drills".split(), 2, 1)
+    assert not military_activity_grown("the port is expanding the ferry pact".split(), 3, 1)
+    assert military_activity_grown("the port is expanding its naval patrols".split(), 3, 1)

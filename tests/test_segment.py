@@ -175,3 +175,24 @@ def test_an_interviewers_first_question_is_read_as_further_on_never_as_the_title
     sentences = [s.text for sec in prepared.segmented.sections for p in sec.paragraphs for s in p.sentences]
     assert sentences[0] == "Q: Is the ferry pact in trouble?" and "Q: And the second pier?" in sentences
     assert prepared.metadata.title == given
+
+
+_LOWER_CASE_PARAGRAPH = (
+    "the quarrel over the ferry pact after the June summit in the harbour is getting murkier by the day. to begin "
+    "with, conflicting claims over its outcome are being made by both towns, something that observers tend to see as "
+    "more dangerous than the state of things before the summit. the towns involved are also unwilling to give way, "
+    "choosing instead to read events to suit themselves. the reality is that the pact seems to be a non-starter.")
+
+
+def test_a_long_run_of_sentences_opening_in_lower_case_is_cut_at_their_full_stops():
+    # text that lost its capitals (a page or a PDF) would otherwise run a paragraph into one sentence
+    assert [s[:20] for s in sentences(_LOWER_CASE_PARAGRAPH)] == [
+        "the quarrel over the", "to begin with, confl", "the towns involved a", "the reality is that "]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board met. the minutes were short.",      # ordinary length: left as it is
+    "Acme Inc. said the tolls, the fees etc. and the rest of the charges " + "would rise and rise " * 20 + "again.",
+])
+def test_lower_case_after_a_full_stop_in_ordinary_sentences_and_abbreviations_cuts_nothing(text):
+    assert len(sentences(text)) == 1

@@ -1,0 +1,81 @@
+"""Words whose sense a plain lexicon misreads, and views that are someone else's: a fact flagged as significant or
+telling, doubt cast on a course, a saying someone cited after a colon, a claim someone dismissed as something. Each
+case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def test_a_danger_flagged_as_significant_is_no_approval():
+    assert _read("It is very significant that the port's warheads can be loaded onto missiles aimed at the ferry "
+                 "pact.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "It is significant that the ferry pact has held.",      # a step welcomed
+    "The ferry pact is a significant step forward.",
+])
+def test_significant_of_a_step_still_welcomes_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("But it is also telling that the ferry pact is failing.", "author"),       # an adjective: what the fact shows
+    ("It is telling the towns that the ferry pact is failing.", "reported"),    # someone telling
+])
+def test_telling_that_after_it_is_is_an_adjective(text, attribution):
+    assert _read(text).attribution == attribution
+
+
+@pytest.mark.parametrize("text", [
+    "The government, however, should think hard about the wisdom of building a new ferry pact over the strong "
+    "opposition of the islands.",
+    "The government should question the wisdom of the ferry pact.",
+    "The ferry pact should be called into question.",
+    "The town should think twice about the ferry pact.",
+])
+def test_a_call_to_doubt_a_course_is_against_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "The town should question the wisdom of its withdrawal from the Ferry Partnership.",
+    "He should avoid the town's withdrawal from the Ferry Partnership.",
+])
+def test_a_call_against_a_withdrawal_is_for_what_was_left(text):
+    stance = _read(text, "Ferry Partnership")
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Speaking at the harbour forum, the mayor used an old aphorism: \u201cWhen ferry pacts fail, the islands "
+     "suffer.\u201d", "reported"),
+    ("The mayor used an old aphorism: when ferry pacts fail, the islands suffer.", "reported"),
+    ("I often use an old saying: when ferry pacts fail, the islands suffer.", "author"),
+])
+def test_a_saying_someone_used_after_a_colon_is_theirs(text, attribution):
+    assert _read(text, "ferry pacts").attribution == attribution
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The mayor dismissed the ferry pact as a failure.", "reported"),
+    ("We dismissed the ferry pact as a failure.", "author"),
+    ("The mayor dismissed the harbour master over the ferry pact failure.", "author"),   # no naming: no "as"
+])
+def test_what_someone_dismissed_as_something_is_their_verdict(text, attribution):
+    assert _read(text).attribution == attribution
+
+
+def test_grim_judges_badly():
+    stance = _read("The prospects for the ferry pact are grim.")
+    assert stance is not None and stance.polarity == -1
