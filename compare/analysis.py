@@ -9,7 +9,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.store import Store
 from corpus.workers import drain_in_forks
@@ -449,8 +449,6 @@ def _without_answers_to_reports(stances: dict, text: str, sentences: list[Senten
     """The stances of a sentence whose comparative of conviction answers a view reported just before it ("Some
     contributors argue that X. I am less certain."), without that cue: it tells no change of the writer's mind.
     A stance that had nothing else to say is dropped."""
-    from dataclasses import replace
-
     if number == 0 or sentences[number - 1].paragraph_id != sentences[number].paragraph_id:
         return stances
     # (the sentence has one retrospective cue, scan.shift: each stance it reaches carries the same one)
@@ -510,13 +508,18 @@ _OWN_VIEW_TOLD = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:wrote|argued|th
                             r"hoped|expected|assumed|feared|told)\b")
 
 
+# a sentence that opens on a viewpoint not the writer's ("In its view,", "In the port's view,", "According to the
+# board,") and the next that goes on with it, its subject a pronoun and "also" in its verb ("It must also...")
+_A_VIEWPOINT_OPENS = re.compile(r"(?:In (?:its|his|her|their|(?:the )?[\w.\-]+(?: [\w.\-]+){0,3}['\u2019]s?) (?:view|"
+                                r"opinion|eyes|reading)|According to (?!me\b|us\b|our\b|my\b)[^,]{1,60}),")
+_VIEW_GOES_ON = re.compile(r"(?:It|They|He|She) (?:\w+ ){0,2}also\b")
+
+
 def _views_answered(stances: dict, own: list[Tag], verdict: int, before: SentenceRow, said_before: dict,
                     turn: dict, names: frozenset[str], lexicon) -> dict:
     """The stances of a verdict on the view reported just before it ("Some argue that X. I think they are
     wrong."), on each issue it takes from that sentence: the view's, the writer's now, turned the other way when
     rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read."""
-    from dataclasses import replace
-
     out = dict(stances)
     main: list = []     # the sentence's main stance, read once when an issue has no stance of its own there
     for tag in own:
@@ -660,6 +663,11 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         if number and any(t.via == "context" for t in own) and (verdict := verdict_on_view(sentence.text)) is not None \
                 and sentences[number - 1].paragraph_id == sentence.paragraph_id:
             stances = _views_answered(stances, own, verdict, sentences[number - 1], said_before, turn, names, lexicon)
+        if number and stances and _VIEW_GOES_ON.match(sentence.text) and _A_VIEWPOINT_OPENS.match(
+                sentences[number - 1].text) and sentences[number - 1].paragraph_id == sentence.paragraph_id:
+            # "In the port's view, the town should drop the tolls. It must also reopen the pier.": the view goes on
+            stances = {issue: replace(stance, attribution="reported") if stance.attribution == "author" else stance
+                       for issue, stance in stances.items()}
         said_before = stances
         for tag in own:
             stance = stances.get(tag.issue_id)

@@ -79,3 +79,19 @@ def test_what_someone_dismissed_as_something_is_their_verdict(text, attribution)
 def test_grim_judges_badly():
     stance = _read("The prospects for the ferry pact are grim.")
     assert stance is not None and stance.polarity == -1
+
+
+@pytest.mark.parametrize("opening, attribution", [
+    ("In the port's view, the town should cut the ferry tolls.", "reported"),     # the port's view goes on
+    ("According to the harbour board, the town should cut the ferry tolls.", "reported"),
+    ("In my view, the town should cut the ferry tolls.", "author"),               # the writer's own goes on
+    ("The town should cut the ferry tolls.", "author"),
+])
+def test_a_view_opened_as_anothers_goes_on_in_the_next_sentence_that_adds_to_it(opening, attribution):
+    from compare.analysis import position_rows
+    from compare.tagging import SentenceRow, Tag
+
+    text = [SentenceRow(1, 1, 1, opening), SentenceRow(2, 1, 1, "It must also reopen the ferry pier.")]
+    tags = [Tag(k, "ferry", 1.0, "keyword", "ferry") for k in (1, 2)]
+    rows = {row[1]: row[-1] for row in position_rows(1, text, tags, frozenset(), "test")}
+    assert rows[2] == attribution
