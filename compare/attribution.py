@@ -23,6 +23,7 @@ from .clauses import (
     clause_at,
 )
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
+from .verdicts import dismissed_worry
 
 if TYPE_CHECKING:
     from .positions import SentenceScan
@@ -1278,8 +1279,9 @@ def _a_saying_cited(scan: SentenceScan) -> bool:
 
 
 _SAYINGS = frozenset("aphorism saying proverb adage maxim phrase expression metaphor quip motto slogan".split())
-_CITING = frozenset("used uses using cited cites citing invoked invokes invoking quoted quotes quoting borrowed "
-                    "offered repeated repeats coined".split())
+# (finite forms only: "Using an old saying: ..." with no subject is the writer's own use)
+_CITING = frozenset("used uses cited cites invoked invokes quoted quotes borrowed offered repeated repeats "
+                    "coined".split())
 SAYING_NOUN_REACH = 4       # "used an oft-spoken old aphorism:", "an old Chinese saying:"
 
 
@@ -1877,7 +1879,7 @@ def _anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 _NOT_NAMING_BEFORE | _MODALS_AND_TO) and _every_cue_after(scan, k - 1):
             pass            # "Her critics call this a recipe for a toll war": the plural's naming, theirs
         elif lowered[k] not in _NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or (
-                lowered[k] in _DISMISSING and "as" not in lowered[k + 1:k + NAMING_REACH]) or (
+                lowered[k] in _DISMISSING and not _naming_as(lowered, k)) or (
                 lowered[k - 1] in _NOT_NAMING_BEFORE and lowered[k - 1] not in _NAMERS_BEFORE) or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in _BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
@@ -1935,6 +1937,19 @@ def _words_on(lowered: list[str], k: int, words: int) -> int:
 # ("the mayor dismissed the claims as groundless", "dismissed as groundless the claims that"; only with its "as": "the
 # mayor dismissed the harbour master" names nothing)
 _DISMISSING = frozenset("dismissed dismisses".split())
+
+
+def _naming_as(lowered: list[str], verb: int) -> bool:
+    """Whether the "as" of a naming follows a verb of dismissing at `verb`, right after it or after its object's few
+    words ("dismissed the claims as groundless"): not "as soon as", "as well as", "such as"."""
+    at = next((k for k in range(verb + 1, min(len(lowered) - 1, verb + 1 + DISMISSED_OBJECT_WORDS)) if lowered[k] == "as"),
+              None)
+    return at is not None and lowered[at + 1] not in _NOT_A_NAMING_AS and lowered[at - 1] not in ("such", "as") and \
+        all(word[:1].isalpha() for word in lowered[verb + 1:at])
+
+
+_NOT_A_NAMING_AS = frozenset("soon well long much far if though".split())
+DISMISSED_OBJECT_WORDS = 6      # "dismissed the harbour board's latest claims as"
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
                     "portrays defined defines proclaimed proclaims viewed views".split()) | _DISMISSING
@@ -2318,8 +2333,9 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
         # ("echoes traditional progressive concerns about the tolls": a camp's feelings, named by its adjective)
-        if not (possessive or (k > 0 and (lowered[k] in _CAMPS or (raw[k][:1].isupper() and raw[k - 1] not in
-                                                                    BREAK_TOKENS)))):
+        # (a camp's feelings the writer dismisses are the writer's verdict: "Progressive concerns ... are overblown")
+        camp = lowered[k] in _CAMPS and dismissed_worry(lowered) is None
+        if not (possessive or camp or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
 

@@ -81,8 +81,6 @@ def suffered_after(lowered: list[str], subject_end: int) -> str | None:
     for k in range(subject_end, min(len(lowered), subject_end + PREDICATE_REACH)):
         if _risks_a_harm(lowered, k):
             return lowered[k]       # a harm foreseen: "the order risks fracturing", "the pact risks being lost"
-        if (trouble := _trouble_faced(lowered, k)) is not None:
-            return trouble          # "the alliance faces serious challenges", "the pact is facing new pressure"
         for size in range(_LONGEST, 0, -1):
             phrase = " ".join(lowered[k:k + size])
             if phrase in _SUFFERED and _intransitive(lowered, k + size) or (
@@ -108,15 +106,20 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
     before = at - 1
     while before >= start and lowered[before] in DETERMINERS:
         before -= 1
-    ends = [] if before >= start and lowered[before] in _PREPOSITIONS else list(range(at + 1, at + 1 + CONDITION_NAME_REACH))
+    # (but "trust in the pact", "support for the pact": a good of its own, whose harm is its harm)
+    headed = before < start or lowered[before] not in _PREPOSITIONS or (
+        before > start and lowered[before - 1] in _GOODS_OF_A_THING)
+    ends = list(range(at + 1, at + 1 + CONDITION_NAME_REACH)) if headed else []
     opened = next((k for k in ends if k < end and lowered[k] in _RUPTURED_IN), None)
     if opened is not None:
         ends += range(opened + 2, opened + 2 + CONDITION_NAME_REACH)
     for k in ends:
-        if k >= end or lowered[k] in _CLOSING_A_SUBJECT or lowered[k - 1].endswith(POSSESSIVE_ENDINGS):
+        if k >= end or lowered[k - 1].endswith(POSSESSIVE_ENDINGS):
             break
         if (harm := suffered_after(lowered, k)) is not None:
-            return harm
+            return harm     # ("If the ferry pact is lost": the auxiliary opens the predicate)
+        if lowered[k] in _CLOSING_A_SUBJECT:
+            break
     rupture = next((k for k in range(max(start, at - RUPTURE_REACH), at) if lowered[k] in _RUPTURES), None)
     if rupture is not None and not _RUPTURED_IN.isdisjoint(lowered[rupture + 1:at]) and (
             _CLOSING_A_SUBJECT - AUXILIARIES).isdisjoint(lowered[rupture + 1:at]):
@@ -133,6 +136,7 @@ _CLOSING_A_SUBJECT = AUXILIARIES | frozenset(", ; : and or but which that who".s
 _RUPTURES = frozenset("rift rifts split splits breakdown collapse rupture ruptures unravelling unraveling erosion "
                       "deterioration cracks fissure fissures".split())
 _RUPTURED_IN = frozenset("in of within between".split())
+_GOODS_OF_A_THING = frozenset("trust confidence faith support belief backing commitment".split())
 _PREPOSITIONS = frozenset("against on with between of for in to from by about over among under within toward "
                           "towards".split())
 
@@ -141,8 +145,8 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
     """'the ferry pacts damaged under the former mayor need repair', 'trust the ties weakened by years of neglect': a
     passive participle of harm right after the name at `at` (its own words, or a second noun joined by "and") with
     no "be" before it and a preposition after it: harm the name suffers, told in a clause that stands for a
-    relative one. Only where the name is a verb's object, or the sentence's predicate follows (an auxiliary after
-    the participle): else the participle is the name's own past verb ("The pact undermined, as critics warned, the
+    relative one. Only where the name is a verb's object, or the sentence's predicate follows (an auxiliary or a
+    linking verb after the participle): else the participle is the name's own past verb ("The pact undermined, as critics warned, the
     port's trade", "The pact weakened in turn the islands' economy"). The participle, or None."""
     before = at - 1
     while before >= 0 and lowered[before] in DETERMINERS:
@@ -152,7 +156,7 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
     an_object = before >= 0 and lowered[before][:1].isalpha() and lowered[before] not in _CLOSING_A_SUBJECT
     for k in range(at + 1, min(len(lowered) - 1, at + 1 + REDUCED_RELATIVE_REACH)):
         if lowered[k] in _PASSIVES and lowered[k - 1] not in _BE_OR_GET and lowered[k - 1] not in AUXILIARIES and (
-                lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or not AUXILIARIES.isdisjoint(
+                lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or not _PREDICATES.isdisjoint(
                     lowered[k + 2:])):
             return lowered[k]
         if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OPENING_A_CLAUSE:
@@ -161,6 +165,9 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
 
 
 _OPENING_A_CLAUSE = frozenset("which that who but".split())
+# what opens the sentence's predicate after a subject with a reduced relative ("...damaged by the storm remain vital")
+_PREDICATES = AUXILIARIES | frozenset("remain remains remained stay stays stayed deserve deserves deserved seem seems "
+                                      "seemed continue continues continued look looks looked".split())
 REDUCED_RELATIVE_REACH = 4      # "ferry pacts and partnerships damaged under"
 _AFTER_A_REDUCED_RELATIVE = frozenset("by under during over since amid after through".split())
 
@@ -171,44 +178,25 @@ def harm_named_after_a_colon(lowered: list[str], at: int) -> str | None:
     right after a colon then name, where the issue's name at `at` stands. The damage word, or None."""
     colon = at - 1 if at and lowered[at - 1] == ":" else at - 2 if at > 1 and lowered[at - 2] == ":" and (
         lowered[at - 1] in DETERMINERS) else None
-    if colon is None or lowered[colon - 1] in _POINTING_WORDS:
+    if colon is None or colon == 0 or lowered[colon - 1] in _POINTING_WORDS:
         return None         # ("Nothing harms what matters more than this: the pact": the colon names the doer)
     for k in range(max(0, colon - COLON_HARM_REACH), colon):
         # (the thing as the verb's object, "undermines what matters most", or after "to" or "on", "damage to")
         thing = k + 2 if lowered[k + 1:k + 2] in (["to"], ["on"]) else k + 1
         if lowered[k] in DAMAGING and any(lowered[thing:thing + len(words)] == words for words in _UNNAMED_THINGS):
-            # (not where an unnamed thing is the doer: "Only one thing endangers what the towns built: the pact")
-            return lowered[k] if _UNNAMED_DOERS.isdisjoint(lowered[:k]) else None
+            # (not where an unnamed thing is the doer: "Only one thing endangers what the towns built: the pact";
+            # the doer is the damage's own subject, after the last comma or "that" before it)
+            subject = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in _BEFORE_A_SUBJECT), 0)
+            return lowered[k] if _UNNAMED_DOERS.isdisjoint(lowered[subject:k]) else None
     return None
 
 
-_POINTING_WORDS = frozenset("this that these those it".split())
+_POINTING_WORDS = frozenset("this these those".split())     # ("more than this:"; "sustains it:" is an object)
+_BEFORE_A_SUBJECT = frozenset(", ; that which who".split())
 _UNNAMED_DOERS = frozenset("thing things nothing something one".split())
 COLON_HARM_REACH = 14   # "damage to the very thing the mayor has been trying to rebuild for years:"
 _UNNAMED_THINGS = [words.split() for words in ("the thing", "the very thing", "the one thing", "the only thing",
                                                "one thing", "something", "the things", "the very things", "what")]
-
-
-def _trouble_faced(lowered: list[str], k: int) -> str | None:
-    """'faces challenges', 'is facing mounting pressure', 'faced grave threats': trouble a subject faces (a verb of
-    facing, at most two words of degree, then a noun of trouble), told as the words; None otherwise (not "faces the
-    port", "faced the facts": what one confronts)."""
-    if lowered[k] not in _FACING:
-        return None
-    for j in range(k + 1, min(len(lowered), k + 2 + TROUBLE_DEGREE_WORDS)):
-        if lowered[j] in _TROUBLES_FACED:
-            return f"{lowered[k]} {lowered[j]}"
-        if lowered[j] not in _DEGREES_OF_TROUBLE:
-            return None
-    return None
-
-
-_FACING = frozenset("face faces faced facing".split())
-_TROUBLES_FACED = frozenset("challenge challenges threat threats pressure pressures headwinds difficulties "
-                            "strain strains trouble troubles crisis setbacks obstacles".split())
-_DEGREES_OF_TROUBLE = frozenset("serious grave mounting growing new major significant severe unprecedented "
-                                "many numerous daunting formidable enormous increasing real".split())
-TROUBLE_DEGREE_WORDS = 2    # "faces serious new challenges"
 
 
 def _risks_a_harm(lowered: list[str], k: int) -> bool:
@@ -1100,38 +1088,12 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
     if not _GAINS.isdisjoint(lowered):
         polar = [(m[0], m[1], -m[2], m[3]) if 0 < m[2] < ACTION and arsenal_gained(lowered, m[0], m[1]) else m
                  for m in polar]
-    if not _MILITARY.isdisjoint(lowered) and not _GROWING.isdisjoint(lowered):
-        polar = [(m[0], m[1], -m[2], m[3]) if m[2] > 0 and military_activity_grown(lowered, m[0], m[1]) else m
-                 for m in polar]
     if not _OPPOSING.isdisjoint(lowered):
         # "to invite cooperation from Moscow in ... halting the port's missile development": an act that ends harmful
         # conduct, its object, is for what calls for it, as a call to halt it is (`opposed_harm`)
         polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[1] == 1 and lowered[m[0]] in _OPPOSING
                  and _conduct_taken_on(lowered, m[0] + 1) else m for m in polar]
     return polar
-
-
-def military_activity_grown(lowered: list[str], index: int, length: int) -> bool:
-    """'The report states that the port is expanding and intensifying its military activities': a word of growth (at
-    `index`) whose object is military activity (words of arms and activity, past possessives and other words of
-    growth) tells harm grown, judged against its holder, as a gain in an arsenal is; not where the writer's side
-    stands before it ("Japan is expanding its naval patrols": its own posture)."""
-    if lowered[index] not in _GROWING or not _WRITERS_SIDE.isdisjoint(lowered[:index]):
-        return False
-    for k in range(index + length, min(len(lowered), index + length + ACTIVITY_REACH)):
-        if lowered[k] in _ACTIVITIES and lowered[k - 1] in _MILITARY:
-            return True
-        if not (lowered[k] in _MILITARY or lowered[k] in _GROWING or lowered[k] in DETERMINERS or lowered[k] == "and"):
-            return False
-    return False
-
-
-_GROWING = frozenset("expand expands expanded expanding intensify intensifies intensified intensifying increase "
-                     "increases increased increasing accelerate accelerates accelerated accelerating".split())
-_MILITARY = frozenset("military naval maritime missile nuclear air".split())
-_ACTIVITIES = frozenset("activities activity presence buildup build-up operations exercises drills deployments "
-                        "patrols incursions".split())
-ACTIVITY_REACH = 6      # "expanding and intensifying its naval and military activities"
 
 
 def _conduct_taken_on(lowered: list[str], start: int) -> bool:
@@ -1235,7 +1197,8 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
         lowered[k] in _VERDICT_COPULAS or (lowered[k] == "be" and k and lowered[k - 1] in MODALS))), None)
     if copula is None:
         return next(((k, act) for k, act in acts if k <= LEAVING_SUBJECT_REACH and kinds[k] in MAIN_KINDS
-                     and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned)), None)
+                     and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned,
+                                    judged_there=kinds[first_verdict] != "result")), None)
     return next(((k, act) for k, act in acts if k < copula), None)
 
 
@@ -1257,17 +1220,19 @@ NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving
 
 
 def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int, *,
-               engaged: bool = False) -> bool:
+               engaged: bool = False, judged_there: bool = True) -> bool:
     """Whether the act at `act` leaves a pact, a treaty or a body that the issue's name at `at` names just after
     it ("the exit from the ferry pact", "withdrawing from RCEP"): not an approach or a role ("to abandon its
     defense-oriented approach", "a retreat from its leadership role"), whose issue may stand for what leaving it
     brings, nor a leaving the issue's name itself holds ("a US retreat"). An engagement refused (`engaged`) stays
-    out of whatever the name right after it names ("not to engage on ferry trade")."""
+    out of whatever the name right after it names ("not to engage on ferry trade"). A verdict set off after the name
+    in a phrase or a relative clause of its own (`judged_there`) judges what the name names ("refused to join the
+    pact, a flawed deal"); one in a clause of comment judges the act (", which was a mistake")."""
     if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
         return False
-    if not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):
-        return False        # ("The towns refused to join the pact, which is a failure", "...the pact, a flawed
-        #                     deal": the verdict is on what the name names, set off after it)
+    if judged_there and not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):
+        return False        # ("The towns refused to join the pact, a flawed deal": the verdict is on what the name
+        #                     names, set off after it)
     return engaged or raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])
 
 

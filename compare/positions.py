@@ -1221,19 +1221,30 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             # "It is very significant that the port's warheads can reach the town": a danger flagged as weighty, no
             # approval of it ("It is significant that the towns agreed to go ahead" still welcomes the step)
             or (word in _FLAGGING and lowered[at + 1:at + 2] == ["that"] and _an_impersonal_frame(lowered, at)
-                and any(names_a_danger(lowered, k) for k in range(at + 2, len(lowered)))))
+                and _a_danger_as_its_subject(lowered, at + 2)))
 
 
 def _an_impersonal_frame(lowered: list[str], at: int) -> bool:
-    """Whether "it is" or "it was" opens the sentence (past a linking word) before the word at `at`, with only words of
-    degree between ("It is also very significant that")."""
-    opens = 1 if lowered[0] in _SENTENCE_OPENERS or lowered[0] in _LINKS_BEFORE_A_FRAME else 0
+    """Whether "it is" or "it was" opens the sentence (past a linking word and its comma: "But", "However,") before
+    the word at `at`, with only words of degree between ("It is also very significant that")."""
+    opens = 0
+    if lowered[0] in _LINKS_BEFORE_A_FRAME:
+        opens = 2 if lowered[1:2] == [","] else 1
     return lowered[opens:opens + 2] in (["it", "is"], ["it", "was"]) and all(
         word in _DEGREES for word in lowered[opens + 2:at])
 
 
+def _a_danger_as_its_subject(lowered: list[str], start: int) -> bool:
+    """Whether the clause opening at `start` names a danger or an arsenal in its subject, before its first
+    auxiliary or past form ("that the port's nuclear warheads can reach the towns"; not "that the pact has held
+    despite the port's threats", "that the pact survived the blockade")."""
+    verb = next((k for k in range(start, len(lowered)) if lowered[k] in AUXILIARIES or not lowered[k][:1].isalpha()
+                 or (k > start and lowered[k].endswith("ed"))), len(lowered))
+    return any(names_a_danger(lowered, k) for k in range(start, verb))
+
+
 _FLAGGING = frozenset("significant notable noteworthy telling striking interesting".split())
-_LINKS_BEFORE_A_FRAME = frozenset("however moreover also still".split())
+_LINKS_BEFORE_A_FRAME = frozenset("but and yet so however moreover also still".split())
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1653,9 +1664,12 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if direction and named is not None and view.kind in ("evaluation", "prediction") and all(
             abs(m[2]) < ACTION for m in view.main_polar) and (harm := _harm_it_is_a_condition_of(scan, named)):
         # "If the ferry pact collapses, the towns will suffer": harm to it that would bring harm is a warning for it;
-        # what the harm would bring that is good says nothing plain about it (a call or an act on it reads as it
-        # stands: "If the pact weakens, the towns must scrap it")
-        direction, polarity_cues = (1, [f"{HARM_TO_IT} {harm}"] + polarity_cues) if direction < 0 else (0, [])
+        # what the harm would bring that is good, or brings whatever the harm ("Even if the pact collapses, ..."),
+        # says nothing plain about it (a call or an act on it reads as it stands: "If the pact weakens, the towns must
+        # scrap it")
+        warned, harm = not harm.startswith(_WHATEVER), harm.removeprefix(_WHATEVER)
+        direction, polarity_cues = (1, [f"{HARM_TO_IT} {harm}"] + polarity_cues) if direction < 0 and warned else (
+            0, [])
     if direction < 0 and named is not None and (harm := suffered_in_a_reduced_relative(scan.lowered, named)) and [
             str(cue).lower() for cue in polarity_cues] == [harm]:
         # "The ferry pacts damaged under the former mayor need repair": the harm is the pacts', not a verdict on them
@@ -2006,21 +2020,23 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
 
 
 def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
-    """The harm a condition opening the sentence with "if" or "should" tells of what the name at `at` names
-    (harm.harm_in_a_condition), or None: not "unless" (the harm would avert what follows) nor "even if" (what follows
-    comes whatever the harm)."""
+    """The harm a condition opening the sentence with "if", "should", "when" or "once" tells of what the name at `at`
+    names (harm.harm_in_a_condition), or None: not "unless" (the harm would avert what follows). Marked with _WHATEVER
+    after "even" ("Even if the pact collapses, ...": what follows comes whatever the harm)."""
     if not _sets_condition(scan, at):
         return None
     clause = clause_at(scan.clauses, at)
     # (past a linking word: "But if the pact collapses", "However, if ...")
     opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
                  clause.start)
-    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or (opens and scan.lowered[opens - 1] == "even"):
+    if scan.lowered[opens] not in _HARMFUL_CONDITIONS:
         return None
-    return harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
+    harm = harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
+    return _WHATEVER + harm if harm and opens and scan.lowered[opens - 1] == "even" else harm
 
 
-_HARMFUL_CONDITIONS = frozenset("if should".split())
+_HARMFUL_CONDITIONS = frozenset("if should when once".split())
+_WHATEVER = "even if: "     # (the mark of a harm told in a concession: "Even if the pact collapses, ...")
 
 
 _KEEPING_UP = frozenset("keep keeps kept keeping maintain maintains maintained sustain sustains sustained continue "
@@ -2404,15 +2420,19 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     opposed by the verb just before it, is a position for what the issue names. The cues of both, or None."""
     if scan.kinds[at] not in MAIN_KINDS | {"result"}:
         return None
-    # (and a leaving named by its noun: "should reconsider the town's withdrawal from the pact")
+    # (and a leaving named by its noun, "from" what it leaves: "should avoid the town's withdrawal from the pact";
+    # not "the withdrawal of objections to the pact", which withdraws something else)
     left = [(k, 1, -ACTION, scan.lowered[k]) for k in range(clause.start, at) if scan.lowered[k] in LEAVING_NOUNS
-            and scan.lowered[k + 1] in ("from", "of") and at - (k + 1) <= OBJECT_WINDOW]
+            and scan.lowered[k + 1] == "from" and at - (k + 1) <= OBJECT_WINDOW]
     for act in (m for m in [*polar, *left] if clause.start <= m[0] < at and at - (m[0] + m[1]) <= OBJECT_WINDOW
                 and abs(m[2]) >= ACTION and _signed(m, negated_at) < 0):
         if act[3] in _NOT_UNDOING:
             continue
         for against in (g for g in polar if clause.start <= g[0] < act[0] and g[2] < 0 and _signed(g, negated_at) < 0):
             gap = act[0] - (against[0] + against[1])
+            if act in left and not all(word in _DETERMINERS or word.endswith(POSSESSIVE_ENDINGS)
+                                       for word in scan.lowered[against[0] + against[1]:act[0]]):
+                continue    # (the noun as the opposing verb's object: not "stop fearing a withdrawal from the pact")
             if gap <= UNDOING_GAP or (gap <= _PHRASAL_REACH and scan.lowered[act[0] - 1] in ("against", "from")):
                 return f"against undoing it: {_cue_text(scan, against, negated_at)} {_cue_text(scan, act, negated_at)}"
     return None

@@ -14,13 +14,17 @@ def _read(text: str, words: str = "ferry pact"):
     return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
 
 
-def test_a_danger_flagged_as_significant_is_no_approval():
-    assert _read("It is very significant that the port's warheads can be loaded onto missiles aimed at the ferry "
-                 "pact.") is None
+@pytest.mark.parametrize("text", [
+    "It is very significant that the port's warheads can be loaded onto missiles aimed at the ferry pact.",
+    "However, it is significant that the port's warheads can reach the ferry pact.",
+])
+def test_a_danger_flagged_as_significant_is_no_approval(text):
+    assert _read(text) is None
 
 
 @pytest.mark.parametrize("text", [
     "It is significant that the ferry pact has held.",      # a step welcomed
+    "It is significant that the ferry pact has held despite the cartel's threats.",    # the danger no subject
     "The ferry pact is a significant step forward.",
 ])
 def test_significant_of_a_step_still_welcomes_it(text):
@@ -36,25 +40,19 @@ def test_telling_that_after_it_is_is_an_adjective(text, attribution):
     assert _read(text).attribution == attribution
 
 
+def test_a_call_against_a_withdrawal_is_for_what_was_left():
+    stance = _read("He should avoid the town's withdrawal from the Ferry Partnership.", "Ferry Partnership")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == [
+        "against undoing it: avoid withdrawal"]
+
+
 @pytest.mark.parametrize("text", [
-    "The government, however, should think hard about the wisdom of building a new ferry pact over the strong "
-    "opposition of the islands.",
-    "The government should question the wisdom of the ferry pact.",
-    "The ferry pact should be called into question.",
-    "The town should think twice about the ferry pact.",
+    "The town should oppose the withdrawal of objections to the ferry pact.",    # "of": something else withdrawn
+    "The town should stop fearing a withdrawal from the ferry pact.",           # the noun is another verb's object
 ])
-def test_a_call_to_doubt_a_course_is_against_it(text):
+def test_a_withdrawal_of_something_else_or_not_opposed_is_no_undoing_opposed(text):
     stance = _read(text)
-    assert stance is not None and stance.kind == "prescription" and stance.polarity == -1
-
-
-@pytest.mark.parametrize("text", [
-    "The town should question the wisdom of its withdrawal from the Ferry Partnership.",
-    "He should avoid the town's withdrawal from the Ferry Partnership.",
-])
-def test_a_call_against_a_withdrawal_is_for_what_was_left(text):
-    stance = _read(text, "Ferry Partnership")
-    assert stance is not None and stance.polarity == 1
+    assert stance is None or not str(stance.cues["polarity"]).count("against undoing it")
 
 
 @pytest.mark.parametrize("text, attribution", [
@@ -62,6 +60,7 @@ def test_a_call_against_a_withdrawal_is_for_what_was_left(text):
      "suffer.\u201d", "reported"),
     ("The mayor used an old aphorism: when ferry pacts fail, the islands suffer.", "reported"),
     ("I often use an old saying: when ferry pacts fail, the islands suffer.", "author"),
+    ("Using an old saying: when ferry pacts fail, the islands suffer.", "author"),     # no one else uses it
 ])
 def test_a_saying_someone_used_after_a_colon_is_theirs(text, attribution):
     assert _read(text, "ferry pacts").attribution == attribution
@@ -71,6 +70,7 @@ def test_a_saying_someone_used_after_a_colon_is_theirs(text, attribution):
     ("The mayor dismissed the ferry pact as a failure.", "reported"),
     ("We dismissed the ferry pact as a failure.", "author"),
     ("The mayor dismissed the harbour master over the ferry pact failure.", "author"),   # no naming: no "as"
+    ("The mayor dismissed the harbour master as soon as the ferry pact failed.", "author"),
 ])
 def test_what_someone_dismissed_as_something_is_their_verdict(text, attribution):
     assert _read(text).attribution == attribution

@@ -24,6 +24,7 @@ def _kinds(text: str) -> list[str]:
     "Both towns back the ferry pact , which is threatened by the cartel's tolls .",
     "The towns still trust the ferry pact , which has already been undermined by the cartel .",
     "The towns still trust the ferry pact , which is now at risk .",
+    "The towns joined the ferry pact , which was violated by the cartel .",     # any passive but a verdict's
 ])
 def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_it(text):
     # what the noun before the comma suffers: a relative clause, not a comment on the whole clause
@@ -33,7 +34,7 @@ def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_i
 @pytest.mark.parametrize("text", [
     "The towns signed the ferry pact , which would be detrimental to the cartel .",
     "The towns signed the ferry pact , which was a mistake .",
-    "The towns signed the ferry pact , which was hailed by experts as a wise move .",     # a passive, but no harm
+    "The towns signed the ferry pact , which was hailed by experts as a wise move .",     # a passive of a verdict
 ])
 def test_a_verdict_after_which_still_comments_on_the_clause_before(text):
     assert _kinds(text)[-1] == "result"
@@ -106,7 +107,6 @@ def test_a_condition_with_no_harm_to_it_keeps_the_consequences_direction(text):
     "If the ferry pact weakens, the towns must scrap it.",            # a call on it reads as it stands
     "If the ferry pact collapses, the towns should abandon it.",
     "Unless the ferry pact collapses, the towns will suffer.",        # the harm would avert what follows
-    "Even if the ferry pact collapses, the towns will suffer.",       # what follows comes whatever the harm
     "If the coalition against the ferry pact collapses, the towns will suffer.",   # the name is no subject's head
     "If the ferry pact's rivals collapse, the towns will suffer.",
 ])
@@ -115,9 +115,23 @@ def test_harm_in_a_condition_is_for_it_only_before_a_bad_consequence_of_that_har
     assert stance is not None and stance.polarity == -1
 
 
-def test_harm_to_it_in_a_condition_whose_consequence_is_good_gives_no_direction():
-    stance = _read("If the ferry pact collapses, the towns will thrive.")
+@pytest.mark.parametrize("text", [
+    "If the ferry pact collapses, the towns will thrive.",           # good brought by the harm
+    "Even if the ferry pact collapses, the towns will suffer.",      # what follows comes whatever the harm
+])
+def test_harm_to_it_in_a_condition_says_nothing_plain_of_it_before_good_or_in_a_concession(text):
+    stance = _read(text)
     assert stance is None or stance.polarity == 0
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("If trust in the ferry pact erodes, the towns will suffer.", "erodes"),     # a good of its own
+    ("When the ferry pact collapses, the towns will suffer.", "collapses"),
+    ("If the ferry pact is lost, the towns will suffer.", "lost"),
+])
+def test_harm_in_a_condition_of_when_of_trust_in_it_or_in_the_passive_is_for_it(text, harm):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == f"harm to it: {harm}"
 
 
 @pytest.mark.parametrize("text", [
@@ -130,13 +144,13 @@ def test_harm_judged_of_an_engagement_refused_is_for_what_it_stays_out_of(text):
     assert stance is not None and stance.polarity == 1
 
 
-@pytest.mark.parametrize("text", [
-    "The towns refused to join the ferry pact, which is a failure.",
-    "The towns refused to sign the ferry pact, a deeply flawed deal.",
+@pytest.mark.parametrize("text, polarity", [
+    ("The towns refused to sign the ferry pact, a deeply flawed deal.", -1),   # a phrase of its own judges the pact
+    ("The towns refused to join the ferry pact, which was a mistake.", 1),     # a clause of comment judges the act
 ])
-def test_a_verdict_set_off_after_the_name_judges_what_it_names_not_the_refusal(text):
+def test_a_verdict_set_off_after_the_name_judges_the_pact_or_the_refusal_by_its_clause(text, polarity):
     stance = _read(text)
-    assert stance is not None and stance.polarity == -1
+    assert stance is not None and stance.polarity == polarity
 
 
 def test_an_engagement_refused_judged_well_is_against_it():
@@ -192,6 +206,10 @@ def test_feelings_named_by_a_camps_adjective_are_the_camps(text):
     assert _read(text).attribution == "reported"
 
 
+def test_feelings_of_a_camp_opening_the_sentence_are_the_camps():
+    assert _read("Conservative concerns about the ferry pact run deep.").attribution == "reported"
+
+
 @pytest.mark.parametrize("text", [
     "I share progressive concerns about the ferry pact.",
     "Progressive concerns about the ferry pact are overblown.",           # the writer's verdict on the feelings
@@ -201,8 +219,9 @@ def test_the_writers_verdict_on_a_camps_feelings_or_their_own_is_theirs(text):
     assert _read(text).attribution == "author"
 
 
-def test_a_sentence_cut_off_after_told_reads_without_error():
-    assert extract("The mayor told") is None
+def test_a_sentence_cut_off_after_a_set_off_teller_reads_without_error():
+    stance = extract("The ferry pact is vital, the mayor told")     # (no full stop: it once raised an IndexError)
+    assert stance is not None and stance.polarity == 1
 
 
 def test_a_necessity_foretold_as_a_consequence_is_no_call():
@@ -237,6 +256,8 @@ def test_a_name_given_as_the_means_of_the_writers_own_act_stays_the_writers():
 @pytest.mark.parametrize("text, harm", [
     ("The toll also does serious damage to the very thing the mayor is trying to rebuild: the ferry pact.", "damage"),
     ("The toll harms what matters most: the ferry pact.", "harms"),
+    ("Among other things, the tolls erode what matters most: the ferry pact.", "erode"),   # "things" no doer
+    ("The tolls undermine the very thing that sustains it: the ferry pact.", "undermine"),  # "it" an object
 ])
 def test_damage_to_a_thing_a_colon_then_names_is_harm_to_it(text, harm):
     stance = _read(text)
@@ -260,6 +281,8 @@ def test_a_colon_after_damage_to_a_thing_named_before_it_tells_no_harm_to_what_f
 @pytest.mark.parametrize("text", [
     "The ferry pacts damaged under the former mayor need repair.",
     "The towns still trust the ferry pacts weakened by years of neglect.",
+    "The ferry pacts undermined by the cartel remain vital.",          # a linking verb opens the predicate
+    "The ferry pacts damaged by the storm deserve repair.",
 ])
 def test_harm_a_participle_after_the_name_tells_is_the_names_not_a_verdict_on_it(text):
     stance = _read(text, "ferry pacts")
@@ -289,31 +312,3 @@ def test_a_participle_after_a_name_in_a_prepositional_phrase_is_not_the_names_ha
 ])
 def test_what_wishers_named_with_a_list_want_is_theirs(text, attribution):
     assert _read(text).attribution == attribution
-
-
-@pytest.mark.parametrize("text", [
-    "The ferry pact faces serious challenges.",
-    "Abroad, its network of ferry pacts faces challenges as the mayor tries to shift the burden onto its partners.",
-])
-def test_challenges_a_name_faces_are_harm_it_suffers(text):
-    stance = _read(text, "ferry pact")
-    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it: face")
-
-
-def test_challenges_that_come_from_it_are_held_against_it():
-    stance = _read("The cartel faces challenges from the ferry pact.")
-    assert stance is not None and stance.polarity == -1
-
-
-def test_military_activity_a_rival_expands_is_harm_grown():
-    stance = _read("The report, however, states the current reality that the port is expanding and intensifying its "
-                   "military activities near the ferry pact.")
-    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == ["expanding"]
-
-
-def test_growth_that_is_not_military_activity_keeps_its_sign():
-    from compare.harm import military_activity_grown
-
-    assert not military_activity_grown("japan is expanding its military drills".split(), 2, 1)
-    assert not military_activity_grown("the port is expanding the ferry pact".split(), 3, 1)
-    assert military_activity_grown("the port is expanding its naval patrols".split(), 3, 1)

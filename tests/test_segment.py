@@ -192,6 +192,9 @@ def test_a_long_run_of_sentences_opening_in_lower_case_is_cut_at_their_full_stop
 
 @pytest.mark.parametrize("text", [
     "The harbour board met. the minutes were short.",      # ordinary length: left as it is
+    # long prose in ordinary case: an ellipsis, a quoted question before its teller, an abbreviation
+    "The Govt. said the ferry pact was " + "a fine thing... but one that the towns cannot afford, " * 6 + "and "
+    "\u201cIs the pact dead?\u201d asked the mayor.",
     "Acme Inc. said the tolls, the fees etc. and the rest of the charges " + "would rise and rise " * 20 + "again.",
 ])
 def test_lower_case_after_a_full_stop_in_ordinary_sentences_and_abbreviations_cuts_nothing(text):
