@@ -510,9 +510,11 @@ _OWN_VIEW_TOLD = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:wrote|argued|th
 
 # a sentence that opens on a viewpoint not the writer's ("In its view,", "In the port's view,", "According to the
 # board,") and the next that goes on with it, its subject a pronoun and "also" in its verb ("It must also...")
-_A_VIEWPOINT_OPENS = re.compile(r"(?:In (?:its|his|her|their|(?:the )?[\w.\-]+(?: [\w.\-]+){0,3}['\u2019]s?) (?:view|"
+_A_VIEWPOINT_OPENS = re.compile(r"(?:In (?!this writer|the author|the writer)(?:its|his|her|their|(?:the )?[\w.\-]+"
+                                r"(?: [\w.\-]+){0,3}['\u2019]s?) (?:view|"
                                 r"opinion|eyes|reading)|According to (?!me\b|us\b|our\b|my\b)[^,]{1,60}),")
 _VIEW_GOES_ON = re.compile(r"(?:It|They|He|She) (?:\w+ ){0,2}also\b")
+_WORDS = re.compile(r"[\w']+")
 
 
 def _views_answered(stances: dict, own: list[Tag], verdict: int, before: SentenceRow, said_before: dict,
@@ -663,9 +665,15 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
         if number and any(t.via == "context" for t in own) and (verdict := verdict_on_view(sentence.text)) is not None \
                 and sentences[number - 1].paragraph_id == sentence.paragraph_id:
             stances = _views_answered(stances, own, verdict, sentences[number - 1], said_before, turn, names, lexicon)
-        if number and stances and _VIEW_GOES_ON.match(sentence.text) and _A_VIEWPOINT_OPENS.match(
-                sentences[number - 1].text) and sentences[number - 1].paragraph_id == sentence.paragraph_id:
+        if number and stances and _VIEW_GOES_ON.match(sentence.text) and (
+                opening := _A_VIEWPOINT_OPENS.match(sentences[number - 1].text)) and (
+                sentences[number - 1].paragraph_id == sentence.paragraph_id) and (
+                not opening.group(0).startswith("According") or said_before) and not any(
+                map(is_first_person, _WORDS.findall(sentence.text))):
             # "In the port's view, the town should drop the tolls. It must also reopen the pier.": the view goes on
+            # (a source cited with "According to" only where the sentence before took a position, not for a fact;
+            # and not where this one names a view of the writer's own: "It is also my view that...", "It should
+            # also, I believe, ...")
             stances = {issue: replace(stance, attribution="reported") if stance.attribution == "author" else stance
                        for issue, stance in stances.items()}
         said_before = stances

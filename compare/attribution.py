@@ -1275,13 +1275,17 @@ def _a_saying_cited(scan: SentenceScan) -> bool:
         return False
     verb = next((k for k in range(saying - 1, max(-1, saying - 1 - SAYING_NOUN_REACH), -1) if lowered[k] in _CITING),
                 None)
-    return verb is not None and not any(map(is_first_person, scan.raw[:verb])) and _every_cue_after(scan, colon)
+    if verb is None:
+        return False
+    # whose use it is: the citing verb's own subject, after the last comma before it ("As I noted, the mayor used...")
+    # and never none ("Using an old saying: ..." is the writer's own use)
+    opens = next((k + 1 for k in range(verb - 1, -1, -1) if lowered[k] == ","), 0)
+    return opens < verb and not any(map(is_first_person, scan.raw[opens:verb])) and _every_cue_after(scan, colon)
 
 
 _SAYINGS = frozenset("aphorism saying proverb adage maxim phrase expression metaphor quip motto slogan".split())
-# (finite forms only: "Using an old saying: ..." with no subject is the writer's own use)
-_CITING = frozenset("used uses cited cites invoked invokes quoted quotes borrowed offered repeated repeats "
-                    "coined".split())
+_CITING = frozenset("use used uses using cite cited cites citing invoke invoked invokes invoking quote quoted quotes "
+                    "quoting borrowed offered repeated repeats repeating coined".split())
 SAYING_NOUN_REACH = 4       # "used an oft-spoken old aphorism:", "an old Chinese saying:"
 
 
@@ -1944,11 +1948,12 @@ def _naming_as(lowered: list[str], verb: int) -> bool:
     words ("dismissed the claims as groundless"): not "as soon as", "as well as", "such as"."""
     at = next((k for k in range(verb + 1, min(len(lowered) - 1, verb + 1 + DISMISSED_OBJECT_WORDS)) if lowered[k] == "as"),
               None)
-    return at is not None and lowered[at + 1] not in _NOT_A_NAMING_AS and lowered[at - 1] not in ("such", "as") and \
-        all(word[:1].isalpha() for word in lowered[verb + 1:at])
+    return at is not None and lowered[at + 1] not in _NOT_A_NAMING_AS and lowered[at + 1:at + 3] != ["a", "result"] \
+        and lowered[at - 1] not in _NOT_BEFORE_A_NAMING_AS and all(word[:1].isalpha() for word in lowered[verb + 1:at])
 
 
-_NOT_A_NAMING_AS = frozenset("soon well long much far if though".split())
+_NOT_A_NAMING_AS = frozenset("soon well long much far if though part".split())     # ("as part of", "as soon as")
+_NOT_BEFORE_A_NAMING_AS = frozenset("such as just even".split())                     # ("just as the pact failed")
 DISMISSED_OBJECT_WORDS = 6      # "dismissed the harbour board's latest claims as"
 _NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                     "describes describing characterized characterised characterizes characterises portrayed "
@@ -2333,13 +2338,25 @@ def _a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool
             return False
         possessive = lowered[k] in THIRD_POSSESSIVES or raw[k].endswith(POSSESSIVE_ENDINGS)
         # ("echoes traditional progressive concerns about the tolls": a camp's feelings, named by its adjective)
-        # (a camp's feelings the writer dismisses are the writer's verdict: "Progressive concerns ... are overblown")
-        camp = lowered[k] in _CAMPS and dismissed_worry(lowered) is None
+        # (a camp's feelings the writer dismisses or endorses are the writer's verdict: "Progressive concerns ... are
+        # overblown", "... are legitimate")
+        camp = lowered[k] in _CAMPS and dismissed_worry(lowered) is None and not _endorsed(lowered, start)
         if not (possessive or camp or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
 
 
+def _endorsed(lowered: list[str], feeling: int) -> bool:
+    """Whether a copula after the feeling at `feeling` gives it a word of endorsement ("are legitimate", "are well
+    founded"): the writer's verdict on it."""
+    copula = next((k for k in range(feeling + 1, len(lowered)) if lowered[k] in COPULAS), None)
+    return copula is not None and not _ENDORSING_A_FEELING.isdisjoint(
+        lowered[copula + 1:copula + 1 + ENDORSEMENT_REACH])
+
+
+_ENDORSING_A_FEELING = frozenset("legitimate real valid justified understandable warranted founded reasonable "
+                                 "serious well-founded".split())
+ENDORSEMENT_REACH = 3       # "are entirely well founded"
 # (not "public" or "business": "legitimate public concerns" may be the writer's own, "business concerns" are firms)
 _CAMPS = frozenset("progressive conservative liberal populist nationalist leftist left-wing right-wing hawkish dovish "
                    "environmentalist".split())

@@ -332,8 +332,8 @@ def _suffered_by_the_noun(lowered: list[str], verb: int) -> bool:
     """'the ferry pact, which is threatened by the cartel', '..., which are now at risk', '..., which was violated by
     the port': after ", which", a passive with its agent or a state of danger tells what the noun before the comma
     suffered (an event is seldom said to be threatened or at risk), so the clause is a relative one about that noun,
-    not a comment on the clause before; a passive of a verdict or a view still comments on it ("..., which was hailed
-    by experts as a wise move")."""
+    not a comment on the clause before; a passive of a verdict, a reaction or a sequence still comments on it (",
+    which was hailed by experts as a wise move", "..., which was followed by chaos": `_COMMENTING_PASSIVES`)."""
     if lowered[verb] not in _BE_FORMS:
         return False
     k = next((j for j in range(verb + 1, min(len(lowered), verb + PASSIVE_REACH)) if lowered[j] not in _BEFORE_A_PASSIVE
@@ -341,14 +341,19 @@ def _suffered_by_the_noun(lowered: list[str], verb: int) -> bool:
     if lowered[k:k + 2] in _DANGER_STATES:
         return True
     return k + 1 < len(lowered) and lowered[k + 1] == "by" and (lowered[k] in HARM_PASSIVES or (
-        lowered[k].endswith("ed") and lowered[k] not in _JUDGING_PASSIVES))
+        lowered[k].endswith("ed") and lowered[k] not in _COMMENTING_PASSIVES))
 
 
-# passives of a verdict or a view, which comment on the clause before: "..., which was hailed by experts as a wise move"
-_JUDGING_PASSIVES = frozenset("hailed praised welcomed greeted applauded lauded commended criticized criticised "
-                              "condemned denounced slammed lambasted regarded described characterized characterised "
-                              "portrayed perceived viewed considered judged deemed called labelled labeled dubbed "
-                              "branded rejected supported backed endorsed opposed received".split())
+# passives that comment on the clause before, as a whole: a verdict or a view ("..., which was hailed by experts as a
+# wise move"), a reaction ("cheered by the islanders"), what followed or caused it ("followed by chaos", "motivated by
+# spite"); every other passive with an agent tells what the noun before the comma underwent
+_COMMENTING_PASSIVES = frozenset(
+    "hailed praised welcomed greeted applauded lauded commended criticized criticised condemned denounced slammed "
+    "lambasted regarded described characterized characterised portrayed perceived viewed considered judged deemed "
+    "called labelled labeled dubbed branded rejected supported backed endorsed opposed received "
+    "cheered celebrated mourned regretted resented deplored lamented questioned doubted "
+    "followed preceded accompanied caused prompted triggered driven motivated matched inspired fueled fuelled spurred "
+    "sparked marked met".split())
 
 
 # participles of harm passive after "be" or "get" ("the pact was lost", "is threatened by"; "the town lost the pact" is

@@ -157,7 +157,8 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
     for k in range(at + 1, min(len(lowered) - 1, at + 1 + REDUCED_RELATIVE_REACH)):
         if lowered[k] in _PASSIVES and lowered[k - 1] not in _BE_OR_GET and lowered[k - 1] not in AUXILIARIES and (
                 lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or not _PREDICATES.isdisjoint(
-                    lowered[k + 2:])):
+                    lowered[k + 2:next((j for j in range(k + 2, len(lowered)) if lowered[j] in _CLOSING_A_SUBJECT
+                                        and lowered[j] not in AUXILIARIES), len(lowered))])):
             return lowered[k]
         if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OPENING_A_CLAUSE:
             return None
@@ -184,17 +185,33 @@ def harm_named_after_a_colon(lowered: list[str], at: int) -> str | None:
         # (the thing as the verb's object, "undermines what matters most", or after "to" or "on", "damage to")
         thing = k + 2 if lowered[k + 1:k + 2] in (["to"], ["on"]) else k + 1
         if lowered[k] in DAMAGING and any(lowered[thing:thing + len(words)] == words for words in _UNNAMED_THINGS):
+            if not DENIALS.isdisjoint(lowered[max(0, k - DENIAL_BEFORE_DAMAGE):k]):
+                return None     # ("The tolls do not harm what matters most: the pact": no harm told)
             # (not where an unnamed thing is the doer: "Only one thing endangers what the towns built: the pact";
-            # the doer is the damage's own subject, after the last comma or "that" before it)
-            subject = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in _BEFORE_A_SUBJECT), 0)
-            return lowered[k] if _UNNAMED_DOERS.isdisjoint(lowered[subject:k]) else None
+            # the doer is the damage's own subject, after the last comma or "that" before it, past an aside set off
+            # by commas, "Only one thing, in my view, endangers...")
+            return lowered[k] if _UNNAMED_DOERS.isdisjoint(_subject_before(lowered, k)) else None
     return None
+
+
+def _subject_before(lowered: list[str], verb: int) -> list[str]:
+    """The words of the subject before the verb at `verb`: after the last comma, "that", "which" or "who" before
+    it; where that comma closes an aside opened by another comma a few words back, the words before the aside too."""
+    start = next((j + 1 for j in range(verb - 1, -1, -1) if lowered[j] in _BEFORE_A_SUBJECT), 0)
+    opened = next((j for j in range(start - 2, max(-1, start - 2 - ASIDE_WORDS), -1) if lowered[j] == ","), None) \
+        if start and lowered[start - 1] == "," else None
+    if opened is None:
+        return lowered[start:verb]
+    before = next((j + 1 for j in range(opened - 1, -1, -1) if lowered[j] in _BEFORE_A_SUBJECT), 0)
+    return lowered[before:opened] + lowered[start:verb]
 
 
 _POINTING_WORDS = frozenset("this these those".split())     # ("more than this:"; "sustains it:" is an object)
 _BEFORE_A_SUBJECT = frozenset(", ; that which who".split())
 _UNNAMED_DOERS = frozenset("thing things nothing something one".split())
 COLON_HARM_REACH = 14   # "damage to the very thing the mayor has been trying to rebuild for years:"
+DENIAL_BEFORE_DAMAGE = 2    # "do not harm", "will never undermine"
+ASIDE_WORDS = 5             # ", in my view,", ", sooner or later,": the words of an aside between a subject and its verb
 _UNNAMED_THINGS = [words.split() for words in ("the thing", "the very thing", "the one thing", "the only thing",
                                                "one thing", "something", "the things", "the very things", "what")]
 
@@ -1198,7 +1215,8 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     if copula is None:
         return next(((k, act) for k, act in acts if k <= LEAVING_SUBJECT_REACH and kinds[k] in MAIN_KINDS
                      and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned,
-                                    judged_there=kinds[first_verdict] != "result")), None)
+                                    judged_there=_ACT_NOUNS.isdisjoint(
+                                        lowered[first_verdict:first_verdict + ACT_NOUN_REACH]))), None)
     return next(((k, act) for k, act in acts if k < copula), None)
 
 
@@ -1226,8 +1244,8 @@ def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, fir
     defense-oriented approach", "a retreat from its leadership role"), whose issue may stand for what leaving it
     brings, nor a leaving the issue's name itself holds ("a US retreat"). An engagement refused (`engaged`) stays
     out of whatever the name right after it names ("not to engage on ferry trade"). A verdict set off after the name
-    in a phrase or a relative clause of its own (`judged_there`) judges what the name names ("refused to join the
-    pact, a flawed deal"); one in a clause of comment judges the act (", which was a mistake")."""
+    judges what the name names ("refused to join the pact, a flawed deal", ", which was a flawed deal") unless its
+    noun names an act (`judged_there` false: ", which was a mistake", ", a wise move"), which judges the act."""
     if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
         return False
     if judged_there and not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):
@@ -1237,6 +1255,10 @@ def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, fir
 
 
 _SETTING_OFF = frozenset((",", "\u2014", "(", ";", ":"))
+# nouns of an act, which a verdict set off after a left body's name gives the act ("..., which was a mistake")
+_ACT_NOUNS = frozenset("mistake mistakes error errors blunder blunders misstep move moves step steps decision "
+                       "decisions choice choices folly misjudgment misjudgement miscalculation call".split())
+ACT_NOUN_REACH = 3      # "a wise move", "a grave strategic mistake": the verdict, then its noun
 
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"

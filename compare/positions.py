@@ -1225,26 +1225,32 @@ def _judges_nothing(lowered: list[str], match) -> bool:
 
 
 def _an_impersonal_frame(lowered: list[str], at: int) -> bool:
-    """Whether "it is" or "it was" opens the sentence (past a linking word and its comma: "But", "However,") before
-    the word at `at`, with only words of degree between ("It is also very significant that")."""
+    """Whether "it is" or "it was" opens the sentence (past a linking word and its comma: "But", "However,",
+    "Indeed,") before the word at `at`, with only words of degree or a linking word set off between ("It is also very
+    significant that", "It is, however, significant that")."""
     opens = 0
     if lowered[0] in _LINKS_BEFORE_A_FRAME:
         opens = 2 if lowered[1:2] == [","] else 1
     return lowered[opens:opens + 2] in (["it", "is"], ["it", "was"]) and all(
-        word in _DEGREES for word in lowered[opens + 2:at])
+        word in _DEGREES or word in _LINKS_BEFORE_A_FRAME or word == "," for word in lowered[opens + 2:at])
 
 
 def _a_danger_as_its_subject(lowered: list[str], start: int) -> bool:
-    """Whether the clause opening at `start` names a danger or an arsenal in its subject, before its first
-    auxiliary or past form ("that the port's nuclear warheads can reach the towns"; not "that the pact has held
-    despite the port's threats", "that the pact survived the blockade")."""
-    verb = next((k for k in range(start, len(lowered)) if lowered[k] in AUXILIARIES or not lowered[k][:1].isalpha()
-                 or (k > start and lowered[k].endswith("ed"))), len(lowered))
-    return any(names_a_danger(lowered, k) for k in range(start, verb))
+    """Whether the clause opening at `start` names a danger or an arsenal before its verb (an auxiliary, or a past
+    form after a noun), outside a phrase that sets the scene ("that the port's nuclear warheads can reach the towns";
+    not "that the pact has held despite the port's threats", "that despite the port's threats the pact has held")."""
+    # (a past form after a noun is the verb, "the pact survived"; after a determiner or a possessive an adjective,
+    # "the port's upgraded warheads", "a hundred warheads")
+    verb = next((k for k in range(start, len(lowered)) if lowered[k] in AUXILIARIES or not lowered[k][:1].isalpha() or (
+        k > start and lowered[k].endswith("ed") and lowered[k - 1] not in _DETERMINERS
+        and not lowered[k - 1].endswith(POSSESSIVE_ENDINGS))), len(lowered))
+    return any(names_a_danger(lowered, k) and _SETTING_THE_SCENE.isdisjoint(lowered[start:k])
+               for k in range(start, verb))
 
 
 _FLAGGING = frozenset("significant notable noteworthy telling striking interesting".split())
-_LINKS_BEFORE_A_FRAME = frozenset("but and yet so however moreover also still".split())
+_LINKS_BEFORE_A_FRAME = frozenset("but and yet so however moreover also still indeed though nonetheless".split())
+_SETTING_THE_SCENE = frozenset("despite against amid with without after before since over".split())
 
 
 # a feeling stirred in someone ("has badly rattled the investors", "angered the neighbours") is theirs, told
@@ -1662,7 +1668,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     direction, polarity_cues = _direction(scan, at, top, view.main_polar, view.polar, view.negated_at,
                                           calls=view.kind in ("prescription", "commitment"))
     if direction and named is not None and view.kind in ("evaluation", "prediction") and all(
-            abs(m[2]) < ACTION for m in view.main_polar) and (harm := _harm_it_is_a_condition_of(scan, named)):
+            abs(m[2]) < ACTION and m[3] not in _NO_HARM_BROUGHT for m in view.main_polar) and (
+            harm := _harm_it_is_a_condition_of(scan, named)):
         # "If the ferry pact collapses, the towns will suffer": harm to it that would bring harm is a warning for it;
         # what the harm would bring that is good, or brings whatever the harm ("Even if the pact collapses, ..."),
         # says nothing plain about it (a call or an act on it reads as it stands: "If the pact weakens, the towns must
@@ -2021,21 +2028,28 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
 
 def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
     """The harm a condition opening the sentence with "if", "should", "when" or "once" tells of what the name at `at`
-    names (harm.harm_in_a_condition), or None: not "unless" (the harm would avert what follows). Marked with _WHATEVER
-    after "even" ("Even if the pact collapses, ...": what follows comes whatever the harm)."""
+    names (harm.harm_in_a_condition), where what follows is foretold (a modal: "When the pact collapses, the towns will
+    suffer"; not narration, "When the pact collapsed, its defenders were proved wrong"), or None: not "unless" (the
+    harm would avert what follows). Marked with _WHATEVER after "even" ("Even if the pact collapses, ...": what
+    follows comes whatever the harm)."""
     if not _sets_condition(scan, at):
         return None
     clause = clause_at(scan.clauses, at)
     # (past a linking word: "But if the pact collapses", "However, if ...")
     opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
                  clause.start)
-    if scan.lowered[opens] not in _HARMFUL_CONDITIONS:
-        return None
+    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or _FORETELLING.isdisjoint(scan.lowered[clause.end:]):
+        return None     # (what follows must be foretold: "When the pact collapsed, its defenders were proved wrong"
+        #                 narrates)
     harm = harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
     return _WHATEVER + harm if harm and opens and scan.lowered[opens - 1] == "even" else harm
 
 
 _HARMFUL_CONDITIONS = frozenset("if should when once".split())
+# consequences that tell no harm brought: a fall, which may be of something bad ("smuggling will decline"), and a
+# verdict on people or views ("its defenders will be proved wrong")
+_NO_HARM_BROUGHT = frozenset("decline fall shrink weaken diminish ease drop decrease wane recede subside fade wrong "
+                             "illusion mistaken misguided naive foolish".split())
 _WHATEVER = "even if: "     # (the mark of a harm told in a concession: "Even if the pact collapses, ...")
 
 
@@ -2430,9 +2444,10 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
             continue
         for against in (g for g in polar if clause.start <= g[0] < act[0] and g[2] < 0 and _signed(g, negated_at) < 0):
             gap = act[0] - (against[0] + against[1])
-            if act in left and not all(word in _DETERMINERS or word.endswith(POSSESSIVE_ENDINGS)
-                                       for word in scan.lowered[against[0] + against[1]:act[0]]):
-                continue    # (the noun as the opposing verb's object: not "stop fearing a withdrawal from the pact")
+            if act in left and any(word.endswith("ing") or word in AUXILIARIES or word == "to"
+                                   for word in scan.lowered[against[0] + against[1]:act[0]]):
+                continue    # (the noun as the opposing verb's object, "oppose any hasty withdrawal from", not another
+                #             verb's: "stop fearing a withdrawal from the pact")
             if gap <= UNDOING_GAP or (gap <= _PHRASAL_REACH and scan.lowered[act[0] - 1] in ("against", "from")):
                 return f"against undoing it: {_cue_text(scan, against, negated_at)} {_cue_text(scan, act, negated_at)}"
     return None

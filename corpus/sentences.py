@@ -74,26 +74,25 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 LONG_SENTENCE = 400     # characters: about seventy words, rare in prose whose sentences open in upper case
 # words before a full stop that a lower-case word may follow inside a sentence ("Acme Inc. said", "tolls, fees etc. and")
 _LOWER_CASE_ABBREVIATIONS = frozenset("etc inc co corp ltd llc plc bros al vs approx govt dept esp ca viz ed eds "
-                                      "cf resp".split())
+                                      "cf resp incl excl intl natl min yr yrs hrs mos ibid".split())
 # a single full stop (no ellipsis), closers, space, then a lower-case letter
 _LOWER_CASE_START = re.compile(rf"(?<!\.)\.[{_CLOSERS}]*(?=[\s{_INVISIBLE}]+[{_OPENERS}]?[a-z])")
-LOWER_CASE_STARTS = 3   # full stops before a lower-case word that mark a text that lost its capitals
 
 
 def _lower_case_starts(text: str, left: int, right: int) -> list[tuple[int, int]]:
     """A very long sentence cut where a full stop is followed by a lower-case word, in text whose sentences open in
     lower case ("...by the day. to begin with, ...", from a page or a PDF that lost its capitals), which would
-    otherwise run a paragraph into one sentence: only a span that itself opens in lower case or holds several such
-    stops, so that prose in ordinary case is never cut. Spans of ordinary length, ellipses, question and exclamation
-    marks (a quoted question before its teller), abbreviations and initials are not cut at."""
+    otherwise run a paragraph into one sentence: only a span that itself opens on a lower-case letter (not on a
+    capital, a digit or a quotation mark), so that a sentence in ordinary case is never cut. Spans of ordinary length,
+    ellipses, question and exclamation marks (a quoted question before its teller), abbreviations and initials are not
+    cut at."""
     if right - left <= LONG_SENTENCE:
         return [(left, right)]
     stops = [match for match in _LOWER_CASE_START.finditer(text, left, right)
              if _is_boundary(text, match.start(), left, match.end())
              and _word_before(text, match.start(), left).lower() not in _LOWER_CASE_ABBREVIATIONS
              and text[max(left, match.start() - 2):match.start()] != ". "]    # (". . . and": a spaced ellipsis)
-    first = next((ch for ch in text[left:right] if ch.isalpha()), "A")
-    if not stops or (first.isupper() and len(stops) < LOWER_CASE_STARTS):
+    if not stops or not text[left].islower():
         return [(left, right)]
     cuts = [left] + [match.end() for match in stops] + [right]
     pieces = []

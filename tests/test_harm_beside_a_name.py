@@ -24,7 +24,7 @@ def _kinds(text: str) -> list[str]:
     "Both towns back the ferry pact , which is threatened by the cartel's tolls .",
     "The towns still trust the ferry pact , which has already been undermined by the cartel .",
     "The towns still trust the ferry pact , which is now at risk .",
-    "The towns joined the ferry pact , which was violated by the cartel .",     # any passive but a verdict's
+    "The towns joined the ferry pact , which was violated by the cartel .",     # what the noun underwent
 ])
 def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_it(text):
     # what the noun before the comma suffers: a relative clause, not a comment on the whole clause
@@ -35,6 +35,7 @@ def test_a_passive_or_a_state_of_danger_after_which_is_said_of_the_noun_before_i
     "The towns signed the ferry pact , which would be detrimental to the cartel .",
     "The towns signed the ferry pact , which was a mistake .",
     "The towns signed the ferry pact , which was hailed by experts as a wise move .",     # a passive of a verdict
+    "The towns signed the ferry pact , which was followed by chaos .",                    # of what followed it
 ])
 def test_a_verdict_after_which_still_comments_on_the_clause_before(text):
     assert _kinds(text)[-1] == "result"
@@ -104,6 +105,8 @@ def test_a_condition_with_no_harm_to_it_keeps_the_consequences_direction(text):
 
 
 @pytest.mark.parametrize("text", [
+    "When the ferry pact collapsed, its defenders were proved wrong.",    # narration, no consequence foretold
+    "If the ferry pact is weakened, smuggling will decline.",             # a fall, perhaps of something bad
     "If the ferry pact weakens, the towns must scrap it.",            # a call on it reads as it stands
     "If the ferry pact collapses, the towns should abandon it.",
     "Unless the ferry pact collapses, the towns will suffer.",        # the harm would avert what follows
@@ -145,10 +148,13 @@ def test_harm_judged_of_an_engagement_refused_is_for_what_it_stays_out_of(text):
 
 
 @pytest.mark.parametrize("text, polarity", [
-    ("The towns refused to sign the ferry pact, a deeply flawed deal.", -1),   # a phrase of its own judges the pact
-    ("The towns refused to join the ferry pact, which was a mistake.", 1),     # a clause of comment judges the act
+    ("The towns refused to sign the ferry pact, a deeply flawed deal.", -1),         # a verdict on a thing: the pact
+    ("The towns refused to join the ferry pact, which was a deeply flawed deal.", -1),
+    ("The towns refused to join the ferry pact, which is a failure.", -1),
+    ("The towns refused to join the ferry pact, which was a mistake.", 1),           # a verdict on an act: the refusal
+    ("The towns refused to sign the ferry pact, a wise move.", -1),
 ])
-def test_a_verdict_set_off_after_the_name_judges_the_pact_or_the_refusal_by_its_clause(text, polarity):
+def test_a_verdict_set_off_after_the_name_judges_the_pact_or_the_refusal_by_its_noun(text, polarity):
     stance = _read(text)
     assert stance is not None and stance.polarity == polarity
 
@@ -206,8 +212,12 @@ def test_feelings_named_by_a_camps_adjective_are_the_camps(text):
     assert _read(text).attribution == "reported"
 
 
-def test_feelings_of_a_camp_opening_the_sentence_are_the_camps():
-    assert _read("Conservative concerns about the ferry pact run deep.").attribution == "reported"
+@pytest.mark.parametrize("text, attribution", [
+    ("Conservative concerns about the ferry pact run deep.", "reported"),
+    ("Conservative concerns about the ferry pact are legitimate.", "author"),     # the writer's endorsement
+])
+def test_feelings_of_a_camp_opening_the_sentence_are_the_camps_unless_the_writer_judges_them(text, attribution):
+    assert _read(text).attribution == attribution
 
 
 @pytest.mark.parametrize("text", [
@@ -266,11 +276,17 @@ def test_damage_to_a_thing_a_colon_then_names_is_harm_to_it(text, harm):
 
 @pytest.mark.parametrize("text", [
     "Only one thing endangers what the towns have built: the ferry pact.",       # the colon names the doer
+    "Only one thing, in my view, endangers what the towns have built: the ferry pact.",
     "Nothing harms what matters most more than this: the ferry pact.",
 ])
 def test_a_colon_that_names_the_doer_of_the_damage_tells_no_harm_to_it(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == -1
+
+
+def test_damage_denied_to_a_thing_a_colon_names_tells_no_harm():
+    stance = _read("The tolls do not harm what matters most: the ferry pact.")
+    assert stance is None or not stance.cues["polarity"][0].startswith("harm to it")
 
 
 def test_a_colon_after_damage_to_a_thing_named_before_it_tells_no_harm_to_what_follows():
@@ -293,6 +309,7 @@ def test_harm_a_participle_after_the_name_tells_is_the_names_not_a_verdict_on_it
     "The ferry pacts damaged the port.",
     "The ferry pacts undermined, as critics warned, the port's trade.",     # the name's own past verb
     "The ferry pacts weakened in turn the islands' economy.",
+    "The ferry pacts weakened over the years the trust between the towns, which remains low.",   # another clause's verb
 ])
 def test_harm_a_name_does_stays_a_verdict_on_it(text):
     stance = _read(text, "ferry pacts")

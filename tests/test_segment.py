@@ -184,6 +184,13 @@ _LOWER_CASE_PARAGRAPH = (
     "choosing instead to read events to suit themselves. the reality is that the pact seems to be a non-starter.")
 
 
+def test_a_lower_case_paragraph_is_not_cut_at_a_question_mark_an_ellipsis_or_an_abbreviation():
+    text = ("the ferry pact is in trouble, said the islanders\u2019 spokesman... and asked: is it dead? the mayor "
+            "said no, and the board (incl. its chair) agreed " + "and agreed again " * 20 + "at last. in the end the "
+            "pact held.")
+    assert [s[:12] for s in sentences(text)] == ["the ferry pa", "in the end t"]
+
+
 def test_a_long_run_of_sentences_opening_in_lower_case_is_cut_at_their_full_stops():
     # text that lost its capitals (a page or a PDF) would otherwise run a paragraph into one sentence
     assert [s[:20] for s in sentences(_LOWER_CASE_PARAGRAPH)] == [
@@ -192,9 +199,13 @@ def test_a_long_run_of_sentences_opening_in_lower_case_is_cut_at_their_full_stop
 
 @pytest.mark.parametrize("text", [
     "The harbour board met. the minutes were short.",      # ordinary length: left as it is
-    # long prose in ordinary case: an ellipsis, a quoted question before its teller, an abbreviation
+    # long prose in ordinary case, even with lower-case words after full stops and abbreviations the lists lack
     "The Govt. said the ferry pact was " + "a fine thing... but one that the towns cannot afford, " * 6 + "and "
     "\u201cIs the pact dead?\u201d asked the mayor.",
+    "In the 2019 report (Intl. ed., Min. of Transport), fares rose approx. twice a week, " + "and again, " * 20 +
+    "yr. on yr. and more in the Govt. figures.",
+    "40 percent of the islanders, on the board's own figures (which cover all crossings, incl. the night ferries), "
+    "now pay more " + "and more for the ferry " * 20 + "than ever.",
     "Acme Inc. said the tolls, the fees etc. and the rest of the charges " + "would rise and rise " * 20 + "again.",
 ])
 def test_lower_case_after_a_full_stop_in_ordinary_sentences_and_abbreviations_cuts_nothing(text):
