@@ -127,8 +127,8 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
     return None
 
 
-CONDITION_NAME_REACH = 3              # "If the ferry pact between the two towns collapses": three words of a name, or of
-#                             the phrase after its preposition
+# "If the ferry pact between the two towns collapses": the words of a name, or of the phrase after its preposition
+CONDITION_NAME_REACH = 3
 _AVERTING = DENIALS | frozenset("averted avoided prevented avert avoid prevent halted stopped".split())
 RUPTURE_REACH = 6           # "If a rift also opens in the ferry pact"
 _CLOSING_A_SUBJECT = AUXILIARIES | frozenset(", ; : and or but which that who".split())
@@ -145,9 +145,10 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
     """'the ferry pacts damaged under the former mayor need repair', 'trust the ties weakened by years of neglect': a
     passive participle of harm right after the name at `at` (its own words, or a second noun joined by "and") with
     no "be" before it and a preposition after it: harm the name suffers, told in a clause that stands for a
-    relative one. Only where the name is a verb's object, or the sentence's predicate follows (an auxiliary or a
-    linking verb after the participle): else the participle is the name's own past verb ("The pact undermined, as critics warned, the
-    port's trade", "The pact weakened in turn the islands' economy"). The participle, or None."""
+    relative one. Only where the name is a verb's object, or the sentence's predicate follows in the participle's
+    clause (an auxiliary or a linking verb): else the participle is the name's own past verb ("The pact undermined,
+    as critics warned, the port's trade", "The pact weakened in turn the islands' economy"). The participle, or
+    None."""
     before = at - 1
     while before >= 0 and lowered[before] in DETERMINERS:
         before -= 1
@@ -156,13 +157,22 @@ def suffered_in_a_reduced_relative(lowered: list[str], at: int) -> str | None:
     an_object = before >= 0 and lowered[before][:1].isalpha() and lowered[before] not in _CLOSING_A_SUBJECT
     for k in range(at + 1, min(len(lowered) - 1, at + 1 + REDUCED_RELATIVE_REACH)):
         if lowered[k] in _PASSIVES and lowered[k - 1] not in _BE_OR_GET and lowered[k - 1] not in AUXILIARIES and (
-                lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or not _PREDICATES.isdisjoint(
-                    lowered[k + 2:next((j for j in range(k + 2, len(lowered)) if lowered[j] in _CLOSING_A_SUBJECT
-                                        and lowered[j] not in AUXILIARIES), len(lowered))])):
+                lowered[k + 1] in _AFTER_A_REDUCED_RELATIVE) and (an_object or _a_predicate_follows(lowered, k + 2)):
             return lowered[k]
         if not lowered[k][:1].isalpha() or lowered[k] in AUXILIARIES or lowered[k] in _OPENING_A_CLAUSE:
             return None
     return None
+
+
+def _a_predicate_follows(lowered: list[str], start: int) -> bool:
+    """Whether an auxiliary or a linking verb stands from `start` on, before the clause closes ("...damaged by the
+    storm deserve repair"; not "..., which remains low")."""
+    for word in lowered[start:]:
+        if word in _PREDICATES:
+            return True
+        if word in _CLOSING_A_SUBJECT:
+            return False
+    return False
 
 
 _OPENING_A_CLAUSE = frozenset("which that who but".split())
