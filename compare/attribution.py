@@ -2745,8 +2745,8 @@ def _addressee(lowered: list[str], at: int) -> int:
     return 1 if word.isalpha() and word not in _SAID_OPENERS and word not in _SAID_AMOUNTS else 0
 
 
-_HEARERS_TITLES = frozenset("president prime premier chancellor secretary minister senator governor ambassador general "
-                             "admiral mayor mr mrs ms dr".split())
+_HEARERS_TITLES = _TITLES | frozenset("prime secretary minister senator governor ambassador general admiral "
+                                      "mayor".split())
 
 
 _TELLING = frozenset("told tells tell".split())

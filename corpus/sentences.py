@@ -86,13 +86,13 @@ def _lower_case_starts(text: str, left: int, right: int) -> list[tuple[int, int]
     capital, a digit or a quotation mark), so that a sentence in ordinary case is never cut. Spans of ordinary length,
     ellipses, question and exclamation marks (a quoted question before its teller), abbreviations and initials are not
     cut at."""
-    if right - left <= LONG_SENTENCE:
+    if right - left <= LONG_SENTENCE or not text[left].islower():
         return [(left, right)]
     stops = [match for match in _LOWER_CASE_START.finditer(text, left, right)
              if _is_boundary(text, match.start(), left, match.end())
              and _word_before(text, match.start(), left).lower() not in _LOWER_CASE_ABBREVIATIONS
              and text[max(left, match.start() - 2):match.start()] != ". "]    # (". . . and": a spaced ellipsis)
-    if not stops or not text[left].islower():
+    if not stops:
         return [(left, right)]
     cuts = [left] + [match.end() for match in stops] + [right]
     pieces = []
