@@ -24,6 +24,7 @@ from .clauses import (
 )
 from .shift import FEELINGS, THIRD_PERSONS, THIRD_POSSESSIVES
 from .verdicts import dismissed_worry
+from .wordclass import plans_as_a_noun
 
 if TYPE_CHECKING:
     from .positions import SentenceScan
@@ -312,7 +313,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered_opened)
-            or _a_holders_concern(scan, author_names)):
+            or _a_holders_concern(scan, author_names)) or _a_motive_read_in_an_act(raw, lowered):
         return "reported"
     if not (_WISHING.isdisjoint(lowered) and _LOOKING.isdisjoint(lowered) and _PLAIN_WISHES.isdisjoint(
             lowered)) and _anothers_wish(
@@ -971,6 +972,8 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
+    if (opening := _past_an_opening_setting(lowered)) and len(lowered) - opening >= 3:
+        raw, lowered = raw[opening:], lowered[opening:]     # ("In 2016, officials in the port were concerned...")
     if lowered[0] in THIRD_PERSONS:
         if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
             return False
@@ -1688,9 +1691,37 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         # only guesses at)
         holder = raw[max(0, k - AIM_HOLDER_REACH):k]
         named = any(w.lower() in THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
+        if not named and lowered[k + 1] == "of" and first > k + 1:
+            holder = raw[k + 2:first]   # ("The principal aim of the amendment was to...": the law's, its makers')
+            named = True
+        elif not named and lowered[first] in _PAST_COPULAS and not any(map(is_first_person, raw[:k])):
+            named = True    # ("The secondary goal was to align the rules...": an aim of the past, told)
         return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                               or _is_author(holder, author_names))
     return False
+
+
+def _a_motive_read_in_an_act(raw: list[str], lowered: list[str]) -> bool:
+    """'The mayor's remarks may reflect his frustration with the slow talks', 'The move betrays the port's
+    impatience with the pact': a feeling or a motive the writer reads in what someone did is that person's, guessed
+    at; the words judging what it is felt about are theirs, not the writer's verdict ("reflects our frustration":
+    the writer's own)."""
+    if _READING_IN.isdisjoint(lowered):
+        return False        # (most sentences: one test)
+    for k in range(len(lowered) - 2):
+        if lowered[k] not in _READING_IN:
+            continue
+        owner = raw[k + 1]
+        if not (owner.lower() in THIRD_POSSESSIVES or (owner[:1].isupper() and owner.endswith(POSSESSIVE_ENDINGS))):
+            continue
+        if any(w in _MOTIVES for w in lowered[k + 2:k + 2 + MOTIVE_REACH]):
+            return True
+    return False
+
+
+_READING_IN = frozenset("reflect reflects reflected reflecting betray betrays betrayed reveal reveals revealed "
+                        "signal signals signaled signalled".split())
+MOTIVE_REACH = 3        # "his growing frustration", "the port's deep-seated fear"
 
 
 def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1722,7 +1753,10 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     subject = [w for w in lowered[start:subject_end] if w not in _BETWEEN_SUBJECT_AND_WISH]
     # (a pronoun wants for the one it stands for: "it does not want the ferry rota to fail"; but "it aims
     # to" tells what a thing is for)
-    nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING and subject == ["it"])
+    nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING | _PLANNING
+                                                               and subject == ["it"])
+    if lowered[wish] == "plans" and plans_as_a_noun(lowered, wish):
+        return False        # ("The new plans to widen the pier are unwise": the plans, a noun, judged)
     if not subject or nobody or any(map(is_first_person, raw[start:wish])) \
             or _is_author(raw[start:wish], author_names) \
             or any(not w[:1].isalpha() or w in _OPENING_A_CLAUSE or w in _NOT_A_WISHER for w in subject):
@@ -1747,7 +1781,9 @@ def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
 
 
 _WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed tries tried "
-                     "trying".split())
+                     "trying plans planned planning".split())
+# (what someone plans is their aim, told: "It plans to weaken rival carriers through the pact")
+_PLANNING = frozenset("plans planned planning".split())
 _SETTING_PREPOSITIONS = frozenset("in at amid under given with after during before since".split())
 _WANTING = frozenset("wants wanted want".split())
 _PLAIN_WISHES = frozenset("want like".split())
@@ -1760,7 +1796,7 @@ _BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also st
                                        "apparently".split())
 _NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody anyone anybody all it this that there "
                                   "which who whether if when".split())
-_PURPOSED = frozenset("aimed intended".split())
+_PURPOSED = frozenset("aimed intended planned".split())
 _JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
 # (a call's modal is no wisher: "Japan should seek to")
 _NOT_A_WISHER = frozenset("should must need needs would could can may might will shall".split())
@@ -1775,6 +1811,7 @@ _HELD_WANTS = _CONCERNS | frozenset("preference preferences".split())
 _AIMS = frozenset("goal goals aim aims objective objectives intention intentions purpose ambition ambitions motive "
                   "motives priority priorities focus emphasis".split()) | _HELD_WANTS
 _AIM_VERBS = frozenset("is are was were has have had been would be".split())
+_PAST_COPULAS = frozenset("was were".split())
 _FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on the need to...")
 
 
@@ -2442,6 +2479,9 @@ _PAST_BE_OR_HAD = frozenset("was were had".split())
 FELT_REACH = 8          # "Among the ferry towns of the north coast, there is growing concern"
 FEELING_NOUNS = frozenset("concern concerns fear fears worry worries alarm anxiety anxieties unease disquiet "
                        "speculation rumours rumors".split())
+_MOTIVES = FEELING_NOUNS | frozenset("frustration frustrations desire desires wish wishes eagerness impatience "
+                                     "irritation anger resentment dissatisfaction discontent intention intentions "
+                                     "determination ambition ambitions hope hopes".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
                     "some also still even now general".split())
 

@@ -319,6 +319,9 @@ _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning con
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
                       "thwart thwarting guard guarding cease ceasing refrain refraining "
+                      # (harm done to the conduct: "should weaken the port's missile program" presses on it)
+                      "weaken weakening undermine undermining degrade degrading disrupt disrupting dismantle "
+                      "dismantling hamper hampering impede impeding hinder hindering obstruct obstructing "
                       # and what a call keeps from happening ("such a defeatist attitude must be avoided")
                       "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
@@ -655,6 +658,10 @@ DAMAGING = frozenset(
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
         ("distort", ("", "s", "ed", "ing")),
+        # (obstruction: "the cap is hampering reform", "obstacles restricting meaningful reform" harm it too)
+        ("hamper", ("", "s", "ed", "ing")), ("hinder", ("", "s", "ed", "ing")), ("imped", ("e", "es", "ed", "ing")),
+        ("stifl", ("e", "es", "ed", "ing")), ("stymi", ("e", "es", "ed", "ing")),
+        ("restricting", ("",)),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split()) \

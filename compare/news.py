@@ -23,8 +23,21 @@ def announces_the_text(lowered: list[str]) -> bool:
     threats...': what the text itself does or goes on to do, no forecast or verdict of the writer's ("This article
     will argue that..." is left to its that-clause)."""
     return (len(lowered) > 3 and lowered[0] == "this" and lowered[1] in _TEXT_NOUNS and (
-        (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT)) or \
-        _lists_what_follows(lowered) or counts_the_points(lowered)
+        (lowered[2] in FUTURES and lowered[3] in _ROADMAP_VERBS) or lowered[2] in _ROADMAP_PRESENT
+        or _roadmap_past_its_guest(lowered))) or _lists_what_follows(lowered) or counts_the_points(lowered)
+
+
+def _roadmap_past_its_guest(lowered: list[str]) -> bool:
+    """'This conversation with Dr. Ann Lee, professor at the town college, explores the port's push to...': an
+    editor's opening that names the text's guest or author, then what the text does."""
+    if lowered[2] not in _GUESTS_NAMED:
+        return False
+    for k in range(3, min(len(lowered) - 1, GUEST_REACH)):
+        if lowered[k] in _ROADMAP_PRESENT:
+            return True
+        if lowered[k] in _CLAUSE_OPENERS:
+            return False    # ("This interview with the mayor, who explores...": not the text's own verb)
+    return False
 
 
 def _lists_what_follows(lowered: list[str]) -> bool:
@@ -71,7 +84,10 @@ _RANKS = frozenset("first second third fourth finally last".split())
 
 
 _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
-                        "post".split())
+                        "post conversation interview podcast episode".split())
+_GUESTS_NAMED = frozenset("with by between".split())
+GUEST_REACH = 40        # a guest's name and titles: "with Dr. Ann Lee, Resident Professor of ... at the ... Center for"
+_CLAUSE_OPENERS = frozenset("who which that whose whom where when because".split())
 FUTURES = frozenset("will shall".split())
 _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
                            "assess focus trace summarize summarise survey".split())

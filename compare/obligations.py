@@ -157,6 +157,44 @@ def options_laid_out(lowered: list[str], at: int) -> bool:
     return lowered[start:start + 1] == ["either"] and "or" in lowered[start + 2:]
 
 
+def an_inference_forced(lowered: list[str], at: int, length: int) -> bool:
+    """'One has no choice but to speculate that the ship had something to hide', 'we must conclude that...': a need
+    to infer, guess or suppose tells what the writer concludes, a reading of the facts; it calls for no course (the
+    conclusion's own words are read as any clause's)."""
+    verb = at + length + (lowered[at + length:at + length + 1] == ["to"])
+    return lowered[verb:verb + 1] != [] and lowered[verb] in _CONCLUDING
+
+
+def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
+    """'The town needs no approval from the council' (nothing is required of it: a fact), 'the port needs the town as
+    much as the town needs the port' (a dependence weighed): a need told of someone, no course called for ("the
+    town need not apologize" still calls)."""
+    if lowered[at] not in _NEED_VERBS:
+        return False
+    if lowered[at + 1:at + 2] == ["no"]:
+        return True
+    # (the comparison between two needs: "needs the port as much as the port needs the town", either need)
+    return _needs_compared(lowered[at + 1:at + 1 + 2 * NEED_COMPARED_REACH]) or _needs_compared(
+        lowered[max(0, at - 2 * NEED_COMPARED_REACH):at], before=True)
+
+
+def _needs_compared(words: list[str], *, before: bool = False) -> bool:
+    """Whether "as much as" or "more than" stands in the words after a need with another need after it, or, before
+    one, with another need before it ("more than ever" compares no needs)."""
+    for k in range(len(words)):
+        size = 3 if words[k:k + 3] == ["as", "much", "as"] else 2 if words[k:k + 2] == ["more", "than"] else 0
+        if size and not _NEED_VERBS.isdisjoint(words[:k] if before else words[k + size:]):
+            return True
+    return False
+
+
+_NEED_VERBS = frozenset("needs need needed".split())
+NEED_COMPARED_REACH = 6     # "needs the two biggest ports as much as" (and as far again to the other need)
+
+
+_CONCLUDING = frozenset("speculate conclude assume suspect infer surmise guess presume deduce wonder suppose".split())
+
+
 def wishes_someone_would(lowered: list[str], at: int) -> bool:
     """'We would like Japan to strengthen its industry', 'I would like Tokyo to move faster': the writer's wish, with
     "would" at `at`, that someone named after it act ("I would like to offer a reading", "I would like it to become

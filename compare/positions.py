@@ -53,6 +53,7 @@ from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
 from .feelings import FEELING_QUALIFIERS, SHARING, STIRRED, a_reaction_met, held_by_another, moved_someone
 from .harm import (
+    DAMAGING,
     FAULTS,
     HARM_STATES,
     HARM_TO_IT,
@@ -180,6 +181,8 @@ from .obligations import (
     REASON_NOUN_REACH,
     REASON_NOUNS,
     a_need_given_as_cause,
+    a_need_stated_not_asked,
+    an_inference_forced,
     an_option_held,
     anothers_perceived_need,
     denial_asks_for_more,
@@ -208,6 +211,7 @@ from .senses import (
     REACTIONS,
     READ_AS,
     a_chance_taken,
+    a_claim_rejected,
     a_danger_as_a_topic,
     a_gain_named,
     a_likelihood,
@@ -219,6 +223,7 @@ from .senses import (
     an_appearance_granted,
     an_effect_expected,
     an_endorsed_saying,
+    doubters_proved_wrong,
     engaged_in,
     feeling_of_a_group,
     foretold_in_a_view,
@@ -968,6 +973,11 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
     "The second point concerns ferry tolls" says what it is about (no concern)."""
     if found["prescription"]:
+        laid_out = next((m[0] for m in found["prescription"] if options_laid_out(lowered, m[0])), None)
+        if laid_out is not None:
+            # ("must either follow the board and drop the pier, or press on as a precondition for progress": the
+            # options' words are neither the writer's call nor verdict)
+            found["polar"] = [m for m in found["polar"] if m[0] < laid_out]
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
@@ -981,7 +991,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             and not (m[3] == "option" and (not _POINTING_AT.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
                                            or on_the_table(lowered, m[0]) or an_option_held(lowered, m[0])))
             and not points_to_consider(lowered, m[0])
-            and not need_agreed(lowered, m[0]) and not options_laid_out(lowered, m[0])]
+            and not need_agreed(lowered, m[0]) and not options_laid_out(lowered, m[0])
+            and not an_inference_forced(lowered, m[0], m[1]) and not a_need_stated_not_asked(lowered, m[0])]
         # ("having to" is an obligation named or told, "freed from having to cope with the tolls", "the port is having
         # to cut fees": no call;
         # "all options are on the table", "assess the options": choices named, none chosen; "the only option is
@@ -1005,6 +1016,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in weighed if m[0] not in judged])
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
+    if found["polar"] and "wrong" in lowered:
+        # ("proving the pact's doubters wrong": good news for what they doubted)
+        found["polar"] = [(m[0], m[1], abs(m[2]), m[3]) if doubters_proved_wrong(lowered, m[0]) else m
+                          for m in found["polar"]]
     if found["polar"] and not CONCEIVED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not in_a_stated_purpose(lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
@@ -1074,10 +1089,10 @@ def _after_past_be(lowered: list[str], at: int) -> bool:
 
 _PAST_BE = frozenset(("was", "were"))
 _ADVANCING = frozenset("advance advances advanced advancing".split())
-_PERIODS = frozenset("years decade decades era times period days months century".split())
+_PERIODS = frozenset("years decade decades era times period days weeks months century".split())
 # (what opens a period's phrase: "after the chaotic 1990s", "four unsettled years"; not "should have existed years ago")
 _PERIOD_OPENERS = frozenset("the these those this that a an of after before during in over for since two three four "
-                            "five six seven eight nine ten more most".split())
+                            "five six seven eight nine ten more most few first last past several".split())
 _TOWARD = frozenset("toward towards on into upon".split())
 
 
@@ -1146,6 +1161,7 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "impossible" and (following in ("to", "for", "without")
                                           or COPULAS.isdisjoint(lowered[max(0, at - 3):at])))
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
+            or a_claim_rejected(lowered, at)        # ("Yet that is wrong.": the claim's direction, not told)
             or (length == 1 and (following in _PERIODS or (following.isdigit() and lowered[at + 2:at + 3] == ["s"]))
                 and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at]))
             # ("after the chaotic 1990s", "in these turbulent times": a period described, no verdict on the issue)
@@ -2453,6 +2469,20 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     return None
 
 
+def _the_calls_own_verb(lowered: list[str], top, at: int) -> bool:
+    """Whether the word at `at` is the verb the call's modal governs ("should weaken the pact", "must further
+    undermine"): the harm the call asks for, not one it takes on ("should lighten the burden on the towns")."""
+    if top is None:
+        return False
+    k = top[0] + top[1]
+    while k < at and lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB:
+        k += 1
+    return k == at
+
+
+_BETWEEN_A_MODAL_AND_ITS_VERB = frozenset("to also further not never now then seriously gradually quietly".split())
+
+
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
 _TROUBLES = frozenset("problem problems trouble troubles difficulty difficulties".split())
 UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
@@ -2467,9 +2497,14 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     before the issue's name is what the call takes on ("should lighten the burden on the ferry towns")."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
+        # (and words of damage the lexicon does not judge by: "obstacles restricting reform", "should avoid damaging
+        # the pact")
+        judged = {k for m in polar for k in range(m[0], m[0] + m[1])}
+        damage = [(k, 1, -1.0, scan.lowered[k]) for k in range(clause.start, at)
+                  if scan.lowered[k] in DAMAGING and k not in judged]
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
-        harm = [m for m in polar if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
+        harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
                                                                    or endeavour_on_it(scan.lowered, m[0] + m[1], at)
                                                                    or listed_after_it(scan.lowered, m[0] + m[1], at)
                                                                    or worry_for_a_good(scan.lowered, m[0], m[0] + m[1],
@@ -2483,7 +2518,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
-                and not comes_from(scan.lowered, m[0] + m[1], at)]
+                and not comes_from(scan.lowered, m[0] + m[1], at)
+                and not (calls and _the_calls_own_verb(scan.lowered, top, m[0]))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

@@ -419,3 +419,45 @@ def a_mood_describing_people(lowered: list[str], at: int) -> bool:
 _PEOPLE = frozenset("officials observers analysts investors diplomats leaders voters experts people politicians "
                     "lawmakers negotiators executives strategists commentators citizens residents businesses firms "
                     "traders".split())
+
+
+def a_claim_rejected(lowered: list[str], at: int) -> bool:
+    """'Yet that is wrong.', 'This view is mistaken', 'Such claims are false': a verdict of untruth on a claim the
+    sentence only points back to rejects that claim; its direction on the issue is the opposite of the claim's,
+    which the sentence does not tell, so the word judges nothing here ("It is wrong to abandon the pact" judges an
+    act: its subject is no claim pointed at)."""
+    if lowered[at] not in _UNTRUE or at < 2:
+        return False
+    k = at - 1
+    while k > 0 and lowered[k] in _BEFORE_A_VERDICT:
+        k -= 1
+    if lowered[k] not in COPULAS:
+        return False
+    subject = lowered[:k]
+    while subject and (subject[0] in _REBUTTING_OPENERS or subject[0] == ","):
+        subject = subject[1:]
+    return subject in (["that"], ["this"]) or (
+        len(subject) == 2 and subject[0] in _POINTING_BACK and subject[1] in _CLAIMS)
+
+
+_UNTRUE = frozenset("wrong untrue false incorrect mistaken misguided misplaced unfounded baseless groundless".split())
+_BEFORE_A_VERDICT = frozenset("simply just plainly clearly also surely quite utterly".split())
+_REBUTTING_OPENERS = frozenset("yet but and however still".split())
+_POINTING_BACK = frozenset("this that these those such the".split())
+_CLAIMS = frozenset("view views claim claims idea ideas notion notions argument arguments assumption assumptions "
+                    "premise belief beliefs reading narrative assessment".split())
+
+
+def doubters_proved_wrong(lowered: list[str], at: int) -> bool:
+    """'Proving the pact's doubters wrong, the towns...', 'The pact has proved its critics wrong': doubters shown
+    wrong is good news for what they doubted, not a verdict against it."""
+    if lowered[at] != "wrong":
+        return False
+    proving = next((k for k in range(at - 1, max(-1, at - PROVED_REACH - 1), -1) if lowered[k] in _PROVING), None)
+    return proving is not None and not _DOUBTERS.isdisjoint(lowered[proving + 1:at])
+
+
+_PROVING = frozenset("prove proves proved proven proving".split())
+PROVED_REACH = 5        # "proving the TPP's many eulogists wrong"
+_DOUBTERS = frozenset("doubters doubter critics critic skeptics sceptics skeptic sceptic pessimists naysayers "
+                      "nay-sayers cynics eulogists detractors doomsayers doom-sayers".split())

@@ -42,6 +42,20 @@ def needs_as_a_noun(lowered: list[str], at: int) -> bool:
 _NEEDS_QUALIFIERS = frozenset("various many several all basic different specific own other immediate future pressing "
                               "growing changing particular practical special daily human real legitimate".split())
 _AFTER_NEEDS = frozenset("are were of have had will would remain".split())
+
+
+def plans_as_a_noun(lowered: list[str], at: int) -> bool:
+    """Whether "plans" at `at` is the plural noun ("the new plans to widen the pier", "the town's plans to..."), not
+    the verb ("the mayor plans to widen the pier"): a determiner, a possessive, a qualifier or a word with an
+    adjective's ending before it."""
+    before = lowered[at - 1] if at else ""
+    return before in DETERMINERS or before in POSSESSIVES or before in _NEEDS_QUALIFIERS or before in _PLAN_QUALIFIERS \
+        or before.endswith(POSSESSIVE_ENDINGS) or before.endswith(_ADJECTIVE_ENDINGS)
+
+
+_PLAN_QUALIFIERS = frozenset("new old current latest ambitious bold grand big major early earlier previous recent "
+                             "such those these".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ed", "ing")
 def will_as_a_noun(found, lowered: list[str]) -> None:
     """'Washington has lost the will to lead', 'The mayor's will prevailed', 'political will': the noun, which
     forecasts nothing (no modal "will" is followed by "to", nor stands after an article, a possessive or an

@@ -1,0 +1,201 @@
+"""Narration and others' aims read as the writer's view, claims rejected or proved wrong, needs that call for
+nothing, and harm a call asks for: the classes blind readers of real commentaries found read unfairly this round.
+Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _authors(text: str, words: str = "ferry pact"):
+    stance = _read(text, words)
+    return stance if stance is not None and stance.attribution == "author" else None
+
+
+# --- aims, plans, motives and feelings that are someone else's ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The principal aim of the ferry pact was to enhance port security by keeping undesirable investors away.",
+    "The main goal of the ferry pact was to stop reckless smuggling.",
+    "The secondary goal was to align the ferry pact with the standards practised in Europe, which have tightened.",
+])
+def test_an_aim_told_of_a_thing_or_of_the_past_is_no_verdict_of_the_writer(text):
+    assert _authors(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The aim of the ferry pact should be to curb smuggling.",       # a modal: the writer's call
+    "Our goal was to save the ferry pact, which was vital.",        # the writer's own aim
+])
+def test_an_aim_the_writer_sets_or_holds_stays_theirs(text):
+    assert _authors(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "It plans to weaken rival carriers through the ferry pact by separating the routes.",
+    "The mayor plans to destabilize rival carriers through the ferry pact.",
+    "The port is planning to undermine the ferry pact.",
+])
+def test_what_someone_plans_is_their_aim_told(text):
+    assert _authors(text) is None
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The new plans to widen the ferry pact are unwise.", -1),          # the noun, judged
+    ("The town's plans to scrap the ferry pact are a mistake.", 1),
+])
+def test_plans_as_a_noun_are_judged_by_the_writer(text, polarity):
+    stance = _authors(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+def test_a_motive_read_in_someones_act_is_theirs():
+    assert _authors("The mayor's remarks may reflect his frustration with the slow progress of the ferry pact.") is None
+    assert _authors("The move betrays the port's impatience with the failing ferry pact.") is None
+
+
+def test_a_feeling_after_an_opening_setting_is_the_named_feelers():
+    text = "In 2016, officials on the port side were concerned about the town conceding the ferry pact to the islands."
+    assert _authors(text) is None
+    own = _authors("In this situation, we are concerned that the ferry pact may collapse.")
+    assert own is not None      # the writer's own concern
+
+
+@pytest.mark.parametrize("text", [
+    "This conversation with Dr. Ann Lee, a professor at the town college, explores the ferry pact and the critical "
+    "rivalry over the harbour.",
+    "This interview with the mayor examines the vital ferry pact.",
+])
+def test_an_editors_opening_says_what_the_text_does(text):
+    assert _read(text) is None
+
+
+def test_a_guest_who_does_something_is_not_the_texts_roadmap():
+    stance = _read("This interview with the mayor, who explores the vital ferry pact, was good.")
+    assert stance is not None and stance.polarity == 1
+
+
+# --- claims rejected, doubters proved wrong -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Yet that is wrong.", "that"),
+    ("But this view is simply mistaken.", "view"),
+    ("That claim is false.", "claim"),
+])
+def test_a_claim_pointed_back_to_and_rejected_gives_no_direction(text, words):
+    assert _read(text, words) is None
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("It is wrong to abandon the ferry pact.", 1),      # an act judged, no claim rejected
+    ("The ferry pact is wrong.", -1),
+    ("The mayor was wrong about the ferry pact.", -1),
+])
+def test_wrong_of_an_act_or_a_thing_still_judges(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+@pytest.mark.parametrize("text", [
+    "Proving the ferry pact's doubters wrong, the towns started to assess all the options.",
+    "The ferry pact has proved its critics wrong.",
+    "The ferry pact proved the sceptics wrong again.",
+])
+def test_doubters_proved_wrong_is_good_news_for_what_they_doubted(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1
+
+
+def test_optimists_proved_wrong_is_still_bad_news():
+    stance = _read("The ferry pact proved the optimists wrong.")
+    assert stance is not None and stance.polarity == -1
+
+
+# --- needs and necessities that call for nothing ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor must either follow the council and revise the town's stance on the ferry pact, or keep the tolls as "
+    "a precondition for progress in the ferry pact.",
+    "One has no choice but to speculate that the ferry pact had something to hide.",
+    "The town needs no approval from the council, and the ferry pact will go into effect on Jan. 1.",
+    "Now we see a new reality in the ferry pact: the town needs the port as much as the port needs the town.",
+])
+def test_a_dilemma_an_inference_or_a_need_told_calls_for_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription"
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town has no choice but to strengthen the ferry pact.", 1),
+    ("The town needs the ferry pact more than ever.", 1),
+    ("The town need not apologize for the ferry pact.", -1),
+    ("The town needs a new ferry pact.", 1),
+])
+def test_a_need_for_a_course_still_calls(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == polarity
+
+
+def test_a_conclusion_forced_reads_as_the_conclusion():
+    stance = _read("We must conclude that the ferry pact has failed.")
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == -1
+
+
+def test_a_judging_word_on_a_period_judges_the_period():
+    assert _read("The first few chaotic weeks of the new council have brought divergent fortunes for the ferry "
+                 "pact.") is None
+
+
+def test_a_relative_clause_inside_someones_claim_sets_no_forecast():
+    text = ("A deal was inevitable given the mayor's fixation, his insistence that only he can negotiate a ferry pact "
+            "that would benefit the town.")
+    assert _read(text) is None
+
+
+# --- harm: obstruction, and harm a call asks for ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The toll rule is hampering meaningful ferry reform.", "ferry reform"),
+    ("The toll rule hampers the ferry pact.", "ferry pact"),
+    ("The tolls are an obstacle hindering the ferry pact.", "ferry pact"),
+    ("The toll rule was one of the most tenacious obstacles restricting meaningful ferry reform.", "ferry reform"),
+])
+def test_obstruction_of_what_the_issue_names_is_harm_to_it(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("harm to it")
+
+
+@pytest.mark.parametrize("text", [
+    "The town should weaken the ferry pact.",
+    "The town must undermine the ferry pact.",
+    "We should hamper the ferry pact.",
+])
+def test_a_call_to_do_the_harm_is_against_what_it_harms(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "The town must not weaken the ferry pact.",
+    "The town should avoid damaging the ferry pact.",
+    "The town should refrain from undermining the ferry pact.",
+])
+def test_a_call_against_the_harm_is_for_what_it_would_harm(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo should weaken the port's missile program.",
+    "Tokyo should hinder the port's missile program.",
+])
+def test_a_call_to_weaken_an_arms_programme_presses_on_it(text):
+    stance = _read(text, "missile program")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("against the harm")
