@@ -313,7 +313,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or _anothers_commitment(scan, author_names) or _anothers_aim(opened, lowered_opened, author_names)
             or _anothers_attitude(scan, author_names) or _anothers_expression(scan, author_names)
             or _anothers_naming(scan, author_names) or _feelings_arising(lowered_opened)
-            or _a_holders_concern(scan, author_names)) or _a_motive_read_in_an_act(raw, lowered):
+            or _a_holders_concern(scan, author_names)) or _a_motive_read_in_an_act(scan):
         return "reported"
     if not (_WISHING.isdisjoint(lowered) and _LOOKING.isdisjoint(lowered) and _PLAIN_WISHES.isdisjoint(
             lowered)) and _anothers_wish(
@@ -972,7 +972,8 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
         return True
-    if (opening := _past_an_opening_setting(lowered)) and len(lowered) - opening >= 3:
+    if (opening := _past_an_opening_setting(lowered)) and len(lowered) - opening >= 3 and _people_named(
+            raw[opening:opening + FEELER_REACH]):
         raw, lowered = raw[opening:], lowered[opening:]     # ("In 2016, officials in the port were concerned...")
     if lowered[0] in THIRD_PERSONS:
         if raw[0] in author_names or lowered[1] not in _FEELING_VERBS:
@@ -1000,6 +1001,16 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
         if not word[:1].isalpha():
             return False
     return False
+
+
+def _people_named(words: list[str]) -> bool:
+    """Whether a subject's first words name people who may feel ("officials in the port", "policymakers", "Ann
+    Lee"), not a thing ("the signs for the pact are hopeful")."""
+    return any(w.lower() in _CONFIRMERS or w.lower().endswith(_PEOPLES_ENDINGS) or (k and w[:1].isupper())
+               for k, w in enumerate(words))
+
+
+_PEOPLES_ENDINGS = ("makers", "ists", "ians", "ers", "ors")     # policymakers, analysts, politicians, leaders, investors
 
 
 def involved_sense(lowered: list[str], k: int) -> bool:
@@ -1691,37 +1702,44 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         # only guesses at)
         holder = raw[max(0, k - AIM_HOLDER_REACH):k]
         named = any(w.lower() in THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
-        if not named and lowered[k + 1] == "of" and first > k + 1:
+        told = lowered[first] in _TELLING_COPULAS and lowered[first + 1:first + 2] == ["to"] and \
+            _ENDORSING.isdisjoint(lowered)      # ("The priority was to save the pact, and rightly so": endorsed)
+        if not named and told and lowered[k + 1] == "of" and first > k + 1 and not _the_writers_own_text(
+                lowered[k + 2:first]):
             holder = raw[k + 2:first]   # ("The principal aim of the amendment was to...": the law's, its makers')
             named = True
-        elif not named and lowered[first] in _PAST_COPULAS and not any(map(is_first_person, raw[:k])):
+        elif not named and told and lowered[first] in _PAST_COPULAS and not any(map(is_first_person, raw[:k])):
             named = True    # ("The secondary goal was to align the rules...": an aim of the past, told)
         return named and not (_WRITERS_OWN.intersection(w.lower() for w in holder) or _WRITER.intersection(holder)
                               or _is_author(holder, author_names))
     return False
 
 
-def _a_motive_read_in_an_act(raw: list[str], lowered: list[str]) -> bool:
+def _a_motive_read_in_an_act(scan: SentenceScan) -> bool:
     """'The mayor's remarks may reflect his frustration with the slow talks', 'The move betrays the port's
-    impatience with the pact': a feeling or a motive the writer reads in what someone did is that person's, guessed
-    at; the words judging what it is felt about are theirs, not the writer's verdict ("reflects our frustration":
-    the writer's own)."""
-    if _READING_IN.isdisjoint(lowered):
+    impatience with the pact': a feeling or a motive the writer reads in what someone did, as the sentence's main
+    verb, is that person's, guessed at; the words judging what it is felt about are theirs, not the writer's verdict
+    ("reflects our frustration": the writer's own). Not where the sentence goes on to a claim of its own ("...
+    reflects the town's desire for calm and deserves support"), nor where it calls for anything."""
+    lowered = scan.lowered
+    if _READING_IN.isdisjoint(lowered) or scan.found["prescription"] or scan.found["commitment"]:
         return False        # (most sentences: one test)
-    for k in range(len(lowered) - 2):
-        if lowered[k] not in _READING_IN:
-            continue
-        owner = raw[k + 1]
-        if not (owner.lower() in THIRD_POSSESSIVES or (owner[:1].isupper() and owner.endswith(POSSESSIVE_ENDINGS))):
-            continue
-        if any(w in _MOTIVES for w in lowered[k + 2:k + 2 + MOTIVE_REACH]):
-            return True
-    return False
+    verb = scan.first_verb + (lowered[scan.first_verb] in MODALS)
+    if verb + 2 >= len(lowered) or lowered[verb] not in _READING_IN:
+        return False
+    owner = verb + 1 + (lowered[verb + 1] in ("the", "a"))      # ("betrays the port's impatience")
+    if not (lowered[owner] in THIRD_POSSESSIVES or (owner > verb + 1 or scan.raw[owner][:1].isupper())
+            and lowered[owner].endswith(POSSESSIVE_ENDINGS)):
+        return False
+    motive = next((k for k in range(owner + 1, min(len(lowered), owner + 1 + MOTIVE_REACH)) if lowered[k] in _MOTIVES),
+                  None)
+    return motive is not None and _CLAUSE_JOINS.isdisjoint(lowered[motive:])
 
 
 _READING_IN = frozenset("reflect reflects reflected reflecting betray betrays betrayed reveal reveals revealed "
                         "signal signals signaled signalled".split())
 MOTIVE_REACH = 3        # "his growing frustration", "the port's deep-seated fear"
+_CLAUSE_JOINS = frozenset("and but ; yet while whereas".split())
 
 
 def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
@@ -1755,8 +1773,10 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     # to" tells what a thing is for)
     nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING | _PLANNING
                                                                and subject == ["it"])
-    if lowered[wish] == "plans" and plans_as_a_noun(lowered, wish):
-        return False        # ("The new plans to widen the pier are unwise": the plans, a noun, judged)
+    if lowered[wish] in _PLANNING and (plans_as_a_noun(lowered, wish) or not _FINITE_LATER.isdisjoint(
+            lowered[wish + 2:])):
+        return False        # ("The new plans to widen the pier are unwise", "Government plans to scrap the pact are a
+        #                     mistake", "Joint planning to defend the pact must begin": the noun, judged or asked for)
     if not subject or nobody or any(map(is_first_person, raw[start:wish])) \
             or _is_author(raw[start:wish], author_names) \
             or any(not w[:1].isalpha() or w in _OPENING_A_CLAUSE or w in _NOT_A_WISHER for w in subject):
@@ -1784,6 +1804,7 @@ _WISHING = frozenset("want wants wanted seeks sought intends intended strives st
                      "trying plans planned planning".split())
 # (what someone plans is their aim, told: "It plans to weaken rival carriers through the pact")
 _PLANNING = frozenset("plans planned planning".split())
+_FINITE_LATER = frozenset("is are was were must should would will can could has have".split())
 _SETTING_PREPOSITIONS = frozenset("in at amid under given with after during before since".split())
 _WANTING = frozenset("wants wanted want".split())
 _PLAIN_WISHES = frozenset("want like".split())
@@ -1812,6 +1833,17 @@ _AIMS = frozenset("goal goals aim aims objective objectives intention intentions
                   "motives priority priorities focus emphasis".split()) | _HELD_WANTS
 _AIM_VERBS = frozenset("is are was were has have had been would be".split())
 _PAST_COPULAS = frozenset("was were".split())
+_TELLING_COPULAS = frozenset("is are was were".split())     # (not "has to be", "would be": the writer's call)
+
+
+def _the_writers_own_text(holder: list[str]) -> bool:
+    """'this essay', 'the present article', 'what follows': the text the writer is writing, whose aim is theirs."""
+    return holder[:2] == ["what", "follows"] or (holder[:1] in (["this"], ["my"], ["our"]) or holder[:2] == [
+        "the", "present"]) and not _OWN_TEXTS.isdisjoint(holder)
+
+
+_OWN_TEXTS = frozenset("essay article commentary paper piece column chapter section analysis post book "
+                       "study".split())
 _FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on the need to...")
 
 

@@ -443,9 +443,6 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         # "some mechanism that links X and that meets Y is still necessary": a relative clause on a subject
         # whose verb is done, before any verb of the main clause: the next finite verb is the main one.
         return (resume if resume != "relative" else "main"), index
-    if kind == "content" and token in _FINITE and lowered[index - 1] in _RELATIVE_SUBJECTS and index - 1 > start:
-        return "relative", index - 1    # "his insistence that only he can negotiate a deal that would benefit the
-        #                                 town": a relative clause within what the insistence holds, not the main verb
     if kind == "content" and token in _FINITE and lowered[index - 1] != "," and _has_verb(lowered, start, index):
         return "main", index      # "the fear that X would treat... has receded": back to the main verb
     if kind == "subordinate" and lowered[start] in _QUESTION_WORDS and token in _FINITE and lowered[index - 1] != "," \
@@ -708,7 +705,6 @@ _PRONOUN_SUBJECTS = frozenset("we i they you".split())
 _TIME_CONDITIONS = frozenset("once when if until after before unless".split())
 _TRIGGERS = (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but", "how", "what"}) | RELATIVES
              | SUBORDINATORS | _FINITE)
-_RELATIVE_SUBJECTS = frozenset("that which who".split())     # a relative pronoun as the subject of the verb after it
 # Modals and finite verbs that are no other trigger: they close a relative or a noun's content clause, and
 # open no clause anywhere else
 _FINITE_ONLY = _FINITE - (_OPEN_ASIDE | _CLOSE_ASIDE | _BREAKS | frozenset({",", "that", "and", "but"}) | RELATIVES

@@ -120,7 +120,7 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
             return harm     # ("If the ferry pact is lost": the auxiliary opens the predicate)
         if lowered[k] in _CLOSING_A_SUBJECT:
             break
-    rupture = next((k for k in range(max(start, at - RUPTURE_REACH), at) if lowered[k] in _RUPTURES), None)
+    rupture = next((k for k in range(max(start, at - RUPTURE_REACH), at) if lowered[k] in RUPTURES), None)
     if rupture is not None and not _RUPTURED_IN.isdisjoint(lowered[rupture + 1:at]) and (
             _CLOSING_A_SUBJECT - AUXILIARIES).isdisjoint(lowered[rupture + 1:at]):
         return lowered[rupture]
@@ -133,8 +133,8 @@ _AVERTING = DENIALS | frozenset("averted avoided prevented avert avoid prevent h
 RUPTURE_REACH = 6           # "If a rift also opens in the ferry pact"
 _CLOSING_A_SUBJECT = AUXILIARIES | frozenset(", ; : and or but which that who".split())
 # a rupture in what follows ("a rift in the alliance", "the collapse of the pact", "a breakdown in ties")
-_RUPTURES = frozenset("rift rifts split splits breakdown collapse rupture ruptures unravelling unraveling erosion "
-                      "deterioration cracks fissure fissures".split())
+RUPTURES = frozenset("rift rifts split splits breakdown collapse rupture ruptures unravelling unraveling erosion "
+                     "deterioration cracks fissure fissures failure demise dissolution disintegration".split())
 _RUPTURED_IN = frozenset("in of within between".split())
 _GOODS_OF_A_THING = frozenset("trust confidence faith support belief backing commitment".split())
 _PREPOSITIONS = frozenset("against on with between of for in to from by about over among under within toward "
@@ -319,9 +319,6 @@ _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning con
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
                       "thwart thwarting guard guarding cease ceasing refrain refraining "
-                      # (harm done to the conduct: "should weaken the port's missile program" presses on it)
-                      "weaken weakening undermine undermining degrade degrading disrupt disrupting dismantle "
-                      "dismantling hamper hampering impede impeding hinder hindering obstruct obstructing "
                       # and what a call keeps from happening ("such a defeatist attitude must be avoided")
                       "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
@@ -660,7 +657,7 @@ DAMAGING = frozenset(
         ("distort", ("", "s", "ed", "ing")),
         # (obstruction: "the cap is hampering reform", "obstacles restricting meaningful reform" harm it too)
         ("hamper", ("", "s", "ed", "ing")), ("hinder", ("", "s", "ed", "ing")), ("imped", ("e", "es", "ed", "ing")),
-        ("stifl", ("e", "es", "ed", "ing")), ("stymi", ("e", "es", "ed", "ing")),
+        ("stifl", ("e", "es", "ed", "ing")), ("stymie", ("", "s", "d")), ("stymying", ("",)),
         ("restricting", ("",)),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
@@ -1229,6 +1226,12 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
         return None
     copula = next((k for k in range(first_verdict - 1, -1, -1) if kinds[k] in MAIN_KINDS and (
         lowered[k] in _VERDICT_COPULAS or (lowered[k] == "be" and k and lowered[k - 1] in MODALS))), None)
+    # ("It was a mistake to walk away from the pact", "It would be foolish not to sign the pact": the verdict, then
+    # the act it judges after "to")
+    verdict_end = next(m[0] + m[1] for m in main_polar if m[0] == first_verdict)
+    extraposed = next(((k, act) for k, act in acts if lowered[verdict_end:k] in (["to"], ["not", "to"])), None)
+    if extraposed is not None and copula is not None and "it" in lowered[max(0, copula - 2):copula]:
+        return extraposed
     if copula is None:
         return next(((k, act) for k, act in acts if k <= LEAVING_SUBJECT_REACH and kinds[k] in MAIN_KINDS
                      and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned,
@@ -1245,7 +1248,8 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
     retreat from its role would be detrimental": harm from what the issue names). The direction `total` and its
     cues turned, or None."""
     if total and (left := verdict_on_leaving(raw, lowered, kinds, polar, main_polar, at=at)) is not None and (
-            total < 0 or (at is not None and left[0] < at < min(m[0] for m in main_polar))) and not (
+            total < 0 or (at is not None and left[0] < at and (
+                at < min(m[0] for m in main_polar) or left[0] > max(m[0] for m in main_polar)))) and not (
             at is not None and at <= left[0] <= at + NAMED_LEAVING_REACH):
         return -total, cues + [f"on {left[1]}"]
     return None
@@ -1294,7 +1298,7 @@ _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon"
                           "shelve", "retreat", "terminate", "tear up", "ditch"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
-_ENGAGING = frozenset("engage join participate sign ratify enter".split())
+_ENGAGING = frozenset("engage join participate sign ratify enter reach conclude seal finalize finalise implement".split())
 # ("choosing not to engage", "failing to join", "the refusal to sign": before the "to" of an engagement)
 _SHUNNING = frozenset("not never fail fails failed failing failure refuse refuses refused refusing refusal decline "
                       "declines declined declining".split())

@@ -35,8 +35,9 @@ def _roadmap_past_its_guest(lowered: list[str]) -> bool:
     for k in range(3, min(len(lowered) - 1, GUEST_REACH)):
         if lowered[k] in _ROADMAP_PRESENT:
             return True
-        if lowered[k] in _CLAUSE_OPENERS:
-            return False    # ("This interview with the mayor, who explores...": not the text's own verb)
+        if lowered[k] in _CLAUSE_OPENERS or lowered[k] in _OTHER_VERBS:
+            return False    # ("This interview with the mayor, who explores...": not the text's own verb; "This report
+            #                 by the council is deeply flawed: it addresses...": its verb came first)
     return False
 
 
@@ -88,6 +89,7 @@ _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report s
 _GUESTS_NAMED = frozenset("with by between".split())
 GUEST_REACH = 40        # a guest's name and titles: "with Dr. Ann Lee, Resident Professor of ... at the ... Center for"
 _CLAUSE_OPENERS = frozenset("who which that whose whom where when because".split())
+_OTHER_VERBS = frozenset("is are was were has have had will would can could should must may might ; :".split())
 FUTURES = frozenset("will shall".split())
 _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
                            "assess focus trace summarize summarise survey".split())

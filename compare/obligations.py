@@ -162,7 +162,9 @@ def an_inference_forced(lowered: list[str], at: int, length: int) -> bool:
     to infer, guess or suppose tells what the writer concludes, a reading of the facts; it calls for no course (the
     conclusion's own words are read as any clause's)."""
     verb = at + length + (lowered[at + length:at + length + 1] == ["to"])
-    return lowered[verb:verb + 1] != [] and lowered[verb] in _CONCLUDING
+    # (with what is concluded as a clause: "must assume the worst and strengthen the pact" still calls)
+    return lowered[verb:verb + 1] != [] and lowered[verb] in _CONCLUDING and lowered[verb + 1:verb + 2] != [] and \
+        lowered[verb + 1] in _WHAT_IS_CONCLUDED
 
 
 def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
@@ -179,19 +181,26 @@ def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
 
 
 def _needs_compared(words: list[str], *, before: bool = False) -> bool:
-    """Whether "as much as" or "more than" stands in the words after a need with another need after it, or, before
-    one, with another need before it ("more than ever" compares no needs)."""
+    """Whether "as much as" stands in the words after a need with another need after it, or, before one, with
+    another need before it, in one stretch of the sentence ("needs the pact more than it needs new tolls" sets a
+    priority, a call; "needs reform as much as ever, and it needs..." compares no needs)."""
+    if not _STRETCH_BREAKS.isdisjoint(words):
+        words = words[max(k for k, w in enumerate(words) if w in _STRETCH_BREAKS) + 1:] if before else \
+            words[:min(k for k, w in enumerate(words) if w in _STRETCH_BREAKS)]
     for k in range(len(words)):
-        size = 3 if words[k:k + 3] == ["as", "much", "as"] else 2 if words[k:k + 2] == ["more", "than"] else 0
-        if size and not _NEED_VERBS.isdisjoint(words[:k] if before else words[k + size:]):
+        if words[k:k + 3] == ["as", "much", "as"] and not _NEED_VERBS.isdisjoint(words[:k] if before else words[k + 3:]):
             return True
     return False
+
+
+_STRETCH_BREAKS = frozenset(", ; : and but".split())
 
 
 _NEED_VERBS = frozenset("needs need needed".split())
 NEED_COMPARED_REACH = 6     # "needs the two biggest ports as much as" (and as far again to the other need)
 
 
+_WHAT_IS_CONCLUDED = frozenset("that whether if what how why".split())
 _CONCLUDING = frozenset("speculate conclude assume suspect infer surmise guess presume deduce wonder suppose".split())
 
 

@@ -61,6 +61,7 @@ from .harm import (
     LEAVING_NOUNS,
     PLACING,
     QUARRELS,
+    RUPTURES,
     a_quality_of_it,
     acts_on_a_danger,
     after_a_frame,
@@ -965,6 +966,7 @@ def _drop_mentions(found, raw: list[str]) -> None:
 
 
 _POINTING_AT = frozenset("this that such".split())
+_OPTIONS_END = frozenset("; : but yet however".split())
 _ALL_THINGS = frozenset("things everything".split())
 _COME_TRUE = frozenset("realized realised".split())
 
@@ -976,8 +978,10 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         laid_out = next((m[0] for m in found["prescription"] if options_laid_out(lowered, m[0])), None)
         if laid_out is not None:
             # ("must either follow the board and drop the pier, or press on as a precondition for progress": the
-            # options' words are neither the writer's call nor verdict)
-            found["polar"] = [m for m in found["polar"] if m[0] < laid_out]
+            # options' words are neither the writer's call nor verdict, up to a turn or a new clause after the "or")
+            alternative = lowered.index("or", laid_out)
+            end = next((k for k in range(alternative, len(lowered)) if lowered[k] in _OPTIONS_END), len(lowered))
+            found["polar"] = [m for m in found["polar"] if not laid_out < m[0] < end]
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
             m[3] == "require" and (not SUPPOSING_MODALS.isdisjoint(lowered[max(0, m[0] - 3):m[0]])
@@ -1094,6 +1098,8 @@ _PERIODS = frozenset("years decade decades era times period days weeks months ce
 _PERIOD_OPENERS = frozenset("the these those this that a an of after before during in over for since two three four "
                             "five six seven eight nine ten more most few first last past several".split())
 _TOWARD = frozenset("toward towards on into upon".split())
+# (a period the subject had is its fortune judged: "The pact has had a few disastrous weeks")
+_PERIODS_HAD = frozenset("has have had having endured suffered faced saw seen went gone".split())
 
 
 _SLIGHT = frozenset("minor slight small little".split())
@@ -1163,7 +1169,8 @@ def _judges_nothing(lowered: list[str], match) -> bool:
             or (word == "concerned" and involved_sense(lowered, at))    # "as far as the fees are concerned"
             or a_claim_rejected(lowered, at)        # ("Yet that is wrong.": the claim's direction, not told)
             or (length == 1 and (following in _PERIODS or (following.isdigit() and lowered[at + 2:at + 3] == ["s"]))
-                and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at]))
+                and not _PERIOD_OPENERS.isdisjoint(lowered[max(0, at - 2):at])
+                and _PERIODS_HAD.isdisjoint(lowered[max(0, at - 4):at]))
             # ("after the chaotic 1990s", "in these turbulent times": a period described, no verdict on the issue)
             or (word in _ADVANCING and (following in _TOWARD or (at > 0 and lowered[at - 1] == "in")))
             # ("the columns are advancing toward the port": a move; "report in advance": beforehand)
@@ -1685,7 +1692,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
                                           calls=view.kind in ("prescription", "commitment"))
     if direction and named is not None and view.kind in ("evaluation", "prediction") and all(
             abs(m[2]) < ACTION and m[3] not in _NO_HARM_BROUGHT for m in view.main_polar) and (
-            harm := _harm_it_is_a_condition_of(scan, named)):
+            harm := _harm_it_is_a_condition_of(scan, named) or _harm_its_ruin_brings(scan, named)):
         # "If the ferry pact collapses, the towns will suffer": harm to it that would bring harm is a warning for it;
         # what the harm would bring that is good, or brings whatever the harm ("Even if the pact collapses, ..."),
         # says nothing plain about it (a call or an act on it reads as it stands: "If the pact weakens, the towns must
@@ -1697,6 +1704,10 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             str(cue).lower() for cue in polarity_cues] == [harm]:
         # "The ferry pacts damaged under the former mayor need repair": the harm is the pacts', not a verdict on them
         direction, polarity_cues = 1, [f"{HARM_TO_IT} {harm}"]
+    if direction and named is not None and view.kind == "evaluation" and _importance_denied_to_it(
+            scan, named, view.polar, view.negated_at):
+        return None     # "The port is not indispensable for the ferry pact": the port's weight denied, no verdict on
+        #                 the pact ("not essential to the pact" is no harm done to it either)
     if direction and view.kind == "prediction" and _only_what_someone_will_do(scan, view.main_polar):
         direction, polarity_cues = 0, []
     if (at is None or scan.kinds[at] in MAIN_KINDS) and (alone := _alone_not_enough(scan, top, view.negated_at)):
@@ -2059,6 +2070,19 @@ def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
         #                 narrates)
     harm = harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
     return _WHATEVER + harm if harm and opens and scan.lowered[opens - 1] == "even" else harm
+
+
+def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
+    """'The collapse of the ferry pact would hurt the towns', 'A breakdown in the ferry talks could deepen the
+    crisis': a ruin of what the name at `at` names, as the subject of a consequence foretold (a modal after it); the
+    ruin's word, or None. As with a condition, the harm the ruin would bring warns for what it ruins."""
+    end = scan.first_verb
+    if not 0 < at < end < len(scan.lowered) or scan.kinds[at] not in MAIN_KINDS or \
+            scan.lowered[end] not in _FORETELLING:
+        return None
+    opens = next((k for k in range(at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","), 0)
+    ruin = harm_in_a_condition(scan.lowered, opens, end, at)
+    return ruin if ruin in RUPTURES else None
 
 
 _HARMFUL_CONDITIONS = frozenset("if should when once".split())
@@ -2469,18 +2493,40 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
     return None
 
 
-def _the_calls_own_verb(lowered: list[str], top, at: int) -> bool:
-    """Whether the word at `at` is the verb the call's modal governs ("should weaken the pact", "must further
-    undermine"): the harm the call asks for, not one it takes on ("should lighten the burden on the towns")."""
-    if top is None:
+def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> bool:
+    """Whether the sentence's only judging words in the name's clause are a word of importance denied, "for" or "to"
+    the issue's name at `at` ("is not indispensable for the pact", "is no longer essential to the pact to
+    succeed"): what is denied is the weight of the thing judged, not the worth of what it would serve."""
+    clause = clause_at(scan.clauses, at)
+    judging = [m for m in polar if clause.start <= m[0] < clause.end]
+    return bool(judging) and all(
+        scan.lowered[m[0] + m[1] - 1] in IMPORTANCE and _signed(m, negated_at) < 0 < m[2]
+        and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] in (["for"], ["to"]) and 0 < at - (m[0] + m[1]) <= OBJECT_WINDOW
+        for m in judging)
+
+
+def _harm_the_call_asks(scan: SentenceScan, top, harm, at: int) -> bool:
+    """Whether the harm word `harm` is the verb the call's modal governs and the issue's name at `at` its direct
+    object ("should weaken the pact", "must further undermine the town's pact"): the harm the call asks for, not
+    one it takes on ("should lighten the burden on the towns"), nor harm to another thing ("should weaken opposition
+    to the pact"). A proper name as the object may be an adversary's, which a call to weaken presses on ("should
+    weaken North Korea"): left to the reading of harm taken on."""
+    if top is None or scan.raw[at][:1].isupper() or any(
+            names_a_danger(scan.lowered, k) for k in range(at, min(len(scan.lowered), at + DANGER_NAME_REACH))):
         return False
     k = top[0] + top[1]
-    while k < at and lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB:
+    while k < harm[0] and scan.lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB:
         k += 1
-    return k == at
+    between = scan.lowered[harm[0] + harm[1]:at]
+    return k == harm[0] and len(between) <= OBJECT_WINDOW and all(
+        word[:1].isalpha() and word not in _NOT_IN_AN_OBJECT for word in between)
 
 
 _BETWEEN_A_MODAL_AND_ITS_VERB = frozenset("to also further not never now then seriously gradually quietly".split())
+# (what stands between a verb and another thing it acts on: "opposition to the pact", "the smugglers and ...")
+_NOT_IN_AN_OBJECT = frozenset("to of and or but for with on in from against about by over than as that which who "
+                              "while".split())
+DANGER_NAME_REACH = 3   # "the port's missile program": the name, then its head
 
 
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
@@ -2519,7 +2565,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)
-                and not (calls and _the_calls_own_verb(scan.lowered, top, m[0]))]
+                and not (calls and _harm_the_call_asks(scan, top, m, at))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

@@ -449,15 +449,27 @@ _CLAIMS = frozenset("view views claim claims idea ideas notion notions argument 
 
 
 def doubters_proved_wrong(lowered: list[str], at: int) -> bool:
-    """'Proving the pact's doubters wrong, the towns...', 'The pact has proved its critics wrong': doubters shown
-    wrong is good news for what they doubted, not a verdict against it."""
+    """'Proving the pact's doubters wrong, the towns...', 'The pact has proved its critics wrong', 'The critics of
+    the pact were proved wrong': doubters shown wrong is good news for what they doubted, not a verdict against it.
+    Not where the proof is denied, awaited or hard ("has not proved", "has yet to prove", "Proving its critics wrong
+    will be hard")."""
     if lowered[at] != "wrong":
         return False
     proving = next((k for k in range(at - 1, max(-1, at - PROVED_REACH - 1), -1) if lowered[k] in _PROVING), None)
-    return proving is not None and not _DOUBTERS.isdisjoint(lowered[proving + 1:at])
+    if proving is None or not _PROOF_WITHHELD.isdisjoint(lowered[max(0, proving - 3):proving]) or \
+            not _PROOF_WITHHELD.isdisjoint(lowered[at + 1:at + 1 + PROVED_REACH]):
+        return False
+    if proving == at - 1 and proving and lowered[proving - 1] in _BEEN:
+        # (the passive: the doubters are the subject, "The critics of the pact were proved wrong")
+        return not _DOUBTERS.isdisjoint(lowered[max(0, proving - 1 - DOUBTERS_SUBJECT_REACH):proving - 1])
+    return not _DOUBTERS.isdisjoint(lowered[proving + 1:at])
 
 
 _PROVING = frozenset("prove proves proved proven proving".split())
 PROVED_REACH = 5        # "proving the TPP's many eulogists wrong"
+DOUBTERS_SUBJECT_REACH = 6      # "The many critics of the ferry pact were proved wrong"
+_BEEN = frozenset("was were been be is are".split())
+# a proof denied, awaited or hard: "has not proved", "has yet to prove", "failed to prove", "Proving ... will be hard"
+_PROOF_WITHHELD = frozenset("not never n't yet fail fails failed failing hard difficult unlikely cannot".split())
 _DOUBTERS = frozenset("doubters doubter critics critic skeptics sceptics skeptic sceptic pessimists naysayers "
                       "nay-sayers cynics eulogists detractors doomsayers doom-sayers".split())

@@ -19,20 +19,30 @@ def _authors(text: str, words: str = "ferry pact"):
     return stance if stance is not None and stance.attribution == "author" else None
 
 
+def _reported(text: str, words: str = "ferry pact") -> bool:
+    """A reading the rules still give, told as someone else's (not a sentence with no reading at all)."""
+    stance = _read(text, words)
+    return stance is not None and stance.attribution == "reported"
+
+
 # --- aims, plans, motives and feelings that are someone else's ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "The principal aim of the ferry pact was to enhance port security by keeping undesirable investors away.",
     "The main goal of the ferry pact was to stop reckless smuggling.",
-    "The secondary goal was to align the ferry pact with the standards practised in Europe, which have tightened.",
+    "The secondary goal was to save the vital ferry pact.",
 ])
 def test_an_aim_told_of_a_thing_or_of_the_past_is_no_verdict_of_the_writer(text):
-    assert _authors(text) is None
+    assert _reported(text)
 
 
 @pytest.mark.parametrize("text", [
     "The aim of the ferry pact should be to curb smuggling.",       # a modal: the writer's call
     "Our goal was to save the ferry pact, which was vital.",        # the writer's own aim
+    "The aim of this essay is to show that the ferry pact is vital.",       # the writer's own text
+    "The purpose of this commentary is to explain why the ferry pact deserves support.",
+    "The goal of policy has to be a stronger ferry pact.",          # a call, in other words
+    "The priority was to protect the vital ferry pact, and rightly so.",    # endorsed
 ])
 def test_an_aim_the_writer_sets_or_holds_stays_theirs(text):
     assert _authors(text) is not None
@@ -44,28 +54,46 @@ def test_an_aim_the_writer_sets_or_holds_stays_theirs(text):
     "The port is planning to undermine the ferry pact.",
 ])
 def test_what_someone_plans_is_their_aim_told(text):
-    assert _authors(text) is None
+    assert _reported(text)
 
 
 @pytest.mark.parametrize("text, polarity", [
     ("The new plans to widen the ferry pact are unwise.", -1),          # the noun, judged
     ("The town's plans to scrap the ferry pact are a mistake.", 1),
+    ("Government plans to scrap the ferry pact are a grave mistake.", 1),
+    ("Joint planning to defend the ferry pact must begin now.", 1),    # the noun, asked for
 ])
 def test_plans_as_a_noun_are_judged_by_the_writer(text, polarity):
     stance = _authors(text)
     assert stance is not None and stance.polarity == polarity
 
 
-def test_a_motive_read_in_someones_act_is_theirs():
-    assert _authors("The mayor's remarks may reflect his frustration with the slow progress of the ferry pact.") is None
-    assert _authors("The move betrays the port's impatience with the failing ferry pact.") is None
+@pytest.mark.parametrize("text", [
+    "The mayor's remarks may reflect his frustration with the slow progress of the ferry pact.",
+    "The harbour master's remarks may reflect her frustration with the vital ferry pact.",
+])
+def test_a_motive_read_in_someones_act_is_theirs(text):
+    assert _reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council should save the ferry pact, which reflects their hopes for peace.",     # a call of the writer's
+    "The ferry pact is a triumph, and the vote reflects its backers' hopes.",            # a verdict first
+    "The ferry pact reflects the town's desire for stability and deserves support.",    # a claim after it
+    "Our decision reflects our frustration with the failing ferry pact.",
+])
+def test_a_motive_beside_the_writers_own_claim_leaves_it_theirs(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author"
 
 
 def test_a_feeling_after_an_opening_setting_is_the_named_feelers():
     text = "In 2016, officials on the port side were concerned about the town conceding the ferry pact to the islands."
-    assert _authors(text) is None
+    assert _reported(text)
     own = _authors("In this situation, we are concerned that the ferry pact may collapse.")
     assert own is not None      # the writer's own concern
+    thing = _authors("In spite of the strike, the signs for the ferry pact are hopeful.")
+    assert thing is not None and thing.polarity == 1       # no one named who feels
 
 
 @pytest.mark.parametrize("text", [
@@ -77,9 +105,13 @@ def test_an_editors_opening_says_what_the_text_does(text):
     assert _read(text) is None
 
 
-def test_a_guest_who_does_something_is_not_the_texts_roadmap():
-    stance = _read("This interview with the mayor, who explores the vital ferry pact, was good.")
-    assert stance is not None and stance.polarity == 1
+@pytest.mark.parametrize("text, polarity", [
+    ("This interview with the mayor, who explores the vital ferry pact, was good.", 1),
+    ("This report by the council is deeply flawed: it addresses none of the ferry pact's real problems.", -1),
+])
+def test_a_text_judged_or_a_guest_who_does_something_is_not_the_texts_roadmap(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
 
 
 # --- claims rejected, doubters proved wrong -----------------------------------------------------------------------
@@ -87,7 +119,8 @@ def test_a_guest_who_does_something_is_not_the_texts_roadmap():
 @pytest.mark.parametrize("text, words", [
     ("Yet that is wrong.", "that"),
     ("But this view is simply mistaken.", "view"),
-    ("That claim is false.", "claim"),
+    ("This view is simply wrong.", "view"),
+    ("That notion is mistaken.", "notion"),
 ])
 def test_a_claim_pointed_back_to_and_rejected_gives_no_direction(text, words):
     assert _read(text, words) is None
@@ -113,8 +146,19 @@ def test_doubters_proved_wrong_is_good_news_for_what_they_doubted(text):
     assert stance is not None and stance.polarity == 1
 
 
-def test_optimists_proved_wrong_is_still_bad_news():
-    stance = _read("The ferry pact proved the optimists wrong.")
+def test_doubters_proved_wrong_in_the_passive():
+    stance = _read("The critics of the ferry pact were proved wrong.")
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact proved the optimists wrong.",
+    "The ferry pact has not proved its critics wrong.",         # the proof denied
+    "The ferry pact has yet to prove its critics wrong.",       # awaited
+    "Proving its critics wrong will be hard for the ferry pact.",
+])
+def test_optimists_proved_wrong_or_a_proof_withheld_is_no_good_news(text):
+    stance = _read(text)
     assert stance is not None and stance.polarity == -1
 
 
@@ -128,15 +172,22 @@ def test_optimists_proved_wrong_is_still_bad_news():
     "Now we see a new reality in the ferry pact: the town needs the port as much as the port needs the town.",
 ])
 def test_a_dilemma_an_inference_or_a_need_told_calls_for_nothing(text):
-    stance = _read(text)
-    assert stance is None or stance.kind != "prescription"
+    assert _read(text) is None
+
+
+def test_a_verdict_after_the_dilemma_still_judges():
+    stance = _read("The town must either act or wait, but the ferry pact is a disastrous deal.")
+    assert stance is not None and stance.polarity == -1
 
 
 @pytest.mark.parametrize("text, polarity", [
     ("The town has no choice but to strengthen the ferry pact.", 1),
     ("The town needs the ferry pact more than ever.", 1),
+    ("The town needs the ferry pact more than it needs new tolls.", 1),       # a priority
+    ("The town needs reform more than ever, and it needs a stronger ferry pact.", 1),
     ("The town need not apologize for the ferry pact.", -1),
     ("The town needs a new ferry pact.", 1),
+    ("We must assume the worst and strengthen the ferry pact.", 1),           # a course joined to the guess
 ])
 def test_a_need_for_a_course_still_calls(text, polarity):
     stance = _read(text)
@@ -151,12 +202,8 @@ def test_a_conclusion_forced_reads_as_the_conclusion():
 def test_a_judging_word_on_a_period_judges_the_period():
     assert _read("The first few chaotic weeks of the new council have brought divergent fortunes for the ferry "
                  "pact.") is None
-
-
-def test_a_relative_clause_inside_someones_claim_sets_no_forecast():
-    text = ("A deal was inevitable given the mayor's fixation, his insistence that only he can negotiate a ferry pact "
-            "that would benefit the town.")
-    assert _read(text) is None
+    had = _read("The ferry pact has had a few disastrous weeks.")      # its own fortune, judged
+    assert had is not None and had.polarity == -1
 
 
 # --- harm: obstruction, and harm a call asks for ------------------------------------------------------------------
@@ -176,6 +223,8 @@ def test_obstruction_of_what_the_issue_names_is_harm_to_it(text, words):
     "The town should weaken the ferry pact.",
     "The town must undermine the ferry pact.",
     "We should hamper the ferry pact.",
+    "The town should weaken the reckless ferry pact.",
+    "The town should dismantle the dangerous ferry pact.",
 ])
 def test_a_call_to_do_the_harm_is_against_what_it_harms(text):
     stance = _read(text)
@@ -192,10 +241,64 @@ def test_a_call_against_the_harm_is_for_what_it_would_harm(text):
     assert stance is not None and stance.kind == "prescription" and stance.polarity == 1
 
 
-@pytest.mark.parametrize("text", [
-    "Tokyo should weaken the port's missile program.",
-    "Tokyo should hinder the port's missile program.",
+@pytest.mark.parametrize("text, words", [
+    ("Tokyo should weaken the port's missile program.", "missile program"),     # an arsenal: pressure on it
+    ("Tokyo should weaken North Korea.", "North Korea"),                        # a proper name: maybe an adversary
+    ("The allies must undermine the North Korean regime.", "North Korean"),
+    ("Tokyo should weaken opposition to the ferry pact.", "ferry pact"),         # harm to another thing
+    ("The council should impede the smugglers and protect the ferry pact.", "ferry pact"),
 ])
-def test_a_call_to_weaken_an_arms_programme_presses_on_it(text):
-    stance = _read(text, "missile program")
-    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("against the harm")
+def test_a_call_to_weaken_another_thing_or_an_adversary_is_not_against_the_name(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1
+
+
+# --- weight denied ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port is not indispensable for the ferry pact.",
+    "The port is not essential to the ferry pact.",
+])
+def test_a_things_weight_denied_for_what_the_issue_names_is_no_verdict_on_it(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The port is indispensable for the ferry pact.", 1),
+    ("The ferry pact is not essential to the town.", -1),      # the pact's own weight denied
+    ("The ferry pact is not important.", -1),
+])
+def test_weight_granted_or_denied_to_the_named_thing_itself_still_judges(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+# --- a verdict on leaving after "It is ... to"; a ruin that would bring harm ---------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("It was a mistake to walk away from the ferry pact.", 1),
+    ("It would be a mistake not to join the ferry pact.", 1),
+    ("It would be foolish not to sign the ferry pact.", 1),
+    ("It was wise not to join the ferry pact.", -1),
+    ("It was wise to quit the ferry pact.", -1),
+    ("It would be a mistake to join the ferry pact.", -1),     # no leaving: the verdict on joining stands
+    ("The decision to quit the ferry pact was a mistake.", 1),
+])
+def test_a_verdict_then_the_leaving_it_judges(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+def test_the_ruin_of_what_the_issue_names_bringing_harm_warns_for_it():
+    stance = _read("The collapse of the ferry pact would hurt the towns.")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0] == "harm to it: collapse"
+
+
+@pytest.mark.parametrize("text", [
+    "The collapse of the ferry pact would be good for the towns.",     # a good consequence: no warning for it
+    "The collapse of the ferry pact hurt the towns.",                   # told, not foretold
+    "The ferry pact would hurt the towns.",                             # harm from it
+])
+def test_no_warning_for_it_without_a_ruin_of_it_bringing_harm(text):
+    stance = _read(text)
+    assert stance is None or stance.polarity != 1
