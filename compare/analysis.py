@@ -521,7 +521,11 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
                     turn: dict, names: frozenset[str], lexicon) -> dict:
     """The stances of a verdict on the view reported just before it ("Some argue that X. I think they are
     wrong."), on each issue it takes from that sentence: the view's, the writer's now, turned the other way when
-    rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read."""
+    rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read,
+    unless the verdict alone says nothing of the issue ("That is wrong.", "That belief was mistaken": positions.py
+    reads no direction in an untruth pointed back at a claim), where what it rejects is whatever the sentence before
+    held, the writer's own earlier belief too ("I once believed that engaging the port would work. That belief was
+    wrong.")."""
     out = dict(stances)
     main: list = []     # the sentence's main stance, read once when an issue has no stance of its own there
     for tag in own:
@@ -531,14 +535,28 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
         if view is None:
             main = main or [extract(before.text, lexicon, speaker=turn[before.id], author_names=names)]
             view = main[0]
-        if view is None or view.attribution != "reported" or not view.polarity or "shift" in view.cues \
-                or _OWN_VIEW_TOLD.search(before.text):
-            # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py)
+        if view is None or not view.polarity:
+            continue
+        anothers = view.attribution == "reported" and "shift" not in view.cues and not _OWN_VIEW_TOLD.search(
+            before.text)
+        if not anothers and (tag.issue_id in stances or verdict != REJECTS):
+            # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py, where the
+            # verdict has a reading of its own)
+            continue
+        if not anothers:
+            # ("I once believed that engaging the port would bring the islands closer. That belief was wrong.": the
+            # earlier view given up, no other's view answered)
+            cues = {key: value for key, value in view.cues.items() if key != "shift"}
+            out[tag.issue_id] = replace(view, polarity=-view.polarity, attribution="author", cues=dict(
+                cues, polarity=[f"{_REJECTED} {cue}" for cue in view.cues.get("polarity") or ["its direction"]]))
             continue
         out[tag.issue_id] = replace(view, polarity=verdict * view.polarity, attribution="author", cues=dict(
             view.cues, answers={"verdict": "rejects" if verdict == REJECTS else "agrees",
                                 "view": reported_content(before.text, lexicon)}))
     return out
+
+
+_REJECTED = "rejected:"     # the cue of a claim the sentence before held, that the verdict rejects
 
 
 def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dict[int, Speaker], frozenset[str]]:

@@ -1004,10 +1004,15 @@ def _anothers_feeling(raw: list[str], lowered: list[str], author_names: frozense
 
 
 def _people_named(words: list[str]) -> bool:
-    """Whether a subject's first words name people who may feel ("officials in the port", "policymakers", "Ann
-    Lee"), not a thing ("the signs for the pact are hopeful")."""
-    return any(w.lower() in _CONFIRMERS or w.lower().endswith(_PEOPLES_ENDINGS) or (k and w[:1].isupper())
-               for k, w in enumerate(words))
+    """Whether a subject's head names people who may feel ("officials in the port", "policymakers", "Ann Lee",
+    "Tokyo"), not a thing ("the signs for the pact are hopeful", "the prospects for Japan"): its words before any
+    preposition."""
+    head = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS_AFTER_A_HEAD), len(words))
+    return any(w.lower() in _CONFIRMERS or w.lower().endswith(_PEOPLES_ENDINGS) or w[:1].isupper()
+               for w in words[:head] if w.lower() not in _NOT_FEELERS)
+
+
+_PREPOSITIONS_AFTER_A_HEAD = frozenset("for of in on about with to from at over".split())
 
 
 _PEOPLES_ENDINGS = ("makers", "ists", "ians", "ers", "ors")     # policymakers, analysts, politicians, leaders, investors
@@ -1702,8 +1707,10 @@ def _anothers_aim(raw: list[str], lowered: list[str], author_names: frozenset[st
         # only guesses at)
         holder = raw[max(0, k - AIM_HOLDER_REACH):k]
         named = any(w.lower() in THIRD_POSSESSIVES or w.endswith(("'s", "\u2019s")) for w in holder)
+        # (not endorsed, "The priority was to save the pact, and rightly so", nor with a verdict of the writer's
+        # after it: "..., and it was a wise choice", "...; it was the right call", "..., a grave mistake")
         told = lowered[first] in _TELLING_COPULAS and lowered[first + 1:first + 2] == ["to"] and \
-            _ENDORSING.isdisjoint(lowered)      # ("The priority was to save the pact, and rightly so": endorsed)
+            _ENDORSING.isdisjoint(lowered) and not _a_clause_joined(lowered, first)
         if not named and told and lowered[k + 1] == "of" and first > k + 1 and not _the_writers_own_text(
                 lowered[k + 2:first]):
             holder = raw[k + 2:first]   # ("The principal aim of the amendment was to...": the law's, its makers')
@@ -1773,7 +1780,7 @@ def _anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[s
     # to" tells what a thing is for)
     nobody = lowered[start] in _NOBODY_IN_PARTICULAR and not (lowered[wish] in _WANTING | _PLANNING
                                                                and subject == ["it"])
-    if lowered[wish] in _PLANNING and (plans_as_a_noun(lowered, wish) or not _FINITE_LATER.isdisjoint(
+    if lowered[wish] in _PLANNING and (plans_as_a_noun(raw, wish) or not _FINITE_LATER.isdisjoint(
             lowered[wish + 2:])):
         return False        # ("The new plans to widen the pier are unwise", "Government plans to scrap the pact are a
         #                     mistake", "Joint planning to defend the pact must begin": the noun, judged or asked for)
@@ -1837,13 +1844,25 @@ _TELLING_COPULAS = frozenset("is are was were".split())     # (not "has to be", 
 
 
 def _the_writers_own_text(holder: list[str]) -> bool:
-    """'this essay', 'the present article', 'what follows': the text the writer is writing, whose aim is theirs."""
-    return holder[:2] == ["what", "follows"] or (holder[:1] in (["this"], ["my"], ["our"]) or holder[:2] == [
-        "the", "present"]) and not _OWN_TEXTS.isdisjoint(holder)
+    """'this essay', 'the present article', 'these remarks', 'what follows': the text the writer is writing, whose
+    aim is theirs."""
+    return holder[:2] == ["what", "follows"] or (holder[:1] in (["this"], ["these"], ["my"], ["our"], ["the"])
+                                                 or holder[:2] == ["the", "present"]) and not _OWN_TEXTS.isdisjoint(
+        holder[:3])
 
 
-_OWN_TEXTS = frozenset("essay article commentary paper piece column chapter section analysis post book "
-                       "study".split())
+_OWN_TEXTS = frozenset("essay article commentary paper piece column chapter section analysis post book study report "
+                       "brief note testimony remarks memo lecture talk speech".split())
+
+
+def _a_clause_joined(lowered: list[str], after: int) -> bool:
+    """Whether a clause or an aside of its own follows `after`: a semicolon or a dash, or a comma before "and",
+    "but", "yet", "which", a pronoun or an article ("..., and it was a wise choice", "..., a grave mistake")."""
+    return any(w in (";", "\u2014") or (w == "," and lowered[k + 1:k + 2] and lowered[k + 1] in _AFTER_A_JOINING_COMMA)
+               for k, w in enumerate(lowered[after:-1], start=after))
+
+
+_AFTER_A_JOINING_COMMA = frozenset("and but yet which it this that a an the so".split())
 _FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on the need to...")
 
 

@@ -289,7 +289,8 @@ HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
                              "intimidation blockade blockades launches tests threat threats menace infringement "
-                             "infringements intrusion intrusions encroachment encroachments".split())
+                             "infringements intrusion intrusions encroachment encroachments seizure seizures "
+                             "abduction abductions".split())
 def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
@@ -657,8 +658,8 @@ DAMAGING = frozenset(
         ("distort", ("", "s", "ed", "ing")),
         # (obstruction: "the cap is hampering reform", "obstacles restricting meaningful reform" harm it too)
         ("hamper", ("", "s", "ed", "ing")), ("hinder", ("", "s", "ed", "ing")), ("imped", ("e", "es", "ed", "ing")),
-        ("stifl", ("e", "es", "ed", "ing")), ("stymie", ("", "s", "d")), ("stymying", ("",)),
-        ("restricting", ("",)),
+        ("stifl", ("e", "es", "ed", "ing")), ("stymie", ("", "s", "d")), ("stymying", ("",)), ("stymieing", ("",)),
+        ("restrict", ("", "s", "ed", "ing")),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
         ("negatively", ("",)), ("adversely", ("",)))
     for ending in endings) | frozenset("destruction destructive harmful detrimental corrosive ruinous dangerous".split()) \
@@ -1229,7 +1230,8 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     # ("It was a mistake to walk away from the pact", "It would be foolish not to sign the pact": the verdict, then
     # the act it judges after "to")
     verdict_end = next(m[0] + m[1] for m in main_polar if m[0] == first_verdict)
-    extraposed = next(((k, act) for k, act in acts if lowered[verdict_end:k] in (["to"], ["not", "to"])), None)
+    extraposed = next(((k, act) for k, act in acts if lowered[verdict_end:k] in (["to"], ["not", "to"])
+                       and acts_on_it(lowered, k, at)), None)
     if extraposed is not None and copula is not None and "it" in lowered[max(0, copula - 2):copula]:
         return extraposed
     if copula is None:
@@ -1237,7 +1239,22 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
                      and _left_body(raw, lowered, k, at, first_verdict, engaged=(k, act) in shunned,
                                     judged_there=_ACT_NOUNS.isdisjoint(
                                         lowered[first_verdict:first_verdict + ACT_NOUN_REACH]))), None)
-    return next(((k, act) for k, act in acts if k < copula), None)
+    # (an engagement refused only where it is the issue's: "failed to reach agreement, so the pact is a failure"
+    # judges the pact)
+    return next(((k, act) for k, act in acts if k < copula and ((k, act) not in shunned or acts_on_it(lowered, k, at))),
+                None)
+
+
+def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:
+    """Whether the issue's name at `at` stands in the object of the act of leaving at `act`, soon after it with no
+    break, purpose or further clause between ("to walk away from the ferry pact", "not to sign the pact"; not "to
+    scrap the tolls to rescue the pact", "to quit the union for the sake of the pact")."""
+    return at is not None and 0 < at - act <= ACT_OBJECT_REACH and _NOT_THE_ACTS_OBJECT.isdisjoint(
+        lowered[act + 1:at])
+
+
+ACT_OBJECT_REACH = 6        # "to walk away from the regional ferry pact"
+_NOT_THE_ACTS_OBJECT = frozenset(", ; : to for and but so because in with".split())
 
 
 def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, at: int | None,
@@ -1249,7 +1266,8 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
     cues turned, or None."""
     if total and (left := verdict_on_leaving(raw, lowered, kinds, polar, main_polar, at=at)) is not None and (
             total < 0 or (at is not None and left[0] < at and (
-                at < min(m[0] for m in main_polar) or left[0] > max(m[0] for m in main_polar)))) and not (
+                at < min(m[0] for m in main_polar) or (left[0] > max(m[0] for m in main_polar)
+                                                       and acts_on_it(lowered, left[0], at))))) and not (
             at is not None and at <= left[0] <= at + NAMED_LEAVING_REACH):
         return -total, cues + [f"on {left[1]}"]
     return None

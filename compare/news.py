@@ -33,7 +33,7 @@ def _roadmap_past_its_guest(lowered: list[str]) -> bool:
     if lowered[2] not in _GUESTS_NAMED:
         return False
     for k in range(3, min(len(lowered) - 1, GUEST_REACH)):
-        if lowered[k] in _ROADMAP_PRESENT:
+        if lowered[k] in _ROADMAP_PRESENT and lowered[k] not in _LINKING_TOO:
             return True
         if lowered[k] in _CLAUSE_OPENERS or lowered[k] in _OTHER_VERBS:
             return False    # ("This interview with the mayor, who explores...": not the text's own verb; "This report
@@ -86,7 +86,8 @@ _RANKS = frozenset("first second third fourth finally last".split())
 
 _TEXT_NOUNS = frozenset("article paper essay chapter column piece study report section commentary analysis brief "
                         "post conversation interview podcast episode".split())
-_GUESTS_NAMED = frozenset("with by between".split())
+_GUESTS_NAMED = frozenset("with by".split())    # (not "between": "this conversation between Tokyo and Beijing")
+_LINKING_TOO = frozenset("looks takes".split())     # ("This interview with the mayor looks promising": a verdict)
 GUEST_REACH = 40        # a guest's name and titles: "with Dr. Ann Lee, Resident Professor of ... at the ... Center for"
 _CLAUSE_OPENERS = frozenset("who which that whose whom where when because".split())
 _OTHER_VERBS = frozenset("is are was were has have had will would can could should must may might ; :".split())

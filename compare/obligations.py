@@ -162,9 +162,15 @@ def an_inference_forced(lowered: list[str], at: int, length: int) -> bool:
     to infer, guess or suppose tells what the writer concludes, a reading of the facts; it calls for no course (the
     conclusion's own words are read as any clause's)."""
     verb = at + length + (lowered[at + length:at + length + 1] == ["to"])
-    # (with what is concluded as a clause: "must assume the worst and strengthen the pact" still calls)
-    return lowered[verb:verb + 1] != [] and lowered[verb] in _CONCLUDING and lowered[verb + 1:verb + 2] != [] and \
-        lowered[verb + 1] in _WHAT_IS_CONCLUDED
+    if not (lowered[verb:verb + 1] != [] and lowered[verb] in _CONCLUDING and lowered[verb + 1:verb + 2] != []
+            and lowered[verb + 1] in _WHAT_IS_CONCLUDED):
+        return False
+    # what is concluded is a clause, with a verb of its own ("must conclude that agreement soon": a deal concluded,
+    # a call), and no course joined after it ("must guess what the port will do and prepare the pier": a call)
+    clause = lowered[verb + 2:verb + 2 + CONCLUDED_VERB_REACH]
+    joined = any(w == "and" and k + 1 < len(lowered) and lowered[k + 1][:1].isalpha() and lowered[k + 1] not in
+                 _NOUN_OPENERS for k, w in enumerate(lowered[verb + 2:], start=verb + 2))
+    return not _CLAUSE_VERBS_SEEN.isdisjoint(clause) and not joined
 
 
 def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
@@ -174,7 +180,8 @@ def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
     if lowered[at] not in _NEED_VERBS:
         return False
     if lowered[at + 1:at + 2] == ["no"]:
-        return True
+        # (a formality needed by no one: "needs no legislative approval"; "needs no new pact" refuses one, a call)
+        return not _FORMALITIES.isdisjoint(lowered[at + 2:at + 2 + FORMALITY_REACH])
     # (the comparison between two needs: "needs the port as much as the port needs the town", either need)
     return _needs_compared(lowered[at + 1:at + 1 + 2 * NEED_COMPARED_REACH]) or _needs_compared(
         lowered[max(0, at - 2 * NEED_COMPARED_REACH):at], before=True)
@@ -197,11 +204,19 @@ _STRETCH_BREAKS = frozenset(", ; : and but".split())
 
 
 _NEED_VERBS = frozenset("needs need needed".split())
+_FORMALITIES = frozenset("approval approvals permission introduction explanation reminder ratification consent "
+                         "authorization authorisation vote".split())
+FORMALITY_REACH = 3     # "needs no further legislative approval"
 NEED_COMPARED_REACH = 6     # "needs the two biggest ports as much as" (and as far again to the other need)
 
 
 _WHAT_IS_CONCLUDED = frozenset("that whether if what how why".split())
-_CONCLUDING = frozenset("speculate conclude assume suspect infer surmise guess presume deduce wonder suppose".split())
+CONCLUDED_VERB_REACH = 8    # "that the South Korean vessel had"
+_CLAUSE_VERBS_SEEN = frozenset("is are was were has have had will would can could may might must should does did do "
+                               "wants want".split())
+_NOUN_OPENERS = frozenset("the a an its their his her our this that these those".split())
+_CONCLUDING = frozenset("speculate conclude suspect infer surmise guess deduce wonder".split())
+# (not "assume": "Tokyo should assume that the talks will fail" asks it to plan so, a call)
 
 
 def wishes_someone_would(lowered: list[str], at: int) -> bool:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
@@ -220,6 +221,7 @@ from .senses import (
     a_necessity_as_a_consequence,
     a_reaction_described,
     a_reading_denied,
+    a_view_rejected,
     a_weapons_test_told,
     an_appearance_granted,
     an_effect_expected,
@@ -360,7 +362,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = mention_tokens(text, scan.solid_starts, mentions)
-    if "'s" in text or "\u2019s" in text:     # (read only after a possessive: harm.names_an_actor)
+    if "'s" in text or "\u2019s" in text or scan.found["prescription"]:
+        # (read only after a possessive, harm.names_an_actor, and in a call, _harm_the_call_asks)
         scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
@@ -423,6 +426,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             # so does what a hope or an insistence the claim judges holds, and what the subject is ("some mechanism
             # that links Washington and the eleven TPP members is still necessary")
             stance = _stance(scan, None, speaker, author_names, lexicon)
+        if stance is not None and at is not None:
+            stance = _as_a_view_rejected(scan, at, stance)
         if stance is not None and not _too_weak(stance) and (indexes or not _a_bare_forecast(stance)):
             out[issue] = stance
             if at is not None and "shift" in stance.cues:
@@ -438,6 +443,27 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             if issue != nearest:
                 out[issue].cues.pop("shift")
     return out
+
+
+def _as_a_view_rejected(scan: SentenceScan, at: int, stance: Stance) -> Stance | None:
+    """'We should question the assumption that the pact will survive', 'The view that the pact is doomed is
+    wrong': where the name stands in the that-clause of a view the writer rejects (senses.a_view_rejected), the
+    writer's direction is the opposite of the view's, read from the clause's own judging words; with none there, the
+    sentence says nothing plain about it. Other readings pass unchanged."""
+    clause = clause_at(scan.clauses, at)
+    if clause.kind not in ("content", "complement") or (
+            rejected := a_view_rejected(scan.lowered, clause.start, clause.end)) is None:
+        return stance
+    # (the view's own negations only: the rejecting verb counts as one of its whole clause, "reject the view that...")
+    negated_at = {m[0] for m in scan.found["negations"] if clause.start <= m[0] < clause.end}
+    held = [m for m in scan.found["polar"] if clause.start <= m[0] < clause.end]
+    view = sum(_signed(m, negated_at) for m in held)
+    if not view:
+        return None
+    if clause.kind == "complement":
+        return stance   # (a verb of doubt before the view's noun negates its clause already: _negated_positions)
+    cues = dict(stance.cues, polarity=[f"a view rejected: {rejected}"] + [_cue_text(scan, m, negated_at) for m in held])
+    return dataclasses.replace(stance, polarity=-1 if view > 0 else 1, cues=cues)
 
 
 def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Speaker, author_names: frozenset[str],
@@ -980,7 +1006,8 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
             # ("must either follow the board and drop the pier, or press on as a precondition for progress": the
             # options' words are neither the writer's call nor verdict, up to a turn or a new clause after the "or")
             alternative = lowered.index("or", laid_out)
-            end = next((k for k in range(alternative, len(lowered)) if lowered[k] in _OPTIONS_END), len(lowered))
+            end = next((k for k in range(alternative, len(lowered)) if lowered[k] in _OPTIONS_END or (
+                lowered[k] == "," and lowered[k + 1:k + 2] in (["and"], ["so"], ["which"]))), len(lowered))
             found["polar"] = [m for m in found["polar"] if not laid_out < m[0] < end]
         # (and "the calls for higher spending have grown louder" names others' demands: a noun, no call)
         found["prescription"] = [m for m in found["prescription"] if not (
@@ -2080,9 +2107,15 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
     if not 0 < at < end < len(scan.lowered) or scan.kinds[at] not in MAIN_KINDS or \
             scan.lowered[end] not in _FORETELLING:
         return None
+    rest = scan.lowered[end:]
+    if not _HARMING_NOBODY.isdisjoint(rest) or any(rest[k:k + 2] == ["no", "one"] for k in range(len(rest))):
+        return None     # ("The collapse of the pact would hurt no one": no harm brought)
     opens = next((k for k in range(at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","), 0)
     ruin = harm_in_a_condition(scan.lowered, opens, end, at)
     return ruin if ruin in RUPTURES else None
+
+
+_HARMING_NOBODY = frozenset("nobody nothing none no-one".split())
 
 
 _HARMFUL_CONDITIONS = frozenset("if should when once".split())
@@ -2497,12 +2530,21 @@ def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> 
     """Whether the sentence's only judging words in the name's clause are a word of importance denied, "for" or "to"
     the issue's name at `at` ("is not indispensable for the pact", "is no longer essential to the pact to
     succeed"): what is denied is the weight of the thing judged, not the worth of what it would serve."""
+    if "to" in scan.lowered[at + 1:at + 1 + OBJECT_WINDOW]:
+        return False    # ("It is not important for the pact to be renewed": the pact opens what is judged)
     clause = clause_at(scan.clauses, at)
     judging = [m for m in polar if clause.start <= m[0] < clause.end]
     return bool(judging) and all(
         scan.lowered[m[0] + m[1] - 1] in IMPORTANCE and _signed(m, negated_at) < 0 < m[2]
         and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] in (["for"], ["to"]) and 0 < at - (m[0] + m[1]) <= OBJECT_WINDOW
         for m in judging)
+
+
+def _describes_it(lowered: list[str], harm) -> bool:
+    """'should scrap the stifling ferry pact', 'abolish the damaging tolls': a participle of damage between a
+    determiner and the name describes what the call acts on; it is no harm the call takes on."""
+    return harm[1] == 1 and harm[0] > 0 and lowered[harm[0]].endswith(("ing", "ed")) and (
+        lowered[harm[0] - 1] in _DETERMINERS or lowered[harm[0] - 1] in _POSSESSIVES)
 
 
 def _harm_the_call_asks(scan: SentenceScan, top, harm, at: int) -> bool:
@@ -2514,8 +2556,18 @@ def _harm_the_call_asks(scan: SentenceScan, top, harm, at: int) -> bool:
     if top is None or scan.raw[at][:1].isupper() or any(
             names_a_danger(scan.lowered, k) for k in range(at, min(len(scan.lowered), at + DANGER_NAME_REACH))):
         return False
+    # the name must end the object ("should weaken the pact's critics", "the trade barriers": harm to another thing)
+    # and name nothing the lexicon judges bad ("should hinder the seizure of territory": conduct opposed)
+    last = at
+    while last + 1 in scan.spanned:
+        last += 1
+    following = scan.lowered[last + 1] if last + 1 < len(scan.lowered) else "."
+    if scan.lowered[last].endswith(POSSESSIVE_ENDINGS) or not (
+            not following[:1].isalpha() or following in _AFTER_AN_OBJECT) or any(
+            at <= m[0] <= last and m[2] < 0 for m in scan.found["polar"]):
+        return False
     k = top[0] + top[1]
-    while k < harm[0] and scan.lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB:
+    while k < harm[0] and (scan.lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB or scan.lowered[k].endswith("ly")):
         k += 1
     between = scan.lowered[harm[0] + harm[1]:at]
     return k == harm[0] and len(between) <= OBJECT_WINDOW and all(
@@ -2527,6 +2579,9 @@ _BETWEEN_A_MODAL_AND_ITS_VERB = frozenset("to also further not never now then se
 _NOT_IN_AN_OBJECT = frozenset("to of and or but for with on in from against about by over than as that which who "
                               "while".split())
 DANGER_NAME_REACH = 3   # "the port's missile program": the name, then its head
+# what may follow an object that ends with the name ("should weaken the pact to avoid...", "... now", "... and")
+_AFTER_AN_OBJECT = frozenset("to and or but by with in on for before after because so while if unless as at from "
+                             "over into which that who now again further any further completely entirely".split())
 
 
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
@@ -2565,7 +2620,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)
-                and not (calls and _harm_the_call_asks(scan, top, m, at))]
+                and not (calls and (_harm_the_call_asks(scan, top, m, at) or _describes_it(scan.lowered, m)))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

@@ -428,6 +428,9 @@ def a_claim_rejected(lowered: list[str], at: int) -> bool:
     act: its subject is no claim pointed at)."""
     if lowered[at] not in _UNTRUE or at < 2:
         return False
+    following = lowered[at + 1] if at + 1 < len(lowered) else "."
+    if following[:1].isalpha() and following not in _AFTER_AN_UNTRUTH:
+        return False        # ("This is misguided policy for the pact": a verdict on a thing named after it)
     k = at - 1
     while k > 0 and lowered[k] in _BEFORE_A_VERDICT:
         k -= 1
@@ -440,6 +443,7 @@ def a_claim_rejected(lowered: list[str], at: int) -> bool:
         len(subject) == 2 and subject[0] in _POINTING_BACK and subject[1] in _CLAIMS)
 
 
+_AFTER_AN_UNTRUTH = frozenset("about from in on to because and since for again now then too as all".split())
 _UNTRUE = frozenset("wrong untrue false incorrect mistaken misguided misplaced unfounded baseless groundless".split())
 _BEFORE_A_VERDICT = frozenset("simply just plainly clearly also surely quite utterly".split())
 _REBUTTING_OPENERS = frozenset("yet but and however still".split())
@@ -456,8 +460,14 @@ def doubters_proved_wrong(lowered: list[str], at: int) -> bool:
     if lowered[at] != "wrong":
         return False
     proving = next((k for k in range(at - 1, max(-1, at - PROVED_REACH - 1), -1) if lowered[k] in _PROVING), None)
-    if proving is None or not _PROOF_WITHHELD.isdisjoint(lowered[max(0, proving - 3):proving]) or \
-            not _PROOF_WITHHELD.isdisjoint(lowered[at + 1:at + 1 + PROVED_REACH]):
+    if proving is None:
+        return False
+    before = lowered[max(0, proving - 3):proving]
+    # (denied or awaited before it, "has not proved", "has yet to prove" ("may yet prove" hopes); hard, after a
+    # gerund that opens the sentence: "Proving its critics wrong will be hard")
+    gerund_subject = lowered[proving] == "proving" and proving <= 1
+    if not _PROOF_WITHHELD.isdisjoint(before) or before[-2:] == ["yet", "to"] or (
+            gerund_subject and not _PROOF_WITHHELD.isdisjoint(lowered[at + 1:at + 1 + PROVED_REACH])):
         return False
     if proving == at - 1 and proving and lowered[proving - 1] in _BEEN:
         # (the passive: the doubters are the subject, "The critics of the pact were proved wrong")
@@ -470,6 +480,45 @@ PROVED_REACH = 5        # "proving the TPP's many eulogists wrong"
 DOUBTERS_SUBJECT_REACH = 6      # "The many critics of the ferry pact were proved wrong"
 _BEEN = frozenset("was were been be is are".split())
 # a proof denied, awaited or hard: "has not proved", "has yet to prove", "failed to prove", "Proving ... will be hard"
-_PROOF_WITHHELD = frozenset("not never n't yet fail fails failed failing hard difficult unlikely cannot".split())
+_PROOF_WITHHELD = frozenset("not never n't fail fails failed failing hard difficult unlikely cannot".split())
 _DOUBTERS = frozenset("doubters doubter critics critic skeptics sceptics skeptic sceptic pessimists naysayers "
                       "nay-sayers cynics eulogists detractors doomsayers doom-sayers".split())
+
+
+def a_view_rejected(lowered: list[str], content: int, content_end: int) -> str | None:
+    """'We should question the assumption that...', 'challenge the conventional wisdom that...', 'The view that
+    ... is wrong', 'The notion that ... is a myth': a view whose that-clause opens at `content` (and ends before
+    `content_end`), rejected by a verb of doubt before its noun or by a verdict of untruth after the clause. The
+    rejecting words, or None. What the clause says is the view's, and its direction on the issue turned is the
+    writer's ("I share the view that..." rejects nothing)."""
+    if content < 2 or lowered[content] != "that" or lowered[content - 1] not in _VIEWS_HELD:
+        return None
+    noun = content - 1
+    k = noun - 1
+    while k > 0 and (lowered[k] in DETERMINERS or lowered[k] in _VIEW_QUALIFIERS):
+        k -= 1
+    if lowered[k] in _DOUBTING and _DENIALS.isdisjoint(lowered[max(0, k - 2):k]) and (
+            not _WRITERS_DOUBT.isdisjoint(lowered[max(0, k - DOUBTER_REACH):k])):
+        # (the writer's doubt: a call, "We should question...", "It is time to challenge..."; not "The mayor
+        # rejected the idea that...", someone else's)
+        return f"{lowered[k]} {lowered[noun]}"
+    if content_end < len(lowered) and lowered[content_end] in COPULAS:
+        verdict = next((w for w in lowered[content_end + 1:content_end + 1 + UNTRUTH_REACH] if w in _UNTRUTHS), None)
+        if verdict is not None and _DENIALS.isdisjoint(lowered[content_end + 1:content_end + 3]):
+            return f"{lowered[noun]} {verdict}"
+    return None
+
+
+_VIEWS_HELD = frozenset("view views assumption assumptions notion idea belief wisdom claim claims argument premise "
+                        "narrative perception conviction".split())
+_VIEW_QUALIFIERS = frozenset("conventional common popular prevailing widespread widely-held widely held old "
+                             "comfortable naive".split())
+_DOUBTING = frozenset("question questions questioned questioning challenge challenges challenged challenging "
+                      "dispute disputes disputed disputing reject rejects rejected rejecting rethink rethinking "
+                      "debunk debunks debunked refute refutes refuted dismiss dismisses dismissed abandon "
+                      "discard".split())
+_WRITERS_DOUBT = MODALS | frozenset("i we time let's".split())
+DOUBTER_REACH = 4       # "It is time to challenge", "we should also question"
+_UNTRUTHS = frozenset("wrong mistaken false untrue naive misguided unfounded baseless groundless myth illusion "
+                      "fallacy nonsense fantasy misplaced".split())
+UNTRUTH_REACH = 4       # "is simply a myth", "is at best naive"

@@ -44,13 +44,13 @@ _NEEDS_QUALIFIERS = frozenset("various many several all basic different specific
 _AFTER_NEEDS = frozenset("are were of have had will would remain".split())
 
 
-def plans_as_a_noun(lowered: list[str], at: int) -> bool:
+def plans_as_a_noun(raw: list[str], at: int) -> bool:
     """Whether "plans" at `at` is the plural noun ("the new plans to widen the pier", "the town's plans to..."), not
-    the verb ("the mayor plans to widen the pier"): a determiner, a possessive, a qualifier or a word with an
-    adjective's ending before it."""
-    before = lowered[at - 1] if at else ""
+    the verb ("the mayor plans to widen the pier", "Beijing plans to..."): a determiner, a possessive, a qualifier or
+    a lower-case word with an adjective's ending before it."""
+    before = raw[at - 1].lower() if at else ""
     return before in DETERMINERS or before in POSSESSIVES or before in _NEEDS_QUALIFIERS or before in _PLAN_QUALIFIERS \
-        or before.endswith(POSSESSIVE_ENDINGS) or before.endswith(_ADJECTIVE_ENDINGS)
+        or before.endswith(POSSESSIVE_ENDINGS) or (before.endswith(_ADJECTIVE_ENDINGS) and raw[at - 1].islower())
 
 
 _PLAN_QUALIFIERS = frozenset("new old current latest ambitious bold grand big major early earlier previous recent "

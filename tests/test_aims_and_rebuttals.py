@@ -43,12 +43,16 @@ def test_an_aim_told_of_a_thing_or_of_the_past_is_no_verdict_of_the_writer(text)
     "The purpose of this commentary is to explain why the ferry pact deserves support.",
     "The goal of policy has to be a stronger ferry pact.",          # a call, in other words
     "The priority was to protect the vital ferry pact, and rightly so.",    # endorsed
+    "The purpose of this report is to show that the ferry pact is vital.",
+    "The priority was to save the ferry pact, and it was a wise choice.",   # a verdict of the writer's after it
+    "The goal was to scrap the ferry pact, a grave mistake.",
 ])
 def test_an_aim_the_writer_sets_or_holds_stays_theirs(text):
     assert _authors(text) is not None
 
 
 @pytest.mark.parametrize("text", [
+    "Beijing plans to undermine the vital ferry pact.",         # a name before "plans": the verb
     "It plans to weaken rival carriers through the ferry pact by separating the routes.",
     "The mayor plans to destabilize rival carriers through the ferry pact.",
     "The port is planning to undermine the ferry pact.",
@@ -76,11 +80,15 @@ def test_a_motive_read_in_someones_act_is_theirs(text):
     assert _reported(text)
 
 
+def test_a_motive_read_in_an_act_takes_its_judging_words_out_of_the_writers_record():
+    stance = _read("The mayor's remarks may reflect his frustration with the slow progress of the ferry pact.")
+    assert stance is not None and stance.polarity != 0 and stance.attribution == "reported"
+
+
 @pytest.mark.parametrize("text", [
     "The council should save the ferry pact, which reflects their hopes for peace.",     # a call of the writer's
     "The ferry pact is a triumph, and the vote reflects its backers' hopes.",            # a verdict first
     "The ferry pact reflects the town's desire for stability and deserves support.",    # a claim after it
-    "Our decision reflects our frustration with the failing ferry pact.",
 ])
 def test_a_motive_beside_the_writers_own_claim_leaves_it_theirs(text):
     stance = _read(text)
@@ -92,8 +100,10 @@ def test_a_feeling_after_an_opening_setting_is_the_named_feelers():
     assert _reported(text)
     own = _authors("In this situation, we are concerned that the ferry pact may collapse.")
     assert own is not None      # the writer's own concern
-    thing = _authors("In spite of the strike, the signs for the ferry pact are hopeful.")
-    assert thing is not None and thing.polarity == 1       # no one named who feels
+    for text in ("In spite of the strike, the signs for the ferry pact are hopeful.",
+                 "In 2016, the prospects for the ferry pact were hopeful."):
+        thing = _authors(text)
+        assert thing is not None and thing.polarity == 1       # no one named who feels
 
 
 @pytest.mark.parametrize("text", [
@@ -108,6 +118,7 @@ def test_an_editors_opening_says_what_the_text_does(text):
 @pytest.mark.parametrize("text, polarity", [
     ("This interview with the mayor, who explores the vital ferry pact, was good.", 1),
     ("This report by the council is deeply flawed: it addresses none of the ferry pact's real problems.", -1),
+    ("This conversation between the towns looks more promising for the ferry pact.", 1),
 ])
 def test_a_text_judged_or_a_guest_who_does_something_is_not_the_texts_roadmap(text, polarity):
     stance = _read(text)
@@ -127,6 +138,7 @@ def test_a_claim_pointed_back_to_and_rejected_gives_no_direction(text, words):
 
 
 @pytest.mark.parametrize("text, polarity", [
+    ("This is misguided policy for the ferry pact.", -1),   # an untruth word before a noun judges the noun
     ("It is wrong to abandon the ferry pact.", 1),      # an act judged, no claim rejected
     ("The ferry pact is wrong.", -1),
     ("The mayor was wrong about the ferry pact.", -1),
@@ -142,6 +154,15 @@ def test_wrong_of_an_act_or_a_thing_still_judges(text, polarity):
     "The ferry pact proved the sceptics wrong again.",
 ])
 def test_doubters_proved_wrong_is_good_news_for_what_they_doubted(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact proved its critics wrong, although it is not perfect.",    # a negation in the next clause
+    "The ferry pact may yet prove its critics wrong.",                         # hoped, not awaited
+])
+def test_doubters_proved_wrong_whatever_follows(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1
 
@@ -175,8 +196,12 @@ def test_a_dilemma_an_inference_or_a_need_told_calls_for_nothing(text):
     assert _read(text) is None
 
 
-def test_a_verdict_after_the_dilemma_still_judges():
-    stance = _read("The town must either act or wait, but the ferry pact is a disastrous deal.")
+@pytest.mark.parametrize("text", [
+    "The town must either act or wait, but the ferry pact is a disastrous deal.",
+    "The town must either act or wait, and the ferry pact is a disastrous deal.",
+])
+def test_a_verdict_after_the_dilemma_still_judges(text):
+    stance = _read(text)
     assert stance is not None and stance.polarity == -1
 
 
@@ -188,6 +213,9 @@ def test_a_verdict_after_the_dilemma_still_judges():
     ("The town need not apologize for the ferry pact.", -1),
     ("The town needs a new ferry pact.", 1),
     ("We must assume the worst and strengthen the ferry pact.", 1),           # a course joined to the guess
+    ("The town needs no new ferry pact.", -1),                                 # a refusal, no formality
+    ("Japan must conclude that ferry pact quickly.", 1),                       # a deal concluded
+    ("The town must guess what the port will do next and prepare the ferry pact for it.", 1),
 ])
 def test_a_need_for_a_course_still_calls(text, polarity):
     stance = _read(text)
@@ -225,6 +253,9 @@ def test_obstruction_of_what_the_issue_names_is_harm_to_it(text, words):
     "We should hamper the ferry pact.",
     "The town should weaken the reckless ferry pact.",
     "The town should dismantle the dangerous ferry pact.",
+    "The town should sharply weaken the ferry pact.",
+    "The town should scrap the stifling ferry pact.",       # a participle describing it: no harm taken on
+    "The town should scrap the damaging ferry pact.",
 ])
 def test_a_call_to_do_the_harm_is_against_what_it_harms(text):
     stance = _read(text)
@@ -247,6 +278,9 @@ def test_a_call_against_the_harm_is_for_what_it_would_harm(text):
     ("The allies must undermine the North Korean regime.", "North Korean"),
     ("Tokyo should weaken opposition to the ferry pact.", "ferry pact"),         # harm to another thing
     ("The council should impede the smugglers and protect the ferry pact.", "ferry pact"),
+    ("The town should weaken the ferry pact's critics.", "ferry pact"),          # the name does not end the object
+    ("Japan should weaken the ferry trade barriers.", "ferry trade"),
+    ("Tokyo should hinder the seizure of territory.", "seizure of territory"),   # conduct opposed
 ])
 def test_a_call_to_weaken_another_thing_or_an_adversary_is_not_against_the_name(text, words):
     stance = _read(text, words)
@@ -267,6 +301,7 @@ def test_a_things_weight_denied_for_what_the_issue_names_is_no_verdict_on_it(tex
     ("The port is indispensable for the ferry pact.", 1),
     ("The ferry pact is not essential to the town.", -1),      # the pact's own weight denied
     ("The ferry pact is not important.", -1),
+    ("It is not important for the ferry pact to be renewed.", -1),     # the pact opens what is judged
 ])
 def test_weight_granted_or_denied_to_the_named_thing_itself_still_judges(text, polarity):
     stance = _read(text)
@@ -283,6 +318,11 @@ def test_weight_granted_or_denied_to_the_named_thing_itself_still_judges(text, p
     ("It was wise to quit the ferry pact.", -1),
     ("It would be a mistake to join the ferry pact.", -1),     # no leaving: the verdict on joining stands
     ("The decision to quit the ferry pact was a mistake.", 1),
+    ("It was wise to scrap the tolls to rescue the ferry pact.", 1),       # the act leaves something else
+    ("It was wise to quit the toll union for the sake of the ferry pact.", 1),
+    ("The board made a wise choice by withdrawing from the toll union to protect the ferry pact.", 1),
+    ("The towns failed to reach agreement, so the ferry pact is a failure.", -1),      # a refusal of another thing
+    ("The towns failed to join, and the ferry pact is a failure.", -1),
 ])
 def test_a_verdict_then_the_leaving_it_judges(text, polarity):
     stance = _read(text)
@@ -298,7 +338,46 @@ def test_the_ruin_of_what_the_issue_names_bringing_harm_warns_for_it():
     "The collapse of the ferry pact would be good for the towns.",     # a good consequence: no warning for it
     "The collapse of the ferry pact hurt the towns.",                   # told, not foretold
     "The ferry pact would hurt the towns.",                             # harm from it
+    "The collapse of the ferry pact would hurt no one.",                # no harm brought
 ])
 def test_no_warning_for_it_without_a_ruin_of_it_bringing_harm(text):
     stance = _read(text)
     assert stance is None or stance.polarity != 1
+
+
+# --- a view rejected: its direction turned ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The notion that the ferry pact is a failure is a myth.",
+    "The idea that the ferry pact is a failure is simply wrong.",
+])
+def test_a_view_called_untrue_after_its_clause_turns_its_direction(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("a view rejected")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("We should reject the view that the ferry pact is a failure.", 1),
+    ("It is time to challenge the conventional wisdom that the towns will build a successful ferry pact.", -1),
+    ("The mayor rejected the idea that the ferry pact is obsolete.", -1),      # someone else's rejection: as it stands
+])
+def test_a_view_doubted_before_its_noun_is_turned_by_the_doubt(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+@pytest.mark.parametrize("text", [
+    "We should question the assumption that the ferry pact will survive.",     # the view's direction not told
+    "The assumption that the ferry pact will survive is naive.",
+])
+def test_a_view_rejected_without_a_direction_of_its_own_says_nothing_plain(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The view that the ferry pact is vital is not wrong.",          # the verdict denied
+    "We should not question the view that the ferry pact is vital.",
+])
+def test_a_view_not_rejected_keeps_its_reading(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1

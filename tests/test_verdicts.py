@@ -96,3 +96,36 @@ def test_the_essays_writer_rejecting_the_bases_own_view_turns_from_it(seeded, tm
                                  "the Regional Comprehensive Economic Partnership should proceed. I think they are "
                                  "wrong.\n", "Trade Talks")
     assert labels_on(judged, "I think they are wrong") == {("trade", "reversed")}
+
+
+def test_an_untruth_pointed_back_at_a_view_turns_the_views_direction(seeded, tmp_path):
+    # "That is simply wrong." says nothing of the tariffs alone (positions.py reads no direction in it); read with
+    # the view it points back to, it is the writer's own position the other way
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Tariffs\n\nMay 2019\n\nSeveral traders on the quay say the tariffs on island goods "
+                        "should be raised. That is simply wrong.\n", "Island Tariffs", author="Jo Harbour")
+    reported = _positions_on(seeded, "Several traders")
+    verdict = _positions_on(seeded, "simply wrong")
+    assert [(r["issue_id"], r["attribution"]) for r in verdict] == [("trade", "author")]
+    assert verdict[0]["polarity"] == -reported[0]["polarity"] != 0
+
+
+@pytest.mark.parametrize("belief", ["engaging Russia would bring the islands closer",
+                                    "talking to Russia was a foolish waste of effort"])
+def test_an_earlier_belief_of_the_writers_called_wrong_is_given_up(seeded, tmp_path, belief):
+    # the writer's own earlier view, then "That belief was wrong": the view turned, told as no answer to another
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        f"Island Talks\n\nMay 2019\n\nFor years I believed that {belief}. That belief was wrong, "
+                        "and we paid for it.\n", "Island Talks")
+    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
+    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
+    assert len(earlier) == len(verdict) == 1 and verdict[0]["attribution"] == "author"
+    assert verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
+    assert "answers" not in json.loads(verdict[0]["cues"])
+
+
+def test_an_untruth_pointed_back_at_a_view_without_a_direction_says_nothing(seeded, tmp_path):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Tariffs\n\nMay 2019\n\nSeveral traders on the quay call the tariff regime a China-led "
+                        "scheme. That is simply wrong.\n", "Island Tariffs", author="Jo Harbour")
+    assert _positions_on(seeded, "simply wrong") == []
