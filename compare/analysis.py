@@ -517,15 +517,14 @@ _VIEW_GOES_ON = re.compile(r"(?:It|They|He|She) (?:\w+ ){0,2}also\b")
 _WORDS = re.compile(r"[\w']+")
 
 
-def _views_answered(stances: dict, own: list[Tag], verdict: int, before: SentenceRow, said_before: dict,
+def _views_answered(stances: dict, own: list[Tag], verdict: int, text: str, before: SentenceRow, said_before: dict,
                     turn: dict, names: frozenset[str], lexicon) -> dict:
     """The stances of a verdict on the view reported just before it ("Some argue that X. I think they are
     wrong."), on each issue it takes from that sentence: the view's, the writer's now, turned the other way when
     rejected. A view the writer holds, or one without a direction, is no view answered: the verdict stands as read,
-    unless the verdict alone says nothing of the issue ("That is wrong.", "That belief was mistaken": positions.py
-    reads no direction in an untruth pointed back at a claim), where what it rejects is whatever the sentence before
-    held, the writer's own earlier belief too ("I once believed that engaging the port would work. That belief was
-    wrong.")."""
+    unless the verdict alone says nothing of the issue ("That belief was mistaken": positions.py reads no direction
+    in an untruth pointed back at a claim) and the sentence before told a belief the writer once held ("I once
+    believed that engaging the port would work. That belief was wrong."): that belief, given up."""
     out = dict(stances)
     main: list = []     # the sentence's main stance, read once when an issue has no stance of its own there
     for tag in own:
@@ -537,11 +536,14 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
             view = main[0]
         if view is None or not view.polarity:
             continue
-        anothers = view.attribution == "reported" and "shift" not in view.cues and not _OWN_VIEW_TOLD.search(
-            before.text)
-        if not anothers and (tag.issue_id in stances or verdict != REJECTS):
+        own_earlier = "shift" in view.cues or bool(_OWN_VIEW_TOLD.search(before.text))
+        anothers = view.attribution == "reported" and not own_earlier
+        if not anothers and (tag.issue_id in stances or verdict != REJECTS or not own_earlier
+                             or _TOLD_AFTER.search(text)):
             # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py, where the
-            # verdict has a reading of its own)
+            # verdict has a reading of its own; a verdict on what the writer says now, "The port fired another missile
+            # in violation of the resolutions. That is wrong.", or one someone else is said to pass ("That is wrong,
+            # critics will say"), turns nothing)
             continue
         if not anothers:
             # ("I once believed that engaging the port would bring the islands closer. That belief was wrong.": the
@@ -557,6 +559,9 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, before: Sentenc
 
 
 _REJECTED = "rejected:"     # the cue of a claim the sentence before held, that the verdict rejects
+# a verdict told as someone else's after it: "That is wrong, critics will say."
+_TOLD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}(?:will\s+|would\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
+                         r"claims|claimed|insist|insists|insisted|object|objects|objected)\b")
 
 
 def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dict[int, Speaker], frozenset[str]]:
@@ -682,7 +687,8 @@ def position_rows(version_id: int, sentences: list[SentenceRow], tags: list[Tag]
             stances = _fates_told_next(stances, sentences, number, by_sentence, lexicon)
         if number and any(t.via == "context" for t in own) and (verdict := verdict_on_view(sentence.text)) is not None \
                 and sentences[number - 1].paragraph_id == sentence.paragraph_id:
-            stances = _views_answered(stances, own, verdict, sentences[number - 1], said_before, turn, names, lexicon)
+            stances = _views_answered(stances, own, verdict, sentence.text, sentences[number - 1], said_before, turn,
+                                      names, lexicon)
         if number and stances and _VIEW_GOES_ON.match(sentence.text) and (
                 opening := _A_VIEWPOINT_OPENS.match(sentences[number - 1].text)) and (
                 sentences[number - 1].paragraph_id == sentence.paragraph_id) and (

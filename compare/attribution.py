@@ -1846,7 +1846,7 @@ _TELLING_COPULAS = frozenset("is are was were".split())     # (not "has to be", 
 def _the_writers_own_text(holder: list[str]) -> bool:
     """'this essay', 'the present article', 'these remarks', 'what follows': the text the writer is writing, whose
     aim is theirs."""
-    return holder[:2] == ["what", "follows"] or (holder[:1] in (["this"], ["these"], ["my"], ["our"], ["the"])
+    return holder[:2] == ["what", "follows"] or (holder[:1] in (["this"], ["these"], ["my"], ["our"])
                                                  or holder[:2] == ["the", "present"]) and not _OWN_TEXTS.isdisjoint(
         holder[:3])
 
@@ -1862,7 +1862,7 @@ def _a_clause_joined(lowered: list[str], after: int) -> bool:
                for k, w in enumerate(lowered[after:-1], start=after))
 
 
-_AFTER_A_JOINING_COMMA = frozenset("and but yet which it this that a an the so".split())
+_AFTER_A_JOINING_COMMA = frozenset("and but yet which it this that a an so".split())
 _FOCUSES = frozenset("focus emphasis".split())      # ("the mayor's focus was on the need to...")
 
 

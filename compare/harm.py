@@ -289,8 +289,8 @@ HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocations violation violations annexation "
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
                              "intimidation blockade blockades launches tests threat threats menace infringement "
-                             "infringements intrusion intrusions encroachment encroachments seizure seizures "
-                             "abduction abductions".split())
+                             "infringements intrusion intrusions encroachment encroachments abduction "
+                             "abductions".split())
 def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
@@ -1249,12 +1249,19 @@ def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:
     """Whether the issue's name at `at` stands in the object of the act of leaving at `act`, soon after it with no
     break, purpose or further clause between ("to walk away from the ferry pact", "not to sign the pact"; not "to
     scrap the tolls to rescue the pact", "to quit the union for the sake of the pact")."""
-    return at is not None and 0 < at - act <= ACT_OBJECT_REACH and _NOT_THE_ACTS_OBJECT.isdisjoint(
-        lowered[act + 1:at])
+    if at is None or not 0 < at - act <= ACT_OBJECT_REACH:
+        return False
+    # (the act's own particle and preposition first: "participate in", "engage with", "sign up to")
+    start = act + 1
+    while start < at and lowered[start] in _ACTS_OWN_WORDS:
+        start += 1
+    return _NOT_THE_ACTS_OBJECT.isdisjoint(lowered[act + 1:at]) and _PURPOSE_OR_PLACE.isdisjoint(lowered[start:at])
 
 
 ACT_OBJECT_REACH = 6        # "to walk away from the regional ferry pact"
-_NOT_THE_ACTS_OBJECT = frozenset(", ; : to for and but so because in with".split())
+_NOT_THE_ACTS_OBJECT = frozenset(", ; : for and but so because".split())
+_PURPOSE_OR_PLACE = frozenset("to in with".split())     # ("to scrap the tolls to rescue the pact")
+_ACTS_OWN_WORDS = frozenset("up out away on off in with to from of into".split())
 
 
 def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, at: int | None,

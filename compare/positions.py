@@ -362,8 +362,7 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = mention_tokens(text, scan.solid_starts, mentions)
-    if "'s" in text or "\u2019s" in text or scan.found["prescription"]:
-        # (read only after a possessive, harm.names_an_actor, and in a call, _harm_the_call_asks)
+    if "'s" in text or "\u2019s" in text:     # (read only after a possessive: harm.names_an_actor)
         scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
@@ -2108,8 +2107,9 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
             scan.lowered[end] not in _FORETELLING:
         return None
     rest = scan.lowered[end:]
-    if not _HARMING_NOBODY.isdisjoint(rest) or any(rest[k:k + 2] == ["no", "one"] for k in range(len(rest))):
-        return None     # ("The collapse of the pact would hurt no one": no harm brought)
+    if any((w in _HARMING_NOBODY or rest[k:k + 2] == ["no", "one"]) and rest[k + 1:k + 2] != ["but"]
+           and rest[k + 2:k + 3] != ["but"] for k, w in enumerate(rest)):
+        return None     # ("The collapse of the pact would hurt no one": no harm brought; "nothing but harm" is harm)
     opens = next((k for k in range(at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","), 0)
     ruin = harm_in_a_condition(scan.lowered, opens, end, at)
     return ruin if ruin in RUPTURES else None
@@ -2540,50 +2540,6 @@ def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> 
         for m in judging)
 
 
-def _describes_it(lowered: list[str], harm) -> bool:
-    """'should scrap the stifling ferry pact', 'abolish the damaging tolls': a participle of damage between a
-    determiner and the name describes what the call acts on; it is no harm the call takes on."""
-    return harm[1] == 1 and harm[0] > 0 and lowered[harm[0]].endswith(("ing", "ed")) and (
-        lowered[harm[0] - 1] in _DETERMINERS or lowered[harm[0] - 1] in _POSSESSIVES)
-
-
-def _harm_the_call_asks(scan: SentenceScan, top, harm, at: int) -> bool:
-    """Whether the harm word `harm` is the verb the call's modal governs and the issue's name at `at` its direct
-    object ("should weaken the pact", "must further undermine the town's pact"): the harm the call asks for, not
-    one it takes on ("should lighten the burden on the towns"), nor harm to another thing ("should weaken opposition
-    to the pact"). A proper name as the object may be an adversary's, which a call to weaken presses on ("should
-    weaken North Korea"): left to the reading of harm taken on."""
-    if top is None or scan.raw[at][:1].isupper() or any(
-            names_a_danger(scan.lowered, k) for k in range(at, min(len(scan.lowered), at + DANGER_NAME_REACH))):
-        return False
-    # the name must end the object ("should weaken the pact's critics", "the trade barriers": harm to another thing)
-    # and name nothing the lexicon judges bad ("should hinder the seizure of territory": conduct opposed)
-    last = at
-    while last + 1 in scan.spanned:
-        last += 1
-    following = scan.lowered[last + 1] if last + 1 < len(scan.lowered) else "."
-    if scan.lowered[last].endswith(POSSESSIVE_ENDINGS) or not (
-            not following[:1].isalpha() or following in _AFTER_AN_OBJECT) or any(
-            at <= m[0] <= last and m[2] < 0 for m in scan.found["polar"]):
-        return False
-    k = top[0] + top[1]
-    while k < harm[0] and (scan.lowered[k] in _BETWEEN_A_MODAL_AND_ITS_VERB or scan.lowered[k].endswith("ly")):
-        k += 1
-    between = scan.lowered[harm[0] + harm[1]:at]
-    return k == harm[0] and len(between) <= OBJECT_WINDOW and all(
-        word[:1].isalpha() and word not in _NOT_IN_AN_OBJECT for word in between)
-
-
-_BETWEEN_A_MODAL_AND_ITS_VERB = frozenset("to also further not never now then seriously gradually quietly".split())
-# (what stands between a verb and another thing it acts on: "opposition to the pact", "the smugglers and ...")
-_NOT_IN_AN_OBJECT = frozenset("to of and or but for with on in from against about by over than as that which who "
-                              "while".split())
-DANGER_NAME_REACH = 3   # "the port's missile program": the name, then its head
-# what may follow an object that ends with the name ("should weaken the pact to avoid...", "... now", "... and")
-_AFTER_AN_OBJECT = frozenset("to and or but by with in on for before after because so while if unless as at from "
-                             "over into which that who now again further any further completely entirely".split())
-
-
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
 _TROUBLES = frozenset("problem problems trouble troubles difficulty difficulties".split())
 UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
@@ -2598,11 +2554,12 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     before the issue's name is what the call takes on ("should lighten the burden on the ferry towns")."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
-        # (and words of damage the lexicon does not judge by: "obstacles restricting reform", "should avoid damaging
-        # the pact")
+        # (and words of damage the lexicon does not judge by, as verbs: "obstacles restricting reform", "should avoid
+        # stymieing the pact"; not one describing the noun after it, "should scrap the stifling pact")
         judged = {k for m in polar for k in range(m[0], m[0] + m[1])}
         damage = [(k, 1, -1.0, scan.lowered[k]) for k in range(clause.start, at)
-                  if scan.lowered[k] in DAMAGING and k not in judged]
+                  if scan.lowered[k] in DAMAGING and k not in judged and k and scan.lowered[k - 1] not in _DETERMINERS
+                  and scan.lowered[k - 1] not in _POSSESSIVES]
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
@@ -2619,8 +2576,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
-                and not comes_from(scan.lowered, m[0] + m[1], at)
-                and not (calls and (_harm_the_call_asks(scan, top, m, at) or _describes_it(scan.lowered, m)))]
+                and not comes_from(scan.lowered, m[0] + m[1], at)]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

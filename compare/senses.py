@@ -466,7 +466,7 @@ def doubters_proved_wrong(lowered: list[str], at: int) -> bool:
     # (denied or awaited before it, "has not proved", "has yet to prove" ("may yet prove" hopes); hard, after a
     # gerund that opens the sentence: "Proving its critics wrong will be hard")
     gerund_subject = lowered[proving] == "proving" and proving <= 1
-    if not _PROOF_WITHHELD.isdisjoint(before) or before[-2:] == ["yet", "to"] or (
+    if not _PROOF_WITHHELD.isdisjoint(before) or any(before[j:j + 2] == ["yet", "to"] for j in range(len(before))) or (
             gerund_subject and not _PROOF_WITHHELD.isdisjoint(lowered[at + 1:at + 1 + PROVED_REACH])):
         return False
     if proving == at - 1 and proving and lowered[proving - 1] in _BEEN:
@@ -497,15 +497,18 @@ def a_view_rejected(lowered: list[str], content: int, content_end: int) -> str |
     k = noun - 1
     while k > 0 and (lowered[k] in DETERMINERS or lowered[k] in _VIEW_QUALIFIERS):
         k -= 1
+    before = lowered[max(0, k - DOUBTER_REACH):k]
     if lowered[k] in _DOUBTING and _DENIALS.isdisjoint(lowered[max(0, k - 2):k]) and (
-            not _WRITERS_DOUBT.isdisjoint(lowered[max(0, k - DOUBTER_REACH):k])):
+            not _WRITERS_DOUBT.isdisjoint(before) or any(before[j:j + 2] == ["time", "to"] for j in range(len(before)))):
         # (the writer's doubt: a call, "We should question...", "It is time to challenge..."; not "The mayor
         # rejected the idea that...", someone else's)
         return f"{lowered[k]} {lowered[noun]}"
     if content_end < len(lowered) and lowered[content_end] in COPULAS:
-        verdict = next((w for w in lowered[content_end + 1:content_end + 1 + UNTRUTH_REACH] if w in _UNTRUTHS), None)
-        if verdict is not None and _DENIALS.isdisjoint(lowered[content_end + 1:content_end + 3]):
-            return f"{lowered[noun]} {verdict}"
+        verdict = next((k for k in range(content_end + 1, min(len(lowered), content_end + 1 + UNTRUTH_REACH))
+                        if lowered[k] in _UNTRUTHS), None)
+        # (not denied: "is no myth", "is hardly wrong", "is by no means wrong", "is anything but a myth")
+        if verdict is not None and _UNTRUTH_DENIED.isdisjoint(lowered[content_end + 1:verdict]):
+            return f"{lowered[noun]} {lowered[verdict]}"
     return None
 
 
@@ -517,7 +520,8 @@ _DOUBTING = frozenset("question questions questioned questioning challenge chall
                       "dispute disputes disputed disputing reject rejects rejected rejecting rethink rethinking "
                       "debunk debunks debunked refute refutes refuted dismiss dismisses dismissed abandon "
                       "discard".split())
-_WRITERS_DOUBT = MODALS | frozenset("i we time let's".split())
+_WRITERS_DOUBT = MODALS | frozenset("i we let's".split())     # (and "It is time to challenge...")
+_UNTRUTH_DENIED = frozenset("not never no n't hardly means anything scarcely".split())
 DOUBTER_REACH = 4       # "It is time to challenge", "we should also question"
 _UNTRUTHS = frozenset("wrong mistaken false untrue naive misguided unfounded baseless groundless myth illusion "
                       "fallacy nonsense fantasy misplaced".split())
