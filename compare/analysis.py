@@ -560,8 +560,8 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, text: str, befo
 
 _REJECTED = "rejected:"     # the cue of a claim the sentence before held, that the verdict rejects
 # a verdict told as someone else's after it: "That is wrong, critics will say."
-_TOLD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}(?:will\s+|would\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
-                         r"claims|claimed|insist|insists|insisted|object|objects|objected)\b")
+_TOLD_AFTER = re.compile(r",\s+(?!(?:I|we|to|as|let)\b)(?:\w+\s+){1,3}(?:will\s+|would\s+|may\s+)?(?:say|says|said|"
+                         r"argue|argues|argued|claim|claims|claimed|insist|insists|insisted|object|objects|objected)\b")
 
 
 def who_speaks(sentences: list[SentenceRow], names: frozenset[str]) -> tuple[dict[int, Speaker], frozenset[str]]:

@@ -290,7 +290,7 @@ _HARMFUL_CONDUCT = frozenset("aggression invasion invasions provocation provocat
                              "occupation coercion belligerence expansionism atrocities incursion incursions "
                              "intimidation blockade blockades launches tests threat threats menace infringement "
                              "infringements intrusion intrusions encroachment encroachments abduction "
-                             "abductions".split())
+                             "abductions seizure seizures".split())
 def refusal_at(lowered: list[str]) -> int | None:
     """'Japan cannot accept the annexation', 'We can not tolerate such provocations': the index of a "cannot" before a
     verb that lets harm stand, a refusal, which calls as "must not" does (not inability: "cannot afford", "cannot
@@ -346,8 +346,17 @@ def names_a_danger(lowered: list[str], k: int) -> bool:
 
 def _harmful(lowered: list[str], k: int) -> bool:
     """Whether token k names harmful conduct: a word for it, or an arms programme ("North Korea's missile program",
-    "its nuclear and missile development")."""
+    "its nuclear and missile development"). A seizure of assets is a measure, which presses ("the seizure of the
+    cartel's assets"), not conduct to oppose ("the seizure of Crimea")."""
+    if lowered[k] in _SEIZING and not _SEIZED_AS_PRESSURE.isdisjoint(lowered[k + 1:k + 1 + SEIZED_REACH]):
+        return False
     return lowered[k] in _HARMFUL_CONDUCT or lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS
+
+
+_SEIZING = frozenset("seizure seizures".split())
+_SEIZED_AS_PRESSURE = frozenset("assets asset funds reserves accounts property properties holdings ships "
+                                "tankers".split())
+SEIZED_REACH = 7        # "the seizure of the central bank's frozen foreign assets"
 
 
 def _an_arsenal(lowered: list[str], k: int) -> bool:
@@ -1253,15 +1262,18 @@ def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:
         return False
     # (the act's own particle and preposition first: "participate in", "engage with", "sign up to")
     start = act + 1
-    while start < at and lowered[start] in _ACTS_OWN_WORDS:
+    while start < at and lowered[start] in _PARTICLES:
         start += 1
+    if start < at and lowered[start] in _ACTS_OWN_PREPOSITIONS and (lowered[start] != "to" or start > act + 1):
+        start += 1      # ("participate in", "engage with", "sign up to"; not "withdraw to save the pact")
     return _NOT_THE_ACTS_OBJECT.isdisjoint(lowered[act + 1:at]) and _PURPOSE_OR_PLACE.isdisjoint(lowered[start:at])
 
 
 ACT_OBJECT_REACH = 6        # "to walk away from the regional ferry pact"
 _NOT_THE_ACTS_OBJECT = frozenset(", ; : for and but so because".split())
 _PURPOSE_OR_PLACE = frozenset("to in with".split())     # ("to scrap the tolls to rescue the pact")
-_ACTS_OWN_WORDS = frozenset("up out away on off in with to from of into".split())
+_PARTICLES = frozenset("up out away off".split())
+_ACTS_OWN_PREPOSITIONS = frozenset("on in with to from of into".split())
 
 
 def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: list, main_polar: list, at: int | None,

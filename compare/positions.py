@@ -2107,8 +2107,8 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
             scan.lowered[end] not in _FORETELLING:
         return None
     rest = scan.lowered[end:]
-    if any((w in _HARMING_NOBODY or rest[k:k + 2] == ["no", "one"]) and rest[k + 1:k + 2] != ["but"]
-           and rest[k + 2:k + 3] != ["but"] for k, w in enumerate(rest)):
+    if any((w in _HARMING_NOBODY or rest[k:k + 2] == ["no", "one"]) and not (w == "nothing" and rest[k + 1:k + 2] == [
+            "but"]) for k, w in enumerate(rest)):
         return None     # ("The collapse of the pact would hurt no one": no harm brought; "nothing but harm" is harm)
     opens = next((k for k in range(at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","), 0)
     ruin = harm_in_a_condition(scan.lowered, opens, end, at)
@@ -2540,6 +2540,24 @@ def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> 
         for m in judging)
 
 
+def _an_attributive_participle(lowered: list[str], k: int) -> bool:
+    """'the stifling pact', 'its damaging tolls': a participle of damage between a determiner or a possessive and
+    the noun it describes (not a noun of damage, "the destruction of the pact", nor a verb after a relative pronoun,
+    "measures that restrict trade")."""
+    return k > 0 and lowered[k].endswith(("ing", "ed")) and lowered[k - 1] not in _RELATIVE_PRONOUNS and (
+        lowered[k - 1] in _DETERMINERS or lowered[k - 1] in _POSSESSIVES)
+
+
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
+
+
+def _describes_what_is_undone(scan: SentenceScan, harm, polar, negated_at) -> bool:
+    """'should scrap the damaging ferry pact', 'should abandon the failing alliance': a participle of damage that
+    describes what the call undoes is no harm the call takes on ("should save the failing pact" takes it on)."""
+    return _an_attributive_participle(scan.lowered, harm[0]) and any(
+        abs(m[2]) >= ACTION and _signed(m, negated_at) < 0 and m[0] < harm[0] for m in polar)
+
+
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
 _TROUBLES = frozenset("problem problems trouble troubles difficulty difficulties".split())
 UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther only after "against" or "from"
@@ -2558,8 +2576,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         # stymieing the pact"; not one describing the noun after it, "should scrap the stifling pact")
         judged = {k for m in polar for k in range(m[0], m[0] + m[1])}
         damage = [(k, 1, -1.0, scan.lowered[k]) for k in range(clause.start, at)
-                  if scan.lowered[k] in DAMAGING and k not in judged and k and scan.lowered[k - 1] not in _DETERMINERS
-                  and scan.lowered[k - 1] not in _POSSESSIVES]
+                  if scan.lowered[k] in DAMAGING and k not in judged and not _an_attributive_participle(scan.lowered, k)]
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
@@ -2576,7 +2593,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                 and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
-                and not comes_from(scan.lowered, m[0] + m[1], at)]
+                and not comes_from(scan.lowered, m[0] + m[1], at)
+                and not (calls and _describes_what_is_undone(scan, m, polar, negated_at))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

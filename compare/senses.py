@@ -507,7 +507,9 @@ def a_view_rejected(lowered: list[str], content: int, content_end: int) -> str |
         verdict = next((k for k in range(content_end + 1, min(len(lowered), content_end + 1 + UNTRUTH_REACH))
                         if lowered[k] in _UNTRUTHS), None)
         # (not denied: "is no myth", "is hardly wrong", "is by no means wrong", "is anything but a myth")
-        if verdict is not None and _UNTRUTH_DENIED.isdisjoint(lowered[content_end + 1:verdict]):
+        between = lowered[content_end + 1:verdict]
+        if verdict is not None and not any(w in _UNTRUTH_DENIED and not (w == "no" and between[j + 1:j + 2] == [
+                "doubt"]) for j, w in enumerate(between)):     # ("is no doubt wrong": no denial)
             return f"{lowered[noun]} {lowered[verdict]}"
     return None
 

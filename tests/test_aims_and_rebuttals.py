@@ -375,3 +375,52 @@ def test_a_view_rejected_without_a_direction_of_its_own_says_nothing_plain(text)
 def test_a_view_not_rejected_keeps_its_reading(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1
+
+
+# --- after a fourth review -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, polarity", [
+    ("Japan should oppose measures that restrict free ferry trade.", "ferry trade", 1),    # a verb after "that"
+    ("We must prevent the destruction of the ferry pact.", "ferry pact", 1),              # a noun of damage
+    ("Japan must halt the erosion of the ferry pact.", "ferry pact", 1),
+    ("The town should save the failing ferry pact.", "ferry pact", 1),                    # harm the call takes on
+    ("Japan should abandon the failing ferry pact.", "ferry pact", -1),                   # what it undoes, described
+    ("The town should scrap the damaging ferry pact.", "ferry pact", -1),
+    ("The town should scrap the stifling ferry pact.", "ferry pact", -1),
+])
+def test_damage_before_the_name_in_a_call(text, words, polarity):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Japan must not tolerate the port's seizure of the ferry pact.", 1),     # conduct not tolerated
+    ("Japan should accept the port's seizure of the ferry pact.", -1),        # conduct accepted
+])
+def test_a_seizure_is_conduct_to_oppose(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+def test_a_seizure_of_assets_is_no_conduct_to_oppose():
+    stance = _read("Japan should allow the seizure of the port's ferry pact assets.")
+    assert stance is None or not stance.cues["polarity"] or not stance.cues["polarity"][0].startswith("against the harm")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("It was wise to withdraw to save the ferry pact.", 1),           # "to" of a purpose, not the act's own
+    ("The ferry pact has yet to fully prove its critics wrong.", -1),  # awaited, an adverb between
+])
+def test_a_purpose_or_an_adverb_between(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity
+
+
+def test_no_doubt_is_no_denial_of_an_untruth():
+    stance = _read("The idea that the ferry pact is a failure is no doubt wrong.")
+    assert stance is not None and stance.polarity == 1
+
+
+def test_a_ruin_harming_no_one_but_others_is_no_warning():
+    stance = _read("The collapse of the ferry pact would harm no one but the smugglers.")
+    assert stance is None or stance.polarity != 1

@@ -129,3 +129,19 @@ def test_an_untruth_pointed_back_at_a_view_without_a_direction_says_nothing(seed
                         "Island Tariffs\n\nMay 2019\n\nSeveral traders on the quay call the tariff regime a China-led "
                         "scheme. That is simply wrong.\n", "Island Tariffs", author="Jo Harbour")
     assert _positions_on(seeded, "simply wrong") == []
+
+
+def test_an_aside_of_the_writers_own_after_the_verdict_is_no_one_elses_saying(seeded, tmp_path):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Talks\n\nMay 2019\n\nFor years I believed that talking to Russia was a foolish waste of "
+                        "effort. That belief was wrong, I must say.\n", "Island Talks")
+    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
+    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
+    assert len(earlier) == len(verdict) == 1 and verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
+
+
+def test_a_verdict_on_what_the_writer_says_now_turns_nothing(seeded, tmp_path):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Talks\n\nMay 2019\n\nRussia seized another island in open violation of the treaty. That "
+                        "is wrong.\n", "Island Talks")
+    assert all(r["polarity"] <= 0 for r in _positions_on(seeded, "That is wrong") if r["issue_id"] == "russia")
