@@ -539,7 +539,7 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, text: str, befo
         own_earlier = "shift" in view.cues or bool(_OWN_VIEW_TOLD.search(before.text))
         anothers = view.attribution == "reported" and not own_earlier
         if not anothers and (tag.issue_id in stances or verdict != REJECTS or not own_earlier
-                             or _TOLD_AFTER.search(text)):
+                             or _told_as_anothers(text)):
             # (a view of the writer's own, recalled, is judged by how the writer says it fared: shift.py, where the
             # verdict has a reading of its own; a verdict on what the writer says now, "The port fired another missile
             # in violation of the resolutions. That is wrong.", or one someone else is said to pass ("That is wrong,
@@ -559,6 +559,16 @@ def _views_answered(stances: dict, own: list[Tag], verdict: int, text: str, befo
 
 
 _REJECTED = "rejected:"     # the cue of a claim the sentence before held, that the verdict rejects
+
+
+def _told_as_anothers(text: str) -> bool:
+    """'That is wrong, critics will say.': a verdict told after it as someone else's saying; not the writer's own
+    aside ("..., I must say", "..., needless to say", "..., it must be said")."""
+    told = _TOLD_AFTER.search(text)
+    return told is not None and not _OWN_ASIDE.search(told.group(0))
+
+
+_OWN_ASIDE = re.compile(r"\b(?:I|we|to say|be said)\b")
 # a verdict told as someone else's after it: "That is wrong, critics will say."
 _TOLD_AFTER = re.compile(r",\s+(?!(?:I|we|to|as|let)\b)(?:\w+\s+){1,3}(?:will\s+|would\s+|may\s+)?(?:say|says|said|"
                          r"argue|argues|argued|claim|claims|claimed|insist|insists|insisted|object|objects|objected)\b")

@@ -20,7 +20,7 @@ from .attribution import BREAK_TOKENS
 from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS
 from .lexicon import ACTION
 from .text.tokens import rejoined
-from .wordclass import DETERMINERS
+from .wordclass import DETERMINERS, POSSESSIVES
 
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,
 # so that "the pact undermines the tolls" (harm done by the subject) is not one
@@ -348,14 +348,14 @@ def _harmful(lowered: list[str], k: int) -> bool:
     """Whether token k names harmful conduct: a word for it, or an arms programme ("North Korea's missile program",
     "its nuclear and missile development"). A seizure of assets is a measure, which presses ("the seizure of the
     cartel's assets"), not conduct to oppose ("the seizure of Crimea")."""
-    if lowered[k] in _SEIZING and not _SEIZED_AS_PRESSURE.isdisjoint(lowered[k + 1:k + 1 + SEIZED_REACH]):
-        return False
+    if lowered[k] in _SEIZING and not _SEIZED_AS_PRESSURE.isdisjoint(lowered[k + 1:k + 1 + SEIZED_REACH]) and not (
+            k and (lowered[k - 1].endswith(POSSESSIVE_ENDINGS) or lowered[k - 1] in POSSESSIVES)):
+        return False    # (a seizer named before it seizes as conduct: "Russia's seizure of Ukrainian assets")
     return lowered[k] in _HARMFUL_CONDUCT or lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS
 
 
 _SEIZING = frozenset("seizure seizures".split())
-_SEIZED_AS_PRESSURE = frozenset("assets asset funds reserves accounts property properties holdings ships "
-                                "tankers".split())
+_SEIZED_AS_PRESSURE = frozenset("assets asset funds reserves accounts property properties holdings".split())
 SEIZED_REACH = 7        # "the seizure of the central bank's frozen foreign assets"
 
 
@@ -1272,7 +1272,7 @@ def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:
 ACT_OBJECT_REACH = 6        # "to walk away from the regional ferry pact"
 _NOT_THE_ACTS_OBJECT = frozenset(", ; : for and but so because".split())
 _PURPOSE_OR_PLACE = frozenset("to in with".split())     # ("to scrap the tolls to rescue the pact")
-_PARTICLES = frozenset("up out away off".split())
+_PARTICLES = frozenset("up out away off on".split())
 _ACTS_OWN_PREPOSITIONS = frozenset("on in with to from of into".split())
 
 

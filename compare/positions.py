@@ -2107,6 +2107,7 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
             scan.lowered[end] not in _FORETELLING:
         return None
     rest = scan.lowered[end:]
+    rest = rest[:next((k for k, w in enumerate(rest) if w in _CONSEQUENCE_ENDS), len(rest))]
     if any((w in _HARMING_NOBODY or rest[k:k + 2] == ["no", "one"]) and not (w == "nothing" and rest[k + 1:k + 2] == [
             "but"]) for k, w in enumerate(rest)):
         return None     # ("The collapse of the pact would hurt no one": no harm brought; "nothing but harm" is harm)
@@ -2116,6 +2117,7 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
 
 
 _HARMING_NOBODY = frozenset("nobody nothing none no-one".split())
+_CONSEQUENCE_ENDS = frozenset(", ; and".split())     # ("..., and no one but the smugglers would gain": another clause)
 
 
 _HARMFUL_CONDITIONS = frozenset("if should when once".split())
@@ -2544,18 +2546,22 @@ def _an_attributive_participle(lowered: list[str], k: int) -> bool:
     """'the stifling pact', 'its damaging tolls': a participle of damage between a determiner or a possessive and
     the noun it describes (not a noun of damage, "the destruction of the pact", nor a verb after a relative pronoun,
     "measures that restrict trade")."""
-    return k > 0 and lowered[k].endswith(("ing", "ed")) and lowered[k - 1] not in _RELATIVE_PRONOUNS and (
-        lowered[k - 1] in _DETERMINERS or lowered[k - 1] in _POSSESSIVES)
+    return k > 0 and lowered[k].endswith(("ing", "ed")) and lowered[k + 1:k + 2] != ["of"] and not (
+        lowered[k - 1] in _RELATIVE_PRONOUNS and lowered[k].endswith("ed")) and (
+        lowered[k - 1] in _DETERMINERS or lowered[k - 1] in _POSSESSIVES)     # ("any stifling of the pact": a noun)
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
 
 
-def _describes_what_is_undone(scan: SentenceScan, harm, polar, negated_at) -> bool:
+def _describes_what_is_undone(scan: SentenceScan, harm, polar, negated_at, at: int) -> bool:
     """'should scrap the damaging ferry pact', 'should abandon the failing alliance': a participle of damage that
-    describes what the call undoes is no harm the call takes on ("should save the failing pact" takes it on)."""
-    return _an_attributive_participle(scan.lowered, harm[0]) and any(
-        abs(m[2]) >= ACTION and _signed(m, negated_at) < 0 and m[0] < harm[0] for m in polar)
+    describes the issue's name, right before it, as the object of an undoing verb just before it, is no harm the call
+    takes on ("should save the failing pact" takes it on; "should scrap the damaging tolls on the pact" scraps
+    something else)."""
+    return _an_attributive_participle(scan.lowered, harm[0]) and harm[0] + harm[1] == at and any(
+        abs(m[2]) >= ACTION and _signed(m, negated_at) < 0 and m[0] + m[1] <= harm[0] and all(
+            w in _DETERMINERS or w in _POSSESSIVES for w in scan.lowered[m[0] + m[1]:harm[0]]) for m in polar)
 
 
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
@@ -2594,7 +2600,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)
-                and not (calls and _describes_what_is_undone(scan, m, polar, negated_at))]
+                and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:

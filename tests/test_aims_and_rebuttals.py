@@ -424,3 +424,19 @@ def test_no_doubt_is_no_denial_of_an_untruth():
 def test_a_ruin_harming_no_one_but_others_is_no_warning():
     stance = _read("The collapse of the ferry pact would harm no one but the smugglers.")
     assert stance is None or stance.polarity != 1
+
+
+# --- after a fifth review ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town should scrap the damaging tolls on the ferry pact.", 1),      # the participle describes the tolls
+    ("The town should scrap the tolls and save the failing ferry pact.", 1),    # the undoing verb acts on the tolls
+    ("The town should scrap that stifling ferry pact.", -1),                    # "that" as a determiner
+    ("Japan should stop any stifling of the ferry pact.", 1),                   # an -ing noun of damage
+    ("Refusing to sign on to the ferry pact was a mistake.", 1),                # the act's particle and preposition
+    ("The collapse of the ferry pact would hurt the towns, and no one but the smugglers would gain.", 1),
+    ("Japan must not tolerate the port's seizure of the ferry pact assets.", 1),   # a seizer named: conduct
+])
+def test_harm_bounded_by_what_the_words_act_on(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity

@@ -145,3 +145,13 @@ def test_a_verdict_on_what_the_writer_says_now_turns_nothing(seeded, tmp_path):
                         "Island Talks\n\nMay 2019\n\nRussia seized another island in open violation of the treaty. That "
                         "is wrong.\n", "Island Talks")
     assert all(r["polarity"] <= 0 for r in _positions_on(seeded, "That is wrong") if r["issue_id"] == "russia")
+
+
+@pytest.mark.parametrize("aside", ["needless to say", "it must be said"])
+def test_more_asides_of_the_writers_own_are_no_one_elses_saying(seeded, tmp_path, aside):
+    judge_against_essay(seeded, tmp_path / "later.txt",
+                        "Island Talks\n\nMay 2019\n\nFor years I believed that talking to Russia was a foolish waste of "
+                        f"effort. That belief was wrong, {aside}.\n", "Island Talks")
+    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
+    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
+    assert len(earlier) == len(verdict) == 1 and verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
