@@ -110,18 +110,28 @@ def test_an_untruth_pointed_back_at_a_view_turns_the_views_direction(seeded, tmp
     assert verdict[0]["polarity"] == -reported[0]["polarity"] != 0
 
 
-@pytest.mark.parametrize("belief", ["engaging Russia would bring the islands closer",
-                                    "talking to Russia was a foolish waste of effort"])
-def test_an_earlier_belief_of_the_writers_called_wrong_is_given_up(seeded, tmp_path, belief):
+def _belief_given_up(run, tmp_path, belief: str, verdict: str) -> tuple[list[dict], list[dict]]:
+    """The Russia positions of a sentence telling a belief the writer once held and of the verdict after it."""
+    judge_against_essay(run, tmp_path / "later.txt",
+                        f"Island Talks\n\nMay 2019\n\nFor years I believed that {belief}. {verdict}\n", "Island Talks")
+    earlier = [r for r in _positions_on(run, "For years") if r["issue_id"] == "russia"]
+    return earlier, [r for r in _positions_on(run, "That belief was wrong") if r["issue_id"] == "russia"]
+
+
+@pytest.mark.parametrize("belief, verdict", [
+    ("engaging Russia would bring the islands closer", "That belief was wrong, and we paid for it."),
+    ("talking to Russia was a foolish waste of effort", "That belief was wrong, and we paid for it."),
+    # (asides of the writer's own, not someone else's saying)
+    ("talking to Russia was a foolish waste of effort", "That belief was wrong, I must say."),
+    ("talking to Russia was a foolish waste of effort", "That belief was wrong, needless to say."),
+    ("talking to Russia was a foolish waste of effort", "That belief was wrong, it must be said."),
+])
+def test_an_earlier_belief_of_the_writers_called_wrong_is_given_up(seeded, tmp_path, belief, verdict):
     # the writer's own earlier view, then "That belief was wrong": the view turned, told as no answer to another
-    judge_against_essay(seeded, tmp_path / "later.txt",
-                        f"Island Talks\n\nMay 2019\n\nFor years I believed that {belief}. That belief was wrong, "
-                        "and we paid for it.\n", "Island Talks")
-    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
-    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
-    assert len(earlier) == len(verdict) == 1 and verdict[0]["attribution"] == "author"
-    assert verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
-    assert "answers" not in json.loads(verdict[0]["cues"])
+    earlier, turned = _belief_given_up(seeded, tmp_path, belief, verdict)
+    assert len(earlier) == len(turned) == 1 and turned[0]["attribution"] == "author"
+    assert turned[0]["polarity"] == -earlier[0]["polarity"] != 0
+    assert "answers" not in json.loads(turned[0]["cues"])
 
 
 def test_an_untruth_pointed_back_at_a_view_without_a_direction_says_nothing(seeded, tmp_path):
@@ -131,27 +141,8 @@ def test_an_untruth_pointed_back_at_a_view_without_a_direction_says_nothing(seed
     assert _positions_on(seeded, "simply wrong") == []
 
 
-def test_an_aside_of_the_writers_own_after_the_verdict_is_no_one_elses_saying(seeded, tmp_path):
-    judge_against_essay(seeded, tmp_path / "later.txt",
-                        "Island Talks\n\nMay 2019\n\nFor years I believed that talking to Russia was a foolish waste of "
-                        "effort. That belief was wrong, I must say.\n", "Island Talks")
-    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
-    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
-    assert len(earlier) == len(verdict) == 1 and verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
-
-
 def test_a_verdict_on_what_the_writer_says_now_turns_nothing(seeded, tmp_path):
     judge_against_essay(seeded, tmp_path / "later.txt",
                         "Island Talks\n\nMay 2019\n\nRussia seized another island in open violation of the treaty. That "
                         "is wrong.\n", "Island Talks")
     assert all(r["polarity"] <= 0 for r in _positions_on(seeded, "That is wrong") if r["issue_id"] == "russia")
-
-
-@pytest.mark.parametrize("aside", ["needless to say", "it must be said"])
-def test_more_asides_of_the_writers_own_are_no_one_elses_saying(seeded, tmp_path, aside):
-    judge_against_essay(seeded, tmp_path / "later.txt",
-                        "Island Talks\n\nMay 2019\n\nFor years I believed that talking to Russia was a foolish waste of "
-                        f"effort. That belief was wrong, {aside}.\n", "Island Talks")
-    earlier = [r for r in _positions_on(seeded, "For years") if r["issue_id"] == "russia"]
-    verdict = [r for r in _positions_on(seeded, "That belief was wrong") if r["issue_id"] == "russia"]
-    assert len(earlier) == len(verdict) == 1 and verdict[0]["polarity"] == -earlier[0]["polarity"] != 0
