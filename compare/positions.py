@@ -2542,6 +2542,14 @@ def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> 
         for m in judging)
 
 
+def _unjudged_damage(lowered: list[str], start: int, at: int, polar) -> list:
+    """Words of damage from `start` to the name at `at` that no judging word of the lexicon covers, as matches of
+    their own, where they act as verbs (not participles describing the noun after them)."""
+    judged = {k for m in polar for k in range(m[0], m[0] + m[1])}
+    return [(k, 1, -1.0, lowered[k]) for k in range(start, at)
+            if lowered[k] in DAMAGING and k not in judged and not _an_attributive_participle(lowered, k)]
+
+
 def _an_attributive_participle(lowered: list[str], k: int) -> bool:
     """'the stifling pact', 'its damaging tolls': a participle of damage between a determiner or a possessive and
     the noun it describes (not a noun of damage, "the destruction of the pact", nor a verb after a relative pronoun,
@@ -2580,9 +2588,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         clause = clause_at(scan.clauses, at)
         # (and words of damage the lexicon does not judge by, as verbs: "obstacles restricting reform", "should avoid
         # stymieing the pact"; not one describing the noun after it, "should scrap the stifling pact")
-        judged = {k for m in polar for k in range(m[0], m[0] + m[1])}
-        damage = [(k, 1, -1.0, scan.lowered[k]) for k in range(clause.start, at)
-                  if scan.lowered[k] in DAMAGING and k not in judged and not _an_attributive_participle(scan.lowered, k)]
+        damage = _unjudged_damage(scan.lowered, clause.start, at, polar) if not DAMAGING.isdisjoint(
+            scan.lowered[clause.start:at]) else []
         # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
         # "the larger damage is to the regional order" still tells harm to it)
         harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW

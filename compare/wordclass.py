@@ -56,6 +56,8 @@ def plans_as_a_noun(raw: list[str], at: int) -> bool:
 _PLAN_QUALIFIERS = frozenset("new old current latest ambitious bold grand big major early earlier previous recent "
                              "such those these".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ed", "ing")
+
+
 def will_as_a_noun(found, lowered: list[str]) -> None:
     """'Washington has lost the will to lead', 'The mayor's will prevailed', 'political will': the noun, which
     forecasts nothing (no modal "will" is followed by "to", nor stands after an article, a possessive or an
