@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import DOCUMENT_NOUNS
-from .clauses import MAIN_KINDS, POSSESSIVE_ENDINGS
+from .clauses import AUXILIARIES, MAIN_KINDS, POSSESSIVE_ENDINGS
 from .obligations import POINTS
 
 SUPPOSING_MODALS = frozenset("would could might".split())
@@ -90,7 +90,7 @@ _GUESTS_NAMED = frozenset("with by".split())    # (not "between": "this conversa
 _LINKING_TOO = frozenset("looks takes".split())     # ("This interview with the mayor looks promising": a verdict)
 GUEST_REACH = 40        # a guest's name and titles: "with Dr. Ann Lee, Resident Professor of ... at the ... Center for"
 _CLAUSE_OPENERS = frozenset("who which that whose whom where when because".split())
-_OTHER_VERBS = frozenset("is are was were has have had will would can could should must may might ; :".split())
+_OTHER_VERBS = AUXILIARIES | frozenset("; :".split())
 FUTURES = frozenset("will shall".split())
 _ROADMAP_VERBS = frozenset("discuss examine explore consider look analyze analyse review outline describe address "
                            "assess focus trace summarize summarise survey".split())

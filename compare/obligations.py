@@ -10,7 +10,7 @@ them."""
 
 from __future__ import annotations
 
-from .clauses import POSSESSIVE_ENDINGS
+from .clauses import AUXILIARIES, POSSESSIVE_ENDINGS
 from .commitments import WRITERS as _WRITERS
 
 
@@ -212,8 +212,7 @@ NEED_COMPARED_REACH = 6     # "needs the two biggest ports as much as" (and as f
 
 _WHAT_IS_CONCLUDED = frozenset("that whether if what how why".split())
 CONCLUDED_VERB_REACH = 8    # "that the South Korean vessel had"
-_CLAUSE_VERBS_SEEN = frozenset("is are was were has have had will would can could may might must should does did do "
-                               "wants want".split())
+_CLAUSE_VERBS_SEEN = AUXILIARIES | frozenset("wants want".split())
 _NOUN_OPENERS = frozenset("the a an its their his her our this that these those".split())
 _CONCLUDING = frozenset("speculate conclude suspect infer surmise guess deduce wonder".split())
 # (not "assume": "Tokyo should assume that the talks will fail" asks it to plan so, a call)
