@@ -16,9 +16,10 @@ from corpus.workers import drain_in_forks
 
 from . import confidence, engine_name, semantic
 from .attribution import Speaker, is_first_person
+from .cues import SPEAKER_PREFIX
 from .harm import HARM_DONE
 from .lexicon import default_lexicon
-from .positions import SPEAKER_PREFIX, Stance, extract, extract_for_issues
+from .positions import Stance, extract, extract_for_issues
 from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held, resolve_recalled
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences, topic_by_meaning
 from .taxonomy import load_issues, taxonomy_hash

@@ -27,7 +27,7 @@ from .verdicts import dismissed_worry
 from .wordclass import plans_as_a_noun
 
 if TYPE_CHECKING:
-    from .positions import SentenceScan
+    from .cues import SentenceScan
 
 
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")

@@ -299,8 +299,8 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
     document they follow the sentence links: those of the in-memory alignment (the compare path: nothing
     recorded is read back), else those recorded for comparison_id."""
     from . import learned
+    from .cues import claim_text
     from .judge import DocumentSide, judge
-    from .positions import claim_text
     from .taxonomy import load_issues
 
     left_doc, right_doc = (store.conn.execute("SELECT document_id FROM versions WHERE id = ?", (version,)).fetchone()[0]

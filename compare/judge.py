@@ -57,9 +57,9 @@ from .alignment.features import content_words
 from .attribution import is_first_person
 from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsaken, without_ranked_below
 from .clauses import MODALS, split_clauses
+from .cues import SPEAKER_PREFIX, claim_text
 from .echo import EchoIndex
 from .harm import HARM_TO_IT
-from .positions import SPEAKER_PREFIX, claim_text
 from .spelling import fold, undotted
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.cache import WordCache

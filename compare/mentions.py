@@ -20,7 +20,7 @@ from .lexicon import default_lexicon
 from .shift import PROVISOS, same_segment
 
 if TYPE_CHECKING:
-    from .positions import SentenceScan
+    from .cues import SentenceScan
 
 CONCEDING = frozenset("despite amid".split())      # "..., despite damaging disputes", "... amid rising tensions"
 SETTING_AGAINST = CONCEDING | frozenset("amidst notwithstanding".split())    # a story told against a feeling

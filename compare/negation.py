@@ -14,7 +14,7 @@ from .clauses import AUXILIARIES
 from .shift import same_segment
 
 if TYPE_CHECKING:
-    from .positions import SentenceScan
+    from .cues import SentenceScan
 
 # words that link a sentence to the one before it, which may stand before an opening condition or a negative subject
 LINKING_WORDS = frozenset("but and yet so however still moreover furthermore also then now indeed thus hence".split())

@@ -30,7 +30,7 @@ from . import semantic
 from .alignment.features import content_words
 from .attribution import is_first_person
 from .clauses import POSSESSIVE_ENDINGS
-from .positions import SPEAKER_PREFIX
+from .cues import SPEAKER_PREFIX
 from .spelling import fold, fold_all, undotted
 from .taxonomy import Issue
 from .text.stem import stem_all

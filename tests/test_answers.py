@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from compare.attribution import writers_answer
+from compare.cues import scan_sentence as _scan
 from compare.lexicon import default_lexicon
-from compare.positions import _scan, extract, extract_for_issues
+from compare.positions import extract, extract_for_issues
 from conftest import span
 
 

@@ -157,7 +157,7 @@ def test_judging_words_in_a_clause_of_until_do_not_turn_the_call():
 
 
 def test_a_claim_keeps_the_clause_of_until_that_bounds_it():
-    from compare.positions import claim_text
+    from compare.cues import claim_text
 
     assert "blockade" in claim_text("The towns must keep the tolls until the cartel ends its blockade.")
     assert "threat" not in claim_text("The towns must keep the tolls as the cartel comes under threat.")

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from compare.positions import Speaker, claim_text, extract, extract_for_issues
+from compare.cues import claim_text
+from compare.positions import Speaker, extract, extract_for_issues
 from compare.tagging import SEMANTIC_MARGIN, SEMANTIC_MIN, IssueMatcher, SentenceRow, Tag, tag_sentences
 from compare.taxonomy import parse_taxonomy
 from conftest import ESSAY, ROOT, SEED, judge_against_essay, labels_on, span, sql

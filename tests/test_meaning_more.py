@@ -1249,8 +1249,8 @@ def test_a_greater_need_that_rates_the_noun_after_it_is_no_view_held_more_firmly
 
 
 def test_a_time_set_off_by_a_comma_before_a_past_verb_opens_the_main_clause_and_a_text_issued_says_its_own():
+    from compare.cues import scan_sentence as _scan
     from compare.lexicon import default_lexicon
-    from compare.positions import _scan
 
     scan = _scan("After the talks, the towns issued a joint statement on the harmful ferry tolls.", default_lexicon())
     assert scan.kinds[scan.lowered.index("issued")] == "main"

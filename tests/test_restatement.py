@@ -135,7 +135,7 @@ def test_a_call_is_firmer_than_a_loose_counterpart_only_when_it_is_close_enough(
 
 
 def test_a_participle_phrase_on_the_subject_is_not_the_claim():
-    from compare.positions import claim_text
+    from compare.cues import claim_text
 
     claim = claim_text("The fisheries accord, so often written off in Canberra, has proved its worth once more.")
     assert "Canberra" not in claim and "proved" in claim
