@@ -333,6 +333,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "the mayor used an old aphorism: when pacts fail, the islands suffer": the saying's
     if lowered[0] == "you" and _ADDRESSEE_SAID.intersection(lowered[1:3]):
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
+    if ("which" in lowered or "where" in lowered) and not DOCUMENT_NOUNS.isdisjoint(lowered) and \
+            _said_in_a_text(scan, author_names):
+        return "reported"   # "The mayors issued a statement in which they called the pact a success": the text's
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
     if not _TOLD_ASIDE.isdisjoint(lowered) and _told_in_an_aside(lowered):
@@ -545,6 +548,37 @@ _WRITINGS = frozenset("article articles column columns editorial editorials stud
 def _after_colon(raw: list[str], end: int) -> int:
     """Where the words before raw[end] start after the last colon among them (0 when there is none)."""
     return next((k + 1 for k in range(end - 1, -1, -1) if raw[k] == ":"), 0)
+
+
+def _said_in_a_text(scan: SentenceScan, author_names: frozenset[str]) -> bool:
+    """'The mayors issued a joint statement in which they said the pact was a success', '...a communique in which the
+    ministers cited the ruling as a milestone': every cue stands after the verb of a relative clause on a text's noun
+    ("in which", "where"), whose subject is someone other than the writer, and the verb reports or cites; what they
+    say there is theirs."""
+    lowered = scan.lowered
+    cues = [m[0] for table in ("polar", "prescription", "prediction", "commitment") for m in scan.found[table]]
+    reporting = {m[0] for m in scan.found["reporting"]}
+    for opens, word in enumerate(lowered):
+        if not (word == "where" or (word == "which" and lowered[opens - 1:opens] == ["in"])):
+            continue
+        noun = opens - 2 if word == "which" else opens - 1
+        if noun < 0 or lowered[noun] not in DOCUMENT_NOUNS:
+            continue
+        verb = next((k for k in range(opens + 2, min(len(lowered), opens + 2 + TEXT_SUBJECT_REACH))
+                     if k in reporting or lowered[k] in _TEXT_VERBS), None)
+        if verb is None:
+            continue
+        subject = scan.raw[opens + 1:verb]
+        if not any(t in _WRITER_SUBJECTS for t in subject) and not _is_author(subject, author_names) \
+                and cues and all(k > verb for k in cues):
+            return True
+    return False
+
+
+TEXT_SUBJECT_REACH = 5      # "in which the foreign ministers jointly said"
+# what those who issue a text do in it, besides reporting ("in which they cited the ruling as a milestone")
+_TEXT_VERBS = frozenset("cited cite cites noted note notes welcomed welcome welcomes reaffirmed reaffirm reaffirms "
+                        "affirmed affirm affirms described describe describes pledged pledge pledges".split())
 
 
 def _reported_in_a_later_clause(scan: SentenceScan, author_names: frozenset[str]) -> bool:
@@ -2765,6 +2799,7 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
         at < 2 or lowered[at - 2] not in _THING_SUBJECTS)
     if not told_whom and (at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
+            or (lowered[at - 1] in _ONLY_VERBS and at >= 2 and lowered[at - 2] not in _MODALS_AND_TO)
             or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS))):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
         #                     is no noun, whatever its tense)
@@ -2778,6 +2813,10 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     return False
 
 
+# reporting verbs in the present that are never nouns ("you argue in your papers that..."; not "fear", "claim"), other
+# than a saying asked for, the writer's ("Japan should say publicly that...")
+_ONLY_VERBS = frozenset("argue argues say says write writes contend contends insist insists suggest suggests assert "
+                        "asserts maintain maintains".split())
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st".split())
 
 

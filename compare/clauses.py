@@ -458,6 +458,10 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         return "content", index
     if token == "that" and main_like and lowered[index - 1] in _REASON_OPENERS:
         return "subordinate", index - 1   # "..., considering that the towns cannot afford to...": the reason given
+    if token == "that" and kind in ("complement", "content") and lowered[start] == "that" and \
+            lowered[index - 1] == "and" and following not in AUXILIARIES and following[:1].isalpha():
+        return kind, index      # "agreed that talks are pointless and that now is the time to...": a second
+        #                         that-clause of the same verb or noun ("and that is welcome" points back)
     if token == "that" and main_like:
         if index and lowered[index - 1] in _PREPOSITIONS_BEFORE_THAT and following not in _SUBJECT_STARTS:
             return None     # "the statement issued at the end of that meeting stated...": a demonstrative

@@ -91,6 +91,7 @@ from .obligations import (
 )
 from .prospects import going_somewhere
 from .senses import (
+    ACCEPTANCE,
     ENDORSING_ADVERBS,
     IMPORTANCE,
     MOODS_OF_PEOPLE,
@@ -106,6 +107,7 @@ from .senses import (
     a_reaction_described,
     a_reading_denied,
     a_weapons_test_told,
+    acceptable_to_another,
     an_effect_expected,
     an_endorsed_saying,
     doubters_proved_wrong,
@@ -550,7 +552,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (frozenset(("than",)), the_standard_of_a_comparison),
                            (ENDORSING_ADVERBS, an_endorsed_saying),
                            (MOODS_OF_PEOPLE, a_mood_describing_people),
-                           (REJECTING_A_VIEW, rejects_a_view))
+                           (REJECTING_A_VIEW, rejects_a_view),
+                           (ACCEPTANCE, acceptable_to_another))
 
 
 def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:

@@ -455,13 +455,17 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
         denied = not _NEGATIONS.isdisjoint(lowered[opens:verb])
     elif all(w in _NEGATIONS or w in _CALLED_STRAIGHT or w.endswith("ly") for w in between):
         denied = not _NEGATIONS.isdisjoint(between)
+    elif (demanded := _demanded_of(between)) is not None:
+        # "must demand the port scrap its arsenal", "should press the port to give up its weapons": the one pressed
+        # gives it up (a call not to press reads as it stands, as one not to demand does)
+        denied, clause_start = False, after + demanded
     else:
         return None     # ("should not wait for the port to give up...": the call's own verb is another)
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     arsenal = None
     for k in range(start, min(end, start + OBJECT_REACH)):
-        if _an_arsenal(lowered, k):
-            arsenal = k
+        if _an_arsenal(lowered, k) or (lowered[k] in _ARMS_HOLDINGS and k > start and lowered[k - 1] in _ARMS):
+            arsenal = k     # (and where arms are made or kept: "scrap all of its nuclear materials and facilities")
             break
         if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS:
             break
@@ -472,6 +476,29 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
         return None
     return (-1 if denied else 1), " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb],
                                                         lowered[arsenal]) if w)
+
+
+def _demanded_of(between: list[str]) -> int | None:
+    """Where the one a call presses is named, in the words between the call's modal and a verb of giving up
+    ("demand the port", "press the port to", "call on the port to"): the index in `between` after the verb of
+    pressing, or None where they are other words."""
+    if not between or between[0] not in _PRESSING:
+        return None
+    named = 2 if between[0] in _CALLING and between[1:2] == ["on"] else 1
+    pressed = between[named:-1] if between[-1] == "to" else between[named:]
+    if not pressed or len(pressed) > NAME_REACH or not all(w[:1].isalpha() and w not in _NOT_IN_THE_PRESSED for w in pressed):
+        return None
+    return named
+
+
+# verbs of pressing another to act ("demand the port scrap", "urge the port to give up"; "call on the port to")
+_PRESSING = frozenset("demand press urge push pressure pressing compel force require get call".split())
+_CALLING = frozenset(("call",))
+# words no name of the one pressed holds ("press it not to", "urge the port and...")
+_NOT_IN_THE_PRESSED = frozenset("not never and or but that which who to it them us".split())
+# where arms are made or kept, given up as an arsenal is where arms words name them ("its nuclear facilities")
+_ARMS_HOLDINGS = frozenset("materials material facilities facility sites stockpile stockpiles installations "
+                           "capabilities capability".split())
 
 
 def _anothers_arsenal(lowered: list[str], clause_start: int, arsenal: int) -> bool:
@@ -602,6 +629,34 @@ _YIELDING = frozenset("succumb succumbs succumbed succumbing capitulate capitula
                       "acquiesce acquiesces acquiesced acquiescing".split())
 _INTO_A_YIELD = frozenset(("in",))
 _YIELDING_BEFORE_A_PARTICLE = frozenset("give gives gave given giving cave caves caved caving".split())
+
+
+def gives_way_to(lowered: list[str], at: int) -> str | None:
+    """'The towns must not appease the port', 'should make no concessions to the port', 'must not lower the hurdles
+    for the port': the one named at token `at` is given way to. A call refusing it is for the pressure on the one
+    named (+1), as a call refusing to yield to it is; positions.py reads it only refused, since one asking for it may
+    be a bargain for talks. The cue, or None."""
+    k = at - 1
+    while k >= 0 and lowered[k] in DETERMINERS:
+        k -= 1      # ("appease the port", "concessions to this port")
+    if k < 1:
+        return None
+    if lowered[k] in _APPEASING:
+        return f"giving way: {lowered[k]}"
+    if lowered[k] == "to" and lowered[k - 1] in _CONCESSIONS:
+        return f"giving way: {lowered[k - 1]} to"
+    if lowered[k] == "for" and lowered[k - 1] in _HURDLES and not _LOWERING.isdisjoint(lowered[max(0, k - HURDLE_REACH):k]):
+        return f"giving way: lower the {lowered[k - 1]} for"
+    return None
+
+
+# verbs of giving way to another, which take it as their object ("appease the port")
+_APPEASING = frozenset("appease appeasing placate placating mollify mollifying reward rewarding indulge indulging "
+                       "coddle coddling".split())
+_CONCESSIONS = frozenset("concession concessions".split())
+_HURDLES = frozenset("hurdle hurdles bar barrier barriers threshold".split())
+_LOWERING = frozenset("lower lowering lowered ease easing relax relaxing".split())
+HURDLE_REACH = 4        # "lower the high hurdles for the port"
 
 
 def _disregards(lowered: list[str], k: int) -> bool:
@@ -1033,8 +1088,8 @@ def countered(lowered: list[str], index: int) -> bool:
             # danger"; not "a deal with the port was a mistake" nor "both deals with the port failed", where the harm
             # is no object of the response: a verb, not a noun, follows "with")
             return AUXILIARIES.isdisjoint(lowered[k + 1:index]) and not lowered[index].endswith("ed")
-        if word == "against" or (word == "vis" and k >= 4 and lowered[k - 4] == "vis"):
-            start = k if word == "against" else k - 4
+        if word == "against" or word in _VIS_A_VIS:
+            start = k
             before = lowered[max(0, start - DEFENCE_REACH):start]
             return not DEFENDING.isdisjoint(before) and not any(w in BREAK_TOKENS for w in before[-2:])
         if not word[:1].isalpha() or word in BREAK_TOKENS:
@@ -1056,6 +1111,7 @@ _COUNTERING = frozenset("counteract counteracts counteracted counteracting mitig
                         "averting forestall forestalls forestalled forestalling".split())
 RESPONSES = RESPONDING | _REMEDIES | _COUNTERING | {"deal"}      # (a word one of them needs)
 DEFENCE_REACH = 6       # "buttressing the town's own ferry capability vis-a-vis"
+_VIS_A_VIS = frozenset(("vis-a-vis", "vis-\u00e0-vis"))     # (one token each)
 DEFENDING = frozenset("defense defence defenses defences defend defends defended defending deterrence deterrent "
                       "deter deters deterring capability capabilities buttress buttressing bolster bolstering "
                       "bolsters strengthen strengthening strengthens shield shields protection protect protects "
@@ -1121,7 +1177,7 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
     progress the port has made on its missile programme": `arsenal_gained`)."""
     polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[3] in AVERTING and averts_harm(lowered, m[0] + m[1]) else m
              for m in polar]
-    if "against" in lowered or "vis" in lowered or not RESPONSES.isdisjoint(lowered):
+    if "against" in lowered or not _VIS_A_VIS.isdisjoint(lowered) or not RESPONSES.isdisjoint(lowered):
         polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and abs(m[2]) < ACTION and countered(lowered, m[0]) else m
                  for m in polar]
     if not REPAIRING.isdisjoint(lowered):

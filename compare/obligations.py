@@ -352,6 +352,33 @@ def denial_asks_for_more(lowered: list[str], after_modal: int, *, inverted: bool
         rest[0] in ("nothing", "little", "no") and rest[1:3] == ["more", "than"])
 
 
+def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str | None:
+    """'The town should not change the ferry pact's rules', 'must not water down the pact', 'the pact's terms should
+    not be rewritten': a call not to alter what is named at token `named` is for keeping it as it is, not against
+    it. `after_modal` is the index after the call's modal. The cue, or None."""
+    k = after_modal
+    while k < len(lowered) and (lowered[k] in _BEFORE_BEING or lowered[k].endswith("ly") or lowered[k] == "be"):
+        k += 1
+    passive = "be" in lowered[after_modal:k]
+    if k >= len(lowered) or lowered[k] not in _ALTERING or (
+            lowered[k] in _ALTERED_WITH_A_PARTICLE and lowered[k + 1:k + 2] != [_ALTERED_WITH_A_PARTICLE[lowered[k]]]):
+        return None
+    if passive:
+        held = named < after_modal      # (the subject is what is altered)
+    else:
+        start = k + 2 if lowered[k] in _ALTERED_WITH_A_PARTICLE else k + 1
+        held = start <= named < start + ALTERED_REACH and _BREAKS_AN_OBJECT.isdisjoint(lowered[start:named])
+    return f"not {lowered[k]}" if held else None
+
+
+# verbs of altering a thing, and the particle some take ("water down", "tamper with")
+_ALTERING = frozenset("change changed alter altered modify modified amend amended rewrite rewritten revise revised "
+                      "renegotiate renegotiated dilute diluted water watered tamper".split())
+_ALTERED_WITH_A_PARTICLE = {"water": "down", "watered": "down", "tamper": "with"}
+ALTERED_REACH = 5       # "change the ferry pact's current rules"
+_BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding".split())
+
+
 _NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "
                        "underplayed".split())
 _BEFORE_BEING = frozenset("not never n't end ends up".split())

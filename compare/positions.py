@@ -63,6 +63,7 @@ from .harm import (
     damages,
     discord_refused,
     endeavour_on_it,
+    gives_way_to,
     harm_in_a_condition,
     harm_named_after_a_colon,
     harms_by_its_nature,
@@ -132,7 +133,7 @@ from .news import (
     told_on_a_date,
     under_a_plan,
 )
-from .obligations import denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
+from .obligations import alteration_refused, denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
 from .prospects import hard_to_do, harm_grows, needed_for_success
 from .senses import IMPORTANCE, a_view_rejected, an_appearance_granted, not_enough_for, said_in_an_aside
 from .spelling import undotted
@@ -627,6 +628,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
         direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
+        if modal_negated and named is not None and top is not None and (
+                kept := alteration_refused(scan.lowered, top[0] + top[1], named)) is not None:
+            direction, polarity_cues = 1, [kept]     # "should not change the pact's rules": for keeping it
         if (restrained := restrains_a_quantity(scan.raw, scan.lowered, top, named)) is not None:
             # "Japan must curb its defense spending": against the amount held down ("should not cut it": for it)
             direction, polarity_cues = (1 if modal_negated else -1), [f"holds down: {restrained}"]
@@ -637,7 +641,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             direction, polarity_cues = against[0], [against[1]]
     turned = False      # (a turned call explains its sign itself: no "asking for more" after its modal)
     if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
-            granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)):
+            granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)
+            or (modal_negated and gives_way_to(scan.lowered, named))):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
@@ -1407,7 +1412,12 @@ def _describes_what_is_undone(scan: SentenceScan, harm, polar, negated_at, at: i
     something else)."""
     return _an_attributive_participle(scan.lowered, harm[0]) and harm[0] + harm[1] == at and any(
         abs(m[2]) >= ACTION and _signed(m, negated_at) < 0 and m[0] + m[1] <= harm[0] and all(
-            w in _DETERMINERS or w in _POSSESSIVES for w in scan.lowered[m[0] + m[1]:harm[0]]) for m in polar)
+            w in _DETERMINERS or w in _POSSESSIVES or (scan.lowered[m[0] + m[1]] == "what" and w in _A_FREE_RELATIVE)
+            for w in scan.lowered[m[0] + m[1]:harm[0]]) for m in polar)
+
+
+# the words of a free relative that names what a call undoes ("scrap what has become an outdated pact")
+_A_FREE_RELATIVE = frozenset("what has have is are was were become becomes became been now".split())
 
 
 # "the problems with the tolls": what the trouble lies in, not what it harms ("interfere with" still harms)
@@ -1472,7 +1482,10 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                                                           main_polar, at, value, cues)) or (value, cues)
     if top is not None and scan.lowered[0] in _SCENE_SETTERS:
         main_polar = _outside_the_scene(scan, top, main_polar)
-    main_polar = _after_last_turn(scan, _values_in_harm(scan, main_polar))
+    main_polar = _after_last_turn(scan, _values_in_harm(scan, _worth_of_what_is_damaged(scan, at, main_polar)))
+    main_polar = _before_its_turn(scan, at, main_polar)
+    if calls and top is not None:
+        main_polar = _in_a_joined_that_clause(scan, top, main_polar)
     total = sum(_signed(m, negated_at) for m in main_polar)
     if calls and total < 0 and top is not None and not negated_at and scan.lowered[0] not in _INVERTING_NEGATIONS \
             and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
@@ -1597,6 +1610,22 @@ def _values_in_harm(scan: SentenceScan, polar: list) -> list:
         m[0] < s[0] and clause_at(scan.clauses, m[0]) is clause_at(scan.clauses, s[0]) for s in states))]
 
 
+def _worth_of_what_is_damaged(scan: SentenceScan, at: int | None, polar: list) -> list:
+    """Without the praise a closing apposition gives what a word of damage before it harms, for an issue named at
+    `at` before that word: "the board's secrecy has eroded public trust, a vital asset" judges the board, not for it
+    (the apposition says what the damage cost)."""
+    if at is None or len(polar) < 2 or "," not in scan.lowered:
+        return polar
+    comma = len(scan.lowered) - 1 - scan.lowered[::-1].index(",")
+    apposition = scan.lowered[comma + 1:]
+    if apposition[:1] not in (["a"], ["an"], ["the"], ["one"]) or not AUXILIARIES.isdisjoint(apposition) or \
+            not _CLAUSE_WORDS.isdisjoint(apposition):
+        return polar
+    if not any(at < m[0] < comma and m[2] < 0 and scan.lowered[m[0]] in DAMAGING for m in polar):
+        return polar
+    return [m for m in polar if not (m[0] > comma and 0 < m[2] < ACTION)]
+
+
 def _outside_the_scene(scan: SentenceScan, top, polar: list) -> list:
     """'At this precarious stage, it is crucial that the towns keep working together': a call's or a forecast's
     direction is not that of the words setting the scene before it (an opening phrase up to its comma); those words
@@ -1622,6 +1651,38 @@ def _after_last_turn(scan: SentenceScan, polar: list) -> list:
         return polar
     after = [m for m in polar if m[0] >= turns[-1]]
     return after or polar
+
+
+def _before_its_turn(scan: SentenceScan, at: int | None, polar: list) -> list:
+    """'On security the talks have been helpful, but on the ferry tolls, the towns have diverged': an issue named
+    only after a turn that opens on a topic of its own (a phrase set off by a comma: "but on the tolls,", "but when it
+    comes to the tolls,"), in a main clause with no judging word of its own, is not judged by the words before the
+    turn; they judge the topic before it."""
+    if at is None or not polar:
+        return polar
+    turn = next((c.start for c in reversed(scan.clauses) if c.kind == "main" and c.start <= at
+                 and scan.lowered[c.start] in _TURNS), None)
+    if turn is None or any(m[0] >= turn for m in polar):
+        return polar
+    topic = scan.lowered[turn + 1:turn + 1 + TOPIC_REACH]
+    if not topic or topic[0] not in _TOPIC_OPENERS or "," not in topic:
+        return polar    # ("The resolution is welcome, but pressure alone confirms the port's belief": one topic)
+    return []
+
+
+TOPIC_REACH = 10        # "but on the economic and trade policy front,"
+_TOPIC_OPENERS = frozenset("on in when as regarding for with where".split())
+
+
+def _in_a_joined_that_clause(scan: SentenceScan, top, polar: list) -> list:
+    """'It is telling that the mayors agreed that talks are pointless and that now is the time to press the port': a
+    call in the second of two joined that-clauses takes its direction from its own clause; the words of the first
+    clause and of the frame before them judge other things."""
+    clause = clause_at(scan.clauses, top[0])
+    if clause.kind != "complement" or scan.lowered[clause.start] != "that" or clause.start < 1 or \
+            scan.lowered[clause.start - 1] != "and":
+        return polar
+    return [m for m in polar if m[0] >= clause.start]
 
 
 def _mood(scan: SentenceScan, top, main_polar, since: int = 0) -> str | None:

@@ -136,7 +136,7 @@ def an_effect_expected(lowered: list[str], at: int) -> bool:
 _COURSES_AND_EVENTS = frozenset("change changes move moves step steps deal deals agreement agreements measure "
                                 "measures decision decisions policy reform reforms shift visit summit approach "
                                 "development developments initiative arrangement meeting meetings talks "
-                                "conference".split())
+                                "conference pact pacts accord accords treaty treaties partnership framework".split())
 # (not "give" or "allow": "no arrangement should give Moscow a seat", "our policy should give them reasons" ask)
 _EFFECTS = frozenset("strengthen help improve reduce boost ease increase encourage deter enhance benefit deepen "
                      "clarify spur accelerate facilitate reassure".split())
@@ -292,6 +292,28 @@ def importance_as_a_kind(lowered: list[str], at: int) -> bool:
 
 
 IMPORTANCE = frozenset("critical vital essential indispensable crucial important".split())
+
+
+def acceptable_to_another(lowered: list[str], at: int) -> bool:
+    """'The towns reached an accord on a text acceptable to all parties', 'a deal palatable to both sides': a word of
+    acceptance put straight after its noun, before "to" and a party, says which thing is meant by how that party
+    takes it, not how the writer judges it ("unacceptable to us" is the writer's own; after a linking verb, "is
+    unlikely to be acceptable to the islanders", it is said of the thing, a verdict)."""
+    if lowered[at] not in ACCEPTANCE or lowered[at + 1:at + 2] != ["to"] or at == 0:
+        return False
+    before = lowered[at - 1]
+    if before in COPULAS or before in _LINKING_TO_A_QUALITY or before.endswith("ly") or not before.isalpha():
+        return False    # ("is unlikely to be acceptable to the islanders": a verdict on its prospects)
+    party = next((w for w in lowered[at + 2:at + 2 + PARTY_REACH] if w not in DETERMINERS and w not in _ALL_OF), None)
+    return party is not None and party.isalpha() and party not in WRITERS and party not in _FIRST_PERSON_OBJECTS
+
+
+ACCEPTANCE = frozenset("acceptable unacceptable palatable unpalatable agreeable tolerable intolerable".split())
+PARTY_REACH = 3         # "acceptable to all the parties"
+_ALL_OF = frozenset("all both either each".split())
+_FIRST_PERSON_OBJECTS = frozenset("me us myself ourselves".split())
+_LINKING_TO_A_QUALITY = frozenset("become becomes became remain remains remained seem seems seemed prove proves proved "
+                                  "not more most less equally mutually".split())
 
 
 def a_reaction_described(lowered: list[str], at: int) -> bool:

@@ -140,7 +140,15 @@ def _stands_as_adjective(raw: list[str], at: int) -> bool:
     after = raw[at + 1]
     if after == "that":
         return at >= 2 and raw[at - 2].lower() == "it"
+    if after.lower() in _PARTICLES_OF_A_VERB and word not in _ADJECTIVES_BEFORE_A_PARTICLE:
+        return False        # ("the town has been waiting for the port", "is withdrawing from the pact": a verb)
     return after.lower() not in _OBJECT_OPENERS and not after[:1].isupper()
+
+
+# what follows a verb's -ing form, not an adjective's ("waiting for", "retreating from", "backing away"), but for the
+# -ing forms that are adjectives before them too ("is encouraging for the towns", "is welcoming to newcomers")
+_PARTICLES_OF_A_VERB = frozenset("for from with on into at against toward towards away out back up down".split())
+_ADJECTIVES_BEFORE_A_PARTICLE = frozenset("encouraging reassuring welcoming promising".split())
 
 
 # words that open the object or the infinitive of a verb ("is encouraging the allies", "is promising to")

@@ -27,9 +27,10 @@ PIECE = re.compile(WORD.pattern + r"|\s+|[^\w\s]|_")
 # and, for KEY_WORD, a word's first character before the alternatives, so that the engine skips between words
 # by that character alone.
 
-CLAUSE_TOKEN = re.compile(r"[A-Za-z]++(?:\d++[A-Za-z]*+)?+(?:[-'\u2019][A-Za-z]++)*+|\d++(?:\.\d++)?+|[^\sA-Za-z\d]")
-r"""A word (hyphens and apostrophes inside; digits after its first letters, a name such as "G7" or "B3W"), a
-number, or one punctuation mark: [A-Za-z]+(?:\d+[A-Za-z]*)?(?:[-'\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]"""
+CLAUSE_TOKEN = re.compile(r"[^\W\d_]++(?:\d++[^\W\d_]*+)?+(?:[-'\u2019][^\W\d_]++)*+|\d++(?:\.\d++)?+|[^\s\w]|_")
+r"""A word (hyphens and apostrophes inside; digits after its first letters, a name such as "G7" or "B3W"; letters
+with accents too, "communiqu\u00e9", "Shinz\u014d"), a number, or one punctuation mark ([^\W\d_] is any letter):
+[^\W\d_]+(?:\d+[^\W\d_]*)?(?:[-'\u2019][^\W\d_]+)*|\d+(?:\.\d+)?|[^\s\w]|_"""
 
 
 def has_contracted_negation(text: str) -> bool:

@@ -1,0 +1,234 @@
+"""Pressure on the one named, calls not to alter a thing, views others hold or a text's authors state, praise of what
+is damaged, topics set against each other, frames of understanding and joined that-clauses: the classes blind readers
+of real commentaries found read unfairly this round. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.clauses import split_clauses
+from compare.positions import extract_for_issues
+from compare.text.tokens import CLAUSE_TOKEN
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _direction(text: str, words: str = "ferry pact") -> tuple[str, int] | None:
+    stance = _read(text, words)
+    return None if stance is None else (stance.kind, stance.polarity)
+
+
+# --- pressure on the one named --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The towns must demand the port scrap all of its nuclear materials and facilities.",
+    "The towns must demand that the port dismantle its missile sites.",
+    "We should call on the port to dismantle its nuclear facilities.",
+    "Japan must press the port to give up its nuclear weapons.",
+])
+def test_a_call_pressing_another_to_give_up_its_arms_is_for_the_pressure(text):
+    assert _direction(text, "port") == ("prescription", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The towns must never appease the port.",
+    "The towns must not lower the hurdles for the port.",
+    "We must not make concessions to the port.",
+    "We should not reward the port for its provocations.",
+])
+def test_a_call_refusing_to_give_way_to_another_is_for_the_pressure(text):
+    stance = _read(text, "port")
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    assert any(str(cue).startswith(("giving way", "against the harm")) for cue in stance.cues["polarity"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a way given asked for may be a bargain for talks: it reads as it stands
+    ("We should reward the port for its restraint.", ("prescription", 1)),
+    ("The towns should make concessions to the port.", ("prescription", 1)),
+    # a call not to talk to it is no firmness ("must not talk to the port": against talks)
+    ("We must not talk to the port.", ("prescription", -1)),
+    # a call not to press is read as it stands, as one not to demand is
+    ("The towns must not demand that the port scrap its nuclear weapons.", ("prescription", -1)),
+])
+def test_a_way_given_asked_for_or_talks_refused_read_as_they_stand(text, expected):
+    assert _direction(text, "port") == expected
+
+
+def test_the_one_pressed_names_no_writers_side_nor_a_clause():
+    # ("demand that we..." is no pressure on another; "urge it not to..." no arsenal given up by the one named)
+    assert _read("We must demand the towns and the port scrap the old ferry pact.") is not None
+    assert _direction("We must demand the towns and the port scrap the old ferry pact.")[1] == -1
+
+
+# --- a call not to alter a thing ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The lake town will not and should not change the ferry pact's current rules.",
+    "We must not alter the rules of the ferry pact.",
+    "We must not water down the ferry pact.",
+    "The ferry pact's terms should not be rewritten.",
+    "We should not modify the ferry pact.",
+])
+def test_a_call_not_to_alter_a_thing_is_for_keeping_it(text):
+    assert _direction(text) == ("prescription", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lake town should change the ferry pact's rules.", ("prescription", 1)),    # asked for: reform
+    ("We should not change our minds about the ferry pact.", ("prescription", -1)),  # not its object
+    ("We should not change course on the ferry pact.", ("prescription", -1)),
+])
+def test_alteration_only_of_the_thing_named_and_only_refused(text, expected):
+    assert _direction(text) == expected
+
+
+# --- views others hold, and what a text's authors say in it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port towns finally reached an accord on a ferry pact text acceptable to all parties.",
+    "The towns agreed on a ferry pact acceptable to both sides.",
+    "The mayors signed a ferry pact palatable to both sides.",
+])
+def test_acceptable_to_a_party_tells_how_the_party_takes_it(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry pact is acceptable.", ("evaluation", 1)),
+    ("The ferry pact is unacceptable to us.", ("evaluation", -1)),
+    ("The ferry pact is acceptable to me.", ("evaluation", 1)),
+    # said of the thing after a linking verb: a verdict on its prospects
+    ("However, the ferry pact is not likely to be acceptable to the islanders.", ("prediction", -1)),
+])
+def test_acceptable_with_no_party_or_to_the_writer_or_after_a_linking_verb_judges(text, expected):
+    assert _direction(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The mayors issued a statement in which they said the ferry pact was a success.",
+    "The mayors issued a joint communique in which they cited the court's ruling on the ferry pact as a milestone.",
+    "The ministers published a report in which the officials noted that the ferry pact had failed.",
+])
+def test_what_a_texts_authors_say_in_it_is_theirs(text):
+    assert _read(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "We issued a statement in which we said the ferry pact was a success.",        # the writer's own text
+    "The ferry pact, in which the towns pledged to cut tolls, is a success.",       # no text's noun
+])
+def test_the_writers_own_text_or_a_thing_that_is_no_text_stays_the_writers(text):
+    assert _read(text).attribution == "author"
+
+
+@pytest.mark.parametrize("text", [
+    "The lake town, meanwhile, has been waiting for the port to take concrete action on the ferry pact.",
+    "The lake town is withdrawing from the ferry pact.",
+])
+def test_a_third_party_waiting_or_withdrawing_is_narrated_no_verdict(text):
+    assert _read(text) is None
+
+
+def test_an_ing_adjective_before_a_particle_still_judges():
+    assert _direction("The news on the ferry pact is encouraging for the towns.") == ("evaluation", 1)
+
+
+# --- praise of what is damaged, and topics set against each other ---------------------------------------------------
+
+def test_praise_of_what_the_named_one_damages_is_no_praise_of_it():
+    stance = _read("The board's secrecy has eroded the foundation of public trust, a vital asset.", "board")
+    assert (stance.kind, stance.polarity) == ("evaluation", -1)
+
+
+def test_harm_to_the_named_one_with_its_praise_after_it_still_warns_for_it():
+    assert _direction("The tolls have damaged the ferry pact, a pillar of regional stability.") == ("evaluation", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On the security front, the talks have been helpful and productive, but on the trade front, the two towns appear "
+    "to have diverged on the ferry tolls.",
+    "On security, the talks have been helpful, but on the ferry tolls, the two towns have diverged.",
+])
+def test_an_issue_named_after_a_turn_to_a_topic_of_its_own_is_not_judged_by_the_words_before(text):
+    assert _read(text, "ferry tolls") is None
+
+
+def test_an_issue_after_a_turn_to_its_own_topic_is_judged_by_its_own_words():
+    text = "The talks were slow, but on the ferry tolls, the towns have made welcome progress."
+    assert _direction(text, "ferry tolls") == ("evaluation", 1)
+
+
+def test_a_turn_with_no_topic_of_its_own_is_left_to_the_other_rules():
+    # ("but ferry tolls alone...": one topic runs on; the words before the turn may judge it)
+    assert _read("The new resolution on ferry tolls is welcome, but ferry tolls alone are not enough.",
+                 "ferry tolls") is not None
+
+
+# --- advice, frames of understanding, and what a call undoes --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lake town would do better to scrap the ferry pact.", ("prescription", -1)),
+    ("The lake town would be better off scrapping the ferry pact.", ("prescription", -1)),
+    ("The lake town had better keep the ferry pact.", ("prescription", 1)),
+    ("Given the risks, though, the town would do better to scrap what has become an outdated ferry pact.",
+     ("prescription", -1)),
+])
+def test_advice_put_as_doing_better_is_a_call(text, expected):
+    assert _direction(text) == expected
+
+
+def test_better_prospects_are_no_advice():
+    assert _read("The lake town had better prospects than the ferry pact.") is None
+
+
+def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
+    assert _direction("The lake town should save what is now a failing ferry pact.") == ("prescription", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("To understand the ferry tensions, one needs to see the broader struggle over the ferry pact.", None),
+    ("One needs to understand that the ferry pact is fragile.", ("evaluation", -1)),
+    ("We need to recognize that the ferry pact is fragile.", ("evaluation", -1)),
+    ("We need to recognize the ferry pact's value.", ("prescription", 1)),     # no frame: a call
+])
+def test_what_one_must_see_or_understand_frames_the_claim(text, expected):
+    assert _direction(text) == expected
+
+
+def test_should_after_a_pact_expects_what_it_brings():
+    assert _direction("The new partnership should also encourage reform of the ferry trade.", "ferry trade") == (
+        "prediction", 0)
+
+
+# --- joined that-clauses ----------------------------------------------------------------------------------------------
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    raw = CLAUSE_TOKEN.findall(text)
+    return [(c.kind, " ".join(raw[c.start:c.end])) for c in split_clauses(raw, [w.lower() for w in raw])]
+
+
+def test_a_second_that_clause_joined_by_and_opens_a_clause_of_its_own():
+    clauses = _clauses("The mayors agreed that a dialogue for its own sake is pointless and that now is the time to act.")
+    assert clauses[-1][1] == "that now is the time to act ." and clauses[-1][0] in ("complement", "content")
+    # "and that is..." points back: no clause
+    assert len(_clauses("The mayors agreed that the tolls were harmful, and that is welcome.")) == len(
+        _clauses("The mayors agreed that the tolls were harmful, and this is welcome."))
+
+
+def test_a_call_in_the_second_that_clause_takes_its_own_direction():
+    text = ("It is significant that the mayors agreed that a dialogue for its own sake is pointless and that now is "
+            "the time to apply maximum pressure on the port.")
+    assert _direction(text, "port") == ("prescription", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics argue that the tolls are harmful and that the ferry pact should be scrapped.",
+    "Several of you argue in your draft papers that the port has abandoned any interest in the ferry pact and that "
+    "engagement with the port has therefore failed.",
+])
+def test_joined_that_clauses_of_anothers_view_stay_theirs(text):
+    assert _read(text).attribution == "reported"
