@@ -335,7 +335,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "You wrote in 2016 that...", "You once warned against...": the addressee's view
     if ("which" in lowered or "where" in lowered) and not DOCUMENT_NOUNS.isdisjoint(lowered) and \
             _said_in_a_text(scan, author_names):
-        return "reported"   # "The mayors issued a statement in which they called the pact a success": the text's
+        return "reported"   # "The mayors issued a statement in which they said the pact was a success": the text's
     if (teller := _set_off_teller(raw, lowered, scan.found["reporting"])) is not None:
         return "author" if any(map(is_first_person, teller)) or _is_author(teller, author_names) else "reported"
     if not _TOLD_ASIDE.isdisjoint(lowered) and _told_in_an_aside(lowered):
@@ -569,13 +569,18 @@ def _said_in_a_text(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         if verb is None:
             continue
         subject = scan.raw[opens + 1:verb]
+        # (what they say runs to the clause's end: "..., and the pact is now a failure" is the writer's again; a date's
+        # commas end nothing, "cited the June 12, 2016, ruling")
+        ends = next((k for k in range(verb + 1, len(lowered)) if lowered[k] in _ENDING_WHAT_IS_SAID
+                     and not lowered[k - 1].isdigit()), len(lowered))
         if not any(t in _WRITER_SUBJECTS for t in subject) and not _is_author(subject, author_names) \
-                and cues and all(k > verb for k in cues):
+                and cues and all(verb < k < ends for k in cues):
             return True
     return False
 
 
 TEXT_SUBJECT_REACH = 5      # "in which the foreign ministers jointly said"
+_ENDING_WHAT_IS_SAID = frozenset(", ; : \u2014".split())
 # what those who issue a text do in it, besides reporting ("in which they cited the ruling as a milestone")
 _TEXT_VERBS = frozenset("cited cite cites noted note notes welcomed welcome welcomes reaffirmed reaffirm reaffirms "
                         "affirmed affirm affirms described describe describes pledged pledge pledges".split())
@@ -2799,7 +2804,8 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
         at < 2 or lowered[at - 2] not in _THING_SUBJECTS)
     if not told_whom and (at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
-            or (lowered[at - 1] in _ONLY_VERBS and at >= 2 and lowered[at - 2] not in _MODALS_AND_TO)
+            or (lowered[at - 1] in _ONLY_VERBS and at >= 2 and lowered[at - 2] not in _MODALS_AND_TO
+                and lowered[at - 3:at - 1] not in (["let", "me"], ["let", "us"]) and lowered[at] not in _ON_A_THING)
             or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS))):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
         #                     is no noun, whatever its tense)
@@ -2814,9 +2820,11 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
 
 
 # reporting verbs in the present that are never nouns ("you argue in your papers that..."; not "fear", "claim"), other
-# than a saying asked for, the writer's ("Japan should say publicly that...")
+# than a saying asked for or offered, the writer's ("Japan should say publicly that...", "Let me say at the outset
+# that..."), and a verb whose object follows ("insists on a pact that favours it": a relative "that")
 _ONLY_VERBS = frozenset("argue argues say says write writes contend contends insist insists suggest suggests assert "
                         "asserts maintain maintains".split())
+_ON_A_THING = frozenset(("on", "upon"))
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st".split())
 
 

@@ -292,6 +292,8 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
                               and not any(m[0] == n[0] for n in necessity)]
     _drop_discourse_frames(found)
+    if found["prescription"] and "one" in lowered:
+        found["prescription"] = [m for m in found["prescription"] if not _an_analysts_frame(lowered, m)]
     if found["polar"] and "to" in lowered:     # (an actor's threat to act, told: "Seoul is threatening to quit")
         found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
     if found["polar"] and ("however" in lowered or "how" in lowered):
@@ -1050,6 +1052,24 @@ def _drop_discourse_frames(found) -> None:
         # not have come at a better time")
         frames = {(start, length) for start, length, _, _ in found["discourse"]}
         found["polar"] = [m for m in found["polar"] if m[0] not in framed or (m[0], m[1]) in frames]
+
+
+def _an_analysts_frame(lowered: list[str], match) -> bool:
+    """'To understand the toll war, one needs to look at the port's finances', 'One must understand that the pact is
+    shallow': what "one" must see or grasp to follow the argument frames the claim; nobody is asked to act ("one must
+    consider abandoning the pact", "one needs to look at ways to save it" still call)."""
+    start, end = match[0], match[0] + match[1]
+    if start == 0 or lowered[start - 1] != "one" or end >= len(lowered) or lowered[end] not in _GRASPING:
+        return False
+    after = end + 1 + (lowered[end + 1:end + 2] == ["at"]) + 2 * (lowered[end + 1:end + 3] == ["in", "mind"])
+    following = lowered[after] if after < len(lowered) else "."
+    return not following.endswith("ing") and following not in _CALLS_AFTER_A_FRAME
+
+
+# what one must see or grasp ("one needs to see", "one must bear in mind"), and what after it still makes a call
+_GRASPING = frozenset("see understand look consider recognize recognise remember bear keep note grasp appreciate "
+                      "realize realise".split())
+_CALLS_AFTER_A_FRAME = frozenset("to ways how".split())
 
 
 def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:

@@ -446,26 +446,30 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
     and words of arms between ("should abandon the idea of nuclear weapons" gives up an idea, and is read as it
     stands), or, for a passive, the call's subject; not our own ("we must not give up our nuclear deterrent")."""
     between = lowered[after:verb]
+    pressed = True      # (the one giving up is another, pressed by the call, not the call's own subject)
     if "that" in between:
         # the verb in the clause completing the call ("should insist that the port give up its weapons"), a call not
-        # denied ("should not demand that..." may be a call for talks first: read as it stands)
+        # denied ("should not demand that..." may be a call for talks first: read as it stands); whose arsenal it
+        # is, the clause says ("Japan must demand that the port give up its weapons")
         opens = after + len(between) - between[::-1].index("that")
         if not _NEGATIONS.isdisjoint(lowered[modal:opens]):
             return None
-        denied = not _NEGATIONS.isdisjoint(lowered[opens:verb])
+        denied, clause_start = not _NEGATIONS.isdisjoint(lowered[opens:verb]), opens
     elif all(w in _NEGATIONS or w in _CALLED_STRAIGHT or w.endswith("ly") for w in between):
-        denied = not _NEGATIONS.isdisjoint(between)
+        denied, pressed = not _NEGATIONS.isdisjoint(between), False
     elif (demanded := _demanded_of(between)) is not None:
-        # "must demand the port scrap its arsenal", "should press the port to give up its weapons": the one pressed
-        # gives it up (a call not to press reads as it stands, as one not to demand does)
+        # "must demand the port scrap its arsenal", "should also press the port to give up its weapons": the one
+        # pressed gives it up (a call not to press reads as it stands, as one not to demand does)
         denied, clause_start = False, after + demanded
     else:
         return None     # ("should not wait for the port to give up...": the call's own verb is another)
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     arsenal = None
     for k in range(start, min(end, start + OBJECT_REACH)):
-        if _an_arsenal(lowered, k) or (lowered[k] in _ARMS_HOLDINGS and k > start and lowered[k - 1] in _ARMS):
-            arsenal = k     # (and where arms are made or kept: "scrap all of its nuclear materials and facilities")
+        if _an_arsenal(lowered, k) or (pressed and lowered[k] in _ARMS_HOLDINGS and k > start and lowered[k - 1] in _ARMS):
+            # (and where another is pressed, where its arms are made or kept: "must demand the port scrap all of its
+            # nuclear materials and facilities"; a town's own "missile capabilities" given up are no danger ended)
+            arsenal = k
             break
         if lowered[k] not in _IN_AN_ARSENAL and lowered[k] not in DETERMINERS:
             break
@@ -480,11 +484,13 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
 
 def _demanded_of(between: list[str]) -> int | None:
     """Where the one a call presses is named, in the words between the call's modal and a verb of giving up
-    ("demand the port", "press the port to", "call on the port to"): the index in `between` after the verb of
-    pressing, or None where they are other words."""
-    if not between or between[0] not in _PRESSING:
+    ("demand the port", "also press the port to", "continue to call on the port to"): the index in `between` after
+    the verb of pressing, or None where they are other words."""
+    verb = next((k for k, w in enumerate(between) if not (
+        w in _CALLED_STRAIGHT or w.endswith("ly") or w in _CONTINUING)), len(between))
+    if verb == len(between) or between[verb] not in _PRESSING:
         return None
-    named = 2 if between[0] in _CALLING and between[1:2] == ["on"] else 1
+    named = verb + (2 if between[verb] in _CALLING and between[verb + 1:verb + 2] == ["on"] else 1)
     pressed = between[named:-1] if between[-1] == "to" else between[named:]
     if not pressed or len(pressed) > NAME_REACH or not all(w[:1].isalpha() and w not in _NOT_IN_THE_PRESSED for w in pressed):
         return None
@@ -494,6 +500,7 @@ def _demanded_of(between: list[str]) -> int | None:
 # verbs of pressing another to act ("demand the port scrap", "urge the port to give up"; "call on the port to")
 _PRESSING = frozenset("demand press urge push pressure pressing compel force require get call".split())
 _CALLING = frozenset(("call",))
+_CONTINUING = frozenset("continue keep".split())      # ("must continue to press the port to...")
 # words no name of the one pressed holds ("press it not to", "urge the port and...")
 _NOT_IN_THE_PRESSED = frozenset("not never and or but that which who to it them us".split())
 # where arms are made or kept, given up as an arsenal is where arms words name them ("its nuclear facilities")
@@ -631,11 +638,16 @@ _INTO_A_YIELD = frozenset(("in",))
 _YIELDING_BEFORE_A_PARTICLE = frozenset("give gives gave given giving cave caves caved caving".split())
 
 
-def gives_way_to(lowered: list[str], at: int) -> str | None:
-    """'The towns must not appease the port', 'should make no concessions to the port', 'must not lower the hurdles
-    for the port': the one named at token `at` is given way to. A call refusing it is for the pressure on the one
+def gives_way_to(raw: list[str], lowered: list[str], at: int) -> str | None:
+    """'The towns must not appease Westport', 'should make no concessions to Westport', 'must not lower the hurdles
+    for Westport': the party named at token `at` (a name, not the writer's side: "must not lower the barriers for
+    free trade" keeps a restriction on an activity) is given way to. A call refusing it is for the pressure on the one
     named (+1), as a call refusing to yield to it is; positions.py reads it only refused, since one asking for it may
     be a bargain for talks. The cue, or None."""
+    if not raw[at][:1].isupper() and not (lowered[at] == "the" and raw[at + 1:at + 2] and raw[at + 1][:1].isupper()):
+        return None     # (a name: "Westport", "the North"; not "the ferry operator")
+    if not _WRITERS_SIDE.isdisjoint(lowered[at:at + NAME_REACH]):
+        return None     # ("must not make concessions to Washington": no pressure on another's conduct)
     k = at - 1
     while k >= 0 and lowered[k] in DETERMINERS:
         k -= 1      # ("appease the port", "concessions to this port")

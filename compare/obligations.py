@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .clauses import AUXILIARIES, POSSESSIVE_ENDINGS
 from .commitments import WRITERS as _WRITERS
+from .harm import names_a_danger
 
 
 def still_pending(lowered: list[str], at: int) -> bool:
@@ -364,10 +365,18 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
             lowered[k] in _ALTERED_WITH_A_PARTICLE and lowered[k + 1:k + 2] != [_ALTERED_WITH_A_PARTICLE[lowered[k]]]):
         return None
     if passive:
-        held = named < after_modal      # (the subject is what is altered)
+        # the subject is what is altered, its head before any preposition ("The ban on collective self-defense
+        # should not be revised" keeps the ban, not what it bans; "the rules of the pact" are the pact's)
+        opens = next((j + 1 for j in range(named - 1, -1, -1) if not lowered[j][:1].isalnum()), 0)
+        held = named < after_modal and _BREAKS_AN_OBJECT.isdisjoint(lowered[opens:named])
+        end = after_modal
     else:
         start = k + 2 if lowered[k] in _ALTERED_WITH_A_PARTICLE else k + 1
         held = start <= named < start + ALTERED_REACH and _BREAKS_AN_OBJECT.isdisjoint(lowered[start:named])
+        end = start + ALTERED_REACH
+    # (not conduct the thing altered names: "should not alter the port's missile tests" lets the tests stand)
+    if held and any(names_a_danger(lowered, j) for j in range(named, min(end, len(lowered)))):
+        return None
     return f"not {lowered[k]}" if held else None
 
 

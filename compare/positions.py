@@ -624,12 +624,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at, view.polar)):
         # "We back the port towns, but not the cartel": the predicate the clause elides is denied of what it names
         direction, polarity_cues = -direction, polarity_cues + [denial]
+    kept = None     # (a denied call to alter a thing, for keeping it: its cue explains its sign itself)
     if direction == 0 and view.kind in ("prescription", "commitment") and not polarity_cues:
         asks_for_more = modal_negated and top is not None and denial_asks_for_more(
             scan.lowered, top[0] + top[1], inverted=scan.lowered[0] in _INVERTING_NEGATIONS)
         direction = -1 if (modal_negated and not asks_for_more) or not_affordable(scan.lowered, top) else 1
-        if modal_negated and named is not None and top is not None and (
-                kept := alteration_refused(scan.lowered, top[0] + top[1], named)) is not None:
+        if modal_negated and named is not None and top is not None:
+            kept = alteration_refused(scan.lowered, top[0] + top[1], named)
+        if kept is not None:
             direction, polarity_cues = 1, [kept]     # "should not change the pact's rules": for keeping it
         if (restrained := restrains_a_quantity(scan.raw, scan.lowered, top, named)) is not None:
             # "Japan must curb its defense spending": against the amount held down ("should not cut it": for it)
@@ -642,7 +644,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     turned = False      # (a turned call explains its sign itself: no "asking for more" after its modal)
     if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
             granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)
-            or (modal_negated and gives_way_to(scan.lowered, named))):
+            or (modal_negated and gives_way_to(scan.raw, scan.lowered, named))):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
@@ -683,7 +685,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         "strength": ([top_words] if top else []) + intensifiers,
         "polarity": polarity_cues + (["not (after the modal)" + (", asking for more" if polarity > 0 else "")]
                                      if modal_negated and not view.main_polar and against is None and not turned
-                                     else []),
+                                     and kept is None else []),
         "hedges": [_surface(raw, m) for m in view.hedges] if view.hedges else [],
         "negations": [_surface(raw, m) for m in view.negations] if view.negations else [],
         "intensifiers": intensifiers,
@@ -1619,11 +1621,26 @@ def _worth_of_what_is_damaged(scan: SentenceScan, at: int | None, polar: list) -
     comma = len(scan.lowered) - 1 - scan.lowered[::-1].index(",")
     apposition = scan.lowered[comma + 1:]
     if apposition[:1] not in (["a"], ["an"], ["the"], ["one"]) or not AUXILIARIES.isdisjoint(apposition) or \
-            not _CLAUSE_WORDS.isdisjoint(apposition):
+            not _CLAUSE_WORDS.isdisjoint(apposition) or not _OUTCOMES.isdisjoint(apposition):
+        return polar    # ("..., an important achievement", "..., a positive step": the damage itself praised)
+    damage = next((m[0] for m in polar if at < m[0] < comma and m[2] < 0 and scan.lowered[m[0]] in DAMAGING), None)
+    if damage is None:
         return polar
-    if not any(at < m[0] < comma and m[2] < 0 and scan.lowered[m[0]] in DAMAGING for m in polar):
+    # the one named does the damage: as the subject, or by its own conduct ("the board's secrecy", "the SDF's
+    # attempts"), not as the owner of those who do it ("the pact's critics have damaged the pact")
+    owner = next((k for k in range(at, damage) if scan.lowered[k].endswith(POSSESSIVE_ENDINGS)), None)
+    if owner is not None and owner + 1 < damage and scan.lowered[owner + 1] not in _CONDUCT_NOUNS:
         return polar
     return [m for m in polar if not (m[0] > comma and 0 < m[2] < ACTION)]
+
+
+# what a closing apposition calls the damage itself, praising or faulting it, not what was damaged
+_OUTCOMES = frozenset("development developments step steps outcome outcomes achievement achievements success "
+                      "result results change changes move moves win victory gain progress".split())
+# the conduct of the one named, by which it does damage ("the board's secrecy has eroded...")
+_CONDUCT_NOUNS = frozenset("attempt attempts effort efforts move moves decision decisions action actions conduct "
+                           "behaviour behavior policy policies secrecy refusal failure handling practice practices "
+                           "insistence campaign tactics".split())
 
 
 def _outside_the_scene(scan: SentenceScan, top, polar: list) -> list:

@@ -136,7 +136,7 @@ def an_effect_expected(lowered: list[str], at: int) -> bool:
 _COURSES_AND_EVENTS = frozenset("change changes move moves step steps deal deals agreement agreements measure "
                                 "measures decision decisions policy reform reforms shift visit summit approach "
                                 "development developments initiative arrangement meeting meetings talks "
-                                "conference pact pacts accord accords treaty treaties partnership framework".split())
+                                "conference".split())
 # (not "give" or "allow": "no arrangement should give Moscow a seat", "our policy should give them reasons" ask)
 _EFFECTS = frozenset("strengthen help improve reduce boost ease increase encourage deter enhance benefit deepen "
                      "clarify spur accelerate facilitate reassure".split())
@@ -304,6 +304,8 @@ def acceptable_to_another(lowered: list[str], at: int) -> bool:
     before = lowered[at - 1]
     if before in COPULAS or before in _LINKING_TO_A_QUALITY or before.endswith("ly") or not before.isalpha():
         return False    # ("is unlikely to be acceptable to the islanders": a verdict on its prospects)
+    if lowered[at + 2:at + 3] and lowered[at + 2] in _ANY_ONE:
+        return False    # ("a condition unacceptable to any sovereign town", "to everyone": the writer's own norm)
     party = next((w for w in lowered[at + 2:at + 2 + PARTY_REACH] if w not in DETERMINERS and w not in _ALL_OF), None)
     return party is not None and party.isalpha() and party not in WRITERS and party not in _FIRST_PERSON_OBJECTS
 
@@ -311,6 +313,7 @@ def acceptable_to_another(lowered: list[str], at: int) -> bool:
 ACCEPTANCE = frozenset("acceptable unacceptable palatable unpalatable agreeable tolerable intolerable".split())
 PARTY_REACH = 3         # "acceptable to all the parties"
 _ALL_OF = frozenset("all both either each".split())
+_ANY_ONE = frozenset("any anyone anybody everyone everybody every no".split())
 _FIRST_PERSON_OBJECTS = frozenset("me us myself ourselves".split())
 _LINKING_TO_A_QUALITY = frozenset("become becomes became remain remains remained seem seems seemed prove proves proved "
                                   "not more most less equally mutually".split())

@@ -28,34 +28,66 @@ def _direction(text: str, words: str = "ferry pact") -> tuple[str, int] | None:
     "The towns must demand that the port dismantle its missile sites.",
     "We should call on the port to dismantle its nuclear facilities.",
     "Japan must press the port to give up its nuclear weapons.",
+    # the writer's side demanding, and the pressing put with an adverb or "continue to"
+    "Japan must demand that the port give up its nuclear weapons.",
+    "Washington should insist that the port dismantle its nuclear facilities.",
+    "Japan must also press the port to give up its nuclear weapons.",
+    "Japan and the US must continue to press the port to give up its nuclear weapons.",
 ])
 def test_a_call_pressing_another_to_give_up_its_arms_is_for_the_pressure(text):
     assert _direction(text, "port") == ("prescription", 1)
 
 
 @pytest.mark.parametrize("text", [
-    "The towns must never appease the port.",
-    "The towns must not lower the hurdles for the port.",
-    "We must not make concessions to the port.",
-    "We should not reward the port for its provocations.",
+    "The SDF must not give up its missile capabilities.",
+    "Seoul should not dismantle its missile facilities.",
+    "The utility must not scrap its nuclear facilities.",
+])
+def test_where_no_one_is_pressed_a_towns_own_facilities_are_no_arsenal_ended(text):
+    stance = _read(text, text.split(" must")[0].split(" should")[0])
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
+
+
+def test_a_call_urging_another_never_to_give_up_its_arms_presses_on_nothing():
+    stance = _read("We should urge the port never to give up its nuclear weapons.", "port")
+    assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
+
+
+@pytest.mark.parametrize("text", [
+    "The towns must never appease Westport.",
+    "The towns must not lower the hurdles for Westport.",
+    "We must not make concessions to Westport.",
+    "We should not reward Westport for its provocations.",
 ])
 def test_a_call_refusing_to_give_way_to_another_is_for_the_pressure(text):
-    stance = _read(text, "port")
+    stance = _read(text, "Westport")
     assert (stance.kind, stance.polarity) == ("prescription", 1)
     assert any(str(cue).startswith(("giving way", "against the harm")) for cue in stance.cues["polarity"])
 
 
 @pytest.mark.parametrize("text, expected", [
     # a way given asked for may be a bargain for talks: it reads as it stands
-    ("We should reward the port for its restraint.", ("prescription", 1)),
-    ("The towns should make concessions to the port.", ("prescription", 1)),
+    ("We should reward Westport for its restraint.", ("prescription", 1)),
+    ("The towns should make concessions to Westport.", ("prescription", 1)),
     # a call not to talk to it is no firmness ("must not talk to the port": against talks)
-    ("We must not talk to the port.", ("prescription", -1)),
+    ("We must not talk to Westport.", ("prescription", -1)),
     # a call not to press is read as it stands, as one not to demand is
     ("The towns must not demand that the port scrap its nuclear weapons.", ("prescription", -1)),
 ])
 def test_a_way_given_asked_for_or_talks_refused_read_as_they_stand(text, expected):
-    assert _direction(text, "port") == expected
+    assert _direction(text, text.split()[-1].rstrip(".")) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tokyo should not lower the barriers for free trade.", "free trade"),      # a restriction on an activity
+    ("We should not reward the ferry operator.", "ferry operator"),            # no party's name
+    ("Tokyo must not make concessions to Washington.", "Washington"),          # the writer's side
+])
+def test_no_way_given_to_an_activity_a_common_noun_or_the_writers_side(text, words):
+    stance = _read(text, words)
+    assert (stance.kind, stance.polarity) == ("prescription", -1)
+    assert not any(str(cue).startswith("giving way") for cue in stance.cues["polarity"])
 
 
 def test_the_one_pressed_names_no_writers_side_nor_a_clause():
@@ -71,16 +103,22 @@ def test_the_one_pressed_names_no_writers_side_nor_a_clause():
     "We must not alter the rules of the ferry pact.",
     "We must not water down the ferry pact.",
     "The ferry pact's terms should not be rewritten.",
+    "The rules of the ferry pact should not be changed.",
     "We should not modify the ferry pact.",
 ])
 def test_a_call_not_to_alter_a_thing_is_for_keeping_it(text):
-    assert _direction(text) == ("prescription", 1)
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == ("prescription", 1)
+    assert stance.cues["polarity"][0].startswith("not ") and len(stance.cues["polarity"]) == 1
 
 
 @pytest.mark.parametrize("text, expected", [
     ("The lake town should change the ferry pact's rules.", ("prescription", 1)),    # asked for: reform
     ("We should not change our minds about the ferry pact.", ("prescription", -1)),  # not its object
     ("We should not change course on the ferry pact.", ("prescription", -1)),
+    # a restriction on the thing kept, or the thing's own conduct let stand, is no keeping of it
+    ("The ban on ferry pact talks should not be revised.", ("prescription", -1)),
+    ("We should not alter the ferry pact's missile tests.", ("prescription", -1)),
 ])
 def test_alteration_only_of_the_thing_named_and_only_refused(text, expected):
     assert _direction(text) == expected
@@ -103,6 +141,9 @@ def test_acceptable_to_a_party_tells_how_the_party_takes_it(text):
     ("The ferry pact is acceptable to me.", ("evaluation", 1)),
     # said of the thing after a linking verb: a verdict on its prospects
     ("However, the ferry pact is not likely to be acceptable to the islanders.", ("prediction", -1)),
+    # to anyone at all: the writer's own norm
+    ("The port's demand on the ferry pact is a condition unacceptable to any sovereign town.", ("evaluation", -1)),
+    ("The ferry pact offers terms acceptable to everyone.", ("evaluation", 1)),
 ])
 def test_acceptable_with_no_party_or_to_the_writer_or_after_a_linking_verb_judges(text, expected):
     assert _direction(text) == expected
@@ -120,6 +161,8 @@ def test_what_a_texts_authors_say_in_it_is_theirs(text):
 @pytest.mark.parametrize("text", [
     "We issued a statement in which we said the ferry pact was a success.",        # the writer's own text
     "The ferry pact, in which the towns pledged to cut tolls, is a success.",       # no text's noun
+    # the writer's own words after the relative clause ends
+    "The towns adopted a resolution in which they noted the tolls, and the ferry pact is now a failure.",
 ])
 def test_the_writers_own_text_or_a_thing_that_is_no_text_stays_the_writers(text):
     assert _read(text).attribution == "author"
@@ -142,6 +185,21 @@ def test_an_ing_adjective_before_a_particle_still_judges():
 def test_praise_of_what_the_named_one_damages_is_no_praise_of_it():
     stance = _read("The board's secrecy has eroded the foundation of public trust, a vital asset.", "board")
     assert (stance.kind, stance.polarity) == ("evaluation", -1)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact has damaged the smugglers' trade, an important achievement.",   # the damage itself praised
+    "The ferry pact has undermined the smugglers' trade, a positive step.",
+])
+def test_praise_of_the_damage_done_still_counts(text):
+    # (the praise is the writer's on what the damage did: not read against the one that did it)
+    stance = _read(text)
+    assert stance is None or stance.polarity >= 0
+
+
+def test_the_owner_of_those_who_damage_does_no_damage():
+    # ("the pact's critics" damage it, not the pact)
+    assert _direction("The ferry pact's critics have damaged the ferry pact, a vital asset.") != ("evaluation", -1)
 
 
 def test_harm_to_the_named_one_with_its_praise_after_it_still_warns_for_it():
@@ -172,8 +230,7 @@ def test_a_turn_with_no_topic_of_its_own_is_left_to_the_other_rules():
 
 @pytest.mark.parametrize("text, expected", [
     ("The lake town would do better to scrap the ferry pact.", ("prescription", -1)),
-    ("The lake town would be better off scrapping the ferry pact.", ("prescription", -1)),
-    ("The lake town had better keep the ferry pact.", ("prescription", 1)),
+    ("The lake town would do best to keep the ferry pact.", ("prescription", 1)),
     ("Given the risks, though, the town would do better to scrap what has become an outdated ferry pact.",
      ("prescription", -1)),
 ])
@@ -181,8 +238,13 @@ def test_advice_put_as_doing_better_is_a_call(text, expected):
     assert _direction(text) == expected
 
 
-def test_better_prospects_are_no_advice():
-    assert _read("The lake town had better prospects than the ferry pact.") is None
+@pytest.mark.parametrize("text", [
+    "The old ferry pact had better terms for the islands.",
+    "Under the ferry pact, traders had better access to the port.",
+])
+def test_better_things_had_are_no_advice(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription"
 
 
 def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
@@ -194,29 +256,27 @@ def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
     ("One needs to understand that the ferry pact is fragile.", ("evaluation", -1)),
     ("We need to recognize that the ferry pact is fragile.", ("evaluation", -1)),
     ("We need to recognize the ferry pact's value.", ("prescription", 1)),     # no frame: a call
+    # a doing or a way after the verb of grasping still calls
+    ("One must consider abandoning the ferry pact.", ("prescription", -1)),
+    ("One needs to look at ways to save the ferry pact.", ("prescription", 1)),
 ])
 def test_what_one_must_see_or_understand_frames_the_claim(text, expected):
     assert _direction(text) == expected
-
-
-def test_should_after_a_pact_expects_what_it_brings():
-    assert _direction("The new partnership should also encourage reform of the ferry trade.", "ferry trade") == (
-        "prediction", 0)
 
 
 # --- joined that-clauses ----------------------------------------------------------------------------------------------
 
 def _clauses(text: str) -> list[tuple[str, str]]:
     raw = CLAUSE_TOKEN.findall(text)
-    return [(c.kind, " ".join(raw[c.start:c.end])) for c in split_clauses(raw, [w.lower() for w in raw])]
+    return [(c.kind, " ".join(raw[c.start:c.end])) for c in split_clauses(raw, lowered=[w.lower() for w in raw])]
 
 
 def test_a_second_that_clause_joined_by_and_opens_a_clause_of_its_own():
     clauses = _clauses("The mayors agreed that a dialogue for its own sake is pointless and that now is the time to act.")
-    assert clauses[-1][1] == "that now is the time to act ." and clauses[-1][0] in ("complement", "content")
-    # "and that is..." points back: no clause
-    assert len(_clauses("The mayors agreed that the tolls were harmful, and that is welcome.")) == len(
-        _clauses("The mayors agreed that the tolls were harmful, and this is welcome."))
+    assert clauses[-1][1] == "that now is the time to act ." and clauses[-1][0] == clauses[-2][0]
+    # "and that is..." points back: no clause of its own
+    assert not any(text.startswith("that is") for _, text in _clauses(
+        "The mayors agreed that the tolls were harmful and that is welcome."))
 
 
 def test_a_call_in_the_second_that_clause_takes_its_own_direction():
@@ -227,8 +287,17 @@ def test_a_call_in_the_second_that_clause_takes_its_own_direction():
 
 @pytest.mark.parametrize("text", [
     "Critics argue that the tolls are harmful and that the ferry pact should be scrapped.",
+    "Several of you argue in your draft papers that the ferry pact has failed.",
     "Several of you argue in your draft papers that the port has abandoned any interest in the ferry pact and that "
     "engagement with the port has therefore failed.",
 ])
 def test_joined_that_clauses_of_anothers_view_stay_theirs(text):
     assert _read(text).attribution == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Let me say at the outset that the ferry pact is a success.",       # the writer's own saying
+    "The port insists on a ferry pact that favours it, which is outrageous.",       # a relative "that"
+])
+def test_a_saying_offered_or_a_verb_with_its_object_reports_nothing(text):
+    assert _read(text).attribution == "author"

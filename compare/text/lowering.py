@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 
 from .cache import WordCache
-from .tokens import CLAUSE_TOKEN
 
 
 def lowered(text: str, raw: list[str]) -> list[str]:
-    """The tokens in lower case. Where every character lowers to one character of the same kind to TOKEN,
-    whatever stands beside it (all of ASCII, the curly quotes and dashes, accented letters), lowering a token
-    never changes where tokens start or end, so each token is lowered by itself; elsewhere ("\u0130" lowers to
-    two characters) the lowered text is cut again, as it always was."""
+    """The tokens in lower case, each lowered by itself, so that the lowered list stands token for token beside raw
+    (the rules read both at one index). A token that holds one of the few characters that lower otherwise
+    ("\u0130" lowers to "i" and a combining dot) is lowered as that one word ("\u0130zmir" is "izmir")."""
     if text.isascii() or _LOWERED_OTHERWISE.search(text) is None:
         return list(LOWER.many(raw))
-    return CLAUSE_TOKEN.findall(folded(text))
+    return [_one_word(word) if _LOWERED_OTHERWISE.search(word) else LOWER.one(word) for word in raw]
+
+
+def _one_word(word: str) -> str:
+    """A token with a character that lowers otherwise, lowered as one word: the dotted capital I as "i"."""
+    return folded(word).replace("i\u0307", "i")
 
 
 LOWER_CACHE_LIMIT = 200_000
