@@ -551,10 +551,10 @@ def _after_colon(raw: list[str], end: int) -> int:
 
 
 def _said_in_a_text(scan: SentenceScan, author_names: frozenset[str]) -> bool:
-    """'The mayors issued a joint statement in which they said the pact was a success', '...a communique in which the
-    ministers cited the ruling as a milestone': every cue stands after the verb of a relative clause on a text's noun
-    ("in which", "where"), whose subject is someone other than the writer, and the verb reports or cites; what they
-    say there is theirs."""
+    """'The mayors issued a joint statement in which they said the pact was a success', '...published a communique in
+    which the ministers cited the ruling as a milestone': every cue stands after the verb of a relative clause ("in
+    which", "where") on the noun of a text someone issued, whose subject is someone other than the writer, and the verb
+    reports or cites; what they say there, up to the clause's end, is theirs."""
     lowered = scan.lowered
     cues = [m[0] for table in ("polar", "prescription", "prediction", "commitment") for m in scan.found[table]]
     reporting = {m[0] for m in scan.found["reporting"]}
@@ -562,8 +562,9 @@ def _said_in_a_text(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         if not (word == "where" or (word == "which" and lowered[opens - 1:opens] == ["in"])):
             continue
         noun = opens - 2 if word == "which" else opens - 1
-        if noun < 0 or lowered[noun] not in DOCUMENT_NOUNS:
-            continue
+        if noun < 0 or lowered[noun] not in DOCUMENT_NOUNS or _ISSUED.isdisjoint(lowered[max(0, noun - ISSUED_REACH):noun]):
+            continue    # (a text issued, its noun the verb's object: "The report in which the authors noted the tolls
+            #             is a damning indictment" is the writer's verdict on the report)
         verb = next((k for k in range(opens + 2, min(len(lowered), opens + 2 + TEXT_SUBJECT_REACH))
                      if k in reporting or lowered[k] in _TEXT_VERBS), None)
         if verb is None:
@@ -580,6 +581,7 @@ def _said_in_a_text(scan: SentenceScan, author_names: frozenset[str]) -> bool:
 
 
 TEXT_SUBJECT_REACH = 5      # "in which the foreign ministers jointly said"
+ISSUED_REACH = 5            # "issued a joint communique"
 _ENDING_WHAT_IS_SAID = frozenset(", ; : \u2014".split())
 # what those who issue a text do in it, besides reporting ("in which they cited the ruling as a milestone")
 _TEXT_VERBS = frozenset("cited cite cites noted note notes welcomed welcome welcomes reaffirmed reaffirm reaffirms "
@@ -2805,7 +2807,8 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
     if not told_whom and (at >= len(lowered) or lowered[at] not in _DELAYING or not (
             lowered[at - 1].endswith("ed") or lowered[at - 1] in _PAST_REPORTING or lowered[at] in _HEARERS
             or (lowered[at - 1] in _ONLY_VERBS and at >= 2 and lowered[at - 2] not in _MODALS_AND_TO
-                and lowered[at - 3:at - 1] not in (["let", "me"], ["let", "us"]) and lowered[at] not in _ON_A_THING)
+                and lowered[at - 3:at - 1] not in (["let", "me"], ["let", "us"])
+                and _ON_A_THING.isdisjoint(lowered[at:at + DELAY_REACH]))
             or (lowered[at] == "to" and at + 1 < len(lowered) and lowered[at + 1] in _HEARERS))):
         return False        # ("Ministers tell us that...", "colleagues write to me that...": a verb with a hearer
         #                     is no noun, whatever its tense)

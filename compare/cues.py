@@ -1059,8 +1059,9 @@ def _an_analysts_frame(lowered: list[str], match) -> bool:
     shallow': what "one" must see or grasp to follow the argument frames the claim; nobody is asked to act ("one must
     consider abandoning the pact", "one needs to look at ways to save it" still call)."""
     start, end = match[0], match[0] + match[1]
-    if start == 0 or lowered[start - 1] != "one" or end >= len(lowered) or lowered[end] not in _GRASPING:
-        return False
+    if start == 0 or lowered[start - 1] != "one" or end >= len(lowered) or lowered[end] not in _GRASPING or (
+            lowered[end] in _IN_MIND_ONLY and lowered[end + 1:end + 3] != ["in", "mind"]):
+        return False    # ("one must keep the pact alive" still calls; "one must keep in mind that..." frames)
     after = end + 1 + (lowered[end + 1:end + 2] == ["at"]) + 2 * (lowered[end + 1:end + 3] == ["in", "mind"])
     following = lowered[after] if after < len(lowered) else "."
     return not following.endswith("ing") and following not in _CALLS_AFTER_A_FRAME
@@ -1070,6 +1071,7 @@ def _an_analysts_frame(lowered: list[str], match) -> bool:
 _GRASPING = frozenset("see understand look consider recognize recognise remember bear keep note grasp appreciate "
                       "realize realise".split())
 _CALLS_AFTER_A_FRAME = frozenset("to ways how".split())
+_IN_MIND_ONLY = frozenset("keep bear".split())
 
 
 def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:

@@ -377,20 +377,21 @@ _HELD = frozenset("nuclear atomic its his their".split())
 
 
 def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int, *,
-                 judged_bad: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+                 judged_bad: frozenset[int] = frozenset(), raw: list[str] | None = None) -> tuple[int, str] | None:
     """(+1 or -1, cue) for a call whose modal stands at token `modal` (its words ending before `after`), in a clause
     running from `clause_start` to before `end`, where the call's verb opposes or lets stand harmful conduct that is
     its object ("must protest the outrageous blockade": +1; "should accept the annexation": -1) or its subject ("this
     provocation must not be tolerated", "the invasion must not succeed": +1). Conduct the sentence judges badly at a
     token of `judged_bad` counts as harmful ("the port should stop those reckless manoeuvres", "should refrain from
     destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
-    call's verb is another, or the conduct is not its object or subject."""
+    call's verb is another, or the conduct is not its object or subject. `raw`, the tokens as written, tells a name
+    pressed by the call ("must press Westport to give up...")."""
     verb = None
     for k in range(after, min(end, after + VERB_REACH)):
         if _gives_up(lowered, k):
             # (an arsenal given up is read here; where what is given up is no arsenal, a later verb may still
             # oppose the conduct: "must give up its illusions and protest the blockade")
-            given_up = _arsenal_given_up(lowered, clause_start, modal, after, k, end)
+            given_up = _arsenal_given_up(lowered, clause_start, modal, after, k, end, raw=raw)
             if given_up is not None:
                 return given_up
         elif lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k):
@@ -438,8 +439,8 @@ _GIVING_UP = frozenset(f"{stem}{ending}" for stem, endings in (
 _GIVING = frozenset("give gives gave given giving".split())
 
 
-def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: int, verb: int, end: int
-                      ) -> tuple[int, str] | None:
+def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: int, verb: int, end: int, *,
+                      raw: list[str] | None = None) -> tuple[int, str] | None:
     """'The port must abandon its nuclear weapons', 'should give up its missile programme', 'its arsenal must be
     dismantled': a call to give up an arsenal or an arms programme is a call to end harmful conduct, +1 (and one not
     to, -1), as a call to halt it is. Only where the arsenal is the verb's own object, with nothing but determiners
@@ -457,7 +458,7 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
         denied, clause_start = not _NEGATIONS.isdisjoint(lowered[opens:verb]), opens
     elif all(w in _NEGATIONS or w in _CALLED_STRAIGHT or w.endswith("ly") for w in between):
         denied, pressed = not _NEGATIONS.isdisjoint(between), False
-    elif (demanded := _demanded_of(between)) is not None:
+    elif (demanded := _demanded_of(between, raw[after:verb] if raw is not None else None)) is not None:
         # "must demand the port scrap its arsenal", "should also press the port to give up its weapons": the one
         # pressed gives it up (a call not to press reads as it stands, as one not to demand does)
         denied, clause_start = False, after + demanded
@@ -482,10 +483,11 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
                                                         lowered[arsenal]) if w)
 
 
-def _demanded_of(between: list[str]) -> int | None:
+def _demanded_of(between: list[str], written: list[str] | None) -> int | None:
     """Where the one a call presses is named, in the words between the call's modal and a verb of giving up
-    ("demand the port", "also press the port to", "continue to call on the port to"): the index in `between` after
-    the verb of pressing, or None where they are other words."""
+    ("demand the port", "also press Westport to", "continue to call on the port to"): the index in `between` after
+    the verb of pressing, or None where they are other words. The one pressed opens with a determiner or a name
+    (`written`: the same words as written; not "push hard to", "get ready to", "press on to")."""
     verb = next((k for k, w in enumerate(between) if not (
         w in _CALLED_STRAIGHT or w.endswith("ly") or w in _CONTINUING)), len(between))
     if verb == len(between) or between[verb] not in _PRESSING:
@@ -493,6 +495,8 @@ def _demanded_of(between: list[str]) -> int | None:
     named = verb + (2 if between[verb] in _CALLING and between[verb + 1:verb + 2] == ["on"] else 1)
     pressed = between[named:-1] if between[-1] == "to" else between[named:]
     if not pressed or len(pressed) > NAME_REACH or not all(w[:1].isalpha() and w not in _NOT_IN_THE_PRESSED for w in pressed):
+        return None
+    if pressed[0] not in DETERMINERS and (written is None or not written[named][:1].isupper()):
         return None
     return named
 
@@ -646,6 +650,9 @@ def gives_way_to(raw: list[str], lowered: list[str], at: int) -> str | None:
     be a bargain for talks. The cue, or None."""
     if not raw[at][:1].isupper() and not (lowered[at] == "the" and raw[at + 1:at + 2] and raw[at + 1][:1].isupper()):
         return None     # (a name: "Westport", "the North"; not "the ferry operator")
+    following = raw[at + 1] if at + 1 < len(raw) else "."
+    if following[:1].islower() and following.isalpha() and lowered[at + 1] not in _AFTER_A_NAME:
+        return None     # (a people's adjective before a noun: "the barriers for Chinese imports", an activity)
     if not _WRITERS_SIDE.isdisjoint(lowered[at:at + NAME_REACH]):
         return None     # ("must not make concessions to Washington": no pressure on another's conduct)
     k = at - 1

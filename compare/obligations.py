@@ -374,8 +374,12 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
         start = k + 2 if lowered[k] in _ALTERED_WITH_A_PARTICLE else k + 1
         held = start <= named < start + ALTERED_REACH and _BREAKS_AN_OBJECT.isdisjoint(lowered[start:named])
         end = start + ALTERED_REACH
-    # (not conduct the thing altered names: "should not alter the port's missile tests" lets the tests stand)
-    if held and any(names_a_danger(lowered, j) for j in range(named, min(end, len(lowered)))):
+    # (not conduct the thing altered names: "should not alter the port's missile tests" lets the tests stand; nor a
+    # restriction or a line on the thing named: "its defense spending cap", "our North Korea policy" keep the cap or
+    # the policy, whatever it holds of the thing)
+    object_end = next((j for j in range(named, min(end, len(lowered))) if lowered[j] in _BREAKS_AN_OBJECT), end)
+    if held and any(names_a_danger(lowered, j) or lowered[j] in _HELD_ON_A_THING
+                    for j in range(named, min(object_end, len(lowered)))):
         return None
     return f"not {lowered[k]}" if held else None
 
@@ -385,7 +389,12 @@ _ALTERING = frozenset("change changed alter altered modify modified amend amende
                       "renegotiate renegotiated dilute diluted water watered tamper".split())
 _ALTERED_WITH_A_PARTICLE = {"water": "down", "watered": "down", "tamper": "with"}
 ALTERED_REACH = 5       # "change the ferry pact's current rules"
-_BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding".split())
+_BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding "
+                              "against from".split())
+# what is kept on a thing, not the thing ("its arms export ban", "our Russia policy")
+_HELD_ON_A_THING = frozenset("ban bans cap caps ceiling ceilings limit limits restriction restrictions curb curbs "
+                             "control controls barrier barriers moratorium embargo sanctions policy policies approach "
+                             "line stance posture strategy".split())
 
 
 _NEGLECTED = frozenset("underestimated underrated overlooked ignored neglected forgotten dismissed discounted downplayed "

@@ -1487,7 +1487,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     main_polar = _after_last_turn(scan, _values_in_harm(scan, _worth_of_what_is_damaged(scan, at, main_polar)))
     main_polar = _before_its_turn(scan, at, main_polar)
     if calls and top is not None:
-        main_polar = _in_a_joined_that_clause(scan, top, main_polar)
+        main_polar = _in_a_joined_that_clause(scan, top, at, main_polar)
     total = sum(_signed(m, negated_at) for m in main_polar)
     if calls and total < 0 and top is not None and not negated_at and scan.lowered[0] not in _INVERTING_NEGATIONS \
             and _only_what_it_takes_on(scan, main_polar, top[0], negated_at):
@@ -1556,7 +1556,7 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
     judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
     # (with the clause that completes the call's: "should insist that the port give up its arsenal")
     end = next((c.end for c in scan.clauses if c.start == clause.end and c.kind == "complement"), clause.end)
-    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=judged_bad)
+    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=judged_bad, raw=scan.raw)
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:
@@ -1621,8 +1621,12 @@ def _worth_of_what_is_damaged(scan: SentenceScan, at: int | None, polar: list) -
     comma = len(scan.lowered) - 1 - scan.lowered[::-1].index(",")
     apposition = scan.lowered[comma + 1:]
     if apposition[:1] not in (["a"], ["an"], ["the"], ["one"]) or not AUXILIARIES.isdisjoint(apposition) or \
-            not _CLAUSE_WORDS.isdisjoint(apposition) or not _OUTCOMES.isdisjoint(apposition):
-        return polar    # ("..., an important achievement", "..., a positive step": the damage itself praised)
+            not _CLAUSE_WORDS.isdisjoint(apposition):
+        return polar
+    head = next((w for w in reversed(apposition[:next((k for k, w in enumerate(apposition) if w in _AFTER_A_HEAD),
+                                                      len(apposition))]) if w.isalpha()), "")
+    if head not in _THINGS_OF_VALUE:
+        return polar    # ("..., a good thing", "..., a positive step": the damage itself judged, not what it harmed)
     damage = next((m[0] for m in polar if at < m[0] < comma and m[2] < 0 and scan.lowered[m[0]] in DAMAGING), None)
     if damage is None:
         return polar
@@ -1634,9 +1638,13 @@ def _worth_of_what_is_damaged(scan: SentenceScan, at: int | None, polar: list) -
     return [m for m in polar if not (m[0] > comma and 0 < m[2] < ACTION)]
 
 
-# what a closing apposition calls the damage itself, praising or faulting it, not what was damaged
-_OUTCOMES = frozenset("development developments step steps outcome outcomes achievement achievements success "
-                      "result results change changes move moves win victory gain progress".split())
+# what a closing apposition names as a thing of value that was damaged ("..., a vital asset", "..., a critical
+# constitutional tenet"), its head before any phrase after it ("a pillar of the postwar order"); not a word that may
+# name the damage done as well ("an important achievement")
+_THINGS_OF_VALUE = frozenset("asset assets pillar pillars cornerstone cornerstones foundation foundations tenet tenets "
+                             "principle principles lifeline lifelines resource resources institution institutions norm "
+                             "norms bedrock backbone safeguard safeguards treasure".split())
+_AFTER_A_HEAD = frozenset("of for in on to that which who .".split())
 # the conduct of the one named, by which it does damage ("the board's secrecy has eroded...")
 _CONDUCT_NOUNS = frozenset("attempt attempts effort efforts move moves decision decisions action actions conduct "
                            "behaviour behavior policy policies secrecy refusal failure handling practice practices "
@@ -1691,13 +1699,14 @@ TOPIC_REACH = 10        # "but on the economic and trade policy front,"
 _TOPIC_OPENERS = frozenset("on in when as regarding for with where".split())
 
 
-def _in_a_joined_that_clause(scan: SentenceScan, top, polar: list) -> list:
+def _in_a_joined_that_clause(scan: SentenceScan, top, at: int | None, polar: list) -> list:
     """'It is telling that the mayors agreed that talks are pointless and that now is the time to press the port': a
-    call in the second of two joined that-clauses takes its direction from its own clause; the words of the first
-    clause and of the frame before them judge other things."""
+    call in the second of two joined that-clauses takes its direction from its own clause, for an issue named there
+    or not named at all; the words of the first clause and of the frame before them judge other things ("The truth
+    is that the pact has failed and that the town must look elsewhere" still judges the pact named in the first)."""
     clause = clause_at(scan.clauses, top[0])
     if clause.kind != "complement" or scan.lowered[clause.start] != "that" or clause.start < 1 or \
-            scan.lowered[clause.start - 1] != "and":
+            scan.lowered[clause.start - 1] != "and" or (at is not None and at < clause.start):
         return polar
     return [m for m in polar if m[0] >= clause.start]
 

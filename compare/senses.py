@@ -304,6 +304,9 @@ def acceptable_to_another(lowered: list[str], at: int) -> bool:
     before = lowered[at - 1]
     if before in COPULAS or before in _LINKING_TO_A_QUALITY or before.endswith("ly") or not before.isalpha():
         return False    # ("is unlikely to be acceptable to the islanders": a verdict on its prospects)
+    article = next((k for k in range(at - 1, max(-1, at - 1 - PARTY_REACH), -1) if lowered[k] in ("a", "an")), None)
+    if article is not None and article > 0 and lowered[article - 1] in COPULAS:
+        return False    # ("The annexation is a violation unacceptable to the lake town": said of the subject)
     if lowered[at + 2:at + 3] and lowered[at + 2] in _ANY_ONE:
         return False    # ("a condition unacceptable to any sovereign town", "to everyone": the writer's own norm)
     party = next((w for w in lowered[at + 2:at + 2 + PARTY_REACH] if w not in DETERMINERS and w not in _ALL_OF), None)
@@ -313,7 +316,7 @@ def acceptable_to_another(lowered: list[str], at: int) -> bool:
 ACCEPTANCE = frozenset("acceptable unacceptable palatable unpalatable agreeable tolerable intolerable".split())
 PARTY_REACH = 3         # "acceptable to all the parties"
 _ALL_OF = frozenset("all both either each".split())
-_ANY_ONE = frozenset("any anyone anybody everyone everybody every no".split())
+_ANY_ONE = frozenset("any anyone anybody everyone everybody every".split())
 _FIRST_PERSON_OBJECTS = frozenset("me us myself ourselves".split())
 _LINKING_TO_A_QUALITY = frozenset("become becomes became remain remains remained seem seems seemed prove proves proved "
                                   "not more most less equally mutually".split())

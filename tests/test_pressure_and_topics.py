@@ -49,6 +49,16 @@ def test_where_no_one_is_pressed_a_towns_own_facilities_are_no_arsenal_ended(tex
     assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The SDF must get ready to give up its missile capabilities.", "SDF"),    # no one pressed: its own
+    ("The SDF should push hard to scrap its missile sites.", "SDF"),
+    ("Tokyo must push itself to scrap its missile capabilities.", "Tokyo"),
+])
+def test_an_adverb_or_a_particle_after_a_verb_of_pressing_is_no_one_pressed(text, words):
+    stance = _read(text, words)
+    assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
+
+
 def test_a_call_urging_another_never_to_give_up_its_arms_presses_on_nothing():
     stance = _read("We should urge the port never to give up its nuclear weapons.", "port")
     assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
@@ -83,6 +93,7 @@ def test_a_way_given_asked_for_or_talks_refused_read_as_they_stand(text, expecte
     ("Tokyo should not lower the barriers for free trade.", "free trade"),      # a restriction on an activity
     ("We should not reward the ferry operator.", "ferry operator"),            # no party's name
     ("Tokyo must not make concessions to Washington.", "Washington"),          # the writer's side
+    ("Japan should not lower the barriers for Chinese imports.", "Chinese"),    # a people's adjective: an activity
 ])
 def test_no_way_given_to_an_activity_a_common_noun_or_the_writers_side(text, words):
     stance = _read(text, words)
@@ -119,6 +130,10 @@ def test_a_call_not_to_alter_a_thing_is_for_keeping_it(text):
     # a restriction on the thing kept, or the thing's own conduct let stand, is no keeping of it
     ("The ban on ferry pact talks should not be revised.", ("prescription", -1)),
     ("We should not alter the ferry pact's missile tests.", ("prescription", -1)),
+    # a restriction or a line held on the thing named keeps the restriction, not the thing
+    ("The town should not change its ferry pact cap.", ("prescription", -1)),
+    ("The ferry pact ban should not be revised.", ("prescription", -1)),
+    ("The town should not change its hard line against the ferry pact.", ("prescription", -1)),
 ])
 def test_alteration_only_of_the_thing_named_and_only_refused(text, expected):
     assert _direction(text) == expected
@@ -144,6 +159,8 @@ def test_acceptable_to_a_party_tells_how_the_party_takes_it(text):
     # to anyone at all: the writer's own norm
     ("The port's demand on the ferry pact is a condition unacceptable to any sovereign town.", ("evaluation", -1)),
     ("The ferry pact offers terms acceptable to everyone.", ("evaluation", 1)),
+    # said of the subject: "is a violation unacceptable to..."
+    ("The port's seizure of the ferry pact's islands is a violation unacceptable to the lake town.", ("evaluation", -1)),
 ])
 def test_acceptable_with_no_party_or_to_the_writer_or_after_a_linking_verb_judges(text, expected):
     assert _direction(text) == expected
@@ -163,6 +180,8 @@ def test_what_a_texts_authors_say_in_it_is_theirs(text):
     "The ferry pact, in which the towns pledged to cut tolls, is a success.",       # no text's noun
     # the writer's own words after the relative clause ends
     "The towns adopted a resolution in which they noted the tolls, and the ferry pact is now a failure.",
+    # the text's noun heading the subject: the writer's verdict on the text
+    "The report in which the authors noted the tolls is a damning indictment of the ferry pact.",
 ])
 def test_the_writers_own_text_or_a_thing_that_is_no_text_stays_the_writers(text):
     assert _read(text).attribution == "author"
@@ -190,6 +209,7 @@ def test_praise_of_what_the_named_one_damages_is_no_praise_of_it():
 @pytest.mark.parametrize("text", [
     "The ferry pact has damaged the smugglers' trade, an important achievement.",   # the damage itself praised
     "The ferry pact has undermined the smugglers' trade, a positive step.",
+    "The ferry pact has weakened the smugglers' grip on the port, a good thing.",
 ])
 def test_praise_of_the_damage_done_still_counts(text):
     # (the praise is the writer's on what the damage did: not read against the one that did it)
@@ -259,6 +279,9 @@ def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
     # a doing or a way after the verb of grasping still calls
     ("One must consider abandoning the ferry pact.", ("prescription", -1)),
     ("One needs to look at ways to save the ferry pact.", ("prescription", 1)),
+    # keeping and bearing frame only "in mind"
+    ("One must keep the ferry pact strong.", ("prescription", 1)),
+    ("One must keep in mind that the ferry pact is fragile.", ("evaluation", -1)),
 ])
 def test_what_one_must_see_or_understand_frames_the_claim(text, expected):
     assert _direction(text) == expected
@@ -285,6 +308,11 @@ def test_a_call_in_the_second_that_clause_takes_its_own_direction():
     assert _direction(text, "port") == ("prescription", 1)
 
 
+def test_an_issue_judged_in_the_first_that_clause_keeps_its_verdict():
+    assert _direction("The truth is that the ferry pact has failed and that the town must look elsewhere.") == (
+        "prescription", -1)
+
+
 @pytest.mark.parametrize("text", [
     "Critics argue that the tolls are harmful and that the ferry pact should be scrapped.",
     "Several of you argue in your draft papers that the ferry pact has failed.",
@@ -298,6 +326,7 @@ def test_joined_that_clauses_of_anothers_view_stay_theirs(text):
 @pytest.mark.parametrize("text", [
     "Let me say at the outset that the ferry pact is a success.",       # the writer's own saying
     "The port insists on a ferry pact that favours it, which is outrageous.",       # a relative "that"
+    "The lake town rightly insists at every opportunity on a ferry pact that returns the islands.",
 ])
 def test_a_saying_offered_or_a_verb_with_its_object_reports_nothing(text):
     assert _read(text).attribution == "author"
