@@ -1059,7 +1059,8 @@ def _an_analysts_frame(lowered: list[str], match) -> bool:
     shallow': what "one" must see or grasp to follow the argument frames the claim; nobody is asked to act ("one must
     consider abandoning the pact", "one needs to look at ways to save it" still call)."""
     start, end = match[0], match[0] + match[1]
-    if start == 0 or lowered[start - 1] != "one" or end >= len(lowered) or lowered[end] not in _GRASPING or (
+    if start == 0 or lowered[start - 1] != "one" or (start > 1 and lowered[start - 2] in _BEFORE_ONE_AS_A_NOUN) \
+            or end >= len(lowered) or lowered[end] not in _GRASPING or (
             lowered[end] in _IN_MIND_ONLY and lowered[end + 1:end + 3] != ["in", "mind"]):
         return False    # ("one must keep the pact alive" still calls; "one must keep in mind that..." frames)
     after = end + 1 + (lowered[end + 1:end + 2] == ["at"]) + 2 * (lowered[end + 1:end + 3] == ["in", "mind"])
@@ -1072,6 +1073,8 @@ _GRASPING = frozenset("see understand look consider recognize recognise remember
                       "realize realise".split())
 _CALLS_AFTER_A_FRAME = frozenset("to ways how".split())
 _IN_MIND_ONLY = frozenset("keep bear".split())
+# ("No one should consider the pact a failure", "the one must..."): "one" with a determiner is someone, no frame
+_BEFORE_ONE_AS_A_NOUN = frozenset("no any every each some this that the".split())
 
 
 def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:

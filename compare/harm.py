@@ -489,7 +489,7 @@ def _demanded_of(between: list[str], written: list[str] | None) -> int | None:
     the verb of pressing, or None where they are other words. The one pressed opens with a determiner or a name
     (`written`: the same words as written; not "push hard to", "get ready to", "press on to")."""
     verb = next((k for k, w in enumerate(between) if not (
-        w in _CALLED_STRAIGHT or w.endswith("ly") or w in _CONTINUING)), len(between))
+        w in _CALLED_STRAIGHT or w.endswith("ly") or w in _CONTINUING or w in _ASIDE_LINKS)), len(between))
     if verb == len(between) or between[verb] not in _PRESSING:
         return None
     named = verb + (2 if between[verb] in _CALLING and between[verb + 1:verb + 2] == ["on"] else 1)
@@ -505,6 +505,7 @@ def _demanded_of(between: list[str], written: list[str] | None) -> int | None:
 _PRESSING = frozenset("demand press urge push pressure pressing compel force require get call".split())
 _CALLING = frozenset(("call",))
 _CONTINUING = frozenset("continue keep".split())      # ("must continue to press the port to...")
+_ASIDE_LINKS = frozenset(", however therefore moreover".split())      # ("must, however, press the port to...")
 # words no name of the one pressed holds ("press it not to", "urge the port and...")
 _NOT_IN_THE_PRESSED = frozenset("not never and or but that which who to it them us".split())
 # where arms are made or kept, given up as an arsenal is where arms words name them ("its nuclear facilities")
@@ -653,6 +654,9 @@ def gives_way_to(raw: list[str], lowered: list[str], at: int) -> str | None:
     following = raw[at + 1] if at + 1 < len(raw) else "."
     if following[:1].islower() and following.isalpha() and lowered[at + 1] not in _AFTER_A_NAME:
         return None     # (a people's adjective before a noun: "the barriers for Chinese imports", an activity)
+    if any(w == "to" and k + 1 < len(lowered) and lowered[k + 1].isalpha() and lowered[k + 1] not in DETERMINERS
+           for k, w in enumerate(lowered[at:at + NAME_REACH + 1], start=at)):
+        return None     # ("must not lower the bar for Kyiv to join the alliance": a criterion for what it does)
     if not _WRITERS_SIDE.isdisjoint(lowered[at:at + NAME_REACH]):
         return None     # ("must not make concessions to Washington": no pressure on another's conduct)
     k = at - 1

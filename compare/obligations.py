@@ -358,8 +358,9 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
     not be rewritten': a call not to alter what is named at token `named` is for keeping it as it is, not against
     it. `after_modal` is the index after the call's modal. The cue, or None."""
     k = after_modal
-    while k < len(lowered) and (lowered[k] in _BEFORE_BEING or lowered[k].endswith("ly") or lowered[k] == "be"):
-        k += 1
+    while k < len(lowered) and (lowered[k] in _BEFORE_BEING or lowered[k].endswith("ly") or lowered[k] == "be" or (
+            lowered[k] in _TRYING and lowered[k + 1:k + 2] == ["to"]) or (lowered[k] == "to" and k > after_modal)):
+        k += 1      # ("should not seek to revise the pact")
     passive = "be" in lowered[after_modal:k]
     if k >= len(lowered) or lowered[k] not in _ALTERING or (
             lowered[k] in _ALTERED_WITH_A_PARTICLE and lowered[k + 1:k + 2] != [_ALTERED_WITH_A_PARTICLE[lowered[k]]]):
@@ -368,6 +369,7 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
         # the subject is what is altered, its head before any preposition ("The ban on collective self-defense
         # should not be revised" keeps the ban, not what it bans; "the rules of the pact" are the pact's)
         opens = next((j + 1 for j in range(named - 1, -1, -1) if not lowered[j][:1].isalnum()), 0)
+        opens += opens < named and lowered[opens] in _OPENING_LINKS      # ("But the pact should not be revised")
         held = named < after_modal and _BREAKS_AN_OBJECT.isdisjoint(lowered[opens:named])
         end = after_modal
     else:
@@ -378,7 +380,8 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
     # restriction or a line on the thing named: "its defense spending cap", "our North Korea policy" keep the cap or
     # the policy, whatever it holds of the thing)
     object_end = next((j for j in range(named, min(end, len(lowered))) if lowered[j] in _BREAKS_AN_OBJECT), end)
-    if held and any(names_a_danger(lowered, j) or lowered[j] in _HELD_ON_A_THING
+    # (the name's own word may be one: "must not dilute the sanctions on the port", where the sanctions are named)
+    if held and any(names_a_danger(lowered, j) or (lowered[j] in _HELD_ON_A_THING and j > named)
                     for j in range(named, min(object_end, len(lowered)))):
         return None
     return f"not {lowered[k]}" if held else None
@@ -389,6 +392,8 @@ _ALTERING = frozenset("change changed alter altered modify modified amend amende
                       "renegotiate renegotiated dilute diluted water watered tamper".split())
 _ALTERED_WITH_A_PARTICLE = {"water": "down", "watered": "down", "tamper": "with"}
 ALTERED_REACH = 5       # "change the ferry pact's current rules"
+_TRYING = frozenset("seek try attempt".split())
+_OPENING_LINKS = frozenset("but and yet so".split())
 _BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding "
                               "against from".split())
 # what is kept on a thing, not the thing ("its arms export ban", "our Russia policy")

@@ -644,7 +644,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     turned = False      # (a turned call explains its sign itself: no "asking for more" after its modal)
     if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
             granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)
-            or (modal_negated and gives_way_to(scan.raw, scan.lowered, named))):
+            or (modal_negated and top is not None and _refused_straight(scan.lowered, top[0] + top[1], named)
+                and gives_way_to(scan.raw, scan.lowered, named))):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
@@ -1697,6 +1698,20 @@ def _before_its_turn(scan: SentenceScan, at: int | None, polar: list) -> list:
 
 TOPIC_REACH = 10        # "but on the economic and trade policy front,"
 _TOPIC_OPENERS = frozenset("on in when as regarding for with where".split())
+
+
+def _refused_straight(lowered: list[str], after: int, named: int) -> bool:
+    """Whether a denied call's own verb is what takes the one named at `named`: no other verb with its infinitive,
+    no comma or turn between ("must not appease Westport", "must not make concessions to Westport"; not "must not
+    miss the chance to make concessions to Westport", "should not hesitate to appease Westport")."""
+    gap = lowered[after:named]
+    while gap and gap[-1] in _DETERMINERS:
+        gap = gap[:-1]
+    gap = gap[:-2] if gap[-1:] == ["to"] else gap[:-1]     # (the word that gives way: "concessions to", "appease")
+    return _BETWEEN_A_REFUSAL_AND_ITS_OBJECT.isdisjoint(gap)
+
+
+_BETWEEN_A_REFUSAL_AND_ITS_OBJECT = frozenset(", ; : but to".split())
 
 
 def _in_a_joined_that_clause(scan: SentenceScan, top, at: int | None, polar: list) -> list:

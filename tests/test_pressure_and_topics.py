@@ -33,6 +33,7 @@ def _direction(text: str, words: str = "ferry pact") -> tuple[str, int] | None:
     "Washington should insist that the port dismantle its nuclear facilities.",
     "Japan must also press the port to give up its nuclear weapons.",
     "Japan and the US must continue to press the port to give up its nuclear weapons.",
+    "Japan must, however, press the port to give up its nuclear weapons.",
 ])
 def test_a_call_pressing_another_to_give_up_its_arms_is_for_the_pressure(text):
     assert _direction(text, "port") == ("prescription", 1)
@@ -59,7 +60,8 @@ def test_an_adverb_or_a_particle_after_a_verb_of_pressing_is_no_one_pressed(text
     assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
 
 
-def test_a_call_urging_another_never_to_give_up_its_arms_presses_on_nothing():
+def test_a_call_urging_another_never_to_give_up_its_arms_is_no_arsenal_given_up():
+    # (the pressed-arms rule does not read it; what other rules make of it is theirs)
     stance = _read("We should urge the port never to give up its nuclear weapons.", "port")
     assert not any(str(cue).startswith("against the harm") for cue in stance.cues["polarity"])
 
@@ -68,12 +70,22 @@ def test_a_call_urging_another_never_to_give_up_its_arms_presses_on_nothing():
     "The towns must never appease Westport.",
     "The towns must not lower the hurdles for Westport.",
     "We must not make concessions to Westport.",
-    "We should not reward Westport for its provocations.",
+    "We should not placate Westport.",
 ])
 def test_a_call_refusing_to_give_way_to_another_is_for_the_pressure(text):
     stance = _read(text, "Westport")
     assert (stance.kind, stance.polarity) == ("prescription", 1)
-    assert any(str(cue).startswith(("giving way", "against the harm")) for cue in stance.cues["polarity"])
+    assert any(str(cue).startswith("giving way") for cue in stance.cues["polarity"])
+
+
+@pytest.mark.parametrize("text", [
+    "Japan must not miss the chance to make concessions to Westport.",     # the denial is another verb's
+    "The town should not hesitate to appease Westport.",
+    "The league should not lower the bar for Westport to join the ferry pact.",     # a criterion for its act
+])
+def test_a_denial_of_another_verb_or_a_criterion_gives_no_way(text):
+    stance = _read(text, "Westport")
+    assert not any(str(cue).startswith("giving way") for cue in stance.cues["polarity"])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -116,6 +128,8 @@ def test_the_one_pressed_names_no_writers_side_nor_a_clause():
     "The ferry pact's terms should not be rewritten.",
     "The rules of the ferry pact should not be changed.",
     "We should not modify the ferry pact.",
+    "But the ferry pact should not be revised.",
+    "The town should not seek to revise the ferry pact.",
 ])
 def test_a_call_not_to_alter_a_thing_is_for_keeping_it(text):
     stance = _read(text)
@@ -123,10 +137,21 @@ def test_a_call_not_to_alter_a_thing_is_for_keeping_it(text):
     assert stance.cues["polarity"][0].startswith("not ") and len(stance.cues["polarity"]) == 1
 
 
+def test_a_call_not_to_dilute_what_the_issue_names_keeps_it():
+    # (the name's own word a restriction: the sanctions named are kept)
+    assert _direction("The towns must not dilute the sanctions on the port.", "sanctions") == ("prescription", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "We should not change our minds about the ferry pact.",      # not its object: no keeping of it
+    "We should not change course on the ferry pact.",
+])
+def test_no_keeping_read_where_the_thing_is_no_object(text):
+    assert not any(str(cue).startswith("not change") for cue in _read(text).cues["polarity"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The lake town should change the ferry pact's rules.", ("prescription", 1)),    # asked for: reform
-    ("We should not change our minds about the ferry pact.", ("prescription", -1)),  # not its object
-    ("We should not change course on the ferry pact.", ("prescription", -1)),
     # a restriction on the thing kept, or the thing's own conduct let stand, is no keeping of it
     ("The ban on ferry pact talks should not be revised.", ("prescription", -1)),
     ("We should not alter the ferry pact's missile tests.", ("prescription", -1)),
@@ -274,8 +299,9 @@ def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
 @pytest.mark.parametrize("text, expected", [
     ("To understand the ferry tensions, one needs to see the broader struggle over the ferry pact.", None),
     ("One needs to understand that the ferry pact is fragile.", ("evaluation", -1)),
-    ("We need to recognize that the ferry pact is fragile.", ("evaluation", -1)),
     ("We need to recognize the ferry pact's value.", ("prescription", 1)),     # no frame: a call
+    # "one" with a determiner is someone: no frame
+    ("No one should consider scrapping the ferry pact.", ("prescription", 1)),
     # a doing or a way after the verb of grasping still calls
     ("One must consider abandoning the ferry pact.", ("prescription", -1)),
     ("One needs to look at ways to save the ferry pact.", ("prescription", 1)),
