@@ -1981,6 +1981,9 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
         # (a few words between: "expressed a positive attitude", "voiced deep concern")
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
             continue
+        if lowered[k] == "share" and _WORRIES_VOICED.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
+            continue        # ("The mayors share concerns about the tolls" voices them; "they share a common
+            #                 interest" tells what they have in common, the writer's account)
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
         subject = raw[opens:k]      # ("Without naming any terms, she voiced...": after the comma)
         if lowered[k].endswith("ing"):
@@ -2752,7 +2755,7 @@ _EXPRESSING = frozenset("expressed voiced".split())
 # ("the ministry shut the pier, citing safety concerns", "the mayor shared the skippers' concerns with the minister",
 # "the harbour board raised concerns about the ferry": a stance passed on or brought up is its holder's. Not the
 # present "raises": "the plan raises concerns" is the writer's verdict on the plan.)
-_PASSING_ON = frozenset("cited cites citing shared shares sharing raised raising".split())
+_PASSING_ON = frozenset("cited cites citing share shared shares sharing raised raising".split())
 _VOICING = _EXPRESSING | frozenset("expresses voices showed shows signaled signalled signals conveyed conveys "
                                    "aired reaffirmed reaffirms reiterated reiterates expressing voicing".split()) \
     | _PASSING_ON | frozenset(

@@ -294,6 +294,8 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _drop_discourse_frames(found)
     if found["prescription"] and "one" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _an_analysts_frame(lowered, m)]
+    if found["prescription"] and not _STAKES.isdisjoint(lowered):
+        found["prescription"] = [m for m in found["prescription"] if not _what_it_has_at_stake(lowered, m)]
     if found["polar"] and "to" in lowered:     # (an actor's threat to act, told: "Seoul is threatening to quit")
         found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
     if found["polar"] and ("however" in lowered or "how" in lowered):
@@ -1073,8 +1075,21 @@ _GRASPING = frozenset("see understand look consider recognize recognise remember
                       "realize realise".split())
 _CALLS_AFTER_A_FRAME = frozenset("to ways how".split())
 _IN_MIND_ONLY = frozenset("keep bear".split())
-# ("No one should consider the pact a failure", "the one must..."): "one" with a determiner is someone, no frame
+# ("No one should...", "the one must..."): "one" with a determiner is someone, and no analyst's frame
 _BEFORE_ONE_AS_A_NOUN = frozenset("no any every each some this that the".split())
+
+
+def _what_it_has_at_stake(lowered: list[str], match) -> bool:
+    """'It is not clear what the port has to gain from the launch', 'the town has much to lose': what someone has to
+    gain, lose or offer is what it holds at stake, no obligation."""
+    end = match[0] + match[1]
+    return match[3].endswith(" to") and end < len(lowered) and lowered[end] in _STAKES and not _HELD_AT_STAKE.isdisjoint(
+        lowered[max(0, match[0] - STAKE_REACH):match[0]])
+
+
+_STAKES = frozenset("gain lose offer".split())
+_HELD_AT_STAKE = frozenset("what much little nothing everything anything more less lot".split())
+STAKE_REACH = 6         # "what the harbour board has to gain"
 
 
 def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:

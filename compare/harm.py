@@ -654,9 +654,6 @@ def gives_way_to(raw: list[str], lowered: list[str], at: int) -> str | None:
     following = raw[at + 1] if at + 1 < len(raw) else "."
     if following[:1].islower() and following.isalpha() and lowered[at + 1] not in _AFTER_A_NAME:
         return None     # (a people's adjective before a noun: "the barriers for Chinese imports", an activity)
-    if any(w == "to" and k + 1 < len(lowered) and lowered[k + 1].isalpha() and lowered[k + 1] not in DETERMINERS
-           for k, w in enumerate(lowered[at:at + NAME_REACH + 1], start=at)):
-        return None     # ("must not lower the bar for Kyiv to join the alliance": a criterion for what it does)
     if not _WRITERS_SIDE.isdisjoint(lowered[at:at + NAME_REACH]):
         return None     # ("must not make concessions to Washington": no pressure on another's conduct)
     k = at - 1
@@ -669,6 +666,9 @@ def gives_way_to(raw: list[str], lowered: list[str], at: int) -> str | None:
     if lowered[k] == "to" and lowered[k - 1] in _CONCESSIONS:
         return f"giving way: {lowered[k - 1]} to"
     if lowered[k] == "for" and lowered[k - 1] in _HURDLES and not _LOWERING.isdisjoint(lowered[max(0, k - HURDLE_REACH):k]):
+        if any(w == "to" and j + 1 < len(lowered) and lowered[j + 1].isalpha() and lowered[j + 1] not in DETERMINERS
+               for j, w in enumerate(lowered[at:at + NAME_REACH + 1], start=at)):
+            return None     # ("must not lower the bar for Kyiv to join the alliance": a criterion for what it does)
         return f"giving way: lower the {lowered[k - 1]} for"
     return None
 

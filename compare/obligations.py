@@ -365,6 +365,8 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
     if k >= len(lowered) or lowered[k] not in _ALTERING or (
             lowered[k] in _ALTERED_WITH_A_PARTICLE and lowered[k + 1:k + 2] != [_ALTERED_WITH_A_PARTICLE[lowered[k]]]):
         return None
+    if not _INSTEAD.isdisjoint(lowered[k + 1:]):
+        return None     # ("should not amend the pact but scrap it": what is asked instead decides)
     if passive:
         # the subject is what is altered, its head before any preposition ("The ban on collective self-defense
         # should not be revised" keeps the ban, not what it bans; "the rules of the pact" are the pact's)
@@ -393,6 +395,7 @@ _ALTERING = frozenset("change changed alter altered modify modified amend amende
 _ALTERED_WITH_A_PARTICLE = {"water": "down", "watered": "down", "tamper": "with"}
 ALTERED_REACH = 5       # "change the ferry pact's current rules"
 _TRYING = frozenset("seek try attempt".split())
+_INSTEAD = frozenset("but rather instead".split())
 _OPENING_LINKS = frozenset("but and yet so".split())
 _BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding "
                               "against from".split())

@@ -1701,17 +1701,20 @@ _TOPIC_OPENERS = frozenset("on in when as regarding for with where".split())
 
 
 def _refused_straight(lowered: list[str], after: int, named: int) -> bool:
-    """Whether a denied call's own verb is what takes the one named at `named`: no other verb with its infinitive,
-    no comma or turn between ("must not appease Westport", "must not make concessions to Westport"; not "must not
+    """Whether a denied call's own verb is what takes the one named at `named`: no verb that turns the denial before
+    it, no comma or turn between ("must not appease Westport", "must not continue to appease Westport"; not "must not
     miss the chance to make concessions to Westport", "should not hesitate to appease Westport")."""
     gap = lowered[after:named]
     while gap and gap[-1] in _DETERMINERS:
         gap = gap[:-1]
     gap = gap[:-2] if gap[-1:] == ["to"] else gap[:-1]     # (the word that gives way: "concessions to", "appease")
-    return _BETWEEN_A_REFUSAL_AND_ITS_OBJECT.isdisjoint(gap)
+    return _BETWEEN_A_REFUSAL_AND_ITS_OBJECT.isdisjoint(gap) and _TURNING_A_DENIAL.isdisjoint(gap)
 
 
-_BETWEEN_A_REFUSAL_AND_ITS_OBJECT = frozenset(", ; : but to".split())
+_BETWEEN_A_REFUSAL_AND_ITS_OBJECT = frozenset(", ; : but".split())
+# verbs whose denial asks for what follows ("must not hesitate to", "should not miss the chance to", "must not fail
+# to")
+_TURNING_A_DENIAL = frozenset("hesitate hesitating fail neglect forget refuse miss chance opportunity shy".split())
 
 
 def _in_a_joined_that_clause(scan: SentenceScan, top, at: int | None, polar: list) -> list:

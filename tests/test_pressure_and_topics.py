@@ -71,6 +71,8 @@ def test_a_call_urging_another_never_to_give_up_its_arms_is_no_arsenal_given_up(
     "The towns must not lower the hurdles for Westport.",
     "We must not make concessions to Westport.",
     "We should not placate Westport.",
+    "We must not continue to appease Westport.",
+    "We must not make concessions to Westport to secure a ceasefire.",
 ])
 def test_a_call_refusing_to_give_way_to_another_is_for_the_pressure(text):
     stance = _read(text, "Westport")
@@ -145,8 +147,9 @@ def test_a_call_not_to_dilute_what_the_issue_names_keeps_it():
 @pytest.mark.parametrize("text", [
     "We should not change our minds about the ferry pact.",      # not its object: no keeping of it
     "We should not change course on the ferry pact.",
+    "The town should not change the ferry pact but scrap it.",  # what is asked instead decides
 ])
-def test_no_keeping_read_where_the_thing_is_no_object(text):
+def test_no_keeping_read_where_the_thing_is_no_object_or_something_else_is_asked(text):
     assert not any(str(cue).startswith("not change") for cue in _read(text).cues["polarity"])
 
 
@@ -308,6 +311,7 @@ def test_a_call_to_save_what_is_failing_still_takes_on_the_harm():
     # keeping and bearing frame only "in mind"
     ("One must keep the ferry pact strong.", ("prescription", 1)),
     ("One must keep in mind that the ferry pact is fragile.", ("evaluation", -1)),
+    ("We must keep in mind that the ferry pact is fragile.", ("evaluation", -1)),
 ])
 def test_what_one_must_see_or_understand_frames_the_claim(text, expected):
     assert _direction(text) == expected
@@ -356,3 +360,28 @@ def test_joined_that_clauses_of_anothers_view_stay_theirs(text):
 ])
 def test_a_saying_offered_or_a_verb_with_its_object_reports_nothing(text):
     assert _read(text).attribution == "author"
+
+
+# --- what someone has at stake, and concerns shared by others ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But it is not clear what the port has to gain from the ferry pact.",
+    "The town has much to lose if the ferry pact fails.",
+])
+def test_what_someone_has_to_gain_or_lose_is_no_obligation(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription"
+
+
+def test_what_someone_has_to_do_still_calls():
+    assert _direction("What the town has to do is save the ferry pact.") == ("prescription", 1)
+
+
+def test_concerns_others_share_are_theirs_and_the_writers_own_stay_the_writers():
+    assert _read("The mayors share concerns about the ferry tolls.", "ferry tolls").attribution == "reported"
+    assert _read("We share concerns about the ferry tolls.", "ferry tolls").attribution == "author"
+
+
+def test_an_interest_shared_is_no_view_voiced():
+    stance = _read("They at least share a common interest in the ferry pact's survival, which is vital.")
+    assert stance is None or stance.attribution == "author"
