@@ -1981,9 +1981,11 @@ def _anothers_expression(scan: SentenceScan, author_names: frozenset[str]) -> bo
         # (a few words between: "expressed a positive attitude", "voiced deep concern")
         if _EXPRESSED_STANCES.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
             continue
-        if lowered[k] == "share" and _WORRIES_VOICED.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH]):
+        if lowered[k] == "share" and (_WORRIES_VOICED.isdisjoint(lowered[k + 1:k + 1 + VOICED_REACH])
+                                      or lowered[k - 1] in _MODALS_AND_TO):
             continue        # ("The mayors share concerns about the tolls" voices them; "they share a common
-            #                 interest" tells what they have in common, the writer's account)
+            #                 interest" tells what they have in common, the writer's account, and "All towns
+            #                 should share concerns" calls for it)
         opens = max((j + 1 for j in range(k) if lowered[j] in CLAUSE_MARKS), default=0)
         subject = raw[opens:k]      # ("Without naming any terms, she voiced...": after the comma)
         if lowered[k].endswith("ing"):

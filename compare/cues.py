@@ -1080,15 +1080,15 @@ _BEFORE_ONE_AS_A_NOUN = frozenset("no any every each some this that the".split()
 
 
 def _what_it_has_at_stake(lowered: list[str], match) -> bool:
-    """'It is not clear what the port has to gain from the launch', 'the town has much to lose': what someone has to
-    gain, lose or offer is what it holds at stake, no obligation."""
+    """'It is not clear what the port has to gain from the launch': what someone has to gain, lose or offer is what it
+    holds at stake, no obligation ("Now more than ever, the town has to offer support" still calls)."""
     end = match[0] + match[1]
     return match[3].endswith(" to") and end < len(lowered) and lowered[end] in _STAKES and not _HELD_AT_STAKE.isdisjoint(
         lowered[max(0, match[0] - STAKE_REACH):match[0]])
 
 
 _STAKES = frozenset("gain lose offer".split())
-_HELD_AT_STAKE = frozenset("what much little nothing everything anything more less lot".split())
+_HELD_AT_STAKE = frozenset(("what",))
 STAKE_REACH = 6         # "what the harbour board has to gain"
 
 

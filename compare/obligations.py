@@ -365,7 +365,8 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
     if k >= len(lowered) or lowered[k] not in _ALTERING or (
             lowered[k] in _ALTERED_WITH_A_PARTICLE and lowered[k + 1:k + 2] != [_ALTERED_WITH_A_PARTICLE[lowered[k]]]):
         return None
-    if not _INSTEAD.isdisjoint(lowered[k + 1:]):
+    instead = next((j for j in range(k + 1, len(lowered)) if lowered[j] in _INSTEAD), None)
+    if instead is not None and not _ENDING.isdisjoint(lowered[instead + 1:instead + 1 + INSTEAD_REACH]):
         return None     # ("should not amend the pact but scrap it": what is asked instead decides)
     if passive:
         # the subject is what is altered, its head before any preposition ("The ban on collective self-defense
@@ -396,6 +397,9 @@ _ALTERED_WITH_A_PARTICLE = {"water": "down", "watered": "down", "tamper": "with"
 ALTERED_REACH = 5       # "change the ferry pact's current rules"
 _TRYING = frozenset("seek try attempt".split())
 _INSTEAD = frozenset("but rather instead".split())
+# what may be asked instead of altering a thing, ending it ("but scrap it", "but rather abolish it")
+_ENDING = frozenset("scrap abandon abolish replace end terminate drop ditch withdraw leave quit dismantle".split())
+INSTEAD_REACH = 3       # "but rather to scrap"
 _OPENING_LINKS = frozenset("but and yet so".split())
 _BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding "
                               "against from".split())

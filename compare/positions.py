@@ -642,10 +642,15 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             against = (1, discord)      # "We shouldn't be the instigator in a trade war"
             direction, polarity_cues = against[0], [against[1]]
     turned = False      # (a turned call explains its sign itself: no "asking for more" after its modal)
-    if direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
-            granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)
-            or (modal_negated and top is not None and _refused_straight(scan.lowered, top[0] + top[1], named)
-                and gives_way_to(scan.raw, scan.lowered, named))):
+    way = (gives_way_to(scan.raw, scan.lowered, named) if direction and against is None and named is not None
+           and modal_negated and top is not None and view.kind in ("prescription", "commitment")
+           and _refused_straight(scan.lowered, top[0] + top[1], named) else None)
+    if way is not None:
+        # "must not appease Westport", "must not make concessions to Westport to avoid a war": a way refused to the
+        # party named is for the pressure on it, whatever the purpose clause's words
+        direction, polarity_cues, turned = 1, [way], True
+    elif direction and against is None and named is not None and view.kind in ("prescription", "commitment") and (
+            granted := status_granted(scan.lowered, named) or yields_to(scan.lowered, named)):
         # "What the town must avoid is a deal that recognizes the port as a nuclear state": a call against tolerating
         # its conduct, for pressure (where the grant stands in a relative clause, the main claim is about it); a
         # verdict on the grant ("Recognizing the port as a nuclear power would destabilize the coast") judges the
@@ -1714,7 +1719,8 @@ def _refused_straight(lowered: list[str], after: int, named: int) -> bool:
 _BETWEEN_A_REFUSAL_AND_ITS_OBJECT = frozenset(", ; : but".split())
 # verbs whose denial asks for what follows ("must not hesitate to", "should not miss the chance to", "must not fail
 # to")
-_TURNING_A_DENIAL = frozenset("hesitate hesitating fail neglect forget refuse miss chance opportunity shy".split())
+_TURNING_A_DENIAL = frozenset("hesitate hesitating hesitant fail neglect forget refuse miss chance opportunity shy "
+                              "reluctant unwilling loath afraid slow proud cease block efforts effort need".split())
 
 
 def _in_a_joined_that_clause(scan: SentenceScan, top, at: int | None, polar: list) -> list:

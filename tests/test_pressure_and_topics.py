@@ -385,3 +385,23 @@ def test_concerns_others_share_are_theirs_and_the_writers_own_stay_the_writers()
 def test_an_interest_shared_is_no_view_voiced():
     stance = _read("They at least share a common interest in the ferry pact's survival, which is vital.")
     assert stance is None or stance.attribution == "author"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call not to alter a thing with something else asked after "but": only an ending asked instead turns it
+    ("We should not water down the ferry pact but enforce it.", ("prescription", 1)),
+    ("The ferry pact should not be revised, but rather strengthened.", ("prescription", 1)),
+    # a way refused to a named party is for the pressure whatever a purpose clause says
+    ("We must not make concessions to Westport to avoid a war.", ("prescription", 1)),
+    # a denial turned by reluctance asks for the giving way
+    ("We should not be reluctant to appease Westport.", ("prescription", -1)),
+    # "more than ever" is no stake held: the call stands
+    ("Now more than ever, the town has to offer real support to the ferry pact.", ("prescription", 1)),
+])
+def test_the_last_reviews_cases(text, expected):
+    words = "Westport" if "Westport" in text else "ferry pact"
+    assert _direction(text, words) == expected
+
+
+def test_a_call_to_share_concerns_stays_the_writers():
+    assert _read("All towns should share concerns about the ferry tolls.", "ferry tolls").attribution == "author"
