@@ -10,7 +10,7 @@ them."""
 
 from __future__ import annotations
 
-from .clauses import AUXILIARIES, POSSESSIVE_ENDINGS
+from .clauses import AUXILIARIES, LINKING_OPENERS, POSSESSIVE_ENDINGS
 from .commitments import WRITERS as _WRITERS
 from .harm import names_a_danger
 
@@ -372,7 +372,7 @@ def alteration_refused(lowered: list[str], after_modal: int, named: int) -> str 
         # the subject is what is altered, its head before any preposition ("The ban on collective self-defense
         # should not be revised" keeps the ban, not what it bans; "the rules of the pact" are the pact's)
         opens = next((j + 1 for j in range(named - 1, -1, -1) if not lowered[j][:1].isalnum()), 0)
-        opens += opens < named and lowered[opens] in _OPENING_LINKS      # ("But the pact should not be revised")
+        opens += opens < named and lowered[opens] in LINKING_OPENERS      # ("But the pact should not be revised")
         held = named < after_modal and _BREAKS_AN_OBJECT.isdisjoint(lowered[opens:named])
         end = after_modal
     else:
@@ -400,7 +400,6 @@ _INSTEAD = frozenset("but rather instead".split())
 # what may be asked instead of altering a thing, ending it ("but scrap it", "but rather abolish it")
 _ENDING = frozenset("scrap abandon abolish replace end terminate drop ditch withdraw leave quit dismantle".split())
 INSTEAD_REACH = 3       # "but rather to scrap"
-_OPENING_LINKS = frozenset("but and yet so".split())
 _BREAKS_AN_OBJECT = frozenset(", ; : that which who but and or about on over in for to with toward towards regarding "
                               "against from".split())
 # what is kept on a thing, not the thing ("its arms export ban", "our Russia policy")
