@@ -15,7 +15,7 @@ from corpus.store import Store
 from corpus.workers import drain_in_forks
 
 from . import confidence, engine_name, semantic
-from .attribution import Speaker, is_first_person
+from .attribution import Speaker
 from .cues import SPEAKER_PREFIX
 from .harm import HARM_DONE
 from .lexicon import default_lexicon
@@ -24,6 +24,7 @@ from .shift import RECALLED, answers_a_report, given_up_next, recalls_once_held,
 from .tagging import IssueMatcher, SentenceRow, Tag, tag_sentences, topic_by_meaning
 from .taxonomy import load_issues, taxonomy_hash
 from .verdicts import REJECTS, reported_content, verdict_on_view
+from .voices import is_first_person
 from .wordclass import is_participle
 
 _NAME_WORDS = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+")

@@ -15,18 +15,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from .aims import CONCEIVED, CONTENTS_LISTING, in_a_narrated_aim, in_a_stated_purpose, in_listed_contents, tells_an_aim
-from .attribution import (
-    BREAK_TOKENS,
-    FEELING_NOUNS,
-    FIRST_PERSON,
-    QUOTES,
-    SPEECH_WORDS,
-    closing_teller,
-    complement_opens,
-    foretold_verdict,
-    involved_sense,
-    reports_a_view,
-)
+from .attribution import SPEECH_WORDS, closing_teller, complement_opens, foretold_verdict, reports_a_view
 from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
@@ -89,6 +78,7 @@ from .obligations import (
     weighs_for_a_party,
     weighs_in_what_it_shows,
 )
+from .others_views import FEELING_NOUNS, involved_sense
 from .prospects import going_somewhere
 from .senses import (
     ACCEPTANCE,
@@ -126,6 +116,7 @@ from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart
 from .verdicts import a_naming
+from .voices import BREAK_TOKENS, FIRST_PERSON, QUOTES
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import POSSESSIVES as _POSSESSIVES
 from .wordclass import is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun

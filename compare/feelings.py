@@ -6,8 +6,9 @@ the towns to talk", "the bid was met with skepticism", "the mayor's deep fear").
 """
 from __future__ import annotations
 
-from .attribution import CLAUSE_MARKS, FEELING_NOUNS
 from .clauses import AUXILIARIES, POSSESSIVE_ENDINGS
+from .others_views import FEELING_NOUNS
+from .voices import CLAUSE_MARKS
 from .wordclass import DETERMINERS
 
 

@@ -16,10 +16,10 @@
 
 from __future__ import annotations
 
-from .attribution import BREAK_TOKENS
 from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS
 from .lexicon import ACTION
 from .text.tokens import rejoined
+from .voices import BREAK_TOKENS
 from .wordclass import DETERMINERS, POSSESSIVES
 
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,

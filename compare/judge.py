@@ -54,7 +54,6 @@ from dataclasses import dataclass, field, replace
 
 from . import confidence, learned, semantic
 from .alignment.features import content_words
-from .attribution import is_first_person
 from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsaken, without_ranked_below
 from .clauses import MODALS, split_clauses
 from .cues import SPEAKER_PREFIX, claim_text
@@ -66,6 +65,7 @@ from .text.cache import WordCache
 from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
 from .text.tokens import KEY_WORD as _WORD
+from .voices import is_first_person
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one

@@ -5,9 +5,9 @@ as a fact), and the word lists the position rules share to tell a name from a ve
 
 from __future__ import annotations
 
-from .attribution import NOUN_MARKERS
 from .clauses import COPULAS
 from .news import FUTURES
+from .voices import NOUN_MARKERS
 from .wordclass import DETERMINERS as _DETERMINERS
 
 # verbs of becoming or staying, whose noun after them is the predicate ("remains one of our best assets")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import BREAK_TOKENS
 from .clauses import AUXILIARIES
 from .shift import same_segment
+from .voices import BREAK_TOKENS
 
 if TYPE_CHECKING:
     from .cues import SentenceScan

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .attribution import BREAK_TOKENS, FIRST_PERSON, QUOTES, Speaker, attribution_of, is_first_person, writers_answer
+from .attribution import Speaker, attribution_of, writers_answer
 from .clauses import (
     AUXILIARIES,
     COPULAS,
@@ -140,6 +140,7 @@ from .spelling import undotted
 from .text.stem import stem_all
 from .text.tokens import mention_tokens, rejoined, spanned_tokens
 from .verdicts import dismissed_worry
+from .voices import BREAK_TOKENS, FIRST_PERSON, QUOTES, is_first_person
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES

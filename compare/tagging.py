@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import semantic
 from .alignment.features import content_words
-from .attribution import is_first_person
 from .clauses import POSSESSIVE_ENDINGS
 from .cues import SPEAKER_PREFIX
 from .spelling import fold, fold_all, undotted
@@ -36,6 +35,7 @@ from .taxonomy import Issue
 from .text.stem import stem_all
 from .text.tokens import KEY_WORD
 from .verdicts import verdict_on_view
+from .voices import is_first_person
 
 if TYPE_CHECKING:
     import numpy as np

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from compare.attribution import _a_need_named
 from compare.changes import PositionRow
 from compare.judge import DocumentSide, _called_for_again
+from compare.others_views import a_need_named
 from compare.positions import extract_for_issues
 from conftest import judge_against_essay, labels_on, span
 
@@ -186,7 +186,7 @@ def test_a_need_listed_among_what_was_discussed_is_the_discussants_whatever_its_
                                          ("noted the board will need", False), ("noted the need", True)])
 def test_a_need_named_takes_only_words_of_degree(words, named):
     lowered = words.split()
-    assert _a_need_named(lowered, 1) is named
+    assert a_need_named(lowered, 1) is named
 @pytest.mark.parametrize("text,cue", [
     ("A ferry war would be a losing proposition for both towns.", "losing proposition")])
 def test_a_course_that_costs_all_judges_badly(text, cue):
