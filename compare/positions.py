@@ -1290,7 +1290,9 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
-        if verb < len(scan.lowered) and scan.lowered[verb] in VIEW_VERBS:
+        if verb < len(scan.lowered) and (scan.lowered[verb] in VIEW_VERBS or scan.lowered[verb] in _EXPECTING):
+            # (a denied hope or expectation denies what it looks for: "we cannot hope for immediate progress", "I do
+            # not expect the pact to fail")
             negated_at.update(range(verb, complement_end(scan, verb)))
         # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
         # securing a thing denies all it would secure, up to a comma or a clause of its own
@@ -1332,6 +1334,9 @@ _OWN_CLAUSE = frozenset("that which who because while whereas although though if
 VIEW_VERB_REACH = 3
 # (and "have": "Japan should never have treated Russia's isolation as an opportunity")
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
+
+
+_EXPECTING = frozenset("hope hopes hoped expect expects expected anticipate anticipates anticipated".split())
 
 
 def _signed(match, negated_at) -> float:

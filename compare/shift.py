@@ -554,7 +554,7 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     concern_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"]), ("firmer", words["deepening"]))
     hope_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"] | words["waning"]),)
     for i, token in enumerate(tokens):
-        if token in concerns:
+        if token in concerns and _heads_what_turns(raw, i):
             turns = concern_turns
         elif (token in hopes or token in _CONFIDENCE) and _writers_hope(raw, i):
             turns = hope_turns
@@ -580,6 +580,25 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
             if k < len(tokens) and tokens[k] in concerns:
                 return "eased", f"{raw[j]} ... {raw[k]}", j
     return None
+
+
+def _heads_what_turns(raw, i: int) -> bool:
+    """Whether the concern at i heads what its clause says grew or eased: no preposition or "to" stands before it in
+    its clause ("the rivalry has intensified", "In Asia, tensions have eased"; not "efforts to end the conflict have
+    intensified" nor "calls for an end to the crisis have grown", where what grew is the efforts and the calls; past a
+    quantifier's "of", "much of the worry I carried has lifted" still heads it)."""
+    for k in range(i - 1, -1, -1):
+        word = raw[k].lower()
+        if word in _WHERE_A_CLAUSE_OPENS:
+            return True
+        if word in _BEFORE_WHAT_IT_HEADS and not (word == "of" and k and raw[k - 1].lower() in _QUANTIFIERS):
+            return False    # (past "much of", "some of": "much of the worry I carried has lifted")
+    return True
+
+
+_WHERE_A_CLAUSE_OPENS = frozenset(", ; : \u2014 ( but".split())
+_BEFORE_WHAT_IT_HEADS = frozenset("to of for against over about into from on with by".split())
+_QUANTIFIERS = frozenset("much most some all many part none any each one both half".split())
 
 
 def _takes_an_object(raw, j: int) -> bool:

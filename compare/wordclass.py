@@ -24,9 +24,14 @@ _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold boug
 # ("should have set off alarm bells", "the fines may have hurt the ferry firm")
 
 
+# participles that are also the verb's plain form: after "have" only the participle ("must have come as a shock")
+_PARTICIPLES_AS_PLAIN_FORMS = frozenset("come overcome run outrun".split())
+
+
 def is_participle(word: str) -> bool:
-    """A past participle after "have" ("must have known", "would have tracked", "must have had")."""
-    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES or word in _PARTICIPLES_TOO
+    """A past participle after "have" ("must have known", "would have tracked", "must have had", "must have come")."""
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES or word in _PARTICIPLES_TOO or (
+        word in _PARTICIPLES_AS_PLAIN_FORMS)
 
 
 def needs_as_a_noun(lowered: list[str], at: int) -> bool:
