@@ -1148,9 +1148,6 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
             #                 "analysts link the strike to the need for...": a deed explained
         elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
-        elif lowered[match[0]] in _NEED_NOUNS and _what_it_takes(lowered, match[0]):
-            continue        # "new boards need time to rebuild their teams", "the mayor needs its support in...": how
-            #                 long a thing takes, or a dependence on another's help, told; no call
         else:
             kept.append(match)
     if len(kept) != len(found["prescription"]):
@@ -1193,21 +1190,6 @@ _LINKING_BEFORE = COPULAS | frozenset(
 _PAST_NEEDS = frozenset("required needed".split())
 _NEED_NOUNS = frozenset("need needs".split())
 
-
-def _what_it_takes(lowered: list[str], at: int) -> bool:
-    """Whether the need at `at` is for time ("need time to", "needs more time") or for a third party's help ("needs
-    its support", "needs Beijing's cooperation"): what a course takes or what a party depends on, told, not a call
-    ("needs a stronger navy", "needs our support" still call)."""
-    after = lowered[at + 1:at + 4]
-    if after[:1] == ["time"] or after[:2] == ["more", "time"]:
-        return True
-    if after[:1] == ["the"]:
-        after = after[1:]       # ("needs the port's cooperation")
-    return len(after) >= 2 and (after[0] in THIRD_POSSESSIVES or after[0].endswith(("'s", "\u2019s"))) and (
-        after[1] in _HELP_NOUNS)
-
-
-_HELP_NOUNS = frozenset("support help cooperation backing assistance consent approval blessing".split())
 
 
 _APPEARING = frozenset("seem seems appear appears sound look".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .clauses import AUXILIARIES, LINKING_OPENERS, POSSESSIVE_ENDINGS
 from .commitments import WRITERS as _WRITERS
 from .harm import names_a_danger
+from .shift import THIRD_POSSESSIVES
 
 
 def still_pending(lowered: list[str], at: int) -> bool:
@@ -183,9 +184,40 @@ def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
     if lowered[at + 1:at + 2] == ["no"]:
         # (a formality needed by no one: "needs no legislative approval"; "needs no new pact" refuses one, a call)
         return not _FORMALITIES.isdisjoint(lowered[at + 2:at + 2 + FORMALITY_REACH])
+    if _what_it_takes(lowered, at):
+        return True
     # (the comparison between two needs: "needs the port as much as the port needs the town", either need)
     return _needs_compared(lowered[at + 1:at + 1 + 2 * NEED_COMPARED_REACH]) or _needs_compared(
         lowered[max(0, at - 2 * NEED_COMPARED_REACH):at], before=True)
+
+
+def _what_it_takes(lowered: list[str], at: int) -> bool:
+    """'New boards need time to rebuild their teams', 'the mayor needs its support in...', 'needs Beijing's full
+    cooperation': how long a thing takes, or a dependence on another party's help, told of someone. Not the writer's own
+    plea ("we need time to..."), a thing named after the time ("needs time limits") nor help listed with other things
+    ("needs the region's help and stronger rules"), which still call."""
+    if at and lowered[at - 1] in _WRITERS:
+        return False
+    k = at + 1
+    while k < len(lowered) and k <= at + TIME_QUANTITY_REACH and lowered[k] in _QUANTITIES:
+        k += 1
+    if lowered[k:k + 1] == ["time"]:
+        if lowered[k + 1:k + 3] in ([",", "not"], [",", "rather"]):
+            return False    # ("needs time, not more tolls": patience called for over another course)
+        return k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] in _AFTER_A_NEED
+    k = at + 1 + (lowered[at + 1:at + 2] == ["the"])
+    if not (k < len(lowered) and (lowered[k] in THIRD_POSSESSIVES or lowered[k].endswith(POSSESSIVE_ENDINGS))):
+        return False        # (only help owned before it: "the town needs the help of the port" may still ask for it)
+    k += 2 if lowered[k + 1:k + 2] and lowered[k + 1] not in _HELP_NOUNS else 1     # ("Beijing's full cooperation")
+    return k < len(lowered) and lowered[k] in _HELP_NOUNS and (
+        k + 1 >= len(lowered) or lowered[k + 1] not in _LISTING)
+
+
+TIME_QUANTITY_REACH = 4     # "needs a little more time"
+_QUANTITIES = frozenset("some more a little lot lots of much enough plenty".split())
+_AFTER_A_NEED = frozenset("to for before until while if as".split())
+_HELP_NOUNS = frozenset("support help cooperation backing assistance consent blessing".split())
+_LISTING = frozenset("and or".split())
 
 
 def _needs_compared(words: list[str], *, before: bool = False) -> bool:

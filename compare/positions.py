@@ -1290,9 +1290,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # the verb may come after an auxiliary and its subject: "nor do I believe that Japan should..."
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
-        if verb < len(scan.lowered) and (scan.lowered[verb] in VIEW_VERBS or scan.lowered[verb] in _EXPECTING):
-            # (a denied hope or expectation denies what it looks for: "we cannot hope for immediate progress", "I do
-            # not expect the pact to fail")
+        if verb < len(scan.lowered) and (scan.lowered[verb] in VIEW_VERBS or _looked_for_denied(scan.lowered, i, verb)):
             negated_at.update(range(verb, complement_end(scan, verb)))
         # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
         # securing a thing denies all it would secure, up to a comma or a clause of its own
@@ -1336,7 +1334,26 @@ VIEW_VERB_REACH = 3
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())
 
 
-_EXPECTING = frozenset("hope hopes hoped expect expects expected anticipate anticipates anticipated".split())
+def _looked_for_denied(lowered: list[str], negation: int, verb: int) -> bool:
+    """'We cannot hope for immediate progress', 'we do not expect a breakthrough soon': a present hope or expectation
+    of a thing, denied, denies what it looks for. Not one told in the past, which tells a surprise ("I did not expect the pact to
+    succeed so well": it did), nor one the sentence forbids or calls off ("Do not expect the pact to solve everything",
+    "we should not expect..."), which the rules for calls read."""
+    if lowered[verb] not in _HOPING_FOR or negation == 0 or lowered[0] in _FORBIDDING or \
+            not _NOT_A_PRESENT_DENIAL.isdisjoint(lowered[negation - 1:verb]):
+        return False
+    # only a thing looked for ("hope for a breakthrough", "expect progress soon"), not a deed expected of someone ("I
+    # do not expect the port to lift its blockade": a deed that ends a harm, which a plain turn would misread)
+    following = lowered[verb + 1:verb + 1 + LOOKED_FOR_REACH]
+    return "to" not in following[:next((k for k, w in enumerate(following) if w in BREAK_TOKENS), len(following))]
+
+
+_HOPING_FOR = frozenset("hope hopes expect expects anticipate anticipates".split())
+LOOKED_FOR_REACH = 10       # tokens after the verb in which a "to" makes what is looked for a deed
+# a past or conditional expectation, or one the sentence calls not to hold ("we should not expect...": a call the
+# rules for calls read)
+_NOT_A_PRESENT_DENIAL = frozenset("did had didn't hadn't could couldn't would wouldn't should must ought need".split())
+_FORBIDDING = frozenset("do don't never".split())
 
 
 def _signed(match, negated_at) -> float:

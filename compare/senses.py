@@ -554,5 +554,5 @@ _WRITERS_DOUBT = MODALS | frozenset("i we let's".split())     # (and "It is time
 _UNTRUTH_DENIED = frozenset("not never no n't hardly means anything scarcely".split())
 DOUBTER_REACH = 4       # "It is time to challenge", "we should also question"
 _UNTRUTHS = frozenset("wrong mistaken false untrue naive misguided unfounded baseless groundless myth illusion "
-                      "fallacy nonsense fantasy misplaced inappropriate incorrect inaccurate".split())
+                      "fallacy nonsense fantasy misplaced".split())
 UNTRUTH_REACH = 4       # "is simply a myth", "is at best naive"

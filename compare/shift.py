@@ -209,7 +209,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
         return label, " ".join(raw[index:index + length]), index
     if _fallback_triggers(lexicon).isdisjoint(tokens):
         return None         # most sentences: no word any of the rules below starts from
-    found_by_rule = (_concern_turned(tokens, raw, lexicon) or _proved_right(raw) or _more_not_less(raw)
+    found_by_rule = (_concern_turned(tokens, raw, lexicon) or _quarrel_turned(tokens, raw, lexicon)
+                     or _proved_right(raw) or _more_not_less(raw)
                      or _against_expectation(tokens, raw, lexicon) or _against_earlier_time(raw)
                      or _foreseen_now(tokens, raw) or _recalled_concern(tokens, raw) or _feared_thing(tokens, raw)
                      or _view_ended(tokens, raw, lexicon) or _no_longer_feared(raw))
@@ -254,7 +255,8 @@ def _fallback_triggers(lexicon: Lexicon) -> frozenset[str]:
     triggers = _TRIGGERS.get(lexicon.version)
     if triggers is None:
         words = lexicon.shift_words
-        triggers = (words["concerns"] | words["hopes"] | _CONFIDENCE | _FORESEEING_STEMS | _RECALLED_STEMS
+        triggers = (words["concerns"] | words["quarrels"] | words["hopes"] | _CONFIDENCE | _FORESEEING_STEMS
+                    | _RECALLED_STEMS
                     | words["ended"] | frozenset(stem_all(sorted(_PROVING) + ["than", "less", "longer"])))
         _TRIGGERS[lexicon.version] = triggers
     return triggers
@@ -554,7 +556,7 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     concern_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"]), ("firmer", words["deepening"]))
     hope_turns: tuple[tuple[str, frozenset[str]], ...] = (("eased", words["easing"] | words["waning"]),)
     for i, token in enumerate(tokens):
-        if token in concerns and _heads_what_turns(raw, i):
+        if token in concerns:
             turns = concern_turns
         elif (token in hopes or token in _CONFIDENCE) and _writers_hope(raw, i):
             turns = hope_turns
@@ -582,23 +584,64 @@ def _concern_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     return None
 
 
-def _heads_what_turns(raw, i: int) -> bool:
-    """Whether the concern at i heads what its clause says grew or eased: no preposition or "to" stands before it in
-    its clause ("the rivalry has intensified", "In Asia, tensions have eased"; not "efforts to end the conflict have
-    intensified" nor "calls for an end to the crisis have grown", where what grew is the efforts and the calls; past a
-    quantifier's "of", "much of the worry I carried has lifted" still heads it)."""
+def _quarrel_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """A quarrel heading its clause, told as deepened or eased close after it, with no object ("the rivalry has
+    intensified": firmer; "the dispute over the islands has eased": eased), as a concern is; not one that did
+    something ("the crisis has increased the need for..."), one in a phrase ("efforts to end the conflict have
+    intensified", "since the conflict began, support has grown"), nor the verb's participle ("the disputed islands")."""
+    words = lexicon.shift_words
+    if words["quarrels"].isdisjoint(tokens):
+        return None
+    for i, token in enumerate(tokens):
+        if token not in words["quarrels"] or raw[i].lower().endswith(("ed", "ing")) or not _heads_its_clause(raw, i):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + QUARREL_TURN_REACH)):
+            if raw[j].lower() in _QUARREL_CLAUSE_ENDS:
+                break
+            for label, verbs in (("eased", words["easing"] | _QUARREL_EASING), ("firmer", words["deepening"] | _ESCALATED)):
+                if tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j) \
+                        and not _an_object_follows(raw, j):
+                    return label, f"{raw[i]} ... {raw[j]}", i
+    return None
+
+
+# (a quarrel, with no object, also escalates and cools: "the crisis has escalated", "the dispute has been resolved")
+_ESCALATED = frozenset(stem_all("escalated heightened".split()))
+_QUARREL_EASING = frozenset(stem_all("cooled resolved settled defused".split()))
+QUARREL_TURN_REACH = 8      # tokens from the quarrel to its verb: "the dispute over the ferry pact has eased"
+_QUARREL_CLAUSE_ENDS = frozenset(", ; : \u2014 ( and but that which who because while".split())
+
+
+def _heads_its_clause(raw, i: int) -> bool:
+    """Whether the word at i heads its clause: no preposition, "to" or conjunction of time stands before it since the
+    sentence's start or a break ("The rivalry...", "In Asia, tensions...", "Meanwhile, frictions..."; not "efforts to
+    end the conflict...", "Since the conflict began, ...")."""
     for k in range(i - 1, -1, -1):
         word = raw[k].lower()
         if word in _WHERE_A_CLAUSE_OPENS:
             return True
-        if word in _BEFORE_WHAT_IT_HEADS and not (word == "of" and k and raw[k - 1].lower() in _QUANTIFIERS):
-            return False    # (past "much of", "some of": "much of the worry I carried has lifted")
+        if word in _BEFORE_WHAT_IT_HEADS:
+            return False
     return True
 
 
-_WHERE_A_CLAUSE_OPENS = frozenset(", ; : \u2014 ( but".split())
-_BEFORE_WHAT_IT_HEADS = frozenset("to of for against over about into from on with by".split())
-_QUANTIFIERS = frozenset("much most some all many part none any each one both half".split())
+_WHERE_A_CLAUSE_OPENS = frozenset(", ; : \u2014 (".split())
+_BEFORE_WHAT_IT_HEADS = frozenset("to of for against over about into from on with by since after amid during before "
+                                  "until when while as near despite".split())
+
+
+def _an_object_follows(raw, j: int) -> bool:
+    """Whether the verb at j takes an object ("the dispute has diminished public trust", "has deepened the divide"):
+    a word follows it that is no preposition, adverb or conjunction and no end of the clause."""
+    if j + 1 >= len(raw) or not raw[j + 1][:1].isalpha():
+        return False
+    following = raw[j + 1].lower()
+    return not (following.endswith("ly") or following in _AFTER_AN_INTRANSITIVE)
+
+
+_AFTER_AN_INTRANSITIVE = frozenset("in over since after during across among between amid at for from of on to with "
+                                   "within under again further still too somewhat considerably even so as than and "
+                                   "but or because while when as since recently lately anew".split())
 
 
 def _takes_an_object(raw, j: int) -> bool:

@@ -25,9 +25,14 @@ def _read(text: str, words: str = "ferry pact"):
     ("In the harbour, hostility toward the ferry pact has subsided.", "ferry pact", "eased"),
     # (as tensions and fears did before)
     ("Tensions over the ferry pact have intensified.", "ferry pact", "firmer"),
-    # past a quantifier's "of" the concern still heads what eased
+    ("The rivalry over the ferry pact has intensified sharply in recent months.", "ferry pact", "firmer"),
+    ("The crisis over the ferry pact has escalated.", "ferry pact", "firmer"),
+    ("The dispute over the ferry pact has been resolved.", "ferry pact", "eased"),
+    ("The conflict over the ferry pact has cooled.", "ferry pact", "eased"),
+    # a concern as before, wherever it stands
     ("Much of the worry about the ferry pact has lifted.", "ferry pact", "eased"),
-    ("Some of the tension over the ferry pact has eased.", "ferry pact", "eased"),
+    ("I am pleased to report that tensions over the ferry pact have eased.", "ferry pact", "eased"),
+    ("Over the past year tensions over the ferry pact have eased.", "ferry pact", "eased"),
 ])
 def test_a_quarrel_told_as_grown_or_eased_says_how_a_warning_fared(text, words, turn):
     stance = _read(text, words)
@@ -39,6 +44,14 @@ def test_a_quarrel_told_as_grown_or_eased_says_how_a_warning_fared(text, words, 
     ("Efforts to end the ferry rivalry have intensified.", "ferry"),
     ("Calls for an end to the crisis over the ferry pact have grown.", "ferry pact"),
     ("Talks on the dispute over the ferry pact have deepened.", "ferry pact"),
+    ("Since the conflict began, support for the ferry pact has grown.", "ferry pact"),
+    # a quarrel that did something, or one that ended before something else grew
+    ("The dispute has diminished public trust in the ferry pact.", "ferry pact"),
+    ("The crisis has increased the need for the ferry pact.", "ferry pact"),
+    ("The crisis over the port has escalated the ferry pact's costs.", "ferry pact"),
+    ("The dispute over the ferry pact was resolved last year, and trade has since increased.", "ferry pact"),
+    # the verb's participle is no quarrel named
+    ("The disputed ferry pact has grown in importance.", "ferry pact"),
     # competition is as often welcome: its growth is no warning come true
     ("Competition over the ferry pact has intensified.", "ferry pact"),
     # a quarrel to be eased is a call, not one told as eased
@@ -67,6 +80,15 @@ def test_importance_put_as_a_noun_judges_as_important_does(text):
                  ).polarity == 1
 
 
+@pytest.mark.parametrize("text, reading", [
+    ("It is of the utmost importance to keep the ferry pact.", ("prescription", 1)),
+    ("It is of great importance for the towns to abandon the ferry pact.", ("prescription", -1)),
+])
+def test_importance_put_as_a_noun_before_what_is_to_be_done_calls_for_it(text, reading):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == reading
+
+
 @pytest.mark.parametrize("text", [
     "The ferry pact is of no importance.",
     "The importance of the ferry pact was discussed at the meeting.",
@@ -89,10 +111,30 @@ def test_a_goal_found_elusive_or_a_cost_unjustifiable_is_judged_badly(text):
 
 @pytest.mark.parametrize("text, reading", [
     ("We cannot hope for immediate progress on the ferry pact.", ("evaluation", -1)),
-    ("I do not expect the ferry pact to fail.", ("evaluation", 1)),
+    ("The towns cannot hope for real progress with the ferry pact this year.", ("evaluation", -1)),
     ("The towns do not expect progress on the ferry pact soon.", ("evaluation", -1)),
 ])
 def test_a_denied_hope_or_expectation_denies_what_it_looks_for(text, reading):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a past expectation denied tells a surprise: what happened is what the sentence judges
+    ("I did not expect the ferry pact to succeed so well.", ("evaluation", 1)),
+    ("I did not expect the ferry pact to fail so quickly.", ("evaluation", -1)),
+])
+def test_an_expectation_denied_in_the_past_tells_a_surprise(text, reading):
+    stance = _read(text)
+    assert (stance.kind, stance.polarity) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a deed expected of someone is left to the other rules: one that ends a harm is no plain turn
+    ("I do not expect the port to lift its blockade on the ferry pact soon.", ("evaluation", -1)),
+    ("We cannot expect the port to give up its blockade of the ferry pact.", ("evaluation", -1)),
+])
+def test_a_deed_expected_of_someone_is_not_turned_by_the_denial(text, reading):
     stance = _read(text)
     assert (stance.kind, stance.polarity) == reading
 
@@ -107,6 +149,8 @@ def test_a_hope_held_keeps_what_it_looks_for():
     "The ferry pact needs more time.",
     "The mayor pressed the port on fees, but needs its support in saving the ferry pact.",
     "The town needs the port's cooperation on the ferry pact.",
+    "The ferry pact needs Beijing's full cooperation.",
+    "The ferry pact needs a little more time.",
 ])
 def test_a_need_for_time_or_for_another_partys_help_is_told_not_called_for(text):
     stance = _read(text)
@@ -117,6 +161,10 @@ def test_a_need_for_time_or_for_another_partys_help_is_told_not_called_for(text)
     "The town needs a stronger ferry pact.",
     "The ferry pact needs our support.",
     "The town needs to give the ferry pact time.",
+    "The ferry pact needs time limits on its tolls.",
+    "We need time to rebuild trust in the ferry pact.",
+    "The ferry pact needs the region's help and stronger rules.",
+    "The ferry pact needs time, not more tolls.",
 ])
 def test_a_need_for_a_thing_or_for_our_help_still_calls(text):
     stance = _read(text)
@@ -129,6 +177,7 @@ def test_a_need_for_a_thing_or_for_our_help_still_calls(text):
     "The speed of the vote must have come as a shock to the ferry pact's critics.",
     "The ferry pact's critics must have overcome their doubts by then.",
     "The board must have run the ferry pact at a loss for years.",
+    "The blockade must have cost the ferry pact dearly.",
 ])
 def test_must_have_with_a_participle_that_is_also_the_plain_form_infers_and_calls_for_nothing(text):
     stance = _read(text)
