@@ -318,8 +318,12 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     _split_phrasal_verbs(found, tokens)
     if not QUOTES.isdisjoint(raw):
         _drop_mentions(found, raw)
-    if "important" in lowered:
+    if "important" in lowered or "importance" in lowered or "significance" in lowered:
         _importance_with_a_degree(found, lowered)
+        # importance put as a noun judges only what a copula predicates it of ("the pact is of great importance"), not
+        # a kind of thing ("bases of strategic importance") nor nothing ("Nothing of importance was agreed")
+        found["polar"] = [m for m in found["polar"] if not (lowered[m[0]] == "of" and m[0] and not _predicated_at(
+            lowered, m[0]))]
     for needed, judges_nothing in _SENSES_JUDGING_NOTHING:
         # (each test asked only where a word it needs is present)
         if found["polar"] and not needed.isdisjoint(lowered):
@@ -514,29 +518,50 @@ CLEFT_REACH = 4         # "What is particularly worrying" : the judging word soo
 
 
 def _importance_with_a_degree(found, lowered: list[str]) -> None:
-    """'It is also important to coordinate with the board', 'it is extremely important that...': a call, as "it is
-    important to" is, with words of degree or addition before "important"."""
+    """'It is also important to coordinate with the board', 'it is extremely important that...', 'it is of the utmost
+    importance to...': a call, as "it is important to" is, with words of degree or addition before "important", or
+    importance put as a noun after "of" and its degree (significance judges: "it is of great significance that...")."""
     taken = {m[0] for m in found["prescription"]}
-    for k in (k for k, word in enumerate(lowered) if word == "important"):
+    for k in (k for k, word in enumerate(lowered) if word in _IMPORTANCE_WORDS):
         if lowered[k + 1:k + 2] == [] or lowered[k + 1] not in ("to", "for", "that"):
             continue
         if lowered[k + 1] == "to" and lowered[k + 2:k + 3] != [] and lowered[k + 2] in _FRAMING_VERBS:
-            # "it is also important to note that...": a frame, as "it is important to note" is; it judges nothing
-            found["polar"] = [m for m in found["polar"] if m[0] != k]
+            # "it is also important to note that...", "it is of great importance to note that...": a frame, as "it is
+            # important to note" is; it judges nothing
+            found["polar"] = [m for m in found["polar"] if not m[0] <= k < m[0] + m[1]]
             continue
         j = k - 1
+        if lowered[k] != "important":
+            while j > 0 and lowered[j] in _DEGREES_OF_IMPORTANCE:
+                j -= 1
+            if lowered[j] != "of":
+                continue        # ("the importance to the towns of...": no importance put as a quality)
+            j -= 1
         while j > 0 and (lowered[j] in _DEGREES or (lowered[j].endswith("ly") and len(lowered[j]) > 3)):
             j -= 1
-        if j == k - 1 or lowered[j] not in ("is", "be") or (lowered[j] == "be" and lowered[j - 1] not in MODALS):
+        if (j == k - 1 and lowered[k] == "important") or lowered[j] not in ("is", "be", "it's") or (
+                lowered[j] == "be" and lowered[j - 1] not in MODALS):
             continue        # (with no degree, the lexicon's "it is important to" has it)
-        it = j - 1 - (lowered[j] == "be")
-        if it >= 0 and lowered[it] == "it" and not taken.intersection(range(it, k + 2)):
+        it = j if lowered[j] == "it's" else j - 1 - (lowered[j] == "be")
+        if it >= 0 and lowered[it] in ("it", "it's") and not taken.intersection(range(it, k + 2)):
             found["prescription"].append((it, k + 2 - it, IMPORTANCE_STRENGTH, "it is important to"))
             found["prescription"].sort()
 
 
 _DEGREES = frozenset("also equally very therefore thus now all the more most so still even especially "
                      "particularly".split())
+_IMPORTANCE_WORDS = frozenset("important importance".split())      # (significance judges: "it is significant that...")
+
+
+def _predicated_at(lowered: list[str], at: int) -> bool:
+    """Whether the phrase at `at` is predicated by a copula before it, past adverbs ("is also of great importance")."""
+    k = at - 1
+    while k > 0 and (lowered[k] in _DEGREES or (lowered[k].endswith("ly") and len(lowered[k]) > 3)):
+        k -= 1
+    return lowered[k] in COPULAS or lowered[k] in ("be", "been", "it's")
+# (what may stand between "of" and importance put as a noun: "of the utmost importance", "of great significance")
+_DEGREES_OF_IMPORTANCE = frozenset("the great vital critical crucial utmost paramount particular extreme fundamental "
+                                   "special considerable enormous immense strategic greatest highest".split())
 
 
 IMPORTANCE_STRENGTH = 2.0   # as "it is important to"

@@ -59,6 +59,7 @@ from .clauses import MODALS, split_clauses
 from .cues import SPEAKER_PREFIX, claim_text
 from .echo import EchoIndex
 from .harm import HARM_TO_IT
+from .lexicon import default_lexicon
 from .spelling import fold, undotted
 from .tagging import CONTINUES_NEIGHBOUR
 from .text.cache import WordCache
@@ -447,6 +448,9 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     if kind == "abandoned" and not related and _NEGATING_WORDS.isdisjoint(words.lower().split()) \
             and any(not t.startswith(NAME) for t in novel):
         return None     # "I now believe the government should screen foreign purchases": a view new to the base
+    if _a_quarrel_turned(words) and not any(_tells_harm(l) for l, _ in (related or ranked[:1])):
+        return None     # "the territorial dispute has eased", "the rivalry has intensified": a warning fared only where
+        #                 the base warned of harm on the issue (a hope for a settlement is borne out, not weakened)
     if kind == "eased" and another_writer:
         # What another writer finds eased ("held up better than many feared") is a concern, the base's only
         # if the base voiced it: set against a base call or hope, it weakens nothing the base said (a reader found
@@ -468,6 +472,12 @@ def _retrospective(issue: str, r: PositionRow, related: list[tuple[PositionRow, 
     return Change(issue, left, r, _SHIFT_LABELS[kind], round(score, 4),
                   f"the later text says how a view on the issue fared: '{words}' ({kind}); closest base claim "
                   f"scores {score:.2f}", closest_only=closest)
+
+
+def _a_quarrel_turned(words: str) -> bool:
+    """Whether a retrospective cue's words open on a quarrel ("dispute ... eased": shift._quarrel_turned)."""
+    first = words.split(" ", 1)[0]
+    return bool(first) and stem_all([first.lower()])[0] in default_lexicon().shift_words["quarrels"]
 
 
 def _from_the_neighbour(r: PositionRow) -> bool:

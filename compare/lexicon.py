@@ -56,8 +56,8 @@ class Lexicon:
     reporting: PhraseTable
     reporting_past_only: frozenset[str]     # reporting verbs written in the past form, which report only in it
     shift: PhraseTable              # value: the index of the class in SHIFT_CLASSES
-    shift_words: dict[str, frozenset[str]]   # concerns, quarrels, easing, deepening, expectations, views, ended, hopes,
-    #                                          waning: stems
+    shift_words: dict[str, frozenset[str]]   # concerns, quarrels, quarrel_deepening, quarrel_easing, easing, deepening,
+    #                                          expectations, views, ended, hopes, waning: stems
     shift_comparatives: dict[str, tuple[tuple[str, ...], ...]]   # short_of_/beyond_/better_than_expected(ation), hastened
     version: str
 
@@ -93,7 +93,7 @@ class Lexicon:
             cached = frozenset(first for name in ("prescription", "commitment", "prediction", "polar", "shift")
                                for first in getattr(self, name).by_first) | self.shift_words["easing"] | \
                 self.shift_words["deepening"] | self.shift_words["expectations"] | self.shift_words["ended"] | \
-                self.shift_words["waning"]
+                self.shift_words["waning"] | self.shift_words["quarrel_deepening"] | self.shift_words["quarrel_easing"]
             object.__setattr__(self, "_stance_firsts", cached)
         return cached
 
@@ -185,8 +185,8 @@ def parse_lexicon(raw: str) -> Lexicon:
         shift=PhraseTable.build({phrase: float(code) for code, name in enumerate(SHIFT_CLASSES)
                                  for phrase in data["shift"][name]}),
         shift_words={name: frozenset(stems(" ".join(data["shift"][name])))
-                     for name in ("concerns", "quarrels", "easing", "deepening", "expectations", "views", "ended",
-                                  "hopes", "waning")},
+                     for name in ("concerns", "quarrels", "quarrel_deepening", "quarrel_easing", "easing", "deepening",
+                                  "expectations", "views", "ended", "hopes", "waning")},
         shift_comparatives={name: tuple(stems(p) for p in data["shift"][name])
                             for name in ("short_of_expectation", "beyond_expectation", "hastened",
                                          "better_than_expected")},

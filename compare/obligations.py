@@ -192,22 +192,28 @@ def a_need_stated_not_asked(lowered: list[str], at: int) -> bool:
 
 
 def _what_it_takes(lowered: list[str], at: int) -> bool:
-    """'New boards need time to rebuild their teams', 'the mayor needs its support in...', 'needs Beijing's full
+    """'New boards need time to rebuild their teams', 'the mayor needs its support in...', 'needs their full
     cooperation': how long a thing takes, or a dependence on another party's help, told of someone. Not the writer's own
     plea ("we need time to..."), a thing named after the time ("needs time limits") nor help listed with other things
     ("needs the region's help and stronger rules"), which still call."""
-    if at and lowered[at - 1] in _WRITERS:
-        return False
+    before = at - 1
+    while before > 0 and lowered[before] in _BEFORE_A_NEED:
+        before -= 1
+    if before >= 0 and lowered[before] in _WRITERS:
+        return False    # ("we still need more time", "we will need time to...": the writer's own plea)
     k = at + 1
     while k < len(lowered) and k <= at + TIME_QUANTITY_REACH and lowered[k] in _QUANTITIES:
         k += 1
     if lowered[k:k + 1] == ["time"]:
         if lowered[k + 1:k + 3] in ([",", "not"], [",", "rather"]):
             return False    # ("needs time, not more tolls": patience called for over another course)
-        return k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] in _AFTER_A_NEED
+        return k + 1 >= len(lowered) or lowered[k + 1] in _AFTER_A_NEED or (
+            lowered[k + 1] in (".", ";") or lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] != [] and (
+                lowered[k + 2] in _AFTER_A_NEED))   # (not a list: "needs time, patience and pressure")
     k = at + 1 + (lowered[at + 1:at + 2] == ["the"])
-    if not (k < len(lowered) and (lowered[k] in THIRD_POSSESSIVES or lowered[k].endswith(POSSESSIVE_ENDINGS))):
-        return False        # (only help owned before it: "the town needs the help of the port" may still ask for it)
+    if not (k < len(lowered) and lowered[k] in THIRD_POSSESSIVES):
+        return False        # (only help a pronoun owns: "Ukraine needs the West's support", "the town needs the help
+        #                     of the port" may ask for it)
     k += 2 if lowered[k + 1:k + 2] and lowered[k + 1] not in _HELP_NOUNS else 1     # ("Beijing's full cooperation")
     return k < len(lowered) and lowered[k] in _HELP_NOUNS and (
         k + 1 >= len(lowered) or lowered[k + 1] not in _LISTING)
@@ -218,6 +224,7 @@ _QUANTITIES = frozenset("some more a little lot lots of much enough plenty".spli
 _AFTER_A_NEED = frozenset("to for before until while if as".split())
 _HELP_NOUNS = frozenset("support help cooperation backing assistance consent blessing".split())
 _LISTING = frozenset("and or".split())
+_BEFORE_A_NEED = frozenset("still also will would really just simply certainly surely clearly".split())
 
 
 def _needs_compared(words: list[str], *, before: bool = False) -> bool:

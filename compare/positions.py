@@ -1339,16 +1339,20 @@ def _looked_for_denied(lowered: list[str], negation: int, verb: int) -> bool:
     of a thing, denied, denies what it looks for. Not one told in the past, which tells a surprise ("I did not expect the pact to
     succeed so well": it did), nor one the sentence forbids or calls off ("Do not expect the pact to solve everything",
     "we should not expect..."), which the rules for calls read."""
-    if lowered[verb] not in _HOPING_FOR or negation == 0 or lowered[0] in _FORBIDDING or \
-            not _NOT_A_PRESENT_DENIAL.isdisjoint(lowered[negation - 1:verb]):
+    if lowered[verb] not in _HOPING_FOR or lowered[0] in _FORBIDDING or (negation == 0 and lowered[0] not in _NOR) or \
+            not _NOT_A_PRESENT_DENIAL.isdisjoint(lowered[max(0, negation - 1):verb]):
         return False
     # only a thing looked for ("hope for a breakthrough", "expect progress soon"), not a deed expected of someone ("I
-    # do not expect the port to lift its blockade": a deed that ends a harm, which a plain turn would misread)
+    # do not expect the port to lift its blockade", "...that the port will give up its arsenal": a deed that may end
+    # a harm, which a plain turn would misread)
     following = lowered[verb + 1:verb + 1 + LOOKED_FOR_REACH]
-    return "to" not in following[:next((k for k, w in enumerate(following) if w in BREAK_TOKENS), len(following))]
+    return _A_DEED_FOLLOWS.isdisjoint(following[:next((k for k, w in enumerate(following) if w in BREAK_TOKENS),
+                                                      len(following))])
 
 
 _HOPING_FOR = frozenset("hope hopes expect expects anticipate anticipates".split())
+_A_DEED_FOLLOWS = frozenset("to that will would can could may might shall should".split())
+_NOR = frozenset("nor neither".split())     # ("Nor do we expect a breakthrough soon")
 LOOKED_FOR_REACH = 10       # tokens after the verb in which a "to" makes what is looked for a deed
 # a past or conditional expectation, or one the sentence calls not to hold ("we should not expect...": a call the
 # rules for calls read)

@@ -592,24 +592,41 @@ def _quarrel_turned(tokens, raw, lexicon: Lexicon) -> tuple[str, str, int] | Non
     words = lexicon.shift_words
     if words["quarrels"].isdisjoint(tokens):
         return None
+    lowered = [w.lower() for w in raw]
     for i, token in enumerate(tokens):
-        if token not in words["quarrels"] or raw[i].lower().endswith(("ed", "ing")) or not _heads_its_clause(raw, i):
-            continue
+        if token not in words["quarrels"] or lowered[i].endswith(("ed", "ing")) or not _heads_its_clause(raw, i) \
+                or (i and lowered[i - 1] in _NONE_OF_THEM) or not _UNASSERTED.isdisjoint(lowered[:i]) or (
+                i + 1 < len(raw) and raw[i + 1][:1].isalpha() and lowered[i + 1] not in _AFTER_A_QUARREL):
+            continue        # (not "No dispute has been resolved", "Few disputes have eased", "It is unclear whether
+            #                 the dispute has eased", "Once the dispute has been settled", a quarrel naming what comes
+            #                 next: "Crisis talks have intensified", "conflict prevention efforts have increased")
         for j in range(i + 1, min(len(tokens), i + 1 + QUARREL_TURN_REACH)):
-            if raw[j].lower() in _QUARREL_CLAUSE_ENDS:
-                break
-            for label, verbs in (("eased", words["easing"] | _QUARREL_EASING), ("firmer", words["deepening"] | _ESCALATED)):
+            word = raw[j].lower()
+            if word in _QUARREL_CLAUSE_ENDS and not (word == "and" and "between" in (w.lower() for w in raw[i:j])):
+                break       # (the pair a quarrel is between goes on: "the conflict between Russia and Ukraine")
+            if word in _BARELY:
+                break       # ("has hardly eased")
+            for label, verbs in (("eased", words["easing"] | words["quarrel_easing"]),
+                                 ("firmer", words["deepening"] | words["quarrel_deepening"])):
                 if tokens[j] in verbs and _told_as_done(raw, j) and not _negated_before(raw, j) \
                         and not _an_object_follows(raw, j):
                     return label, f"{raw[i]} ... {raw[j]}", i
     return None
 
 
-# (a quarrel, with no object, also escalates and cools: "the crisis has escalated", "the dispute has been resolved")
-_ESCALATED = frozenset(stem_all("escalated heightened".split()))
-_QUARREL_EASING = frozenset(stem_all("cooled resolved settled defused".split()))
-QUARREL_TURN_REACH = 8      # tokens from the quarrel to its verb: "the dispute over the ferry pact has eased"
-_QUARREL_CLAUSE_ENDS = frozenset(", ; : \u2014 ( and but that which who because while".split())
+_NONE_OF_THEM = frozenset("no neither few nor".split())
+# before a quarrel, what makes its turn doubted, supposed or someone else's ("whether", "once", "had", "I doubt")
+_UNASSERTED = frozenset("whether if once had unless until when that doubt doubts unclear uncertain pretend pretends "
+                        "hope hopes wish".split())
+# what may follow the quarrel that heads a subject: a phrase placing it, or its verb
+_AFTER_A_QUARREL = frozenset("over with between among in on about of toward towards against within across at from "
+                             "has have had is are was were been remains".split())
+_BARELY = frozenset("hardly barely scarcely".split())
+
+
+QUARREL_TURN_REACH = 10     # tokens from the quarrel to its verb: "the conflict between the port and the town has escalated"
+_QUARREL_CLAUSE_ENDS = frozenset(", ; : \u2014 ( and but that which who because while when after as how if once "
+                                 "before since until where whether".split())
 
 
 def _heads_its_clause(raw, i: int) -> bool:
@@ -641,14 +658,13 @@ def _an_object_follows(raw, j: int) -> bool:
 
 _AFTER_AN_INTRANSITIVE = frozenset("in over since after during across among between amid at for from of on to with "
                                    "within under again further still too somewhat considerably even so as than and "
-                                   "but or because while when as since recently lately anew".split())
+                                   "but or because while when recently lately anew".split())
 
 
 def _takes_an_object(raw, j: int) -> bool:
     """'The worry ... has largely passed' eases it; 'the fear grew after the Diet had passed the bill' does not:
-    an easing verb that is also transitive eases only when its clause ends with it."""
-    return raw[j].lower() in _ALSO_TRANSITIVE and j + 1 < len(raw) and (raw[j + 1][:1].isalnum()
-                                                                      and raw[j + 1].lower() not in ("and", "but"))
+    an easing verb that is also transitive eases only where no object follows it."""
+    return raw[j].lower() in _ALSO_TRANSITIVE and _an_object_follows(raw, j)
 
 
 _ALSO_TRANSITIVE = frozenset(("passed",))

@@ -25,7 +25,7 @@ _PARTICIPLES_TOO = frozenset("had felt thought heard met sent led told sold boug
 
 
 # participles that are also the verb's plain form: after "have" only the participle ("must have come as a shock")
-_PARTICIPLES_AS_PLAIN_FORMS = frozenset("come overcome run outrun overrun cost".split())
+_PARTICIPLES_AS_PLAIN_FORMS = frozenset("come overcome run outrun overrun".split())
 
 
 def is_participle(word: str) -> bool:
