@@ -537,8 +537,7 @@ def _importance_with_a_degree(found, lowered: list[str]) -> None:
             if lowered[j] != "of":
                 continue        # ("the importance to the towns of...": no importance put as a quality)
             j -= 1
-        while j > 0 and (lowered[j] in _DEGREES or (lowered[j].endswith("ly") and len(lowered[j]) > 3)):
-            j -= 1
+        j = _back_past_degrees(lowered, j)
         if (j == k - 1 and lowered[k] == "important") or lowered[j] not in ("is", "be", "it's") or (
                 lowered[j] == "be" and lowered[j - 1] not in MODALS):
             continue        # (with no degree, the lexicon's "it is important to" has it)
@@ -555,10 +554,15 @@ _IMPORTANCE_WORDS = frozenset("important importance".split())      # (significan
 
 def _predicated_at(lowered: list[str], at: int) -> bool:
     """Whether the phrase at `at` is predicated by a copula before it, past adverbs ("is also of great importance")."""
-    k = at - 1
+    k = _back_past_degrees(lowered, at - 1)
+    return lowered[k] in COPULAS or lowered[k] in ("be", "been", "it's")
+
+
+def _back_past_degrees(lowered: list[str], k: int) -> int:
+    """The index at or before k that is no word of degree or addition and no adverb ("is also very", "is therefore")."""
     while k > 0 and (lowered[k] in _DEGREES or (lowered[k].endswith("ly") and len(lowered[k]) > 3)):
         k -= 1
-    return lowered[k] in COPULAS or lowered[k] in ("be", "been", "it's")
+    return k
 # (what may stand between "of" and importance put as a noun: "of the utmost importance", "of great significance")
 _DEGREES_OF_IMPORTANCE = frozenset("the great vital critical crucial utmost paramount particular extreme fundamental "
                                    "special considerable enormous immense strategic greatest highest".split())

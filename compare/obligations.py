@@ -207,9 +207,9 @@ def _what_it_takes(lowered: list[str], at: int) -> bool:
     if lowered[k:k + 1] == ["time"]:
         if lowered[k + 1:k + 3] in ([",", "not"], [",", "rather"]):
             return False    # ("needs time, not more tolls": patience called for over another course)
-        return k + 1 >= len(lowered) or lowered[k + 1] in _AFTER_A_NEED or (
-            lowered[k + 1] in (".", ";") or lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] != [] and (
-                lowered[k + 2] in _AFTER_A_NEED))   # (not a list: "needs time, patience and pressure")
+        # (not a list: "needs time, patience and pressure")
+        return k + 1 >= len(lowered) or lowered[k + 1] in _AFTER_A_NEED or lowered[k + 1] in (".", ";") or (
+            lowered[k + 1] == "," and lowered[k + 2:k + 3] != [] and lowered[k + 2] in _AFTER_A_NEED)
     k = at + 1 + (lowered[at + 1:at + 2] == ["the"])
     if not (k < len(lowered) and lowered[k] in THIRD_POSSESSIVES):
         return False        # (only help a pronoun owns: "Ukraine needs the West's support", "the town needs the help
