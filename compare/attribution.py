@@ -32,6 +32,7 @@ from .others_views import (
     HEARSAY,
     HOLDERS_REGARDING,
     LOOKING,
+    NAMED_PASSIVES,
     NAMING,
     NAMING_BASE,
     OFFERED_REASONS,
@@ -1370,6 +1371,6 @@ def _impersonal(lowered: list[str], start: int) -> bool:
 # anothers_stated_need, anothers_commitment, anothers_aim, anothers_attitude, anothers_expression,
 # anothers_naming, feelings_arising.
 _HELD_BY_OTHERS = FELT | HELD_FEARS | NAMED_VIEWS | OFFERED_REASONS | HOLDERS_REGARDING | frozenset(("there",)) | COMMITTING | AIMS \
-    | ATTITUDES | VOICING | FEELINGS_STIRRED | NAMING | NAMING_BASE | REGARDING_IN_PASSING | STANCE_TOWARD \
+    | ATTITUDES | VOICING | FEELINGS_STIRRED | NAMING | NAMED_PASSIVES | NAMING_BASE | REGARDING_IN_PASSING | STANCE_TOWARD \
     | FEELING_NOUNS | VIEWS_ARISING \
     | STATING_A_NEED | WARNING_OF | frozenset(("seen",)) | STRIKING

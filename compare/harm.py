@@ -1000,6 +1000,26 @@ def endeavour_on_it(lowered: list[str], after: int, at: int) -> bool:
     return noun is not None and not _ENDEAVOUR_LINKS.isdisjoint(between[noun + 1:])
 
 
+def a_good_of_it(lowered: list[str], after: int, at: int) -> bool:
+    """'thus diminishing the deterrent power of their alliance', 'would erode the credibility of the ferry pact':
+    harm done to a good that what the issue names holds ("the [modifiers] good of [its, their] name", within
+    GOOD_OF_IT_REACH words, all words) is harm done to it; not to a good of a danger ("the credibility of the
+    cartel's threats")."""
+    between = lowered[after:at]
+    if not 0 < len(between) <= GOOD_OF_IT_REACH or "of" not in between:
+        return False
+    of = between.index("of")
+    return 0 < of <= GOOD_BEFORE_OF and between[of - 1] in GOODS_DAMAGED and all(
+        w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} for w in between) and \
+        _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1])
+
+
+GOOD_OF_IT_REACH = 7    # "the deterrent power of their [ferry] pact"
+GOOD_BEFORE_OF = 3      # "the long-term deterrent power of"
+GOODS_DAMAGED = _GOODS_AT_STAKE | frozenset("power strength credibility effectiveness value foundation foundations "
+                                            "unity trust standing reputation deterrence".split())
+
+
 def listed_after_it(lowered: list[str], after: int, at: int) -> bool:
     """'threatens not only the alliance network but also regional prosperity and global supply chains', 'would
     damage the alliance, the pact and the ferry trade': the issue's name at `at` is one of a list of objects the harm
@@ -1172,13 +1192,18 @@ def a_quality_of_it(lowered: list[str], match) -> bool:
     # (only before a noun: "the pact was pointless without the market" is said of it, and may be harm it suffers)
     # (a quality of a course taken on it is the course's: "its foolish decision to scrap the pact" may harm the pact)
     # (nor an effect it has on what follows: "a negative impact on supply chains" tells harm to them)
-    return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isalpha() \
-        and following not in _NOT_A_NOUN_AFTER and not (following in _COURSES and lowered[index + 2:index + 3] == ["to"]) \
+    return length == 1 and word.endswith(_ADJECTIVE_ENDINGS) and word not in _VERBS_ENDING_ISH \
+        and following[:1].isalpha() and following not in _NOT_A_NOUN_AFTER \
+        and not (following in COURSES and lowered[index + 2:index + 3] == ["to"]) \
         and lowered[index + 1:index + 3] not in _AN_EFFECT_ON
 
 
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
-_COURSES = frozenset("decision decisions move moves plan plans attempt attempts choice bid step steps".split())
+# verbs that end as adjectives do ("tariffs diminish the pact", "would tarnish its standing": the harm is done to it)
+_VERBS_ENDING_ISH = frozenset("diminish relinquish tarnish abolish demolish extinguish punish banish vanquish "
+                              "finish establish accomplish publish replenish perish cherish nourish flourish "
+                              "distinguish admonish".split())
+COURSES = frozenset("decision decisions move moves plan plans attempt attempts choice bid step steps acts".split())
 # a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
 _NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())
 
@@ -1298,6 +1323,9 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     shunned = [(k, f"{lowered[k - 2]} to {raw[k]}") for k, word in enumerate(lowered)
                if word in _ENGAGING and k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _SHUNNING]
     acts += shunned
+    if (course := _course_of_leaving(raw, lowered, main_polar, at)) is not None:
+        return course       # ("its catastrophic decision to withdraw from the pact", "In a disastrous move, the
+        #                     board pulled the town out of the pact")
     if not acts:
         return None
     by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
@@ -1331,6 +1359,50 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     # judges the pact)
     return next(((k, act) for k, act in acts if k < copula and ((k, act) not in shunned or acts_on_it(lowered, k, at))),
                 None)
+
+
+def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at: int | None) -> tuple[int, str] | None:
+    """A verdict on a course (a decision, a move, an act) that is an act of leaving what the issue names at `at`:
+    the course's infinitive ("the board's catastrophic decision to withdraw from the pact handed its rival the
+    lead") or, where an opening phrase judges the course ("In a disastrous move, the board pulled the town out of
+    the pact", "And in one of his first, reckless acts as mayor, he withdrew the town from the pact"), the main
+    clause's verb just after the comma. Gives where the act stands and its word, or None."""
+    if at is None:
+        return None
+    for m in main_polar:
+        noun = next((j for j in range(m[0] + m[1], min(len(lowered) - 2, m[0] + m[1] + ACT_NOUN_REACH))
+                     if lowered[j] in _ACT_NOUNS or lowered[j] in COURSES), None)
+        if noun is None or not all(w[:1].isalpha() for w in lowered[m[0] + m[1]:noun]):
+            continue
+        if lowered[noun + 1] == "to" and lowered[noun + 2] in _LEAVING and _leaves_it(lowered, noun + 2, at):
+            return noun + 2, raw[noun + 2]
+        opening = 1 if lowered[0] in _OPENING_LINKS else 0
+        comma = next((j for j in range(noun + 1, min(len(lowered), noun + 2 + COURSE_TAIL)) if lowered[j] == ","), None)
+        if lowered[opening] == "in" and comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
+            act = next((k for k in range(comma + 1, min(len(lowered), comma + 1 + COURSE_SUBJECT_REACH))
+                        if lowered[k] in _LEAVING), None)
+            if act is not None and all(w[:1].isalpha() for w in lowered[comma + 1:act]) and _leaves_it(lowered, act, at):
+                return act, raw[act]
+    return None
+
+
+COURSE_SUBJECT_REACH = 5    # "In a disastrous move, the new US administration withdrew"
+COURSE_TAIL = 3             # "In one of his first reckless acts as mayor, ..."
+_OPENING_LINKS = frozenset("and but so yet".split())
+_OUT_OF_REACH = 10          # "pulled the United States out of the TPP", "withdrew the town from the unratified pact"
+
+
+def _leaves_it(lowered: list[str], act: int, at: int) -> bool:
+    """Whether the act of leaving at `act` leaves what the issue names at `at`: its object ("withdraw from the
+    pact", `acts_on_it`), or what a thing is taken out of ("pulled the town out of the pact", "withdrew the town
+    from the pact")."""
+    if acts_on_it(lowered, act, at):
+        return True
+    between = lowered[act + 1:at]
+    return 0 < at - act <= _OUT_OF_REACH and (
+        any(between[j:j + 2] == ["out", "of"] for j in range(len(between) - 1)) or (
+            lowered[act] in _LEFT_FROM and "from" in between[1:])) \
+        and all(w[:1].isalnum() or w == "." for w in between) and _NOT_THE_ACTS_OBJECT.isdisjoint(between)
 
 
 def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:

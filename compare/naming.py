@@ -117,7 +117,10 @@ _TOPICS = frozenset("change changes question issue matter dispute case debate pr
                     # (and a part of an argument, or what points back to one: "The second lesson concerns trade",
                     # "This concerns the signing of a treaty")
                     "this it which finding findings lesson lessons chapters confession answer answers adjustment "
-                    "questions part parts remark remarks example objection caveat task difference exception".split())
+                    "questions part parts remark remarks example objection caveat task difference exception "
+                    # (an ordinal standing for a point counted: "The first concerns the pact's future", "the second
+                    # concerns Tokyo's role"; "other concerns" is the noun, whose verb follows)
+                    "first second third fourth fifth last latter former final another".split())
 
 
 def is_about(lowered: list[str], k: int) -> bool:

@@ -1035,10 +1035,12 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     when the sentence's judging words all come after the naming verb: "Rightly, the mayor called it reckless"
     judges the naming too."""
     raw, lowered, polar = scan.raw, scan.lowered, scan.found["polar"]
-    if (NAMING.isdisjoint(lowered) and REGARDING_IN_PASSING.isdisjoint(lowered)
+    if (NAMING.isdisjoint(lowered) and REGARDING_IN_PASSING.isdisjoint(lowered) and NAMED_PASSIVES.isdisjoint(lowered)
             and STANCE_TOWARD.isdisjoint(lowered) and NAMING_BASE.isdisjoint(lowered)) or not polar:
         return False        # (most sentences)
     for k in range(1, len(lowered) - 2):
+        if named_by_another(scan, k):
+            return True     # "The toll was called a mistake by the harbour board": the agent's name for it
         if lowered[k] in REGARDING_IN_PASSING and "as" in lowered[k + 2:k + NAMING_REACH]:
             pass            # "The board kept the toll, viewing the ferry as a luxury": how the subject sees it
         elif lowered[k] in STANCE_TOWARD and lowered[k - 1] not in _NOT_NAMING_BEFORE and every_cue_after(
@@ -1074,6 +1076,52 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         subject = raw[:min(scan.first_verb, k)] if participle else raw[opens:k]
         return bool(subject) and not (any(map(is_first_person, subject)) or is_author(subject, author_names))
     return False
+
+
+def named_by_another(scan: SentenceScan, k: int) -> bool:
+    """'The toll was called a mistake by the harbour board', 'The pact has been branded obsolete by the mayor',
+    'This capability has been identified by the council as unacceptable': a passive naming whose agent, after
+    "by", is someone other than the writer, with every judging word of the sentence in the name it gives (between
+    the verb and the agent, or after "as" when the agent comes first). Not "by 2019" or "by far", nor "by us"."""
+    lowered = scan.lowered
+    if lowered[k] not in NAMED_PASSIVES or not (lowered[k - 1] in BE or lowered[k - 1] == "being" or (
+            k > 1 and lowered[k - 2] in BE and lowered[k - 1].endswith("ly"))):
+        return False
+    end = clause_at(scan.clauses, k).end
+    by = next((j for j in range(k + 1, min(end, _words_on(lowered, k, NAMING_REACH))) if lowered[j] == "by"), None)
+    if by is None or by + 1 >= len(lowered) or not _an_agent(scan.raw, lowered, by + 1):
+        return False
+    polar = scan.found["polar"]
+    if by == k + 1:     # ("identified by the council as unacceptable": the name follows the agent's "as", which
+        #                   opens a clause of its own to the splitter)
+        named = next((j for j in range(by + 2, min(len(lowered), by + 2 + AGENT_WORDS)) if lowered[j] == "as"), None)
+        stop = next((j for j in range(by, len(lowered)) if lowered[j] in _SENTENCE_STOPS), len(lowered))
+        return named is not None and bool(polar) and all(named < m[0] < stop for m in polar)
+    return bool(polar) and all(k < m[0] < by for m in polar)
+
+
+# passive verbs of naming or finding a thing to be something ("was called", "has been deemed", "was identified as")
+NAMED_PASSIVES = frozenset("called dubbed labelled labeled branded termed described characterized characterised "
+                           "portrayed deemed declared identified judged pronounced".split())
+
+
+def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
+    """Whether the words from `at` (after "by") name an agent: a capitalised name, or a determiner or a holder of
+    views and a noun; not a date, a measure or an idiom ("by 2019", "by far", "by the end of", "by design"), nor the
+    writer ("by us", "by many of us")."""
+    phrase = lowered[at:at + AGENT_WORDS]
+    if not _FIRST_PERSONS.isdisjoint(phrase[:phrase.index("as")] if "as" in phrase else phrase[:4]):
+        return False
+    if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]):
+        return False
+    return raw[at][:1].isupper() or lowered[at] in HOLDERS or (
+        lowered[at] in _AGENT_DETERMINERS and at + 1 < len(lowered) and lowered[at + 1][:1].isalpha())
+
+
+_SENTENCE_STOPS = frozenset(". ; : ? !".split())
+_NOT_AN_AGENT = frozenset("far then now contrast comparison design default nature definition itself themselves "
+                          "chance accident mistake way".split())
+_AGENT_DETERMINERS = frozenset("the its his her their many some most several".split())
 
 
 NAMING_REACH = 14       # "called the closure of the old ferry pier a grave threat", "called the deal between Ann Lee
@@ -1493,6 +1541,9 @@ def a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             k -= 1      # "growing", "deep"
         if k >= 0 and lowered[k] in _POINTING_BACK:
             continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
+        if k >= 0 and lowered[k] in _READING_IN:
+            continue    # "The new law reflects growing concern about the ferry's reliance on one port": the feeling
+            #             of those whose act it is, read in it (no first person in the sentence)
         if lowered[start + 1:start + 2] == ["for"] and not _CONCERNED_PEOPLE.isdisjoint(
                 lowered[start + 2:start + 2 + HOLDER_AFTER_FOR_REACH]) and lowered[max(0, start - 2):start] not in (
                     ["cause", "for"], ["source", "of"], ["reason", "for"]):

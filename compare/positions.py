@@ -56,6 +56,7 @@ from .harm import (
     PLACING,
     QUARRELS,
     RUPTURES,
+    a_good_of_it,
     a_quality_of_it,
     acts_on_a_danger,
     after_a_frame,
@@ -1478,6 +1479,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
         harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
                                                                    or endeavour_on_it(scan.lowered, m[0] + m[1], at)
                                                                    or listed_after_it(scan.lowered, m[0] + m[1], at)
+                                                                   or a_good_of_it(scan.lowered, m[0] + m[1], at)
                                                                    or worry_for_a_good(scan.lowered, m[0], m[0] + m[1],
                                                                                        at)
                                                                    or object_runs_on(scan.lowered, m[0] + m[1], at))

@@ -668,7 +668,10 @@ def test_evaluations_of_wider_vocabulary(text, kind, polarity, mood):
     ("We kept the toll, viewing the night ferry as harmful to local jobs.", "author"),
     # a concern the sentence gives a holder it names, its only judging word
     ("The visit reflects growing Westport concerns about the tolls.", "reported"),
-    ("The visit reflects growing concerns about the tolls.", "author"),
+    # with nobody named, a concern is the writer's; one an act reflects is of those whose act it is (readers of real
+    # prose found a law's "growing concern" read as the writer's unfair)
+    ("Growing concerns about the tolls hang over the visit.", "author"),
+    ("The visit reflects growing concerns about the tolls.", "reported"),
     ("The second lesson of Westport concerns the tolls on the ferry.", "author"),
     # a quotation opening the sentence, then who said or wrote it, every cue inside the quotation
     ('"Solving the ferry problem is not easy at all," the mayor told a news conference with the rival mayor at the '
