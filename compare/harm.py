@@ -1009,13 +1009,43 @@ def a_good_of_it(lowered: list[str], after: int, at: int) -> bool:
     if not 0 < len(between) <= GOOD_OF_IT_REACH or "of" not in between:
         return False
     of = between.index("of")
-    return 0 < of <= GOOD_BEFORE_OF and between[of - 1] in GOODS_DAMAGED and all(
-        w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} for w in between) and \
-        _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1])
+    owner = between[of + 1:]    # ("of their", "of the whole": no noun of its own, no preposition)
+    return 0 < of <= GOOD_BEFORE_OF and between[of - 1] in GOODS_DAMAGED and len(owner) <= GOOD_OWNER_WORDS and all(
+        w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} and w not in _ENDING_A_NOUN_PHRASE for w in between) \
+        and all(w in DETERMINERS or w.endswith(("'s", "\u2019s")) or w.endswith(_MODIFIER_ENDINGS) or w in _WHOLE
+                for w in owner) and _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1])
+
+
+def lessens_a_danger(lowered: list[str], after: int, at: int, *, dangers: bool = True) -> bool:
+    """'would diminish the risk of war', 'would weaken the North Korean threat', 'diminish the need for the pact': the
+    harm ending at `after` lessens a danger, a likelihood or a need named before the issue's name at `at` or as the
+    head the name qualifies, which tells nothing done to what the name names (a lesser need for it is against it;
+    a lesser threat from it, pressure on it). dangers false: a need only (a call to weaken a danger is pressure on it,
+    "must undermine the North Korean regime")."""
+    if any(w in _NEEDS and lowered[after + j + 1:after + j + 2] == ["for"] for j, w in enumerate(lowered[after:at])):
+        return True     # (a need named as one, "the need for the pact"; not "the cooperation we need on it")
+    if not dangers:
+        return False
+    if not _LESSENED.isdisjoint(lowered[after:at]):
+        return True
+    head = at + 1
+    while head < min(len(lowered), at + HEAD_REACH) and lowered[head][:1].isalpha() and lowered[head] not in _NOT_IN_A_NAME:
+        if lowered[head] in _LESSENED or lowered[head] in _DANGERS_HELD:
+            return True
+        head += 1
+    return False
+
+
+# what lessening leaves no harm done to: a danger, a likelihood (and a need for it, _NEEDS)
+_LESSENED = frozenset("risk risks threat threats danger dangers chance chances likelihood possibility possibilities "
+                      "odds temptation prospect prospects".split())
+HEAD_REACH = 3          # "the North Korean threat": the name, then the noun it qualifies
+_NEEDS = frozenset("need needs".split())
 
 
 GOOD_OF_IT_REACH = 7    # "the deterrent power of their [ferry] pact"
 GOOD_BEFORE_OF = 3      # "the long-term deterrent power of"
+GOOD_OWNER_WORDS = 2    # "of the whole [pact]", "of their regional [pact]"
 GOODS_DAMAGED = _GOODS_AT_STAKE | frozenset("power strength credibility effectiveness value foundation foundations "
                                             "unity trust standing reputation deterrence".split())
 
@@ -1199,10 +1229,9 @@ def a_quality_of_it(lowered: list[str], match) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "ish")
-# verbs that end as adjectives do ("tariffs diminish the pact", "would tarnish its standing": the harm is done to it)
-_VERBS_ENDING_ISH = frozenset("diminish relinquish tarnish abolish demolish extinguish punish banish vanquish "
-                              "finish establish accomplish publish replenish perish cherish nourish flourish "
-                              "distinguish admonish".split())
+# the lexicon's verbs that end as adjectives do ("tariffs diminish the pact", "would abolish the pact": the harm or
+# the act is done to it)
+_VERBS_ENDING_ISH = frozenset(("diminish", "abolish"))
 COURSES = frozenset("decision decisions move moves plan plans attempt attempts choice bid step steps acts".split())
 # a word after the adjective that shows it stands before no noun ("destructive of the pact": what it harms follows)
 _NOT_A_NOUN_AFTER = frozenset("to for of without with in on at by from about against than as if when that".split())
@@ -1363,32 +1392,51 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
 
 def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at: int | None) -> tuple[int, str] | None:
     """A verdict on a course (a decision, a move, an act) that is an act of leaving what the issue names at `at`:
-    the course's infinitive ("the board's catastrophic decision to withdraw from the pact handed its rival the
-    lead") or, where an opening phrase judges the course ("In a disastrous move, the board pulled the town out of
-    the pact", "And in one of his first, reckless acts as mayor, he withdrew the town from the pact"), the main
-    clause's verb just after the comma. Gives where the act stands and its word, or None."""
-    if at is None:
+    the course's infinitive or gerund ("the board's catastrophic decision to withdraw from the pact handed its rival
+    the lead", "the mayor's reckless act of withdrawing from the pact") or, where an opening phrase judges the
+    course ("In a disastrous move, the board pulled the town out of the pact", "And in one of his first, reckless
+    acts as mayor, he withdrew the town from the pact"), the main clause's verb just after the comma. Every verdict
+    of the sentence is in the course's phrase (not "..., a flawed deal" after it), and the act is neither refused
+    nor denied ("In a wise move, the board did not withdraw") nor the end of a leaving ("abandon its boycott of the
+    pact"). Gives where the act stands and its word, or None."""
+    if at is None or not main_polar:
         return None
-    for m in main_polar:
-        noun = next((j for j in range(m[0] + m[1], min(len(lowered) - 2, m[0] + m[1] + ACT_NOUN_REACH))
-                     if lowered[j] in _ACT_NOUNS or lowered[j] in COURSES), None)
-        if noun is None or not all(w[:1].isalpha() for w in lowered[m[0] + m[1]:noun]):
-            continue
-        if lowered[noun + 1] == "to" and lowered[noun + 2] in _LEAVING and _leaves_it(lowered, noun + 2, at):
-            return noun + 2, raw[noun + 2]
-        opening = 1 if lowered[0] in _OPENING_LINKS else 0
+    first, last = min(m[0] for m in main_polar), max(m[0] for m in main_polar)
+    # (the noun may be inside the verdict's phrase: "a welcome move", "the right decision")
+    noun = next((j for j in range(first, min(len(lowered) - 2, first + ACT_NOUN_REACH + 1)) if lowered[j] in _COURSE_NOUNS),
+                None)
+    if noun is None or last > noun or not all(w[:1].isalpha() for w in lowered[first:noun]):
+        return None
+    act = None
+    if lowered[noun + 1] in ("to", "of") and lowered[noun + 2] in _LEAVING:
+        act = noun + 2
+    elif lowered[_opening(lowered)] == "in" and lowered[_opening(lowered) + 1] in _COURSE_OPENERS:
         comma = next((j for j in range(noun + 1, min(len(lowered), noun + 2 + COURSE_TAIL)) if lowered[j] == ","), None)
-        if lowered[opening] == "in" and comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
+        if comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
             act = next((k for k in range(comma + 1, min(len(lowered), comma + 1 + COURSE_SUBJECT_REACH))
                         if lowered[k] in _LEAVING), None)
-            if act is not None and all(w[:1].isalpha() for w in lowered[comma + 1:act]) and _leaves_it(lowered, act, at):
-                return act, raw[act]
-    return None
+            if act is not None and not all(w[:1].isalpha() for w in lowered[comma + 1:act]):
+                act = None
+    if act is None or not _REFUSING.isdisjoint(lowered[max(0, act - REFUSAL_REACH):act]) \
+            or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it(lowered, act, at):
+        return None
+    return act, raw[act]
+
+
+def _opening(lowered: list[str]) -> int:
+    """Where the sentence's own words begin, past a linking word ("And in one of his first acts, ...")."""
+    return 1 if lowered[0] in _OPENING_LINKS else 0
 
 
 COURSE_SUBJECT_REACH = 5    # "In a disastrous move, the new US administration withdrew"
 COURSE_TAIL = 3             # "In one of his first reckless acts as mayor, ..."
 _OPENING_LINKS = frozenset("and but so yet".split())
+# what opens a phrase that judges the writer's subject's course ("In a wise move", "In one of his first acts", "In
+# its reckless decision"; not "In the wake of the board's reckless move", someone else's course)
+_COURSE_OPENERS = frozenset("a an one his her its their".split())
+# a leaving of a leaving: ending a boycott or a sanction of the pact takes up the pact again
+_ENDS_OF_A_LEAVING = frozenset("boycott boycotts opposition objection objections resistance sanctions embargo "
+                               "withdrawal exit suspension freeze".split())
 _OUT_OF_REACH = 10          # "pulled the United States out of the TPP", "withdrew the town from the unratified pact"
 
 
@@ -1468,6 +1516,7 @@ _SETTING_OFF = frozenset((",", "\u2014", "(", ";", ":"))
 _ACT_NOUNS = frozenset("mistake mistakes error errors blunder blunders misstep move moves step steps decision "
                        "decisions choice choices folly misjudgment misjudgement miscalculation call".split())
 ACT_NOUN_REACH = 3      # "a wise move", "a grave strategic mistake": the verdict, then its noun
+_COURSE_NOUNS = _ACT_NOUNS | COURSES | frozenset(("act",))
 
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"

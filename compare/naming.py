@@ -5,7 +5,7 @@ as a fact), and the word lists the position rules share to tell a name from a ve
 
 from __future__ import annotations
 
-from .clauses import COPULAS
+from .clauses import COPULAS, POSSESSIVE_ENDINGS
 from .news import FUTURES
 from .voices import NOUN_MARKERS
 from .wordclass import DETERMINERS as _DETERMINERS
@@ -117,14 +117,22 @@ _TOPICS = frozenset("change changes question issue matter dispute case debate pr
                     # (and a part of an argument, or what points back to one: "The second lesson concerns trade",
                     # "This concerns the signing of a treaty")
                     "this it which finding findings lesson lessons chapters confession answer answers adjustment "
-                    "questions part parts remark remarks example objection caveat task difference exception "
-                    # (an ordinal standing for a point counted: "The first concerns the pact's future", "the second
-                    # concerns Tokyo's role"; "other concerns" is the noun, whose verb follows)
-                    "first second third fourth fifth last latter former final another".split())
+                    "questions part parts remark remarks example objection caveat task difference exception".split())
+# an ordinal standing for a point counted (is_about), and what it is about: owned, or a question
+_ORDINALS = frozenset("first second third fourth fifth last latter former final".split())
+_QUESTION_WORDS = frozenset("how whether what why who".split())
+OWNER_REACH = 4         # "the [harbour] ferry pact's"
 
 
 def is_about(lowered: list[str], k: int) -> bool:
     following = lowered[k + 1] if k + 1 < len(lowered) else ""
+    if k > 1 and lowered[k - 1] in _ORDINALS:
+        # ("The first concerns the pact's future", "the second concerns Tokyo's role": an ordinal after "the", and
+        # what it is about owned; not "The first concerns the board raised..." nor "My first concerns centre on...")
+        owner = next((j for j in range(k + 1, min(len(lowered), k + 1 + OWNER_REACH))
+                      if lowered[j].endswith(POSSESSIVE_ENDINGS)), None)
+        return lowered[k - 2] == "the" and (following in _QUESTION_WORDS or (owner is not None and (
+            owner == k + 1 or following == "the") and all(w[:1].isalpha() for w in lowered[k + 1:owner])))
     return k > 0 and lowered[k - 1] in _TOPICS and following[:1].isalpha() and following not in _NOT_ABOUT
 
 

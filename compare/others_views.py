@@ -1114,6 +1114,9 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
         return False
     if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]):
         return False
+    if not _MEASURES.isdisjoint(phrase[:GOOD_MEASURE_WORDS]):
+        return False        # ("judged a failure by most measures", "by the standards of the region", "by its own
+        #                     yardstick": the writer's verdict, measured)
     return raw[at][:1].isupper() or lowered[at] in HOLDERS or (
         lowered[at] in _AGENT_DETERMINERS and at + 1 < len(lowered) and lowered[at + 1][:1].isalpha())
 
@@ -1121,6 +1124,10 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
 _SENTENCE_STOPS = frozenset(". ; : ? !".split())
 _NOT_AN_AGENT = frozenset("far then now contrast comparison design default nature definition itself themselves "
                           "chance accident mistake way".split())
+_MEASURES = frozenset("measure measures standard standards yardstick yardsticks metric metrics criterion criteria "
+                       "account accounts estimate estimates reckoning reckonings benchmark benchmarks test tests "
+                       "count counts any all".split())
+GOOD_MEASURE_WORDS = 4      # "by the region's own standards"
 _AGENT_DETERMINERS = frozenset("the its his her their many some most several".split())
 
 
@@ -1541,7 +1548,7 @@ def a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             k -= 1      # "growing", "deep"
         if k >= 0 and lowered[k] in _POINTING_BACK:
             continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
-        if k >= 0 and lowered[k] in _READING_IN:
+        if _read_in_an_act(scan, k):
             continue    # "The new law reflects growing concern about the ferry's reliance on one port": the feeling
             #             of those whose act it is, read in it (no first person in the sentence)
         if lowered[start + 1:start + 2] == ["for"] and not _CONCERNED_PEOPLE.isdisjoint(
@@ -1561,6 +1568,26 @@ def a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         if not (possessive or camp or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
+
+
+def _read_in_an_act(scan: SentenceScan, k: int) -> bool:
+    """Whether the word at `k`, before a feeling noun and the words that spread it, is the sentence's main verb of
+    reading a feeling in an act ("reflects", "betrays", "signals"), after an article or none ("reflects a growing
+    concern", "reflects the concern that"), with no clause of the writer's own joined after it (as
+    `a_motive_read_in_an_act` asks of a motive an owner holds)."""
+    lowered = scan.lowered
+    if k >= 0 and lowered[k] in _ARTICLES:
+        k -= 1
+    if k < 0 or lowered[k] not in _READING_IN or scan.kinds[k] not in MAIN_KINDS:
+        return False
+    # (its subject before it, a noun phrase with no clause of its own: "The new harbour law passed last year")
+    subject = lowered[:k - (k > 0 and lowered[k - 1] in MODALS)]
+    return 0 < len(subject) <= READ_IN_SUBJECT_WORDS and all(w[:1].isalnum() for w in subject) \
+        and _CLAUSE_JOINS.isdisjoint(lowered[k + 1:])
+
+
+_ARTICLES = frozenset("a an the".split())
+READ_IN_SUBJECT_WORDS = 8   # "The new harbour law passed last year"
 
 
 def _endorsed(lowered: list[str], feeling: int) -> bool:

@@ -69,6 +69,7 @@ from .harm import (
     harm_named_after_a_colon,
     harms_by_its_nature,
     leaving_judged,
+    lessens_a_danger,
     listed_after_it,
     names_a_quarrel,
     names_an_actor,
@@ -1492,6 +1493,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
                      or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
                 and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
                 and not comes_from(scan.lowered, m[0] + m[1], at)
+                and not lessens_a_danger(scan.lowered, m[0] + m[1], at, dangers=not calls)
                 and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at))]
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]

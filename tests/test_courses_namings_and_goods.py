@@ -38,6 +38,13 @@ def test_harm_done_to_it_or_to_a_good_it_holds_is_a_warning_for_it(text):
     "The mayor defended the foolish ferry pact.",
     # a good of a danger harmed is no warning for the danger
     "The patrols weaken the strength of the smugglers' ferry pact threats.",
+    # a good of something else, which only speaks of the pact
+    "The new study weakens the strength of the argument for the ferry pact.",
+    "The new study undermines the credibility of claims about the ferry pact.",
+    # a danger, a likelihood or a need lessened is no harm done to what it is of
+    "A patrol boat would diminish the ferry pact threat.",
+    "The deal would diminish the need for the ferry pact.",
+    "Talks would weaken the chances of a break-up of the ferry pact.",
 ])
 def test_a_quality_of_it_or_a_danger_harmed_tells_no_harm_to_it(text):
     stance = _read(text)
@@ -56,9 +63,12 @@ def test_concerns_after_an_ordinal_is_about_and_judges_nothing(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the noun after an ordinal still worries
+    # the noun after an ordinal still worries, whatever follows it
     "The last concerns about the ferry pact faded.",
     "Their first concerns were the ferry pact and the tolls.",
+    "My first concerns centre on the ferry pact.",
+    "The final concerns centre on the ferry pact's cost.",
+    "The last concerns voiced over the ferry pact remain unanswered.",
 ])
 def test_concerns_as_a_noun_after_an_ordinal_still_worries(text):
     stance = _read(text)
@@ -83,6 +93,8 @@ def test_a_name_given_in_the_passive_by_another_is_theirs(text):
     # the writer among the namers, a time or a measure after "by", or a judgement of the writer's outside the name
     "The ferry pact was rightly called a cornerstone of peace by many of us.",
     "The ferry pact was called a success by far the largest margin in years, and I agree.",
+    "The ferry pact was judged a failure by most measures.",
+    "The ferry pact was declared a failure by its own yardstick.",
     "Sadly, the ferry pact was called a failure by the board.",
 ])
 def test_a_passive_naming_the_writer_shares_or_judges_stays_the_writers(text):
@@ -97,8 +109,12 @@ def test_a_passive_naming_the_writer_shares_or_judges_stays_the_writers(text):
     ("In one of his first disastrous acts, the mayor pulled the town out of the ferry pact.", 1),
     ("In a reckless move, the board withdrew from the ferry pact.", 1),
     ("And in one of his first, reckless acts as mayor, Lee withdrew the town from the ferry pact.", 1),
-    # for leaving is against what is left
+    ("In a reckless act, the board withdrew from the ferry pact.", 1),
+    ("The mayor's reckless act of withdrawing from the ferry pact cost the town.", 1),
+    # for leaving is against what is left, the course's noun in the verdict's phrase or not
     ("In a wise move, the board withdrew from the ferry pact.", -1),
+    ("In a welcome move, the board withdrew from the ferry pact.", -1),
+    ("The board made the right decision to withdraw from the ferry pact.", -1),
 ])
 def test_a_verdict_on_a_course_of_leaving_judges_what_is_left(text, polarity):
     stance = _read(text)
@@ -110,10 +126,26 @@ def test_a_verdict_on_a_course_of_leaving_judges_what_is_left(text, polarity):
     # a course that leaves nothing, or one the verdict is not on
     "In a disastrous move, the board raised tolls on the ferry pact.",
     "The mayor's catastrophic decision to raise tolls weakened the ferry pact.",
+    "In the wake of the board's disastrous move, the town pulled out of the ferry pact.",
+    # a verdict of the writer's on the pact itself after it
+    "In a disastrous move, the board withdrew from the ferry pact, a flawed deal.",
+    # the end of a leaving
+    "The board's foolish decision to abandon its boycott of the ferry pact will cost it dearly.",
 ])
 def test_a_verdict_on_another_course_is_no_verdict_on_leaving(text):
     stance = _read(text)
     assert stance is None or not any(str(cue).startswith("on ") for cue in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # a leaving refused or denied leaves nothing: the verdict is on staying
+    ("In a wise move, the board refused to withdraw from the ferry pact.", 1),
+    ("In a wise move, the board did not withdraw from the ferry pact.", 1),
+    ("In a reckless move, the board refused to leave the ferry pact.", -1),
+])
+def test_a_verdict_on_a_leaving_refused_judges_the_staying(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, stance
 
 
 # --- a feeling read in an act or a law ------------------------------------------------------------------------------
@@ -121,17 +153,18 @@ def test_a_verdict_on_another_course_is_no_verdict_on_leaving(text):
 @pytest.mark.parametrize("text", [
     "The new harbour law reflects growing concern about the ferry pact.",
     "The board's decision reflects deep worries about the ferry pact.",
+    "The new harbour law reflects a growing concern about the ferry pact.",
 ])
 def test_a_feeling_an_act_reflects_is_of_those_whose_act_it_is(text):
     stance = _read(text)
     assert stance is not None and stance.attribution == "reported", stance
 
 
-def test_a_feeling_the_writer_owns_in_what_reflects_it_stays_the_writers():
-    stance = _read("This reflects my concern about the ferry pact.")
+@pytest.mark.parametrize("text", [
+    "This reflects my concern about the ferry pact.",
+    # a clause of the writer's own joined after it
+    "The new harbour law reflects growing concern about the ferry pact, and I share it.",
+])
+def test_a_feeling_the_writer_owns_in_what_reflects_it_stays_the_writers(text):
+    stance = _read(text)
     assert stance is not None and stance.attribution == "author", stance
-
-
-def test_miscalculating_judges_as_a_miscalculation_does():
-    stance = _read("The harbour board is clearly miscalculating the cost of the ferry pact.")
-    assert stance is not None and stance.polarity == -1 and stance.attribution == "author", stance
