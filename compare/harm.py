@@ -1017,13 +1017,15 @@ def a_good_of_it(lowered: list[str], after: int, at: int) -> bool:
 
 
 def lessens_a_danger(lowered: list[str], after: int, at: int, *, dangers: bool = True) -> bool:
-    """'would diminish the risk of war', 'would weaken the North Korean threat', 'diminish the need for the pact': the
-    harm ending at `after` lessens a danger, a likelihood or a need named before the issue's name at `at` or as the
-    head the name qualifies, which tells nothing done to what the name names (a lesser need for it is against it;
-    a lesser threat from it, pressure on it). dangers false: a need only (a call to weaken a danger is pressure on it,
-    "must undermine the North Korean regime")."""
-    if any(w in _NEEDS and lowered[after + j + 1:after + j + 2] == ["for"] for j, w in enumerate(lowered[after:at])):
-        return True     # (a need named as one, "the need for the pact"; not "the cooperation we need on it")
+    """'would diminish the risk of war', 'would weaken the North Korean threat', 'diminish the need for the pact',
+    'should diminish its dependence on the pact': the harm ending at `after` lessens a danger or a need (or a
+    reliance) named before the issue's name at `at`, or a danger as the head the name qualifies, which tells nothing
+    done to what the name names (a lesser need for it is against it; a lesser threat from it, pressure on it). A
+    good's prospects or chances harmed are harm to it ("undermine the prospects for the pact"). dangers false: a
+    need only (a call to weaken a danger is pressure on it, "must undermine the North Korean regime")."""
+    if any(lowered[after + j + 1:after + j + 2] == [_NEEDS[w]] for j, w in enumerate(lowered[after:at]) if w in _NEEDS):
+        return True     # (a need named as one, "the need for the pact", "its dependence on the pact"; not "the
+        #                 cooperation we need on it")
     if not dangers:
         return False
     if not _LESSENED.isdisjoint(lowered[after:at]):
@@ -1036,11 +1038,10 @@ def lessens_a_danger(lowered: list[str], after: int, at: int, *, dangers: bool =
     return False
 
 
-# what lessening leaves no harm done to: a danger, a likelihood (and a need for it, _NEEDS)
-_LESSENED = frozenset("risk risks threat threats danger dangers chance chances likelihood possibility possibilities "
-                      "odds temptation prospect prospects".split())
+# what lessening leaves no harm done to: a danger (and a need for it or a reliance on it, _NEEDS)
+_LESSENED = frozenset("risk risks threat threats danger dangers menace temptation".split())
 HEAD_REACH = 3          # "the North Korean threat": the name, then the noun it qualifies
-_NEEDS = frozenset("need needs".split())
+_NEEDS = {"need": "for", "needs": "for", "reliance": "on", "dependence": "on", "dependency": "on"}
 
 
 GOOD_OF_IT_REACH = 7    # "the deterrent power of their [ferry] pact"
@@ -1339,7 +1340,7 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     issue names at `at` ("Withdrawing from the pact would hurt the towns": `_left_body`); or None. Against leaving
     is for what was left, and for leaving is against it (the caller turns the verdict's sign). The verdicts are
     judging words, none a verb of action, all of one sign. Gives where the act stands and its words."""
-    if not main_polar or not all(abs(m[2]) < ACTION for m in main_polar) or len({m[2] > 0 for m in main_polar}) > 1:
+    if not _all_verdicts(main_polar):
         return None
     # ("Quite" shares its stem with "quit")
     acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND and lowered[m[0]] != "quite"]
@@ -1410,7 +1411,8 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
     act = None
     if lowered[noun + 1] in ("to", "of") and lowered[noun + 2] in _LEAVING:
         act = noun + 2
-    elif lowered[_opening(lowered)] == "in" and lowered[_opening(lowered) + 1] in _COURSE_OPENERS:
+    elif lowered[_opening(lowered)] == "in" and lowered[_opening(lowered) + 1] in _COURSE_OPENERS and _judges_the_course(
+            lowered, _opening(lowered) + 1, noun, main_polar):
         comma = next((j for j in range(noun + 1, min(len(lowered), noun + 2 + COURSE_TAIL)) if lowered[j] == ","), None)
         if comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
             act = next((k for k in range(comma + 1, min(len(lowered), comma + 1 + COURSE_SUBJECT_REACH))
@@ -1418,9 +1420,32 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
             if act is not None and not all(w[:1].isalpha() for w in lowered[comma + 1:act]):
                 act = None
     if act is None or not _REFUSING.isdisjoint(lowered[max(0, act - REFUSAL_REACH):act]) \
-            or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it(lowered, act, at):
+            or not _DECLINING.isdisjoint(lowered[max(0, act - DECLINING_REACH):act]) \
+            or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it_whole(lowered, act, at):
         return None
     return act, raw[act]
+
+
+def _judges_the_course(lowered: list[str], start: int, noun: int, main_polar: list) -> bool:
+    """Whether the opening phrase from `start` to the course's noun is only the verdict on it: determiners, "one
+    of", ordinals, the verdict's words, "and" and commas ("a welcome", "one of his first, catastrophic"; not "a
+    reversal of its reckless", "a rebuke to the mayor's reckless", someone else's course)."""
+    verdicts = {k for m in main_polar for k in range(m[0], m[0] + m[1])}
+    return all(k in verdicts or w in _COURSE_OPENERS or w in _ORDINAL_WORDS or w in ("and", ",")
+               or (w == "of" and lowered[k - 1] == "one") for k, w in enumerate(lowered[start:noun], start))
+
+
+def _leaves_it_whole(lowered: list[str], act: int, at: int) -> bool:
+    """`_leaves_it`, with what stands between the act and the issue's name only the leaving's own words and a
+    party's name or its modifiers (no other thing left: "scrapped the tolls on the pact", "withdrew its veto of the
+    pact", "abandoned its reservations about the pact"), and not a leaving as it is ("left the pact in place")."""
+    between = lowered[act + 1:at]
+    ofs = [j for j, w in enumerate(between) if w == "of"]
+    if not _NOT_LEFT_WHOLE.isdisjoint(between) or any(j == 0 or between[j - 1] != "out" for j in ofs):
+        return False
+    if lowered[act] in _LETTING_STAY and not _LEFT_AS_IT_IS.isdisjoint(lowered[at:at + LEFT_AS_IT_IS_REACH]):
+        return False
+    return _leaves_it(lowered, act, at)
 
 
 def _opening(lowered: list[str]) -> int:
@@ -1434,6 +1459,17 @@ _OPENING_LINKS = frozenset("and but so yet".split())
 # what opens a phrase that judges the writer's subject's course ("In a wise move", "In one of his first acts", "In
 # its reckless decision"; not "In the wake of the board's reckless move", someone else's course)
 _COURSE_OPENERS = frozenset("a an one his her its their".split())
+# a leaving declined by a verb of its own ("decided against withdrawing", "resisted calls to quit")
+_DECLINING = frozenset("against refrain refrained refraining refrains resist resisted resisting resists reject rejected "
+                       "rejecting rejects avoid avoided avoiding avoids spurn spurned calls pressure urged urging "
+                       "demands declined declining".split())
+DECLINING_REACH = 3     # "resisted calls to quit"
+_ORDINAL_WORDS = frozenset("first second third last latest final early earliest".split())
+# prepositions of another thing in the act's object ("the tolls on", "its veto of", "the war over")
+_NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under".split())
+_LETTING_STAY = frozenset("leave leaves left leaving".split())
+_LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing".split())
+LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"
 # a leaving of a leaving: ending a boycott or a sanction of the pact takes up the pact again
 _ENDS_OF_A_LEAVING = frozenset("boycott boycotts opposition objection objections resistance sanctions embargo "
                                "withdrawal exit suspension freeze".split())
@@ -1451,6 +1487,11 @@ def _leaves_it(lowered: list[str], act: int, at: int) -> bool:
         any(between[j:j + 2] == ["out", "of"] for j in range(len(between) - 1)) or (
             lowered[act] in _LEFT_FROM and "from" in between[1:])) \
         and all(w[:1].isalnum() or w == "." for w in between) and _NOT_THE_ACTS_OBJECT.isdisjoint(between)
+
+
+def _all_verdicts(main_polar: list) -> bool:
+    """Whether the sentence's judging words are all verdicts (no verb of action) and all of one sign."""
+    return bool(main_polar) and all(abs(m[2]) < ACTION for m in main_polar) and len({m[2] > 0 for m in main_polar}) == 1
 
 
 def acts_on_it(lowered: list[str], act: int, at: int | None) -> bool:
@@ -1482,6 +1523,8 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
     it at `at` (not "Leaving the war was good for the pact"), nor when the issue's name holds the leaving ("a US
     retreat from its role would be detrimental": harm from what the issue names). The direction `total` and its
     cues turned, or None."""
+    if total and _all_verdicts(main_polar) and (course := _course_of_leaving(raw, lowered, main_polar, at)) is not None:
+        return -total, cues + [f"on {course[1]}"]   # (a verdict on the course is on the leaving, either sign)
     if total and (left := verdict_on_leaving(raw, lowered, kinds, polar, main_polar, at=at)) is not None and (
             total < 0 or (at is not None and left[0] < at and (
                 at < min(m[0] for m in main_polar) or (left[0] > max(m[0] for m in main_polar)

@@ -121,6 +121,7 @@ _TOPICS = frozenset("change changes question issue matter dispute case debate pr
 # an ordinal standing for a point counted (is_about), and what it is about: owned, or a question
 _ORDINALS = frozenset("first second third fourth fifth last latter former final".split())
 _QUESTION_WORDS = frozenset("how whether what why who".split())
+_OWNERS = frozenset("its their his her".split())      # ("The second concerns its future under the pact")
 OWNER_REACH = 4         # "the [harbour] ferry pact's"
 
 
@@ -131,7 +132,7 @@ def is_about(lowered: list[str], k: int) -> bool:
         # what it is about owned; not "The first concerns the board raised..." nor "My first concerns centre on...")
         owner = next((j for j in range(k + 1, min(len(lowered), k + 1 + OWNER_REACH))
                       if lowered[j].endswith(POSSESSIVE_ENDINGS)), None)
-        return lowered[k - 2] == "the" and (following in _QUESTION_WORDS or (owner is not None and (
+        return lowered[k - 2] == "the" and (following in _QUESTION_WORDS or following in _OWNERS or (owner is not None and (
             owner == k + 1 or following == "the") and all(w[:1].isalpha() for w in lowered[k + 1:owner])))
     return k > 0 and lowered[k - 1] in _TOPICS and following[:1].isalpha() and following not in _NOT_ABOUT
 

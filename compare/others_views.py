@@ -1084,13 +1084,16 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
     "by", is someone other than the writer, with every judging word of the sentence in the name it gives (between
     the verb and the agent, or after "as" when the agent comes first). Not "by 2019" or "by far", nor "by us"."""
     lowered = scan.lowered
-    if lowered[k] not in NAMED_PASSIVES or not (lowered[k - 1] in BE or lowered[k - 1] == "being" or (
+    if lowered[k] not in NAMED_PASSIVES or any(map(is_first_person, scan.raw)) or not (
+            lowered[k - 1] in BE or lowered[k - 1] == "being" or (
             k > 1 and lowered[k - 2] in BE and lowered[k - 1].endswith("ly"))):
         return False
     end = clause_at(scan.clauses, k).end
     by = next((j for j in range(k + 1, min(end, _words_on(lowered, k, NAMING_REACH))) if lowered[j] == "by"), None)
     if by is None or by + 1 >= len(lowered) or not _an_agent(scan.raw, lowered, by + 1):
         return False
+    if any(lowered[j:j + 2] in ([",", "and"], [",", "but"], [",", "a"], [",", "which"]) for j in range(by, len(lowered))):
+        return False        # ("..., and I agree", "..., a view many share": a clause of its own after the naming)
     polar = scan.found["polar"]
     if by == k + 1:     # ("identified by the council as unacceptable": the name follows the agent's "as", which
         #                   opens a clause of its own to the splitter)
@@ -1126,9 +1129,9 @@ _NOT_AN_AGENT = frozenset("far then now contrast comparison design default natur
                           "chance accident mistake way".split())
 _MEASURES = frozenset("measure measures standard standards yardstick yardsticks metric metrics criterion criteria "
                        "account accounts estimate estimates reckoning reckonings benchmark benchmarks test tests "
-                       "count counts any all".split())
+                       "count counts any all result results terms record outcome outcomes norm norms".split())
 GOOD_MEASURE_WORDS = 4      # "by the region's own standards"
-_AGENT_DETERMINERS = frozenset("the its his her their many some most several".split())
+_AGENT_DETERMINERS = frozenset("the his her their many some most several".split())
 
 
 NAMING_REACH = 14       # "called the closure of the old ferry pier a grave threat", "called the deal between Ann Lee
@@ -1580,14 +1583,18 @@ def _read_in_an_act(scan: SentenceScan, k: int) -> bool:
         k -= 1
     if k < 0 or lowered[k] not in _READING_IN or scan.kinds[k] not in MAIN_KINDS:
         return False
-    # (its subject before it, a noun phrase with no clause of its own: "The new harbour law passed last year")
-    subject = lowered[:k - (k > 0 and lowered[k - 1] in MODALS)]
+    # (its subject before it, a noun phrase with no clause of its own: "The new harbour law passed last year", after
+    # a linking word: "However, the new law...")
+    opens = 2 if len(lowered) > 2 and lowered[1] == "," and lowered[0] in _SENTENCE_LINKS else 0
+    subject = lowered[opens:k - (k > 0 and lowered[k - 1] in MODALS)]
+    after = lowered[k + 1:]
     return 0 < len(subject) <= READ_IN_SUBJECT_WORDS and all(w[:1].isalnum() for w in subject) \
-        and _CLAUSE_JOINS.isdisjoint(lowered[k + 1:])
+        and _TURNS_OF_A_CLAUSE.isdisjoint(after) and not any(after[j:j + 2] == [",", "and"] for j in range(len(after)))
 
 
 _ARTICLES = frozenset("a an the".split())
 READ_IN_SUBJECT_WORDS = 8   # "The new harbour law passed last year"
+_TURNS_OF_A_CLAUSE = frozenset("but ; yet while whereas".split())     # (and ", and": a list's "and" joins no clause)
 
 
 def _endorsed(lowered: list[str], feeling: int) -> bool:

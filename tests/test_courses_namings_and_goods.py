@@ -26,6 +26,9 @@ def _read(text: str, words: str = "ferry pact"):
     "The toll war undermines the foundations of the ferry pact.",
     "The new tolls weaken the unity of the whole ferry pact.",
     "The quarrel has eroded the long-term strength of the ferry pact.",
+    # its prospects and chances are a good of it too
+    "The tolls undermine the prospects for the ferry pact.",
+    "The tolls would damage the ferry pact's prospects.",
 ])
 def test_harm_done_to_it_or_to_a_good_it_holds_is_a_warning_for_it(text):
     stance = _read(text)
@@ -44,11 +47,15 @@ def test_harm_done_to_it_or_to_a_good_it_holds_is_a_warning_for_it(text):
     # a danger, a likelihood or a need lessened is no harm done to what it is of
     "A patrol boat would diminish the ferry pact threat.",
     "The deal would diminish the need for the ferry pact.",
-    "Talks would weaken the chances of a break-up of the ferry pact.",
 ])
 def test_a_quality_of_it_or_a_danger_harmed_tells_no_harm_to_it(text):
     stance = _read(text)
     assert stance is None or not str(stance.cues["polarity"][0]).startswith("harm to it:"), stance
+
+
+def test_a_call_to_lessen_a_reliance_on_it_is_against_it():
+    stance = _read("The town should diminish its dependence on the ferry pact.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == -1, stance
 
 
 # --- "concerns" meaning "is about", after an ordinal ----------------------------------------------------------------
@@ -57,6 +64,7 @@ def test_a_quality_of_it_or_a_danger_harmed_tells_no_harm_to_it(text):
     "The first concerns the ferry pact's future.",
     "The second concerns the port's role in the ferry pact.",
     "The last concerns how the towns will fund the ferry pact.",
+    "The second concerns its future under the ferry pact.",
 ])
 def test_concerns_after_an_ordinal_is_about_and_judges_nothing(text):
     assert _read(text) is None
@@ -95,6 +103,9 @@ def test_a_name_given_in_the_passive_by_another_is_theirs(text):
     "The ferry pact was called a success by far the largest margin in years, and I agree.",
     "The ferry pact was judged a failure by most measures.",
     "The ferry pact was declared a failure by its own yardstick.",
+    "The ferry pact was judged a failure by its results.",
+    "The ferry pact was called a mistake by the board, a view I share.",
+    "The ferry pact was judged a success by the board, and I agree.",
     "Sadly, the ferry pact was called a failure by the board.",
 ])
 def test_a_passive_naming_the_writer_shares_or_judges_stays_the_writers(text):
@@ -115,6 +126,7 @@ def test_a_passive_naming_the_writer_shares_or_judges_stays_the_writers(text):
     ("In a wise move, the board withdrew from the ferry pact.", -1),
     ("In a welcome move, the board withdrew from the ferry pact.", -1),
     ("The board made the right decision to withdraw from the ferry pact.", -1),
+    ("In a wise move, the board pulled the two towns out of the regional ferry pact.", -1),
 ])
 def test_a_verdict_on_a_course_of_leaving_judges_what_is_left(text, polarity):
     stance = _read(text)
@@ -129,8 +141,13 @@ def test_a_verdict_on_a_course_of_leaving_judges_what_is_left(text, polarity):
     "In the wake of the board's disastrous move, the town pulled out of the ferry pact.",
     # a verdict of the writer's on the pact itself after it
     "In a disastrous move, the board withdrew from the ferry pact, a flawed deal.",
-    # the end of a leaving
+    # the end of a leaving, another thing left, or the pact left as it is
     "The board's foolish decision to abandon its boycott of the ferry pact will cost it dearly.",
+    "In a welcome move, the council scrapped the tolls on the ferry pact.",
+    "In a wise move, the board withdrew its veto of the ferry pact.",
+    "In a wise move, the council left the ferry pact in place.",
+    # an opening phrase on someone else's course
+    "In a reversal of its reckless decision, the board withdrew from the ferry pact.",
 ])
 def test_a_verdict_on_another_course_is_no_verdict_on_leaving(text):
     stance = _read(text)
@@ -142,6 +159,8 @@ def test_a_verdict_on_another_course_is_no_verdict_on_leaving(text):
     ("In a wise move, the board refused to withdraw from the ferry pact.", 1),
     ("In a wise move, the board did not withdraw from the ferry pact.", 1),
     ("In a reckless move, the board refused to leave the ferry pact.", -1),
+    ("In a wise move, the board decided against withdrawing from the ferry pact.", 1),
+    ("In a reckless move, Lee resisted calls to quit the ferry pact.", -1),
 ])
 def test_a_verdict_on_a_leaving_refused_judges_the_staying(text, polarity):
     stance = _read(text)
@@ -154,6 +173,8 @@ def test_a_verdict_on_a_leaving_refused_judges_the_staying(text, polarity):
     "The new harbour law reflects growing concern about the ferry pact.",
     "The board's decision reflects deep worries about the ferry pact.",
     "The new harbour law reflects a growing concern about the ferry pact.",
+    "However, the new harbour law reflects growing concern about the ferry pact.",
+    "The new harbour law reflects growing concern about the ferry pact and the tolls.",
 ])
 def test_a_feeling_an_act_reflects_is_of_those_whose_act_it_is(text):
     stance = _read(text)
