@@ -1021,25 +1021,35 @@ def lessens_a_danger(lowered: list[str], after: int, at: int, *, dangers: bool =
     'should diminish its dependence on the pact': the harm ending at `after` lessens a danger or a need (or a
     reliance) named before the issue's name at `at`, or a danger as the head the name qualifies, which tells nothing
     done to what the name names (a lesser need for it is against it; a lesser threat from it, pressure on it). A
-    good's prospects or chances harmed are harm to it ("undermine the prospects for the pact"). dangers false: a
-    need only (a call to weaken a danger is pressure on it, "must undermine the North Korean regime")."""
-    if any(lowered[after + j + 1:after + j + 2] == [_NEEDS[w]] for j, w in enumerate(lowered[after:at]) if w in _NEEDS):
+    good's prospects or chances harmed are harm to it ("undermine the prospects for the pact"); a likelihood lessened
+    is not, where it is of a bad outcome ("the chances of a Taiwan contingency"). dangers false (a call): not a
+    danger the name heads ("must undermine the North Korean regime" is pressure on it)."""
+    between = lowered[after:at]
+    if any(lowered[after + j + 1:after + j + 2] == [_NEEDS[w]] for j, w in enumerate(between) if w in _NEEDS):
         return True     # (a need named as one, "the need for the pact", "its dependence on the pact"; not "the
         #                 cooperation we need on it")
+    if not _LESSENED.isdisjoint(between) or any(
+            w in _LIKELIHOODS and lowered[after + j + 1:after + j + 2] == ["of"]
+            and not _BAD_OUTCOMES.isdisjoint(lowered[after + j + 2:after + j + 2 + OUTCOME_REACH])
+            for j, w in enumerate(between)):
+        return True     # ("the risk of war", "the chances of a Taiwan contingency"; not "the prospects for the pact")
     if not dangers:
         return False
-    if not _LESSENED.isdisjoint(lowered[after:at]):
-        return True
     head = at + 1
     while head < min(len(lowered), at + HEAD_REACH) and lowered[head][:1].isalpha() and lowered[head] not in _NOT_IN_A_NAME:
-        if lowered[head] in _LESSENED or lowered[head] in _DANGERS_HELD:
-            return True
+        if lowered[head] in _LESSENED:
+            return True     # ("the North Korean threat"; not "the global trade regime", "Japan's missile defense")
         head += 1
     return False
 
 
-# what lessening leaves no harm done to: a danger (and a need for it or a reliance on it, _NEEDS)
-_LESSENED = frozenset("risk risks threat threats danger dangers menace temptation".split())
+# what lessening leaves no harm done to: a danger, the likelihood of a bad outcome (and a need for it or a reliance on
+# it, _NEEDS)
+_LESSENED = _DANGERS_NAMED | {"temptation"}
+_LIKELIHOODS = frozenset("chance chances likelihood probability odds possibility prospect prospects".split())
+_BAD_OUTCOMES = frozenset("war wars conflict conflicts contingency clash clashes collapse attack attacks escalation crisis "
+                          "confrontation miscalculation decoupling invasion instability".split())
+OUTCOME_REACH = 3       # "the chances of a Taiwan contingency"
 HEAD_REACH = 3          # "the North Korean threat": the name, then the noun it qualifies
 _NEEDS = {"need": "for", "needs": "for", "reliance": "on", "dependence": "on", "dependency": "on"}
 
@@ -1353,9 +1363,6 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     shunned = [(k, f"{lowered[k - 2]} to {raw[k]}") for k, word in enumerate(lowered)
                if word in _ENGAGING and k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _SHUNNING]
     acts += shunned
-    if (course := _course_of_leaving(raw, lowered, main_polar, at)) is not None:
-        return course       # ("its catastrophic decision to withdraw from the pact", "In a disastrous move, the
-        #                     board pulled the town out of the pact")
     if not acts:
         return None
     by_leaving = next(((k, act) for k, act in acts if lowered[k - 1:k] == ["by"]), None)
@@ -1417,11 +1424,14 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
         if comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
             act = next((k for k in range(comma + 1, min(len(lowered), comma + 1 + COURSE_SUBJECT_REACH))
                         if lowered[k] in _LEAVING), None)
-            if act is not None and not all(w[:1].isalpha() for w in lowered[comma + 1:act]):
+            # (the main clause's own verb, after a subject with no verb or preposition of its own: not "ruled out
+            # withdrawing", "shelved plans to quit", "backed away from quitting")
+            if act is not None and (lowered[act].endswith("ing") or lowered[act] in _PARTICLES or not all(
+                    w[:1].isalpha() and w not in _NOT_IN_A_SUBJECT for w in lowered[comma + 1:act])):
                 act = None
     if act is None or not _REFUSING.isdisjoint(lowered[max(0, act - REFUSAL_REACH):act]) \
             or not _DECLINING.isdisjoint(lowered[max(0, act - DECLINING_REACH):act]) \
-            or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it_whole(lowered, act, at):
+            or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it_whole(raw, lowered, act, at):
         return None
     return act, raw[act]
 
@@ -1435,13 +1445,18 @@ def _judges_the_course(lowered: list[str], start: int, noun: int, main_polar: li
                or (w == "of" and lowered[k - 1] == "one") for k, w in enumerate(lowered[start:noun], start))
 
 
-def _leaves_it_whole(lowered: list[str], act: int, at: int) -> bool:
+def _leaves_it_whole(raw: list[str], lowered: list[str], act: int, at: int) -> bool:
     """`_leaves_it`, with what stands between the act and the issue's name only the leaving's own words and a
     party's name or its modifiers (no other thing left: "scrapped the tolls on the pact", "withdrew its veto of the
-    pact", "abandoned its reservations about the pact"), and not a leaving as it is ("left the pact in place")."""
+    pact", "abandoned its reservations about the pact") or moved out of it ("pulled its troops out of Kyiv"), what
+    is left a pact or a body, or one named with a capital (as `_left_body` asks), and not a leaving as it is ("left
+    the pact in place")."""
     between = lowered[act + 1:at]
     ofs = [j for j, w in enumerate(between) if w == "of"]
-    if not _NOT_LEFT_WHOLE.isdisjoint(between) or any(j == 0 or between[j - 1] != "out" for j in ofs):
+    if not _NOT_LEFT_WHOLE.isdisjoint(between) or any(j == 0 or between[j - 1] != "out" for j in ofs) \
+            or not _MOVED_NOT_LEFT.isdisjoint(between):
+        return False
+    if not (raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])):
         return False
     if lowered[act] in _LETTING_STAY and not _LEFT_AS_IT_IS.isdisjoint(lowered[at:at + LEFT_AS_IT_IS_REACH]):
         return False
@@ -1468,7 +1483,11 @@ _ORDINAL_WORDS = frozenset("first second third last latest final early earliest"
 # prepositions of another thing in the act's object ("the tolls on", "its veto of", "the war over")
 _NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under".split())
 _LETTING_STAY = frozenset("leave leaves left leaving".split())
-_LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing".split())
+_LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing as".split())
+# what is moved, not left ("pulled its troops out of Kyiv", "withdrew its warships from the lanes")
+_MOVED_NOT_LEFT = frozenset("troops forces soldiers warships ships vessels personnel units ambassador diplomats "
+                            "staff investment investments money funds".split())
+_NOT_IN_A_SUBJECT = frozenset("to from at of out away plans plan in on".split())
 LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"
 # a leaving of a leaving: ending a boycott or a sanction of the pact takes up the pact again
 _ENDS_OF_A_LEAVING = frozenset("boycott boycotts opposition objection objections resistance sanctions embargo "

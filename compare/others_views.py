@@ -1084,7 +1084,7 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
     "by", is someone other than the writer, with every judging word of the sentence in the name it gives (between
     the verb and the agent, or after "as" when the agent comes first). Not "by 2019" or "by far", nor "by us"."""
     lowered = scan.lowered
-    if lowered[k] not in NAMED_PASSIVES or any(map(is_first_person, scan.raw)) or not (
+    if lowered[k] not in NAMED_PASSIVES or not _FIRST_PERSON_WORDS.isdisjoint(lowered) or not (
             lowered[k - 1] in BE or lowered[k - 1] == "being" or (
             k > 1 and lowered[k - 2] in BE and lowered[k - 1].endswith("ly"))):
         return False
@@ -1092,8 +1092,9 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
     by = next((j for j in range(k + 1, min(end, _words_on(lowered, k, NAMING_REACH))) if lowered[j] == "by"), None)
     if by is None or by + 1 >= len(lowered) or not _an_agent(scan.raw, lowered, by + 1):
         return False
-    if any(lowered[j:j + 2] in ([",", "and"], [",", "but"], [",", "a"], [",", "which"]) for j in range(by, len(lowered))):
-        return False        # ("..., and I agree", "..., a view many share": a clause of its own after the naming)
+    if any(lowered[j:j + 2] in ([",", "a"], [",", "which"]) for j in range(by, len(lowered))):
+        return False        # ("..., a view many share": the writer's aside on the naming; "..., but the numbers tell
+        #                     another story" rebuts the agent's name, which stays the agent's)
     polar = scan.found["polar"]
     if by == k + 1:     # ("identified by the council as unacceptable": the name follows the agent's "as", which
         #                   opens a clause of its own to the splitter)
@@ -1115,8 +1116,9 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
     phrase = lowered[at:at + AGENT_WORDS]
     if not _FIRST_PERSONS.isdisjoint(phrase[:phrase.index("as")] if "as" in phrase else phrase[:4]):
         return False
-    if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]):
-        return False
+    if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]) \
+            or lowered[at] in _DATES or lowered[at + 1:at + 2] and lowered[at + 1] in _DATES:
+        return False        # ("declared a failure by June", "by the summer")
     if not _MEASURES.isdisjoint(phrase[:GOOD_MEASURE_WORDS]):
         return False        # ("judged a failure by most measures", "by the standards of the region", "by its own
         #                     yardstick": the writer's verdict, measured)
@@ -1125,13 +1127,17 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
 
 
 _SENTENCE_STOPS = frozenset(". ; : ? !".split())
+# the writer as a person, in the subject or among the namers ("our alliance" names the writer's side, no namer)
+_FIRST_PERSON_WORDS = frozenset("i we me us myself ourselves".split())
 _NOT_AN_AGENT = frozenset("far then now contrast comparison design default nature definition itself themselves "
                           "chance accident mistake way".split())
 _MEASURES = frozenset("measure measures standard standards yardstick yardsticks metric metrics criterion criteria "
                        "account accounts estimate estimates reckoning reckonings benchmark benchmarks test tests "
                        "count counts any all result results terms record outcome outcomes norm norms".split())
 GOOD_MEASURE_WORDS = 4      # "by the region's own standards"
-_AGENT_DETERMINERS = frozenset("the his her their many some most several".split())
+_DATES = frozenset("january february march april may june july august september october november december "
+                    "spring summer autumn fall winter christmas midyear year-end then".split())
+_AGENT_DETERMINERS = frozenset("the its his her their many some most several".split())
 
 
 NAMING_REACH = 14       # "called the closure of the old ferry pier a grave threat", "called the deal between Ann Lee
@@ -1588,13 +1594,15 @@ def _read_in_an_act(scan: SentenceScan, k: int) -> bool:
     opens = 2 if len(lowered) > 2 and lowered[1] == "," and lowered[0] in _SENTENCE_LINKS else 0
     subject = lowered[opens:k - (k > 0 and lowered[k - 1] in MODALS)]
     after = lowered[k + 1:]
+    if subject in (["this"], ["that"], ["it"], ["these"], ["those"]):
+        return False        # ("This reflects growing concern about the pact": the writer's point going on)
     return 0 < len(subject) <= READ_IN_SUBJECT_WORDS and all(w[:1].isalnum() for w in subject) \
         and _TURNS_OF_A_CLAUSE.isdisjoint(after) and not any(after[j:j + 2] == [",", "and"] for j in range(len(after)))
 
 
 _ARTICLES = frozenset("a an the".split())
 READ_IN_SUBJECT_WORDS = 8   # "The new harbour law passed last year"
-_TURNS_OF_A_CLAUSE = frozenset("but ; yet while whereas".split())     # (and ", and": a list's "and" joins no clause)
+_TURNS_OF_A_CLAUSE = _CLAUSE_JOINS - {"and"}     # (and ", and": a list's "and" joins no clause)
 
 
 def _endorsed(lowered: list[str], feeling: int) -> bool:

@@ -47,6 +47,7 @@ def test_harm_done_to_it_or_to_a_good_it_holds_is_a_warning_for_it(text):
     # a danger, a likelihood or a need lessened is no harm done to what it is of
     "A patrol boat would diminish the ferry pact threat.",
     "The deal would diminish the need for the ferry pact.",
+    "Closer ties would diminish the chances of a war over the ferry pact.",
 ])
 def test_a_quality_of_it_or_a_danger_harmed_tells_no_harm_to_it(text):
     stance = _read(text)
@@ -56,6 +57,16 @@ def test_a_quality_of_it_or_a_danger_harmed_tells_no_harm_to_it(text):
 def test_a_call_to_lessen_a_reliance_on_it_is_against_it():
     stance = _read("The town should diminish its dependence on the ferry pact.")
     assert stance is not None and stance.kind == "prescription" and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text, words", [
+    # a regime or a defence the name heads is a good harmed, no danger lessened
+    ("Protectionism undermines the global ferry trade regime.", "ferry trade"),
+    ("Budget cuts would weaken the port's ferry pact defenses.", "ferry pact"),
+])
+def test_harm_to_a_regime_or_a_defence_it_heads_is_harm_to_it(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1, stance
 
 
 # --- "concerns" meaning "is about", after an ordinal ----------------------------------------------------------------
@@ -91,6 +102,10 @@ def test_concerns_as_a_noun_after_an_ordinal_still_worries(text):
     "The ferry pact was widely described as a failure by the island's fishermen.",
     "The ferry pact has been identified by the council as a grave mistake.",
     "The ferry pact was deemed harmful by Governor Lee.",
+    # the agent's name rebutted after it stays the agent's
+    "The ferry pact has been branded a failure by its critics, but the numbers tell another story.",
+    # the writer's side named in the subject is no namer
+    "Our ferry pact has been called obsolete by the rival mayor.",
 ])
 def test_a_name_given_in_the_passive_by_another_is_theirs(text):
     stance = _read(text)
@@ -105,6 +120,7 @@ def test_a_name_given_in_the_passive_by_another_is_theirs(text):
     "The ferry pact was declared a failure by its own yardstick.",
     "The ferry pact was judged a failure by its results.",
     "The ferry pact was called a mistake by the board, a view I share.",
+    "The ferry pact was declared a failure by June.",
     "The ferry pact was judged a success by the board, and I agree.",
     "Sadly, the ferry pact was called a failure by the board.",
 ])
@@ -148,6 +164,11 @@ def test_a_verdict_on_a_course_of_leaving_judges_what_is_left(text, polarity):
     "In a wise move, the council left the ferry pact in place.",
     # an opening phrase on someone else's course
     "In a reversal of its reckless decision, the board withdrew from the ferry pact.",
+    # a leaving that is no main verb, troops moved out of a place, or the pact left as it is
+    "In a wise move, the board ruled out withdrawing from the ferry pact.",
+    "In a reckless move, the board shelved plans to quit the ferry pact.",
+    "In a welcome move, the port pulled its troops out of the ferry pact zone.",
+    "The council's wise decision to leave the ferry pact as it is was welcome.",
 ])
 def test_a_verdict_on_another_course_is_no_verdict_on_leaving(text):
     stance = _read(text)
@@ -183,6 +204,8 @@ def test_a_feeling_an_act_reflects_is_of_those_whose_act_it_is(text):
 
 @pytest.mark.parametrize("text", [
     "This reflects my concern about the ferry pact.",
+    # a pronoun subject: the writer's point going on
+    "This reflects growing concern about the ferry pact.",
     # a clause of the writer's own joined after it
     "The new harbour law reflects growing concern about the ferry pact, and I share it.",
 ])
