@@ -1012,7 +1012,7 @@ def a_good_of_it(lowered: list[str], after: int, at: int) -> bool:
     owner = between[of + 1:]    # ("of their", "of the whole": no noun of its own, no preposition)
     return 0 < of <= GOOD_BEFORE_OF and between[of - 1] in GOODS_DAMAGED and len(owner) <= GOOD_OWNER_WORDS and all(
         w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} and w not in _ENDING_A_NOUN_PHRASE for w in between) \
-        and all(w in DETERMINERS or w.endswith(("'s", "\u2019s")) or w.endswith(_MODIFIER_ENDINGS) or w in _WHOLE
+        and all(w in DETERMINERS or w.endswith(POSSESSIVE_ENDINGS) or w.endswith(_MODIFIER_ENDINGS) or w in _WHOLE
                 for w in owner) and _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1])
 
 
@@ -1415,11 +1415,11 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
                 None)
     if noun is None or last > noun or not all(w[:1].isalpha() for w in lowered[first:noun]):
         return None
-    act = None
+    act, opening = None, _opening(lowered)
     if lowered[noun + 1] in ("to", "of") and lowered[noun + 2] in _LEAVING:
         act = noun + 2
-    elif lowered[_opening(lowered)] == "in" and lowered[_opening(lowered) + 1] in _COURSE_OPENERS and _judges_the_course(
-            lowered, _opening(lowered) + 1, noun, main_polar):
+    elif lowered[opening] == "in" and lowered[opening + 1] in _COURSE_OPENERS and _judges_the_course(
+            lowered, opening + 1, noun, main_polar):
         comma = next((j for j in range(noun + 1, min(len(lowered), noun + 2 + COURSE_TAIL)) if lowered[j] == ","), None)
         if comma is not None and all(w[:1].isalpha() for w in lowered[noun + 1:comma]):
             act = next((k for k in range(comma + 1, min(len(lowered), comma + 1 + COURSE_SUBJECT_REACH))
@@ -1484,11 +1484,12 @@ _ORDINAL_WORDS = frozenset("first second third last latest final early earliest"
 _NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under".split())
 _LETTING_STAY = frozenset("leave leaves left leaving".split())
 _LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing as".split())
+LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"
 # what is moved, not left ("pulled its troops out of Kyiv", "withdrew its warships from the lanes")
 _MOVED_NOT_LEFT = frozenset("troops forces soldiers warships ships vessels personnel units ambassador diplomats "
                             "staff investment investments money funds".split())
+# words no bare subject before the main verb holds ("ruled out withdrawing", "shelved plans to quit")
 _NOT_IN_A_SUBJECT = frozenset("to from at of out away plans plan in on".split())
-LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"
 # a leaving of a leaving: ending a boycott or a sanction of the pact takes up the pact again
 _ENDS_OF_A_LEAVING = frozenset("boycott boycotts opposition objection objections resistance sanctions embargo "
                                "withdrawal exit suspension freeze".split())
