@@ -20,7 +20,7 @@ from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_
 from .lexicon import ACTION
 from .text.tokens import rejoined
 from .voices import BREAK_TOKENS
-from .wordclass import DETERMINERS, POSSESSIVES
+from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
 
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,
 # so that "the pact undermines the tolls" (harm done by the subject) is not one
@@ -1479,7 +1479,7 @@ _DECLINING = frozenset("against refrain refrained refraining refrains resist res
                        "rejecting rejects avoid avoided avoiding avoids spurn spurned calls pressure urged urging "
                        "demands declined declining".split())
 DECLINING_REACH = 3     # "resisted calls to quit"
-_ORDINAL_WORDS = frozenset("first second third last latest final early earliest".split())
+_ORDINAL_WORDS = ORDINALS | {"latest", "early", "earliest"}
 # prepositions of another thing in the act's object ("the tolls on", "its veto of", "the war over")
 _NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under".split())
 _LETTING_STAY = frozenset("leave leaves left leaving".split())

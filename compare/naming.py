@@ -9,6 +9,7 @@ from .clauses import COPULAS, POSSESSIVE_ENDINGS
 from .news import FUTURES
 from .voices import NOUN_MARKERS
 from .wordclass import DETERMINERS as _DETERMINERS
+from .wordclass import ORDINALS
 
 # verbs of becoming or staying, whose noun after them is the predicate ("remains one of our best assets")
 BECOMING = frozenset("become becomes became remain remains remained".split())
@@ -119,7 +120,7 @@ _TOPICS = frozenset("change changes question issue matter dispute case debate pr
                     "this it which finding findings lesson lessons chapters confession answer answers adjustment "
                     "questions part parts remark remarks example objection caveat task difference exception".split())
 # an ordinal standing for a point counted (is_about), and what it is about: owned, or a question
-_ORDINALS = frozenset("first second third fourth fifth last latter former final".split())
+_ORDINALS = ORDINALS | {"latter", "former"}
 _QUESTION_WORDS = frozenset("how whether what why who".split())
 _OWNERS = frozenset("its their his her".split())      # ("The second concerns its future under the pact")
 OWNER_REACH = 4         # "the [harbour] ferry pact's"

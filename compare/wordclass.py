@@ -13,6 +13,8 @@ from .shift import THIRD_POSSESSIVES
 
 DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 POSSESSIVES = frozenset("its their his her our my your".split())
+# ordinals that count things or points ("the first concerns...", "one of his first acts")
+ORDINALS = frozenset("first second third fourth fifth last final".split())
 PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
 IRREGULAR_PARTICIPLES = frozenset("withdrawn withdrew taken given shown made done gone become begun chosen "
                                   "undone seen brought left kept lost sought won grown risen fallen broken "
