@@ -41,6 +41,7 @@ from .others_views import (
     PAST_VIEW_NOUNS,
     PLAIN_WISHES,
     POLLED,
+    PREMISES,
     REGARDING_IN_PASSING,
     REPORTING_PARTICIPLES,
     SAYING_PARTICIPLES,
@@ -63,6 +64,7 @@ from .others_views import (
     a_line_of_thought_goes,
     a_motive_read_in_an_act,
     a_past_expectation,
+    a_premise_rested_on,
     a_saying_cited,
     a_tone_struck,
     a_view_conveyed,
@@ -423,6 +425,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if (not PAST_VIEW_NOUNS.isdisjoint(lowered) or not FEARS.isdisjoint(lowered)) and a_past_expectation(scan):
         return "reported"   # "the hope was that the pact would force the rival port to...": what was expected
         #                     those who held it
+    if "that" in lowered and not PREMISES.isdisjoint(lowered) and a_premise_rested_on(scan):
+        return "reported"   # "The pivot was based on the assumption that the US should remain...": its makers'
     if ("by" in lowered or "as" in lowered) and not SEEN_OR_READ_AS.isdisjoint(lowered) and seen_by_others(scan):
         return "reported"   # "The pact is being presented by many as a big win for the rival port": theirs
     if not REPORTING_PARTICIPLES.isdisjoint(lowered) and reported_in_a_participle(scan):
@@ -502,9 +506,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #             (not a description, "characterized by two urges: a belief that...", which may be someone's)
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
-        if that_follows and _judged_act_of_saying(scan, start):
+        if that_follows and (_judged_act_of_saying(scan, start) or _endorsed_saying(lowered, start)):
             return "author"         # "The mayor did the right thing in telling the board that...": the writer's
-            #                         verdict on the telling
+            #                         verdict on the telling; "was right when she said that...": the writer's too
         if (that_follows or quoted or after == "." or describes) and (
                 _writer_answers(raw, start + length) is not None or writers_answer(scan) is not None):
             return "author"         # "The board has argued that X, and I now think Y": the writer's clause is the stance
@@ -925,6 +929,28 @@ def _judged_act_of_saying(scan: SentenceScan, start: int) -> bool:
 
 
 _ACT_PREPOSITIONS = frozenset("in by for".split())
+
+
+def _endorsed_saying(lowered: list[str], start: int) -> bool:
+    """Whether the writer endorses the saying at `start`: an adverb right before it ("the mayor rightly said
+    that..."), "right" or "correct" before a "when" that opens it ("The mayor was right when she said that..."), or a
+    closing ", and she was right" or ", and rightly so". Not "was wrong when she said that...", a view rejected."""
+    if start and (lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE
+                                                      and lowered[start - 2] in ENDORSING)):
+        return True
+    when = next((k for k in range(start - 1, max(0, start - SAYER_WORDS - 2), -1) if lowered[k] == "when"), None)
+    if when is not None and when > 1 and lowered[when - 1] in _CORRECT and lowered[when - 2] in BE:
+        return True
+    tail = lowered[-(ENDORSING_TAIL + 1):-1] if lowered[-1] in (".", "!") else lowered[-ENDORSING_TAIL:]
+    return any(tail[k:k + 2] == [",", "and"] and (tail[k + 2:] == ["rightly", "so"] or (
+        len(tail) - k in (5, 6) and tail[-1] in _CORRECT and not BE.isdisjoint(tail[-3:-1])
+        and _NOT_ENDORSING.isdisjoint(tail[k + 2:]))) for k in range(len(tail) - 3))
+
+
+SAYER_WORDS = 3         # "was right when the prime minister said that"
+ENDORSING_TAIL = 6      # ", and he was quite right"
+_CORRECT = frozenset("right correct".split())
+_NOT_ENDORSING = frozenset("not never n't hardly scarcely".split())     # (", and that is not right")
 
 
 def writers_answer(scan: SentenceScan) -> int | None:

@@ -291,7 +291,7 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["polar"] = [m for m in found["polar"] if not threat_made(raw, lowered, m[0])]
     if found["polar"] and ("however" in lowered or "how" in lowered):
         _drop_concessive_degrees(found, raw, lowered)
-    _adjectives_as_evaluations(found, tokens, lowered)
+    _adjectives_as_evaluations(found, raw, tokens, lowered)
     if found["prescription"] and may_reassure(lowered):
         # "Japan doesn't have to be anxious if...", "One needn't worry about the talks": a reassurance, no call
         found["prescription"] = [m for m in found["prescription"] if not (
@@ -1124,7 +1124,7 @@ def _drop_concessive_degrees(found, raw: list[str], lowered: list[str]) -> None:
 _MEASURES_OF_NEED = frozenset("necessary needed required warranted".split())
 
 
-def _adjectives_as_evaluations(found, tokens, lowered) -> None:
+def _adjectives_as_evaluations(found, raw, tokens, lowered) -> None:
     """'the crucial pillar' praises; 'it is crucial to' prescribes; 'critical technologies' names a kind of thing
     (an adjective before its noun, with no determiner, judges nothing). A past or perfect 'required' or 'needed'
     ("the coordination policy has always required", "the plan required Japan to pay") tells what was so; the
@@ -1175,7 +1175,7 @@ def _adjectives_as_evaluations(found, tokens, lowered) -> None:
                                                    or a_need_given_as_cause(lowered, match[0])):
             continue        # "the mayor saw no need to close the port": what she judged needed, not the writer's call;
             #                 "analysts link the strike to the need for...": a deed explained
-        elif lowered[match[0]] == "needs" and needs_as_a_noun(lowered, match[0]):
+        elif lowered[match[0]] == "needs" and needs_as_a_noun(raw, match[0]):
             continue        # "to meet the basic needs of the island", "its energy needs are growing": wants, named
         else:
             kept.append(match)

@@ -500,6 +500,32 @@ def a_past_expectation(scan: SentenceScan) -> bool:
     return False
 
 
+def a_premise_rested_on(scan: SentenceScan) -> bool:
+    """'The pivot was based on the assumption that the US should remain the primary power', 'The strategy is
+    premised on the assumption that the pact must be strengthened': the premise a course or a thing is built on is
+    held by its makers, and the writer names it (often to question it); every cue stands in its that-clause. Not the
+    writer's own ("My plan was based on the assumption that...", "we base this on the assumption that...")."""
+    lowered = scan.lowered
+    if _in_the_first_person(scan.raw):
+        return False
+    for k in range(1, len(lowered) - 3):
+        if lowered[k] in _RESTING and lowered[k + 1] in _ON:
+            noun = next((j for j in range(k + 2, min(len(lowered), k + 2 + PREMISE_WORDS)) if lowered[j] in PREMISES),
+                        None)
+            if noun is not None and lowered[noun + 1:noun + 2] == ["that"] and all(
+                    word.isalpha() for word in lowered[k + 2:noun]):
+                return every_cue_after(scan, noun + 1)
+    return False
+
+
+_RESTING = frozenset("based premised predicated founded built rests rested rest resting hinges hinged hinge "
+                     "relies relied rely".split())
+_ON = frozenset("on upon".split())
+PREMISES = frozenset("assumption assumptions belief beliefs premise notion idea expectation expectations hope "
+                     "conviction presumption calculation bet".split())
+PREMISE_WORDS = 4       # "on the flawed but widely shared assumption"
+
+
 PAST_VIEW_NOUNS = frozenset("hope hopes idea thinking expectation expectations assumption belief calculation "
                             "reasoning logic premise theory bet wager".split())
 _PAST_BE_FORMS = frozenset("was were had been".split())
@@ -519,7 +545,7 @@ def seen_by_others(scan: SentenceScan) -> bool:
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in BE or lowered[k - 1] == "being") \
-                and (lowered[k + 2] in HOLDERS or _an_agent_before_as(lowered, k + 2)):
+                and (lowered[k + 2] in HOLDERS or _an_agent_before_as(scan.raw, lowered, k + 2)):
             return every_cue_after(scan, _verb_group_start(lowered, k) - 1)
         if lowered[k - 1] in PAST_BE and lowered[k + 1] == "as" and (lowered[k] in _SEEN_AS or lowered[k] in _READ_AS):
             return every_cue_after(scan, k)    # "it was taken as a warning that...": how it was received then
@@ -530,15 +556,25 @@ def seen_by_others(scan: SentenceScan) -> bool:
     return False
 
 
-def _an_agent_before_as(lowered: list[str], start: int) -> bool:
+def _an_agent_before_as(raw: list[str], lowered: list[str], start: int) -> bool:
     """'is seen by the "decline" school as a weak power': an agent phrase from `start` to an "as" within AGENT_WORDS
-    words, with no first person in it ("seen by many of us as" is the writer's too)."""
+    words, with no first person in it ("seen by many of us as" is the writer's too; "by US officials" is not)."""
     agent = lowered[start:start + AGENT_WORDS]
-    return "as" in agent and _FIRST_PERSONS.isdisjoint(agent[:agent.index("as")])
+    return "as" in agent and not _in_the_first_person(raw[start:start + agent.index("as")])
 
 
 AGENT_WORDS = 8     # "by the 'inevitability of China's rise' group as"
-_FIRST_PERSONS = frozenset("i me my we us our".split())
+
+
+def _in_the_first_person(words: list[str], *, possessives: bool = True) -> bool:
+    """Whether the writer is among `words` (raw tokens: "us" is the writer, "US" a country): I, we, us, me,
+    myself, ourselves, and my and our unless `possessives` is false ("our alliance" names the writer's side, not
+    the writer as one who names it)."""
+    return any((is_first_person(word) and (possessives or word.lower() not in WRITERS_OWN))
+               or word.lower() in _REFLEXIVE_FIRST_PERSONS for word in words)
+
+
+_REFLEXIVE_FIRST_PERSONS = frozenset("myself ourselves".split())
 
 
 def _verb_group_start(lowered: list[str], verb: int) -> int:
@@ -1051,7 +1087,7 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 _NOT_NAMING_BEFORE | MODALS_AND_TO) and every_cue_after(scan, k - 1):
             pass            # "Her critics call this a recipe for a toll war": the plural's naming, theirs
         elif lowered[k] not in NAMING or lowered[k + 1] in _NOT_NAMING_AFTER or (
-                lowered[k] in _DISMISSING and not _naming_as(lowered, k)) or (
+                lowered[k] in _NAMING_ONLY_WITH_AS and not _naming_as(lowered, k)) or (
                 lowered[k - 1] in _NOT_NAMING_BEFORE and lowered[k - 1] not in _NAMERS_BEFORE) or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
@@ -1062,7 +1098,9 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             continue        # ("With the board describing the ferry as an asset, the fear has receded": a circumstance;
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
-        reach = min(_words_on(lowered, k, NAMING_REACH), clause_at(scan.clauses, k).end - 1)
+        reach = clause_at(scan.clauses, k).end - 1
+        if lowered[k] not in _NAMING_ONLY_WITH_AS:
+            reach = min(_words_on(lowered, k, NAMING_REACH), reach)     # (what an "as" names runs to the clause's end)
         # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the
         # bedrock of peace"; the judging words all follow it)
         if not (scan.kinds[k] in MAIN_KINDS or participle or (lowered[k - 1] in _NAMERS_BEFORE and scan.kinds[k] in _RELATIVE_KINDS)) \
@@ -1084,7 +1122,7 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
     "by", is someone other than the writer, with every judging word of the sentence in the name it gives (between
     the verb and the agent, or after "as" when the agent comes first). Not "by 2019" or "by far", nor "by us"."""
     lowered = scan.lowered
-    if lowered[k] not in NAMED_PASSIVES or not _FIRST_PERSON_WORDS.isdisjoint(lowered) or not (
+    if lowered[k] not in NAMED_PASSIVES or _in_the_first_person(scan.raw, possessives=False) or not (
             lowered[k - 1] in BE or lowered[k - 1] == "being" or (
             k > 1 and lowered[k - 2] in BE and lowered[k - 1].endswith("ly"))):
         return False
@@ -1114,7 +1152,7 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
     views and a noun; not a date, a measure or an idiom ("by 2019", "by far", "by the end of", "by design"), nor the
     writer ("by us", "by many of us")."""
     phrase = lowered[at:at + AGENT_WORDS]
-    if not _FIRST_PERSONS.isdisjoint(phrase[:phrase.index("as")] if "as" in phrase else phrase[:4]):
+    if _in_the_first_person(raw[at:at + (phrase.index("as") if "as" in phrase else 4)]):
         return False
     if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]) \
             or lowered[at] in _DATES or lowered[at + 1:at + 2] and lowered[at + 1] in _DATES:
@@ -1127,8 +1165,6 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
 
 
 _SENTENCE_STOPS = frozenset(". ; : ? !".split())
-# the writer as a person, in the subject or among the namers ("our alliance" names the writer's side, no namer)
-_FIRST_PERSON_WORDS = frozenset("i we me us myself ourselves".split())
 _NOT_AN_AGENT = frozenset("far then now contrast comparison design default nature definition itself themselves "
                           "chance accident mistake way".split())
 _MEASURES = frozenset("measure measures standard standards yardstick yardsticks metric metrics criterion criteria "
@@ -1175,23 +1211,28 @@ def _words_on(lowered: list[str], k: int, words: int) -> int:
 # ("the mayor dismissed the claims as groundless", "dismissed as groundless the claims that"; only with its "as": "the
 # mayor dismissed the harbour master" names nothing)
 _DISMISSING = frozenset("dismissed dismisses".split())
+# ("The ministry frames the spending as a realistic response": how someone presents a thing is their view of it; not
+# "a framed photograph", nor "frames the debate")
+_FRAMING = frozenset("frames framed".split())
+_NAMING_ONLY_WITH_AS = _DISMISSING | _FRAMING
 
 
 def _naming_as(lowered: list[str], verb: int) -> bool:
-    """Whether the "as" of a naming follows a verb of dismissing at `verb`, right after it or after its object's few
+    """Whether the "as" of a naming follows a verb of dismissing or framing at `verb`, right after it or after its object's few
     words ("dismissed the claims as groundless"): not "as soon as", "as well as", "such as"."""
-    at = next((k for k in range(verb + 1, min(len(lowered) - 1, verb + 1 + DISMISSED_OBJECT_WORDS)) if lowered[k] == "as"),
+    at = next((k for k in range(verb + 1, min(len(lowered) - 1, verb + 1 + NAMED_OBJECT_WORDS)) if lowered[k] == "as"),
               None)
     return at is not None and lowered[at + 1] not in _NOT_A_NAMING_AS and lowered[at + 1:at + 3] != ["a", "result"] \
-        and lowered[at - 1] not in _NOT_BEFORE_A_NAMING_AS and all(word[:1].isalpha() for word in lowered[verb + 1:at])
+        and lowered[at - 1] not in _NOT_BEFORE_A_NAMING_AS and all(word[:1].isalnum() for word in lowered[verb + 1:at])
 
 
 _NOT_A_NAMING_AS = frozenset("soon well long much far if though part".split())     # ("as part of", "as soon as")
 _NOT_BEFORE_A_NAMING_AS = frozenset("such as just even".split())                     # ("just as the pact failed")
-DISMISSED_OBJECT_WORDS = 6      # "dismissed the harbour board's latest claims as"
+NAMED_OBJECT_WORDS = 8      # "dismissed the harbour board's latest claims as", "frames spending 2 percent of GDP
+#                             on defense as"
 NAMING = frozenset("called calls calling dubbed dubs labelled labeled labels branded brands termed described "
                    "describes describing characterized characterised characterizes characterises portrayed "
-                   "portrays defined defines proclaimed proclaims viewed views".split()) | _DISMISSING
+                   "portrays defined defines proclaimed proclaims viewed views".split()) | _NAMING_ONLY_WITH_AS
 REGARDING_IN_PASSING = frozenset("viewing regarding seeing".split())     # only as a participle set off by a comma
 # verbs of a stance taken toward a thing, told of someone
 STANCE_TOWARD = frozenset("welcomes welcomed appreciates appreciated praises praised hails hailed applauds applauded "

@@ -48,6 +48,7 @@ from .cues import (
 )
 from .harm import (
     DAMAGING,
+    FACING,
     FAULTS,
     HARM_STATES,
     HARM_TO_IT,
@@ -136,6 +137,7 @@ from .news import (
     under_a_plan,
 )
 from .obligations import alteration_refused, denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
+from .opposites import names_the_opposite
 from .prospects import hard_to_do, harm_grows, needed_for_success
 from .senses import IMPORTANCE, a_view_rejected, an_appearance_granted, not_enough_for, said_in_an_aside
 from .spelling import undotted
@@ -282,12 +284,15 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if scan.shift and (of := concern_of(scan, indexes)) is not None:
             at = of         # "old fears of a remilitarised Japan have faded": what the fear was of
         stance = _stance(scan, at, speaker, author_names, lexicon)
+        harmed = None
         if len(indexes) > 1 and at is not None:
             by_nature = harms_by_its_nature(scan.lowered, at)
             if by_nature or (stance is not None and stance.polarity < 0 and _undone_there(scan, at)):
                 harmed = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon)
                 if harmed is not None and (by_nature or _the_same_harm(stance, harmed)):
                     stance = harmed
+        if stance is not None and stance is not harmed and at is not None and names_the_opposite(scan.lowered, at):
+            stance = _turned_for_its_opposite(stance, scan.lowered[at])
         if stance is None and len(named) == 1 and at is not None and (
                 _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)
                 or in_the_subjects_relative(scan.clauses, at, scan.lowered, scan.first_verb)):
@@ -315,6 +320,18 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     return out
 
 
+def _turned_for_its_opposite(stance: Stance, doctrine: str) -> Stance:
+    """A verdict on a doctrine opposed to the issue's good, as a verdict on the issue ("Protectionism is harmful":
+    for open trade); a reading with no judging word of its own is left as the call gives it (`opposites`)."""
+    if not stance.polarity or not stance.cues.get("polarity"):
+        return stance
+    cues = {**stance.cues, "polarity": [*stance.cues["polarity"], f"{TURNED_FOR_ITS_OPPOSITE} {doctrine}"]}
+    return dataclasses.replace(stance, polarity=-stance.polarity, cues=cues)
+
+
+TURNED_FOR_ITS_OPPOSITE = "judges its opposite:"     # the polarity cue of a verdict on a doctrine opposed to the issue
+
+
 def _as_a_view_rejected(scan: SentenceScan, at: int, stance: Stance) -> Stance | None:
     """'We should question the assumption that the pact will survive', 'The view that the pact is doomed is
     wrong': where the name stands in the that-clause of a view the writer rejects (senses.a_view_rejected), the
@@ -340,9 +357,10 @@ def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Sp
                     lexicon: Lexicon) -> Stance | None:
     """'A ferry war would undermine the open ferry network': where the issue is named first as a harm by its nature
     (a war, a tariff) and again as what that harm befalls, the warning is for what is harmed; the reading of the
-    later mention, if it tells harm to it, else None."""
+    later mention, if it tells harm to it, else None. The later mention may stand in a clause of result ("retreated
+    from multilateralism, undermining the credibility of the United States")."""
     for k in indexes:
-        if k > at and scan.kinds[k] in MAIN_KINDS:
+        if k > at and (scan.kinds[k] in MAIN_KINDS or scan.kinds[k] == "result"):
             stance = _stance(scan, k, speaker, author_names, lexicon)
             if stance is not None and str((stance.cues.get("polarity") or [""])[0]).startswith(HARM_TO_IT):
                 return stance
@@ -1609,6 +1627,8 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
                None if framed else scan.first_verb)
     if end is None:
         return None
+    # ("The alliance faces serious threats": a verb of a harm met, which no cue marks, ends the subject)
+    end = next((k for k in range(framed + 1, end) if scan.lowered[k] in FACING), end)
     # ("The pact risks being forgotten once the tolls are gone": the verb of risk comes first)
     end = risked_before(scan.lowered, framed, end)
     # (after an opening word or phrase: "Moreover, the pact could be lost"; not within a subject that opens the

@@ -36,19 +36,40 @@ def is_participle(word: str) -> bool:
         word in _PARTICIPLES_AS_PLAIN_FORMS)
 
 
-def needs_as_a_noun(lowered: list[str], at: int) -> bool:
+def needs_as_a_noun(raw: list[str], at: int) -> bool:
     """Whether "needs" at `at` is the plural noun ("the basic needs of the towns", "various needs", "energy needs are
-    growing"), not the verb ("the town needs a pier"): a determiner or a qualifier before it, or a verb or "of" after."""
-    before = lowered[at - 1] if at else ""
-    after = lowered[at + 1] if at + 1 < len(lowered) else ""
+    growing", "actual military needs", "the town's needs"), not the verb ("the town needs a pier", "what the region
+    needs"): a determiner, a possessive or a qualifier before it, or a verb or "of" after."""
+    before = raw[at - 1].lower() if at else ""
+    after = raw[at + 1].lower() if at + 1 < len(raw) else ""
     if after == "to":
         return False    # ("This needs to be watched": the verb, whatever stands before it)
-    return before in DETERMINERS or before in POSSESSIVES or before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS
+    plural_possessive = before in _APOSTROPHES and at > 1 and raw[at - 2].endswith("s")    # ("the islands' needs")
+    return before in DETERMINERS or before in POSSESSIVES or before.endswith(POSSESSIVE_ENDINGS) or plural_possessive or (
+        before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS or _a_qualifier(raw[at - 1]) or (
+            before in _NOUNS_OR_QUALIFIERS and at > 1 and _a_qualifier(raw[at - 2])))
+
+
+def _a_qualifier(word: str) -> bool:
+    """An adjective by its ending ("economic needs", "actual needs"), or a qualifier of needs; not a noun that ends
+    like one ("the critic needs time", "the military needs more ships"), nor a name ("the Asia-Pacific needs")."""
+    lowered = word.lower()
+    return lowered in _NEEDS_QUALIFIERS or (lowered.endswith(_QUALIFIER_ENDINGS) and word.islower() and (
+        lowered not in _NOUNS_LIKE_QUALIFIERS and lowered not in _NOUNS_OR_QUALIFIERS))
 
 
 _NEEDS_QUALIFIERS = frozenset("various many several all basic different specific own other immediate future pressing "
                               "growing changing particular practical special daily human real legitimate".split())
 _AFTER_NEEDS = frozenset("are were of have had will would remain".split())
+_APOSTROPHES = frozenset(("'", "\u2019"))
+_QUALIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
+# nouns with an adjective's ending, which may be the verb's subject ("the critic needs time")
+_NOUNS_LIKE_QUALIFIERS = frozenset("rival rivals capital arsenal initiative republic secretary adversary emissary "
+                                   "dignitary beneficiary critic arrival approval proposal referral festival signal "
+                                   "cleric mechanic".split())
+# words that are nouns or adjectives: the subject ("the military needs more ships"), or a qualifier where one of its
+# own stands before it ("actual military needs")
+_NOUNS_OR_QUALIFIERS = frozenset("military public official individual general executive".split())
 
 
 def plans_as_a_noun(raw: list[str], at: int) -> bool:

@@ -1,0 +1,198 @@
+""""needs" as a plural noun after an adjective, a thing someone frames as something, the premise a course rests on,
+the writer among the namers told apart from the country "US", and a harm a thing faces: classes of real
+commentaries the rules read in the wrong direction, or as the writer's own. Each case is told with invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from compare.wordclass import needs_as_a_noun
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+# --- "needs": the noun after an adjective or a possessive, the verb otherwise --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the ferry pact has no basis in actual military needs .",
+    "the ferry pact serves the economic needs of the islands",
+    "the ferry pact ignores the town's needs , and the mayor knows it",
+    "the ferry pact meets the islands ' needs and more",      # (the tokens split a plural's apostrophe)
+    "the ferry pact answers the islands' various needs",
+])
+def test_needs_after_an_adjective_or_a_possessive_is_the_noun(text):
+    words = text.split()
+    assert needs_as_a_noun(words, words.index("needs"))
+
+
+@pytest.mark.parametrize("text", [
+    # (a relative clause may end with the verb: "exactly what the region needs, and...")
+    "the ferry pact is exactly what the region needs , and the mayor knows it",
+    "the ferry pact gives the board the room it needs .",
+    "the military needs more ships",
+    "I remain convinced that the Asia-Pacific needs a new ferry pact",
+    "the critic needs more time",
+    "the regional council needs a new plan",
+    "the ferry pact needs repair",
+    "the town needs to keep the ferry pact",
+])
+def test_needs_after_a_noun_is_the_verb(text):
+    words = text.split()
+    assert not needs_as_a_noun(words, words.index("needs"))
+
+
+def test_a_need_named_as_a_noun_makes_no_call():
+    stance = _read("The ferry pact target has no basis in actual military needs.")
+    assert stance is None or stance.kind != "prescription", stance
+
+
+def test_a_need_as_a_verb_still_calls():
+    stance = _read("The ferry pact needs more support from the towns.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+# --- how someone frames a thing, and the premise a course rests on, are theirs --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The harbour board frames the ferry pact as a vital lifeline for the islands.",
+    "Like its neighbours, the board framed spending 2 percent on the ferry pact as a realistic response to an "
+    "increasingly unstable market.",
+    "The mayor's famous harbour plan was based on the assumption that the ferry pact should be kept at any cost.",
+    "The harbour board's strategy is premised on the assumption that the ferry pact must be strengthened.",
+])
+def test_a_framing_or_a_premise_of_anothers_is_reported(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own framing and premise
+    "I would frame the ferry pact as a vital lifeline for the islands.",
+    "My plan was based on the assumption that the ferry pact must be strengthened.",
+    # a frame that is no naming ("frames the debate"), and a thing based on something other than a premise
+    "The ferry pact is based on shared interests and must be strengthened.",
+])
+def test_the_writers_framing_or_premise_or_a_plain_basis_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_premise_the_writer_judges_stays_the_writers():
+    stance = _read("The plan was based on the flawed assumption that the ferry pact would survive.")
+    assert stance is None or stance.attribution == "author", stance
+
+
+# --- the writer among the namers: "us" is the writer, "US" a country ------------------------------------------------
+
+def test_a_name_given_by_us_officials_is_theirs():
+    stance = _read("The ferry pact was called a mistake by US officials.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_name_given_by_us_is_the_writers():
+    stance = _read("The ferry pact was called a mistake by us at the time.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_thing_seen_by_us_officials_as_something_is_their_view():
+    stance = _read("The ferry pact is seen by US officials as a dangerous burden.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+# --- a harm a thing faces is harm to it ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But the ferry pact faces a number of challenges, including the damaging legacy of the old board.",
+    "The ferry pact faces serious threats from the toll war.",
+    "The ferry pact has endured damaging strains.",
+    "The ferry pact is facing grave dangers.",
+    "The ferry pact confronts serious risks if the mayor stays out.",
+])
+def test_a_harm_it_faces_is_a_warning_for_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+    assert str(stance.cues["polarity"][0]).startswith("harm to it:"), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact faces a choice between two paths.",
+    "The ferry pact faces east, toward the islands.",
+    "The new faces of the ferry pact are young.",
+    # a harm denied or slight
+    "The ferry pact faces no meaningful pressure from the mayor.",
+    "The ferry pact faces little real danger this year.",
+])
+def test_what_it_faces_that_is_no_harm_tells_nothing(text):
+    stance = _read(text)
+    assert stance is None or not str(stance.cues.get("polarity", [""])[0]).startswith("harm to it:"), stance
+
+
+# --- a verdict on a doctrine opposed to the issue's good is the opposite verdict on the issue ------------------------
+
+@pytest.mark.parametrize("text, words, polarity", [
+    ("Protectionism is harmful to the island economy.", "Protectionism", 1),
+    ("We must resist protectionism in the harbour trade.", "protectionism", 1),
+    ("The mayor's protectionism will not benefit the town.", "protectionism", 1),
+    ("A retreat into isolationism would be dangerous for the towns.", "isolationism", 1),
+    ("Isolationism is a wise choice for the port.", "Isolationism", -1),
+    ("The protectionist measures hurt the ferry towns.", "protectionist", 1),
+])
+def test_a_verdict_on_a_doctrine_opposed_to_the_issue_is_turned_round(text, words, polarity):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == polarity, stance
+    assert any(str(cue).startswith("judges its opposite:") for cue in stance.cues["polarity"]), stance
+
+
+@pytest.mark.parametrize("text, words", [
+    # a call with no judging word of its own keeps the call's direction
+    ("The town should fight protectionism in all its forms.", "protectionism"),
+    # a barrier or a quarrel is no doctrine: harm from it stays held against it
+    ("The tariffs hurt the ferry towns.", "tariffs"),
+])
+def test_a_call_without_a_verdict_or_a_barrier_is_not_turned(text, words):
+    stance = _read(text, words)
+    assert stance is None or not any(str(cue).startswith("judges its opposite:")
+                                     for cue in stance.cues.get("polarity", [])), stance
+
+
+# --- harm told in a clause of result to a later mention of the issue -----------------------------------------------
+
+def test_harm_a_clause_of_result_tells_to_a_later_mention_is_a_warning_for_it():
+    text = "The board has retreated from the ferry pact, undermining the credibility of the ferry network."
+    first, second = span(text, "ferry pact"), span(text, "ferry network")
+    stance = extract_for_issues(text, {"ferry": first + second}).get("ferry")
+    assert stance is not None and stance.polarity == 1, stance
+    assert str(stance.cues["polarity"][0]).startswith("harm to it:"), stance
+
+
+# --- a saying the writer endorses is the writer's view too ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor rightly said that the town should keep the ferry pact.",
+    "The mayor has correctly argued that the town should keep the ferry pact.",
+    "The mayor said that the town should keep the ferry pact, and she was right.",
+    "The mayor said that the town should keep the ferry pact, and she was quite right.",
+    "The mayor said that the town should keep the ferry pact, and rightly so.",
+])
+def test_a_saying_the_writer_endorses_is_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said that the town should keep the ferry pact.",
+    "The mayor said that the town should keep the ferry pact, and that is not right.",
+])
+def test_a_saying_the_writer_does_not_endorse_stays_reported(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_quite_is_no_word_of_quitting():
+    from compare.text.stem import stem
+    assert stem("quite") != stem("quit") and stem("quits") == stem("quit")
