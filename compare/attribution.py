@@ -933,24 +933,30 @@ _ACT_PREPOSITIONS = frozenset("in by for".split())
 
 def _endorsed_saying(lowered: list[str], start: int) -> bool:
     """Whether the writer endorses the saying at `start`: an adverb right before it ("the mayor rightly said
-    that..."), "right" or "correct" before a "when" that opens it ("The mayor was right when she said that..."), or a
-    closing ", and she was right" or ", and rightly so". Not "was wrong when she said that...", a view rejected."""
-    if start and (lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE
-                                                      and lowered[start - 2] in ENDORSING)):
+    that...", "has correctly argued that..."), or a closing ", and she was right" or ", and rightly so" with no other
+    clause between ("..., but the council rejected her plea, and rightly so" endorses the rejection). Not a saying
+    denied ("No one can rightly argue that...")."""
+    if not start or not _NOT_ENDORSING.isdisjoint(lowered[:start]) or lowered[0] in _NO_ONE:
+        return False
+    if lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE and lowered[start - 2] in ENDORSING):
         return True
-    when = next((k for k in range(start - 1, max(0, start - SAYER_WORDS - 2), -1) if lowered[k] == "when"), None)
-    if when is not None and when > 1 and lowered[when - 1] in _CORRECT and lowered[when - 2] in BE:
-        return True
-    tail = lowered[-(ENDORSING_TAIL + 1):-1] if lowered[-1] in (".", "!") else lowered[-ENDORSING_TAIL:]
-    return any(tail[k:k + 2] == [",", "and"] and (tail[k + 2:] == ["rightly", "so"] or (
-        len(tail) - k in (5, 6) and tail[-1] in _CORRECT and not BE.isdisjoint(tail[-3:-1])
-        and _NOT_ENDORSING.isdisjoint(tail[k + 2:]))) for k in range(len(tail) - 3))
+    body = lowered[:-1] if lowered[-1] in (".", "!") else lowered
+    tail = body[-ENDORSING_TAIL:]
+    opens = len(body) - len(tail)
+    return _OTHER_CLAUSES.isdisjoint(body[start:opens]) and any(
+        tail[k:k + 2] == [",", "and"] and _OTHER_CLAUSES.isdisjoint(body[start:opens + k]) and (
+            tail[k + 2:] == ["rightly", "so"] or (len(tail) - k in (5, 6) and tail[-1] in _CORRECT
+                                                  and not BE.isdisjoint(tail[-3:-1])
+                                                  and _NOT_ENDORSING.isdisjoint(tail[k + 2:])))
+        for k in range(len(tail) - 3))
 
 
-SAYER_WORDS = 3         # "was right when the prime minister said that"
 ENDORSING_TAIL = 6      # ", and he was quite right"
 _CORRECT = frozenset("right correct".split())
-_NOT_ENDORSING = frozenset("not never n't hardly scarcely".split())     # (", and that is not right")
+_NOT_ENDORSING = frozenset("not never n't hardly scarcely cannot".split())     # (", and that is not right")
+_NO_ONE = frozenset("no nobody none few".split())       # ("No one can rightly argue that...")
+# words that open another clause between a saying and a closing endorsement, which then endorses that clause
+_OTHER_CLAUSES = frozenset("but yet however though although ; while whereas".split())
 
 
 def writers_answer(scan: SentenceScan) -> int | None:

@@ -22,9 +22,13 @@ from .text.tokens import rejoined
 from .voices import BREAK_TOKENS
 from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
 
+# verbs of a harm met, which count only with a harm as their object ("the alliance faces serious threats", "has
+# endured damaging strains", "faces a number of challenges"; not "faces a choice")
+FACING = frozenset("face faces faced facing confront confronts confronted confronting endure endures endured "
+                   "enduring".split())
 # a harm suffered, as the predicate right after the subject (and its auxiliaries): passive or intransitive forms only,
-# so that "the pact undermines the tolls" (harm done by the subject) is not one
-_SUFFERED = frozenset((
+# so that "the pact undermines the tolls" (harm done by the subject) is not one; and a harm met
+_SUFFERED = FACING | frozenset((
     "collapse", "collapses", "collapsed", "collapsing", "crumble", "crumbles", "crumbled", "crumbling",
     "unravel", "unravels", "unravelled", "unraveled", "unravelling", "unraveling",
     "disintegrate", "disintegrates", "disintegrated", "disintegrating", "wither", "withers", "withered", "withering",
@@ -42,11 +46,7 @@ _SUFFERED = frozenset((
     # and a sorry state reached: "the alliance has come to such a sad state"
     "such a sad state", "such a sorry state", "in a sad state", "in a sorry state",
     # and a slow loss: "the alliance would fade", "its influence is waning", "ties could weaken"
-    "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening",
-    # and a harm met, only with the harm as object ("the alliance faces serious threats", "has endured damaging
-    # strains"; not "faces a choice")
-    "face", "faces", "faced", "facing", "confront", "confronts", "confronted", "confronting",
-    "endure", "endures", "endured", "enduring"))
+    "fade", "fades", "faded", "fading", "wane", "wanes", "waned", "waning", "weaken", "weakens", "weakening"))
 # forms that are passive only after a form of "be" or "get": "the pact was lost" ("the town lost the pact" is done by it);
 # clauses.py reads them too (", which is threatened by" is about the noun before it)
 _PASSIVES = HARM_PASSIVES
@@ -279,8 +279,8 @@ def _intransitive(lowered: list[str], after: int) -> bool:
     """Whether the verb ending before token `after` takes no object: the sentence ends there, or a preposition, a
     conjunction or an adverb of time or degree follows. A harm suffered as its object counts as none ("could suffer
     serious damage": the subject suffers it)."""
-    if lowered[after - 1] in FACING:
-        faced = lowered[after:after + FACED_OBJECT_REACH]
+    if lowered[min(after, len(lowered)) - 1] in FACING:
+        faced = lowered[after:after + FACED_OBJECT_REACH]     # (none at the sentence's end: "the pact must face")
         harm = next((k for k, word in enumerate(faced) if word in _HARMS_FACED), None)
         return harm is not None and _SLIGHT.isdisjoint(faced[:harm])     # (not "faces no real pressure")
     return after >= len(lowered) or not lowered[after][:1].isalpha() or lowered[after] in _AFTER_INTRANSITIVE or (
@@ -291,11 +291,8 @@ def _intransitive(lowered: list[str], after: int) -> bool:
 _SUFFERING = frozenset("suffer suffers suffered suffering".split())
 _HARMS_SUFFERED = frozenset("damage harm setback setbacks blow blows loss losses decline erosion".split())
 HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
-# verbs of a harm met, which count only with a harm as their object ("faces a number of challenges")
-FACING = frozenset("face faces faced facing confront confronts confronted confronting endure endures endured "
-                    "enduring".split())
 _HARMS_FACED = _HARMS_SUFFERED | frozenset("threat threats pressure pressures strain strains crisis crises danger "
-                                           "dangers risk risks headwinds challenges".split())
+                                           "dangers risk risks headwinds challenges collapse".split())
 FACED_OBJECT_REACH = 4  # "faces a number of challenges"
 _SLIGHT = DENIALS | frozenset("little few less fewer".split())
 
@@ -946,7 +943,7 @@ def harms_by_its_nature(lowered: list[str], at: int) -> bool:
     return False
 
 
-HARMFUL_MEASURES = frozenset("tariff tariffs protectionism protectionist decoupling".split())
+HARMFUL_MEASURES = frozenset("tariff tariffs protectionism protectionist decoupling isolationism unilateralism".split())
 QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
 QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
                       "quarrel quarrels standoff stand-off friction frictions war wars rivalry "
@@ -1367,14 +1364,14 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     judging words, none a verb of action, all of one sign. Gives where the act stands and its words."""
     if not _all_verdicts(main_polar):
         return None
-    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND]
+    # (not a move into something, "a retreat into isolationism", whose verdict is on where it goes)
+    acts = [(m[0], rejoined(raw[m[0]:m[0] + m[1]])) for m in polar if m[3] in _LEFT_BEHIND
+            and lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["into"]]
     if not LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
                  if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
-    # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them; nor a move
-    # into something, "a retreat into isolationism", whose verdict is on where it goes)
-    acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])
-            and lowered[k + len(act.split()):k + len(act.split()) + 1] != ["into"]]
+    # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
+    acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
     shunned = [(k, f"{lowered[k - 2]} to {raw[k]}") for k, word in enumerate(lowered)
                if word in _ENGAGING and k > 1 and lowered[k - 1] == "to" and lowered[k - 2] in _SHUNNING]

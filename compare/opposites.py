@@ -3,19 +3,36 @@
 The trade issue lists "protectionism" and US leadership lists "isolationism" and "unilateralism", so that sentences
 about them are tagged; but a verdict on such a doctrine is the opposite verdict on the issue. "Protectionism is
 harmful to the global economy" is for open trade (+1), and "Isolationism is a wise choice for America" is against
-American leadership (-1). Only a verdict the sentence's judging words give is turned round: a call with none
-("Japan should fight protectionism") keeps the direction the call gives it.
+American leadership (-1). Only a verdict on the doctrine itself is turned round (positions._judges_the_opposite): a
+call with no judging word ("Japan should fight protectionism") keeps the direction the call gives it, and an act
+upon the doctrine ("must avoid protectionism", "a blow to protectionism") is read by the rules of harm, which count
+the doctrines among harmful measures (harm.HARMFUL_MEASURES).
 """
 
 from __future__ import annotations
 
-# doctrines whose name is the opposite of an issue's good, and their followers (the keyword's own words only: "trade
-# protectionism" turns, "the fight against protectionism" is read by what judges it)
+# doctrines whose name is the opposite of an issue's good, and their followers
 OPPOSED_DOCTRINES = frozenset("protectionism protectionist protectionists isolationism isolationist isolationists "
                               "unilateralism unilateralist unilateralists".split())
 
 
 def names_the_opposite(lowered: list[str], at: int) -> bool:
     """Whether the issue's name at token `at` is a doctrine opposed to the issue's good ("protectionism",
-    "isolationist"), as the word itself or as the head of the name ("America's isolationism")."""
-    return lowered[at] in OPPOSED_DOCTRINES
+    "isolationist"), as the word itself or after a word that qualifies it ("trade protectionism", "American
+    isolationism")."""
+    return lowered[at] in OPPOSED_DOCTRINES or (at + 1 < len(lowered) and lowered[at + 1] in OPPOSED_DOCTRINES)
+
+
+def a_move_into(lowered: list[str], at: int) -> bool:
+    """Whether the word at `at` is a verb of leaving before "into" ("a retreat into isolationism"): a move into the
+    doctrine, which judges nothing of its own; the verdict is on where the move goes."""
+    return lowered[at] in _MOVES_INTO and lowered[at + 1:at + 2] == ["into"]
+
+
+_MOVES_INTO = frozenset("retreat retreats retreated retreating withdraw withdraws withdrew withdrawing slide slides "
+                        "slid sliding".split())
+
+
+def doctrine_at(lowered: list[str], at: int) -> int:
+    """The token of the doctrine a name at `at` names: the name itself, or the word after its qualifier."""
+    return at if lowered[at] in OPPOSED_DOCTRINES else at + 1

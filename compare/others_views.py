@@ -50,6 +50,7 @@ from .voices import (
     VOICING,
     WRITER,
     WRITERS_OWN,
+    in_the_first_person,
     is_author,
     is_first_person,
 )
@@ -506,28 +507,37 @@ def a_premise_rested_on(scan: SentenceScan) -> bool:
     held by its makers, and the writer names it (often to question it); every cue stands in its that-clause. Not the
     writer's own ("My plan was based on the assumption that...", "we base this on the assumption that...")."""
     lowered = scan.lowered
-    if _in_the_first_person(scan.raw):
+    if in_the_first_person(scan.raw):
         return False
     for k in range(1, len(lowered) - 3):
         if lowered[k] in _RESTING and lowered[k + 1] in _ON:
             noun = next((j for j in range(k + 2, min(len(lowered), k + 2 + PREMISE_WORDS)) if lowered[j] in PREMISES),
                         None)
-            if noun is not None and lowered[noun + 1:noun + 2] == ["that"] and all(
-                    word.isalpha() for word in lowered[k + 2:noun]):
-                return every_cue_after(scan, noun + 1)
+            if noun is None or lowered[noun + 1:noun + 2] != ["that"] or not all(
+                    word.isalpha() for word in lowered[k + 2:noun]) or not _DISCOURSE.isdisjoint(lowered[:k]):
+                continue    # ("This argument is based on the conviction that...": the writer's own case, or theirs)
+            # every cue in the premise's own clauses: not "..., and sanctions have clearly failed", the writer's answer
+            # (a main clause after a comma or a semicolon; "could and should remain" is one clause of the premise)
+            end = next((j for j in range(noun + 2, len(lowered)) if scan.kinds[j] == "main" and (
+                lowered[j] in _CLAUSE_BREAKS or lowered[j - 1] in _CLAUSE_BREAKS)), len(lowered))
+            return every_cue_after(scan, noun + 1) and all(
+                m[0] < end for name in _CUE_KINDS for m in scan.found[name])
     return False
 
 
 _RESTING = frozenset("based premised predicated founded built rests rested rest resting hinges hinged hinge "
                      "relies relied rely".split())
 _ON = frozenset("on upon".split())
-PREMISES = frozenset("assumption assumptions belief beliefs premise notion idea expectation expectations hope "
-                     "conviction presumption calculation bet".split())
+# (an argument, a case or an essay rests on its writer's premise, or on another's: whose, the subject does not say)
+_DISCOURSE = frozenset("argument arguments case essay article analysis paper proposal claim reasoning".split())
+_CUE_KINDS = ("prescription", "commitment", "prediction", "polar")
+_CLAUSE_BREAKS = frozenset((",", ";"))
 PREMISE_WORDS = 4       # "on the flawed but widely shared assumption"
 
 
 PAST_VIEW_NOUNS = frozenset("hope hopes idea thinking expectation expectations assumption belief calculation "
                             "reasoning logic premise theory bet wager".split())
+PREMISES = PAST_VIEW_NOUNS | frozenset("assumptions beliefs notion conviction presumption".split())
 _PAST_BE_FORMS = frozenset("was were had been".split())
 FEARS = frozenset("fear fears worry worries".split())
 
@@ -560,21 +570,12 @@ def _an_agent_before_as(raw: list[str], lowered: list[str], start: int) -> bool:
     """'is seen by the "decline" school as a weak power': an agent phrase from `start` to an "as" within AGENT_WORDS
     words, with no first person in it ("seen by many of us as" is the writer's too; "by US officials" is not)."""
     agent = lowered[start:start + AGENT_WORDS]
-    return "as" in agent and not _in_the_first_person(raw[start:start + agent.index("as")])
+    return "as" in agent and not in_the_first_person(raw[start:start + agent.index("as")])
 
 
 AGENT_WORDS = 8     # "by the 'inevitability of China's rise' group as"
 
 
-def _in_the_first_person(words: list[str], *, possessives: bool = True) -> bool:
-    """Whether the writer is among `words` (raw tokens: "us" is the writer, "US" a country): I, we, us, me,
-    myself, ourselves, and my and our unless `possessives` is false ("our alliance" names the writer's side, not
-    the writer as one who names it)."""
-    return any((is_first_person(word) and (possessives or word.lower() not in WRITERS_OWN))
-               or word.lower() in _REFLEXIVE_FIRST_PERSONS for word in words)
-
-
-_REFLEXIVE_FIRST_PERSONS = frozenset("myself ourselves".split())
 
 
 def _verb_group_start(lowered: list[str], verb: int) -> int:
@@ -1091,6 +1092,8 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
                 lowered[k - 1] in _NOT_NAMING_BEFORE and lowered[k - 1] not in _NAMERS_BEFORE) or (
                 lowered[k - 1] in _PASSIVE_ADVERBS and k > 1 and lowered[k - 2] in BE):
             continue        # ("called for", "called on", "is called", "the so called"): a call, a passive, an adjective
+        if lowered[k] in _FRAMING and lowered[k + 1] == "as":
+            continue        # ("set clear time frames as a first step": the plural noun; the verb has an object first)
         participle = lowered[k].endswith("ing")
         # (the means of the main clause's subject: "The board has stoked fears by describing the ferry as a threat")
         means = participle and lowered[k - 1] == "by" and scan.kinds[k] in MAIN_KINDS and scan.first_verb < k - 1
@@ -1099,8 +1102,13 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             #                 "A mayor who shuts the pier, calling it reckless, is...": the subject's aside)
         first = k if lowered[k] in STANCE_TOWARD else k + 1     # (a verb of stance is a judging word itself)
         reach = clause_at(scan.clauses, k).end - 1
-        if lowered[k] not in _NAMING_ONLY_WITH_AS:
-            reach = min(_words_on(lowered, k, NAMING_REACH), reach)     # (what an "as" names runs to the clause's end)
+        if lowered[k] in _NAMING_ONLY_WITH_AS:
+            # (what an "as" names runs to the clause's end or its next joint: "framed the pact as a deal for the
+            # towns and it has been a success" names only the deal)
+            named = lowered.index("as", k + 1)
+            reach = next((j - 1 for j in range(named + 1, reach + 1) if lowered[j] in _JOINTS), reach)
+        else:
+            reach = min(_words_on(lowered, k, NAMING_REACH), reach)
         # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the
         # bedrock of peace"; the judging words all follow it)
         if not (scan.kinds[k] in MAIN_KINDS or participle or (lowered[k - 1] in _NAMERS_BEFORE and scan.kinds[k] in _RELATIVE_KINDS)) \
@@ -1122,7 +1130,7 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
     "by", is someone other than the writer, with every judging word of the sentence in the name it gives (between
     the verb and the agent, or after "as" when the agent comes first). Not "by 2019" or "by far", nor "by us"."""
     lowered = scan.lowered
-    if lowered[k] not in NAMED_PASSIVES or _in_the_first_person(scan.raw, possessives=False) or not (
+    if lowered[k] not in NAMED_PASSIVES or in_the_first_person(scan.raw, possessives=False) or not (
             lowered[k - 1] in BE or lowered[k - 1] == "being" or (
             k > 1 and lowered[k - 2] in BE and lowered[k - 1].endswith("ly"))):
         return False
@@ -1144,7 +1152,7 @@ def named_by_another(scan: SentenceScan, k: int) -> bool:
 
 # passive verbs of naming or finding a thing to be something ("was called", "has been deemed", "was identified as")
 NAMED_PASSIVES = frozenset("called dubbed labelled labeled branded termed described characterized characterised "
-                           "portrayed deemed declared identified judged pronounced".split())
+                           "portrayed deemed declared identified judged pronounced framed".split())
 
 
 def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
@@ -1152,7 +1160,7 @@ def _an_agent(raw: list[str], lowered: list[str], at: int) -> bool:
     views and a noun; not a date, a measure or an idiom ("by 2019", "by far", "by the end of", "by design"), nor the
     writer ("by us", "by many of us")."""
     phrase = lowered[at:at + AGENT_WORDS]
-    if _in_the_first_person(raw[at:at + (phrase.index("as") if "as" in phrase else 4)]):
+    if in_the_first_person(raw[at:at + (phrase.index("as") if "as" in phrase else 4)]):
         return False
     if lowered[at] in _NOT_AN_AGENT or lowered[at][:1].isdigit() or lowered[at + 1:at + 2] in (["end"], ["time"], ["way"]) \
             or lowered[at] in _DATES or lowered[at + 1:at + 2] and lowered[at + 1] in _DATES:
@@ -1215,6 +1223,7 @@ _DISMISSING = frozenset("dismissed dismisses".split())
 # "a framed photograph", nor "frames the debate")
 _FRAMING = frozenset("frames framed".split())
 _NAMING_ONLY_WITH_AS = _DISMISSING | _FRAMING
+_JOINTS = frozenset(", ; and but while which".split())
 
 
 def _naming_as(lowered: list[str], verb: int) -> bool:

@@ -137,7 +137,7 @@ from .news import (
     under_a_plan,
 )
 from .obligations import alteration_refused, denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
-from .opposites import names_the_opposite
+from .opposites import a_move_into, doctrine_at, names_the_opposite
 from .prospects import hard_to_do, harm_grows, needed_for_success
 from .senses import IMPORTANCE, a_view_rejected, an_appearance_granted, not_enough_for, said_in_an_aside
 from .spelling import undotted
@@ -291,8 +291,6 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
                 harmed = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon)
                 if harmed is not None and (by_nature or _the_same_harm(stance, harmed)):
                     stance = harmed
-        if stance is not None and stance is not harmed and at is not None and names_the_opposite(scan.lowered, at):
-            stance = _turned_for_its_opposite(stance, scan.lowered[at])
         if stance is None and len(named) == 1 and at is not None and (
                 _in_a_reason_clause(scan, at) or _in_a_content_clause(scan, at)
                 or in_the_subjects_relative(scan.clauses, at, scan.lowered, scan.first_verb)):
@@ -303,6 +301,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             stance = _stance(scan, None, speaker, author_names, lexicon)
         if stance is not None and at is not None:
             stance = _as_a_view_rejected(scan, at, stance)
+        if stance is not None and stance is not harmed and at is not None and _judges_the_opposite(scan, at, indexes,
+                                                                                                   stance):
+            stance = _turned_for_its_opposite(stance, scan.lowered[doctrine_at(scan.lowered, at)])
         if stance is not None and not _too_weak(stance) and (indexes or not _a_bare_forecast(stance)):
             out[issue] = stance
             if at is not None and "shift" in stance.cues:
@@ -320,15 +321,38 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     return out
 
 
+def _judges_the_opposite(scan: SentenceScan, at: int, indexes: list[int], stance: Stance) -> bool:
+    """Whether the reading is a verdict on a doctrine opposed to the issue's good (`opposites`): the reading rests on
+    judging words, none of them harm done to it ("a severe blow to protectionism": harm to the doctrine, already read
+    for the issue), and every judging word of the sentence stands in the doctrine's clause, after it, where the issue
+    is named by no other name: a verdict on the doctrine itself ("Protectionism is harmful", "explain how his
+    protectionism will not benefit his country"), not on an act upon it ("Resisting protectionism is essential",
+    "must avoid protectionism", which the rules of harm averted already read for the issue) nor on another name of
+    the issue ("Protectionism is rising, but free trade remains the best path")."""
+    if not stance.polarity or not stance.cues.get("polarity") or not names_the_opposite(scan.lowered, at):
+        return False
+    if any(str(cue).startswith(HARM_TO_IT) for cue in stance.cues["polarity"]):
+        return False
+    doctrine = doctrine_at(scan.lowered, at)
+    clause = clause_at(scan.clauses, doctrine)
+    if any(clause.start <= k < clause.end and not names_the_opposite(scan.lowered, k) for k in indexes):
+        return False
+    # (a move into the doctrine judges nothing: "A retreat into isolationism would be dangerous"; and a view of it
+    # the writer rejects is judged in its own clause: "The view that isolationism is a wise choice is wrong")
+    rejected = any(str(cue).startswith(VIEW_REJECTED) for cue in stance.cues["polarity"])
+    polar = [m for m in scan.found["polar"] if not a_move_into(scan.lowered, m[0])
+             and not (rejected and not clause.start <= m[0] < clause.end)]
+    return bool(polar) and all(doctrine < m[0] < clause.end for m in polar)
+
+
 def _turned_for_its_opposite(stance: Stance, doctrine: str) -> Stance:
     """A verdict on a doctrine opposed to the issue's good, as a verdict on the issue ("Protectionism is harmful":
-    for open trade); a reading with no judging word of its own is left as the call gives it (`opposites`)."""
-    if not stance.polarity or not stance.cues.get("polarity"):
-        return stance
+    for open trade)."""
     cues = {**stance.cues, "polarity": [*stance.cues["polarity"], f"{TURNED_FOR_ITS_OPPOSITE} {doctrine}"]}
     return dataclasses.replace(stance, polarity=-stance.polarity, cues=cues)
 
 
+VIEW_REJECTED = "a view rejected:"     # the polarity cue of a view the writer rejects (_as_a_view_rejected)
 TURNED_FOR_ITS_OPPOSITE = "judges its opposite:"     # the polarity cue of a verdict on a doctrine opposed to the issue
 
 
@@ -349,7 +373,7 @@ def _as_a_view_rejected(scan: SentenceScan, at: int, stance: Stance) -> Stance |
         return None
     if clause.kind == "complement":
         return stance   # (a verb of doubt before the view's noun negates its clause already: _negated_positions)
-    cues = dict(stance.cues, polarity=[f"a view rejected: {rejected}"] + [_cue_text(scan, m, negated_at) for m in held])
+    cues = dict(stance.cues, polarity=[f"{VIEW_REJECTED} {rejected}"] + [_cue_text(scan, m, negated_at) for m in held])
     return dataclasses.replace(stance, polarity=-1 if view > 0 else 1, cues=cues)
 
 
@@ -1627,8 +1651,10 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
                None if framed else scan.first_verb)
     if end is None:
         return None
-    # ("The alliance faces serious threats": a verb of a harm met, which no cue marks, ends the subject)
-    end = next((k for k in range(framed + 1, end) if scan.lowered[k] in FACING), end)
+    # ("The alliance faces serious threats": a verb of a harm met, which no cue marks, ends the subject that names the
+    # issue; not the noun, "In the face of pressure, the alliance...")
+    end = next((k for k in range(at + 1, end) if scan.lowered[k] in FACING
+                and scan.lowered[k - 1] not in _DETERMINERS), end)
     # ("The pact risks being forgotten once the tolls are gone": the verb of risk comes first)
     end = risked_before(scan.lowered, framed, end)
     # (after an opening word or phrase: "Moreover, the pact could be lost"; not within a subject that opens the

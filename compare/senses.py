@@ -411,6 +411,9 @@ def an_endorsed_saying(lowered: list[str], at: int) -> bool:
     if lowered[at] not in ENDORSING_ADVERBS or at + 1 >= len(lowered) or lowered[at + 1] not in SAYING_IN_AN_ASIDE:
         return False
     close = at + 2 + (lowered[at + 2:at + 3] == ["out"])        # ("pointed out")
+    if lowered[close:close + 1] == ["that"] and _DENIALS.isdisjoint(lowered[:at]) and lowered[0] not in _NO_ONE:
+        return True     # ("The mayor rightly argued that the pact is a failure": the saying endorsed; what it says
+        #                 is the verdict, attribution._endorsed_saying gives it to the writer)
     if close < len(lowered) and lowered[close] not in _ASIDE_CLOSES:
         return False
     opening = next((k for k in range(at - 1, max(-1, at - ASIDE_REACH - 1), -1) if lowered[k] == "as"), None)
@@ -428,6 +431,7 @@ def said_in_an_aside(lowered: list[str], at: int) -> bool:
 
 _ASIDE_CLOSES = frozenset(", ; : . \u2014 \u2013 ( )".split())
 _DENIALS = frozenset("not never".split())
+_NO_ONE = frozenset("no nobody none few".split())      # ("No one can rightly argue that...")
 
 
 MOODS_OF_PEOPLE = frozenset("optimistic pessimistic hopeful".split())

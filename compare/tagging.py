@@ -35,7 +35,7 @@ from .taxonomy import Issue
 from .text.stem import stem_all
 from .text.tokens import KEY_WORD
 from .verdicts import verdict_on_view
-from .voices import is_first_person
+from .voices import in_the_first_person
 
 if TYPE_CHECKING:
     import numpy as np
@@ -946,7 +946,7 @@ def _a_subjects_verb(words: list[str]) -> bool:
 
 def _in_the_first_person(text: str) -> bool:
     """Whether the writer speaks in the first person anywhere in the text (I, we, our, us, ours)."""
-    return any(is_first_person(token) or token.lower() in ("ours", "ourselves") for token in _TOKEN.findall(text))
+    return in_the_first_person(_TOKEN.findall(text))
 
 
 def tag_sentences(matcher: IssueMatcher, sentences: list[SentenceRow], headings: dict[int, str | None]) -> list[Tag]:

@@ -33,6 +33,17 @@ def is_first_person(token: str) -> bool:
 
 
 WRITERS_OWN = frozenset("my our".split())
+
+
+def in_the_first_person(tokens, *, possessives: bool = True) -> bool:
+    """Whether the writer is among `tokens` (as written: "us" is the writer, "US" a country): I, we, us, me, ours,
+    myself, ourselves, and my and our unless `possessives` is false ("our alliance" names the writer's side, not the
+    writer as one who acts or names)."""
+    return any((is_first_person(token) and (possessives or token.lower() not in WRITERS_OWN))
+               or token.lower() in _OTHER_FIRST_PERSONS for token in tokens)
+
+
+_OTHER_FIRST_PERSONS = frozenset("ours myself ourselves".split())
 ENDORSING = frozenset("rightly correctly justly properly".split())
 MODALS_AND_TO = MODALS | frozenset(("to",))
 SETTING_WORDS = 5

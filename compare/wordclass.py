@@ -46,7 +46,7 @@ def needs_as_a_noun(raw: list[str], at: int) -> bool:
         return False    # ("This needs to be watched": the verb, whatever stands before it)
     plural_possessive = before in _APOSTROPHES and at > 1 and raw[at - 2].endswith("s")    # ("the islands' needs")
     return before in DETERMINERS or before in POSSESSIVES or before.endswith(POSSESSIVE_ENDINGS) or plural_possessive or (
-        before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS or _a_qualifier(raw[at - 1]) or (
+        before in _NEEDS_QUALIFIERS or after in _AFTER_NEEDS or (at > 0 and _a_qualifier(raw[at - 1])) or (
             before in _NOUNS_OR_QUALIFIERS and at > 1 and _a_qualifier(raw[at - 2])))
 
 
@@ -66,10 +66,12 @@ _QUALIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
 # nouns with an adjective's ending, which may be the verb's subject ("the critic needs time")
 _NOUNS_LIKE_QUALIFIERS = frozenset("rival rivals capital arsenal initiative republic secretary adversary emissary "
                                    "dignitary beneficiary critic arrival approval proposal referral festival signal "
-                                   "cleric mechanic".split())
+                                   "cleric mechanic deal goal trial appeal total journal terminal canal hospital "
+                                   "alternative objective narrative judiciary representative executive directive "
+                                   "relative detective missile ally".split())
 # words that are nouns or adjectives: the subject ("the military needs more ships"), or a qualifier where one of its
 # own stands before it ("actual military needs")
-_NOUNS_OR_QUALIFIERS = frozenset("military public official individual general executive".split())
+_NOUNS_OR_QUALIFIERS = frozenset("military public official individual general potential principal".split())
 
 
 def plans_as_a_noun(raw: list[str], at: int) -> bool:

@@ -22,7 +22,8 @@ def _read(text: str, words: str = "ferry pact"):
     "the ferry pact has no basis in actual military needs .",
     "the ferry pact serves the economic needs of the islands",
     "the ferry pact ignores the town's needs , and the mayor knows it",
-    "the ferry pact meets the islands ' needs and more",      # (the tokens split a plural's apostrophe)
+    "the ferry pact meets the islands ' needs and more",
+    "needs of the islands come first",      # (the tokens split a plural's apostrophe)
     "the ferry pact answers the islands' various needs",
 ])
 def test_needs_after_an_adjective_or_a_possessive_is_the_noun(text):
@@ -38,6 +39,7 @@ def test_needs_after_an_adjective_or_a_possessive_is_the_noun(text):
     "I remain convinced that the Asia-Pacific needs a new ferry pact",
     "the critic needs more time",
     "the regional council needs a new plan",
+    "the trade deal needs stronger support from the towns",
     "the ferry pact needs repair",
     "the town needs to keep the ferry pact",
 ])
@@ -71,8 +73,12 @@ def test_a_framing_or_a_premise_of_anothers_is_reported(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the writer's own framing and premise
+    # the writer's own framing and premise, and a premise whose holder the subject does not name
     "I would frame the ferry pact as a vital lifeline for the islands.",
+    "This argument is based on the conviction that the ferry pact remains vital.",
+    # "frames" the plural noun; and what a framing names ends at the clause's joint
+    "The town should set clear time frames as a vital step toward a stronger ferry pact.",
+    "The board framed the ferry pact as a deal for the towns and it has been a great success.",
     "My plan was based on the assumption that the ferry pact must be strengthened.",
     # a frame that is no naming ("frames the debate"), and a thing based on something other than a premise
     "The ferry pact is based on shared interests and must be strengthened.",
@@ -82,9 +88,19 @@ def test_the_writers_framing_or_premise_or_a_plain_basis_stays_the_writers(text)
     assert stance is not None and stance.attribution == "author", stance
 
 
-def test_a_premise_the_writer_judges_stays_the_writers():
-    stance = _read("The plan was based on the flawed assumption that the ferry pact would survive.")
+@pytest.mark.parametrize("text", [
+    "The plan was based on the flawed assumption that the ferry pact would survive.",
+    # the writer's answer after the premise
+    "The whole policy was premised on the idea that the ferry pact works, and the ferry pact has clearly failed.",
+])
+def test_a_premise_the_writer_judges_or_answers_stays_the_writers(text):
+    stance = _read(text)
     assert stance is None or stance.attribution == "author", stance
+
+
+def test_a_passive_framing_by_another_is_theirs():
+    stance = _read("The ferry pact has been framed as a burden by the mayor.")
+    assert stance is not None and stance.attribution == "reported", stance
 
 
 # --- the writer among the namers: "us" is the writer, "US" a country ------------------------------------------------
@@ -123,6 +139,8 @@ def test_a_harm_it_faces_is_a_warning_for_it(text):
     "The ferry pact faces a choice between two paths.",
     "The ferry pact faces east, toward the islands.",
     "The new faces of the ferry pact are young.",
+    # the noun "face", before the name
+    "In the face of the new tolls, the ferry pact holds firm.",
     # a harm denied or slight
     "The ferry pact faces no meaningful pressure from the mayor.",
     "The ferry pact faces little real danger this year.",
@@ -136,11 +154,12 @@ def test_what_it_faces_that_is_no_harm_tells_nothing(text):
 
 @pytest.mark.parametrize("text, words, polarity", [
     ("Protectionism is harmful to the island economy.", "Protectionism", 1),
-    ("We must resist protectionism in the harbour trade.", "protectionism", 1),
     ("The mayor's protectionism will not benefit the town.", "protectionism", 1),
     ("A retreat into isolationism would be dangerous for the towns.", "isolationism", 1),
     ("Isolationism is a wise choice for the port.", "Isolationism", -1),
     ("The protectionist measures hurt the ferry towns.", "protectionist", 1),
+    ("Harbour protectionism is harmful to growth.", "Harbour protectionism", 1),
+    ("The view that isolationism is a wise choice for the port is wrong.", "isolationism", 1),
 ])
 def test_a_verdict_on_a_doctrine_opposed_to_the_issue_is_turned_round(text, words, polarity):
     stance = _read(text, words)
@@ -151,6 +170,10 @@ def test_a_verdict_on_a_doctrine_opposed_to_the_issue_is_turned_round(text, word
 @pytest.mark.parametrize("text, words", [
     # a call with no judging word of its own keeps the call's direction
     ("The town should fight protectionism in all its forms.", "protectionism"),
+    # an act upon the doctrine, or harm done to it, which the rules of harm read
+    ("The town must avoid protectionism.", "protectionism"),
+    ("Resisting protectionism is essential for the town.", "protectionism"),
+    ("The new agreement is a severe blow to protectionism.", "protectionism"),
     # a barrier or a quarrel is no doctrine: harm from it stays held against it
     ("The tariffs hurt the ferry towns.", "tariffs"),
 ])
@@ -184,9 +207,17 @@ def test_a_saying_the_writer_endorses_is_the_writers(text):
     assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
 
 
+def test_a_verdict_in_an_endorsed_saying_keeps_its_sign():
+    stance = _read("The mayor rightly argued that the ferry pact is a failure.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
 @pytest.mark.parametrize("text", [
     "The mayor said that the town should keep the ferry pact.",
     "The mayor said that the town should keep the ferry pact, and that is not right.",
+    # an endorsement of another clause, and a saying denied
+    "The mayor argued that the town should keep the ferry pact, but the council rejected her plea, and rightly so.",
+    "No one can rightly argue that the ferry pact is a failure.",
 ])
 def test_a_saying_the_writer_does_not_endorse_stays_reported(text):
     stance = _read(text)
@@ -196,3 +227,26 @@ def test_a_saying_the_writer_does_not_endorse_stays_reported(text):
 def test_quite_is_no_word_of_quitting():
     from compare.text.stem import stem
     assert stem("quite") != stem("quit") and stem("quits") == stem("quit")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town must avoid protectionism.", 1),
+    ("Resisting protectionism is essential for the town.", 1),
+    ("The new agreement is a severe blow to protectionism.", 1),
+    ("The town must not retreat into protectionism.", 1),
+])
+def test_an_act_upon_a_doctrine_reads_for_the_issue(text, polarity):
+    stance = _read(text, "protectionism")
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+def test_a_doctrine_named_beside_the_issues_good_is_not_turned():
+    text = "Protectionism is rising, but free trade remains the best path for the town."
+    spans = span(text, "Protectionism") + span(text, "free trade")
+    stance = extract_for_issues(text, {"trade": spans}).get("trade")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", ["The ferry pact is eroding", "The ferry pact must face"])
+def test_a_sentence_ending_on_a_verb_of_harm_reads_without_error(text):
+    _read(text)     # (no full stop after the verb: the object looked for runs past the end)
