@@ -112,6 +112,7 @@ from .voices import (
     INCEPTIVES,
     MODALS_AND_TO,
     NAMED_VIEWS,
+    NO_ONE,
     NOUN_MARKERS,
     OPENING_A_CLAUSE,
     PERFECT,
@@ -936,7 +937,7 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
     that...", "has correctly argued that..."), or a closing ", and she was right" or ", and rightly so" with no other
     clause between ("..., but the council rejected her plea, and rightly so" endorses the rejection). Not a saying
     denied ("No one can rightly argue that...")."""
-    if not start or not _NOT_ENDORSING.isdisjoint(lowered[:start]) or lowered[0] in _NO_ONE:
+    if not start or not _NOT_ENDORSING.isdisjoint(lowered[:start]) or lowered[0] in NO_ONE:
         return False
     if lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE and lowered[start - 2] in ENDORSING):
         return True
@@ -954,7 +955,6 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
 ENDORSING_TAIL = 6      # ", and he was quite right"
 _CORRECT = frozenset("right correct".split())
 _NOT_ENDORSING = frozenset("not never n't hardly scarcely cannot".split())     # (", and that is not right")
-_NO_ONE = frozenset("no nobody none few".split())       # ("No one can rightly argue that...")
 # words that open another clause between a saying and a closing endorsement, which then endorses that clause
 _OTHER_CLAUSES = frozenset("but yet however though although ; while whereas".split())
 

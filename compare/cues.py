@@ -82,6 +82,7 @@ from .others_views import FEELING_NOUNS, involved_sense
 from .prospects import going_somewhere
 from .senses import (
     ACCEPTANCE,
+    CLOSING_WORDS,
     ENDORSING_ADVERBS,
     IMPORTANCE,
     MOODS_OF_PEOPLE,
@@ -89,6 +90,7 @@ from .senses import (
     READ_AS,
     a_chance_taken,
     a_claim_rejected,
+    a_closing_endorsement,
     a_danger_as_a_topic,
     a_gain_named,
     a_likelihood,
@@ -259,6 +261,8 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
             len(raw) > 1 and (raw[1][0].isupper() or raw[1] in _HEADLINE_SMALL_WORDS) and _headline(raw)):
         return None     # (the second word settles most sentences before the headline test is called)
     found = lexicon.scan(tokens)
+    if not _FALSE_FRIENDS.isdisjoint(tokens):
+        _drop_false_friends(found, raw)
     if not _GOAL_STEMS.isdisjoint(tokens) and "to" in tokens:     # (the stems are lower case already)
         _add_goals_named(found, raw)
     if imperative is None and not (found["prescription"] or found["commitment"] or found["prediction"]
@@ -577,7 +581,21 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (ENDORSING_ADVERBS, an_endorsed_saying),
                            (MOODS_OF_PEOPLE, a_mood_describing_people),
                            (REJECTING_A_VIEW, rejects_a_view),
-                           (ACCEPTANCE, acceptable_to_another))
+                           (ACCEPTANCE, acceptable_to_another),
+                           (CLOSING_WORDS, a_closing_endorsement))
+
+
+def _drop_false_friends(found, raw: list[str]) -> None:
+    """Drop cues matched on a word whose stem is a cue's but which is another word ("quite" stems as "quit", a verb
+    of leaving: "and he was quite right" leaves nothing)."""
+    for name, matches in found.items():
+        if isinstance(matches, list):
+            found[name] = [m for m in matches if not (isinstance(m, tuple) and m and isinstance(m[0], int)
+                                                      and raw[m[0]].lower() in _FALSE_FRIEND_WORDS)]
+
+
+_FALSE_FRIEND_WORDS = frozenset(("quite",))
+_FALSE_FRIENDS = frozenset(stem_all(sorted(_FALSE_FRIEND_WORDS)))      # (their stems, as the tokens hold them)
 
 
 def _an_option_weighed_in_the_past(lowered: list[str], match) -> bool:

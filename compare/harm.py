@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS
 from .lexicon import ACTION
+from .opposites import DOCTRINES
 from .text.tokens import rejoined
 from .voices import BREAK_TOKENS
 from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
@@ -282,7 +283,8 @@ def _intransitive(lowered: list[str], after: int) -> bool:
     if lowered[min(after, len(lowered)) - 1] in FACING:
         faced = lowered[after:after + FACED_OBJECT_REACH]     # (none at the sentence's end: "the pact must face")
         harm = next((k for k, word in enumerate(faced) if word in _HARMS_FACED), None)
-        return harm is not None and _SLIGHT.isdisjoint(faced[:harm])     # (not "faces no real pressure")
+        # (not "faces no real pressure"; nor harm it brings on another, "confronted Ukraine with threats")
+        return harm is not None and _SLIGHT.isdisjoint(faced[:harm]) and "with" not in faced[1:harm]
     return after >= len(lowered) or not lowered[after][:1].isalpha() or lowered[after] in _AFTER_INTRANSITIVE or (
         lowered[after].endswith("ly")) or (lowered[after - 1] in _SUFFERING and not _HARMS_SUFFERED.isdisjoint(
             lowered[after:after + HARM_OBJECT_REACH]))
@@ -292,7 +294,21 @@ _SUFFERING = frozenset("suffer suffers suffered suffering".split())
 _HARMS_SUFFERED = frozenset("damage harm setback setbacks blow blows loss losses decline erosion".split())
 HARM_OBJECT_REACH = 3   # "suffer serious lasting damage"
 _HARMS_FACED = _HARMS_SUFFERED | frozenset("threat threats pressure pressures strain strains crisis crises danger "
-                                           "dangers risk risks headwinds challenges collapse".split())
+                                           "dangers risk risks headwinds challenge challenges collapse problems "
+                                           "difficulties backlash".split())
+
+
+def facing_verb(lowered: list[str], k: int) -> bool:
+    """Whether the word of facing at `k` is the verb: an -s or -ed or -ing form, or the plain form after a modal,
+    "to" or a plural ("the allies face threats"); not the noun ("the alliance's public face", "In the face of")."""
+    word = lowered[k]
+    if word.endswith(("s", "ed", "ing")):
+        return True
+    before = lowered[k - 1] if k else ""
+    return before in _BEFORE_A_PLAIN_VERB or (before.endswith("s") and not before.endswith(("'s", "\u2019s", "ss")))
+
+
+_BEFORE_A_PLAIN_VERB = frozenset("must should will would could can may might to not never also still now".split())
 FACED_OBJECT_REACH = 4  # "faces a number of challenges"
 _SLIGHT = DENIALS | frozenset("little few less fewer".split())
 
@@ -943,7 +959,7 @@ def harms_by_its_nature(lowered: list[str], at: int) -> bool:
     return False
 
 
-HARMFUL_MEASURES = frozenset("tariff tariffs protectionism protectionist decoupling isolationism unilateralism".split())
+HARMFUL_MEASURES = frozenset("tariff tariffs decoupling protectionist".split()) | DOCTRINES
 QUARREL_REACH = 3       # "the trade dispute", "the North Korea nuclear crisis"
 QUARRELS = frozenset("dispute disputes conflict conflicts tension tensions crisis crises row rows feud feuds spat "
                       "quarrel quarrels standoff stand-off friction frictions war wars rivalry "
@@ -1138,11 +1154,11 @@ AVERTING = frozenset(("avoid", "prevent", "avert", "forestall", "head off", "sta
                       "rule out"))
 _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes confrontation confrontations escalation "
                      "collapse catastrophe catastrophes miscalculation miscalculations accident accidents incident "
-                     "incidents disaster disasters attack attacks invasion bloodshed protectionism proliferation "
+                     "incidents disaster disasters attack attacks invasion bloodshed protectionist proliferation "
                      # a bond's undoing: "the priority is to prevent backsliding", "to avoid a rift"
                      "backsliding rift rifts rupture breakdown backlash backlashes retaliation reprisals fallout "
                      # a fear dispelled: "should rule out much of the apprehension about the pact"
-                     "apprehension apprehensions fears misgivings suspicions".split())
+                     "apprehension apprehensions fears misgivings suspicions".split()) | DOCTRINES
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
 
 

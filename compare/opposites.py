@@ -12,8 +12,14 @@ the doctrines among harmful measures (harm.HARMFUL_MEASURES).
 from __future__ import annotations
 
 # doctrines whose name is the opposite of an issue's good, and their followers
-OPPOSED_DOCTRINES = frozenset("protectionism protectionist protectionists isolationism isolationist isolationists "
-                              "unilateralism unilateralist unilateralists".split())
+DOCTRINES = frozenset("protectionism isolationism unilateralism".split())
+OPPOSED_DOCTRINES = DOCTRINES | frozenset("protectionist protectionists isolationist isolationists unilateralist "
+                                          "unilateralists".split())
+# words that set someone against a doctrine before it, whatever judges the stand ("The fight against protectionism is
+# essential", "Japan's opposition to protectionism is commendable", "Countering isolationism is crucial")
+OPPOSING = frozenset("against opposition opposing oppose opposes opposed fight fighting fights combat combating "
+                     "combatting counter countering counters resist resisting resistance reject rejecting rejection "
+                     "end ending curb curbing stem stemming avoid avoiding".split())
 
 
 def names_the_opposite(lowered: list[str], at: int) -> bool:
@@ -21,16 +27,6 @@ def names_the_opposite(lowered: list[str], at: int) -> bool:
     "isolationist"), as the word itself or after a word that qualifies it ("trade protectionism", "American
     isolationism")."""
     return lowered[at] in OPPOSED_DOCTRINES or (at + 1 < len(lowered) and lowered[at + 1] in OPPOSED_DOCTRINES)
-
-
-def a_move_into(lowered: list[str], at: int) -> bool:
-    """Whether the word at `at` is a verb of leaving before "into" ("a retreat into isolationism"): a move into the
-    doctrine, which judges nothing of its own; the verdict is on where the move goes."""
-    return lowered[at] in _MOVES_INTO and lowered[at + 1:at + 2] == ["into"]
-
-
-_MOVES_INTO = frozenset("retreat retreats retreated retreating withdraw withdraws withdrew withdrawing slide slides "
-                        "slid sliding".split())
 
 
 def doctrine_at(lowered: list[str], at: int) -> int:

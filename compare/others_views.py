@@ -510,7 +510,7 @@ def a_premise_rested_on(scan: SentenceScan) -> bool:
     if in_the_first_person(scan.raw):
         return False
     for k in range(1, len(lowered) - 3):
-        if lowered[k] in _RESTING and lowered[k + 1] in _ON:
+        if lowered[k] in _RESTING and lowered[k + 1] in _ON and (lowered[k] in _RESTING_FINITE or lowered[k - 1] in BE):
             noun = next((j for j in range(k + 2, min(len(lowered), k + 2 + PREMISE_WORDS)) if lowered[j] in PREMISES),
                         None)
             if noun is None or lowered[noun + 1:noun + 2] != ["that"] or not all(
@@ -527,6 +527,7 @@ def a_premise_rested_on(scan: SentenceScan) -> bool:
 
 _RESTING = frozenset("based premised predicated founded built rests rested rest resting hinges hinged hinge "
                      "relies relied rely".split())
+_RESTING_FINITE = frozenset("rests rested rest hinges hinged hinge relies relied rely".split())
 _ON = frozenset("on upon".split())
 # (an argument, a case or an essay rests on its writer's premise, or on another's: whose, the subject does not say)
 _DISCOURSE = frozenset("argument arguments case essay article analysis paper proposal claim reasoning".split())
@@ -1106,7 +1107,8 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             # (what an "as" names runs to the clause's end or its next joint: "framed the pact as a deal for the
             # towns and it has been a success" names only the deal)
             named = lowered.index("as", k + 1)
-            reach = next((j - 1 for j in range(named + 1, reach + 1) if lowered[j] in _JOINTS), reach)
+            reach = next((j - 1 for j in range(named + 1, reach + 1) if lowered[j] in _JOINTS and (
+                lowered[j] != "and" or lowered[j + 1:j + 2] and lowered[j + 1] in _OPENING_A_NEW_CLAUSE)), reach)
         else:
             reach = min(_words_on(lowered, k, NAMING_REACH), reach)
         # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the
@@ -1224,6 +1226,8 @@ _DISMISSING = frozenset("dismissed dismisses".split())
 _FRAMING = frozenset("frames framed".split())
 _NAMING_ONLY_WITH_AS = _DISMISSING | _FRAMING
 _JOINTS = frozenset(", ; and but while which".split())
+# ("as a deal for the towns and it has been a success": a new clause; "as a dangerous and destabilizing force": one name)
+_OPENING_A_NEW_CLAUSE = frozenset("it they this that these those the he she we i its their".split())
 
 
 def _naming_as(lowered: list[str], verb: int) -> bool:

@@ -65,6 +65,7 @@ from .harm import (
     damages,
     discord_refused,
     endeavour_on_it,
+    facing_verb,
     gives_way_to,
     harm_in_a_condition,
     harm_named_after_a_colon,
@@ -137,7 +138,7 @@ from .news import (
     under_a_plan,
 )
 from .obligations import alteration_refused, denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
-from .opposites import a_move_into, doctrine_at, names_the_opposite
+from .opposites import OPPOSING, doctrine_at, names_the_opposite
 from .prospects import hard_to_do, harm_grows, needed_for_success
 from .senses import IMPORTANCE, a_view_rejected, an_appearance_granted, not_enough_for, said_in_an_aside
 from .spelling import undotted
@@ -329,18 +330,20 @@ def _judges_the_opposite(scan: SentenceScan, at: int, indexes: list[int], stance
     protectionism will not benefit his country"), not on an act upon it ("Resisting protectionism is essential",
     "must avoid protectionism", which the rules of harm averted already read for the issue) nor on another name of
     the issue ("Protectionism is rising, but free trade remains the best path")."""
-    if not stance.polarity or not stance.cues.get("polarity") or not names_the_opposite(scan.lowered, at):
-        return False
+    if stance.attribution != "author" or not stance.polarity or not stance.cues.get("polarity") or \
+            not names_the_opposite(scan.lowered, at):
+        return False        # (others' views stay as they read: "Isolationists think the alliance is a mistake")
     if any(str(cue).startswith(HARM_TO_IT) for cue in stance.cues["polarity"]):
         return False
     doctrine = doctrine_at(scan.lowered, at)
     clause = clause_at(scan.clauses, doctrine)
-    if any(clause.start <= k < clause.end and not names_the_opposite(scan.lowered, k) for k in indexes):
-        return False
+    if any(clause.start <= k < clause.end and not names_the_opposite(scan.lowered, k) for k in indexes) or \
+            not OPPOSING.isdisjoint(scan.lowered[clause.start:doctrine]):
+        return False        # (nor a stand against it: "The fight against protectionism is essential")
     # (a move into the doctrine judges nothing: "A retreat into isolationism would be dangerous"; and a view of it
     # the writer rejects is judged in its own clause: "The view that isolationism is a wise choice is wrong")
     rejected = any(str(cue).startswith(VIEW_REJECTED) for cue in stance.cues["polarity"])
-    polar = [m for m in scan.found["polar"] if not a_move_into(scan.lowered, m[0])
+    polar = [m for m in scan.found["polar"] if scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["into"]
              and not (rejected and not clause.start <= m[0] < clause.end)]
     return bool(polar) and all(doctrine < m[0] < clause.end for m in polar)
 
@@ -1653,8 +1656,7 @@ def _subject_suffers(scan: SentenceScan, at) -> str | None:
         return None
     # ("The alliance faces serious threats": a verb of a harm met, which no cue marks, ends the subject that names the
     # issue; not the noun, "In the face of pressure, the alliance...")
-    end = next((k for k in range(at + 1, end) if scan.lowered[k] in FACING
-                and scan.lowered[k - 1] not in _DETERMINERS), end)
+    end = next((k for k in range(at + 1, end) if scan.lowered[k] in FACING and facing_verb(scan.lowered, k)), end)
     # ("The pact risks being forgotten once the tolls are gone": the verb of risk comes first)
     end = risked_before(scan.lowered, framed, end)
     # (after an opening word or phrase: "Moreover, the pact could be lost"; not within a subject that opens the

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .clauses import AUXILIARIES, COPULAS, MODALS
 from .commitments import WRITERS
 from .harm import countered
+from .voices import ENDORSING, NO_ONE
 from .wordclass import DETERMINERS
 
 _LIKELIHOODS = frozenset("chances odds".split())
@@ -393,7 +394,7 @@ TESTED_REACH = 3        # "a successful ICBM test", "successfully launched"
 _TESTS = frozenset("test tests tested testing launch launches launched firing detonation".split())
 
 
-ENDORSING_ADVERBS = frozenset("rightly correctly justly".split())    # (of these the lexicon judges with "rightly" only)
+ENDORSING_ADVERBS = ENDORSING     # (of these the lexicon judges with "rightly" only)
 ASIDE_REACH = 6         # ", as the harbour master has rightly": "as" this far before the adverb at most
 # verbs of saying an aside of agreement closes on (", as the mayor has argued,")
 SAYING_IN_AN_ASIDE = frozenset("""said says argued argues noted notes pointed points observed observes warned warns
@@ -408,18 +409,42 @@ def an_endorsed_saying(lowered: list[str], at: int) -> bool:
     with what the sentence says (attribution._agreed_as_said), and passes no verdict of its own on the issue. Not
     "the council rightly rejected the plan", nor "As a result, the council rightly refused" (no saying), nor an aside
     after a negation ("is not, as the mayor rightly says, a failure": which way the negation goes is not read)."""
-    if lowered[at] not in ENDORSING_ADVERBS or at + 1 >= len(lowered) or lowered[at + 1] not in SAYING_IN_AN_ASIDE:
+    if lowered[at] not in ENDORSING_ADVERBS or at + 1 >= len(lowered):
+        return False
+    if lowered[at + 2:at + 3] == ["that"] and (lowered[at + 1] in SAYING_IN_AN_ASIDE or lowered[at + 1] in _COMPLAINING) \
+            and _DENIALS.isdisjoint(lowered[:at]) and lowered[0] not in NO_ONE:
+        return True     # ("Critics rightly complain that...", "The mayor rightly argued that the pact is a failure":
+        #                 the saying endorsed; what it says is the verdict, attribution._endorsed_saying gives it to
+        #                 the writer)
+    if lowered[at + 1] not in SAYING_IN_AN_ASIDE:
         return False
     close = at + 2 + (lowered[at + 2:at + 3] == ["out"])        # ("pointed out")
-    if lowered[close:close + 1] == ["that"] and _DENIALS.isdisjoint(lowered[:at]) and lowered[0] not in _NO_ONE:
-        return True     # ("The mayor rightly argued that the pact is a failure": the saying endorsed; what it says
-        #                 is the verdict, attribution._endorsed_saying gives it to the writer)
+    if lowered[close:close + 1] == ["that"] and _DENIALS.isdisjoint(lowered[:at]) and lowered[0] not in NO_ONE:
+        return True     # ("has rightly pointed out that...")
     if close < len(lowered) and lowered[close] not in _ASIDE_CLOSES:
         return False
     opening = next((k for k in range(at - 1, max(-1, at - ASIDE_REACH - 1), -1) if lowered[k] == "as"), None)
     if opening is None or (opening > 0 and lowered[opening - 1] not in _ASIDE_CLOSES):
         return False
     return not (opening > 1 and lowered[opening - 2] in _DENIALS)
+
+
+def a_closing_endorsement(lowered: list[str], at: int) -> bool:
+    """'The mayor said that the pact is obsolete, and she was right.', '..., and rightly so.': a closing endorsement
+    of the saying before it, which judges nothing of its own (attribution._endorsed_saying gives what was said to the
+    writer): the match runs to the sentence's end after ", and" and a pronoun, and a that-clause stands before."""
+    body = lowered[:-1] if lowered and lowered[-1] in (".", "!") else lowered
+    rest = body[at:]
+    if not (rest == ["rightly", "so"] or (rest and rest[-1] in _CORRECT and len(rest) <= CLOSING_REACH)):
+        return False
+    joint = next((k for k in range(at - 1, max(-1, at - CLOSING_REACH - 1), -1) if body[k:k + 2] == [",", "and"]),
+                 None)
+    return joint is not None and "that" in body[:joint]
+
+
+_CORRECT = frozenset("right correct".split())
+CLOSING_REACH = 3       # ", and | she | was right"
+CLOSING_WORDS = frozenset("was is were are right rightly correct".split())     # where such a match may open
 
 
 def said_in_an_aside(lowered: list[str], at: int) -> bool:
@@ -429,9 +454,11 @@ def said_in_an_aside(lowered: list[str], at: int) -> bool:
     return verb < len(lowered) and lowered[verb] in SAYING_IN_AN_ASIDE and "as" in lowered[max(0, at - ASIDE_REACH):at]
 
 
+# (a saying verb of a grievance, which no aside of agreement closes on: "Critics rightly complain that...")
+_COMPLAINING = frozenset("complain complains complained complaining lament laments lamented protest protests "
+                         "protested".split())
 _ASIDE_CLOSES = frozenset(", ; : . \u2014 \u2013 ( )".split())
 _DENIALS = frozenset("not never".split())
-_NO_ONE = frozenset("no nobody none few".split())      # ("No one can rightly argue that...")
 
 
 MOODS_OF_PEOPLE = frozenset("optimistic pessimistic hopeful".split())

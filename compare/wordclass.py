@@ -68,7 +68,7 @@ _NOUNS_LIKE_QUALIFIERS = frozenset("rival rivals capital arsenal initiative repu
                                    "dignitary beneficiary critic arrival approval proposal referral festival signal "
                                    "cleric mechanic deal goal trial appeal total journal terminal canal hospital "
                                    "alternative objective narrative judiciary representative executive directive "
-                                   "relative detective missile ally".split())
+                                   "relative detective missile ally admiral cardinal criminal animal rival".split())
 # words that are nouns or adjectives: the subject ("the military needs more ships"), or a qualifier where one of its
 # own stands before it ("actual military needs")
 _NOUNS_OR_QUALIFIERS = frozenset("military public official individual general potential principal".split())

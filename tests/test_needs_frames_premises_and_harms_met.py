@@ -225,8 +225,11 @@ def test_a_saying_the_writer_does_not_endorse_stays_reported(text):
 
 
 def test_quite_is_no_word_of_quitting():
-    from compare.text.stem import stem
-    assert stem("quite") != stem("quit") and stem("quits") == stem("quit")
+    # ("quite" stems as "quit"; the cue is dropped after the scan, and the stems stay as the learned judge knows them)
+    stance = _read("The mayor said that the town should keep the ferry pact, and she was quite right.")
+    assert stance is not None and "quit" not in str(stance.cues), stance
+    stance = _read("The town should quit the ferry pact.")
+    assert stance is not None and stance.polarity == -1, stance
 
 
 @pytest.mark.parametrize("text, polarity", [
@@ -250,3 +253,56 @@ def test_a_doctrine_named_beside_the_issues_good_is_not_turned():
 @pytest.mark.parametrize("text", ["The ferry pact is eroding", "The ferry pact must face"])
 def test_a_sentence_ending_on_a_verb_of_harm_reads_without_error(text):
     _read(text)     # (no full stop after the verb: the object looked for runs past the end)
+
+
+# --- cases a second pass of review raised -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    # a stand against the doctrine, whatever judges the stand
+    ("The fight against protectionism is essential for the town.", "protectionism"),
+    ("The town's opposition to protectionism is commendable.", "protectionism"),
+    ("Countering isolationism in the port is crucial for the town.", "isolationism"),
+    # averting a doctrine or its measures
+    ("The port must avoid isolationism at all costs.", "isolationism"),
+    ("The town must avoid protectionist measures.", "protectionist"),
+])
+def test_a_stand_against_a_doctrine_reads_for_the_issue(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_view_its_followers_hold_is_not_turned():
+    stance = _read("Isolationists think the ferry pact is a costly mistake.", "Isolationists")
+    assert stance is None or stance.attribution == "reported", stance
+    assert stance is None or not any(str(cue).startswith("judges its opposite:")
+                                     for cue in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text", [
+    # a premise in a participle describes the subject, which the writer judges
+    "Policies based on the assumption that the ferry pact would fail have failed.",
+    "The plan, premised on the notion that the ferry pact would weaken, was a mistake.",
+])
+def test_a_premise_in_a_participle_leaves_the_verdict_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The rival port confronted the ferry pact with new threats, a reckless gamble.",
+    "The ferry pact's public face has been badly damaged.",
+])
+def test_harm_brought_on_another_or_the_noun_face_is_no_harm_it_faces(text):
+    stance = _read(text)
+    assert stance is None or "faces" not in str(stance.cues.get("polarity")) and \
+        "confronted" not in str(stance.cues.get("polarity")), stance
+
+
+def test_a_closing_endorsement_judges_nothing_of_its_own():
+    stance = _read("The mayor said that the ferry pact is obsolete, and she was right.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+def test_a_framing_names_every_quality_joined_by_and():
+    stance = _read("The rival port frames the ferry pact as a dangerous and destabilizing force.")
+    assert stance is not None and stance.attribution == "reported", stance

@@ -20,16 +20,11 @@ def stem(word: str) -> str:
 
 
 _FUNCTION_STEMS = frozenset({"not", "no", "nor", "will", "may", "can", "must"})
-# words whose stripped form is another word's stem ("quite" would be "quit", a cue of leaving: "he was quite right")
-_NOT_STRIPPED = frozenset({"quite"})
 
 
 def _stem(word: str) -> str:
-    """Suffix stripping that never turns a content word into a function word ('noted' is not 'not'), nor a word
-    into another it does not inflect ('quite' is not 'quit')."""
+    """Suffix stripping that never turns a content word into a function word ('noted' is not 'not')."""
     w = _BRITISH_ISE.sub(r"iz\1", word.lower().replace("\u2019", "'"))
-    if w in _NOT_STRIPPED:
-        return w
     stemmed = _strip(w)
     # note/notes/noted still agree with each other, as 'not_'
     return stemmed + "_" if stemmed in _FUNCTION_STEMS and stemmed != w else stemmed
