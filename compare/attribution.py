@@ -99,6 +99,7 @@ from .others_views import (
     trailing_source,
     widely_felt,
 )
+from .senses import closing_endorsement
 from .voices import (
     AUXILIARY_CHAIN,
     BE,
@@ -941,20 +942,11 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
         return False
     if lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE and lowered[start - 2] in ENDORSING):
         return True
-    body = lowered[:-1] if lowered[-1] in (".", "!") else lowered
-    tail = body[-ENDORSING_TAIL:]
-    opens = len(body) - len(tail)
-    return _OTHER_CLAUSES.isdisjoint(body[start:opens]) and any(
-        tail[k:k + 2] == [",", "and"] and _OTHER_CLAUSES.isdisjoint(body[start:opens + k]) and (
-            tail[k + 2:] == ["rightly", "so"] or (len(tail) - k in (5, 6) and tail[-1] in _CORRECT
-                                                  and not BE.isdisjoint(tail[-3:-1])
-                                                  and _NOT_ENDORSING.isdisjoint(tail[k + 2:])))
-        for k in range(len(tail) - 3))
+    joint = closing_endorsement(lowered)
+    return joint is not None and joint > start and _OTHER_CLAUSES.isdisjoint(lowered[start:joint])
 
 
-ENDORSING_TAIL = 6      # ", and he was quite right"
-_CORRECT = frozenset("right correct".split())
-_NOT_ENDORSING = frozenset("not never n't hardly scarcely cannot".split())     # (", and that is not right")
+_NOT_ENDORSING = frozenset("not never n't hardly scarcely cannot".split())     # (a saying denied before it)
 # words that open another clause between a saying and a closing endorsement, which then endorses that clause
 _OTHER_CLAUSES = frozenset("but yet however though although ; while whereas".split())
 

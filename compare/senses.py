@@ -11,7 +11,7 @@ from __future__ import annotations
 from .clauses import AUXILIARIES, COPULAS, MODALS
 from .commitments import WRITERS
 from .harm import countered
-from .voices import ENDORSING, NO_ONE
+from .voices import BE, CORRECT, ENDORSING, NO_ONE
 from .wordclass import DETERMINERS
 
 _LIKELIHOODS = frozenset("chances odds".split())
@@ -429,22 +429,30 @@ def an_endorsed_saying(lowered: list[str], at: int) -> bool:
     return not (opening > 1 and lowered[opening - 2] in _DENIALS)
 
 
-def a_closing_endorsement(lowered: list[str], at: int) -> bool:
-    """'The mayor said that the pact is obsolete, and she was right.', '..., and rightly so.': a closing endorsement
-    of the saying before it, which judges nothing of its own (attribution._endorsed_saying gives what was said to the
-    writer): the match runs to the sentence's end after ", and" and a pronoun, and a that-clause stands before."""
+def closing_endorsement(lowered: list[str]) -> int | None:
+    """Where a sentence's closing endorsement opens ("..., and she was right.", "..., and he was quite right.", "...,
+    and rightly so."): the index of its comma, or None (not "..., and that is not right")."""
     body = lowered[:-1] if lowered and lowered[-1] in (".", "!") else lowered
-    rest = body[at:]
-    if not (rest == ["rightly", "so"] or (rest and rest[-1] in _CORRECT and len(rest) <= CLOSING_REACH)):
-        return False
-    joint = next((k for k in range(at - 1, max(-1, at - CLOSING_REACH - 1), -1) if body[k:k + 2] == [",", "and"]),
-                 None)
-    return joint is not None and "that" in body[:joint]
+    for k in range(max(0, len(body) - CLOSING_TAIL), len(body) - 2):
+        rest = body[k + 2:]
+        if body[k:k + 2] == [",", "and"] and (rest == ["rightly", "so"] or (
+                len(rest) <= CLOSING_TAIL - 2 and rest[-1] in CORRECT and not BE.isdisjoint(rest[-3:-1])
+                and _NOT_ENDORSING.isdisjoint(rest))):
+            return k
+    return None
 
 
-_CORRECT = frozenset("right correct".split())
-CLOSING_REACH = 3       # ", and | she | was right"
-CLOSING_WORDS = frozenset("was is were are right rightly correct".split())     # where such a match may open
+def a_closing_endorsement(lowered: list[str], at: int) -> bool:
+    """'The mayor said that the pact is obsolete, and she was right.': the judging word of a closing endorsement of
+    the saying before it (a that-clause stands before), which judges nothing of its own: attribution._endorsed_saying
+    gives what was said to the writer."""
+    joint = closing_endorsement(lowered)
+    return joint is not None and at > joint and "that" in lowered[:joint]
+
+
+CLOSING_TAIL = 6        # ", and he was quite right"
+CLOSING_WORDS = frozenset("right rightly correct".split())     # one of which every closing endorsement holds
+_NOT_ENDORSING = frozenset("not never n't hardly scarcely".split())     # (", and that is not right")
 
 
 def said_in_an_aside(lowered: list[str], at: int) -> bool:

@@ -34,6 +34,7 @@ def is_first_person(token: str) -> bool:
 
 WRITERS_OWN = frozenset("my our".split())
 NO_ONE = frozenset("no nobody none few".split())       # opening a saying denied ("No one can rightly argue that...")
+CORRECT = frozenset("right correct".split())
 
 
 def in_the_first_person(tokens, *, possessives: bool = True) -> bool:
