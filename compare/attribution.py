@@ -938,7 +938,7 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
     that...", "has correctly argued that..."), or a closing ", and she was right" or ", and rightly so" with no other
     clause between ("..., but the council rejected her plea, and rightly so" endorses the rejection). Not a saying
     denied ("No one can rightly argue that...")."""
-    if not start or not _NOT_ENDORSING.isdisjoint(lowered[:start]) or lowered[0] in NO_ONE:
+    if not start or not _DENYING_A_SAYING.isdisjoint(lowered[:start]) or lowered[0] in NO_ONE:
         return False
     if lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE and lowered[start - 2] in ENDORSING):
         return True
@@ -946,7 +946,7 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
     return joint is not None and joint > start and _OTHER_CLAUSES.isdisjoint(lowered[start:joint])
 
 
-_NOT_ENDORSING = frozenset("not never n't hardly scarcely cannot".split())     # (a saying denied before it)
+_DENYING_A_SAYING = frozenset("not never n't hardly scarcely cannot".split())     # ("cannot rightly argue that...")
 # words that open another clause between a saying and a closing endorsement, which then endorses that clause
 _OTHER_CLAUSES = frozenset("but yet however though although ; while whereas".split())
 

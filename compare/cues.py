@@ -588,10 +588,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
 def _drop_false_friends(found, raw: list[str]) -> None:
     """Drop cues matched on a word whose stem is a cue's but which is another word ("quite" stems as "quit", a verb
     of leaving: "and he was quite right" leaves nothing)."""
-    for name, matches in found.items():
-        if isinstance(matches, list):
-            found[name] = [m for m in matches if not (isinstance(m, tuple) and m and isinstance(m[0], int)
-                                                      and raw[m[0]].lower() in _FALSE_FRIEND_WORDS)]
+    for name, matches in found.items():     # (every kind of cue: a list of (start, length, weight, cue))
+        found[name] = [m for m in matches if raw[m[0]].lower() not in _FALSE_FRIEND_WORDS]
 
 
 _FALSE_FRIEND_WORDS = frozenset(("quite",))

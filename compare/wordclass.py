@@ -64,11 +64,11 @@ _AFTER_NEEDS = frozenset("are were of have had will would remain".split())
 _APOSTROPHES = frozenset(("'", "\u2019"))
 _QUALIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
 # nouns with an adjective's ending, which may be the verb's subject ("the critic needs time")
-_NOUNS_LIKE_QUALIFIERS = frozenset("rival rivals capital arsenal initiative republic secretary adversary emissary "
-                                   "dignitary beneficiary critic arrival approval proposal referral festival signal "
-                                   "cleric mechanic deal goal trial appeal total journal terminal canal hospital "
-                                   "alternative objective narrative judiciary representative executive directive "
-                                   "relative detective missile ally admiral cardinal criminal animal rival".split())
+_NOUNS_LIKE_QUALIFIERS = frozenset("rival capital arsenal initiative republic secretary adversary emissary dignitary "
+                                   "beneficiary critic arrival approval proposal referral festival signal cleric "
+                                   "mechanic deal goal trial appeal total journal terminal canal hospital alternative "
+                                   "objective narrative judiciary representative executive directive relative "
+                                   "detective admiral cardinal criminal animal".split())
 # words that are nouns or adjectives: the subject ("the military needs more ships"), or a qualifier where one of its
 # own stands before it ("actual military needs")
 _NOUNS_OR_QUALIFIERS = frozenset("military public official individual general potential principal".split())
