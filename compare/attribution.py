@@ -940,8 +940,8 @@ def _endorsed_saying(lowered: list[str], start: int) -> bool:
     denied ("No one can rightly argue that...")."""
     if not start or not _DENYING_A_SAYING.isdisjoint(lowered[:start]) or lowered[0] in NO_ONE:
         return False
-    if lowered[start - 1] in ENDORSING or (start > 1 and lowered[start - 1] in BE and lowered[start - 2] in ENDORSING):
-        return True
+    if lowered[start - 1] in ENDORSING and lowered[start - 1] != "properly" and (start < 2 or lowered[start - 2] not in BE):
+        return True         # (not a passive, "was rightly told that...", whose teller the sentence may not name)
     joint = closing_endorsement(lowered)
     return joint is not None and joint > start and _OTHER_CLAUSES.isdisjoint(lowered[start:joint])
 

@@ -54,7 +54,7 @@ from .voices import (
     is_author,
     is_first_person,
 )
-from .wordclass import plans_as_a_noun
+from .wordclass import DETERMINERS, plans_as_a_noun
 
 if TYPE_CHECKING:
     from .cues import SentenceScan
@@ -518,8 +518,7 @@ def a_premise_rested_on(scan: SentenceScan) -> bool:
                 continue    # ("This argument is based on the conviction that...": the writer's own case, or theirs)
             # every cue in the premise's own clauses: not "..., and sanctions have clearly failed", the writer's answer
             # (a main clause after a comma or a semicolon; "could and should remain" is one clause of the premise)
-            end = next((j for j in range(noun + 2, len(lowered)) if scan.kinds[j] == "main" and (
-                lowered[j] in _CLAUSE_BREAKS or lowered[j - 1] in _CLAUSE_BREAKS)), len(lowered))
+            end = next((j for j in range(noun + 2, len(lowered)) if lowered[j] in _CLAUSE_BREAKS), len(lowered))
             return every_cue_after(scan, noun + 1) and all(
                 m[0] < end for name in _CUE_KINDS for m in scan.found[name])
     return False
@@ -532,7 +531,7 @@ _ON = frozenset("on upon".split())
 # (an argument, a case or an essay rests on its writer's premise, or on another's: whose, the subject does not say)
 _DISCOURSE = frozenset("argument arguments case essay article analysis paper proposal claim reasoning".split())
 _CUE_KINDS = ("prescription", "commitment", "prediction", "polar")
-_CLAUSE_BREAKS = frozenset((",", ";"))
+_CLAUSE_BREAKS = frozenset((",", ";", "\u2014", "\u2013", "--", "("))
 PREMISE_WORDS = 4       # "on the flawed but widely shared assumption"
 
 
@@ -1107,8 +1106,10 @@ def anothers_naming(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             # (what an "as" names runs to the clause's end or its next joint: "framed the pact as a deal for the
             # towns and it has been a success" names only the deal)
             named = lowered.index("as", k + 1)
-            reach = next((j - 1 for j in range(named + 1, reach + 1) if lowered[j] in _JOINTS and (
-                lowered[j] != "and" or lowered[j + 1:j + 2] and lowered[j + 1] in _OPENING_A_NEW_CLAUSE)), reach)
+            reach = next((j - 1 for j in range(named + 1, reach + 1) if (lowered[j] in _JOINTS and (
+                lowered[j] != "and" or lowered[j + 1:j + 2] and lowered[j + 1] in _OPENING_A_NEW_CLAUSE)) or (
+                lowered[j] == "to" and j + 1 < len(lowered) and lowered[j + 1].isalpha()
+                and lowered[j + 1] not in DETERMINERS)), reach)    # ("as a threat to cover its...")
         else:
             reach = min(_words_on(lowered, k, NAMING_REACH), reach)
         # (a naming in a relative clause is the antecedent's: "a declaration that proclaimed the pact to be the

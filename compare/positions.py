@@ -138,7 +138,7 @@ from .news import (
     under_a_plan,
 )
 from .obligations import alteration_refused, denial_asks_for_more, not_affordable, restrains_a_quantity, wishes_someone_would
-from .opposites import OPPOSING, doctrine_at, names_the_opposite
+from .opposites import DOCTRINES, OPPOSING, doctrine_at, names_the_opposite
 from .prospects import hard_to_do, harm_grows, needed_for_success
 from .senses import IMPORTANCE, a_view_rejected, an_appearance_granted, not_enough_for, said_in_an_aside
 from .spelling import undotted
@@ -345,7 +345,36 @@ def _judges_the_opposite(scan: SentenceScan, at: int, indexes: list[int], stance
     rejected = any(str(cue).startswith(VIEW_REJECTED) for cue in stance.cues["polarity"])
     polar = [m for m in scan.found["polar"] if scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["into"]
              and not (rejected and not clause.start <= m[0] < clause.end)]
-    return bool(polar) and all(doctrine < m[0] < clause.end for m in polar)
+    if not polar or not all(doctrine < m[0] < clause.end for m in polar) or \
+            not NEGATING_QUANTITIES.isdisjoint(scan.lowered[doctrine:clause.end]):
+        return False        # (nor a verdict a later word denies: "Protectionism benefits nobody")
+    return _predicated_of(scan.lowered, doctrine, {m[0] for m in polar})
+
+
+def _predicated_of(lowered: list[str], doctrine: int, judging: set[int]) -> bool:
+    """Whether a judging word at one of `judging` opens the predicate of the doctrine at `doctrine`: past the phrase
+    a preposition opens after it ("his protectionism toward the U.S. market"), then any auxiliaries, copulas,
+    negations, articles and adverbs ("will not ultimately benefit", "is a wise choice"). Not a judging word of the
+    object of another verb ("Isolationism would spare America costly wars", "answers a real threat")."""
+    k = doctrine + 1
+    if lowered[doctrine] not in DOCTRINES:     # (a follower's word before its noun: "the protectionist measures hurt")
+        while k < min(len(lowered), doctrine + 1 + HEAD_NOUN_WORDS) and k not in judging and lowered[k].isalpha() \
+                and lowered[k] not in AUXILIARIES and lowered[k] not in COPULAS:
+            k += 1
+    if k < len(lowered) and lowered[k] in _PLACING_PREPOSITIONS:
+        while k < len(lowered) and lowered[k] not in AUXILIARIES and lowered[k] not in COPULAS and k not in judging:
+            k += 1
+    while k < len(lowered) and k not in judging and (
+            lowered[k] in AUXILIARIES or lowered[k] in COPULAS or lowered[k] in _BETWEEN_A_VERB_AND_ITS_WORD
+            or lowered[k].endswith("ly")):
+        k += 1
+    return k in judging
+
+
+HEAD_NOUN_WORDS = 2     # "protectionist trade measures"
+_PLACING_PREPOSITIONS = frozenset("toward towards of in on against from by with within among over".split())
+_BETWEEN_A_VERB_AND_ITS_WORD = frozenset("not never n't a an the so too very quite most more less".split())
+NEGATING_QUANTITIES = frozenset("nobody none nothing few little neither nor".split())
 
 
 def _turned_for_its_opposite(stance: Stance, doctrine: str) -> Stance:

@@ -394,7 +394,7 @@ TESTED_REACH = 3        # "a successful ICBM test", "successfully launched"
 _TESTS = frozenset("test tests tested testing launch launches launched firing detonation".split())
 
 
-ENDORSING_ADVERBS = ENDORSING     # (of these the lexicon judges with "rightly" only)
+ENDORSING_ADVERBS = ENDORSING - {"properly"}    # (of these the lexicon judges with "rightly" only; "properly told" is a manner)
 ASIDE_REACH = 6         # ", as the harbour master has rightly": "as" this far before the adverb at most
 # verbs of saying an aside of agreement closes on (", as the mayor has argued,")
 SAYING_IN_AN_ASIDE = frozenset("""said says argued argues noted notes pointed points observed observes warned warns
@@ -437,7 +437,7 @@ def closing_endorsement(lowered: list[str]) -> int | None:
         rest = body[k + 2:]
         if body[k:k + 2] == [",", "and"] and (rest == ["rightly", "so"] or (
                 len(rest) <= CLOSING_TAIL - 2 and rest[-1] in CORRECT and not BE.isdisjoint(rest[-3:-1])
-                and _NOT_ENDORSING.isdisjoint(rest))):
+                and rest[0] in _POINTING_BACK_TO_A_SAYER and _NOT_ENDORSING.isdisjoint(rest))):
             return k
     return None
 
@@ -451,6 +451,8 @@ def a_closing_endorsement(lowered: list[str], at: int) -> bool:
 
 
 CLOSING_TAIL = 6        # ", and he was quite right"
+# the subject of a closing endorsement: the sayer or the saying ("..., and his critics were right" endorses others)
+_POINTING_BACK_TO_A_SAYER = frozenset("he she they it that this".split())
 CLOSING_WORDS = frozenset("right rightly correct".split())     # one of which every closing endorsement holds
 _NOT_ENDORSING = frozenset("not never n't hardly scarcely".split())     # (", and that is not right")
 

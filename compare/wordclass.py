@@ -59,10 +59,12 @@ def _a_qualifier(word: str) -> bool:
 
 
 _NEEDS_QUALIFIERS = frozenset("various many several all basic different specific own other immediate future pressing "
-                              "growing changing particular practical special daily human real legitimate".split())
+                              "growing changing particular practical special daily human real legitimate actual "
+                              "national regional global local financial political social international essential "
+                              "critical logistical operational additional defensive collective".split())
 _AFTER_NEEDS = frozenset("are were of have had will would remain".split())
 _APOSTROPHES = frozenset(("'", "\u2019"))
-_QUALIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
+_QUALIFIER_ENDINGS = ("ic", "ous", "ful", "ary")     # (not "-al" nor "-ive": "the withdrawal needs", "the counteroffensive needs")
 # nouns with an adjective's ending, which may be the verb's subject ("the critic needs time")
 _NOUNS_LIKE_QUALIFIERS = frozenset("rival capital arsenal initiative republic secretary adversary emissary dignitary "
                                    "beneficiary critic arrival approval proposal referral festival signal cleric "

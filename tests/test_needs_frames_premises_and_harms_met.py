@@ -306,3 +306,42 @@ def test_a_closing_endorsement_judges_nothing_of_its_own():
 def test_a_framing_names_every_quality_joined_by_and():
     stance = _read("The rival port frames the ferry pact as a dangerous and destabilizing force.")
     assert stance is not None and stance.attribution == "reported", stance
+
+
+# --- cases a third pass of review raised ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, polarity", [
+    # a later word denies the verdict; a judging word of another verb's object
+    ("Protectionism benefits nobody in the town.", "Protectionism", 1),
+    ("Isolationism would spare the port costly wars abroad.", "Isolationism", -1),
+    ("Protectionism answers a real threat to the ferry jobs.", "Protectionism", -1),
+])
+def test_only_a_verdict_predicated_of_the_doctrine_is_turned(text, words, polarity):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == polarity, stance
+    assert not any(str(cue).startswith("judges its opposite:") for cue in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was based on the assumption that the ferry pact is vital, which is wrong.",
+    "The plan was based on the assumption that the ferry pact is vital \u2014 a dangerous illusion.",
+    "The rival port frames the ferry pact as a threat to cover its own dangerous expansion.",
+])
+def test_the_writers_answer_after_a_premise_or_a_framing_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor argued that the ferry pact is obsolete, and her critics were right.",
+    "The mayor was properly told that the ferry pact is vital.",
+])
+def test_an_endorsement_of_others_or_a_manner_endorses_no_saying(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", ["the counteroffensive needs more support", "the withdrawal needs careful planning"])
+def test_needs_after_a_noun_in_al_or_ive_is_the_verb(text):
+    words = text.split()
+    assert not needs_as_a_noun(words, words.index("needs"))
