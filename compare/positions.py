@@ -326,10 +326,12 @@ def _judges_the_opposite(scan: SentenceScan, at: int, indexes: list[int], stance
     """Whether the reading is a verdict on a doctrine opposed to the issue's good (`opposites`): the reading rests on
     judging words, none of them harm done to it ("a severe blow to protectionism": harm to the doctrine, already read
     for the issue), and every judging word of the sentence stands in the doctrine's clause, after it, where the issue
-    is named by no other name: a verdict on the doctrine itself ("Protectionism is harmful", "explain how his
-    protectionism will not benefit his country"), not on an act upon it ("Resisting protectionism is essential",
-    "must avoid protectionism", which the rules of harm averted already read for the issue) nor on another name of
-    the issue ("Protectionism is rising, but free trade remains the best path")."""
+    is named by no other name, one of them opening the doctrine's predicate and no later word denying it: a verdict
+    on the doctrine itself ("Protectionism is harmful", "explain how his protectionism will not benefit his
+    country"), not on an act upon it or a stand against it ("Resisting protectionism is essential", "must avoid
+    protectionism", which the rules of harm averted already read for the issue), on another name of the issue
+    ("Protectionism is rising, but free trade remains the best path"), on another verb's object ("Isolationism would
+    spare America costly wars") nor one denied ("Protectionism benefits nobody")."""
     if stance.attribution != "author" or not stance.polarity or not stance.cues.get("polarity") or \
             not names_the_opposite(scan.lowered, at):
         return False        # (others' views stay as they read: "Isolationists think the alliance is a mistake")
