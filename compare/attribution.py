@@ -50,6 +50,7 @@ from .others_views import (
     SOME_SOURCES,
     STANCE_TOWARD,
     STATING_A_NEED,
+    STATING_BASES,
     STRIKING,
     TITLES,
     TOLD_ASIDE,
@@ -145,6 +146,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
+                        # (and "the premier extolled the port's achievements as a model")
+                        "extol extols extolled extolling lauds "
                         # or is giving ("former officials are criticizing the board for..."), or a claim denied
                         # ("the port denies any breach of the pact")
                         "praising blaming condemning criticizing criticising denouncing denies denied "
@@ -1397,4 +1400,4 @@ def _impersonal(lowered: list[str], start: int) -> bool:
 _HELD_BY_OTHERS = FELT | HELD_FEARS | NAMED_VIEWS | OFFERED_REASONS | HOLDERS_REGARDING | frozenset(("there",)) | COMMITTING | AIMS \
     | ATTITUDES | VOICING | FEELINGS_STIRRED | NAMING | NAMED_PASSIVES | NAMING_BASE | REGARDING_IN_PASSING | STANCE_TOWARD \
     | FEELING_NOUNS | VIEWS_ARISING \
-    | STATING_A_NEED | WARNING_OF | frozenset(("seen",)) | STRIKING
+    | STATING_A_NEED | STATING_BASES | WARNING_OF | frozenset(("seen",)) | STRIKING

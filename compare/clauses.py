@@ -309,6 +309,18 @@ _CLAUSE_VERBS = frozenset(("is are was were has have had will would can could ma
                           "took heats heated gathers gathered spreads worsens worsened").split())
 
 
+def between_compound_modifiers(lowered: list[str], comma: int) -> bool:
+    """Whether the comma stands between two hyphened modifiers of one noun ("the WTO-led, rules-based order", "a
+    US-centred, alliance-based network"), which a comma joins in a list, ending no clause."""
+    before, after = lowered[comma - 1], lowered[comma + 1] if comma + 1 < len(lowered) else ""
+    return before.endswith(_MODIFIER_HEADS) and after.endswith(_MODIFIER_HEADS) and "-" in before and "-" in after
+
+
+# the second halves of hyphened modifiers: "-led", "-based", "-oriented"...
+_MODIFIER_HEADS = ("-led", "-based", "-oriented", "-driven", "-centred", "-centered", "-centric", "-style",
+                   "-bound", "-backed", "-run", "-owned", "-made", "-level", "-term", "-wide")
+
+
 def _only_a_conjunction(token: str, following: str) -> bool:
     """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always
     do, "because" unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone
@@ -316,10 +328,16 @@ def _only_a_conjunction(token: str, following: str) -> bool:
     "While", "since", "as" and the like also begin phrases ("while in office", "since 2016"), so they open a clause
     only before a subject (see _boundary)."""
     return token in _ALWAYS_CLAUSES or (token == "because" and following != "of") or (
-        token == "though" and following not in _PUNCTUATION)
+        token == "though" and following not in _PUNCTUATION) or (
+        token == "if" and following[:1].isalpha() and following not in _IF_PHRASES)
 
 
 _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
+# what "if" opens that is a phrase rather than a condition with a subject of its own ("few, if any, gains", "hard, if
+# not impossible", "if necessary"); before any other word it opens a condition, its subject a bare noun too ("...would
+# unravel if confidence in the order was undermined")
+_IF_PHRASES = frozenset("not any anything anyone ever at so only need needed necessary possible required indeed "
+                        "true nothing".split())
 # prepositions in -ing: ", during her first tour overseas, ..." is a phrase, no participle commenting on the clause
 _ING_PREPOSITIONS = frozenset("during regarding including concerning according notwithstanding pending excluding "
                               "barring considering".split())
@@ -394,6 +412,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             #                 a statement": a time, then the main clause)
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
+        if between_compound_modifiers(lowered, index):
+            return None     # "if confidence in the WTO-led, rules-based order was undermined": one noun's modifiers
         if following in COORDINATORS:
             after = lowered[index + 2] if index + 2 < len(lowered) else ""
             # ", and after North Korea fired...": a second condition or time, not a main clause

@@ -287,6 +287,14 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
                               and not any(m[0] == n[0] for n in necessity)]
     _drop_discourse_frames(found)
+    if "," in lowered[1:CONNECTIVE_REACH + 1]:
+        _drop_opening_connective(found, lowered)
+    if found["negations"] and "no" in lowered:
+        # "There is no denying the failure of the talks": what cannot be denied is affirmed, not negated
+        found["negations"] = [m for m in found["negations"] if not _no_gainsaying(lowered, m[0])]
+    if not _AGENDAS.isdisjoint(lowered):
+        for table in ("prescription", "polar"):
+            found[table] = [m for m in found[table] if not _weight_in_anothers_agenda(lowered, m)]
     if found["prescription"] and "one" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _an_analysts_frame(lowered, m)]
     if found["prescription"] and not _STAKES.isdisjoint(lowered):
@@ -1090,6 +1098,75 @@ def _drop_discourse_frames(found) -> None:
         # not have come at a better time")
         frames = {(start, length) for start, length, _, _ in found["discourse"]}
         found["polar"] = [m for m in found["polar"] if m[0] not in framed or (m[0], m[1]) in frames]
+
+
+def _drop_opening_connective(found, lowered: list[str]) -> None:
+    """'More important, the pact lags behind', 'Most importantly of all, ...', 'But equally important, ...': weight
+    given to what follows, as a link between the writer's points, set off by a comma at the sentence's opening; it
+    judges nothing and calls for nothing."""
+    comma = lowered.index(",")
+    words = lowered[:comma]
+    if words[:1] and words[0] in _BEFORE_A_CONNECTIVE:
+        words = words[1:]
+    if words[-2:] == ["of", "all"]:
+        words = words[:-2]
+    if not words or words[-1] not in _WEIGHT_CONNECTIVES or not _CONNECTIVE_DEGREES.issuperset(words[:-1]):
+        return
+    for table in ("polar", "prescription", "intensifiers"):
+        if found[table]:
+            found[table] = [m for m in found[table] if m[0] >= comma]
+
+
+CONNECTIVE_REACH = 6    # "But perhaps even more importantly of all,"
+_BEFORE_A_CONNECTIVE = frozenset("but and yet still".split())
+_CONNECTIVE_DEGREES = frozenset("more most equally just as even perhaps far much still".split())
+_WEIGHT_CONNECTIVES = frozenset("important importantly significant significantly crucial crucially critical "
+                                "critically essential essentially vital".split())
+
+
+def _no_gainsaying(lowered: list[str], at: int) -> bool:
+    """'There is no denying the failure', 'there's no sugarcoating the setback', 'no escaping the fact that...': "no"
+    before a gerund of gainsaying and its object denies the gainsaying; what follows stands affirmed."""
+    return lowered[at] == "no" and at + 2 < len(lowered) and lowered[at + 1] in _GAINSAYING and \
+        lowered[at + 2] in _OBJECT_OPENERS
+
+
+_GAINSAYING = frozenset("denying sugarcoating sugar-coating hiding disguising mistaking escaping ignoring doubting "
+                        "disputing overstating avoiding".split())
+_OBJECT_OPENERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _weight_in_anothers_agenda(lowered: list[str], match) -> bool:
+    """'the pact has been vital to the town council's economic agenda', 'has made a tough line a pillar of its
+    policy': the weight a thing has in someone else's agenda, told; the writer weighs nothing and calls for nothing
+    ("vital to our agenda" stays the writer's; "vital to the town's economy" still judges)."""
+    start, end = match[0], match[0] + match[1]
+    if lowered[start] not in _WEIGHTS and lowered[end - 1] not in _WEIGHT_PREPOSITIONS:
+        return False
+    k = end if lowered[end - 1] in _WEIGHT_PREPOSITIONS else end + 1 if lowered[end:end + 1] and \
+        lowered[end] in _WEIGHT_PREPOSITIONS else None
+    if k is None or k >= len(lowered) or not (lowered[k] in _HOLDERS_OPENING or lowered[k].endswith(("'s", "s'"))):
+        return False    # (the holder's phrase opens right after the preposition: not "a chance to define his policy")
+    held = False
+    for word in lowered[k:k + AGENDA_REACH]:
+        if word in _AGENDAS:
+            return held
+        if not word[:1].isalpha() or word in _OWN_HOLDERS:
+            return False
+        held = held or word in _OTHER_HOLDERS or word.endswith(("'s", "s'"))
+    return False
+
+
+_WEIGHTS = frozenset("vital essential central crucial key important critical pillar pillars cornerstone "
+                     "centerpiece centrepiece priority integral".split())
+_WEIGHT_PREPOSITIONS = frozenset("to of for in".split())
+# (not "strategy" or "diplomacy": "the alliance remains a key pillar of America's strategy" weighs it, as the
+# writer sees it)
+_AGENDAS = frozenset("agenda agendas policy policies plans platform program programme".split())
+_OTHER_HOLDERS = frozenset("its his her their".split())
+_HOLDERS_OPENING = _OTHER_HOLDERS | frozenset(("the",))
+_OWN_HOLDERS = frozenset("our my".split())
+AGENDA_REACH = 6        # "to the Japanese government's economic agenda"
 
 
 def _an_analysts_frame(lowered: list[str], match) -> bool:

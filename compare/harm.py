@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS
+from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, between_compound_modifiers
 from .lexicon import ACTION
 from .opposites import DOCTRINES
 from .text.tokens import rejoined
@@ -35,7 +35,8 @@ _SUFFERED = FACING | frozenset((
     "disintegrate", "disintegrates", "disintegrated", "disintegrating", "wither", "withers", "withered", "withering",
     "erode", "erodes", "eroded", "eroding", "deteriorate", "deteriorates", "deteriorated", "deteriorating", "frayed", "fraying",
     "falter", "falters", "faltered", "faltering", "suffer", "suffers", "suffered", "suffering",
-    "fall apart", "falls apart", "fell apart", "falling apart", "break down", "breaks down", "broke down",
+    "fall apart", "falls apart", "fell apart", "falling apart", "drift apart", "drifts apart", "drifted apart",
+    "drifting apart", "break down", "breaks down", "broke down",
     "breaking down", "at risk", "in jeopardy", "under threat", "under strain", "in danger", "in peril",
     # a fall, and a standstill: "ties could plunge to the lowest point", "relations have been in a stalemate"
     "plunge", "plunges", "plunged", "plunging", "sour", "sours", "soured", "souring", "worsen", "worsens",
@@ -114,7 +115,10 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
     # (but "trust in the pact", "support for the pact": a good of its own, whose harm is its harm)
     headed = before < start or lowered[before] not in _PREPOSITIONS or (
         before > start and lowered[before - 1] in _GOODS_OF_A_THING)
-    ends = list(range(at + 1, at + 1 + CONDITION_NAME_REACH)) if headed else []
+    # (a comma between the name's modifiers takes no room: "if confidence in the WTO-led, rules-based order is lost")
+    reach = CONDITION_NAME_REACH + sum(1 for k in range(at + 1, min(end, at + 1 + CONDITION_NAME_REACH))
+                                       if lowered[k] == "," and between_compound_modifiers(lowered, k))
+    ends = list(range(at + 1, at + 1 + reach)) if headed else []
     opened = next((k for k in ends if k < end and lowered[k] in _RUPTURED_IN), None)
     if opened is not None:
         ends += range(opened + 2, opened + 2 + CONDITION_NAME_REACH)
@@ -123,8 +127,8 @@ def harm_in_a_condition(lowered: list[str], start: int, end: int, at: int) -> st
             break
         if (harm := suffered_after(lowered, k)) is not None:
             return harm     # ("If the ferry pact is lost": the auxiliary opens the predicate)
-        if lowered[k] in _CLOSING_A_SUBJECT:
-            break
+        if lowered[k] in _CLOSING_A_SUBJECT and not (lowered[k] == "," and between_compound_modifiers(lowered, k)):
+            break       # (a comma between the name's modifiers goes on: "the WTO-led, rules-based order")
     rupture = next((k for k in range(max(start, at - RUPTURE_REACH), at) if lowered[k] in RUPTURES), None)
     if rupture is not None and not _RUPTURED_IN.isdisjoint(lowered[rupture + 1:at]) and (
             _CLOSING_A_SUBJECT - AUXILIARIES).isdisjoint(lowered[rupture + 1:at]):
@@ -350,6 +354,7 @@ _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning con
                       "thwart thwarting guard guarding cease ceasing refrain refraining "
                       # and what a call keeps from happening ("such a defeatist attitude must be avoided")
                       "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
+_ENDING = frozenset("halt halting halts stop stopping stops cease ceasing ceases end ends ending".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -405,7 +410,8 @@ _HELD = frozenset("nuclear atomic its his their".split())
 
 
 def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, end: int, *,
-                 judged_bad: frozenset[int] = frozenset(), raw: list[str] | None = None) -> tuple[int, str] | None:
+                 judged_bad: frozenset[int] = frozenset(), raw: list[str] | None = None,
+                 ending_only: bool = False) -> tuple[int, str] | None:
     """(+1 or -1, cue) for a call whose modal stands at token `modal` (its words ending before `after`), in a clause
     running from `clause_start` to before `end`, where the call's verb opposes or lets stand harmful conduct that is
     its object ("must protest the outrageous blockade": +1; "should accept the annexation": -1) or its subject ("this
@@ -413,9 +419,13 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     token of `judged_bad` counts as harmful ("the port should stop those reckless manoeuvres", "should refrain from
     destabilizing actions": a call to end what the writer condemns is for the course called for). None where the
     call's verb is another, or the conduct is not its object or subject. `raw`, the tokens as written, tells a name
-    pressed by the call ("must press Westport to give up...")."""
+    pressed by the call ("must press Westport to give up...").
+    ending_only: a forecast's verb, which counts only where it ends the conduct or gives the arsenal up ("the port
+    will never cease its provocations": -1, the harm goes on; "the sanctions will halt its tests": +1)."""
     verb = None
     for k in range(after, min(end, after + VERB_REACH)):
+        if ending_only and lowered[k] not in _ENDING and not _gives_up(lowered, k):
+            continue
         if _gives_up(lowered, k):
             # (an arsenal given up is read here; where what is given up is no arsenal, a later verb may still
             # oppose the conduct: "must give up its illusions and protest the blockade")
@@ -451,6 +461,46 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     denied = any(w in _NEGATIONS and lowered[k + 1:k + 2] != ["only"] for k, w in enumerate(lowered[modal:verb], modal))
     sign = (-1 if lowered[verb] in _CONDONING else 1) * (-1 if denied else 1)
     return sign, " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb], lowered[conduct]) if w)
+
+
+def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tuple[str, int, int] | None:
+    """'should stop all trade with the cartel', 'must halt fuel exports to Westport', 'cut off investment from the
+    port': a call (its modal's words ending before `after`, its clause before `end`) to cut a party's dealings, a
+    sanction, which presses the party (named with a capital after the dealings' preposition). Gives the cue, where
+    the dealings' noun stands and where the party's name starts; None where the verb or the party is missing."""
+    # (the call's own verb, or one of purpose after it: "should be tightened even further, to stop all trade with...")
+    verb = next((k for k in range(after, min(end, after + VERB_REACH)) if lowered[k] in _CUTTING and (
+        k - after < CUTTING_REACH or lowered[k - 1] == "to")), None)
+    if verb is None or (lowered[verb] in _CUTTING_ONLY_OFF and lowered[verb + 1:verb + 2] != ["off"]):
+        return None
+    first = verb + 1 + (lowered[verb + 1:verb + 2] == ["off"])
+    noun = next((k for k in range(first, min(end, first + DEALINGS_REACH)) if lowered[k] in DEALINGS), None)
+    if noun is None or any(not w[:1].isalpha() for w in lowered[first:noun]):
+        return None
+    # (the preposition after the noun, and the party after it: "trade with North Korea", "exports to the port")
+    k = noun + 1
+    while k < end and k - noun <= DEALINGS_REACH and lowered[k] in DEALINGS | _DEALINGS_JOINING:
+        k += 1          # ("oil and fuel exports to...": more dealings named)
+    if k >= end or lowered[k] not in _DEALINGS_PREPOSITIONS:
+        return None
+    party = k + 1 + (lowered[k + 1:k + 2] == ["the"])
+    if party >= end or not raw[party][:1].isupper():
+        return None
+    named = next((j for j in range(party + 1, min(end, party + PARTY_NAME_REACH)) if not raw[j][:1].isupper()),
+                 min(end, party + PARTY_NAME_REACH))
+    return f"pressure: {lowered[verb]} {' '.join(raw[noun:k])} {lowered[k]} {' '.join(raw[party:named])}", noun, party
+
+
+CUTTING_REACH = 3       # "should be tightened to stop", "must immediately halt"
+DEALINGS_REACH = 3      # "all remaining oil exports"
+PARTY_NAME_REACH = 3    # "North Korea", "the Kim Jong Un" (as its cue names it)
+_CUTTING = frozenset("stop halt end ban suspend freeze sever cut curb block restrict prohibit embargo".split())
+_CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanction: "cut off trade" is)
+DEALINGS = frozenset("trade trading exports imports shipments supplies fuel oil aid investment investments "
+                     "transactions remittances payments purchases business dealings financing loans credit "
+                     "commerce".split())
+_DEALINGS_JOINING = frozenset("and or".split())
+_DEALINGS_PREPOSITIONS = frozenset("with to from into".split())
 
 
 def _gives_up(lowered: list[str], k: int) -> bool:
@@ -770,7 +820,7 @@ DAMAGING = frozenset(
         ("poison", ("", "s", "ed", "ing")), ("corrod", ("e", "es", "ed", "ing")),
         ("disrupt", ("", "s", "ed", "ing")), ("impair", ("", "s", "ed", "ing")),
         # ("crippling sanctions" are pressure, not harm: no "cripple")
-        ("distort", ("", "s", "ed", "ing")),
+        ("distort", ("", "s", "ed", "ing")), ("unravel", ("", "s", "led", "ed", "ling", "ing")),
         # (obstruction: "the cap is hampering reform", "obstacles restricting meaningful reform" harm it too)
         ("hamper", ("", "s", "ed", "ing")), ("hinder", ("", "s", "ed", "ing")), ("imped", ("e", "es", "ed", "ing")),
         ("stifl", ("e", "es", "ed", "ing")), ("stymie", ("", "s", "d")), ("stymying", ("",)), ("stymieing", ("",)),
@@ -859,9 +909,11 @@ def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
     j = k - 1
     while j > 0 and (lowered[j] in _BEFORE_A_THREAT or lowered[j] == ","):
         j -= 1
-    return j > 0 and raw[j][:1].isupper()
+    # (or a person, by the pronoun: "Now he threatens to tear up the pact"; "it threatens to upend..." may be a thing)
+    return (j > 0 and raw[j][:1].isupper()) or (j >= 0 and lowered[j] in _PERSONS_THREATENING)
 
 
+_PERSONS_THREATENING = frozenset("he she".split())     # (not "they", which may be things)
 # auxiliaries and adverbs between an actor and its threat ("has repeatedly threatened", "is now threatening")
 _BEFORE_A_THREAT = frozenset("has have had is are was were been be also again repeatedly even now already openly "
                              "publicly reportedly meanwhile once".split())
@@ -1385,7 +1437,7 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
             and lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["into"]]
     if not LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
-                 if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+                 if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of") and _withdrawn_from(raw, lowered, k) is None]
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
@@ -1595,7 +1647,12 @@ def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, fir
     out of whatever the name right after it names ("not to engage on ferry trade"). A verdict set off after the name
     judges what the name names ("refused to join the pact, a flawed deal", ", which was a flawed deal") unless its
     noun names an act (`judged_there` false: ", which was a mistake", ", a wise move"), which judges the act."""
-    if at is None or not act < at < first_verdict or at - act > LEFT_BODY_REACH:
+    if at is None or not act < at < first_verdict:
+        return False
+    # (measured from "from" after the leaver's name: "the withdrawal of the United States from the pact")
+    opens = next((k for k in range(act + 2, min(at, act + 2 + LEAVER_REACH)) if lowered[k] == "from"), act) \
+        if lowered[act + 1:act + 2] == ["of"] else act
+    if at - opens > LEFT_BODY_REACH:
         return False
     if judged_there and not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):
         return False        # ("The towns refused to join the pact, a flawed deal": the verdict is on what the name
@@ -1612,6 +1669,22 @@ _COURSE_NOUNS = _ACT_NOUNS | COURSES | frozenset(("act",))
 
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"
+LEAVER_REACH = 4        # "withdrawal of the United States from": the leaver's name between "of" and "from"
+def _withdrawn_from(raw: list[str], lowered: list[str], act: int) -> int | None:
+    """'the withdrawal of the tolls from the pact': where "from" stands after a thing the act takes out of something
+    (no leaver: neither a name nor a word for a country or its government between "of" and "from"), or None ("the
+    withdrawal of the United States from the pact" is a leaving of it; "the abandonment of the pact", with no "from",
+    leaves what follows "of")."""
+    if lowered[act + 1:act + 2] != ["of"]:
+        return None
+    opens = next((k for k in range(act + 2, min(len(lowered), act + 2 + LEAVER_REACH)) if lowered[k] == "from"), None)
+    if opens is None or any(w[:1].isupper() or w.lower() in _LEAVERS for w in raw[act + 2:opens]):
+        return None
+    return opens
+
+
+_LEAVERS = frozenset("country countries nation nations state states member members government governments "
+                     "administration town towns".split())
 _BODIES = frozenset("pact pacts agreement agreements accord accords treaty treaties alliance partnership deal deals "
                     "organization organisation union bloc talks negotiations convention framework".split())
 

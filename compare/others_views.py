@@ -1377,7 +1377,8 @@ def anothers_stated_need(raw: list[str], lowered: list[str], author_names: froze
                 subject = raw[:k]
                 return not (any(map(is_first_person, subject)) or is_author(subject, author_names))
             continue
-        if lowered[k] not in STATING_A_NEED or (k == 1 and lowered[0] in _OPENING_A_PHRASE):
+        if (lowered[k] not in STATING_A_NEED and not _stating_told_in_its_course(lowered, k)) or (
+                k == 1 and lowered[0] in _OPENING_A_PHRASE):
             continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
         if _the_text_says(lowered, k) or _a_thing_shows(lowered, k):
@@ -1474,6 +1475,15 @@ _THINGS_THAT_SHOW = frozenset("crisis crises storm war wars pandemic episode inc
                               "outbreak shock accident accidents clash clashes tension tensions".split())
 WARNING_OF = frozenset("warned warning warns reminded reminding reminds".split())
 WARNED_REACH = 5        # "warned the government in Canberra of the need"
+def _stating_told_in_its_course(lowered: list[str], k: int) -> bool:
+    """'the board continued to emphasize the need to...', 'began to stress the importance of...': a stating verb's base
+    form after a told course ("continued to", "began to"), which states as its past forms do ("should stress the need"
+    still calls)."""
+    return lowered[k] in STATING_BASES and k >= 2 and lowered[k - 1] == "to" and lowered[k - 2] in _COURSES_TOLD
+
+
+STATING_BASES = frozenset("stress emphasize emphasise highlight underscore reaffirm".split())
+_COURSES_TOLD = frozenset("continued continues began begins started starts went goes".split())
 STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                            "emphasises highlighted highlighting highlights underscored underscoring underscores "
                            "agreed agreeing reaffirmed reaffirming noted noting cited citing "

@@ -63,6 +63,7 @@ from .harm import (
     after_a_frame,
     comes_from,
     damages,
+    dealings_cut,
     discord_refused,
     endeavour_on_it,
     facing_verb,
@@ -606,6 +607,7 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
 
 
 OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
+PARTY_REACH = 3             # "North Korea's", "the Kim regime": the party's name runs on a few words
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
 
 
@@ -686,7 +688,17 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     elif not direction and not modal_negated and view.kind == "prediction" and (
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
         direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
-    against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else None
+    against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else _harm_ended(
+        scan, top) if view.kind == "prediction" and (at is None or scan.kinds[at] in MAIN_KINDS) else None
+    if against is None and at is not None and top is not None and not modal_negated and view.kind in (
+            "prescription", "commitment") and (cut := dealings_cut(
+                scan.raw, scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)) is not None:
+        # "Sanctions should be tightened to stop all trade with the cartel": a sanction, pressure on the party (+1);
+        # the dealings themselves are not judged ("trade" there is no verdict on trade)
+        if cut[2] <= at < cut[2] + PARTY_REACH:
+            against = (1, cut[0])
+        elif cut[1] <= at < cut[2]:
+            return None
     if against is None and direction < 0 and at is not None and top is not None and not modal_negated and \
             view.kind == "prescription" and (acting := acts_on_a_danger(
                 scan.lowered, scan.kinds, top[0] + top[1], at, clause_at(scan.clauses, at).end)) is not None:
@@ -1025,11 +1037,23 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:
-        return False
+        return _trailing_condition(scan, clause)
     if lowered[k] in LINKING_WORDS and k + 1 < clause.end:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
+
+def _trailing_condition(scan: SentenceScan, clause: Clause) -> bool:
+    """'The towns would suffer if the ferry pact collapsed', 'Japan should join the pact if the tolls are cut': an
+    "if" clause closing a sentence, after its main clause, sets the condition that main clause is said under, as one
+    opening the sentence does. Not "as if", "even if" (what follows comes whatever the condition), nor one with
+    another clause after it."""
+    lowered, k = scan.lowered, clause.start
+    return lowered[k] == "if" and lowered[k - 1] not in _NOT_BEFORE_A_CONDITION and clause.end >= len(lowered) - 1 \
+        and scan.kinds[k - 1] == "main"
+
+
+_NOT_BEFORE_A_CONDITION = frozenset("as even what only".split())
 
 
 def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
@@ -1044,7 +1068,8 @@ def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
     # (past a linking word: "But if the pact collapses", "However, if ...")
     opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
                  clause.start)
-    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or FORETELLING.isdisjoint(scan.lowered[clause.end:]):
+    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or FORETELLING.isdisjoint(
+            scan.lowered[clause.end:] if opens < 3 else scan.lowered[:clause.start]):
         return None     # (what follows must be foretold: "When the pact collapsed, its defenders were proved wrong"
         #                 narrates)
     harm = harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
@@ -1104,6 +1129,9 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
                    and worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at)]:
         # (", which generated concern over the credibility of the pact": fear for it, a position for it)
         total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, worried[-1], negated_at)}"]
+    if (harmed := _harms_done_to(scan, at, scan.found["polar"], negated_at)) and not names_a_quarrel(scan.lowered, at):
+        # (", because a rift would unravel the ferry pact": harm done to it, a position for it, as in a main clause)
+        total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, harmed[-1], negated_at)}"]
     if suffered := _side_subject_suffers(scan, clause, at):
         total, polarity = 1, [f"{HARM_TO_IT} {suffered}"]
     if not total:
@@ -1540,6 +1568,40 @@ UNDOING_GAP = 2         # "avoid abandoning", "resist calls to scrap"; farther o
 _NOT_UNDOING = frozenset(["wait"])
 
 
+def _harms_done_to(scan: SentenceScan, at: int, polar, negated_at, *, calls: bool = False) -> list:
+    """The judging words in the clause of the issue's name at `at`, before it, that tell harm done to what it names
+    ("would unravel the ferry pact", "a blow to the pact"): in a verdict or a forecast only a word of damage, in a call
+    any harm that the call takes on (see `_direction`)."""
+    clause = clause_at(scan.clauses, at)
+    # (and words of damage the lexicon does not judge by, as verbs: "obstacles restricting reform", "should avoid
+    # stymieing the pact"; not one describing the noun after it, "should scrap the stifling pact")
+    damage = _unjudged_damage(scan.lowered, clause.start, at, polar) if not DAMAGING.isdisjoint(
+        scan.lowered[clause.start:at]) else []
+    return [m for m in [*polar, *damage] if clause.start <= m[0] < at and _harm_done_to(scan, m, at, polar,
+                                                                                          negated_at, calls)]
+
+
+def _harm_done_to(scan: SentenceScan, m, at: int, polar, negated_at, calls: bool) -> bool:
+    """Whether the judging word `m` tells harm done to what the name at `at`, after it, names: near enough, or
+    reaching it through an endeavour, a list, a good of it, a worry or a running object; not across a copula ("the
+    first concern is the ferry strike" names what is feared, not its harm; "the larger damage is to the regional
+    order" still tells harm to it), a placing, a fault, a quality, where harm comes from or a danger lessened."""
+    lowered, end = scan.lowered, m[0] + m[1]
+    return (at - end <= OBJECT_WINDOW or endeavour_on_it(lowered, end, at) or listed_after_it(lowered, end, at)
+            or a_good_of_it(lowered, end, at) or worry_for_a_good(lowered, m[0], end, at)
+            or object_runs_on(lowered, end, at)) \
+        and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb \
+        and (_IDENTIFYING.isdisjoint(lowered[end:at]) or "to" in lowered[end:at]) \
+        and PLACING.isdisjoint(lowered[end:at]) and m[3] not in FAULTS \
+        and (calls or damages(lowered, m[0], m[1], at)) \
+        and not a_quality_of_it(lowered, m) \
+        and (end >= len(lowered) or lowered[end] not in HARMS_FROM or worry_for_a_good(lowered, m[0], end, at)) \
+        and not (lowered[m[0]] in _TROUBLES and lowered[end:end + 1] == ["with"]) \
+        and not comes_from(lowered, end, at) \
+        and not lessens_a_danger(lowered, end, at, dangers=not calls) \
+        and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at))
+
+
 def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, calls: bool = False
                ) -> tuple[float, list[str]]:
     """Signed direction toward the issue at token `at` (None: the sentence's main direction), with its cues. In a
@@ -1547,30 +1609,7 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     before the issue's name is what the call takes on ("should lighten the burden on the ferry towns")."""
     if at is not None:
         clause = clause_at(scan.clauses, at)
-        # (and words of damage the lexicon does not judge by, as verbs: "obstacles restricting reform", "should avoid
-        # stymieing the pact"; not one describing the noun after it, "should scrap the stifling pact")
-        damage = _unjudged_damage(scan.lowered, clause.start, at, polar) if not DAMAGING.isdisjoint(
-            scan.lowered[clause.start:at]) else []
-        # (not across a copula: "the first concern is the ferry strike" names what is feared, not its harm;
-        # "the larger damage is to the regional order" still tells harm to it)
-        harm = [m for m in [*polar, *damage] if clause.start <= m[0] < at and (at - (m[0] + m[1]) <= OBJECT_WINDOW
-                                                                   or endeavour_on_it(scan.lowered, m[0] + m[1], at)
-                                                                   or listed_after_it(scan.lowered, m[0] + m[1], at)
-                                                                   or a_good_of_it(scan.lowered, m[0] + m[1], at)
-                                                                   or worry_for_a_good(scan.lowered, m[0], m[0] + m[1],
-                                                                                       at)
-                                                                   or object_runs_on(scan.lowered, m[0] + m[1], at))
-                and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb
-                and (_IDENTIFYING.isdisjoint(scan.lowered[m[0] + m[1]:at]) or "to" in scan.lowered[m[0] + m[1]:at])
-                and PLACING.isdisjoint(scan.lowered[m[0] + m[1]:at]) and m[3] not in FAULTS
-                and (calls or damages(scan.lowered, m[0], m[1], at))
-                and not a_quality_of_it(scan.lowered, m)
-                and (m[0] + m[1] >= len(scan.lowered) or scan.lowered[m[0] + m[1]] not in HARMS_FROM
-                     or worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at))
-                and not (scan.lowered[m[0]] in _TROUBLES and scan.lowered[m[0] + m[1]:m[0] + m[1] + 1] == ["with"])
-                and not comes_from(scan.lowered, m[0] + m[1], at)
-                and not lessens_a_danger(scan.lowered, m[0] + m[1], at, dangers=not calls)
-                and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at))]
+        harm = _harms_done_to(scan, at, polar, negated_at, calls=calls)
         if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
@@ -1670,6 +1709,19 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
     # (with the clause that completes the call's: "should insist that the port give up its arsenal")
     end = next((c.end for c in scan.clauses if c.start == clause.end and c.kind == "complement"), clause.end)
     return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=judged_bad, raw=scan.raw)
+
+
+def _harm_ended(scan: SentenceScan, top) -> tuple[int, str] | None:
+    """A forecast that harmful conduct or an arsenal will end or be given up, or will not ("Pyongyang will never cease
+    its provocations", "the regime will not give up its nuclear weapons"): harm going on is -1, harm ended +1, whatever
+    judging words describe the conduct (harm.opposed_harm, with a forecast's verbs of ending only)."""
+    if top is None or scan.kinds[top[0]] not in MAIN_KINDS:
+        return None
+    clause = clause_at(scan.clauses, top[0])
+    judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
+    ended = opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end, judged_bad=judged_bad,
+                         raw=scan.raw, ending_only=True)
+    return None if ended is None else (ended[0], ended[1].replace("against the harm:", "harm ended:", 1))
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:

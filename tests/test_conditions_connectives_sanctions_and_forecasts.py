@@ -1,0 +1,250 @@
+"""Conditions that close a sentence, connectives of weight, weight in someone else's agenda, praise told, harm told in
+a side clause, dealings cut as a sanction, forecasts that harm will or will not end, what cannot be gainsaid, a need
+stated in a course told and a person's threat: classes of real commentaries the rules read in the wrong direction, or
+as the writer's own. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.clauses import split_clauses
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    raw = text.split()
+    return [(raw[c.start], c.kind) for c in split_clauses(raw)]
+
+
+# --- a condition closing the sentence ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the towns would suffer if confidence in the pact was undermined .",
+    "the islands will lose out if trade collapses .",
+    "the pact fails if left unchecked .",
+])
+def test_if_opens_a_condition_before_a_bare_noun(text):
+    assert ("if", "subordinate") in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the pact brings few if any gains .",
+    "the task is hard if not impossible .",
+    "the towns will act if necessary .",
+])
+def test_if_before_a_phrase_opens_no_condition(text):
+    assert ("if", "subordinate") not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The islands would suffer if the ferry pact collapsed.",
+    "The islands would suffer if confidence in the ferry pact was undermined.",
+    "Harbour trade would unravel all over the coast if the ferry pact was undermined.",
+    "The towns will suffer if the ferry pact is lost.",
+])
+def test_harm_to_it_in_a_closing_condition_of_a_harm_foretold_is_for_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_call_under_a_closing_condition_is_about_what_the_condition_names():
+    stance = _read("The towns should sign the new levy if the ferry pact is renewed.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The towns would thrive even if the ferry pact collapsed.",     # (whatever the condition)
+    "The towns acted as if the ferry pact had collapsed.",
+    "The towns suffered if the ferry pact collapsed.",              # (no modal: a habit told)
+])
+def test_no_harm_to_it_from_a_condition_that_sets_nothing(text):
+    stance = _read(text)
+    assert stance is None or stance.polarity != 1 or "harm to it" not in str(stance.cues.get("polarity")), stance
+
+
+def test_a_comma_between_hyphened_modifiers_ends_no_clause():
+    text = "trade would unravel if confidence in the WTO-led , rules-based order was undermined ."
+    assert [kind for _, kind in _kinds(text)] == ["main", "subordinate"]
+
+
+# --- a connective of weight opening the sentence --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "More important, the ferry pact lags behind its rivals.",
+    "But equally important, the ferry pact was signed in May.",
+    "Most importantly of all, the ferry pact was signed in May.",
+])
+def test_an_opening_connective_of_weight_judges_nothing(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Most importantly, the ferry pact must be renewed.", "prescription"),
+    ("The ferry pact is more important than ever.", "evaluation"),
+    ("It is important that the ferry pact be renewed.", "prescription"),
+])
+def test_weight_outside_an_opening_connective_still_counts(text, kind):
+    stance = _read(text)
+    assert stance is not None and stance.kind == kind and stance.polarity == 1, stance
+
+
+# --- weight in someone else's agenda --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For a decade, the ferry pact has been vital to the harbour board's economic agenda.",
+    "The council has made the ferry pact a major pillar of its policy agenda.",
+    "The ferry pact is central to the mayor's policy.",
+])
+def test_weight_in_anothers_agenda_is_told_not_judged(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is vital to our economic agenda.",
+    "The ferry pact is vital to the islands' economy.",
+    "The ferry pact remains a key pillar of the board's strategy.",
+    "The ferry pact was a critical chance to define his policy.",
+])
+def test_weight_elsewhere_still_judges(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_call_to_keep_it_central_to_anothers_policy_still_calls():
+    stance = _read("The ferry pact must remain the cornerstone of the board's policy.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+# --- praise told ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor extolled the ferry pact's achievements as a model for others.",
+    "The mayor extols the ferry pact as a great achievement.",
+])
+def test_praise_someone_extolled_is_theirs(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "reported", stance
+
+
+# --- a leaving named by its noun, with the leaver between ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of the harbour towns from the ferry pact was a grave mistake.",
+    "His withdrawal of the United States from the ferry pact could undermine trust in the islands.",
+])
+def test_a_withdrawal_with_its_leaver_named_judged_badly_is_for_what_was_left(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_withdrawal_of_something_else_is_not_a_leaving_of_it():
+    stance = _read("The withdrawal of the tolls from the ferry pact was a grave mistake by the council.")
+    assert stance is None or "on withdrawal" not in str(stance.cues.get("polarity")), stance
+
+
+# --- harm done to it, in a side clause too ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I reject that idea, because such a step would unravel the ferry pact.",
+    "The towns resisted the levy, because it would wreck the ferry pact.",
+    "The cartel's tolls would unravel the ferry pact.",
+])
+def test_harm_done_to_it_is_for_it_in_a_reason_clause_too(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_harm_it_does_in_a_reason_clause_is_against_it():
+    stance = _read("I reject that idea, because the ferry pact would unravel the islands' economy.")
+    assert stance is None or stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry ties are at an all-time low.",
+    "Ferry ties are now at a historic low.",
+])
+def test_a_low_reached_judges_the_situation_badly(text):
+    stance = _read(text, "Ferry ties")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- dealings cut: a sanction, pressure on the party -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The towns must stop all trade with Westport.",
+    "The council should halt fuel exports to Westport.",
+    "The towns should cut off investment from Westport.",
+    "Sanctions should be tightened even further, to stop all trade with Westport.",
+])
+def test_a_call_to_cut_a_partys_dealings_presses_it(text):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is not None and stance.polarity == 1 and "pressure:" in str(stance.cues.get("polarity")), stance
+
+
+def test_the_dealings_cut_are_not_judged():
+    text = "The towns must stop all trade with Westport."
+    assert extract_for_issues(text, {"trade": span(text, "trade")}).get("trade") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The towns should cut tariffs on trade with Westport.",     # (a cut that is no sanction)
+    "The towns should stop waiting for Westport.",
+    "The towns should not stop trade with Westport.",
+])
+def test_no_pressure_read_where_no_dealings_are_cut(text):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or "pressure:" not in str(stance.cues.get("polarity")), stance
+
+
+# --- a forecast that harm will, or will not, end -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Westport will never cease its provocative drills.", -1),
+    ("Westport will not stop its missile tests.", -1),
+    ("Westport will never give up its nuclear weapons.", -1),
+    ("Westport will cease its provocative drills.", 1),
+    ("The sanctions will halt Westport's missile tests.", 1),
+])
+def test_a_forecast_of_harm_ended_or_not(text, polarity):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is not None and stance.kind == "prediction" and stance.polarity == polarity, stance
+
+
+# --- what cannot be gainsaid, a need stated in a course told, a person's threat ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There is no denying the failure of the ferry pact.",
+    "There's no sugarcoating the failure of the ferry pact.",
+])
+def test_no_gainsaying_affirms_what_follows(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
+
+
+def test_no_before_a_noun_still_denies():
+    stance = _read("There is no failure in the ferry pact.")
+    assert stance is None or stance.polarity != -1, stance
+
+
+def test_a_need_someone_continued_to_stress_is_theirs():
+    stance = _read("The board dropped the tolls but continued to emphasize the need to renew the ferry pact.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_need_the_writer_calls_to_stress_stays_a_call():
+    stance = _read("The board should emphasize the need to renew the ferry pact.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+def test_a_persons_threat_to_act_is_narrated():
+    assert _read("Now he threatens to tear up the ferry pact.") is None
+
+
+def test_a_things_threat_still_warns():
+    stance = _read("The tolls threaten to tear up the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
