@@ -321,6 +321,25 @@ _MODIFIER_HEADS = ("-led", "-based", "-oriented", "-driven", "-centred", "-cente
                    "-bound", "-backed", "-run", "-owned", "-made", "-level", "-term", "-wide")
 
 
+def _a_condition_follows(lowered: list[str], index: int) -> bool:
+    """Whether the "if" at `index` opens a condition whose subject is a bare noun ("...would unravel if confidence in
+    the order was undermined", "if trade collapses", "if left unchecked"): a verb follows before the next break (an
+    auxiliary, or a word in -ed or -s, not -ss, -us or -is); not a phrase ("if any", "if necessary") nor a concession
+    between two qualities ("a slow if steady success", "modest if tangible progress")."""
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if not following[:1].isalpha() or following in _IF_PHRASES:
+        return False
+    for word in lowered[index + 1:index + 1 + CONDITION_VERB_REACH]:
+        if word in _PUNCTUATION or word in ("and", "but"):
+            return False
+        if word in AUXILIARIES or word in COPULAS or word.endswith("ed") or (
+                word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))):
+            return True
+    return False
+
+
+CONDITION_VERB_REACH = 10   # "if confidence in the WTO-led, rules-based order was undermined" (the comma between
+#                             modifiers is no break there: between_compound_modifiers)
 def _only_a_conjunction(token: str, following: str) -> bool:
     """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always
     do, "because" unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone
@@ -328,8 +347,7 @@ def _only_a_conjunction(token: str, following: str) -> bool:
     "While", "since", "as" and the like also begin phrases ("while in office", "since 2016"), so they open a clause
     only before a subject (see _boundary)."""
     return token in _ALWAYS_CLAUSES or (token == "because" and following != "of") or (
-        token == "though" and following not in _PUNCTUATION) or (
-        token == "if" and following[:1].isalpha() and following not in _IF_PHRASES)
+        token == "though" and following not in _PUNCTUATION)
 
 
 _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
@@ -433,7 +451,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
         # countermeasures should words be followed by actions")
         return "subordinate", index
     if token in _MID_SUBORDINATORS and main_like and following and (
-            following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)):
+            following in _SUBJECT_STARTS or raw[index + 1][:1].isupper() or _only_a_conjunction(token, following)
+            or (token == "if" and _a_condition_follows(lowered, index))):
         return "subordinate", index       # "... while Moscow continues to ...": a clause of its own
     if token == "how" and main_like and _asks_how(raw, lowered, index):
         return "subordinate", index       # "the report examines how Japan should engage": a question, no call

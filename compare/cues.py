@@ -1110,7 +1110,13 @@ def _drop_opening_connective(found, lowered: list[str]) -> None:
         words = words[1:]
     if words[-2:] == ["of", "all"]:
         words = words[:-2]
+    if words[-1:] in (["still"], ["yet"]):
+        words = words[:-1]      # ("More important still, ...")
     if not words or words[-1] not in _WEIGHT_CONNECTIVES or not _CONNECTIVE_DEGREES.issuperset(words[:-1]):
+        return
+    # (not a predicate put first: "Crucial, however, is a renewal of the pact")
+    after = comma + 1 + 2 * (lowered[comma + 1:comma + 3] in (["however", ","], ["though", ","]))
+    if lowered[after:after + 1] and lowered[after] in _COPULAS_AFTER:
         return
     for table in ("polar", "prescription", "intensifiers"):
         if found[table]:
@@ -1118,6 +1124,7 @@ def _drop_opening_connective(found, lowered: list[str]) -> None:
 
 
 CONNECTIVE_REACH = 6    # "But perhaps even more importantly of all,"
+_COPULAS_AFTER = frozenset("is are was were remains".split())
 _BEFORE_A_CONNECTIVE = frozenset("but and yet still".split())
 _CONNECTIVE_DEGREES = frozenset("more most equally just as even perhaps far much still".split())
 _WEIGHT_CONNECTIVES = frozenset("important importantly significant significantly crucial crucially critical "
@@ -1127,8 +1134,8 @@ _WEIGHT_CONNECTIVES = frozenset("important importantly significant significantly
 def _no_gainsaying(lowered: list[str], at: int) -> bool:
     """'There is no denying the failure', 'there's no sugarcoating the setback', 'no escaping the fact that...': "no"
     before a gerund of gainsaying and its object denies the gainsaying; what follows stands affirmed."""
-    return lowered[at] == "no" and at + 2 < len(lowered) and lowered[at + 1] in _GAINSAYING and \
-        lowered[at + 2] in _OBJECT_OPENERS
+    return lowered[at] == "no" and at + 2 < len(lowered) and lowered[at + 1] in _GAINSAYING and (
+        lowered[at + 2] in _OBJECT_OPENERS or _possessive(lowered, at + 2))
 
 
 _GAINSAYING = frozenset("denying sugarcoating sugar-coating hiding disguising mistaking escaping ignoring doubting "
@@ -1141,11 +1148,11 @@ def _weight_in_anothers_agenda(lowered: list[str], match) -> bool:
     policy': the weight a thing has in someone else's agenda, told; the writer weighs nothing and calls for nothing
     ("vital to our agenda" stays the writer's; "vital to the town's economy" still judges)."""
     start, end = match[0], match[0] + match[1]
-    if lowered[start] not in _WEIGHTS and lowered[end - 1] not in _WEIGHT_PREPOSITIONS:
-        return False
+    if lowered[start] not in _WEIGHTS or lowered[start:end] == ["critical", "of"]:
+        return False    # (only a word of weight: "critical of the board's policy", "a blow to his agenda" judge)
     k = end if lowered[end - 1] in _WEIGHT_PREPOSITIONS else end + 1 if lowered[end:end + 1] and \
         lowered[end] in _WEIGHT_PREPOSITIONS else None
-    if k is None or k >= len(lowered) or not (lowered[k] in _HOLDERS_OPENING or lowered[k].endswith(("'s", "s'"))):
+    if k is None or k >= len(lowered) or not (lowered[k] in _HOLDERS_OPENING or _possessive(lowered, k)):
         return False    # (the holder's phrase opens right after the preposition: not "a chance to define his policy")
     held = False
     for word in lowered[k:k + AGENDA_REACH]:
@@ -1153,13 +1160,19 @@ def _weight_in_anothers_agenda(lowered: list[str], match) -> bool:
             return held
         if not word[:1].isalpha() or word in _OWN_HOLDERS:
             return False
-        held = held or word in _OTHER_HOLDERS or word.endswith(("'s", "s'"))
+        held = held or word in _OTHER_HOLDERS or word.endswith(("'s", "\u2019s")) or word in ("'", "\u2019")
     return False
+
+
+def _possessive(lowered: list[str], k: int) -> bool:
+    """'the board's', 'the towns' ' (the tokens split a plural's apostrophe off)."""
+    return lowered[k].endswith(("'s", "\u2019s")) or lowered[k + 1:k + 2] in (["'"], ["\u2019"])
 
 
 _WEIGHTS = frozenset("vital essential central crucial key important critical pillar pillars cornerstone "
                      "centerpiece centrepiece priority integral".split())
-_WEIGHT_PREPOSITIONS = frozenset("to of for in".split())
+# (not "for": "It is important for the board's policy to reflect..." calls)
+_WEIGHT_PREPOSITIONS = frozenset("to of in".split())
 # (not "strategy" or "diplomacy": "the alliance remains a key pillar of America's strategy" weighs it, as the
 # writer sees it)
 _AGENDAS = frozenset("agenda agendas policy policies plans platform program programme".split())

@@ -432,7 +432,8 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
             given_up = _arsenal_given_up(lowered, clause_start, modal, after, k, end, raw=raw)
             if given_up is not None:
                 return given_up
-        elif lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k):
+        elif lowered[k] in _OPPOSING or lowered[k] in _CONDONING or _disregards(lowered, k) or (
+                ending_only and lowered[k] in _ENDING):
             verb = k
             break
     if verb is None:
@@ -468,15 +469,17 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
     port': a call (its modal's words ending before `after`, its clause before `end`) to cut a party's dealings, a
     sanction, which presses the party (named with a capital after the dealings' preposition). Gives the cue, where
     the dealings' noun stands and where the party's name starts; None where the verb or the party is missing."""
-    # (the call's own verb, or one of purpose after it: "should be tightened even further, to stop all trade with...")
+    # (the call's own verb, or one of purpose after it: "should be tightened even further, to stop all trade with...";
+    # not what others demand, "should reject demands to cut off trade with...")
     verb = next((k for k in range(after, min(end, after + VERB_REACH)) if lowered[k] in _CUTTING and (
-        k - after < CUTTING_REACH or lowered[k - 1] == "to")), None)
+        k - after < CUTTING_REACH or (lowered[k - 1] == "to" and lowered[k - 2] in (",", "order")))), None)
     if verb is None or (lowered[verb] in _CUTTING_ONLY_OFF and lowered[verb + 1:verb + 2] != ["off"]):
         return None
     first = verb + 1 + (lowered[verb + 1:verb + 2] == ["off"])
     noun = next((k for k in range(first, min(end, first + DEALINGS_REACH)) if lowered[k] in DEALINGS), None)
-    if noun is None or any(not w[:1].isalpha() for w in lowered[first:noun]):
-        return None
+    if noun is None or any(not w[:1].isalpha() for w in lowered[first:noun]) or not _ARMS_SUPPLIED.isdisjoint(
+            lowered[first:noun]):
+        return None     # ("halt arms exports to the port": support withheld, no sanction on commerce)
     # (the preposition after the noun, and the party after it: "trade with North Korea", "exports to the port")
     k = noun + 1
     while k < end and k - noun <= DEALINGS_REACH and lowered[k] in DEALINGS | _DEALINGS_JOINING:
@@ -496,11 +499,17 @@ DEALINGS_REACH = 3      # "all remaining oil exports"
 PARTY_NAME_REACH = 3    # "North Korea", "the Kim Jong Un" (as its cue names it)
 _CUTTING = frozenset("stop halt end ban suspend freeze sever cut curb block restrict prohibit embargo".split())
 _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanction: "cut off trade" is)
-DEALINGS = frozenset("trade trading exports imports shipments supplies fuel oil aid investment investments "
-                     "transactions remittances payments purchases business dealings financing loans credit "
-                     "commerce".split())
+# (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
+DEALINGS = frozenset("trade trading exports imports fuel oil investment investments transactions remittances "
+                     "payments purchases business dealings financing loans credit commerce".split())
+_ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security".split())
 _DEALINGS_JOINING = frozenset("and or".split())
 _DEALINGS_PREPOSITIONS = frozenset("with to from into".split())
+
+
+def an_ending_verb(lowered: list[str], k: int) -> bool:
+    """Whether token k is a verb that ends conduct or gives a thing up ("cease", "halt", "give up", "abandon")."""
+    return lowered[k] in _ENDING or _gives_up(lowered, k)
 
 
 def _gives_up(lowered: list[str], k: int) -> bool:
@@ -909,11 +918,15 @@ def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
     j = k - 1
     while j > 0 and (lowered[j] in _BEFORE_A_THREAT or lowered[j] == ","):
         j -= 1
-    # (or a person, by the pronoun: "Now he threatens to tear up the pact"; "it threatens to upend..." may be a thing)
-    return (j > 0 and raw[j][:1].isupper()) or (j >= 0 and lowered[j] in _PERSONS_THREATENING)
+    # (or a person, by the pronoun, as the sentence's subject: "Now he threatens to tear up the pact"; not "Each time he
+    # threatens to quit the pact, the islands suffer", a time the main clause is told of; "it threatens..." may be a
+    # thing)
+    return (j > 0 and raw[j][:1].isupper()) or (j >= 0 and lowered[j] in _PERSONS_THREATENING and all(
+        w in _OPENING_A_TOLD_THREAT for w in lowered[:j]))
 
 
 _PERSONS_THREATENING = frozenset("he she".split())     # (not "they", which may be things)
+_OPENING_A_TOLD_THREAT = frozenset("now and but so then yet today again".split())
 # auxiliaries and adverbs between an actor and its threat ("has repeatedly threatened", "is now threatening")
 _BEFORE_A_THREAT = frozenset("has have had is are was were been be also again repeatedly even now already openly "
                              "publicly reportedly meanwhile once".split())
@@ -1437,7 +1450,7 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
             and lowered[m[0] + m[1]:m[0] + m[1] + 1] != ["into"]]
     if not LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
-                 if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of") and _withdrawn_from(raw, lowered, k) is None]
+                 if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
@@ -1670,21 +1683,6 @@ _COURSE_NOUNS = _ACT_NOUNS | COURSES | frozenset(("act",))
 
 LEFT_BODY_REACH = 4     # "exit from the ferry pact", "withdrawal from the Paris accord"
 LEAVER_REACH = 4        # "withdrawal of the United States from": the leaver's name between "of" and "from"
-def _withdrawn_from(raw: list[str], lowered: list[str], act: int) -> int | None:
-    """'the withdrawal of the tolls from the pact': where "from" stands after a thing the act takes out of something
-    (no leaver: neither a name nor a word for a country or its government between "of" and "from"), or None ("the
-    withdrawal of the United States from the pact" is a leaving of it; "the abandonment of the pact", with no "from",
-    leaves what follows "of")."""
-    if lowered[act + 1:act + 2] != ["of"]:
-        return None
-    opens = next((k for k in range(act + 2, min(len(lowered), act + 2 + LEAVER_REACH)) if lowered[k] == "from"), None)
-    if opens is None or any(w[:1].isupper() or w.lower() in _LEAVERS for w in raw[act + 2:opens]):
-        return None
-    return opens
-
-
-_LEAVERS = frozenset("country countries nation nations state states member members government governments "
-                     "administration town towns".split())
 _BODIES = frozenset("pact pacts agreement agreements accord accords treaty treaties alliance partnership deal deals "
                     "organization organisation union bloc talks negotiations convention framework".split())
 

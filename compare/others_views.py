@@ -1479,11 +1479,14 @@ def _stating_told_in_its_course(lowered: list[str], k: int) -> bool:
     """'the board continued to emphasize the need to...', 'began to stress the importance of...': a stating verb's base
     form after a told course ("continued to", "began to"), which states as its past forms do ("should stress the need"
     still calls)."""
-    return lowered[k] in STATING_BASES and k >= 2 and lowered[k - 1] == "to" and lowered[k - 2] in _COURSES_TOLD
+    if lowered[k] not in STATING_BASES or k < 2 or lowered[k - 1] != "to":
+        return False
+    return lowered[k - 2] in _COURSES_TOLD or (k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in _GOING_ON)
 
 
 STATING_BASES = frozenset("stress emphasize emphasise highlight underscore reaffirm".split())
-_COURSES_TOLD = frozenset("continued continues began begins started starts went goes".split())
+_COURSES_TOLD = frozenset("continue continued continues continuing began begun begins started starts".split())
+_GOING_ON = frozenset("went goes go going".split())     # ("went on to stress the need...")
 STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                            "emphasises highlighted highlighting highlights underscored underscoring underscores "
                            "agreed agreeing reaffirmed reaffirming noted noting cited citing "

@@ -48,12 +48,14 @@ from .cues import (
 )
 from .harm import (
     DAMAGING,
+    DENIALS,
     FACING,
     FAULTS,
     HARM_STATES,
     HARM_TO_IT,
     HARMS_FROM,
     LEAVING_NOUNS,
+    PARTY_NAME_REACH,
     PLACING,
     QUARRELS,
     RUPTURES,
@@ -61,6 +63,7 @@ from .harm import (
     a_quality_of_it,
     acts_on_a_danger,
     after_a_frame,
+    an_ending_verb,
     comes_from,
     damages,
     dealings_cut,
@@ -607,7 +610,6 @@ def _option_denied(scan: SentenceScan, top, negated_at: set[int]) -> bool:
 
 
 OPTION_DENIAL_REACH = 4     # "is not a viable path": the denial, an article and an adjective before the word
-PARTY_REACH = 3             # "North Korea's", "the Kim regime": the party's name runs on a few words
 _DENIABLE_CALLS = frozenset("option advisable best desirable necessary essential".split())
 
 
@@ -689,13 +691,13 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
         direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else _harm_ended(
-        scan, top) if view.kind == "prediction" and (at is None or scan.kinds[at] in MAIN_KINDS) else None
+        scan, top) if view.kind == "prediction" and named is not None and scan.kinds[named] in MAIN_KINDS else None
     if against is None and at is not None and top is not None and not modal_negated and view.kind in (
             "prescription", "commitment") and (cut := dealings_cut(
                 scan.raw, scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)) is not None:
         # "Sanctions should be tightened to stop all trade with the cartel": a sanction, pressure on the party (+1);
         # the dealings themselves are not judged ("trade" there is no verdict on trade)
-        if cut[2] <= at < cut[2] + PARTY_REACH:
+        if cut[2] <= at < cut[2] + PARTY_NAME_REACH:
             against = (1, cut[0])
         elif cut[1] <= at < cut[2]:
             return None
@@ -1023,8 +1025,9 @@ _INDEFINITES = frozenset("a an any every".split())
 
 def _sets_condition(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a condition opening the sentence ("If China meets the standards, ...",
-    "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
-    ("although") or a reason ("because") is not."""
+    "Where Beijing proposes something...") or closing it ("..., and we should take part if China meets the standards":
+    `_trailing_condition`): what the main clause says is said of it. A concession ("although") or a reason
+    ("because") is not."""
     clause = clause_at(scan.clauses, at)
     if clause.kind != "subordinate":
         return False
@@ -1045,31 +1048,49 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
 
 def _trailing_condition(scan: SentenceScan, clause: Clause) -> bool:
     """'The towns would suffer if the ferry pact collapsed', 'Japan should join the pact if the tolls are cut': an
-    "if" clause closing a sentence, after its main clause, sets the condition that main clause is said under, as one
-    opening the sentence does. Not "as if", "even if" (what follows comes whatever the condition), nor one with
-    another clause after it."""
+    "if" clause closing a sentence, after a main clause that foretells or calls (a modal), sets the condition that
+    main clause is said under, as one opening the sentence does. Not "as if", "even if" (what follows comes whatever
+    the condition), "if" as "whether", a verdict framed on "it", nor one with another clause after it."""
     lowered, k = scan.lowered, clause.start
-    return lowered[k] == "if" and lowered[k - 1] not in _NOT_BEFORE_A_CONDITION and clause.end >= len(lowered) - 1 \
-        and scan.kinds[k - 1] == "main"
+    if lowered[k] != "if" or lowered[k - 1] in _NOT_BEFORE_A_CONDITION or clause.end < len(lowered) - 1 \
+            or scan.kinds[k - 1] != "main":
+        return False
+    if not _ASKING_IF.isdisjoint(lowered[max(0, k - ASKING_REACH):k]):
+        return False    # ("The council must decide if the tolls should stay": whether, a question)
+    opening = next((j for j in range(k) if lowered[j] not in LINKING_WORDS and lowered[j] != ","), 0)
+    # ("It would be a mistake if the towns abandoned the pact": a verdict on what the condition supposes, whose act
+    # the verdict judges, not what it names); and the main clause foretells or calls, with a modal ("The levy is a
+    # mistake if the pact is renewed" judges the levy)
+    framed = lowered[opening] in _VERDICT_FRAMES and (lowered[opening + 1:opening + 2] in (["is"], ["was"], ["'s"]) or (
+        lowered[opening + 1:opening + 2] and lowered[opening + 1] in MODALS and lowered[opening + 2:opening + 3] == ["be"]))
+    return not framed and not MODALS.isdisjoint(lowered[:k])
 
 
 _NOT_BEFORE_A_CONDITION = frozenset("as even what only".split())
+_ASKING_IF = frozenset("ask asks asked asking decide decides decided deciding wonder wonders wondered wondering "
+                       "know knows knew see sees saw determine determines determined check checks question "
+                       "questions doubt doubts doubted unclear uncertain judge judges assess assesses consider "
+                       "considers".split())
+ASKING_REACH = 3        # "must ask ourselves if", "it is unclear if"
+_VERDICT_FRAMES = frozenset("it this that".split())
 
 
 def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
     """The harm a condition opening the sentence with "if", "should", "when" or "once" tells of what the name at `at`
     names (harm.harm_in_a_condition), where what follows is foretold (a modal: "When the pact collapses, the towns will
-    suffer"; not narration, "When the pact collapsed, its defenders were proved wrong"), or None: not "unless" (the
-    harm would avert what follows). Marked with _WHATEVER after "even" ("Even if the pact collapses, ...": what
-    follows comes whatever the harm)."""
+    suffer"; not narration, "When the pact collapsed, its defenders were proved wrong"), or an "if" clause closing it
+    tells after a modal (`_trailing_condition`: "Trade would suffer if the pact were weakened"); or None: not
+    "unless" (the harm would avert what follows). Marked with _WHATEVER after "even" ("Even if the pact collapses,
+    ...": what follows comes whatever the harm)."""
     if not _sets_condition(scan, at):
         return None
     clause = clause_at(scan.clauses, at)
+    closing = clause.start > 0 and scan.kinds[clause.start - 1] in MAIN_KINDS
     # (past a linking word: "But if the pact collapses", "However, if ...")
     opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
                  clause.start)
-    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or FORETELLING.isdisjoint(
-            scan.lowered[clause.end:] if opens < 3 else scan.lowered[:clause.start]):
+    if scan.lowered[opens] not in _HARMFUL_CONDITIONS or (not closing and FORETELLING.isdisjoint(
+            scan.lowered[clause.end:])):
         return None     # (what follows must be foretold: "When the pact collapsed, its defenders were proved wrong"
         #                 narrates)
     harm = harm_in_a_condition(scan.lowered, clause.start, clause.end, at)
@@ -1704,24 +1725,43 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
     if top is None or scan.kinds[top[0]] not in MAIN_KINDS:
         return None
     clause = clause_at(scan.clauses, top[0])
-    # (judging words, not verbs of stance: "should stop waiting for the port" is no harm ended)
-    judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
     # (with the clause that completes the call's: "should insist that the port give up its arsenal")
     end = next((c.end for c in scan.clauses if c.start == clause.end and c.kind == "complement"), clause.end)
-    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=judged_bad, raw=scan.raw)
+    return opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], end, judged_bad=_judged_bad(scan),
+                        raw=scan.raw)
 
 
 def _harm_ended(scan: SentenceScan, top) -> tuple[int, str] | None:
     """A forecast that harmful conduct or an arsenal will end or be given up, or will not ("Pyongyang will never cease
     its provocations", "the regime will not give up its nuclear weapons"): harm going on is -1, harm ended +1, whatever
     judging words describe the conduct (harm.opposed_harm, with a forecast's verbs of ending only)."""
-    if top is None or scan.kinds[top[0]] not in MAIN_KINDS:
-        return None
+    if top is None or scan.kinds[top[0]] not in MAIN_KINDS or scan.lowered[top[0]] not in FORETELLING or \
+            not _VIEWS_HELD_THEN.isdisjoint(scan.lowered[:top[0]]):
+        return None     # (nor a view held then: "We spent years believing that talks could end its programme")
     clause = clause_at(scan.clauses, top[0])
-    judged_bad = frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
-    ended = opposed_harm(scan.lowered, clause.start, top[0], top[0] + top[1], clause.end, judged_bad=judged_bad,
+    lowered, after = scan.lowered, top[0] + top[1]
+    # the verb right after the modal, past denials and adverbs only ("will never cease"; not "will fail to halt",
+    # "will do little to stop", "will be hard to stop"), and no denying subject ("Nothing will stop...")
+    verb = next((k for k in range(after, min(clause.end, after + FORECAST_VERB_REACH)) if not (
+        lowered[k] in DENIALS or lowered[k].endswith("ly") or lowered[k] == "ever")), None)
+    if verb is None or not an_ending_verb(lowered, verb) or \
+            not _SCARCELY.isdisjoint(lowered[after:verb]) or not _DENYING_SUBJECTS.isdisjoint(lowered[clause.start:top[0]]):
+        return None
+    ended = opposed_harm(lowered, clause.start, top[0], after, clause.end, judged_bad=_judged_bad(scan),
                          raw=scan.raw, ending_only=True)
     return None if ended is None else (ended[0], ended[1].replace("against the harm:", "harm ended:", 1))
+
+
+FORECAST_VERB_REACH = 4     # "will almost certainly never cease"
+_VIEWS_HELD_THEN = frozenset("believed believing thought hoped hoping expected assumed assuming imagined".split())
+_SCARCELY = frozenset("hardly scarcely barely".split())
+_DENYING_SUBJECTS = frozenset("nothing no nobody little few neither".split())
+
+
+def _judged_bad(scan: SentenceScan) -> frozenset[int]:
+    """Where a judging word (not a verb of stance) judges badly: conduct so judged counts as harmful (harm.opposed_harm;
+    "should stop waiting for the port" is no harm ended)."""
+    return frozenset(m[0] for m in scan.found["polar"] if -ACTION < m[2] < 0)
 
 
 def _subject_suffers(scan: SentenceScan, at) -> str | None:

@@ -52,6 +52,33 @@ def test_harm_to_it_in_a_closing_condition_of_a_harm_foretold_is_for_it(text):
     assert stance is not None and stance.polarity == 1, stance
 
 
+def test_a_closing_condition_after_a_plain_present_gives_it_no_reading_against_it():
+    # (no modal: the main clause is no forecast or call said under the condition; "The levy is a mistake if the pact
+    # is renewed" judges the levy)
+    for text in ("Harbour trade suffers if the ferry pact is weakened.",
+                 "The levy is a mistake if the ferry pact is renewed."):
+        stance = _read(text)
+        assert stance is None or stance.polarity != -1, (text, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "It would be a mistake if the towns abandoned the ferry pact.",
+    "It would be wise if the council scrapped the ferry pact.",
+    "The council must decide if the ferry pact should stay.",
+    "We must ask ourselves if the ferry pact was a mistake.",
+])
+def test_a_closing_if_that_asks_or_is_judged_gives_no_reading_of_the_main_clause(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "it was a slow if steady success for the pact .",
+    "the talks produced modest if tangible progress on the pact .",
+])
+def test_if_between_two_qualities_opens_no_condition(text):
+    assert ("if", "subordinate") not in _kinds(text)
+
+
 def test_a_call_under_a_closing_condition_is_about_what_the_condition_names():
     stance = _read("The towns should sign the new levy if the ferry pact is renewed.")
     assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
@@ -60,7 +87,7 @@ def test_a_call_under_a_closing_condition_is_about_what_the_condition_names():
 @pytest.mark.parametrize("text", [
     "The towns would thrive even if the ferry pact collapsed.",     # (whatever the condition)
     "The towns acted as if the ferry pact had collapsed.",
-    "The towns suffered if the ferry pact collapsed.",              # (no modal: a habit told)
+    "It would be a mistake if the towns abandoned the ferry pact.",  # (a verdict on the act supposed)
 ])
 def test_no_harm_to_it_from_a_condition_that_sets_nothing(text):
     stance = _read(text)
@@ -74,7 +101,13 @@ def test_a_comma_between_hyphened_modifiers_ends_no_clause():
 
 # --- a connective of weight opening the sentence --------------------------------------------------------------------
 
+def test_a_weighty_predicate_put_first_still_judges():
+    stance = _read("Crucial, however, is a renewal of the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
 @pytest.mark.parametrize("text", [
+    "More important still, the ferry pact was signed in May.",
     "More important, the ferry pact lags behind its rivals.",
     "But equally important, the ferry pact was signed in May.",
     "Most importantly of all, the ferry pact was signed in May.",
@@ -105,6 +138,15 @@ def test_weight_in_anothers_agenda_is_told_not_judged(text):
 
 
 @pytest.mark.parametrize("text", [
+    "I have long been critical of the board's ferry pact policy.",
+    "The tolls are a severe blow to the mayor's ferry pact agenda.",
+])
+def test_words_other_than_weight_before_anothers_agenda_still_judge(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity in (1, -1), stance
+
+
+@pytest.mark.parametrize("text", [
     "The ferry pact is vital to our economic agenda.",
     "The ferry pact is vital to the islands' economy.",
     "The ferry pact remains a key pillar of the board's strategy.",
@@ -113,6 +155,11 @@ def test_weight_in_anothers_agenda_is_told_not_judged(text):
 def test_weight_elsewhere_still_judges(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1, stance
+
+
+def test_weight_for_anothers_policy_to_do_something_still_calls():
+    stance = _read("It is important for the board's policy to keep the ferry pact.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
 
 
 def test_a_call_to_keep_it_central_to_anothers_policy_still_calls():
@@ -142,11 +189,6 @@ def test_a_withdrawal_with_its_leaver_named_judged_badly_is_for_what_was_left(te
     assert stance is not None and stance.polarity == 1, stance
 
 
-def test_a_withdrawal_of_something_else_is_not_a_leaving_of_it():
-    stance = _read("The withdrawal of the tolls from the ferry pact was a grave mistake by the council.")
-    assert stance is None or "on withdrawal" not in str(stance.cues.get("polarity")), stance
-
-
 # --- harm done to it, in a side clause too ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -162,15 +204,6 @@ def test_harm_done_to_it_is_for_it_in_a_reason_clause_too(text):
 def test_harm_it_does_in_a_reason_clause_is_against_it():
     stance = _read("I reject that idea, because the ferry pact would unravel the islands' economy.")
     assert stance is None or stance.polarity == -1, stance
-
-
-@pytest.mark.parametrize("text", [
-    "Ferry ties are at an all-time low.",
-    "Ferry ties are now at a historic low.",
-])
-def test_a_low_reached_judges_the_situation_badly(text):
-    stance = _read(text, "Ferry ties")
-    assert stance is not None and stance.polarity == -1, stance
 
 
 # --- dealings cut: a sanction, pressure on the party -------------------------------------------------------------------
@@ -192,7 +225,9 @@ def test_the_dealings_cut_are_not_judged():
 
 
 @pytest.mark.parametrize("text", [
+    "Washington should halt arms exports to Westport.",          # (support withheld, no sanction)
     "The towns should cut tariffs on trade with Westport.",     # (a cut that is no sanction)
+    "The towns should reject demands to cut off trade with Westport.",
     "The towns should stop waiting for Westport.",
     "The towns should not stop trade with Westport.",
 ])
@@ -203,7 +238,37 @@ def test_no_pressure_read_where_no_dealings_are_cut(text):
 
 # --- a forecast that harm will, or will not, end -----------------------------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    "Westport is unlikely to give up its nuclear weapons.",
+    "Sanctions will fail to halt Westport's missile tests.",
+    "It will be hard to stop Westport's missile tests.",
+    "Sanctions will do little to stop Westport's missile tests.",
+    "Nothing will stop Westport's missile tests.",
+    "Sanctions will hardly halt Westport's missile tests.",
+])
+def test_no_harm_ended_where_the_forecast_denies_it_otherwise(text):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or stance.polarity != 1, stance
+
+
+def test_a_forecast_held_then_is_no_forecast_of_harm_ended():
+    text = "We spent years believing that patient talks could end Westport's missile tests."
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or "harm ended" not in str(stance.cues.get("polarity")), stance
+
+
+def test_a_call_framed_on_it_under_a_closing_condition_is_still_about_it():
+    stance = _read("It should become the basis for planning what we would do if the ferry pact collapsed.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_forecast_of_harm_not_ended_is_not_given_to_what_a_condition_names():
+    stance = _read("If the ferry pact collapses, Westport will never halt its missile tests.")
+    assert stance is None or stance.polarity != -1, stance
+
+
 @pytest.mark.parametrize("text, polarity", [
+    ("Westport will never end its missile tests.", -1),
     ("Westport will never cease its provocative drills.", -1),
     ("Westport will not stop its missile tests.", -1),
     ("Westport will never give up its nuclear weapons.", -1),
@@ -218,6 +283,7 @@ def test_a_forecast_of_harm_ended_or_not(text, polarity):
 # --- what cannot be gainsaid, a need stated in a course told, a person's threat ----------------------------------------
 
 @pytest.mark.parametrize("text", [
+    "There is no denying the ferry pact's failure.",
     "There is no denying the failure of the ferry pact.",
     "There's no sugarcoating the failure of the ferry pact.",
 ])
@@ -231,8 +297,13 @@ def test_no_before_a_noun_still_denies():
     assert stance is None or stance.polarity != -1, stance
 
 
-def test_a_need_someone_continued_to_stress_is_theirs():
-    stance = _read("The board dropped the tolls but continued to emphasize the need to renew the ferry pact.")
+@pytest.mark.parametrize("text", [
+    "The board dropped the tolls but continued to emphasize the need to renew the ferry pact.",
+    "Officials continue to stress the need to renew the ferry pact.",
+    "The mayor went on to stress the need to renew the ferry pact.",
+])
+def test_a_need_someone_continued_to_stress_is_theirs(text):
+    stance = _read(text)
     assert stance is not None and stance.attribution == "reported", stance
 
 
@@ -243,6 +314,11 @@ def test_a_need_the_writer_calls_to_stress_stays_a_call():
 
 def test_a_persons_threat_to_act_is_narrated():
     assert _read("Now he threatens to tear up the ferry pact.") is None
+
+
+def test_a_persons_threat_as_a_time_the_main_clause_is_told_of_is_no_narration_of_it():
+    stance = _read("Each time he threatens to quit the ferry pact, the islands suffer.")
+    assert stance is None or stance.polarity != -1, stance
 
 
 def test_a_things_threat_still_warns():
