@@ -329,6 +329,8 @@ def _a_condition_follows(lowered: list[str], index: int) -> bool:
     following = lowered[index + 1] if index + 1 < len(lowered) else ""
     if not following[:1].isalpha() or following in _IF_PHRASES:
         return False
+    if index >= 2 and lowered[index - 2] in _ARTICLES:
+        return False    # ("a bold if flawed attempt": two qualities of one noun after its article)
     for word in lowered[index + 1:index + 1 + CONDITION_VERB_REACH]:
         if word in _PUNCTUATION or word in ("and", "but"):
             return False

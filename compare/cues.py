@@ -1115,7 +1115,8 @@ def _drop_opening_connective(found, lowered: list[str]) -> None:
     if not words or words[-1] not in _WEIGHT_CONNECTIVES or not _CONNECTIVE_DEGREES.issuperset(words[:-1]):
         return
     # (not a predicate put first: "Crucial, however, is a renewal of the pact")
-    after = comma + 1 + 2 * (lowered[comma + 1:comma + 3] in (["however", ","], ["though", ","]))
+    after = comma + 1 + 2 * (lowered[comma + 1:comma + 2] != [] and lowered[comma + 1] in _ASIDE_WORDS
+                             and lowered[comma + 2:comma + 3] == [","])
     if lowered[after:after + 1] and lowered[after] in _COPULAS_AFTER:
         return
     for table in ("polar", "prescription", "intensifiers"):
@@ -1125,6 +1126,7 @@ def _drop_opening_connective(found, lowered: list[str]) -> None:
 
 CONNECTIVE_REACH = 6    # "But perhaps even more importantly of all,"
 _COPULAS_AFTER = frozenset("is are was were remains".split())
+_ASIDE_WORDS = frozenset("however though too also then moreover still".split())     # ("Crucial, too, is...")
 _BEFORE_A_CONNECTIVE = frozenset("but and yet still".split())
 _CONNECTIVE_DEGREES = frozenset("more most equally just as even perhaps far much still".split())
 _WEIGHT_CONNECTIVES = frozenset("important importantly significant significantly crucial crucially critical "

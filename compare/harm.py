@@ -72,7 +72,9 @@ _BETWEEN = AUXILIARIES | frozenset("be been being become becomes became becoming
                                    "growing now already soon quickly further gradually increasingly so badly "
                                    "seriously likely to also even slowly steadily rapidly "
                                    # (and how it looks or where it stands: "seemed to stand on shaky ground")
-                                   "seem seems seemed appear appears appeared stand stands stood".split())
+                                   "seem seems seemed appear appears appeared stand stands stood "
+                                   # (and harm setting in: "is starting to unravel", "has begun to crumble")
+                                   "start starts started starting begin begins began begun beginning".split())
 DENIALS = frozenset("not never no n't hardly".split())
 _RISKING = frozenset("risk risks risked".split())
 PREDICATE_REACH = 6     # tokens from the subject's end to the harm: "could well soon have been lost" at most
@@ -477,9 +479,10 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
         return None
     first = verb + 1 + (lowered[verb + 1:verb + 2] == ["off"])
     noun = next((k for k in range(first, min(end, first + DEALINGS_REACH)) if lowered[k] in DEALINGS), None)
-    if noun is None or any(not w[:1].isalpha() for w in lowered[first:noun]) or not _ARMS_SUPPLIED.isdisjoint(
-            lowered[first:noun]):
-        return None     # ("halt arms exports to the port": support withheld, no sanction on commerce)
+    if noun is None or any(not w[:1].isalpha() or w in _SANCTIONS_EASED or (w.endswith("ing") and w != "remaining")
+                           for w in lowered[first:noun]) or not _ARMS_SUPPLIED.isdisjoint(lowered[first:noun]):
+        return None     # ("halt arms exports to the port": support withheld; "stop blocking trade with", "end
+        #                 restrictions on trade with": a sanction eased, no sanction)
     # (the preposition after the noun, and the party after it: "trade with North Korea", "exports to the port")
     k = noun + 1
     while k < end and k - noun <= DEALINGS_REACH and lowered[k] in DEALINGS | _DEALINGS_JOINING:
@@ -502,6 +505,8 @@ _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanct
 # (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
 DEALINGS = frozenset("trade trading exports imports fuel oil investment investments transactions remittances "
                      "payments purchases business dealings financing loans credit commerce".split())
+_SANCTIONS_EASED = frozenset("restrictions restriction barriers barrier curbs curb limits limit sanctions sanction bans ban "
+                   "tariffs tariff obstacles controls embargo embargoes".split())
 _ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security".split())
 _DEALINGS_JOINING = frozenset("and or".split())
 _DEALINGS_PREPOSITIONS = frozenset("with to from into".split())
@@ -922,7 +927,10 @@ def threat_made(raw: list[str], lowered: list[str], k: int) -> bool:
     # threatens to quit the pact, the islands suffer", a time the main clause is told of; "it threatens..." may be a
     # thing)
     return (j > 0 and raw[j][:1].isupper()) or (j >= 0 and lowered[j] in _PERSONS_THREATENING and all(
-        w in _OPENING_A_TOLD_THREAT for w in lowered[:j]))
+        w in _OPENING_A_TOLD_THREAT for w in lowered[:j]) and not any(
+            w in (";", ":") or (w == "," and lowered[i + 1:i + 2] in (["and"], ["but"]))
+            for i, w in enumerate(lowered[k:], start=k)))     # (no clause of its own after it: "..., and the towns
+    #                                                             should resist" reads the threat as harm to the pact)
 
 
 _PERSONS_THREATENING = frozenset("he she".split())     # (not "they", which may be things)
@@ -1662,9 +1670,12 @@ def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, fir
     noun names an act (`judged_there` false: ", which was a mistake", ", a wise move"), which judges the act."""
     if at is None or not act < at < first_verdict:
         return False
-    # (measured from "from" after the leaver's name: "the withdrawal of the United States from the pact")
+    # (measured from "from" after the leaver's name: "the withdrawal of the United States from the pact"; a leaver
+    # named with a capital, not "the withdrawal of its troops from Eastport", nor the leaver itself)
     opens = next((k for k in range(act + 2, min(at, act + 2 + LEAVER_REACH)) if lowered[k] == "from"), act) \
         if lowered[act + 1:act + 2] == ["of"] else act
+    if opens > act and not any(w[:1].isupper() for w in raw[act + 2:opens]):
+        opens = act
     if at - opens > LEFT_BODY_REACH:
         return False
     if judged_there and not _SETTING_OFF.isdisjoint(lowered[at:first_verdict]):

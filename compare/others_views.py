@@ -1481,7 +1481,10 @@ def _stating_told_in_its_course(lowered: list[str], k: int) -> bool:
     still calls)."""
     if lowered[k] not in STATING_BASES or k < 2 or lowered[k - 1] != "to":
         return False
-    return lowered[k - 2] in _COURSES_TOLD or (k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in _GOING_ON)
+    course = k - 2 if lowered[k - 2] in _COURSES_TOLD else k - 3 if (
+        k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in _GOING_ON) else None
+    # (not a course called for: "Washington should continue to stress...", "It is vital to continue to stress...")
+    return course is not None and (course == 0 or lowered[course - 1] not in MODALS | {"to"})
 
 
 STATING_BASES = frozenset("stress emphasize emphasise highlight underscore reaffirm".split())

@@ -648,7 +648,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
     named = at
     if at is not None and scan.kinds[at] in ("subordinate", "relative", "aside", "content") and (
             not scan.shift or _gives_reason(scan, at)):
-        if not (_sets_condition(scan, at) or _defines_object(scan, at)):
+        if not (_sets_condition(scan, at) or _defines_object(scan, at) or _harm_it_is_a_condition_of(scan, at)):
             return _side_stance(scan, at, speaker, author_names, lexicon)
         # "Where Beijing proposes something useful, we should take part", "We should stop waiting for a structure
         # that ties Washington back into Pacific trade rules": the main claim is about it
@@ -691,7 +691,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
         direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else _harm_ended(
-        scan, top) if view.kind == "prediction" and named is not None and scan.kinds[named] in MAIN_KINDS else None
+        scan, top) if view.kind == "prediction" and named is not None and scan.kinds[named] in MAIN_KINDS and top and (
+            named < top[0] or any(w.endswith(POSSESSIVE_ENDINGS) for w in scan.lowered[named:named + PARTY_NAME_REACH])) \
+        else None
+    # (the forecast's subject or the conduct's holder: "Westport will never cease its drills", "the sanctions will halt
+    # Westport's tests"; not the conduct's victim, "...its provocations against the ferry pact")
     if against is None and at is not None and top is not None and not modal_negated and view.kind in (
             "prescription", "commitment") and (cut := dealings_cut(
                 scan.raw, scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)) is not None:
@@ -1025,9 +1029,9 @@ _INDEFINITES = frozenset("a an any every".split())
 
 def _sets_condition(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in a condition opening the sentence ("If China meets the standards, ...",
-    "Where Beijing proposes something...") or closing it ("..., and we should take part if China meets the standards":
-    `_trailing_condition`): what the main clause says is said of it. A concession ("although") or a reason
-    ("because") is not."""
+    "Where Beijing proposes something..."): what the main clause then says is said of it. A concession
+    ("although") or a reason ("because") is not. (A condition closing the sentence counts only for the harm it tells:
+    `_harm_it_is_a_condition_of`.)"""
     clause = clause_at(scan.clauses, at)
     if clause.kind != "subordinate":
         return False
@@ -1040,17 +1044,18 @@ def _sets_condition(scan: SentenceScan, at: int) -> bool:
     if k == 2 and lowered[0] in LINKING_WORDS and lowered[1] == ",":
         return lowered[2] in _CONDITIONS        # "However, if China meets the standards, ..."
     if k > 1:
-        return _trailing_condition(scan, clause)
+        return False
     if lowered[k] in LINKING_WORDS and k + 1 < clause.end:
         k += 1          # "But if China meets the standards, ..."
     return lowered[k] in _CONDITIONS
 
 
 def _trailing_condition(scan: SentenceScan, clause: Clause) -> bool:
-    """'The towns would suffer if the ferry pact collapsed', 'Japan should join the pact if the tolls are cut': an
-    "if" clause closing a sentence, after a main clause that foretells or calls (a modal), sets the condition that
-    main clause is said under, as one opening the sentence does. Not "as if", "even if" (what follows comes whatever
-    the condition), "if" as "whether", a verdict framed on "it", nor one with another clause after it."""
+    """'The towns would suffer if the ferry pact collapsed': an "if" clause closing a sentence, after a main clause that
+    foretells or calls (a modal), sets the condition that main clause is said under, as one opening the sentence does;
+    read only for the harm it tells (`_harm_it_is_a_condition_of`: what a call's own verb does is about its own
+    object, "should walk away if the pact fails"). Not "as if", "even if" (what follows comes whatever the
+    condition), "if" as "whether", a verdict framed on "it", nor one with another clause after it."""
     lowered, k = scan.lowered, clause.start
     if lowered[k] != "if" or lowered[k - 1] in _NOT_BEFORE_A_CONDITION or clause.end < len(lowered) - 1 \
             or scan.kinds[k - 1] != "main":
@@ -1082,10 +1087,10 @@ def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
     tells after a modal (`_trailing_condition`: "Trade would suffer if the pact were weakened"); or None: not
     "unless" (the harm would avert what follows). Marked with _WHATEVER after "even" ("Even if the pact collapses,
     ...": what follows comes whatever the harm)."""
-    if not _sets_condition(scan, at):
-        return None
     clause = clause_at(scan.clauses, at)
-    closing = clause.start > 0 and scan.kinds[clause.start - 1] in MAIN_KINDS
+    closing = clause.kind == "subordinate" and clause.start > 1 and _trailing_condition(scan, clause)
+    if not (closing or _sets_condition(scan, at)):
+        return None
     # (past a linking word: "But if the pact collapses", "However, if ...")
     opens = next((k for k in range(clause.start, at) if scan.lowered[k] not in LINKING_WORDS and scan.lowered[k] != ","),
                  clause.start)
@@ -1743,7 +1748,7 @@ def _harm_ended(scan: SentenceScan, top) -> tuple[int, str] | None:
     # the verb right after the modal, past denials and adverbs only ("will never cease"; not "will fail to halt",
     # "will do little to stop", "will be hard to stop"), and no denying subject ("Nothing will stop...")
     verb = next((k for k in range(after, min(clause.end, after + FORECAST_VERB_REACH)) if not (
-        lowered[k] in DENIALS or lowered[k].endswith("ly") or lowered[k] == "ever")), None)
+        lowered[k] in DENIALS or lowered[k].endswith("ly") or lowered[k] in _WHEN_IT_ENDS)), None)
     if verb is None or not an_ending_verb(lowered, verb) or \
             not _SCARCELY.isdisjoint(lowered[after:verb]) or not _DENYING_SUBJECTS.isdisjoint(lowered[clause.start:top[0]]):
         return None
@@ -1753,6 +1758,7 @@ def _harm_ended(scan: SentenceScan, top) -> tuple[int, str] | None:
 
 
 FORECAST_VERB_REACH = 4     # "will almost certainly never cease"
+_WHEN_IT_ENDS = frozenset("ever soon now finally eventually still".split())
 _VIEWS_HELD_THEN = frozenset("believed believing thought hoped hoping expected assumed assuming imagined".split())
 _SCARCELY = frozenset("hardly scarcely barely".split())
 _DENYING_SUBJECTS = frozenset("nothing no nobody little few neither".split())

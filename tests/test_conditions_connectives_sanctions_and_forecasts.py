@@ -73,15 +73,21 @@ def test_a_closing_if_that_asks_or_is_judged_gives_no_reading_of_the_main_clause
 
 @pytest.mark.parametrize("text", [
     "it was a slow if steady success for the pact .",
+    "the pact is a bold if flawed attempt to calm the islands .",
     "the talks produced modest if tangible progress on the pact .",
 ])
 def test_if_between_two_qualities_opens_no_condition(text):
     assert ("if", "subordinate") not in _kinds(text)
 
 
-def test_a_call_under_a_closing_condition_is_about_what_the_condition_names():
-    stance = _read("The towns should sign the new levy if the ferry pact is renewed.")
-    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+@pytest.mark.parametrize("text", [
+    "The towns should sign the new levy if the ferry pact is renewed.",
+    "The towns should walk away if the ferry pact fails to deliver.",
+    "The towns should retaliate, if necessary by suspending the ferry pact.",
+])
+def test_a_call_under_a_closing_condition_without_harm_gives_it_no_reading(text):
+    # (what a call's own verb does is about its own object)
+    assert _read(text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -101,8 +107,12 @@ def test_a_comma_between_hyphened_modifiers_ends_no_clause():
 
 # --- a connective of weight opening the sentence --------------------------------------------------------------------
 
-def test_a_weighty_predicate_put_first_still_judges():
-    stance = _read("Crucial, however, is a renewal of the ferry pact.")
+@pytest.mark.parametrize("text", [
+    "Crucial, however, is a renewal of the ferry pact.",
+    "Critical, too, is a renewal of the ferry pact.",
+])
+def test_a_weighty_predicate_put_first_still_judges(text):
+    stance = _read(text)
     assert stance is not None and stance.polarity == 1, stance
 
 
@@ -225,6 +235,8 @@ def test_the_dealings_cut_are_not_judged():
 
 
 @pytest.mark.parametrize("text", [
+    "The allies should stop blocking trade with Westport.",      # (a sanction eased)
+    "The allies should end restrictions on trade with Westport.",
     "Washington should halt arms exports to Westport.",          # (support withheld, no sanction)
     "The towns should cut tariffs on trade with Westport.",     # (a cut that is no sanction)
     "The towns should reject demands to cut off trade with Westport.",
@@ -251,15 +263,20 @@ def test_no_harm_ended_where_the_forecast_denies_it_otherwise(text):
     assert stance is None or stance.polarity != 1, stance
 
 
+def test_a_forecast_of_harm_not_ended_is_not_given_to_its_victim():
+    stance = _read("Westport will never cease its provocations against the ferry pact.")
+    assert stance is None or stance.polarity != -1, stance
+
+
 def test_a_forecast_held_then_is_no_forecast_of_harm_ended():
     text = "We spent years believing that patient talks could end Westport's missile tests."
     stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
     assert stance is None or "harm ended" not in str(stance.cues.get("polarity")), stance
 
 
-def test_a_call_framed_on_it_under_a_closing_condition_is_still_about_it():
+def test_harm_in_a_closing_condition_under_a_call_framed_on_it_is_still_read():
     stance = _read("It should become the basis for planning what we would do if the ferry pact collapsed.")
-    assert stance is not None and stance.polarity == 1, stance
+    assert stance is None or stance.polarity != -1, stance
 
 
 def test_a_forecast_of_harm_not_ended_is_not_given_to_what_a_condition_names():
@@ -298,6 +315,15 @@ def test_no_before_a_noun_still_denies():
 
 
 @pytest.mark.parametrize("text", [
+    "Washington should continue to emphasize the need to renew the ferry pact.",
+    "It is vital to continue to stress the need to renew the ferry pact.",
+])
+def test_a_course_of_stating_called_for_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
     "The board dropped the tolls but continued to emphasize the need to renew the ferry pact.",
     "Officials continue to stress the need to renew the ferry pact.",
     "The mayor went on to stress the need to renew the ferry pact.",
@@ -319,6 +345,21 @@ def test_a_persons_threat_to_act_is_narrated():
 def test_a_persons_threat_as_a_time_the_main_clause_is_told_of_is_no_narration_of_it():
     stance = _read("Each time he threatens to quit the ferry pact, the islands suffer.")
     assert stance is None or stance.polarity != -1, stance
+
+
+def test_a_persons_threat_with_a_clause_after_it_still_warns():
+    stance = _read("Now he threatens to tear up the ferry pact, and the towns should resist.")
+    assert stance is None or stance.polarity != -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is starting to unravel.",
+    "The ferry pact could unravel.",
+    "The ferry pact has begun to crumble.",
+])
+def test_a_coming_apart_is_harm_it_suffers_in_every_form(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
 
 
 def test_a_things_threat_still_warns():
