@@ -342,6 +342,8 @@ def _a_condition_follows(lowered: list[str], index: int) -> bool:
 
 CONDITION_VERB_REACH = 10   # "if confidence in the WTO-led, rules-based order was undermined" (the comma between
 #                             modifiers is no break there: between_compound_modifiers)
+
+
 def _only_a_conjunction(token: str, following: str) -> bool:
     """Whether the word opens a clause whatever follows it: "although", "whereas", "unless" and "whether" always
     do, "because" unless "of" follows ("because of the tariffs" is a phrase), "though" unless it stands alone
@@ -353,9 +355,9 @@ def _only_a_conjunction(token: str, following: str) -> bool:
 
 
 _ALWAYS_CLAUSES = frozenset("although whereas unless whether".split())
-# what "if" opens that is a phrase rather than a condition with a subject of its own ("few, if any, gains", "hard, if
-# not impossible", "if necessary"); before any other word it opens a condition, its subject a bare noun too ("...would
-# unravel if confidence in the order was undermined")
+# what "if" opens that is a phrase rather than a condition with a subject of its own ("few if any gains", "hard if
+# not impossible", "if necessary"); before another word it opens a condition where a verb follows
+# (`_a_condition_follows`: "...would unravel if confidence in the order was undermined")
 _IF_PHRASES = frozenset("not any anything anyone ever at so only need needed necessary possible required indeed "
                         "true nothing".split())
 # prepositions in -ing: ", during her first tour overseas, ..." is a phrase, no participle commenting on the clause

@@ -691,11 +691,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             at is None or scan.kinds[at] in MAIN_KINDS) and (grows := harm_grows(scan.lowered, top)):
         direction, polarity_cues = -1, [grows]    # "tensions will escalate", "the toll war will drag on"
     against = _against_harm(scan, top) if view.kind in ("prescription", "commitment") else _harm_ended(
-        scan, top) if view.kind == "prediction" and named is not None and scan.kinds[named] in MAIN_KINDS and top and (
-            named < top[0] or any(w.endswith(POSSESSIVE_ENDINGS) for w in scan.lowered[named:named + PARTY_NAME_REACH])) \
-        else None
-    # (the forecast's subject or the conduct's holder: "Westport will never cease its drills", "the sanctions will halt
-    # Westport's tests"; not the conduct's victim, "...its provocations against the ferry pact")
+        scan, top, named) if view.kind == "prediction" else None
     if against is None and at is not None and top is not None and not modal_negated and view.kind in (
             "prescription", "commitment") and (cut := dealings_cut(
                 scan.raw, scan.lowered, top[0] + top[1], clause_at(scan.clauses, top[0]).end)) is not None:
@@ -1736,11 +1732,16 @@ def _against_harm(scan: SentenceScan, top) -> tuple[int, str] | None:
                         raw=scan.raw)
 
 
-def _harm_ended(scan: SentenceScan, top) -> tuple[int, str] | None:
+def _harm_ended(scan: SentenceScan, top, named: int | None) -> tuple[int, str] | None:
     """A forecast that harmful conduct or an arsenal will end or be given up, or will not ("Pyongyang will never cease
     its provocations", "the regime will not give up its nuclear weapons"): harm going on is -1, harm ended +1, whatever
-    judging words describe the conduct (harm.opposed_harm, with a forecast's verbs of ending only)."""
-    if top is None or scan.kinds[top[0]] not in MAIN_KINDS or scan.lowered[top[0]] not in FORETELLING or \
+    judging words describe the conduct (harm.opposed_harm, with a forecast's verbs of ending only). Only for the issue
+    named at `named` as the forecast's subject or the conduct's holder ("Westport will never cease its drills", "the
+    sanctions will halt Westport's tests"; not the conduct's victim, "...its provocations against the ferry pact")."""
+    if top is None or named is None or scan.kinds[named] not in MAIN_KINDS or not (
+            named < top[0] or any(w.endswith(POSSESSIVE_ENDINGS) for w in scan.lowered[named:named + PARTY_NAME_REACH])):
+        return None
+    if scan.kinds[top[0]] not in MAIN_KINDS or scan.lowered[top[0]] not in FORETELLING or \
             not _VIEWS_HELD_THEN.isdisjoint(scan.lowered[:top[0]]):
         return None     # (nor a view held then: "We spent years believing that talks could end its programme")
     clause = clause_at(scan.clauses, top[0])
