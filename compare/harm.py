@@ -505,8 +505,8 @@ _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanct
 # (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
 DEALINGS = frozenset("trade trading exports imports fuel oil investment investments transactions remittances "
                      "payments purchases business dealings financing loans credit commerce".split())
-_SANCTIONS_EASED = frozenset("restrictions restriction barriers barrier curbs curb limits limit sanctions sanction bans ban "
-                   "tariffs tariff obstacles controls embargo embargoes".split())
+_SANCTIONS_EASED = frozenset("restrictions restriction barriers barrier curbs curb limits limit sanctions sanction "
+                             "bans ban tariffs tariff obstacles controls embargo embargoes".split())
 _ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security".split())
 _DEALINGS_JOINING = frozenset("and or".split())
 _DEALINGS_PREPOSITIONS = frozenset("with to from into".split())

@@ -274,7 +274,7 @@ def test_a_forecast_held_then_is_no_forecast_of_harm_ended():
     assert stance is None or "harm ended" not in str(stance.cues.get("polarity")), stance
 
 
-def test_harm_in_a_closing_condition_under_a_call_framed_on_it_is_still_read():
+def test_a_call_framed_on_it_is_not_read_against_what_its_closing_condition_names():
     stance = _read("It should become the basis for planning what we would do if the ferry pact collapsed.")
     assert stance is None or stance.polarity != -1, stance
 
