@@ -55,7 +55,9 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
         if lowered[k] in _BREAKS:
             return False
         if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
+                lowered[k] == "for" and lowered[k + 1] in _AIMING and lowered[k + 1].endswith("ing")) or (
                 lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
+            # ("a strategy for reaching a breakthrough": the aim named by "for" and a gerund)
             # ("The council's effort to keep the ferry is laudable": a verb "to be" after the aim, with no "that"
             # opening a clause inside it, is the main clause's, and judges the effort)
             between = lowered[k + 2:at]
@@ -89,4 +91,4 @@ _SEARCHING = frozenset("searching looking hunting".split())      # "searching fo
 _AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intention".split())
 _AIM_ENDS = frozenset(("but", ";", ":", "\u2014", "while", "which", "yet"))
 _AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "
-                    "promoting securing ensuring achieving".split())
+                    "promoting securing ensuring achieving reach reaching attain attaining".split())

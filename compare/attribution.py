@@ -109,6 +109,7 @@ from .voices import (
     ENDORSING,
     EXPRESSING,
     FELT_NOUNS,
+    GOING_ON,
     HELD_FEARS,
     HOLDERS,
     INCEPTIVES,
@@ -280,9 +281,11 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     # idiom)
     relative_verb = before == "that" and _past_form(word) and k >= 2 and lowered[k - 2][:1].isalpha()
     if (before in NOUN_MARKERS and not relative_verb) or (before == "to" and (k < 2 or (
-            lowered[k - 2] not in INCEPTIVES and lowered[k - 2] not in SEEMING))):
-        return False        # ("have begun to argue that", "the harbour board appears to believe it would...": the infinitive
-        #                     after a verb of starting or seeming reports)
+            lowered[k - 2] not in INCEPTIVES and lowered[k - 2] not in SEEMING and not (
+                k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in GOING_ON)))):
+        return False        # ("have begun to argue that", "the harbour board appears to believe it would...", "the
+        #                     minister went on to say that...": the infinitive after a verb of starting, seeming or
+        #                     going on reports)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             _without_possessive(lowered[k + 2]) not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS \
             and before not in DOCUMENT_NOUNS:
@@ -495,7 +498,11 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
-            lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT)
+            lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
+            lowered[start] in _CLAIMING and after == "to" and _CLAIM_GRANTED.isdisjoint(lowered[max(0, start - 2):start])
+            and all(m[0] > start for m in scan.found["polar"]))
+        # ("Beijing claims to be a responsible stakeholder": its claim; "the pact can rightly claim to be a success"
+        # grants it, and "undermines the principles it claims to champion" judges before the claim)
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
@@ -1197,6 +1204,8 @@ _PERFECT_AUXILIARIES = frozenset("has have had".split())    # found after a long
 _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argument case".split())
 _SAYING = frozenset("say says said".split())
 _ARGUED_ABOUT = frozenset("against for".split())
+_CLAIMING = frozenset("claim claims claimed claiming".split())     # (what someone claims to be or do is their claim)
+_CLAIM_GRANTED = frozenset("can could may might rightly justly fairly legitimately".split())
 _ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
                      "asserted".split())
 _COMPLEMENT_REACH = 4

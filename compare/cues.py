@@ -1272,6 +1272,9 @@ def _adjectives_as_evaluations(found, raw, tokens, lowered) -> None:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
+        elif lowered[match[0]] in _PAST_NEEDS and _a_needer_named(lowered, match[0] + 1):
+            continue        # "Those technologies are needed by the Russian side": the needer's want, told; no call
+            #                 ("are needed by 2030" still calls)
         elif match[3] in _ADJECTIVAL and _after_its_noun(lowered, match[0]):
             continue        # "..., two metals essential to chips": what the metals are, not a call
         elif lowered[match[0]] in _NEED_NOUNS and lowered[max(0, match[0] - 2):match[0]] == ["no", "longer"]:
@@ -1325,6 +1328,21 @@ _LINKING_BEFORE = COPULAS | frozenset(
 
 
 _PAST_NEEDS = frozenset("required needed".split())
+
+
+def _a_needer_named(lowered: list[str], k: int) -> bool:
+    """Whether the words at k name who needs a thing: "by" and an agent, not a time ("by the Russian side", "by
+    Moscow"; not "by 2030", "by the end of the decade", "by then")."""
+    if lowered[k:k + 1] != ["by"]:
+        return False
+    agent = k + 2 if lowered[k + 2:k + 3] and lowered[k + 1] in _DETERMINERS else k + 1
+    return agent < len(lowered) and lowered[agent].isalpha() and lowered[agent] not in _TIMES_BY
+
+
+# words of a time after "by": a deadline, not a needer ("needed by next year", "by the end of 2025")
+_TIMES_BY = frozenset("then now next end time year years decade month months week weeks spring summer autumn fall "
+                      "winter january february march april may june july august september october november december "
+                      "early late mid tomorrow tonight today".split())
 _NEED_NOUNS = frozenset("need needs".split())
 
 

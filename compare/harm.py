@@ -16,9 +16,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, between_compound_modifiers
 from .lexicon import ACTION
-from .opposites import DOCTRINES
+from .opposites import DOCTRINES, OPPOSED_DOCTRINES, OPPOSING
 from .text.tokens import rejoined
 from .voices import BREAK_TOKENS
 from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
@@ -353,7 +355,7 @@ RELIANCE_REACH = 3      # "a dangerous dependence", "an excessive reliance"
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
-                      "thwart thwarting guard guarding cease ceasing refrain refraining "
+                      "thwart thwarting guard guarding cease ceasing refrain refraining reject rejecting "
                       # and what a call keeps from happening ("such a defeatist attitude must be avoided")
                       "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
 _ENDING = frozenset("halt halting halts stop stopping stops cease ceasing ceases end ends ending".split())
@@ -487,6 +489,13 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
     k = noun + 1
     while k < end and k - noun <= DEALINGS_REACH and lowered[k] in DEALINGS | _DEALINGS_JOINING:
         k += 1          # ("oil and fuel exports to...": more dealings named)
+    if lowered[k:k + 1] == ["of"]:
+        # (the goods dealt in, named after "of": "exports of refined oil to...", not arms: "shipments of arms to")
+        goods = next((j for j in range(k + 1, min(end, k + 1 + GOODS_REACH)) if lowered[j] in _DEALINGS_PREPOSITIONS),
+                     None)
+        if goods is None or not all(w.isalpha() and w not in _ARMS_SUPPLIED for w in lowered[k + 1:goods]):
+            return None
+        k = goods
     if k >= end or lowered[k] not in _DEALINGS_PREPOSITIONS:
         return None
     party = k + 1 + (lowered[k + 1:k + 2] == ["the"])
@@ -500,11 +509,12 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
 CUTTING_REACH = 3       # "should be tightened to stop", "must immediately halt"
 DEALINGS_REACH = 3      # "all remaining oil exports"
 PARTY_NAME_REACH = 3    # "North Korea", "the Kim Jong Un" (as its cue names it)
+GOODS_REACH = 3         # "exports of refined petroleum to"
 _CUTTING = frozenset("stop halt end ban suspend freeze sever cut curb block restrict prohibit embargo".split())
 _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanction: "cut off trade" is)
 # (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
 DEALINGS = frozenset("trade trading exports imports fuel oil investment investments transactions remittances "
-                     "payments purchases business dealings financing loans credit commerce".split())
+                     "payments purchases business dealings financing loans credit commerce shipments".split())
 _SANCTIONS_EASED = frozenset("restrictions restriction barriers barrier curbs curb limits limit sanctions sanction "
                              "bans ban tariffs tariff obstacles controls embargo embargoes".split())
 _ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security".split())
@@ -642,6 +652,8 @@ def status_granted(lowered: list[str], at: int) -> str | None:
     None."""
     verb = next((k for k in range(at - 1, max(-1, at - 1 - GRANT_REACH), -1) if lowered[k] in _GRANTING or (
         lowered[k] == "with" and lowered[k - 1:k] != [] and lowered[k - 1] in _LIVING)), None)
+    if verb is not None and lowered[verb] in _ACCEPTING and _accepted_that(lowered, verb, at):
+        return _standing_stated(lowered, verb, at)     # "accept that the port is a nuclear power"
     if verb is None or not all(w in _IN_A_GRANT or w in DETERMINERS for w in lowered[verb + 1:at]):
         return None
     # the actor's name runs to its first word that is no name word; the writer's side is granted nothing here
@@ -662,6 +674,34 @@ def status_granted(lowered: list[str], at: int) -> str | None:
     return f"{lowered[verb]} its nuclear standing" if as_a_standing or its_status or armed else None
 
 
+def _accepted_that(lowered: list[str], verb: int, at: int) -> bool:
+    """Whether a clause opening on the actor's name at `at` completes the verb of accepting at `verb`: "accept that
+    the port...", "accept the fact that the port..." ("recognize that..." and "acknowledge that..." grant a fact, which
+    a call for pressure may start from: not read here)."""
+    return lowered[verb + 1:at] in (["that"], ["the", "fact", "that"])
+
+
+def _standing_stated(lowered: list[str], verb: int, at: int) -> str | None:
+    """The cue where the clause after the actor's name at `at` states a nuclear standing ("is a nuclear power", "has
+    become a de facto nuclear weapons state", "is now nuclear-armed"), not denied and not in a later clause; or
+    None."""
+    name_end = next((k for k in range(at, min(len(lowered), at + NAME_REACH)) if not lowered[k][:1].isalpha()
+                     or lowered[k] in _AFTER_A_NAME or lowered[k] in _STATING_A_STANDING), at + NAME_REACH)
+    if not _WRITERS_SIDE.isdisjoint(lowered[at:name_end]) or lowered[name_end:name_end + 1] != [] and \
+            lowered[name_end] not in _STATING_A_STANDING:
+        return None
+    predicate = lowered[name_end + 1:name_end + 1 + STATUS_REACH]
+    standing = next((j for j, w in enumerate(predicate) if w in _STANDINGS or w in ("armed", "nuclear-armed")), None)
+    if standing is None or not any(w.startswith("nuclear") for w in predicate[:standing + 1]) or \
+            not BREAK_TOKENS.isdisjoint(predicate[:standing]) or not _DENYING_A_STANDING.isdisjoint(predicate[:standing]):
+        return None
+    return f"{lowered[verb]} its nuclear standing"
+
+
+_ACCEPTING = frozenset("accept accepts accepted accepting".split())
+# what states the standing after the actor's name ("is", "has become", "remains")
+_STATING_A_STANDING = frozenset("is has remains".split())
+_DENYING_A_STANDING = frozenset("not never no n't".split())
 NAME_REACH = 4          # "kim jong un", "the north"
 _AFTER_A_NAME = frozenset("as and or in on to with for by from that which who nuclear".split())
 _STANDINGS = frozenset("power powers state states".split())
@@ -808,6 +848,34 @@ _ACTING_ON = _OPPOSING | frozenset("handle handling manage managing".split())
 _DEALING = frozenset("deal dealing cope coping".split())
 _DANGERS = frozenset("dangerous danger dangers problem problems crisis menace menacing threatening".split())
 _BREAKING_AN_OBJECT = frozenset(", ; : but which that who while".split())
+
+
+def stand_against_a_measure(lowered: list[str], after: int, at: int, end: int) -> str | None:
+    """'We must resist protectionism', 'Japan should reject the tariffs', 'must oppose isolationist pressures': a call
+    whose verb stands against a harmful measure or a doctrine opposed to the issue's good, the issue's own name and
+    the verb's object, is for the issue's good (+1), whatever sign the verb carries on its own ("reject" judges what
+    it takes badly: here that is the barrier). Only a verb soon after the call's words (ending at `after`), with
+    nothing but determiners and modifiers before the name at `at` in its clause (ending at `end`); not "reject calls
+    for tariffs" (another object), nor an easing of the measure named ("oppose tariff cuts"). The cue, or None."""
+    measure = at + 1 if at + 1 < end and lowered[at + 1] in OPPOSED_DOCTRINES else at
+    if lowered[measure] not in HARMFUL_MEASURES and lowered[measure] not in OPPOSED_DOCTRINES:
+        return None
+    if lowered[measure + 1:measure + 2] and lowered[measure + 1] in _EASINGS_OF_A_MEASURE:
+        return None
+    verb = next((k for k in range(after, min(at, after + VERB_REACH)) if lowered[k] in OPPOSING), None)
+    if verb is None or at - verb > OBJECT_REACH or any(
+            not w[:1].isalpha() or w in _NOT_IN_A_MEASURES_OBJECT for w in lowered[verb + 1:at]):
+        return None
+    return f"against the measure: {lowered[verb]} {lowered[measure]}"
+
+
+# what names an easing of a measure after it ("tariff cuts", "tariff relief"), which a stand against opposes
+_EASINGS_OF_A_MEASURE = frozenset("cut cuts reduction reductions relief exemption exemptions waiver waivers removal "
+                                  "elimination rollback truce ceasefire".split())
+# words no object of the stand holds before the measure's name ("reject calls for tariffs", "resist the urge to...")
+_NOT_IN_A_MEASURES_OBJECT = AUXILIARIES | MODALS | frozenset(
+    "of for to on in with by from about over against that which who and or but not calls call pressure "
+    "urge temptation demands demand".split())
 
 
 # words of damage done to what follows them ("the tolls undermine the pact", "damaged ten years of work", "will
@@ -1175,6 +1243,20 @@ def listed_after_it(lowered: list[str], after: int, at: int) -> bool:
                for k, w in enumerate(between)) and _NOT_IN_A_LIST.isdisjoint(between)
 
 
+def a_verb_joined(lowered: list[str], after: int, at: int) -> bool:
+    """Whether a second verb, joined to the harm ending before `after`, takes the issue's name at `at` as its own
+    object: a word after "and" or "or" that is no determiner, followed by one or by "only", with no preposition on to
+    the name ("hurts both economies and pleases only the cartel", "and emboldens the port"; not "and accelerate the
+    split of the ferry order", where the harm may reach the order through the second verb's object)."""
+    between = lowered[after:at]
+    verb = next((j + 1 for j, w in enumerate(between[:-2]) if w in _LIST_JOINS and between[j + 1].isalpha()
+                 and between[j + 1] not in DETERMINERS and between[j + 2] in _OPENING_ANOTHER_OBJECT), None)
+    return verb is not None and _NOT_IN_A_NAME.isdisjoint(between[verb + 1:])
+
+
+_OPENING_ANOTHER_OBJECT = DETERMINERS | frozenset(("only",))
+
+
 LIST_WINDOW = 16        # "not only the U.S. alliance network but also regional prosperity and global"
 _LIST_JOINS = frozenset(("and", "or", ",", "also"))
 # words no list of objects holds: auxiliaries and clause words ("damage the pact, which is why the ferry...")
@@ -1512,6 +1594,11 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
     if at is None or not main_polar:
         return None
     first, last = min(m[0] for m in main_polar), max(m[0] for m in main_polar)
+    if first == last and _AN_ADVERB_ON_THE_ACT.match(lowered[first]) and lowered[first + 1:first + 2] != [] and \
+            lowered[first + 1] in _LEAVING:
+        # ("the board rightly withdrew from the pact", "Trump foolishly abandoned the TPP": an adverb on the act
+        # itself, the sentence's only verdict)
+        return _a_course_of_leaving(raw, lowered, first + 1, at)
     # (the noun may be inside the verdict's phrase: "a welcome move", "the right decision")
     noun = next((j for j in range(first, min(len(lowered) - 2, first + ACT_NOUN_REACH + 1)) if lowered[j] in _COURSE_NOUNS),
                 None)
@@ -1531,11 +1618,20 @@ def _course_of_leaving(raw: list[str], lowered: list[str], main_polar: list, at:
             if act is not None and (lowered[act].endswith("ing") or lowered[act] in _PARTICLES or not all(
                     w[:1].isalpha() and w not in _NOT_IN_A_SUBJECT for w in lowered[comma + 1:act])):
                 act = None
-    if act is None or not _REFUSING.isdisjoint(lowered[max(0, act - REFUSAL_REACH):act]) \
+    return None if act is None else _a_course_of_leaving(raw, lowered, act, at)
+
+
+def _a_course_of_leaving(raw: list[str], lowered: list[str], act: int, at: int) -> tuple[int, str] | None:
+    """The act at `act` and its word, where it leaves what the issue names at `at` whole, neither refused nor
+    declined nor the end of a leaving; or None."""
+    if not _REFUSING.isdisjoint(lowered[max(0, act - REFUSAL_REACH):act]) \
             or not _DECLINING.isdisjoint(lowered[max(0, act - DECLINING_REACH):act]) \
             or not _ENDS_OF_A_LEAVING.isdisjoint(lowered[act + 1:at]) or not _leaves_it_whole(raw, lowered, act, at):
         return None
     return act, raw[act]
+
+
+_AN_ADVERB_ON_THE_ACT = re.compile(r"[a-z]+ly$")
 
 
 def _judges_the_course(lowered: list[str], start: int, noun: int, main_polar: list) -> bool:

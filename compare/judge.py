@@ -1558,8 +1558,9 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     names the issue itself."""
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
             or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_only(r) \
-            or _harm_only_described(r) or _harm_only_quoted(r):
-        return None
+            or _harm_only_described(r) or _harm_only_quoted(r) or any(
+                str(cue).startswith("on ") for cue in r.cues.get("polarity", [])):
+        return None     # (nor a verdict for a leaving, read against what was left: "Trump rightly abandoned the TPP")
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \
         - _GENERIC_POLICY_WORDS - _CONNECTIVES - _inside_names(r.text)

@@ -25,6 +25,7 @@ from .voices import (
     FEELING_REACH,
     FEELING_VERBS,
     FIRST_PERSON,
+    GOING_ON,
     HELD_FEARS,
     HELD_VIEWS,
     HOLDER_REACH,
@@ -908,6 +909,12 @@ def anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[st
     if lowered[wish] in _WANTING:
         # what is wanted may come first: "does not want the talks to succeed", "wants the port to pay"
         return "to" in lowered[wish + 1:wish + 2 + WANTED_REACH]
+    if lowered[wish] in _PREFERENCE_VERBS:
+        # what someone prefers is their choice, told ("The mayor prefers a deal-oriented approach"), not after a
+        # modal ("the towns should prefer talks" calls) nor as a modifier ("the preferred route", "its preferred
+        # option")
+        return MODALS.isdisjoint(subject) and subject[-1] not in NOUN_MARKERS and \
+            not subject[-1].endswith(POSSESSIVE_ENDINGS)
     following = lowered[wish + 2 if lowered[wish] in LOOKING else wish + 1:][:1]
     return following == ["to"]
 
@@ -920,7 +927,8 @@ def _a_wish_put_plainly(lowered: list[str], k: int) -> bool:
 
 
 WISHING = frozenset("want wants wanted seeks sought intends intended strives strove striving aims aimed tries tried "
-                    "trying plans planned planning".split())
+                    "trying plans planned planning prefer prefers preferred".split())
+_PREFERENCE_VERBS = frozenset("prefer prefers preferred".split())
 # (what someone plans is their aim, told: "It plans to weaken rival carriers through the pact")
 _PLANNING = frozenset("plans planned planning".split())
 _FINITE_LATER = frozenset("is are was were must should would will can could has have".split())
@@ -1482,14 +1490,13 @@ def _stating_told_in_its_course(lowered: list[str], k: int) -> bool:
     if lowered[k] not in STATING_BASES or k < 2 or lowered[k - 1] != "to":
         return False
     course = k - 2 if lowered[k - 2] in _COURSES_TOLD else k - 3 if (
-        k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in _GOING_ON) else None
+        k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in GOING_ON) else None
     # (not a course called for: "Washington should continue to stress...", "It is vital to continue to stress...")
     return course is not None and (course == 0 or lowered[course - 1] not in MODALS | {"to"})
 
 
 STATING_BASES = frozenset("stress emphasize emphasise highlight underscore reaffirm".split())
 _COURSES_TOLD = frozenset("continue continued continues continuing began begun begins started starts".split())
-_GOING_ON = frozenset("went goes go going".split())     # ("went on to stress the need...")
 STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing emphasizes emphasised emphasising "
                            "emphasises highlighted highlighting highlights underscored underscoring underscores "
                            "agreed agreeing reaffirmed reaffirming noted noting cited citing "

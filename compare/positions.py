@@ -61,6 +61,7 @@ from .harm import (
     RUPTURES,
     a_good_of_it,
     a_quality_of_it,
+    a_verb_joined,
     acts_on_a_danger,
     after_a_frame,
     an_ending_verb,
@@ -83,6 +84,7 @@ from .harm import (
     opposed_harm,
     pressure_eased,
     risked_before,
+    stand_against_a_measure,
     status_granted,
     suffered_after,
     suffered_in_a_reduced_relative,
@@ -701,6 +703,10 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             against = (1, cut[0])
         elif cut[1] <= at < cut[2]:
             return None
+    if against is None and at is not None and top is not None and not modal_negated and view.kind in (
+            "prescription", "commitment") and (stand := stand_against_a_measure(
+                scan.lowered, top[0] + top[1], at, clause_at(scan.clauses, at).end)) is not None:
+        against = (1, stand)    # "We must resist protectionism": for the good the measure or doctrine opposes
     if against is None and direction < 0 and at is not None and top is not None and not modal_negated and \
             view.kind == "prescription" and (acting := acts_on_a_danger(
                 scan.lowered, scan.kinds, top[0] + top[1], at, clause_at(scan.clauses, at).end)) is not None:
@@ -1609,7 +1615,11 @@ def _harm_done_to(scan: SentenceScan, m, at: int, polar, negated_at, calls: bool
     first concern is the ferry strike" names what is feared, not its harm; "the larger damage is to the regional
     order" still tells harm to it), a placing, a fault, a quality, where harm comes from or a danger lessened."""
     lowered, end = scan.lowered, m[0] + m[1]
-    return (at - end <= OBJECT_WINDOW or endeavour_on_it(lowered, end, at) or listed_after_it(lowered, end, at)
+    # (in a verdict or a forecast, not past a second verb that takes the name as its own object: "hurts both economies
+    # and pleases only the cartel"; a call's second verb is read with the call, "should impede the smugglers and
+    # protect the pact")
+    return ((at - end <= OBJECT_WINDOW or endeavour_on_it(lowered, end, at) or listed_after_it(lowered, end, at))
+            and (calls or not a_verb_joined(lowered, end, at))
             or a_good_of_it(lowered, end, at) or worry_for_a_good(lowered, m[0], end, at)
             or object_runs_on(lowered, end, at)) \
         and _signed(m, negated_at) < 0 and abs(m[2]) < ACTION and m[0] >= scan.first_verb \

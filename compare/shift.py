@@ -36,6 +36,26 @@ _WEIGHT_WORDS = frozenset("matter matters mattered important importance urgent u
 WEIGHT_REACH = 12
 
 
+def _a_things_certainty(raw: Sequence[str], match) -> bool:
+    """Whether a certainty lowered ("less certain", "no longer sure") is a thing's, not a view: no first person just
+    before it and no clause of what is believed after it ("the post-war trade regime is now far less certain": its
+    future in doubt, a harm; "I am less certain that the pact will hold" and "less sure of the port" stay views)."""
+    index, length, _, phrase = match
+    words = phrase.lower().split()
+    if words[-1] not in _CERTAINTIES or not _FIRST_PERSON.isdisjoint(words):
+        return False
+    lowered = [w.lower() for w in raw]
+    following = lowered[index + length] if index + length < len(lowered) else "."
+    return _CERTAIN_HOLDERS.isdisjoint(lowered[max(0, index - CERTAIN_HOLDER_REACH):index]) and \
+        following not in _WHAT_IS_BELIEVED
+
+
+_CERTAINTIES = frozenset("certain sure".split())
+_CERTAIN_HOLDERS = frozenset("i we me us".split())      # ("the summit left me less sure")
+_WHAT_IS_BELIEVED = frozenset("that of about whether how what than".split())
+CERTAIN_HOLDER_REACH = 6    # "I am now far less certain", "we have grown much less sure"
+
+
 def _a_need_before_its_noun(raw: Sequence[str], match) -> bool:
     """'But there are even more important aspects to consider': a need grown greater that qualifies the noun after
     it rates things, no view held more firmly ("It is even more important now", "all the more urgent that..." do)."""
@@ -62,7 +82,8 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                  and not _counterfactual(raw, m[0]) and not _thought_denied(raw, m[0])
                  and not _in_anothers_words(raw, m[0]) and not _gone_further_by_another(raw, m)
                  and not _in_a_recalled_view(raw, m[0]) and not _yet_to_come(raw, m)
-                 and not _a_need_before_its_noun(raw, m) and not _more_called_for_or_made(raw, m)]
+                 and not _a_need_before_its_noun(raw, m) and not _more_called_for_or_made(raw, m)
+                 and not _a_things_certainty(raw, m)]
     if found and SHIFT_CLASSES[int(found[0][2])] == "eased" and found[0][3].lower().split()[1:2] in (["once"], ["used"]) \
             and any(m[3].lower() in _ERRORS_OWNED for m in found[1:]):
         # "I once believed that X, and I was wrong": the view recalled is given up, not qualified

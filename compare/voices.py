@@ -20,6 +20,7 @@ BE = frozenset("is are was were be been am".split())
 INCEPTIVES = frozenset("begun began begin begins beginning started start starts starting continue continues "
                        "continued continuing come came tend tends tended".split())
 SEEMING = frozenset("appear appears appeared seem seems seemed".split())
+GOING_ON = frozenset("went goes go going".split())     # "went on to say that...": a course told, as "began to"
 BETWEEN_BE_AND_VERB = frozenset("already now still also even again increasingly once always".split())
 CONFIRMERS = HOLDERS | frozenset("they he she minister ministers ministry leaders leader spokesman spokeswoman "
                                   "spokesperson government governments sides house officials".split())

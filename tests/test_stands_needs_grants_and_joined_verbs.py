@@ -1,0 +1,255 @@
+"""A stand called for against a harmful measure or a doctrine, a need told of its needer, a nuclear standing accepted
+in a that-clause, a view someone went on to state, an aim named by "for" and a gerund, goods named in dealings cut,
+a second verb that takes the name as its object, and an adverb that judges an act of leaving: classes of real
+commentaries the rules read in the wrong direction, or as the writer's own. Each case is told with invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+# --- a stand against a harmful measure or a doctrine -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The towns must resist protectionism.", "protectionism"),
+    ("The towns must oppose protectionism.", "protectionism"),
+    ("The council must reject the tariffs.", "tariffs"),
+    ("The council should oppose the mayor's new tariffs.", "tariffs"),
+    ("The islands must resist isolationist pressures in the capital.", "isolationist"),
+    ("We will fight protectionism.", "protectionism"),
+])
+def test_a_call_to_stand_against_a_harmful_measure_is_for_the_issues_good(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1 and "against the measure" in str(stance.cues["polarity"]), \
+        stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The council should reject tariff cuts.", "tariff"),           # (an easing of the measure is what is opposed)
+    ("The council must reject calls for tariffs.", "tariffs"),      # (another object: the calls)
+    ("Tariffs must be resisted.", "Tariffs"),                       # (the name before the call's words)
+])
+def test_a_stand_on_another_object_or_an_easing_is_no_stand_against_the_measure(text, words):
+    stance = _read(text, words)
+    assert stance is None or "against the measure" not in str(stance.cues.get("polarity")), stance
+
+
+def test_rejecting_harmful_conduct_is_pressure_on_it():
+    text = "The towns must reject the port's provocations."
+    stance = extract_for_issues(text, {"port": span(text, "the port's")})["port"]
+    assert stance.polarity == 1 and "against the harm: reject" in str(stance.cues["polarity"]), stance.cues
+
+
+# --- a need told of its needer -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Those ferry pact subsidies are unilaterally needed by the port side.",
+    "These ferry pact concessions are needed by Westport.",
+])
+def test_a_need_told_of_its_needer_is_no_call(text):
+    stance = _read(text)
+    assert stance is None or stance.kind != "prescription", stance
+
+
+@pytest.mark.parametrize("text", [
+    "A new ferry pact is needed by 2030.",
+    "A new ferry pact is needed by the end of the decade.",
+    "A new ferry pact is needed by then.",
+])
+def test_a_need_by_a_deadline_stays_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+# --- a nuclear standing accepted in a that-clause ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The towns need to contemplate the unthinkable: accepting that the port is a nuclear state.", -1),
+    ("The council must accept that the port is a nuclear power.", -1),
+    ("The council must accept the fact that the port has become a de facto nuclear weapons state.", -1),
+    ("The council must never accept that the port is a nuclear power.", 1),
+])
+def test_a_nuclear_standing_accepted_in_a_that_clause_is_conduct_tolerated(text, polarity):
+    stance = extract_for_issues(text, {"port": span(text, "the port")})["port"]
+    assert stance.polarity == polarity and "nuclear standing" in str(stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "The council must accept that the port is not a nuclear power yet.",      # (denied)
+    "The council must recognize that the port is a nuclear power.",           # (a fact granted, not tolerated)
+    "The council must accept that the port will talk.",                       # (no standing)
+    "The council must accept that Japan is a nuclear power.",                 # (the writer's side)
+])
+def test_a_that_clause_that_states_no_standing_of_anothers_is_not_read_as_one(text):
+    named = "Japan" if "Japan" in text else "the port"
+    stance = extract_for_issues(text, {"port": span(text, named)}).get("port")
+    assert stance is None or "nuclear standing" not in str(stance.cues.get("polarity")), stance
+
+
+# --- a view someone went on to state -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lee goes on to say the ferry pact must be renewed because the islands depend on it.",
+    "Lee went on to argue that the ferry pact must be renewed.",
+])
+def test_a_view_someone_went_on_to_state_is_theirs(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "I will go on to argue that the ferry pact must be renewed.",
+    "The talks went on to produce a ferry pact that must be renewed.",
+])
+def test_the_writers_own_course_or_a_course_of_events_is_no_report(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author", stance
+
+
+# --- an aim named by "for" and a gerund ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The government has been taking a two-track strategy for reaching a breakthrough on the ferry pact.",
+    "The government has been taking a two-track strategy to reach a breakthrough on the ferry pact.",
+])
+def test_a_breakthrough_someone_aims_at_is_their_aim_told(text):
+    assert _read(text) is None
+
+
+def test_a_breakthrough_called_for_stays_the_writers():
+    stance = _read("The towns must work to reach a breakthrough on the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- goods named in dealings cut -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The allies should halt exports of oil to Westport.",
+    "The towns must stop shipments of refined petroleum to Westport.",
+    "The towns should halt shipments to Westport.",
+])
+def test_dealings_cut_with_their_goods_named_press_the_party(text):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")})["westport"]
+    assert stance.polarity == 1 and "pressure:" in str(stance.cues["polarity"]), stance.cues
+
+
+def test_arms_named_as_the_goods_are_no_sanction():
+    text = "The towns should halt shipments of arms to Westport."
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or "pressure:" not in str(stance.cues.get("polarity")), stance
+
+
+# --- a second verb that takes the name as its object ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The quarrel hurts both economies and pleases only Westport.", "Westport"),
+    ("The tolls hurt the islands and embolden the Westport cartel.", "Westport"),
+])
+def test_harm_done_to_one_object_is_no_harm_to_a_second_verbs_object(text, words):
+    stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
+    assert stance is None or not any(str(cue).startswith("harm to it") for cue in stance.cues.get("polarity", [])), \
+        stance
+
+
+@pytest.mark.parametrize("text", [
+    "The tolls hurt the islands and the ferry pact.",
+    "The tolls would damage the islands and accelerate the split of the ferry pact into rival blocs.",
+])
+def test_harm_still_reaches_a_listed_object_or_one_inside_the_second_verbs_object(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- an adverb that judges an act of leaving -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The mayor rightly abandoned the Ferry Pact.", -1),
+    ("The mayor foolishly withdrew from the Ferry Pact.", 1),
+])
+def test_an_adverb_on_an_act_of_leaving_judges_the_leaving(text, polarity):
+    stance = _read(text, "Ferry Pact")
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+def test_an_adverb_on_a_refused_leaving_is_no_verdict_on_leaving():
+    stance = _read("The mayor rightly refused to abandon the Ferry Pact.", "Ferry Pact")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- what someone prefers ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor prefers a deal-oriented approach, in which he treats the ferry pact as a bargaining chip for pragmatic "
+    "transactions.",
+    "The mayor preferred a pragmatic approach to the ferry pact.",
+    "Many in the capital prefer a pragmatic approach to the ferry pact.",
+])
+def test_what_someone_prefers_is_their_choice_told(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "I prefer a pragmatic approach to the ferry pact.",
+    "The towns should prefer a pragmatic approach to the ferry pact.",
+    "The preferred approach to the ferry pact is a pragmatic one.",
+])
+def test_the_writers_preference_a_call_or_a_modifier_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- what someone claims to be or do -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port claims to be a responsible partner in the ferry pact.",
+    "The mayor claimed to want a stable ferry pact.",
+    "The town has always claimed to retain only a necessary minimum defence force for the ferry pact.",
+])
+def test_what_someone_claims_to_be_or_do_is_their_claim(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "We claim to be a responsible partner in the ferry pact.",
+    "The ferry pact can rightly claim to be a success.",
+    "The ferry pact can claim to be a success.",
+])
+def test_a_claim_the_writer_makes_or_grants_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_verdict_before_a_claim_in_its_object_stays_the_writers():
+    stance = _read("Turning licenses into a weapon undermines the ferry pact principles it claims to champion.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- a thing's certainty lowered -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There is little doubt that the ferry pact and the order it delivered are now vastly less certain.",
+    "The future of the ferry pact is no longer certain.",
+])
+def test_a_things_certainty_lowered_is_no_view_eased(text):
+    stance = _read(text)
+    assert stance is None or not stance.cues.get("shift"), stance
+
+
+@pytest.mark.parametrize("text", [
+    "I am now far less certain about the ferry pact.",
+    "I am less certain that the ferry pact will hold.",
+    "The summit left me less certain about the ferry pact.",
+])
+def test_the_writers_certainty_lowered_stays_a_view_eased(text):
+    stance = _read(text)
+    assert stance is not None and (stance.cues.get("shift") or [""])[0] == "eased", stance
