@@ -55,9 +55,10 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
         if lowered[k] in _BREAKS:
             return False
         if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
-                lowered[k] == "for" and lowered[k + 1] in _AIMING and lowered[k + 1].endswith("ing")) or (
+                lowered[k] == "for" and lowered[k + 1] in _REACHING and lowered[k - 1] in _PLANS) or (
                 lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
-            # ("a strategy for reaching a breakthrough": the aim named by "for" and a gerund)
+            # ("a strategy for reaching a breakthrough": the aim a plan names by "for" and a gerund of reaching;
+            # not "paid a heavy price for securing a fragile pact", a reason)
             # ("The council's effort to keep the ferry is laudable": a verb "to be" after the aim, with no "that"
             # opening a clause inside it, is the main clause's, and judges the effort)
             between = lowered[k + 2:at]
@@ -89,6 +90,12 @@ _UNDER_WAY = frozenset("is are was were been be".split())     # ("Seeking a sett
 _SEEKING = frozenset(("seeking",))      # (a search under way, told: "has long sought" may still be the writer's verdict)
 _SEARCHING = frozenset("searching looking hunting".split())      # "searching for": what is sought follows "for"
 _AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intention".split())
+# nouns of a plan, whose "for" and a gerund of reaching name its aim ("a two-track strategy for reaching a
+# breakthrough"; "the best framework for ensuring a stable order" is the writer's verdict on the framework)
+_REACHING = frozenset("reaching attaining".split())
+_PLANS = frozenset("strategy strategies plan plans approach approaches path roadmap framework mechanism mechanisms "
+                   "proposal proposals formula blueprint policy policies steps measures effort efforts push "
+                   "drive".split())
 _AIM_ENDS = frozenset(("but", ";", ":", "\u2014", "while", "which", "yet"))
 _AIMING = frozenset("ensure secure promote achieve guarantee foster create build maintain keep protect preserve "
                     "promoting securing ensuring achieving reach reaching attain attaining".split())

@@ -282,10 +282,11 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     relative_verb = before == "that" and _past_form(word) and k >= 2 and lowered[k - 2][:1].isalpha()
     if (before in NOUN_MARKERS and not relative_verb) or (before == "to" and (k < 2 or (
             lowered[k - 2] not in INCEPTIVES and lowered[k - 2] not in SEEMING and not (
-                k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in GOING_ON)))):
+                k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in GOING_ON
+                and (k < 4 or lowered[k - 4] not in MODALS_AND_TO))))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...", "the
         #                     minister went on to say that...": the infinitive after a verb of starting, seeming or
-        #                     going on reports)
+        #                     going on reports; "Japan must go on to insist that..." calls)
     if word in _NOUN_TOO and k + 2 < len(lowered) and lowered[k + 1] == "that" and \
             _without_possessive(lowered[k + 2]) not in _CLAUSE_OPENERS and before not in _NAMING_SUBJECTS \
             and before not in DOCUMENT_NOUNS:
@@ -499,10 +500,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
-            lowered[start] in _CLAIMING and after == "to" and _CLAIM_GRANTED.isdisjoint(lowered[max(0, start - 2):start])
-            and all(m[0] > start for m in scan.found["polar"]))
-        # ("Beijing claims to be a responsible stakeholder": its claim; "the pact can rightly claim to be a success"
-        # grants it, and "undermines the principles it claims to champion" judges before the claim)
+            lowered[start] in _CLAIMING and after == "to" and _claimed_to_be_or_do(raw, lowered, start, scan.found["polar"]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
         impersonal = _impersonal(lowered, start)
         # ("he says flatly that...": a manner adverb may stand between the verb and its that-clause)
@@ -1206,6 +1204,26 @@ _SAYING = frozenset("say says said".split())
 _ARGUED_ABOUT = frozenset("against for".split())
 _CLAIMING = frozenset("claim claims claimed claiming".split())     # (what someone claims to be or do is their claim)
 _CLAIM_GRANTED = frozenset("can could may might rightly justly fairly legitimately".split())
+
+
+def _claimed_to_be_or_do(raw: list[str], lowered: list[str], start: int, polar: list) -> bool:
+    """Whether "claim(s)" at `start`, before "to", is a verb whose infinitive tells what its subject claims to be or do
+    ("Beijing claims to be a responsible stakeholder", "claimed to want"): not the noun ("China's claims to the
+    islands", "territorial claims to Crimea": a determiner or a name after "to", a possessive or a modifier before
+    it), not a claim the writer grants ("the pact can rightly claim to be a success"), not one named after the
+    writer's verdict ("undermines the principles it claims to champion") or answered after it."""
+    if start + 2 >= len(lowered) or not lowered[start + 2].isalpha() or lowered[start + 2] in NOUN_MARKERS \
+            or raw[start + 2][:1].isupper():
+        return False
+    before = lowered[start - 1] if start else ""
+    if before.endswith(POSSESSIVE_ENDINGS) or before in NOUN_MARKERS or before.endswith(_CLAIM_MODIFIERS_ENDING):
+        return False
+    # (nor one the writer answers in a later clause: "Beijing claims to champion free trade, but its subsidies...")
+    return _CLAIM_GRANTED.isdisjoint(lowered[max(0, start - 2):start]) and all(m[0] > start for m in polar) and \
+        _OTHER_CLAUSES.isdisjoint(lowered[start:])
+
+
+_CLAIM_MODIFIERS_ENDING = ("al", "ic", "ive", "ous")     # ("territorial claims", "historic claims")
 _ARGUING = frozenset("argue argues argued contend contends contended insist insists insisted assert asserts "
                      "asserted".split())
 _COMPLEMENT_REACH = 4

@@ -10,6 +10,7 @@ from functools import lru_cache
 from corpus.store import Store
 
 from .clauses import split_clauses
+from .harm import marks_a_leaving_judged
 from .positions import HEDGE_WEIGHT, NOT_ONLY
 from .spelling import fold_all, undotted
 from .text.tokens import CLAUSE_TOKEN, KEY_WORD
@@ -516,7 +517,7 @@ def forsaken(p: PositionRow) -> str:
     bears on what is lost the other way round from its own direction: warning against the loss defends the thing. A
     call's own verb is read into its direction already ("should abandon" is against), so a call has none."""
     if p.kind not in ("prediction", "evaluation") or not p.polarity or any(
-            cue.startswith("on ") for cue in p.cues.get("polarity", [])):
+            marks_a_leaving_judged(cue) for cue in p.cues.get("polarity", [])):
         return ""       # (a verdict on leaving what the issue names is read into its direction already: harm.py)
     return _lost_before(p.text, p.cues.get("kind") or "")
 

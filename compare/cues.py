@@ -1272,9 +1272,11 @@ def _adjectives_as_evaluations(found, raw, tokens, lowered) -> None:
             continue
         elif lowered[match[0]] in _PAST_NEEDS and not COPULAS.intersection(lowered[max(0, match[0] - 2):match[0]]):
             continue
-        elif lowered[match[0]] in _PAST_NEEDS and _a_needer_named(lowered, match[0] + 1):
+        elif lowered[match[0]] in _PAST_NEEDS and _a_needer_named(raw, lowered, match[0] + 1) and \
+                _CONDUCT_CALLED_FOR.isdisjoint(lowered[:match[0]]):
             continue        # "Those technologies are needed by the Russian side": the needer's want, told; no call
-            #                 ("are needed by 2030" still calls)
+            #                 ("are needed by 2030" still calls, and so does a conduct needed of someone: "Greater
+            #                 restraint is needed by both sides")
         elif match[3] in _ADJECTIVAL and _after_its_noun(lowered, match[0]):
             continue        # "..., two metals essential to chips": what the metals are, not a call
         elif lowered[match[0]] in _NEED_NOUNS and lowered[max(0, match[0] - 2):match[0]] == ["no", "longer"]:
@@ -1330,19 +1332,33 @@ _LINKING_BEFORE = COPULAS | frozenset(
 _PAST_NEEDS = frozenset("required needed".split())
 
 
-def _a_needer_named(lowered: list[str], k: int) -> bool:
-    """Whether the words at k name who needs a thing: "by" and an agent, not a time ("by the Russian side", "by
-    Moscow"; not "by 2030", "by the end of the decade", "by then")."""
+def _a_needer_named(raw: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the words at k name who needs a thing: "by" and an agent, a name or a word for one ("by the Russian
+    side", "by Moscow", "by the government"), not a time ("by 2030", "by the end of the decade", "by the deadline",
+    "by Christmas")."""
     if lowered[k:k + 1] != ["by"]:
         return False
     agent = k + 2 if lowered[k + 2:k + 3] and lowered[k + 1] in _DETERMINERS else k + 1
-    return agent < len(lowered) and lowered[agent].isalpha() and lowered[agent] not in _TIMES_BY
+    if agent >= len(lowered) or not lowered[agent].isalpha() or lowered[agent] in _TIMES_BY:
+        return False
+    phrase = lowered[agent:agent + NEEDER_WORDS]
+    phrase = phrase[:next((j for j, w in enumerate(phrase) if not w.isalpha()), len(phrase))]
+    return raw[agent][:1].isupper() or not _NEEDERS.isdisjoint(phrase)     # ("by the port side")
 
 
-# words of a time after "by": a deadline, not a needer ("needed by next year", "by the end of 2025")
-_TIMES_BY = frozenset("then now next end time year years decade month months week weeks spring summer autumn fall "
-                      "winter january february march april may june july august september october november december "
-                      "early late mid tomorrow tonight today".split())
+NEEDER_WORDS = 3        # "by the Russian defence industry"
+# a conduct or a quality needed of someone, which calls on them ("Fresh thinking is needed by Tokyo")
+_CONDUCT_CALLED_FOR = frozenset("restraint thinking leadership courage action actions effort efforts flexibility "
+                                "reform reforms change changes resolve patience caution vigilance unity commitment "
+                                "determination dialogue engagement cooperation".split())
+
+
+# words of a time after "by", named with a capital: a deadline, not a needer ("needed by January", "by Christmas")
+_TIMES_BY = frozenset("january february march april may june july august september october november december "
+                      "christmas easter monday tuesday wednesday thursday friday saturday sunday".split())
+# words for a needer after "by" ("needed by the government", "by the other side")
+_NEEDERS = frozenset("side sides government governments regime country countries military industry industries firms "
+                     "companies allies partners army navy people public leadership administration".split())
 _NEED_NOUNS = frozenset("need needs".split())
 
 

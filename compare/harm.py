@@ -20,7 +20,7 @@ import re
 
 from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, between_compound_modifiers
 from .lexicon import ACTION
-from .opposites import DOCTRINES, OPPOSED_DOCTRINES, OPPOSING
+from .opposites import DOCTRINES, OPPOSED_DOCTRINES, OPPOSING, doctrine_at, names_the_opposite
 from .text.tokens import rejoined
 from .voices import BREAK_TOKENS
 from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
@@ -493,7 +493,8 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
         # (the goods dealt in, named after "of": "exports of refined oil to...", not arms: "shipments of arms to")
         goods = next((j for j in range(k + 1, min(end, k + 1 + GOODS_REACH)) if lowered[j] in _DEALINGS_PREPOSITIONS),
                      None)
-        if goods is None or not all(w.isalpha() and w not in _ARMS_SUPPLIED for w in lowered[k + 1:goods]):
+        if goods is None or not all((w.replace("-", "").isalpha() or w == "-") and w not in _ARMS_SUPPLIED
+                                    for w in lowered[k + 1:goods]):
             return None
         k = goods
     if k >= end or lowered[k] not in _DEALINGS_PREPOSITIONS:
@@ -509,15 +510,16 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
 CUTTING_REACH = 3       # "should be tightened to stop", "must immediately halt"
 DEALINGS_REACH = 3      # "all remaining oil exports"
 PARTY_NAME_REACH = 3    # "North Korea", "the Kim Jong Un" (as its cue names it)
-GOODS_REACH = 3         # "exports of refined petroleum to"
+GOODS_REACH = 4         # "exports of refined petroleum to", "exports of oil and gas to"
 _CUTTING = frozenset("stop halt end ban suspend freeze sever cut curb block restrict prohibit embargo".split())
 _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanction: "cut off trade" is)
 # (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
 DEALINGS = frozenset("trade trading exports imports fuel oil investment investments transactions remittances "
-                     "payments purchases business dealings financing loans credit commerce shipments".split())
+                     "payments purchases business dealings financing loans credit commerce".split())
 _SANCTIONS_EASED = frozenset("restrictions restriction barriers barrier curbs curb limits limit sanctions sanction "
                              "bans ban tariffs tariff obstacles controls embargo embargoes".split())
-_ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security".split())
+_ARMS_SUPPLIED = frozenset("arms weapons weapon military munitions ammunition defense defence security missile "
+                           "missiles drones drone tanks artillery rockets shells".split())
 _DEALINGS_JOINING = frozenset("and or".split())
 _DEALINGS_PREPOSITIONS = frozenset("with to from into".split())
 
@@ -653,12 +655,13 @@ def status_granted(lowered: list[str], at: int) -> str | None:
     verb = next((k for k in range(at - 1, max(-1, at - 1 - GRANT_REACH), -1) if lowered[k] in _GRANTING or (
         lowered[k] == "with" and lowered[k - 1:k] != [] and lowered[k - 1] in _LIVING)), None)
     if verb is not None and lowered[verb] in _ACCEPTING and _accepted_that(lowered, verb, at):
-        return _standing_stated(lowered, verb, at)     # "accept that the port is a nuclear power"
+        stated = _standing_stated(lowered, verb, at)   # "accept that the port is a nuclear power"
+        if stated is not None or verb + 1 < at:
+            return stated   # (with no "that", the name may be the grant's object: "accept the port as...")
     if verb is None or not all(w in _IN_A_GRANT or w in DETERMINERS for w in lowered[verb + 1:at]):
         return None
     # the actor's name runs to its first word that is no name word; the writer's side is granted nothing here
-    name_end = next((k for k in range(at, min(len(lowered), at + NAME_REACH)) if not lowered[k][:1].isalpha()
-                     or lowered[k] in _AFTER_A_NAME), min(len(lowered), at + NAME_REACH))
+    name_end = _actors_name_end(lowered, at, _AFTER_A_NAME)
     if not _WRITERS_SIDE.isdisjoint(lowered[at:name_end]):
         return None
     possessive = any(w.endswith(("'s", "\u2019s")) for w in lowered[at:name_end])
@@ -674,20 +677,29 @@ def status_granted(lowered: list[str], at: int) -> str | None:
     return f"{lowered[verb]} its nuclear standing" if as_a_standing or its_status or armed else None
 
 
+def _actors_name_end(lowered: list[str], at: int, stops: frozenset[str]) -> int:
+    """Where the actor's name that starts at `at` ends: its first word that is no name word (not a word, or one of
+    `stops`), within NAME_REACH words."""
+    return next((k for k in range(at, min(len(lowered), at + NAME_REACH)) if not lowered[k][:1].isalpha()
+                 or lowered[k] in stops), min(len(lowered), at + NAME_REACH))
+
+
 def _accepted_that(lowered: list[str], verb: int, at: int) -> bool:
     """Whether a clause opening on the actor's name at `at` completes the verb of accepting at `verb`: "accept that
-    the port...", "accept the fact that the port..." ("recognize that..." and "acknowledge that..." grant a fact, which
-    a call for pressure may start from: not read here)."""
-    return lowered[verb + 1:at] in (["that"], ["the", "fact", "that"])
+    the port...", "accept the fact (the reality) that the port...", "accept the port is..." ("recognize that..." and
+    "acknowledge that..." grant a fact, which a call for pressure may start from: not read here); not a verb in an
+    opening clause of condition or concession ("Even if the capital accepts that the port is a nuclear power, the
+    towns must keep up the pressure")."""
+    return lowered[verb + 1:at] in ([], ["that"], ["the", "fact", "that"], ["the", "reality", "that"]) and \
+        _CONDITIONING.isdisjoint(lowered[:verb])
 
 
 def _standing_stated(lowered: list[str], verb: int, at: int) -> str | None:
     """The cue where the clause after the actor's name at `at` states a nuclear standing ("is a nuclear power", "has
-    become a de facto nuclear weapons state", "is now nuclear-armed"), not denied and not in a later clause; or
-    None."""
-    name_end = next((k for k in range(at, min(len(lowered), at + NAME_REACH)) if not lowered[k][:1].isalpha()
-                     or lowered[k] in _AFTER_A_NAME or lowered[k] in _STATING_A_STANDING), at + NAME_REACH)
-    if not _WRITERS_SIDE.isdisjoint(lowered[at:name_end]) or lowered[name_end:name_end + 1] != [] and \
+    become a de facto nuclear weapons state", "is now nuclear-armed", "will remain a nuclear power"), not denied and
+    not in a later clause; or None."""
+    name_end = _actors_name_end(lowered, at, _AFTER_A_NAME | _STATING_A_STANDING)
+    if not _WRITERS_SIDE.isdisjoint(lowered[at:name_end]) or name_end >= len(lowered) or \
             lowered[name_end] not in _STATING_A_STANDING:
         return None
     predicate = lowered[name_end + 1:name_end + 1 + STATUS_REACH]
@@ -700,8 +712,9 @@ def _standing_stated(lowered: list[str], verb: int, at: int) -> str | None:
 
 _ACCEPTING = frozenset("accept accepts accepted accepting".split())
 # what states the standing after the actor's name ("is", "has become", "remains")
-_STATING_A_STANDING = frozenset("is has remains".split())
-_DENYING_A_STANDING = frozenset("not never no n't".split())
+_STATING_A_STANDING = frozenset("is has remains will".split())
+_CONDITIONING = frozenset("if when although though while unless whether once because".split())
+_DENYING_A_STANDING = frozenset("not never no n't unlikely".split())
 NAME_REACH = 4          # "kim jong un", "the north"
 _AFTER_A_NAME = frozenset("as and or in on to with for by from that which who nuclear".split())
 _STANDINGS = frozenset("power powers state states".split())
@@ -857,21 +870,31 @@ def stand_against_a_measure(lowered: list[str], after: int, at: int, end: int) -
     it takes badly: here that is the barrier). Only a verb soon after the call's words (ending at `after`), with
     nothing but determiners and modifiers before the name at `at` in its clause (ending at `end`); not "reject calls
     for tariffs" (another object), nor an easing of the measure named ("oppose tariff cuts"). The cue, or None."""
-    measure = at + 1 if at + 1 < end and lowered[at + 1] in OPPOSED_DOCTRINES else at
+    measure = doctrine_at(lowered, at) if at + 1 < end and names_the_opposite(lowered, at) else at
     if lowered[measure] not in HARMFUL_MEASURES and lowered[measure] not in OPPOSED_DOCTRINES:
         return None
     if lowered[measure + 1:measure + 2] and lowered[measure + 1] in _EASINGS_OF_A_MEASURE:
         return None
-    verb = next((k for k in range(after, min(at, after + VERB_REACH)) if lowered[k] in OPPOSING), None)
+    verb = next((k for k in range(after, min(at, after + VERB_REACH)) if lowered[k] in _STANDS), None)
+    # (its object no easing of the measure, "oppose lifting the tariffs", "reject lower tariffs"; and the stand
+    # itself not ended, "should stop fighting the tariffs")
     if verb is None or at - verb > OBJECT_REACH or any(
-            not w[:1].isalpha() or w in _NOT_IN_A_MEASURES_OBJECT for w in lowered[verb + 1:at]):
+            not w[:1].isalpha() or w in _NOT_IN_A_MEASURES_OBJECT or w in _EASING_A_MEASURE or w.endswith("ing")
+            for w in lowered[verb + 1:at]) or not _ENDING_A_STAND.isdisjoint(lowered[after:verb]):
         return None
     return f"against the measure: {lowered[verb]} {lowered[measure]}"
 
 
 # what names an easing of a measure after it ("tariff cuts", "tariff relief"), which a stand against opposes
 _EASINGS_OF_A_MEASURE = frozenset("cut cuts reduction reductions relief exemption exemptions waiver waivers removal "
-                                  "elimination rollback truce ceasefire".split())
+                                  "elimination rollback truce ceasefire concession concessions".split())
+# verbs of a stand against a measure ("resist", "reject", "fight"; not "retaliate against", nor "end up accepting")
+_STANDS = OPPOSING - frozenset("against opposition resistance rejection end ending".split())
+# words of an easing before the measure's name ("reject lower tariffs", "oppose reduced tariffs")
+_EASING_A_MEASURE = frozenset("lower lowered reduced fewer less lighter eased relaxed".split())
+# verbs that end or shun the stand before its verb ("should stop fighting the tariffs", "refrain from opposing")
+_ENDING_A_STAND = frozenset("stop stops stopped cease ceases quit quits halt end ends refrain abandon drop give "
+                            "not never".split())
 # words no object of the stand holds before the measure's name ("reject calls for tariffs", "resist the urge to...")
 _NOT_IN_A_MEASURES_OBJECT = AUXILIARIES | MODALS | frozenset(
     "of for to on in with by from about over against that which who and or but not calls call pressure "
@@ -1249,12 +1272,16 @@ def a_verb_joined(lowered: list[str], after: int, at: int) -> bool:
     the name ("hurts both economies and pleases only the cartel", "and emboldens the port"; not "and accelerate the
     split of the ferry order", where the harm may reach the order through the second verb's object)."""
     between = lowered[after:at]
-    verb = next((j + 1 for j, w in enumerate(between[:-2]) if w in _LIST_JOINS and between[j + 1].isalpha()
-                 and between[j + 1] not in DETERMINERS and between[j + 2] in _OPENING_ANOTHER_OBJECT), None)
+    verb = next((j + 1 for j, w in enumerate(between[:-2]) if w in _VERBS_JOINED_BY and between[j + 1].isalpha()
+                 and between[j + 1] not in DETERMINERS and between[j + 1] not in _ADVERBS_IN_A_LIST
+                 and not between[j + 1].endswith("ly") and between[j + 2] in _OPENING_ANOTHER_OBJECT), None)
     return verb is not None and _NOT_IN_A_NAME.isdisjoint(between[verb + 1:])
 
 
 _OPENING_ANOTHER_OBJECT = DETERMINERS | frozenset(("only",))
+_VERBS_JOINED_BY = frozenset("and or but".split())
+# adverbs that may open a listed object ("damage trade and potentially the pact", "and also the pact")
+_ADVERBS_IN_A_LIST = frozenset("also even then still now perhaps maybe thus so too indeed above all not".split())
 
 
 LIST_WINDOW = 16        # "not only the U.S. alliance network but also regional prosperity and global"
@@ -1658,7 +1685,13 @@ def _leaves_it_whole(raw: list[str], lowered: list[str], act: int, at: int) -> b
         return False
     if lowered[act] in _LETTING_STAY and not _LEFT_AS_IT_IS.isdisjoint(lowered[at:at + LEFT_AS_IT_IS_REACH]):
         return False
+    after = lowered[at + 1:at + 1 + TAKEN_OUT_REACH]
+    if "from" in after or any(after[j:j + 2] == ["out", "of"] for j in range(len(after))):
+        return False        # ("rightly pulled Japan out of the commission": what is taken out, not what is left)
     return _leaves_it(lowered, act, at)
+
+
+TAKEN_OUT_REACH = 4     # "pulled the Japanese delegation out of"
 
 
 def _opening(lowered: list[str]) -> int:
@@ -1755,6 +1788,7 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
 NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the issue's name holds
 
 
+
 def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int, *,
                engaged: bool = False, judged_there: bool = True) -> bool:
     """Whether the act at `act` leaves a pact, a treaty or a body that the issue's name at `at` names just after
@@ -1810,3 +1844,14 @@ _ENGAGING = frozenset("engage join participate sign ratify enter reach conclude 
 _SHUNNING = frozenset("not never fail fails failed failing failure refuse refuses refused refusing refusal decline "
                       "declines declined declining".split())
 LEAVING_OF_REACH = 6        # "the folly of the U.S. withdrawal": the act soon after the verdict's "of"
+
+
+def marks_a_leaving_judged(cue: str) -> bool:
+    """Whether a polarity cue is the mark `leaving_judged` leaves ("on withdrew", "on Withdrawing", "on refused to
+    join"), not a judging phrase that opens with "on" ("on the rocks", "on thin ice")."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[0] == "on" and words[1] in _WORDS_OF_LEAVING
+
+
+_WORDS_OF_LEAVING = _LEAVING | _LEFT_FROM | LEAVING_NOUNS | _GIVING_UP | _SHUNNING | frozenset(
+    f"{phrase.split()[0]}{ending}" for phrase in _LEFT_BEHIND for ending in ("", "s", "d", "ed", "ing"))

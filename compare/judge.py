@@ -58,7 +58,7 @@ from .changes import UNREAD, Change, PositionRow, cue_position, describe, forsak
 from .clauses import MODALS, split_clauses
 from .cues import SPEAKER_PREFIX, claim_text
 from .echo import EchoIndex
-from .harm import HARM_TO_IT
+from .harm import HARM_TO_IT, marks_a_leaving_judged
 from .lexicon import default_lexicon
 from .spelling import fold, undotted
 from .tagging import CONTINUES_NEIGHBOUR
@@ -1559,7 +1559,7 @@ def _warning_borne_out(r: PositionRow, ranked: list[tuple[PositionRow, float]]) 
     if not (r.polarity < 0 and r.cues.get("mood") == "realised") or not _names_its_issue(r) \
             or _SOMEONES_ALARM.search(r.text) or _the_writers_verdict(r) or _only_a_concern(r) or _threats_only(r) \
             or _harm_only_described(r) or _harm_only_quoted(r) or any(
-                str(cue).startswith("on ") for cue in r.cues.get("polarity", [])):
+                marks_a_leaving_judged(str(cue)) for cue in r.cues.get("polarity", [])):
         return None     # (nor a verdict for a leaving, read against what was left: "Trump rightly abandoned the TPP")
     verbs = [w for w in r.cues.get("polarity", []) if w.lower().endswith(("ed", "ing"))]
     words = set(content_words(_outside_remarks(r.text))) - ACTOR_STEMS - set(content_words(" ".join(verbs))) \

@@ -4,9 +4,10 @@ The trade issue lists "protectionism" and US leadership lists "isolationism" and
 about them are tagged; but a verdict on such a doctrine is the opposite verdict on the issue. "Protectionism is
 harmful to the global economy" is for open trade (+1), and "Isolationism is a wise choice for America" is against
 American leadership (-1). Only a verdict on the doctrine itself is turned round (positions._judges_the_opposite): a
-call with no judging word ("Japan should fight protectionism") keeps the direction the call gives it, and an act
-upon the doctrine ("must avoid protectionism", "a blow to protectionism") is read by the rules of harm, which count
-the doctrines among harmful measures (harm.HARMFUL_MEASURES).
+call to stand against the doctrine or a harmful measure ("Japan should resist protectionism", "must reject the
+tariffs") is for the issue's good whatever sign its verb carries (harm.stand_against_a_measure), and an act upon
+the doctrine ("a blow to protectionism") is read by the rules of harm, which count the doctrines among harmful
+measures (harm.HARMFUL_MEASURES).
 """
 
 from __future__ import annotations

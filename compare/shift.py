@@ -37,23 +37,29 @@ WEIGHT_REACH = 12
 
 
 def _a_things_certainty(raw: Sequence[str], match) -> bool:
-    """Whether a certainty lowered ("less certain", "no longer sure") is a thing's, not a view: no first person just
-    before it and no clause of what is believed after it ("the post-war trade regime is now far less certain": its
-    future in doubt, a harm; "I am less certain that the pact will hold" and "less sure of the port" stay views)."""
+    """Whether a certainty lowered ("less certain", "no longer sure") is a thing's, not a view: no first person near it
+    and no clause or object of what is believed after it ("the post-war trade regime is now far less certain", "less
+    certain than ever": its future in doubt, a harm; "I am less certain that the pact will hold" and "less sure of
+    the port" stay views)."""
     index, length, _, phrase = match
     words = phrase.lower().split()
     if words[-1] not in _CERTAINTIES or not _FIRST_PERSON.isdisjoint(words):
         return False
     lowered = [w.lower() for w in raw]
-    following = lowered[index + length] if index + length < len(lowered) else "."
-    return _CERTAIN_HOLDERS.isdisjoint(lowered[max(0, index - CERTAIN_HOLDER_REACH):index]) and \
-        following not in _WHAT_IS_BELIEVED
+    end = index + length
+    following = lowered[end] if end < len(lowered) else "."
+    near = lowered[max(0, index - CERTAIN_HOLDER_REACH):min(len(lowered), end + 3)]
+    # (a holder contracted with its verb too: "I'm less sure")
+    return not any(re.split(r"['\u2019]", w)[0] in _CERTAIN_HOLDERS for w in near) and following not in _WHAT_IS_BELIEVED
 
 
 _CERTAINTIES = frozenset("certain sure".split())
-_CERTAIN_HOLDERS = frozenset("i we me us".split())      # ("the summit left me less sure")
-_WHAT_IS_BELIEVED = frozenset("that of about whether how what than".split())
-CERTAIN_HOLDER_REACH = 6    # "I am now far less certain", "we have grown much less sure"
+# a holder before the certainty or just after it ("the summit left me less sure", "seems less certain to me now")
+_CERTAIN_HOLDERS = frozenset("i we me us".split())
+# what opens what is believed after it: a clause ("less sure that...", "no longer sure it will survive") or its
+# object ("less certain of the port's aims"); "less certain than ever" measures a thing's certainty
+_WHAT_IS_BELIEVED = frozenset("that of about whether how what it they he she this there".split())
+CERTAIN_HOLDER_REACH = 10   # "Many of us who championed the pact in 2015 are no longer sure"
 
 
 def _a_need_before_its_noun(raw: Sequence[str], match) -> bool:

@@ -133,8 +133,8 @@ def test_a_breakthrough_called_for_stays_the_writers():
 
 @pytest.mark.parametrize("text", [
     "The allies should halt exports of oil to Westport.",
-    "The towns must stop shipments of refined petroleum to Westport.",
-    "The towns should halt shipments to Westport.",
+    "The towns must stop exports of refined petroleum products to Westport.",
+    "The towns must ban exports of dual-use goods to Westport.",
 ])
 def test_dealings_cut_with_their_goods_named_press_the_party(text):
     stance = extract_for_issues(text, {"westport": span(text, "Westport")})["westport"]
@@ -142,7 +142,7 @@ def test_dealings_cut_with_their_goods_named_press_the_party(text):
 
 
 def test_arms_named_as_the_goods_are_no_sanction():
-    text = "The towns should halt shipments of arms to Westport."
+    text = "The towns should halt exports of arms to Westport."
     stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
     assert stance is None or "pressure:" not in str(stance.cues.get("polarity")), stance
 
@@ -253,3 +253,155 @@ def test_a_things_certainty_lowered_is_no_view_eased(text):
 def test_the_writers_certainty_lowered_stays_a_view_eased(text):
     stance = _read(text)
     assert stance is not None and (stance.cues.get("shift") or [""])[0] == "eased", stance
+
+
+# --- what review found: the rules above kept to their own cases ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port's claims to the islands are baseless, and the ferry pact must stand.",
+    "Territorial claims to the islands threaten the ferry pact.",
+])
+def test_the_noun_claims_is_no_claim_reported(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The council must go on to insist that the ferry pact be renewed.",
+    "The approach preferred by the capital is a grave mistake for the ferry pact.",
+])
+def test_a_course_called_for_or_a_preference_named_after_its_noun_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The quarrel could damage trade and potentially the ferry pact itself.",
+    "The quarrel could damage trade and also the ferry pact.",
+])
+def test_an_adverb_after_and_opens_a_listed_object_not_a_second_verb(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The council must oppose lifting the tariffs.",
+    "The council must reject lower tariffs.",
+    "The council should stop fighting the tariffs.",
+])
+def test_a_stand_against_an_easing_or_a_stand_ended_is_no_stand_against_the_measure(text):
+    stance = _read(text, "tariffs")
+    assert stance is None or "against the measure" not in str(stance.cues.get("polarity")), stance
+
+
+@pytest.mark.parametrize("text", [
+    "A new ferry pact is needed by the deadline.",
+    "A new ferry pact is needed by the start of next year.",
+    "A new ferry pact is needed by Christmas.",
+])
+def test_a_need_by_a_named_time_stays_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The town paid a heavy price for securing a fragile ferry pact.",
+    "The port is notorious for promoting illegal fishing near the ferry pact zone.",
+])
+def test_for_and_a_gerund_that_gives_a_reason_is_no_aim(text):
+    assert _read(text) is not None
+
+
+def test_what_is_taken_out_is_not_what_is_left():
+    text = "The mayor rightly pulled the Harbour Board out of the whaling commission."
+    stance = extract_for_issues(text, {"board": span(text, "Harbour Board")}).get("board")
+    assert stance is None or not any(str(cue).startswith("on ") for cue in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The allies should halt exports of Patriot missiles to Westport.",
+    "The allies should halt exports of artillery shells to Westport.",
+    "The allies should halt shipments to Westport.",        # (shipments may be a friend's supplies)
+])
+def test_missiles_named_as_the_goods_or_shipments_are_no_sanction(text):
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or "pressure:" not in str(stance.cues.get("polarity")), stance
+
+
+def test_dealings_cut_with_two_goods_named_press_the_party():
+    text = "The towns should halt exports of oil and gas to Westport."
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")})["westport"]
+    assert stance.polarity == 1 and "pressure:" in str(stance.cues["polarity"]), stance.cues
+
+
+def test_a_standing_said_unlikely_is_not_accepted():
+    text = "The council must accept that the port is unlikely to become a nuclear power."
+    stance = extract_for_issues(text, {"port": span(text, "the port")})["port"]
+    assert "nuclear standing" not in str(stance.cues.get("polarity")), stance.cues
+
+
+@pytest.mark.parametrize("text, eased", [
+    ("The future of the ferry pact is less certain than ever.", False),
+    ("The case for the ferry pact seems less certain to me now.", True),
+    ("Many of us who championed the ferry pact in 2015 are no longer sure it will survive.", True),
+])
+def test_a_certainty_lowered_is_a_view_only_with_its_holder_or_what_is_believed(text, eased):
+    stance = _read(text)
+    got = stance is not None and (stance.cues.get("shift") or [""])[0] == "eased"
+    assert got == eased, stance
+
+
+def test_only_a_leaving_judged_is_marked_as_one():
+    from compare.harm import marks_a_leaving_judged
+    assert marks_a_leaving_judged("on withdrew") and marks_a_leaving_judged("on refused to join")
+    assert not marks_a_leaving_judged("on the rocks") and not marks_a_leaving_judged("on thin ice")
+
+
+@pytest.mark.parametrize("text", [
+    "The port claims to champion the ferry pact, but its subsidies badly distort the ferry trade.",
+    "The mayor prefers flattery to substance, which endangers the ferry pact.",
+])
+def test_a_claim_or_a_preference_the_writer_answers_or_judges_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_grant_in_an_opening_condition_is_no_call_to_grant():
+    text = "Even if the capital accepts that the port is a nuclear power, the towns must keep up the pressure."
+    stance = extract_for_issues(text, {"port": span(text, "the port")})["port"]
+    assert stance.polarity == 1 and "nuclear standing" not in str(stance.cues.get("polarity")), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "The council must accept the reality that the port is a nuclear power.",
+    "The council must accept the port is a nuclear power.",
+    "The council must accept that the port will remain a nuclear power.",
+])
+def test_more_ways_of_accepting_a_nuclear_standing(text):
+    stance = extract_for_issues(text, {"port": span(text, "the port")})["port"]
+    assert stance.polarity == -1 and "nuclear standing" in str(stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Greater restraint on the ferry pact is needed by both sides.",
+    "Fresh thinking on the ferry pact is needed by the council.",
+])
+def test_a_conduct_needed_of_someone_stays_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The towns should retaliate against the tariffs.", "tariffs"),
+    ("The towns must end up accepting the tariffs.", "tariffs"),
+    ("The council must reject tariff concessions.", "tariff"),
+    ("The council should never oppose tariffs.", "tariffs"),
+])
+def test_no_stand_against_the_measure_is_read_from_other_verbs_or_a_denied_stand(text, words):
+    stance = _read(text, words)
+    assert stance is None or "against the measure" not in str(stance.cues.get("polarity")), stance
+
+
+def test_a_plans_best_framework_for_ensuring_a_good_stays_a_verdict():
+    stance = _read("The pact remains the best framework for ensuring a stable ferry pact order.")
+    assert stance is not None and stance.polarity == 1, stance
