@@ -54,7 +54,8 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
     for k in range(at - 2, max(-1, at - AIM_WORDS - 1), -1):
         if lowered[k] in _BREAKS:
             return False
-        if (lowered[k] == "to" and lowered[k + 1] in _AIMING) or (
+        if (lowered[k] == "to" and lowered[k + 1] in _AIMING and (
+                lowered[k + 1] not in _REACHING_VERBS or lowered[k - 1] in _PLANS)) or (
                 lowered[k] == "for" and lowered[k + 1] in _REACHING and lowered[k - 1] in _PLANS) or (
                 lowered[k] == "at" and k > 0 and lowered[k - 1] == "aimed" and lowered[k + 1].endswith("ing")):
             # ("a strategy for reaching a breakthrough": the aim a plan names by "for" and a gerund of reaching;
@@ -93,6 +94,9 @@ _AIM_NOUNS = frozenset("aim aims goal goals purpose objective objectives intenti
 # nouns of a plan, whose "for" and a gerund of reaching name its aim ("a two-track strategy for reaching a
 # breakthrough"; "the best framework for ensuring a stable order" is the writer's verdict on the framework)
 _REACHING = frozenset("reaching attaining".split())
+# verbs of reaching, an aim only after a plan's noun ("a strategy to reach a breakthrough"; "tensions have begun to
+# reach dangerous levels" is the writer's verdict)
+_REACHING_VERBS = frozenset("reach reaching attain attaining".split())
 _PLANS = frozenset("strategy strategies plan plans approach approaches path roadmap framework mechanism mechanisms "
                    "proposal proposals formula blueprint policy policies steps measures effort efforts push "
                    "drive".split())

@@ -283,7 +283,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
     if (before in NOUN_MARKERS and not relative_verb) or (before == "to" and (k < 2 or (
             lowered[k - 2] not in INCEPTIVES and lowered[k - 2] not in SEEMING and not (
                 k >= 3 and lowered[k - 2] == "on" and lowered[k - 3] in GOING_ON
-                and (k < 4 or lowered[k - 4] not in MODALS_AND_TO))))):
+                and MODALS_AND_TO.isdisjoint(lowered[max(0, k - 6):k - 3]) and "let" not in lowered[:k - 3])))):
         return False        # ("have begun to argue that", "the harbour board appears to believe it would...", "the
         #                     minister went on to say that...": the infinitive after a verb of starting, seeming or
         #                     going on reports; "Japan must go on to insist that..." calls)
@@ -1203,7 +1203,9 @@ _VIEW_NOUNS = frozenset("idea notion proposal suggestion possibility view argume
 _SAYING = frozenset("say says said".split())
 _ARGUED_ABOUT = frozenset("against for".split())
 _CLAIMING = frozenset("claim claims claimed claiming".split())     # (what someone claims to be or do is their claim)
-_CLAIM_GRANTED = frozenset("can could may might rightly justly fairly legitimately".split())
+# a claim granted or denied by the writer ("can rightly claim to", "cannot claim to", "can no longer claim to")
+_CLAIM_GRANTED = frozenset("can could may might rightly justly fairly legitimately cannot not no never longer".split())
+_NOUN_ENDINGS = ("ty", "ties", "ship", "ment", "ness", "tion", "sion", "ance", "ence", "ism", "ry", "ries")
 
 
 def _claimed_to_be_or_do(raw: list[str], lowered: list[str], start: int, polar: list) -> bool:
@@ -1213,13 +1215,13 @@ def _claimed_to_be_or_do(raw: list[str], lowered: list[str], start: int, polar: 
     it), not a claim the writer grants ("the pact can rightly claim to be a success"), not one named after the
     writer's verdict ("undermines the principles it claims to champion") or answered after it."""
     if start + 2 >= len(lowered) or not lowered[start + 2].isalpha() or lowered[start + 2] in NOUN_MARKERS \
-            or raw[start + 2][:1].isupper():
-        return False
+            or raw[start + 2][:1].isupper() or lowered[start + 2].endswith(_NOUN_ENDINGS):
+        return False        # ("competing claims to sovereignty": a noun after "to")
     before = lowered[start - 1] if start else ""
     if before.endswith(POSSESSIVE_ENDINGS) or before in NOUN_MARKERS or before.endswith(_CLAIM_MODIFIERS_ENDING):
         return False
     # (nor one the writer answers in a later clause: "Beijing claims to champion free trade, but its subsidies...")
-    return _CLAIM_GRANTED.isdisjoint(lowered[max(0, start - 2):start]) and all(m[0] > start for m in polar) and \
+    return _CLAIM_GRANTED.isdisjoint(lowered[max(0, start - 3):start]) and all(m[0] > start for m in polar) and \
         _OTHER_CLAUSES.isdisjoint(lowered[start:])
 
 

@@ -1343,6 +1343,8 @@ def _a_needer_named(raw: list[str], lowered: list[str], k: int) -> bool:
         return False
     phrase = lowered[agent:agent + NEEDER_WORDS]
     phrase = phrase[:next((j for j, w in enumerate(phrase) if not w.isalpha()), len(phrase))]
+    if not _EVENTS_BY.isdisjoint(phrase):
+        return False        # ("needed by the Osaka summit", "by Golden Week": a deadline named after an event)
     return raw[agent][:1].isupper() or not _NEEDERS.isdisjoint(phrase)     # ("by the port side")
 
 
@@ -1356,6 +1358,9 @@ _CONDUCT_CALLED_FOR = frozenset("restraint thinking leadership courage action ac
 # words of a time after "by", named with a capital: a deadline, not a needer ("needed by January", "by Christmas")
 _TIMES_BY = frozenset("january february march april may june july august september october november december "
                       "christmas easter monday tuesday wednesday thursday friday saturday sunday".split())
+# words of an event or a time that a name may open ("by the Osaka summit", "by Golden Week")
+_EVENTS_BY = frozenset("summit summits week meeting meetings conference talks session deadline election elections "
+                       "olympics games day year holidays festival ceremony visit".split())
 # words for a needer after "by" ("needed by the government", "by the other side")
 _NEEDERS = frozenset("side sides government governments regime country countries military industry industries firms "
                      "companies allies partners army navy people public leadership administration".split())

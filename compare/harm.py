@@ -493,15 +493,15 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
         # (the goods dealt in, named after "of": "exports of refined oil to...", not arms: "shipments of arms to")
         goods = next((j for j in range(k + 1, min(end, k + 1 + GOODS_REACH)) if lowered[j] in _DEALINGS_PREPOSITIONS),
                      None)
-        if goods is None or not all((w.replace("-", "").isalpha() or w == "-") and w not in _ARMS_SUPPLIED
+        if goods is None or not all(w in _COMMERCE_GOODS or w in _DEALINGS_JOINING or w == "-"
                                     for w in lowered[k + 1:goods]):
             return None
         k = goods
     if k >= end or lowered[k] not in _DEALINGS_PREPOSITIONS:
         return None
     party = k + 1 + (lowered[k + 1:k + 2] == ["the"])
-    if party >= end or not raw[party][:1].isupper():
-        return None
+    if party >= end or not raw[party][:1].isupper() or lowered[party] in _VICTIMS:
+        return None     # (nor a victim of the harm the issue names: "halt exports of fuel to Ukraine" presses no one)
     named = next((j for j in range(party + 1, min(end, party + PARTY_NAME_REACH)) if not raw[j][:1].isupper()),
                  min(end, party + PARTY_NAME_REACH))
     return f"pressure: {lowered[verb]} {' '.join(raw[noun:k])} {lowered[k]} {' '.join(raw[party:named])}", noun, party
@@ -510,7 +510,14 @@ def dealings_cut(raw: list[str], lowered: list[str], after: int, end: int) -> tu
 CUTTING_REACH = 3       # "should be tightened to stop", "must immediately halt"
 DEALINGS_REACH = 3      # "all remaining oil exports"
 PARTY_NAME_REACH = 3    # "North Korea", "the Kim Jong Un" (as its cue names it)
-GOODS_REACH = 4         # "exports of refined petroleum to", "exports of oil and gas to"
+GOODS_REACH = 6         # "exports of refined petroleum to", "exports of crude oil and refined petroleum to"
+# goods of commerce named after "of" (not arms or aid, which may be a friend's support)
+_COMMERCE_GOODS = frozenset("oil gas crude petroleum refined coal fuel fuels lng natural liquefied goods products "
+                            "luxury chips semiconductors technology technologies machinery steel iron grain food "
+                            "seafood dual use dual-use critical rare earths minerals components parts items "
+                            "equipment".split())
+# the victims the taxonomy names beside an adversary, whose dealings cut press no one
+_VICTIMS = frozenset("ukraine kyiv kiev crimea taiwan taipei".split())
 _CUTTING = frozenset("stop halt end ban suspend freeze sever cut curb block restrict prohibit embargo".split())
 _CUTTING_ONLY_OFF = frozenset(("cut",))     # ("cut tariffs with..." is no sanction: "cut off trade" is)
 # (commerce only: aid, arms and supplies may be a friend's support, whose end presses no one)
@@ -656,8 +663,8 @@ def status_granted(lowered: list[str], at: int) -> str | None:
         lowered[k] == "with" and lowered[k - 1:k] != [] and lowered[k - 1] in _LIVING)), None)
     if verb is not None and lowered[verb] in _ACCEPTING and _accepted_that(lowered, verb, at):
         stated = _standing_stated(lowered, verb, at)   # "accept that the port is a nuclear power"
-        if stated is not None or verb + 1 < at:
-            return stated   # (with no "that", the name may be the grant's object: "accept the port as...")
+        if stated is not None:
+            return stated   # (else read as before: "accept the port as...", "accept that the port's nuclear status...")
     if verb is None or not all(w in _IN_A_GRANT or w in DETERMINERS for w in lowered[verb + 1:at]):
         return None
     # the actor's name runs to its first word that is no name word; the writer's side is granted nothing here
@@ -687,11 +694,13 @@ def _actors_name_end(lowered: list[str], at: int, stops: frozenset[str]) -> int:
 def _accepted_that(lowered: list[str], verb: int, at: int) -> bool:
     """Whether a clause opening on the actor's name at `at` completes the verb of accepting at `verb`: "accept that
     the port...", "accept the fact (the reality) that the port...", "accept the port is..." ("recognize that..." and
-    "acknowledge that..." grant a fact, which a call for pressure may start from: not read here); not a verb in an
-    opening clause of condition or concession ("Even if the capital accepts that the port is a nuclear power, the
-    towns must keep up the pressure")."""
-    return lowered[verb + 1:at] in ([], ["that"], ["the", "fact", "that"], ["the", "reality", "that"]) and \
-        _CONDITIONING.isdisjoint(lowered[:verb])
+    "acknowledge that..." grant a fact, which a call for pressure may start from: not read here); not a verb in the
+    opening clause of condition or concession that holds it ("Even if the capital accepts that the port is a nuclear
+    power, the towns must keep up the pressure"; "If talks fail, the capital must accept that..." still calls)."""
+    if lowered[verb + 1:at] not in ([], ["that"], ["the", "fact", "that"], ["the", "reality", "that"]):
+        return False
+    opening = 2 if lowered[:2] == ["even", "if"] else 1 if lowered[:1] and lowered[0] in _CONDITIONING else None
+    return opening is None or "," in lowered[opening:verb]
 
 
 def _standing_stated(lowered: list[str], verb: int, at: int) -> str | None:
@@ -866,38 +875,48 @@ _BREAKING_AN_OBJECT = frozenset(", ; : but which that who while".split())
 def stand_against_a_measure(lowered: list[str], after: int, at: int, end: int) -> str | None:
     """'We must resist protectionism', 'Japan should reject the tariffs', 'must oppose isolationist pressures': a call
     whose verb stands against a harmful measure or a doctrine opposed to the issue's good, the issue's own name and
-    the verb's object, is for the issue's good (+1), whatever sign the verb carries on its own ("reject" judges what
-    it takes badly: here that is the barrier). Only a verb soon after the call's words (ending at `after`), with
-    nothing but determiners and modifiers before the name at `at` in its clause (ending at `end`); not "reject calls
-    for tariffs" (another object), nor an easing of the measure named ("oppose tariff cuts"). The cue, or None."""
+    the head of the verb's object, is for the issue's good (+1), whatever sign the verb carries on its own ("reject"
+    judges what it takes badly: here that is the barrier). Only a verb soon after the call's words (ending at
+    `after`), with nothing but determiners, modifiers and other measures listed before the name at `at` in its clause
+    (ending at `end`); not "reject calls for tariffs" (another object), an easing of the measure ("oppose tariff
+    cuts", "reject lower tariffs", "oppose lifting the tariffs") or a thing the measure only qualifies ("reject the
+    tariff deal"), nor a stand ended or denied ("should stop fighting the tariffs", "should never oppose tariffs").
+    The cue, or None."""
     measure = doctrine_at(lowered, at) if at + 1 < end and names_the_opposite(lowered, at) else at
     if lowered[measure] not in HARMFUL_MEASURES and lowered[measure] not in OPPOSED_DOCTRINES:
         return None
-    if lowered[measure + 1:measure + 2] and lowered[measure + 1] in _EASINGS_OF_A_MEASURE:
+    # (the measure heads the object: a follower's word may take its noun, "protectionist measures")
+    head = measure + 1 if lowered[measure] in _FOLLOWERS_WORDS and measure + 1 < end and \
+        lowered[measure + 1].isalpha() and lowered[measure + 1] not in _AFTER_A_HEAD else measure
+    if head + 1 < end and lowered[head + 1].isalpha() and lowered[head + 1] not in _AFTER_A_HEAD:
         return None
     verb = next((k for k in range(after, min(at, after + VERB_REACH)) if lowered[k] in _STANDS), None)
-    # (its object no easing of the measure, "oppose lifting the tariffs", "reject lower tariffs"; and the stand
-    # itself not ended, "should stop fighting the tariffs")
-    if verb is None or at - verb > OBJECT_REACH or any(
-            not w[:1].isalpha() or w in _NOT_IN_A_MEASURES_OBJECT or w in _EASING_A_MEASURE or w.endswith("ing")
-            for w in lowered[verb + 1:at]) or not _ENDING_A_STAND.isdisjoint(lowered[after:verb]):
+    if verb is None or at - verb > OBJECT_REACH + LISTED_MEASURES or any(
+            not (w[:1].isalpha() or w == ",") or w in _NOT_IN_A_MEASURES_OBJECT or w in _EASING_A_MEASURE
+            or w.endswith("ing") for w in lowered[verb + 1:at]):
         return None
+    ending = [k for k in range(after, verb) if lowered[k] in _ENDING_A_STAND]
+    if any(not (lowered[k] == "not" and lowered[k + 1:k + 2] == ["only"]) for k in ending):
+        return None     # ("should not only resist protectionism but also..." still stands against it)
     return f"against the measure: {lowered[verb]} {lowered[measure]}"
 
 
-# what names an easing of a measure after it ("tariff cuts", "tariff relief"), which a stand against opposes
-_EASINGS_OF_A_MEASURE = frozenset("cut cuts reduction reductions relief exemption exemptions waiver waivers removal "
-                                  "elimination rollback truce ceasefire concession concessions".split())
-# verbs of a stand against a measure ("resist", "reject", "fight"; not "retaliate against", nor "end up accepting")
-_STANDS = OPPOSING - frozenset("against opposition resistance rejection end ending".split())
-# words of an easing before the measure's name ("reject lower tariffs", "oppose reduced tariffs")
-_EASING_A_MEASURE = frozenset("lower lowered reduced fewer less lighter eased relaxed".split())
+LISTED_MEASURES = 3     # "resist protectionism and unilateralism": other measures listed before the name
+# words that may follow the head of the object ("tariffs on cars", "tariffs and quotas", "protectionism, which")
+_AFTER_A_HEAD = frozenset("on in of from against and or but that which who as at by for to with".split())
+_FOLLOWERS_WORDS = frozenset("protectionist isolationist unilateralist".split())
+# verbs of a stand against a measure ("resist", "reject", "fight", "stop", "prevent"; not "retaliate against", nor
+# "end up accepting")
+_STANDS = (OPPOSING - frozenset("against opposition resistance rejection end ending".split())) | frozenset(
+    "stop stopping prevent preventing halt halting block blocking".split())
+# words of an easing before the measure's name ("reject lower tariffs", "oppose zero tariffs")
+_EASING_A_MEASURE = frozenset("lower lowered reduced fewer less lighter eased relaxed zero low no".split())
 # verbs that end or shun the stand before its verb ("should stop fighting the tariffs", "refrain from opposing")
 _ENDING_A_STAND = frozenset("stop stops stopped cease ceases quit quits halt end ends refrain abandon drop give "
                             "not never".split())
 # words no object of the stand holds before the measure's name ("reject calls for tariffs", "resist the urge to...")
 _NOT_IN_A_MEASURES_OBJECT = AUXILIARIES | MODALS | frozenset(
-    "of for to on in with by from about over against that which who and or but not calls call pressure "
+    "of for to on in with by from about over against that which who but not calls call pressure "
     "urge temptation demands demand".split())
 
 
@@ -1267,19 +1286,21 @@ def listed_after_it(lowered: list[str], after: int, at: int) -> bool:
 
 
 def a_verb_joined(lowered: list[str], after: int, at: int) -> bool:
-    """Whether a second verb, joined to the harm ending before `after`, takes the issue's name at `at` as its own
-    object: a word after "and" or "or" that is no determiner, followed by one or by "only", with no preposition on to
-    the name ("hurts both economies and pleases only the cartel", "and emboldens the port"; not "and accelerate the
-    split of the ferry order", where the harm may reach the order through the second verb's object)."""
+    """Whether a second verb of favour, joined to the harm ending before `after` by "and", "or" or "but", takes the
+    issue's name at `at` as its own object: what it pleases, rewards or emboldens is no thing harmed ("hurts both
+    economies and pleases only the cartel", "weakens the alliance and emboldens Westport"), with nothing but
+    determiners and "only" on to the name."""
     between = lowered[after:at]
-    verb = next((j + 1 for j, w in enumerate(between[:-2]) if w in _VERBS_JOINED_BY and between[j + 1].isalpha()
-                 and between[j + 1] not in DETERMINERS and between[j + 1] not in _ADVERBS_IN_A_LIST
-                 and not between[j + 1].endswith("ly") and between[j + 2] in _OPENING_ANOTHER_OBJECT), None)
-    return verb is not None and _NOT_IN_A_NAME.isdisjoint(between[verb + 1:])
+    verb = next((j + 1 for j, w in enumerate(between[:-1]) if w in _VERBS_JOINED_BY and between[j + 1] in _FAVOURING),
+                None)
+    return verb is not None and all(w in DETERMINERS or w == "only" for w in between[verb + 1:])
 
 
-_OPENING_ANOTHER_OBJECT = DETERMINERS | frozenset(("only",))
 _VERBS_JOINED_BY = frozenset("and or but".split())
+_FAVOURING = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("please", ("", "s", "d")), ("reward", ("", "s", "ed")), ("embolden", ("", "s", "ed")), ("benefit", ("", "s", "ed")),
+    ("help", ("", "s", "ed")), ("favor", ("", "s", "ed")), ("favour", ("", "s", "ed")), ("aid", ("", "s", "ed")),
+    ("encourage", ("", "s", "d"))) for ending in endings)
 # adverbs that may open a listed object ("damage trade and potentially the pact", "and also the pact")
 _ADVERBS_IN_A_LIST = frozenset("also even then still now perhaps maybe thus so too indeed above all not".split())
 
@@ -1686,8 +1707,9 @@ def _leaves_it_whole(raw: list[str], lowered: list[str], act: int, at: int) -> b
     if lowered[act] in _LETTING_STAY and not _LEFT_AS_IT_IS.isdisjoint(lowered[at:at + LEFT_AS_IT_IS_REACH]):
         return False
     after = lowered[at + 1:at + 1 + TAKEN_OUT_REACH]
-    if "from" in after or any(after[j:j + 2] == ["out", "of"] for j in range(len(after))):
-        return False        # ("rightly pulled Japan out of the commission": what is taken out, not what is left)
+    if any(after[j:j + 2] == ["out", "of"] for j in range(len(after))) or (lowered[act] in _LEFT_FROM and "from" in after):
+        return False        # ("rightly pulled Japan out of the commission", "withdrew the town from the pact": what is
+        #                     taken out, not what is left)
     return _leaves_it(lowered, act, at)
 
 
@@ -1712,7 +1734,7 @@ _DECLINING = frozenset("against refrain refrained refraining refrains resist res
 DECLINING_REACH = 3     # "resisted calls to quit"
 _ORDINAL_WORDS = ORDINALS | {"latest", "early", "earliest"}
 # prepositions of another thing in the act's object ("the tolls on", "its veto of", "the war over")
-_NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under".split())
+_NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under toward towards".split())
 _LETTING_STAY = frozenset("leave leaves left leaving".split())
 _LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing as".split())
 LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"

@@ -912,10 +912,12 @@ def anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[st
     if lowered[wish] in _PREFERENCE_VERBS:
         # what someone prefers is their choice, told ("The mayor prefers a deal-oriented approach"), not after a
         # modal ("the towns should prefer talks" calls) nor as a modifier ("the preferred route", "its preferred
-        # option", "the approach preferred by the capital"), nor with the writer's verdict on it after ", which"
+        # option", "the approach preferred by the capital", "the outcome the port prefers would be..."), nor with the
+        # writer's verdict on it after ", which"
         return MODALS.isdisjoint(subject) and subject[-1] not in NOUN_MARKERS and \
             not subject[-1].endswith(POSSESSIVE_ENDINGS) and lowered[wish + 1:wish + 2] != ["by"] and not any(
-                lowered[k:k + 2] == [",", "which"] for k in range(wish, len(lowered) - 1))
+                lowered[k:k + 2] == [",", "which"] for k in range(wish, len(lowered) - 1)) and \
+            _FINITE_LATER.isdisjoint(lowered[wish + 1:])
     following = lowered[wish + 2 if lowered[wish] in LOOKING else wish + 1:][:1]
     return following == ["to"]
 

@@ -48,17 +48,19 @@ def _a_things_certainty(raw: Sequence[str], match) -> bool:
     lowered = [w.lower() for w in raw]
     end = index + length
     following = lowered[end] if end < len(lowered) else "."
-    near = lowered[max(0, index - CERTAIN_HOLDER_REACH):min(len(lowered), end + 3)]
+    after = lowered[end:end + 3]
+    after = after[:next((j for j, w in enumerate(after) if not w[:1].isalpha() or w in ("than", "and")), len(after))]
+    near = lowered[max(0, index - CERTAIN_HOLDER_REACH):index] + after
     # (a holder contracted with its verb too: "I'm less sure")
     return not any(re.split(r"['\u2019]", w)[0] in _CERTAIN_HOLDERS for w in near) and following not in _WHAT_IS_BELIEVED
 
 
 _CERTAINTIES = frozenset("certain sure".split())
 # a holder before the certainty or just after it ("the summit left me less sure", "seems less certain to me now")
-_CERTAIN_HOLDERS = frozenset("i we me us".split())
+_CERTAIN_HOLDERS = frozenset("i we me us my our".split())
 # what opens what is believed after it: a clause ("less sure that...", "no longer sure it will survive") or its
 # object ("less certain of the port's aims"); "less certain than ever" measures a thing's certainty
-_WHAT_IS_BELIEVED = frozenset("that of about whether how what it they he she this there".split())
+_WHAT_IS_BELIEVED = frozenset("that of about whether how what it they he she this there the".split())
 CERTAIN_HOLDER_REACH = 10   # "Many of us who championed the pact in 2015 are no longer sure"
 
 

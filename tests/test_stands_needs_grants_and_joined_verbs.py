@@ -152,6 +152,7 @@ def test_arms_named_as_the_goods_are_no_sanction():
 @pytest.mark.parametrize("text, words", [
     ("The quarrel hurts both economies and pleases only Westport.", "Westport"),
     ("The tolls hurt the islands and embolden the Westport cartel.", "Westport"),
+    ("The tolls hurt the islands and embolden Westport.", "Westport"),
 ])
 def test_harm_done_to_one_object_is_no_harm_to_a_second_verbs_object(text, words):
     stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
@@ -405,3 +406,107 @@ def test_no_stand_against_the_measure_is_read_from_other_verbs_or_a_denied_stand
 def test_a_plans_best_framework_for_ensuring_a_good_stays_a_verdict():
     stance = _read("The pact remains the best framework for ensuring a stable ferry pact order.")
     assert stance is not None and stance.polarity == 1, stance
+
+
+# --- what the second review found ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The council should oppose zero tariffs on farm goods.", "tariffs"),
+    ("The council should reject the tariff deal.", "tariff"),
+    ("The council should oppose tariffs being lifted.", "tariffs"),
+    ("The council should resist tariff liberalization.", "tariff"),
+])
+def test_a_thing_the_measure_only_qualifies_or_an_easing_is_no_stand_against_it(text, words):
+    stance = _read(text, words)
+    assert stance is None or "against the measure" not in str(stance.cues.get("polarity")), stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The council should not only resist protectionism but also widen the ferry pact.", "protectionism"),
+    ("We must resist protectionism and unilateralism.", "unilateralism"),
+    ("The council must stop the tariffs.", "tariffs"),
+    ("The council must prevent decoupling of the two economies.", "decoupling"),
+])
+def test_more_stands_against_a_measure(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1 and "against the measure" in str(stance.cues["polarity"]), \
+        stance
+
+
+def test_a_deadline_named_after_an_event_stays_a_call():
+    stance = _read("A new ferry pact is needed by the Osaka summit.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("If talks fail, the capital must accept that the port is a nuclear power.", -1),
+    ("While sanctions have failed, we must never accept that the port is a nuclear power.", 1),
+])
+def test_a_condition_closed_before_the_call_leaves_the_grant_to_the_call(text, polarity):
+    stance = extract_for_issues(text, {"port": span(text, "the port")})["port"]
+    assert stance.polarity == polarity and "nuclear standing" in str(stance.cues["polarity"]), stance.cues
+
+
+def test_a_leaving_judged_is_not_read_from_a_later_from():
+    stance = _read("The mayor rightly abandoned the Ferry Pact from day one.", "Ferry Pact")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+def test_what_a_policy_toward_a_party_leaves_is_the_policy():
+    text = "The mayor rightly abandoned the strategic patience policy toward Westport."
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
+    assert stance is None or not any(str(cue).startswith("on ") for cue in stance.cues.get("polarity", [])), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The allies should halt exports of fighter jets to Westport.",      # (not goods of commerce)
+    "The allies should halt exports of fuel to Ukraine.",               # (a victim)
+])
+def test_no_sanction_is_read_from_arms_or_on_a_victim(text):
+    named = "Ukraine" if "Ukraine" in text else "Westport"
+    stance = extract_for_issues(text, {"x": span(text, named)}).get("x")
+    assert stance is None or "pressure:" not in str(stance.cues.get("polarity")), stance
+
+
+def test_five_words_of_goods_press_the_party():
+    text = "The towns should halt exports of crude oil and refined petroleum to Westport."
+    stance = extract_for_issues(text, {"westport": span(text, "Westport")})["westport"]
+    assert stance.polarity == 1 and "pressure:" in str(stance.cues["polarity"]), stance.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Withdrawal would damage the islands and leave the ferry pact exposed.",
+    "The tolls would damage trade and thereby the ferry pact.",
+])
+def test_harm_reaches_a_name_after_a_second_verb_of_harm_or_an_adverb(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_reaching_a_level_is_no_aim():
+    stance = _read("Tensions over the ferry pact have begun to reach dangerous levels.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Competing claims to sovereignty threaten the ferry pact.",
+    "The capital cannot claim to be a reliable partner in the ferry pact.",
+    "The capital can no longer claim to be a reliable partner in the ferry pact.",
+    "The outcome the port prefers would be disastrous for the ferry pact.",
+    "The approach preferred in the capital is a grave mistake for the ferry pact.",
+    "Let me go on to argue that the ferry pact must be renewed.",
+    "The council must also go on to argue that the ferry pact must be renewed.",
+])
+def test_claims_preferences_and_courses_the_writer_names_or_calls_for_stay_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text, eased", [
+    ("The future of the ferry pact is less certain than we would like.", False),
+    ("Having championed the ferry pact, my conviction is now less certain.", True),
+])
+def test_a_holder_past_a_break_is_not_the_certaintys_and_my_is_a_holder(text, eased):
+    stance = _read(text)
+    got = stance is not None and (stance.cues.get("shift") or [""])[0] == "eased"
+    assert got == eased, stance
