@@ -52,6 +52,7 @@ from .others_views import (
     STATING_A_NEED,
     STATING_BASES,
     STRIKING,
+    THINKING_PARTICIPLES,
     TITLES,
     TOLD_ASIDE,
     VIEW_SIGNS,
@@ -93,6 +94,7 @@ from .others_views import (
     seen_by_others,
     stirred_in_others,
     subject_after_a_saying_opening,
+    subject_after_a_thought_opening,
     tempting_thought,
     to_some_holders,
     to_the_effect_that,
@@ -465,6 +467,9 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if "that" in lowered and not _FINDINGS.isdisjoint(lowered) and _a_sources_finding(scan):
         return "reported"   # "The tests come days after a UN assessment that ten million suffer...": the finding
         #                     is the assessment's
+    if lowered[0] in THINKING_PARTICIPLES and (thinker := subject_after_a_thought_opening(raw, lowered)) is not None:
+        # "Thinking that he could swallow the islands in no time, the admiral decided to attack": the admiral's thought
+        return "author" if any(map(is_first_person, thinker)) or is_author(thinker, author_names) else "reported"
     if lowered[0] in SAYING_PARTICIPLES and (said_by := subject_after_a_saying_opening(raw, lowered)) is not None:
         # "Noting that the port has broken the pact, the mayor said that...": what the subject notes and says
         return "author" if any(map(is_first_person, said_by)) or is_author(said_by, author_names) else "reported"

@@ -1560,6 +1560,22 @@ def subject_after_a_saying_opening(raw: list[str], lowered: list[str]) -> list[s
 
 SAYING_PARTICIPLES = frozenset("noting saying arguing stressing insisting warning claiming pointing emphasizing "
                                "emphasising explaining acknowledging adding asserting".split())
+
+
+def subject_after_a_thought_opening(raw: list[str], lowered: list[str]) -> list[str] | None:
+    """The first words after an opening participle of thought and its that-clause ("Thinking that he could swallow
+    the islands in no time, the admiral decided to attack"), when they name someone: what they thought is theirs,
+    and what they then did is told; None otherwise ("Believing that..., it is clear that...")."""
+    if lowered[0] not in THINKING_PARTICIPLES or lowered[1:2] != ["that"]:
+        return None
+    comma = next((k for k in range(2, len(lowered) - 1) if lowered[k] == ","), None)
+    if comma is None or lowered[comma + 1] in _NO_SAYER or not lowered[comma + 1][:1].isalpha():
+        return None
+    return raw[comma + 1:comma + 1 + SAYER_WORDS]
+
+
+THINKING_PARTICIPLES = frozenset("thinking believing assuming convinced calculating reckoning figuring expecting "
+                                 "fearing".split())
 _NO_SAYER = frozenset("it this that there these those such".split())
 SAYER_WORDS = 4     # "the harbour board's chair"
 _SAID = frozenset("said says told tells argued argues warned warns added adds stressed stresses insisted insists claimed "
@@ -1727,8 +1743,10 @@ def feelings_arising(lowered: list[str]) -> bool:
     voicing; the writer's own would say "I am concerned" ("Concerns about the tolls are justified" judges them)."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
     # (after an opening phrase set off by a comma: "Among the skippers, concern is growing that...")
-    comma = next((k for k in range(opener + 1, min(len(lowered), opener + OPENING_PHRASE_WORDS)) if lowered[k] == ","),
-                 None)
+    # (or an opening clause of time: "When the port is approaching the centre of the stage, concerns rise...")
+    reach = OPENING_CLAUSE_WORDS if lowered[opener:opener + 1] and lowered[opener] in _OPENING_TIME_WORDS else \
+        OPENING_PHRASE_WORDS
+    comma = next((k for k in range(opener + 1, min(len(lowered), opener + reach)) if lowered[k] == ","), None)
     if comma is not None and all(w[:1].isalpha() and not is_first_person(w) for w in lowered[opener:comma]):
         opener = comma + 1
     feeling = next((k for k in range(opener, min(len(lowered), opener + ARISING_SUBJECT_WORDS))
@@ -1742,6 +1760,8 @@ def feelings_arising(lowered: list[str]) -> bool:
     for previous, word in zip(lowered[feeling:], lowered[feeling + 1:feeling + 1 + ARISING_REACH]):
         if word in _ARISING and (not word.endswith("ing") or previous in _ARISING_AUXILIARIES):
             return True     # ("concerns about the rising threat underline...": an -ing after no auxiliary qualifies)
+        if not about and (word == "and" or (previous == "and" and word.isalpha() and word not in AUXILIARIES)):
+            continue        # ("concerns and misgivings rise": feelings joined)
         if word in BREAK_TOKENS or word in FIRST_PERSON or (word in AUXILIARIES and word not in _ARISING_AUXILIARIES) \
                 or not (about or word in _ARISING_AUXILIARIES or word in _ARISING_ADVERBS):
             return False
@@ -1749,12 +1769,16 @@ def feelings_arising(lowered: list[str]) -> bool:
 
 
 OPENING_PHRASE_WORDS = 8    # "Among the skippers of the northern ferry towns,"
+OPENING_CLAUSE_WORDS = 16   # "When the port is approaching the centre of the regional stage,"
+_OPENING_TIME_WORDS = frozenset("when as while amid since".split())
 ARISING_SUBJECT_WORDS = 3   # "Concerns", "Strategic concerns", "Growing strategic concerns": two words before at most
 ARISING_REACH = 8           # "concerns over the port's growing reach have emerged"
 _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growing mounted mounting risen rising "
                      "deepened deepening spread spreading resurfaced intensified intensifying "
                      # "Opinions persist that the pier should go", "doubts linger": still held by others
-                     "persist persists persisted linger lingers lingered abound abounded".split())
+                     "persist persists persisted linger lingers lingered abound abounded "
+                     # and in the present: "concerns and misgivings rise", "fears grow that..."
+                     "rise rises grow grows mount mounts emerge emerges".split())
 VIEWS_ARISING = frozenset("opinion opinions voices calls doubts demands".split())    # "Calls have grown for..."
 _ARISING_AUXILIARIES = frozenset("have has had are is were was been".split())
 _ARISING_ADVERBS = frozenset("already also now long recently increasingly quickly steadily again".split())

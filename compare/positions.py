@@ -677,6 +677,8 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             str(cue).lower() for cue in polarity_cues] == [harm]:
         # "The ferry pacts damaged under the former mayor need repair": the harm is the pacts', not a verdict on them
         direction, polarity_cues = 1, [f"{HARM_TO_IT} {harm}"]
+    if direction and view.kind == "evaluation" and _a_figure_told(scan, view.polar):
+        return None     # "Exports to the port fell 10.1 percent in June, the fourth monthly decline": a figure told
     if direction and named is not None and view.kind == "evaluation" and _importance_denied_to_it(
             scan, named, view.polar, view.negated_at):
         return None     # "The port is not indispensable for the ferry pact": the port's weight denied, no verdict on
@@ -1538,6 +1540,21 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
             if gap <= UNDOING_GAP or (gap <= PHRASAL_REACH and scan.lowered[act[0] - 1] in ("against", "from")):
                 return f"against undoing it: {_cue_text(scan, against, negated_at)} {_cue_text(scan, act, negated_at)}"
     return None
+
+
+def _a_figure_told(scan: SentenceScan, polar) -> bool:
+    """Whether a sentence only tells how a figure moved: an amount in it ("10.1 percent", "$48 billion"), every
+    judging word a word of a figure's movement ("fell", "the fourth consecutive monthly decline"), and no cause or
+    verdict named ("the tariffs caused exports to fall 10 percent" blames the tariffs)."""
+    return bool(polar) and all(scan.lowered[m[0]] in _FIGURES_MOVING for m in polar) and \
+        _CAUSES_NAMED.isdisjoint(scan.lowered) and has_quantities(scan.raw)
+
+
+# words of a figure's movement, which tell a statistic where an amount is named
+_FIGURES_MOVING = frozenset("fell fall falls falling rose declined decline declines declining dropped drop drops "
+                            "decreased decrease increased increase grew slumped slump plunged plunge surged surge jumped "
+                            "shrank contracted contraction expanded climbed soared tumbled".split())
+_CAUSES_NAMED = frozenset("caused cause causes because due led result drove hit thanks blamed".split())
 
 
 def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> bool:

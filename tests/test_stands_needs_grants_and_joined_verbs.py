@@ -510,3 +510,68 @@ def test_a_holder_past_a_break_is_not_the_certaintys_and_my_is_a_holder(text, ea
     stance = _read(text)
     got = stance is not None and (stance.cues.get("shift") or [""])[0] == "eased"
     assert got == eased, stance
+
+
+# --- kept from harm, figures told, thoughts that open a sentence, feelings arising ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We hope both mayors find a way to prevent the ferry pact from teetering on the brink of war.",
+    "The towns must keep the ferry pact from sliding into a crisis.",
+])
+def test_keeping_something_from_harm_averts_the_harm(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_keeping_something_from_a_good_is_not_averting_harm():
+    stance = _read("The towns must prevent the port from joining the ferry pact.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Exports under the ferry pact fell 10.1 percent in June, the fourth consecutive monthly decline.",
+    "Trade under the ferry pact rose 3 percent last year.",
+])
+def test_a_figure_told_is_no_verdict(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact is a failure: trade fell 10 percent.",
+    "Trade under the ferry pact collapsed, a failure of 10 percent.",
+])
+def test_a_figure_beside_a_verdict_keeps_the_verdict(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Thinking that he could swallow the islands in no time, the admiral decided the ferry pact must go.",
+    "Convinced that the ferry pact was obsolete, the mayor demanded more money.",
+])
+def test_a_thought_that_opens_a_sentence_is_its_thinkers(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "reported", stance
+
+
+def test_the_writers_own_thought_that_opens_a_sentence_stays_the_writers():
+    stance = _read("Believing that the ferry pact matters, we must strengthen it.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "When the port is approaching the centre of the stage, concerns and misgivings rise about the ferry pact.",
+    "Concerns about the ferry pact grow.",
+])
+def test_feelings_told_as_arising_are_others(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "My concerns about the ferry pact grow.",
+    "Concerns and doubts about the ferry pact are justified.",
+])
+def test_the_writers_concerns_or_a_verdict_on_concerns_is_no_feeling_arising(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author", stance
