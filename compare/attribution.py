@@ -467,7 +467,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
     if "that" in lowered and not _FINDINGS.isdisjoint(lowered) and _a_sources_finding(scan):
         return "reported"   # "The tests come days after a UN assessment that ten million suffer...": the finding
         #                     is the assessment's
-    if lowered[0] in THINKING_PARTICIPLES and (thinker := subject_after_a_thought_opening(raw, lowered)) is not None:
+    if lowered[0] in THINKING_PARTICIPLES and (thinker := subject_after_a_thought_opening(
+            raw, lowered, [m[0] for m in scan.found["polar"]])) is not None:
         # "Thinking that he could swallow the islands in no time, the admiral decided to attack": the admiral's thought
         return "author" if any(map(is_first_person, thinker)) or is_author(thinker, author_names) else "reported"
     if lowered[0] in SAYING_PARTICIPLES and (said_by := subject_after_a_saying_opening(raw, lowered)) is not None:

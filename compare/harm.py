@@ -1363,7 +1363,10 @@ _AVERTED = frozenset("crisis crises war wars conflict conflicts clash clashes co
                      # a fear dispelled: "should rule out much of the apprehension about the pact"
                      "apprehension apprehensions fears misgivings suspicions".split()) | DOCTRINES
 AVERTED_REACH = 4       # "prevent an unpredictable security crisis": the harm soon after the verb
-KEPT_FROM_REACH = 6     # "from teetering on the brink of war": what the object is kept from
+KEPT_FROM_REACH = 7     # "from teetering on the brink of a nuclear war": the harm the object is kept from
+# verbs of sliding into a harm, which the object would undergo ("from teetering on the brink of war")
+_SLIDING = frozenset("teetering sliding slipping descending spiralling spiraling drifting falling plunging stumbling "
+                     "lurching escalating tipping sinking heading".split())
 
 
 # the onset of a harm stands for the harm: "to prevent the development of a new Cold War", "the outbreak of war"
@@ -1372,15 +1375,18 @@ _ONSETS = frozenset("development emergence outbreak onset spread recurrence resu
 
 def averts_harm(lowered: list[str], after: int) -> bool:
     """Whether harm is the object of a verb of averting ending before token `after`, before any break (past the
-    onset of the harm: "prevent the outbreak of a war"), or what the verb keeps its object from ("prevent the
-    peninsula from teetering on the brink of war")."""
+    onset of the harm: "prevent the outbreak of a war"), or a harm the verb keeps its object from sliding into
+    ("prevent the peninsula from teetering on the brink of war", "keep the talks from sliding into a crisis")."""
     k, end = after, after + AVERTED_REACH
     while k < min(end, len(lowered)):
         word = lowered[k]
         if word in _ONSETS and lowered[k + 1:k + 2] == ["of"]:
             end = k + 2 + AVERTED_REACH
         if word == "from" and k > after:
-            end = k + 1 + KEPT_FROM_REACH   # ("prevent the peninsula from teetering on the brink of war")
+            if lowered[k + 1:k + 2] == [] or lowered[k + 1] not in _SLIDING:
+                return False    # (what the object is kept from doing may end a harm or be one it does: "prevent
+                #                 the pact from ending the trade war", "from entangling it in a war")
+            end = k + 2 + KEPT_FROM_REACH   # ("prevent the peninsula from teetering on the brink of war")
         if word in _AVERTED:
             return True
         if not word[:1].isalpha() or word in _NOT_IN_AN_OBJECT:

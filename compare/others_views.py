@@ -1562,20 +1562,23 @@ SAYING_PARTICIPLES = frozenset("noting saying arguing stressing insisting warnin
                                "emphasising explaining acknowledging adding asserting".split())
 
 
-def subject_after_a_thought_opening(raw: list[str], lowered: list[str]) -> list[str] | None:
+def subject_after_a_thought_opening(raw: list[str], lowered: list[str], judging: list[int]) -> list[str] | None:
     """The first words after an opening participle of thought and its that-clause ("Thinking that he could swallow
-    the islands in no time, the admiral decided to attack"), when they name someone: what they thought is theirs,
-    and what they then did is told; None otherwise ("Believing that..., it is clear that...")."""
+    the islands in no time, the admiral decided to attack"), when they name someone and the main clause only tells
+    what they did: what they thought is theirs. None otherwise: "Believing that..., it is clear that...", a call or a
+    forecast after it ("Fearing that the pact may fail, the town should..."), or a judging word of the writer's there
+    (`judging`, where the sentence's judging words stand: "..., the mayor made a grave miscalculation")."""
     if lowered[0] not in THINKING_PARTICIPLES or lowered[1:2] != ["that"]:
         return None
     comma = next((k for k in range(2, len(lowered) - 1) if lowered[k] == ","), None)
-    if comma is None or lowered[comma + 1] in _NO_SAYER or not lowered[comma + 1][:1].isalpha():
+    if comma is None or lowered[comma + 1] in _NO_SAYER or not lowered[comma + 1][:1].isalpha() or \
+            not MODALS.isdisjoint(lowered[comma:]) or any(k > comma for k in judging):
         return None
     return raw[comma + 1:comma + 1 + SAYER_WORDS]
 
 
-THINKING_PARTICIPLES = frozenset("thinking believing assuming convinced calculating reckoning figuring expecting "
-                                 "fearing".split())
+# (not "convinced": "Convinced that the port has been cheated, the mayor..." is read as a feeling, `a_view_held`)
+THINKING_PARTICIPLES = frozenset("thinking believing assuming calculating reckoning figuring expecting fearing".split())
 _NO_SAYER = frozenset("it this that there these those such".split())
 SAYER_WORDS = 4     # "the harbour board's chair"
 _SAID = frozenset("said says told tells argued argues warned warns added adds stressed stresses insisted insists claimed "
@@ -1758,8 +1761,11 @@ def feelings_arising(lowered: list[str]) -> bool:
     # the tolls"); not a clause of someone's ("The worry I voiced in 2016...", "the fears many of us voiced")
     about = feeling + 1 < len(lowered) and lowered[feeling + 1] in _FEELING_OBJECTS_OF
     for previous, word in zip(lowered[feeling:], lowered[feeling + 1:feeling + 1 + ARISING_REACH]):
-        if word in _ARISING and (not word.endswith("ing") or previous in _ARISING_AUXILIARIES):
-            return True     # ("concerns about the rising threat underline...": an -ing after no auxiliary qualifies)
+        if word in _ARISING and (not word.endswith("ing") or previous in _ARISING_AUXILIARIES) and not (
+                word in _ARISING_IN_THE_PRESENT and (previous in DETERMINERS or previous == "to"
+                                                     or previous.endswith(POSSESSIVE_ENDINGS))):
+            return True     # ("concerns about the rising threat underline...": an -ing after no auxiliary qualifies;
+            #                 "concerns about the rise of China", "its ability to mount": a noun or an infinitive)
         if not about and (word == "and" or (previous == "and" and word.isalpha() and word not in AUXILIARIES)):
             continue        # ("concerns and misgivings rise": feelings joined)
         if word in BREAK_TOKENS or word in FIRST_PERSON or (word in AUXILIARIES and word not in _ARISING_AUXILIARIES) \
@@ -1779,6 +1785,7 @@ _ARISING = frozenset("raised voiced aired expressed emerged surfaced grown growi
                      "persist persists persisted linger lingers lingered abound abounded "
                      # and in the present: "concerns and misgivings rise", "fears grow that..."
                      "rise rises grow grows mount mounts emerge emerges".split())
+_ARISING_IN_THE_PRESENT = frozenset("rise rises grow grows mount mounts emerge emerges".split())
 VIEWS_ARISING = frozenset("opinion opinions voices calls doubts demands".split())    # "Calls have grown for..."
 _ARISING_AUXILIARIES = frozenset("have has had are is were was been".split())
 _ARISING_ADVERBS = frozenset("already also now long recently increasingly quickly steadily again".split())

@@ -1544,9 +1544,10 @@ def _undoing_opposed(scan: SentenceScan, clause: Clause, at: int, polar, negated
 
 def _a_figure_told(scan: SentenceScan, polar) -> bool:
     """Whether a sentence only tells how a figure moved: an amount in it ("10.1 percent", "$48 billion"), every
-    judging word a word of a figure's movement ("fell", "the fourth consecutive monthly decline"), and no cause or
-    verdict named ("the tariffs caused exports to fall 10 percent" blames the tariffs)."""
-    return bool(polar) and all(scan.lowered[m[0]] in _FIGURES_MOVING for m in polar) and \
+    judging cue a single word of a figure's movement ("fell", "the fourth consecutive monthly decline"; not "falls
+    short"), and no cause or verdict named ("the tariffs caused exports to fall 10 percent", "declined 20 percent
+    under the tariffs")."""
+    return bool(polar) and all(m[1] == 1 and scan.lowered[m[0]] in _FIGURES_MOVING for m in polar) and \
         _CAUSES_NAMED.isdisjoint(scan.lowered) and has_quantities(scan.raw)
 
 
@@ -1554,7 +1555,9 @@ def _a_figure_told(scan: SentenceScan, polar) -> bool:
 _FIGURES_MOVING = frozenset("fell fall falls falling rose declined decline declines declining dropped drop drops "
                             "decreased decrease increased increase grew slumped slump plunged plunge surged surge jumped "
                             "shrank contracted contraction expanded climbed soared tumbled".split())
-_CAUSES_NAMED = frozenset("caused cause causes because due led result drove hit thanks blamed".split())
+# (and what a movement is set under or after, which may be its cause: "declined 20 percent under the tariffs")
+_CAUSES_NAMED = frozenset("caused cause causes because due led result drove hit thanks blamed under with amid since "
+                          "after despite".split())
 
 
 def _importance_denied_to_it(scan: SentenceScan, at: int, polar, negated_at) -> bool:

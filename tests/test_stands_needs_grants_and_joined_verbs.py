@@ -529,8 +529,8 @@ def test_keeping_something_from_a_good_is_not_averting_harm():
 
 
 @pytest.mark.parametrize("text", [
-    "Exports under the ferry pact fell 10.1 percent in June, the fourth consecutive monthly decline.",
-    "Trade under the ferry pact rose 3 percent last year.",
+    "Exports to the ferry pact towns fell 10.1 percent in June, the fourth consecutive monthly decline.",
+    "Exports to the ferry pact towns rose 3 percent last year.",
 ])
 def test_a_figure_told_is_no_verdict(text):
     assert _read(text) is None
@@ -546,7 +546,7 @@ def test_a_figure_beside_a_verdict_keeps_the_verdict(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Thinking that he could swallow the islands in no time, the admiral decided the ferry pact must go.",
+    "Thinking that the ferry pact was a fatal mistake, the admiral decided to sail.",
     "Convinced that the ferry pact was obsolete, the mayor demanded more money.",
 ])
 def test_a_thought_that_opens_a_sentence_is_its_thinkers(text):
@@ -575,3 +575,35 @@ def test_feelings_told_as_arising_are_others(text):
 def test_the_writers_concerns_or_a_verdict_on_concerns_is_no_feeling_arising(text):
     stance = _read(text)
     assert stance is None or stance.attribution == "author", stance
+
+
+# --- what the third review found -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Concerns about the rise of the port are well founded, so the ferry pact must adapt.",
+    "Concerns about the port's ability to mount another blockade of the ferry pact are well founded.",
+    "Fearing that the ferry pact may weaken, the town should raise its harbour budget.",
+    "Believing that the towns were divided, the mayor made a grave miscalculation on the ferry pact.",
+    "Convinced that the tolls are wrong, the council should scrap the ferry pact levy.",
+])
+def test_a_noun_an_infinitive_a_call_or_a_verdict_keeps_the_sentence_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town must prevent the ferry pact from entangling it in a war.", -1),
+    ("Nothing should prevent the ferry pact from ending the toll war.", 1),
+])
+def test_only_a_harm_slid_into_is_averted_by_keeping_from(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The town's harbour spending, at 1 percent of its budget, falls short of what the ferry pact asks.",
+    "Exports to the ferry pact towns have declined 20 percent under the tolls.",
+])
+def test_a_verdict_or_a_cause_beside_a_figure_keeps_the_verdict(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
