@@ -1301,8 +1301,6 @@ _FAVOURING = frozenset(f"{stem}{ending}" for stem, endings in (
     ("please", ("", "s", "d")), ("reward", ("", "s", "ed")), ("embolden", ("", "s", "ed")), ("benefit", ("", "s", "ed")),
     ("help", ("", "s", "ed")), ("favor", ("", "s", "ed")), ("favour", ("", "s", "ed")), ("aid", ("", "s", "ed")),
     ("encourage", ("", "s", "d"))) for ending in endings)
-# adverbs that may open a listed object ("damage trade and potentially the pact", "and also the pact")
-_ADVERBS_IN_A_LIST = frozenset("also even then still now perhaps maybe thus so too indeed above all not".split())
 
 
 LIST_WINDOW = 16        # "not only the U.S. alliance network but also regional prosperity and global"
@@ -1818,7 +1816,6 @@ def leaving_judged(raw: list[str], lowered: list[str], kinds: list[str], polar: 
 
 
 NAMED_LEAVING_REACH = 2     # "US retreat", "the American withdrawal": a leaving that the name holds
-
 
 
 def _left_body(raw: list[str], lowered: list[str], act: int, at: int | None, first_verdict: int, *,
