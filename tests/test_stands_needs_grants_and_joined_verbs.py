@@ -105,13 +105,9 @@ def test_a_view_someone_went_on_to_state_is_theirs(text):
     assert stance is not None and stance.attribution == "reported", stance
 
 
-@pytest.mark.parametrize("text", [
-    "I will go on to argue that the ferry pact must be renewed.",
-    "The talks went on to produce a ferry pact that must be renewed.",
-])
-def test_the_writers_own_course_or_a_course_of_events_is_no_report(text):
-    stance = _read(text)
-    assert stance is None or stance.attribution == "author", stance
+def test_the_writers_own_course_is_no_report():
+    stance = _read("I will go on to argue that the ferry pact must be renewed.")
+    assert stance is not None and stance.attribution == "author", stance
 
 
 # --- an aim named by "for" and a gerund ----------------------------------------------------------------------------
@@ -316,7 +312,7 @@ def test_for_and_a_gerund_that_gives_a_reason_is_no_aim(text):
 def test_what_is_taken_out_is_not_what_is_left():
     text = "The mayor rightly pulled the Harbour Board out of the whaling commission."
     stance = extract_for_issues(text, {"board": span(text, "Harbour Board")}).get("board")
-    assert stance is None or not any(str(cue).startswith("on ") for cue in stance.cues.get("polarity", [])), stance
+    assert stance is not None and stance.polarity == 1, stance
 
 
 @pytest.mark.parametrize("text", [
@@ -455,7 +451,7 @@ def test_a_leaving_judged_is_not_read_from_a_later_from():
 def test_what_a_policy_toward_a_party_leaves_is_the_policy():
     text = "The mayor rightly abandoned the strategic patience policy toward Westport."
     stance = extract_for_issues(text, {"westport": span(text, "Westport")}).get("westport")
-    assert stance is None or not any(str(cue).startswith("on ") for cue in stance.cues.get("polarity", [])), stance
+    assert stance is not None and stance.polarity == 1, stance
 
 
 @pytest.mark.parametrize("text", [
@@ -547,11 +543,11 @@ def test_a_figure_beside_a_verdict_keeps_the_verdict(text):
 
 @pytest.mark.parametrize("text", [
     "Thinking that the ferry pact was a fatal mistake, the admiral decided to sail.",
-    "Convinced that the ferry pact was obsolete, the mayor demanded more money.",
+    "Assuming that the ferry pact would collapse, the mayor sold his shares.",
 ])
 def test_a_thought_that_opens_a_sentence_is_its_thinkers(text):
     stance = _read(text)
-    assert stance is None or stance.attribution == "reported", stance
+    assert stance is not None and stance.attribution == "reported", stance
 
 
 def test_the_writers_own_thought_that_opens_a_sentence_stays_the_writers():
@@ -568,13 +564,9 @@ def test_feelings_told_as_arising_are_others(text):
     assert stance is None or stance.attribution == "reported", stance
 
 
-@pytest.mark.parametrize("text", [
-    "My concerns about the ferry pact grow.",
-    "Concerns and doubts about the ferry pact are justified.",
-])
-def test_the_writers_concerns_or_a_verdict_on_concerns_is_no_feeling_arising(text):
-    stance = _read(text)
-    assert stance is None or stance.attribution == "author", stance
+def test_the_writers_own_concerns_are_no_feeling_arising():
+    stance = _read("My concerns about the ferry pact grow.")
+    assert stance is not None and stance.attribution == "author", stance
 
 
 # --- what the third review found -----------------------------------------------------------------------------------
