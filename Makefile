@@ -35,8 +35,9 @@ demo: $(VENV)/.installed
 	$(BIN)/corpus --db $(DEMO_DB) timeline north-korea
 	$(BIN)/corpus --db $(DEMO_DB) sql "select issue_id, change, count(*) as n from position_change_detail where change != 'unchanged' group by 1, 2 order by 1, 2"
 
+# one worker a core; a module's tests stay on one worker, so its shared fixtures (the installed wheel) are built once
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 lint: $(VENV)/.installed-lint
 	$(BIN)/ruff check corpus compare bench tests examples

@@ -25,6 +25,7 @@ from .others_views import (
     ATTITUDES,
     CARRYING_ON,
     COMMITTING,
+    DEMANDS,
     FEARS,
     FEELING_NOUNS,
     FEELINGS_STIRRED,
@@ -85,6 +86,7 @@ from .others_views import (
     anothers_wish,
     as_someone_put_it,
     as_someone_sees_it,
+    demands_voiced,
     every_cue_after,
     feelings_arising,
     from_anothers_standpoint,
@@ -149,6 +151,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "hailing "
                         # a verdict someone gave, told: "the mayor praised the vote as wise", "she blamed the port for..."
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
+                        # (a reproach: "the minister faulted Beijing for threatening the region")
+                        "faulted rebuked chided castigated lambasted berated scolded reproached censured upbraided "
                         # (and "the premier extolled the port's achievements as a model")
                         "extol extols extolled extolling lauds "
                         # or is giving ("former officials are criticizing the board for..."), or a claim denied
@@ -158,6 +162,7 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
                         "spoke speaks".split())
+_TAKING_ISSUE = frozenset(("took issue with", "takes issue with"))     # "he took issue with Moscow over...": his
 _CHARACTERIZED = frozenset("characterized characterised".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
@@ -384,7 +389,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or anothers_commitment(scan, author_names) or anothers_aim(opened, lowered_opened, author_names)
             or anothers_attitude(scan, author_names) or anothers_expression(scan, author_names)
             or anothers_naming(scan, author_names) or feelings_arising(lowered_opened)
-            or a_holders_concern(scan, author_names)) or a_motive_read_in_an_act(scan):
+            or a_holders_concern(scan, author_names) or demands_voiced(lowered_opened)) or a_motive_read_in_an_act(scan):
         return "reported"
     if not (WISHING.isdisjoint(lowered) and LOOKING.isdisjoint(lowered) and PLAIN_WISHES.isdisjoint(
             lowered)) and anothers_wish(
@@ -504,7 +509,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #             (not "characterized by two urges: a belief that...", views set out, which may be someone's)
         # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
-            lowered[start:start + length]) in _DIRECTIVES or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
+            lowered[start:start + length]) in _DIRECTIVES | _TAKING_ISSUE or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
             lowered[start] in _CLAIMING and after == "to" and _claimed_to_be_or_do(raw, lowered, start, scan.found["polar"]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
@@ -754,7 +759,7 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     every cue of the sentence stands after it ("..., seen as necessary for the port's revival")."""
     lowered = scan.lowered
     if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered) and \
-            _IMPERSONAL_VIEWS.isdisjoint(lowered):
+            _IMPERSONAL_VIEWS.isdisjoint(lowered) and _NEWS_PASSIVES.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
         word = lowered[k]
@@ -773,6 +778,12 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
             return True     # "Leaving the pact is usually considered heresy here": what is commonly thought
         if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
             return True     # "with the town increasingly perceived by the mainland as a bulwark": by others
+        if word in _NEWS_PASSIVES and lowered[k + 1] in _AFTER_A_NEWS_PASSIVE and scan.kinds[k] in MAIN_KINDS and (
+                lowered[k - 1] in PAST_BE or lowered[k - 2:k] in (["has", "been"], ["have", "been"])) and all(
+                m[0] < k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
+            return True     # "Progress was reported in the talks", "Gains were claimed on every front": what others
+            #                 told, passed on, when every cue is in what was told (not "reported to", read below,
+            #                 nor "it was reported that", above; "Progress was reported, but I doubt it" answers)
         if word in _PASSIVE_TELLING:
             if lowered[k + 1] != "to":
                 continue
@@ -798,6 +809,8 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
+_NEWS_PASSIVES = frozenset("reported claimed".split())
+_AFTER_A_NEWS_PASSIVE = frozenset("in on at by from for during over since after last this . ,".split())
 _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assumed considered".split())
 _IMPERSONAL_VIEWS = _IMPERSONAL_ASIDES | frozenset("determined decided agreed announced confirmed reported".split())
 _BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally".split())
@@ -1435,4 +1448,4 @@ def _impersonal(lowered: list[str], start: int) -> bool:
 _HELD_BY_OTHERS = FELT | HELD_FEARS | NAMED_VIEWS | OFFERED_REASONS | HOLDERS_REGARDING | frozenset(("there",)) | COMMITTING | AIMS \
     | ATTITUDES | VOICING | FEELINGS_STIRRED | NAMING | NAMED_PASSIVES | NAMING_BASE | REGARDING_IN_PASSING | STANCE_TOWARD \
     | FEELING_NOUNS | VIEWS_ARISING \
-    | STATING_A_NEED | STATING_BASES | WARNING_OF | frozenset(("seen",)) | STRIKING
+    | STATING_A_NEED | STATING_BASES | WARNING_OF | frozenset(("seen",)) | STRIKING | DEMANDS

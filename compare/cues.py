@@ -86,6 +86,7 @@ from .senses import (
     ENDORSING_ADVERBS,
     IMPORTANCE,
     MOODS_OF_PEOPLE,
+    PRETEXTS,
     REACTIONS,
     READ_AS,
     a_chance_taken,
@@ -107,6 +108,7 @@ from .senses import (
     feeling_of_a_group,
     foretold_in_a_view,
     importance_as_a_kind,
+    named_as_a_pretext,
     thanks,
     the_standard_of_a_comparison,
 )
@@ -590,7 +592,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (MOODS_OF_PEOPLE, a_mood_describing_people),
                            (REJECTING_A_VIEW, rejects_a_view),
                            (ACCEPTANCE, acceptable_to_another),
-                           (CLOSING_WORDS, a_closing_endorsement))
+                           (CLOSING_WORDS, a_closing_endorsement),
+                           (PRETEXTS, named_as_a_pretext))
 
 
 def _drop_false_friends(found, raw: list[str]) -> None:

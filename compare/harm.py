@@ -1724,6 +1724,30 @@ def _leaves_it_whole(raw: list[str], lowered: list[str], act: int, at: int) -> b
 TAKEN_OUT_REACH = 4     # "pulled the Japanese delegation out of"
 
 
+def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named: int) -> str | None:
+    """'Japan should leave the trade pact', 'Tokyo must not exit the alliance': a call whose own verb is a plain
+    verb of leaving ("leave", "exit", which the lexicon cannot list: "leave the door open", "an exit strategy") with
+    what the issue names at `named` as its whole object, the pact or body left. Only where the object ends its
+    clause: "leave the pact in place", "leave the alliance to wither", "leave the talks for later" leave it be. The
+    verb, or None."""
+    k = after_modal
+    while k < len(lowered) and (lowered[k] in _BEFORE_A_CALLED_VERB or lowered[k].endswith("ly")):
+        k += 1      # ("should not simply leave", "must never exit")
+    if k >= len(lowered) or lowered[k] not in _PLAIN_LEAVING or not _leaves_it_whole(raw, lowered, k, named):
+        return None
+    end = next((j for j in range(named + 1, len(lowered)) if lowered[j] in _ENDS_OF_AN_OBJECT), len(lowered))
+    return raw[k] if _LET_BE.isdisjoint(lowered[named + 1:end]) else None
+
+
+# the base verbs of leaving that the lexicon leaves out for their other senses
+_PLAIN_LEAVING = frozenset("leave exit".split())
+_BEFORE_A_CALLED_VERB = frozenset("not never n't ever simply just now soon finally also".split())
+_ENDS_OF_AN_OBJECT = frozenset(". , ; : and but or \u2014 \u2013".split())
+# what, after the object, makes "leave" let it be ("leave the pact to others", "in place", "for now", "behind")
+_LET_BE = frozenset("to for in on at with as open alone aside behind out intact unchanged untouched standing be "
+                    "where".split())
+
+
 def _opening(lowered: list[str]) -> int:
     """Where the sentence's own words begin, past a linking word ("And in one of his first acts, ...")."""
     return 1 if lowered[0] in _OPENING_LINKS else 0

@@ -1376,6 +1376,31 @@ _CONCEDING = frozenset("although though while whereas".split())
 CONCESSION_REACH = 14   # "Important as the two smaller ports along the northern coast are to the ferry,"
 
 
+def demands_voiced(lowered: list[str]) -> bool:
+    """'Demands were made that Tokyo should impose sanctions', 'Calls have grown that Japan should leave the pact',
+    'There were calls that...', 'Demands that Japan should act have grown louder': what the demanders ask, told with
+    their demand as the subject; the writer's own is in the first person ("My suggestion is that...", "Our demand
+    is...") and a demand with an article before it holds its content as a noun does ("the demand that...")."""
+    start = 2 if lowered[:2] in (["there", "were"], ["there", "are"]) else 3 if lowered[:3] in (
+        ["there", "have", "been"], ["there", "had", "been"]) else 0
+    if start >= len(lowered) - 1 or lowered[start] not in DEMANDS:
+        return False
+    that = next((j for j in range(start + 1, min(len(lowered), start + 1 + DEMAND_REACH)) if lowered[j] == "that"), None)
+    if that is None or not all(w[:1].isalpha() for w in lowered[start + 1:that]):
+        return False
+    between = lowered[start + 1:that]
+    # bare: "Demands that..." (a plural with no article opens the sentence), or after "there were" with nothing between
+    if not between:
+        return start > 0 or lowered[start].endswith("s")
+    return not _VOICING_A_DEMAND.isdisjoint(between) and start == 0
+
+
+DEMANDS = frozenset("demands calls pleas requests suggestions proposals appeals".split())
+_VOICING_A_DEMAND = frozenset("made grew grown mounted mounting emerged rose risen raised voiced heard growing increased "
+                              "intensified multiplied surfaced".split())
+DEMAND_REACH = 8        # "Calls were made in the Diet last week that"
+
+
 def anothers_stated_need(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'The mayor spoke to the council, stressing the need for new piers', 'the two mayors agreed on the need to
     reopen the ferry': a need someone stated or agreed on is theirs; the writer's own is in the first person ("We

@@ -60,6 +60,7 @@ from .harm import (
     QUARRELS,
     RUPTURES,
     a_good_of_it,
+    a_leaving_called,
     a_quality_of_it,
     a_verb_joined,
     acts_on_a_danger,
@@ -722,6 +723,9 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
+    if direction and named is not None and _set_aside_for_another(scan.lowered, named):
+        return None     # "The real threat is not Russia, a declining power, but China": what the issue names is
+        #                 only set aside for the other thing, which the verdict is on
     if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at, view.polar)):
         # "We back the port towns, but not the cartel": the predicate the clause elides is denied of what it names
         direction, polarity_cues = -direction, polarity_cues + [denial]
@@ -734,6 +738,11 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             kept = alteration_refused(scan.lowered, top[0] + top[1], named)
         if kept is not None:
             direction, polarity_cues = 1, [kept]     # "should not change the pact's rules": for keeping it
+        elif named is not None and top is not None and (
+                left := a_leaving_called(raw, scan.lowered, top[0] + top[1], named)) is not None:
+            # "Japan should leave the trade pact": against what is left ("must never leave it": for it)
+            kept = f"{'not ' if modal_negated else ''}{left}"
+            direction, polarity_cues = (1 if modal_negated else -1), [kept]
         if (restrained := restrains_a_quantity(scan.raw, scan.lowered, top, named)) is not None:
             # "Japan must curb its defense spending": against the amount held down ("should not cut it": for it)
             direction, polarity_cues = (1 if modal_negated else -1), [f"holds down: {restrained}"]
@@ -841,6 +850,30 @@ def _denied_by_ellipsis(lowered: list[str], at: int, polar: list) -> str | None:
 
 
 _NOT_ONLY_WORDS = frozenset("alone only just too".split())
+
+
+def _set_aside_for_another(lowered: list[str], at: int) -> bool:
+    """'The biggest danger is not North Korea but China', 'the threat comes not from Russia, a declining power, but
+    from China': the issue's name at `at` heads what stands between a "not" and the "but" of another thing put in
+    its place (only prepositions and determiners before it), with no verb of its own after it (a phrase, not a
+    clause: "did not hurt Japan but helped China" has two predicates), and what follows "but" is no new clause
+    ("but it...", "but if...") nor "but also"."""
+    start = max(0, at - SET_ASIDE_REACH)
+    not_at = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "not"), None)
+    if not_at is None or not _BEFORE_AN_ELIDED_NAME.issuperset(lowered[not_at + 1:at]):
+        return False        # (the name heads what is set aside: not "is not a constraint on our Russia policy but
+        #                     its foundation", "not alarmed by missile defence, but...", "not only ... but")
+    but = next((k for k in range(at + 1, min(len(lowered) - 1, at + SET_ASIDE_REACH)) if lowered[k] in ("but", ";")),
+               None)
+    if but is None or lowered[but] != "but" or lowered[but + 1] in _NEW_SUBJECTS or lowered[but + 1] == "also" \
+            or lowered[but + 1] in _CLAUSE_WORDS:
+        return False        # ("but it...", "but also", "but if Japan acquires...": a clause, or the name kept too)
+    return all(w[:1].isalnum() or w == "," for w in lowered[at:but]) and AUXILIARIES.isdisjoint(
+        lowered[at:but]) and _CLAUSE_WORDS.isdisjoint(lowered[at:but])
+
+
+SET_ASIDE_REACH = 8     # "not from Russia, a declining power, but"
+_NEW_SUBJECTS = frozenset("it they he she we i there this that these those you".split())
 _BEFORE_AN_ELIDED_NAME = frozenset("the a an its their his her our this that these those with in for to on against "
                                    "of from by at over".split())
 _ENDING_AN_ELLIPSIS = frozenset(", ; : . ! ? \u2014 (".split())

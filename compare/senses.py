@@ -597,3 +597,27 @@ DOUBTER_REACH = 4       # "It is time to challenge", "we should also question"
 _UNTRUTHS = frozenset("wrong mistaken false untrue naive misguided unfounded baseless groundless myth illusion "
                       "fallacy nonsense fantasy misplaced".split())
 UNTRUTH_REACH = 4       # "is simply a myth", "is at best naive"
+
+
+def named_as_a_pretext(lowered: list[str], at: int) -> bool:
+    """'On the pretext of containing North Korea's nuclear threats, Japan has...', 'under the guise of fighting
+    terrorism', 'using the missile threats as a pretext': a judging word inside what someone gives as a pretext is
+    their stated reason, which the writer, if anything, disputes; no verdict of the writer's."""
+    start = max(0, at - PRETEXT_REACH)
+    opened = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "of" and k and lowered[k - 1] in PRETEXTS),
+                  None)
+    if opened is not None:
+        return all((w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE for w in lowered[opened + 1:at])
+    used = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _USING), None)
+    closed = next((k for k in range(at + 1, min(len(lowered) - 2, at + PRETEXT_REACH)) if lowered[k] == "as"
+                   and lowered[k + 1] in ("a", "an") and lowered[k + 2] in PRETEXTS), None)
+    return used is not None and closed is not None and all(
+        (w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE for w in lowered[used + 1:closed])
+
+
+PRETEXTS = frozenset("pretext pretexts guise pretence pretense excuse".split())
+PRETEXT_REACH = 10      # "On the pretext of containing North Korea's nuclear and missile threats"
+_INSIDE_A_PRETEXT = frozenset(("'s", "\u2019s", "-"))
+_USING = frozenset("using uses used citing cites cited".split())
+# (the pretext's phrase ends at a predicate: "...under the pretext of economic security cannot help" judges the course)
+_A_PREDICATE = AUXILIARIES | COPULAS | frozenset(("not", "n't"))

@@ -12,6 +12,13 @@ FIXTURE = ROOT / "tests" / "fixtures" / "revision-example"
 ESSAY = "tanaka-2016-shoring-up-the-us-japan-alliance"
 
 
+@pytest.fixture(autouse=True)
+def no_terminal_width(monkeypatch):
+    """The CLI wraps its text output to COLUMNS when that is set (as a terminal's width): the tests read the text
+    unwrapped whatever the shell or the test runner's workers set (the tests of wrapping set their own width)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture
 def db(tmp_path) -> str:
     return str(tmp_path / "corpus.db")

@@ -1,0 +1,137 @@
+"""A call to leave or exit a pact, a reproach someone made, news passed on in the passive, demands voiced, a reason
+given as a pretext, and a thing set aside for another ("not X but Y"): classes of real commentaries the rules read
+in the wrong direction, or as the writer's own. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+# --- a call to leave or exit a pact ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("The town should leave the ferry pact.", "leave"),
+    ("The town should exit the ferry pact.", "exit"),
+    ("The town must simply leave the ferry pact, and soon.", "leave"),
+])
+def test_a_call_to_leave_a_pact_is_against_it(text, cue):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == [cue], stance
+
+
+@pytest.mark.parametrize("text", [
+    "The town must never leave the ferry pact.",
+    "The town should not exit the ferry pact.",
+])
+def test_a_call_not_to_leave_a_pact_is_for_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"][0].startswith("not "), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The town should leave the ferry pact in place.",           # (left as it is)
+    "The town should leave the ferry pact to the mayors.",      # (left to someone)
+    "The town should leave the ferry pact alone.",
+    "The town should leave the ferry pact talks for later.",
+    "The town should leave the door open to the ferry pact.",   # (another object)
+])
+def test_leaving_a_pact_be_is_no_call_to_leave_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and stance.cues.get("polarity") in (None, []), stance
+
+
+# --- a reproach someone made -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor faulted the port for undermining the ferry pact.",
+    "The council rebuked the port for its reckless attacks on the ferry pact.",
+    "The mayor took issue with the port over its damaging attacks on the ferry pact.",
+])
+def test_a_reproach_told_of_someone_is_theirs(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+# --- news passed on in the passive ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Progress was reported in the ferry pact talks.",
+    "Progress has been reported on the ferry pact since May.",
+])
+def test_progress_reported_in_the_passive_is_news_passed_on(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_verdict_after_the_news_passed_on_is_the_writers():
+    stance = _read("No progress was reported on the ferry pact, which is a failure of diplomacy.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+# --- demands voiced --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Demands were made that the town should abandon the ferry pact.",
+    "Calls have grown in the council that the town should abandon the ferry pact.",
+    "There were calls that the town should abandon the ferry pact.",
+    "Demands that the town should abandon the ferry pact have grown louder.",
+])
+def test_a_demand_voiced_is_the_demanders(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "My suggestion is that the town should abandon the ferry pact.",
+    "Our proposals are that the town should abandon the ferry pact.",
+])
+def test_the_writers_own_suggestion_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+# --- a reason given as a pretext -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On the pretext of containing the ferry pact's dangerous loopholes, the port has raised its tolls.",
+    "Under the guise of fixing the ferry pact's harmful flaws, the port has raised its tolls.",
+    "Using the ferry pact's failures as a pretext, the port has raised its tolls.",
+])
+def test_a_judging_word_inside_a_pretext_is_no_verdict(text):
+    assert _read(text) is None
+
+
+def test_a_verdict_outside_the_pretext_still_judges():
+    stance = _read("The port raised its tolls on the pretext of security, and the ferry pact is failing.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- a thing set aside for another -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The real danger to the coast is not the ferry pact but the port's tolls.",
+    "The threat comes not from the ferry pact, a fading scheme, but from the port.",
+])
+def test_a_name_set_aside_for_another_thing_takes_no_verdict(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The towns should back not only the ferry pact but also the port.", 1),        # (both kept)
+    ("Unity is not a burden on the ferry pact but its foundation.", 1),             # (the name inside the phrase)
+])
+def test_a_name_kept_beside_another_or_inside_a_phrase_is_read(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+def test_a_pretext_ends_at_the_predicate_that_judges_the_course():
+    stance = _read("Scrapping the ferry pact under the pretext of security cannot help maintain stability.")
+    assert stance is not None and stance.polarity == 1 and "not stability" in stance.cues["polarity"], stance
