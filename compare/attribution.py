@@ -162,7 +162,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
                         "spoke speaks".split())
-_TAKING_ISSUE = frozenset(("took issue with", "takes issue with"))     # "he took issue with Moscow over...": his
+# "he took issue with Moscow over...", "critics take issue with...": theirs ("I take issue with" stays the writer's)
+_TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "take issue with", "taking issue with"))
 _CHARACTERIZED = frozenset("characterized characterised".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
@@ -268,6 +269,10 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("It is telling that the pact is failing": an adjective, what the fact shows)
     if word == "state" and (k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] == "of"):
         return False        # ("the alliance has come to such a sad state.", "the state of the pact": a noun)
+    if word in _DESCRIBING and word.endswith("ed") and lowered[k + 1:k + 2] == ["by"] and (
+            k == 0 or (k == 1 and lowered[0] in _OPENING_WORDS)):
+        return False        # ("Rebuked by Washington, Tokyo has since...": an opening participle, what the subject
+        #                     underwent; the main clause is the writer's)
     if word in _ASKED_FOR and lowered[k + 1:k + 2] != ["that"]:
         return False        # ("the CVID demanded by Washington", "the aid requested last year": what was asked for,
         #                     named; "the three governments requested that the council convene" reports a call)
@@ -527,7 +532,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #             (not a description, "characterized by two urges: a belief that...", which may be someone's)
         if after != "." and _as_someone_said(raw, lowered, start) and _only_a_setting_follows(lowered, start + length):
             after = "."     # "..., as the harbour gazette reported on Monday.": when or where it was said ends the sentence
-        if that_follows and (_judged_act_of_saying(scan, start) or _endorsed_saying(lowered, start)):
+        if (that_follows and _judged_act_of_saying(scan, start)) or (
+                (that_follows or describes) and _endorsed_saying(lowered, start)):
             return "author"         # "The mayor did the right thing in telling the board that...": the writer's
             #                         verdict on the telling; "was right when she said that...": the writer's too
         if (that_follows or quoted or after == "." or describes) and (
@@ -779,11 +785,12 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
         if word in _PASSIVE_PERCEIVING and lowered[k - 1] == "increasingly" and lowered[k + 1] == "by":
             return True     # "with the town increasingly perceived by the mainland as a bulwark": by others
         if word in _NEWS_PASSIVES and lowered[k + 1] in _AFTER_A_NEWS_PASSIVE and scan.kinds[k] in MAIN_KINDS and (
-                lowered[k - 1] in PAST_BE or lowered[k - 2:k] in (["has", "been"], ["have", "been"])) and all(
-                m[0] < k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
+                subject := _news_passive_subject(lowered, k)) is not None and all(
+                subject <= m[0] < k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
             return True     # "Progress was reported in the talks", "Gains were claimed on every front": what others
-            #                 told, passed on, when every cue is in what was told (not "reported to", read below,
-            #                 nor "it was reported that", above; "Progress was reported, but I doubt it" answers)
+            #                 told, passed on, when every cue is in what was told, its subject (not "reported to",
+            #                 read below, nor "it was reported that", above; "The talks have stalled, and no progress
+            #                 has been reported since" judges first)
         if word in _PASSIVE_TELLING:
             if lowered[k + 1] != "to":
                 continue
@@ -810,10 +817,32 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
 _NEWS_PASSIVES = frozenset("reported claimed".split())
+
+
+def _news_passive_subject(lowered: list[str], k: int) -> int | None:
+    """Where the subject of the passive "was reported" at `k` starts ("Progress was also reported", "Gains had been
+    claimed"): after the sentence's opening phrase and its comma, with no verb of its own before it; or None."""
+    j = k - 1
+    while j > 0 and lowered[j] in _BETWEEN_WAS_AND_VIEW:
+        j -= 1      # ("was also reported", "was widely reported")
+    if lowered[j] == "been" and j > 0 and lowered[j - 1] in ("has", "have", "had"):
+        j -= 1
+    elif lowered[j] not in PAST_BE and lowered[j] not in ("is", "are"):
+        return None
+    start = next((i + 1 for i in range(j - 1, -1, -1) if lowered[i] in (",", ";", ":")), 0)
+    if start and (";" in lowered[:start] or not _FINITE_BEFORE.isdisjoint(lowered[:start])):
+        return None     # ("Russia's war has devastated Ukraine; heavy losses were reported": a clause before)
+    return start if 0 < j - start <= NEWS_SUBJECT_WORDS and _FINITE_BEFORE.isdisjoint(lowered[start:j]) \
+        and lowered[start] != "as" else None
+
+
+NEWS_SUBJECT_WORDS = 6      # "no further progress on the pact"
+_FINITE_BEFORE = frozenset("is are was were has have had will would should must can could may might does do did "
+                           "and".split())
 _AFTER_A_NEWS_PASSIVE = frozenset("in on at by from for during over since after last this . ,".split())
 _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assumed considered".split())
 _IMPERSONAL_VIEWS = _IMPERSONAL_ASIDES | frozenset("determined decided agreed announced confirmed reported".split())
-_BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally".split())
+_BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally repeatedly".split())
 _COMMONLY = frozenset("widely usually generally commonly often traditionally long still".split())
 _SETTING_OFF = frozenset(",\u2013\u2014-")
 

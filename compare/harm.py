@@ -1712,8 +1712,10 @@ def _leaves_it_whole(raw: list[str], lowered: list[str], act: int, at: int) -> b
         return False
     if not (raw[at][:1].isupper() or not _BODIES.isdisjoint(lowered[at:at + LEFT_BODY_REACH])):
         return False
-    if lowered[act] in _LETTING_STAY and not _LEFT_AS_IT_IS.isdisjoint(lowered[at:at + LEFT_AS_IT_IS_REACH]):
-        return False
+    if lowered[act] in _LETTING_STAY and any(
+            w in _LEFT_AS_IT_IS or (w == "as" and lowered[j + 1:j + 2] != [] and lowered[j + 1] in _AS_IT_IS)
+            for j, w in enumerate(lowered[at:at + LEFT_AS_IT_IS_REACH], start=at)):
+        return False        # ("left the pact in place", "...as it was"; not "leave the pact as soon as possible")
     after = lowered[at + 1:at + 1 + TAKEN_OUT_REACH]
     if any(after[j:j + 2] == ["out", "of"] for j in range(len(after))) or (lowered[act] in _LEFT_FROM and "from" in after):
         return False        # ("rightly pulled Japan out of the commission", "withdrew the town from the pact": what is
@@ -1725,27 +1727,43 @@ TAKEN_OUT_REACH = 4     # "pulled the Japanese delegation out of"
 
 
 def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named: int) -> str | None:
-    """'Japan should leave the trade pact', 'Tokyo must not exit the alliance': a call whose own verb is a plain
-    verb of leaving ("leave", "exit", which the lexicon cannot list: "leave the door open", "an exit strategy") with
-    what the issue names at `named` as its whole object, the pact or body left. Only where the object ends its
-    clause: "leave the pact in place", "leave the alliance to wither", "leave the talks for later" leave it be. The
-    verb, or None."""
+    """'Japan should leave the trade pact', 'Tokyo must not exit the alliance with Washington': a call whose own verb
+    is a plain verb of leaving ("leave", "exit", which the lexicon cannot list: "leave the door open", "an exit
+    strategy") with the pact or body the issue names at `named` as its object (a body's word or an acronym: not
+    "leave Pyongyang no choice", "forces must leave Ukraine"). Not where "leave" lets its object be: a word of the
+    object's state after it ("leave the pact in place", "...undisturbed", "...alone"), or someone or some time it is
+    left to ("leave the alliance to wither", "leave the talks for later"). The verb, or None."""
     k = after_modal
     while k < len(lowered) and (lowered[k] in _BEFORE_A_CALLED_VERB or lowered[k].endswith("ly")):
         k += 1      # ("should not simply leave", "must never exit")
     if k >= len(lowered) or lowered[k] not in _PLAIN_LEAVING or not _leaves_it_whole(raw, lowered, k, named):
         return None
-    end = next((j for j in range(named + 1, len(lowered)) if lowered[j] in _ENDS_OF_AN_OBJECT), len(lowered))
-    return raw[k] if _LET_BE.isdisjoint(lowered[named + 1:end]) else None
+    end = named + 1     # (past the rest of the body's name: "the TPP negotiations", "the Trans-Pacific Partnership")
+    while end < len(lowered) and (raw[end][:1].isupper() or lowered[end] in _BODIES):
+        end += 1
+    if not (raw[named].isupper() or not _BODIES.isdisjoint(lowered[named:end])):
+        return None
+    if lowered[k] == "leave" and end < len(lowered) and _lets_it_be(lowered, end):
+        return None
+    return raw[k]
+
+
+def _lets_it_be(lowered: list[str], after: int) -> bool:
+    """Whether the words after the object of "leave" tell a state it is left in or whom or when it is left to."""
+    word, following = lowered[after], lowered[after + 1] if after + 1 < len(lowered) else ""
+    return word in _LET_BE or (word.endswith("ed") and len(word) > 4) or (word == "in" and following in _LEFT_IN) or (
+        word == "for" and following in _LEFT_FOR) or (word == "as" and following in _AS_IT_IS)
 
 
 # the base verbs of leaving that the lexicon leaves out for their other senses
 _PLAIN_LEAVING = frozenset("leave exit".split())
 _BEFORE_A_CALLED_VERB = frozenset("not never n't ever simply just now soon finally also".split())
-_ENDS_OF_AN_OBJECT = frozenset(". , ; : and but or \u2014 \u2013".split())
-# what, after the object, makes "leave" let it be ("leave the pact to others", "in place", "for now", "behind")
-_LET_BE = frozenset("to for in on at with as open alone aside behind out intact unchanged untouched standing be "
-                    "where".split())
+# what, after the object, makes "leave" let it be ("leave the pact to others", "open", "behind")
+_LET_BE = frozenset("to open alone aside behind out intact unchanged untouched standing be where unresolved "
+                    "frozen".split())
+_AS_IT_IS = frozenset("it is they are was were".split())     # "leave the pact as it is" (not "as soon as possible")
+_LEFT_IN = frozenset("place limbo abeyance".split())
+_LEFT_FOR = frozenset("later now another others the future".split())
 
 
 def _opening(lowered: list[str]) -> int:
@@ -1768,7 +1786,7 @@ _ORDINAL_WORDS = ORDINALS | {"latest", "early", "earliest"}
 # prepositions of another thing in the act's object ("the tolls on", "its veto of", "the war over")
 _NOT_LEFT_WHOLE = frozenset("on over about in with to for against into under toward towards".split())
 _LETTING_STAY = frozenset("leave leaves left leaving".split())
-_LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing as".split())
+_LEFT_AS_IT_IS = frozenset("unchanged intact untouched alone place open standing".split())
 LEFT_AS_IT_IS_REACH = 5     # "left the ferry pact in place"
 # what is moved, not left ("pulled its troops out of Kyiv", "withdrew its warships from the lanes")
 _MOVED_NOT_LEFT = frozenset("troops forces soldiers warships ships vessels personnel units ambassador diplomats "

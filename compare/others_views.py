@@ -1378,26 +1378,37 @@ CONCESSION_REACH = 14   # "Important as the two smaller ports along the northern
 
 def demands_voiced(lowered: list[str]) -> bool:
     """'Demands were made that Tokyo should impose sanctions', 'Calls have grown that Japan should leave the pact',
-    'There were calls that...', 'Demands that Japan should act have grown louder': what the demanders ask, told with
-    their demand as the subject; the writer's own is in the first person ("My suggestion is that...", "Our demand
-    is...") and a demand with an article before it holds its content as a noun does ("the demand that...")."""
+    'There are growing calls that...', 'Demands that Japan should act have grown louder': what the demanders ask,
+    told with their demand voiced as the subject; the writer's own is in the first person ("My suggestion is
+    that..."), a demand with an article before it holds its content as a noun does ("the demand that..."), and one
+    the sentence goes on to judge is the writer's verdict ("Proposals that Japan should join the TPP deserve
+    support")."""
     start = 2 if lowered[:2] in (["there", "were"], ["there", "are"]) else 3 if lowered[:3] in (
         ["there", "have", "been"], ["there", "had", "been"]) else 0
+    if start and lowered[start] in _SWELLING:
+        start += 1      # ("There are growing calls that...")
     if start >= len(lowered) - 1 or lowered[start] not in DEMANDS:
         return False
     that = next((j for j in range(start + 1, min(len(lowered), start + 1 + DEMAND_REACH)) if lowered[j] == "that"), None)
     if that is None or not all(w[:1].isalpha() for w in lowered[start + 1:that]):
         return False
     between = lowered[start + 1:that]
-    # bare: "Demands that..." (a plural with no article opens the sentence), or after "there were" with nothing between
     if not between:
-        return start > 0 or lowered[start].endswith("s")
-    return not _VOICING_A_DEMAND.isdisjoint(between) and start == 0
+        # "There were calls that...", or a plural opening the sentence whose content clause is then said to swell
+        # ("Demands that Japan should act have grown louder")
+        return start > 0 or (lowered[start].endswith("s") and not _SWELLING.isdisjoint(lowered[that + 1:]))
+    voiced = next((j for j, w in enumerate(between) if w in _VOICING_A_DEMAND), None)
+    # (a passive needs its verb "be": "Demands made by Beijing mean that..." has a verb of its own)
+    return start == 0 and voiced is not None and (between[voiced] in _SWELLING or not BE.isdisjoint(
+        between[:voiced]) or "been" in between[:voiced]) and _INFERRING.isdisjoint(between)
 
 
 DEMANDS = frozenset("demands calls pleas requests suggestions proposals appeals".split())
-_VOICING_A_DEMAND = frozenset("made grew grown mounted mounting emerged rose risen raised voiced heard growing increased "
-                              "intensified multiplied surfaced".split())
+# verbs by which demands swell or arise, without an agent ("calls grew"), and those that need a passive ("were made")
+_SWELLING = frozenset("grew grown growing mounted mounting emerged rose risen increased increasing intensified "
+                      "multiplied surfaced renewed repeated louder".split())
+_VOICING_A_DEMAND = _SWELLING | frozenset("made raised voiced heard".split())
+_INFERRING = frozenset("mean means meant show shows showed suggest suggests suggested prove proves proved".split())
 DEMAND_REACH = 8        # "Calls were made in the Diet last week that"
 
 

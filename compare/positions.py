@@ -284,6 +284,11 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         if issue in examples:
             continue        # "...keep adding to the alliance's machinery, from joint command to planning for the
             #                  Korean Peninsula": an example of what the claim is about, not a claim of its own
+        if indexes and "but" in scan.lowered and all(_set_aside_for_another(scan.lowered, k) for k in (
+                [k for k in indexes if scan.kinds[k] in MAIN_KINDS] or indexes)):
+            continue        # "The real threat is not Russia, a declining power, but China", "should impose sanctions
+            #                  not on Russia but on Iran": what the issue names is only set aside for the other thing
+            #                  (where the main clause names it, as the rest of the loop reads it)
         at = next((k for k in indexes if scan.kinds[k] in MAIN_KINDS), indexes[0]) if indexes else None
         if scan.shift and at is not None and not shift_reaches(scan, at):
             # a mention beside the retrospective cue speaks for the issue: "..., and the fear that Washington
@@ -723,9 +728,6 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         # "Nor should anything here be read as support for X": the opening denial turns what the clause says, if
         # it stands too far from it to turn it itself ("Nor should Japan abandon the talks")
         direction, polarity_cues = -direction, polarity_cues + [f"{scan.raw[0]} (before the modal)"]
-    if direction and named is not None and _set_aside_for_another(scan.lowered, named):
-        return None     # "The real threat is not Russia, a declining power, but China": what the issue names is
-        #                 only set aside for the other thing, which the verdict is on
     if direction and at is not None and (denial := _denied_by_ellipsis(scan.lowered, at, view.polar)):
         # "We back the port towns, but not the cartel": the predicate the clause elides is denied of what it names
         direction, polarity_cues = -direction, polarity_cues + [denial]
@@ -860,16 +862,26 @@ def _set_aside_for_another(lowered: list[str], at: int) -> bool:
     ("but it...", "but if...") nor "but also"."""
     start = max(0, at - SET_ASIDE_REACH)
     not_at = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "not"), None)
-    if not_at is None or not _BEFORE_AN_ELIDED_NAME.issuperset(lowered[not_at + 1:at]):
-        return False        # (the name heads what is set aside: not "is not a constraint on our Russia policy but
-        #                     its foundation", "not alarmed by missile defence, but...", "not only ... but")
+    if not_at is None or not all(w in _BEFORE_AN_ELIDED_NAME or _a_describing_word(w) for w in lowered[not_at + 1:at]) \
+            or sum(map(_a_describing_word, lowered[not_at + 1:at])) > 2:
+        return False        # (the name heads what is set aside, after at most two describing words, "not a
+        #                     resurgent Russia but": not "is not a constraint on our Russia policy but its
+        #                     foundation", "not alarmed by missile defence, but...", "not only ... but")
     but = next((k for k in range(at + 1, min(len(lowered) - 1, at + SET_ASIDE_REACH)) if lowered[k] in ("but", ";")),
                None)
     if but is None or lowered[but] != "but" or lowered[but + 1] in _NEW_SUBJECTS or lowered[but + 1] == "also" \
             or lowered[but + 1] in _CLAUSE_WORDS:
         return False        # ("but it...", "but also", "but if Japan acquires...": a clause, or the name kept too)
     return all(w[:1].isalnum() or w == "," for w in lowered[at:but]) and AUXILIARIES.isdisjoint(
-        lowered[at:but]) and _CLAUSE_WORDS.isdisjoint(lowered[at:but])
+        lowered[at:but]) and _CLAUSE_WORDS.isdisjoint(lowered[at:but]) and _NOT_ONLY_WORDS.isdisjoint(lowered[at:but])
+
+
+def _a_describing_word(word: str) -> bool:
+    """An adjective by its shape ("resurgent", "assertive", "nuclear-armed", "dangerous"), as a name's modifier."""
+    return "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic", "ed")
 
 
 SET_ASIDE_REACH = 8     # "not from Russia, a declining power, but"

@@ -607,7 +607,11 @@ def named_as_a_pretext(lowered: list[str], at: int) -> bool:
     opened = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "of" and k and lowered[k - 1] in PRETEXTS),
                   None)
     if opened is not None:
-        return all((w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE for w in lowered[opened + 1:at])
+        # (set off by a comma, which ends it: "On the pretext of X, Japan has..."; with no comma, a verb may end it
+        # that no list can tell, "Tariffs imposed on the pretext of security undermine free trade")
+        comma = next((k for k in range(at + 1, len(lowered)) if lowered[k] == ","), None)
+        return comma is not None and all((w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE
+                                         for w in lowered[opened + 1:comma] if w != "and")
     used = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _USING), None)
     closed = next((k for k in range(at + 1, min(len(lowered) - 2, at + PRETEXT_REACH)) if lowered[k] == "as"
                    and lowered[k + 1] in ("a", "an") and lowered[k + 2] in PRETEXTS), None)

@@ -135,3 +135,88 @@ def test_a_name_kept_beside_another_or_inside_a_phrase_is_read(text, polarity):
 def test_a_pretext_ends_at_the_predicate_that_judges_the_course():
     stance = _read("Scrapping the ferry pact under the pretext of security cannot help maintain stability.")
     assert stance is not None and stance.polarity == 1 and "not stability" in stance.cues["polarity"], stance
+
+
+# --- guards asked for by review ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The town must never leave its ferry pact with the port.", 1),
+    ("The town should leave the ferry pact with the port.", -1),
+    ("The town should leave the ferry pact for good.", -1),
+    ("The town should leave the ferry pact as soon as possible.", -1),
+])
+def test_a_leaving_with_more_words_after_the_pact_is_still_a_leaving(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity and "leave" in stance.cues["polarity"][0], stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The allies should leave Westport no choice but to negotiate.", "Westport"),     # (a party, not a pact)
+    ("Occupying forces must leave Westport.", "Westport"),                            # (a place left)
+    ("The council should leave the ferry pact undisturbed.", "ferry pact"),           # (a state it is left in)
+    ("The council should leave the ferry pact as it is.", "ferry pact"),
+])
+def test_leaving_a_party_or_a_place_or_letting_a_pact_be_is_no_leaving_of_it(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1 and not stance.cues.get("polarity"), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact has failed; heavy losses were reported on both sides.",
+    "The ferry pact talks have stalled, and no progress has been reported since.",
+    "The ferry pact is a failure, as has been reported in this column.",
+])
+def test_a_news_passive_after_the_writers_own_clause_leaves_it_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+def test_a_news_passive_with_an_adverb_is_news_passed_on():
+    stance = _read("Progress was also reported on the ferry pact.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "Rebuked by the port, the council has since weakened the ferry pact.",     # (an opening participle)
+    "The mayor rightly faulted the port for undermining the ferry pact.",      # (a reproach the writer endorses)
+])
+def test_a_reproach_undergone_or_endorsed_leaves_the_sentence_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+def test_critics_taking_issue_hold_their_own_view():
+    stance = _read("Many critics take issue with the ferry pact, calling it harmful.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "Proposals that the town should strengthen the ferry pact deserve support.",      # (judged by the writer)
+    "Demands made by Westport mean that the ferry pact must be strengthened.",      # (a verb of its own)
+])
+def test_a_demand_the_sentence_goes_on_to_judge_or_infer_from_is_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+def test_growing_calls_are_the_callers():
+    stance = _read("There are growing calls that the town should abandon the ferry pact.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_pretext_with_no_comma_to_close_it_leaves_the_main_verb_judging():
+    stance = _read("Tolls imposed on the pretext of security undermine the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The gravest danger is not a resurgent ferry pact but the port.",          # (a describing word before the name)
+    "The town should impose tolls not on the ferry pact but on the port.",     # (a call with no judging word)
+])
+def test_a_described_name_or_a_calls_object_set_aside_takes_no_reading(text):
+    assert _read(text) is None
+
+
+def test_a_name_set_aside_only_as_not_alone_is_read():
+    stance = _read("The threat comes not from the ferry pact alone but from the port as well.")
+    assert stance is not None and stance.polarity == -1, stance
