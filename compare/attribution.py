@@ -162,8 +162,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
                         "spoke speaks".split())
-# "he took issue with Moscow over...", "critics take issue with...": theirs ("I take issue with" stays the writer's)
-_TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "take issue with", "taking issue with"))
+# "he took issue with Moscow over...": his (not the base form: "Few would take issue with the alliance" concedes)
+_TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "taking issue with"))
 _CHARACTERIZED = frozenset("characterized characterised".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
@@ -254,6 +254,15 @@ _CLAUSE_OPENERS = frozenset("the a an this these those it its they we i he she t
 _ASKED_FOR = frozenset("requested demanded".split())
 
 
+def _a_participle_opens(lowered: list[str], k: int) -> bool:
+    """Whether the word at k opens a participial phrase: at the sentence's start or after a comma, past adverbs and
+    "having been" ("Sharply rebuked by...", "Tokyo, rebuked by Washington, ...", "Having been rebuked...")."""
+    j = k - 1
+    while j >= 0 and (lowered[j].endswith("ly") or lowered[j] in ("having", "been")):
+        j -= 1
+    return j < 0 or lowered[j] == "," or (j == 0 and lowered[0] in _OPENING_WORDS)
+
+
 def reports_a_view(lowered: list[str], k: int) -> bool:
     """Whether a reporting word reports someone's view here: not a noun ("the fear that", "wishful thinking"),
     not an -ing form outside a progressive ("building policy on thinking..."), not an infinitive ("a mistake to
@@ -269,10 +278,10 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         return False        # ("It is telling that the pact is failing": an adjective, what the fact shows)
     if word == "state" and (k + 1 >= len(lowered) or not lowered[k + 1][:1].isalpha() or lowered[k + 1] == "of"):
         return False        # ("the alliance has come to such a sad state.", "the state of the pact": a noun)
-    if word in _DESCRIBING and word.endswith("ed") and lowered[k + 1:k + 2] == ["by"] and (
-            k == 0 or (k == 1 and lowered[0] in _OPENING_WORDS)):
-        return False        # ("Rebuked by Washington, Tokyo has since...": an opening participle, what the subject
-        #                     underwent; the main clause is the writer's)
+    if word in _DESCRIBING and word.endswith("ed") and lowered[k + 1:k + 2] in (["by"], ["for"]) and _a_participle_opens(
+            lowered, k):
+        return False        # ("Rebuked by Washington, Tokyo has since...", "Tokyo, sharply rebuked for its tariffs,
+        #                     has...": a participle of what the subject underwent; the main clause is the writer's)
     if word in _ASKED_FOR and lowered[k + 1:k + 2] != ["that"]:
         return False        # ("the CVID demanded by Washington", "the aid requested last year": what was asked for,
         #                     named; "the three governments requested that the council convene" reports a call)
@@ -394,7 +403,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or anothers_commitment(scan, author_names) or anothers_aim(opened, lowered_opened, author_names)
             or anothers_attitude(scan, author_names) or anothers_expression(scan, author_names)
             or anothers_naming(scan, author_names) or feelings_arising(lowered_opened)
-            or a_holders_concern(scan, author_names) or demands_voiced(lowered_opened)) or a_motive_read_in_an_act(scan):
+            or a_holders_concern(scan, author_names) or demands_voiced(lowered, _cue_starts(scan))) or a_motive_read_in_an_act(scan):
         return "reported"
     if not (WISHING.isdisjoint(lowered) and LOOKING.isdisjoint(lowered) and PLAIN_WISHES.isdisjoint(
             lowered)) and anothers_wish(
@@ -758,6 +767,11 @@ _OPENING_QUOTES = frozenset('"\u201c')
 _PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds them for a write-up about its author
 
 
+def _cue_starts(scan: SentenceScan) -> list[int]:
+    """Where the sentence's calls, forecasts and judging words start."""
+    return [m[0] for table in ("prescription", "prediction", "polar") for m in scan.found[table]]
+
+
 def _passive_hearsay(scan: SentenceScan) -> bool:
     """A main clause's "is said to", "were widely believed to", "is reported to", "is widely seen as": a view
     passed on or held, whose holder the sentence does not name (not "is rightly seen as", which the writer
@@ -787,7 +801,7 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
         if word in _NEWS_PASSIVES and lowered[k + 1] in _AFTER_A_NEWS_PASSIVE and scan.kinds[k] in MAIN_KINDS and (
                 subject := _news_passive_subject(lowered, k)) is not None and all(
                 subject <= m[0] < k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
-            return True     # "Progress was reported in the talks", "Gains were claimed on every front": what others
+            return True     # "Progress was reported in the talks", "Gains were reported on every front": what others
             #                 told, passed on, when every cue is in what was told, its subject (not "reported to",
             #                 read below, nor "it was reported that", above; "The talks have stalled, and no progress
             #                 has been reported since" judges first)
@@ -816,7 +830,7 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
-_NEWS_PASSIVES = frozenset("reported claimed".split())
+_NEWS_PASSIVES = frozenset(("reported",))     # (not "claimed": "the annexation was claimed by Moscow as...")
 
 
 def _news_passive_subject(lowered: list[str], k: int) -> int | None:
@@ -839,7 +853,7 @@ def _news_passive_subject(lowered: list[str], k: int) -> int | None:
 NEWS_SUBJECT_WORDS = 6      # "no further progress on the pact"
 _FINITE_BEFORE = frozenset("is are was were has have had will would should must can could may might does do did "
                            "and".split())
-_AFTER_A_NEWS_PASSIVE = frozenset("in on at by from for during over since after last this . ,".split())
+_AFTER_A_NEWS_PASSIVE = frozenset("in on at by from during over since after last this . ,".split())
 _IMPERSONAL_ASIDES = frozenset("hoped believed thought said expected feared assumed considered".split())
 _IMPERSONAL_VIEWS = _IMPERSONAL_ASIDES | frozenset("determined decided agreed announced confirmed reported".split())
 _BETWEEN_WAS_AND_VIEW = frozenset("also further later then once widely long generally repeatedly".split())

@@ -1741,8 +1741,10 @@ def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named
     end = named + 1     # (past the rest of the body's name: "the TPP negotiations", "the Trans-Pacific Partnership")
     while end < len(lowered) and (raw[end][:1].isupper() or lowered[end] in _BODIES):
         end += 1
-    if not (raw[named].isupper() or not _BODIES.isdisjoint(lowered[named:end])):
-        return None
+    if _BODIES.isdisjoint(lowered[named:end]) and not (raw[named] in _PACT_ACRONYMS and (end >= len(lowered) or not (
+            lowered[end].isalpha() and lowered[end] not in _AFTER_AN_OBJECT))):
+        return None     # (a party or a place, "leave Pyongyang no choice", "forces must leave Ukraine", "leave the DPRK
+        #                 no choice"; or another thing the acronym names, "leave the NATO summit early")
     if lowered[k] == "leave" and end < len(lowered) and _lets_it_be(lowered, end):
         return None
     return raw[k]
@@ -1751,19 +1753,27 @@ def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named
 def _lets_it_be(lowered: list[str], after: int) -> bool:
     """Whether the words after the object of "leave" tell a state it is left in or whom or when it is left to."""
     word, following = lowered[after], lowered[after + 1] if after + 1 < len(lowered) else ""
-    return word in _LET_BE or (word.endswith("ed") and len(word) > 4) or (word == "in" and following in _LEFT_IN) or (
+    return word in _LET_BE or (word.endswith("ed") and len(word) > 4) or (word == "in" and following not in _LEFT_IN) or (
         word == "for" and following in _LEFT_FOR) or (word == "as" and following in _AS_IT_IS)
 
 
 # the base verbs of leaving that the lexicon leaves out for their other senses
 _PLAIN_LEAVING = frozenset("leave exit".split())
-_BEFORE_A_CALLED_VERB = frozenset("not never n't ever simply just now soon finally also".split())
-# what, after the object, makes "leave" let it be ("leave the pact to others", "open", "behind")
-_LET_BE = frozenset("to open alone aside behind out intact unchanged untouched standing be where unresolved "
-                    "frozen".split())
+_BEFORE_A_CALLED_VERB = frozenset("not never n't ever simply just now soon finally also therefore thus instead "
+                                   "rather".split())
+# what, after the object, makes "leave" let it be: someone or something it is left to, or a state it is left in
+# ("leave the pact to others", "open", "on the table", "stronger than he found it", "in better shape"; "in protest",
+# "in 2026" still leave it)
+_LET_BE = frozenset("to on open alone aside out intact unchanged untouched standing be where unresolved frozen "
+                    "stronger weaker better worse healthier safer sturdier more less".split())
 _AS_IT_IS = frozenset("it is they are was were".split())     # "leave the pact as it is" (not "as soon as possible")
-_LEFT_IN = frozenset("place limbo abeyance".split())
-_LEFT_FOR = frozenset("later now another others the future".split())
+_LEFT_IN = frozenset("protest disgust frustration anger".split()) | frozenset(str(year) for year in range(1990, 2100))
+_LEFT_FOR = frozenset("later now another others future".split())
+# the initials of pacts and bodies that are left ("leave the TPP", "exit NATO"; not "the DPRK", "the ROK"), and what
+# may follow them when they end the object ("leave NATO now", "exit the TPP in protest")
+_PACT_ACRONYMS = frozenset("TPP CPTPP RCEP NATO WTO EU ASEAN APEC IPEF NAFTA USMCA FTA FTAAP OPEC".split())
+_AFTER_AN_OBJECT = frozenset("and but or for in as at by to now immediately altogether entirely unless if before after "
+                             "soon".split())
 
 
 def _opening(lowered: list[str]) -> int:

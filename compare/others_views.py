@@ -1376,33 +1376,47 @@ _CONCEDING = frozenset("although though while whereas".split())
 CONCESSION_REACH = 14   # "Important as the two smaller ports along the northern coast are to the ferry,"
 
 
-def demands_voiced(lowered: list[str]) -> bool:
+def demands_voiced(lowered: list[str], cue_starts: list[int]) -> bool:
     """'Demands were made that Tokyo should impose sanctions', 'Calls have grown that Japan should leave the pact',
-    'There are growing calls that...', 'Demands that Japan should act have grown louder': what the demanders ask,
+    'There are growing calls that...': what the demanders ask,
     told with their demand voiced as the subject; the writer's own is in the first person ("My suggestion is
     that..."), a demand with an article before it holds its content as a noun does ("the demand that..."), and one
     the sentence goes on to judge is the writer's verdict ("Proposals that Japan should join the TPP deserve
-    support")."""
-    start = 2 if lowered[:2] in (["there", "were"], ["there", "are"]) else 3 if lowered[:3] in (
-        ["there", "have", "been"], ["there", "had", "been"]) else 0
+    support"). So too a demand voiced in a clause joined after another ("Opinion got electrified and demands were
+    made that Abe should...") when every cue of the sentence (`cue_starts`) is in what it demands."""
+    start = 1 if lowered[0] in LINKING_OPENERS else 0
+    start += 2 if lowered[start:start + 2] in (["there", "were"], ["there", "are"]) else 3 if lowered[
+        start:start + 3] in (["there", "have", "been"], ["there", "had", "been"]) else 0
     if start and lowered[start] in _SWELLING:
         start += 1      # ("There are growing calls that...")
+    if _voiced_at(lowered, start, opening=True) is not None:
+        return True
+    return any((that := _voiced_at(lowered, k, opening=False)) is not None and all(c > that for c in cue_starts)
+               for k in range(2, len(lowered) - 1) if lowered[k - 1] in _DEMAND_CLAUSE_JOINS and lowered[k] in DEMANDS)
+
+
+def _voiced_at(lowered: list[str], start: int, *, opening: bool) -> int | None:
+    """Where the that-clause of a demand voiced at `start` opens, or None: the demand, then a verb of its voicing (a
+    passive needs its "be": "Demands made by Beijing mean that..." has a verb of its own), or at the sentence's
+    opening nothing after "there were" ("There were calls that...") or a place ("...calls within the party that")."""
     if start >= len(lowered) - 1 or lowered[start] not in DEMANDS:
-        return False
+        return None
     that = next((j for j in range(start + 1, min(len(lowered), start + 1 + DEMAND_REACH)) if lowered[j] == "that"), None)
     if that is None or not all(w[:1].isalpha() for w in lowered[start + 1:that]):
-        return False
+        return None
     between = lowered[start + 1:that]
-    if not between:
-        # "There were calls that...", or a plural opening the sentence whose content clause is then said to swell
-        # ("Demands that Japan should act have grown louder")
-        return start > 0 or (lowered[start].endswith("s") and not _SWELLING.isdisjoint(lowered[that + 1:]))
+    there = opening and start > 0 and "there" in lowered[max(0, start - 4):start]
+    if not between or (there and between[0] in _PLACING and AUXILIARIES.isdisjoint(between)):
+        # "There were calls that...", "There are calls within the party that..." (a bare plural opening the sentence
+        # may be the subject of the writer's own verdict: "Proposals that Japan should join the TPP deserve support")
+        return that if there else None
     voiced = next((j for j, w in enumerate(between) if w in _VOICING_A_DEMAND), None)
-    # (a passive needs its verb "be": "Demands made by Beijing mean that..." has a verb of its own)
-    return start == 0 and voiced is not None and (between[voiced] in _SWELLING or not BE.isdisjoint(
-        between[:voiced]) or "been" in between[:voiced]) and _INFERRING.isdisjoint(between)
+    return that if voiced is not None and (between[voiced] in _SWELLING or not BE.isdisjoint(
+        between[:voiced]) or "been" in between[:voiced]) and _INFERRING.isdisjoint(between) else None
 
 
+_PLACING = frozenset("within in inside among across from".split())
+_DEMAND_CLAUSE_JOINS = frozenset("and but ;".split())
 DEMANDS = frozenset("demands calls pleas requests suggestions proposals appeals".split())
 # verbs by which demands swell or arise, without an agent ("calls grew"), and those that need a passive ("were made")
 _SWELLING = frozenset("grew grown growing mounted mounting emerged rose risen increased increasing intensified "

@@ -862,8 +862,10 @@ def _set_aside_for_another(lowered: list[str], at: int) -> bool:
     ("but it...", "but if...") nor "but also"."""
     start = max(0, at - SET_ASIDE_REACH)
     not_at = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "not"), None)
-    if not_at is None or not all(w in _BEFORE_AN_ELIDED_NAME or _a_describing_word(w) for w in lowered[not_at + 1:at]) \
-            or sum(map(_a_describing_word, lowered[not_at + 1:at])) > 2:
+    before = lowered[not_at + 1:at] if not_at is not None else []
+    described = [j for j, w in enumerate(before) if w not in _BEFORE_AN_ELIDED_NAME]
+    if not_at is None or not all(_a_describing_word(before[j]) for j in described) or len(described) > 2 or (
+            described and (described[0] == 0 or before[described[0] - 1] not in _DETERMINERS_OF_A_NAME)):
         return False        # (the name heads what is set aside, after at most two describing words, "not a
         #                     resurgent Russia but": not "is not a constraint on our Russia policy but its
         #                     foundation", "not alarmed by missile defence, but...", "not only ... but")
@@ -877,11 +879,13 @@ def _set_aside_for_another(lowered: list[str], at: int) -> bool:
 
 
 def _a_describing_word(word: str) -> bool:
-    """An adjective by its shape ("resurgent", "assertive", "nuclear-armed", "dangerous"), as a name's modifier."""
-    return "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
+    """An adjective by its shape ("resurgent", "assertive", "nuclear-armed", "dangerous"), as a name's modifier after
+    a determiner (not a noun in -ment, nor a short verb: "give", "live")."""
+    return "-" in word or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("ment") and len(word) > 6)
 
 
-_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic", "ed")
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic")
+_DETERMINERS_OF_A_NAME = frozenset("a an the its their his her our this that these those".split())
 
 
 SET_ASIDE_REACH = 8     # "not from Russia, a declining power, but"

@@ -604,14 +604,17 @@ def named_as_a_pretext(lowered: list[str], at: int) -> bool:
     terrorism', 'using the missile threats as a pretext': a judging word inside what someone gives as a pretext is
     their stated reason, which the writer, if anything, disputes; no verdict of the writer's."""
     start = max(0, at - PRETEXT_REACH)
-    opened = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "of" and k and lowered[k - 1] in PRETEXTS),
-                  None)
+    opened = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "of" and k > 2 and lowered[k - 1] in PRETEXTS
+                   and lowered[k - 2] in _PRETEXT_DETERMINERS and lowered[k - 3] in _PRETEXT_PREPOSITIONS), None)
     if opened is not None:
-        # (set off by a comma, which ends it: "On the pretext of X, Japan has..."; with no comma, a verb may end it
-        # that no list can tell, "Tariffs imposed on the pretext of security undermine free trade")
+        # (set off by commas, which end it: "On the pretext of X, Japan has...", "Japan has, under the guise of X,
+        # ..."; with no comma, a verb may end it that no list can tell, "Tariffs imposed on the pretext of security
+        # undermine free trade"; and "any pretence of restraint" is a false show, no reason given)
+        phrase = opened - 3
         comma = next((k for k in range(at + 1, len(lowered)) if lowered[k] == ","), None)
-        return comma is not None and all((w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE
-                                         for w in lowered[opened + 1:comma] if w != "and")
+        return comma is not None and (phrase == 0 or lowered[phrase - 1] == ",") and all(
+            (w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE
+            for w in lowered[opened + 1:comma] if w != "and")
     used = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _USING), None)
     closed = next((k for k in range(at + 1, min(len(lowered) - 2, at + PRETEXT_REACH)) if lowered[k] == "as"
                    and lowered[k + 1] in ("a", "an") and lowered[k + 2] in PRETEXTS), None)
@@ -623,5 +626,7 @@ PRETEXTS = frozenset("pretext pretexts guise pretence pretense excuse".split())
 PRETEXT_REACH = 10      # "On the pretext of containing North Korea's nuclear and missile threats"
 _INSIDE_A_PRETEXT = frozenset(("'s", "\u2019s", "-"))
 _USING = frozenset("using uses used citing cites cited".split())
+_PRETEXT_DETERMINERS = frozenset("the a".split())
+_PRETEXT_PREPOSITIONS = frozenset("on under".split())
 # (the pretext's phrase ends at a predicate: "...under the pretext of economic security cannot help" judges the course)
 _A_PREDICATE = AUXILIARIES | COPULAS | frozenset(("not", "n't"))

@@ -81,7 +81,7 @@ def test_a_verdict_after_the_news_passed_on_is_the_writers():
     "Demands were made that the town should abandon the ferry pact.",
     "Calls have grown in the council that the town should abandon the ferry pact.",
     "There were calls that the town should abandon the ferry pact.",
-    "Demands that the town should abandon the ferry pact have grown louder.",
+    "There are calls within the council that the town should abandon the ferry pact.",
 ])
 def test_a_demand_voiced_is_the_demanders(text):
     stance = _read(text)
@@ -220,3 +220,89 @@ def test_a_described_name_or_a_calls_object_set_aside_takes_no_reading(text):
 def test_a_name_set_aside_only_as_not_alone_is_read():
     stance = _read("The threat comes not from the ferry pact alone but from the port as well.")
     assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The townsfolk got angry and demands were made that the town should abandon the ferry pact.",
+    "The mayor spoke and calls grew that the town should abandon the ferry pact.",
+])
+def test_a_demand_voiced_in_a_joined_clause_is_the_demanders(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_joined_demand_after_the_writers_verdict_leaves_the_sentence_the_writers():
+    stance = _read("The ferry pact failed badly and demands were made that the town should strengthen it.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- guards asked for by the second review pass ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The next mayor must leave the ferry pact stronger than he found it.",
+    "The council should leave the ferry pact on the table.",
+    "The council should leave the ferry pact in the hands of the mayors.",
+])
+def test_a_pact_left_in_a_state_or_to_someone_is_no_leaving(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1 and not stance.cues.get("polarity"), stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The allies should leave the DPRK no choice but to negotiate.", "DPRK"),     # (initials of a party)
+    ("The president should leave the TPP summit early.", "TPP"),                  # (the initials name another thing)
+])
+def test_initials_of_a_party_or_of_another_thing_are_no_pact_left(text, words):
+    stance = _read(text, words)
+    assert stance is None or "leave" not in str(stance.cues.get("polarity")), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The council should therefore leave the ferry pact.",
+    "The council should leave the ferry pact in protest.",
+])
+def test_a_leaving_after_an_adverb_or_in_protest_is_against_the_pact(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == ["leave"], stance
+
+
+@pytest.mark.parametrize("text", [
+    "Few would take issue with the ferry pact, which has kept the peace for decades.",     # (a concession)
+    "The town, sharply rebuked by the port for its tolls, has since weakened the ferry pact.",
+])
+def test_a_concession_or_a_reproach_undergone_mid_sentence_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author", stance
+
+
+def test_a_thing_claimed_as_something_is_no_news_passed_on():
+    stance = _read("The ferry pact's illegal expansion was claimed by Westport as a homecoming.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- guards asked for by the second review pass of the demands, pretexts and names set aside ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Calls that the town should answer the port's repeated attacks on the ferry pact with tolls deserve support.",
+    "Proposals that the town should abandon the ferry pact ignore its growing benefits.",
+])
+def test_a_bare_demand_opening_the_sentence_may_be_what_the_writer_judges(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "Tolls imposed on the pretext of security undermine the ferry pact, and the town should oppose them.",
+    "Westport has abandoned any pretence of restraining its illegal tolls on the ferry pact, as its figures show.",
+])
+def test_a_pretext_mid_sentence_or_a_pretence_as_a_false_show_leaves_the_verdict(text):
+    assert _read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The war has not weakened the ferry pact but strengthened it.",        # (a verb, not a describing word)
+    "Unity is not an impediment to the ferry pact but its foundation.",    # (a noun in -ment)
+    "The town should not give the ferry pact up but reform it.",           # (a short verb)
+])
+def test_verbs_and_nouns_before_the_name_are_no_describing_words(text):
+    assert _read(text) is not None
