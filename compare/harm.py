@@ -1741,10 +1741,10 @@ def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named
     end = named + 1     # (past the rest of the body's name: "the TPP negotiations", "the Trans-Pacific Partnership")
     while end < len(lowered) and (raw[end][:1].isupper() or lowered[end] in _BODIES):
         end += 1
-    if _BODIES.isdisjoint(lowered[named:end]) and not (raw[named] in _PACT_ACRONYMS and (end >= len(lowered) or not (
-            lowered[end].isalpha() and lowered[end] not in _AFTER_AN_OBJECT))):
+    if _BODIES.isdisjoint(lowered[named:end]) and not (_a_bodys_initials(raw[named]) and (end >= len(lowered) or not (
+            lowered[end].isalpha() and lowered[end] not in _AFTER_AN_OBJECT and not lowered[end].endswith("ly")))):
         return None     # (a party or a place, "leave Pyongyang no choice", "forces must leave Ukraine", "leave the DPRK
-        #                 no choice"; or another thing the acronym names, "leave the NATO summit early")
+        #                 no choice"; or another thing the initials name, "leave the NATO summit early")
     if lowered[k] == "leave" and end < len(lowered) and _lets_it_be(lowered, end):
         return None
     return raw[k]
@@ -1753,8 +1753,16 @@ def a_leaving_called(raw: list[str], lowered: list[str], after_modal: int, named
 def _lets_it_be(lowered: list[str], after: int) -> bool:
     """Whether the words after the object of "leave" tell a state it is left in or whom or when it is left to."""
     word, following = lowered[after], lowered[after + 1] if after + 1 < len(lowered) else ""
-    return word in _LET_BE or (word.endswith("ed") and len(word) > 4) or (word == "in" and following not in _LEFT_IN) or (
+    after_that = lowered[after + 2] if after + 2 < len(lowered) else ""
+    return word in _LET_BE or (word.endswith("ed") and len(word) > 4) or (word == "in" and (
+        following in _LEFT_IN or (following == "the" and after_that == "hands"))) or (
+        word == "on" and (following in _LEFT_ON or (following == "the" and after_that in _LEFT_ON_THE))) or (
         word == "for" and following in _LEFT_FOR) or (word == "as" and following in _AS_IT_IS)
+
+
+def _a_bodys_initials(word: str) -> bool:
+    """Initials that may name a pact or a body ("TPP", "NATO", "JCPOA", "GSOMIA"), not a country's ("DPRK", "ROK")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and word not in _COUNTRY_INITIALS
 
 
 # the base verbs of leaving that the lexicon leaves out for their other senses
@@ -1762,18 +1770,20 @@ _PLAIN_LEAVING = frozenset("leave exit".split())
 _BEFORE_A_CALLED_VERB = frozenset("not never n't ever simply just now soon finally also therefore thus instead "
                                    "rather".split())
 # what, after the object, makes "leave" let it be: someone or something it is left to, or a state it is left in
-# ("leave the pact to others", "open", "on the table", "stronger than he found it", "in better shape"; "in protest",
-# "in 2026" still leave it)
-_LET_BE = frozenset("to on open alone aside out intact unchanged untouched standing be where unresolved frozen "
-                    "stronger weaker better worse healthier safer sturdier more less".split())
+# ("leave the pact to others", "open", "on the table", "stronger than he found it", "in better shape", "in the hands
+# of"; "in protest", "in January", "more quickly" still leave it)
+_LET_BE = frozenset("to open alone aside out intact unchanged untouched standing be where unresolved frozen "
+                    "stronger weaker better worse healthier safer sturdier".split())
 _AS_IT_IS = frozenset("it is they are was were".split())     # "leave the pact as it is" (not "as soon as possible")
-_LEFT_IN = frozenset("protest disgust frustration anger".split()) | frozenset(str(year) for year in range(1990, 2100))
+_LEFT_IN = frozenset("place limbo abeyance better good decent shape".split())
+_LEFT_ON = frozenset("hold ice".split())
+_LEFT_ON_THE = frozenset("table shelf books".split())
 _LEFT_FOR = frozenset("later now another others future".split())
-# the initials of pacts and bodies that are left ("leave the TPP", "exit NATO"; not "the DPRK", "the ROK"), and what
-# may follow them when they end the object ("leave NATO now", "exit the TPP in protest")
-_PACT_ACRONYMS = frozenset("TPP CPTPP RCEP NATO WTO EU ASEAN APEC IPEF NAFTA USMCA FTA FTAAP OPEC".split())
+# countries' initials, which are no pact or body left ("leave the DPRK no choice"), and what may follow a body's
+# initials when they end the object ("leave NATO now", "exit the TPP in protest", "leave the EU without a deal")
+_COUNTRY_INITIALS = frozenset("DPRK ROK PRC ROC US USA UK UAE USSR".split())
 _AFTER_AN_OBJECT = frozenset("and but or for in as at by to now immediately altogether entirely unless if before after "
-                             "soon".split())
+                             "soon without with tomorrow today next this outright once again".split())
 
 
 def _opening(lowered: list[str]) -> int:

@@ -1378,7 +1378,7 @@ CONCESSION_REACH = 14   # "Important as the two smaller ports along the northern
 
 def demands_voiced(lowered: list[str], cue_starts: list[int]) -> bool:
     """'Demands were made that Tokyo should impose sanctions', 'Calls have grown that Japan should leave the pact',
-    'There are growing calls that...': what the demanders ask,
+    'There are growing calls that...', 'Calls that Tokyo should quit the pact are mounting': what the demanders ask,
     told with their demand voiced as the subject; the writer's own is in the first person ("My suggestion is
     that..."), a demand with an article before it holds its content as a noun does ("the demand that..."), and one
     the sentence goes on to judge is the writer's verdict ("Proposals that Japan should join the TPP deserve
@@ -1387,18 +1387,25 @@ def demands_voiced(lowered: list[str], cue_starts: list[int]) -> bool:
     start = 1 if lowered[0] in LINKING_OPENERS else 0
     start += 2 if lowered[start:start + 2] in (["there", "were"], ["there", "are"]) else 3 if lowered[
         start:start + 3] in (["there", "have", "been"], ["there", "had", "been"]) else 0
-    if start and lowered[start] in _SWELLING:
+    if start < len(lowered) and lowered[start] in _SWELLING:
         start += 1      # ("There are growing calls that...")
     if _voiced_at(lowered, start, opening=True) is not None:
         return True
-    return any((that := _voiced_at(lowered, k, opening=False)) is not None and all(c > that for c in cue_starts)
-               for k in range(2, len(lowered) - 1) if lowered[k - 1] in _DEMAND_CLAUSE_JOINS and lowered[k] in DEMANDS)
+    return any((that := _voiced_at(lowered, k, opening=False)) is not None and all(
+        that < c < _clause_end(lowered, that) for c in cue_starts)
+        for k in range(2, len(lowered) - 1) if lowered[k - 1] in _DEMAND_CLAUSE_JOINS and lowered[k] in DEMANDS)
+
+
+def _clause_end(lowered: list[str], start: int) -> int:
+    """Where the clause from `start` ends: its next comma, semicolon or dash ("..., a reckless idea" is an aside)."""
+    return next((j for j in range(start, len(lowered)) if lowered[j] in _ENDING_A_DEMAND), len(lowered))
 
 
 def _voiced_at(lowered: list[str], start: int, *, opening: bool) -> int | None:
     """Where the that-clause of a demand voiced at `start` opens, or None: the demand, then a verb of its voicing (a
     passive needs its "be": "Demands made by Beijing mean that..." has a verb of its own), or at the sentence's
-    opening nothing after "there were" ("There were calls that...") or a place ("...calls within the party that")."""
+    opening nothing after "there were" ("There were calls that...") or a place ("...calls within the party that"),
+    or a plural whose main verb, ending the sentence, tells it swell."""
     if start >= len(lowered) - 1 or lowered[start] not in DEMANDS:
         return None
     that = next((j for j in range(start + 1, min(len(lowered), start + 1 + DEMAND_REACH)) if lowered[j] == "that"), None)
@@ -1407,15 +1414,19 @@ def _voiced_at(lowered: list[str], start: int, *, opening: bool) -> int | None:
     between = lowered[start + 1:that]
     there = opening and start > 0 and "there" in lowered[max(0, start - 4):start]
     if not between or (there and between[0] in _PLACING and AUXILIARIES.isdisjoint(between)):
-        # "There were calls that...", "There are calls within the party that..." (a bare plural opening the sentence
-        # may be the subject of the writer's own verdict: "Proposals that Japan should join the TPP deserve support")
-        return that if there else None
+        # "There were calls that...", "There are calls within the party that...", or a plural opening the sentence
+        # whose main verb, ending it, tells it swell ("Calls that Tokyo should quit the pact are mounting"; not
+        # "Proposals that Japan should join the TPP deserve support", the writer's verdict on them)
+        words = [w for w in lowered[that + 1:] if w[:1].isalpha()]
+        swells = opening and start == 0 and lowered[start].endswith("s") and bool(words) and words[-1] in _SWELLING
+        return that if there or swells else None
     voiced = next((j for j, w in enumerate(between) if w in _VOICING_A_DEMAND), None)
     return that if voiced is not None and (between[voiced] in _SWELLING or not BE.isdisjoint(
         between[:voiced]) or "been" in between[:voiced]) and _INFERRING.isdisjoint(between) else None
 
 
 _PLACING = frozenset("within in inside among across from".split())
+_ENDING_A_DEMAND = frozenset(", ; : \u2014 \u2013".split())
 _DEMAND_CLAUSE_JOINS = frozenset("and but ;".split())
 DEMANDS = frozenset("demands calls pleas requests suggestions proposals appeals".split())
 # verbs by which demands swell or arise, without an agent ("calls grew"), and those that need a passive ("were made")

@@ -884,7 +884,7 @@ def _a_describing_word(word: str) -> bool:
     return "-" in word or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("ment") and len(word) > 6)
 
 
-_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic")
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic", "ed")     # ("an isolated North Korea", after "an")
 _DETERMINERS_OF_A_NAME = frozenset("a an the its their his her our this that these those".split())
 
 

@@ -605,14 +605,15 @@ def named_as_a_pretext(lowered: list[str], at: int) -> bool:
     their stated reason, which the writer, if anything, disputes; no verdict of the writer's."""
     start = max(0, at - PRETEXT_REACH)
     opened = next((k for k in range(at - 1, start - 1, -1) if lowered[k] == "of" and k > 2 and lowered[k - 1] in PRETEXTS
-                   and lowered[k - 2] in _PRETEXT_DETERMINERS and lowered[k - 3] in _PRETEXT_PREPOSITIONS), None)
+                   and _pretext_phrase(lowered, k - 1) is not None), None)
     if opened is not None:
         # (set off by commas, which end it: "On the pretext of X, Japan has...", "Japan has, under the guise of X,
         # ..."; with no comma, a verb may end it that no list can tell, "Tariffs imposed on the pretext of security
         # undermine free trade"; and "any pretence of restraint" is a false show, no reason given)
-        phrase = opened - 3
+        phrase = _pretext_phrase(lowered, opened - 1) or 0
         comma = next((k for k in range(at + 1, len(lowered)) if lowered[k] == ","), None)
-        return comma is not None and (phrase == 0 or lowered[phrase - 1] == ",") and all(
+        return comma is not None and (phrase == 0 or lowered[phrase - 1] == "," or (
+            phrase == 1 and lowered[0] in _PRETEXT_LINKS)) and all(
             (w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE
             for w in lowered[opened + 1:comma] if w != "and")
     used = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _USING), None)
@@ -628,5 +629,15 @@ _INSIDE_A_PRETEXT = frozenset(("'s", "\u2019s", "-"))
 _USING = frozenset("using uses used citing cites cited".split())
 _PRETEXT_DETERMINERS = frozenset("the a".split())
 _PRETEXT_PREPOSITIONS = frozenset("on under".split())
+_PRETEXT_LINKS = frozenset("but yet and so".split())
+
+
+def _pretext_phrase(lowered: list[str], word: int) -> int | None:
+    """Where "on/under the (flimsy) pretext" opens, for the pretext word at `word`, or None ("any pretence of
+    restraint" is a false show, no reason given)."""
+    k = word - 1
+    if k > 0 and lowered[k] not in _PRETEXT_DETERMINERS and lowered[k - 1] in _PRETEXT_DETERMINERS:
+        k -= 1      # ("under the flimsy pretext of", "the thin guise of")
+    return k - 1 if k > 0 and lowered[k] in _PRETEXT_DETERMINERS and lowered[k - 1] in _PRETEXT_PREPOSITIONS else None
 # (the pretext's phrase ends at a predicate: "...under the pretext of economic security cannot help" judges the course)
 _A_PREDICATE = AUXILIARIES | COPULAS | frozenset(("not", "n't"))

@@ -306,3 +306,51 @@ def test_a_pretext_mid_sentence_or_a_pretence_as_a_false_show_leaves_the_verdict
 ])
 def test_verbs_and_nouns_before_the_name_are_no_describing_words(text):
     assert _read(text) is not None
+
+
+# --- guards asked for by the third review pass ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The town should leave the ferry pact in the coming months.",
+    "The town should leave the ferry pact in favour of bilateral deals.",
+    "The town should leave the ferry pact more quickly than planned.",
+])
+def test_a_leaving_with_a_time_or_a_manner_after_the_pact_is_still_a_leaving(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == ["leave"], stance
+
+
+@pytest.mark.parametrize("text, words, polarity", [
+    ("The council should exit the FPA unilaterally.", "FPA", -1),     # (a body's initials, not a listed one)
+    ("The council should not exit the FPA.", "FPA", 1),
+])
+def test_any_bodys_initials_ending_the_object_are_left(text, words, polarity):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == polarity and "exit" in stance.cues["polarity"][0], stance
+
+
+def test_critics_taking_issue_in_the_present_hold_their_view():
+    stance = _read("Critics take issue with the ferry pact's costly rules.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "But on the pretext of fixing the ferry pact's harmful flaws, the port has raised its tolls.",
+    "Under the flimsy pretext of fixing the ferry pact's harmful flaws, the port has raised its tolls.",
+])
+def test_a_pretext_after_a_linking_word_or_with_an_adjective_gives_no_verdict(text):
+    assert _read(text) is None
+
+
+def test_a_bare_demand_said_to_swell_by_the_main_verb_is_the_demanders():
+    stance = _read("Calls that the town should quit the ferry pact are mounting.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_name_described_by_a_participle_after_a_determiner_is_set_aside():
+    assert _read("The greatest threat is not an isolated ferry pact but the port.") is None
+
+
+def test_progress_reported_for_the_first_time_is_news_passed_on():
+    stance = _read("Progress was reported for the first time in the ferry pact talks.")
+    assert stance is not None and stance.attribution == "reported", stance
