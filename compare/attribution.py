@@ -804,7 +804,7 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
             return True     # "with the town increasingly perceived by the mainland as a bulwark": by others
         if word in _NEWS_PASSIVES and lowered[k + 1] in _AFTER_A_NEWS_PASSIVE and scan.kinds[k] in MAIN_KINDS and (
                 subject := _news_passive_subject(lowered, k)) is not None and all(
-                subject <= m[0] < k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
+                subject <= start < k for start in _cue_starts(scan)):
             return True     # "Progress was reported in the talks", "Gains were reported on every front": what others
             #                 told, passed on, when every cue is in what was told, its subject (not "reported to",
             #                 read below, nor "it was reported that", above; "The talks have stalled, and no progress
@@ -839,7 +839,7 @@ _NEWS_PASSIVES = frozenset(("reported",))     # (not "claimed": "the annexation 
 
 def _news_passive_subject(lowered: list[str], k: int) -> int | None:
     """Where the subject of the passive "was reported" at `k` starts ("Progress was also reported", "Gains had been
-    claimed"): after the sentence's opening phrase and its comma, with no verb of its own before it; or None."""
+    reported"): after the sentence's opening phrase and its comma, with no verb of its own before it; or None."""
     j = k - 1
     while j > 0 and lowered[j] in _BETWEEN_WAS_AND_VIEW:
         j -= 1      # ("was also reported", "was widely reported")

@@ -254,7 +254,7 @@ def test_a_pact_left_in_a_state_or_to_someone_is_no_leaving(text):
 ])
 def test_initials_of_a_party_or_of_another_thing_are_no_pact_left(text, words):
     stance = _read(text, words)
-    assert stance is None or "leave" not in str(stance.cues.get("polarity")), stance
+    assert stance is not None and stance.polarity == 1 and not stance.cues.get("polarity"), stance
 
 
 @pytest.mark.parametrize("text", [
@@ -267,12 +267,12 @@ def test_a_leaving_after_an_adverb_or_in_protest_is_against_the_pact(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Few would take issue with the ferry pact, which has kept the peace for decades.",     # (a concession)
+    "Few would take issue with the ferry pact, a great success.",     # (a concession)
     "The town, sharply rebuked by the port for its tolls, has since weakened the ferry pact.",
 ])
 def test_a_concession_or_a_reproach_undergone_mid_sentence_stays_the_writers(text):
     stance = _read(text)
-    assert stance is None or stance.attribution == "author", stance
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
 
 
 def test_a_thing_claimed_as_something_is_no_news_passed_on():
@@ -288,7 +288,7 @@ def test_a_thing_claimed_as_something_is_no_news_passed_on():
 ])
 def test_a_bare_demand_opening_the_sentence_may_be_what_the_writer_judges(text):
     stance = _read(text)
-    assert stance is None or stance.attribution == "author", stance
+    assert stance is not None and stance.attribution == "author", stance
 
 
 @pytest.mark.parametrize("text", [
