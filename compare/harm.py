@@ -947,6 +947,7 @@ DAMAGING = frozenset(
         ("distort", ("", "s", "ed", "ing")), ("unravel", ("", "s", "led", "ed", "ling", "ing")),
         # (obstruction: "the cap is hampering reform", "obstacles restricting meaningful reform" harm it too)
         ("hamper", ("", "s", "ed", "ing")), ("hinder", ("", "s", "ed", "ing")), ("imped", ("e", "es", "ed", "ing")),
+        ("undercut", ("", "s", "ting")),
         ("stifl", ("e", "es", "ed", "ing")), ("stymie", ("", "s", "d")), ("stymying", ("",)), ("stymieing", ("",)),
         ("restrict", ("", "s", "ed", "ing")),
         ("paralyz", ("e", "es", "ed", "ing")), ("paralys", ("e", "es", "ed", "ing")),
@@ -1187,7 +1188,13 @@ _DANGERS_HELD = frozenset("threat threats danger dangers programme programmes pr
 def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
     """'undermining the post-war rules-based multilateral ferry system': the issue's name ends a long noun
     phrase that the harm takes as its object, with only its determiner and modifiers between (no preposition, no
-    conjunction, no clause), within OBJECT_PHRASE_REACH words."""
+    conjunction, no clause), within OBJECT_PHRASE_REACH words; the phrase may name a share of them first ("undercut
+    two of our most important alliances", "weakens one of the region's pacts")."""
+    if lowered[after:after + 1] != [] and lowered[after] in _SHARES and lowered[after + 1:after + 2] == ["of"] and (
+            after + 2 < at and (lowered[after + 2] in DETERMINERS or lowered[after + 2].endswith(("'s", "\u2019s")))):
+        after += 2 + (lowered[after + 2] in DETERMINERS)
+        if after == at:
+            return True
     between = lowered[after:at]
     return 0 < len(between) <= OBJECT_PHRASE_REACH and all(
         w[:1].isalnum() and w not in _NOT_IN_A_NAME and w not in _ENDING_A_NOUN_PHRASE for w in between) and \
@@ -1196,6 +1203,8 @@ def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
 
 
 OBJECT_PHRASE_REACH = 9
+# words naming a share of a set, before "of" and its determiner
+_SHARES = frozenset("one two three four several some many most all both each few".split())
 _ENDING_A_NOUN_PHRASE = frozenset("for by from at as than about over under into through against between but nor".split())
 
 

@@ -354,3 +354,25 @@ def test_a_name_described_by_a_participle_after_a_determiner_is_set_aside():
 def test_progress_reported_for_the_first_time_is_news_passed_on():
     stance = _read("Progress was reported for the first time in the ferry pact talks.")
     assert stance is not None and stance.attribution == "reported", stance
+
+
+# --- harm done to a share of the pacts, and "undercut" (from the readers' verdicts on the unseen batches) ------------
+
+@pytest.mark.parametrize("text", [
+    "These tolls undermine two of our most important ferry pacts.",        # (a share of them, before the name)
+    "The tolls weaken one of the ferry pacts.",
+    "The tolls undercut the ferry pact.",                                  # (a verb of damage)
+    "These tolls undercut two of our most important ferry pacts in the region at a time when we need them most.",
+])
+def test_harm_done_to_a_share_of_the_pacts_or_undercutting_them_is_harm_to_them(text):
+    stance = _read(text, "ferry pacts" if "pacts" in text else "ferry pact")
+    assert stance is not None and stance.polarity == 1 and "harm to it" in stance.cues["polarity"][0], stance
+
+
+@pytest.mark.parametrize("text", [
+    "The tolls weaken one of the port's claims against the ferry pact.",      # (the share is another thing's)
+    "The tolls hurt two of the towns near the ferry pact terminal.",          # (a share of towns, near it)
+])
+def test_a_share_of_another_thing_is_no_harm_to_the_pact(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and "harm to it" not in str(stance.cues["polarity"]), stance
