@@ -399,7 +399,7 @@ _COMMENTING_PASSIVES = frozenset(
 # participles of harm passive after "be" or "get" ("the pact was lost", "is threatened by"; "the town lost the pact" is
 # done by it), which harm.py reads as harm suffered
 HARM_PASSIVES = frozenset("lost damaged undermined weakened jeopardized jeopardised endangered imperilled imperiled "
-                          "harmed hollowed eroded disrupted impaired threatened".split())
+                          "harmed hollowed eroded disrupted impaired threatened undercut".split())
 
 
 _BE_FORMS = frozenset("is are was were has have had".split())

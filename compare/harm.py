@@ -1190,8 +1190,16 @@ def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
     phrase that the harm takes as its object, with only its determiner and modifiers between (no preposition, no
     conjunction, no clause), within OBJECT_PHRASE_REACH words; the phrase may name a share of them first ("undercut
     two of our most important alliances", "weakens one of the region's pacts")."""
+    if lowered[after:after + 2] == ["a", "few"]:
+        after += 1      # ("weaken a few of our pacts"; a bare "few of" is almost none, no share harmed)
     if lowered[after:after + 1] != [] and lowered[after] in _SHARES and lowered[after + 1:after + 2] == ["of"] and (
+            lowered[after] != "few" or lowered[after - 1] == "a") and (
             after + 2 < at and (lowered[after + 2] in DETERMINERS or lowered[after + 2].endswith(("'s", "\u2019s")))):
+        following = lowered[at + 1:at + 1 + SHARE_VERB_REACH]
+        if not AUXILIARIES.isdisjoint(following[:next((j for j, w in enumerate(following) if not w[:1].isalnum()),
+                                                      len(following))]):
+            return False    # ("the harm some of the region's older pacts have done": a clause whose subject is the
+            #                 share, the harm's source)
         after += 2 + (lowered[after + 2] in DETERMINERS)
         if after == at:
             return True
@@ -1203,8 +1211,19 @@ def object_runs_on(lowered: list[str], after: int, at: int) -> bool:
 
 
 OBJECT_PHRASE_REACH = 9
+def against_its_case(lowered: list[str], after: int, at: int) -> bool:
+    """'The report undercuts the case for the ferry pact', 'undermines the rationale of the pact': the harm's object is
+    the reasoning for what the issue names, not the thing itself; the harm tells against it."""
+    return any(lowered[j] in _REASONINGS and lowered[j + 1] in _OF_A_REASONING for j in range(after, at - 1))
+
+
+_REASONINGS = frozenset("case argument arguments rationale justification premise premises logic reasoning grounds "
+                        "basis".split())
+_OF_A_REASONING = frozenset("for of behind".split())
 # words naming a share of a set, before "of" and its determiner
-_SHARES = frozenset("one two three four several some many most all both each few".split())
+_SHARES = frozenset("one two three four five six seven eight nine ten several some many most all both each half much "
+                    "few".split())
+SHARE_VERB_REACH = 3        # "older ferry pacts have done": a verb right after the name's words
 _ENDING_A_NOUN_PHRASE = frozenset("for by from at as than about over under into through against between but nor".split())
 
 

@@ -65,6 +65,7 @@ from .harm import (
     a_verb_joined,
     acts_on_a_danger,
     after_a_frame,
+    against_its_case,
     an_ending_verb,
     comes_from,
     damages,
@@ -1700,7 +1701,8 @@ def _harm_done_to(scan: SentenceScan, m, at: int, polar, negated_at, calls: bool
         and not (lowered[m[0]] in _TROUBLES and lowered[end:end + 1] == ["with"]) \
         and not comes_from(lowered, end, at) \
         and not lessens_a_danger(lowered, end, at, dangers=not calls) \
-        and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at))
+        and not (calls and _describes_what_is_undone(scan, m, polar, negated_at, at)) \
+        and not against_its_case(lowered, end, at)
 
 
 def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, calls: bool = False

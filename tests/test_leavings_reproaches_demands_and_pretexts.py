@@ -376,3 +376,32 @@ def test_harm_done_to_a_share_of_the_pacts_or_undercutting_them_is_harm_to_them(
 def test_a_share_of_another_thing_is_no_harm_to_the_pact(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == -1 and "harm to it" not in str(stance.cues["polarity"]), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The new report undercuts the case for the ferry pact.",           # (the reasoning for it, not the pact)
+    "These figures undermine the argument for the ferry pact.",
+    "The audit undercuts the rationale of the ferry pact.",
+])
+def test_harm_to_the_case_for_a_pact_tells_against_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and "harm to it" not in str(stance.cues["polarity"]), stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The ferry pact was undercut by the new tolls.", "ferry pact"),                   # (a passive of damage)
+    ("The new tolls will weaken a few of our most important ferry pacts.", "ferry pacts"),
+    ("The new tolls will weaken five of our most important ferry pacts.", "ferry pacts"),
+])
+def test_a_passive_undercut_and_more_shares_are_harm_to_it(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == 1 and "harm to it" in stance.cues["polarity"][0], stance
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Consider the harm some of the region's older ferry pacts have done.", "ferry pacts"),   # (the share does harm)
+    ("The new tolls will hurt few of the region's small ferry pact towns.", "ferry pact"),    # (almost none)
+])
+def test_a_share_that_does_the_harm_or_almost_none_is_no_harm_to_it(text, words):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == -1 and "harm to it" not in str(stance.cues["polarity"]), stance
