@@ -1217,8 +1217,9 @@ def against_its_case(lowered: list[str], after: int, at: int) -> bool:
     return any(lowered[j] in _REASONINGS and lowered[j + 1] in _OF_A_REASONING for j in range(after, at - 1))
 
 
-_REASONINGS = frozenset("case argument arguments rationale justification premise premises logic reasoning grounds "
-                        "basis".split())
+# (not "basis": "undermines the basis of the alliance" harms its foundation, a good of it)
+_REASONINGS = frozenset("case argument arguments rationale justification premise premises logic reasoning "
+                        "grounds".split())
 _OF_A_REASONING = frozenset("for of behind".split())
 # words naming a share of a set, before "of" and its determiner
 _SHARES = frozenset("one two three four five six seven eight nine ten several some many most all both each half much "

@@ -405,3 +405,8 @@ def test_a_passive_undercut_and_more_shares_are_harm_to_it(text, words):
 def test_a_share_that_does_the_harm_or_almost_none_is_no_harm_to_it(text, words):
     stance = _read(text, words)
     assert stance is not None and stance.polarity == -1 and "harm to it" not in str(stance.cues["polarity"]), stance
+
+
+def test_harm_to_the_basis_of_a_pact_is_harm_to_it():
+    stance = _read("The tolls undermine the basis of the ferry pact.")     # (its foundation, no argument for it)
+    assert stance is not None and stance.polarity == 1 and "harm to it" in stance.cues["polarity"][0], stance
