@@ -866,7 +866,7 @@ def _set_aside_for_another(lowered: list[str], at: int) -> bool:
     before = lowered[not_at + 1:at] if not_at is not None else []
     described = [j for j, w in enumerate(before) if w not in _BEFORE_AN_ELIDED_NAME]
     if not_at is None or not all(_a_describing_word(before[j]) for j in described) or len(described) > 2 or (
-            described and (described[0] == 0 or before[described[0] - 1] not in _DETERMINERS_OF_A_NAME)):
+            described and (described[0] == 0 or before[described[0] - 1] not in _DETERMINERS)):
         return False        # (the name heads what is set aside, after at most two describing words, "not a
         #                     resurgent Russia but": not "is not a constraint on our Russia policy but its
         #                     foundation", "not alarmed by missile defence, but...", "not only ... but")
@@ -886,7 +886,6 @@ def _a_describing_word(word: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic", "ed")     # ("an isolated North Korea", after "an")
-_DETERMINERS_OF_A_NAME = frozenset("a an the its their his her our this that these those".split())
 
 
 SET_ASIDE_REACH = 8     # "not from Russia, a declining power, but"

@@ -8,7 +8,7 @@ asks them along with its own tests. They describe what the word does in the sent
 
 from __future__ import annotations
 
-from .clauses import AUXILIARIES, COPULAS, MODALS
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MODALS
 from .commitments import WRITERS
 from .harm import countered
 from .voices import BE, CORRECT, ENDORSING, NO_ONE
@@ -613,7 +613,7 @@ def named_as_a_pretext(lowered: list[str], at: int) -> bool:
         phrase = _pretext_phrase(lowered, opened - 1) or 0
         comma = next((k for k in range(at + 1, len(lowered)) if lowered[k] == ","), None)
         return comma is not None and (phrase == 0 or lowered[phrase - 1] == "," or (
-            phrase == 1 and lowered[0] in _PRETEXT_LINKS)) and all(
+            phrase == 1 and lowered[0] in LINKING_OPENERS)) and all(
             (w[:1].isalnum() or w in _INSIDE_A_PRETEXT) and w not in _A_PREDICATE
             for w in lowered[opened + 1:comma] if w != "and")
     used = next((k for k in range(at - 1, start - 1, -1) if lowered[k] in _USING), None)
@@ -629,7 +629,6 @@ _INSIDE_A_PRETEXT = frozenset(("'s", "\u2019s", "-"))
 _USING = frozenset("using uses used citing cites cited".split())
 _PRETEXT_DETERMINERS = frozenset("the a".split())
 _PRETEXT_PREPOSITIONS = frozenset("on under".split())
-_PRETEXT_LINKS = frozenset("but yet and so".split())
 
 
 def _pretext_phrase(lowered: list[str], word: int) -> int | None:
