@@ -50,7 +50,8 @@ REPORTED = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 def collect(verdicts_path: str, folders: list[str]) -> int:
     """Write EXAMPLES from the judged readings the current rules still give (a reading they no longer give has
-    nothing to be matched with)."""
+    nothing to be matched with). The rows of the folders read are replaced; those of other folders are kept, since
+    the texts of earlier rounds are kept outside the project and may be gone."""
     from compare import Corpus
     from compare.confidence import features
     from corpus.errors import InputError
@@ -80,12 +81,16 @@ def collect(verdicts_path: str, folders: list[str]) -> int:
                     rows.append({"group": folder.name, "fair": verdicts[key] == "fair", "features": sorted(set(features(
                         kind=p.kind, polarity=p.polarity, strength=p.strength, hedged=p.hedged, cues=p.cues,
                         text=p.sentence, issue=p.issue_id, document_kind=meta.get("kind") or "commentary")))})
+    read = {Path(folder).name for folder in folders}
+    kept = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line] \
+        if EXAMPLES.is_file() else []
+    rows += [row for row in kept if row["group"] not in read]
     rows.sort(key=lambda r: (r["group"], r["features"], r["fair"]))
     EXAMPLES.parent.mkdir(parents=True, exist_ok=True)
     EXAMPLES.write_text("".join(json.dumps(r, sort_keys=True, separators=(",", ":")) + "\n" for r in rows),
                         encoding="utf-8")
-    print(f"{len(rows)} judged readings ({sum(r['fair'] for r in rows)} fair) from {len(folders)} folders: "
-          f"wrote {EXAMPLES.relative_to(ROOT)}")
+    print(f"{len(rows)} judged readings ({sum(r['fair'] for r in rows)} fair), those of {len(folders)} folders read "
+          f"again: wrote {EXAMPLES.relative_to(ROOT)}")
     return 0
 
 

@@ -126,7 +126,6 @@ from .voices import (
     POSSESSORS,
     QUOTES,
     SEEMING,
-    SETTING_WORDS,
     SHOWING_REPORTS,
     THING_SUBJECTS,
     VOICING,
@@ -158,6 +157,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         # or is giving ("former officials are criticizing the board for..."), or a claim denied
                         # ("the port denies any breach of the pact")
                         "praising blaming condemning criticizing criticising denouncing denies denied "
+                        "faulting rebuking chiding castigating lambasting berating scolding censuring decrying "
+                        "deploring "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
@@ -317,7 +318,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
             and before not in DOCUMENT_NOUNS:
         return False        # "small states that depend on...": a noun and its relative clause
     # (the comma may close a quotation first: '..., "the port is ours," saying that...')
-    after_comma = before == "," or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")
+    # (or a dash, and an adverb may come first: "— sharply criticizing the tolls as...")
+    after_comma = _set_off_before(lowered, lowered, k) or (before in _CLOSING_QUOTES and k >= 2 and lowered[k - 2] == ",")
     if word.endswith("ing") and after_comma and (lowered[k + 1:k + 2] == ["that"] or (
             lowered[k + 1:k + 2] == [","] and lowered[k + 2:k + 3] and lowered[k + 2] in QUOTES) or
             _bare_complement(lowered, k + 1) or (word in _DESCRIBING and lowered[k + 1:k + 2] != []
@@ -577,9 +579,11 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"
     # "The minister told the council of the plan, stressing that it will be beneficial": a participle set off by a
     # comma reports what the main clause's subject says
+    # ("Senior leaders met in Tokyo — sharply criticizing the tariffs as a breach of trust": a dash may set it off,
+    # and an adverb stand before it)
     participle = next((start for start, _, _, _ in scan.found["reporting"]
-                       if start > 1 and raw[start - 1] == "," and lowered[start].endswith("ing")), None) \
-        if scan.found["reporting"] else None
+                       if start > 1 and lowered[start].endswith("ing") and _set_off_before(raw, lowered, start)
+                       and not _dooming(lowered, start)), None) if scan.found["reporting"] else None
     if participle is not None:
         subject = raw[:min(scan.first_verb, participle)]
         return "author" if any(t in WRITER for t in subject) or is_author(subject, author_names) else "reported"
@@ -936,10 +940,18 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
         if index and raw[index - 1] == "," and lowered[index] in _CLOSING_TELLING and \
                 (opening := closing_teller(raw)) is not None and index > opening:
             return raw[opening + 1:opening + 3]
-        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING:
+        told = lowered[index] in _TELLING_CLOSERS
+        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING and not told:
             continue
         end = index + length
-        if index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
+        if told:
+            # (", the minister told reporters.", "... told the gazette on Monday.": who was told, then at most when or
+            # where it was said)
+            end = next((k for k in range(end, min(len(raw), end + ADDRESSEE_WORDS + 1))
+                        if not raw[k].isalpha() or lowered[k] in _SETTING_OPENERS), len(raw))
+            if end == index + length or end >= len(raw) or any(t.lower() in _TOLD_TO for t in raw[index + length:end]):
+                continue    # (the writer as the one told is no teller's audience: "..., he told me over tea, ...")
+        elif index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
             stop = next((k for k in range(end, min(len(raw), end + TELLER_WORDS + 1)) if raw[k] in _SET_OFF_ENDS),
                         None)
             if stop is not None and stop > end and _names_a_teller(raw[end:stop]):
@@ -949,7 +961,44 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
             start = next((k for k in range(index - 1, max(-1, index - TELLER_WORDS - 2), -1) if raw[k] == ","), None)
             if start is not None and start + 1 < index and _names_a_teller(raw[start + 1:index]):
                 return raw[start + 1:index]
+            # (", State Department spokesman Ned Price said.": a longer teller, when it is a title and a name)
+            start = next((k for k in range(index - 1, max(-1, index - NAMED_TELLER_WORDS - 2), -1) if raw[k] == ","),
+                         None)
+            if start is not None and _a_title_and_name(raw[start + 1:index]):
+                return raw[start + 1:index]
     return None
+
+
+def _set_off_before(raw: list[str], lowered: list[str], start: int) -> bool:
+    """Whether a comma or a dash sets off the word at `start`, or the adverb before it ("— sharply criticizing")."""
+    before = start - 1 if start > 2 and lowered[start - 1].endswith("ly") else start
+    return raw[before - 1] in _SETTING_OFF_A_PARTICIPLE
+
+
+_SETTING_OFF_A_PARTICIPLE = frozenset(",\u2013\u2014")
+
+
+def _dooming(lowered: list[str], at: int) -> bool:
+    """'..., condemning the ferry pact to a slow decline': a participle of condemning whose object is sent "to" a fate
+    dooms it, an effect told, no reproach."""
+    return lowered[at].startswith("condemn") and "to" in lowered[at + 1:next(
+        (k for k in range(at + 1, len(lowered)) if not lowered[k][:1].isalnum()), len(lowered))]
+
+
+def _a_title_and_name(words: list[str]) -> bool:
+    """Whether the words are a title and a name ("State Department spokesman Ned Price", "Chief Cabinet Secretary
+    Hirokazu Matsuno"): capitalised words, or the lower-case words of a title among them, ending on two
+    capitalised words, with no clause in them ("the port must close" is no teller)."""
+    return TELLER_WORDS < len(words) <= NAMED_TELLER_WORDS and all(t.isalpha() for t in words) \
+        and all(t[:1].isupper() for t in words[-2:]) and all(
+            t[:1].isupper() or t.lower() in _TITLE_WORDS for t in words)
+
+
+NAMED_TELLER_WORDS = 7      # "Chinese Foreign Ministry spokesperson Zhao Lijian"
+# the lower-case words of a title before a name
+_TITLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative minister secretary official adviser "
+                         "advisor ambassador envoy president chairman chair director analyst professor senator "
+                         "lawmaker deputy senior former foreign defense defence chief of for the".split())
 
 
 def closing_teller(raw: list[str]) -> int | None:
@@ -983,7 +1032,7 @@ def _only_a_setting_follows(lowered: list[str], after: int) -> bool:
     """Whether all that follows a verb of saying, to the sentence's end, is when or where it was said ("reported on
     Monday.", "said in Tokyo last week.")."""
     rest = lowered[after:]
-    return 1 < len(rest) <= SETTING_WORDS + 1 and rest[-1] == "." and rest[0] in _SETTING_OPENERS \
+    return 1 < len(rest) <= SAID_SETTING_WORDS + 1 and rest[-1] == "." and rest[0] in _SETTING_OPENERS \
         and all(t[:1].isalnum() for t in rest[:-1]) and OPENING_A_CLAUSE.isdisjoint(rest[1:-1])
 
 
@@ -994,6 +1043,7 @@ def _as_someone_said(raw: list[str], lowered: list[str], verb: int) -> bool:
 
 
 _SETTING_OPENERS = frozenset("on in at last this earlier yesterday today recently".split())
+SAID_SETTING_WORDS = 7      # "said at a press briefing on Monday."
 
 
 def _judged_act_of_saying(scan: SentenceScan, start: int) -> bool:
@@ -1417,6 +1467,7 @@ _WRITER_SUBJECTS = frozenset(("I", "we", "We"))
 WRITER_CLAUSE_REACH = 6      # ", and from the islands we": tokens from the joining word to the writer's subject
 _PAST_VIEWS = frozenset("argued believed thought said wrote claimed contended maintained insisted assumed warned "
                          "predicted doubted cautioned announced".split())
+_TELLING_CLOSERS = frozenset("told tells".split())
 # verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")
 _CLOSING_TELLING = _PAST_VIEWS | _PRESENT_TELLING | frozenset("told tells added adds noted stressed explained".split())
 _TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())

@@ -89,6 +89,7 @@ from .senses import (
     PRETEXTS,
     REACTIONS,
     READ_AS,
+    THREATS,
     a_chance_taken,
     a_claim_rejected,
     a_closing_endorsement,
@@ -99,6 +100,7 @@ from .senses import (
     a_necessity_as_a_consequence,
     a_reaction_described,
     a_reading_denied,
+    a_threat_issued,
     a_weapons_test_told,
     acceptable_to_another,
     an_effect_expected,
@@ -157,7 +159,8 @@ class SentenceScan:
 # board"; not "continuing": "attempts to change the status quo are continuing" reports nothing), and a denial told in
 # the present ("the port denies any breach")
 _TOLD_IN_PROGRESS = frozenset("hoping implying praising blaming condemning criticizing criticising denouncing "
-                              "denies".split())
+                              "denies faulting rebuking chiding castigating lambasting berating scolding censuring "
+                              "decrying deploring".split())
 
 
 def after_the_label(text: str) -> tuple[str, int]:
@@ -593,7 +596,8 @@ _SENSES_JUDGING_NOTHING = ((IMPORTANCE, importance_as_a_kind),
                            (REJECTING_A_VIEW, rejects_a_view),
                            (ACCEPTANCE, acceptable_to_another),
                            (CLOSING_WORDS, a_closing_endorsement),
-                           (PRETEXTS, named_as_a_pretext))
+                           (PRETEXTS, named_as_a_pretext),
+                           (THREATS, a_threat_issued))
 
 
 def _drop_false_friends(found, raw: list[str]) -> None:

@@ -400,11 +400,13 @@ def _an_arsenal(lowered: list[str], k: int) -> bool:
     """Whether token k names an arms programme or an arsenal ("its nuclear weapons", "the arsenal"). Only where it is
     given up or gains: a call to resist or oppose nuclear weapons may be against one's own town acquiring them ("I
     would resist any talk of the town acquiring nuclear weapons"), which is no pressure on another's conduct."""
-    return lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS or lowered[k] in _ARSENALS or (
-        lowered[k] in _WEAPONS and k > 0 and lowered[k - 1] in _HELD)
+    return lowered[k] in _PROGRAMMES and k > 0 and lowered[k - 1] in _ARMS or (
+        lowered[k] == "potential" and k > 1 and lowered[k - 1] in _OF_STRIKING and lowered[k - 2] in _ARMS) or (
+        lowered[k] in _ARSENALS) or (lowered[k] in _WEAPONS and k > 0 and lowered[k - 1] in _HELD)
 
 
 _PROGRAMMES = frozenset("program programs programme programmes development".split())
+_OF_STRIKING = frozenset("strike attack".split())     # ("its nuclear strike potential")
 _ARMS = frozenset("nuclear missile missiles weapon weapons arms".split())
 # an arsenal: a word for one, or weapons named nuclear or held by the one the sentence speaks of ("give up its
 # weapons"; not "missiles" alone, which a town may buy for its own defence, nor "arms control")
@@ -430,6 +432,9 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
     for k in range(after, min(end, after + VERB_REACH)):
         if ending_only and lowered[k] not in _ENDING and not _gives_up(lowered, k):
             continue
+        if not ending_only and (lowered[k] in _DROPPING or _gives_up(lowered, k)) and (
+                dropped := _disarming_dropped(lowered, modal, k, end)) is not None:
+            return dropped
         if _gives_up(lowered, k):
             # (an arsenal given up is read here; where what is given up is no arsenal, a later verb may still
             # oppose the conduct: "must give up its illusions and protest the blockade")
@@ -449,7 +454,8 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
         return (1, f"against the harm: not {lowered[verb]}") if denied else None
     # (conduct judged badly counts for a verb that opposes it: "let the tolls weaken the pact" is another frame)
     judged_bad = judged_bad if lowered[verb] in _OPPOSING else frozenset()
-    conduct = next((k for k in range(verb + 1, min(end, verb + 1 + OBJECT_REACH))
+    object_from = past_joined_verbs(lowered, verb + 1)
+    conduct = next((k for k in range(object_from, min(end, object_from + OBJECT_REACH))
                     if _harmful(lowered, k) or k in judged_bad), None)
     if conduct is not None and not _RELIANCE.isdisjoint(lowered[conduct:conduct + RELIANCE_REACH]):
         return None     # ("must avoid a dangerous dependence on the ferry": the harm is relying on what follows, which
@@ -592,6 +598,31 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
         return None
     return (-1 if denied else 1), " ".join(w for w in ("against the harm:", "not" if denied else "", lowered[verb],
                                                         lowered[arsenal]) if w)
+
+
+def _disarming_dropped(lowered: list[str], modal: int, verb: int, end: int) -> tuple[int, str] | None:
+    """'Washington should drop its demand for denuclearization', 'must not abandon the goal of denuclearization':
+    the aim of disarming another given up is a call to accept the arsenal, -1 (refused, +1), whatever the aim's
+    words. Only where the aim is the verb's object: determiners and words of aiming before it."""
+    start = verb + 2 if lowered[verb] in _GIVING else verb + 1
+    for k in range(start, min(end, start + AIM_REACH)):
+        if lowered[k] in _DISARMING:
+            denied = not _NEGATIONS.isdisjoint(lowered[modal:verb])
+            return (1 if denied else -1), " ".join(w for w in ("disarming dropped:", "not" if denied else "",
+                                                               lowered[verb], lowered[k]) if w)
+        if lowered[k] not in DETERMINERS and lowered[k] not in _AIMING and not any(
+                w.endswith(POSSESSIVE_ENDINGS) for w in lowered[k:k + 2]):
+            return None     # (past a holder's name: "the demand for North Korea's denuclearization")
+    return None
+
+
+AIM_REACH = 7       # "drop the demand for North Korea's complete denuclearization"
+# verbs that put an aim aside, besides those of giving up ("forget denuclearization", "drop the demand for...")
+_DROPPING = frozenset("drop drops dropped dropping forget forgets forgot forgetting shelve shelves shelved shelving "
+                      "ditch ditches ditched ditching jettison jettisons jettisoned jettisoning".split())
+_DISARMING = frozenset("denuclearization denuclearisation disarmament".split())
+_AIMING = frozenset("goal goals aim aims objective objectives demand demands demanding insistence pursuit idea "
+                    "of for on complete full verifiable irreversible total".split())
 
 
 def _demanded_of(between: list[str], written: list[str] | None) -> int | None:
@@ -1121,13 +1152,25 @@ _GOODS_OF_AN_ACTOR = frozenset("credibility leadership standing influence reputa
 
 def names_a_quarrel(lowered: list[str], at: int) -> bool:
     """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
-    worsening harbour toll row"): what worsens is the quarrel, no harm done to what the issue names."""
+    worsening harbour toll row") or names what a quarrel named before it is over ("a potential crisis involving the
+    islands or the ferry pact"): what worsens is the quarrel, no harm done to what the issue names."""
     for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
         if word in QUARRELS:
             return True
         if not word[:1].isalpha() or word in _NOT_IN_A_NAME:
+            break
+    for k in range(at - 1, max(0, at - QUARRELLED_OVER_REACH) - 1, -1):
+        if lowered[k] in _OVER_A_QUARREL:
+            return k > 0 and lowered[k - 1] in QUARRELS
+        if not (lowered[k].isalpha() or lowered[k] == ",") or lowered[k] in AUXILIARIES or lowered[k] in _ENDING_A_NAME_LIST:
             return False
     return False
+
+
+# what joins a quarrel to what it is over ("a crisis involving the islands", "tensions over the pact")
+_OVER_A_QUARREL = frozenset("involving over about surrounding concerning around".split())
+_ENDING_A_NAME_LIST = frozenset("that which who to with by for from".split())
+QUARRELLED_OVER_REACH = 6   # "a crisis involving Taiwan, Japan or the Korean Peninsula"
 
 
 def harms_by_its_nature(lowered: list[str], at: int) -> bool:
@@ -1545,8 +1588,26 @@ def resigned_by_harm(polar: list, lowered: list[str]) -> list:
         # "to invite cooperation from Moscow in ... halting the port's missile development": an act that ends harmful
         # conduct, its object, is for what calls for it, as a call to halt it is (`opposed_harm`)
         polar = [(m[0], m[1], -m[2], m[3]) if m[2] < 0 and m[1] == 1 and lowered[m[0]] in _OPPOSING
-                 and _conduct_taken_on(lowered, m[0] + 1) else m for m in polar]
+                 and _conduct_taken_on(lowered, past_joined_verbs(lowered, m[0] + 1)) else m for m in polar]
     return polar
+
+
+def past_joined_verbs(lowered: list[str], start: int) -> int:
+    """Where the object shared by the verb before `start` and the verbs joined to it begins ("halt, then reverse and
+    ultimately eliminate the port's missile programme": from "the"); `start` itself where no verb of ending or
+    opposing is joined there."""
+    at = start
+    while True:
+        verb = next((k for k in range(at, min(len(lowered), at + JOINING_WORDS + 1)) if lowered[k] not in _JOINING), None)
+        if verb is None or verb == at or not (lowered[verb] in _OPPOSING or an_ending_verb(lowered, verb)):
+            # (past the comma that closes the joined verbs: "halt, and then reverse, the port's programme")
+            return at + 1 if at > start and lowered[at:at + 1] == [","] else at
+        at = verb + (2 if lowered[verb + 1:verb + 2] == ["up"] else 1)
+
+
+# what joins verbs that share one object ("halt, then reverse and ultimately eliminate")
+_JOINING = frozenset(", and or then ultimately eventually finally later".split())
+JOINING_WORDS = 3       # ", and then", ", then ultimately"
 
 
 def _conduct_taken_on(lowered: list[str], start: int) -> bool:

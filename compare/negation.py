@@ -268,3 +268,21 @@ def complement_end(scan: SentenceScan, verb: int) -> int:
 # "I don't think X, because Y": the reason is the writer's, not part of what is denied
 # (not ", which": a relative aside may stand inside it, "I don't think the plan, which the council backs, is good")
 _REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())
+
+
+def a_disclaimer(lowered: list[str]) -> bool:
+    """'This is not to say Pyongyang couldn't do real damage', 'None of this is to suggest the pact has failed': what
+    the writer says they are not saying is no claim either way (its own negations would read as the writer's), unless
+    the sentence goes on past "but" or a semicolon to what the writer does say, which the rules read then."""
+    start = next((k for k, word in enumerate(lowered[:DISCLAIMER_REACH]) if word not in LINKING_WORDS
+                  and word not in (",", "of", "course")), 0)
+    opening = lowered[start:start + 5]
+    disclaimed = (opening[:1] in (["this"], ["that"], ["it"]) and opening[1:4] in (["is", "not", "to"], ["was", "not", "to"])
+                  and opening[4:5] and opening[4] in _SAYING) or (
+        opening[:5] == ["none", "of", "this", "is", "to"] and lowered[start + 5:start + 6] and lowered[start + 5] in _SAYING)
+    return bool(disclaimed) and "but" not in lowered[start + 4:] and ";" not in lowered[start + 4:]
+
+
+DISCLAIMER_REACH = 4        # "But, of course, this is not to say"
+_SAYING = frozenset("say suggest imply argue claim deny".split())
+

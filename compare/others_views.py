@@ -305,7 +305,8 @@ def to_the_effect_that(scan: SentenceScan) -> bool:
 
 def a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
     """'Pundits in the port have been sending the serious message that the town must...', 'the Harbour Board
-    conveyed a signal that...', 'Westport also had a similar view that the cartel may...': the content of a message
+    conveyed a signal that...', 'the mayor issued a stark warning: the pier must...', 'Westport also had a similar
+    view that the cartel may...': the content of a message
     people or a named party send, or of a view they hold, is theirs; the writer's own is in the first person ("We
     must send the clear message that..." calls for sending it: a modal before the verb)."""
     for k, word in enumerate(lowered):
@@ -313,12 +314,13 @@ def a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
         if nouns is None:
             continue
         noun = next((j for j in range(k + 1, min(len(lowered), k + 1 + MESSAGE_REACH)) if lowered[j] in nouns), None)
-        if noun is None or lowered[noun + 1:noun + 2] != ["that"] or any(
+        if noun is None or lowered[noun + 1:noun + 2] not in (["that"], [":"]) or any(
                 is_first_person(w) or (w.endswith("ed") and "-" not in w) for w in raw[k + 1:noun]):
             continue        # ("has altered my conviction that...": another verb, and the writer's own view)
         before = raw[:k]
         # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
-        senders = any(w.lower() in HOLDERS for w in before) or any(w[:1].isupper() for w in before[1:]) or (
+        senders = any(w.lower() in HOLDERS or w.lower() in _OFFICES for w in before) or any(
+            w[:1].isupper() for w in before[1:]) or (
             bool(before) and before[0][:1].isupper() and lowered[0] not in _NOT_A_NAME_AT_THE_START
             and not lowered[0].endswith("s"))
         return senders and not any(map(is_first_person, before)) and MODALS_AND_TO.isdisjoint(lowered[:k])
@@ -327,9 +329,14 @@ def a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
 
 _SENDING = frozenset("send sends sent sending convey conveys conveyed conveying deliver delivers delivered "
                      "delivering push pushes pushed pushing spread spreads spreading peddle peddles peddled "
-                     "peddling sell sells sold selling".split())
-# ("Westport is pushing the message that it is a reliable partner", "analysts are selling the narrative that...")
-_MESSAGES = frozenset("message messages signal signals narrative narratives".split())
+                     "peddling sell sells sold selling issue issues issued issuing sound sounds sounded "
+                     "sounding".split())
+# ("Westport is pushing the message that it is a reliable partner", "analysts are selling the narrative that...",
+# "the mayor issued a stark warning: the pier must...")
+_MESSAGES = frozenset("message messages signal signals narrative narratives warning warnings".split())
+# those in office who send a message ("the minister issued a stark warning that...")
+_OFFICES = frozenset("minister ministry mayor government council board spokesman spokeswoman spokesperson leader "
+                     "leaders secretary ambassador envoy administration cabinet chancellor president premier".split())
 _HOLDING = frozenset("had has have held holds hold shared shares share".split())
 _VIEWS_HELD_THAT = frozenset("view views belief beliefs conviction assessment perception expectation".split())
 VIEW_SIGNS = _MESSAGES | _VIEWS_HELD_THAT
@@ -552,7 +559,8 @@ def _a_named_holder(word: str, lowered: str) -> bool:
 def seen_by_others(scan: SentenceScan) -> bool:
     """'is being presented by many as a big win', 'was hailed by officials as a breakthrough', 'is seen by Beijing
     as a threat': a passive verb of seeing or naming whose agent is people other than the writer, with every cue
-    after it; or one in the past with no agent ("it was taken as a warning that..."), how a thing was received."""
+    after it; or one in the past with no agent ("it was taken as a warning that..."), how a thing was received; or
+    one of framing with none ("the curbs are positioned as a defence of free trade"), how its makers frame it."""
     lowered = scan.lowered
     for k in range(1, len(lowered) - 2):
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "by" and (lowered[k - 1] in BE or lowered[k - 1] == "being") \
@@ -560,6 +568,9 @@ def seen_by_others(scan: SentenceScan) -> bool:
             return every_cue_after(scan, _verb_group_start(lowered, k) - 1)
         if lowered[k - 1] in PAST_BE and lowered[k + 1] == "as" and (lowered[k] in _SEEN_AS or lowered[k] in _READ_AS):
             return every_cue_after(scan, k)    # "it was taken as a warning that...": how it was received then
+        if (lowered[k - 1] in BE or lowered[k - 1] == "being") and lowered[k] in _FRAMED_AS and lowered[k + 1] == "as":
+            return every_cue_after(scan, k)    # "The export curbs are positioned as a defence of free trade": how
+            #                                    their makers frame them, now as then
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "in" and scan.raw[k + 2][:1].isupper() and (
                 lowered[k - 1] in BE or lowered[k - 1] == "being") and "as" in lowered[k + 3:k + 3 + PLACE_WORDS]:
             return every_cue_after(scan, _verb_group_start(lowered, k) - 1)    # "would have been viewed in Tokyo as
@@ -593,7 +604,11 @@ PAST_BE = frozenset("was were".split())
 _READ_AS = frozenset("taken read interpreted understood received".split())
 _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted billed portrayed depicted perceived "
                      "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
-SEEN_OR_READ_AS = _SEEN_AS | _READ_AS     # (one test spares most sentences the look: "as" is common)
+# verbs of framing a thing for others, whose frame is its makers' ("is billed as", "are being pitched as"; not "is
+# seen as", which may be the writer's own view too)
+_FRAMED_AS = frozenset("positioned framed billed touted marketed pitched packaged spun presented portrayed "
+                       "advertised".split())
+SEEN_OR_READ_AS = _SEEN_AS | _READ_AS | _FRAMED_AS  # (one test spares most sentences the look: "as" is common)
 
 
 def tempting_thought(lowered: list[str]) -> bool:

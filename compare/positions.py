@@ -120,9 +120,11 @@ from .mentions import (
 from .naming import BECOMING
 from .negation import (
     DENYING_WHAT_FOLLOWS,
+    DISCLAIMER_REACH,
     LINKING_WORDS,
     NOT_ONLY,
     VIEW_VERBS,
+    a_disclaimer,
     after_a_negative_subject,
     complement_end,
     doubted,
@@ -475,6 +477,9 @@ class _MainView:
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
+    if ("not" in scan.lowered[:DISCLAIMER_REACH + 4] or "none" in scan.lowered[:DISCLAIMER_REACH]) and a_disclaimer(
+            scan.lowered):
+        return None     # "This is not to say the pact couldn't do real damage": nothing claimed either way
     attribution = attribution_of(scan, speaker, author_names)
     # "Critics say the pier is too costly, but the pier remains vital": the writer's stance is the answer, read from
     # where it opens; the view answered is the critics'
@@ -488,6 +493,10 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person)))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
+    if main_polar and not _SEEING_AS.isdisjoint(scan.lowered):
+        # "The timing of the tests suggests Pyongyang saw the withdrawal as an opportunity": how another sees a
+        # thing is theirs, whatever the sentence names elsewhere
+        main_polar = [m for m in main_polar if not _seen_so_by_another(scan.raw, scan.lowered, m[0])]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
                        or _driven_opening(scan.lowered)
                        or not CONCEDING.isdisjoint(scan.lowered) or not _GIVING_REASONS.keys().isdisjoint(scan.lowered)
@@ -512,12 +521,92 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
+    if kind == "prescription" and top is not None and _points_to_evidence(scan.lowered, top):
+        return None     # "If there were any doubts about the port's course, one should just look at its new pier":
+        #                 the reader is shown evidence, nothing is called for
     modal_negated = _negated_modal(scan, top, negated_at)
     hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since]
     mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since], since)
     return _MainView(kind, top, main_polar, polar, negated_at, modal_negated, main["intensifiers"], hedges,
                      main["negations"], mood, attribution,
                      _target(raw, scan.lowered, scan.tokens, kind, top, main_polar, lexicon), answer)
+
+
+def _seen_so_by_another(raw: list[str], lowered: list[str], cue: int) -> bool:
+    """Whether the judging word at `cue` stands in what someone named sees or regards a thing as ("Pyongyang saw the
+    withdrawal as an opportunity"): after a verb of seeing whose subject is a name (not the writer, nor the sentence's
+    first word, which attribution reads), then "as", with nothing that ends a clause between."""
+    for k in range(cue - 1, max(0, cue - SEEN_AS_REACH) - 1, -1):
+        if lowered[k] in _ENDING_A_VIEW or lowered[k:k + 2] == [",", "and"]:
+            return False
+        if lowered[k] in _SEEING_AS and k > 1 and "as" in lowered[k + 1:cue] and raw[k - 1][:1].isupper() \
+                and raw[k - 1].isalpha() and not is_first_person(raw[k - 1]):
+            return True
+    return False
+
+
+_SEEING_AS = frozenset("saw sees viewed views regarded regards perceived perceives".split())
+_ENDING_A_VIEW = frozenset("; : but while whereas although".split())
+SEEN_AS_REACH = 12      # "saw that event as a sign of U.S. weakness and an opportunity"
+
+
+def _posed_by_the_subject(lowered: list[str], cue: int, at: int, first_verb: int) -> bool:
+    """Whether the judging word at `cue` is what a verb of posing, joined after the main verb by "and", has as its
+    object ("..., and posing real dangers", "and creates new risks"), while the issue's name at `at` stands after
+    the main verb, not in the subject that poses it."""
+    if not first_verb < at < cue:
+        return False
+    verb = next((k for k in range(cue - 1, max(at, cue - POSED_OBJECT_REACH) - 1, -1) if lowered[k] in _POSING), None)
+    return verb is not None and lowered[verb - 1] == "and" and all(
+        w.isalpha() for w in lowered[verb + 1:cue])
+
+
+_POSING = frozenset("pose poses posed posing create creates created creating cause causes caused causing".split())
+POSED_OBJECT_REACH = 4      # "and posing real and present dangers"
+
+
+def _listed_apart(lowered: list[str], cue, at: int) -> bool:
+    """Whether the judging word `cue` is a plural noun that heads an item of a list and the issue's name at token `at`
+    heads another ("common threats, and close alliances", "strong alliances and rising tensions"): only words that
+    join the items and a few words before a head stand between them, and each item ends where the next is joined."""
+    word = lowered[cue[0]]
+    if cue[1] != 1 or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    first, second = (cue[0], at) if cue[0] < at else (at, cue[0])
+    between = lowered[first + 1:second]
+    if not between or between[0] not in _JOINING_ITEMS or second + 1 < len(lowered) and cue[0] == second and \
+            lowered[second + 1] not in _CLOSING_AN_ITEM:
+        return False
+    joined = max(k for k, w in enumerate(between) if w in _JOINING_ITEMS)
+    modifiers = between[joined + 1:]
+    return len(modifiers) <= ITEM_MODIFIERS and all(
+        w.isalpha() and w not in PREPOSITIONS and w not in AUXILIARIES and w not in COPULAS and w not in MODALS
+        for w in modifiers) and all(w in _JOINING_ITEMS for w in between[:joined + 1])
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "ous", "us", "is")
+_JOINING_ITEMS = frozenset(", and or".split())
+_CLOSING_AN_ITEM = frozenset(", and or . ; :".split())
+ITEM_MODIFIERS = 3      # "and close economic alliances"
+
+
+def _points_to_evidence(lowered: list[str], top) -> bool:
+    """Whether a call on anyone at all ("one", "you") is only to look ("one should just look at...", "you need only
+    look at...", "one has only to see how..."), which points to evidence."""
+    if top[0] == 0 or lowered[top[0] - 1] not in _ANYONE or _ONLY.isdisjoint(lowered[top[0]:top[0] + top[1] + 2]):
+        return False    # (without "just" or "only" a look may be a course weighed: "One needs to look at ways to...")
+    verb = next((k for k in range(top[0] + top[1], min(len(lowered), top[0] + top[1] + 3))
+                 if lowered[k] not in _ONLY_TO), None)
+    # (not "one should look at joining the pact": a course to weigh, called for)
+    return verb is not None and verb + 2 < len(lowered) and lowered[verb] in _LOOKING_AT and lowered[verb + 1] in (
+        _POINTED_TO) and not (lowered[verb + 1] == "at" and lowered[verb + 2].endswith("ing"))
+
+
+_ANYONE = frozenset("one you".split())
+_ONLY = frozenset("just only simply".split())
+_ONLY_TO = _ONLY | {"to"}
+_LOOKING_AT = frozenset("look see glance".split())
+_POINTED_TO = frozenset("at how what".split())
 
 
 def _softened_verdict(lowered: list[str], at: int, main_polar: list) -> bool:
@@ -684,6 +773,14 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
             str(cue).lower() for cue in polarity_cues] == [harm]:
         # "The ferry pacts damaged under the former mayor need repair": the harm is the pacts', not a verdict on them
         direction, polarity_cues = 1, [f"{HARM_TO_IT} {harm}"]
+    if direction and named is not None and view.kind == "evaluation" and view.main_polar and all(
+            _posed_by_the_subject(scan.lowered, m[0], named, scan.first_verb) for m in view.main_polar):
+        return None     # "China is contesting America's leadership, and posing real dangers": the dangers are the
+        #                 subject's, posed in a verb joined to the one that acts on what the issue names
+    if direction and named is not None and view.kind == "evaluation" and view.main_polar and all(
+            _listed_apart(scan.lowered, m, named) for m in view.main_polar):
+        return None     # "neighbours with deep ties, common external threats, and close alliances with Washington": a
+        #                 judging noun that is an item of its own in a list judges no other item
     if direction and view.kind == "evaluation" and _a_figure_told(scan, view.polar):
         return None     # "Exports to the port fell 10.1 percent in June, the fourth monthly decline": a figure told
     if direction and named is not None and view.kind == "evaluation" and _importance_denied_to_it(
@@ -1157,11 +1254,13 @@ def _harm_it_is_a_condition_of(scan: SentenceScan, at: int) -> str | None:
 
 def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
     """'The collapse of the ferry pact would hurt the towns', 'A breakdown in the ferry talks could deepen the
-    crisis': a ruin of what the name at `at` names, as the subject of a consequence foretold (a modal after it); the
-    ruin's word, or None. As with a condition, the harm the ruin would bring warns for what it ruins."""
+    crisis', 'The demise of the pact has hurt the towns': a ruin of what the name at `at` names, as the subject of a
+    consequence foretold (a modal after it) or told (a verb of its own, or an auxiliary); the ruin's word, or None.
+    As with a condition, the harm the ruin brings warns for what it ruins."""
     end = scan.first_verb
-    if not 0 < at < end < len(scan.lowered) or scan.kinds[at] not in MAIN_KINDS or \
-            scan.lowered[end] not in FORETELLING:
+    if not 0 < at < end < len(scan.lowered) or scan.kinds[at] not in MAIN_KINDS or not (
+            scan.lowered[end] in FORETELLING or scan.lowered[end] in _TELLING_AUXILIARIES
+            or any(m[0] == end for m in scan.found["polar"])):
         return None
     rest = scan.lowered[end:]
     rest = rest[:next((k for k, w in enumerate(rest) if w in _CONSEQUENCE_ENDS), len(rest))]
@@ -1174,6 +1273,7 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
 
 
 _HARMING_NOBODY = frozenset("nobody nothing none no-one".split())
+_TELLING_AUXILIARIES = frozenset("has have had is are was were".split())     # ("has hurt", "was a blow")
 _CONSEQUENCE_ENDS = frozenset(", ; and".split())     # ("..., and no one but the smugglers would gain": another clause)
 
 
@@ -1225,12 +1325,14 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
 
 
 def _side_subject_suffers(scan: SentenceScan, clause: Clause, at: int) -> str | None:
-    """'As the ferry pact comes under strain, the towns...', '..., because the pact is at risk': the harm a clause of
-    time or reason tells its subject (the issue's name, right after the clause's opener) suffers, read from the
+    """'As the ferry pact comes under strain, the towns...', '..., because the pact is at risk', 'the warning that the
+    pact is at risk': the harm a clause of time or reason, or what a noun holds, tells its subject (the issue's name,
+    right after the clause's opener) suffers, read from the
     subject's first auxiliary or linking verb on, as `harm.suffered_after` reads it after a main clause's subject: a
     position for what suffers. Not for a quarrel, an actor, or what harms by its nature (an annexation, a threat), nor
     harm the subject does ("as the cartel puts the towns under strain") or is denied to suffer."""
-    if clause.kind != "subordinate" or not 0 < at - clause.start <= SIDE_SUBJECT_REACH \
+    if not (clause.kind == "subordinate" or (clause.kind == "content" and scan.lowered[clause.start] == "that")) \
+            or not 0 < at - clause.start <= SIDE_SUBJECT_REACH \
             or not AUXILIARIES.isdisjoint(scan.lowered[clause.start + 1:at]):
         return None
     if not QUARRELS.isdisjoint(scan.lowered[clause.start + 1:at + SIDE_SUBJECT_REACH]) or names_an_actor(
@@ -1350,7 +1452,14 @@ def _opens_a_circumstance(lowered: list[str]) -> bool:
     if first in ("in", "because", "due", "short"):
         return tuple(lowered[1:3]) in (("response", "to"), ("light", "of"), ("the", "face")) or (
             first in ("because", "due", "short") and lowered[1:2] in (["of"], ["to"]))
+    if first == "for":
+        # ("For all its flaws, ...", "For progress with the port, ...": a concession, or the end the claim serves;
+        # not "For Japan, the pact is vital", whose standpoint the claim is made from)
+        return lowered[1:2] == ["all"] or lowered[1:2] in ([aim] for aim in _ENDS_SERVED)
     return True
+
+
+_ENDS_SERVED = frozenset("progress success peace stability breakthrough results".split())
 
 
 _LISTING = frozenset("including excluding notably".split())
@@ -1360,7 +1469,7 @@ ASIDE_REACH = 6         # the comma after a subject ("The Biden administration, 
 # damages...", is the claim itself)
 _OPENING_PARTICIPLES = frozenset("reflecting citing facing recognizing recognising acknowledging responding seeking "
                                  "hoping fearing noting sensing mindful bearing".split())
-_CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due short".split())
+_CIRCUMSTANCE_OPENERS = frozenset("with given amid despite following facing in because due short for".split())
 
 
 def _in_phrase(scan: SentenceScan, match) -> bool:

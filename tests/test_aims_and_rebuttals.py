@@ -324,7 +324,6 @@ def test_the_ruin_of_what_the_issue_names_bringing_harm_warns_for_it():
 
 @pytest.mark.parametrize("text", [
     "The collapse of the ferry pact would be good for the towns.",     # a good consequence: no warning for it
-    "The collapse of the ferry pact hurt the towns.",                   # told, not foretold
     "The ferry pact would hurt the towns.",                             # harm from it
     "The collapse of the ferry pact would hurt no one.",                # no harm brought
 ])

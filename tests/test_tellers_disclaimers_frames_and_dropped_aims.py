@@ -1,0 +1,280 @@
+"""A teller named by a title and a name, a reproach told in a participle, a warning issued, a disclaimer ("This is not
+to say..."), a thing framed by its makers, verbs joined on one object, an aim of disarming dropped, an opening that
+names the end a claim serves, a pointer to evidence and a judging noun that is an item of its own in a list: classes
+of real commentaries the rules read as the writer's own, or in the wrong direction. Each case is told with invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+# --- a teller named by a title and a name, after what they said --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact must be strengthened, Harbour Board spokesman Ken Sato said in a recent press briefing.",
+    "The ferry pact must be strengthened, Ken Sato said at a press briefing on Monday.",
+    "The ferry pact must be strengthened, Chief Harbour Secretary Ken Sato told reporters.",
+])
+def test_a_teller_named_by_a_title_and_a_name_tells_the_sentence(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    # (lower-case words that are no title: a clause of the writer's, not a teller)
+    "The ferry pact must be strengthened, whatever the mayor of the islands once said.",
+    "The ferry pact must be strengthened, because the islands need it more than Ken Sato said.",
+])
+def test_a_clause_before_the_verb_of_saying_is_no_teller(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- a reproach told in a participle ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Senior harbour officials met in Westport, sharply criticizing the port's reckless attacks on the ferry pact.",
+    "Senior harbour officials met in Westport \u2014 criticizing the port's reckless attacks on the ferry pact.",
+    "The mayors met in Westport, lambasting the port's reckless attacks on the ferry pact.",
+    "The council met on Monday, openly faulting the port for its reckless attacks on the ferry pact.",
+])
+def test_a_reproach_in_a_participle_is_the_subjects(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_reproach_in_a_participle_made_by_the_writer_stays_the_writers():
+    stance = _read("We met the mayors in Westport, sharply condemning the reckless attacks on the ferry pact.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_thing_condemned_to_a_fate_is_no_reproach():
+    stance = _read("The new tolls came into force on Monday, condemning the ferry pact to a slow and damaging decline.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- a warning issued ------------------------------------------------------------------------------------------------
+
+def test_a_warning_issued_after_a_colon_is_the_issuers():
+    stance = _read("The mayor issued a stark warning: the ferry pact is at risk.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_harm_a_warning_holds_is_for_what_it_harms():
+    stance = _read("The mayor issued a stark warning that the ferry pact is at risk.")
+    assert stance is not None and stance.attribution == "reported" and stance.polarity == 1, stance
+    assert stance.cues["polarity"][0].startswith("harm to it:"), stance
+
+
+def test_a_warning_the_writer_calls_for_is_the_writers():
+    stance = _read("The towns must issue a clear warning that attacks on the ferry pact are unacceptable.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- a disclaimer ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "This is not to say the ferry pact couldn't do real damage.",
+    "That is not to say the ferry pact was a success.",
+    "But this is not to suggest that the ferry pact has failed.",
+    "None of this is to say that the ferry pact is harmless.",
+])
+def test_what_the_writer_is_not_saying_is_no_claim(text):
+    assert _read(text) is None
+
+
+def test_what_the_writer_says_after_a_disclaimer_is_read():
+    stance = _read("This is not to say the ferry pact is perfect, but it remains vital.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- a thing framed by its makers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The tolls are positioned as a defence of the ferry pact against ports that threaten it.",
+    "The tolls are marketed as a defence of the ferry pact against ports that threaten it.",
+    "The tolls are being framed as a defence of the ferry pact against ports that threaten it.",
+])
+def test_a_thing_framed_by_its_makers_is_their_frame(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_verdict_on_the_framing_stays_the_writers():
+    stance = _read("The ferry pact is badly framed as a burden.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- verbs joined on one object --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The towns should halt, then reverse and ultimately eliminate the port's nuclear strike potential.",
+    "The towns must halt, and then reverse, the port's missile programme.",
+])
+def test_verbs_of_ending_joined_on_an_arsenal_are_against_the_harm(text):
+    stance = _read(text, "port's")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_verbs_joined_on_something_else_are_read_as_they_stand():
+    stance = _read("The towns should halt, and then rethink, the ferry pact talks.", "ferry pact")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- an aim of disarming dropped -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The towns should drop their demand for the port's denuclearization.",
+    "The towns should shelve the demand for the port's complete denuclearization.",
+    "The towns should abandon the goal of the port's denuclearization.",
+])
+def test_a_call_to_drop_the_aim_of_disarming_is_against_the_pressure(text):
+    stance = _read(text, "port's")
+    assert stance is not None and stance.polarity == -1, stance
+    assert stance.cues["polarity"][0].startswith("disarming dropped:"), stance
+
+
+def test_a_call_never_to_give_up_the_aim_of_disarming_is_for_the_pressure():
+    stance = _read("The towns must never give up the goal of the port's complete denuclearization.", "port's")
+    assert stance is not None and stance.polarity == 1, stance
+    assert stance.cues["polarity"][0].startswith("disarming dropped: not"), stance
+
+
+def test_dropping_something_else_is_no_aim_of_disarming_dropped():
+    stance = _read("The towns should drop the tolls on the port's ferries.", "port's")
+    assert stance is None or not any(str(c).startswith("disarming dropped") for c in stance.cues["polarity"]), stance
+
+
+# --- an opening that names the end a claim serves --------------------------------------------------------------------
+
+def test_a_good_named_as_the_end_served_is_no_verdict():
+    assert _read("For progress on the ferry pact, the mayors met on Monday.") is None
+
+
+def test_a_concession_opening_with_for_all_is_no_verdict():
+    stance = _read("For all its flaws, the ferry pact remains a success.")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == ["success"], stance
+
+
+def test_a_standpoint_opening_with_for_keeps_the_claim():
+    stance = _read("For the islands, the ferry pact is a success.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- a pointer to evidence -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "If there were any doubts about the port's course, one should just look at the ferry pact.",
+    "You need only look at the ferry pact to see how the coast has changed.",
+])
+def test_a_pointer_to_evidence_calls_for_nothing(text):
+    assert _read(text) is None
+
+
+def test_a_course_to_weigh_is_still_a_call():
+    stance = _read("One should look at joining the ferry pact.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+# --- a judging noun that is an item of its own in a list -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The towns are neighbours with deep ties, common threats, and a close ferry pact with the port.",
+    "The coast has a strong ferry pact and rising tensions.",
+])
+def test_a_judging_noun_listed_apart_judges_no_other_item(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact faces threats and challenges.",
+    "Threats to the ferry pact are growing.",
+])
+def test_threats_to_the_item_itself_still_count(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- who was told, after a teller ------------------------------------------------------------------------------------
+
+def test_what_a_teller_told_reporters_is_theirs():
+    stance = _read("The ferry pact must be strengthened, the mayor told reporters on Monday.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_what_the_writer_was_told_is_left_to_the_rules_for_profiles():
+    stance = _read("The ferry pact must be strengthened, the mayor told me.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- how another sees a thing ----------------------------------------------------------------------------------------
+
+def test_what_another_sees_a_thing_as_is_theirs_wherever_the_issue_is_named():
+    assert _read("The timing of the ferry pact talks suggests Westport saw the storm as a welcome opportunity.") is None
+
+
+def test_what_the_writers_side_sees_a_thing_as_stays_the_writers():
+    stance = _read("The timing of the ferry pact talks suggests we saw the storm as a welcome opportunity.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- a quarrel named before what it is over --------------------------------------------------------------------------
+
+def test_harm_to_a_quarrel_over_a_thing_is_no_harm_done_to_it():
+    stance = _read("The two ports would worsen a potential crisis involving the islands or the ferry pact.")
+    assert stance is not None and stance.polarity == -1 and stance.cues["polarity"] == ["worsen"], stance
+
+
+def test_harm_done_to_the_thing_itself_still_counts():
+    stance = _read("The tolls would damage the ferry pact.")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == ["harm to it: damage"], stance
+
+
+# --- a threat issued -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor issued a threat in talks on the ferry pact.",
+    "Westport made repeated threats over the ferry pact.",
+])
+def test_a_threat_issued_is_an_act_told_not_a_verdict(text):
+    assert _read(text) is None
+
+
+def test_a_threat_to_the_thing_is_still_harm_to_it():
+    stance = _read("The threat to the ferry pact is growing.")
+    assert stance is not None and stance.polarity == 1 and stance.cues["polarity"] == ["harm to it: threat"], stance
+
+
+# --- harm a ruin brought ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The collapse of the ferry pact hurt the towns.",
+    "The breakdown of the ferry pact was caused by the port's reckless tolls.",
+])
+def test_harm_the_ruin_of_a_thing_brought_is_for_the_thing(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+    assert stance.cues["polarity"][0].startswith("harm to it:"), stance
+
+
+def test_good_a_ruin_brought_says_nothing_plain_of_the_thing():
+    assert _read("The collapse of the ferry pact was good for the towns.") is None
+
+
+# --- harm the subject poses ------------------------------------------------------------------------------------------
+
+def test_dangers_the_subject_poses_in_a_joined_verb_judge_nothing_it_acts_on():
+    assert _read("The port is contesting the ferry pact, and posing real dangers.") is None
+
+
+def test_dangers_what_the_issue_names_poses_are_held_against_it():
+    stance = _read("The ferry pact is failing and posing real dangers.")
+    assert stance is not None and stance.polarity == -1 and "dangers" in stance.cues["polarity"], stance
