@@ -134,6 +134,7 @@ from .voices import (
     is_author,
     is_first_person,
 )
+from .wordclass import DETERMINERS
 
 if TYPE_CHECKING:
     from .cues import SentenceScan
@@ -167,6 +168,9 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
 # concedes: reports_a_view)
 _TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "take issue with", "taking issue with"))
 _CHARACTERIZED = frozenset("characterized characterised".split())
+# verdicts given in a participle, which a dash or an adverb may set off too ("— sharply criticizing the tolls")
+_VERDICTS_GIVEN = frozenset("praising blaming condemning criticizing criticising denouncing faulting rebuking chiding "
+                            "castigating lambasting berating scolding censuring decrying deploring".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
 
@@ -948,7 +952,7 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
             # (", the minister told reporters.", "... told the gazette on Monday.": who was told, then at most when or
             # where it was said)
             end = next((k for k in range(end, min(len(raw), end + ADDRESSEE_WORDS + 1))
-                        if not raw[k].isalpha() or lowered[k] in _SETTING_OPENERS), len(raw))
+                        if not raw[k].isalpha() or (lowered[k] in _SETTING_OPENERS and lowered[k] != "this")), len(raw))
             if end == index + length or end >= len(raw) or any(t.lower() in _TOLD_TO for t in raw[index + length:end]):
                 continue    # (the writer as the one told is no teller's audience: "..., he told me over tea, ...")
         elif index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
@@ -970,7 +974,13 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
 
 
 def _set_off_before(raw: list[str], lowered: list[str], start: int) -> bool:
-    """Whether a comma or a dash sets off the word at `start`, or the adverb before it ("— sharply criticizing")."""
+    """Whether a comma sets off the word at `start`; or, for a verdict's participle, a dash, or a comma or a dash
+    before an adverb before it ("— sharply criticizing"; not "— suggesting the council has lost its way", the
+    writer's inference)."""
+    if raw[start - 1] == ",":
+        return True
+    if lowered[start] not in _VERDICTS_GIVEN:
+        return False
     before = start - 1 if start > 2 and lowered[start - 1].endswith("ly") else start
     return raw[before - 1] in _SETTING_OFF_A_PARTICIPLE
 
@@ -980,9 +990,18 @@ _SETTING_OFF_A_PARTICIPLE = frozenset(",\u2013\u2014")
 
 def _dooming(lowered: list[str], at: int) -> bool:
     """'..., condemning the ferry pact to a slow decline': a participle of condemning whose object is sent "to" a fate
-    dooms it, an effect told, no reproach."""
-    return lowered[at].startswith("condemn") and "to" in lowered[at + 1:next(
-        (k for k in range(at + 1, len(lowered)) if not lowered[k][:1].isalnum()), len(lowered))]
+    dooms it, an effect told, no reproach (not "condemning the tests as a threat to peace", "condemning attempts to
+    weaken the pact": "to" after "as", or before a verb)."""
+    if not lowered[at].startswith("condemn"):
+        return False
+    to = next((k for k in range(at + 2, min(len(lowered) - 1, at + 2 + DOOMED_OBJECT_REACH)) if lowered[k] == "to"
+               or not lowered[k][:1].isalnum() or lowered[k] == "as"), None)
+    return to is not None and lowered[to] == "to" and (lowered[to + 1] in DETERMINERS or lowered[to + 1] in _FATES)
+
+
+DOOMED_OBJECT_REACH = 5     # "condemning the whole regional ferry pact to"
+_FATES = frozenset("death oblivion irrelevance obscurity failure ruin defeat decline poverty history extinction "
+                   "stagnation".split())
 
 
 def _a_title_and_name(words: list[str]) -> bool:
@@ -998,7 +1017,8 @@ NAMED_TELLER_WORDS = 7      # "Chinese Foreign Ministry spokesperson Zhao Lijian
 # the lower-case words of a title before a name
 _TITLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative minister secretary official adviser "
                          "advisor ambassador envoy president chairman chair director analyst professor senator "
-                         "lawmaker deputy senior former foreign defense defence chief of for the".split())
+                         "lawmaker deputy senior former foreign defense defence chief leader national security press "
+                         "of for the".split())
 
 
 def closing_teller(raw: list[str]) -> int | None:
@@ -1042,7 +1062,8 @@ def _as_someone_said(raw: list[str], lowered: list[str], verb: int) -> bool:
     return at is not None and at > 0 and raw[at - 1] == "," and _names_a_teller(raw[at + 1:verb])
 
 
-_SETTING_OPENERS = frozenset("on in at last this earlier yesterday today recently".split())
+_SETTING_OPENERS = frozenset("on in at last this earlier yesterday today recently after during before "
+                             "following".split())
 SAID_SETTING_WORDS = 7      # "said at a press briefing on Monday."
 
 

@@ -22,7 +22,7 @@ from .clauses import AUXILIARIES, HARM_PASSIVES, MAIN_KINDS, MODALS, POSSESSIVE_
 from .lexicon import ACTION
 from .opposites import DOCTRINES, OPPOSED_DOCTRINES, OPPOSING, doctrine_at, names_the_opposite
 from .text.tokens import rejoined
-from .voices import BREAK_TOKENS
+from .voices import BREAK_TOKENS, NO_ONE
 from .wordclass import DETERMINERS, ORDINALS, POSSESSIVES
 
 # verbs of a harm met, which count only with a harm as their object ("the alliance faces serious threats", "has
@@ -355,10 +355,11 @@ RELIANCE_REACH = 3      # "a dangerous dependence", "an excessive reliance"
 _OPPOSING = frozenset("protest protesting oppose opposing condemn condemning condemned denounce denouncing resist "
                       "resisting counter countering confront confronting deter deterring punish punishing halt "
                       "halting reverse reversing address addressing tackle tackling stop stopping curb curbing "
-                      "thwart thwarting guard guarding cease ceasing refrain refraining reject rejecting "
+                      "thwart thwarting guard guarding cease ceasing refrain refraining reject rejecting freeze freezing "
                       # and what a call keeps from happening ("such a defeatist attitude must be avoided")
                       "avoid avoided avoiding prevent prevented preventing avert averted averting".split())
-_ENDING = frozenset("halt halting halts stop stopping stops cease ceasing ceases end ends ending".split())
+_ENDING = frozenset("halt halting halts stop stopping stops cease ceasing ceases end ends ending freeze freezes "
+                    "freezing".split())
 # ("hardly" stops a predicate, but a call with it is no denial of the call)
 _NEGATIONS = (DENIALS - {"hardly"}) | {"cannot"}     # ("cannot accept the annexation": refused)
 # the call's verb comes soon after its modal ("must stand firm and continue to resolutely protest"), and the conduct
@@ -433,7 +434,7 @@ def opposed_harm(lowered: list[str], clause_start: int, modal: int, after: int, 
         if ending_only and lowered[k] not in _ENDING and not _gives_up(lowered, k):
             continue
         if not ending_only and (lowered[k] in _DROPPING or _gives_up(lowered, k)) and (
-                dropped := _disarming_dropped(lowered, modal, k, end)) is not None:
+                dropped := _disarming_dropped(lowered, clause_start, modal, k, end)) is not None:
             return dropped
         if _gives_up(lowered, k):
             # (an arsenal given up is read here; where what is given up is no arsenal, a later verb may still
@@ -600,19 +601,24 @@ def _arsenal_given_up(lowered: list[str], clause_start: int, modal: int, after: 
                                                         lowered[arsenal]) if w)
 
 
-def _disarming_dropped(lowered: list[str], modal: int, verb: int, end: int) -> tuple[int, str] | None:
-    """'Washington should drop its demand for denuclearization', 'must not abandon the goal of denuclearization':
-    the aim of disarming another given up is a call to accept the arsenal, -1 (refused, +1), whatever the aim's
-    words. Only where the aim is the verb's object: determiners and words of aiming before it."""
+def _disarming_dropped(lowered: list[str], clause_start: int, modal: int, verb: int, end: int) -> tuple[int, str] | None:
+    """'Washington should drop its demand for denuclearization', 'must not abandon the goal of denuclearization',
+    'Nobody should abandon...': the aim of disarming another given up is a call to accept the arsenal, -1 (refused,
+    +1), whatever the aim's words. Only where the aim is the verb's object: determiners and words of aiming before
+    it; not an aim dropped as a condition ("drop its demand for denuclearization as a precondition for talks": a call
+    for talks)."""
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     for k in range(start, min(end, start + AIM_REACH)):
         if lowered[k] in _DISARMING:
-            denied = not _NEGATIONS.isdisjoint(lowered[modal:verb])
+            if not _CONDITIONS.isdisjoint(lowered[k + 1:min(end, k + 1 + CONDITION_REACH)]):
+                return None
+            denied = not _NEGATIONS.isdisjoint(lowered[modal:verb]) or not NO_ONE.isdisjoint(lowered[clause_start:modal])
             return (1 if denied else -1), " ".join(w for w in ("disarming dropped:", "not" if denied else "",
                                                                lowered[verb], lowered[k]) if w)
-        if lowered[k] not in DETERMINERS and lowered[k] not in _AIMING and not any(
+        if (lowered[k] not in DETERMINERS or lowered[k] == "that") and lowered[k] not in _AIMING and not any(
                 w.endswith(POSSESSIVE_ENDINGS) for w in lowered[k:k + 2]):
-            return None     # (past a holder's name: "the demand for North Korea's denuclearization")
+            return None     # (past a holder's name: "the demand for North Korea's denuclearization"; not "the idea
+            #                 that denuclearization is impossible")
     return None
 
 
@@ -621,8 +627,10 @@ AIM_REACH = 7       # "drop the demand for North Korea's complete denuclearizati
 _DROPPING = frozenset("drop drops dropped dropping forget forgets forgot forgetting shelve shelves shelved shelving "
                       "ditch ditches ditched ditching jettison jettisons jettisoned jettisoning".split())
 _DISARMING = frozenset("denuclearization denuclearisation disarmament".split())
-_AIMING = frozenset("goal goals aim aims objective objectives demand demands demanding insistence pursuit idea "
+_AIMING = frozenset("goal goals aim aims objective objectives demand demands demanding insistence pursuit "
                     "of for on complete full verifiable irreversible total".split())
+_CONDITIONS = frozenset("precondition preconditions condition conditions prerequisite prerequisites".split())
+CONDITION_REACH = 4     # "denuclearization as a precondition"
 
 
 def _demanded_of(between: list[str], written: list[str] | None) -> int | None:
@@ -1150,10 +1158,12 @@ _GOODS_OF_AN_ACTOR = frozenset("credibility leadership standing influence reputa
                                "presence engagement prestige".split())
 
 
-def names_a_quarrel(lowered: list[str], at: int) -> bool:
+def names_a_quarrel(lowered: list[str], at: int, judging: frozenset[int] = frozenset()) -> bool:
     """Whether the issue's name at `at` only qualifies a quarrel over it ("the worsening ferry dispute", "the
     worsening harbour toll row") or names what a quarrel named before it is over ("a potential crisis involving the
-    islands or the ferry pact"): what worsens is the quarrel, no harm done to what the issue names."""
+    islands or the ferry pact"): what worsens is the quarrel, no harm done to what the issue names. Looking back, a
+    judging word (at an index of `judging`) or a past verb ends the quarrel's phrase ("The row over tolls damaged the
+    pact": the pact is what the row harms)."""
     for word in lowered[at + 1:at + 1 + QUARREL_REACH]:
         if word in QUARRELS:
             return True
@@ -1162,7 +1172,8 @@ def names_a_quarrel(lowered: list[str], at: int) -> bool:
     for k in range(at - 1, max(0, at - QUARRELLED_OVER_REACH) - 1, -1):
         if lowered[k] in _OVER_A_QUARREL:
             return k > 0 and lowered[k - 1] in QUARRELS
-        if not (lowered[k].isalpha() or lowered[k] == ",") or lowered[k] in AUXILIARIES or lowered[k] in _ENDING_A_NAME_LIST:
+        if not (lowered[k].isalpha() or lowered[k] == ",") or lowered[k] in AUXILIARIES or \
+                lowered[k] in _ENDING_A_NAME_LIST or k in judging or lowered[k].endswith("ed"):
             return False
     return False
 

@@ -272,17 +272,25 @@ _REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas"
 
 def a_disclaimer(lowered: list[str]) -> bool:
     """'This is not to say Pyongyang couldn't do real damage', 'None of this is to suggest the pact has failed': what
-    the writer says they are not saying is no claim either way (its own negations would read as the writer's), unless
-    the sentence goes on past "but" or a semicolon to what the writer does say, which the rules read then."""
+    the writer says they are not saying is no claim either way (its own negations would read as the writer's). A
+    sentence that goes on to what the writer does say ("..., but...", "..., only that...", a semicolon or a colon) is
+    read as any other."""
     start = next((k for k, word in enumerate(lowered[:DISCLAIMER_REACH]) if word not in LINKING_WORDS
                   and word not in (",", "of", "course")), 0)
-    opening = lowered[start:start + 5]
-    disclaimed = (opening[:1] in (["this"], ["that"], ["it"]) and opening[1:4] in (["is", "not", "to"], ["was", "not", "to"])
-                  and opening[4:5] and opening[4] in _SAYING) or (
-        opening[:5] == ["none", "of", "this", "is", "to"] and lowered[start + 5:start + 6] and lowered[start + 5] in _SAYING)
-    return bool(disclaimed) and "but" not in lowered[start + 4:] and ";" not in lowered[start + 4:]
+    opening = lowered[start:start + 6]
+    # ("This is not to say", "This isn't to say": the contraction may stand whole or apart)
+    denied = 3 if opening[1:3] in (["is", "not"], ["was", "not"], ["is", "n't"], ["was", "n't"]) else 2 \
+        if opening[1:2] in (["isn't"], ["wasn't"]) else None
+    disclaimed = (opening[:1] in (["this"], ["that"], ["it"]) and denied is not None
+                  and opening[denied:denied + 2][:1] == ["to"] and opening[denied + 1:denied + 2][:1] != []
+                  and opening[denied + 1] in _SAYING) or (
+        opening[:5] == ["none", "of", "this", "is", "to"] and opening[5:6] != [] and opening[5] in _SAYING)
+    # (what the writer goes on to say is read as the sentence always was: "..., only that it deserves support")
+    return bool(disclaimed) and _GOING_ON.isdisjoint(lowered[start + 4:])
 
 
 DISCLAIMER_REACH = 4        # "But, of course, this is not to say"
-_SAYING = frozenset("say suggest imply argue claim deny".split())
+# (not "deny": "This is not to deny that the pact has flaws" grants them)
+_SAYING = frozenset("say suggest imply argue claim".split())
+_GOING_ON = frozenset("but ; : only yet rather".split())
 

@@ -319,22 +319,36 @@ def a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
             continue        # ("has altered my conviction that...": another verb, and the writer's own view)
         before = raw[:k]
         # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
-        senders = any(w.lower() in HOLDERS or w.lower() in _OFFICES for w in before) or any(
+        senders = any(w.lower() in HOLDERS for w in before) or _an_office_sends(lowered, k) or any(
             w[:1].isupper() for w in before[1:]) or (
             bool(before) and before[0][:1].isupper() and lowered[0] not in _NOT_A_NAME_AT_THE_START
-            and not lowered[0].endswith("s"))
+            and not lowered[0].endswith("s") and (word not in _ISSUING or k == 1))
+        # (a warning issued or sounded by a name alone: "Biden issued a warning"; not "Rising tolls have sounded a
+        # warning", a sign the writer reads)
         return senders and not any(map(is_first_person, before)) and MODALS_AND_TO.isdisjoint(lowered[:k])
     return False
 
 
+_ISSUING = frozenset("issue issues issued issuing sound sounds sounded sounding".split())
 _SENDING = frozenset("send sends sent sending convey conveys conveyed conveying deliver delivers delivered "
                      "delivering push pushes pushed pushing spread spreads spreading peddle peddles peddled "
-                     "peddling sell sells sold selling issue issues issued issuing sound sounds sounded "
-                     "sounding".split())
+                     "peddling sell sells sold selling".split()) | _ISSUING
 # ("Westport is pushing the message that it is a reliable partner", "analysts are selling the narrative that...",
 # "the mayor issued a stark warning: the pier must...")
 _MESSAGES = frozenset("message messages signal signals narrative narratives warning warnings".split())
-# those in office who send a message ("the minister issued a stark warning that...")
+def _an_office_sends(lowered: list[str], verb: int) -> bool:
+    """'The minister issued a stark warning that...', 'the government has sent a message that...': the head of the
+    subject, right before the verb (past auxiliaries and adverbs), names an office; not "The silence of the government
+    sends the message that..." (its head is another noun)."""
+    k = verb - 1
+    while k > 0 and (lowered[k] in AUXILIARIES or lowered[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and lowered[k] in _OFFICES and _BEFORE_A_HEAD.isdisjoint(lowered[:k])
+
+
+# words that put the noun after them out of the subject's head ("The turmoil in the government sends...")
+_BEFORE_A_HEAD = frozenset("of in at on from with over within among".split())
+# those in office who send a message
 _OFFICES = frozenset("minister ministry mayor government council board spokesman spokeswoman spokesperson leader "
                      "leaders secretary ambassador envoy administration cabinet chancellor president premier".split())
 _HOLDING = frozenset("had has have held holds hold shared shares share".split())
@@ -569,8 +583,11 @@ def seen_by_others(scan: SentenceScan) -> bool:
         if lowered[k - 1] in PAST_BE and lowered[k + 1] == "as" and (lowered[k] in _SEEN_AS or lowered[k] in _READ_AS):
             return every_cue_after(scan, k)    # "it was taken as a warning that...": how it was received then
         if (lowered[k - 1] in BE or lowered[k - 1] == "being") and lowered[k] in _FRAMED_AS and lowered[k + 1] == "as":
-            return every_cue_after(scan, k)    # "The export curbs are positioned as a defence of free trade": how
-            #                                    their makers frame them, now as then
+            # "The export curbs are positioned as a defence of free trade": how their makers frame them, now as then
+            # (not "..., but it is a failure": the writer's answer)
+            answer = next((j for j in range(k + 2, len(lowered)) if lowered[j] in _ANSWERING_A_FRAME), len(lowered))
+            return every_cue_after(scan, k) and all(m[0] < answer for name in ("prescription", "commitment", "prediction",
+                                                                               "polar") for m in scan.found[name])
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "in" and scan.raw[k + 2][:1].isupper() and (
                 lowered[k - 1] in BE or lowered[k - 1] == "being") and "as" in lowered[k + 3:k + 3 + PLACE_WORDS]:
             return every_cue_after(scan, _verb_group_start(lowered, k) - 1)    # "would have been viewed in Tokyo as
@@ -606,6 +623,7 @@ _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted bil
                      "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
 # verbs of framing a thing for others, whose frame is its makers' ("is billed as", "are being pitched as"; not "is
 # seen as", which may be the writer's own view too)
+_ANSWERING_A_FRAME = frozenset("but ; yet however".split())
 _FRAMED_AS = frozenset("positioned framed billed touted marketed pitched packaged spun presented portrayed "
                        "advertised".split())
 SEEN_OR_READ_AS = _SEEN_AS | _READ_AS | _FRAMED_AS  # (one test spares most sentences the look: "as" is common)

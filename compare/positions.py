@@ -155,7 +155,7 @@ from .spelling import undotted
 from .text.stem import stem_all
 from .text.tokens import mention_tokens, rejoined, spanned_tokens
 from .verdicts import dismissed_worry
-from .voices import BREAK_TOKENS, FIRST_PERSON, QUOTES, is_first_person
+from .voices import BE, BREAK_TOKENS, CORRECT, FIRST_PERSON, QUOTES, is_first_person
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES
@@ -246,7 +246,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = mention_tokens(text, scan.solid_starts, mentions)
-    if "'s" in text or "\u2019s" in text:     # (read only after a possessive: harm.names_an_actor)
+    if "'s" in text or "\u2019s" in text or " and " in text:
+        # (read only after a possessive, harm.names_an_actor, or where a list may join items, _listed_apart)
         scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
@@ -477,8 +478,7 @@ class _MainView:
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    if ("not" in scan.lowered[:DISCLAIMER_REACH + 4] or "none" in scan.lowered[:DISCLAIMER_REACH]) and a_disclaimer(
-            scan.lowered):
+    if not _DISCLAIMING.isdisjoint(scan.lowered[:DISCLAIMER_REACH + 4]) and a_disclaimer(scan.lowered):
         return None     # "This is not to say the pact couldn't do real damage": nothing claimed either way
     attribution = attribution_of(scan, speaker, author_names)
     # "Critics say the pier is too costly, but the pier remains vital": the writer's stance is the answer, read from
@@ -493,9 +493,9 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
              or (abs(m[2]) >= ACTION and _governed_action(scan, m, first_person)))]
     polar = _without_harmed_objects(scan, polar, negated_at)
     main_polar = [m for m in polar if kinds[m[0]] in _MAIN_OR_RESULT]
-    if main_polar and not _SEEING_AS.isdisjoint(scan.lowered):
+    if main_polar and not _SEEING_AS.isdisjoint(scan.lowered) and not _endorsed_after(scan.raw, scan.lowered):
         # "The timing of the tests suggests Pyongyang saw the withdrawal as an opportunity": how another sees a
-        # thing is theirs, whatever the sentence names elsewhere
+        # thing is theirs, whatever the sentence names elsewhere (not "..., and it was right": the writer agrees)
         main_polar = [m for m in main_polar if not _seen_so_by_another(scan.raw, scan.lowered, m[0])]
     if main_polar and (scan.lowered[0] in _CIRCUMSTANCE_OPENERS or scan.lowered[0] in _OPENING_PARTICIPLES
                        or _driven_opening(scan.lowered)
@@ -541,8 +541,17 @@ def _seen_so_by_another(raw: list[str], lowered: list[str], cue: int) -> bool:
             return False
         if lowered[k] in _SEEING_AS and k > 1 and "as" in lowered[k + 1:cue] and raw[k - 1][:1].isupper() \
                 and raw[k - 1].isalpha() and not is_first_person(raw[k - 1]):
-            return True
+            # ("Asia saw growth slow as the pact unravelled": "as" opens a clause, a verb after it)
+            conjunction = lowered.index("as", k + 1)
+            return not any(w in AUXILIARIES or w.endswith("ed") for w in lowered[conjunction + 1:cue + 1])
     return False
+
+
+def _endorsed_after(raw: list[str], lowered: list[str]) -> bool:
+    """Whether the sentence ends on the writer's agreement ("..., and it was right", "..., and I agree")."""
+    joined = next((k for k in range(len(lowered) - 1, 0, -1) if lowered[k - 1:k + 1] == [",", "and"]
+                   or lowered[k] == ";"), None)
+    return joined is not None and (any(map(is_first_person, raw[joined:])) or not CORRECT.isdisjoint(lowered[joined:]))
 
 
 _SEEING_AS = frozenset("saw sees viewed views regarded regards perceived perceives".split())
@@ -551,28 +560,37 @@ SEEN_AS_REACH = 12      # "saw that event as a sign of U.S. weakness and an oppo
 
 
 def _posed_by_the_subject(lowered: list[str], cue: int, at: int, first_verb: int) -> bool:
-    """Whether the judging word at `cue` is what a verb of posing, joined after the main verb by "and", has as its
-    object ("..., and posing real dangers", "and creates new risks"), while the issue's name at `at` stands after
-    the main verb, not in the subject that poses it."""
-    if not first_verb < at < cue:
-        return False
+    """Whether the judging word at `cue` is what a verb of posing, joined after the main verb by "and" or a comma, has
+    as its object ("..., and posing real dangers", ", posing real dangers", "and is creating new risks"), while the
+    issue's name at `at` stands after a main verb that contests or harms it, not in the subject that poses it."""
+    if not first_verb < at < cue or not any(w in _CONTESTING or w in DAMAGING for w in lowered[first_verb:at]):
+        return False    # (the main verb contests or harms it: "is expanding the pact, and creating problems" is harm
+        #                 that comes from the pact)
     verb = next((k for k in range(cue - 1, max(at, cue - POSED_OBJECT_REACH) - 1, -1) if lowered[k] in _POSING), None)
-    return verb is not None and lowered[verb - 1] == "and" and all(
-        w.isalpha() for w in lowered[verb + 1:cue])
+    if verb is None or not all(w.isalpha() for w in lowered[verb + 1:cue]):
+        return False
+    joined = verb - 2 if lowered[verb - 1] in BE and verb > 1 else verb - 1     # ("and is posing")
+    return lowered[joined] in ("and", ",")
 
 
 _POSING = frozenset("pose poses posed posing create creates created creating cause causes caused causing".split())
+_CONTESTING = frozenset("contest contests contested contesting challenge challenges challenged challenging".split())
 POSED_OBJECT_REACH = 4      # "and posing real and present dangers"
 
 
-def _listed_apart(lowered: list[str], cue, at: int) -> bool:
+def _listed_apart(scan: SentenceScan, cue, at: int) -> bool:
     """Whether the judging word `cue` is a plural noun that heads an item of a list and the issue's name at token `at`
     heads another ("common threats, and close alliances", "strong alliances and rising tensions"): only words that
-    join the items and a few words before a head stand between them, and each item ends where the next is joined."""
+    join the items and a few words before a head stand between them (no possessive, which points back: "the port and
+    its many problems"), and each item ends where the next is joined."""
+    lowered = scan.lowered
     word = lowered[cue[0]]
     if cue[1] != 1 or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
         return False
-    first, second = (cue[0], at) if cue[0] < at else (at, cue[0])
+    name_end = at
+    while name_end + 1 in scan.spanned:
+        name_end += 1       # (past the rest of a name of several words: "the ferry pact and rising tensions")
+    first, second = (cue[0], at) if cue[0] < at else (name_end, cue[0])
     between = lowered[first + 1:second]
     if not between or between[0] not in _JOINING_ITEMS or second + 1 < len(lowered) and cue[0] == second and \
             lowered[second + 1] not in _CLOSING_AN_ITEM:
@@ -581,7 +599,7 @@ def _listed_apart(lowered: list[str], cue, at: int) -> bool:
     modifiers = between[joined + 1:]
     return len(modifiers) <= ITEM_MODIFIERS and all(
         w.isalpha() and w not in PREPOSITIONS and w not in AUXILIARIES and w not in COPULAS and w not in MODALS
-        for w in modifiers) and all(w in _JOINING_ITEMS for w in between[:joined + 1])
+        and w not in _POSSESSIVES for w in modifiers) and all(w in _JOINING_ITEMS for w in between[:joined + 1])
 
 
 _NOT_PLURAL_ENDINGS = ("ss", "ous", "us", "is")
@@ -592,9 +610,14 @@ ITEM_MODIFIERS = 3      # "and close economic alliances"
 
 def _points_to_evidence(lowered: list[str], top) -> bool:
     """Whether a call on anyone at all ("one", "you") is only to look ("one should just look at...", "you need only
-    look at...", "one has only to see how..."), which points to evidence."""
-    if top[0] == 0 or lowered[top[0] - 1] not in _ANYONE or _ONLY.isdisjoint(lowered[top[0]:top[0] + top[1] + 2]):
+    look at...", "you only have to look at...", "one has only to see how..."), which points to evidence."""
+    if top[0] < 1 or _ONLY.isdisjoint(lowered[top[0] - 1:top[0] + top[1] + 2]) or not _ANYONE.intersection(
+            lowered[max(0, top[0] - 2):top[0]]):
         return False    # (without "just" or "only" a look may be a course weighed: "One needs to look at ways to...")
+    look = lowered[top[0]:next((k for k in range(top[0], len(lowered)) if lowered[k] in (",", ";", ":")), len(lowered))]
+    if "as" in look or "and" in look:
+        return False    # ("One should only look at the pact as a last resort", "...look at the pact and strengthen it";
+        #                 a comma ends the look: "..., better known as the Quad")
     verb = next((k for k in range(top[0] + top[1], min(len(lowered), top[0] + top[1] + 3))
                  if lowered[k] not in _ONLY_TO), None)
     # (not "one should look at joining the pact": a course to weigh, called for)
@@ -602,6 +625,7 @@ def _points_to_evidence(lowered: list[str], top) -> bool:
         _POINTED_TO) and not (lowered[verb + 1] == "at" and lowered[verb + 2].endswith("ing"))
 
 
+_DISCLAIMING = frozenset(("not", "n't", "isn't", "wasn't", "none"))     # (most sentences: one set test)
 _ANYONE = frozenset("one you".split())
 _ONLY = frozenset("just only simply".split())
 _ONLY_TO = _ONLY | {"to"}
@@ -778,7 +802,7 @@ def _stance(scan: SentenceScan, at: int | None, speaker: Speaker, author_names: 
         return None     # "China is contesting America's leadership, and posing real dangers": the dangers are the
         #                 subject's, posed in a verb joined to the one that acts on what the issue names
     if direction and named is not None and view.kind == "evaluation" and view.main_polar and all(
-            _listed_apart(scan.lowered, m, named) for m in view.main_polar):
+            _listed_apart(scan, m, named) for m in view.main_polar):
         return None     # "neighbours with deep ties, common external threats, and close alliances with Washington": a
         #                 judging noun that is an item of its own in a list judges no other item
     if direction and view.kind == "evaluation" and _a_figure_told(scan, view.polar):
@@ -1259,8 +1283,7 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
     As with a condition, the harm the ruin brings warns for what it ruins."""
     end = scan.first_verb
     if not 0 < at < end < len(scan.lowered) or scan.kinds[at] not in MAIN_KINDS or not (
-            scan.lowered[end] in FORETELLING or scan.lowered[end] in _TELLING_AUXILIARIES
-            or any(m[0] == end for m in scan.found["polar"])):
+            scan.lowered[end] in FORETELLING or _harm_told_after(scan.lowered, end)):
         return None
     rest = scan.lowered[end:]
     rest = rest[:next((k for k, w in enumerate(rest) if w in _CONSEQUENCE_ENDS), len(rest))]
@@ -1273,7 +1296,15 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
 
 
 _HARMING_NOBODY = frozenset("nobody nothing none no-one".split())
-_TELLING_AUXILIARIES = frozenset("has have had is are was were".split())     # ("has hurt", "was a blow")
+_TELLING_AUXILIARIES = frozenset("has have had".split())     # ("has hurt")
+
+
+def _harm_told_after(lowered: list[str], verb: int) -> bool:
+    """Whether a verb of damage, told (at `verb`, or past an auxiliary of the perfect), does harm to something other
+    than what its subject holds ("The collapse of the pact hurt the towns"; not "...exposed its deep flaws", "...has
+    hurt its army badly")."""
+    k = verb + 1 if lowered[verb] in _TELLING_AUXILIARIES else verb
+    return k + 1 < len(lowered) and lowered[k] in DAMAGING and lowered[k + 1] not in _POSSESSIVES
 _CONSEQUENCE_ENDS = frozenset(", ; and".split())     # ("..., and no one but the smugglers would gain": another clause)
 
 
@@ -1308,7 +1339,8 @@ def _side_stance(scan: SentenceScan, at: int, speaker: Speaker, author_names: fr
                    and worry_for_a_good(scan.lowered, m[0], m[0] + m[1], at)]:
         # (", which generated concern over the credibility of the pact": fear for it, a position for it)
         total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, worried[-1], negated_at)}"]
-    if (harmed := _harms_done_to(scan, at, scan.found["polar"], negated_at)) and not names_a_quarrel(scan.lowered, at):
+    if (harmed := _harms_done_to(scan, at, scan.found["polar"], negated_at)) and not names_a_quarrel(
+            scan.lowered, at, frozenset(m[0] for m in scan.found["polar"])):
         # (", because a rift would unravel the ferry pact": harm done to it, a position for it, as in a main clause)
         total, polarity = 1, [f"{HARM_TO_IT} {_cue_text(scan, harmed[-1], negated_at)}"]
     if suffered := _side_subject_suffers(scan, clause, at):
@@ -1821,7 +1853,8 @@ def _direction(scan: SentenceScan, at, top, main_polar, polar, negated_at, *, ca
     if at is not None:
         clause = clause_at(scan.clauses, at)
         harm = _harms_done_to(scan, at, polar, negated_at, calls=calls)
-        if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(scan.lowered, at):
+        if harm and scan.kinds[at] in MAIN_KINDS | {"result"} and not names_a_quarrel(
+            scan.lowered, at, frozenset(m[0] for m in scan.found["polar"])):
             return 1.0, [f"{HARM_TO_IT} {_cue_text(scan, harm[-1], negated_at)}"]
         if (undoing := _undoing_opposed(scan, clause, at, polar, negated_at)) is not None:
             return 1.0, [undoing]

@@ -174,6 +174,7 @@ def test_a_standpoint_opening_with_for_keeps_the_claim():
 @pytest.mark.parametrize("text", [
     "If there were any doubts about the port's course, one should just look at the ferry pact.",
     "You need only look at the ferry pact to see how the coast has changed.",
+    "If in doubt, one should just look at the ferry pact, better known as the harbour compact.",
 ])
 def test_a_pointer_to_evidence_calls_for_nothing(text):
     assert _read(text) is None
@@ -242,7 +243,7 @@ def test_harm_done_to_the_thing_itself_still_counts():
 
 @pytest.mark.parametrize("text", [
     "The mayor issued a threat in talks on the ferry pact.",
-    "Westport made repeated threats over the ferry pact.",
+    "Westport issued repeated threats over the ferry pact.",
 ])
 def test_a_threat_issued_is_an_act_told_not_a_verdict(text):
     assert _read(text) is None
@@ -257,7 +258,7 @@ def test_a_threat_to_the_thing_is_still_harm_to_it():
 
 @pytest.mark.parametrize("text", [
     "The collapse of the ferry pact hurt the towns.",
-    "The breakdown of the ferry pact was caused by the port's reckless tolls.",
+    "The demise of the ferry pact has damaged the towns.",
 ])
 def test_harm_the_ruin_of_a_thing_brought_is_for_the_thing(text):
     stance = _read(text)
@@ -265,8 +266,13 @@ def test_harm_the_ruin_of_a_thing_brought_is_for_the_thing(text):
     assert stance.cues["polarity"][0].startswith("harm to it:"), stance
 
 
-def test_good_a_ruin_brought_says_nothing_plain_of_the_thing():
-    assert _read("The collapse of the ferry pact was good for the towns.") is None
+@pytest.mark.parametrize("text", [
+    "The collapse of the ferry pact exposed its deep flaws.",       # (a verdict on the thing itself)
+    "The collapse of the ferry pact has hurt its members badly.",   # (harm to what it holds)
+])
+def test_a_ruin_told_with_no_harm_brought_to_another_reads_as_it_stands(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
 
 
 # --- harm the subject poses ------------------------------------------------------------------------------------------
@@ -278,3 +284,83 @@ def test_dangers_the_subject_poses_in_a_joined_verb_judge_nothing_it_acts_on():
 def test_dangers_what_the_issue_names_poses_are_held_against_it():
     stance = _read("The ferry pact is failing and posing real dangers.")
     assert stance is not None and stance.polarity == -1 and "dangers" in stance.cues["polarity"], stance
+
+
+# --- guards asked for by review --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity, attribution", [
+    # a quarrel before a main verb is the subject that harms what follows
+    ("The row over tolls damaged the ferry pact.", 1, "author"),
+    # a threat made real, or one the sentence names as an issue, still harms
+    ("The port's troop buildup has made the threat to the ferry pact all too real.", 1, "author"),
+    ("The real issue is the threat to the ferry pact.", 1, "author"),
+    # a participle of condemning before an infinitive, or "as a threat to", is a reproach
+    ("The mayors met on Monday, condemning attempts to weaken the ferry pact.", 1, "reported"),
+    ("The mayors met on Monday, condemning the port's tests as a threat to the ferry pact.", 1, "reported"),
+    # a frame the writer answers after "but"
+    ("The ferry pact is positioned as a success, but it is a failure.", -1, "author"),
+    # what the writer goes on to say after a disclaimer, and a disclaimer that grants
+    ("This isn't to say the ferry pact is perfect, only that it deserves support.", 1, "author"),
+    ("This is not to deny that the ferry pact has serious flaws.", -1, "author"),
+    # "saw ... as" with a clause after "as", and a view the writer agrees with
+    ("Since then, the coast saw growth slow as the ferry pact unravelled.", 1, "author"),
+    ("In 2019, Westport regarded the ferry pact as a costly failure, and it was right.", -1, "author"),
+    # a signal from what is not an office, a warning sounded by things
+    ("The turmoil in the government sends a clear signal that the ferry pact is failing.", -1, "author"),
+    ("Rising tolls have sounded a warning that the ferry pact is failing.", -1, "author"),
+    # a possessive that points back is the same item
+    ("The summit covered the ferry pact and its many problems.", -1, "author"),
+    # a look joined to a call, or a look "as" something, still calls
+    ("You should just look at the ferry pact and strengthen it.", 1, "author"),
+    # dangers from a thing the subject expands come from it
+    ("The council is expanding the ferry pact, and creating serious problems for the towns.", -1, "author"),
+    # a dash before another -ing form: the writer's inference
+    ("The tolls are a disaster for the ferry pact \u2014 suggesting the council has lost its way.", -1, "author"),
+])
+def test_readings_review_asked_to_keep(text, polarity, attribution):
+    stance = _read(text)
+    assert stance is not None and (stance.polarity, stance.attribution) == (polarity, attribution), stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact must be strengthened, the mayor told this newspaper.",
+    "The ferry pact must be strengthened, the mayor told reporters after a cabinet meeting.",
+    "The ferry pact must be strengthened, Westport Harbour leader Ken Sato said on Monday.",
+])
+def test_more_tellers_after_the_sentence(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_disclaimer_written_short_claims_nothing():
+    assert _read("This isn't to say the ferry pact was a success.") is None
+
+
+def test_a_name_first_and_a_judging_noun_listed_after_it():
+    assert _read("The towns share a close ferry pact, and common threats.") is None
+
+
+def test_dangers_posed_after_a_comma_judge_nothing_the_subject_contests():
+    assert _read("The port is contesting the ferry pact, posing real dangers.") is None
+
+
+def test_a_look_as_something_is_a_call():
+    stance = _read("One should only look at the ferry pact as a last resort.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+def test_a_negative_subject_refuses_the_aim_dropped():
+    stance = _read("Nobody should abandon the goal of the port's denuclearization.", "port's")
+    assert stance is not None and stance.polarity == 1, stance
+    assert stance.cues["polarity"][0].startswith("disarming dropped: not"), stance
+
+
+def test_an_aim_dropped_as_a_precondition_is_no_aim_dropped():
+    stance = _read("The towns should drop their demand for the port's denuclearization as a precondition for talks.",
+                   "port's")
+    assert stance is not None and not any(str(c).startswith("disarming dropped") for c in stance.cues["polarity"])
+
+
+def test_a_freeze_joined_to_dismantling_is_against_the_harm():
+    stance = _read("The towns should freeze and then dismantle the port's missile programme.", "port's")
+    assert stance is not None and stance.polarity == 1, stance
