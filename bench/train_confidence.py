@@ -51,8 +51,8 @@ REPORTED = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
 def collect(verdicts_path: str, folders: list[str]) -> int:
     """Write EXAMPLES from the judged readings the current rules still give in the folders read (a reading they no
     longer give has nothing to be matched with). Those folders' rows are replaced; the rows of other folders, and of
-    a folder whose index.json is gone, are kept as the rules of their own round read them, since the texts of
-    earlier rounds are kept outside the project and may be gone."""
+    a folder none of whose judged readings could be matched (its index or its texts gone), are kept as the rules of
+    their own round read them, since the texts of earlier rounds are kept outside the project and may be gone."""
     from compare import Corpus
     from compare.confidence import features
     from corpus.errors import InputError
@@ -85,7 +85,7 @@ def collect(verdicts_path: str, folders: list[str]) -> int:
                     rows.append({"group": folder.name, "fair": verdicts[key] == "fair", "features": sorted(set(features(
                         kind=p.kind, polarity=p.polarity, strength=p.strength, hedged=p.hedged, cues=p.cues,
                         text=p.sentence, issue=p.issue_id, document_kind=meta.get("kind") or "commentary")))})
-    read = {Path(folder).name for folder in folders if (Path(folder) / "index.json").is_file()}
+    read = {row["group"] for row in rows}     # (a folder whose texts are all gone keeps its rows)
     kept = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line] \
         if EXAMPLES.is_file() else []
     rows += [row for row in kept if row["group"] not in read]

@@ -951,10 +951,13 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
         if told:
             # (", the minister told reporters.", "... told the gazette on Monday.": who was told, then at most when or
             # where it was said)
-            end = next((k for k in range(end, min(len(raw), end + ADDRESSEE_WORDS + 1))
+            end = next((k for k in range(end, min(len(raw), end + TOLD_ADDRESSEE_WORDS + 1))
                         if not raw[k].isalpha() or (lowered[k] in _SETTING_OPENERS and lowered[k] != "this")), len(raw))
-            if end == index + length or end >= len(raw) or any(t.lower() in _TOLD_TO for t in raw[index + length:end]):
-                continue    # (the writer as the one told is no teller's audience: "..., he told me over tea, ...")
+            addressee = raw[index + length:end]
+            if end == index + length or end >= len(raw) or any(t.lower() in _TOLD_TO for t in addressee) or \
+                    not OPENING_A_CLAUSE.isdisjoint(w.lower() for w in addressee):
+                continue    # (the writer as the one told is no teller's audience: "..., he told me over tea, ..."; nor
+                #             is a clause: "..., he told them that...")
         elif index and raw[index - 1] == ",":        # ", claimed the mayor," / ", said the minister."
             stop = next((k for k in range(end, min(len(raw), end + TELLER_WORDS + 1)) if raw[k] in _SET_OFF_ENDS),
                         None)
@@ -978,14 +981,19 @@ def _set_off_before(raw: list[str], lowered: list[str], start: int) -> bool:
     before an adverb before it ("— sharply criticizing"; not "— suggesting the council has lost its way", the
     writer's inference)."""
     if raw[start - 1] == ",":
-        return True
-    if lowered[start] not in _VERDICTS_GIVEN:
+        return not _dooming(lowered, start)
+    if lowered[start] not in _VERDICTS_GIVEN or _dooming(lowered, start) or not MODALS_AND_TO.isdisjoint(lowered[:start]) \
+            or not ENDORSING.isdisjoint(lowered[:start]):
+        return False    # ("The G7 must speak with one voice, firmly condemning...": the writer's call)
+    # (the participle runs to the sentence's end: not "— blaming the port for that is pointless", a gerund subject,
+    # nor an aside between dashes, "Critics of the pact — condemning it as a giveaway — ignore...")
+    if any(w in AUXILIARIES or (w in _SETTING_OFF_A_PARTICIPLE and w != ",") for w in lowered[start + 1:]):
         return False
     before = start - 1 if start > 2 and lowered[start - 1].endswith("ly") else start
     return raw[before - 1] in _SETTING_OFF_A_PARTICIPLE
 
 
-_SETTING_OFF_A_PARTICIPLE = frozenset(",\u2013\u2014")
+_SETTING_OFF_A_PARTICIPLE = frozenset((",", "\u2013", "\u2014", "-", "--"))
 
 
 def _dooming(lowered: list[str], at: int) -> bool:
@@ -1008,7 +1016,9 @@ def _a_title_and_name(words: list[str]) -> bool:
     """Whether the words are a title and a name ("State Department spokesman Ned Price", "Chief Cabinet Secretary
     Hirokazu Matsuno"): capitalised words, or the lower-case words of a title among them, ending on two
     capitalised words, with no clause in them ("the port must close" is no teller)."""
-    return TELLER_WORDS < len(words) <= NAMED_TELLER_WORDS and all(t.isalpha() for t in words) \
+    # (the first word may be a possessive: "Japan's Defense Minister Ken Sato")
+    bare = [words[0].removesuffix("'s").removesuffix("\u2019s")] + words[1:] if words else []
+    return TELLER_WORDS < len(words) <= NAMED_TELLER_WORDS and all(t.isalpha() for t in bare) \
         and all(t[:1].isupper() for t in words[-2:]) and all(
             t[:1].isupper() or t.lower() in _TITLE_WORDS for t in words)
 
@@ -1045,6 +1055,7 @@ def _addressed_then_quoted(raw: list[str], at: int) -> bool:
 
 
 ADDRESSEE_WORDS = 3     # "told TASS.", "told the gazette.", "told reporters on Monday." is a setting, read elsewhere
+TOLD_ADDRESSEE_WORDS = 5    # "..., the minister told the House Foreign Affairs Committee."
 APPOSED_WORDS = 30      # from the verb back to the comma before the teller's name
 
 

@@ -610,8 +610,9 @@ def _disarming_dropped(lowered: list[str], clause_start: int, modal: int, verb: 
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     for k in range(start, min(end, start + AIM_REACH)):
         if lowered[k] in _DISARMING:
-            if not _CONDITIONS.isdisjoint(lowered[k + 1:min(end, k + 1 + CONDITION_REACH)]):
-                return None
+            if not _CONDITIONS.isdisjoint(lowered[k + 1:min(end, k + 1 + CONDITION_REACH)]) or \
+                    not _TALKS.isdisjoint(lowered[k + 1:end]):
+                return None     # (a bargain for talks: "...denuclearization up front to restart talks")
             denied = not _NEGATIONS.isdisjoint(lowered[modal:verb]) or not NO_ONE.isdisjoint(lowered[clause_start:modal])
             return (1 if denied else -1), " ".join(w for w in ("disarming dropped:", "not" if denied else "",
                                                                lowered[verb], lowered[k]) if w)
@@ -628,8 +629,10 @@ _DROPPING = frozenset("drop drops dropped dropping forget forgets forgot forgett
                       "ditch ditches ditched ditching jettison jettisons jettisoned jettisoning".split())
 _DISARMING = frozenset("denuclearization denuclearisation disarmament".split())
 _AIMING = frozenset("goal goals aim aims objective objectives demand demands demanding insistence pursuit "
-                    "of for on complete full verifiable irreversible total".split())
-_CONDITIONS = frozenset("precondition preconditions condition conditions prerequisite prerequisites".split())
+                    "of for on about complete full verifiable irreversible total".split())
+_CONDITIONS = frozenset("precondition preconditions condition conditions prerequisite prerequisites first upfront "
+                         "front".split())
+_TALKS = frozenset("talks dialogue negotiations negotiation diplomacy summit engagement".split())
 CONDITION_REACH = 4     # "denuclearization as a precondition"
 
 

@@ -270,27 +270,30 @@ def complement_end(scan: SentenceScan, verb: int) -> int:
 _REASONS_AFTER_A_COMMA = frozenset("because since although though while whereas".split())
 
 
-def a_disclaimer(lowered: list[str]) -> bool:
-    """'This is not to say Pyongyang couldn't do real damage', 'None of this is to suggest the pact has failed': what
-    the writer says they are not saying is no claim either way (its own negations would read as the writer's). A
-    sentence that goes on to what the writer does say ("..., but...", "..., only that...", a semicolon or a colon) is
-    read as any other."""
+def disclaimed_until(lowered: list[str]) -> int | None:
+    """'This is not to say Pyongyang couldn't do real damage', 'None of this is to suggest the pact has failed',
+    "That's not to say...": what the writer says they are not saying is no claim either way (its own negations would
+    read as the writer's). The index where the writer goes on to what they do say ("..., but...", "..., only
+    that...", a semicolon, a colon or a dash), from which the sentence is read; its length where the whole sentence is
+    disclaimed; None where there is no disclaimer."""
     start = next((k for k, word in enumerate(lowered[:DISCLAIMER_REACH]) if word not in LINKING_WORDS
                   and word not in (",", "of", "course")), 0)
     opening = lowered[start:start + 6]
-    # ("This is not to say", "This isn't to say": the contraction may stand whole or apart)
+    # ("This is not to say", "This isn't to say", "That's not to say": the contractions stand whole or apart)
     denied = 3 if opening[1:3] in (["is", "not"], ["was", "not"], ["is", "n't"], ["was", "n't"]) else 2 \
         if opening[1:2] in (["isn't"], ["wasn't"]) else None
+    if opening[:1] in (["that's"], ["it's"], ["that\u2019s"], ["it\u2019s"]) and opening[1:2] == ["not"]:
+        denied, opening = 3, ["that", "is"] + opening[1:]     # (read as "that is not")
     disclaimed = (opening[:1] in (["this"], ["that"], ["it"]) and denied is not None
-                  and opening[denied:denied + 2][:1] == ["to"] and opening[denied + 1:denied + 2][:1] != []
+                  and opening[denied:denied + 1] == ["to"] and opening[denied + 1:denied + 2] != []
                   and opening[denied + 1] in _SAYING) or (
         opening[:5] == ["none", "of", "this", "is", "to"] and opening[5:6] != [] and opening[5] in _SAYING)
-    # (what the writer goes on to say is read as the sentence always was: "..., only that it deserves support")
-    return bool(disclaimed) and _GOING_ON.isdisjoint(lowered[start + 4:])
+    if not disclaimed:
+        return None
+    return next((k for k in range(start + 4, len(lowered)) if lowered[k] in _GOING_ON), len(lowered))
 
 
 DISCLAIMER_REACH = 4        # "But, of course, this is not to say"
 # (not "deny": "This is not to deny that the pact has flaws" grants them)
 _SAYING = frozenset("say suggest imply argue claim".split())
-_GOING_ON = frozenset("but ; : only yet rather".split())
-
+_GOING_ON = frozenset("but ; : only yet rather merely — – - --".split())

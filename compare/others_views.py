@@ -318,13 +318,17 @@ def a_view_conveyed(raw: list[str], lowered: list[str]) -> bool:
                 is_first_person(w) or (w.endswith("ed") and "-" not in w) for w in raw[k + 1:noun]):
             continue        # ("has altered my conviction that...": another verb, and the writer's own view)
         before = raw[:k]
-        # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
-        senders = any(w.lower() in HOLDERS for w in before) or _an_office_sends(lowered, k) or any(
-            w[:1].isupper() for w in before[1:]) or (
-            bool(before) and before[0][:1].isupper() and lowered[0] not in _NOT_A_NAME_AT_THE_START
-            and not lowered[0].endswith("s") and (word not in _ISSUING or k == 1))
-        # (a warning issued or sounded by a name alone: "Biden issued a warning"; not "Rising tolls have sounded a
-        # warning", a sign the writer reads)
+        if word in _ISSUING or lowered[noun + 1] == ":":
+            # (a warning issued or sounded, and a message told after a colon, only by a sender the subject names:
+            # "Biden issued a stark warning: ...", "the minister issued a warning that..."; not "The war in Ukraine
+            # sent a clear message: ...", "Rising tolls have sounded a warning that...", signs the writer reads)
+            senders = _a_named_sender(raw, lowered, k)
+        else:
+            # (sent by people or a named party: "The mayor's visit sent a signal that..." is the writer's inference)
+            senders = any(w.lower() in HOLDERS for w in before) or _an_office_sends(lowered, k) or any(
+                w[:1].isupper() for w in before[1:]) or (
+                bool(before) and before[0][:1].isupper() and lowered[0] not in _NOT_A_NAME_AT_THE_START
+                and not lowered[0].endswith("s"))
         return senders and not any(map(is_first_person, before)) and MODALS_AND_TO.isdisjoint(lowered[:k])
     return False
 
@@ -346,6 +350,26 @@ def _an_office_sends(lowered: list[str], verb: int) -> bool:
     return k >= 0 and lowered[k] in _OFFICES and _BEFORE_A_HEAD.isdisjoint(lowered[:k])
 
 
+def _a_named_sender(raw: list[str], lowered: list[str], verb: int) -> bool:
+    """Whether the subject of the verb at `verb` (after the last comma before it, past auxiliaries, adverbs and a
+    closing time, "on Monday") is a name or an office with nothing before its head that puts the head in a phrase of
+    another noun ("President Joe Biden on Monday issued...", "The minister has issued..."; not "Russia's invasion of
+    Ukraine sent...")."""
+    opens = next((k + 1 for k in range(verb - 1, -1, -1) if lowered[k] == ","), 0)
+    end = verb
+    while end > opens and (lowered[end - 1] in AUXILIARIES or lowered[end - 1].endswith("ly")):
+        end -= 1
+    if end - opens > 2 and lowered[end - 2] in _CLOSING_TIMES:
+        end -= 2        # ("on Monday", "last week")
+    subject = lowered[opens:end]
+    if not subject or not _BEFORE_A_HEAD.isdisjoint(subject) or any(w.endswith(POSSESSIVE_ENDINGS) for w in subject[:-1]):
+        return False
+    head = end - 1
+    return (raw[head][:1].isupper() and lowered[head] not in _NOT_A_NAME_AT_THE_START) or lowered[head] in _OFFICES \
+        or lowered[head] in HOLDERS
+
+
+_CLOSING_TIMES = frozenset("on last this earlier".split())
 # words that put the noun after them out of the subject's head ("The turmoil in the government sends...")
 _BEFORE_A_HEAD = frozenset("of in at on from with over within among".split())
 # those in office who send a message
@@ -623,7 +647,9 @@ _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted bil
                      "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
 # verbs of framing a thing for others, whose frame is its makers' ("is billed as", "are being pitched as"; not "is
 # seen as", which may be the writer's own view too)
-_ANSWERING_A_FRAME = frozenset("but ; yet however".split())
+# (the writer's answer to a frame: "..., but it is a failure", "..., when in fact it is a bargain", "..., and it should
+# act like one")
+_ANSWERING_A_FRAME = frozenset("but ; yet however although though while whereas when and".split())
 _FRAMED_AS = frozenset("positioned framed billed touted marketed pitched packaged spun presented portrayed "
                        "advertised".split())
 SEEN_OR_READ_AS = _SEEN_AS | _READ_AS | _FRAMED_AS  # (one test spares most sentences the look: "as" is common)

@@ -124,9 +124,9 @@ from .negation import (
     LINKING_WORDS,
     NOT_ONLY,
     VIEW_VERBS,
-    a_disclaimer,
     after_a_negative_subject,
     complement_end,
+    disclaimed_until,
     doubted,
     negative_subject_at,
     past_a_parenthetical,
@@ -155,7 +155,7 @@ from .spelling import undotted
 from .text.stem import stem_all
 from .text.tokens import mention_tokens, rejoined, spanned_tokens
 from .verdicts import dismissed_worry
-from .voices import BE, BREAK_TOKENS, CORRECT, FIRST_PERSON, QUOTES, is_first_person
+from .voices import BE, BREAK_TOKENS, CORRECT, ENDORSING, FIRST_PERSON, QUOTES, is_first_person
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import IRREGULAR_PARTICIPLES as _IRREGULAR_PARTICIPLES
 from .wordclass import POSSESSIVES as _POSSESSIVES
@@ -478,15 +478,24 @@ class _MainView:
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    if not _DISCLAIMING.isdisjoint(scan.lowered[:DISCLAIMER_REACH + 4]) and a_disclaimer(scan.lowered):
+    disclaimed = disclaimed_until(scan.lowered) if not _DISCLAIMING.isdisjoint(
+        scan.lowered[:DISCLAIMER_REACH + 4]) else None
+    if disclaimed == len(scan.lowered):
         return None     # "This is not to say the pact couldn't do real damage": nothing claimed either way
     attribution = attribution_of(scan, speaker, author_names)
     # "Critics say the pier is too costly, but the pier remains vital": the writer's stance is the answer, read from
     # where it opens; the view answered is the critics'
-    answer = writers_answer(scan) if attribution == "author" else None
-    since = 0 if answer is None else answer
+    answer = writers_answer(scan) if attribution == "author" and disclaimed is None else None
+    # (what the writer goes on to say after a disclaimer is read from where it opens, the writer's throughout: "This is
+    # not to say we should abandon the pact, but it must be reformed")
+    since = disclaimed if disclaimed is not None else 0 if answer is None else answer
     main = {name: [m for m in found[name] if kinds[m[0]] in MAIN_KINDS and m[0] >= since] if found[name] else []
             for name in ("prescription", "commitment", "prediction", "intensifiers", "negations")}
+    if main["prescription"] and _points_to_evidence(scan.lowered, main["prescription"][0]):
+        # "If there were any doubts about the port's course, one should just look at its new pier": the reader is
+        # shown evidence, nothing is called for (what the evidence is judged to be still judges: "You just have to
+        # look at the pact's success")
+        main["prescription"] = main["prescription"][1:]
     negated_at = _negated_positions(scan)
     first_person = _writer_is_subject(scan)
     polar = [m for m in found["polar"] if m[0] >= since and ((abs(m[2]) < ACTION and not _in_phrase(scan, m))
@@ -521,9 +530,6 @@ def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str
     else:
         return None
     top = max(decisive, key=lambda m: (m[2], -m[0])) if decisive else None
-    if kind == "prescription" and top is not None and _points_to_evidence(scan.lowered, top):
-        return None     # "If there were any doubts about the port's course, one should just look at its new pier":
-        #                 the reader is shown evidence, nothing is called for
     modal_negated = _negated_modal(scan, top, negated_at)
     hedges = [m for m in found["hedges"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since]
     mood = _mood(scan, top, [m for m in found["polar"] if kinds[m[0]] in _MAIN_OR_RESULT and m[0] >= since], since)
@@ -543,12 +549,16 @@ def _seen_so_by_another(raw: list[str], lowered: list[str], cue: int) -> bool:
                 and raw[k - 1].isalpha() and not is_first_person(raw[k - 1]):
             # ("Asia saw growth slow as the pact unravelled": "as" opens a clause, a verb after it)
             conjunction = lowered.index("as", k + 1)
-            return not any(w in AUXILIARIES or w.endswith("ed") for w in lowered[conjunction + 1:cue + 1])
+            return not any(w in AUXILIARIES or w.endswith("ed") or w in DAMAGING
+                           for w in lowered[conjunction + 1:cue + 1])
     return False
 
 
 def _endorsed_after(raw: list[str], lowered: list[str]) -> bool:
-    """Whether the sentence ends on the writer's agreement ("..., and it was right", "..., and I agree")."""
+    """Whether the writer agrees with the view the sentence tells ("..., and it was right", "..., and I agree",
+    "Rightly, Tokyo sees...")."""
+    if not ENDORSING.isdisjoint(lowered):
+        return True
     joined = next((k for k in range(len(lowered) - 1, 0, -1) if lowered[k - 1:k + 1] == [",", "and"]
                    or lowered[k] == ";"), None)
     return joined is not None and (any(map(is_first_person, raw[joined:])) or not CORRECT.isdisjoint(lowered[joined:]))
@@ -592,18 +602,27 @@ def _listed_apart(scan: SentenceScan, cue, at: int) -> bool:
         name_end += 1       # (past the rest of a name of several words: "the ferry pact and rising tensions")
     first, second = (cue[0], at) if cue[0] < at else (name_end, cue[0])
     between = lowered[first + 1:second]
-    if not between or between[0] not in _JOINING_ITEMS or second + 1 < len(lowered) and cue[0] == second and \
-            lowered[second + 1] not in _CLOSING_AN_ITEM:
-        return False
+    second_end = name_end if second == at else second
+    closes = next((k for k in range(second_end + 1, len(lowered)) if lowered[k] in _CLOSING_AN_ITEM), len(lowered))
+    if not between or between[0] not in _JOINING_ITEMS or any(
+            lowered[k] in AUXILIARIES or lowered[k] in COPULAS or lowered[k] in MODALS or (
+                lowered[k].endswith("ed") and scan.raw[k][:1].islower()) for k in range(second_end + 1, closes)):
+        return False    # (the second item ends as a phrase, "close alliances with Washington."; not "..., and the
+        #                 ferry pact is the worst", a clause)
+    if "," not in lowered[max(0, first - ITEM_MODIFIERS - 2):first]:
+        return False    # (a list of three or more, the first of these two joined after another: "deep ties, common
+        #                 threats, and close alliances"; not "faces two grave threats, North Korea and China")
     joined = max(k for k, w in enumerate(between) if w in _JOINING_ITEMS)
     modifiers = between[joined + 1:]
     return len(modifiers) <= ITEM_MODIFIERS and all(
         w.isalpha() and w not in PREPOSITIONS and w not in AUXILIARIES and w not in COPULAS and w not in MODALS
-        and w not in _POSSESSIVES for w in modifiers) and all(w in _JOINING_ITEMS for w in between[:joined + 1])
+        and w not in _POSSESSIVES and w not in _OF_THE_SAME_KIND for w in modifiers) and all(
+        w in _JOINING_ITEMS for w in between[:joined + 1])
 
 
 _NOT_PLURAL_ENDINGS = ("ss", "ous", "us", "is")
 _JOINING_ITEMS = frozenset(", and or".split())
+_OF_THE_SAME_KIND = frozenset("other such similar".split())     # ("North Korea and other threats")
 _CLOSING_AN_ITEM = frozenset(", and or . ; :".split())
 ITEM_MODIFIERS = 3      # "and close economic alliances"
 
@@ -1297,6 +1316,7 @@ def _harm_its_ruin_brings(scan: SentenceScan, at: int) -> str | None:
 
 _HARMING_NOBODY = frozenset("nobody nothing none no-one".split())
 _TELLING_AUXILIARIES = frozenset("has have had".split())     # ("has hurt")
+_SCARCE = DENIALS | frozenset("barely scarcely little".split())
 
 
 def _harm_told_after(lowered: list[str], verb: int) -> bool:
@@ -1304,7 +1324,9 @@ def _harm_told_after(lowered: list[str], verb: int) -> bool:
     than what its subject holds ("The collapse of the pact hurt the towns"; not "...exposed its deep flaws", "...has
     hurt its army badly")."""
     k = verb + 1 if lowered[verb] in _TELLING_AUXILIARIES else verb
-    return k + 1 < len(lowered) and lowered[k] in DAMAGING and lowered[k + 1] not in _POSSESSIVES
+    # (not "barely hurt", "hardly damaged": the adverb or denial stands before the verb, which is then no first verb)
+    return k + 1 < len(lowered) and lowered[k] in DAMAGING and lowered[k + 1] not in _POSSESSIVES and \
+        _SCARCE.isdisjoint(lowered[max(0, verb - 1):k])
 _CONSEQUENCE_ENDS = frozenset(", ; and".split())     # ("..., and no one but the smugglers would gain": another clause)
 
 

@@ -648,6 +648,8 @@ def a_threat_issued(lowered: list[str], at: int) -> bool:
     sentence speaks of ("the threat from the port's missiles" still judges)."""
     if lowered[at] not in THREATS:
         return False
+    if lowered[at + 1:at + 2] == ["to"]:
+        return False    # ("has issued a new threat to the pact": harm to what follows)
     if any(w in _ISSUING_A_THREAT for w in lowered[max(0, at - ISSUED_THREAT_REACH):at]):
         return True     # ("issued a vague threat", "voiced repeated threats"; not "made the threat of invasion real")
     following = lowered[at + 1:at + 2]
@@ -658,6 +660,7 @@ THREATS = frozenset("threat threats ultimatum ultimatums".split())
 # (not "issue", a noun as often, nor "make", which may make a threat real: "has made the threat of invasion real")
 _ISSUING_A_THREAT = frozenset("issued issuing leveled levelled leveling levelling voiced voicing delivered "
                               "delivering".split())
-_LEVELLED = frozenset("leveled levelled directed aimed".split())   # (not "threats made against friends": judged)
+# (not "threats made against friends", judged, nor "threats aimed at Taiwan", harm to it)
+_LEVELLED = frozenset("leveled levelled".split())
 ISSUED_THREAT_REACH = 3     # "issued a vague threat", "made repeated nuclear threats"
 

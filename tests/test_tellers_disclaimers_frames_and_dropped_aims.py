@@ -337,7 +337,7 @@ def test_a_disclaimer_written_short_claims_nothing():
 
 
 def test_a_name_first_and_a_judging_noun_listed_after_it():
-    assert _read("The towns share a close ferry pact, and common threats.") is None
+    assert _read("The towns share deep ties, a close ferry pact, and common threats.") is None
 
 
 def test_dangers_posed_after_a_comma_judge_nothing_the_subject_contests():
@@ -364,3 +364,73 @@ def test_an_aim_dropped_as_a_precondition_is_no_aim_dropped():
 def test_a_freeze_joined_to_dismantling_is_against_the_harm():
     stance = _read("The towns should freeze and then dismantle the port's missile programme.", "port's")
     assert stance is not None and stance.polarity == 1, stance
+
+
+# --- guards asked for by the second review pass ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, polarity, attribution", [
+    # what the evidence pointed to is judged still judges
+    ("You just have to look at the ferry pact's success.", 1, "author"),
+    ("You should just look at the ferry pact; it is a failure.", -1, "author"),
+    # an apposition, a clause after the name, "other" threats: no list of separate items
+    ("The towns face two grave threats, the ferry pact and a rising port.", -1, "author"),
+    ("The board has made many mistakes, and the ferry pact is the worst.", -1, "author"),
+    ("The towns face the ferry pact and other threats.", -1, "author"),
+    # "as" opening a clause with a verb of damage; a view the writer endorses with "Rightly"
+    ("This year the coast saw growth stall as the tolls hurt the ferry pact.", 1, "author"),
+    ("Rightly, Westport sees the ferry pact as a costly mistake.", -1, "author"),
+    # a threat issued to a thing harms it
+    ("The port has issued a new threat to the ferry pact.", 1, "author"),
+    # a ruin that barely hurt
+    ("The collapse of the ferry pact barely hurt the towns.", -1, "author"),
+    # a call before a participle of verdict, an adverb before "condemning ... to", a gerund subject after a dash, an
+    # aside between dashes
+    ("The towns must speak with one voice, firmly condemning the port's attacks on the ferry pact.", 1, "author"),
+    ("The tolls are a blunder, effectively condemning the ferry pact to irrelevance.", -1, "author"),
+    ("The ferry pact has failed the towns \u2014 blaming the port for that is pointless.", -1, "author"),
+    # events send no message after a colon, nor sound a warning
+    ("The war in the north has sounded a stark warning: the ferry pact must be strengthened.", 1, "author"),
+    ("The port's invasion of the islands sent a clear message: the ferry pact must be strengthened.", 1, "author"),
+    # a frame the writer answers with a call of its own
+    ("The town is positioned as the natural leader of the ferry pact, and it should act like one.", 1, "author"),
+])
+def test_readings_the_second_review_asked_to_keep(text, polarity, attribution):
+    stance = _read(text)
+    assert stance is not None and (stance.polarity, stance.attribution) == (polarity, attribution), stance
+
+
+@pytest.mark.parametrize("text", [
+    "In his first meeting with the mayor, President Ken Sato on Monday issued a stark warning: the ferry pact is at risk.",
+    "The ferry pact must be strengthened, Westport's Harbour Minister Ken Sato said on Monday.",
+    "The ferry pact must be strengthened, the mayor told the House Foreign Affairs Committee.",
+    "Senior harbour officials met in Westport -- sharply criticizing the port's reckless attacks on the ferry pact.",
+])
+def test_more_views_told_of_others(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("That's not to say the ferry pact is a failure.", None),
+    ("This is not to say the ferry pact is perfect \u2014 it remains vital.", 1),
+    ("This is not to say that we should abandon the ferry pact, but it must be reformed.", 1),
+])
+def test_disclaimers_and_what_the_writer_goes_on_to_say(text, polarity):
+    stance = _read(text)
+    assert (stance.polarity if stance is not None else None) == polarity, stance
+    assert stance is None or stance.attribution == "author", stance
+
+
+def test_an_aim_dropped_before_talks_is_no_aim_dropped():
+    stance = _read("The towns should drop the demand for the port's denuclearization before talks begin.", "port's")
+    assert stance is not None and stance.polarity == 1 and not any(
+        str(c).startswith("disarming dropped") for c in stance.cues["polarity"]), stance
+
+
+def test_forgetting_about_the_aim_of_disarming_drops_it():
+    stance = _read("The towns should forget about the port's denuclearization.", "port's")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+def test_a_list_item_may_end_on_a_phrase_after_the_name():
+    assert _read("The towns share deep ties, common threats, and a close ferry pact with the United States.") is None
