@@ -50,9 +50,10 @@ REPORTED = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 def collect(verdicts_path: str, folders: list[str]) -> int:
     """Write EXAMPLES from the judged readings the current rules still give in the folders read (a reading they no
-    longer give has nothing to be matched with). Those folders' rows are replaced; the rows of other folders, and of
-    a folder none of whose judged readings could be matched (its index or its texts gone), are kept as the rules of
-    their own round read them, since the texts of earlier rounds are kept outside the project and may be gone."""
+    longer give has nothing to be matched with). A folder any of whose judged readings is matched has its rows
+    replaced whole (a text of it that is gone loses its rows); the rows of other folders, and of a folder none of
+    whose judged readings is matched (its index or its texts gone), are kept as the rules of their own round read
+    them, since the texts of earlier rounds are kept outside the project and may be gone."""
     from compare import Corpus
     from compare.confidence import features
     from corpus.errors import InputError

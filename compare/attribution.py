@@ -987,13 +987,15 @@ def _set_off_before(raw: list[str], lowered: list[str], start: int) -> bool:
         return False    # ("The G7 must speak with one voice, firmly condemning...": the writer's call)
     # (the participle runs to the sentence's end: not "— blaming the port for that is pointless", a gerund subject,
     # nor an aside between dashes, "Critics of the pact — condemning it as a giveaway — ignore...")
-    if any(w in AUXILIARIES or (w in _SETTING_OFF_A_PARTICIPLE and w != ",") for w in lowered[start + 1:]):
+    if any((w in AUXILIARIES and not (lowered[k - 1] in _RELATIVE_OPENERS and lowered[k - 2] not in _BEFORE_A_PRONOUN))
+           or (w in _SETTING_OFF_A_PARTICIPLE and w != ",") for k, w in enumerate(lowered[start + 1:], start=start + 1)):
         return False
     before = start - 1 if start > 2 and lowered[start - 1].endswith("ly") else start
-    return raw[before - 1] in _SETTING_OFF_A_PARTICIPLE
+    # (a double hyphen may stand for a dash, as two tokens)
+    return raw[before - 1] in _SETTING_OFF_A_PARTICIPLE or raw[before - 2:before] == ["-", "-"]
 
 
-_SETTING_OFF_A_PARTICIPLE = frozenset((",", "\u2013", "\u2014", "-", "--"))
+_SETTING_OFF_A_PARTICIPLE = frozenset((",", "\u2013", "\u2014", "--"))     # (not a lone hyphen: "U.S.-Japan")
 
 
 def _dooming(lowered: list[str], at: int) -> bool:
@@ -1007,6 +1009,9 @@ def _dooming(lowered: list[str], at: int) -> bool:
     return to is not None and lowered[to] == "to" and (lowered[to + 1] in DETERMINERS or lowered[to + 1] in _FATES)
 
 
+_RELATIVE_OPENERS = frozenset("that which who".split())     # ("...as a blow that is damaging the pact")
+# ("blaming the port for that is pointless": "that" after a preposition is a pronoun, its verb the sentence's)
+_BEFORE_A_PRONOUN = frozenset("for of to with about on in at by from".split())
 DOOMED_OBJECT_REACH = 5     # "condemning the whole regional ferry pact to"
 _FATES = frozenset("death oblivion irrelevance obscurity failure ruin defeat decline poverty history extinction "
                    "stagnation".split())

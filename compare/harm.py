@@ -610,9 +610,11 @@ def _disarming_dropped(lowered: list[str], clause_start: int, modal: int, verb: 
     start = verb + 2 if lowered[verb] in _GIVING else verb + 1
     for k in range(start, min(end, start + AIM_REACH)):
         if lowered[k] in _DISARMING:
-            if not _CONDITIONS.isdisjoint(lowered[k + 1:min(end, k + 1 + CONDITION_REACH)]) or \
-                    not _TALKS.isdisjoint(lowered[k + 1:end]):
-                return None     # (a bargain for talks: "...denuclearization up front to restart talks")
+            if not _CONDITIONS.isdisjoint(lowered[k + 1:min(end, k + 1 + CONDITION_REACH)]) or any(
+                    w in _TALKS and not _FOR_THE_SAKE_OF.isdisjoint(lowered[k + 1:j]) for j, w in enumerate(
+                        lowered[k + 1:end], start=k + 1)):
+                return None     # (a bargain for talks: "...denuclearization up front to restart talks", "before talks
+                #                 begin"; not "at the summit")
             denied = not _NEGATIONS.isdisjoint(lowered[modal:verb]) or not NO_ONE.isdisjoint(lowered[clause_start:modal])
             return (1 if denied else -1), " ".join(w for w in ("disarming dropped:", "not" if denied else "",
                                                                lowered[verb], lowered[k]) if w)
@@ -633,6 +635,7 @@ _AIMING = frozenset("goal goals aim aims objective objectives demand demands dem
 _CONDITIONS = frozenset("precondition preconditions condition conditions prerequisite prerequisites first upfront "
                          "front".split())
 _TALKS = frozenset("talks dialogue negotiations negotiation diplomacy summit engagement".split())
+_FOR_THE_SAKE_OF = frozenset("to for before until".split())
 CONDITION_REACH = 4     # "denuclearization as a precondition"
 
 

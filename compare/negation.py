@@ -290,10 +290,16 @@ def disclaimed_until(lowered: list[str]) -> int | None:
         opening[:5] == ["none", "of", "this", "is", "to"] and opening[5:6] != [] and opening[5] in _SAYING)
     if not disclaimed:
         return None
-    return next((k for k in range(start + 4, len(lowered)) if lowered[k] in _GOING_ON), len(lowered))
+    return next((k for k in range(start + 4, len(lowered)) if lowered[k] in _GOING_ON or (
+        lowered[k] in _GOING_ON_AFTER_A_BREAK and lowered[k - 1] in _BREAKS) or (
+        lowered[k] in _DASHES and _DASHES.isdisjoint(lowered[k + 1:]))), len(lowered))
 
 
 DISCLAIMER_REACH = 4        # "But, of course, this is not to say"
 # (not "deny": "This is not to deny that the pact has flaws" grants them)
 _SAYING = frozenset("say suggest imply argue claim".split())
-_GOING_ON = frozenset("but ; : only yet rather merely — – - --".split())
+_GOING_ON = frozenset("but ; :".split())
+# ("..., only that it deserves support"; not "...is merely a burden", inside what is disclaimed)
+_GOING_ON_AFTER_A_BREAK = frozenset("only yet rather merely".split())
+_DASHES = frozenset("— – --".split())     # (not a lone hyphen: "U.S.-Japan" puts one between its words)
+_BREAKS = frozenset(", — – --".split())

@@ -357,16 +357,24 @@ def _a_named_sender(raw: list[str], lowered: list[str], verb: int) -> bool:
     Ukraine sent...")."""
     opens = next((k + 1 for k in range(verb - 1, -1, -1) if lowered[k] == ","), 0)
     end = verb
+    if opens == verb:
+        # ("President Biden, in a speech on Monday, issued...": the subject stands before the aside)
+        aside = next((k for k in range(verb - 2, -1, -1) if lowered[k] == ","), None)
+        if aside is None:
+            return False
+        end, opens = aside, next((k + 1 for k in range(aside - 1, -1, -1) if lowered[k] == ","), 0)
     while end > opens and (lowered[end - 1] in AUXILIARIES or lowered[end - 1].endswith("ly")):
         end -= 1
     if end - opens > 2 and lowered[end - 2] in _CLOSING_TIMES:
         end -= 2        # ("on Monday", "last week")
     subject = lowered[opens:end]
-    if not subject or not _BEFORE_A_HEAD.isdisjoint(subject) or any(w.endswith(POSSESSIVE_ENDINGS) for w in subject[:-1]):
+    if not subject or not _BEFORE_A_HEAD.isdisjoint(subject):
         return False
     head = end - 1
-    return (raw[head][:1].isupper() and lowered[head] not in _NOT_A_NAME_AT_THE_START) or lowered[head] in _OFFICES \
-        or lowered[head] in HOLDERS
+    # (a capitalised first word ending in "s" names no one: "Markets have sounded a warning...")
+    named = raw[head][:1].isupper() and lowered[head] not in _NOT_A_NAME_AT_THE_START and not (
+        head == 0 and lowered[head].endswith("s"))
+    return named or lowered[head] in _OFFICES or lowered[head] in HOLDERS
 
 
 _CLOSING_TIMES = frozenset("on last this earlier".split())
@@ -609,7 +617,8 @@ def seen_by_others(scan: SentenceScan) -> bool:
         if (lowered[k - 1] in BE or lowered[k - 1] == "being") and lowered[k] in _FRAMED_AS and lowered[k + 1] == "as":
             # "The export curbs are positioned as a defence of free trade": how their makers frame them, now as then
             # (not "..., but it is a failure": the writer's answer)
-            answer = next((j for j in range(k + 2, len(lowered)) if lowered[j] in _ANSWERING_A_FRAME), len(lowered))
+            answer = next((j for j in range(k + 2, len(lowered)) if lowered[j] in _ANSWERING_A_FRAME
+                           or lowered[j - 1:j + 1] == [",", "and"]), len(lowered))
             return every_cue_after(scan, k) and all(m[0] < answer for name in ("prescription", "commitment", "prediction",
                                                                                "polar") for m in scan.found[name])
         if lowered[k] in _SEEN_AS and lowered[k + 1] == "in" and scan.raw[k + 2][:1].isupper() and (
@@ -647,9 +656,9 @@ _SEEN_AS = frozenset("presented seen viewed regarded described hailed touted bil
                      "considered welcomed criticized criticised condemned praised branded labelled labeled".split())
 # verbs of framing a thing for others, whose frame is its makers' ("is billed as", "are being pitched as"; not "is
 # seen as", which may be the writer's own view too)
-# (the writer's answer to a frame: "..., but it is a failure", "..., when in fact it is a bargain", "..., and it should
-# act like one")
-_ANSWERING_A_FRAME = frozenset("but ; yet however although though while whereas when and".split())
+# (the writer's answer to a frame: "..., but it is a failure", "..., and it should act like one"; not "and" inside the
+# frame, "marketed as cheap and effective")
+_ANSWERING_A_FRAME = frozenset("but ; yet however".split())
 _FRAMED_AS = frozenset("positioned framed billed touted marketed pitched packaged spun presented portrayed "
                        "advertised".split())
 SEEN_OR_READ_AS = _SEEN_AS | _READ_AS | _FRAMED_AS  # (one test spares most sentences the look: "as" is common)

@@ -549,7 +549,8 @@ def _seen_so_by_another(raw: list[str], lowered: list[str], cue: int) -> bool:
                 and raw[k - 1].isalpha() and not is_first_person(raw[k - 1]):
             # ("Asia saw growth slow as the pact unravelled": "as" opens a clause, a verb after it)
             conjunction = lowered.index("as", k + 1)
-            return not any(w in AUXILIARIES or w.endswith("ed") or w in DAMAGING
+            # (not an -ing complement: "regards the pact as damaging its interests")
+            return not any(w in AUXILIARIES or w.endswith("ed") or (w in DAMAGING and not w.endswith("ing"))
                            for w in lowered[conjunction + 1:cue + 1])
     return False
 
@@ -557,8 +558,9 @@ def _seen_so_by_another(raw: list[str], lowered: list[str], cue: int) -> bool:
 def _endorsed_after(raw: list[str], lowered: list[str]) -> bool:
     """Whether the writer agrees with the view the sentence tells ("..., and it was right", "..., and I agree",
     "Rightly, Tokyo sees...")."""
-    if not ENDORSING.isdisjoint(lowered):
-        return True
+    if any(w in ENDORSING and lowered[k + 1:k + 2] != ["or"] and (k == 0 or lowered[k + 1:k + 2] in (
+            [seeing] for seeing in _SEEING_AS)) for k, w in enumerate(lowered)):
+        return True     # ("Rightly, Tokyo sees...", "Tokyo rightly sees..."; not "rightly or wrongly")
     joined = next((k for k in range(len(lowered) - 1, 0, -1) if lowered[k - 1:k + 1] == [",", "and"]
                    or lowered[k] == ";"), None)
     return joined is not None and (any(map(is_first_person, raw[joined:])) or not CORRECT.isdisjoint(lowered[joined:]))
@@ -606,12 +608,15 @@ def _listed_apart(scan: SentenceScan, cue, at: int) -> bool:
     closes = next((k for k in range(second_end + 1, len(lowered)) if lowered[k] in _CLOSING_AN_ITEM), len(lowered))
     if not between or between[0] not in _JOINING_ITEMS or any(
             lowered[k] in AUXILIARIES or lowered[k] in COPULAS or lowered[k] in MODALS or (
-                lowered[k].endswith("ed") and scan.raw[k][:1].islower()) for k in range(second_end + 1, closes)):
+                lowered[k].endswith("ed") and scan.raw[k][:1].islower() and lowered[k + 1:k + 2] != ["by"])
+            for k in range(second_end + 1, closes)):
         return False    # (the second item ends as a phrase, "close alliances with Washington."; not "..., and the
         #                 ferry pact is the worst", a clause)
-    if "," not in lowered[max(0, first - ITEM_MODIFIERS - 2):first]:
-        return False    # (a list of three or more, the first of these two joined after another: "deep ties, common
-        #                 threats, and close alliances"; not "faces two grave threats, North Korea and China")
+    if "," not in lowered[max(0, first - ITEM_MODIFIERS - 2):first] and not (
+            second == cue[0] and lowered[closes:closes + 1] in ([","], ["and"], ["or"])):
+        return False    # (a list of three or more, the first of these two joined after another or the second before
+        #                 another: "deep ties, common threats, and close alliances", "a close alliance, common threats
+        #                 and shared values"; not "faces two grave threats, North Korea and China")
     joined = max(k for k, w in enumerate(between) if w in _JOINING_ITEMS)
     modifiers = between[joined + 1:]
     return len(modifiers) <= ITEM_MODIFIERS and all(

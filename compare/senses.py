@@ -648,8 +648,9 @@ def a_threat_issued(lowered: list[str], at: int) -> bool:
     sentence speaks of ("the threat from the port's missiles" still judges)."""
     if lowered[at] not in THREATS:
         return False
-    if lowered[at + 1:at + 2] == ["to"]:
-        return False    # ("has issued a new threat to the pact": harm to what follows)
+    if lowered[at + 1:at + 2] == ["to"] and lowered[at + 2:at + 3] and (
+            lowered[at + 2] in DETERMINERS or lowered[at + 2].endswith(("'s", "\u2019s"))):
+        return False    # ("has issued a new threat to the pact": harm to what follows; "a threat to strike" is an act)
     if any(w in _ISSUING_A_THREAT for w in lowered[max(0, at - ISSUED_THREAT_REACH):at]):
         return True     # ("issued a vague threat", "voiced repeated threats"; not "made the threat of invasion real")
     following = lowered[at + 1:at + 2]

@@ -434,3 +434,36 @@ def test_forgetting_about_the_aim_of_disarming_drops_it():
 
 def test_a_list_item_may_end_on_a_phrase_after_the_name():
     assert _read("The towns share deep ties, common threats, and a close ferry pact with the United States.") is None
+
+
+# --- guards asked for by the third review pass -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "This is not to say the U.S.-Japan ferry pact has failed.",      # (a hyphen between words is no dash)
+    "This is not to say the ferry pact is merely a burden.",         # ("merely" inside what is disclaimed)
+    "It is telling that Westport regards the ferry pact as damaging its interests.",
+    "It is telling that, rightly or wrongly, Westport regards the ferry pact as a threat.",
+    "The towns share a close ferry pact, common threats and democratic values.",
+    "The towns share deep ties, common threats, and a close ferry pact backed by Westport.",
+    "The port issued a threat to strike the ferry pact's ships.",
+])
+def test_readings_the_third_review_asked_to_leave_unread(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, polarity, attribution", [
+    ("Leaders met in Tokyo, sharply criticizing the tolls as a threat to the U.S.-Japan ferry pact.", -1, "reported"),
+    ("The ferry pact is being marketed as cheap and effective.", 1, "reported"),
+    ("Markets have sounded a warning that the ferry pact is fragile.", -1, "author"),
+    ("President Sato, in a speech on Monday, issued a stark warning: the ferry pact is at risk.", 1, "reported"),
+    ("Westport's prime minister issued a warning that the ferry pact is at risk.", 1, "reported"),
+    ("Leaders met in Tokyo \u2014 sharply criticizing the tolls as a blow that is damaging the ferry pact.", 1, "reported"),
+])
+def test_readings_the_third_review_asked_for(text, polarity, attribution):
+    stance = _read(text)
+    assert stance is not None and (stance.polarity, stance.attribution) == (polarity, attribution), stance
+
+
+def test_refusing_to_drop_the_aim_at_a_summit_is_for_the_pressure():
+    stance = _read("The towns should not drop the demand for the port's denuclearization at the summit.", "port's")
+    assert stance is not None and stance.polarity == 1, stance
