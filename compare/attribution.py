@@ -144,6 +144,10 @@ _CLOSING_QUOTES = frozenset("\"\u201d\u2019")
 _IMPERSONAL = frozenset("it".split())
 # verbs whose object carries the view, with no that-clause: "officials describe the pact as...", "outlets have
 # accused Beijing of posing a threat" (the accusers' view, not the writer's)
+# verdicts someone is giving, told in a participle ("former officials are criticizing the board", "..., sharply
+# faulting the port for..."; a dash or an adverb may set one off too: "— sharply criticizing the tolls")
+VERDICTS_GIVEN = frozenset("praising blaming condemning criticizing criticising denouncing faulting rebuking chiding "
+                           "castigating lambasting berating scolding censuring decrying deploring".split())
 _DESCRIBING = frozenset("describe describes described characterize characterizes characterized portray portrays "
                         "portrayed refer refers referred mention mentions mentioned treats regards regard regarded "
                         "hail hails hailed "
@@ -155,22 +159,16 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "faulted rebuked chided castigated lambasted berated scolded reproached censured upbraided "
                         # (and "the premier extolled the port's achievements as a model")
                         "extol extols extolled extolling lauds "
-                        # or is giving ("former officials are criticizing the board for..."), or a claim denied
-                        # ("the port denies any breach of the pact")
-                        "praising blaming condemning criticizing criticising denouncing denies denied "
-                        "faulting rebuking chiding castigating lambasting berating scolding censuring decrying "
-                        "deploring "
+                        # or a claim denied ("the port denies any breach of the pact"; and VERDICTS_GIVEN)
+                        "denies denied "
                         # or a line someone spread: "the board has long touted a bigger harbour"
                         "propagated touted trumpeted peddled preached "
                         # or what someone spoke of: "the premier spoke of Beijing's willingness to..."
-                        "spoke speaks".split())
+                        "spoke speaks".split()) | VERDICTS_GIVEN
 # "he took issue with Moscow over...", "critics take issue with...": theirs ("Few would take issue with the alliance"
 # concedes: reports_a_view)
 _TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "take issue with", "taking issue with"))
 _CHARACTERIZED = frozenset("characterized characterised".split())
-# verdicts given in a participle, which a dash or an adverb may set off too ("— sharply criticizing the tolls")
-_VERDICTS_GIVEN = frozenset("praising blaming condemning criticizing criticising denouncing faulting rebuking chiding "
-                            "castigating lambasting berating scolding censuring decrying deploring".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
 
@@ -982,7 +980,7 @@ def _set_off_before(raw: list[str], lowered: list[str], start: int) -> bool:
     writer's inference)."""
     if raw[start - 1] == ",":
         return not _dooming(lowered, start)
-    if lowered[start] not in _VERDICTS_GIVEN or _dooming(lowered, start) or not MODALS_AND_TO.isdisjoint(lowered[:start]) \
+    if lowered[start] not in VERDICTS_GIVEN or _dooming(lowered, start) or not MODALS_AND_TO.isdisjoint(lowered[:start]) \
             or not ENDORSING.isdisjoint(lowered[:start]):
         return False    # ("The G7 must speak with one voice, firmly condemning...": the writer's call)
     # (the participle runs to the sentence's end: not "— blaming the port for that is pointless", a gerund subject,

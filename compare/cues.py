@@ -15,7 +15,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from .aims import CONCEIVED, CONTENTS_LISTING, in_a_narrated_aim, in_a_stated_purpose, in_listed_contents, tells_an_aim
-from .attribution import SPEECH_WORDS, closing_teller, complement_opens, foretold_verdict, reports_a_view
+from .attribution import SPEECH_WORDS, VERDICTS_GIVEN, closing_teller, complement_opens, foretold_verdict, reports_a_view
 from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
@@ -158,9 +158,7 @@ class SentenceScan:
 # past-only reporting verbs that report in the progressive too ("officials were hoping that...", "are criticizing the
 # board"; not "continuing": "attempts to change the status quo are continuing" reports nothing), and a denial told in
 # the present ("the port denies any breach")
-_TOLD_IN_PROGRESS = frozenset("hoping implying praising blaming condemning criticizing criticising denouncing "
-                              "denies faulting rebuking chiding castigating lambasting berating scolding censuring "
-                              "decrying deploring".split())
+_TOLD_IN_PROGRESS = frozenset("hoping implying denies".split()) | VERDICTS_GIVEN
 
 
 def after_the_label(text: str) -> tuple[str, int]:

@@ -150,7 +150,8 @@ def test_a_call_never_to_give_up_the_aim_of_disarming_is_for_the_pressure():
 
 def test_dropping_something_else_is_no_aim_of_disarming_dropped():
     stance = _read("The towns should drop the tolls on the port's ferries.", "port's")
-    assert stance is None or not any(str(c).startswith("disarming dropped") for c in stance.cues["polarity"]), stance
+    assert stance is not None and stance.kind == "prescription", stance
+    assert not any(str(c).startswith("disarming dropped") for c in stance.cues["polarity"]), stance
 
 
 # --- an opening that names the end a claim serves --------------------------------------------------------------------
