@@ -276,6 +276,8 @@ def disclaimed_until(lowered: list[str]) -> int | None:
     read as the writer's). The index where the writer goes on to what they do say ("..., but...", "..., only
     that...", a semicolon, a colon or a dash), from which the sentence is read; its length where the whole sentence is
     disclaimed; None where there is no disclaimer."""
+    if _DISCLAIMING.isdisjoint(lowered[:DISCLAIMER_REACH + 4]):
+        return None     # (most sentences: one set test)
     start = next((k for k, word in enumerate(lowered[:DISCLAIMER_REACH]) if word not in LINKING_WORDS
                   and word not in (",", "of", "course")), 0)
     opening = lowered[start:start + 6]
@@ -296,6 +298,7 @@ def disclaimed_until(lowered: list[str]) -> int | None:
 
 
 DISCLAIMER_REACH = 4        # "But, of course, this is not to say"
+_DISCLAIMING = frozenset(("not", "n't", "isn't", "wasn't", "none"))     # a word every disclaimer opens with
 # (not "deny": "This is not to deny that the pact has flaws" grants them)
 _SAYING = frozenset("say suggest imply argue claim".split())
 _GOING_ON = frozenset("but ; :".split())

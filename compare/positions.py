@@ -120,7 +120,6 @@ from .mentions import (
 from .naming import BECOMING
 from .negation import (
     DENYING_WHAT_FOLLOWS,
-    DISCLAIMER_REACH,
     LINKING_WORDS,
     NOT_ONLY,
     VIEW_VERBS,
@@ -478,8 +477,7 @@ class _MainView:
 def _main_view(scan: SentenceScan, speaker: Speaker, author_names: frozenset[str], lexicon: Lexicon) -> _MainView | None:
     found, raw = scan.found, scan.raw
     kinds = scan.kinds
-    disclaimed = disclaimed_until(scan.lowered) if not _DISCLAIMING.isdisjoint(
-        scan.lowered[:DISCLAIMER_REACH + 4]) else None
+    disclaimed = disclaimed_until(scan.lowered)
     if disclaimed == len(scan.lowered):
         return None     # "This is not to say the pact couldn't do real damage": nothing claimed either way
     attribution = attribution_of(scan, speaker, author_names)
@@ -649,7 +647,6 @@ def _points_to_evidence(lowered: list[str], top) -> bool:
         _POINTED_TO) and not (lowered[verb + 1] == "at" and lowered[verb + 2].endswith("ing"))
 
 
-_DISCLAIMING = frozenset(("not", "n't", "isn't", "wasn't", "none"))     # (most sentences: one set test)
 _ANYONE = frozenset("one you".split())
 _ONLY = frozenset("just only simply".split())
 _ONLY_TO = _ONLY | {"to"}
