@@ -91,6 +91,7 @@ from .others_views import (
     feelings_arising,
     from_anothers_standpoint,
     holders_perceive,
+    holders_perceive_after_a_turn,
     of_concern_to_others,
     reported_in_a_participle,
     seen_by_others,
@@ -404,6 +405,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             or anothers_line(opened, lowered_opened, author_names)
             or a_view_held(opened, lowered_opened, author_names)
             or anothers_views(lowered_opened, author_names) or holders_perceive(lowered_opened)
+            or ("but" in lowered and holders_perceive_after_a_turn(scan))
             or widely_felt(lowered_opened) or stirred_in_others(lowered_opened)
             or of_concern_to_others(opened, lowered_opened, author_names) or a_tone_struck(opened, lowered_opened)
             or actor_perceives(opened, lowered_opened, author_names)

@@ -290,6 +290,8 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
                               and not any(m[0] == n[0] for n in necessity)]
     _drop_discourse_frames(found)
+    if not _FRAMING_VALUES.isdisjoint(lowered):
+        _drop_frames_of_reflection(found, lowered)
     if "," in lowered[1:CONNECTIVE_REACH + 1]:
         _drop_opening_connective(found, lowered)
     if found["negations"] and "no" in lowered:
@@ -416,10 +418,12 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     # ruling holds is the court's.
     if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
+        # (the verb in the noun's own clause: in "While Tokyo is hoping for progress, Moscow keeps to its stance
+        # that...", the "is" of the opening clause governs no noun)
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
             found["discourse"] or any((lowered[k] in _CLAIMING_AUXILIARIES and not _existential(lowered, k))
-                                      or k in verbs_at for k in range(c.start))) and not _held_after_a_preposition(
-            lowered, c.start)
+                                      or k in verbs_at for k in range(_its_nouns_clause(clauses, c), c.start))
+        ) and not _held_after_a_preposition(lowered, c.start)
             else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
@@ -440,6 +444,13 @@ FORETELLING = frozenset("will would could might may".split())
 _FORETELLING_CONTRACTED = ("'ll", "'d", "\u2019ll", "\u2019d")     # "the town'll have no choice but to...": one token
 
 
+def _its_nouns_clause(clauses: list[Clause], content: Clause) -> int:
+    """Where the clause that holds the noun of a content clause starts: past an opening subordinate clause (whose
+    verbs govern nothing after it), else at the sentence's start."""
+    return next((c.end for c in reversed(clauses) if c.end <= content.start and c.kind == "subordinate"
+                 and c.start == 0), 0)
+
+
 def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
     """Whether the noun whose content clause opens at `opens` follows a preposition within its noun phrase ("by the
     court's ruling that", "to the demand that"): then it is no object of the claim's verb. Not an infinitive ("to
@@ -452,6 +463,8 @@ def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
         if lowered[k] in _HOLDING_PREPOSITIONS and (lowered[k + 1] in _DETERMINERS
                                                     or lowered[k + 1].endswith(("'s", "\u2019s"))):
             return True
+        if lowered[k] == "on" and (lowered[k + 1] in _OTHER_POSSESSORS or lowered[k + 1].endswith(("'s", "\u2019s"))):
+            return True     # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..."
         if lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS:
             return False
     return False
@@ -462,7 +475,8 @@ NOUN_PHRASE_REACH = 5       # "by the harbour court's final ruling that"
 _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdicts judgment judgement order orders "
                                "resolution demand demands request requests insistence proposal proposals claim claims "
                                "idea notion view views belief argument position warning warnings signal message "
-                               "reminder".split())
+                               "reminder stance stances".split())
+_OTHER_POSSESSORS = frozenset("its his her their".split())
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"
 _HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after as".split())     # ("taken as a
@@ -1083,8 +1097,9 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
         at += 1             # ("Russia might well have violated the pact", "the fines may also have hurt")
     if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
         return False
-    participle = lowered[at + 2 + (lowered[at + 2].endswith("ly") and at + 3 < len(lowered))]
-    return is_participle(participle)       # (past an adverb: "could have effectively reminded")
+    adverb = lowered[at + 2].endswith("ly") or lowered[at + 2] in _BEFORE_HAVE
+    participle = lowered[at + 2 + (adverb and at + 3 < len(lowered))]
+    return is_participle(participle)       # (past an adverb: "could have effectively reminded", "could have just kept")
 
 
 _BEFORE_HAVE = frozenset("well also even already easily indeed possibly perhaps just surely certainly very "
@@ -1103,6 +1118,28 @@ def _drop_discourse_frames(found) -> None:
         # not have come at a better time")
         frames = {(start, length) for start, length, _, _ in found["discourse"]}
         found["polar"] = [m for m in found["polar"] if m[0] not in framed or (m[0], m[1]) in frames]
+
+
+def _drop_frames_of_reflection(found, lowered: list[str]) -> None:
+    """'It is useful to reflect on what happened at the summit', 'It is important to recall how the talks began': the
+    worth of looking back or taking stock, which frames what the text goes on to say; it neither judges nor calls for
+    anything on the matter (not "It is important to engage the port in talks", a call)."""
+    for k, word in enumerate(lowered[:-2]):
+        if word not in _FRAMING_VALUES or lowered[k + 1] != "to" or not (
+                lowered[k + 2] in _REFLECTING or lowered[k + 2:k + 4] == ["look", "back"]):
+            continue
+        opens = next((j for j in range(k - 1, max(-1, k - 1 - FRAME_OPENING_REACH), -1) if lowered[j] in _IT), None)
+        if opens is None:
+            continue
+        for table in ("prescription", "prediction", "polar"):
+            found[table] = [m for m in found[table] if not opens <= m[0] <= k]
+
+
+_FRAMING_VALUES = frozenset("useful important worth worthwhile instructive helpful interesting".split())
+_REFLECTING = frozenset("reflect recall remember note consider examine review revisit ask ponder recount trace "
+                        "understand".split())
+FRAME_OPENING_REACH = 4     # "It would also be useful to"
+_IT = frozenset(("it", "it's", "it\u2019s"))
 
 
 def _drop_opening_connective(found, lowered: list[str]) -> None:

@@ -1704,6 +1704,12 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
     if not LEAVING_NOUNS.isdisjoint(lowered):
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
                  if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
+    # ("Leaving the pact would hurt the towns": a gerund of leaving a thing named next, not a judging word of its own)
+    acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
+             if word in _LEAVING_GERUNDS and (lowered[k + 1] in DETERMINERS or raw[k + 1][:1].isupper())]
+    # ("Any plans to redeploy U.S. forces from Japan would be wrong": a move of the thing named away from where it is)
+    acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
+             if word in _MOVING and "from" in lowered[k + 2:k + 2 + MOVED_FROM_REACH]]
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
@@ -2037,6 +2043,9 @@ _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon"
                           "shelve", "retreat", "terminate", "tear up", "ditch"))
 # the act of leaving named by a noun ("the withdrawal from the TPP", "Britain's exit from the union")
 LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
+_LEAVING_GERUNDS = frozenset("leaving exiting".split())
+_MOVING = frozenset("redeploy redeploying relocate relocating".split())
+MOVED_FROM_REACH = 4        # "redeploy the U.S. forces from"
 _ENGAGING = frozenset("engage join participate sign ratify enter reach conclude seal finalize finalise implement".split())
 # ("choosing not to engage", "failing to join", "the refusal to sign": before the "to" of an engagement)
 _SHUNNING = frozenset("not never fail fails failed failing failure refuse refuses refused refusing refusal decline "

@@ -687,7 +687,7 @@ _THINKING = frozenset("imagine think believe assume conclude see say suppose vie
                       # and verdicts entertained: "It is easy to criticize the deal as vague", "to announce a defeat"
                       "criticize criticise announce declare call label write deride mock condemn".split())
 CARRYING_ON = frozenset(("continued", "went on"))
-HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly ostensibly".split())
 TOLD_ASIDE = frozenset("told said claimed".split())
 
 
@@ -1061,7 +1061,9 @@ def _past_an_opening_setting(lowered: list[str]) -> int:
     first = 1 if lowered[0] == "even" and len(lowered) > 1 else 0
     opener = lowered[first]
     # (or a participle's phrase: "Seeing itself encircled by the fleet, the port has long sought to...")
-    if (opener in _SETTING_PREPOSITIONS or (opener.endswith("ing") and len(opener) > 4)) and \
+    # (or the means, "By adopting the outlook, the bloc wants to...")
+    if (opener in _SETTING_PREPOSITIONS or (opener.endswith("ing") and len(opener) > 4) or (
+            opener == "by" and lowered[first + 1:first + 2] and lowered[first + 1].endswith("ing"))) and \
             "," in lowered[first + 2:first + OPENING_SETTING_REACH]:
         return lowered.index(",", first + 2) + 1
     return 0
@@ -1355,13 +1357,25 @@ def holders_perceive(lowered: list[str]) -> bool:
     """'But many see the port's decline as settled', 'Critics in the council view the ferry as a luxury': a view the
     sentence gives to people it names by kind, with a verb of seeing or regarding (not a reporting verb)."""
     opener = 1 if lowered and lowered[0] in _SENTENCE_LINKS else 0
-    if len(lowered) <= opener + 1 or lowered[opener] not in HOLDERS:
+    members = lowered[opener:opener + 2] == ["members", "of"]      # "Members of both parties in Congress saw..."
+    if len(lowered) <= opener + 1 or (lowered[opener] not in HOLDERS and not members):
         return False
-    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + HOLDER_VERB_REACH))
+    reach = MEMBERS_VERB_REACH if members else HOLDER_VERB_REACH
+    verb = next((k for k in range(opener + 1, min(len(lowered), opener + 1 + reach))
                  if lowered[k] in HOLDERS_REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     if verb is not None and _come_to(lowered, verb):
         verb += 3       # "many in the West have come to view the pact as a threat": the holders' own view still
     return verb is not None and verb < len(lowered) and lowered[verb] in HOLDERS_REGARDING
+
+
+def holders_perceive_after_a_turn(scan: SentenceScan) -> bool:
+    """'The idea sounded fine, but members of both parties saw too many flaws in it': people named by kind who see
+    the thing so, in a clause after ", but" that holds every cue of the sentence (holders_perceive), with no first person
+    there ("..., but critics saw flaws, and I agree")."""
+    lowered = scan.lowered
+    return any(lowered[k] == "but" and lowered[k - 1] == "," and holders_perceive(lowered[k + 1:])
+               and every_cue_after(scan, k) and not any(map(is_first_person, scan.raw[k:]))
+               for k in range(2, len(lowered) - 2))
 
 
 def _past_an_opening_time(lowered: list[str], start: int) -> int:
@@ -1946,6 +1960,7 @@ _REGARDING = frozenset("see sees saw view views viewed regard regards regarded c
 # the noun: "the benefit of the doubt that Tanaka asked for")
 HOLDERS_REGARDING = _REGARDING | frozenset("doubt doubts doubted".split())
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
+MEMBERS_VERB_REACH = 9  # "Members of both parties in the U.S. Congress saw"
 
 
 def anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:

@@ -196,9 +196,14 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "the worst fears of 2017 about an American withdrawal have not been realized": named, then denied
             return "eased", f"{' '.join(raw[index:index + length])} ... {unmet}", index
         if label == "realised" and _negated_before(raw, index):
-            # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased)
-            concern = any(w.lower() in _CONCERN_NOUNS for w in raw[:index])
-            return ("eased" if concern else "abandoned"), " ".join(raw[max(0, index - 2):index + length]), index
+            # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased); a thing
+            # that has not come about ("The pact had not become a reality") is told, no view said to have failed
+            before = [w.lower() for w in raw[:index]]
+            if not _CONCERN_NOUNS.isdisjoint(before):
+                return "eased", " ".join(raw[max(0, index - 2):index + length]), index
+            if _VIEWS_HELD_OUT.isdisjoint(before) and _CERTAIN_HOLDERS.isdisjoint(before):
+                return None
+            return "abandoned", " ".join(raw[max(0, index - 2):index + length]), index
         if label == "realised" and _recalled_in_time(raw, index, length):
             # "In 2016 I warned that X." may open "I now accept Y" as well as "It has come true": the next
             # sentence decides, as for a view recalled with "argued" (resolve_recalled); met by a "but" in its
@@ -1721,6 +1726,9 @@ _NEGATING = _NEGATIONS | frozenset(("no", "nothing"))
 DOUBT_DENIAL_REACH = 5  # tokens after the "but" within which a denial bears the doubt out ("but it has not")
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _DOUBTS_AND_HOPES = _DOUBTS | frozenset("hope hopes optimism faith belief expectation expectations".split())
+# what may be said not to have come true: a view, a hope or a forecast (not a thing: "the pact", nor a dream)
+_VIEWS_HELD_OUT = _DOUBTS_AND_HOPES | _VIEW_WORDS | frozenset(
+    "prediction predictions forecast forecasts".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)
 _JOINS = frozenset("and but yet while whereas".split())
 

@@ -3098,8 +3098,11 @@ def test_a_judging_word_after_degree_words_or_a_participle_in_a_phrase_names_it(
                   "The ferry ties gained ground in 2016 after two years of marked stagnation."):
         assert "ferry" not in extract_for_issues(named, {"ferry": span(named, "ferry")}), named
     # what a kind is of heads the phrase: "is exactly the kind of self-inflicted damage I feared" judges
-    kind = "Leaving the ferry pact is exactly the kind of self-inflicted damage to the town that I feared."
+    kind = "The new ferry pact is exactly the kind of self-inflicted damage to the town that I feared."
     assert extract_for_issues(kind, {"ferry": span(kind, "ferry")})["ferry"].polarity == -1
+    # (and on leaving the pact, it is for what was left: harm.leaving_judged)
+    kind = "Leaving the ferry pact is exactly the kind of self-inflicted damage to the town that I feared."
+    assert extract_for_issues(kind, {"ferry": span(kind, "ferry")})["ferry"].polarity == 1
     judged = "The ferry pact is of the most fundamental benefit to both towns."
     assert extract_for_issues(judged, {"ferry": span(judged, "ferry")})["ferry"].polarity == 1
 

@@ -1,0 +1,154 @@
+"""A thing that has not come about, a claim made "ostensibly", a hindsight "could have just...", a stance someone has
+not backed down on, people named as members of a body who saw flaws, a verdict on leaving or on moving a thing away,
+and a wish opened by its means ("By adopting the charter, the board wants..."): classes of real commentaries the rules
+read as the writer's own, or in the wrong direction. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.positions import extract_for_issues
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+# --- what has not come about, and a view that has not come true ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact had not become a reality.",
+    "The ferry pact has not come true.",
+])
+def test_a_thing_that_has_not_come_about_gives_up_no_view(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "fate"), [
+    ("The hope that the ferry pact would bring peace has not become a reality.", "abandoned"),
+    ("My fear that the ferry pact would collapse has not come true.", "eased"),
+    ("I had thought the ferry pact would survive, but that has not come true.", "abandoned"),
+])
+def test_a_hope_a_fear_or_the_writers_view_not_come_true_keeps_its_fate(text, fate):
+    stance = _read(text)
+    assert stance is not None and stance.cues["shift"][0] == fate, stance
+
+
+# --- "ostensibly" -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact ostensibly benefits both towns.",
+    "Ostensibly, the ferry pact benefits both towns.",
+])
+def test_what_a_thing_ostensibly_does_is_not_the_writers_verdict(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_what_a_thing_does_without_ostensibly_stays_the_writers():
+    stance = _read("The ferry pact benefits both towns.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- what could have been done, in hindsight -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor could have just kept the ferry pact on the back burner.",
+    "The mayor could have simply kept the ferry pact alive.",
+])
+def test_what_could_have_been_done_past_an_adverb_is_no_forecast(text):
+    assert _read(text) is None
+
+
+def test_what_could_still_be_done_stays_a_forecast():
+    stance = _read("The mayor could just keep the ferry pact alive.")
+    assert stance is not None and stance.kind == "prediction", stance
+
+
+# --- a stance held by someone else -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "While Westport is hoping for a deal, Eastport has not backed down on its stance that the ferry pact should be "
+    "scrapped.",
+    "Eastport has not backed down on its stance that the ferry pact should be scrapped.",
+])
+def test_a_stance_someone_keeps_to_holds_their_call_not_the_writers(text):
+    assert _read(text) is None
+
+
+def test_a_hope_the_writer_calls_to_abandon_stays_the_writers_call():
+    # (an opening clause of time, then the call: its verb governs the noun's clause)
+    stance = _read("While talks go on, the mayor should abandon the hope that the ferry pact can be saved.")
+    assert stance is not None and stance.attribution == "author" and stance.kind == "prescription", stance
+    assert stance.polarity == -1, stance
+
+
+def test_an_idea_the_writer_calls_to_build_on_stays_the_writers_call():
+    stance = _read("We should build on the idea that the ferry pact must be saved.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- flaws seen by members of a body ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Members of both parties in the council saw too many flaws in the ferry pact.",
+    "The ferry pact sounded great, but members of both parties saw too many flaws in it.",
+    "The ferry pact sounded great, but critics saw too many flaws in it.",
+])
+def test_flaws_seen_by_people_named_by_kind_are_their_view(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_flaws_seen_by_others_that_the_writer_agrees_with_are_the_writers():
+    stance = _read("The ferry pact sounded great, but critics saw too many flaws in it, and I agree.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+def test_a_call_on_members_of_a_body_stays_the_writers():
+    stance = _read("Members of the council should see the ferry pact as a chance.")
+    assert stance is not None and stance.attribution == "author" and stance.kind == "prescription", stance
+
+
+# --- a verdict on leaving a thing, or on moving it away ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Leaving the ferry pact would hurt the towns.",
+    "Exiting the ferry pact was a grave mistake.",
+])
+def test_a_verdict_against_leaving_is_for_what_is_left(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_harm_to_the_thing_named_after_a_leaving_of_something_else_stays_harm_to_it():
+    stance = _read("Leaving the talks to the experts would hurt the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Any plans to redeploy the ferry fleet from Westport would be exactly the wrong thing to do.",
+    "Relocating the ferry fleet from Westport to Eastport would be a mistake.",
+])
+def test_a_verdict_against_moving_a_thing_away_is_for_it_where_it_is(text):
+    stance = _read(text, "ferry fleet")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_verdict_against_moving_a_thing_to_a_place_is_against_the_move():
+    stance = _read("Redeploying the ferry fleet to Westport would be a mistake.", "ferry fleet")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- a wish opened by its means ----------------------------------------------------------------------------------------
+
+def test_a_wish_after_an_opening_of_means_is_the_wishers():
+    stance = _read("By adopting the charter, the harbour board wants to remind everyone that the ferry pact should "
+                   "never be forgotten.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_the_writers_wish_after_an_opening_of_means_stays_the_writers():
+    stance = _read("By adopting the charter, we want to show that the ferry pact must be defended.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
