@@ -285,6 +285,8 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # no choice but to sign")
         found["prescription"] = [m for m in found["prescription"] if m not in necessity
                                  or not _necessity_foretold_or_past(lowered, m[0])]
+    if found["prescription"] and "would" in lowered and "that" in lowered:
+        found["prescription"] = [m for m in found["prescription"] if not _a_need_known_then(lowered, m[0])]
     if found["negations"]:
         # (nor does the "no" of a necessity: "Japan has no choice but to abandon the pact" calls to abandon it)
         found["negations"] = [m for m in found["negations"] if not negates_nothing(lowered, m[0])
@@ -418,12 +420,10 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     # ruling holds is the court's.
     if "content" in map(_KIND, clauses):
         verbs_at = {m[0] for name in ("prescription", "commitment", "prediction") for m in found[name]}
-        # (the verb in the noun's own clause: in "While Tokyo is hoping for progress, Moscow keeps to its stance
-        # that...", the "is" of the opening clause governs no noun)
         clauses = [Clause(c.start, c.end, "complement") if c.kind == "content" and raw[c.start - 1] != "," and (
             found["discourse"] or any((lowered[k] in _CLAIMING_AUXILIARIES and not _existential(lowered, k))
-                                      or k in verbs_at for k in range(_its_nouns_clause(clauses, c), c.start))
-        ) and not _held_after_a_preposition(lowered, c.start)
+                                      or k in verbs_at for k in range(c.start))) and not _held_after_a_preposition(
+            lowered, c.start)
             else c for c in clauses]
     kinds = [""] * len(raw)
     for clause in clauses:
@@ -440,15 +440,25 @@ def _necessity_foretold_or_past(lowered: list[str], at: int) -> bool:
         lowered[at - 2] in FORETELLING or lowered[at - 2].endswith(_FORETELLING_CONTRACTED)))
 
 
+def _a_need_known_then(lowered: list[str], at: int) -> bool:
+    """'We had always known that the system would need more radars', 'It was clear that the town would need a new
+    pier': a need known at a time gone by, told in the future of the past after a past verb of knowing; no call of
+    the writer's now."""
+    if at < 3 or lowered[at - 1] != "would" or lowered[at] not in _NEEDING:
+        return False
+    that = next((k for k in range(at - 2, max(0, at - NEED_KNOWN_REACH), -1) if lowered[k] in ("that", ";", ":")), None)
+    if that is None or that < 2 or lowered[that] != "that":
+        return False
+    verb = lowered[that - 1]
+    return verb in _KNOWN_THEN or (verb in _PLAIN_THEN and lowered[that - 2] in ("was", "were"))
+
+
+NEED_KNOWN_REACH = 24       # "that in order to protect all of Japan with just two land-based systems, we would need"
+_NEEDING = frozenset("need needs require".split())
+_KNOWN_THEN = frozenset("knew known understood realised realized".split())
+_PLAIN_THEN = frozenset("clear obvious evident".split())
 FORETELLING = frozenset("will would could might may".split())
 _FORETELLING_CONTRACTED = ("'ll", "'d", "\u2019ll", "\u2019d")     # "the town'll have no choice but to...": one token
-
-
-def _its_nouns_clause(clauses: list[Clause], content: Clause) -> int:
-    """Where the clause that holds the noun of a content clause starts: past an opening subordinate clause (whose
-    verbs govern nothing after it), else at the sentence's start."""
-    return next((c.end for c in reversed(clauses) if c.end <= content.start and c.kind == "subordinate"
-                 and c.start == 0), 0)
 
 
 def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:

@@ -1024,6 +1024,12 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
     # effect's noun before its "on")
     after = end if lowered[end:end + 1] == ["to"] else end - 1 if lowered[end - 1] == "to" else end + 1 if (
         lowered[end:end + 2] in _AN_EFFECT_ON) else None
+    if after is None and "for" in lowered[end - 1:end + 1]:
+        # ("spells trouble for the alliance", "a setback for the pact", "bad news for the towns"; "for" may end the
+        # lexicon's phrase: "a disaster for")
+        harm_ends = end if lowered[end - 1] != "for" else end - 1
+        if lowered[harm_ends - 1] in _HARMS_FOR or lowered[harm_ends - 2:harm_ends] == ["bad", "news"]:
+            after = harm_ends
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
         or lowered[after + 1][:1].isdigit() or lowered[after + 1] in _WHOLE or _adjectives_before_it(
@@ -1033,6 +1039,10 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
 # a judging word's effect on what follows ("a negative impact on supply chains", "a harmful effect on the pact")
 _AN_EFFECT_ON = [[noun, on] for noun in ("impact", "impacts", "effect", "effects", "influence") for on in ("on", "upon")]
 _WHOLE = frozenset("entire whole".split())     # ("a blow to entire supply chains")
+# harms named as what they are for someone or something ("a setback for the pact"; not "a mistake for Japan to...",
+# whose "for" opens an infinitive's subject)
+_HARMS_FOR = frozenset("setback setbacks trouble troubles problem problems disaster disasters headache headaches "
+                       "challenge challenges risk risks danger dangers catastrophe nightmare".split())
 
 
 def _adjectives_before_it(between: list[str]) -> bool:

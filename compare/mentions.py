@@ -217,6 +217,28 @@ _REASON_LEAD_PAIRS = frozenset((("after", "what"), ("with", "reports"), ("amid",
 REASON_REACH = 12       # tokens back from a mention to the lead of the reason it stands in
 
 
+def valued_above(scan: SentenceScan, at: int) -> str | None:
+    """'The cost is less important than the future of the ferry pact', 'Nothing is more important than the ferry
+    pact': what a comparison of worth puts above the rest, named after its "than" (a_standard's reach): the words
+    that rank it, or None. Not a yardstick: the writer values it over what the sentence sets below it."""
+    for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
+        word = scan.lowered[k]
+        if word == "than":
+            if k < 2 or scan.lowered[k - 1] not in _WORTH:
+                return None
+            degree = scan.lowered[k - 2]
+            if degree == "less" or (degree == "more" and scan.lowered[0] in _NOTHING_ELSE):
+                return " ".join(scan.raw[k - 2:k + 1])
+            return None
+        if word in _STANDARD_BREAKS:
+            return None
+    return None
+
+
+_WORTH = frozenset("important significant pressing urgent vital crucial valuable consequential".split())
+_NOTHING_ELSE = frozenset(("nothing", "no"))       # ("Nothing is more important than...", "No task is more urgent than")
+
+
 def a_standard(scan: SentenceScan, at: int) -> bool:
     """Whether the token stands in the standard of a comparison ("than Tokyo brought to the tariff talks"): a few
     words after "than", with no comma or clause break between. (A retrospective cue's own "than" ("worse than

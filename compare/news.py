@@ -41,10 +41,18 @@ def _roadmap_past_its_guest(lowered: list[str]) -> bool:
     return False
 
 
+_MANIFOLD = frozenset("twofold threefold fourfold fivefold two-fold three-fold four-fold".split())
+_IS_OR_ARE = frozenset("is are".split())
+
+
 def _lists_what_follows(lowered: list[str]) -> bool:
     """'Some of the most important are as follows.', 'The key points are the following:': a sentence that only opens
     a list, whose items come next."""
     tail = lowered[-3:]
+    if not _MANIFOLD.isdisjoint(tail):
+        # ("The port's problem is twofold.": how many parts the points that follow have)
+        words = [w for w in tail if w[:1].isalnum()]
+        return len(words) > 1 and words[-1] in _MANIFOLD and words[-2] in _IS_OR_ARE
     if "follows" not in tail and "following" not in tail:
         return False    # (most sentences: one look)
     words = [w for w in tail if w[:1].isalnum()]     # (the last words, past the closing stop)

@@ -116,6 +116,7 @@ from .mentions import (
     setting_spans,
     shift_reaches,
     under_a_condition,
+    valued_above,
 )
 from .naming import BECOMING
 from .negation import (
@@ -245,8 +246,9 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     out = {}
     anchors: dict[str, int] = {}
     at_mentions = mention_tokens(text, scan.solid_starts, mentions)
-    if "'s" in text or "\u2019s" in text or " and " in text:
-        # (read only after a possessive, harm.names_an_actor, or where a list may join items, _listed_apart)
+    if "'s" in text or "\u2019s" in text or " and " in text or any(len(spans) > 1 for spans in mentions.values()):
+        # (read only after a possessive, harm.names_an_actor, where a list may join items, _listed_apart, or where
+        # an issue is named twice, _in_a_phrase_of_the_subject)
         scan.spanned = spanned_tokens(text, scan.solid_starts, mentions)
     # an issue named only as what changed the view ("With reports that Pyongyang is sending soldiers to fight for
     # Moscow, I no longer believe..."): the view is not about it, and the cue's segment names no issue by it
@@ -279,7 +281,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
     for issue, indexes in at_mentions.items():
         if issue in reasons:
             continue
-        if indexes and yardsticks and all(a_standard(scan, k) or a_texts_topic(scan, k) for k in indexes):
+        if indexes and yardsticks and all((a_standard(scan, k) and not valued_above(scan, k)) or a_texts_topic(scan, k)
+                                          for k in indexes):
             continue        # "...with more preparation than Tokyo brought to the tariff talks": a yardstick
         if issue in causes or issue in settings:
             continue        # "the missile launches make the American deterrent more indispensable": what the
@@ -303,7 +306,8 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
         harmed = None
         if len(indexes) > 1 and at is not None:
             by_nature = harms_by_its_nature(scan.lowered, at)
-            if by_nature or (stance is not None and stance.polarity < 0 and _undone_there(scan, at)):
+            if by_nature or (stance is not None and stance.polarity < 0 and (
+                    _undone_there(scan, at) or _in_a_phrase_of_the_subject(scan, at))):
                 harmed = _harmed_mention(scan, at, indexes, speaker, author_names, lexicon)
                 if harmed is not None and (by_nature or _the_same_harm(stance, harmed)):
                     stance = harmed
@@ -315,6 +319,10 @@ def extract_for_issues(text: str, mentions: dict[str, tuple[tuple[int, int], ...
             # so does what a hope or an insistence the claim judges holds, and what the subject is ("some mechanism
             # that links Washington and the eleven TPP members is still necessary")
             stance = _stance(scan, None, speaker, author_names, lexicon)
+        if stance is not None and stance.polarity <= 0 and "than" in scan.lowered and (valued := next(
+                (ranked for k in indexes if (ranked := valued_above(scan, k))), None)):
+            # "The cost is less important than the future of the ferry pact": the thing named is set above the rest
+            stance = dataclasses.replace(stance, polarity=1, cues=dict(stance.cues, polarity=[f"valued above: {valued}"]))
         if stance is not None and at is not None:
             stance = _as_a_view_rejected(scan, at, stance)
         if stance is not None and stance is not harmed and at is not None and _judges_the_opposite(scan, at, indexes,
@@ -438,6 +446,25 @@ def _harmed_mention(scan: SentenceScan, at: int, indexes: list[int], speaker: Sp
             if stance is not None and str((stance.cues.get("polarity") or [""])[0]).startswith(HARM_TO_IT):
                 return stance
     return None
+
+
+def _in_a_phrase_of_the_subject(scan: SentenceScan, at: int) -> bool:
+    """Whether the mention at `at` modifies the noun of a phrase after a preposition inside the sentence's subject,
+    with no auxiliary before it ("The board's quarrelsome stance towards ferry cost-sharing spells trouble for the ferry pact"): the
+    subject's head is what the verdict is on, and a later mention may be what it harms."""
+    after = next((k for k in range(at + 1, len(scan.raw)) if k not in scan.spanned), len(scan.raw))
+    following = scan.raw[after] if after < len(scan.raw) else ""
+    # (as a modifier of the phrase's noun, "alliance cost-sharing": not the phrase's head, "courtship of Moscow", whose
+    # verdict is on the dealings with what it names)
+    return AUXILIARIES.isdisjoint(scan.lowered[:at]) and scan.kinds[at] in MAIN_KINDS and any(
+        w in _IN_A_SUBJECTS_PHRASE for w in scan.lowered[max(0, at - SUBJECT_PHRASE_REACH):at]) and \
+        following.replace("-", "").isalpha() and following.islower() and following not in MODALS and following not in AUXILIARIES \
+        and following not in _IN_A_SUBJECTS_PHRASE and following not in _JOINING_OR_OPENING
+
+
+SUBJECT_PHRASE_REACH = 3    # "towards alliance cost-sharing", "of the ferry pact"
+_IN_A_SUBJECTS_PHRASE = frozenset("of on over about towards toward to with between for in".split())
+_JOINING_OR_OPENING = frozenset("and or but that which who whose where when".split())
 
 
 def _undone_there(scan: SentenceScan, at: int) -> bool:
@@ -1630,6 +1657,7 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
     far from the negation."""
     negations = [m for m in scan.found["negations"] if not perceived_all_the_same(scan.lowered, m[0] + m[1])]
     negated_at = {i + j for i, n, _, _ in negations for j in range(n)}
+    denied_views: list[tuple[int, int]] = []    # the complements of denied verbs of holding a view
     for i, n, _, _ in negations:
         # "any", "much" and "many" carry the negation to the noun phrase they open: "did not make any meaningful
         # progress", "have not made much substantive progress"; and a purpose said not to be met is denied: "will not
@@ -1641,7 +1669,8 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         verb = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
                      if scan.lowered[k] not in _BEFORE_VIEW_VERB), len(scan.lowered))
         if verb < len(scan.lowered) and (scan.lowered[verb] in VIEW_VERBS or _looked_for_denied(scan.lowered, i, verb)):
-            negated_at.update(range(verb, complement_end(scan, verb)))
+            denied_views.append((verb, complement_end(scan, verb)))
+            negated_at.update(range(*denied_views[-1]))
         # "cannot help maintain peace and stability", "will not bring peace and prosperity": a denied verb of
         # securing a thing denies all it would secure, up to a comma or a clause of its own
         securing = next((k for k in range(i + n, min(len(scan.lowered), i + n + VIEW_VERB_REACH))
@@ -1668,7 +1697,15 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             # object", "is not good"), before another verb ("does not require", "does not mean")
             negated_at.update((denied, denied + 1) if scan.lowered[denied] in AUXILIARIES else (denied - 1,))
             if scan.lowered[denied] in VIEW_VERBS:
-                negated_at.update(range(denied, complement_end(scan, denied)))
+                denied_views.append((denied, complement_end(scan, denied)))
+                negated_at.update(range(*denied_views[-1]))
+    # a negation inside a denied view cancels the denial from where it stands: "That does not mean Japan should not be
+    # able to defend itself" says that it should be able to
+    for start, end in denied_views:
+        inner = next((k for k, _, _, _ in negations if start < k < end), None)
+        # (in the denied view's own clause: not "I never believed that the pact was good, and I am glad nobody...")
+        if inner is not None and BREAK_TOKENS.isdisjoint(scan.raw[start:inner]):
+            negated_at.difference_update(range(inner, end))
     return negated_at
 
 

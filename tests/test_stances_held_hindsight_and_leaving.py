@@ -152,3 +152,122 @@ def test_a_wish_after_an_opening_of_means_is_the_wishers():
 def test_the_writers_wish_after_an_opening_of_means_stays_the_writers():
     stance = _read("By adopting the charter, we want to show that the ferry pact must be defended.")
     assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- a harm named as what it is for the thing ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The tolls spell trouble for the ferry pact.",
+    "The tolls are a setback for the ferry pact.",
+    "The tolls are bad news for the ferry pact.",
+    "The tolls are a disaster for the ferry pact.",
+])
+def test_a_harm_for_the_thing_named_is_harm_done_to_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    # (the thing named is the harm's subject; "for" opening an infinitive's subject names no one harmed)
+    "The ferry pact is a problem for the towns.",
+    "It would be a mistake for the council to renew the ferry pact.",
+])
+def test_a_harm_the_thing_is_or_a_mistake_for_someone_stays_against_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- "the problem is twofold" ----------------------------------------------------------------------------------------
+
+def test_a_count_of_the_parts_to_come_is_no_verdict():
+    assert _read("The ferry pact's problem is twofold.") is None
+
+
+# --- a negation inside a denied view ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "That does not mean the town should not defend the ferry pact.",
+    "But that does not mean it should not be able to protect the ferry pact.",
+])
+def test_a_call_not_to_act_denied_is_for_the_act(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+def test_a_negation_in_another_clause_after_a_denied_view_is_its_own():
+    stance = _read("I have never believed that the ferry pact was good for the towns, and I am glad nobody is "
+                   "pushing to revive it.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- a need known at a time gone by ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We had always known that the ferry pact would need more funding.",
+    "It was clear that the ferry pact would need more funding.",
+])
+def test_a_need_known_then_is_no_call(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact would need more funding.",
+    "It is clear that the ferry pact would need more funding.",
+])
+def test_a_need_told_now_stays_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+# --- what a comparison of worth puts above the rest ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The toll is less important than the future of the ferry pact.",
+    "Nothing is more important than the ferry pact.",
+])
+def test_what_is_valued_above_the_rest_is_valued(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_what_is_set_below_the_rest_stays_set_below():
+    stance = _read("The ferry pact is less important than the toll.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- a mention that modifies a noun in the subject, and the same thing harmed later -----------------------------------
+
+def _read_twice_named(text: str, first: str, second: str = "ferry pact"):
+    a, b = text.index(first), text.rindex(second)
+    return extract_for_issues(text, {"ferry": ((a, a + len(first)), (b, b + len(second)))}).get("ferry")
+
+
+def test_harm_to_the_thing_named_later_speaks_over_a_modifier_in_the_subject():
+    stance = _read_twice_named("The board's quarrelsome stance towards ferry cost-sharing spells trouble for the "
+                               "ferry pact.", "ferry")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_verdict_on_dealings_with_the_thing_named_stays_on_them():
+    # (the subject's phrase is headed by the name: "courtship of the ferry pact")
+    stance = _read_twice_named("The board's courtship of the ferry pact might weaken the ferry pact.", "ferry pact")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- the worth of looking back ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "It is useful to reflect on what happened to the ferry pact.",
+    "It would also be instructive to look back at the ferry pact.",
+])
+def test_the_worth_of_looking_back_is_no_verdict(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "It is important to strengthen the ferry pact.",
+    "It is useful to keep the ferry pact alive.",
+])
+def test_the_worth_of_a_course_stays_a_position(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance

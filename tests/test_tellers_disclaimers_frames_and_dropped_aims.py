@@ -316,7 +316,8 @@ def test_dangers_what_the_issue_names_poses_are_held_against_it():
     # dangers from a thing the subject expands come from it
     ("The council is expanding the ferry pact, and creating serious problems for the towns.", -1, "author"),
     # a dash before another -ing form: the writer's inference
-    ("The tolls are a disaster for the ferry pact \u2014 suggesting the council has lost its way.", -1, "author"),
+    # (a disaster for the pact is harm done to it: harm.damages)
+    ("The tolls are a disaster for the ferry pact \u2014 suggesting the council has lost its way.", 1, "author"),
 ])
 def test_readings_review_asked_to_keep(text, polarity, attribution):
     stance = _read(text)
