@@ -444,7 +444,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         return "reported"   # "The conventional wisdom is that...", "it is the view of the council that...": a view
         #                     set out as others' (readers of real prose found four such readings unfair)
     if not HEARSAY.isdisjoint(lowered) and (lowered[0] in HEARSAY or any(
-            w in HEARSAY and scan.kinds[k] in MAIN_KINDS for k, w in enumerate(lowered))):
+            w in HEARSAY and scan.kinds[k] in MAIN_KINDS and not _ostensible_in_passing(lowered, k)
+            for k, w in enumerate(lowered))):
         return "reported"   # "Reportedly, the government is weighing...", "The two leaders reportedly concurred
         #                     that...": what others tell of it
     if lowered[0] == "by" and lowered[1:2] and lowered[1] in SOME_SOURCES and lowered[2:3] and \
@@ -611,6 +612,16 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
                                        or _a_quoted_first_person(scan, author_names)):
         return "reported"   # 'The mayor declared "we will never sell the ferry to anyone."': the mayor's words
     return "author"
+
+
+def _ostensible_in_passing(lowered: list[str], at: int) -> bool:
+    """'The pact, ostensibly a trade deal, is in fact a security arrangement', 'Eastport's drills, ostensibly
+    defensive, are a threat': "ostensibly" set off in an aside, or answered by what is in fact so, describes in
+    passing; the writer's own verdict stands."""
+    return lowered[at] == "ostensibly" and (lowered[at - 1:at] == [","] or not _IN_FACT.isdisjoint(lowered[at + 1:]))
+
+
+_IN_FACT = frozenset("fact actually really but yet".split())
 
 
 def _heard_calling(lowered: list[str], call: int) -> bool:

@@ -285,6 +285,12 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
         # no choice but to sign")
         found["prescription"] = [m for m in found["prescription"] if m not in necessity
                                  or not _necessity_foretold_or_past(lowered, m[0])]
+    if found["polar"] and not _MOTIVES.isdisjoint(lowered[:2]):
+        # "The reasons for Putin's trip to Pyongyang were deeply pragmatic": how the motives are described, no good
+        # the writer sees in what they are behind ("The motives behind the tests are sinister" still judges)
+        found["polar"] = [m for m in found["polar"] if not (m[2] > 0 and _of_the_motives(lowered, m[0]))]
+    if found["prescription"] and not _NEEDING_VERBS.isdisjoint(lowered):
+        found["prescription"] = [m for m in found["prescription"] if not _an_adversarys_want(lowered, m[0])]
     if found["prescription"] and "would" in lowered and "that" in lowered:
         found["prescription"] = [m for m in found["prescription"] if not _a_need_known_then(lowered, m[0])]
     if found["negations"]:
@@ -387,6 +393,11 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["commitment"] and (not _LEARNING.isdisjoint(lowered) or "out" in lowered):
         # "we will not know for some time whether...", "we will see": a forecast of what will be learnt, no pledge
         found["commitment"] = [m for m in found["commitment"] if not _learns(lowered, m[0] + m[1])]
+    if (found["commitment"] or found["prediction"]) and not _TELLING_VERBS.isdisjoint(lowered):
+        # "We will, however, point out that...", "I will add that...": what the writer goes on to say, no pledge and
+        # no forecast
+        for table in ("commitment", "prediction"):
+            found[table] = [m for m in found[table] if not _goes_on_to_say(lowered, m[0] + m[1])]
     # cue words are written in lower case: "United States" states nothing, and "in May" is a month
     for table in ("reporting", "prescription", "commitment", "prediction", "hedges"):
         if found[table]:
@@ -440,6 +451,40 @@ def _necessity_foretold_or_past(lowered: list[str], at: int) -> bool:
         lowered[at - 2] in FORETELLING or lowered[at - 2].endswith(_FORETELLING_CONTRACTED)))
 
 
+def _of_the_motives(lowered: list[str], at: int) -> bool:
+    """Whether the word at `at` stands in the predicate of a sentence whose subject is the motives of something
+    ("The reasons for the visit were...", "Beijing's motives are...")."""
+    copula = next((k for k in range(1, at) if lowered[k] in COPULAS), None)
+    return copula is not None and lowered[copula - 1] not in _MOTIVES and (
+        lowered[0] in _MOTIVES or lowered[1] in _MOTIVES) and "," not in lowered[:copula]
+
+
+_MOTIVES = frozenset("reason reasons motive motives motivation motivations rationale calculus".split())
+
+
+def _an_adversarys_want(lowered: list[str], at: int) -> bool:
+    """'Russia urgently needs North Korean ammunition', 'Pyongyang needs cash': what an adversary the sentence opens on
+    needs, a thing, is its want told, no call of the writer's for it (a call on it has "to" and a verb: "North Korea
+    needs to return to talks")."""
+    if lowered[at] not in _NEEDING_VERBS:
+        return False
+    after = next((k for k in range(at + 1, len(lowered)) if not lowered[k].endswith("ly")), len(lowered))
+    subject = [w for w in lowered[:at] if not w.endswith("ly") and w not in _LINKS_BEFORE_A_SUBJECT]
+    # (material wants, not a course the writer asks for toward it: "North Korea needs a different conversation")
+    return lowered[after:after + 1] != ["to"] and " ".join(subject) in _ADVERSARIES and not _WANTS.isdisjoint(
+        lowered[after:after + WANT_REACH])
+
+
+_NEEDING_VERBS = frozenset("need needs needed".split())
+WANT_REACH = 4      # "needs North Korean artillery shells"
+_WANTS = frozenset("ammunition weapons arms shells missiles fuel oil gas energy food cash money currency technology "
+                   "technologies labor labour laborers labourers workers troops soldiers ships investment revenue "
+                   "components chips".split())
+_LINKS_BEFORE_A_SUBJECT = frozenset("but and yet meanwhile".split())
+_ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang", "kim", "kim jong un",
+                          "the regime", "china", "beijing", "xi"))
+
+
 def _a_need_known_then(lowered: list[str], at: int) -> bool:
     """'We had always known that the system would need more radars', 'It was clear that the town would need a new
     pier': a need known at a time gone by, told in the future of the past after a past verb of knowing; no call of
@@ -449,14 +494,20 @@ def _a_need_known_then(lowered: list[str], at: int) -> bool:
     that = next((k for k in range(at - 2, max(0, at - NEED_KNOWN_REACH), -1) if lowered[k] in ("that", ";", ":")), None)
     if that is None or that < 2 or lowered[that] != "that":
         return False
-    verb = lowered[that - 1]
-    return verb in _KNOWN_THEN or (verb in _PLAIN_THEN and lowered[that - 2] in ("was", "were"))
+    # ("we knew that", "we had always known that", "it was (well) understood that", "it became clear (to all) that";
+    # not "it is well known that", "it must be understood that": known now)
+    before = lowered[max(0, that - KNOWN_THEN_REACH):that]
+    known = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _KNOWN_THEN or before[k] in _PLAIN_THEN),
+                 None)
+    return known is not None and (before[known] == "knew" or not _PAST_BEFORE_KNOWN.isdisjoint(before[:known]))
 
 
 NEED_KNOWN_REACH = 24       # "that in order to protect all of Japan with just two land-based systems, we would need"
 _NEEDING = frozenset("need needs require".split())
 _KNOWN_THEN = frozenset("knew known understood realised realized".split())
 _PLAIN_THEN = frozenset("clear obvious evident".split())
+_PAST_BEFORE_KNOWN = frozenset("had was were became".split())
+KNOWN_THEN_REACH = 5        # "it became clear to everyone that"
 FORETELLING = frozenset("will would could might may".split())
 _FORETELLING_CONTRACTED = ("'ll", "'d", "\u2019ll", "\u2019d")     # "the town'll have no choice but to...": one token
 
@@ -473,8 +524,13 @@ def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
         if lowered[k] in _HOLDING_PREPOSITIONS and (lowered[k + 1] in _DETERMINERS
                                                     or lowered[k + 1].endswith(("'s", "\u2019s"))):
             return True
-        if lowered[k] == "on" and (lowered[k + 1] in _OTHER_POSSESSORS or lowered[k + 1].endswith(("'s", "\u2019s"))):
-            return True     # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..."
+        clause_opens = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in BREAK_TOKENS), 0)
+        if lowered[k] == "on" and (lowered[k + 1] in _OTHER_POSSESSORS or lowered[k + 1].endswith(("'s", "\u2019s"))) \
+                and MODALS.isdisjoint(lowered[clause_opens:k]) and _RIGHTLY.isdisjoint(lowered[clause_opens:k]):
+            # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..." (not the
+            # writer's call or endorsement: "The council should stand firm on its position that...", "is right to
+            # insist on her view that...")
+            return True
         if lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS:
             return False
     return False
@@ -487,6 +543,7 @@ _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdic
                                "idea notion view views belief argument position warning warnings signal message "
                                "reminder stance stances".split())
 _OTHER_POSSESSORS = frozenset("its his her their".split())
+_RIGHTLY = frozenset("right rightly correct correctly".split())
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"
 _HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after as".split())     # ("taken as a
@@ -906,6 +963,26 @@ def _learns(lowered: list[str], after: int) -> bool:
     return False
 
 
+def _goes_on_to_say(lowered: list[str], after: int) -> bool:
+    """Whether the verb after a first person's "will" (past a parenthetical set off by commas and adverbs) is one of
+    telling the reader what follows ("point out", "note", "add", "argue")."""
+    if after < 2 or lowered[after - 2] not in _WRITERS_WILL or lowered[after - 1] not in _WILL:
+        return False        # (not "I would argue for...", which proposes)
+    for k in range(after, min(after + TELLING_REACH, len(lowered))):
+        word = lowered[k]
+        if word in _TELLING_VERBS:
+            return word != "point" or lowered[k + 1:k + 2] == ["out"]
+        if word != "," and not word.endswith("ly") and word not in _PARENTHETICAL_WORDS:
+            return False
+    return False
+
+
+TELLING_REACH = 5       # "will , however , point"
+_WRITERS_WILL = frozenset("i we".split())
+_WILL = frozenset("will shall".split())
+_TELLING_VERBS = frozenset("point note add argue stress mention explain suggest emphasize emphasise repeat "
+                           "say".split())
+_PARENTHETICAL_WORDS = frozenset("however though also again only then first briefly".split())
 _LEARNING = frozenset("know see learn discover understand hear witness".split())     # (and "find out")
 _ADVERBS_BEFORE_LEARNING = frozenset("soon only then also still even again".split())   # "We will also see..."
 _FORESEEING = frozenset("likely unlikely expected bound set going certain sure".split())
@@ -1107,11 +1184,13 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
         at += 1             # ("Russia might well have violated the pact", "the fines may also have hurt")
     if lowered[at + 1:at + 2] != ["have"] or at + 2 >= len(lowered):
         return False
-    adverb = lowered[at + 2].endswith("ly") or lowered[at + 2] in _BEFORE_HAVE
+    adverb = lowered[at + 2].endswith("ly") or lowered[at + 2] in _AFTER_HAVE
     participle = lowered[at + 2 + (adverb and at + 3 < len(lowered))]
     return is_participle(participle)       # (past an adverb: "could have effectively reminded", "could have just kept")
 
 
+# (between "have" and its participle: not "very", which goes before an adjective, "may have very limited benefits")
+_AFTER_HAVE = frozenset("just simply also even already easily possibly perhaps surely certainly".split())
 _BEFORE_HAVE = frozenset("well also even already easily indeed possibly perhaps just surely certainly very "
                           "conceivably".split())
 
@@ -1146,8 +1225,8 @@ def _drop_frames_of_reflection(found, lowered: list[str]) -> None:
 
 
 _FRAMING_VALUES = frozenset("useful important worth worthwhile instructive helpful interesting".split())
-_REFLECTING = frozenset("reflect recall remember note consider examine review revisit ask ponder recount trace "
-                        "understand".split())
+# (looking back, not ahead: "It is important to consider new sanctions" weighs a course)
+_REFLECTING = frozenset("reflect recall remember note ask ponder recount trace".split())
 FRAME_OPENING_REACH = 4     # "It would also be useful to"
 _IT = frozenset(("it", "it's", "it\u2019s"))
 

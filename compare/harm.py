@@ -1028,8 +1028,9 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
         # ("spells trouble for the alliance", "a setback for the pact", "bad news for the towns"; "for" may end the
         # lexicon's phrase: "a disaster for")
         harm_ends = end if lowered[end - 1] != "for" else end - 1
-        if lowered[harm_ends - 1] in _HARMS_FOR or lowered[harm_ends - 2:harm_ends] == ["bad", "news"]:
-            after = harm_ends
+        if (lowered[harm_ends - 1] in _HARMS_FOR or lowered[harm_ends - 2:harm_ends] == ["bad", "news"]) and \
+                "to" not in lowered[at + 1:at + HARM_FOR_NAME_REACH]:
+            after = harm_ends   # (not "a problem for the pact to solve": the name is the infinitive's subject)
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
         or lowered[after + 1][:1].isdigit() or lowered[after + 1] in _WHOLE or _adjectives_before_it(
@@ -1041,6 +1042,7 @@ _AN_EFFECT_ON = [[noun, on] for noun in ("impact", "impacts", "effect", "effects
 _WHOLE = frozenset("entire whole".split())     # ("a blow to entire supply chains")
 # harms named as what they are for someone or something ("a setback for the pact"; not "a mistake for Japan to...",
 # whose "for" opens an infinitive's subject)
+HARM_FOR_NAME_REACH = 4     # "for the ferry pact to"
 _HARMS_FOR = frozenset("setback setbacks trouble troubles problem problems disaster disasters headache headaches "
                        "challenge challenges risk risks danger dangers catastrophe nightmare".split())
 
@@ -1502,8 +1504,9 @@ def countered(lowered: list[str], index: int) -> bool:
     for k in range(index - 1, max(-1, index - 1 - COUNTERED_REACH), -1):
         word = lowered[k]
         if word in _COUNTERING:
-            # ("helps counteract the danger of a clash", "mitigates the danger", "reducing the risk of war")
-            return AUXILIARIES.isdisjoint(lowered[k + 1:index])
+            # ("helps counteract the danger of a clash", "mitigates the danger", "reducing the risk of war"; not a thing
+            # brought down to what is named: "has been reduced to little more than a slogan")
+            return AUXILIARIES.isdisjoint(lowered[k + 1:index]) and lowered[k + 1:k + 2] != ["to"]
         if word in _RESPONDED_WITH and k and (lowered[k - 1] in RESPONDING or lowered[k - 1] in _REMEDIES or (
                 lowered[k - 1] == "deal" and k > 1 and (lowered[k - 2] in ("to", "better") or lowered[k - 2] in MODALS))):
             # ("the board was right to respond to the danger", "to deal with the danger", "had better deal with the
@@ -1715,11 +1718,14 @@ def verdict_on_leaving(raw: list[str], lowered: list[str], kinds: list[str], pol
         acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
                  if word in LEAVING_NOUNS and lowered[k + 1] in ("from", "of")]
     # ("Leaving the pact would hurt the towns": a gerund of leaving a thing named next, not a judging word of its own)
+    # (not a thing left as it is: "Leaving the tariffs in place would be a mistake")
     acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
-             if word in _LEAVING_GERUNDS and (lowered[k + 1] in DETERMINERS or raw[k + 1][:1].isupper())]
+             if word in _LEAVING_GERUNDS and (lowered[k + 1] in DETERMINERS or raw[k + 1][:1].isupper())
+             and not _left_as_it_is(lowered, k + 1)]
     # ("Any plans to redeploy U.S. forces from Japan would be wrong": a move of the thing named away from where it is)
     acts += [(k, raw[k]) for k, word in enumerate(lowered[:-1])
-             if word in _MOVING and "from" in lowered[k + 2:k + 2 + MOVED_FROM_REACH]]
+             if word in _MOVING and "from" in lowered[k + 2:k + 2 + MOVED_FROM_REACH]
+             and (at is None or "to" not in lowered[k + 1:at])]     # (not where it goes: "...from Ginowan to Henoko")
     # (not an act refused or denied: "refused to give up its stakes, and that is sensible" keeps them)
     acts = [(k, act) for k, act in acts if _REFUSING.isdisjoint(lowered[max(0, k - REFUSAL_REACH):k])]
     # and an engagement refused ("Choosing not to engage on the pact", "Failing to join the pact"), which stays out
@@ -2055,6 +2061,17 @@ _LEFT_BEHIND = frozenset(("withdraw", "withdrawn", "withdrew", "quit", "abandon"
 LEAVING_NOUNS = frozenset("withdrawal withdrawals exit pullout abandonment".split())
 _LEAVING_GERUNDS = frozenset("leaving exiting".split())
 _MOVING = frozenset("redeploy redeploying relocate relocating".split())
+
+
+def _left_as_it_is(lowered: list[str], start: int) -> bool:
+    """Whether a state follows the object of "leaving" at `start`, which is then kept as it is ("leaving the tariffs
+    in place", "leaving the pact intact", "leaving the islands alone", "leaving the pact as it is")."""
+    window = lowered[start:start + LEAVING_AS_IT_IS_REACH]
+    return any(w in _LEFT_AS_IT_IS or (w == "as" and window[j + 1:j + 2] != [] and window[j + 1] in _AS_IT_IS)
+               for j, w in enumerate(window))
+
+
+LEAVING_AS_IT_IS_REACH = 8  # "leaving the sanctions on Moscow in place"
 MOVED_FROM_REACH = 4        # "redeploy the U.S. forces from"
 _ENGAGING = frozenset("engage join participate sign ratify enter reach conclude seal finalize finalise implement".split())
 # ("choosing not to engage", "failing to join", "the refusal to sign": before the "to" of an engagement)

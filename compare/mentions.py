@@ -219,15 +219,20 @@ REASON_REACH = 12       # tokens back from a mention to the lead of the reason i
 
 def valued_above(scan: SentenceScan, at: int) -> str | None:
     """'The cost is less important than the future of the ferry pact', 'Nothing is more important than the ferry
-    pact': what a comparison of worth puts above the rest, named after its "than" (a_standard's reach): the words
-    that rank it, or None. Not a yardstick: the writer values it over what the sentence sets below it."""
+    pact' (or "There is nothing...", "Few things are..."): what a comparison of worth puts above the rest, named after
+    its "than" (a_standard's reach): the words that rank it, or None. Not a yardstick: the writer values it over what
+    the sentence sets below it ("Nothing is less important than X" sets it below everything)."""
+    lowered = scan.lowered
     for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
-        word = scan.lowered[k]
+        word = lowered[k]
         if word == "than":
-            if k < 2 or scan.lowered[k - 1] not in _WORTH:
-                return None
-            degree = scan.lowered[k - 2]
-            if degree == "less" or (degree == "more" and scan.lowered[0] in _NOTHING_ELSE):
+            if k < 2 or lowered[k - 1] not in _WORTH or any(k < m[0] < at for m in scan.found["polar"]) or any(
+                    w.endswith("ing") for w in lowered[k + 1:at]):
+                return None     # (nor what a judging word after "than" is said of: "less urgent than the dangers
+                #                 the port poses", "more urgent than ending the tolls")
+            nothing_else = lowered[0] == "nothing" or lowered[:3] == ["there", "is", "nothing"] or \
+                lowered[:2] == ["few", "things"]
+            if (lowered[k - 2] == "less") != nothing_else:
                 return " ".join(scan.raw[k - 2:k + 1])
             return None
         if word in _STANDARD_BREAKS:
@@ -236,7 +241,6 @@ def valued_above(scan: SentenceScan, at: int) -> str | None:
 
 
 _WORTH = frozenset("important significant pressing urgent vital crucial valuable consequential".split())
-_NOTHING_ELSE = frozenset(("nothing", "no"))       # ("Nothing is more important than...", "No task is more urgent than")
 
 
 def a_standard(scan: SentenceScan, at: int) -> bool:

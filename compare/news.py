@@ -43,6 +43,8 @@ def _roadmap_past_its_guest(lowered: list[str]) -> bool:
 
 _MANIFOLD = frozenset("twofold threefold fourfold fivefold two-fold three-fold four-fold".split())
 _IS_OR_ARE = frozenset("is are".split())
+_POINTS_IN_PARTS = frozenset("problem problems challenge challenges issue issues question questions reason reasons "
+                             "answer task aim goal purpose point dilemma".split())
 
 
 def _lists_what_follows(lowered: list[str]) -> bool:
@@ -50,9 +52,11 @@ def _lists_what_follows(lowered: list[str]) -> bool:
     a list, whose items come next."""
     tail = lowered[-3:]
     if not _MANIFOLD.isdisjoint(tail):
-        # ("The port's problem is twofold.": how many parts the points that follow have)
+        # ("The port's problem is twofold.": how many parts the points that follow have; not "The threat from the port
+        # is twofold", a verdict in the subject)
         words = [w for w in tail if w[:1].isalnum()]
-        return len(words) > 1 and words[-1] in _MANIFOLD and words[-2] in _IS_OR_ARE
+        return len(words) > 1 and words[-1] in _MANIFOLD and words[-2] in _IS_OR_ARE and \
+            not _POINTS_IN_PARTS.isdisjoint(lowered[:-3])
     if "follows" not in tail and "following" not in tail:
         return False    # (most sentences: one look)
     words = [w for w in tail if w[:1].isalnum()]     # (the last words, past the closing stop)

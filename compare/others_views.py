@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 def anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset[str]) -> bool:
     """'She is even more alarmed by what has happened to the North's friendships.': a feeling told of someone the
     writer writes about, not the writer's own stance (unless the text makes that pronoun its author)."""
-    if len(lowered) < 3 or (FELT.isdisjoint(lowered) and FEELINGS_STIRRED.isdisjoint(lowered[:2])
+    if len(lowered) < 3 or (FELT.isdisjoint(lowered) and FEELINGS_STIRRED.isdisjoint(lowered)
                             and _WORRY_VOICING.isdisjoint(lowered)):
         return False        # (most sentences: no word of feeling, told by one C-level test)
     if _named_hope_or_fear(raw, lowered, author_names) or _opening_feeling(raw, lowered, author_names):
@@ -89,7 +89,11 @@ def anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset
         between = FEELING_DEGREES | TO_BE if lowered[verb] in SEEMING else FEELING_DEGREES
         feeling = next((k for k in range(verb + 1, min(len(lowered), verb + 1 + FEELING_REACH))
                         if lowered[k] not in between), None)
-        return feeling is not None and lowered[feeling] in FEELINGS and not (
+        # (or one stirred by what follows in people the subject names: "The Chinese leadership is angered by the
+        # party's success"; not in a thing, "The pact is shaken by the dispute")
+        stirred = feeling is not None and lowered[feeling] in FEELINGS_STIRRED and lowered[feeling + 1:feeling + 2] in (
+            ["by"], ["at"], ["over"]) and _people_named(raw[:being])
+        return feeling is not None and (lowered[feeling] in FEELINGS or stirred) and not (
             lowered[feeling] in SURE and lowered[feeling + 1:feeling + 2] == ["to"]) and not (  # ("is sure to bring")
             involved_sense(lowered, feeling))
     for word in lowered[verb + 1:verb + 1 + FEELING_REACH]:
@@ -1365,7 +1369,9 @@ def holders_perceive(lowered: list[str]) -> bool:
                  if lowered[k] in HOLDERS_REGARDING or lowered[k] in AUXILIARIES or lowered[k] in BREAK_TOKENS), None)
     if verb is not None and _come_to(lowered, verb):
         verb += 3       # "many in the West have come to view the pact as a threat": the holders' own view still
-    return verb is not None and verb < len(lowered) and lowered[verb] in HOLDERS_REGARDING
+    # (not a view the writer endorses, "many rightly see...", nor a noun, "Members of the council with doubts about")
+    return verb is not None and verb < len(lowered) and lowered[verb] in HOLDERS_REGARDING and \
+        ENDORSING.isdisjoint(lowered[opener + 1:verb]) and lowered[verb - 1] not in _BEFORE_A_NOUN
 
 
 def holders_perceive_after_a_turn(scan: SentenceScan) -> bool:
@@ -1961,6 +1967,7 @@ _REGARDING = frozenset("see sees saw view views viewed regard regards regarded c
 HOLDERS_REGARDING = _REGARDING | frozenset("doubt doubts doubted".split())
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 MEMBERS_VERB_REACH = 9  # "Members of both parties in the U.S. Congress saw"
+_BEFORE_A_NOUN = frozenset("with of about the a an their his her its our no any some serious grave".split())
 
 
 def anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:

@@ -462,8 +462,10 @@ def _in_a_phrase_of_the_subject(scan: SentenceScan, at: int) -> bool:
         and following not in _IN_A_SUBJECTS_PHRASE and following not in _JOINING_OR_OPENING
 
 
-SUBJECT_PHRASE_REACH = 3    # "towards alliance cost-sharing", "of the ferry pact"
-_IN_A_SUBJECTS_PHRASE = frozenset("of on over about towards toward to with between for in".split())
+SUBJECT_PHRASE_REACH = 3    # "towards alliance cost-sharing", "on the ferry tolls"
+# (what the subject is directed at, not what it is of: in "the string of North Korean missile tests" the tests are
+# the harm's source)
+_IN_A_SUBJECTS_PHRASE = frozenset("on over about towards toward regarding".split())
 _JOINING_OR_OPENING = frozenset("and or but that which who whose where when".split())
 
 
@@ -1438,7 +1440,8 @@ def _without_harmed_objects(scan: SentenceScan, polar, negated_at):
     harms = [m for m in polar if m[2] < 0 and _signed(m, negated_at) < 0 and scan.raw[m[0]][:1].islower()]
     fixes = [] if _RESOLVING.isdisjoint(scan.tokens) else [
         k for k, t in enumerate(scan.tokens) if t in _RESOLVING
-        and not (k and scan.lowered[k - 1] in _DETERMINERS)]      # "reached its end": a noun
+        and not (k and scan.lowered[k - 1] in _DETERMINERS)       # "reached its end": a noun
+        and scan.lowered[k + 1:k + 2] != ["to"]]      # ("reduced to little more than a slogan": made into it)
     if not harms and not fixes:
         return polar
     return [m for m in polar if not any(m[2] > 0 and _harmed(scan, h, m) for h in harms)
@@ -1699,17 +1702,27 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
             if scan.lowered[denied] in VIEW_VERBS:
                 denied_views.append((denied, complement_end(scan, denied)))
                 negated_at.update(range(*denied_views[-1]))
-    # a negation inside a denied view cancels the denial from where it stands: "That does not mean Japan should not be
-    # able to defend itself" says that it should be able to
+    # a negation inside a denied view cancels the denial: "That does not mean Japan should not be able to defend
+    # itself" says that it should be able to
     for start, end in denied_views:
-        inner = next((k for k, _, _, _ in negations if start < k < end), None)
+        # (a "not" or "never" of a modal or an auxiliary: "should not", "cannot", "is not")
+        inner = next((k for k, _, _, _ in negations if start < k < end and scan.lowered[k] in _PLAIN_NEGATIONS
+                      and scan.lowered[k - 1] in AUXILIARIES), None)
         # (in the denied view's own clause: not "I never believed that the pact was good, and I am glad nobody...")
-        if inner is not None and BREAK_TOKENS.isdisjoint(scan.raw[start:inner]):
-            negated_at.difference_update(range(inner, end))
+        # (nor in a relative clause inside it: "I do not think a pact that does not cut tolls should be renewed")
+        # (nor a judging phrase that holds its own negation: "I do not think the pact is not worth saving")
+        # (nor in a clause of its own inside it: "...that RCEP is too weak because it does not have...")
+        if inner is not None and inner not in {m[0] for m in scan.found["polar"]} and \
+                BREAK_TOKENS.isdisjoint(scan.raw[start:inner]) and not any(
+                (w in _RELATIVE_WORDS and not (w == "that" and k == start + 1)) or w in _OWN_CLAUSE
+                for k, w in enumerate(scan.lowered[start:inner], start=start)):
+            negated_at.difference_update(range(start, end))
     return negated_at
 
 
 _CARRYING_THE_NEGATION = frozenset(("any", "much", "many"))
+_RELATIVE_WORDS = frozenset("that which who whose".split())
+_PLAIN_NEGATIONS = frozenset("not n't never".split())
 _LETTING = frozenset("let allow permit".split())
 LET_REACH = 8       # "must not let any difference get in the way"
 _BEFORE_SECURING = frozenset("help to be able really".split())

@@ -199,10 +199,13 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
             # "the hope that X had not been borne out": a hope failed (given up), a fear unfounded (eased); a thing
             # that has not come about ("The pact had not become a reality") is told, no view said to have failed
             before = [w.lower() for w in raw[:index]]
-            if not _CONCERN_NOUNS.isdisjoint(before):
-                return "eased", " ".join(raw[max(0, index - 2):index + length]), index
-            if _VIEWS_HELD_OUT.isdisjoint(before) and _CERTAIN_HOLDERS.isdisjoint(before):
-                return None
+            if not _CONCERN_NOUNS.isdisjoint(before) or not _CONCERN_VERBS_PAST.isdisjoint(before):
+                return "eased", " ".join(raw[max(0, index - 2):index + length]), index   # ("We feared X, but...")
+            held = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _VIEWS_HELD_OUT), None)
+            owner = before[held - 1] if held else ""
+            if (held is None and _WRITER_SUBJECTS.isdisjoint(before)) or (
+                    owner in _OTHERS_POSSESSIVES or owner == "its" or owner.endswith(("'", "'s", "\u2019s"))):
+                return None     # (nor another's: "The critics' predictions have not come true")
             return "abandoned", " ".join(raw[max(0, index - 2):index + length]), index
         if label == "realised" and _recalled_in_time(raw, index, length):
             # "In 2016 I warned that X." may open "I now accept Y" as well as "It has come true": the next
@@ -1727,6 +1730,8 @@ DOUBT_DENIAL_REACH = 5  # tokens after the "but" within which a denial bears the
 _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _DOUBTS_AND_HOPES = _DOUBTS | frozenset("hope hopes optimism faith belief expectation expectations".split())
 # what may be said not to have come true: a view, a hope or a forecast (not a thing: "the pact", nor a dream)
+_WRITER_SUBJECTS = frozenset("i we".split())
+_CONCERN_VERBS_PAST = frozenset("feared worried warned".split())
 _VIEWS_HELD_OUT = _DOUBTS_AND_HOPES | _VIEW_WORDS | frozenset(
     "prediction predictions forecast forecasts".split())
 _TURN = re.compile(r"(?:^|[,;:])\s*(?:but|yet|however)\b|\bhowever\b", re.I)

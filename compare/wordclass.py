@@ -32,8 +32,14 @@ _PARTICIPLES_AS_PLAIN_FORMS = frozenset("come overcome run outrun overrun".split
 
 def is_participle(word: str) -> bool:
     """A past participle after "have" ("must have known", "would have tracked", "must have had", "must have come")."""
-    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES or word in _PARTICIPLES_TOO or (
+    return (word.endswith(("ed", "en", "wn")) and word not in _EN_BUT_NO_PARTICIPLE) or word in IRREGULAR_PARTICIPLES \
+        or word in _PARTICIPLES_TOO or (
         word in _PARTICIPLES_AS_PLAIN_FORMS)
+
+
+# ("could have just seven members", "may have often...": numbers and adverbs that end as participles do)
+_EN_BUT_NO_PARTICIPLE = frozenset("seven ten eleven thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                  "even often".split())
 
 
 def needs_as_a_noun(raw: list[str], at: int) -> bool:

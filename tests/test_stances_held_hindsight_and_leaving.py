@@ -271,3 +271,168 @@ def test_the_worth_of_looking_back_is_no_verdict(text):
 def test_the_worth_of_a_course_stays_a_position(text):
     stance = _read(text)
     assert stance is not None and stance.polarity == 1, stance
+
+
+# --- guards asked for by review --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "polarity"), [
+    # (a thing left as it is, not a leaving)
+    ("Leaving the ferry tolls in place would be a grave mistake.", "ferry tolls", -1),
+    ("Leaving the ferry pact intact would be wise.", "ferry pact", 1),
+])
+def test_a_thing_left_as_it_is_is_no_leaving(text, words, polarity):
+    stance = _read(text, words)
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+def test_the_place_a_thing_moves_to_is_not_left():
+    stance = _read("Relocating the fleet from Westport to the ferry pact's new harbour is the right decision.",
+                   "ferry pact")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact, ostensibly a trade deal, is in fact a dangerous security arrangement.",
+    "The ferry pact is ostensibly a trade deal but really a dangerous security arrangement.",
+])
+def test_ostensibly_in_passing_leaves_the_writers_verdict(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The council should stand firm on its position that the ferry pact must be renewed.",
+    "The mayor is right to insist on her view that the ferry pact must be renewed.",
+])
+def test_a_stance_the_writer_calls_to_keep_to_or_endorses_is_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact sounded costly, but many rightly see the ferry pact as a vital lifeline.",
+    "Members of the council with doubts about the ferry pact should speak up now.",
+])
+def test_a_view_endorsed_or_a_noun_of_doubt_is_no_view_of_others(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "Our ferry pact has not become a reality.",
+    "Despite our efforts, the ferry pact has not become a reality.",
+    "The critics' predictions about the ferry pact have not come true.",
+])
+def test_a_thing_or_anothers_forecast_not_come_about_gives_up_no_view_of_the_writers(text):
+    assert _read(text) is None
+
+
+def test_a_fear_told_with_a_verb_not_come_true_eases():
+    stance = _read("We feared the ferry pact would collapse, but that has not come true.")
+    assert stance is not None and stance.cues["shift"][0] == "eased", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pact could have just seven members by 2030.",
+    "The ferry pact may have very limited benefits.",
+])
+def test_a_number_or_a_degree_after_have_is_no_participle(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prediction", stance
+
+
+# --- what the writer goes on to say, and a thing brought down to little ---------------------------------------------
+
+def test_what_the_writer_will_point_out_is_no_pledge():
+    stance = _read("We will, however, point out that the ferry pact has failed the towns.")
+    assert stance is not None and stance.kind == "evaluation" and stance.polarity == -1, stance
+
+
+def test_what_the_writer_would_argue_for_stays_a_proposal():
+    stance = _read("I would argue for a stronger ferry pact.")
+    assert stance is not None and stance.kind == "prescription" and stance.polarity == 1, stance
+
+
+def test_a_thing_reduced_to_little_is_judged_badly():
+    stance = _read("However, the ferry pact has been reduced to little more than a slogan.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+# --- motives described, an adversary's wants, a feeling stirred in a subject ------------------------------------------
+
+def test_motives_described_are_no_verdict_on_what_they_are_behind():
+    assert _read("The reasons for the mayor's visit to the ferry pact's harbour were deeply pragmatic.") is None
+
+
+def test_what_an_adversary_needs_is_its_want_not_a_call():
+    assert _read("Moscow urgently needs the ferry pact's ships and fuel.") is None
+
+
+def test_what_the_writer_says_a_party_needs_stays_a_call():
+    stance = _read("The council needs a stronger ferry pact.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+def test_a_feeling_stirred_in_people_a_subject_names_is_theirs():
+    stance = _read("The Chinese leadership is angered by the continued success of the ferry pact.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+# --- guards asked for by the second review ---------------------------------------------------------------------------
+
+def test_a_harm_from_a_subject_of_the_issues_own_conduct_stays_against_it():
+    stance = _read_twice_named("The string of ferry pact missile tests destabilises the ferry pact.", "ferry pact")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+def test_the_worth_of_weighing_a_course_ahead_stays_a_call():
+    stance = _read("It is important to consider new funding for the ferry pact.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # (a negation in a relative clause inside the denied view is its own)
+    ("I do not think a ferry pact that does not cut tolls should be renewed.", -1),
+    ("That does not mean the council should not abandon the ferry pact.", -1),
+    # (a judging phrase that holds its own negation)
+    ("I do not think the ferry pact is not worth saving.", 1),
+])
+def test_negations_inside_a_denied_view(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+@pytest.mark.parametrize("text", [
+    "It must be understood that the ferry pact would need more funding to survive.",
+    "It is well known that the ferry pact would need more funding.",
+])
+def test_a_need_known_now_stays_a_call(text):
+    stance = _read(text)
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+def test_a_need_that_became_clear_then_is_no_call():
+    assert _read("It became clear that the ferry pact would need more funding.") is None
+
+
+def test_a_problem_for_the_thing_to_solve_is_no_harm_done_to_it():
+    stance = _read("The tolls are a problem for the ferry pact to solve.")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The threat from the ferry pact is twofold.", -1),
+    ("The benefits of the ferry pact are twofold.", 1),
+])
+def test_a_verdict_in_the_subject_of_a_count_of_parts_stays(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == polarity, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing is less important than the ferry pact.",
+    "Nothing is more urgent than ending the ferry pact.",
+    "No doubt the tolls are more important than the ferry pact.",
+])
+def test_what_is_set_below_everything_or_acted_on_is_not_valued_above(text):
+    assert _read(text) is None
