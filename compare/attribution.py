@@ -621,7 +621,7 @@ def _ostensible_in_passing(lowered: list[str], at: int) -> bool:
     return lowered[at] == "ostensibly" and (lowered[at - 1:at] == [","] or not _IN_FACT.isdisjoint(lowered[at + 1:]))
 
 
-_IN_FACT = frozenset("fact actually really but yet".split())
+_IN_FACT = frozenset("fact actually really".split())    # (not "but": "was ostensibly a success, but..." debunks)
 
 
 def _heard_calling(lowered: list[str], call: int) -> bool:

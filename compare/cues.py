@@ -455,11 +455,14 @@ def _of_the_motives(lowered: list[str], at: int) -> bool:
     """Whether the word at `at` stands in the predicate of a sentence whose subject is the motives of something
     ("The reasons for the visit were...", "Beijing's motives are...")."""
     copula = next((k for k in range(1, at) if lowered[k] in COPULAS), None)
+    # (a quality said of them right after the copula: not "The reason the pact has survived is that it is fair")
     return copula is not None and lowered[copula - 1] not in _MOTIVES and (
-        lowered[0] in _MOTIVES or lowered[1] in _MOTIVES) and "," not in lowered[:copula]
+        lowered[0] in _MOTIVES or lowered[1] in _MOTIVES) and "," not in lowered[:copula] and \
+        at - copula <= MOTIVE_QUALITY_REACH and "that" not in lowered[copula:at]
 
 
 _MOTIVES = frozenset("reason reasons motive motives motivation motivations rationale calculus".split())
+MOTIVE_QUALITY_REACH = 3    # "were deeply pragmatic"
 
 
 def _an_adversarys_want(lowered: list[str], at: int) -> bool:
@@ -469,7 +472,8 @@ def _an_adversarys_want(lowered: list[str], at: int) -> bool:
     if lowered[at] not in _NEEDING_VERBS:
         return False
     after = next((k for k in range(at + 1, len(lowered)) if not lowered[k].endswith("ly")), len(lowered))
-    subject = [w for w in lowered[:at] if not w.endswith("ly") and w not in _LINKS_BEFORE_A_SUBJECT]
+    subject = [w for w in lowered[:at] if not w.endswith("ly") and w not in _LINKS_BEFORE_A_SUBJECT
+               and w not in _STILL_OR_NOW]
     # (material wants, not a course the writer asks for toward it: "North Korea needs a different conversation")
     return lowered[after:after + 1] != ["to"] and " ".join(subject) in _ADVERSARIES and not _WANTS.isdisjoint(
         lowered[after:after + WANT_REACH])
@@ -481,6 +485,7 @@ _WANTS = frozenset("ammunition weapons arms shells missiles fuel oil gas energy 
                    "technologies labor labour laborers labourers workers troops soldiers ships investment revenue "
                    "components chips".split())
 _LINKS_BEFORE_A_SUBJECT = frozenset("but and yet meanwhile".split())
+_STILL_OR_NOW = frozenset("still now also".split())     # ("Russia still needs cash")
 _ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang", "kim", "kim jong un",
                           "the regime", "china", "beijing", "xi"))
 
@@ -499,7 +504,12 @@ def _a_need_known_then(lowered: list[str], at: int) -> bool:
     before = lowered[max(0, that - KNOWN_THEN_REACH):that]
     known = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _KNOWN_THEN or before[k] in _PLAIN_THEN),
                  None)
-    return known is not None and (before[known] == "knew" or not _PAST_BEFORE_KNOWN.isdisjoint(before[:known]))
+    if known is None:
+        return False
+    # (a verb in the past, "we realised that", not a passive of now, "it must be understood that")
+    if before[known] in _KNOWN_IN_THE_PAST and (not known or before[known - 1] not in _BE_NOW):
+        return True
+    return not _PAST_BEFORE_KNOWN.isdisjoint(before[:known])
 
 
 NEED_KNOWN_REACH = 24       # "that in order to protect all of Japan with just two land-based systems, we would need"
@@ -507,6 +517,8 @@ _NEEDING = frozenset("need needs require".split())
 _KNOWN_THEN = frozenset("knew known understood realised realized".split())
 _PLAIN_THEN = frozenset("clear obvious evident".split())
 _PAST_BEFORE_KNOWN = frozenset("had was were became".split())
+_KNOWN_IN_THE_PAST = frozenset("knew understood realised realized".split())
+_BE_NOW = frozenset("be is are been being".split())
 KNOWN_THEN_REACH = 5        # "it became clear to everyone that"
 FORETELLING = frozenset("will would could might may".split())
 _FORETELLING_CONTRACTED = ("'ll", "'d", "\u2019ll", "\u2019d")     # "the town'll have no choice but to...": one token
@@ -526,7 +538,7 @@ def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
             return True
         clause_opens = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in BREAK_TOKENS), 0)
         if lowered[k] == "on" and (lowered[k + 1] in _OTHER_POSSESSORS or lowered[k + 1].endswith(("'s", "\u2019s"))) \
-                and MODALS.isdisjoint(lowered[clause_opens:k]) and _RIGHTLY.isdisjoint(lowered[clause_opens:k]):
+                and _CALLING_MODALS.isdisjoint(lowered[clause_opens:k]) and _RIGHTLY.isdisjoint(lowered[clause_opens:k]):
             # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..." (not the
             # writer's call or endorsement: "The council should stand firm on its position that...", "is right to
             # insist on her view that...")
@@ -544,6 +556,7 @@ _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdic
                                "reminder stance stances".split())
 _OTHER_POSSESSORS = frozenset("its his her their".split())
 _RIGHTLY = frozenset("right rightly correct correctly".split())
+_CALLING_MODALS = frozenset("should must ought".split())    # (not a forecast: "Moscow will not back down on its stance")
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"
 _HOLDING_PREPOSITIONS = frozenset("by to from with against about over under after as".split())     # ("taken as a
@@ -966,12 +979,15 @@ def _learns(lowered: list[str], after: int) -> bool:
 def _goes_on_to_say(lowered: list[str], after: int) -> bool:
     """Whether the verb after a first person's "will" (past a parenthetical set off by commas and adverbs) is one of
     telling the reader what follows ("point out", "note", "add", "argue")."""
-    if after < 2 or lowered[after - 2] not in _WRITERS_WILL or lowered[after - 1] not in _WILL:
+    if not (after >= 2 and lowered[after - 2] in _WRITERS_WILL and lowered[after - 1] in _WILL) and not (
+            after >= 1 and lowered[after - 1] in _WRITERS_WILL_CONTRACTED):
         return False        # (not "I would argue for...", which proposes)
     for k in range(after, min(after + TELLING_REACH, len(lowered))):
         word = lowered[k]
         if word in _TELLING_VERBS:
-            return word != "point" or lowered[k + 1:k + 2] == ["out"]
+            # (what is said follows: "point out that", "add that", "say this:"; not "We will add new sanctions")
+            told = k + 2 if word == "point" and lowered[k + 1:k + 2] == ["out"] else k + 1
+            return (word != "point" or told == k + 2) and lowered[told:told + 1] in (["that"], [":"], [","])
         if word != "," and not word.endswith("ly") and word not in _PARENTHETICAL_WORDS:
             return False
     return False
@@ -980,6 +996,7 @@ def _goes_on_to_say(lowered: list[str], after: int) -> bool:
 TELLING_REACH = 5       # "will , however , point"
 _WRITERS_WILL = frozenset("i we".split())
 _WILL = frozenset("will shall".split())
+_WRITERS_WILL_CONTRACTED = frozenset(("we'll", "i'll", "we\u2019ll", "i\u2019ll"))
 _TELLING_VERBS = frozenset("point note add argue stress mention explain suggest emphasize emphasise repeat "
                            "say".split())
 _PARENTHETICAL_WORDS = frozenset("however though also again only then first briefly".split())
@@ -1190,7 +1207,7 @@ def _inferred_past(lowered: list[str], at: int) -> bool:
 
 
 # (between "have" and its participle: not "very", which goes before an adjective, "may have very limited benefits")
-_AFTER_HAVE = frozenset("just simply also even already easily possibly perhaps surely certainly".split())
+_AFTER_HAVE = frozenset("just simply also even already easily possibly perhaps surely certainly often well".split())
 _BEFORE_HAVE = frozenset("well also even already easily indeed possibly perhaps just surely certainly very "
                           "conceivably".split())
 
@@ -1215,7 +1232,8 @@ def _drop_frames_of_reflection(found, lowered: list[str]) -> None:
     anything on the matter (not "It is important to engage the port in talks", a call)."""
     for k, word in enumerate(lowered[:-2]):
         if word not in _FRAMING_VALUES or lowered[k + 1] != "to" or not (
-                lowered[k + 2] in _REFLECTING or lowered[k + 2:k + 4] == ["look", "back"]):
+                lowered[k + 2] in _REFLECTING or lowered[k + 2:k + 4] == ["look", "back"] or (
+                    lowered[k + 2] in _EXAMINING and lowered[k + 3:k + 4] != [] and lowered[k + 3] in _QUESTION_OPENERS)):
             continue
         opens = next((j for j in range(k - 1, max(-1, k - 1 - FRAME_OPENING_REACH), -1) if lowered[j] in _IT), None)
         if opens is None:
@@ -1225,8 +1243,11 @@ def _drop_frames_of_reflection(found, lowered: list[str]) -> None:
 
 
 _FRAMING_VALUES = frozenset("useful important worth worthwhile instructive helpful interesting".split())
-# (looking back, not ahead: "It is important to consider new sanctions" weighs a course)
+# (looking back, not ahead: "It is important to consider new sanctions" weighs a course); and examining a question
+# ("It is important to understand why the pact collapsed"; not "to understand the pact and defend it")
 _REFLECTING = frozenset("reflect recall remember note ask ponder recount trace".split())
+_EXAMINING = frozenset("understand examine review revisit".split())
+_QUESTION_OPENERS = frozenset("why how what whether where when".split())
 FRAME_OPENING_REACH = 4     # "It would also be useful to"
 _IT = frozenset(("it", "it's", "it\u2019s"))
 

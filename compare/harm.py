@@ -1029,7 +1029,7 @@ def damages(lowered: list[str], index: int, length: int, at: int) -> bool:
         # lexicon's phrase: "a disaster for")
         harm_ends = end if lowered[end - 1] != "for" else end - 1
         if (lowered[harm_ends - 1] in _HARMS_FOR or lowered[harm_ends - 2:harm_ends] == ["bad", "news"]) and \
-                "to" not in lowered[at + 1:at + HARM_FOR_NAME_REACH]:
+                not _an_infinitive_after(lowered, at):
             after = harm_ends   # (not "a problem for the pact to solve": the name is the infinitive's subject)
     return after is not None and after + 1 < len(lowered) and (
         at == after + 1 or lowered[after + 1] in DETERMINERS or lowered[after + 1].endswith(("'s", "\u2019s"))
@@ -1042,7 +1042,16 @@ _AN_EFFECT_ON = [[noun, on] for noun in ("impact", "impacts", "effect", "effects
 _WHOLE = frozenset("entire whole".split())     # ("a blow to entire supply chains")
 # harms named as what they are for someone or something ("a setback for the pact"; not "a mistake for Japan to...",
 # whose "for" opens an infinitive's subject)
+def _an_infinitive_after(lowered: list[str], at: int) -> bool:
+    """Whether the name at `at` is the subject of an infinitive after it ("a problem for the pact to solve"): "to" and a
+    verb soon after, not set off by a comma ("..., to say the least") nor a place or a thing ("exports to Eastport")."""
+    return any(lowered[k] == "to" and lowered[k - 1] != "," and k + 1 < len(lowered) and lowered[k + 1].isalpha()
+               and lowered[k + 1] not in DETERMINERS and lowered[k + 1] not in _NOT_INFINITIVES
+               for k in range(at + 1, min(len(lowered) - 1, at + HARM_FOR_NAME_REACH)))
+
+
 HARM_FOR_NAME_REACH = 4     # "for the ferry pact to"
+_NOT_INFINITIVES = frozenset("say be sure".split())     # ("to say the least", "to be sure")
 _HARMS_FOR = frozenset("setback setbacks trouble troubles problem problems disaster disasters headache headaches "
                        "challenge challenges risk risks danger dangers catastrophe nightmare".split())
 
@@ -2067,6 +2076,8 @@ def _left_as_it_is(lowered: list[str], start: int) -> bool:
     """Whether a state follows the object of "leaving" at `start`, which is then kept as it is ("leaving the tariffs
     in place", "leaving the pact intact", "leaving the islands alone", "leaving the pact as it is")."""
     window = lowered[start:start + LEAVING_AS_IT_IS_REACH]
+    # (in the object's own phrase: not "Leaving the pact would damage the town's standing")
+    window = window[:next((k for k, w in enumerate(window) if w in AUXILIARIES or w in BREAK_TOKENS), len(window))]
     return any(w in _LEFT_AS_IT_IS or (w == "as" and window[j + 1:j + 2] != [] and window[j + 1] in _AS_IT_IS)
                for j, w in enumerate(window))
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS
 from .commitments import WRITERS
+from .harm import an_ending_verb
 from .lexicon import default_lexicon
 from .shift import PROVISOS, same_segment
 
@@ -226,12 +227,12 @@ def valued_above(scan: SentenceScan, at: int) -> str | None:
     for k in range(at - 1, max(-1, at - STANDARD_REACH), -1):
         word = lowered[k]
         if word == "than":
-            if k < 2 or lowered[k - 1] not in _WORTH or any(k < m[0] < at for m in scan.found["polar"]) or any(
-                    w.endswith("ing") for w in lowered[k + 1:at]):
-                return None     # (nor what a judging word after "than" is said of: "less urgent than the dangers
-                #                 the port poses", "more urgent than ending the tolls")
+            if k < 2 or lowered[k - 1] not in _WORTH or any(k < m[0] < at and m[2] < 0 for m in scan.found["polar"]) \
+                    or any(an_ending_verb(lowered, j) or lowered[j] in _ENDING_FORMS for j in range(k + 1, at)):
+                return None     # (nor what a harm after "than" is said of, "less urgent than the dangers the port
+                #                 poses", nor what is to be ended, "more urgent than ending the tolls")
             nothing_else = lowered[0] == "nothing" or lowered[:3] == ["there", "is", "nothing"] or \
-                lowered[:2] == ["few", "things"]
+                lowered[:2] == ["few", "things"] or (lowered[0] == "no" and lowered[1] not in _NO_IDIOMS)
             if (lowered[k - 2] == "less") != nothing_else:
                 return " ".join(scan.raw[k - 2:k + 1])
             return None
@@ -241,6 +242,8 @@ def valued_above(scan: SentenceScan, at: int) -> str | None:
 
 
 _WORTH = frozenset("important significant pressing urgent vital crucial valuable consequential".split())
+_ENDING_FORMS = frozenset("ending ceasing halting scrapping abandoning dismantling leaving quitting".split())
+_NO_IDIOMS = frozenset("doubt wonder matter longer , question".split())     # ("No doubt the tolls are more...")
 
 
 def a_standard(scan: SentenceScan, at: int) -> bool:

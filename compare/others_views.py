@@ -92,7 +92,7 @@ def anothers_feeling(raw: list[str], lowered: list[str], author_names: frozenset
         # (or one stirred by what follows in people the subject names: "The Chinese leadership is angered by the
         # party's success"; not in a thing, "The pact is shaken by the dispute")
         stirred = feeling is not None and lowered[feeling] in FEELINGS_STIRRED and lowered[feeling + 1:feeling + 2] in (
-            ["by"], ["at"], ["over"]) and _people_named(raw[:being])
+            ["by"], ["at"], ["over"]) and _feelers_named(raw[:being])
         return feeling is not None and (lowered[feeling] in FEELINGS or stirred) and not (
             lowered[feeling] in SURE and lowered[feeling + 1:feeling + 2] == ["to"]) and not (  # ("is sure to bring")
             involved_sense(lowered, feeling))
@@ -114,6 +114,16 @@ def _people_named(words: list[str]) -> bool:
 
 
 _PREPOSITIONS_AFTER_A_HEAD = frozenset("for of in on about with to from at over".split())
+
+
+def _feelers_named(subject: list[str]) -> bool:
+    """Whether a subject names people who feel, by a word of people ("officials", "leaders"), a capital past its first
+    word ("The Chinese leadership") or a lone name ("Beijing"): not the capital every sentence opens on ("Public trust
+    is shaken by...")."""
+    words = [w for w in subject if w.lower() not in NOT_FEELERS]
+    return bool(words) and (any(w.lower() in CONFIRMERS or w.lower().endswith(_PEOPLES_ENDINGS) for w in words)
+                            or any(w[:1].isupper() for w in subject[1:])
+                            or (len(subject) == 1 and subject[0][:1].isupper()))
 _PEOPLES_ENDINGS = ("makers", "ists", "ians", "ers", "ors")     # policymakers, analysts, politicians, leaders, investors
 
 

@@ -463,9 +463,9 @@ def _in_a_phrase_of_the_subject(scan: SentenceScan, at: int) -> bool:
 
 
 SUBJECT_PHRASE_REACH = 3    # "towards alliance cost-sharing", "on the ferry tolls"
-# (what the subject is directed at, not what it is of: in "the string of North Korean missile tests" the tests are
-# the harm's source)
-_IN_A_SUBJECTS_PHRASE = frozenset("on over about towards toward regarding".split())
+# (what the subject is directed at or among, not what it is of: in "the string of North Korean missile tests" the tests
+# are the harm's source)
+_IN_A_SUBJECTS_PHRASE = frozenset("on over about towards toward regarding to with between for in".split())
 _JOINING_OR_OPENING = frozenset("and or but that which who whose where when".split())
 
 

@@ -203,7 +203,7 @@ def find_shift(tokens: Sequence[str], raw: Sequence[str], found: Sequence[tuple[
                 return "eased", " ".join(raw[max(0, index - 2):index + length]), index   # ("We feared X, but...")
             held = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _VIEWS_HELD_OUT), None)
             owner = before[held - 1] if held else ""
-            if (held is None and _WRITER_SUBJECTS.isdisjoint(before)) or (
+            if (held is None and not _the_writers_view_told(before)) or (
                     owner in _OTHERS_POSSESSIVES or owner == "its" or owner.endswith(("'", "'s", "\u2019s"))):
                 return None     # (nor another's: "The critics' predictions have not come true")
             return "abandoned", " ".join(raw[max(0, index - 2):index + length]), index
@@ -1731,6 +1731,15 @@ _DOUBTS = frozenset("doubt doubts scepticism skepticism".split())
 _DOUBTS_AND_HOPES = _DOUBTS | frozenset("hope hopes optimism faith belief expectation expectations".split())
 # what may be said not to have come true: a view, a hope or a forecast (not a thing: "the pact", nor a dream)
 _WRITER_SUBJECTS = frozenset("i we".split())
+_HELD_THEN = frozenset("thought believed expected hoped predicted assumed argued said wrote".split())
+
+
+def _the_writers_view_told(before: list[str]) -> bool:
+    """Whether the writer is told holding a view before the cue ("I had thought the pact would survive, but...",
+    "We expected..."; not "As we have seen, ...")."""
+    return any(word in _WRITER_SUBJECTS and (before[k + 1:k + 2] and before[k + 1] in _HELD_THEN or (
+        before[k + 1:k + 2] == ["had"] and before[k + 2:k + 3] and before[k + 2] in _HELD_THEN))
+        for k, word in enumerate(before))
 _CONCERN_VERBS_PAST = frozenset("feared worried warned".split())
 _VIEWS_HELD_OUT = _DOUBTS_AND_HOPES | _VIEW_WORDS | frozenset(
     "prediction predictions forecast forecasts".split())

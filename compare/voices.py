@@ -99,7 +99,10 @@ EXPRESSED_STANCES = FELT_NOUNS | frozenset("attitude support opposition willingn
                                             "appreciation gratitude interest reservations unease alarm dismay "
                                             "anger view views position stance opinion".split())
 # the holder of a view: "many of us feared" includes the writer, "my colleagues argue" does not
-WRITER = frozenset(("I", "we", "We", "us"))
+WRITER = frozenset(("I", "we", "We", "us",
+                    # (and contracted with an auxiliary: "We'll argue that...", "I've said that...")
+                    *(f"{who}{apostrophe}{aux}" for who in ("I", "we", "We") for apostrophe in ("'", "\u2019")
+                      for aux in ("ll", "ve", "d", "m", "re"))))
 PERFECT = frozenset("have has had 've".split())
 
 

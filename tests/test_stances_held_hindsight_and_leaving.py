@@ -436,3 +436,79 @@ def test_a_verdict_in_the_subject_of_a_count_of_parts_stays(text, polarity):
 ])
 def test_what_is_set_below_everything_or_acted_on_is_not_valued_above(text):
     assert _read(text) is None
+
+
+# --- guards asked for by the third review ----------------------------------------------------------------------------
+
+def test_a_stance_someone_is_forecast_to_keep_to_stays_theirs():
+    assert _read("Eastport will not back down on its stance that the ferry pact should be scrapped.") is None
+
+
+def test_examining_a_question_is_no_call():
+    assert _read("It is important to understand why the ferry pact collapsed.") is None
+
+
+def test_understanding_a_thing_to_defend_it_stays_a_call():
+    stance = _read("It is important to understand the ferry pact and defend it.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Public trust is shaken by the failure of the ferry pact.", -1),
+    ("Regional stability is shaken by the collapse of the ferry pact.", 1),
+])
+def test_a_thing_shaken_is_no_feeling_of_people(text, polarity):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.polarity == polarity, stance
+
+
+def test_harm_for_a_thing_past_a_comma_and_to_say_stays_harm_to_it():
+    stance = _read("The tolls are a setback for the ferry pact, to say the least.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+@pytest.mark.parametrize("text", [
+    "No relationship is more important than the ferry pact.",
+    "The toll is less important than a healthy ferry pact.",
+    "The toll is less important than preserving the ferry pact.",
+])
+def test_rankings_of_worth_that_set_the_thing_above(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_leaving_that_damages_a_standing_is_still_a_leaving():
+    stance = _read("Leaving the ferry pact would damage the town's standing.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_a_need_realised_then_is_no_call():
+    assert _read("We realised that the ferry pact would need more funding.") is None
+
+
+def test_a_reason_given_in_a_clause_is_no_description_of_motives():
+    stance = _read("The reason the ferry pact has survived is that it is fair and effective.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+def test_ostensibly_then_but_stays_anothers_claim():
+    stance = _read("The ferry pact was ostensibly a success, but the towns have gained little.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_an_adversarys_want_past_still():
+    assert _read("Moscow still needs the ferry pact's ships and fuel.") is None
+
+
+def test_a_contracted_first_person_argues_for_the_writer():
+    stance = _read("We'll argue that the ferry pact failed.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_a_pledge_to_add_stays_a_pledge():
+    stance = _read("We will add new ships to the ferry pact.")
+    assert stance is not None and stance.kind == "commitment", stance
+
+
+def test_we_in_an_aside_holds_no_view_that_failed():
+    assert _read("As we have seen, the ferry pact has not become a reality.") is None
