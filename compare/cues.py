@@ -122,7 +122,7 @@ from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart
 from .verdicts import a_naming
-from .voices import BREAK_TOKENS, FIRST_PERSON, QUOTES
+from .voices import BETWEEN_BE_AND_VERB, BREAK_TOKENS, CORRECT, ENDORSING, FIRST_PERSON, QUOTES
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import POSSESSIVES as _POSSESSIVES
 from .wordclass import is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
@@ -473,7 +473,7 @@ def _an_adversarys_want(lowered: list[str], at: int) -> bool:
         return False
     after = next((k for k in range(at + 1, len(lowered)) if not lowered[k].endswith("ly")), len(lowered))
     subject = [w for w in lowered[:at] if not w.endswith("ly") and w not in _LINKS_BEFORE_A_SUBJECT
-               and w not in _STILL_OR_NOW]
+               and w not in BETWEEN_BE_AND_VERB]      # ("Russia still needs cash")
     # (material wants, not a course the writer asks for toward it: "North Korea needs a different conversation")
     return lowered[after:after + 1] != ["to"] and " ".join(subject) in _ADVERSARIES and not _WANTS.isdisjoint(
         lowered[after:after + WANT_REACH])
@@ -485,7 +485,6 @@ _WANTS = frozenset("ammunition weapons arms shells missiles fuel oil gas energy 
                    "technologies labor labour laborers labourers workers troops soldiers ships investment revenue "
                    "components chips".split())
 _LINKS_BEFORE_A_SUBJECT = frozenset("but and yet meanwhile".split())
-_STILL_OR_NOW = frozenset("still now also".split())     # ("Russia still needs cash")
 _ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang", "kim", "kim jong un",
                           "the regime", "china", "beijing", "xi"))
 
@@ -537,7 +536,7 @@ def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
                                                     or lowered[k + 1].endswith(("'s", "\u2019s"))):
             return True
         clause_opens = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in BREAK_TOKENS), 0)
-        if lowered[k] == "on" and (lowered[k + 1] in _OTHER_POSSESSORS or lowered[k + 1].endswith(("'s", "\u2019s"))) \
+        if lowered[k] == "on" and (lowered[k + 1] in _OTHER_HOLDERS or lowered[k + 1].endswith(("'s", "\u2019s"))) \
                 and _CALLING_MODALS.isdisjoint(lowered[clause_opens:k]) and _RIGHTLY.isdisjoint(lowered[clause_opens:k]):
             # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..." (not the
             # writer's call or endorsement: "The council should stand firm on its position that...", "is right to
@@ -554,8 +553,7 @@ _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdic
                                "resolution demand demands request requests insistence proposal proposals claim claims "
                                "idea notion view views belief argument position warning warnings signal message "
                                "reminder stance stances".split())
-_OTHER_POSSESSORS = frozenset("its his her their".split())
-_RIGHTLY = frozenset("right rightly correct correctly".split())
+_RIGHTLY = CORRECT | ENDORSING
 _CALLING_MODALS = frozenset("should must ought".split())    # (not a forecast: "Moscow will not back down on its stance")
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"

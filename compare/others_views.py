@@ -1977,7 +1977,7 @@ _REGARDING = frozenset("see sees saw view views viewed regard regards regarded c
 HOLDERS_REGARDING = _REGARDING | frozenset("doubt doubts doubted".split())
 HOLDER_VERB_REACH = 4   # "Many in Tokyo see", "Some officials in Seoul regard"
 MEMBERS_VERB_REACH = 9  # "Members of both parties in the U.S. Congress saw"
-_BEFORE_A_NOUN = frozenset("with of about the a an their his her its our no any some serious grave".split())
+_BEFORE_A_NOUN = NOUN_MARKERS | frozenset("with of about no any some serious grave".split())
 
 
 def anothers_views(lowered: list[str], author_names: frozenset[str]) -> bool:
