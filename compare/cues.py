@@ -516,7 +516,7 @@ _NEEDING = frozenset("need needs require".split())
 _KNOWN_THEN = frozenset("knew known understood realised realized".split())
 _PLAIN_THEN = frozenset("clear obvious evident".split())
 _PAST_BEFORE_KNOWN = frozenset("had was were became".split())
-_KNOWN_IN_THE_PAST = frozenset("knew understood realised realized".split())
+_KNOWN_IN_THE_PAST = _KNOWN_THEN - {"known"}     # (a verb's past, not only its participle)
 _BE_NOW = frozenset("be is are been being".split())
 KNOWN_THEN_REACH = 5        # "it became clear to everyone that"
 FORETELLING = frozenset("will would could might may".split())
@@ -535,9 +535,8 @@ def _held_after_a_preposition(lowered: list[str], opens: int) -> bool:
         if lowered[k] in _HOLDING_PREPOSITIONS and (lowered[k + 1] in _DETERMINERS
                                                     or lowered[k + 1].endswith(("'s", "\u2019s"))):
             return True
-        clause_opens = next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in BREAK_TOKENS), 0)
         if lowered[k] == "on" and (lowered[k + 1] in _OTHER_HOLDERS or lowered[k + 1].endswith(("'s", "\u2019s"))) \
-                and _CALLING_MODALS.isdisjoint(lowered[clause_opens:k]) and _RIGHTLY.isdisjoint(lowered[clause_opens:k]):
+                and _neither_called_for_nor_endorsed(lowered, k):
             # "Moscow has not backed down on its stance that...", "insisted on Beijing's demand that..." (not the
             # writer's call or endorsement: "The council should stand firm on its position that...", "is right to
             # insist on her view that...")
@@ -554,6 +553,13 @@ _HELD_BY_ITS_MAKER = frozenset("ruling rulings decision decisions verdict verdic
                                "idea notion view views belief argument position warning warnings signal message "
                                "reminder stance stances".split())
 _RIGHTLY = CORRECT | ENDORSING
+
+
+def _neither_called_for_nor_endorsed(lowered: list[str], at: int) -> bool:
+    """Whether the clause up to `at` holds no modal of a call and no word of endorsement ("should stand firm on",
+    "is right to insist on")."""
+    clause = lowered[next((j + 1 for j in range(at - 1, -1, -1) if lowered[j] in BREAK_TOKENS), 0):at]
+    return _CALLING_MODALS.isdisjoint(clause) and _RIGHTLY.isdisjoint(clause)
 _CALLING_MODALS = frozenset("should must ought".split())    # (not a forecast: "Moscow will not back down on its stance")
 _SO_OR_SUCH = frozenset("so such".split())
 SO_REACH = 10               # "so poisoned by the long history disputes that"

@@ -1714,14 +1714,13 @@ def _negated_positions(scan: SentenceScan) -> set[int]:
         # (nor in a clause of its own inside it: "...that RCEP is too weak because it does not have...")
         if inner is not None and inner not in {m[0] for m in scan.found["polar"]} and \
                 BREAK_TOKENS.isdisjoint(scan.raw[start:inner]) and not any(
-                (w in _RELATIVE_WORDS and not (w == "that" and k == start + 1)) or w in _OWN_CLAUSE
+                w in _A_CLAUSE_INSIDE and not (w == "that" and k == start + 1)     # (the view's own "that")
                 for k, w in enumerate(scan.lowered[start:inner], start=start)):
             negated_at.difference_update(range(start, end))
     return negated_at
 
 
 _CARRYING_THE_NEGATION = frozenset(("any", "much", "many"))
-_RELATIVE_WORDS = frozenset("that which who whose".split())
 _PLAIN_NEGATIONS = frozenset("not n't never".split())
 _LETTING = frozenset("let allow permit".split())
 LET_REACH = 8       # "must not let any difference get in the way"
@@ -1729,6 +1728,7 @@ _BEFORE_SECURING = frozenset("help to be able really".split())
 _SECURING = frozenset("maintain keep bring ensure secure guarantee preserve deliver achieve restore promote produce "
                       "create".split())
 _OWN_CLAUSE = frozenset("that which who because while whereas although though if unless".split())
+_A_CLAUSE_INSIDE = _OWN_CLAUSE | frozenset(("whose",))
 VIEW_VERB_REACH = 3
 # (and "have": "Japan should never have treated Russia's isolation as an opportunity")
 _BEFORE_VIEW_VERB = frozenset("do does did i we really have has had".split())

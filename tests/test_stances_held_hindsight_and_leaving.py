@@ -188,6 +188,8 @@ def test_a_count_of_the_parts_to_come_is_no_verdict():
 @pytest.mark.parametrize("text", [
     "That does not mean the town should not defend the ferry pact.",
     "But that does not mean it should not be able to protect the ferry pact.",
+    # (past the denied view's own "that")
+    "This does not mean that the town should not defend the ferry pact.",
 ])
 def test_a_call_not_to_act_denied_is_for_the_act(text):
     stance = _read(text)
