@@ -5,6 +5,7 @@ intended to help the towns"), not the writer's verdict; positions.py drops it fr
 from __future__ import annotations
 
 from .clauses import COPULAS
+from .voices import is_first_person
 
 _BREAKS = frozenset(", ; : but".split())
 
@@ -65,6 +66,23 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
             between = lowered[k + 2:at]
             return "that" in between or COPULAS.isdisjoint(between)
     return False
+
+
+def in_a_hope_told(raw: list[str], lowered: list[str], at: int) -> bool:
+    """'Japan has pursued engagement with Russia in the hope that this would lead to a breakthrough': what follows
+    "in the hope that" (or "in hopes that") is the hope of whoever did it, told, when no first person comes before it
+    ("I write in the hope that..." is the writer's own)."""
+    for k in range(at - 1, 2, -1):
+        if lowered[k] in _HOPE_ENDS:
+            return False
+        if lowered[k] == "that" and lowered[k - 1] in _HOPES and (lowered[k - 2] == "in" or (
+                lowered[k - 2] == "the" and lowered[k - 3] == "in")):
+            return not any(map(is_first_person, raw[:k]))
+    return False
+
+
+_HOPES = frozenset("hope hopes".split())
+_HOPE_ENDS = frozenset((";", ":", "but", "yet", "\u2014"))
 
 
 def in_listed_contents(lowered: list[str], at: int) -> bool:

@@ -169,6 +169,10 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
 # "he took issue with Moscow over...", "critics take issue with...": theirs ("Few would take issue with the alliance"
 # concedes: reports_a_view)
 _TAKING_ISSUE = frozenset(("took issue with", "takes issue with", "take issue with", "taking issue with"))
+# and what someone held forth about ("the general held forth about the need for the forces to fight jointly")
+_HOLDING_FORTH = frozenset(("held forth", "holds forth", "hold forth", "holding forth"))
+# or what people named by kind point to ("Others point to geostrategic motivations"; reports_a_view)
+_POINTING_TO = frozenset(("point to", "points to", "pointed to"))
 _CHARACTERIZED = frozenset("characterized characterised".split())
 _NAMING_WHAT_IS_HELD = frozenset(("as", ":"))   # up to a comma ("characterized by two urges: a belief that...")
 
@@ -288,6 +292,8 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     participle of what the subject underwent; the main clause is the writer's. Not one after
         #                     a comma, "Tokyo, criticized for its provocative visits, has...", whose reason is the
         #                     critic's)
+    if word in _POINTING and lowered[k + 1:k + 2] == ["to"] and before not in CONFIRMERS:
+        return False        # ("the figures point to a slowdown": the writer's inference; "Others point to..." cite)
     if word == "take" and (before in MODALS_AND_TO or before in NO_ONE):
         return False        # ("Few would take issue with the alliance", "One may take issue with...": a concession)
     if word in _ASKED_FOR and lowered[k + 1:k + 2] != ["that"]:
@@ -342,6 +348,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 
 TELLING_FRAME_REACH = 4     # "it is also very telling that"
+_POINTING = frozenset("point points pointed".split())
 _KEEPING = frozenset("keep keeps kept keeping".split())
 _SIGNALLING = frozenset("indicated signaled signalled".split())
 _EXPLAINING = frozenset("explain explains explained".split())
@@ -534,7 +541,8 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
             #             (not "characterized by two urges: a belief that...", views set out, which may be someone's)
         # ("Some have argued against the ferry levy as unfair": what is argued for or against is the arguer's view)
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
-            lowered[start:start + length]) in _DIRECTIVES | _TAKING_ISSUE or (lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
+            lowered[start:start + length]) in _OBJECT_CARRIES_THE_VIEW or (
+            lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
             lowered[start] in _CLAIMING and after == "to" and _claimed_to_be_or_do(raw, lowered, start, scan.found["polar"]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
@@ -785,7 +793,9 @@ def _quoted_speech(raw: list[str], *, after_a_colon: bool = False) -> list[tuple
 
 
 SPEECH_WORDS = 4        # more words than this between quotation marks are speech, not a term mentioned
-_SPEECH_QUOTES = {"\u201c": "\u201d", '"': '"'}     # (single marks are apostrophes as often)
+# (a single closing mark is an apostrophe as often, "the countries’ pact"; a single opening mark, a token of its
+# own, opens a quotation: "the line that ‘Actions ... are not allowed’")
+_SPEECH_QUOTES = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 _OPENING_QUOTES = frozenset('"\u201c')
 _PROFILE_SUBJECTS = frozenset(("he", "she"))     # analysis.author_names adds them for a write-up about its author
 
@@ -849,7 +859,7 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
 
 
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "
-                             "supposed".split())
+                             "supposed estimated".split())      # ("The North was estimated to have made...")
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
@@ -1519,6 +1529,8 @@ _TELLING_CLOSERS = frozenset("told tells".split())
 # verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")
 _CLOSING_TELLING = _PAST_VIEWS | _PRESENT_TELLING | frozenset("told tells added adds noted stressed explained".split())
 _TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
+# verbs and phrases whose object carries the view, with no that-clause ("urged Tokyo to...", "point to...")
+_OBJECT_CARRIES_THE_VIEW = _DIRECTIVES | _TAKING_ISSUE | _HOLDING_FORTH | _POINTING_TO
 
 
 def _recalls_former_view(scan: SentenceScan, start: int, *, first_person: bool) -> bool:

@@ -79,11 +79,23 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
                     resume = "main"
                 clauses.append(Clause(start, boundary[1], kind))
                 start, kind = boundary[1], boundary[0]
-    # a dash that never closes introduces an elaboration of the clause before it, not an aside
-    clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
+    if in_aside and lowered[start - 1] != "(" and _names_a_content(lowered, start):
+        # a dash that never closes introduces an elaboration of the clause before it, not an aside; one that names
+        # a view and its content is read as a sentence's clauses are ('obsessed with "decoupling"—the notion
+        # that the two should sever...': what the notion holds)
+        tail = split_clauses(raw[start:], frozenset(k - start for k in reporting_at if k >= start), lowered[start:])
+        clauses.extend(Clause(c.start + start, c.end + start, resume if c.kind == "main" else c.kind) for c in tail)
+    else:
+        clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
     if lowered[:1] == ["it"] and len(clauses) > 1 and clauses[1].kind == "relative" and _a_cleft(lowered, clauses[1].start):
         clauses[1] = clauses[1]._replace(kind="main")
     return [c for c in clauses if c.end > c.start]
+
+
+def _names_a_content(lowered: list[str], at: int) -> bool:
+    """Whether the words at `at` name a proposition and open its content: "the notion that", "a belief that"."""
+    return at + 2 < len(lowered) and lowered[at] in _ARTICLES and lowered[at + 1] in _CONTENT_NOUNS and \
+        lowered[at + 2] == "that"
 
 
 def _an_opening_phrase(lowered: list[str], opening: int) -> bool:
@@ -434,6 +446,8 @@ def _boundary(raw, lowered, index, kind, resume, start, reporting_at) -> tuple[s
             #                 a statement": a time, then the main clause)
         if kind == "relative" and _continues_verbs(lowered, index):
             return None     # "a country that has militarized islands, punished Australia with tariffs and..."
+        if kind == "relative" and _closes_a_list(lowered, start, index):
+            return None     # "a cold war that threatens global peace, stability and development.": its objects
         if between_compound_modifiers(lowered, index):
             return None     # "if confidence in the WTO-led, rules-based order was undermined": one noun's modifiers
         if following in COORDINATORS:
@@ -684,6 +698,28 @@ def _continues_verbs(lowered: list[str], comma: int) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in _PARTICIPLES
 
 
+def _closes_a_list(lowered: list[str], start: int, comma: int) -> bool:
+    """A comma inside a relative clause before the last items of a list that ends the sentence ("is a cold war that
+    threatens global peace, stability and development."): a few words joined by "and" or "or", with no verb, no
+    clause word and no break among them. Only in a relative not set off by a comma (one set off ends at the next:
+    "the alliance, which protects Japan, serves...") after a main clause that has had its verb (not "bases from which
+    the navy projects power, still serves..."); a tail opening on "and" is one last item ("..., and development."),
+    not a clause ("..., and then walk officials through the plan")."""
+    rest = lowered[comma + 1:-1] if lowered[-1:] == ["."] else lowered[comma + 1:]
+    if start == 0 or lowered[start - 1] == "," or AUXILIARIES.isdisjoint(lowered[:start]) or (
+            rest[:1] and rest[0] in _LIST_JOINERS and len(rest) > LAST_ITEM_WORDS):
+        return False
+    return 0 < len(rest) <= LIST_TAIL_WORDS and not _LIST_JOINERS.isdisjoint(rest) and all(
+        w in _LIST_JOINERS or w == "," or (w[:1].isalpha() and w not in AUXILIARIES and w not in RELATIVES
+                                           and w not in SUBORDINATORS and w not in _SUBJECT_PRONOUNS
+                                           and not (w.endswith("ed") and len(w) > 4)) for w in rest)
+
+
+LIST_TAIL_WORDS = 8     # ", regional stability and economic development"
+LAST_ITEM_WORDS = 3     # ", and economic development"
+_LIST_JOINERS = frozenset(("and", "or"))
+
+
 def _reported_open(lowered: list[str], reporting_at: frozenset[int], start: int, index: int) -> bool:
     """Whether a view reported inside the relative still lacks its verb at index ("who have argued the pact is...",
     "I, who argued for years that Japan should keep the line, now..."): the verb or modal there is the reported
@@ -886,7 +922,9 @@ def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
         return False    # (", and that is welcome": after a conjunction, "that" points back; it has no noun to qualify)
     following = lowered[after]
     return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")
-            or (following in _NEEDING and raw[index - 1].endswith("s"))) \
+            or (following in _NEEDING and raw[index - 1].endswith("s"))
+            or (following in _HARMING and raw[index - 1].endswith("s") and _has_verb(lowered, 0, index)
+                and lowered[0] != "there")) \
         and following not in _SUBJECT_STARTS and raw[after][:1].islower()
 
 
@@ -904,6 +942,12 @@ _MANNER = frozenset("way ways manner fashion".split())
 # verbs of need after a plural noun's "that" ("ports that require deeper berths", "reforms that need time"):
 # a relative clause on the noun, whose need is no call of the writer's
 _NEEDING = frozenset("require need demand deserve warrant".split())
+# and verbs of harm there, once the main clause has had its verb ("Japan doubled its budget to deter countries that
+# threaten its security": what the noun does; in the subject, "Tariffs that hurt farmers are a mistake", the
+# relative has no end the splitter can find, and after "there is", "There have been moves by countries that threaten
+# the order", it says what the sentence asserts)
+_HARMING = frozenset("threaten undermine endanger harm damage hurt destabilize destabilise erode jeopardize jeopardise "
+                     "imperil disrupt".split())
 
 
 def _past_adverbs(lowered: list[str], at: int) -> int:

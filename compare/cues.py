@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
 
-from .aims import CONCEIVED, CONTENTS_LISTING, in_a_narrated_aim, in_a_stated_purpose, in_listed_contents, tells_an_aim
+from .aims import (
+    CONCEIVED,
+    CONTENTS_LISTING,
+    in_a_hope_told,
+    in_a_narrated_aim,
+    in_a_stated_purpose,
+    in_listed_contents,
+    tells_an_aim,
+)
 from .attribution import SPEECH_WORDS, VERDICTS_GIVEN, closing_teller, complement_opens, foretold_verdict, reports_a_view
 from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
@@ -122,7 +130,7 @@ from .text.stem import contracted_stems, stem_all
 from .text.tokens import CLAUSE_TOKEN as TOKEN
 from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart
 from .verdicts import a_naming
-from .voices import BETWEEN_BE_AND_VERB, BREAK_TOKENS, CORRECT, ENDORSING, FIRST_PERSON, QUOTES
+from .voices import BETWEEN_BE_AND_VERB, BREAK_TOKENS, CORRECT, ENDORSING, QUOTES, is_first_person
 from .wordclass import DETERMINERS as _DETERMINERS
 from .wordclass import POSSESSIVES as _POSSESSIVES
 from .wordclass import is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
@@ -379,7 +387,7 @@ def scan_sentence(text: str, lexicon: Lexicon) -> SentenceScan | None:
     if found["prescription"] and not REASON_NOUNS.isdisjoint(lowered[:REASON_NOUN_REACH]):
         found["prescription"] = [m for m in found["prescription"] if not given_as_a_reason(lowered, m[0])]
     if found["prescription"] or found["polar"]:
-        _drop_cues_used_otherwise(found, lowered)
+        _drop_cues_used_otherwise(found, raw, lowered)
     if found["prediction"] and ("as" in lowered or "called" in lowered):
         # "The talks could be categorized as a diplomatic war": a naming, no forecast
         found["prediction"] = [m for m in found["prediction"] if not (m[3] in MAY_NAME and a_naming(lowered, m[0] + m[1]))]
@@ -487,6 +495,46 @@ _WANTS = frozenset("ammunition weapons arms shells missiles fuel oil gas energy 
 _LINKS_BEFORE_A_SUBJECT = frozenset("but and yet meanwhile".split())
 _ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang", "kim", "kim jong un",
                           "the regime", "china", "beijing", "xi"))
+
+
+def _qualifies_a_view_given(raw: list[str], lowered: list[str], at: int) -> bool:
+    """'The administration provided a more optimistic spin on the meeting', 'Tokyo's upbeat assessment of the talks':
+    a word of hope or gloom that qualifies a view someone gave tells the view, no verdict of the writer's (not "I take
+    a more optimistic view")."""
+    return lowered[at] in _HOPEFUL_OR_GLOOMY and not _VIEWS_GIVEN.isdisjoint(lowered[at + 1:at + 3]) and not any(
+        map(is_first_person, raw))
+
+
+_HOPEFUL_OR_GLOOMY = frozenset("optimistic pessimistic upbeat rosy rosier gloomy gloomier sanguine bullish "
+                               "bearish".split())
+# (not "tone": a tone struck is read as the striker's, others_views)
+_VIEWS_GIVEN = frozenset("spin assessment assessments view views take reading account picture interpretation "
+                         "gloss appraisal portrayal characterization characterisation narrative".split())
+
+
+def _an_adversarys_armed_gain(lowered: list[str], at: int) -> bool:
+    """'North Korea has made considerable progress in advancing ICBM technologies', 'The North was estimated to have
+    made strides in its missile program': progress an armed adversary the sentence opens on makes in its arms is a
+    danger grown (not progress in talks with it, "Pyongyang made progress in the talks", nor China's, whose gains
+    the regional order weighs both ways)."""
+    reach = lowered[at + 1:at + 1 + ARMS_REACH]
+    if lowered[at] not in _GAINS or _ARMS.isdisjoint(reach) or not _TALKS.isdisjoint(reach):
+        return False
+    opening = [w for w in lowered[:at] if w not in _LINKS_BEFORE_A_SUBJECT]
+    return any(" ".join(opening[:n]).removesuffix("'s").removesuffix("\u2019s") in _ARMED_ADVERSARIES
+               for n in range(1, ADVERSARY_WORDS + 1))
+
+
+_GAINS = frozenset("progress strides advances advance breakthrough breakthroughs success successes gains "
+                   "headway".split())
+_ARMS = frozenset("icbm icbms missile missiles nuclear weapons weapon arsenal arsenals warhead warheads "
+                  "munitions".split())
+ARMS_REACH = 6          # "progress in advancing ICBM technologies", "strides in its missile program"
+_TALKS = frozenset("talks negotiations negotiation dialogue diplomacy deal agreement denuclearization "
+                   "denuclearisation disarmament".split())
+ADVERSARY_WORDS = 3     # "the north korean regime" is read by its first words: "the north"
+_ARMED_ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang", "kim",
+                                "kim jong un", "the regime", "the north", "the dprk", "dprk"))
 
 
 def _a_need_known_then(lowered: list[str], at: int) -> bool:
@@ -811,7 +859,7 @@ _ALL_THINGS = frozenset("things everything".split())
 _COME_TRUE = frozenset("realized realised".split())
 
 
-def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
+def _drop_cues_used_otherwise(found, raw: list[str], lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
     "The second point concerns ferry tolls" says what it is about (no concern)."""
     if found["prescription"]:
@@ -865,11 +913,20 @@ def _drop_cues_used_otherwise(found, lowered: list[str]) -> None:
         # ("proving the pact's doubters wrong": good news for what they doubted)
         found["polar"] = [(m[0], m[1], abs(m[2]), m[3]) if doubters_proved_wrong(lowered, m[0]) else m
                           for m in found["polar"]]
+    if found["polar"] and not _ARMS.isdisjoint(lowered):
+        # ("North Korea has made considerable progress in its ICBM technology": a danger grown, not good news)
+        found["polar"] = [(m[0], m[1], -abs(m[2]), m[3]) if _an_adversarys_armed_gain(lowered, m[0]) else m
+                          for m in found["polar"]]
     if found["polar"] and not CONCEIVED.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not in_a_stated_purpose(lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
-            and tells_an_aim(lowered) and FIRST_PERSON.isdisjoint(lowered):
+            and tells_an_aim(lowered) and not any(map(is_first_person, raw)):     # ("US" is no first person)
         found["polar"] = [m for m in found["polar"] if not in_a_narrated_aim(lowered, m)]
+    if found["polar"] and not _VIEWS_GIVEN.isdisjoint(lowered):
+        found["polar"] = [m for m in found["polar"] if not _qualifies_a_view_given(raw, lowered, m[0])]
+    if "hope" in lowered or "hopes" in lowered:
+        for table in ("polar", "prediction"):
+            found[table] = [m for m in found[table] if not in_a_hope_told(raw, lowered, m[0])]
     if found["polar"] and not (found["prescription"] or found["commitment"] or found["prediction"]) \
             and not CONTENTS_LISTING.isdisjoint(lowered):
         found["polar"] = [m for m in found["polar"] if not (

@@ -147,12 +147,29 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
             # says is denied
             out.update(range(that + 1, complement_end(scan, that)))
             continue
+        if word in _ASSURANCES and _assurance_denied(lowered, k) and lowered[k + 1:k + 2] in (["that"], ["whether"]):
+            # "There is no guarantee that the capability will deter", "I am not sure that the talks will work": a
+            # doubt, by an assurance denied
+            out.update(range(k + 2, complement_end(scan, k)))
+            continue
         if word not in DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
             continue
         opens = next((j for j in range(k + 1, min(len(lowered), k + 3)) if lowered[j] not in _DOUBT_ADVERBS), None)
         if opens is not None and lowered[opens] in ("that", "whether"):
             out.update(range(opens + 1, complement_end(scan, k)))
     return out
+
+
+def _assurance_denied(lowered: list[str], k: int) -> bool:
+    """Whether the word of assurance at k is denied right before it: "no guarantee", "not sure", "isn't certain",
+    "nothing guarantees"."""
+    return any(w in _DENYING_AN_ASSURANCE or w.endswith(("n't", "n\u2019t")) for w in lowered[max(0, k - 2):k])
+
+
+# what assures a thing will happen, whose denial doubts it (the writer's doubt: "I am not sure that"; someone
+# else's is told as theirs by attribution: "the mayor is not sure that")
+_ASSURANCES = frozenset("guarantee guarantees guaranteed assurance assurances certainty sure certain".split())
+_DENYING_AN_ASSURANCE = frozenset("no not nothing never".split())
 
 
 def view_rejected(lowered: list[str], k: int) -> int | None:
@@ -212,7 +229,7 @@ _PASSING_A_VERDICT = frozenset("call view judge declare pronounce label dismiss 
 # a word of doubt before the clause doubted; the words before it that deny the doubt ("no doubt", "little doubt")
 DOUBTING = frozenset("doubt doubts doubted doubtful unlikely improbable questionable skeptical sceptical "
                      "dubious".split())
-DENYING_WHAT_FOLLOWS = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW    # (a word one of them needs)
+DENYING_WHAT_FOLLOWS = DOUBTING | _TOO_EARLY | REJECTING_A_VIEW | _ASSURANCES    # (a word one of them needs)
 _DOUBT_DENIED = frozenset("no not little never without n't beyond".split())
 _DOUBT_ADVERBS = frozenset("anyway now still very highly increasingly however though therefore also quite rather "
                            "deeply".split())    # ("It was doubtful anyway that...")

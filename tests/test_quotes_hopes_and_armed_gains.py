@@ -1,0 +1,225 @@
+"""Words quoted in single marks, people who held forth or point to a thing, an estimate passed on, an assurance denied
+("There is no guarantee that..."), an aim told in a sentence that names the US, an armed adversary's progress in its
+arms, a hope told with "in the hope that", a view someone gave that a word of hope qualifies ("a more optimistic
+spin"), a list closing a relative clause, and a view named after a dash: classes of real commentaries the rules read
+as the writer's own, or in the wrong direction. Each case is told with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.clauses import split_clauses
+from compare.positions import extract_for_issues
+from compare.text.tokens import CLAUSE_TOKEN
+from conftest import span
+
+
+def _read(text: str, words: str = "ferry pact"):
+    return extract_for_issues(text, {"ferry": span(text, words)}).get("ferry")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    raw = CLAUSE_TOKEN.findall(text)
+    return [(" ".join(raw[c.start:c.end]), c.kind) for c in split_clauses(raw)]
+
+
+# --- words quoted in single marks -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The charter reads \u2018the towns must never sell the ferry pact to outsiders\u2019.",
+    "The mayor put it bluntly: \u2018the towns must never sell the ferry pact to outsiders\u2019, he said.",
+])
+def test_a_call_in_words_quoted_in_single_marks_is_not_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The towns\u2019 leaders must never sell the ferry pact to outsiders.",
+    "The so-called \u2018ferry pact\u2019 must never be sold to outsiders.",
+])
+def test_an_apostrophe_or_a_short_term_in_single_marks_quotes_no_one(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author" and stance.kind == "prescription", stance
+
+
+# --- held forth, pointed to, estimated --------------------------------------------------------------------------------
+
+def test_what_someone_held_forth_about_is_their_view():
+    stance = _read("The general held forth about the need for the ferry pact to be renewed.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_what_the_writer_held_forth_about_stays_the_writers():
+    stance = _read("I held forth about the need for the ferry pact to be renewed.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "Others point to the failing ferry pact.",
+    "Critics pointed to the failing ferry pact.",
+])
+def test_what_people_named_by_kind_point_to_is_their_view(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The figures point to a failing ferry pact.",
+    "We must point to the failing ferry pact.",
+])
+def test_what_figures_or_the_writer_point_to_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
+
+
+def test_an_estimate_passed_on_is_no_verdict_of_the_writers():
+    stance = _read("The ferry pact was estimated to have brought great benefits.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_an_estimate_the_writer_makes_stays_the_writers():
+    stance = _read("I estimate that the ferry pact has brought great benefits.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+# --- an assurance denied ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There is no guarantee that the ferry pact will work as an effective deterrent.",
+    "There is no assurance that the ferry pact will work as an effective deterrent.",
+])
+def test_a_forecast_with_its_assurance_denied_is_doubted(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1, stance
+
+
+def test_a_forecast_with_no_assurance_denied_keeps_its_direction():
+    stance = _read("It is clear that the ferry pact will work as an effective deterrent.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- an aim told in a sentence naming the US --------------------------------------------------------------------------
+
+def test_an_aim_told_of_the_us_is_not_the_writers_verdict():
+    assert _read("The US has promoted the ferry pact to secure a stable supply.") is None
+
+
+def test_an_aim_the_writers_own_side_pursued_stays_a_verdict():
+    stance = _read("We have promoted the ferry pact to secure a stable supply.")
+    assert stance is not None and stance.attribution == "author", stance
+
+
+# --- an armed adversary's gains ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "North Korea has made considerable progress in advancing its missile technologies.",
+    "North Korea has had great success in its nuclear weapons program.",
+    "North Korea made a breakthrough in its missile program last year.",
+])
+def test_an_armed_adversarys_progress_in_its_arms_is_a_danger(text):
+    stance = extract_for_issues(text, {"nk": span(text, "North Korea")}).get("nk")
+    assert stance is not None and stance.polarity == -1, stance
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("North Korea has made considerable progress in the nuclear talks.", "North Korea"),
+    ("The town has made considerable progress in its ferry missile defense.", "missile defense"),
+])
+def test_progress_in_talks_or_of_a_defender_stays_good_news(text, words):
+    stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- a hope told --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For a decade the town has courted the port over the ferry pact in the hope that this would lead to a breakthrough.",
+    "The board has kept the ferry pact alive in hopes that it will bring a breakthrough.",
+])
+def test_a_hope_told_with_in_the_hope_that_is_not_the_writers_verdict(text):
+    stance = _read(text)
+    assert stance is None or stance.cues.get("kind") != "breakthrough", stance
+
+
+def test_the_writers_own_hope_stays_the_writers():
+    stance = _read("I write in the hope that the ferry pact will lead to a breakthrough.")
+    assert stance is not None and stance.attribution == "author" and stance.polarity == 1, stance
+
+
+def test_a_hope_named_as_a_subject_is_still_read():
+    stance = _read("The hope that the ferry pact would bring peace has proved mistaken, and we should drop it.")
+    assert stance is not None and stance.kind == "prescription", stance
+
+
+# --- a view someone gave, qualified by a word of hope -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor provided a more optimistic spin on the ferry pact.",
+    "The board gave an upbeat assessment of the ferry pact.",
+])
+def test_a_hopeful_view_someone_gave_is_no_verdict(text):
+    assert _read(text) is None
+
+
+def test_the_writers_own_hopeful_view_stays_a_verdict():
+    stance = _read("I take a more optimistic view of the ferry pact.")
+    assert stance is not None and stance.polarity == 1, stance
+
+
+# --- a list closing a relative clause ---------------------------------------------------------------------------------
+
+def test_a_list_closing_a_relative_clause_stays_in_it():
+    kinds = _kinds("The toll war is a new cold war that threatens peace, stability and development.")
+    assert kinds[-1] == ("that threatens peace , stability and development .", "relative"), kinds
+
+
+def test_the_goods_a_harm_in_a_relative_threatens_are_no_praise():
+    text = "The toll war is a new cold war that threatens peace, stability and development."
+    stance = extract_for_issues(text, {"x": span(text, "toll war")}).get("x")
+    assert stance is None or stance.polarity != 1, stance
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    # (a relative set off by a comma ends at the next one)
+    ("The pact, which protects the town, serves both towns and the port well.",
+     ("serves both towns and the port well .", "main")),
+    # (a main verb still to come after a relative inside the subject)
+    ("Bases from which the navy projects power, still serve both towns and the port.",
+     ("still serve both towns and the port .", "main")),
+    # (a clause of its own after "and then")
+    ("They should work out who secures the sites, and then walk the officials through the plan.",
+     ("and then walk the officials through the plan .", "main")),
+])
+def test_a_clause_after_a_relative_is_no_list(text, last):
+    assert _kinds(text)[-1] == last, _kinds(text)
+
+
+# --- a view named after a dash ----------------------------------------------------------------------------------------
+
+def test_a_call_inside_a_view_named_after_a_dash_is_not_the_writers():
+    stance = _read("The town has become obsessed with tolls\u2014the notion that the ferry pact should be cut.")
+    assert stance is None or stance.kind != "prescription", stance
+
+
+def test_a_call_before_a_dash_stays_the_writers():
+    stance = _read("The town should keep the ferry pact\u2014a lifeline for both towns.")
+    assert stance is not None and stance.kind == "prescription" and stance.attribution == "author", stance
+
+
+# --- a harm done by a noun in a relative clause after the main verb ---------------------------------------------------
+
+def test_a_harm_a_noun_does_in_its_relative_is_not_held_against_the_main_clauses_subject():
+    text = "The town doubled its ferry budget to deter rival ports that threaten its trade."
+    assert extract_for_issues(text, {"x": span(text, "ferry budget")}).get("x") is None
+
+
+@pytest.mark.parametrize(("text", "words", "polarity"), [
+    # (in the subject, the relative has no end the splitter finds: the main clause's verdict stays)
+    ("Tariffs that hurt farmers are a mistake.", "Tariffs", -1),
+    # (after "there is", the relative says what the sentence asserts)
+    ("There have been moves by rival ports that threaten the ferry order.", "ferry order", 1),
+])
+def test_a_harm_in_a_relative_in_the_subject_or_after_there_is_still_counts(text, words, polarity):
+    stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
+    assert stance is not None and stance.polarity == polarity, stance
