@@ -4,7 +4,7 @@ intended to help the towns"), not the writer's verdict; positions.py drops it fr
 
 from __future__ import annotations
 
-from .clauses import COPULAS
+from .clauses import AUXILIARIES, COPULAS
 from .voices import is_first_person
 
 _BREAKS = frozenset(", ; : but".split())
@@ -45,7 +45,9 @@ def in_a_narrated_aim(lowered: list[str], match) -> bool:
         return True     # "was passed with the aim of strengthening the ferry routes and protecting the pier
         #                 from foreign threats": all of it the lawmakers' aim
     aiming = next((k for k in range(at - 2, 0, -1) if lowered[k] == "to" and lowered[k - 1] in _AIMS_TOLD), None)
-    if aiming is not None and _AIM_ENDS.isdisjoint(lowered[aiming:at]) and "," not in lowered[aiming:at]:
+    if aiming is not None and _AIM_ENDS.isdisjoint(lowered[aiming:at]) and "," not in lowered[aiming:at] and not any(
+            lowered[j] == "and" and lowered[j + 1] in AUXILIARIES for j in range(aiming, at - 1)):
+        # (not past "and" and a verb of the subject's own: "aims to secure stable supplies and has been a success")
         return True     # "The town aims to balance its worries about the port with the benefits of a constructive
         #                 relationship": what it aims at, told
     seeking = next((k for k in range(at - 1, max(0, at - AIM_WORDS - 1), -1) if lowered[k - 1] in _UNDER_WAY and (
@@ -73,8 +75,8 @@ def in_a_hope_told(raw: list[str], lowered: list[str], at: int) -> bool:
     "in the hope that" (or "in hopes that") is the hope of whoever did it, told, when no first person comes before it
     ("I write in the hope that..." is the writer's own)."""
     for k in range(at - 1, 2, -1):
-        if lowered[k] in _HOPE_ENDS:
-            return False
+        if lowered[k] in _HOPE_ENDS or (lowered[k] == "," and lowered[k + 1] in _NEW_CLAUSE_JOINERS):
+            return False    # (", and it has proved a great success": the writer's own verdict after the hope)
         if lowered[k] == "that" and lowered[k - 1] in _HOPES and (lowered[k - 2] == "in" or (
                 lowered[k - 2] == "the" and lowered[k - 3] == "in")):
             return not any(map(is_first_person, raw[:k]))
@@ -82,6 +84,7 @@ def in_a_hope_told(raw: list[str], lowered: list[str], at: int) -> bool:
 
 
 _HOPES = frozenset("hope hopes".split())
+_NEW_CLAUSE_JOINERS = frozenset("and but yet so".split())
 _HOPE_ENDS = frozenset((";", ":", "but", "yet", "\u2014"))
 
 

@@ -292,7 +292,7 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
         #                     participle of what the subject underwent; the main clause is the writer's. Not one after
         #                     a comma, "Tokyo, criticized for its provocative visits, has...", whose reason is the
         #                     critic's)
-    if word in _POINTING and lowered[k + 1:k + 2] == ["to"] and before not in CONFIRMERS:
+    if word in _POINTING and lowered[k + 1:k + 2] == ["to"] and before not in _PEOPLE_POINTING:
         return False        # ("the figures point to a slowdown": the writer's inference; "Others point to..." cite)
     if word == "take" and (before in MODALS_AND_TO or before in NO_ONE):
         return False        # ("Few would take issue with the alliance", "One may take issue with...": a concession)
@@ -349,6 +349,11 @@ def reports_a_view(lowered: list[str], k: int) -> bool:
 
 TELLING_FRAME_REACH = 4     # "it is also very telling that"
 _POINTING = frozenset("point points pointed".split())
+# people named by kind, who point to what they cite (not "they", as often the figures just named, nor a place:
+# "recent moves in Washington point to...")
+_PEOPLE_POINTING = frozenset("critics officials commentators analysts experts others some many politicians lawmakers "
+                             "scholars pundits observers strategists diplomats economists skeptics sceptics opponents "
+                             "proponents supporters".split())
 _KEEPING = frozenset("keep keeps kept keeping".split())
 _SIGNALLING = frozenset("indicated signaled signalled".split())
 _EXPLAINING = frozenset("explain explains explained".split())
@@ -543,6 +548,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _OBJECT_CARRIES_THE_VIEW or (
             lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
+            lowered[start] in _SINGLING_OUT and _named_as(lowered, start + length)) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
             lowered[start] in _CLAIMING and after == "to" and _claimed_to_be_or_do(raw, lowered, start, scan.found["polar"]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
@@ -719,16 +725,18 @@ _TEXT_VERBS = frozenset("cited cite cites noted note notes welcomed welcome welc
 
 def _reported_in_a_later_clause(scan: SentenceScan, author_names: frozenset[str]) -> bool:
     """'The mood in the port is grim, and some on the council have begun to argue that the town needs a second
-    breakwater': every call, commitment and forecast stands in the that-clause of a reporting verb whose subject,
-    in a main clause after the first, is someone other than the writer."""
-    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"]
+    breakwater': every call, commitment and forecast (or, with none, every judging word: "..., but the minister
+    said on Thursday that the patrols had failed") stands in the that-clause of a reporting verb whose subject, in a
+    main clause after the first, is someone other than the writer."""
+    cues = scan.found["prescription"] + scan.found["commitment"] + scan.found["prediction"] or scan.found["polar"]
     if not cues or not scan.found["reporting"]:
         return False
     lowered, raw = scan.lowered, scan.raw
     for start, length, _, _ in scan.found["reporting"]:
         clause = clause_at(scan.clauses, start)
         if clause.kind != "main" or clause.start == 0 or lowered[clause.start] not in _COORDINATING \
-                or lowered[start + length:start + length + 1] != ["that"] or lowered[start - 1] in _BEFORE_A_VIEW_NOUN:
+                or not (lowered[start + length:start + length + 1] == ["that"] or _delayed_that(lowered, start + length)) \
+                or lowered[start - 1] in _BEFORE_A_VIEW_NOUN:
             continue        # ("..., and the old fear that he would pull the boats out now seems remote": a noun)
         subject = raw[clause.start + 1:start]
         if subject and not any(t in WRITER for t in subject) and not is_author(subject, author_names) \
@@ -850,7 +858,8 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
             continue        # ("The threats were supposed to come from...": an expectation held then, and
             #                 disappointed; "the pact is supposed to..." may be the writer's own)
         if lowered[before] in BE and lowered[k - 1] not in ENDORSING and not (
-                word in _PASSIVE_PERCEIVING and before and lowered[before - 1] in MODALS_AND_TO):
+                word in _PASSIVE_PERCEIVING and before and lowered[before - 1] in MODALS_AND_TO) and \
+                _every_cue_in_its_clause(scan, k):
             return True
         if word in _PASSIVE_PERCEIVING and scan.raw[k - 1] in _SETTING_OFF and all(
                 m[0] > k for table in ("prescription", "prediction", "polar") for m in scan.found[table]):
@@ -858,6 +867,17 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     return False
 
 
+def _every_cue_in_its_clause(scan: SentenceScan, k: int) -> bool:
+    """Whether every cue of the sentence stands before a clause of the writer's own joined after the hearsay at k
+    ("North Korea is estimated to have fifty warheads, so Japan must strengthen its defense": the call is the
+    writer's)."""
+    end = next((j for j in range(k + 1, len(scan.lowered) - 1) if scan.lowered[j] == ";" or (
+        scan.lowered[j] == "," and scan.lowered[j + 1] in _JOINING_A_CLAUSE)), len(scan.lowered))
+    return all(start < end for start in _cue_starts(scan)) and all(
+        m[0] < end for m in scan.found["commitment"])
+
+
+_JOINING_A_CLAUSE = frozenset("so and but yet while whereas".split())
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "
                              "supposed estimated".split())      # ("The North was estimated to have made...")
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
@@ -1448,6 +1468,8 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
             return True
         if lowered[k] == "." and lowered[k - 1] in _ABBREVIATED:
             continue        # ("said in a meeting on Jan. 16 that...": the dot ends a word, not the phrase)
+        if lowered[k] == "," and lowered[k - 1] in _WEEKDAYS:
+            continue        # ("said on Thursday, 11 June that...": a date's comma)
         if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES or lowered[k] in _SHOWING:
             return False    # ("The agreement concluded in March shows that...": the "that" is the verb's after it)
     return False
@@ -1460,6 +1482,7 @@ _ONLY_VERBS = frozenset("argue argues say says write writes contend contends ins
                         "asserts maintain maintains".split())
 _ON_A_THING = frozenset(("on", "upon"))
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # told of someone ("told the board", "warning the council"): the present forms are left out, whose subject is
 # more often a thing the writer reads ("the vote tells the port that...", "it would tell everyone that...")
 _TELLING_FORMS = frozenset("told telling informed informing assured assuring warned warning reminded reminding".split())
@@ -1529,6 +1552,17 @@ _TELLING_CLOSERS = frozenset("told tells".split())
 # verbs that may close a sentence after a teller set off with what they are ("..., a senior fellow at X, told TASS.")
 _CLOSING_TELLING = _PAST_VIEWS | _PRESENT_TELLING | frozenset("told tells added adds noted stressed explained".split())
 _TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
+# what someone singled out as a thing ("the strategy highlighted the invasion as among the clearest threats")
+_SINGLING_OUT = frozenset("highlighted highlights highlighting singled".split())
+
+
+def _named_as(lowered: list[str], at: int) -> bool:
+    """Whether an "as" naming what the object is taken for follows at `at`, before the clause breaks off."""
+    end = next((k for k in range(at, len(lowered)) if lowered[k] in _ENDING_WHAT_IS_SAID or lowered[k] == "."),
+               len(lowered))
+    return "as" in lowered[at:end]
+
+
 # verbs and phrases whose object carries the view, with no that-clause ("urged Tokyo to...", "point to...")
 _OBJECT_CARRIES_THE_VIEW = _DIRECTIVES | _TAKING_ISSUE | _HOLDING_FORTH | _POINTING_TO
 

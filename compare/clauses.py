@@ -93,9 +93,15 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
 
 
 def _names_a_content(lowered: list[str], at: int) -> bool:
-    """Whether the words at `at` name a proposition and open its content: "the notion that", "a belief that"."""
-    return at + 2 < len(lowered) and lowered[at] in _ARTICLES and lowered[at + 1] in _CONTENT_NOUNS and \
+    """Whether the words at `at` name a view and open its content: "the notion that", "a belief that"."""
+    return at + 2 < len(lowered) and lowered[at] in _ARTICLES and lowered[at + 1] in _VIEWS_HELD and \
         lowered[at + 2] == "that"
+
+
+# views someone holds, whose content a dash may name ("—the notion that..."; not "—a reminder that the towns must...",
+# the writer's own lesson, nor "—a fact that the council should celebrate", a relative)
+_VIEWS_HELD = frozenset("notion idea belief myth view assumption claim argument premise theory conviction "
+                        "perception illusion".split())
 
 
 def _an_opening_phrase(lowered: list[str], opening: int) -> bool:
@@ -707,8 +713,8 @@ def _closes_a_list(lowered: list[str], start: int, comma: int) -> bool:
     not a clause ("..., and then walk officials through the plan")."""
     rest = lowered[comma + 1:-1] if lowered[-1:] == ["."] else lowered[comma + 1:]
     if start == 0 or lowered[start - 1] == "," or AUXILIARIES.isdisjoint(lowered[:start]) or (
-            rest[:1] and rest[0] in _LIST_JOINERS and len(rest) > LAST_ITEM_WORDS):
-        return False
+            rest[:1] and rest[0] in _LIST_JOINERS and len(rest) > LAST_ITEM_WORDS) or (rest[:1] and rest[0] in _ARTICLES):
+        return False        # (", a welcome step for fishermen and traders.": an apposition, which judges)
     return 0 < len(rest) <= LIST_TAIL_WORDS and not _LIST_JOINERS.isdisjoint(rest) and all(
         w in _LIST_JOINERS or w == "," or (w[:1].isalpha() and w not in AUXILIARIES and w not in RELATIVES
                                            and w not in SUBORDINATORS and w not in _SUBJECT_PRONOUNS
@@ -922,9 +928,7 @@ def _is_relative_that(raw: list[str], lowered: list[str], index: int) -> bool:
         return False    # (", and that is welcome": after a conjunction, "that" points back; it has no noun to qualify)
     following = lowered[after]
     return (following in AUXILIARIES or following.endswith("s") or following.endswith("ed")
-            or (following in _NEEDING and raw[index - 1].endswith("s"))
-            or (following in _HARMING and raw[index - 1].endswith("s") and _has_verb(lowered, 0, index)
-                and lowered[0] != "there")) \
+            or (following in _NEEDING and raw[index - 1].endswith("s"))) \
         and following not in _SUBJECT_STARTS and raw[after][:1].islower()
 
 
@@ -942,12 +946,6 @@ _MANNER = frozenset("way ways manner fashion".split())
 # verbs of need after a plural noun's "that" ("ports that require deeper berths", "reforms that need time"):
 # a relative clause on the noun, whose need is no call of the writer's
 _NEEDING = frozenset("require need demand deserve warrant".split())
-# and verbs of harm there, once the main clause has had its verb ("Japan doubled its budget to deter countries that
-# threaten its security": what the noun does; in the subject, "Tariffs that hurt farmers are a mistake", the
-# relative has no end the splitter can find, and after "there is", "There have been moves by countries that threaten
-# the order", it says what the sentence asserts)
-_HARMING = frozenset("threaten undermine endanger harm damage hurt destabilize destabilise erode jeopardize jeopardise "
-                     "imperil disrupt".split())
 
 
 def _past_adverbs(lowered: list[str], at: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import AUXILIARIES
+from .clauses import AUXILIARIES, SUBORDINATORS, clause_at
 from .shift import same_segment
 from .voices import BREAK_TOKENS
 
@@ -150,7 +150,9 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
         if word in _ASSURANCES and _assurance_denied(lowered, k) and lowered[k + 1:k + 2] in (["that"], ["whether"]):
             # "There is no guarantee that the capability will deter", "I am not sure that the talks will work": a
             # doubt, by an assurance denied
-            out.update(range(k + 2, complement_end(scan, k)))
+            # (up to the end of the that-clause: "Since there is no guarantee that the port will comply, the towns
+            # must..." calls, undoubted)
+            out.update(range(k + 2, min(complement_end(scan, k), _end_of_the_doubted(scan, k))))
             continue
         if word not in DOUBTING or k in negated_at or not _DOUBT_DENIED.isdisjoint(lowered[max(0, k - 2):k]):
             continue
@@ -158,6 +160,20 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
         if opens is not None and lowered[opens] in ("that", "whether"):
             out.update(range(opens + 1, complement_end(scan, k)))
     return out
+
+
+def _end_of_the_doubted(scan: SentenceScan, k: int) -> int:
+    """Where the clause doubted after the assurance at k ends: at its clause's end, at a comma before a clause joined
+    (", so the towns must..."), or, in an opening subordinate clause ("Since there is no guarantee that..., the towns
+    must..."), at its comma."""
+    lowered = scan.lowered
+    end = clause_at(scan.clauses, k + 1).end
+    opening = lowered[0] in SUBORDINATORS
+    return next((j for j in range(k + 2, end - 1) if lowered[j] == "," and (
+        opening or lowered[j + 1] in _JOINING_A_CLAUSE)), end)
+
+
+_JOINING_A_CLAUSE = frozenset("so and but yet".split())
 
 
 def _assurance_denied(lowered: list[str], k: int) -> bool:

@@ -1665,7 +1665,10 @@ STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing e
                            # ("The communique confirmed the need to dredge the channel": the communique's call)
                            "confirmed confirming confirms "
                            # ("The two ports discussed the need to..." : the ports' call)
-                           "discussed discussing discusses".split())
+                           "discussed discussing discusses "
+                           # ("The joint statement recognized the need for such a dialogue": the statement's call)
+                           "recognized recognizing recognizes recognised recognising recognises acknowledged "
+                           "acknowledging acknowledges".split())
 _DISCUSSING = frozenset("discussed discussing discusses".split())
 _OPENING_A_PHRASE = frozenset("in when while after before by having".split())
 _TEXTS_DISCUSSING = frozenset("essay article section chapter paper piece column this above previous".split())
@@ -1968,7 +1971,9 @@ _MOTIVES = FEELING_NOUNS | frozenset("frustration frustrations desire desires wi
                                      "irritation anger resentment dissatisfaction discontent intention intentions "
                                      "determination ambition ambitions hope hopes".split())
 _SPREAD = frozenset("growing mounting increasing rising widespread deep deepening wide broad serious real much "
-                    "some also still even now general".split())
+                    "some also still even now general "
+                    # ("There are lingering fears in the port that...": held on, by others)
+                    "lingering persistent renewed".split())
 _SENTENCE_LINKS = LINKING_OPENERS | {"however", "now"}     # "But many see...", "Now critics regard..."
 _REGARDING = frozenset("see sees saw view views viewed regard regards regarded consider considers considered "
                         "deems deemed identify identifies identified".split())     # ("Russia also identifies X as a threat")

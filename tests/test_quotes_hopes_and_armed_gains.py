@@ -1,8 +1,9 @@
 """Words quoted in single marks, people who held forth or point to a thing, an estimate passed on, an assurance denied
 ("There is no guarantee that..."), an aim told in a sentence that names the US, an armed adversary's progress in its
 arms, a hope told with "in the hope that", a view someone gave that a word of hope qualifies ("a more optimistic
-spin"), a list closing a relative clause, and a view named after a dash: classes of real commentaries the rules read
-as the writer's own, or in the wrong direction. Each case is told with invented sentences."""
+spin"), a list closing a relative clause, a view named after a dash, a report in a later clause, a need a text
+recognized, a thing a text singled out, and fears lingering in a place: classes of real commentaries the rules read as
+the writer's own, or in the wrong direction. Each case is told with invented sentences."""
 
 from __future__ import annotations
 
@@ -207,19 +208,66 @@ def test_a_call_before_a_dash_stays_the_writers():
     assert stance is not None and stance.kind == "prescription" and stance.attribution == "author", stance
 
 
-# --- a harm done by a noun in a relative clause after the main verb ---------------------------------------------------
 
-def test_a_harm_a_noun_does_in_its_relative_is_not_held_against_the_main_clauses_subject():
-    text = "The town doubled its ferry budget to deter rival ports that threaten its trade."
-    assert extract_for_issues(text, {"x": span(text, "ferry budget")}).get("x") is None
+# --- guards asked for by review ----------------------------------------------------------------------------------------
 
-
-@pytest.mark.parametrize(("text", "words", "polarity"), [
-    # (in the subject, the relative has no end the splitter finds: the main clause's verdict stays)
-    ("Tariffs that hurt farmers are a mistake.", "Tariffs", -1),
-    # (after "there is", the relative says what the sentence asserts)
-    ("There have been moves by rival ports that threaten the ferry order.", "ferry order", 1),
+@pytest.mark.parametrize(("text", "words", "kind", "polarity", "attribution"), [
+    # (the doubt ends with its clause: the call after it is the writer's, undoubted)
+    ("Since there is no guarantee that the port will comply, the towns must strengthen the ferry pact.", "ferry pact",
+     "prescription", 1, "author"),
+    ("There is no guarantee that the port will comply, so the towns must strengthen the ferry pact.", "ferry pact",
+     "prescription", 1, "author"),
+    # (hearsay over its own clause only)
+    ("North Korea is estimated to have fifty warheads, so Japan must strengthen its missile defense.",
+     "missile defense", "prescription", 1, "author"),
+    # (a hope told ends at a clause of the writer's own)
+    ("The town signed the ferry pact in the hope that it would bring peace, and it has proved a great success.",
+     "ferry pact", "evaluation", 1, "author"),
+    # (a hopeful view nobody is said to give is the writer's)
+    ("There are good grounds for an optimistic view of the ferry pact.", "ferry pact", "evaluation", 1, "author"),
+    # (progress another makes, spurred by the adversary, or a gain of someone who shares a name)
+    ("North Korea's missile tests have spurred Japan to make rapid progress in missile defense.", "missile defense",
+     "evaluation", 1, "author"),
+    ("North Korea has spurred Japan to make progress in missile defense.", "missile defense", "evaluation", 1, "author"),
+    ("Kim Dae-jung's engagement policy achieved real success in easing nuclear tensions.", "Kim Dae-jung",
+     "evaluation", 1, "author"),
+    # (an aim told ends before "and" and a verb of the subject's own)
+    ("The ferry pact, backed by the US, aims to secure stable supplies and has been a great success.", "ferry pact",
+     "evaluation", 1, "author"),
+    # (an apposition after a relative judges; a lesson after a dash is the writer's)
+    ("The towns have adopted a ferry pact that cuts tolls, a welcome step for fishermen and traders.", "ferry pact",
+     "evaluation", 1, "author"),
+    ("The storm hit the harbour hard\u2014a reminder that the towns must strengthen the ferry pact.", "ferry pact",
+     "prescription", 1, "author"),
+    # (what figures or places point to is the writer's inference)
+    ("The data are stark. They point to a failing ferry pact.", "ferry pact", "evaluation", -1, "author"),
+    ("Recent moves in Washington point to a failing ferry pact.", "ferry pact", "evaluation", -1, "author"),
 ])
-def test_a_harm_in_a_relative_in_the_subject_or_after_there_is_still_counts(text, words, polarity):
+def test_what_the_new_rules_leave_to_the_writer(text, words, kind, polarity, attribution):
     stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
-    assert stance is not None and stance.polarity == polarity, stance
+    assert stance is not None and (stance.kind, stance.polarity, stance.attribution) == (kind, polarity, attribution), \
+        stance
+
+
+# --- a later clause's report, a date's comma, a need a text recognized, a thing singled out ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The storm was not reported at first, but the harbour master said on Thursday, 11 June that the ferry pact had "
+    "failed.",
+    "The joint statement recognized the need for the ferry pact.",
+    "The board's strategy highlighted the ferry pact's collapse as among the clearest threats to the town.",
+    "There are lingering fears in the port that the ferry pact might hurt its finances.",
+])
+def test_what_others_said_recognized_singled_out_or_fear_is_theirs(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The storm has highlighted the danger to the ferry pact.",
+    "I recognize the need for the ferry pact.",
+    "The town must recognize the need for the ferry pact.",
+])
+def test_what_events_show_or_the_writer_recognizes_stays_the_writers(text):
+    stance = _read(text)
+    assert stance is not None and stance.attribution == "author", stance
