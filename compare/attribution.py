@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .clauses import (
     AUXILIARIES,
     MAIN_KINDS,
+    MODALS,
     POSSESSIVE_ENDINGS,
     Clause,
     clause_at,
@@ -548,7 +549,7 @@ def attribution_of(scan: SentenceScan, speaker: Speaker, author_names: frozenset
         describes = lowered[start] in _DESCRIBING or foretold_verdict(lowered, start) or " ".join(
             lowered[start:start + length]) in _OBJECT_CARRIES_THE_VIEW or (
             lowered[start] in _ARGUING and after in _ARGUED_ABOUT) or (
-            lowered[start] in _SINGLING_OUT and _named_as(lowered, start + length)) or (
+            lowered[start] in _SINGLING_OUT and _a_text_named_it_as(raw, lowered, start, start + length)) or (
             lowered[start] in _ANNOUNCING and after.isalpha() and after not in _NOT_AN_OBJECT) or (
             lowered[start] in _CLAIMING and after == "to" and _claimed_to_be_or_do(raw, lowered, start, scan.found["polar"]))
         # "X argued that", "I hear it said in Nagatacho that": the that-clause may come a few words on
@@ -869,15 +870,20 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
 
 def _every_cue_in_its_clause(scan: SentenceScan, k: int) -> bool:
     """Whether every cue of the sentence stands before a clause of the writer's own joined after the hearsay at k
-    ("North Korea is estimated to have fifty warheads, so Japan must strengthen its defense": the call is the
-    writer's)."""
-    end = next((j for j in range(k + 1, len(scan.lowered) - 1) if scan.lowered[j] == ";" or (
-        scan.lowered[j] == "," and scan.lowered[j + 1] in _JOINING_A_CLAUSE)), len(scan.lowered))
+    ("North Korea is estimated to have fifty warheads, so Japan must strengthen its defense", "The pact is estimated
+    to be worth a fortune and must be preserved": the call is the writer's; not the last item of a list, "is said to
+    have cut tolls, boosted trade, and strengthened ties")."""
+    lowered = scan.lowered
+    end = next((j for j in range(k + 1, len(lowered) - 1) if lowered[j] == ";" or (
+        lowered[j] == "," and lowered[j + 1] in _JOINING_A_CLAUSE
+        and not AUXILIARIES.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
+        lowered[j] == "and" and lowered[j + 1] in MODALS)), len(lowered))
     return all(start < end for start in _cue_starts(scan)) and all(
         m[0] < end for m in scan.found["commitment"])
 
 
 _JOINING_A_CLAUSE = frozenset("so and but yet while whereas".split())
+CLAUSE_VERB_REACH = 4   # ", so the two towns must"
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "
                              "supposed estimated".split())      # ("The North was estimated to have made...")
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
@@ -1556,11 +1562,21 @@ _TIMES_GONE_BY = frozenset("once previously earlier formerly then".split())
 _SINGLING_OUT = frozenset("highlighted highlights highlighting singled".split())
 
 
-def _named_as(lowered: list[str], at: int) -> bool:
-    """Whether an "as" naming what the object is taken for follows at `at`, before the clause breaks off."""
+def _a_text_named_it_as(raw: list[str], lowered: list[str], verb: int, at: int) -> bool:
+    """Whether a text or a body (a document's noun, an acronym such as "NSS", or people) singled out its object at
+    `at` "as" something, before the clause breaks off ("the strategy highlighted the invasion as among the clearest
+    threats"); not what an event showed ("The crisis highlighted the alliance as the cornerstone..."), nor "as well
+    as", "as never before"."""
+    subject = next((k for k in range(verb - 1, -1, -1) if raw[k][:1].isalpha()), None)
+    if subject is None or not (lowered[subject] in DOCUMENT_NOUNS or lowered[subject] in CONFIRMERS or (
+            len(raw[subject]) > 1 and raw[subject].isupper())):
+        return False
     end = next((k for k in range(at, len(lowered)) if lowered[k] in _ENDING_WHAT_IS_SAID or lowered[k] == "."),
                len(lowered))
-    return "as" in lowered[at:end]
+    return any(lowered[k] == "as" and lowered[k + 1] not in _AS_NOT_NAMING for k in range(at, end - 1))
+
+
+_AS_NOT_NAMING = frozenset("well never ever much long soon such if though".split())
 
 
 # verbs and phrases whose object carries the view, with no that-clause ("urged Tokyo to...", "point to...")

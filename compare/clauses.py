@@ -79,29 +79,11 @@ def split_clauses(raw: list[str], reporting_at: frozenset[int] = frozenset(),
                     resume = "main"
                 clauses.append(Clause(start, boundary[1], kind))
                 start, kind = boundary[1], boundary[0]
-    if in_aside and lowered[start - 1] != "(" and _names_a_content(lowered, start):
-        # a dash that never closes introduces an elaboration of the clause before it, not an aside; one that names
-        # a view and its content is read as a sentence's clauses are ('obsessed with "decoupling"—the notion
-        # that the two should sever...': what the notion holds)
-        tail = split_clauses(raw[start:], frozenset(k - start for k in reporting_at if k >= start), lowered[start:])
-        clauses.extend(Clause(c.start + start, c.end + start, resume if c.kind == "main" else c.kind) for c in tail)
-    else:
-        clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
+    # a dash that never closes introduces an elaboration of the clause before it, not an aside
+    clauses.append(Clause(start, len(raw), resume if in_aside and lowered[start - 1] != "(" else kind))
     if lowered[:1] == ["it"] and len(clauses) > 1 and clauses[1].kind == "relative" and _a_cleft(lowered, clauses[1].start):
         clauses[1] = clauses[1]._replace(kind="main")
     return [c for c in clauses if c.end > c.start]
-
-
-def _names_a_content(lowered: list[str], at: int) -> bool:
-    """Whether the words at `at` name a view and open its content: "the notion that", "a belief that"."""
-    return at + 2 < len(lowered) and lowered[at] in _ARTICLES and lowered[at + 1] in _VIEWS_HELD and \
-        lowered[at + 2] == "that"
-
-
-# views someone holds, whose content a dash may name ("—the notion that..."; not "—a reminder that the towns must...",
-# the writer's own lesson, nor "—a fact that the council should celebrate", a relative)
-_VIEWS_HELD = frozenset("notion idea belief myth view assumption claim argument premise theory conviction "
-                        "perception illusion".split())
 
 
 def _an_opening_phrase(lowered: list[str], opening: int) -> bool:
@@ -690,7 +672,9 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered debate debate
                     # and what parties seek to agree on or set on an agenda: "failed to reach an agreement on how
                     # much the town should pay", "no consensus on what should replace the pact", "high on the agenda
                     # was how the order should be pursued"
-                    "agree agrees agreed agreement agreements consensus agenda".split())
+                    "agree agrees agreed agreement agreements consensus agenda "
+                    # and what has bounds: "There are limits to how far liberalization should go"
+                    "limits".split())
 _HOW_DEGREES = frozenset("far much many fast long soon best hard".split())
 
 
@@ -713,15 +697,19 @@ def _closes_a_list(lowered: list[str], start: int, comma: int) -> bool:
     not a clause ("..., and then walk officials through the plan")."""
     rest = lowered[comma + 1:-1] if lowered[-1:] == ["."] else lowered[comma + 1:]
     if start == 0 or lowered[start - 1] == "," or AUXILIARIES.isdisjoint(lowered[:start]) or (
-            rest[:1] and rest[0] in _LIST_JOINERS and len(rest) > LAST_ITEM_WORDS) or (rest[:1] and rest[0] in _ARTICLES):
-        return False        # (", a welcome step for fishermen and traders.": an apposition, which judges)
+            rest[:1] and rest[0] in _LIST_JOINERS and len(rest) > LAST_ITEM_WORDS):
+        return False
+    # (bare nouns only: an apposition has a determiner, a preposition or an adverb, ", a welcome step for fishermen
+    # and traders", ", good news for fishermen and traders", ", clearly a mistake and a betrayal", and judges)
     return 0 < len(rest) <= LIST_TAIL_WORDS and not _LIST_JOINERS.isdisjoint(rest) and all(
         w in _LIST_JOINERS or w == "," or (w[:1].isalpha() and w not in AUXILIARIES and w not in RELATIVES
                                            and w not in SUBORDINATORS and w not in _SUBJECT_PRONOUNS
+                                           and w not in _NOT_IN_A_BARE_LIST and not w.endswith("ly")
                                            and not (w.endswith("ed") and len(w) > 4)) for w in rest)
 
 
-LIST_TAIL_WORDS = 8     # ", regional stability and economic development"
+LIST_TAIL_WORDS = 5     # ", regional stability and economic development"
+_NOT_IN_A_BARE_LIST = _ARTICLES | frozenset("another such for to of in on with from by".split())
 LAST_ITEM_WORDS = 3     # ", and economic development"
 _LIST_JOINERS = frozenset(("and", "or"))
 

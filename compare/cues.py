@@ -509,9 +509,14 @@ def _qualifies_a_view_given(raw: list[str], lowered: list[str], at: int) -> bool
     k = at - 1
     while k > 0 and lowered[k] in _BEFORE_A_QUALITY:
         k -= 1
-    return lowered[k] in _GIVING_A_VIEW or lowered[k].endswith(POSSESSIVE_ENDINGS)
+    if lowered[k].endswith(POSSESSIVE_ENDINGS):
+        return True
+    # (not what figures give, "The figures give a more optimistic picture of the pact": the writer's reading of them)
+    return lowered[k] in _GIVING_A_VIEW and _EVIDENCE.isdisjoint(lowered[max(0, k - EVIDENCE_REACH):k])
 
 
+_EVIDENCE = frozenset("figures data numbers statistics polls poll results evidence survey surveys trends".split())
+EVIDENCE_REACH = 3      # "The latest figures give"
 _BEFORE_A_QUALITY = frozenset("a an the more less far much very rather somewhat rosier".split())
 _GIVING_A_VIEW = frozenset("provided provides provide gave gives give offered offers offer put puts painted paints "
                            "paint presented presents present delivered delivers issued issues".split())
@@ -545,7 +550,10 @@ _ARMS = frozenset("icbm icbms missile missiles nuclear weapons weapon arsenal ar
                   "munitions".split())
 ARMS_REACH = 6          # "progress in advancing ICBM technologies", "strides in its missile program"
 _TALKS = frozenset("talks negotiations negotiation dialogue diplomacy deal agreement denuclearization "
-                   "denuclearisation disarmament".split())
+                   "denuclearisation disarmament "
+                   # (and arms cut, frozen or given up: "progress in reducing its nuclear arsenal")
+                   "reducing reduction reductions cutting cuts dismantling dismantlement freeze freezing moratorium "
+                   "treaty destroying limiting control".split())
 ADVERSARY_WORDS = 3     # "the north korean regime" is read by its first words: "the north"
 GAIN_AFTER_ADVERSARY = 6    # "The North was estimated to have made considerable progress"
 _ARMED_ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang",

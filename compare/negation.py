@@ -148,8 +148,7 @@ def doubted(scan: SentenceScan, negated_at: set[int]) -> set[int]:
             out.update(range(that + 1, complement_end(scan, that)))
             continue
         if word in _ASSURANCES and _assurance_denied(lowered, k) and lowered[k + 1:k + 2] in (["that"], ["whether"]):
-            # "There is no guarantee that the capability will deter", "I am not sure that the talks will work": a
-            # doubt, by an assurance denied
+            # "There is no guarantee that the capability will deter": a doubt, by an assurance denied
             # (up to the end of the that-clause: "Since there is no guarantee that the port will comply, the towns
             # must..." calls, undoubted)
             out.update(range(k + 2, min(complement_end(scan, k), _end_of_the_doubted(scan, k))))
@@ -168,23 +167,28 @@ def _end_of_the_doubted(scan: SentenceScan, k: int) -> int:
     must..."), at its comma."""
     lowered = scan.lowered
     end = clause_at(scan.clauses, k + 1).end
-    opening = lowered[0] in SUBORDINATORS
+    # (an opening phrase that holds the doubt ends at its comma: "Since there is no guarantee that...,", "With no
+    # guarantee that the port will comply,", "There being no guarantee that...,"; not "If the port balks, there is
+    # no guarantee that the pact, signed in 2010, will work", whose doubt comes after the opening's comma)
+    opening = (lowered[0] in SUBORDINATORS or lowered[0] in _OPENING_WITH or lowered[:2] == ["there", "being"]) and \
+        "," not in lowered[:k]
     return next((j for j in range(k + 2, end - 1) if lowered[j] == "," and (
-        opening or lowered[j + 1] in _JOINING_A_CLAUSE)), end)
+        opening or lowered[j + 1] in _JOINING_A_CLAUSE or lowered[j + 1].endswith("ing"))), end)
 
 
 _JOINING_A_CLAUSE = frozenset("so and but yet".split())
+_OPENING_WITH = frozenset("with without given".split())
 
 
 def _assurance_denied(lowered: list[str], k: int) -> bool:
-    """Whether the word of assurance at k is denied right before it: "no guarantee", "not sure", "isn't certain",
-    "nothing guarantees"."""
+    """Whether the word of assurance at k is denied right before it: "no guarantee", "not guaranteed", "nothing
+    guarantees"."""
     return any(w in _DENYING_AN_ASSURANCE or w.endswith(("n't", "n\u2019t")) for w in lowered[max(0, k - 2):k])
 
 
-# what assures a thing will happen, whose denial doubts it (the writer's doubt: "I am not sure that"; someone
-# else's is told as theirs by attribution: "the mayor is not sure that")
-_ASSURANCES = frozenset("guarantee guarantees guaranteed assurance assurances certainty sure certain".split())
+# what assures a thing will happen, whose denial doubts it: "there is no guarantee that", "it is not guaranteed that"
+# (not "sure" or "certain", which as often tell someone else's doubt: "the mayor is not sure that")
+_ASSURANCES = frozenset("guarantee guarantees guaranteed assurance assurances certainty".split())
 _DENYING_AN_ASSURANCE = frozenset("no not nothing never".split())
 
 

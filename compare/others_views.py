@@ -1548,7 +1548,7 @@ def anothers_stated_need(raw: list[str], lowered: list[str], author_names: froze
                 return not (any(map(is_first_person, subject)) or is_author(subject, author_names))
             continue
         if (lowered[k] not in STATING_A_NEED and not _stating_told_in_its_course(lowered, k)) or (
-                k == 1 and lowered[0] in _OPENING_A_PHRASE):
+                k == 1 and lowered[0] in _OPENING_A_PHRASE) or (lowered[k] in _RECOGNIZING and lowered[k - 1] in ENDORSING):
             continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
         if _the_text_says(lowered, k) or _a_thing_shows(lowered, k):
@@ -1667,8 +1667,9 @@ STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing e
                            # ("The two ports discussed the need to..." : the ports' call)
                            "discussed discussing discusses "
                            # ("The joint statement recognized the need for such a dialogue": the statement's call)
-                           "recognized recognizing recognizes recognised recognising recognises acknowledged "
-                           "acknowledging acknowledges".split())
+                           "recognized recognised acknowledged".split())
+# (a recognition the writer endorses is the writer's: "The government rightly recognized the need for...")
+_RECOGNIZING = frozenset("recognized recognised acknowledged".split())
 _DISCUSSING = frozenset("discussed discussing discusses".split())
 _OPENING_A_PHRASE = frozenset("in when while after before by having".split())
 _TEXTS_DISCUSSING = frozenset("essay article section chapter paper piece column this above previous".split())

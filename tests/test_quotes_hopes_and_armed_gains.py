@@ -1,8 +1,8 @@
 """Words quoted in single marks, people who held forth or point to a thing, an estimate passed on, an assurance denied
 ("There is no guarantee that..."), an aim told in a sentence that names the US, an armed adversary's progress in its
 arms, a hope told with "in the hope that", a view someone gave that a word of hope qualifies ("a more optimistic
-spin"), a list closing a relative clause, a view named after a dash, a report in a later clause, a need a text
-recognized, a thing a text singled out, and fears lingering in a place: classes of real commentaries the rules read as
+spin"), a list closing a relative clause, a report in a later clause, a need a text recognized, a thing a text
+singled out, fears lingering in a place, and a call to think a course over: classes of real commentaries the rules read as
 the writer's own, or in the wrong direction. Each case is told with invented sentences."""
 
 from __future__ import annotations
@@ -196,19 +196,6 @@ def test_a_clause_after_a_relative_is_no_list(text, last):
     assert _kinds(text)[-1] == last, _kinds(text)
 
 
-# --- a view named after a dash ----------------------------------------------------------------------------------------
-
-def test_a_call_inside_a_view_named_after_a_dash_is_not_the_writers():
-    stance = _read("The town has become obsessed with tolls\u2014the notion that the ferry pact should be cut.")
-    assert stance is None or stance.kind != "prescription", stance
-
-
-def test_a_call_before_a_dash_stays_the_writers():
-    stance = _read("The town should keep the ferry pact\u2014a lifeline for both towns.")
-    assert stance is not None and stance.kind == "prescription" and stance.attribution == "author", stance
-
-
-
 # --- guards asked for by review ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "words", "kind", "polarity", "attribution"), [
@@ -234,11 +221,9 @@ def test_a_call_before_a_dash_stays_the_writers():
     # (an aim told ends before "and" and a verb of the subject's own)
     ("The ferry pact, backed by the US, aims to secure stable supplies and has been a great success.", "ferry pact",
      "evaluation", 1, "author"),
-    # (an apposition after a relative judges; a lesson after a dash is the writer's)
+    # (an apposition after a relative judges)
     ("The towns have adopted a ferry pact that cuts tolls, a welcome step for fishermen and traders.", "ferry pact",
      "evaluation", 1, "author"),
-    ("The storm hit the harbour hard\u2014a reminder that the towns must strengthen the ferry pact.", "ferry pact",
-     "prescription", 1, "author"),
     # (what figures or places point to is the writer's inference)
     ("The data are stark. They point to a failing ferry pact.", "ferry pact", "evaluation", -1, "author"),
     ("Recent moves in Washington point to a failing ferry pact.", "ferry pact", "evaluation", -1, "author"),
@@ -271,3 +256,82 @@ def test_what_others_said_recognized_singled_out_or_fear_is_theirs(text):
 def test_what_events_show_or_the_writer_recognizes_stays_the_writers(text):
     stance = _read(text)
     assert stance is not None and stance.attribution == "author", stance
+
+
+# --- a call to think a course over, and the limits of how far it should go --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The town should think twice about the ferry pact.",
+    "The town should think hard about the wisdom of building a new ferry pact.",
+    "I question the wisdom of the ferry pact.",
+])
+def test_a_call_to_think_a_course_over_doubts_it(text):
+    stance = _read(text)
+    assert stance is not None and stance.polarity == -1 and stance.attribution == "author", stance
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor questioned the wisdom of the ferry pact.",
+    "The mayor thought twice about the ferry pact.",
+])
+def test_someone_elses_second_thoughts_told_are_no_verdict(text):
+    stance = _read(text)
+    assert stance is None or stance.attribution != "author", stance
+
+
+def test_a_call_inside_the_limits_of_how_far_it_should_go_is_no_call():
+    assert _read("There are limits, however, to how far the ferry pact should go.") is None
+
+
+def test_a_call_to_set_limits_stays_a_call():
+    stance = _read("The town should set limits on how far the ferry pact should go.")
+    assert stance is not None and stance.kind == "prescription" and stance.attribution == "author", stance
+
+
+# --- guards asked for by the second review ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "polarity", "attribution"), [
+    # (what an event singled out, or "as well as", "as never before", is the writer's)
+    ("The crisis highlighted the need for the ferry pact as never before.", "prescription", 1, "author"),
+    ("The invasion highlighted the ferry pact as the cornerstone of regional security.", "evaluation", 1, "author"),
+    # (a recognition the writer endorses, or in an aside of the writer's own call)
+    ("The government rightly recognized the need for the ferry pact.", "prescription", 1, "author"),
+    ("The town, acknowledging the need to deter the port, must strengthen the ferry pact.", "prescription", 1,
+     "author"),
+    # (a list's last item is still the hearsay; a call joined by "and must" is the writer's)
+    ("The ferry pact is said to have cut tolls, boosted trade, and strengthened ties.", "evaluation", 1, "reported"),
+    ("The ferry pact is estimated to be worth five billion dollars a year and must be preserved.", "prescription", 1,
+     "author"),
+    # (an apposition after a relative judges)
+    ("The towns have adopted a ferry pact that cuts tolls, another blow to fishermen and traders.", "evaluation", -1,
+     "author"),
+    ("The towns have adopted a ferry pact that cuts tolls, clearly a mistake and a betrayal.", "evaluation", -1,
+     "author"),
+    # (a doubt after an opening clause runs past a comma inside it; one in an opening phrase ends at its comma)
+    ("If the port balks, there is no guarantee that the ferry pact, signed in 2010, will work as an effective "
+     "deterrent.", "prediction", -1, "author"),
+    ("With no guarantee that the port will comply, the towns must strengthen the ferry pact.", "prescription", 1,
+     "author"),
+    ("There being no guarantee that the port will comply, the towns must strengthen the ferry pact.", "prescription", 1,
+     "author"),
+    # (what figures give is the writer's reading of them)
+    ("The figures give a more optimistic picture of the ferry pact.", "evaluation", 1, "author"),
+    # (a rejection before a dash keeps its sign; "an idea that" after a dash is a relative)
+    ("The council clings to a dangerous illusion\u2014the belief that the ferry pact is a great success.", "evaluation",
+     -1, "author"),
+    ("The council endorsed the ferry pact\u2014an idea that the towns must build on.", "prescription", 1, "author"),
+])
+def test_what_the_mended_rules_leave_as_they_were(text, kind, polarity, attribution):
+    stance = _read(text)
+    assert stance is not None and (stance.kind, stance.polarity, stance.attribution) == (kind, polarity, attribution), \
+        stance
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has made progress in reducing its nuclear arsenal.",
+    "Pyongyang has made progress in dismantling its nuclear facilities.",
+])
+def test_an_adversarys_progress_in_cutting_its_arms_stays_good_news(text):
+    words = text.split(" has")[0]
+    stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
+    assert stance is not None and stance.polarity == 1, stance
