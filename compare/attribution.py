@@ -159,6 +159,8 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
                         # (a reproach: "the minister faulted Beijing for threatening the region")
                         "faulted rebuked chided castigated lambasted berated scolded reproached censured upbraided "
+                        # (and a scorn: "he has disparaged diplomatic efforts, including the talks")
+                        "disparaged belittled "
                         # (and "the premier extolled the port's achievements as a model")
                         "extol extols extolled extolling lauds "
                         # or a claim denied ("the port denies any breach of the pact"; and VERDICTS_GIVEN)
@@ -992,7 +994,10 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
                 (opening := closing_teller(raw)) is not None and index > opening:
             return raw[opening + 1:opening + 3]
         told = lowered[index] in _TELLING_CLOSERS
-        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING and not told:
+        # (", reported Kyodo News.", ", announced the ministry.": news told, its teller after it)
+        inverted_news = lowered[index] in _NEWS_TELLING and raw[index - 1] == ","
+        if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING and not told \
+                and not inverted_news:
             continue
         end = index + length
         if told:

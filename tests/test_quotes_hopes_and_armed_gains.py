@@ -2,7 +2,8 @@
 ("There is no guarantee that..."), an aim told in a sentence that names the US, an armed adversary's progress in its
 arms, a hope told with "in the hope that", a view someone gave that a word of hope qualifies ("a more optimistic
 spin"), a list closing a relative clause, a report in a later clause, a need a text recognized, a thing a text
-singled out, fears lingering in a place, and a call to think a course over: classes of real commentaries the rules read as
+singled out, fears lingering in a place, a call to think a course over, news told with its teller after it, a scorn
+told, and a standing owned by another: classes of real commentaries the rules read as
 the writer's own, or in the wrong direction. Each case is told with invented sentences."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import pytest
 
 from compare.clauses import split_clauses
 from compare.positions import extract_for_issues
+from compare.tagging import IssueMatcher
+from compare.taxonomy import parse_taxonomy
 from compare.text.tokens import CLAUSE_TOKEN
 from conftest import span
 
@@ -335,3 +338,34 @@ def test_an_adversarys_progress_in_cutting_its_arms_stays_good_news(text):
     words = text.split(" has")[0]
     stance = extract_for_issues(text, {"x": span(text, words)}).get("x")
     assert stance is not None and stance.polarity == 1, stance
+
+
+# --- news told with its teller after it, a scorn told, a standing owned by another ------------------------------------
+
+def test_news_told_with_its_teller_after_it_is_theirs():
+    stance = _read("The minister voiced grave concerns over the ferry pact, reported the harbour gazette.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_scorn_told_is_the_scorners():
+    stance = _read("At the same time, he has disparaged diplomatic efforts, including the ferry pact talks.")
+    assert stance is not None and stance.attribution == "reported", stance
+
+
+def test_a_standing_owned_by_another_is_not_the_issues_fallback():
+    (issue,) = parse_taxonomy(OWNED_STANDING, source="owned.toml")
+    matcher = IssueMatcher([issue])
+    assert matcher.fallback_mentions("The raid will only damage their country's credibility.") == []
+    assert matcher.fallback_mentions("The raid will only damage the port's credibility.") == []
+    assert [m.cue for m in matcher.fallback_mentions("The raid will only damage the harbour's credibility.")] == [
+        "credibility"]
+    assert [m.cue for m in matcher.fallback_mentions("The raid will only damage its credibility.")] == ["credibility"]
+
+
+OWNED_STANDING = """
+[harbour]
+label = "The harbour's standing"
+keywords = ["harbour board"]
+fallback = ["credibility"]
+anchors = ["harbour", "Westport"]
+"""
