@@ -159,8 +159,6 @@ _DESCRIBING = frozenset("describe describes described characterize characterizes
                         "praised blamed condemned criticized criticised denounced lauded applauded complained "
                         # (a reproach: "the minister faulted Beijing for threatening the region")
                         "faulted rebuked chided castigated lambasted berated scolded reproached censured upbraided "
-                        # (and a scorn: "he has disparaged diplomatic efforts, including the talks")
-                        "disparaged belittled "
                         # (and "the premier extolled the port's achievements as a model")
                         "extol extols extolled extolling lauds "
                         # or a claim denied ("the port denies any breach of the pact"; and VERDICTS_GIVEN)
@@ -739,8 +737,9 @@ def _reported_in_a_later_clause(scan: SentenceScan, author_names: frozenset[str]
         clause = clause_at(scan.clauses, start)
         if clause.kind != "main" or clause.start == 0 or lowered[clause.start] not in _COORDINATING \
                 or not (lowered[start + length:start + length + 1] == ["that"] or _delayed_that(lowered, start + length)) \
-                or lowered[start - 1] in _BEFORE_A_VIEW_NOUN:
-            continue        # ("..., and the old fear that he would pull the boats out now seems remote": a noun)
+                or lowered[start - 1] in _BEFORE_A_VIEW_NOUN or _endorsed_saying(lowered, start):
+            continue        # ("..., and the old fear that he would pull the boats out now seems remote": a noun;
+            #             "..., and the mayor rightly noted that...": the writer's view too)
         subject = raw[clause.start + 1:start]
         if subject and not any(t in WRITER for t in subject) and not is_author(subject, author_names) \
                 and all(cue[0] > start + length for cue in cues):
@@ -876,16 +875,26 @@ def _every_cue_in_its_clause(scan: SentenceScan, k: int) -> bool:
     to be worth a fortune and must be preserved": the call is the writer's; not the last item of a list, "is said to
     have cut tolls, boosted trade, and strengthened ties")."""
     lowered = scan.lowered
-    end = next((j for j in range(k + 1, len(lowered) - 1) if lowered[j] == ";" or (
-        lowered[j] == "," and lowered[j + 1] in _JOINING_A_CLAUSE
-        and not AUXILIARIES.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
-        lowered[j] == "and" and lowered[j + 1] in MODALS)), len(lowered))
-    return all(start < end for start in _cue_starts(scan)) and all(
-        m[0] < end for m in scan.found["commitment"])
+    end = next((j for j in range(k + 1, len(lowered) - 1) if _a_clause_joined_at(lowered, j)), len(lowered))
+    # (and after a clause of the writer's before it: "The pact has been a great success: it is estimated to have
+    # saved...")
+    begin = next((j for j in range(k - 1, 0, -1) if lowered[j] in (";", ":") or _a_clause_joined_at(lowered, j)), 0)
+    return all(begin <= start < end for start in _cue_starts(scan)) and all(
+        begin <= m[0] < end for m in scan.found["commitment"])
+
+
+def _a_clause_joined_at(lowered: list[str], j: int) -> bool:
+    """Whether a clause of its own is joined at token j: a semicolon, a comma before "so", "and", "but"... and a verb a
+    few words on (", so the towns must", ", yet it remains"; not a list's ", and strengthened ties"), or "and" before
+    a modal ("...and must be preserved")."""
+    return lowered[j] == ";" or (lowered[j] == "," and j + 1 < len(lowered) and lowered[j + 1] in _JOINING_A_CLAUSE
+                                 and not _CLAUSE_VERBS.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
+        lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in MODALS)
 
 
 _JOINING_A_CLAUSE = frozenset("so and but yet while whereas".split())
 CLAUSE_VERB_REACH = 4   # ", so the two towns must"
+_CLAUSE_VERBS = AUXILIARIES | frozenset("remains remain remained seems seem seemed stays stay stayed".split())
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "
                              "supposed estimated".split())      # ("The North was estimated to have made...")
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
@@ -995,7 +1004,10 @@ def _set_off_teller(raw: list[str], lowered: list[str], reporting: list) -> list
             return raw[opening + 1:opening + 3]
         told = lowered[index] in _TELLING_CLOSERS
         # (", reported Kyodo News.", ", announced the ministry.": news told, its teller after it)
-        inverted_news = lowered[index] in _NEWS_TELLING and raw[index - 1] == ","
+        inverted_news = lowered[index] in _NEWS_TELLING and raw[index - 1] == "," and raw[-1] == "." and \
+            len(raw) - 1 - (index + length) <= TELLER_WORDS and raw[index + length:index + length + 1] != [] and (
+                raw[index + length][:1].isupper() or (lowered[index + length] == "the"
+                                                      and raw[index + length + 1][:1].isupper()))
         if lowered[index] not in _PAST_VIEWS and lowered[index] not in _PRESENT_TELLING and not told \
                 and not inverted_news:
             continue

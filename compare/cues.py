@@ -535,6 +535,11 @@ def _an_adversarys_armed_gain(raw: list[str], lowered: list[str], at: int) -> bo
     reach = lowered[at + 1:at + 1 + ARMS_REACH]
     if lowered[at] not in _GAINS or _ARMS.isdisjoint(reach) or not _TALKS.isdisjoint(reach):
         return False
+    # (a gain in doing something is an arms gain only in building them up: "progress in advancing ICBM technologies",
+    # not "progress toward abandoning its nuclear weapons")
+    act = next((w for w in reach if w not in _BEFORE_AN_ACT), "")
+    if act.endswith("ing") and act not in _ARMING:
+        return False
     opening = next((k for k in range(at) if lowered[k] not in _LINKS_BEFORE_A_SUBJECT), at)
     # the adversary as the subject, the gain its own a few words on, no one else named between ("North Korea's tests
     # have spurred Japan to make progress in missile defense" is Japan's)
@@ -555,6 +560,9 @@ _TALKS = frozenset("talks negotiations negotiation dialogue diplomacy deal agree
                    "reducing reduction reductions cutting cuts dismantling dismantlement freeze freezing moratorium "
                    "treaty destroying limiting control".split())
 ADVERSARY_WORDS = 3     # "the north korean regime" is read by its first words: "the north"
+_BEFORE_AN_ACT = frozenset("in on toward towards with at of its the".split())
+_ARMING = frozenset("advancing developing building expanding improving perfecting miniaturizing miniaturising "
+                    "testing producing enriching".split())
 GAIN_AFTER_ADVERSARY = 6    # "The North was estimated to have made considerable progress"
 _ARMED_ADVERSARIES = frozenset(("russia", "moscow", "the kremlin", "putin", "north korea", "pyongyang",
                                 "kim jong un", "the regime", "the north", "the dprk", "dprk"))

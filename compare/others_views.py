@@ -1548,7 +1548,7 @@ def anothers_stated_need(raw: list[str], lowered: list[str], author_names: froze
                 return not (any(map(is_first_person, subject)) or is_author(subject, author_names))
             continue
         if (lowered[k] not in STATING_A_NEED and not _stating_told_in_its_course(lowered, k)) or (
-                k == 1 and lowered[0] in _OPENING_A_PHRASE) or (lowered[k] in _RECOGNIZING and lowered[k - 1] in ENDORSING):
+                k == 1 and lowered[0] in _OPENING_A_PHRASE) or (lowered[k] in _RECOGNIZING and not _a_text_recognized(lowered, k)):
             continue    # ("In discussing the need to act, we...", "Having discussed the need for a pier, I...")
         at = k + 1 + (lowered[k + 1] == "on")
         if _the_text_says(lowered, k) or _a_thing_shows(lowered, k):
@@ -1668,8 +1668,18 @@ STATING_A_NEED = frozenset("stressed stressing stresses emphasized emphasizing e
                            "discussed discussing discusses "
                            # ("The joint statement recognized the need for such a dialogue": the statement's call)
                            "recognized recognised acknowledged".split())
-# (a recognition the writer endorses is the writer's: "The government rightly recognized the need for...")
+# (a recognition only of a text's: "The joint statement recognized the need for..."; "Japan has finally recognized the
+# need..." and "The government rightly recognized..." are the writer's verdict on the recognition)
 _RECOGNIZING = frozenset("recognized recognised acknowledged".split())
+_TEXTS_RECOGNIZING = frozenset("statement communique declaration report strategy document resolution charter "
+                               "guidelines".split())
+
+
+def _a_text_recognized(lowered: list[str], k: int) -> bool:
+    """Whether the recognition at k is a text's, told plainly: its subject names a text, with no adverb before the
+    verb ("finally", "rightly", "at last")."""
+    return not _TEXTS_RECOGNIZING.isdisjoint(lowered[:k]) and not lowered[k - 1].endswith("ly") and \
+        lowered[k - 1] != "last"
 _DISCUSSING = frozenset("discussed discussing discusses".split())
 _OPENING_A_PHRASE = frozenset("in when while after before by having".split())
 _TEXTS_DISCUSSING = frozenset("essay article section chapter paper piece column this above previous".split())

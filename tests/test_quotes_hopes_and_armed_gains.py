@@ -2,8 +2,8 @@
 ("There is no guarantee that..."), an aim told in a sentence that names the US, an armed adversary's progress in its
 arms, a hope told with "in the hope that", a view someone gave that a word of hope qualifies ("a more optimistic
 spin"), a list closing a relative clause, a report in a later clause, a need a text recognized, a thing a text
-singled out, fears lingering in a place, a call to think a course over, news told with its teller after it, a scorn
-told, and a standing owned by another: classes of real commentaries the rules read as
+singled out, fears lingering in a place, a call to think a course over, news told with its teller after it, and a
+standing owned by another: classes of real commentaries the rules read as
 the writer's own, or in the wrong direction. Each case is told with invented sentences."""
 
 from __future__ import annotations
@@ -347,19 +347,14 @@ def test_news_told_with_its_teller_after_it_is_theirs():
     assert stance is not None and stance.attribution == "reported", stance
 
 
-def test_a_scorn_told_is_the_scorners():
-    stance = _read("At the same time, he has disparaged diplomatic efforts, including the ferry pact talks.")
-    assert stance is not None and stance.attribution == "reported", stance
-
-
 def test_a_standing_owned_by_another_is_not_the_issues_fallback():
     (issue,) = parse_taxonomy(OWNED_STANDING, source="owned.toml")
     matcher = IssueMatcher([issue])
     assert matcher.fallback_mentions("The raid will only damage their country's credibility.") == []
-    assert matcher.fallback_mentions("The raid will only damage the port's credibility.") == []
-    assert [m.cue for m in matcher.fallback_mentions("The raid will only damage the harbour's credibility.")] == [
-        "credibility"]
-    assert [m.cue for m in matcher.fallback_mentions("The raid will only damage its credibility.")] == ["credibility"]
+    assert matcher.fallback_mentions("The raid will only damage Eastport's credibility.") == []
+    for kept in ("The raid will only damage Westport's credibility.", "The raid will only damage its credibility.",
+                 "The raid will only damage the mayor's credibility."):
+        assert [m.cue for m in matcher.fallback_mentions(kept)] == ["credibility"], kept
 
 
 OWNED_STANDING = """
@@ -369,3 +364,31 @@ keywords = ["harbour board"]
 fallback = ["credibility"]
 anchors = ["harbour", "Westport"]
 """
+
+
+# --- guards asked for by the third review -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "polarity", "attribution"), [
+    # (a recognition the writer judges is the writer's verdict on it)
+    ("The town has finally recognized the need for the ferry pact.", "prescription", 1, "author"),
+    # (a report the writer endorses in a later clause)
+    ("Tolls have fallen, and the mayor rightly noted that the ferry pact has been a great success.", "evaluation", 1,
+     "author"),
+    # (hearsay after a clause of the writer's, or before one)
+    ("The ferry pact has been a great success: it is estimated to have saved five billion dollars.", "evaluation", 1,
+     "author"),
+    ("The ferry pact is estimated to have cost the towns dearly, yet it remains a success.", "evaluation", 1,
+     "author"),
+    # (a series of verbs after a comma is no teller)
+    ("The board renewed the ferry pact, reported a profit, and must now expand it.", "prescription", 1, "author"),
+])
+def test_what_the_third_review_leaves_to_the_writer(text, kind, polarity, attribution):
+    stance = _read(text)
+    assert stance is not None and (stance.kind, stance.polarity, stance.attribution) == (kind, polarity, attribution), \
+        stance
+
+
+def test_an_adversarys_progress_toward_giving_up_its_arms_stays_good_news():
+    text = "North Korea has made progress toward abandoning its nuclear weapons."
+    stance = extract_for_issues(text, {"x": span(text, "North Korea")}).get("x")
+    assert stance is not None and stance.polarity == 1, stance
