@@ -136,7 +136,7 @@ from .voices import (
     is_author,
     is_first_person,
 )
-from .wordclass import DETERMINERS
+from .wordclass import DETERMINERS, WEEKDAYS
 
 if TYPE_CHECKING:
     from .cues import SentenceScan
@@ -1491,7 +1491,7 @@ def _delayed_that(lowered: list[str], at: int) -> bool:
             return True
         if lowered[k] == "." and lowered[k - 1] in _ABBREVIATED:
             continue        # ("said in a meeting on Jan. 16 that...": the dot ends a word, not the phrase)
-        if lowered[k] == "," and lowered[k - 1] in _WEEKDAYS:
+        if lowered[k] == "," and lowered[k - 1] in WEEKDAYS:
             continue        # ("said on Thursday, 11 June that...": a date's comma)
         if not lowered[k][:1].isalnum() or lowered[k] in AUXILIARIES or lowered[k] in _SHOWING:
             return False    # ("The agreement concluded in March shows that...": the "that" is the verb's after it)
@@ -1505,7 +1505,6 @@ _ONLY_VERBS = frozenset("argue argues say says write writes contend contends ins
                         "asserts maintain maintains".split())
 _ON_A_THING = frozenset(("on", "upon"))
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # told of someone ("told the board", "warning the council"): the present forms are left out, whose subject is
 # more often a thing the writer reads ("the vote tells the port that...", "it would tell everyone that...")
 _TELLING_FORMS = frozenset("told telling informed informing assured assuring warned warning reminded reminding".split())

@@ -132,8 +132,8 @@ from .text.tokens import FULL_FORMS, has_contracted_negation, negations_apart
 from .verdicts import a_naming
 from .voices import BETWEEN_BE_AND_VERB, BREAK_TOKENS, CORRECT, ENDORSING, QUOTES, is_first_person
 from .wordclass import DETERMINERS as _DETERMINERS
+from .wordclass import MONTHS, WEEKDAYS, is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
 from .wordclass import POSSESSIVES as _POSSESSIVES
-from .wordclass import is_participle, might_as_a_noun, needs_as_a_noun, participles_as_adjectives, will_as_a_noun
 
 NEGATION_WINDOW = 3
 _ADJECTIVAL = frozenset("crucial critical vital essential necessary indispensable imperative mandatory".split())
@@ -1600,8 +1600,7 @@ _CONDUCT_CALLED_FOR = frozenset("restraint thinking leadership courage action ac
 
 
 # words of a time after "by", named with a capital: a deadline, not a needer ("needed by January", "by Christmas")
-_TIMES_BY = frozenset("january february march april may june july august september october november december "
-                      "christmas easter monday tuesday wednesday thursday friday saturday sunday".split())
+_TIMES_BY = MONTHS | WEEKDAYS | frozenset(("christmas", "easter"))
 # words of an event or a time that a name may open ("by the Osaka summit", "by Golden Week")
 _EVENTS_BY = frozenset("summit summits week meeting meetings conference talks session deadline election elections "
                        "olympics games day year holidays festival ceremony visit".split())

@@ -67,6 +67,7 @@ from .text.stem import stem_all
 from .text.tokens import CLAUSE_TOKEN
 from .text.tokens import KEY_WORD as _WORD
 from .voices import is_first_person
+from .wordclass import MONTHS, WEEKDAYS
 
 PAIR_MIN = 0.50            # meaning score to treat two claims as the same claim
 NEW_MAX = 0.30             # at or above this, a base claim is related to a later one
@@ -1421,8 +1422,7 @@ _CAPITALS = {"canberra": "australia", "delhi": "india", "jakarta": "indonesia", 
              "hanoi": "vietnam", "bangkok": "thailand", "taipei": "taiwan", "kyiv": "ukraine", "kiev": "ukraine",
              "london": "britain", "paris": "france", "berlin": "germany", "ottawa": "canada", "wellington": "zealand",
              "brussels": "europe", "singapore": "singapore", "kuala": "malaysia", "ulaanbaatar": "mongolia"}
-_TIMES = frozenset("january february march april may june july august september october november december monday "
-                   "tuesday wednesday thursday friday saturday sunday".split())
+_TIMES = MONTHS | WEEKDAYS
 
 
 # "American leadership" is the essay's "US leadership": a main actor's adjective names the actor

@@ -14,6 +14,7 @@ import re
 from .attribution import DOCUMENT_NOUNS
 from .clauses import AUXILIARIES, MAIN_KINDS, POSSESSIVE_ENDINGS
 from .obligations import POINTS
+from .wordclass import MONTHS, WEEKDAYS
 
 SUPPOSING_MODALS = frozenset("would could might".split())
 
@@ -248,8 +249,7 @@ def _names_a_date(raw: list[str], lowered: list[str], k: int) -> bool:
         word in _MONTH_ABBREVIATIONS and raw[k][:1].isupper() and lowered[k + 1:k + 2] == ["."])
 
 
-_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_NAMES = MONTHS | WEEKDAYS
 _CALENDAR_SPANS = frozenset(("week", "month"))
 
 

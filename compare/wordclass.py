@@ -13,6 +13,9 @@ from .shift import THIRD_POSSESSIVES
 
 DETERMINERS = frozenset("the a an its their this that these those our his her any every each such".split())
 POSSESSIVES = frozenset("its their his her our my your".split())
+# the calendar's names, lowered ("said on Thursday, 11 June that...", "needed by January")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # ordinals that count things or points ("the first concerns...", "one of his first acts")
 ORDINALS = frozenset("first second third fourth fifth last final".split())
 PRESENT_COPULAS = frozenset("am is are remains remain seems seem looks look".split())
