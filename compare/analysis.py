@@ -639,6 +639,9 @@ def _foretold_without_a_direction(stance: Stance, text: str) -> bool:
         return False
     if (stance.cues.get("kind") or "").lower() != "could":
         return True
+    if _COULD_DENIED.search(text):
+        return True         # ("Moreover, neither could deter the rival from its raids", "sanctions could not stop the
+        #                     tests": an inability told, past or present, no act someone may take)
     found = _AFTER_COULD.search(text)
     if found is None or _VIEW_BEFORE.search(text, 0, found.start()):
         return False        # (a view held or recalled: "I once hoped that diplomacy could bring the islands home")
@@ -652,6 +655,8 @@ def _foretold_without_a_direction(stance: Stance, text: str) -> bool:
 # word after that
 _AFTER_COULD = re.compile(r"\bcould\s+(?:(?:not|also|even|well|very|soon|still|yet|then|only|easily|eventually|"
                           r"ultimately|quickly|further)\s+)*([A-Za-z]+)(?:\s+([A-Za-z-]+))?", re.I)
+_COULD_DENIED = re.compile(r"\bcould\s+(?:not|never)\b|\bcouldn['\u2019]t\b|\b(?:neither|nor|nobody|none|no\s+one)\s+"
+                           r"could\b", re.I)
 _EVENTS_FORETOLD = frozenset("become result prove mean cause trigger spark breed herald drag falter evolve snowball "
                              "escalate upset fall cost happen occur emerge collapse spiral deteriorate worsen "
                              "revisit".split())

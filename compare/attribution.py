@@ -16,6 +16,7 @@ from .clauses import (
     MAIN_KINDS,
     MODALS,
     POSSESSIVE_ENDINGS,
+    RELATIVES,
     Clause,
     clause_at,
 )
@@ -44,6 +45,7 @@ from .others_views import (
     PLAIN_WISHES,
     POLLED,
     PREMISES,
+    PROPOSALS,
     REGARDING_IN_PASSING,
     REPORTING_PARTICIPLES,
     SAYING_PARTICIPLES,
@@ -822,10 +824,13 @@ def _passive_hearsay(scan: SentenceScan) -> bool:
     every cue of the sentence stands after it ("..., seen as necessary for the port's revival")."""
     lowered = scan.lowered
     if _PASSIVE_TELLING.isdisjoint(lowered) and _PASSIVE_PERCEIVING.isdisjoint(lowered) and \
-            _IMPERSONAL_VIEWS.isdisjoint(lowered) and _NEWS_PASSIVES.isdisjoint(lowered):
+            _IMPERSONAL_VIEWS.isdisjoint(lowered) and _NEWS_PASSIVES.isdisjoint(lowered) and _IN_FASHION.isdisjoint(lowered):
         return False        # (most sentences)
     for k in range(1, len(lowered) - 1):
         word = lowered[k]
+        if word in _IN_FASHION and _a_view_in_fashion(lowered, k) and _every_cue_in_its_clause(scan, k):
+            return True     # "It was suddenly fashionable to see the two as rising and declining powers": a view in
+            #                 vogue, held by others (not "It is fashionable to dismiss the pact, but it has worked")
         if word in _IMPERSONAL_ASIDES and k >= 3 and lowered[k - 3:k] in ([",", "it", "was"], [",", "it", "is"]) \
                 and lowered[k + 1] == ",":
             return True     # "The admission, it was hoped, will be grounds for...": a hope nobody is named for
@@ -885,9 +890,10 @@ def _every_cue_in_its_clause(scan: SentenceScan, k: int) -> bool:
 
 def _a_clause_joined_at(lowered: list[str], j: int) -> bool:
     """Whether a clause of its own is joined at token j: a semicolon, a comma before "so", "and", "but"... and a verb a
-    few words on (", so the towns must", ", yet it remains"; not a list's ", and strengthened ties"), or "and" before
-    a modal ("...and must be preserved")."""
+    few words on (", so the towns must", ", yet it remains"; not a list's ", and strengthened ties", nor a relative
+    going on, ", and who might slip into conflict"), or "and" before a modal ("...and must be preserved")."""
     return lowered[j] == ";" or (lowered[j] == "," and j + 1 < len(lowered) and lowered[j + 1] in _JOINING_A_CLAUSE
+                                 and lowered[j + 2:j + 3] != [] and lowered[j + 2] not in RELATIVES
                                  and not _CLAUSE_VERBS.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
         lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in MODALS)
 
@@ -900,6 +906,18 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
+def _a_view_in_fashion(lowered: list[str], k: int) -> bool:
+    """Whether the word of fashion at k opens a way of seeing or saying ("fashionable to see...", "fashionable in the
+    capital to argue that..."), within a few words and no comma."""
+    to = next((j for j in range(k + 1, min(len(lowered) - 1, k + 1 + FASHION_REACH)) if lowered[j] in ("to", ",")),
+              None)
+    return to is not None and lowered[to] == "to" and lowered[to + 1] in _SEEING_OR_SAYING
+
+
+_IN_FASHION = frozenset("fashionable trendy".split())
+FASHION_REACH = 4       # "fashionable in the capital to"
+_SEEING_OR_SAYING = frozenset("see view regard treat think say argue describe portray call dismiss blame predict "
+                              "speak talk assume believe deride".split())
 _NEWS_PASSIVES = frozenset(("reported",))     # (not "claimed": "the annexation was claimed by Moscow as...")
 
 
@@ -1669,7 +1687,8 @@ def _impersonal(lowered: list[str], start: int) -> bool:
 # anothers_feeling, anothers_line (and _after_what_it_explains), holders_perceive, widely_felt ("there"), actor_perceives,
 # anothers_stated_need, anothers_commitment, anothers_aim, anothers_attitude, anothers_expression,
 # anothers_naming, feelings_arising.
-_HELD_BY_OTHERS = FELT | HELD_FEARS | NAMED_VIEWS | OFFERED_REASONS | HOLDERS_REGARDING | frozenset(("there",)) | COMMITTING | AIMS \
+_HELD_BY_OTHERS = FELT | HELD_FEARS | NAMED_VIEWS | OFFERED_REASONS | PROPOSALS | HOLDERS_REGARDING \
+    | frozenset(("there",)) | COMMITTING | AIMS \
     | ATTITUDES | VOICING | FEELINGS_STIRRED | NAMING | NAMED_PASSIVES | NAMING_BASE | REGARDING_IN_PASSING | STANCE_TOWARD \
     | FEELING_NOUNS | VIEWS_ARISING \
     | STATING_A_NEED | STATING_BASES | WARNING_OF | frozenset(("seen",)) | STRIKING | DEMANDS

@@ -1331,7 +1331,9 @@ def a_good_of_it(lowered: list[str], after: int, at: int) -> bool:
         return False
     of = between.index("of")
     owner = between[of + 1:]    # ("of their", "of the whole": no noun of its own, no preposition)
-    return 0 < of <= GOOD_BEFORE_OF and between[of - 1] in GOODS_DAMAGED and len(owner) <= GOOD_OWNER_WORDS and all(
+    # (or its building up, whose "up" hides the noun: "has hampered the building up of our defense capability")
+    good = between[of - 1] in GOODS_DAMAGED or between[max(0, of - 2):of] == ["building", "up"]
+    return 0 < of <= GOOD_BEFORE_OF and good and len(owner) <= GOOD_OWNER_WORDS and all(
         w[:1].isalpha() and w not in _NOT_IN_A_NAME - {"of"} and w not in _ENDING_A_NOUN_PHRASE for w in between) \
         and all(w in DETERMINERS or w.endswith(POSSESSIVE_ENDINGS) or w.endswith(_MODIFIER_ENDINGS) or w in _WHOLE
                 for w in owner) and _DANGERS_HELD.isdisjoint(lowered[at:at + WORRY_REACH + 1])

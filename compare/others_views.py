@@ -741,7 +741,7 @@ def a_common_view_set_out(raw: list[str], lowered: list[str], author_names: froz
 
 
 VIEW_WORDS = frozenset("wisdom view views sense assumption belief narrative thinking opinion judgement judgment".split())
-_COMMONLY_HELD = frozenset("conventional received prevailing popular dominant common accepted".split())
+_COMMONLY_HELD = frozenset("conventional received prevailing popular dominant common accepted fashionable".split())
 _SETTING_OUT = frozenset("is was seems seemed holds held remains".split())
 COMMON_VIEW_REACH = 15  # "the prevailing sense today, amid the storms and the strikes, seems to be that"
 TOLD_ASIDE_REACH = 6    # ", we are so often told,": the aside's opening comma a few words back
@@ -833,13 +833,17 @@ def anothers_line(raw: list[str], lowered: list[str], author_names: frozenset[st
         # (or its content after a colon: "Their message was this: the US will be forced to..."; and a reason offered
         # for something: "The official explanation for the shift is that...")
         copula = k + 1 if lowered[k] in NAMED_VIEWS else _after_what_it_explains(lowered, k)
-        if copula is not None and lowered[copula] in ("is", "was") and (
-                lowered[copula + 1:copula + 2] == ["that"] or lowered[copula + 1:copula + 3] == ["this", ":"]):
+        # (and a proposal named as someone's, with what it proposes: "One of his proposals is to add a clause, which
+        # will make clear that...": the proposer's)
+        proposed = lowered[k] in PROPOSALS and lowered[k + 1] in BE and lowered[k + 2] in ("to", "that")
+        if proposed or (copula is not None and lowered[copula] in ("is", "was") and (
+                lowered[copula + 1:copula + 2] == ["that"] or lowered[copula + 1:copula + 3] == ["this", ":"])):
             holder = raw[:k]
             # someone named holds it: a name or a possessive ("The case is that...", "The truth is..." name nobody),
             # or those in office ("The official line is that...")
             named = any(w[:1].isupper() for w in holder[1:]) or any(w.endswith(("'s", "\u2019s")) for w in holder) \
-                or holder[0].lower() in THIRD_POSSESSIVES or "official" in lowered[:k]
+                or holder[0].lower() in THIRD_POSSESSIVES or "official" in lowered[:k] or (
+                    proposed and not THIRD_POSSESSIVES.isdisjoint(lowered[:k]))
             return named and not (WRITERS_OWN.intersection(w.lower() for w in holder) or WRITER.intersection(holder)
                                   or is_author(holder, author_names))
     return False
@@ -857,6 +861,7 @@ def _after_what_it_explains(lowered: list[str], k: int) -> int | None:
 
 
 OFFERED_REASONS = frozenset("explanation justification rationale excuse pretext".split())
+PROPOSALS = frozenset("proposal proposals suggestion suggestions recommendation recommendations".split())
 EXPLAINED_REACH = 5     # "The official explanation for this sudden divergence is that"
 
 
@@ -1830,6 +1835,9 @@ def a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
             k -= 1      # "growing", "deep"
         if k >= 0 and lowered[k] in _POINTING_BACK:
             continue    # "One sign that such worries are turning into action is...": feelings told before, theirs
+        if _reflected_in_anothers_act(raw, lowered, start, k):
+            continue    # "This concern is reflected in the board's official response": the feeling of those whose
+            #             act it is, read in it
         if _read_in_an_act(scan, k):
             continue    # "The new law reflects growing concern about the ferry's reliance on one port": the feeling
             #             of those whose act it is, read in it (no first person in the sentence)
@@ -1850,6 +1858,30 @@ def a_holders_concern(scan: SentenceScan, author_names: frozenset[str]) -> bool:
         if not (possessive or camp or (k > 0 and raw[k][:1].isupper() and raw[k - 1] not in BREAK_TOKENS)):
             return False    # ("the concerns about the tolls": nobody named; "LIN: That worries...": a speaker)
     return True
+
+
+def _reflected_in_anothers_act(raw: list[str], lowered: list[str], feeling: int, before: int) -> bool:
+    """Whether the feeling noun at `feeling`, opening the sentence (after "this", an article or nothing; `before` is
+    the word before it and its spreading words), is said to be reflected in an act someone owns a few words on
+    ("This concern is reflected in Japan's official response", "The worry is also mirrored in their budget")."""
+    if before >= 0 and not (before == 0 and lowered[0] in _BEFORE_A_FEELING_SUBJECT):
+        return False
+    # (past what it is about: "The worry about the pact is reflected in...")
+    j = next((j for j in range(feeling + 1, min(len(lowered), feeling + 2 + FEELING_ABOUT_WORDS))
+              if not lowered[j][:1].isalpha() or lowered[j] in BE), None)
+    if j is None or lowered[j] not in BE or (j > feeling + 1 and lowered[feeling + 1] not in _ABOUT):
+        return False
+    j += 1 + (lowered[j + 1:j + 2] in (["also"], ["clearly"], ["already"], ["partly"]))
+    if lowered[j:j + 1] not in [[w] for w in _REFLECTED] or lowered[j + 1:j + 2] != ["in"]:
+        return False
+    owner = raw[j + 2:j + 2 + READ_IN_SUBJECT_WORDS]
+    return any(w.lower() in THIRD_POSSESSIVES or w.endswith(POSSESSIVE_ENDINGS) for w in owner)
+
+
+_BEFORE_A_FEELING_SUBJECT = frozenset("this that the a".split())
+FEELING_ABOUT_WORDS = 5     # "about the US-Japan ferry pact"
+_ABOUT = frozenset("about over regarding of at".split())
+_REFLECTED = frozenset("reflected mirrored echoed".split())
 
 
 def _read_in_an_act(scan: SentenceScan, k: int) -> bool:
