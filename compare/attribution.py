@@ -893,7 +893,7 @@ def _a_clause_joined_at(lowered: list[str], j: int) -> bool:
     few words on (", so the towns must", ", yet it remains"; not a list's ", and strengthened ties", nor a relative
     going on, ", and who might slip into conflict"), or "and" before a modal ("...and must be preserved")."""
     return lowered[j] == ";" or (lowered[j] == "," and j + 1 < len(lowered) and lowered[j + 1] in _JOINING_A_CLAUSE
-                                 and lowered[j + 2:j + 3] != [] and lowered[j + 2] not in RELATIVES
+                                 and RELATIVES.isdisjoint(lowered[j + 2:j + 3])
                                  and not _CLAUSE_VERBS.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
         lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in MODALS)
 
@@ -906,6 +906,8 @@ _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored 
 # (not "is considered", "is deemed": as often the writer's own view put impersonally, "the deal is deemed to send
 # a message")
 _PASSIVE_PERCEIVING = frozenset("seen viewed regarded perceived".split())
+
+
 def _a_view_in_fashion(lowered: list[str], k: int) -> bool:
     """Whether the word of fashion at k opens a way of seeing or saying ("fashionable to see...", "fashionable in the
     capital to argue that..."), within a few words and no comma."""

@@ -1871,8 +1871,10 @@ def _reflected_in_anothers_act(raw: list[str], lowered: list[str], feeling: int,
               if not lowered[j][:1].isalpha() or lowered[j] in BE), None)
     if j is None or lowered[j] not in BE or (j > feeling + 1 and lowered[feeling + 1] not in _ABOUT):
         return False
-    j += 1 + (lowered[j + 1:j + 2] in (["also"], ["clearly"], ["already"], ["partly"]))
-    if lowered[j:j + 1] not in [[w] for w in _REFLECTED] or lowered[j + 1:j + 2] != ["in"]:
+    j += 1
+    while j < len(lowered) and (lowered[j] in BETWEEN_BE_AND_VERB or lowered[j].endswith("ly")):
+        j += 1      # ("is also reflected", "is clearly mirrored")
+    if lowered[j:j + 2] not in ([word, "in"] for word in _REFLECTED):
         return False
     owner = raw[j + 2:j + 2 + READ_IN_SUBJECT_WORDS]
     return any(w.lower() in THIRD_POSSESSIVES or w.endswith(POSSESSIVE_ENDINGS) for w in owner)
