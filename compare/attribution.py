@@ -34,6 +34,7 @@ from .others_views import (
     FELT,
     HEARSAY,
     HOLDERS_REGARDING,
+    JOINING_A_CLAUSE,
     LOOKING,
     NAMED_PASSIVES,
     NAMING,
@@ -892,13 +893,12 @@ def _a_clause_joined_at(lowered: list[str], j: int) -> bool:
     """Whether a clause of its own is joined at token j: a semicolon, a comma before "so", "and", "but"... and a verb a
     few words on (", so the towns must", ", yet it remains"; not a list's ", and strengthened ties", nor a relative
     going on, ", and who might slip into conflict"), or "and" before a modal ("...and must be preserved")."""
-    return lowered[j] == ";" or (lowered[j] == "," and j + 1 < len(lowered) and lowered[j + 1] in _JOINING_A_CLAUSE
+    return lowered[j] == ";" or (lowered[j] == "," and j + 1 < len(lowered) and lowered[j + 1] in JOINING_A_CLAUSE
                                  and RELATIVES.isdisjoint(lowered[j + 2:j + 3])
                                  and not _CLAUSE_VERBS.isdisjoint(lowered[j + 2:j + 2 + CLAUSE_VERB_REACH])) or (
         lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in MODALS)
 
 
-_JOINING_A_CLAUSE = frozenset("so and but yet while whereas".split())
 CLAUSE_VERB_REACH = 4   # ", so the two towns must"
 _CLAUSE_VERBS = AUXILIARIES | frozenset("remains remain remained seems seem seemed stays stay stayed".split())
 _PASSIVE_TELLING = frozenset("said reported believed thought understood rumored rumoured alleged known "

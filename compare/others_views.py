@@ -990,7 +990,7 @@ def anothers_wish(raw: list[str], lowered: list[str], author_names: frozenset[st
         return False
     if lowered[wish - 1] in _BETWEEN_SUBJECT_AND_WISH and lowered[wish] in _PURPOSED:
         return False        # ("An FTA is aimed to promote trade": what a thing is for, no one's wish)
-    if any(w == ";" or (w == "," and lowered[k + 1:k + 2] and lowered[k + 1] in _JOINING_A_CLAUSE)
+    if any(w == ";" or (w == "," and lowered[k + 1:k + 2] and lowered[k + 1] in JOINING_A_CLAUSE)
            for k, w in enumerate(lowered[wish + 1:-1], start=wish + 1)):
         return False        # ("China wants to rewrite the order, and we should say so": a clause of the writer's own)
     if lowered[wish] in _WANTING:
@@ -1035,7 +1035,7 @@ _BETWEEN_SUBJECT_AND_WISH = frozenset("is was are were has had have been also st
 _NOBODY_IN_PARTICULAR = frozenset("no nobody none neither everyone everybody anyone anybody all it this that there "
                                   "which who whether if when".split())
 _PURPOSED = frozenset("aimed intended planned".split())
-_JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
+JOINING_A_CLAUSE = frozenset("and but yet while whereas so".split())
 # (a call's modal is no wisher: "Japan should seek to")
 _NOT_A_WISHER = frozenset("should must need needs would could can may might will shall".split())
 WISHER_REACH = 6        # "Prime Minister Yoshihide Suga clearly wants": a subject of a few words
