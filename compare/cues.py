@@ -890,6 +890,16 @@ _ALL_THINGS = frozenset("things everything".split())
 _COME_TRUE = frozenset("realized realised".split())
 
 
+def _gone_are(lowered: list[str]) -> bool:
+    """Whether the sentence opens on "Gone are" or "Gone was" (after "But", "And", "Now"...): an end told, the rest its
+    subject."""
+    k = 1 if lowered[0] in _LINKS_BEFORE_GONE else 0
+    return lowered[k:k + 1] == ["gone"] and lowered[k + 1:k + 2] in (["are"], ["were"], ["is"], ["was"])
+
+
+_LINKS_BEFORE_GONE = frozenset("and but now yet so".split())
+
+
 def _drop_cues_used_otherwise(found, raw: list[str], lowered: list[str]) -> None:
     """Cue words used in another sense: "would require" supposes (what an invasion would require is no call),
     "The second point concerns ferry tolls" says what it is about (no concern)."""
@@ -940,6 +950,10 @@ def _drop_cues_used_otherwise(found, raw: list[str], lowered: list[str]) -> None
             found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in weighed if m[0] not in judged])
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
+    if found["polar"] and "gone" in lowered[:2] and _gone_are(lowered):
+        # ("Gone were the threats by the mayor to walk away from the pact": what the sentence says has ended; its
+        # judging words tell what it was, no verdict, and the end itself may be good news or bad)
+        found["polar"] = []
     if found["polar"] and "wrong" in lowered:
         # ("proving the pact's doubters wrong": good news for what they doubted)
         found["polar"] = [(m[0], m[1], abs(m[2]), m[3]) if doubters_proved_wrong(lowered, m[0]) else m

@@ -129,3 +129,31 @@ def test_could_denied_tells_an_inability_no_forecast():
     recorded = {row[1]: (row[3], row[4]) for row in position_rows(1, column, tags, frozenset(), "test")}
     assert 1 not in recorded and 2 not in recorded and 3 not in recorded, recorded
     assert recorded[4] == ("prediction", 0)
+
+
+# --- an end told, a method set out ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gone were the threats by the mayor to walk away from the ferry pact.",
+    "But gone were the days of close cooperation on the ferry pact.",
+])
+def test_an_end_told_with_gone_is_no_verdict(text):
+    # what has ended may be good news or bad: the judging words tell what it was
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Each ferry pact needs to be differentiated into several dimensions.",
+    "Understanding the ferry pact requires dissecting its context.",
+])
+def test_a_method_of_taking_a_matter_apart_calls_for_nothing(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ferry pact needs to be renewed.", "prescription"),
+    ("The threats by the mayor to walk away from the ferry pact are gone, and good riddance.", "evaluation"),
+])
+def test_what_the_end_and_method_rules_leave_as_they_were(text, kind):
+    stance = _read(text)
+    assert stance is not None and stance.kind == kind, stance
