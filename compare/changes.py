@@ -327,9 +327,11 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
         terms = _term_finder(issues)
         concepts = _concept_finder(issues)
         before = _sentence_before(tuple(base_texts))
-        writers = {version: _writer(author) for version, author in store.conn.execute(
-            "SELECT v.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
+        owners = {version: (document, _writer(author)) for version, document, author in store.conn.execute(
+            "SELECT v.id, d.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
             (left_version, right_version))}
+        writers = {version: writer for version, (_, writer) in owners.items()}
+        documents = {version: document for version, (document, _) in owners.items()}
         if learned.load_model() is not None:
             right = right + unread_claims(store, right_version, right)
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
@@ -337,13 +339,15 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
                                          without_forsaken(p.text) if p.polarity < 0 else p.text, p.issue_id) | (
                                          concepts(before[p.text], p.issue_id) if _REFERS_BACK.search(p.text)
                                          and p.text in before else frozenset())
-                                               for p in left if p.polarity}, writer=writers[left_version]),
+                                               for p in left if p.polarity}, writer=writers[left_version],
+                                     document=documents[left_version]),
                         DocumentSide(right, words[right_version],
                                      terms={(p.sentence_id, p.issue_id): terms(claim_text(p.text), p.issue_id)
                                             for p in right},
                                      concepts={(p.sentence_id, p.issue_id): concepts(claim_subject(p), p.issue_id)
                                                for p in right if _names_subject(p)},
-                                     passages=passages(store, right_version), writer=writers[right_version]),
+                                     passages=passages(store, right_version), writer=writers[right_version],
+                                     document=documents[right_version]),
                         issue_names=_issue_names(issues))
     return changes
 

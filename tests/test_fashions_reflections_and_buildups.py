@@ -157,3 +157,34 @@ def test_a_method_of_taking_a_matter_apart_calls_for_nothing(text):
 def test_what_the_end_and_method_rules_leave_as_they_were(text, kind):
     stance = _read(text)
     assert stance is not None and stance.kind == kind, stance
+
+
+# --- an unsigned text is not taken for the essayist's -----------------------------------------------------------------
+
+@pytest.mark.parametrize("base_writer, later_writer, base_doc, later_doc, another", [
+    (frozenset({"tanaka"}), frozenset({"tanaka"}), "essay", "later", False),
+    (frozenset({"tanaka"}), frozenset({"smith"}), "essay", "later", True),
+    (frozenset({"tanaka"}), frozenset(), "essay", "later", True),      # an unsigned editorial
+    (frozenset(), frozenset(), "essay", "later", True),
+    (frozenset(), frozenset(), "essay", "essay", False),               # two versions of one document
+    (frozenset({"tanaka"}), frozenset(), None, None, False),           # documents not told: as before
+])
+def test_a_writer_unknown_on_another_document_is_another_writer(base_writer, later_writer, base_doc, later_doc,
+                                                                 another):
+    from compare.judge import DocumentSide, _another_writer
+
+    base = DocumentSide([], 100, writer=base_writer, document=base_doc)
+    later = DocumentSide([], 50, writer=later_writer, document=later_doc)
+    assert _another_writer(base, later) is another
+
+
+@pytest.mark.parametrize("author, labelled", [("Hitoshi Tanaka", True), ("", False)])
+def test_an_unsigned_texts_recalled_warning_is_not_the_essayists_borne_out(seeded, tmp_path, author, labelled):
+    # the writer's own warning, told as come true, is the essay's warning borne out only where the writer is known to
+    # be the essayist: an unsigned text's "I argued" is someone else's
+    from conftest import judge_against_essay, labels_on
+
+    text = ("Forecasts\n\nMay 2023\n\nLast winter I argued that North Korea was racing toward a warhead for its "
+            "long-range missiles. That is no longer a forecast.\n")
+    judged = judge_against_essay(seeded, tmp_path / "later.txt", text, "Forecasts", author=author)
+    assert (("north-korea", "strengthened") in labels_on(judged, "no longer a forecast")) is labelled
