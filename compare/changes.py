@@ -327,11 +327,11 @@ def changes_between(store: Store, left_version: int, right_version: int, *, alig
         terms = _term_finder(issues)
         concepts = _concept_finder(issues)
         before = _sentence_before(tuple(base_texts))
-        owners = {version: (document, _writer(author)) for version, document, author in store.conn.execute(
-            "SELECT v.id, d.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
-            (left_version, right_version))}
-        writers = {version: writer for version, (_, writer) in owners.items()}
-        documents = {version: document for version, (document, _) in owners.items()}
+        writers, documents = {}, {}
+        for version, document, author in store.conn.execute(
+                "SELECT v.id, d.id, d.author FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id IN (?, ?)",
+                (left_version, right_version)):
+            writers[version], documents[version] = _writer(author), document
         if learned.load_model() is not None:
             right = right + unread_claims(store, right_version, right)
         changes = judge(DocumentSide(left, words[left_version], echoes, {0: base_terms},
