@@ -24,7 +24,7 @@ from .aims import (
     tells_an_aim,
 )
 from .attribution import SPEECH_WORDS, VERDICTS_GIVEN, closing_teller, complement_opens, foretold_verdict, reports_a_view
-from .clauses import AUXILIARIES, COPULAS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, split_clauses
+from .clauses import AUXILIARIES, COPULAS, LINKING_OPENERS, MAIN_KINDS, MODALS, POSSESSIVE_ENDINGS, Clause, split_clauses
 from .commitments import WRITERS as _WRITER_LOWER
 from .commitments import commitments_told
 from .feelings import FEELING_QUALIFIERS, SHARING, STIRRED, a_reaction_met, held_by_another, moved_someone
@@ -897,7 +897,7 @@ def _gone_are(lowered: list[str]) -> bool:
     return lowered[k:k + 1] == ["gone"] and lowered[k + 1:k + 2] in (["are"], ["were"], ["is"], ["was"])
 
 
-_LINKS_BEFORE_GONE = frozenset("and but now yet so".split())
+_LINKS_BEFORE_GONE = LINKING_OPENERS | {"now"}     # ("But gone were...", "Now gone is...")
 
 
 def _drop_cues_used_otherwise(found, raw: list[str], lowered: list[str]) -> None:
@@ -950,7 +950,7 @@ def _drop_cues_used_otherwise(found, raw: list[str], lowered: list[str]) -> None
             found["polar"] = sorted(found["polar"] + [(m[0], 1, 1.0, m[3]) for m in weighed if m[0] not in judged])
     if found["polar"]:
         found["polar"] = [m for m in found["polar"] if not _judges_nothing(lowered, m)]
-    if found["polar"] and "gone" in lowered[:2] and _gone_are(lowered):
+    if found["polar"] and _gone_are(lowered):
         # ("Gone were the threats by the mayor to walk away from the pact": what the sentence says has ended; its
         # judging words tell what it was, no verdict, and the end itself may be good news or bad)
         found["polar"] = []
